@@ -1,0 +1,162 @@
+import type {
+  ActorEntry, ActorRef, ChronoEvent, Chronology, EventReport, Item, Seed, SeedReport, TopicEntry, TopicRef,
+} from '../model/types';
+import { ACTORS } from '../read/catalogue';
+import { readSeed } from '../read/read-seed';
+import { assignIds } from './ids';
+import { mergeItems } from './merge';
+import type { IdRegistry } from './registry';
+
+export interface BuildOptions {
+  /** Id registry of the previous build (empty for a first build). */
+  registry: IdRegistry;
+  /** The build's clock, RFC 3339: stamps `updated` of events whose reports changed. */
+  now: string;
+  /** Digest of the seeds, computed by the caller (Web Crypto is async). */
+  digest: string;
+}
+
+export interface Build {
+  chronology: Chronology;
+  registry: IdRegistry;
+}
+
+/** Summary length, in characters, cut at a word boundary. */
+const SUMMARY_CHARS = 320;
+
+/** Seeds → chronology: read every seed, merge reports into events, give ids, order newest first. */
+export function buildChronology(seeds: Seed[], options: BuildOptions): Build {
+  const latestYear = Number(options.now.slice(0, 4));
+  const documents: SeedReport[] = [];
+  const items: Item[] = [];
+  for (const seed of [...seeds].sort((a, b) => a.name.localeCompare(b.name))) {
+    try {
+      const r = readSeed(seed, { latestYear });
+      documents.push(r.report);
+      items.push(...r.items);
+    } catch (err) {
+      // Nothing lost: a page that cannot be read is reported and skipped; the others are served.
+      documents.push({
+        seed: seed.name, title: null, publisher: null, published: null, published_basis: null, kind: null,
+        items: 0, dropped_lines: 0, dropped_samples: [], warnings: [`unreadable, skipped: ${(err as Error).message}`],
+      });
+    }
+  }
+  const { groups, trace } = mergeItems(items);
+  const { ids, registry } = assignIds(groups, options.registry, options.now);
+  const events = groups.map((g, k) => toEvent(g, ids[k]!.id, ids[k]!.updated));
+  events.sort(newestFirst);
+  const updated = events.reduce((max, e) => (e.updated > max ? e.updated : max), '1970-01-01T00:00:00Z');
+  return {
+    chronology: {
+      seeds_digest: options.digest,
+      updated,
+      documents,
+      events,
+      actors: actorCatalogue(events),
+      topics: topicCatalogue(events),
+      redirects: registry.redirects,
+      trace,
+    },
+    registry,
+  };
+}
+
+function toEvent(group: Item[], id: string, updated: string): ChronoEvent {
+  const byTime = [...group].sort((a, b) => (a.time ?? '9').localeCompare(b.time ?? '9') || a.seed.localeCompare(b.seed) || a.order - b.order);
+  const lead = clearest(group);
+  const first = byTime[0]!;
+  const summary = lead.paragraphs[0]?.text ?? lead.headline;
+  const dated = group.filter((i) => i.eventDate).sort((a, b) =>
+    (a.dateBasis === 'page' ? 1 : 0) - (b.dateBasis === 'page' ? 1 : 0) || a.eventDate!.localeCompare(b.eventDate!));
+  const day = dated[0];
+  return {
+    id,
+    title: lead.headline,
+    summary: summary.length > SUMMARY_CHARS ? `${summary.slice(0, SUMMARY_CHARS).replace(/\s+\S*$/u, '')} …` : summary,
+    event_date: day ? (day.datePrecision === 'month' ? day.eventDate!.slice(0, 7) : day.eventDate) : null,
+    date_precision: day?.datePrecision ?? 'day',
+    time: first.time,
+    time_basis: first.timeBasis,
+    scheduled_date: group.map((i) => i.scheduledDate).find((d) => d) ?? null,
+    actors: uniteActors(group),
+    topics: uniteTopics(group),
+    reports: byTime.map(toReport),
+    updated,
+  };
+}
+
+const toReport = (i: Item): EventReport => ({
+  seed: i.seed,
+  line: i.line,
+  headline: i.headline,
+  publisher: i.publisher,
+  published: i.published,
+  text: i.paragraphs.map((p) => p.text).join('\n\n'),
+});
+
+/** The headline that names a principal actor and says what it did; live-blog posts before articles. */
+function clearest(group: Item[]): Item {
+  const score = (i: Item) => {
+    const names = i.actors.filter((a) => a.role === 'principal' && a.kind !== 'country')
+      .some((a) => i.headline.includes(a.name.split(' ').at(-1)!)) ? 2 : 0;
+    const verb = /\b(says?|said|warns?|calls?|urges?|tells?|rejects?|welcomes?|agrees?|threatens?|discuss(es)?|meets?)\b/iu.test(i.headline) ? 1 : 0;
+    const len = i.headline.length >= 30 && i.headline.length <= 120 ? 1 : 0;
+    return names + verb + len;
+  };
+  return [...group].sort((a, b) => score(b) - score(a) || a.seed.localeCompare(b.seed) || a.order - b.order)[0]!;
+}
+
+function uniteActors(group: Item[]): ActorRef[] {
+  const m = new Map<string, ActorRef>();
+  for (const a of group.flatMap((i) => i.actors)) {
+    const prev = m.get(a.id);
+    if (!prev || (prev.role === 'mentioned' && a.role === 'principal')) m.set(a.id, a);
+  }
+  return [...m.values()].sort((a, b) => (a.role === b.role ? a.id.localeCompare(b.id) : a.role === 'principal' ? -1 : 1));
+}
+
+function uniteTopics(group: Item[]): TopicRef[] {
+  const m = new Map<string, TopicRef>();
+  for (const t of group.flatMap((i) => i.topics)) m.set(t.id, t);
+  return [...m.values()].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Newest first: by day, then time; ties keep page order (live blogs list newest first). */
+function newestFirst(a: ChronoEvent, b: ChronoEvent): number {
+  const d = (b.event_date ?? '').localeCompare(a.event_date ?? '');
+  if (d) return d;
+  const t = (b.time ?? '').localeCompare(a.time ?? '');
+  if (t) return t;
+  const ra = a.reports[0]!, rb = b.reports[0]!;
+  return ra.seed.localeCompare(rb.seed) || ra.line - rb.line;
+}
+
+const catalogueById = new Map(ACTORS.map((a) => [a.id, a]));
+
+function actorCatalogue(events: ChronoEvent[]): ActorEntry[] {
+  const seen = new Map<string, { ref: ActorRef; events: number; names: Set<string> }>();
+  for (const e of events) {
+    for (const a of e.actors) {
+      const s = seen.get(a.id) ?? { ref: a, events: 0, names: new Set<string>() };
+      if (a.role === 'principal') s.events++;
+      seen.set(a.id, s);
+    }
+  }
+  return [...seen.values()]
+    .map(({ ref, events: n }) => {
+      const c = catalogueById.get(ref.id);
+      return { id: ref.id, name: ref.name, kind: ref.kind, aliases: c?.aliases ?? [], affiliation: c?.affiliation ?? null, role: c?.role ?? null, events: n };
+    })
+    .sort((a, b) => b.events - a.events || a.id.localeCompare(b.id));
+}
+
+function topicCatalogue(events: ChronoEvent[]): TopicEntry[] {
+  const seen = new Map<string, TopicEntry>();
+  for (const e of events) for (const t of e.topics) {
+    const s = seen.get(t.id) ?? { id: t.id, name: t.name, events: 0 };
+    s.events++;
+    seen.set(t.id, s);
+  }
+  return [...seen.values()].sort((a, b) => b.events - a.events || a.id.localeCompare(b.id));
+}

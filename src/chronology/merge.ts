@@ -1,0 +1,107 @@
+import type { Item } from '../model/types';
+import { daysBetween } from '../read/calendar';
+import { cosine, leadText, quoteShingles, shared, tfidf } from './similarity';
+
+/**
+ * Which reports tell of the same act: the same actor(s) doing or saying the same thing on the
+ * same day. Evidence, combined into one score:
+ *   quotes  the same quoted words (4-word shingles): the strongest signal;
+ *   actors  shared principal people and bodies (countries alone are too broad);
+ *   words   TF-IDF cosine of headline and lead.
+ * Dates must lie within a day of each other. Topic overlap alone never merges.
+ * Candidate pairs come from blocks (principal actor × day, quote shingle), so the cost grows with
+ * the block sizes, not with the square of the corpus.
+ */
+export const MERGE = {
+  /** Score a pair needs to be merged. Tuned on fixtures of our own and on the seeds. */
+  threshold: 0.3,
+  /** Weight of shared quotes (fraction of the smaller quote set, capped at 1). */
+  quoteWeight: 0.6,
+  /** Weight of the lexical cosine. */
+  cosineWeight: 1.0,
+  /** Bonus per shared principal actor (people and bodies), at most two counted. */
+  actorBonus: 0.12,
+  /** A quote match must share at least this many 4-word shingles (reports from two pages). */
+  minSharedShingles: 2,
+  /** Without a shared quote, a shared principal actor and this cosine (reports from two pages). */
+  minCosineWithoutQuote: 0.18,
+  /** Two posts of one live blog need more: the page rarely tells one act twice. */
+  samePage: { minSharedShingles: 3, minCosineWithoutQuote: 0.45 },
+} as const;
+
+export interface MergeResult {
+  groups: Item[][];
+  trace: string[];
+}
+
+export function mergeItems(items: Item[]): MergeResult {
+  // An article is attached to the event it leads with: compare it by its first paragraphs only.
+  const vectors = tfidf(items.map((it) => leadText(it, it.order === 0 && it.headline === it.paragraphs[0]?.text ? 2 : 3)));
+  const quotes = items.map(quoteShingles);
+  const principals = items.map((it) => new Set(it.actors.filter((a) => a.role === 'principal' && a.kind !== 'country').map((a) => a.id)));
+
+  // Blocking: same principal actor or same quote shingle.
+  const blocks = new Map<string, number[]>();
+  const put = (k: string, i: number) => { const b = blocks.get(k); if (b) b.push(i); else blocks.set(k, [i]); };
+  items.forEach((it, i) => {
+    for (const a of principals[i]!) put(`a:${a}`, i);
+    for (const q of quotes[i]!) put(`q:${q}`, i);
+  });
+  const seen = new Set<number>();
+  const pairs: Array<{ i: number; j: number; score: number; why: string }> = [];
+  const MAX_BLOCK = 400; // a block this large is a common word, not evidence
+  for (const members of blocks.values()) {
+    if (members.length < 2 || members.length > MAX_BLOCK) continue;
+    for (let x = 0; x < members.length; x++) {
+      for (let y = x + 1; y < members.length; y++) {
+        const i = members[x]!, j = members[y]!;
+        const key = i * items.length + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const p = scorePair(i, j);
+        if (p) pairs.push(p);
+      }
+    }
+  }
+
+  function scorePair(i: number, j: number) {
+    const a = items[i]!, b = items[j]!;
+    if (a.eventDate && b.eventDate && Math.abs(daysBetween(a.eventDate, b.eventDate)) > 1) return null;
+    if (a.seed === b.seed && a.key === b.key) return null;
+    const rule = a.seed === b.seed ? MERGE.samePage : MERGE;
+    const q = shared(quotes[i]!, quotes[j]!);
+    const qFrac = q >= rule.minSharedShingles ? Math.min(1, q / Math.max(1, Math.min(quotes[i]!.size, quotes[j]!.size)) * 2) : 0;
+    const cos = cosine(vectors[i]!, vectors[j]!);
+    const actors = Math.min(2, shared(principals[i]!, principals[j]!));
+    if (qFrac === 0 && (actors === 0 || cos < rule.minCosineWithoutQuote)) return null;
+    const score = MERGE.quoteWeight * qFrac + MERGE.cosineWeight * cos + MERGE.actorBonus * actors;
+    if (score < MERGE.threshold) return null;
+    return { i, j, score, why: `quotes ${q}, cosine ${cos.toFixed(2)}, shared actors ${actors}` };
+  }
+
+  // Greedy union, strongest first. Two clusters join only if every seed they both hold was joined by
+  // a direct match: an article that mentions three events cannot chain them into one.
+  pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const members = new Map<number, number[]>(items.map((_, i) => [i, [i]]));
+  const direct = new Set<number>();
+  const trace: string[] = [];
+  for (const p of pairs) {
+    const ri = find(p.i), rj = find(p.j);
+    if (ri === rj) continue;
+    const mi = members.get(ri)!, mj = members.get(rj)!;
+    const clash = mi.some((x) => mj.some((y) => items[x]!.seed === items[y]!.seed
+      && !direct.has(Math.min(x, y) * items.length + Math.max(x, y))));
+    const a = items[p.i]!, b = items[p.j]!;
+    const label = `${a.seed.slice(0, 3)}:${a.line} with ${b.seed.slice(0, 3)}:${b.line}`;
+    if (clash) { trace.push(`kept apart ${label}: ${p.why}, but would chain two reports of one page`); continue; }
+    direct.add(Math.min(p.i, p.j) * items.length + Math.max(p.i, p.j));
+    parent[rj] = ri;
+    members.set(ri, [...mi, ...mj]);
+    members.delete(rj);
+    trace.push(`merged ${label}: ${p.why}, score ${p.score.toFixed(2)}`);
+  }
+  const groups = [...members.values()].map((m) => m.sort((x, y) => x - y).map((i) => items[i]!));
+  return { groups, trace };
+}

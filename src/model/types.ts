@@ -1,0 +1,181 @@
+/**
+ * The shared vocabulary of chronofeed: types only.
+ * Dates are ISO strings: `YYYY-MM-DD` for calendar days, RFC 3339 for instants.
+ */
+
+/** A raw page copy as it arrives: file name and text. */
+export interface Seed {
+  /** File name, e.g. `000_6f76441f8cdbdeea.txt`; unique within a corpus. */
+  name: string;
+  /** The page as plain text (already decoded from UTF-8). */
+  text: string;
+}
+
+/** One line of a seed after normalisation, with its 1-based line number in the file. */
+export interface Line {
+  /** 1-based line number in the seed file (provenance). */
+  no: number;
+  /** Normalised, repaired text; empty for a blank line. */
+  text: string;
+}
+
+/** How precise a date is: the text gave a day, only a week, or only a month. */
+export type DatePrecision = 'day' | 'week' | 'month';
+
+/** Where a date came from, so nothing looks more certain than it is. */
+export type DateBasis =
+  | 'stated'          // the text names the date with its year
+  | 'weekday-year'    // year inferred from a weekday + date pair
+  | 'caption'         // year taken from a dated photo caption on the page
+  | 'relative'        // a relative expression ("on Wednesday") resolved against the page date
+  | 'page';           // nothing in the item: the page's own date
+
+/** Page-level facts. */
+export interface PageFacts {
+  title: string;
+  /** 1-based line of the title in the seed file. */
+  titleLine: number;
+  /** Standfirst and opening summary of a live blog; lead of an article. */
+  description: string | null;
+  /** Outlet that published the page, from attribution lines; null when the page does not say. */
+  publisher: string | null;
+  /** Publication day, `YYYY-MM-DD`, or null when the page gives none. */
+  published: string | null;
+  /** How `published` was found. */
+  publishedBasis: DateBasis | null;
+  /** Publication instant when the page states a clock time, else null. */
+  publishedTime: string | null;
+  kind: 'liveblog' | 'article';
+}
+
+/** Why a line was left out of every item. */
+export type DropReason =
+  | 'caption' | 'credit' | 'chrome' | 'widget' | 'teaser' | 'attribution'
+  | 'dateline' | 'trailing-list' | 'pointer-post' | 'repeat' | 'document';
+
+export interface DroppedLine {
+  line: number;
+  reason: DropReason;
+  text: string;
+}
+
+/** One paragraph of an item's body, with its line in the seed. */
+export interface Paragraph {
+  line: number;
+  text: string;
+}
+
+/** A person, body, country or place found in a text. */
+export interface ActorRef {
+  id: string;
+  name: string;
+  kind: 'person' | 'organisation' | 'country' | 'place';
+  /** principal: acts, speaks or is acted on centrally; mentioned: otherwise. */
+  role: 'principal' | 'mentioned';
+}
+
+export interface TopicRef {
+  id: string;
+  name: string;
+}
+
+/** A report: one live-blog post or one article, as read from one seed. */
+export interface Item {
+  seed: string;
+  /** Stable key of the report: seed name + position-free fingerprint of its headline. */
+  key: string;
+  /** 1-based line of the headline (or article title) in the seed file. */
+  line: number;
+  headline: string;
+  paragraphs: Paragraph[];
+  /** Position on the page, 0 = first; live blogs list newest first. */
+  order: number;
+  publisher: string | null;
+  published: string | null;
+  /** The day the reported thing happened, or null when unknown. */
+  eventDate: string | null;
+  datePrecision: DatePrecision;
+  dateBasis: DateBasis;
+  /** The expression the date came from, for tracing ("on Wednesday"). */
+  dateText: string | null;
+  /** A future day the item announces ("will meet on February 7"), else null. */
+  scheduledDate: string | null;
+  /** RFC 3339 instant; see timeBasis. */
+  time: string | null;
+  timeBasis: 'stated' | 'estimated' | 'day';
+  actors: ActorRef[];
+  topics: TopicRef[];
+}
+
+/** What reading one seed produced and left out. */
+export interface SeedReport {
+  seed: string;
+  title: string | null;
+  publisher: string | null;
+  published: string | null;
+  published_basis: DateBasis | null;
+  kind: 'liveblog' | 'article' | null;
+  items: number;
+  dropped_lines: number;
+  /** A few dropped lines with reasons, for checking the boilerplate rules. */
+  dropped_samples: DroppedLine[];
+  warnings: string[];
+}
+
+/** A report as it appears under an event (contract shape). */
+export interface EventReport {
+  seed: string;
+  line: number;
+  headline: string;
+  publisher: string | null;
+  published: string | null;
+  text: string;
+}
+
+/** One real-world happening, with every outlet's report of it. */
+export interface ChronoEvent {
+  id: string;
+  title: string;
+  summary: string;
+  event_date: string | null;
+  date_precision: DatePrecision;
+  time: string | null;
+  time_basis: 'stated' | 'estimated' | 'day';
+  scheduled_date: string | null;
+  actors: ActorRef[];
+  topics: TopicRef[];
+  reports: EventReport[];
+  /** When this event last changed (new report joined), RFC 3339. */
+  updated: string;
+}
+
+export interface ActorEntry {
+  id: string;
+  name: string;
+  kind: ActorRef['kind'];
+  aliases: string[];
+  affiliation: string | null;
+  role: string | null;
+  events: number;
+}
+
+export interface TopicEntry {
+  id: string;
+  name: string;
+  events: number;
+}
+
+/** The whole merged chronology: the `/chronology.json` contract. */
+export interface Chronology {
+  seeds_digest: string;
+  /** RFC 3339; the newest `updated` of any event (never the time of a request). */
+  updated: string;
+  documents: SeedReport[];
+  events: ChronoEvent[];
+  actors: ActorEntry[];
+  topics: TopicEntry[];
+  /** Ids of events merged away, pointing at the survivor. */
+  redirects: Record<string, string>;
+  /** Merge decisions, for debugging ("merged a with b: shared quote + same actor"). */
+  trace: string[];
+}

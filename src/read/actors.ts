@@ -1,0 +1,114 @@
+import type { ActorRef } from '../model/types';
+import { ACTORS, type CatalogueActor } from './catalogue';
+
+/**
+ * Finds the actors of one item: catalogue forms first (aliases, transliterations, capitals
+ * standing for a government), then people the catalogue does not know, by the shapes news prose
+ * gives them (a title before a capitalised name, "Mr X", "X said"). A surname alone after the full
+ * name joins that person. Each actor is principal when it is in the headline or the subject of a
+ * reporting verb in the lead; mentioned otherwise.
+ */
+
+/** A spelling key that puts transliteration variants together: Zelensky/Zelenskyy/Zelenskiy. */
+export function nameKey(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+    .replace(/[^a-z ]/g, '').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/ii+/g, 'i').replace(/ei/g, 'ei')
+    .replace(/(.)\1+/g, '$1').trim();
+}
+
+const byKey = new Map<string, CatalogueActor>();
+const forms: Array<{ form: string; actor: CatalogueActor }> = [];
+for (const a of ACTORS) {
+  for (const f of [a.name, ...a.aliases]) {
+    forms.push({ form: f, actor: a });
+    if (a.kind === 'person') byKey.set(nameKey(f), a);
+  }
+}
+forms.sort((x, y) => y.form.length - x.form.length);
+const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const FORM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${forms.map((f) => esc(f.form)).join('|')})(?![\\p{L}\\p{N}]|[’']s\\s+[\\p{Lu}])`, 'gu');
+const formIndex = new Map(forms.map((f) => [f.form, f.actor]));
+
+const TITLE = '(?:President|Prime Minister|PM|Chancellor|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister|Secretary of State|Secretary General|Secretary|Sen\\.|Senator|Rep\\.|Ambassador|ambassador|spokes(?:man|woman|person)|negotiator|commander|chairman|chief|official|adviser|advisor|analyst|expert|correspondent|Gen\\.|General|King|Queen|Pope|Mayor|Governor|Premier|Fisherman|fisherman|minister|president|leader|envoy|director|head)';
+const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+)?(?![’']s\\b)";
+const NAME = `(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.)(?:\\s+(?:von der |van |de |al-|bin )?${TOKEN}){1,2})`;
+const TITLED = new RegExp(`\\b${TITLE}\\s+${NAME}`, 'gu');
+const MR = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'gu');
+const SAID_BY = new RegExp(`${NAME},?\\s+(?:said|says|told|tells|added|wrote|warned)\\b`, 'gu');
+/** Words that begin sentences or name times, never a person. */
+const NOT_NAME = /^(The|A|An|On|In|At|But|And|As|If|It|He|She|They|We|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Read|Click|Take|General|Sen|Senator|Rep|Mr|Mrs|Ms|Dr|Lt|Col|Gen|Deputy|Chief|Ambassador|Chancellor|Vice|Under|Spokesman|Spokeswoman|Spokesperson|Pentagon|Congress|Parliament|God|Speaking|Meanwhile|However|Earlier|Asked|According|Addressing|Answering|While|When|After|Before|Since|Russian|Ukrainian|American|German|Chinese|French|Western|European|Foreign|Defence|Defense|State|Security|Prime|Secretary|Minister|President|Kremlin|White|Al|CNN|Reuters|AP|AFP)$/u;
+
+export interface FoundActor { actor: CatalogueActor; at: number; }
+
+export function findActors(headline: string, paragraphs: string[], demonymsCount = true): ActorRef[] {
+  const text = [headline, ...paragraphs].join('\n');
+  const found = new Map<string, { actor: CatalogueActor; principal: boolean }>();
+  const leadEnd = headline.length + 1 + (paragraphs[0]?.length ?? 0);
+  const mark = (actor: CatalogueActor, at: number, form: string) => {
+    const principal = at < headline.length || isSubjectOfSpeech(text, at, form, at < leadEnd);
+    const prev = found.get(actor.id);
+    found.set(actor.id, { actor, principal: (prev?.principal ?? false) || principal });
+  };
+  for (const m of text.matchAll(FORM_RE)) {
+    const actor = formIndex.get(m[1]!)!;
+    // A capital stands for its government only as the subject of a verb ("Moscow has begun").
+    if (actor.kind === 'country' && actor.name !== m[1] && !/^\s+(has|have|had|is|was|says|said|will|would|wants|repeated|rejected|accused|considers|expects|denies|denied|insists|believes|hopes|warned|needs)\b/u.test(text.slice(m.index! + m[1]!.length))) continue;
+    mark(actor, m.index!, m[1]!);
+  }
+  // People the catalogue does not list, or lists under another spelling.
+  const surnames = new Map<string, CatalogueActor>();
+  for (const { actor } of found.values()) if (actor.kind === 'person') surnames.set(actor.name.split(' ').at(-1)!, actor);
+  for (const re of [TITLED, SAID_BY]) {
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!.trim();
+      const first = name.split(/\s+/)[0]!;
+      if (NOT_NAME.test(first) || formIndex.has(name) || name.split(/\s+/).some((w) => NOT_NAME.test(w))) continue;
+      const actor = byKey.get(nameKey(name)) ?? byKey.get(nameKey(name.split(/\s+/).at(-1)!)) ?? newPerson(name);
+      const at = m.index! + m[0].indexOf(name);
+      mark(actor, at, name);
+      surnames.set(name.split(/\s+/).at(-1)!, actor);
+    }
+  }
+  for (const m of text.matchAll(MR)) {
+    const actor = surnames.get(m[1]!) ?? byKey.get(nameKey(m[1]!));
+    if (actor) mark(actor, m.index!, m[0]);
+  }
+  for (const [surname, actor] of surnames) {
+    if (found.has(actor.id) && found.get(actor.id)!.principal) continue;
+    const re = new RegExp(`(?<![\\p{L}])${esc(surname)}(?![\\p{L}])`, 'gu');
+    for (const m of text.matchAll(re)) mark(actor, m.index!, surname);
+  }
+  void demonymsCount;
+  return [...found.values()]
+    .map(({ actor, principal }) => ({ id: actor.id, name: actor.name, kind: actor.kind, role: principal ? 'principal' as const : 'mentioned' as const }))
+    .sort((a, b) => (a.role === b.role ? 0 : a.role === 'principal' ? -1 : 1));
+}
+
+/** An id from a display name: ASCII letters and digits, hyphenated ("Mevlüt Çavuşoğlu" → "mevlut-cavusoglu"). */
+export function slug(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase()
+    .replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+const ORGANISATION = /\b(Organi[sz]ation|Council|Ministry|Agency|Association|Party|Committee|Department|Union|Bank|Fund|Service|Office|Alliance|Company|Corp|Republic|Forces|Army|Navy|Command|Institute|Court|Parliament|Assembly)$/u;
+const newActors = new Map<string, CatalogueActor>();
+function newPerson(name: string): CatalogueActor {
+  const id = slug(name);
+  let p = newActors.get(id);
+  if (!p) {
+    p = { id, name, kind: ORGANISATION.test(name) ? 'organisation' : 'person', aliases: [], affiliation: null, role: null };
+    newActors.set(id, p);
+  }
+  return p;
+}
+
+/** The actor speaks or acts in the lead: followed by a reporting verb, or after "said"/"according to". */
+function isSubjectOfSpeech(text: string, at: number, form: string, inLead: boolean): boolean {
+  const after = text.slice(at + form.length, at + form.length + 80);
+  const before = text.slice(Math.max(0, at - 70), at);
+  const speaks = /^[^.;“”"]{0,60}?\b(said|says|told|tells|has said|warned|announced|stated|added|wrote|urged|accused|welcomed|rejected|dismissed|denied|threatened|insisted|noted|claimed|tweeted)\b/u.test(after)
+    || /\b(said|says|according to|told by|added|warned)\s+[^.“”"]{0,60}$/u.test(before);
+  // In the lead, acting counts too ("Kyiv has no objections", "Blinken met Lavrov").
+  const acts = inLead && /^[^.;“”"]{0,40}?\b(called|expressed|discussed|invited|offered|has|have|had|is|will|was|agreed|met|held|sent|visited|signed|ordered|launched)\b/u.test(after);
+  return speaks || acts;
+}

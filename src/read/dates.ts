@@ -1,0 +1,85 @@
+import * as chrono from 'chrono-node';
+import type { DateBasis, DatePrecision } from '../model/types';
+import { addDays, daysBetween, iso, weekdayAfter, weekdayOnOrBefore } from './calendar';
+
+/** The dates an item carries: when the reported thing happened, and what it announces. */
+export interface ItemDates {
+  eventDate: string | null;
+  precision: DatePrecision;
+  basis: DateBasis;
+  dateText: string | null;
+  scheduledDate: string | null;
+  /** A clock time in GMT/UTC stated in the item ("10:00 GMT"), `HH:MM`, else null. */
+  statedTime: string | null;
+}
+
+const FUTURE = /\b(will|won't|shall|is set to|are set to|is due to|are due to|is expected to|are expected to|is scheduled|are scheduled|plans? to|planning to|would (?:meet|hold|visit)|to be held|upcoming)\b/iu;
+const REPORTING = /\b(said|says|told|tells|announced|stated|wrote|added|warned|reported|acknowledged|confirmed|noted|insisted)\b[^.,;]{0,20}$/iu;
+/** Background stretches: not when the reported thing happened. */
+const BACKGROUND = /\b(since|until|from|between|as of|by the end of)\s+$/iu;
+
+/** How far before the page a past expression may point and still be the news of the day. */
+const NEWS_WINDOW_DAYS = 7;
+
+/**
+ * chrono-node finds and parses the expressions; the news rule decides what they mean:
+ * - a bare weekday is the most recent one on or before the page date, the next one only when the
+ *   sentence is in the future tense (HeidelTime's rule; chrono picks the closest one);
+ * - "last month" is a month and "in two weeks" a week: precision follows the text;
+ * - a future expression is the item's scheduled date, never its event date;
+ * - the event date comes from the headline and lead; without one the item takes the page's date.
+ */
+export function readItemDates(headline: string, paragraphs: string[], pageDate: string | null): ItemDates {
+  const lead = [headline, ...paragraphs.slice(0, 1)].join('\n');
+  const ref = pageDate ? new Date(`${pageDate}T12:00:00Z`) : undefined;
+  let event: { day: string; precision: DatePrecision; text: string; reporting: boolean } | null = null;
+  let scheduled: string | null = null;
+
+  for (const [scope, text] of [['lead', lead], ['rest', paragraphs.slice(1).join('\n')]] as const) {
+    if (!text) continue;
+    for (const r of chrono.en.parse(text, ref ? { instant: ref, timezone: 0 } : undefined)) {
+      const resolved = resolve(r, text, pageDate);
+      if (!resolved) continue;
+      if (resolved.future) { scheduled ??= resolved.precision === 'day' ? resolved.day : null; continue; }
+      if (scope !== 'lead') continue;
+      if (pageDate && (daysBetween(resolved.day, pageDate) > NEWS_WINDOW_DAYS || resolved.day > pageDate)) continue;
+      if (!event || (resolved.reporting && !event.reporting)) event = resolved;
+    }
+  }
+  if (scheduled && pageDate && scheduled <= pageDate) scheduled = null;
+  const statedTime = /\b(\d{1,2})[:.](\d{2})\s*(?:GMT|UTC)\b/u.exec(lead + paragraphs.join('\n'));
+  const time = statedTime ? `${statedTime[1]!.padStart(2, '0')}:${statedTime[2]}` : null;
+  if (event) {
+    const basis: DateBasis = /\d{4}/u.test(event.text) ? 'stated' : 'relative';
+    return { eventDate: event.day, precision: event.precision, basis, dateText: event.text, scheduledDate: scheduled, statedTime: time };
+  }
+  return { eventDate: pageDate, precision: 'day', basis: 'page', dateText: null, scheduledDate: scheduled, statedTime: time };
+}
+
+function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) {
+  const s = r.start;
+  const before = text.slice(Math.max(0, text.lastIndexOf('\n', r.index) + 1), r.index);
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('“'), -1);
+  const clause = before.slice(sentenceStart + 1);
+  if (BACKGROUND.test(before)) return null;
+  const words = r.text.toLowerCase();
+  // Durations and clock readings are not days: "for an hour and 20 minutes", "in the last 24 hours", "now".
+  if (/\b(hours?|minutes?|seconds?)\b/u.test(words) || /^(now|right now|currently|tonight)$/u.test(words)) return null;
+  if (!s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('month')) return null; // times, "today" without a page
+  if (/^\d{1,2}(:\d{2})?\s*(am|pm)?\b|gmt|utc/u.test(words) && !s.isCertain('weekday') && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/u.test(words)) return null;
+  const reporting = REPORTING.test(before);
+  const future = !reporting && (FUTURE.test(clause) || /\b(next|in \w+ (days|weeks|months)|coming)\b/u.test(words));
+  const precision: DatePrecision = /\bweeks?\b/u.test(words) ? 'week' : /\bmonths?\b/u.test(words) && !s.isCertain('day') ? 'month' : 'day';
+  let day: string;
+  if (s.isCertain('weekday') && !s.isCertain('day') && pageDate) {
+    const wd = s.get('weekday')!;
+    day = future ? weekdayAfter(pageDate, wd) : weekdayOnOrBefore(pageDate, wd);
+  } else {
+    const d = s.date();
+    day = iso(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    if (!s.isCertain('year') && pageDate && !future && day > pageDate) day = iso(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate());
+  }
+  if (precision === 'month') day = `${day.slice(0, 7)}-01`;
+  if (precision === 'week') day = addDays(day, 0);
+  return { day, precision, text: r.text, reporting, future };
+}

@@ -1,0 +1,101 @@
+import type { DateBasis, Line } from '../model/types';
+import { iso, monthIndex, WEEKDAYS, yearsForWeekday } from './calendar';
+
+/**
+ * Page-level facts read from attribution and date lines (captions and chrome included, though
+ * they are left out of the items).
+ */
+export interface Facts {
+  publisher: string | null;
+  published: string | null;
+  publishedBasis: DateBasis | null;
+  publishedTime: string | null;
+  warnings: string[];
+}
+
+const M = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+const WD = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WDN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+
+/** Publisher evidence, strongest first: the page's own attribution, then its reporters' bylines. */
+const PUBLISHER_RULES: Array<{ re: RegExp; weight: number }> = [
+  { re: /^Source:\s*(.+?)(?:\s+and\s+(?:other\s+)?(?:news\s+)?agencies)?\.?$/u, weight: 10 },
+  { re: /^By\s+((?:[\p{Lu}][\p{L}&.]*\s?){1,5}(?:Association|Press|News|Agency|Service|Wire|Media|Network)\b.*)$/u, weight: 10 },
+  { re: /((?:[\p{Lu}][\p{L}]*\s){0,2}[\p{Lu}][\p{L}]+)[’']s\s+(?:[\p{Lu}][\p{L}.’'-]*\s){1,3}?[\p{Lu}][\p{L}’'-]+,?\s+(?:and\s+[^,]{3,40}\s+)?(?:contributed|reporting from|reported|reports)\b/u, weight: 3 },
+  { re: /\btold ([\p{Lu}]{2,6})\b(?!\s*[\p{Lu}][\p{Ll}])/u, weight: 1 },
+];
+
+export function readFacts(lines: Line[], latestYear: number): Facts {
+  const warnings: string[] = [];
+  const votes = new Map<string, number>();
+  for (const { text } of lines) {
+    for (const { re, weight } of PUBLISHER_RULES) {
+      const g = new RegExp(re.source, re.flags.includes('g') ? re.flags : `${re.flags}g`);
+      for (const m of text.matchAll(g)) {
+        const name = m[1]!.trim();
+        votes.set(name, (votes.get(name) ?? 0) + weight);
+      }
+    }
+  }
+  const ranked = [...votes].sort((a, b) => b[1] - a[1]);
+  const publisher = ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
+  if (!publisher) warnings.push('publisher unknown: no attribution line');
+
+  const date = readPublished(lines, latestYear);
+  if (!date.published) warnings.push('publication date unknown: no dateline, page date or dated caption');
+  return { publisher, ...date, warnings };
+}
+
+function readPublished(lines: Line[], latestYear: number): Pick<Facts, 'published' | 'publishedBasis' | 'publishedTime'> {
+  const text = lines.map((l) => l.text).join('\n');
+  // 1. A dateline: "27 January 2022, 11:54" on a line of its own.
+  const dl = new RegExp(`^(?:${WDN},? )?(\\d{1,2}) ${M},? (\\d{4})(?:[ ,]+(?:at )?(\\d{1,2})[:.](\\d{2}))?$`, 'mu').exec(text)
+    ?? null;
+  if (dl) {
+    const day = iso(+dl[3]!, monthIndex(dl[2]!), +dl[1]!);
+    const time = dl[4] ? `${day}T${dl[4].padStart(2, '0')}:${dl[5]}:00Z` : null;
+    return { published: day, publishedBasis: 'stated', publishedTime: time };
+  }
+  const dlUs = new RegExp(`^(?:${WDN},? )?${M} (\\d{1,2}),? (\\d{4})$`, 'mu').exec(text);
+  if (dlUs) return { published: iso(+dlUs[3]!, monthIndex(dlUs[1]!), +dlUs[2]!), publishedBasis: 'stated', publishedTime: null };
+
+  // Dated mentions: full dates with a year, and weekday + date pairs.
+  const full = [...text.matchAll(new RegExp(`\\b${M} (\\d{1,2}),? (\\d{4})\\b|\\b(\\d{1,2}) ${M},? (\\d{4})\\b`, 'gu'))]
+    .map((m) => m[1] ? { m: monthIndex(m[1]), d: +m[2]!, y: +m[3]! } : { m: monthIndex(m[5]!), d: +m[4]!, y: +m[6]! });
+  const paired = [...text.matchAll(new RegExp(`\\b${WD},? ${M} (\\d{1,2})\\b|\\b${WD},? (\\d{1,2}) ${M}\\b`, 'gu'))]
+    .map((m) => m[1] ? { w: WEEKDAYS.indexOf(m[1].toLowerCase()), m: monthIndex(m[2]!), d: +m[3]! }
+      : { w: WEEKDAYS.indexOf(m[4]!.toLowerCase()), m: monthIndex(m[6]!), d: +m[5]! });
+  const yearFor = (m: number, d: number, w?: number): { y: number; basis: DateBasis } | null => {
+    const same = full.find((f) => f.m === m && f.d === d);
+    if (same) return { y: same.y, basis: 'caption' };
+    const wd = w ?? paired.find((p) => p.m === m && p.d === d)?.w;
+    if (wd !== undefined && wd >= 0) {
+      const ys = yearsForWeekday(m, d, wd, latestYear);
+      if (ys[0] !== undefined) return { y: ys[0], basis: 'weekday-year' };
+    }
+    const anyYear = full.at(-1);
+    return anyYear ? { y: anyYear.y, basis: 'caption' } : null;
+  };
+
+  // 2. The page names its day: "news from January 27", "updates for Friday January 21".
+  const pd = new RegExp(`\\b(?:news|updates?|coverage|developments|events)\\s+(?:from|for|on)\\s+(?:${WD},?\\s+)?(?:${M}\\s+(\\d{1,2})|(\\d{1,2})\\s+${M})(?:,?\\s+(\\d{4}))?`, 'iu').exec(text);
+  if (pd) {
+    const m = monthIndex(pd[2] ?? pd[5]!);
+    const d = +(pd[3] ?? pd[4]!);
+    const w = pd[1] ? WEEKDAYS.indexOf(pd[1].toLowerCase()) : undefined;
+    if (pd[6]) return { published: iso(+pd[6], m, d), publishedBasis: 'stated', publishedTime: null };
+    const y = yearFor(m, d, w);
+    if (y) return { published: iso(y.y, m, d), publishedBasis: y.basis, publishedTime: null };
+  }
+  // 3. Otherwise the latest dated mention (captions carry the day the pictures were taken).
+  const dated = [
+    ...full.map((f) => ({ day: iso(f.y, f.m, f.d), basis: 'caption' as DateBasis })),
+    ...paired.flatMap((p) => {
+      const y = yearFor(p.m, p.d, p.w);
+      return y ? [{ day: iso(y.y, p.m, p.d), basis: y.basis }] : [];
+    }),
+  ].sort((a, b) => b.day.localeCompare(a.day));
+  const latest = dated[0];
+  return latest ? { published: latest.day, publishedBasis: latest.basis, publishedTime: null }
+    : { published: null, publishedBasis: null, publishedTime: null };
+}

@@ -1,0 +1,134 @@
+import type { DroppedLine, Item, PageFacts, Seed, SeedReport } from '../model/types';
+import { findActors } from './actors';
+import { sortLines } from './boilerplate';
+import { KNOWN_NAMES } from './catalogue';
+import { readItemDates } from './dates';
+import { readFacts } from './document-facts';
+import { normalise } from './normalise';
+import { repairLines } from './repair';
+import { segment } from './segment';
+import { findTopics } from './topics';
+import { fingerprint } from './fingerprint';
+
+export interface ReadResult {
+  page: PageFacts | null;
+  items: Item[];
+  report: SeedReport;
+}
+
+export interface ReadOptions {
+  /** Latest year a page may be from, for inferring a missing year (the build's year). */
+  latestYear: number;
+}
+
+/** How many dropped lines the report shows as samples. */
+const DROPPED_SAMPLES = 8;
+
+/**
+ * One seed → its page facts and items. The stages run in this order:
+ *  1. normalise   line ends, control characters, spaces (line numbers kept)
+ *  2. repair      `?` left by a lost encoding
+ *  3. sortLines   boilerplate out: header, captions, credits, chrome, teasers, trailing lists
+ *  4. segment     live blog or article; posts cut apart
+ *  5. readFacts   publisher and publication date (from every line, captions included)
+ *  6. per post:   dates, then actors and topics
+ */
+export function readSeed(seed: Seed, options: ReadOptions): ReadResult {
+  const warnings: string[] = [];
+  const { lines, log } = repairLines(normalise(seed.text), KNOWN_NAMES);
+  if (log.length) warnings.push(`repaired encoding damage on ${log.length} line(s), e.g. line ${log[0]!.line}`);
+  const sorted = sortLines(lines);
+  const layout = segment(sorted);
+  const facts = readFacts(lines, options.latestYear);
+  warnings.push(...facts.warnings);
+  if (!layout.title) warnings.push('no title: the page has no line shaped like a headline');
+  if (layout.posts.length === 0) warnings.push('no items: nothing on the page reads as a post or an article body');
+
+  const page: PageFacts | null = layout.title ? {
+    title: layout.title.text,
+    titleLine: layout.title.no,
+    description: layout.description.map((p) => p.text).join(' ') || null,
+    publisher: facts.publisher,
+    published: facts.published,
+    publishedBasis: facts.publishedBasis,
+    publishedTime: facts.publishedTime,
+    kind: layout.kind,
+  } : null;
+
+  const items: Item[] = layout.posts.map((post, order) => {
+    const texts = post.paragraphs.map((p) => p.text);
+    const d = readItemDates(post.headline, texts, facts.published);
+    let time: string | null = null;
+    let timeBasis: Item['timeBasis'] = 'day';
+    if (d.eventDate && d.precision === 'day' && d.statedTime) { time = `${d.eventDate}T${d.statedTime}:00Z`; timeBasis = 'stated'; }
+    else if (layout.kind === 'article' && facts.publishedTime && d.eventDate === facts.published) { time = facts.publishedTime; timeBasis = 'stated'; }
+    else if (d.eventDate) time = `${d.eventDate}T00:00:00Z`;
+    return {
+      seed: seed.name,
+      key: `${seed.name}#${fingerprint(post.headline)}`,
+      line: post.line,
+      headline: post.headline,
+      paragraphs: post.paragraphs,
+      order,
+      publisher: facts.publisher,
+      published: facts.published,
+      eventDate: d.eventDate,
+      datePrecision: d.precision,
+      dateBasis: d.basis,
+      dateText: d.dateText,
+      scheduledDate: d.scheduledDate,
+      time,
+      timeBasis,
+      actors: findActors(post.headline, texts),
+      topics: findTopics(post.headline, texts),
+    };
+  });
+  estimateTimes(items);
+
+  const dropped: DroppedLine[] = layout.dropped.sort((a, b) => a.line - b.line);
+  const report: SeedReport = {
+    seed: seed.name,
+    title: page?.title ?? null,
+    publisher: facts.publisher,
+    published: facts.published,
+    published_basis: facts.publishedBasis,
+    kind: page ? layout.kind : null,
+    items: items.length,
+    dropped_lines: dropped.length,
+    dropped_samples: sampleDropped(dropped),
+    warnings,
+  };
+  return { page, items, report };
+}
+
+/** One sample per reason first, so every rule that fired shows. */
+function sampleDropped(dropped: DroppedLine[]): DroppedLine[] {
+  const byReason = new Map<string, DroppedLine>();
+  for (const d of dropped) if (!byReason.has(d.reason)) byReason.set(d.reason, d);
+  const first = [...byReason.values()];
+  const rest = dropped.filter((d) => !first.includes(d));
+  return [...first, ...rest].slice(0, DROPPED_SAMPLES).map((d) => ({ ...d, text: d.text.slice(0, 120) }));
+}
+
+/**
+ * Items of one day between two stated times (page order, newest first) get an estimated time:
+ * evenly spaced between the two. Others keep the day alone.
+ */
+function estimateTimes(items: Item[]): void {
+  const stated = items.map((it, i) => ({ it, i })).filter(({ it }) => it.timeBasis === 'stated');
+  for (let k = 0; k + 1 < stated.length; k++) {
+    const newer = stated[k]!;
+    const older = stated[k + 1]!;
+    if (newer.it.eventDate !== older.it.eventDate) continue;
+    const t1 = Date.parse(newer.it.time!);
+    const t0 = Date.parse(older.it.time!);
+    if (!(t1 > t0)) continue;
+    const gap = older.i - newer.i;
+    for (let j = newer.i + 1; j < older.i; j++) {
+      const it = items[j]!;
+      if (it.timeBasis !== 'day' || it.eventDate !== newer.it.eventDate) continue;
+      it.time = new Date(t1 - ((t1 - t0) * (j - newer.i)) / gap).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      it.timeBasis = 'estimated';
+    }
+  }
+}

@@ -1,0 +1,81 @@
+import type { Line } from '../model/types';
+
+/**
+ * Mends text damaged by a lost encoding, where every lost character shows as `?`.
+ * Only what is certain is repaired; a real question is left alone.
+ *
+ * - a name with lost letters ("Erdo?an") is restored when exactly one known name fits;
+ * - `?` between two words ("meeting?is", "Russia?shows", "Joe?Biden") is a lost space;
+ * - `?` after a sentence's end (".?", ",”?", "“??Nobody") is junk;
+ * - a line-final `?` on a sentence with no interrogative shape is junk.
+ */
+export interface RepairLog {
+  line: number;
+  from: string;
+  to: string;
+}
+
+const INTERROGATIVE_START =
+  /^[\s“"‘'(]*(what|why|how|who|whom|whose|when|where|which|whether|can|could|will|would|is|are|was|were|do|does|did|should|shall|has|have|had|may|might|must|isn't|aren't|won't|didn't)\b/i;
+const INTERROGATIVE_INSIDE = /[,:;—–-]\s*[“"‘']?(what|why|how|who|when|where|which|can|could|will|would|is|are|do|does|did)\b/i;
+const LETTER = '\\p{L}';
+
+export function repairLines(lines: Line[], knownNames: readonly string[]): { lines: Line[]; log: RepairLog[] } {
+  const log: RepairLog[] = [];
+  const names = indexNameTokens(knownNames);
+  const out = lines.map((l) => {
+    if (!l.text.includes('?')) return l;
+    const text = repairText(l.text, names);
+    if (text !== l.text) log.push({ line: l.no, from: l.text, to: text });
+    return { no: l.no, text };
+  });
+  return { lines: out, log };
+}
+
+export function repairText(input: string, names: Map<number, string[]> = new Map()): string {
+  let t = input;
+  // 1. Names with lost letters: a token holding `?` between letters that fits one known name.
+  t = t.replace(new RegExp(`[${LETTER}?]*${LETTER}[${LETTER}?]*`, 'gu'), (tok) =>
+    tok.includes('?') ? restoreName(tok, names) ?? tok : tok);
+  // 2. Junk after a sentence end or an opening quote.
+  t = t.replace(/([.,;:!”"’])\?+(?=\s|$|[“"‘A-Z])/gu, '$1');
+  t = t.replace(/([“"‘(])\?+/gu, '$1');
+  // 3. Lost spaces between words (letters, digits and closing punctuation on each side).
+  t = t.replace(new RegExp(`([${LETTER}\\d.,”’)])\\?+(?=[${LETTER}\\d“‘(])`, 'gu'), '$1 ');
+  t = t.replace(/ {2,}/g, ' ');
+  // 4. A line-final `?` that closes no question. Several `?` at the end are junk whatever the sentence.
+  t = t.replace(/\?{2,}$/u, '');
+  if (t.endsWith('?') && !isQuestion(lastSentence(t))) t = t.slice(0, -1).trimEnd();
+  return t;
+}
+
+function lastSentence(t: string): string {
+  const parts = t.slice(0, -1).split(/(?<=[.!?])\s+(?=[“"‘A-Z])/u);
+  return parts[parts.length - 1] ?? t;
+}
+
+export function isQuestion(sentence: string): boolean {
+  return INTERROGATIVE_START.test(sentence) || INTERROGATIVE_INSIDE.test(sentence);
+}
+
+/** Known-name tokens with non-ASCII letters, by length (the only ones an encoding loss can damage). */
+function indexNameTokens(knownNames: readonly string[]): Map<number, string[]> {
+  const byLength = new Map<number, string[]>();
+  for (const name of knownNames) {
+    for (const tok of name.split(/[\s-]+/u)) {
+      if (!/[^\x00-\x7F]/u.test(tok)) continue;
+      const list = byLength.get(tok.length) ?? [];
+      if (!list.includes(tok)) list.push(tok);
+      byLength.set(tok.length, list);
+    }
+  }
+  return byLength;
+}
+
+function restoreName(tok: string, names: Map<number, string[]>): string | undefined {
+  const candidates = names.get(tok.length);
+  if (!candidates) return undefined;
+  const fits = candidates.filter((c) =>
+    [...c].every((ch, i) => tok[i] === ch || (tok[i] === '?' && /[^\x00-\x7F]/u.test(ch))));
+  return fits.length === 1 ? fits[0] : undefined;
+}

@@ -1,0 +1,101 @@
+/**
+ * Shape predicates for one line of page text: the signals every reading rule is built from.
+ * They look at form (length, punctuation, case, credit marks), never at a particular outlet.
+ */
+
+export const words = (t: string): number => (t.match(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu) ?? []).length;
+
+/** Closing quotes and brackets stripped, to see how the sentence itself ends. */
+const bare = (t: string): string => t.replace(/[\s”"’'»)\]]+$/u, '');
+
+/** Ends like a sentence: full stop, exclamation, question (quotes allowed after). */
+export const endsSentence = (t: string): boolean => /[.!?…]$/u.test(bare(t));
+
+/** A teaser cut off mid-sentence: "… had been born..." */
+export const truncated = (t: string): boolean => /(\.\.\.|…)$/u.test(bare(t)) && !/[.!?]["”’]?\s*(\.\.\.|…)$/u.test(t);
+
+export const isBullet = (t: string): boolean => /^[•·▪●◦‣*–-]\s/u.test(t);
+
+/** Starts the way a headline or sentence starts: capital, digit or opening quote. */
+const startsLikeTitle = (t: string): boolean => /^[\p{Lu}\p{N}“"‘']/u.test(t);
+
+/**
+ * Headline-shaped: short, starts like a title and does not end like a statement
+ * (a full stop, comma or colon). A question mark is allowed: headlines ask questions.
+ */
+export function headlineShaped(t: string): boolean {
+  const n = words(t);
+  if (n < 2 || n > 25 || t.length > 170) return false;
+  if (!startsLikeTitle(t) || isBullet(t)) return false;
+  return !/[.,;:…]$/u.test(bare(t)) || /\?$/u.test(bare(t));
+}
+
+/** A body paragraph by jusText's plain-text signals: enough words and a sentence ending. */
+export function bodyLike(t: string, minWords = 8): boolean {
+  return (words(t) >= minWords && endsSentence(t) && !truncated(t)) || (isBullet(t) && words(t) >= 5);
+}
+
+const AGENCY = /\b(AP|AFP|Reuters|REUTERS|Getty|EPA|Anadolu|PA|Shutterstock|Handout|Pool|TASS|Sputnik|Xinhua)\b/u;
+
+/** A photo credit: "[Name/Agency]", "(Name/AP)", "REUTERS/Name", "Picture: PA", "(Photo by … / AFP)". */
+export function hasCredit(t: string): boolean {
+  const bracket = /\[([^\][]{1,80})\]?\s*$/u.exec(t)?.[1];
+  if (bracket && (/\/|\bvia\b|^File:/u.test(bracket) || AGENCY.test(bracket))) return true;
+  const paren = /\(([^()]{1,80})\)\s*$/u.exec(t)?.[1];
+  if (paren && /\//u.test(paren) && AGENCY.test(paren) || paren && /\//u.test(paren) && words(paren) <= 8 && !/\s\/\s/u.test(paren) && /^[\p{Lu}]/u.test(paren)) return true;
+  if (/\(Photo(graph)? by\b|\bvia Getty Images\b/iu.test(t)) return true;
+  if (/\b[A-Z]{3,}\/[\p{Lu}][\p{Ll}]+/u.test(t)) return true;
+  return /\b(Picture|Photo|Photograph|Image|Credit)s?:\s*[\p{Lu}][^.]{0,40}$/u.test(t);
+}
+
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
+export const MONTH_RE = new RegExp(MONTH, 'u');
+const REPORTING = /\b(said|says|told|tells|according|announced|stated|wrote|added|warned|reported|reports)\b/iu;
+
+/**
+ * A photo caption without a credit: one present-tense sentence describing a picture, ending on the
+ * day or place it was taken ("… attends a broadcast in Ankara, Turkey, on January 26."), or
+ * "View of …". No reporting verb, no auxiliary of news prose.
+ */
+export function captionShaped(t: string): boolean {
+  if (REPORTING.test(t) || /\b(will|would|has|have|had)\b/iu.test(t)) return false;
+  if (/^(A |An )?(General |Aerial |Close-up )?view (of|shows)\b/iu.test(t)) return true;
+  const endsOnDay = new RegExp(`\\b(on|in)( (early|mid|late))? (\\w+day,? )?${MONTH}( \\d{1,2})?(, \\d{4})?\\.?$`, 'u');
+  // A headline can end "in February" too: a caption is longer and ends on a stop or a day number.
+  return endsOnDay.test(t) && words(t) >= 8 && words(t) <= 80 && (/\.$/u.test(t) || /\d$/u.test(t));
+}
+
+/** A dateline standing alone: "27 January 2022, 11:54", "January 27, 2022", "Updated 10:32 GMT". */
+export function datelineShaped(t: string): boolean {
+  return new RegExp(`^(Updated:? |Published:? )?(\\w+day,? )?(\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})([ ,]+(at )?\\d{1,2}[:.]\\d{2}( ?[AP]M)?( [A-Z]{2,4})?)?$`, 'u').test(t);
+}
+
+/** Words that send the reader elsewhere: "Read more here.", "Click here …", "Learn more". */
+export function teaserShaped(t: string): boolean {
+  if (words(t) > 14) return false;
+  const lead = /^(read|click|tap|take a look|have a look|see|watch|learn|find out|you can (read|watch|find)|related(\s+(article|story|content))?|more on)\b/iu;
+  return lead.test(t) && (/\b(here|more|below|story|article|video|analysis|full)\b/iu.test(t) || /^related\b/iu.test(t) || words(t) <= 3);
+}
+
+/** A sentence that only points at a link or a video, at the end of a paragraph. */
+export const POINTER_SENTENCE =
+  /(?:^|(?<=[.!?”"]\s))(?:Read|Click|Tap|Take a look|Have a look|Watch|See|Learn more|Find out|You can read)\b[^.!?]*\b(?:here|below|video|analysis)\b[^.!?]*[.:!]?\s*$/u;
+
+/** Live-blog chrome: post counters and status notices. */
+export function liveChromeShaped(t: string): boolean {
+  return /^\d+\s+(posts?|updates?|entries)$/iu.test(t)
+    || /\blive (blog|coverage|updates?|page|reporting)\b[^.]*\b(closed|ended|over|finished|paused|moved)\b/iu.test(t);
+}
+
+/** Attribution of the page: "Source: … and news agencies", "By Press Association", "CNN's … contributed reporting". */
+export function attributionShaped(t: string): boolean {
+  return /^Source:\s+\S/u.test(t)
+    || (/^By\s+[\p{Lu}]/u.test(t) && words(t) <= 8 && !/[.!?,]$/u.test(t))
+    || (/\bcontributed (reporting|to this (report|post|story))\b/iu.test(t) && words(t) <= 30);
+}
+
+/** Site furniture addressed to the reader: "Connect with us", "Hi, what are you looking for?". */
+export function widgetShaped(t: string): boolean {
+  if (words(t) > 8 || /^[“"‘]/u.test(t)) return false;
+  return /\b(you|your|us)\b/iu.test(t) || /^(leave a|post a|click to|share|subscribe|sign (up|in)|log in|follow|menu|search)\b/iu.test(t);
+}
