@@ -1,0 +1,35 @@
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { etag } from 'hono/etag';
+import { secureHeaders } from 'hono/secure-headers';
+import { catalogue } from './http/catalogue';
+import { withChronology } from './http/chronology-source';
+import { ifModifiedSince } from './http/conditional';
+import type { AppEnv } from './http/env';
+import { events, STYLE_NONCE } from './http/events';
+import { feeds } from './http/feeds';
+import { problem } from './http/problem';
+import { status } from './http/status';
+
+/** Builds the Hono app: middleware, routers, notFound, onError. Nothing else. */
+export function createApp(): Hono<AppEnv> {
+  const app = new Hono<AppEnv>();
+  app.use('*', secureHeaders({
+    contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: [`'nonce-${STYLE_NONCE}'`], imgSrc: ["'self'"], baseUri: ["'none'"], formAction: ["'none'"], frameAncestors: ["'none'"] },
+    crossOriginResourcePolicy: 'cross-origin',
+  }));
+  app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'Last-Modified', 'X-Cache'] }));
+  app.use('*', ifModifiedSince());
+  app.use('*', etag());
+  app.use('*', withChronology);
+  app.route('/', status);
+  app.route('/', catalogue);
+  app.route('/', feeds);
+  app.route('/', events);
+  app.notFound((c) => problem(c, 404, 'Not found', `Nothing is served at ${new URL(c.req.url).pathname}. See / for the feeds.`));
+  app.onError((err, c) => {
+    console.error('unhandled', err);
+    return problem(c, 500, 'Internal error', 'The request could not be served; the error was logged.');
+  });
+  return app;
+}

@@ -1,0 +1,32 @@
+import { buildChronology, type Build } from './chronology/build';
+import type { IdRegistry } from './chronology/registry';
+import type { Seed } from './model/types';
+
+/**
+ * The whole story, in order:
+ *   seeds ──digest──▶ key of everything cached for this set of pages
+ *   seeds ──read────▶ per page: facts, items, report         (src/read/)
+ *   items ──merge───▶ events, ids from the registry, order   (src/chronology/)
+ *   events ─render──▶ RSS, Atom, JSON Feed, HTML             (src/render/)
+ * Pure: no Workers API. The Worker (src/http/) and the CLI (src/cli/) both call it.
+ */
+export async function seedsDigest(seeds: readonly Seed[]): Promise<string> {
+  const enc = new TextEncoder();
+  const parts: Uint8Array[] = [];
+  for (const s of [...seeds].sort((a, b) => a.name.localeCompare(b.name))) {
+    // Length-prefixed so that no two seed sets hash the same bytes.
+    const name = enc.encode(s.name);
+    const text = enc.encode(s.text);
+    parts.push(enc.encode(`${name.length}:`), name, enc.encode(`${text.length}:`), text);
+  }
+  const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) { all.set(p, at); at += p.length; }
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', all));
+  return `sha256:${[...hash].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+}
+
+export async function runPipeline(seeds: readonly Seed[], registry: IdRegistry, now: string): Promise<Build> {
+  const digest = await seedsDigest(seeds);
+  return buildChronology([...seeds], { registry, now, digest });
+}

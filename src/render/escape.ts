@@ -1,0 +1,21 @@
+/**
+ * Characters XML 1.0 forbids (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF).
+ * `feed` passes them through and a single one makes the whole document ill-formed.
+ */
+// eslint-disable-next-line no-control-regex
+const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+
+export const xmlSafe = (s: string): string => s.replace(XML_FORBIDDEN, '');
+
+/** Escapes text for HTML and XML alike; no `]]>` survives it, so CDATA sections stay closed. */
+export function escapeHtml(s: string): string {
+  return xmlSafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+}
+
+/**
+ * Escapes only what markup needs (`&`, `<`, `>`): for text that goes into CDATA marked as HTML,
+ * where quotes are plain characters and `&quot;` would reach some readers as is.
+ */
+export function escapeText(s: string): string {
+  return xmlSafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
