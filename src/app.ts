@@ -1,7 +1,9 @@
 import { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
+import { admin } from './http/admin';
 import { catalogue } from './http/catalogue';
 import { withChronology } from './http/chronology-source';
 import { ifModifiedSince } from './http/conditional';
@@ -18,7 +20,9 @@ export function createApp(): Hono<AppEnv> {
     contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: [`'nonce-${STYLE_NONCE}'`], imgSrc: ["'self'"], baseUri: ["'none'"], formAction: ["'none'"], frameAncestors: ["'none'"] },
     crossOriginResourcePolicy: 'cross-origin',
   }));
-  app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'Last-Modified', 'X-Cache'] }));
+  app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'], exposeHeaders: ['ETag', 'Last-Modified', 'X-Cache'] }));
+  // Admin first: it writes, answers with its own JSON, and must not pass through the feed caches.
+  app.route('/', admin);
   app.use('*', ifModifiedSince());
   app.use('*', etag());
   app.use('*', withChronology);
@@ -28,6 +32,13 @@ export function createApp(): Hono<AppEnv> {
   app.route('/', events);
   app.notFound((c) => problem(c, 404, 'Not found', `Nothing is served at ${new URL(c.req.url).pathname}. See / for the feeds.`));
   app.onError((err, c) => {
+    if (err instanceof HTTPException) {
+      // Thrown by Hono's own middleware (bearer-auth: 401 with its WWW-Authenticate header).
+      const res = problem(c, err.status, err.status === 401 ? 'Unauthorized' : 'Request refused', err.message || 'The request was refused.');
+      const challenge = err.getResponse().headers.get('WWW-Authenticate');
+      if (challenge) res.headers.set('WWW-Authenticate', challenge);
+      return res;
+    }
     console.error('unhandled', err);
     return problem(c, 500, 'Internal error', 'The request could not be served; the error was logged.');
   });

@@ -33,6 +33,9 @@ const TITLE = '(?:President|Prime Minister|PM|Chancellor|Foreign Minister|Defen[
 const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+)?(?![’']s\\b)";
 const NAME = `(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.)(?:\\s+(?:von der |van |de |al-|bin )?${TOKEN}){1,2})`;
 const TITLED = new RegExp(`\\b${TITLE}\\s+${NAME}`, 'gu');
+/** Bodies by their shape: capitalised words ending in an institutional noun ("Financial Conduct Authority"). */
+const ORG_NOUN = '(?:Authority|Bank|Ministry|Council|Agency|Commission|Committee|Union|Office|Department|Organi[sz]ation|Association|Party|Court|Parliament|Police|Army|Navy|Government|Institute|Fund|Service|Alliance|Federation|Assembly|Corporation|Group)';
+const ORG = new RegExp(`(?<![\\p{L}’'])(?:The\\s+)?((?:${TOKEN}\\s+){1,4}${ORG_NOUN})(?![\\p{L}])`, 'gu');
 const MR = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'gu');
 const SAID_BY = new RegExp(`${NAME},?\\s+(?:said|says|told|tells|added|wrote|warned)\\b`, 'gu');
 /** Words that begin sentences or name times, never a person. */
@@ -58,7 +61,7 @@ export function findActors(headline: string, paragraphs: string[], demonymsCount
   // People the catalogue does not list, or lists under another spelling.
   const surnames = new Map<string, CatalogueActor>();
   for (const { actor } of found.values()) if (actor.kind === 'person') surnames.set(actor.name.split(' ').at(-1)!, actor);
-  for (const re of [TITLED, SAID_BY]) {
+  for (const re of [TITLED, SAID_BY, ORG]) {
     for (const m of text.matchAll(re)) {
       const name = m[1]!.trim();
       const first = name.split(/\s+/)[0]!;

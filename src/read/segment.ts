@@ -1,6 +1,6 @@
 import type { DroppedLine, Paragraph } from '../model/types';
 import type { PageLine, Sorted } from './boilerplate';
-import { bodyLike, captionShaped, endsSentence, headlineShaped, POINTER_SENTENCE, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, endsSentence, headlineShaped, POINTER_SENTENCE, REPORTING, teaserShaped, words } from './shape';
 
 /** A post (live blog) or the article, before dates and actors are read. */
 export interface Post {
@@ -47,7 +47,7 @@ export function segment(sorted: Sorted): Layout {
 
   if (kind === 'article') {
     const paragraphs = stripPointers(lines.map(toParagraph), dropped);
-    const post: Post[] = title ? [{ line: title.no, headline: title.text, paragraphs: paragraphs.kept, pointer: paragraphs.pointer }] : [];
+    const post: Post[] = title && paragraphs.kept.length ? [{ line: title.no, headline: title.text, paragraphs: paragraphs.kept, pointer: paragraphs.pointer }] : [];
     return { kind, title, description: paragraphs.kept.slice(0, 1), posts: post, dropped };
   }
 
@@ -67,8 +67,9 @@ export function segment(sorted: Sorted): Layout {
       body.shift();
     }
     const { kept, pointer } = stripPointers(body.map(toParagraph), dropped);
-    // A post that only points at another page (one short paragraph and a link) is no event.
-    if (pointer && kept.length <= 1) {
+    // A post that only points at another page (one paragraph that reports nothing, and a link) is
+    // a promotion, not an event: dropped, and listed in the report as `pointer-post`.
+    if (pointer && kept.length <= 1 && !kept.some((p) => REPORTING.test(p.text))) {
       for (const l of [head, ...body]) if (!dropped.some((d) => d.line === l.no)) dropped.push({ line: l.no, reason: 'pointer-post', text: l.text });
       return;
     }

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import { buildChronology } from '../../src/chronology/build';
+import { emptyRegistry, type IdRegistry } from '../../src/chronology/registry';
+import type { Seed } from '../../src/model/types';
+
+const NOW = '2026-01-01T00:00:00Z';
+const build = (seeds: Seed[], registry: IdRegistry = emptyRegistry(), now = NOW) =>
+  buildChronology(seeds, { registry, now, digest: 'sha256:test' });
+
+// Two outlets report one statement with different wording and trimmed quotes.
+const outletA: Seed = { name: 'a-wire.txt', text: `Energy minister warns of winter gas shortfall
+
+12 March 2024, 10:15
+
+Energy Minister Clara Voss warned on Tuesday that the country faced a gas shortfall next winter unless new supply contracts were signed.
+
+“We have perhaps eighteen months to replace every cubic metre we used to import, and there is no time to lose,” Voss told parliament.
+
+Opposition leader Piet Marek said the government had been slow to act.
+
+By Press Association
+` };
+const outletB: Seed = { name: 'b-live.txt', text: `Live: Energy crisis updates
+
+News from March 12: The energy minister addresses parliament as prices climb.
+
+The live blog is now closed. Here are the updates for Tuesday March 12:
+
+Voss: ‘No time to lose’ on gas supply
+
+Energy Minister Clara Voss told lawmakers the country had “perhaps eighteen months to replace every cubic metre we used to import” and that there was no time to lose.
+
+She said new supply contracts would be signed before the summer.
+
+Prices rise for third day
+
+Wholesale gas prices rose for a third day, traders said, as the market weighed the minister's warning.
+
+Analysts at Harbour Capital said prices could rise further.
+
+Marek attacks government over gas
+
+Opposition leader Piet Marek said the government had wasted two years and should resign.
+
+“They saw this coming and did nothing,” Marek told reporters in the capital.
+
+Voss: Nuclear plant will stay open
+
+Energy Minister Clara Voss said separately that the northern nuclear plant would stay open until 2030.
+
+“Closing it now would be reckless,” Voss told a radio interviewer.
+
+Source: Example Live and agencies
+` };
+
+describe('merging reports into events', () => {
+  const { chronology } = build([outletA, outletB]);
+  const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+
+  it('merges two outlets reporting one statement with different wording and trimmed quotes', () => {
+    const e = find('Voss: ‘No time to lose’');
+    expect(e.reports.map((r) => r.seed).sort()).toEqual(['a-wire.txt', 'b-live.txt']);
+    expect(e.reports.map((r) => r.publisher).sort()).toEqual(['Example Live', 'Press Association']);
+  });
+
+  it('keeps two different officials on one subject the same day apart', () => {
+    expect(find('Marek attacks government').id).not.toBe(find('Voss: ‘No time to lose’').id);
+  });
+
+  it('keeps one person’s two different statements apart', () => {
+    expect(find('Voss: Nuclear plant').id).not.toBe(find('Voss: ‘No time to lose’').id);
+  });
+
+  it('gives the merged event its actors united and the earliest time', () => {
+    const e = find('Voss: ‘No time to lose’');
+    expect(e.actors.find((a) => a.id === 'clara-voss')?.role).toBe('principal');
+    expect(e.event_date).toBe('2024-03-12');
+  });
+
+  it('explains every merge in the trace', () => {
+    expect(chronology.trace.some((t) => /^merged a-w:1 with b-l:\d+|^merged b-l:\d+ with a-w:1/.test(t))).toBe(true);
+  });
+});
+
+describe('ids that never change', () => {
+  it('survive reordering, adding a seed and removing an unrelated one', () => {
+    const first = build([outletB]);
+    const again = build([outletA, outletB], first.registry);
+    const ids1 = first.chronology.events.map((e) => e.id);
+    const ids2 = new Set(again.chronology.events.map((e) => e.id));
+    for (const id of ids1) expect(ids2.has(id)).toBe(true);
+    const reordered = build([outletB, outletA], again.registry);
+    expect(reordered.chronology.events.map((e) => e.id).sort()).toEqual(again.chronology.events.map((e) => e.id).sort());
+  });
+
+  it('are the same without a registry whatever the seed order', () => {
+    const a = build([outletA, outletB]).chronology.events.map((e) => e.id).sort();
+    const b = build([outletB, outletA]).chronology.events.map((e) => e.id).sort();
+    expect(a).toEqual(b);
+  });
+
+  it('keep `updated` while an event is unchanged, and advance it when a report joins', () => {
+    const first = build([outletB], emptyRegistry(), '2026-01-01T00:00:00Z');
+    const second = build([outletA, outletB], first.registry, '2026-02-02T00:00:00Z');
+    const joined = second.chronology.events.find((e) => e.reports.length === 2)!;
+    const before = first.chronology.events.find((e) => e.id === joined.id)!;
+    expect(before.updated).toBe('2026-01-01T00:00:00Z');
+    expect(joined.updated).toBe('2026-02-02T00:00:00Z');
+    const untouched = second.chronology.events.find((e) => e.reports.length === 1 && e.reports[0]!.seed === 'b-live.txt')!;
+    expect(untouched.updated).toBe('2026-01-01T00:00:00Z');
+  });
+
+  it('redirect a merged-away id to the survivor', () => {
+    // Build the two outlets apart (two registries' worth of ids), then together.
+    const a = build([outletA]);
+    const b = build([outletB]);
+    const registry: IdRegistry = { version: 1, events: { ...a.registry.events, ...b.registry.events }, redirects: {} };
+    const both = build([outletA, outletB], registry);
+    const merged = both.chronology.events.find((e) => e.reports.length === 2)!;
+    const old = [...Object.keys(a.registry.events), ...Object.keys(b.registry.events)]
+      .filter((id) => !both.chronology.events.some((e) => e.id === id));
+    expect(old).toHaveLength(1);
+    expect(both.chronology.redirects[old[0]!]).toBe(merged.id);
+  });
+});
+
+describe('a page that cannot be read', () => {
+  it('is reported and skipped; the other pages are still served', () => {
+    const { chronology } = build([outletA, { name: 'bad.txt', text: '\u0000\u0001\u0002' }]);
+    expect(chronology.events.length).toBeGreaterThan(0);
+    expect(chronology.documents.find((d) => d.seed === 'bad.txt')!.items).toBe(0);
+  });
+});

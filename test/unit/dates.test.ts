@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readItemDates } from '../../src/read/dates';
+
+// Page of Thursday 27 January 2022.
+const PAGE = '2022-01-27';
+const dates = (headline: string, ...paragraphs: string[]) => readItemDates(headline, paragraphs, PAGE);
+
+describe('event dates under the news rule', () => {
+  it('a bare past weekday is the most recent one on or before the page date', () => {
+    expect(dates('Talks held', 'The envoy said on Wednesday the talks were useful.').eventDate).toBe('2022-01-26');
+    expect(dates('Troops on alert', 'The spokesman said Monday that troops were on alert.').eventDate).toBe('2022-01-24');
+    expect(dates('Remarks', 'The president acknowledged Tuesday a deeply uncertain situation.').eventDate).toBe('2022-01-25');
+  });
+
+  it('keeps the matched expression for tracing', () => {
+    const d = dates('Talks held', 'The envoy said on Wednesday the talks were useful.');
+    expect(d.dateText).toBe('on Wednesday');
+    expect(d.basis).toBe('relative');
+  });
+
+  it('a future weekday is the next one, and it is the scheduled date', () => {
+    const d = dates('Council to meet', 'The meeting is set to take place on Monday.');
+    expect(d.scheduledDate).toBe('2022-01-31');
+    expect(d.eventDate).toBe(PAGE);
+  });
+
+  it('an explicit future day is scheduled, not the event date', () => {
+    const d = dates('Leaders to meet', 'The chancellor will meet the president at the White House on February 7.');
+    expect(d.scheduledDate).toBe('2022-02-07');
+    expect(d.eventDate).toBe(PAGE);
+  });
+
+  it('"last month" is not turned into a day', () => {
+    const d = dates('Calls recalled', 'The two leaders spoke twice last month.');
+    expect(d.eventDate).toBe(PAGE);
+    expect(d.basis).toBe('page');
+  });
+
+  it('durations are not dates', () => {
+    expect(dates('Buildup grows', 'The buildup increased in the last 24 hours, officials said.').eventDate).toBe(PAGE);
+  });
+
+  it('without a page date and without a date in the text, the date is unknown (null)', () => {
+    expect(readItemDates('Something happened', ['No date here.'], null).eventDate).toBeNull();
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { findActors, nameKey } from '../../src/read/actors';
+import { KNOWN_NAMES } from '../../src/read/catalogue';
+import { repairLines, repairText } from '../../src/read/repair';
+
+describe('text repair', () => {
+  it('mends lost spaces and trailing junk', () => {
+    expect(repairText('The meeting?is set to?take place on Monday.?')).toBe('The meeting is set to take place on Monday.');
+    expect(repairText('as Russia?shows no signs')).toBe('as Russia shows no signs');
+    expect(repairText('“??Nobody is discussing any lockdowns.')).toBe('“Nobody is discussing any lockdowns.');
+  });
+
+  it('leaves real questions alone', () => {
+    expect(repairText('Can US sanctions sway Putin’s thinking?')).toBe('Can US sanctions sway Putin’s thinking?');
+    expect(repairText('Ukraine crisis: From Belarus to Japan, where do countries stand?')).toBe('Ukraine crisis: From Belarus to Japan, where do countries stand?');
+  });
+
+  it('restores a damaged name only when exactly one known name fits', () => {
+    const { lines } = repairLines([{ no: 1, text: 'President Erdo?an met Mevlüt ?avu?o?lu.' }], KNOWN_NAMES);
+    expect(lines[0]!.text).toBe('President Erdoğan met Mevlüt Çavuşoğlu.');
+  });
+});
+
+describe('actors', () => {
+  it('puts transliterations of one name under one key, and keeps different people apart', () => {
+    expect(nameKey('Zelensky')).toBe(nameKey('Zelenskyy'));
+    expect(nameKey('Zelenskiy')).toBe(nameKey('Zelensky'));
+    expect(nameKey('Zaitsev')).toBe(nameKey('Zaytsev'));
+    expect(nameKey('Nikiforov')).toBe(nameKey('Nykyforov'));
+    expect(nameKey('Zelenska')).not.toBe(nameKey('Zelensky'));
+  });
+
+  it('joins spelling variants, surnames and "Mr" forms to one catalogue actor', () => {
+    const a = findActors('Zelenskiy speaks', ['Ukrainian President Volodymyr Zelensky said Kyiv was ready. Mr Zelenskyy added more.']);
+    expect(a.filter((x) => x.id === 'volodymyr-zelenskyy')).toHaveLength(1);
+    const b = findActors('Talks', ['US Secretary of State Anthony Blinken met Sergei Lavrov. Lavrov said little.']);
+    expect(b.map((x) => x.id)).toEqual(expect.arrayContaining(['antony-blinken', 'sergey-lavrov']));
+  });
+
+  it('reads a capital as its government only when it acts', () => {
+    expect(findActors('Reply studied', ['Moscow has begun studying the replies.']).map((a) => a.id)).toContain('russia');
+    expect(findActors('Visit', ['The delegation arrived in Moscow.']).map((a) => a.id)).not.toContain('russia');
+  });
+
+  it('finds people it has never seen from titles and attributions', () => {
+    const a = findActors('Port strike', ['Harbour chairman Tomas Ferreira told reporters the offer stood.', 'Union leader Marta Quintela said no.']);
+    expect(a.map((x) => x.id)).toEqual(expect.arrayContaining(['tomas-ferreira', 'marta-quintela']));
+  });
+
+  it('never makes an actor of a weekday, a month, a teaser word or a sentence start', () => {
+    const a = findActors('Read more here', ['On Thursday January the minister said. Click here. Speaking on Monday, officials said. Meanwhile Reuters reported.']);
+    const junk = /^(thursday|monday|january|read|click|speaking|meanwhile|on|reuters)/;
+    expect(a.filter((x) => junk.test(x.id))).toEqual([]);
+  });
+
+  it('marks the speaker principal and a passing name mentioned', () => {
+    const a = findActors('Kremlin reacts', ['Kremlin spokesman Dmitry Peskov said the replies left little hope, in talks with Joe Biden’s team on the agenda.']);
+    expect(a.find((x) => x.id === 'dmitry-peskov')?.role).toBe('principal');
+  });
+});
