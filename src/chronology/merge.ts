@@ -1,5 +1,5 @@
 import type { Item } from '../model/types';
-import { daysBetween } from '../read/calendar';
+import { addDays, daysBetween } from '../read/calendar';
 import { cosine, leadText, quoteShingles, shared, tfidf } from './similarity';
 
 /**
@@ -40,21 +40,34 @@ export function mergeItems(items: Item[]): MergeResult {
   const quotes = items.map(quoteShingles);
   const principals = items.map((it) => new Set(it.actors.filter((a) => a.role === 'principal' && a.kind !== 'country').map((a) => a.id)));
 
-  // Blocking: same principal actor or same quote shingle.
+  // Blocking: same principal actor on the same day, or same quote shingle on the same day. Each item
+  // is filed under its own day; pairs are looked for in the blocks of that day and the day before,
+  // so reports a day apart meet and nothing else is compared.
   const blocks = new Map<string, number[]>();
   const put = (k: string, i: number) => { const b = blocks.get(k); if (b) b.push(i); else blocks.set(k, [i]); };
+  const dayOf = (it: Item) => it.eventDate?.slice(0, 10) ?? 'undated';
   items.forEach((it, i) => {
-    for (const a of principals[i]!) put(`a:${a}`, i);
-    for (const q of quotes[i]!) put(`q:${q}`, i);
+    const day = dayOf(it);
+    for (const a of principals[i]!) put(`a:${a}@${day}`, i);
+    for (const q of quotes[i]!) put(`q:${q}@${day}`, i);
   });
+  const dayBefore = new Map<string, string | null>();
+  const previousDay = (day: string) => {
+    if (!dayBefore.has(day)) dayBefore.set(day, day === 'undated' ? null : addDays(day, -1));
+    return dayBefore.get(day)!;
+  };
   const seen = new Set<number>();
   const pairs: Array<{ i: number; j: number; score: number; why: string }> = [];
-  const MAX_BLOCK = 400; // a block this large is a common word, not evidence
-  for (const members of blocks.values()) {
-    if (members.length < 2 || members.length > MAX_BLOCK) continue;
+  const MAX_BLOCK = 400; // a block this large on one day is a common phrase, not evidence
+  for (const [key, members] of blocks) {
+    const prevDay = previousDay(key.slice(key.lastIndexOf('@') + 1));
+    const earlier = prevDay ? blocks.get(`${key.slice(0, key.lastIndexOf('@'))}@${prevDay}`) ?? [] : [];
+    if (members.length + earlier.length < 2 || members.length > MAX_BLOCK) continue;
     for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length; y++) {
-        const i = members[x]!, j = members[y]!;
+      for (let y = x + 1; y < members.length + earlier.length; y++) {
+        const a = members[x]!, b = y < members.length ? members[y]! : earlier[y - members.length]!;
+        const i = Math.min(a, b), j = Math.max(a, b);
+        if (i === j) continue;
         const key = i * items.length + j;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -1,9 +1,9 @@
 import { type Context, Hono } from 'hono';
-import { eventsOfActor, eventsOfTopic, page } from '../chronology/select';
-import type { ChronoEvent } from '../model/types';
+import { page } from '../chronology/select';
 import { renderAtom } from '../render/atom';
 import { renderJsonFeed } from '../render/json-feed';
 import { renderRss } from '../render/rss';
+import { actorSpec, mainSpec, topicSpec } from '../render/specs';
 import { type FeedSpec, feedView } from '../render/views';
 import { cachedBody, MEDIA } from './cached-body';
 import type { AppEnv } from './env';
@@ -14,50 +14,21 @@ import { type FeedQuery, feedQuery } from './query';
 export const feeds = new Hono<AppEnv>();
 
 const FILE = ':file{feed\\.(?:rss|atom|json)}';
-const RENDER = { rss: renderRss, atom: renderAtom, json: renderJsonFeed } as const;
+export const RENDER = { rss: renderRss, atom: renderAtom, json: renderJsonFeed } as const;
 type Format = keyof typeof RENDER;
 
-feeds.get(`/${FILE}`, feedQuery, (c) => {
-  const chron = c.get('chron');
-  return serveFeed(c, {
-    base: '/',
-    title: 'All events',
-    description: 'Every event in the merged chronology, newest first, with every outlet’s report.',
-    events: chron.events,
-  });
-});
+feeds.get(`/${FILE}`, feedQuery, (c) => serveFeed(c, mainSpec(c.get('chron'))));
 
 feeds.get(`/actors/:id/${FILE}`, feedQuery, (c) => {
-  const chron = c.get('chron');
   const id = c.req.param('id');
-  const actor = chron.actors.find((a) => a.id === id);
-  if (!actor) return problem(c, 404, 'Unknown actor', `No actor has the id "${id.slice(0, 80)}". See /actors.json.`);
-  const q = c.req.valid('query') as FeedQuery;
-  const members = new Map(chron.actors.filter((a) => a.affiliation === id).map((a) => [a.id, a.name]));
-  return serveFeed(c, {
-    base: `/actors/${encodeURIComponent(id)}/`,
-    title: actor.name,
-    description: `Events in which ${actor.name} acts or speaks${members.size ? `, and those of its officials and bodies` : ''}${q.mentions ? ', and those that mention it' : ''}.`,
-    events: eventsOfActor(chron, id, q.mentions),
-    note: (e: ChronoEvent) => {
-      if (e.actors.some((a) => a.id === id && a.role === 'principal')) return null;
-      const via = e.actors.find((a) => members.has(a.id) && a.role === 'principal');
-      return via ? `In this feed through ${via.name} (${actor.name})` : `Mentions ${actor.name}`;
-    },
-  });
+  const spec = actorSpec(c.get('chron'), id, c.req.valid('query').mentions);
+  return spec ? serveFeed(c, spec) : problem(c, 404, 'Unknown actor', `No actor has the id "${id.slice(0, 80)}". See /actors.json.`);
 });
 
 feeds.get(`/topics/:id/${FILE}`, feedQuery, (c) => {
-  const chron = c.get('chron');
   const id = c.req.param('id');
-  const topic = chron.topics.find((t) => t.id === id);
-  if (!topic) return problem(c, 404, 'Unknown topic', `No topic has the id "${id.slice(0, 80)}". See /topics.json.`);
-  return serveFeed(c, {
-    base: `/topics/${encodeURIComponent(id)}/`,
-    title: topic.name,
-    description: `Events on ${topic.name}.`,
-    events: eventsOfTopic(chron, id),
-  });
+  const spec = topicSpec(c.get('chron'), id);
+  return spec ? serveFeed(c, spec) : problem(c, 404, 'Unknown topic', `No topic has the id "${id.slice(0, 80)}". See /topics.json.`);
 });
 
 function serveFeed(c: Context<AppEnv, string, { out: { query: FeedQuery } }>, spec: FeedSpec): Promise<Response> | Response {

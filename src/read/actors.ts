@@ -25,9 +25,36 @@ for (const a of ACTORS) {
   }
 }
 forms.sort((x, y) => y.form.length - x.form.length);
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const FORM_RE = new RegExp(`(?<![\\p{L}\\p{N}])(${forms.map((f) => esc(f.form)).join('|')})(?![\\p{L}\\p{N}]|[’']s\\s+[\\p{Lu}])`, 'gu');
 const formIndex = new Map(forms.map((f) => [f.form, f.actor]));
+/** Forms by their first word, longest first: one pass over the words finds every catalogue form. */
+const byFirstWord = new Map<string, string[]>();
+for (const { form } of forms) {
+  const first = form.split(' ')[0]!;
+  byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), form]);
+}
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}.-]*/gu;
+const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+
+/** Catalogue forms in a text, longest match at each word, with their offsets. */
+function* catalogueForms(text: string): Generator<{ form: string; at: number }> {
+  let skipUntil = 0;
+  for (const m of text.matchAll(WORD)) {
+    if (m.index! < skipUntil) continue;
+    const word = m[0].replace(/\.$/, '');
+    const candidates = byFirstWord.get(word) ?? byFirstWord.get(m[0]);
+    if (!candidates) continue;
+    for (const form of candidates) {
+      if (!text.startsWith(form, m.index!)) continue;
+      const after = text.slice(m.index! + form.length, m.index! + form.length + 4);
+      if (isWordChar(after[0])) continue;
+      // "Washington’s allies": a possessive before a capitalised noun names something else.
+      if (/^[’']s\s+\p{Lu}/u.test(text.slice(m.index! + form.length, m.index! + form.length + 5))) continue;
+      yield { form, at: m.index! };
+      skipUntil = m.index! + form.length;
+      break;
+    }
+  }
+}
 
 const TITLE = '(?:President|Prime Minister|PM|Chancellor|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister|Secretary of State|Secretary General|Secretary|Sen\\.|Senator|Rep\\.|Ambassador|ambassador|spokes(?:man|woman|person)|negotiator|commander|chairman|chief|official|adviser|advisor|analyst|expert|correspondent|Gen\\.|General|King|Queen|Pope|Mayor|Governor|Premier|Fisherman|fisherman|minister|president|leader|envoy|director|head)';
 const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+)?(?![’']s\\b)";
@@ -48,15 +75,16 @@ export function findActors(headline: string, paragraphs: string[], demonymsCount
   const found = new Map<string, { actor: CatalogueActor; principal: boolean }>();
   const leadEnd = headline.length + 1 + (paragraphs[0]?.length ?? 0);
   const mark = (actor: CatalogueActor, at: number, form: string) => {
-    const principal = at < headline.length || isSubjectOfSpeech(text, at, form, at < leadEnd);
     const prev = found.get(actor.id);
-    found.set(actor.id, { actor, principal: (prev?.principal ?? false) || principal });
+    if (prev?.principal) return;
+    const principal = at < headline.length || isSubjectOfSpeech(text, at, form, at < leadEnd);
+    found.set(actor.id, { actor, principal });
   };
-  for (const m of text.matchAll(FORM_RE)) {
-    const actor = formIndex.get(m[1]!)!;
+  for (const { form, at } of catalogueForms(text)) {
+    const actor = formIndex.get(form)!;
     // A capital stands for its government only as the subject of a verb ("Moscow has begun").
-    if (actor.kind === 'country' && actor.name !== m[1] && !/^\s+(has|have|had|is|was|says|said|will|would|wants|repeated|rejected|accused|considers|expects|denies|denied|insists|believes|hopes|warned|needs)\b/u.test(text.slice(m.index! + m[1]!.length))) continue;
-    mark(actor, m.index!, m[1]!);
+    if (actor.kind === 'country' && actor.name !== form && !/^\s+(has|have|had|is|was|says|said|will|would|wants|repeated|rejected|accused|considers|expects|denies|denied|insists|believes|hopes|warned|needs)\b/u.test(text.slice(at + form.length, at + form.length + 16))) continue;
+    mark(actor, at, form);
   }
   // People the catalogue does not list, or lists under another spelling.
   const surnames = new Map<string, CatalogueActor>();
@@ -78,8 +106,9 @@ export function findActors(headline: string, paragraphs: string[], demonymsCount
   }
   for (const [surname, actor] of surnames) {
     if (found.has(actor.id) && found.get(actor.id)!.principal) continue;
-    const re = new RegExp(`(?<![\\p{L}])${esc(surname)}(?![\\p{L}])`, 'gu');
-    for (const m of text.matchAll(re)) mark(actor, m.index!, surname);
+    for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+      if (!isWordChar(text[at - 1]) && !isWordChar(text[at + surname.length])) mark(actor, at, surname);
+    }
   }
   void demonymsCount;
   return [...found.values()]

@@ -35,7 +35,9 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
   let event: { day: string; precision: DatePrecision; text: string; reporting: boolean } | null = null;
   let scheduled: string | null = null;
 
-  for (const [scope, text] of [['lead', lead], ['rest', paragraphs.slice(1).join('\n')]] as const) {
+  // Past the lead only announced days matter: parse just the sentences with a future marker.
+  const rest = paragraphs.slice(1).flatMap((p) => p.split(/(?<=[.!?”])\s+/u)).filter((s) => FUTURE.test(s)).join('\n');
+  for (const [scope, text] of [['lead', lead], ['rest', rest]] as const) {
     if (!text) continue;
     for (const r of chrono.en.parse(text, ref ? { instant: ref, timezone: 0 } : undefined)) {
       const resolved = resolve(r, text, pageDate);

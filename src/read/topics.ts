@@ -1,21 +1,26 @@
 import type { TopicRef } from '../model/types';
 import { TOPICS } from './catalogue';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** One pattern per topic: any of its phrases at a word start, case-insensitive. */
-const MATCHERS = TOPICS.map((t) => ({
-  topic: t,
-  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${t.phrases.map(esc).join('|')})`, 'iu'),
-}));
+/** One matcher per topic: any of its phrases at a word start, case-insensitive (plain indexOf: fast). */
+const MATCHERS = TOPICS.map((t) => ({ topic: t, phrases: t.phrases.map((p) => p.toLowerCase()) }));
+
+function hasPhrase(lower: string, phrases: string[]): boolean {
+  for (const p of phrases) {
+    for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
+      if (at === 0 || !/[\p{L}\p{N}]/u.test(lower[at - 1]!)) return true;
+    }
+  }
+  return false;
+}
 
 /**
  * Topics of one item, from the phrases in data/topics.json. Named subjects need one phrase; a broad
  * theme needs its phrase in the headline or lead, so a passing word does not file an item under it.
  */
 export function findTopics(headline: string, paragraphs: string[]): TopicRef[] {
-  const all = [headline, ...paragraphs].join('\n');
-  const lead = [headline, paragraphs[0] ?? ''].join('\n');
+  const all = [headline, ...paragraphs].join('\n').toLowerCase();
+  const lead = [headline, paragraphs[0] ?? ''].join('\n').toLowerCase();
   return MATCHERS
-    .filter(({ topic, re }) => re.test(topic.theme ? lead : all))
+    .filter(({ topic, phrases }) => hasPhrase(topic.theme ? lead : all, phrases))
     .map(({ topic }) => ({ id: topic.id, name: topic.name }));
 }

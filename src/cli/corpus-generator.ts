@@ -1,0 +1,69 @@
+import type { Seed } from '../model/types';
+import { addDays, iso, MONTHS, monthIndex } from '../read/calendar';
+
+/**
+ * Makes larger corpora from the seeds' shapes, for the scaling benchmark. Document k is seed
+ * k mod n, rewritten: dates shifted by whole weeks (weekday names stay true), outlets and people
+ * renamed from pools, and a share of sentences perturbed (dropped or re-ordered). Deterministic.
+ */
+const OUTLETS = ['Harbour Times', 'Northern Wire', 'Daily Ledger', 'Coastline News', 'Metro Herald', 'Valley Post', 'Capital Radio', 'Evening Star'];
+const FIRST = ['Anna', 'Pavel', 'Lena', 'Tomas', 'Ines', 'Karl', 'Mira', 'Oleg', 'Sofia', 'Jonas', 'Marta', 'Ivan'];
+const LAST = ['Varga', 'Novak', 'Kowal', 'Lind', 'Moreau', 'Petrov', 'Hale', 'Brandt', 'Costa', 'Mertens', 'Ilves', 'Duarte'];
+const PEOPLE = ['Lavrov', 'Blinken', 'Peskov', 'Kuleba', 'Medvedev', 'Baerbock', 'Zaitsev', 'Kirby', 'Nuland', 'Psaki'];
+
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0;
+    return (s >>> 8) / 0x1000000;
+  };
+}
+
+const M = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+
+export function generateCorpus(seeds: readonly Seed[], n: number): Seed[] {
+  const out: Seed[] = [];
+  for (let k = 0; k < n; k++) {
+    const base = seeds[k % seeds.length]!;
+    const rand = rng(k + 1);
+    const weeks = Math.floor(k / seeds.length) % 260;
+    const shift = (y: number, m: number, d: number) => {
+      const day = addDays(iso(y, m, d), 7 * weeks);
+      return { y: +day.slice(0, 4), m: +day.slice(5, 7) - 1, d: +day.slice(8, 10) };
+    };
+    let text = base.text
+      .replace(new RegExp(`${M} (\\d{1,2}), (\\d{4})`, 'g'), (_, mo: string, d: string, y: string) => {
+        const s = shift(+y, monthIndex(mo), +d);
+        return `${cap(MONTHS[s.m]!)} ${s.d}, ${s.y}`;
+      })
+      .replace(new RegExp(`(\\d{1,2}) ${M} (\\d{4})`, 'g'), (_, d: string, mo: string, y: string) => {
+        const s = shift(+y, monthIndex(mo), +d);
+        return `${s.d} ${cap(MONTHS[s.m]!)} ${s.y}`;
+      })
+      .replace(new RegExp(`${M} (\\d{1,2})\\b(?!,? \\d{4})`, 'g'), (_, mo: string, d: string) => {
+        const s = shift(2022, monthIndex(mo), +d);
+        return `${cap(MONTHS[s.m]!)} ${s.d}`;
+      });
+    // Outlets and people renamed, the same way throughout one document.
+    const outlet = OUTLETS[Math.floor(rand() * OUTLETS.length)]!;
+    text = text.replace(/Al Jazeera|CNN|Press Association/g, outlet);
+    for (const surname of PEOPLE) {
+      if (rand() < 0.5) continue;
+      const first = FIRST[Math.floor(rand() * FIRST.length)]!;
+      const last = LAST[Math.floor(rand() * LAST.length)]! + (k % 7 ? '' : 'ski');
+      text = text.replace(new RegExp(`[A-Z][a-z]+ ${surname}\\b`, 'g'), `${first} ${last}`).replace(new RegExp(`\\b${surname}\\b`, 'g'), last);
+    }
+    // Perturbed text: some sentences dropped, some paragraphs' sentences swapped.
+    text = text.split('\n').map((line) => {
+      const sentences = line.split(/(?<=[.!?”])\s+(?=[A-Z“])/u);
+      if (sentences.length < 2) return line;
+      if (rand() < 0.1) sentences.splice(Math.floor(rand() * sentences.length), 1);
+      if (rand() < 0.1) sentences.reverse();
+      return sentences.join(' ');
+    }).join('\n');
+    out.push({ name: `gen_${String(k).padStart(5, '0')}_${base.name}`, text });
+  }
+  return out;
+}
+
+const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);
