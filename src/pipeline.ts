@@ -28,5 +28,5 @@ export async function seedsDigest(seeds: readonly Seed[]): Promise<string> {
 
 export async function runPipeline(seeds: readonly Seed[], registry: IdRegistry, now: string): Promise<Build> {
   const digest = await seedsDigest(seeds);
-  return buildChronology([...seeds], { registry, now, digest });
+  return buildChronology(seeds, { registry, now, digest });
 }

@@ -25,23 +25,46 @@ export interface Build {
 const SUMMARY_CHARS = 320;
 
 /** Seeds → chronology: read every seed, merge reports into events, give ids, order newest first. */
-export function buildChronology(seeds: Seed[], options: BuildOptions): Build {
-  const latestYear = Number(options.now.slice(0, 4));
-  const documents: SeedReport[] = [];
-  const items: Item[] = [];
-  for (const seed of [...seeds].sort((a, b) => a.name.localeCompare(b.name))) {
-    try {
-      const r = readSeed(seed, { latestYear });
-      documents.push(r.report);
-      items.push(...r.items);
-    } catch (err) {
-      // Nothing lost: a page that cannot be read is reported and skipped; the others are served.
-      documents.push({
+export function buildChronology(seeds: Iterable<Seed>, options: BuildOptions): Build {
+  return assembleChronology(readAll(seeds, Number(options.now.slice(0, 4))), options);
+}
+
+/** What reading one page gives the chronology: its report and its items. */
+export interface PageRead {
+  report: SeedReport;
+  items: Item[];
+}
+
+/** Reads pages one at a time (any iterable: a generator's pages are let go once read). */
+export function readAll(seeds: Iterable<Seed>, latestYear: number): PageRead[] {
+  const out: PageRead[] = [];
+  for (const seed of seeds) out.push(readOne(seed, latestYear));
+  return out;
+}
+
+/** Reads one page; a page that cannot be read is reported and skipped, never thrown. */
+export function readOne(seed: Seed, latestYear: number): PageRead {
+  try {
+    const r = readSeed(seed, { latestYear });
+    return { report: r.report, items: r.items };
+  } catch (err) {
+    return {
+      report: {
         seed: seed.name, title: null, publisher: null, published: null, published_basis: null, kind: null,
-        items: 0, dropped_lines: 0, dropped_samples: [], warnings: [`unreadable, skipped: ${(err as Error).message}`],
-      });
-    }
+        items: 0, dropped_lines: 0, dropped_samples: [], warnings: [`unreadable, skipped: ${(err as Error).message.split('\n')[0]!.slice(0, 200)}`],
+      },
+      items: [],
+    };
   }
+}
+
+/** Read pages → chronology: merge reports into events, give ids, order newest first. */
+export function assembleChronology(pages: PageRead[], options: BuildOptions): Build {
+  const documents = pages.map((p) => p.report);
+  const items = pages.flatMap((p) => p.items);
+  // Seed order must not matter: documents and items are put in name order before anything depends on it.
+  documents.sort((a, b) => a.seed.localeCompare(b.seed));
+  items.sort((a, b) => a.seed.localeCompare(b.seed) || a.order - b.order);
   const { groups, trace } = mergeItems(items);
   const { ids, registry } = assignIds(groups, options.registry, options.now);
   const events = groups.map((g, k) => toEvent(g, ids[k]!.id, ids[k]!.updated));
@@ -66,7 +89,7 @@ function toEvent(group: Item[], id: string, updated: string): ChronoEvent {
   const byTime = [...group].sort((a, b) => (a.time ?? '9').localeCompare(b.time ?? '9') || a.seed.localeCompare(b.seed) || a.order - b.order);
   const lead = clearest(group);
   const first = byTime[0]!;
-  const summary = lead.paragraphs[0]?.text ?? lead.headline;
+  const summary = lead.body.split('\n\n', 1)[0] || lead.headline;
   const dated = group.filter((i) => i.eventDate).sort((a, b) =>
     (a.dateBasis === 'page' ? 1 : 0) - (b.dateBasis === 'page' ? 1 : 0) || a.eventDate!.localeCompare(b.eventDate!));
   const day = dated[0];
@@ -92,7 +115,7 @@ const toReport = (i: Item): EventReport => ({
   headline: i.headline,
   publisher: i.publisher,
   published: i.published,
-  text: i.paragraphs.map((p) => p.text).join('\n\n'),
+  text: i.body,
 });
 
 /** The headline that names a principal actor and says what it did; live-blog posts before articles. */

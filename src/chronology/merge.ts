@@ -1,6 +1,6 @@
 import type { Item } from '../model/types';
 import { addDays, daysBetween } from '../read/calendar';
-import { cosine, leadText, quoteShingles, shared, tfidf } from './similarity';
+import { cosine, leadText, quoteShingles, shared, sharedSorted, tfidf } from './similarity';
 
 /**
  * Which reports tell of the same act: the same actor(s) doing or saying the same thing on the
@@ -29,6 +29,9 @@ export const MERGE = {
   samePage: { minSharedShingles: 3, minCosineWithoutQuote: 0.45 },
 } as const;
 
+/** Smallest shingle hashes of each report used as blocking keys. */
+const QUOTE_SKETCH = 6;
+
 export interface MergeResult {
   groups: Item[][];
   trace: string[];
@@ -36,7 +39,7 @@ export interface MergeResult {
 
 export function mergeItems(items: Item[]): MergeResult {
   // An article is attached to the event it leads with: compare it by its first paragraphs only.
-  const vectors = tfidf(items.map((it) => leadText(it, it.order === 0 && it.headline === it.paragraphs[0]?.text ? 2 : 3)));
+  const vectors = tfidf(items.map((it) => leadText(it, 3)));
   const quotes = items.map(quoteShingles);
   const principals = items.map((it) => new Set(it.actors.filter((a) => a.role === 'principal' && a.kind !== 'country').map((a) => a.id)));
 
@@ -49,7 +52,9 @@ export function mergeItems(items: Item[]): MergeResult {
   items.forEach((it, i) => {
     const day = dayOf(it);
     for (const a of principals[i]!) put(`a:${a}@${day}`, i);
-    for (const q of quotes[i]!) put(`q:${q}@${day}`, i);
+    // Quotes are blocked by a bottom-k sketch of their shingles (MinHash's idea): two reports sharing
+    // much of a quote very likely share one of its smallest hashes, at a fraction of the keys.
+    for (const q of quotes[i]!.subarray(0, QUOTE_SKETCH)) put(`q:${q}@${day}`, i);
   });
   const dayBefore = new Map<string, string | null>();
   const previousDay = (day: string) => {
@@ -82,8 +87,8 @@ export function mergeItems(items: Item[]): MergeResult {
     if (a.eventDate && b.eventDate && Math.abs(daysBetween(a.eventDate, b.eventDate)) > 1) return null;
     if (a.seed === b.seed && a.key === b.key) return null;
     const rule = a.seed === b.seed ? MERGE.samePage : MERGE;
-    const q = shared(quotes[i]!, quotes[j]!);
-    const qFrac = q >= rule.minSharedShingles ? Math.min(1, q / Math.max(1, Math.min(quotes[i]!.size, quotes[j]!.size)) * 2) : 0;
+    const q = sharedSorted(quotes[i]!, quotes[j]!);
+    const qFrac = q >= rule.minSharedShingles ? Math.min(1, q / Math.max(1, Math.min(quotes[i]!.length, quotes[j]!.length)) * 2) : 0;
     const cos = cosine(vectors[i]!, vectors[j]!);
     const actors = Math.min(2, shared(principals[i]!, principals[j]!));
     if (qFrac === 0 && (actors === 0 || cos < rule.minCosineWithoutQuote)) return null;

@@ -1,14 +1,21 @@
-/** One scaling point, in a process of its own so peak memory is this size's alone: prints JSON. */
-import { generateCorpus } from './corpus-generator';
-import { readSeedDir } from './seed-dir';
+/**
+ * One scaling point, in a process of its own so peak memory is this size's alone; prints JSON.
+ * Pages are generated from the seeds' shapes and read on every core, then assembled.
+ */
+import { availableParallelism } from 'node:os';
+import { assembleChronology } from '../chronology/build';
 import { emptyRegistry } from '../chronology/registry';
-import { runPipeline } from '../pipeline';
+import { readInParallel } from './parallel-read';
 
 const n = Number(process.argv[2] ?? '10');
-const seeds = generateCorpus(readSeedDir('seeds'), n);
-const bytes = seeds.reduce((s, x) => s + x.text.length, 0);
 const t0 = performance.now();
-const { chronology } = await runPipeline(seeds, emptyRegistry(), '2026-01-01T00:00:00Z');
+const pages = await readInParallel({ kind: 'generated', templates: 'seeds', count: n, latestYear: 2026 });
+const readMs = performance.now() - t0;
+const { chronology } = assembleChronology(pages, { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'bench' });
 const ms = performance.now() - t0;
 const merged = chronology.events.filter((e) => e.reports.length > 1).length;
-console.log(JSON.stringify({ documents: n, megabytes: bytes / 1e6, ms, events: chronology.events.length, merged, peakRssMiB: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({
+  documents: n, threads: availableParallelism(), items: pages.reduce((s, p) => s + p.items.length, 0),
+  readMs: Math.round(readMs), ms: Math.round(ms), events: chronology.events.length, merged,
+  peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),
+}));

@@ -21,9 +21,9 @@ function rng(seed: number): () => number {
 
 const M = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 
-export function generateCorpus(seeds: readonly Seed[], n: number): Seed[] {
-  const out: Seed[] = [];
+export function* generateCorpus(seeds: readonly Seed[], n: number, take: (k: number) => boolean = () => true): Generator<Seed> {
   for (let k = 0; k < n; k++) {
+    if (!take(k)) continue;
     const base = seeds[k % seeds.length]!;
     const rand = rng(k + 1);
     const weeks = Math.floor(k / seeds.length) % 260;
@@ -61,9 +61,8 @@ export function generateCorpus(seeds: readonly Seed[], n: number): Seed[] {
       if (rand() < 0.1) sentences.reverse();
       return sentences.join(' ');
     }).join('\n');
-    out.push({ name: `gen_${String(k).padStart(5, '0')}_${base.name}`, text });
+    yield { name: `gen_${String(k).padStart(5, '0')}_${base.name}`, text };
   }
-  return out;
 }
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);

@@ -87,7 +87,11 @@ export interface Item {
   /** 1-based line of the headline (or article title) in the seed file. */
   line: number;
   headline: string;
-  paragraphs: Paragraph[];
+  /**
+   * The item's own body: its paragraphs, joined by a blank line (`\n\n`). One string, shared with
+   * the event's report, so a page's text is held once in memory.
+   */
+  body: string;
   /** Position on the page, 0 = first; live blogs list newest first. */
   order: number;
   publisher: string | null;

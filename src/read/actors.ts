@@ -1,5 +1,6 @@
 import type { ActorRef } from '../model/types';
 import { ACTORS, type CatalogueActor } from './catalogue';
+import { isWordChar } from './shape';
 
 /**
  * Finds the actors of one item: catalogue forms first (aliases, transliterations, capitals
@@ -32,28 +33,33 @@ for (const { form } of forms) {
   const first = form.split(' ')[0]!;
   byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), form]);
 }
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}.-]*/gu;
-const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+const FIRST_WORDS = [...byFirstWord.keys()];
 
-/** Catalogue forms in a text, longest match at each word, with their offsets. */
-function* catalogueForms(text: string): Generator<{ form: string; at: number }> {
-  let skipUntil = 0;
-  for (const m of text.matchAll(WORD)) {
-    if (m.index! < skipUntil) continue;
-    const word = m[0].replace(/\.$/, '');
-    const candidates = byFirstWord.get(word) ?? byFirstWord.get(m[0]);
-    if (!candidates) continue;
-    for (const form of candidates) {
-      if (!text.startsWith(form, m.index!)) continue;
-      const after = text.slice(m.index! + form.length, m.index! + form.length + 4);
-      if (isWordChar(after[0])) continue;
-      // "Washington’s allies": a possessive before a capitalised noun names something else.
-      if (/^[’']s\s+\p{Lu}/u.test(text.slice(m.index! + form.length, m.index! + form.length + 5))) continue;
-      yield { form, at: m.index! };
-      skipUntil = m.index! + form.length;
-      break;
+/**
+ * Catalogue forms in a text with their offsets, the longest at each place. Each first word is
+ * looked for with indexOf (native and fast); only its hits are compared with the full forms.
+ */
+function catalogueForms(text: string): Array<{ form: string; at: number }> {
+  const hits: Array<{ form: string; at: number }> = [];
+  for (const first of FIRST_WORDS) {
+    for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
+      if (isWordChar(text[at - 1])) continue;
+      for (const form of byFirstWord.get(first)!) {
+        if (!text.startsWith(form, at)) continue;
+        const end = at + form.length;
+        if (isWordChar(text[end])) continue;
+        // "Washington’s allies": a possessive before a capitalised noun names something else.
+        if ((text[end] === '’' || text[end] === "'") && text[end + 1] === 's' && /^\s+\p{Lu}/u.test(text.slice(end + 2, end + 4))) continue;
+        hits.push({ form, at });
+        break;
+      }
     }
   }
+  hits.sort((a, b) => a.at - b.at || b.form.length - a.form.length);
+  const out: Array<{ form: string; at: number }> = [];
+  let until = 0;
+  for (const h of hits) if (h.at >= until) { out.push(h); until = h.at + h.form.length; }
+  return out;
 }
 
 const TITLE = '(?:President|Prime Minister|PM|Chancellor|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister|Secretary of State|Secretary General|Secretary|Sen\\.|Senator|Rep\\.|Ambassador|ambassador|spokes(?:man|woman|person)|negotiator|commander|chairman|chief|official|adviser|advisor|analyst|expert|correspondent|Gen\\.|General|King|Queen|Pope|Mayor|Governor|Premier|Fisherman|fisherman|minister|president|leader|envoy|director|head)';
@@ -112,8 +118,17 @@ export function findActors(headline: string, paragraphs: string[], demonymsCount
   }
   void demonymsCount;
   return [...found.values()]
-    .map(({ actor, principal }) => ({ id: actor.id, name: actor.name, kind: actor.kind, role: principal ? 'principal' as const : 'mentioned' as const }))
+    .map(({ actor, principal }) => actorRef(actor, principal ? 'principal' : 'mentioned'))
     .sort((a, b) => (a.role === b.role ? 0 : a.role === 'principal' ? -1 : 1));
+}
+
+/** One shared, frozen reference per actor and role: a large corpus holds millions of mentions. */
+const refs = new Map<string, ActorRef>();
+function actorRef(actor: CatalogueActor, role: ActorRef['role']): ActorRef {
+  const key = `${actor.id}|${role}`;
+  let ref = refs.get(key);
+  if (!ref) { ref = Object.freeze({ id: actor.id, name: actor.name, kind: actor.kind, role }); refs.set(key, ref); }
+  return ref;
 }
 
 /** An id from a display name: ASCII letters and digits, hyphenated ("Mevlüt Çavuşoğlu" → "mevlut-cavusoglu"). */

@@ -5,10 +5,15 @@
  */
 export function fingerprint(text: string): string {
   const norm = text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '');
+  return fnv1a(norm).toString(16).padStart(8, '0');
+}
+
+/** FNV-1a, 32-bit, over UTF-16 code units. */
+export function fnv1a(s: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < norm.length; i++) {
-    h ^= norm.charCodeAt(i);
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193) >>> 0;
   }
-  return h.toString(16).padStart(8, '0');
+  return h;
 }

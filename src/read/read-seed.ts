@@ -7,6 +7,7 @@ import { readFacts } from './document-facts';
 import { normalise } from './normalise';
 import { repairLines } from './repair';
 import { segment } from './segment';
+import { clearWordCache } from './shape';
 import { findTopics } from './topics';
 import { fingerprint } from './fingerprint';
 
@@ -20,6 +21,12 @@ export interface ReadOptions {
   /** Latest year a page may be from, for inferring a missing year (the build's year). */
   latestYear: number;
 }
+
+/**
+ * A copy of a short string that does not share the page's memory. Engines keep a substring as a
+ * view of its whole parent text; a headline kept from every page would keep every page alive.
+ */
+const detach = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 
 /** How many dropped lines the report shows as samples. */
 const DROPPED_SAMPLES = 8;
@@ -35,20 +42,22 @@ const DROPPED_SAMPLES = 8;
  */
 export function readSeed(seed: Seed, options: ReadOptions): ReadResult {
   const warnings: string[] = [];
+  clearWordCache();
   const { lines, log } = repairLines(normalise(seed.text), KNOWN_NAMES);
   if (log.length) warnings.push(`repaired encoding damage on ${log.length} line(s), e.g. line ${log[0]!.line}`);
   const sorted = sortLines(lines);
   const layout = segment(sorted);
   const facts = readFacts(lines, options.latestYear);
+  const publisher = facts.publisher === null ? null : detach(facts.publisher);
   warnings.push(...facts.warnings);
   if (!layout.title) warnings.push('no title: the page has no line shaped like a headline');
   if (layout.posts.length === 0) warnings.push('no items: nothing on the page reads as a post or an article body');
 
   const page: PageFacts | null = layout.title ? {
-    title: layout.title.text,
+    title: detach(layout.title.text),
     titleLine: layout.title.no,
     description: layout.description.map((p) => p.text).join(' ') || null,
-    publisher: facts.publisher,
+    publisher,
     published: facts.published,
     publishedBasis: facts.publishedBasis,
     publishedTime: facts.publishedTime,
@@ -67,15 +76,16 @@ export function readSeed(seed: Seed, options: ReadOptions): ReadResult {
       seed: seed.name,
       key: `${seed.name}#${fingerprint(post.headline)}`,
       line: post.line,
-      headline: post.headline,
-      paragraphs: post.paragraphs,
+      headline: detach(post.headline),
+      // join() of one paragraph returns that paragraph itself: a view of the whole page.
+      body: texts.length === 1 ? detach(texts[0]!) : texts.join('\n\n'),
       order,
-      publisher: facts.publisher,
+      publisher,
       published: facts.published,
       eventDate: d.eventDate,
       datePrecision: d.precision,
       dateBasis: d.basis,
-      dateText: d.dateText,
+      dateText: d.dateText === null ? null : detach(d.dateText),
       scheduledDate: d.scheduledDate,
       time,
       timeBasis,
@@ -89,7 +99,7 @@ export function readSeed(seed: Seed, options: ReadOptions): ReadResult {
   const report: SeedReport = {
     seed: seed.name,
     title: page?.title ?? null,
-    publisher: facts.publisher,
+    publisher,
     published: facts.published,
     published_basis: facts.publishedBasis,
     kind: page ? layout.kind : null,
@@ -107,7 +117,7 @@ function sampleDropped(dropped: DroppedLine[]): DroppedLine[] {
   for (const d of dropped) if (!byReason.has(d.reason)) byReason.set(d.reason, d);
   const first = [...byReason.values()];
   const rest = dropped.filter((d) => !first.includes(d));
-  return [...first, ...rest].slice(0, DROPPED_SAMPLES).map((d) => ({ ...d, text: d.text.slice(0, 120) }));
+  return [...first, ...rest].slice(0, DROPPED_SAMPLES).map((d) => ({ ...d, text: detach(d.text.slice(0, 120)) }));
 }
 
 /**

@@ -3,8 +3,18 @@
  * They look at form (length, punctuation, case, credit marks), never at a particular outlet.
  */
 
-/** Words in a line: runs of non-space holding a letter or digit. Cached: every rule asks it. */
+/** A letter or digit (fast path for ASCII; the regex only for other scripts). */
+export function isWordChar(ch: string | undefined): boolean {
+  if (ch === undefined) return false;
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return /[\p{L}\p{N}]/u.test(ch);
+}
+
+/** Words in a line: runs of non-space holding a letter or digit. Cached per page: every rule asks it. */
 const wordCache = new Map<string, number>();
+/** Called at the start of each page, so the cache never holds another page's lines (and memory). */
+export const clearWordCache = (): void => wordCache.clear();
 export function words(t: string): number {
   let n = wordCache.get(t);
   if (n === undefined) {
@@ -54,7 +64,7 @@ export function hasCredit(t: string): boolean {
   if (bracket && (/\/|\bvia\b|^File:/u.test(bracket) || AGENCY.test(bracket))) return true;
   const paren = /\(([^()]{1,80})\)\s*$/u.exec(t)?.[1];
   if (paren && /\//u.test(paren) && AGENCY.test(paren) || paren && /\//u.test(paren) && words(paren) <= 8 && !/\s\/\s/u.test(paren) && /^[\p{Lu}]/u.test(paren)) return true;
-  if (/\(Photo(graph)? by\b|\bvia Getty Images\b/iu.test(t)) return true;
+  if ((t.includes('Photo') || t.includes('photo') || t.includes('Getty')) && /\(Photo(graph)? by\b|\bvia Getty Images\b/iu.test(t)) return true;
   if (/\b[A-Z]{3,}\/[\p{Lu}][\p{Ll}]+/u.test(t)) return true;
   return /\b(Picture|Photo|Photograph|Image|Credit)s?:\s*[\p{Lu}][^.]{0,40}$/u.test(t);
 }
@@ -99,14 +109,14 @@ export const POINTER_SENTENCE =
 /** Live-blog chrome: post counters and status notices. */
 export function liveChromeShaped(t: string): boolean {
   return /^\d+\s+(posts?|updates?|entries)$/iu.test(t)
-    || /\blive (blog|coverage|updates?|page|reporting)\b[^.]*\b(closed|ended|over|finished|paused|moved)\b/iu.test(t);
+    || (/live/iu.test(t) && /\blive (blog|coverage|updates?|page|reporting)\b[^.]*\b(closed|ended|over|finished|paused|moved)\b/iu.test(t));
 }
 
 /** Attribution of the page: "Source: … and news agencies", "By Press Association", "CNN's … contributed reporting". */
 export function attributionShaped(t: string): boolean {
   return /^Source:\s+\S/u.test(t)
     || (/^By\s+[\p{Lu}]/u.test(t) && words(t) <= 8 && !/[.!?,]$/u.test(t))
-    || (/\bcontributed (reporting|to this (report|post|story))\b/iu.test(t) && words(t) <= 30);
+    || (t.includes('contributed') && /\bcontributed (reporting|to this (report|post|story))\b/iu.test(t) && words(t) <= 30);
 }
 
 /** Site furniture addressed to the reader: "Connect with us", "Hi, what are you looking for?". */

@@ -1,13 +1,14 @@
 import type { TopicRef } from '../model/types';
 import { TOPICS } from './catalogue';
+import { isWordChar } from './shape';
 
 /** One matcher per topic: any of its phrases at a word start, case-insensitive (plain indexOf: fast). */
-const MATCHERS = TOPICS.map((t) => ({ topic: t, phrases: t.phrases.map((p) => p.toLowerCase()) }));
+const MATCHERS = TOPICS.map((t) => ({ topic: t, ref: Object.freeze({ id: t.id, name: t.name }), phrases: t.phrases.map((p) => p.toLowerCase()) }));
 
 function hasPhrase(lower: string, phrases: string[]): boolean {
   for (const p of phrases) {
     for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
-      if (at === 0 || !/[\p{L}\p{N}]/u.test(lower[at - 1]!)) return true;
+      if (!isWordChar(lower[at - 1])) return true;
     }
   }
   return false;
@@ -22,5 +23,5 @@ export function findTopics(headline: string, paragraphs: string[]): TopicRef[] {
   const lead = [headline, paragraphs[0] ?? ''].join('\n').toLowerCase();
   return MATCHERS
     .filter(({ topic, phrases }) => hasPhrase(topic.theme ? lead : all, phrases))
-    .map(({ topic }) => ({ id: topic.id, name: topic.name }));
+    .map(({ ref }) => ref);
 }

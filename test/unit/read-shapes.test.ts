@@ -6,7 +6,7 @@ import damaged from '../fixtures/encoding-damage.txt?raw';
 import noYear from '../fixtures/no-year.txt?raw';
 
 const read = (name: string, text: string) => readSeed({ name, text }, { latestYear: 2026 });
-const allText = (r: ReturnType<typeof read>) => r.items.flatMap((i) => [i.headline, ...i.paragraphs.map((p) => p.text)]).join('\n');
+const allText = (r: ReturnType<typeof read>) => r.items.flatMap((i) => [i.headline, i.body]).join('\n');
 
 describe('a live blog with captions and a related-links tail', () => {
   const r = read('liveblog.txt', liveblog);
@@ -22,7 +22,7 @@ describe('a live blog with captions and a related-links tail', () => {
       'Trucks queue for miles outside harbour',
       'Mayor will visit strikers on Monday',
     ]);
-    expect(r.items[0]!.paragraphs.map((p) => p.text).join(' ')).not.toMatch(/Quintela/);
+    expect(r.items[0]!.body).not.toMatch(/Quintela/);
   });
 
   it('keeps the title, standfirst and opening summary out of the posts', () => {
