@@ -29,6 +29,23 @@ export const MERGE = {
   samePage: { minSharedShingles: 3, minCosineWithoutQuote: 0.45 },
 } as const;
 
+/** Pair key base: i * PAIR + j is exact in a double for up to 2^26 items. */
+const PAIR = 2 ** 26;
+
+/** A growable Float64Array. */
+class GrowF64 {
+  buf = new Float64Array(4096);
+  len = 0;
+  push(x: number): void {
+    if (this.len === this.buf.length) { const b = new Float64Array(this.buf.length * 2); b.set(this.buf); this.buf = b; }
+    this.buf[this.len++] = x;
+  }
+  done(): Float64Array { return this.buf.subarray(0, this.len); }
+}
+
+/** Merge decisions kept for /status.json; a huge corpus does not need every one. */
+const MAX_TRACE = 5000;
+
 /** Smallest shingle hashes of each report used as blocking keys. */
 const QUOTE_SKETCH = 6;
 
@@ -39,7 +56,7 @@ export interface MergeResult {
 
 export function mergeItems(items: Item[]): MergeResult {
   // An article is attached to the event it leads with: compare it by its first paragraphs only.
-  const vectors = tfidf(items.map((it) => leadText(it, 3)));
+  const vectors = tfidf(items.length, (i) => leadText(items[i]!, 3));
   const quotes = items.map(quoteShingles);
   const principals = items.map((it) => new Set(it.actors.filter((a) => a.role === 'principal' && a.kind !== 'country').map((a) => a.id)));
 
@@ -61,8 +78,9 @@ export function mergeItems(items: Item[]): MergeResult {
     if (!dayBefore.has(day)) dayBefore.set(day, day === 'undated' ? null : addDays(day, -1));
     return dayBefore.get(day)!;
   };
-  const seen = new Set<number>();
-  const pairs: Array<{ i: number; j: number; score: number; why: string }> = [];
+  // Candidate pairs, packed as i * PAIR + j (exact in a double) and de-duplicated by a native sort:
+  // a pair met in several blocks is scored once, and a large corpus holds no object per pair.
+  const candidates = new GrowF64();
   const MAX_BLOCK = 400; // a block this large on one day is a common phrase, not evidence
   for (const [key, members] of blocks) {
     const prevDay = previousDay(key.slice(key.lastIndexOf('@') + 1));
@@ -71,15 +89,18 @@ export function mergeItems(items: Item[]): MergeResult {
     for (let x = 0; x < members.length; x++) {
       for (let y = x + 1; y < members.length + earlier.length; y++) {
         const a = members[x]!, b = y < members.length ? members[y]! : earlier[y - members.length]!;
-        const i = Math.min(a, b), j = Math.max(a, b);
-        if (i === j) continue;
-        const key = i * items.length + j;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const p = scorePair(i, j);
-        if (p) pairs.push(p);
+        if (a !== b) candidates.push(Math.min(a, b) * PAIR + Math.max(a, b));
       }
     }
+  }
+  blocks.clear();
+  const sorted = candidates.done().sort();
+  const pi: number[] = [], pj: number[] = [], ps: number[] = [];
+  for (let k = 0; k < sorted.length; k++) {
+    if (k > 0 && sorted[k] === sorted[k - 1]) continue;
+    const i = Math.floor(sorted[k]! / PAIR), j = sorted[k]! % PAIR;
+    const p = scorePair(i, j);
+    if (p) { pi.push(i); pj.push(j); ps.push(p.score); }
   }
 
   function scorePair(i: number, j: number) {
@@ -89,37 +110,46 @@ export function mergeItems(items: Item[]): MergeResult {
     const rule = a.seed === b.seed ? MERGE.samePage : MERGE;
     const q = sharedSorted(quotes[i]!, quotes[j]!);
     const qFrac = q >= rule.minSharedShingles ? Math.min(1, q / Math.max(1, Math.min(quotes[i]!.length, quotes[j]!.length)) * 2) : 0;
-    const cos = cosine(vectors[i]!, vectors[j]!);
+    const cos = cosine(vectors, i, j);
     const actors = Math.min(2, shared(principals[i]!, principals[j]!));
     if (qFrac === 0 && (actors === 0 || cos < rule.minCosineWithoutQuote)) return null;
     const score = MERGE.quoteWeight * qFrac + MERGE.cosineWeight * cos + MERGE.actorBonus * actors;
     if (score < MERGE.threshold) return null;
-    return { i, j, score, why: `quotes ${q}, cosine ${cos.toFixed(2)}, shared actors ${actors}` };
+    return { score, q, cos, actors };
   }
 
   // Greedy union, strongest first. Two clusters join only if every seed they both hold was joined by
   // a direct match: an article that mentions three events cannot chain them into one.
-  pairs.sort((p, q) => q.score - p.score || p.i - q.i || p.j - q.j);
-  const parent = items.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const members = new Map<number, number[]>(items.map((_, i) => [i, [i]]));
+  const order = Array.from(ps.keys()).sort((x, y) => ps[y]! - ps[x]! || pi[x]! - pi[y]! || pj[x]! - pj[y]!);
+  const parent = Int32Array.from(items.keys());
+  const find = (i: number): number => { while (parent[i] !== i) { parent[i] = parent[parent[i]!]!; i = parent[i]!; } return i; };
+  const clusters = new Map<number, number[]>(); // only clusters of two or more; others are themselves
+  const membersOf = (root: number) => clusters.get(root) ?? [root];
   const direct = new Set<number>();
   const trace: string[] = [];
-  for (const p of pairs) {
-    const ri = find(p.i), rj = find(p.j);
+  for (const k of order) {
+    const i = pi[k]!, j = pj[k]!;
+    const ri = find(i), rj = find(j);
     if (ri === rj) continue;
-    const mi = members.get(ri)!, mj = members.get(rj)!;
+    const mi = membersOf(ri), mj = membersOf(rj);
     const clash = mi.some((x) => mj.some((y) => items[x]!.seed === items[y]!.seed
-      && !direct.has(Math.min(x, y) * items.length + Math.max(x, y))));
-    const a = items[p.i]!, b = items[p.j]!;
-    const label = `${a.seed.slice(0, 3)}:${a.line} with ${b.seed.slice(0, 3)}:${b.line}`;
-    if (clash) { trace.push(`kept apart ${label}: ${p.why}, but would chain two reports of one page`); continue; }
-    direct.add(Math.min(p.i, p.j) * items.length + Math.max(p.i, p.j));
+      && !direct.has(Math.min(x, y) * PAIR + Math.max(x, y))));
+    const why = () => {
+      const a = items[i]!, b = items[j]!, p = scorePair(i, j)!;
+      return `${a.seed.slice(0, 3)}:${a.line} with ${b.seed.slice(0, 3)}:${b.line}: quotes ${p.q}, cosine ${p.cos.toFixed(2)}, shared actors ${p.actors}`;
+    };
+    if (clash) {
+      if (trace.length < MAX_TRACE) trace.push(`kept apart ${why()}, but would chain two reports of one page`);
+      continue;
+    }
+    direct.add(i * PAIR + j);
     parent[rj] = ri;
-    members.set(ri, [...mi, ...mj]);
-    members.delete(rj);
-    trace.push(`merged ${label}: ${p.why}, score ${p.score.toFixed(2)}`);
+    clusters.set(ri, [...mi, ...mj]);
+    clusters.delete(rj);
+    if (trace.length < MAX_TRACE) trace.push(`merged ${why()}, score ${ps[k]!.toFixed(2)}`);
   }
-  const groups = [...members.values()].map((m) => m.sort((x, y) => x - y).map((i) => items[i]!));
+  if (trace.length >= MAX_TRACE) trace.push(`… trace cut at ${MAX_TRACE} lines`);
+  const groups: Item[][] = [];
+  items.forEach((_, i) => { if (find(i) === i) groups.push(membersOf(i).sort((x, y) => x - y).map((m) => items[m]!)); });
   return { groups, trace };
 }

@@ -16,43 +16,70 @@ export const leadText = (item: Item, paragraphs = 3): string => [item.headline, 
 /** An item's paragraphs (its body split at blank lines). */
 export const paragraphsOf = (item: Item): string[] => (item.body ? item.body.split('\n\n') : []);
 
-/** A sparse vector: term ids ascending, with their weights. Typed arrays: a corpus of 10,000 pages fits. */
-export interface Vector { terms: Uint32Array; weights: Float32Array }
+/**
+ * Sparse TF-IDF vectors of a corpus in one flat store: item i's term ids (ascending) and weights sit
+ * at offsets[i] .. offsets[i + 1]. Three typed arrays for the whole corpus, not two per item.
+ */
+export interface Vectors { offsets: Uint32Array; terms: Uint32Array; weights: Float32Array }
 
-/** TF-IDF vectors over the corpus, L2-normalised, so a dot product is the cosine. */
-export function tfidf(texts: string[]): Vector[] {
-  const vocab = new Map<string, number>();
-  const docs = texts.map((t) => tokens(t).map((w) => {
-    let id = vocab.get(w);
-    if (id === undefined) { id = vocab.size; vocab.set(w, id); }
-    return id;
-  }));
-  const df = new Uint32Array(vocab.size);
-  for (const d of docs) for (const id of new Set(d)) df[id]!++;
-  const n = docs.length;
-  return docs.map((d) => {
-    const tf = new Map<number, number>();
-    for (const id of d) tf.set(id, (tf.get(id) ?? 0) + 1);
-    const terms = Uint32Array.from([...tf.keys()].sort((a, b) => a - b));
-    const weights = new Float32Array(terms.length);
-    let norm = 0;
-    terms.forEach((id, k) => {
-      const x = (1 + Math.log(tf.get(id)!)) * Math.log(1 + n / df[id]!);
-      weights[k] = x;
-      norm += x * x;
-    });
-    norm = Math.sqrt(norm) || 1;
-    for (let k = 0; k < weights.length; k++) weights[k]! /= norm;
-    return { terms, weights };
-  });
+/** A growable Uint32Array. */
+class U32 {
+  buf = new Uint32Array(1024);
+  len = 0;
+  push(x: number): void {
+    if (this.len === this.buf.length) { const b = new Uint32Array(this.buf.length * 2); b.set(this.buf); this.buf = b; }
+    this.buf[this.len++] = x;
+  }
+  done(): Uint32Array { return this.buf.slice(0, this.len); }
 }
 
-/** Dot product of two sorted sparse vectors (merge join). */
-export function cosine(a: Vector, b: Vector): number {
-  let i = 0, j = 0, s = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const x = a.terms[i]!, y = b.terms[j]!;
-    if (x === y) { s += a.weights[i++]! * b.weights[j++]!; } else if (x < y) i++; else j++;
+/**
+ * TF-IDF vectors over the corpus, L2-normalised, so a dot product is the cosine. Texts are asked
+ * for one at a time and only their term ids and counts kept: a large corpus never holds every lead.
+ */
+export function tfidf(count: number, textOf: (i: number) => string): Vectors {
+  const vocab = new Map<string, number>();
+  const offsets = new Uint32Array(count + 1);
+  const terms = new U32();
+  const counts = new U32();
+  const df = new U32();
+  for (let i = 0; i < count; i++) {
+    const tf = new Map<number, number>();
+    for (const w of tokens(textOf(i))) {
+      let id = vocab.get(w);
+      if (id === undefined) { id = vocab.size; vocab.set(w, id); df.push(0); }
+      tf.set(id, (tf.get(id) ?? 0) + 1);
+    }
+    for (const id of [...tf.keys()].sort((a, b) => a - b)) { terms.push(id); counts.push(tf.get(id)!); df.buf[id]!++; }
+    offsets[i + 1] = terms.len;
+  }
+  vocab.clear();
+  const termArr = terms.done();
+  const countArr = counts.done();
+  const weights = new Float32Array(termArr.length);
+  for (let i = 0; i < count; i++) {
+    let norm = 0;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
+      const x = (1 + Math.log(countArr[k]!)) * Math.log(1 + count / df.buf[termArr[k]!]!);
+      weights[k] = x;
+      norm += x * x;
+    }
+    norm = Math.sqrt(norm) || 1;
+    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) weights[k]! /= norm;
+  }
+  return { offsets, terms: termArr, weights };
+}
+
+/** Cosine of items a and b: dot product of two sorted sparse vectors (merge join). */
+export function cosine(v: Vectors, a: number, b: number): number {
+  let i = v.offsets[a]!, j = v.offsets[b]!;
+  const ie = v.offsets[a + 1]!, je = v.offsets[b + 1]!;
+  let s = 0;
+  while (i < ie && j < je) {
+    const x = v.terms[i]!, y = v.terms[j]!;
+    if (x === y) s += v.weights[i++]! * v.weights[j++]!;
+    else if (x < y) i++;
+    else j++;
   }
   return s;
 }

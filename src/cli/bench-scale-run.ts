@@ -11,8 +11,11 @@ const n = Number(process.argv[2] ?? '10');
 const t0 = performance.now();
 const pages = await readInParallel({ kind: 'generated', templates: 'seeds', count: n, latestYear: 2026 });
 const readMs = performance.now() - t0;
+const heap = (label: string) => { if (process.env.HEAP && (globalThis as { gc?: () => void }).gc) { (globalThis as { gc: () => void }).gc(); console.error(label, Math.round(process.memoryUsage().heapUsed / 2 ** 20), 'MiB live'); } };
+heap('after reading');
 const { chronology } = assembleChronology(pages, { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'bench' });
 const ms = performance.now() - t0;
+heap('after assembling');
 const merged = chronology.events.filter((e) => e.reports.length > 1).length;
 console.log(JSON.stringify({
   documents: n, threads: availableParallelism(), items: pages.reduce((s, p) => s + p.items.length, 0),

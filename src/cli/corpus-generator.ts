@@ -3,7 +3,8 @@ import { addDays, iso, MONTHS, monthIndex } from '../read/calendar';
 
 /**
  * Makes larger corpora from the seeds' shapes, for the scaling benchmark. Document k is seed
- * k mod n, rewritten: dates shifted by whole weeks (weekday names stay true), outlets and people
+ * k mod n, rewritten: dates shifted by whole weeks (weekday names stay true) at a steady density of
+ * PAGES_PER_WEEK (a larger corpus covers a longer time, not more pages per day), outlets and people
  * renamed from pools, and a share of sentences perturbed (dropped or re-ordered). Deterministic.
  */
 const OUTLETS = ['Harbour Times', 'Northern Wire', 'Daily Ledger', 'Coastline News', 'Metro Herald', 'Valley Post', 'Capital Radio', 'Evening Star'];
@@ -19,6 +20,9 @@ function rng(seed: number): () => number {
   };
 }
 
+/** Pages per week of news in a generated corpus: five of each seed's shape. */
+const PAGES_PER_WEEK = 25;
+
 const M = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 
 export function* generateCorpus(seeds: readonly Seed[], n: number, take: (k: number) => boolean = () => true): Generator<Seed> {
@@ -26,7 +30,7 @@ export function* generateCorpus(seeds: readonly Seed[], n: number, take: (k: num
     if (!take(k)) continue;
     const base = seeds[k % seeds.length]!;
     const rand = rng(k + 1);
-    const weeks = Math.floor(k / seeds.length) % 260;
+    const weeks = Math.floor(k / PAGES_PER_WEEK);
     const shift = (y: number, m: number, d: number) => {
       const day = addDays(iso(y, m, d), 7 * weeks);
       return { y: +day.slice(0, 4), m: +day.slice(5, 7) - 1, d: +day.slice(8, 10) };
