@@ -8,7 +8,7 @@ import type { ReadTask } from './read-worker';
  * n-th page; results come back in batches and are put in name order by the assembler.
  */
 /** Old-generation heap of each reading thread, MiB. */
-export const READER_HEAP_MB = 256;
+export const READER_HEAP_MB = 128;
 
 /**
  * Structured clone gives every actor and topic reference of every item an object of its own; the

@@ -37,11 +37,28 @@ export async function currentDigest(index: SeedIndex): Promise<string> {
   return seedsDigest([{ name: 'bundled', text: base }, ...added.map(([name, e]) => ({ name: `added/${name}`, text: e.sha256 }))]);
 }
 
-export async function loadChronology(env: Env): Promise<{ slot: Slot; source: AppEnvSource }> {
-  const index = await readSeedIndex(env.CHRONO_KV);
-  const digest = await currentDigest(index);
+/** The build step, replaceable in tests (a build that throws, a build that is slow). */
+export interface SourceDeps {
+  pipeline: typeof runPipeline;
+}
+const defaultDeps: SourceDeps = { pipeline: runPipeline };
+
+export async function loadChronology(env: Env, deps: SourceDeps = defaultDeps): Promise<{ slot: Slot; source: AppEnvSource }> {
+  let digest = 'unknown';
+  try {
+    const index = await readSeedIndex(env.CHRONO_KV);
+    digest = await currentDigest(index);
+    return await fromMemoryKvOrBuild(env, digest, index, deps);
+  } catch (err) {
+    // Nothing taken down: whatever failed, the last good chronology stays in service.
+    buildStats.lastFailure = { digest, error: safeMessage(err), at: new Date().toISOString() };
+    return fallback(digest);
+  }
+}
+
+async function fromMemoryKvOrBuild(env: Env, digest: string, index: SeedIndex, deps: SourceDeps): Promise<{ slot: Slot; source: AppEnvSource }> {
   const inMemory = memory.get(digest);
-  if (inMemory) return inMemory.then((slot) => ({ slot, source: 'memory' as const }), () => fallback(digest));
+  if (inMemory) return { slot: await inMemory, source: 'memory' };
   let source: AppEnvSource = 'kv';
   const pending = (async (): Promise<Slot> => {
     const cached = await kvGet(env.CHRONO_KV, keys.chronology(CODE_VERSION, digest));
@@ -50,7 +67,7 @@ export async function loadChronology(env: Env): Promise<{ slot: Slot; source: Ap
       if (slot.digest === digest) return slot;
     }
     source = 'built';
-    return build(env, digest, index);
+    return build(env, digest, index, deps);
   })();
   memory.set(digest, pending);
   while (memory.size > MEMORY_SLOTS) memory.delete(memory.keys().next().value!);
@@ -60,20 +77,19 @@ export async function loadChronology(env: Env): Promise<{ slot: Slot; source: Ap
     return { slot, source };
   } catch (err) {
     memory.delete(digest);
-    buildStats.lastFailure = { digest, error: safeMessage(err), at: new Date().toISOString() };
-    return fallback(digest);
+    throw err;
   }
 }
 
 type AppEnvSource = 'kv' | 'built' | 'memory' | 'fallback';
 
-async function build(env: Env, digest: string, index: SeedIndex): Promise<Slot> {
+async function build(env: Env, digest: string, index: SeedIndex, deps: SourceDeps): Promise<Slot> {
   buildStats.builds++;
   const seeds: Seed[] = [...BUNDLED_SEEDS, ...(await addedSeeds(env.CHRONO_KV, index))];
   const registryText = await kvGet(env.CHRONO_KV, keys.registry);
   const registry = parseRegistry(registryText ? JSON.parse(registryText) : null);
   const builtAt = new Date().toISOString();
-  const result = await runPipeline(seeds, registry, builtAt);
+  const result = await deps.pipeline(seeds, registry, builtAt);
   const slot: Slot = { digest, chron: { ...result.chronology, seeds_digest: digest }, builtAt };
   // Two writes per change of seeds: the chronology and the id registry.
   await kvPut(env.CHRONO_KV, keys.chronology(CODE_VERSION, digest), JSON.stringify(slot));

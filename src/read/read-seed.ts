@@ -9,6 +9,7 @@ import { repairLines } from './repair';
 import { segment } from './segment';
 import { clearWordCache } from './shape';
 import { findTopics } from './topics';
+import { htmlToText, looksLikeHtml } from './html';
 import { fingerprint } from './fingerprint';
 
 export interface ReadResult {
@@ -28,6 +29,12 @@ export interface ReadOptions {
  */
 const detach = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 
+/**
+ * Longest line read, in characters. A news paragraph is a few thousand at most; a longer line is a
+ * broken copy (one endless line), cut with a warning so the rules stay linear in the page size.
+ */
+export const MAX_LINE_CHARS = 20_000;
+
 /** How many dropped lines the report shows as samples. */
 const DROPPED_SAMPLES = 8;
 
@@ -43,7 +50,19 @@ const DROPPED_SAMPLES = 8;
 export function readSeed(seed: Seed, options: ReadOptions): ReadResult {
   const warnings: string[] = [];
   clearWordCache();
-  const { lines, log } = repairLines(normalise(seed.text), KNOWN_NAMES);
+  let text = seed.text;
+  if (looksLikeHtml(text)) {
+    text = htmlToText(text);
+    warnings.push('page is HTML: read as text with tags removed');
+  }
+  const normalised = normalise(text);
+  for (const l of normalised) {
+    if (l.text.length > MAX_LINE_CHARS) {
+      warnings.push(`line ${l.no} cut from ${l.text.length} to ${MAX_LINE_CHARS} characters`);
+      l.text = l.text.slice(0, MAX_LINE_CHARS);
+    }
+  }
+  const { lines, log } = repairLines(normalised, KNOWN_NAMES);
   if (log.length) warnings.push(`repaired encoding damage on ${log.length} line(s), e.g. line ${log[0]!.line}`);
   const sorted = sortLines(lines);
   const layout = segment(sorted);

@@ -9,8 +9,15 @@ export async function readSeedIndex(kv: KVNamespace): Promise<SeedIndex> {
   const text = await kvGet(kv, keys.seedIndex);
   if (!text) return {};
   try {
-    const parsed = JSON.parse(text) as SeedIndex;
-    return parsed && typeof parsed === 'object' ? parsed : {};
+    const parsed = JSON.parse(text) as unknown;
+    if (!parsed || typeof parsed !== 'object') return {};
+    // Keep only well-formed entries: a damaged index must not take the feeds down.
+    const index: SeedIndex = {};
+    for (const [name, e] of Object.entries(parsed as Record<string, unknown>)) {
+      const entry = e as SeedIndex[string] | null;
+      if (entry && typeof entry.sha256 === 'string' && typeof entry.bytes === 'number' && typeof entry.stored === 'string') index[name] = entry;
+    }
+    return index;
   } catch {
     return {};
   }
