@@ -10,7 +10,8 @@ export default defineConfig({
     }),
   ],
   test: {
-    include: ['test/**/*.test.ts'],
+    // test/node/ runs under Node's own runner (Miniflare restarts, the static build CLI).
+    include: ['test/unit/**/*.test.ts', 'test/e2e/**/*.test.ts'],
     testTimeout: 30_000,
     reporters: ['default', './test/reporters/summary-line.ts'],
   },
