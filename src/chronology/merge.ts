@@ -1,6 +1,6 @@
 import type { Item } from '../model/types';
 import { addDays, daysBetween } from '../read/calendar';
-import { cosine, leadText, quoteShingles, shared, sharedSorted, tfidf } from './similarity';
+import { cosine, leadText, quoteShingles, shared, sharedSorted, shortQuoteInside, tfidf } from './similarity';
 
 /**
  * Which reports tell of the same act: the same actor(s) doing or saying the same thing on the
@@ -108,10 +108,12 @@ export function mergeItems(items: Item[]): MergeResult {
     if (a.eventDate && b.eventDate && Math.abs(daysBetween(a.eventDate, b.eventDate)) > 1) return null;
     if (a.seed === b.seed && a.key === b.key) return null;
     const rule = a.seed === b.seed ? MERGE.samePage : MERGE;
-    const q = sharedSorted(quotes[i]!, quotes[j]!);
-    const qFrac = q >= rule.minSharedShingles ? Math.min(1, q / Math.max(1, Math.min(quotes[i]!.length, quotes[j]!.length)) * 2) : 0;
+    let q = sharedSorted(quotes[i]!, quotes[j]!);
+    let qFrac = q >= rule.minSharedShingles ? Math.min(1, q / Math.max(1, Math.min(quotes[i]!.length, quotes[j]!.length)) * 2) : 0;
     const cos = cosine(vectors, i, j);
     const actors = Math.min(2, shared(principals[i]!, principals[j]!));
+    // A short quote inside the other report's quote, said by the same principal: half a quote match.
+    if (qFrac === 0 && actors > 0 && a.seed !== b.seed && shortQuoteInside(a, b)) { q = 1; qFrac = 0.5; }
     if (qFrac === 0 && (actors === 0 || cos < rule.minCosineWithoutQuote)) return null;
     const score = MERGE.quoteWeight * qFrac + MERGE.cosineWeight * cos + MERGE.actorBonus * actors;
     if (score < MERGE.threshold) return null;
@@ -132,7 +134,9 @@ export function mergeItems(items: Item[]): MergeResult {
     const ri = find(i), rj = find(j);
     if (ri === rj) continue;
     const mi = membersOf(ri), mj = membersOf(rj);
+    // (The pair being joined is itself a direct match.)
     const clash = mi.some((x) => mj.some((y) => items[x]!.seed === items[y]!.seed
+      && !(Math.min(x, y) === i && Math.max(x, y) === j)
       && !direct.has(Math.min(x, y) * PAIR + Math.max(x, y))));
     const why = () => {
       const a = items[i]!, b = items[j]!, p = scorePair(i, j)!;

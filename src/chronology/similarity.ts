@@ -98,6 +98,29 @@ export function quoteShingles(item: Item): Uint32Array {
   return Uint32Array.from(out).sort();
 }
 
+/** Quoted passages of an item, as lower-case words joined by single spaces. */
+export function quotedPassages(item: Item): string[] {
+  const text = `${item.headline}\n${item.body}`;
+  const out: string[] = [];
+  for (const m of text.matchAll(/[“"‘]([^“”"\n]{6,}?)[”"’](?=[\s,.;:!?)]|$)|“([^”\n]{6,})”/gu)) {
+    const words = (m[1] ?? m[2] ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    if (words.length >= 2) out.push(words.join(' '));
+  }
+  return out;
+}
+
+/**
+ * A short quote (two or three words, too short for shingles) of one report found word for word
+ * inside a quote of the other: "a strong package" and “We are working on a strong package of
+ * sanctions”. Quotes of common phrases are ruled out by length (at least 12 characters).
+ */
+export function shortQuoteInside(a: Item, b: Item): boolean {
+  const pa = quotedPassages(a), pb = quotedPassages(b);
+  const inside = (short: string[], long: string[]) => short.some((q) => q.split(' ').length <= 3 && q.length >= 12
+    && long.some((l) => l !== q && ` ${l} `.includes(` ${q} `)));
+  return inside(pa, pb) || inside(pb, pa);
+}
+
 /** How many values two sorted arrays share. */
 export function sharedSorted(a: Uint32Array, b: Uint32Array): number {
   let i = 0, j = 0, n = 0;

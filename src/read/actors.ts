@@ -76,7 +76,12 @@ const NOT_NAME = /^(The|A|An|On|In|At|But|And|As|If|It|He|She|They|We|This|That|
 
 export interface FoundActor { actor: CatalogueActor; at: number; }
 
-export function findActors(headline: string, paragraphs: string[], demonymsCount = true): ActorRef[] {
+export interface FindOptions {
+  /** The page's publisher: "<publisher>’s Name" introduces one of its reporters, not an actor. */
+  publisher?: string | null;
+}
+
+export function findActors(headline: string, paragraphs: string[], options: FindOptions = {}): ActorRef[] {
   const text = [headline, ...paragraphs].join('\n');
   const found = new Map<string, { actor: CatalogueActor; principal: boolean }>();
   const leadEnd = headline.length + 1 + (paragraphs[0]?.length ?? 0);
@@ -95,13 +100,21 @@ export function findActors(headline: string, paragraphs: string[], demonymsCount
   // People the catalogue does not list, or lists under another spelling.
   const surnames = new Map<string, CatalogueActor>();
   for (const { actor } of found.values()) if (actor.kind === 'person') surnames.set(actor.name.split(' ').at(-1)!, actor);
-  for (const re of [TITLED, SAID_BY, ORG]) {
+  // Bodies first (their names are the longest), then titled people, then attributions; a name
+  // inside a span already taken is part of that one ("West Fish Producers Organisation").
+  const taken: Array<[number, number]> = [];
+  const reporterOf = options.publisher ? `${options.publisher}’s ` : null;
+  for (const re of [ORG, TITLED, SAID_BY]) {
     for (const m of text.matchAll(re)) {
       const name = m[1]!.trim();
       const first = name.split(/\s+/)[0]!;
       if (NOT_NAME.test(first) || formIndex.has(name) || name.split(/\s+/).some((w) => NOT_NAME.test(w))) continue;
-      const actor = byKey.get(nameKey(name)) ?? byKey.get(nameKey(name.split(/\s+/).at(-1)!)) ?? newPerson(name);
       const at = m.index! + m[0].indexOf(name);
+      if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
+      // The outlet's own reporters ("Al Jazeera’s Alan Fisher") report the news; they are not in it.
+      if (reporterOf && (text.startsWith(reporterOf, at - reporterOf.length) || text.startsWith(reporterOf.replace('’', "'"), at - reporterOf.length))) continue;
+      taken.push([at, at + name.length]);
+      const actor = byKey.get(nameKey(name)) ?? byKey.get(nameKey(name.split(/\s+/).at(-1)!)) ?? newPerson(name);
       mark(actor, at, name);
       surnames.set(name.split(/\s+/).at(-1)!, actor);
     }
@@ -116,7 +129,6 @@ export function findActors(headline: string, paragraphs: string[], demonymsCount
       if (!isWordChar(text[at - 1]) && !isWordChar(text[at + surname.length])) mark(actor, at, surname);
     }
   }
-  void demonymsCount;
   return [...found.values()]
     .map(({ actor, principal }) => actorRef(actor, principal ? 'principal' : 'mentioned'))
     .sort((a, b) => (a.role === b.role ? 0 : a.role === 'principal' ? -1 : 1));

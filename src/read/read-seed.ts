@@ -108,7 +108,7 @@ export function readSeed(seed: Seed, options: ReadOptions): ReadResult {
       scheduledDate: d.scheduledDate,
       time,
       timeBasis,
-      actors: findActors(post.headline, texts),
+      actors: findActors(post.headline, texts, { publisher }),
       topics: findTopics(post.headline, texts),
     };
   });
