@@ -35,15 +35,18 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
   let event: { day: string; precision: DatePrecision; text: string; reporting: boolean } | null = null;
   let scheduled: string | null = null;
 
-  // Past the lead only announced days matter: parse just the sentences with a future marker.
+  // The second paragraph may date the statement the post reports ("Kirby said Monday"): there a
+  // date counts only when a reporting verb holds it. Past that, only announced days matter, so
+  // just the sentences with a future marker are parsed.
+  const second = paragraphs[1] ?? '';
   const rest = paragraphs.slice(1).flatMap((p) => p.split(/(?<=[.!?”])\s+/u)).filter((s) => FUTURE.test(s)).join('\n');
-  for (const [scope, text] of [['lead', lead], ['rest', rest]] as const) {
+  for (const [scope, text] of [['lead', lead], ['second', second], ['rest', rest]] as const) {
     if (!text) continue;
     for (const r of chrono.en.parse(text, ref ? { instant: ref, timezone: 0 } : undefined)) {
       const resolved = resolve(r, text, pageDate);
       if (!resolved) continue;
       if (resolved.future) { scheduled ??= resolved.precision === 'day' ? resolved.day : null; continue; }
-      if (scope !== 'lead') continue;
+      if (scope === 'rest' || (scope === 'second' && (event || !resolved.reporting))) continue;
       if (pageDate && (daysBetween(resolved.day, pageDate) > NEWS_WINDOW_DAYS || resolved.day > pageDate)) continue;
       if (!event || (resolved.reporting && !event.reporting)) event = resolved;
     }

@@ -53,6 +53,12 @@ describe('actors', () => {
     expect(a.filter((x) => junk.test(x.id))).toEqual([]);
   });
 
+  it('does not make the page’s own reporters actors', () => {
+    const a = findActors('Talks', ['Al Jazeera’s Alan Fisher said the talks would focus on aid. Foreign Minister Dmytro Kuleba said Kyiv was ready.'], { publisher: 'Al Jazeera' });
+    expect(a.map((x) => x.id)).not.toContain('alan-fisher');
+    expect(a.map((x) => x.id)).toContain('dmytro-kuleba');
+  });
+
   it('marks the speaker principal and a passing name mentioned', () => {
     const a = findActors('Kremlin reacts', ['Kremlin spokesman Dmitry Peskov said the replies left little hope, in talks with Joe Biden’s team on the agenda.']);
     expect(a.find((x) => x.id === 'dmitry-peskov')?.role).toBe('principal');
