@@ -11,7 +11,15 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, process.env.CHRONOFEED_SEEDS ?? 'seeds');
 const out = join(root, 'src/generated/seeds.ts');
 const names = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.txt')).sort() : [];
-const seeds = names.map((name) => ({ name, text: new TextDecoder('utf-8').decode(readFileSync(join(dir, name))) }));
+// Same rule as src/read/decode.ts: UTF-8 when valid, else windows-1252, marked for the report.
+const decode = (name, bytes) => {
+  try {
+    return { name, text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+  } catch {
+    return { name, text: new TextDecoder('windows-1252').decode(bytes), decodedAs: 'windows-1252' };
+  }
+};
+const seeds = names.map((name) => decode(name, readFileSync(join(dir, name))));
 // The code version: a hash of everything that shapes the output (sources, data, locked
 // dependencies). It is part of every KV cache key, so a deploy with new code never serves bytes
 // rendered by the old one.

@@ -7,8 +7,10 @@
 export interface Seed {
   /** File name, e.g. `000_6f76441f8cdbdeea.txt`; unique within a corpus. */
   name: string;
-  /** The page as plain text (already decoded from UTF-8). */
+  /** The page as plain text (already decoded). */
   text: string;
+  /** How the bytes were decoded when they were not valid UTF-8 (reported as a warning). */
+  decodedAs?: 'windows-1252';
 }
 
 /** One line of a seed after normalisation, with its 1-based line number in the file. */

@@ -34,7 +34,7 @@ export function sortLines(lines: Line[]): Sorted {
   const drop = (l: PageLine, why: DropReason) => { if (!dropped.has(l.no)) dropped.set(l.no, why); };
 
   // Header: furniture addressed to the reader, before the first line that can be a title.
-  const titleAt = page.findIndex((l) => headlineShaped(l.text) && words(l.text) >= 3
+  const titleAt = page.findIndex((l) => headlineShaped(l.text) && words(l.text) >= 2
     && !widgetShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text));
   page.slice(0, titleAt < 0 ? page.length : titleAt).forEach((l) => drop(l, 'widget'));
   const title = titleAt < 0 ? null : page[titleAt]!;
@@ -59,6 +59,8 @@ export function sortLines(lines: Line[]): Sorted {
   // "…", comment widgets and "You may also like" all lack a full paragraph.
   let lastBody = -1;
   page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && bodyLike(l.text, 12)) lastBody = i; });
+  // A short page (a brief) has no paragraph that long: take its last sentence-shaped line instead.
+  if (lastBody < 0) page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && bodyLike(l.text, 6)) lastBody = i; });
   page.slice(lastBody + 1).forEach((l) => { if (l !== title) drop(l, 'trailing-list'); });
   // A line repeated in the tail marks its twin earlier on as a link too.
   const tailTexts = new Set(page.slice(lastBody + 1).map((l) => l.text));

@@ -7,8 +7,9 @@ const TAG = /<\/?(p|div|span|a|br|li|ul|h[1-6]|section|article|script|style|img|
 
 export function looksLikeHtml(text: string): boolean {
   if (HTML_START.test(text)) return true;
-  const head = text.slice(0, 20_000);
-  return (head.match(TAG)?.length ?? 0) >= 8;
+  // Markup of several kinds, not one tag repeated (a page may quote "</script>" in its text).
+  const tags = text.slice(0, 20_000).match(TAG) ?? [];
+  return tags.length >= 8 && new Set(tags.map((t) => t.toLowerCase().replace('/', ''))).size >= 3;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…' };

@@ -10,6 +10,7 @@ import { segment } from './segment';
 import { clearWordCache } from './shape';
 import { findTopics } from './topics';
 import { htmlToText, looksLikeHtml } from './html';
+import { looksBinary } from './decode';
 import { fingerprint } from './fingerprint';
 
 export interface ReadResult {
@@ -50,6 +51,11 @@ const DROPPED_SAMPLES = 8;
 export function readSeed(seed: Seed, options: ReadOptions): ReadResult {
   const warnings: string[] = [];
   clearWordCache();
+  if (seed.decodedAs) warnings.push(`not UTF-8: read as ${seed.decodedAs}`);
+  if (looksBinary(seed.text)) {
+    warnings.push('binary data, not text: skipped');
+    return { page: null, items: [], report: emptyReport(seed.name, warnings) };
+  }
   let text = seed.text;
   if (looksLikeHtml(text)) {
     text = htmlToText(text);
@@ -128,6 +134,10 @@ export function readSeed(seed: Seed, options: ReadOptions): ReadResult {
     warnings,
   };
   return { page, items, report };
+}
+
+function emptyReport(seed: string, warnings: string[]): SeedReport {
+  return { seed, title: null, publisher: null, published: null, published_basis: null, kind: null, items: 0, dropped_lines: 0, dropped_samples: [], warnings };
 }
 
 /** One sample per reason first, so every rule that fired shows. */
