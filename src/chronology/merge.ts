@@ -1,5 +1,6 @@
 import type { Item } from '../model/types';
 import { addDays, daysBetween } from '../read/calendar';
+import { Growable } from './growable';
 import { cosine, leadText, quoteShingles, shared, sharedSorted, shortQuoteInside, tfidf } from './similarity';
 
 /**
@@ -31,17 +32,6 @@ export const MERGE = {
 
 /** Pair key base: i * PAIR + j is exact in a double for up to 2^26 items. */
 const PAIR = 2 ** 26;
-
-/** A growable Float64Array. */
-class GrowF64 {
-  buf = new Float64Array(4096);
-  len = 0;
-  push(x: number): void {
-    if (this.len === this.buf.length) { const b = new Float64Array(this.buf.length * 2); b.set(this.buf); this.buf = b; }
-    this.buf[this.len++] = x;
-  }
-  done(): Float64Array { return this.buf.subarray(0, this.len); }
-}
 
 /** Merge decisions kept for /status.json; a huge corpus does not need every one. */
 const MAX_TRACE = 5000;
@@ -80,7 +70,7 @@ export function mergeItems(items: Item[]): MergeResult {
   };
   // Candidate pairs, packed as i * PAIR + j (exact in a double) and de-duplicated by a native sort:
   // a pair met in several blocks is scored once, and a large corpus holds no object per pair.
-  const candidates = new GrowF64();
+  const candidates = new Growable((n) => new Float64Array(n), 4096);
   const MAX_BLOCK = 400; // a block this large on one day is a common phrase, not evidence
   for (const [key, members] of blocks) {
     const prevDay = previousDay(key.slice(key.lastIndexOf('@') + 1));
@@ -94,7 +84,7 @@ export function mergeItems(items: Item[]): MergeResult {
     }
   }
   blocks.clear();
-  const sorted = candidates.done().sort();
+  const sorted = candidates.view().sort();
   const pi: number[] = [], pj: number[] = [], ps: number[] = [];
   for (let k = 0; k < sorted.length; k++) {
     if (k > 0 && sorted[k] === sorted[k - 1]) continue;

@@ -1,5 +1,6 @@
 import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
+import { Growable } from './growable';
 
 /** Words too common to tell two reports apart. */
 const STOP = new Set(('a an the and or but if of to in on at by for from with as is are was were be been being has have had ' +
@@ -22,17 +23,6 @@ export const paragraphsOf = (item: Item): string[] => (item.body ? item.body.spl
  */
 export interface Vectors { offsets: Uint32Array; terms: Uint32Array; weights: Float32Array }
 
-/** A growable Uint32Array. */
-class U32 {
-  buf = new Uint32Array(1024);
-  len = 0;
-  push(x: number): void {
-    if (this.len === this.buf.length) { const b = new Uint32Array(this.buf.length * 2); b.set(this.buf); this.buf = b; }
-    this.buf[this.len++] = x;
-  }
-  done(): Uint32Array { return this.buf.slice(0, this.len); }
-}
-
 /**
  * TF-IDF vectors over the corpus, L2-normalised, so a dot product is the cosine. Texts are asked
  * for one at a time and only their term ids and counts kept: a large corpus never holds every lead.
@@ -40,9 +30,9 @@ class U32 {
 export function tfidf(count: number, textOf: (i: number) => string): Vectors {
   const vocab = new Map<string, number>();
   const offsets = new Uint32Array(count + 1);
-  const terms = new U32();
-  const counts = new U32();
-  const df = new U32();
+  const terms = new Growable((n) => new Uint32Array(n));
+  const counts = new Growable((n) => new Uint32Array(n));
+  const df = new Growable((n) => new Uint32Array(n));
   for (let i = 0; i < count; i++) {
     const tf = new Map<number, number>();
     for (const w of tokens(textOf(i))) {
@@ -50,17 +40,18 @@ export function tfidf(count: number, textOf: (i: number) => string): Vectors {
       if (id === undefined) { id = vocab.size; vocab.set(w, id); df.push(0); }
       tf.set(id, (tf.get(id) ?? 0) + 1);
     }
-    for (const id of [...tf.keys()].sort((a, b) => a - b)) { terms.push(id); counts.push(tf.get(id)!); df.buf[id]!++; }
-    offsets[i + 1] = terms.len;
+    for (const id of [...tf.keys()].sort((a, b) => a - b)) { terms.push(id); counts.push(tf.get(id)!); df.increment(id); }
+    offsets[i + 1] = terms.length;
   }
   vocab.clear();
-  const termArr = terms.done();
-  const countArr = counts.done();
+  const termArr = terms.view().slice();
+  const countArr = counts.view();
+  const dfArr = df.view();
   const weights = new Float32Array(termArr.length);
   for (let i = 0; i < count; i++) {
     let norm = 0;
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-      const x = (1 + Math.log(countArr[k]!)) * Math.log(1 + count / df.buf[termArr[k]!]!);
+      const x = (1 + Math.log(countArr[k]!)) * Math.log(1 + count / dfArr[termArr[k]!]!);
       weights[k] = x;
       norm += x * x;
     }

@@ -1,17 +1,9 @@
 import actorsData from '../../data/actors.json';
 import topicsData from '../../data/topics.json';
-import type { ActorRef } from '../model/types';
+import type { ActorEntry } from '../model/types';
 
-/** A catalogue actor (data/actors.json). */
-export interface CatalogueActor {
-  id: string;
-  name: string;
-  kind: ActorRef['kind'];
-  aliases: string[];
-  affiliation: string | null;
-  role: string | null;
-  demonyms?: string[];
-}
+/** A catalogue actor (data/actors.json): an actor entry without its event count, with demonyms. */
+export type CatalogueActor = Omit<ActorEntry, 'events'> & { demonyms?: string[] };
 
 export interface CatalogueTopic {
   id: string;
