@@ -4,6 +4,7 @@ import type {
 import { ACTORS } from '../read/catalogue';
 import { readSeed } from '../read/read-seed';
 import { assignIds } from './ids';
+import { addEmergingTopics } from './emerging-topics';
 import { mergeItems } from './merge';
 import type { IdRegistry } from './registry';
 
@@ -65,6 +66,7 @@ export function assembleChronology(pages: PageRead[], options: BuildOptions): Bu
   // Seed order must not matter: documents and items are put in name order before anything depends on it.
   documents.sort((a, b) => a.seed.localeCompare(b.seed));
   items.sort((a, b) => a.seed.localeCompare(b.seed) || a.order - b.order);
+  addEmergingTopics(items);
   const { groups, trace } = mergeItems(items);
   const { ids, registry } = assignIds(groups, options.registry, options.now);
   const events = groups.map((g, k) => toEvent(g, ids[k]!.id, ids[k]!.updated));
