@@ -15,21 +15,30 @@ export const EMERGING = {
   minReports: 3,
 } as const;
 
-const PHRASE = /(?<![\p{L}\p{N}’'-])((?:[\p{Lu}][\p{L}’'-]*|\d+)(?:\s+(?:of\s+|the\s+|and\s+)?(?:[\p{Lu}][\p{L}’'-]*|\d+)){1,3})(?![\p{L}\p{N}])/gu;
+const PHRASE = /(?<![\p{L}\p{N}’'-])([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){1,3})(?![\p{L}\p{N}])/gu;
 /** Words that make a phrase a title, a date, a place-holder or a sentence opening, not a subject. */
-const NOT_SUBJECT = /^(The|A|An|In|On|At|But|And|As|If|It|He|She|They|We|This|That|Mr|Mrs|Ms|Dr|President|Prime|Minister|Foreign|Defence|Defense|Secretary|Spokesman|Spokeswoman|Spokesperson|Chancellor|Sen|Senator|General|Deputy|Chief|Ambassador|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Read|Click|Here|What|Why|How|When|Where|Who|Asked|Speaking|According|Meanwhile|Earlier|However|Latest|Live|Updates?|News)$/u;
+const NOT_SUBJECT = /^(The|the|of|A|An|In|On|At|But|And|As|If|It|He|She|They|We|This|That|Mr|Mrs|Ms|Dr|President|Prime|Minister|Foreign|Defence|Defense|Secretary|Spokesman|Spokeswoman|Spokesperson|Chancellor|Sen|Senator|General|Deputy|Chief|Ambassador|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Read|Click|Here|What|Why|How|When|Where|Who|Asked|Speaking|According|Meanwhile|Earlier|However|Latest|Live|Updates?|News)$/u;
 
-const known = new Set([...KNOWN_NAMES, ...TOPICS.flatMap((t) => t.phrases)].map((s) => s.toLowerCase()));
+/** Names and topic phrases already known: a phrase inside one of them is no new subject ("Nord Stream"). */
+const knownPhrases = [...KNOWN_NAMES, ...TOPICS.flatMap((t) => t.phrases)].map((s) => s.toLowerCase());
 const knownWords = new Set(KNOWN_NAMES.flatMap((n) => n.split(/\s+/)).filter((w) => /^[\p{Lu}]/u.test(w)));
 
-function phrasesOf(item: Item): Set<string> {
+/** A short all-capitals word is an abbreviation of a title or body (FM, PM, UN), not a subject. */
+const ABBREVIATION = /^[\p{Lu}]{1,3}$/u;
+
+function phrasesOf(item: Item, actorNames: Set<string>): Set<string> {
   const out = new Set<string>();
-  for (const m of `${item.headline}\n${item.body}`.matchAll(PHRASE)) {
+  const text = `${item.headline}\n${item.body}`;
+  for (const m of text.matchAll(PHRASE)) {
+    // Whoever was "told" is a source of the story (an outlet, an agency), not its subject.
+    if (/\btold\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const words = m[1]!.split(/\s+/);
     while (words.length && NOT_SUBJECT.test(words[0]!)) words.shift();
-    if (words.length < 2 || words.some((w) => NOT_SUBJECT.test(w) || knownWords.has(w) || /[’']s$/u.test(w))) continue;
+    if (words.length < 2 || words.some((w) => (w !== 'of' && w !== 'the' && NOT_SUBJECT.test(w)) || knownWords.has(w) || ABBREVIATION.test(w) || /[’']s$/u.test(w))) continue;
     const phrase = words.join(' ');
-    if (!known.has(phrase.toLowerCase()) && !/^\d/u.test(phrase)) out.add(phrase);
+    // A person or body the reader found is an actor, not a subject.
+    const lower = phrase.toLowerCase();
+    if (!actorNames.has(lower) && !knownPhrases.some((k) => k.includes(lower))) out.add(phrase);
   }
   return out;
 }
@@ -37,9 +46,10 @@ function phrasesOf(item: Item): Set<string> {
 /** Adds the recurring named subjects to the items' topics (in place); returns the new topics. */
 export function addEmergingTopics(items: Item[]): TopicRef[] {
   // Two passes (count, then attach) so a large corpus never holds every report's phrases at once.
+  const actorNames = new Set(items.flatMap((i) => i.actors.map((a) => a.name.toLowerCase())));
   const seen = new Map<string, { pages: Set<string>; reports: number }>();
   items.forEach((item) => {
-    for (const p of phrasesOf(item)) {
+    for (const p of phrasesOf(item, actorNames)) {
       const s = seen.get(p) ?? { pages: new Set<string>(), reports: 0 };
       s.pages.add(item.seed);
       s.reports++;
@@ -55,7 +65,7 @@ export function addEmergingTopics(items: Item[]): TopicRef[] {
   seen.clear();
   if (topics.size) {
     for (const item of items) {
-      const extra = [...phrasesOf(item)].flatMap((p) => topics.get(p) ?? []);
+      const extra = [...phrasesOf(item, actorNames)].flatMap((p) => topics.get(p) ?? []);
       if (extra.length) item.topics = [...item.topics, ...extra];
     }
   }

@@ -1,7 +1,7 @@
 import type { Item } from '../model/types';
 import { addDays, daysBetween } from '../read/calendar';
 import { Growable } from './growable';
-import { cosine, leadText, quoteShingles, shared, sharedSorted, shortQuoteInside, tfidf } from './similarity';
+import { cosine, leadText, quotedPassages, quoteShingles, shared, sharedSorted, shortQuoteInside, tfidf } from './similarity';
 
 /**
  * Which reports tell of the same act: the same actor(s) doing or saying the same thing on the
@@ -26,6 +26,8 @@ export const MERGE = {
   minSharedShingles: 2,
   /** Without a shared quote, a shared principal actor and this cosine (reports from two pages). */
   minCosineWithoutQuote: 0.18,
+  /** A short quote inside another is only looked for where the cosine reaches this. */
+  minCosineForShortQuote: 0.08,
   /** Two posts of one live blog need more: the page rarely tells one act twice. */
   samePage: { minSharedShingles: 3, minCosineWithoutQuote: 0.45 },
 } as const;
@@ -48,6 +50,12 @@ export function mergeItems(items: Item[]): MergeResult {
   // An article is attached to the event it leads with: compare it by its first paragraphs only.
   const vectors = tfidf(items.length, (i) => leadText(items[i]!, 3));
   const quotes = items.map(quoteShingles);
+  const passageCache = new Map<number, string[]>();
+  const passages = (i: number) => {
+    let p = passageCache.get(i);
+    if (!p) { p = quotedPassages(items[i]!); passageCache.set(i, p); }
+    return p;
+  };
   const principals = items.map((it) => new Set(it.actors.filter((a) => a.role === 'principal' && a.kind !== 'country').map((a) => a.id)));
 
   // Blocking: same principal actor on the same day, or same quote shingle on the same day. Each item
@@ -103,7 +111,8 @@ export function mergeItems(items: Item[]): MergeResult {
     const cos = cosine(vectors, i, j);
     const actors = Math.min(2, shared(principals[i]!, principals[j]!));
     // A short quote inside the other report's quote, said by the same principal: half a quote match.
-    if (qFrac === 0 && actors > 0 && a.seed !== b.seed && shortQuoteInside(a, b)) { q = 1; qFrac = 0.5; }
+    // Looked at only where the words already overlap a little, with each report's quotes read once.
+    if (qFrac === 0 && actors > 0 && cos >= MERGE.minCosineForShortQuote && a.seed !== b.seed && shortQuoteInside(passages(i), passages(j))) { q = 1; qFrac = 0.5; }
     if (qFrac === 0 && (actors === 0 || cos < rule.minCosineWithoutQuote)) return null;
     const score = MERGE.quoteWeight * qFrac + MERGE.cosineWeight * cos + MERGE.actorBonus * actors;
     if (score < MERGE.threshold) return null;

@@ -105,8 +105,7 @@ export function quotedPassages(item: Item): string[] {
  * inside a quote of the other: "a strong package" and “We are working on a strong package of
  * sanctions”. Quotes of common phrases are ruled out by length (at least 12 characters).
  */
-export function shortQuoteInside(a: Item, b: Item): boolean {
-  const pa = quotedPassages(a), pb = quotedPassages(b);
+export function shortQuoteInside(pa: string[], pb: string[]): boolean {
   const inside = (short: string[], long: string[]) => short.some((q) => q.split(' ').length <= 3 && q.length >= 12
     && long.some((l) => l !== q && ` ${l} `.includes(` ${q} `)));
   return inside(pa, pb) || inside(pb, pa);

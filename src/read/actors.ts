@@ -62,7 +62,7 @@ function catalogueForms(text: string): Array<{ form: string; at: number }> {
   return out;
 }
 
-const TITLE = '(?:President|Prime Minister|PM|Chancellor|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister|Secretary of State|Secretary General|Secretary|Sen\\.|Senator|Rep\\.|Ambassador|ambassador|spokes(?:man|woman|person)|negotiator|commander|chairman|chief|official|adviser|advisor|analyst|expert|correspondent|Gen\\.|General|King|Queen|Pope|Mayor|Governor|Premier|Fisherman|fisherman|minister|president|leader|envoy|director|head)';
+const TITLE = '(?:President|Prime Minister|PM|Chancellor|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister|Secretary of State|Secretary General|Secretary|Sen\\.|Senator|Rep\\.|Ambassador|ambassador|spokes(?:man|woman|person)|negotiator|commander|chairman|chief|official|adviser|advisor|analyst|expert|correspondent|Gen\\.|General|King|Queen|Pope|Mayor|Governor|Premier|Fisherman|fisherman|minister|president|leader|envoy|director|head|counterpart|negotiator)';
 const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+)?(?![’']s\\b)";
 const NAME = `(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.)(?:\\s+(?:von der |van |de |al-|bin )?${TOKEN}){1,2})`;
 const TITLED = new RegExp(`\\b${TITLE}\\s+${NAME}`, 'gu');
@@ -70,7 +70,8 @@ const TITLED = new RegExp(`\\b${TITLE}\\s+${NAME}`, 'gu');
 const ORG_NOUN = '(?:Authority|Bank|Ministry|Council|Agency|Commission|Committee|Union|Office|Department|Organi[sz]ation|Association|Party|Court|Parliament|Police|Army|Navy|Government|Institute|Fund|Service|Alliance|Federation|Assembly|Corporation|Group)';
 const ORG = new RegExp(`(?<![\\p{L}’'])(?:The\\s+)?((?:${TOKEN}\\s+){1,4}${ORG_NOUN})(?![\\p{L}])`, 'gu');
 const MR = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'gu');
-const SAID_BY = new RegExp(`${NAME},?\\s+(?:said|says|told|tells|added|wrote|warned)\\b`, 'gu');
+// "X said", and "X, a militia commander of …, told" (an appositive between name and verb).
+const SAID_BY = new RegExp(`${NAME},?\\s+(?:(?:a|an|the)\\s[^,.“”"]{3,90},\\s+)?(?:said|says|told|tells|added|wrote|warned)\\b`, 'gu');
 /** Words that begin sentences or name times, never a person. */
 const NOT_NAME = /^(The|A|An|On|In|At|But|And|As|If|It|He|She|They|We|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Read|Click|Take|General|Sen|Senator|Rep|Mr|Mrs|Ms|Dr|Lt|Col|Gen|Deputy|Chief|Ambassador|Chancellor|Vice|Under|Spokesman|Spokeswoman|Spokesperson|Pentagon|Congress|Parliament|God|Speaking|Meanwhile|However|Earlier|Asked|According|Addressing|Answering|While|When|After|Before|Since|Russian|Ukrainian|American|German|Chinese|French|Western|European|Foreign|Defence|Defense|State|Security|Prime|Secretary|Minister|President|Kremlin|White|Al|CNN|Reuters|AP|AFP)$/u;
 

@@ -136,7 +136,7 @@ describe('named subjects found by recurrence', () => {
   const page = (name: string, body: string): Seed => ({ name, text: `Sailing news from the coast\n\n${body}\n` });
   it('make a topic of a capitalised phrase several pages repeat, and not of a name or a title', () => {
     const { chronology } = build([
-      page('one.txt', 'Organisers of the Harbour Regatta said on Monday that the Harbour Regatta would go ahead, Mayor Ines Cardoso said.'),
+      page('one.txt', 'Organisers confirmed on Monday that the Harbour Regatta would go ahead, Mayor Ines Cardoso said.'),
       page('two.txt', 'The Harbour Regatta drew record crowds on Monday, Mayor Ines Cardoso told reporters.'),
       page('three.txt', 'Sailors at the Harbour Regatta complained about the wind on Monday, officials said.'),
     ]);
