@@ -5,8 +5,8 @@ import { KNOWN_NAMES, TOPICS } from '../read/catalogue';
 /**
  * Named subjects the catalogue does not have yet, found by recurrence: a capitalised phrase of two
  * to four words ("Winter Olympics", "Allied Resolve") that names no actor, no title and no date,
- * and appears in reports from at least MIN_PAGES pages. Such a phrase becomes a topic of every
- * report that names it.
+ * and appears in the headline or lead of reports from at least MIN_PAGES pages. Such a phrase
+ * becomes a topic of every report that leads with it.
  */
 export const EMERGING = {
   /** Pages that must name the phrase. */
@@ -28,7 +28,8 @@ const ABBREVIATION = /^[\p{Lu}]{1,3}$/u;
 
 function phrasesOf(item: Item, actorNames: Set<string>): Set<string> {
   const out = new Set<string>();
-  const text = `${item.headline}\n${item.body}`;
+  // Headline and lead: where a report names its subject (and a fraction of the text to scan).
+  const text = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`;
   for (const m of text.matchAll(PHRASE)) {
     // Whoever was "told" is a source of the story (an outlet, an agency), not its subject.
     if (/\btold\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;

@@ -1,7 +1,7 @@
 import type { Item } from '../model/types';
-import { addDays, daysBetween } from '../read/calendar';
+import { addDays } from '../read/calendar';
 import { Growable } from './growable';
-import { cosine, leadText, quotedPassages, quoteShingles, shared, sharedSorted, shortQuoteInside, tfidf } from './similarity';
+import { cosine, leadText, type QuoteEvidence, quoteEvidence, shared, sharedSorted, shortQuoteInside, tfidf } from './similarity';
 
 /**
  * Which reports tell of the same act: the same actor(s) doing or saying the same thing on the
@@ -35,6 +35,9 @@ export const MERGE = {
 /** Pair key base: i * PAIR + j is exact in a double for up to 2^26 items. */
 const PAIR = 2 ** 26;
 
+/** Reports whose quote grams are kept at once while scoring pairs. */
+const EVIDENCE_CACHE = 4096;
+
 /** Merge decisions kept for /status.json; a huge corpus does not need every one. */
 const MAX_TRACE = 5000;
 
@@ -49,13 +52,21 @@ export interface MergeResult {
 export function mergeItems(items: Item[]): MergeResult {
   // An article is attached to the event it leads with: compare it by its first paragraphs only.
   const vectors = tfidf(items.length, (i) => leadText(items[i]!, 3));
-  const quotes = items.map(quoteShingles);
-  const passageCache = new Map<number, string[]>();
-  const passages = (i: number) => {
-    let p = passageCache.get(i);
-    if (!p) { p = quotedPassages(items[i]!); passageCache.set(i, p); }
-    return p;
+  // Quote shingles for every report (they are blocking keys); the finer 2- and 3-grams only for the
+  // few pairs that need them, through a small cache (pairs come in index order: good locality).
+  const evidenceCache = new Map<number, QuoteEvidence>();
+  const evidenceOf = (i: number): QuoteEvidence => {
+    let e = evidenceCache.get(i);
+    if (!e) {
+      e = quoteEvidence(items[i]!);
+      if (evidenceCache.size >= EVIDENCE_CACHE) evidenceCache.delete(evidenceCache.keys().next().value!);
+      evidenceCache.set(i, e);
+    }
+    return e;
   };
+  // Day numbers, so comparing two reports' dates costs no date parsing.
+  const dayNumber = items.map((it) => (it.eventDate ? Math.round(Date.parse(`${it.eventDate.slice(0, 10)}T00:00:00Z`) / 86_400_000) : NaN));
+  const quotes = items.map((it) => quoteEvidence(it).shingles);
   const principals = items.map((it) => new Set(it.actors.filter((a) => a.role === 'principal' && a.kind !== 'country').map((a) => a.id)));
 
   // Blocking: same principal actor on the same day, or same quote shingle on the same day. Each item
@@ -103,7 +114,7 @@ export function mergeItems(items: Item[]): MergeResult {
 
   function scorePair(i: number, j: number) {
     const a = items[i]!, b = items[j]!;
-    if (a.eventDate && b.eventDate && Math.abs(daysBetween(a.eventDate, b.eventDate)) > 1) return null;
+    if (Math.abs(dayNumber[i]! - dayNumber[j]!) > 1) return null; // NaN (undated) compares false: allowed
     if (a.seed === b.seed && a.key === b.key) return null;
     const rule = a.seed === b.seed ? MERGE.samePage : MERGE;
     let q = sharedSorted(quotes[i]!, quotes[j]!);
@@ -112,7 +123,7 @@ export function mergeItems(items: Item[]): MergeResult {
     const actors = Math.min(2, shared(principals[i]!, principals[j]!));
     // A short quote inside the other report's quote, said by the same principal: half a quote match.
     // Looked at only where the words already overlap a little, with each report's quotes read once.
-    if (qFrac === 0 && actors > 0 && cos >= MERGE.minCosineForShortQuote && a.seed !== b.seed && shortQuoteInside(passages(i), passages(j))) { q = 1; qFrac = 0.5; }
+    if (qFrac === 0 && actors > 0 && cos >= MERGE.minCosineForShortQuote && a.seed !== b.seed && shortQuoteInside(evidenceOf(i), evidenceOf(j))) { q = 1; qFrac = 0.5; }
     if (qFrac === 0 && (actors === 0 || cos < rule.minCosineWithoutQuote)) return null;
     const score = MERGE.quoteWeight * qFrac + MERGE.cosineWeight * cos + MERGE.actorBonus * actors;
     if (score < MERGE.threshold) return null;

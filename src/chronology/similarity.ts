@@ -75,20 +75,6 @@ export function cosine(v: Vectors, a: number, b: number): number {
   return s;
 }
 
-/**
- * Word 4-grams inside quotation marks, hashed and sorted: the same quoted words survive trimming and
- * re-punctuation, and 32-bit hashes keep a large corpus small.
- */
-export function quoteShingles(item: Item): Uint32Array {
-  const text = `${item.headline}\n${item.body}`;
-  const out = new Set<number>();
-  for (const m of text.matchAll(/[“"‘]([^“”"]{12,}?)[”"’](?=[\s,.;:!?)]|$)|“([^”]{12,})”/gu)) {
-    const ws = (m[1] ?? m[2] ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    for (let i = 0; i + 4 <= ws.length; i++) out.add(fnv1a(`${ws[i]} ${ws[i + 1]} ${ws[i + 2]} ${ws[i + 3]}`));
-  }
-  return Uint32Array.from(out).sort();
-}
-
 /** Quoted passages of an item, as lower-case words joined by single spaces. */
 export function quotedPassages(item: Item): string[] {
   const text = `${item.headline}\n${item.body}`;
@@ -101,14 +87,50 @@ export function quotedPassages(item: Item): string[] {
 }
 
 /**
- * A short quote (two or three words, too short for shingles) of one report found word for word
- * inside a quote of the other: "a strong package" and “We are working on a strong package of
- * sanctions”. Quotes of common phrases are ruled out by length (at least 12 characters).
+ * What a report quotes, hashed for merging: `shingles`, its quoted word 4-grams (sorted), `grams`, its
+ * quoted 2- and 3-grams (sorted), and `short`, the hashes of its short quotes (two or three quoted
+ * words, at least 12 characters: "strong package"), too short for shingles.
  */
-export function shortQuoteInside(pa: string[], pb: string[]): boolean {
-  const inside = (short: string[], long: string[]) => short.some((q) => q.split(' ').length <= 3 && q.length >= 12
-    && long.some((l) => l !== q && ` ${l} `.includes(` ${q} `)));
-  return inside(pa, pb) || inside(pb, pa);
+export interface QuoteEvidence { shingles: Uint32Array; grams: Uint32Array; short: number[] }
+
+export function quoteEvidence(item: Item): QuoteEvidence {
+  const shingles = new Set<number>();
+  const grams = new Set<number>();
+  const short: number[] = [];
+  for (const passage of quotedPassages(item)) {
+    // Word hashes combined by arithmetic: no string is built per gram.
+    const h = passage.split(' ').map(fnv1a);
+    for (let i = 0; i + 2 <= h.length; i++) {
+      const two = mix(h[i]!, h[i + 1]!);
+      grams.add(two);
+      if (i + 3 <= h.length) {
+        const three = mix(two, h[i + 2]!);
+        grams.add(three);
+        if (i + 4 <= h.length) shingles.add(mix(three, h[i + 3]!));
+      }
+    }
+    if (h.length >= 2 && h.length <= 3 && passage.length >= 12) short.push(h.length === 2 ? mix(h[0]!, h[1]!) : mix(mix(h[0]!, h[1]!), h[2]!));
+  }
+  return { shingles: Uint32Array.from(shingles).sort(), grams: Uint32Array.from(grams).sort(), short };
+}
+
+/** One report's short quote found word for word inside a quote of the other. */
+export function shortQuoteInside(a: QuoteEvidence, b: QuoteEvidence): boolean {
+  const inside = (short: number[], grams: Uint32Array) => short.some((h) => binaryHas(grams, h));
+  return inside(a.short, b.grams) || inside(b.short, a.grams);
+}
+
+/** Order-sensitive combination of two 32-bit hashes. */
+const mix = (a: number, b: number): number => (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + b) >>> 0;
+
+function binaryHas(sorted: Uint32Array, x: number): boolean {
+  let lo = 0, hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] === x) return true;
+    if (sorted[mid]! < x) lo = mid + 1; else hi = mid - 1;
+  }
+  return false;
 }
 
 /** How many values two sorted arrays share. */

@@ -18,6 +18,12 @@ const REPORTING = /\b(said|says|told|tells|announced|stated|wrote|added|warned|r
 /** Background stretches: not when the reported thing happened. */
 const BACKGROUND = /\b(since|until|from|between|as of|by the end of)\s+$/iu;
 
+/**
+ * Text that may hold a date at all: a weekday, a month, a relative word or a number. chrono-node is
+ * the costliest stage of reading; text without any of these is not handed to it.
+ */
+const DATE_CUE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b(?:today|tonight|tomorrow|yesterday|week|month|year|ago|weekend|morning|evening|night)\b|\d/iu;
+
 /** How far before the page a past expression may point and still be the news of the day. */
 const NEWS_WINDOW_DAYS = 7;
 
@@ -30,7 +36,9 @@ const NEWS_WINDOW_DAYS = 7;
  * - the event date comes from the headline and lead; without one the item takes the page's date.
  */
 export function readItemDates(headline: string, paragraphs: string[], pageDate: string | null): ItemDates {
-  const lead = [headline, ...paragraphs.slice(0, 1)].join('\n');
+  // Only sentences that can hold a date go to chrono (its cost grows with the text it scans).
+  const cued = (text: string) => text.split(/(?<=[.!?”])\s+/u).filter((s) => DATE_CUE.test(s)).join('\n');
+  const lead = [headline, ...paragraphs.slice(0, 1)].map(cued).filter(Boolean).join('\n');
   const ref = pageDate ? new Date(`${pageDate}T12:00:00Z`) : undefined;
   let event: { day: string; precision: DatePrecision; text: string; reporting: boolean } | null = null;
   let scheduled: string | null = null;
@@ -38,10 +46,10 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
   // The second paragraph may date the statement the post reports ("Kirby said Monday"): there a
   // date counts only when a reporting verb holds it. Past that, only announced days matter, so
   // just the sentences with a future marker are parsed.
-  const second = paragraphs[1] ?? '';
+  const second = cued(paragraphs[1] ?? '');
   const rest = paragraphs.slice(1).flatMap((p) => p.split(/(?<=[.!?”])\s+/u)).filter((s) => FUTURE.test(s)).join('\n');
   for (const [scope, text] of [['lead', lead], ['second', second], ['rest', rest]] as const) {
-    if (!text) continue;
+    if (!text || !DATE_CUE.test(text)) continue;
     for (const r of chrono.en.parse(text, ref ? { instant: ref, timezone: 0 } : undefined)) {
       const resolved = resolve(r, text, pageDate);
       if (!resolved) continue;
