@@ -1,7 +1,7 @@
 import type { Item } from '../model/types';
 import { addDays } from '../read/calendar';
 import { Growable } from './growable';
-import { cosine, leadText, type QuoteEvidence, quoteEvidence, shared, sharedSorted, shortQuoteInside, tfidf } from './similarity';
+import { cosine, leadText, type QuoteEvidence, quoteEvidence, quoteShingles, shared, sharedSorted, shortQuoteInside, tfidf } from './similarity';
 
 /**
  * Which reports tell of the same act: the same actor(s) doing or saying the same thing on the
@@ -66,7 +66,7 @@ export function mergeItems(items: Item[]): MergeResult {
   };
   // Day numbers, so comparing two reports' dates costs no date parsing.
   const dayNumber = items.map((it) => (it.eventDate ? Math.round(Date.parse(`${it.eventDate.slice(0, 10)}T00:00:00Z`) / 86_400_000) : NaN));
-  const quotes = items.map((it) => quoteEvidence(it).shingles);
+  const quotes = items.map(quoteShingles);
   const principals = items.map((it) => new Set(it.actors.filter((a) => a.role === 'principal' && a.kind !== 'country').map((a) => a.id)));
 
   // Blocking: same principal actor on the same day, or same quote shingle on the same day. Each item

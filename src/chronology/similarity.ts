@@ -8,8 +8,14 @@ const STOP = new Set(('a an the and or but if of to in on at by for from with as
   'said says say told also after before over about into than then there which who whom what when where while ' +
   'more most such some any all other both each one two first new us u.s').split(' '));
 
-export const tokens = (t: string): string[] =>
-  (t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length > 2 && !STOP.has(w)).map((w) => w.replace(/(?<=\w{3})s$/u, ''));
+export function tokens(t: string): string[] {
+  const out: string[] = [];
+  for (const w of t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
+    if (w.length <= 2 || STOP.has(w)) continue;
+    out.push(w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w); // plural-ish: "talks" ~ "talk"
+  }
+  return out;
+}
 
 /** The text a report is compared by: headline and lead (an article is attached by what it leads with). */
 export const leadText = (item: Item, paragraphs = 3): string => [item.headline, ...paragraphsOf(item).slice(0, paragraphs)].join(' ');
@@ -112,6 +118,16 @@ export function quoteEvidence(item: Item): QuoteEvidence {
     if (h.length >= 2 && h.length <= 3 && passage.length >= 12) short.push(h.length === 2 ? mix(h[0]!, h[1]!) : mix(mix(h[0]!, h[1]!), h[2]!));
   }
   return { shingles: Uint32Array.from(shingles).sort(), grams: Uint32Array.from(grams).sort(), short };
+}
+
+/** Only the quoted word 4-grams of a report (hashed, sorted): what blocking and scoring need for all. */
+export function quoteShingles(item: Item): Uint32Array {
+  const out = new Set<number>();
+  for (const passage of quotedPassages(item)) {
+    const h = passage.split(' ').map(fnv1a);
+    for (let i = 0; i + 4 <= h.length; i++) out.add(mix(mix(mix(h[i]!, h[i + 1]!), h[i + 2]!), h[i + 3]!));
+  }
+  return Uint32Array.from(out).sort();
 }
 
 /** One report's short quote found word for word inside a quote of the other. */
