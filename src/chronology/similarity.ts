@@ -93,14 +93,13 @@ export function quotedPassages(item: Item): string[] {
 }
 
 /**
- * What a report quotes, hashed for merging: `shingles`, its quoted word 4-grams (sorted), `grams`, its
- * quoted 2- and 3-grams (sorted), and `short`, the hashes of its short quotes (two or three quoted
- * words, at least 12 characters: "strong package"), too short for shingles.
+ * The finer quote evidence of a report, for the few pairs that need it: `grams`, its quoted 2- and
+ * 3-grams (hashed, sorted), and `short`, the hashes of its short quotes (two or three quoted words,
+ * at least 12 characters: "strong package"), too short for shingles.
  */
-export interface QuoteEvidence { shingles: Uint32Array; grams: Uint32Array; short: number[] }
+export interface QuoteEvidence { grams: Uint32Array; short: number[] }
 
 export function quoteEvidence(item: Item): QuoteEvidence {
-  const shingles = new Set<number>();
   const grams = new Set<number>();
   const short: number[] = [];
   for (const passage of quotedPassages(item)) {
@@ -110,14 +109,12 @@ export function quoteEvidence(item: Item): QuoteEvidence {
       const two = mix(h[i]!, h[i + 1]!);
       grams.add(two);
       if (i + 3 <= h.length) {
-        const three = mix(two, h[i + 2]!);
-        grams.add(three);
-        if (i + 4 <= h.length) shingles.add(mix(three, h[i + 3]!));
+        grams.add(mix(two, h[i + 2]!));
       }
     }
     if (h.length >= 2 && h.length <= 3 && passage.length >= 12) short.push(h.length === 2 ? mix(h[0]!, h[1]!) : mix(mix(h[0]!, h[1]!), h[2]!));
   }
-  return { shingles: Uint32Array.from(shingles).sort(), grams: Uint32Array.from(grams).sort(), short };
+  return { grams: Uint32Array.from(grams).sort(), short };
 }
 
 /** Only the quoted word 4-grams of a report (hashed, sorted): what blocking and scoring need for all. */

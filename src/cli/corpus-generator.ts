@@ -1,5 +1,8 @@
 import type { Seed } from '../model/types';
 import { addDays, iso, MONTHS, monthIndex } from '../read/calendar';
+import { ACTORS } from '../read/catalogue';
+import { readFacts } from '../read/document-facts';
+import { normalise } from '../read/normalise';
 
 /**
  * Makes larger corpora from the seeds' shapes, for the scaling benchmark. Document k is seed
@@ -10,7 +13,9 @@ import { addDays, iso, MONTHS, monthIndex } from '../read/calendar';
 const OUTLETS = ['Harbour Times', 'Northern Wire', 'Daily Ledger', 'Coastline News', 'Metro Herald', 'Valley Post', 'Capital Radio', 'Evening Star'];
 const FIRST = ['Anna', 'Pavel', 'Lena', 'Tomas', 'Ines', 'Karl', 'Mira', 'Oleg', 'Sofia', 'Jonas', 'Marta', 'Ivan'];
 const LAST = ['Varga', 'Novak', 'Kowal', 'Lind', 'Moreau', 'Petrov', 'Hale', 'Brandt', 'Costa', 'Mertens', 'Ilves', 'Duarte'];
-const PEOPLE = ['Lavrov', 'Blinken', 'Peskov', 'Kuleba', 'Medvedev', 'Baerbock', 'Zaitsev', 'Kirby', 'Nuland', 'Psaki'];
+/** Surnames of the catalogue's people: renamed in generated pages, so detection meets unknown names. */
+const PEOPLE = ACTORS.filter((a) => a.kind === 'person').map((a) => a.name.split(' ').at(-1)!)
+  .filter((s) => /^[A-Za-z]+$/.test(s));
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
@@ -50,7 +55,8 @@ export function* generateCorpus(seeds: readonly Seed[], n: number, take: (k: num
       });
     // Outlets and people renamed, the same way throughout one document.
     const outlet = OUTLETS[Math.floor(rand() * OUTLETS.length)]!;
-    text = text.replace(/Al Jazeera|CNN|Press Association/g, outlet);
+    const publisher = readFacts(normalise(base.text), 2100).publisher;
+    if (publisher) text = text.split(publisher).join(outlet);
     for (const surname of PEOPLE) {
       if (rand() < 0.5) continue;
       const first = FIRST[Math.floor(rand() * FIRST.length)]!;

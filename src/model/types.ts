@@ -5,7 +5,7 @@
 
 /** A raw page copy as it arrives: file name and text. */
 export interface Seed {
-  /** File name, e.g. `000_6f76441f8cdbdeea.txt`; unique within a corpus. */
+  /** File name, e.g. `014_harbour-live.txt`; unique within a corpus. */
   name: string;
   /** The page as plain text (already decoded). */
   text: string;

@@ -61,7 +61,6 @@ export const keys = {
   chronology: (code: string, digest: string) => `chronology:v1:${code}:${digest}`,
   body: (code: string, digest: string, variant: string) => `body:v1:${code}:${digest}:${variant}`,
   registry: 'registry:v1',
-  live: 'live:v1',
   seedIndex: 'seeds:index:v1',
   seed: (name: string) => `seed:v1:${name}`,
 };
