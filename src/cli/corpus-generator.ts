@@ -31,6 +31,7 @@ const PAGES_PER_WEEK = 25;
 const M = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 
 export function* generateCorpus(seeds: readonly Seed[], n: number, take: (k: number) => boolean = () => true): Generator<Seed> {
+  const publishers = new Map<string, string | null>(); // each template's outlet, read once
   for (let k = 0; k < n; k++) {
     if (!take(k)) continue;
     const base = seeds[k % seeds.length]!;
@@ -55,7 +56,8 @@ export function* generateCorpus(seeds: readonly Seed[], n: number, take: (k: num
       });
     // Outlets and people renamed, the same way throughout one document.
     const outlet = OUTLETS[Math.floor(rand() * OUTLETS.length)]!;
-    const publisher = readFacts(normalise(base.text), 2100).publisher;
+    if (!publishers.has(base.name)) publishers.set(base.name, readFacts(normalise(base.text), 2100).publisher);
+    const publisher = publishers.get(base.name);
     if (publisher) text = text.split(publisher).join(outlet);
     for (const surname of PEOPLE) {
       if (rand() < 0.5) continue;

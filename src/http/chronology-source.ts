@@ -116,7 +116,3 @@ export const withChronology = createMiddleware<AppEnv>(async function withChrono
   c.set('siteTitle', c.env.SITE_TITLE || 'chronofeed');
   await next();
 });
-
-export function builtAt(): string | null {
-  return buildStats.lastGood?.builtAt ?? null;
-}
