@@ -26,7 +26,7 @@ export async function seedsDigest(seeds: readonly Seed[]): Promise<string> {
   return `sha256:${[...hash].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
-export async function runPipeline(seeds: readonly Seed[], registry: IdRegistry, now: string): Promise<Build> {
-  const digest = await seedsDigest(seeds);
-  return buildChronology(seeds, { registry, now, digest });
+/** `digest` defaults to seedsDigest(seeds); the Worker passes the digest it already computed. */
+export async function runPipeline(seeds: readonly Seed[], registry: IdRegistry, now: string, digest?: string): Promise<Build> {
+  return buildChronology(seeds, { registry, now, digest: digest ?? (await seedsDigest(seeds)) });
 }

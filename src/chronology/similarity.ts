@@ -18,10 +18,7 @@ export function tokens(t: string): string[] {
 }
 
 /** The text a report is compared by: headline and lead (an article is attached by what it leads with). */
-export const leadText = (item: Item, paragraphs = 3): string => [item.headline, ...paragraphsOf(item).slice(0, paragraphs)].join(' ');
-
-/** An item's paragraphs (its body split at blank lines). */
-export const paragraphsOf = (item: Item): string[] => (item.body ? item.body.split('\n\n') : []);
+export const leadText = (item: Item, paragraphs = 3): string => [item.headline, ...(item.body ? item.body.split('\n\n', paragraphs) : [])].join(' ');
 
 /**
  * Sparse TF-IDF vectors of a corpus in one flat store: item i's term ids (ascending) and weights sit

@@ -11,24 +11,16 @@ const feedUrls = (origin: string, base: string) => ({
   json: new URL(`${base}feed.json`, origin).toString(),
 });
 
-catalogue.get('/actors.json', (c) => {
-  const chron = c.get('chron');
-  return cachedBody(c, {
-    type: MEDIA.plainJson,
-    lastModified: chron.updated,
-    render: () => JSON.stringify({
-      actors: chron.actors.map((a) => ({ ...a, feeds: feedUrls(c.get('origin'), `/actors/${encodeURIComponent(a.id)}/`) })),
-    }, null, 1),
+/** Both catalogues have one shape: entries by event count, each with its feed URLs. */
+for (const kind of ['actors', 'topics'] as const) {
+  catalogue.get(`/${kind}.json`, (c) => {
+    const chron = c.get('chron');
+    return cachedBody(c, {
+      type: MEDIA.plainJson,
+      lastModified: chron.updated,
+      render: () => JSON.stringify({
+        [kind]: chron[kind].map((e) => ({ ...e, feeds: feedUrls(c.get('origin'), `/${kind}/${encodeURIComponent(e.id)}/`) })),
+      }, null, 1),
+    });
   });
-});
-
-catalogue.get('/topics.json', (c) => {
-  const chron = c.get('chron');
-  return cachedBody(c, {
-    type: MEDIA.plainJson,
-    lastModified: chron.updated,
-    render: () => JSON.stringify({
-      topics: chron.topics.map((t) => ({ ...t, feeds: feedUrls(c.get('origin'), `/topics/${encodeURIComponent(t.id)}/`) })),
-    }, null, 1),
-  });
-});
+}

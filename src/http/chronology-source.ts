@@ -89,8 +89,8 @@ async function build(env: Env, digest: string, index: SeedIndex, deps: SourceDep
   const registryText = await kvGet(env.CHRONO_KV, keys.registry);
   const registry = parseRegistry(registryText ? JSON.parse(registryText) : null);
   const builtAt = new Date().toISOString();
-  const result = await deps.pipeline(seeds, registry, builtAt);
-  const slot: Slot = { digest, chron: { ...result.chronology, seeds_digest: digest }, builtAt };
+  const result = await deps.pipeline(seeds, registry, builtAt, digest);
+  const slot: Slot = { digest, chron: result.chronology, builtAt };
   // Two writes per change of seeds: the chronology and the id registry.
   await kvPut(env.CHRONO_KV, keys.chronology(CODE_VERSION, digest), JSON.stringify(slot));
   await kvPut(env.CHRONO_KV, keys.registry, JSON.stringify(result.registry));

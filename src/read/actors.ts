@@ -75,8 +75,6 @@ const SAID_BY = new RegExp(`${NAME},?\\s+(?:(?:a|an|the)\\s[^,.“”"]{3,90},\\
 /** Words that begin sentences or name times, never a person. */
 const NOT_NAME = /^(The|A|An|On|In|At|But|And|As|If|It|He|She|They|We|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Read|Click|Take|General|Sen|Senator|Rep|Mr|Mrs|Ms|Dr|Lt|Col|Gen|Deputy|Chief|Ambassador|Chancellor|Vice|Under|Spokesman|Spokeswoman|Spokesperson|Pentagon|Congress|Parliament|God|Speaking|Meanwhile|However|Earlier|Asked|According|Addressing|Answering|While|When|After|Before|Since|Russian|Ukrainian|American|German|Chinese|French|Western|European|Foreign|Defence|Defense|State|Security|Prime|Secretary|Minister|President|Reuters|AP|AFP)$/u;
 
-export interface FoundActor { actor: CatalogueActor; at: number; }
-
 export interface FindOptions {
   /** The page's publisher: "<publisher>’s Name" introduces one of its reporters, not an actor. */
   publisher?: string | null;

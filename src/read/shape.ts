@@ -70,7 +70,6 @@ export function hasCredit(t: string): boolean {
 }
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
-export const MONTH_RE = new RegExp(MONTH, 'u');
 /** Attribution: the sentence reports what someone said or did. */
 export const REPORTING = /\b(said|says|told|tells|according|announced|stated|wrote|added|warned|reported|reports|accused|confirmed|claimed)\b/iu;
 
