@@ -1,5 +1,6 @@
 import type { ActorRef } from '../model/types';
 import { ACTORS, type CatalogueActor } from './catalogue';
+import { PhraseIndex } from './phrase-index';
 import { isWordChar } from './shape';
 
 /**
@@ -25,50 +26,34 @@ for (const a of ACTORS) {
     if (a.kind === 'person') byKey.set(nameKey(f), a);
   }
 }
-forms.sort((x, y) => y.form.length - x.form.length);
 const formIndex = new Map(forms.map((f) => [f.form, f.actor]));
-/** Forms by their first word, longest first: one pass over the words finds every catalogue form. */
-const byFirstWord = new Map<string, string[]>();
-for (const { form } of forms) {
-  const first = form.split(' ')[0]!;
-  byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), form]);
-}
-const FIRST_WORDS = [...byFirstWord.keys()];
+/** Every catalogue form, filed for one-pass search. */
+const FORMS = new PhraseIndex(forms.map(({ form, actor }) => ({ phrase: form, value: actor })));
 
 /**
- * Catalogue forms in a text with their offsets, the longest at each place. Each first word is
- * looked for with indexOf (native and fast); only its hits are compared with the full forms.
+ * Catalogue forms in a text with their offsets: whole words, the longest at each place, never
+ * overlapping.
  */
 function catalogueForms(text: string): Array<{ form: string; at: number }> {
-  const hits: Array<{ form: string; at: number }> = [];
-  for (const first of FIRST_WORDS) {
-    for (let at = text.indexOf(first); at >= 0; at = text.indexOf(first, at + 1)) {
-      if (isWordChar(text[at - 1])) continue;
-      for (const form of byFirstWord.get(first)!) {
-        if (!text.startsWith(form, at)) continue;
-        const end = at + form.length;
-        if (isWordChar(text[end])) continue;
-        // "Washington’s allies": a possessive before a capitalised noun names something else.
-        if ((text[end] === '’' || text[end] === "'") && text[end + 1] === 's' && /^\s+\p{Lu}/u.test(text.slice(end + 2, end + 4))) continue;
-        hits.push({ form, at });
-        break;
-      }
-    }
-  }
-  hits.sort((a, b) => a.at - b.at || b.form.length - a.form.length);
   const out: Array<{ form: string; at: number }> = [];
   let until = 0;
-  for (const h of hits) if (h.at >= until) { out.push(h); until = h.at + h.form.length; }
+  const hits = FORMS.find(text, (_, end) => {
+    if (isWordChar(text[end])) return false;
+    // "Washington’s allies": a possessive before a capitalised noun names something else.
+    return !((text[end] === '’' || text[end] === "'") && text[end + 1] === 's' && /^\s+\p{Lu}/u.test(text.slice(end + 2, end + 4)));
+  });
+  for (const h of hits) if (h.at >= until) { out.push({ form: h.phrase, at: h.at }); until = h.at + h.phrase.length; }
   return out;
 }
 
 const TITLE = '(?:President|Prime Minister|PM|Chancellor|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister|Secretary of State|Secretary General|Secretary|Sen\\.|Senator|Rep\\.|Ambassador|ambassador|spokes(?:man|woman|person)|negotiator|commander|chairman|chief|official|adviser|advisor|analyst|expert|correspondent|Gen\\.|General|King|Queen|Pope|Mayor|Governor|Premier|Fisherman|fisherman|minister|president|leader|envoy|director|head|counterpart|negotiator)';
 const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+)?(?![’']s\\b)";
-const NAME = `(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.)(?:\\s+(?:von der |van |de |al-|bin )?${TOKEN}){1,2})`;
+// The lookahead first: a capital is cheap to test at every place, the lookbehind is not.
+const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.)(?:\\s+(?:von der |van |de |al-|bin )?${TOKEN}){1,2})`;
 const TITLED = new RegExp(`\\b${TITLE}\\s+${NAME}`, 'gu');
 /** Bodies by their shape: capitalised words ending in an institutional noun ("Financial Conduct Authority"). */
 const ORG_NOUN = '(?:Authority|Bank|Ministry|Council|Agency|Commission|Committee|Union|Office|Department|Organi[sz]ation|Association|Party|Court|Parliament|Police|Army|Navy|Government|Institute|Fund|Service|Alliance|Federation|Assembly|Corporation|Group)';
-const ORG = new RegExp(`(?<![\\p{L}’'])(?:The\\s+)?((?:${TOKEN}\\s+){1,4}${ORG_NOUN})(?![\\p{L}])`, 'gu');
+const ORG = new RegExp(`(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The\\s+)?((?:${TOKEN}\\s+){1,4}${ORG_NOUN})(?![\\p{L}])`, 'gu');
 const MR = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'gu');
 // "X said", and "X, a militia commander of …, told" (an appositive between name and verb).
 const SAID_BY = new RegExp(`${NAME},?\\s+(?:(?:a|an|the)\\s[^,.“”"]{3,90},\\s+)?(?:said|says|told|tells|added|wrote|warned)\\b`, 'gu');

@@ -22,7 +22,7 @@ const BACKGROUND = /\b(since|until|from|between|as of|by the end of)\s+$/iu;
  * Text that may hold a date at all: a weekday, a month, a relative word or a number. chrono-node is
  * the costliest stage of reading; text without any of these is not handed to it.
  */
-const DATE_CUE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b(?:today|tonight|tomorrow|yesterday|week|month|year|ago|weekend|morning|evening|night)\b|\d/iu;
+const DATE_CUE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b(?:today|tonight|tomorrow|yesterday|week|month|year|ago|weekend|morning|evening|night)\b|\d(?:st|nd|rd|th)\b|\d[-/]\d/iu;
 
 /** How far before the page a past expression may point and still be the news of the day. */
 const NEWS_WINDOW_DAYS = 7;
@@ -37,7 +37,8 @@ const NEWS_WINDOW_DAYS = 7;
  */
 export function readItemDates(headline: string, paragraphs: string[], pageDate: string | null): ItemDates {
   // Only sentences that can hold a date go to chrono (its cost grows with the text it scans).
-  const cued = (text: string) => text.split(/(?<=[.!?”])\s+/u).filter((s) => DATE_CUE.test(s)).join('\n');
+  // A paragraph without a cue has no sentence with one: most are passed over without splitting.
+  const cued = (text: string) => (DATE_CUE.test(text) ? sentences(text).filter((s) => DATE_CUE.test(s)).join('\n') : '');
   const lead = [headline, ...paragraphs.slice(0, 1)].map(cued).filter(Boolean).join('\n');
   const ref = pageDate ? new Date(`${pageDate}T12:00:00Z`) : undefined;
   let event: { day: string; precision: DatePrecision; text: string; reporting: boolean } | null = null;
@@ -47,7 +48,8 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
   // date counts only when a reporting verb holds it. Past that, only announced days matter, so
   // just the sentences with a future marker are parsed.
   const second = cued(paragraphs[1] ?? '');
-  const rest = paragraphs.slice(1).flatMap((p) => p.split(/(?<=[.!?”])\s+/u)).filter((s) => FUTURE.test(s)).join('\n');
+  const rest = paragraphs.slice(1).filter((p) => FUTURE.test(p) && DATE_CUE.test(p))
+    .flatMap(sentences).filter((s) => FUTURE.test(s)).join('\n');
   for (const [scope, text] of [['lead', lead], ['second', second], ['rest', rest]] as const) {
     if (!text || !DATE_CUE.test(text)) continue;
     for (const r of chrono.en.parse(text, ref ? { instant: ref, timezone: 0 } : undefined)) {
@@ -68,6 +70,8 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
   }
   return { eventDate: pageDate, precision: 'day', basis: 'page', dateText: null, scheduledDate: scheduled, statedTime: time };
 }
+
+const sentences = (text: string): string[] => text.split(/(?<=[.!?”])\s+/u);
 
 function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) {
   const s = r.start;

@@ -18,11 +18,11 @@ const WD = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 const WDN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /** Publisher evidence, strongest first: the page's own attribution, then its reporters' bylines. */
-const PUBLISHER_RULES: Array<{ re: RegExp; weight: number; cue: string[] }> = ([
-  { cue: ['Source:'], re: /^Source:\s*(.+?)(?:\s+and\s+(?:other\s+)?(?:news\s+)?agencies)?\.?$/u, weight: 10 },
-  { cue: ['By '], re: /^By\s+((?:[\p{Lu}][\p{L}&.]*\s?){1,5}(?:Association|Press|News|Agency|Service|Wire|Media|Network)\b.*)$/u, weight: 10 },
-  { cue: ['’s ', "'s "], re: /((?:[\p{Lu}][\p{L}]*\s){0,2}[\p{Lu}][\p{L}]+)[’']s\s+(?:[\p{Lu}][\p{L}.’'-]*\s){1,3}?[\p{Lu}][\p{L}’'-]+,?\s+(?:and\s+[^,]{3,40}\s+)?(?:contributed|reporting from|reported|reports)\b/u, weight: 3 },
-  { cue: ['told '], re: /\btold ([\p{Lu}]{2,6})\b(?!\s*[\p{Lu}][\p{Ll}])/u, weight: 1 },
+const PUBLISHER_RULES: Array<{ re: RegExp; weight: number; cue: (t: string) => boolean }> = ([
+  { cue: (t: string) => t.includes('Source:'), re: /^Source:\s*(.+?)(?:\s+and\s+(?:other\s+)?(?:news\s+)?agencies)?\.?$/u, weight: 10 },
+  { cue: (t: string) => t.startsWith('By '), re: /^By\s+((?:[\p{Lu}][\p{L}&.]*\s?){1,5}(?:Association|Press|News|Agency|Service|Wire|Media|Network)\b.*)$/u, weight: 10 },
+  { cue: (t: string) => (t.includes('’s ') || t.includes("'s ")) && (t.includes('report') || t.includes('contributed')), re: /((?:[\p{Lu}][\p{L}]*\s){0,2}[\p{Lu}][\p{L}]+)[’']s\s+(?:[\p{Lu}][\p{L}.’'-]*\s){1,3}?[\p{Lu}][\p{L}’'-]+,?\s+(?:and\s+[^,]{3,40}\s+)?(?:contributed|reporting from|reported|reports)\b/u, weight: 3 },
+  { cue: (t: string) => t.includes('told '), re: /\btold ([\p{Lu}]{2,6})\b(?!\s*[\p{Lu}][\p{Ll}])/u, weight: 1 },
 ]).map(({ re, weight, cue }) => ({ re: new RegExp(re.source, `${re.flags}g`), weight, cue }));
 
 export function readFacts(lines: Line[], latestYear: number): Facts {
@@ -31,7 +31,7 @@ export function readFacts(lines: Line[], latestYear: number): Facts {
   for (const { text } of lines) {
     for (const { re, weight, cue } of PUBLISHER_RULES) {
       // A cheap substring test first: the regexes are costly and most lines hold no attribution.
-      if (!cue.some((c) => text.includes(c))) continue;
+      if (!cue(text)) continue;
       for (const m of text.matchAll(re)) {
         const name = m[1]!.trim();
         votes.set(name, (votes.get(name) ?? 0) + weight);

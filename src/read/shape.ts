@@ -7,9 +7,12 @@
 export function isWordChar(ch: string | undefined): boolean {
   if (ch === undefined) return false;
   const c = ch.charCodeAt(0);
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return isWordCode(c);
   return /[\p{L}\p{N}]/u.test(ch);
 }
+
+/** An ASCII letter or digit, by code unit. */
+export const isWordCode = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** Words in a line: runs of non-space holding a letter or digit. Cached per page: every rule asks it. */
 const wordCache = new Map<string, number>();
@@ -19,7 +22,12 @@ export function words(t: string): number {
   let n = wordCache.get(t);
   if (n === undefined) {
     n = 0;
-    for (const w of t.split(' ')) if (/[\p{L}\p{N}]/u.test(w)) n++;
+    let counted = false; // this space-separated chunk already holds a letter or digit
+    for (let i = 0; i < t.length; i++) {
+      const c = t.charCodeAt(i);
+      if (c === 32) counted = false;
+      else if (!counted && (c < 128 ? isWordCode(c) : isWordChar(String.fromCodePoint(t.codePointAt(i)!)))) { n++; counted = true; }
+    }
     if (wordCache.size > 50_000) wordCache.clear();
     wordCache.set(t, n);
   }
@@ -27,13 +35,21 @@ export function words(t: string): number {
 }
 
 /** Closing quotes and brackets stripped, to see how the sentence itself ends. */
-const bare = (t: string): string => t.replace(/[\s”"’'»)\]]+$/u, '');
+const CLOSERS = '”"’\'»)]';
+/** Where the text ends once closing quotes, brackets and spaces are stripped (a loop: every rule asks it). */
+function bareEnd(t: string): number {
+  let e = t.length;
+  while (e > 0 && (CLOSERS.includes(t[e - 1]!) || /\s/u.test(t[e - 1]!))) e--;
+  return e;
+}
+/** The last character of the bare text, or ''. */
+const lastBare = (t: string): string => t[bareEnd(t) - 1] ?? '';
 
 /** Ends like a sentence: full stop, exclamation, question (quotes allowed after). */
-export const endsSentence = (t: string): boolean => /[.!?…]$/u.test(bare(t));
+export const endsSentence = (t: string): boolean => '.!?…'.includes(lastBare(t) || '-');
 
 /** A teaser cut off mid-sentence: "… had been born..." */
-export const truncated = (t: string): boolean => /(\.\.\.|…)$/u.test(bare(t)) && !/[.!?]["”’]?\s*(\.\.\.|…)$/u.test(t);
+export const truncated = (t: string): boolean => /(\.\.\.|…)$/u.test(t.slice(0, bareEnd(t))) && !/[.!?]["”’]?\s*(\.\.\.|…)$/u.test(t);
 
 export const isBullet = (t: string): boolean => /^[•·▪●◦‣*–-]\s/u.test(t);
 
@@ -48,7 +64,8 @@ export function headlineShaped(t: string): boolean {
   const n = words(t);
   if (n < 2 || n > 25 || t.length > 170) return false;
   if (!startsLikeTitle(t) || isBullet(t)) return false;
-  return !/[.,;:…]$/u.test(bare(t)) || /\?$/u.test(bare(t));
+  const last = lastBare(t);
+  return !(last !== '' && '.,;:…'.includes(last)) || last === '?';
 }
 
 /** A body paragraph by jusText's plain-text signals: enough words and a sentence ending. */

@@ -1,18 +1,10 @@
 import type { TopicRef } from '../model/types';
 import { TOPICS } from './catalogue';
-import { isWordChar } from './shape';
+import { PhraseIndex } from './phrase-index';
 
-/** One matcher per topic: any of its phrases at a word start, case-insensitive (plain indexOf: fast). */
-const MATCHERS = TOPICS.map((t) => ({ topic: t, ref: Object.freeze({ id: t.id, name: t.name }), phrases: t.phrases.map((p) => p.toLowerCase()) }));
-
-function hasPhrase(lower: string, phrases: string[]): boolean {
-  for (const p of phrases) {
-    for (let at = lower.indexOf(p); at >= 0; at = lower.indexOf(p, at + 1)) {
-      if (!isWordChar(lower[at - 1])) return true;
-    }
-  }
-  return false;
-}
+/** Every topic phrase, lower-cased, filed for one-pass search; a phrase matches at a word start. */
+const INDEX = new PhraseIndex(TOPICS.flatMap((t, k) => t.phrases.map((p) => ({ phrase: p.toLowerCase(), value: k }))));
+const REFS = TOPICS.map((t) => Object.freeze({ id: t.id, name: t.name }));
 
 /**
  * Topics of one item, from the phrases in data/topics.json. Named subjects need one phrase; a broad
@@ -20,8 +12,8 @@ function hasPhrase(lower: string, phrases: string[]): boolean {
  */
 export function findTopics(headline: string, paragraphs: string[]): TopicRef[] {
   const all = [headline, ...paragraphs].join('\n').toLowerCase();
-  const lead = [headline, paragraphs[0] ?? ''].join('\n').toLowerCase();
-  return MATCHERS
-    .filter(({ topic, phrases }) => hasPhrase(topic.theme ? lead : all, phrases))
-    .map(({ ref }) => ref);
+  const leadEnd = `${headline}\n${paragraphs[0] ?? ''}`.toLowerCase().length;
+  const has = new Array<boolean>(TOPICS.length).fill(false);
+  for (const { value: k, at } of INDEX.find(all, undefined, true)) if (!TOPICS[k]!.theme || at < leadEnd) has[k] = true;
+  return REFS.filter((_, k) => has[k]);
 }
