@@ -5,6 +5,7 @@ import { ACTORS } from '../read/catalogue';
 import { readSeed } from '../read/read-seed';
 import { assignIds } from './ids';
 import { addEmergingTopics } from './emerging-topics';
+import { corpusFeatures, pageFeatures } from './features';
 import { mergeItems } from './merge';
 import type { IdRegistry } from './registry';
 
@@ -30,10 +31,12 @@ export function buildChronology(seeds: Iterable<Seed>, options: BuildOptions): B
   return assembleChronology(readAll(seeds, Number(options.now.slice(0, 4))), options);
 }
 
-/** What reading one page gives the chronology: its report and its items. */
+/** What reading one page gives the chronology: its report, its items and their merge features. */
 export interface PageRead {
   report: SeedReport;
   items: Item[];
+  /** The items' merge features, packed (see `pageFeatures`). */
+  features: Uint32Array;
 }
 
 /** Reads pages one at a time (any iterable: a generator's pages are let go once read). */
@@ -47,7 +50,7 @@ export function readAll(seeds: Iterable<Seed>, latestYear: number): PageRead[] {
 export function readOne(seed: Seed, latestYear: number): PageRead {
   try {
     const r = readSeed(seed, { latestYear });
-    return { report: r.report, items: r.items };
+    return { report: r.report, items: r.items, features: pageFeatures(r.items) };
   } catch (err) {
     return {
       report: {
@@ -55,19 +58,21 @@ export function readOne(seed: Seed, latestYear: number): PageRead {
         items: 0, dropped_lines: 0, dropped_samples: [], warnings: [`unreadable, skipped: ${(err as Error).message.split('\n')[0]!.slice(0, 200)}`],
       },
       items: [],
+      features: new Uint32Array(0),
     };
   }
 }
 
 /** Read pages → chronology: merge reports into events, give ids, order newest first. */
 export function assembleChronology(pages: PageRead[], options: BuildOptions): Build {
-  const documents = pages.map((p) => p.report);
-  const items = pages.flatMap((p) => p.items);
-  // Seed order must not matter: documents and items are put in name order before anything depends on it.
-  documents.sort((a, b) => a.seed.localeCompare(b.seed));
-  items.sort((a, b) => a.seed.localeCompare(b.seed) || a.order - b.order);
-  addEmergingTopics(items);
-  const { groups, trace } = mergeItems(items);
+  // Seed order must not matter: pages are put in name order before anything depends on it; their
+  // items stay in page order.
+  const ordered = [...pages].sort((a, b) => a.report.seed.localeCompare(b.report.seed));
+  const documents = ordered.map((p) => p.report);
+  const items = ordered.flatMap((p) => p.items);
+  const features = corpusFeatures(ordered.map((p) => p.features), items.length);
+  addEmergingTopics(items, features.phrases);
+  const { groups, trace } = mergeItems(items, features);
   const { ids, registry } = assignIds(groups, options.registry, options.now);
   const events = groups.map((g, k) => toEvent(g, ids[k]!.id, ids[k]!.updated));
   events.sort(newestFirst);

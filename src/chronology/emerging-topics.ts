@@ -1,6 +1,7 @@
 import type { Item, TopicRef } from '../model/types';
 import { slug } from '../read/actors';
 import { KNOWN_NAMES, TOPICS } from '../read/catalogue';
+import { fnv1a } from '../read/fingerprint';
 
 /**
  * Named subjects the catalogue does not have yet, found by recurrence: a capitalised phrase of two
@@ -26,9 +27,13 @@ const knownWords = new Set(KNOWN_NAMES.flatMap((n) => n.split(/\s+/)).filter((w)
 /** A short all-capitals word is an abbreviation of a title or body (FM, PM, UN), not a subject. */
 const ABBREVIATION = /^[\p{Lu}]{1,3}$/u;
 
-function phrasesOf(item: Item, actorNames: Set<string>): Set<string> {
+/**
+ * Candidate subject phrases of one report, from its headline and lead (where a report names its
+ * subject, and a fraction of the text to scan). Actor names are left in: which names are actors is
+ * known only for the whole corpus.
+ */
+export function subjectPhrases(item: Item): Set<string> {
   const out = new Set<string>();
-  // Headline and lead: where a report names its subject (and a fraction of the text to scan).
   const text = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`;
   for (const m of text.matchAll(PHRASE)) {
     // Whoever was "told" is a source of the story (an outlet, an agency), not its subject.
@@ -37,38 +42,60 @@ function phrasesOf(item: Item, actorNames: Set<string>): Set<string> {
     while (words.length && NOT_SUBJECT.test(words[0]!)) words.shift();
     if (words.length < 2 || words.some((w) => (w !== 'of' && w !== 'the' && NOT_SUBJECT.test(w)) || knownWords.has(w) || ABBREVIATION.test(w) || /[’']s$/u.test(w))) continue;
     const phrase = words.join(' ');
-    // A person or body the reader found is an actor, not a subject.
     const lower = phrase.toLowerCase();
-    if (!actorNames.has(lower) && !knownPhrases.some((k) => k.includes(lower))) out.add(phrase);
+    if (!knownPhrases.some((k) => k.includes(lower))) out.add(phrase);
   }
   return out;
 }
 
-/** Adds the recurring named subjects to the items' topics (in place); returns the new topics. */
-export function addEmergingTopics(items: Item[]): TopicRef[] {
-  // Two passes (count, then attach) so a large corpus never holds every report's phrases at once.
-  const actorNames = new Set(items.flatMap((i) => i.actors.map((a) => a.name.toLowerCase())));
-  const seen = new Map<string, { pages: Set<string>; reports: number }>();
-  items.forEach((item) => {
-    for (const p of phrasesOf(item, actorNames)) {
-      const s = seen.get(p) ?? { pages: new Set<string>(), reports: 0 };
-      s.pages.add(item.seed);
-      s.reports++;
-      seen.set(p, s);
-    }
-  });
-  const topics = new Map<string, TopicRef>();
-  for (const [phrase, s] of seen) {
-    if (s.pages.size >= EMERGING.minPages && s.reports >= EMERGING.minReports) {
-      topics.set(phrase, Object.freeze({ id: `subject-${slug(phrase)}`, name: phrase }));
-    }
-  }
+/**
+ * A report's candidate phrases as hashes, two per phrase: of the phrase and of its lower-case form
+ * (compared with actor names). Computed where the page is read; counting needs no strings.
+ */
+export function subjectHashes(item: Item): number[] {
+  return [...subjectPhrases(item)].flatMap((p) => [fnv1a(p), fnv1a(p.toLowerCase())]);
+}
+
+/** Per item i, its phrase hash pairs at data[offsets[i]] .. data[offsets[i + 1]]. */
+export interface PhraseStore { offsets: Uint32Array; data: Uint32Array }
+
+/**
+ * Adds the recurring named subjects to the items' topics (in place); returns the new topics.
+ * Items come in page order (all of a page's reports together), as the assembler gives them.
+ */
+export function addEmergingTopics(items: Item[], phrases: PhraseStore): TopicRef[] {
+  // A phrase that is somebody's name (a person or body the reader found) is an actor, not a subject.
+  const actorNames = new Set<number>();
+  for (const item of items) for (const a of item.actors) actorNames.add(fnv1a(a.name.toLowerCase()));
+  const seen = new Map<number, { lastPage: string; pages: number; reports: number }>();
+  const each = (i: number, f: (hash: number) => void) => {
+    for (let k = phrases.offsets[i]!; k < phrases.offsets[i + 1]!; k += 2) if (!actorNames.has(phrases.data[k + 1]!)) f(phrases.data[k]!);
+  };
+  items.forEach((item, i) => each(i, (h) => {
+    const s = seen.get(h);
+    if (!s) { seen.set(h, { lastPage: item.seed, pages: 1, reports: 1 }); return; }
+    if (s.lastPage !== item.seed) { s.lastPage = item.seed; s.pages++; }
+    s.reports++;
+  }));
+  const recurring = new Set<number>();
+  for (const [h, s] of seen) if (s.pages >= EMERGING.minPages && s.reports >= EMERGING.minReports) recurring.add(h);
   seen.clear();
-  if (topics.size) {
-    for (const item of items) {
-      const extra = [...phrasesOf(item, actorNames)].flatMap((p) => topics.get(p) ?? []);
+  // The phrases themselves are read again only from the few reports that hold a recurring one.
+  const topics = new Map<string, TopicRef>();
+  if (recurring.size) {
+    items.forEach((item, i) => {
+      let holds = false;
+      each(i, (h) => { holds ||= recurring.has(h); });
+      if (!holds) return;
+      const extra: TopicRef[] = [];
+      for (const p of subjectPhrases(item)) {
+        if (!recurring.has(fnv1a(p)) || actorNames.has(fnv1a(p.toLowerCase()))) continue;
+        let t = topics.get(p);
+        if (!t) { t = Object.freeze({ id: `subject-${slug(p)}`, name: p }); topics.set(p, t); }
+        extra.push(t);
+      }
       if (extra.length) item.topics = [...item.topics, ...extra];
-    }
+    });
   }
   return [...topics.values()];
 }

@@ -1,7 +1,8 @@
 import type { Item } from '../model/types';
 import { addDays } from '../read/calendar';
 import { Growable } from './growable';
-import { cosine, leadText, type QuoteEvidence, quoteEvidence, quoteShingles, shared, sharedSorted, shortQuoteInside, tfidf } from './similarity';
+import type { Features } from './features';
+import { cosine, type QuoteEvidence, quoteEvidence, shared, sharedSorted, shortQuoteInside } from './similarity';
 
 /**
  * Which reports tell of the same act: the same actor(s) doing or saying the same thing on the
@@ -49,11 +50,11 @@ export interface MergeResult {
   trace: string[];
 }
 
-export function mergeItems(items: Item[]): MergeResult {
-  // An article is attached to the event it leads with: compare it by its first paragraphs only.
-  const vectors = tfidf(items.length, (i) => leadText(items[i]!, 3));
-  // Quote shingles for every report (they are blocking keys); the finer 2- and 3-grams only for the
-  // few pairs that need them, through a small cache (pairs come in index order: good locality).
+export function mergeItems(items: Item[], features: Features): MergeResult {
+  const { vectors } = features;
+  // Quote shingles for every report come with the features (they are blocking keys); the finer 2-
+  // and 3-grams only for the few pairs that need them, through a small cache (pairs come in index
+  // order: good locality).
   const evidenceCache = new Map<number, QuoteEvidence>();
   const evidenceOf = (i: number): QuoteEvidence => {
     let e = evidenceCache.get(i);
@@ -66,7 +67,7 @@ export function mergeItems(items: Item[]): MergeResult {
   };
   // Day numbers, so comparing two reports' dates costs no date parsing.
   const dayNumber = items.map((it) => (it.eventDate ? Math.round(Date.parse(`${it.eventDate.slice(0, 10)}T00:00:00Z`) / 86_400_000) : NaN));
-  const quotes = items.map(quoteShingles);
+  const { offsets: qo, data: qd } = features.quotes;
   const principals = items.map((it) => new Set(it.actors.filter((a) => a.role === 'principal' && a.kind !== 'country').map((a) => a.id)));
 
   // Blocking: same principal actor on the same day, or same quote shingle on the same day. Each item
@@ -80,7 +81,7 @@ export function mergeItems(items: Item[]): MergeResult {
     for (const a of principals[i]!) put(`a:${a}@${day}`, i);
     // Quotes are blocked by a bottom-k sketch of their shingles (MinHash's idea): two reports sharing
     // much of a quote very likely share one of its smallest hashes, at a fraction of the keys.
-    for (const q of quotes[i]!.subarray(0, QUOTE_SKETCH)) put(`q:${q}@${day}`, i);
+    for (let k = qo[i]!; k < Math.min(qo[i + 1]!, qo[i]! + QUOTE_SKETCH); k++) put(`q:${qd[k]}@${day}`, i);
   });
   const dayBefore = new Map<string, string | null>();
   const previousDay = (day: string) => {
@@ -117,8 +118,8 @@ export function mergeItems(items: Item[]): MergeResult {
     if (Math.abs(dayNumber[i]! - dayNumber[j]!) > 1) return null; // NaN (undated) compares false: allowed
     if (a.seed === b.seed && a.key === b.key) return null;
     const rule = a.seed === b.seed ? MERGE.samePage : MERGE;
-    let q = sharedSorted(quotes[i]!, quotes[j]!);
-    let qFrac = q >= rule.minSharedShingles ? Math.min(1, q / Math.max(1, Math.min(quotes[i]!.length, quotes[j]!.length)) * 2) : 0;
+    let q = sharedSorted(qd, qo[i]!, qo[i + 1]!, qo[j]!, qo[j + 1]!);
+    let qFrac = q >= rule.minSharedShingles ? Math.min(1, q / Math.max(1, Math.min(qo[i + 1]! - qo[i]!, qo[j + 1]! - qo[j]!)) * 2) : 0;
     const cos = cosine(vectors, i, j);
     const actors = Math.min(2, shared(principals[i]!, principals[j]!));
     // A short quote inside the other report's quote, said by the same principal: half a quote match.

@@ -1,67 +1,95 @@
 import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
-import { Growable } from './growable';
 
-/** Words too common to tell two reports apart. */
+/** Words too common to tell two reports apart (by hash: words are hashed as they are read). */
 const STOP = new Set(('a an the and or but if of to in on at by for from with as is are was were be been being has have had ' +
   'that this these those it its he she they them his her their we our you your i not no will would can could ' +
   'said says say told also after before over about into than then there which who whom what when where while ' +
-  'more most such some any all other both each one two first new us u.s').split(' '));
+  'more most such some any all other both each one two first new us u.s').split(' ').map(fnv1a));
 
-export function tokens(t: string): string[] {
-  const out: string[] = [];
-  for (const w of t.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []) {
-    if (w.length <= 2 || STOP.has(w)) continue;
-    out.push(w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w); // plural-ish: "talks" ~ "talk"
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+/**
+ * Every word of a lower-cased text (a run of letters and digits), hashed as it is read, no string
+ * made: `f(hash, hashOfAllButLast, length, lastCode)`. Hashes equal `fnv1a(word)`.
+ */
+function eachWord(lower: string, f: (h: number, hButLast: number, length: number, last: number) => void): void {
+  let h = FNV_OFFSET, prev = FNV_OFFSET, len = 0, last = 0;
+  for (let i = 0; i <= lower.length; i++) {
+    const c = i < lower.length ? lower.charCodeAt(i) : 32;
+    // Letters and digits: ASCII by range; others (and surrogate pairs) by the Unicode classes.
+    let units = 0;
+    if (c < 128) units = (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90) ? 1 : 0;
+    else {
+      const cp = lower.codePointAt(i)!;
+      if (/[\p{L}\p{N}]/u.test(String.fromCodePoint(cp))) units = cp > 0xffff ? 2 : 1;
+    }
+    if (units === 0) {
+      if (len > 0) f(h, prev, len, last);
+      h = FNV_OFFSET; len = 0;
+      continue;
+    }
+    for (let u = 0; u < units; u++) {
+      const cu = lower.charCodeAt(i + u);
+      prev = h;
+      h = Math.imul(h ^ cu, FNV_PRIME) >>> 0;
+      last = cu;
+      len++;
+    }
+    i += units - 1;
   }
-  return out;
+}
+
+/** Hashes of the content words of a text (stop words and words of one or two letters left out; "talks" ~ "talk"). */
+export function tokenHashes(text: string, f: (h: number) => void): void {
+  eachWord(text.toLowerCase(), (h, butLast, len, last) => {
+    if (len <= 2 || STOP.has(h)) return;
+    f(len > 3 && last === 115 /* s */ ? butLast : h); // plural-ish: "talks" ~ "talk"
+  });
 }
 
 /** The text a report is compared by: headline and lead (an article is attached by what it leads with). */
 export const leadText = (item: Item, paragraphs = 3): string => [item.headline, ...(item.body ? item.body.split('\n\n', paragraphs) : [])].join(' ');
 
 /**
- * Sparse TF-IDF vectors of a corpus in one flat store: item i's term ids (ascending) and weights sit
- * at offsets[i] .. offsets[i + 1]. Three typed arrays for the whole corpus, not two per item.
+ * The terms of one text as hashes (FNV-1a of the token, ascending) with their counts. Hashes, not
+ * strings: they are computed where the page is read (a reading thread) and need no shared
+ * vocabulary; two words colliding in 32 bits is rare enough not to move a cosine.
+ */
+export function termCounts(text: string): { terms: Uint32Array; counts: Uint32Array } {
+  const tf = new Map<number, number>();
+  tokenHashes(text, (h) => tf.set(h, (tf.get(h) ?? 0) + 1));
+  const terms = Uint32Array.from(tf.keys()).sort();
+  return { terms, counts: terms.map((h) => tf.get(h)!) };
+}
+
+/**
+ * Sparse TF-IDF vectors of a corpus in one flat store: item i's term hashes (ascending) and weights
+ * sit at offsets[i] .. offsets[i + 1]. Three typed arrays for the whole corpus, not two per item.
  */
 export interface Vectors { offsets: Uint32Array; terms: Uint32Array; weights: Float32Array }
 
 /**
- * TF-IDF vectors over the corpus, L2-normalised, so a dot product is the cosine. Texts are asked
- * for one at a time and only their term ids and counts kept: a large corpus never holds every lead.
+ * TF-IDF weights from the corpus's term counts (same layout as the vectors), L2-normalised, so a
+ * dot product is the cosine.
  */
-export function tfidf(count: number, textOf: (i: number) => string): Vectors {
-  const vocab = new Map<string, number>();
-  const offsets = new Uint32Array(count + 1);
-  const terms = new Growable((n) => new Uint32Array(n));
-  const counts = new Growable((n) => new Uint32Array(n));
-  const df = new Growable((n) => new Uint32Array(n));
-  for (let i = 0; i < count; i++) {
-    const tf = new Map<number, number>();
-    for (const w of tokens(textOf(i))) {
-      let id = vocab.get(w);
-      if (id === undefined) { id = vocab.size; vocab.set(w, id); df.push(0); }
-      tf.set(id, (tf.get(id) ?? 0) + 1);
-    }
-    for (const id of [...tf.keys()].sort((a, b) => a - b)) { terms.push(id); counts.push(tf.get(id)!); df.increment(id); }
-    offsets[i + 1] = terms.length;
-  }
-  vocab.clear();
-  const termArr = terms.view().slice();
-  const countArr = counts.view();
-  const dfArr = df.view();
-  const weights = new Float32Array(termArr.length);
+export function tfidf(offsets: Uint32Array, terms: Uint32Array, counts: Uint32Array): Vectors {
+  const count = offsets.length - 1;
+  const df = new Map<number, number>();
+  for (const h of terms) df.set(h, (df.get(h) ?? 0) + 1);
+  const weights = new Float32Array(terms.length);
   for (let i = 0; i < count; i++) {
     let norm = 0;
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-      const x = (1 + Math.log(countArr[k]!)) * Math.log(1 + count / dfArr[termArr[k]!]!);
+      const x = (1 + Math.log(counts[k]!)) * Math.log(1 + count / df.get(terms[k]!)!);
       weights[k] = x;
       norm += x * x;
     }
     norm = Math.sqrt(norm) || 1;
     for (let k = offsets[i]!; k < offsets[i + 1]!; k++) weights[k]! /= norm;
   }
-  return { offsets, terms: termArr, weights };
+  return { offsets, terms, weights };
 }
 
 /** Cosine of items a and b: dot product of two sorted sparse vectors (merge join). */
@@ -78,13 +106,18 @@ export function cosine(v: Vectors, a: number, b: number): number {
   return s;
 }
 
-/** Quoted passages of an item, as lower-case words joined by single spaces. */
-export function quotedPassages(item: Item): string[] {
+/**
+ * Quoted passages of an item, each as the hashes of its lower-case words (passages of two words or
+ * more), with its length as words joined by single spaces.
+ */
+export function quotedPassages(item: Item): Array<{ words: number[]; chars: number }> {
   const text = `${item.headline}\n${item.body}`;
-  const out: string[] = [];
+  const out: Array<{ words: number[]; chars: number }> = [];
   for (const m of text.matchAll(/[“"‘]([^“”"\n]{6,}?)[”"’](?=[\s,.;:!?)]|$)|“([^”\n]{6,})”/gu)) {
-    const words = (m[1] ?? m[2] ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-    if (words.length >= 2) out.push(words.join(' '));
+    const words: number[] = [];
+    let chars = -1;
+    eachWord((m[1] ?? m[2] ?? '').toLowerCase(), (h, _, len) => { words.push(h); chars += len + 1; });
+    if (words.length >= 2) out.push({ words, chars });
   }
   return out;
 }
@@ -99,9 +132,8 @@ export interface QuoteEvidence { grams: Uint32Array; short: number[] }
 export function quoteEvidence(item: Item): QuoteEvidence {
   const grams = new Set<number>();
   const short: number[] = [];
-  for (const passage of quotedPassages(item)) {
+  for (const { words: h, chars } of quotedPassages(item)) {
     // Word hashes combined by arithmetic: no string is built per gram.
-    const h = passage.split(' ').map(fnv1a);
     for (let i = 0; i + 2 <= h.length; i++) {
       const two = mix(h[i]!, h[i + 1]!);
       grams.add(two);
@@ -109,7 +141,7 @@ export function quoteEvidence(item: Item): QuoteEvidence {
         grams.add(mix(two, h[i + 2]!));
       }
     }
-    if (h.length >= 2 && h.length <= 3 && passage.length >= 12) short.push(h.length === 2 ? mix(h[0]!, h[1]!) : mix(mix(h[0]!, h[1]!), h[2]!));
+    if (h.length >= 2 && h.length <= 3 && chars >= 12) short.push(h.length === 2 ? mix(h[0]!, h[1]!) : mix(mix(h[0]!, h[1]!), h[2]!));
   }
   return { grams: Uint32Array.from(grams).sort(), short };
 }
@@ -117,8 +149,7 @@ export function quoteEvidence(item: Item): QuoteEvidence {
 /** Only the quoted word 4-grams of a report (hashed, sorted): what blocking and scoring need for all. */
 export function quoteShingles(item: Item): Uint32Array {
   const out = new Set<number>();
-  for (const passage of quotedPassages(item)) {
-    const h = passage.split(' ').map(fnv1a);
+  for (const { words: h } of quotedPassages(item)) {
     for (let i = 0; i + 4 <= h.length; i++) out.add(mix(mix(mix(h[i]!, h[i + 1]!), h[i + 2]!), h[i + 3]!));
   }
   return Uint32Array.from(out).sort();
@@ -143,11 +174,11 @@ function binaryHas(sorted: Uint32Array, x: number): boolean {
   return false;
 }
 
-/** How many values two sorted arrays share. */
-export function sharedSorted(a: Uint32Array, b: Uint32Array): number {
-  let i = 0, j = 0, n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { n++; i++; j++; } else if (a[i]! < b[j]!) i++; else j++;
+/** How many values two ascending runs of one array share: data[i..ie) and data[j..je). */
+export function sharedSorted(data: Uint32Array, i: number, ie: number, j: number, je: number): number {
+  let n = 0;
+  while (i < ie && j < je) {
+    if (data[i] === data[j]) { n++; i++; j++; } else if (data[i]! < data[j]!) i++; else j++;
   }
   return n;
 }

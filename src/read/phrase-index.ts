@@ -16,28 +16,38 @@ export interface PhraseHit<T> {
   at: number;
 }
 
-/** Two characters as one number: a phrase is filed under its first two (one, if its first word has one). */
-const pair = (a: number, b: number): number => a * 0x10000 + b;
-
 /** A letter or digit, by code unit (ASCII without a regex); NaN (past the end) is not. */
 function wordCode(c: number): boolean {
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
   return c === c && isWordChar(String.fromCharCode(c));
 }
 
+interface Entry<T> {
+  phrase: string;
+  value: T;
+  /** Its second character when that is still of its first word, else -1 (a one-letter word, "U.S."). */
+  second: number;
+}
+
 export class PhraseIndex<T> {
-  private readonly byKey = new Map<number, Array<{ phrase: string; value: T }>>();
+  /** Phrases by their first character (code unit), longest first. */
+  private readonly byFirst = new Map<number, Array<Entry<T>>>();
+  /** The same for ASCII, as a plain table: most word starts are looked up here. */
+  private readonly ascii: Array<Array<Entry<T>> | undefined> = new Array(128).fill(undefined);
 
   /** Phrases are compared as given: lower-case them (and the text) for a case-blind index. */
   constructor(entries: Iterable<{ phrase: string; value: T }>) {
-    for (const e of entries) {
-      const key = keyOf(e.phrase);
-      const list = this.byKey.get(key) ?? [];
-      list.push(e);
-      this.byKey.set(key, list);
+    for (const { phrase, value } of entries) {
+      const c = phrase.charCodeAt(0), next = phrase.charCodeAt(1);
+      const list = this.byFirst.get(c) ?? [];
+      list.push({ phrase, value, second: wordCode(c) && wordCode(next) ? next : -1 });
+      this.byFirst.set(c, list);
     }
-    // Longest phrase first at each key: the first accepted one is the longest at its place.
-    for (const list of this.byKey.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+    // Longest phrase first: the first accepted one is the longest at its place.
+    for (const [c, list] of this.byFirst) {
+      list.sort((a, b) => b.phrase.length - a.phrase.length);
+      if (c < 128) this.ascii[c] = list;
+    }
   }
 
   /**
@@ -50,32 +60,20 @@ export class PhraseIndex<T> {
     let prevWord = false;
     for (let at = 0; at < text.length; at++) {
       const c = text.charCodeAt(at);
-      const word = wordCode(c);
       const opens = !prevWord && c !== 32 && c !== 10;
-      prevWord = word;
+      prevWord = wordCode(c);
       if (!opens) continue;
-      // A one-character first word ("U.S.") is filed under that character alone.
+      const list = c < 128 ? this.ascii[c] : this.byFirst.get(c);
+      if (!list) continue;
       const next = text.charCodeAt(at + 1);
-      const two = word && wordCode(next);
-      found: for (let k = two ? 0 : 1; k < 2; k++) {
-        const list = this.byKey.get(k === 0 ? pair(c, next) : pair(c, 0));
-        if (!list) continue;
-        for (const e of list) {
-          if (!text.startsWith(e.phrase, at)) continue;
-          const hit = { phrase: e.phrase, value: e.value, at };
-          if (!accept(hit, at + e.phrase.length)) continue;
-          hits.push(hit);
-          if (!every) break found;
-        }
+      for (const e of list) {
+        if ((e.second !== -1 && e.second !== next) || !text.startsWith(e.phrase, at)) continue;
+        const hit = { phrase: e.phrase, value: e.value, at };
+        if (!accept(hit, at + e.phrase.length)) continue;
+        hits.push(hit);
+        if (!every) break;
       }
     }
     return hits;
   }
-}
-
-/** A phrase's key: its first two characters when both are of its first word, else its first alone. */
-function keyOf(phrase: string): number {
-  const c = phrase.charCodeAt(0);
-  const next = phrase.charCodeAt(1);
-  return pair(c, wordCode(c) && wordCode(next) ? next : 0);
 }
