@@ -35,7 +35,10 @@ export function buildChronology(seeds: Iterable<Seed>, options: BuildOptions): B
 export interface PageRead {
   report: SeedReport;
   items: Item[];
-  /** The items' merge features, packed (see `pageFeatures`). */
+  /**
+   * The items' merge features, packed (see `pageFeatures`). `assembleChronology` moves them into
+   * its corpus store and leaves an empty array here, so a large corpus holds them once.
+   */
   features: Uint32Array;
 }
 
@@ -58,10 +61,12 @@ export function readOne(seed: Seed, latestYear: number): PageRead {
         items: 0, dropped_lines: 0, dropped_samples: [], warnings: [`unreadable, skipped: ${(err as Error).message.split('\n')[0]!.slice(0, 200)}`],
       },
       items: [],
-      features: new Uint32Array(0),
+      features: NO_FEATURES,
     };
   }
 }
+
+const NO_FEATURES = new Uint32Array(0);
 
 /** Read pages → chronology: merge reports into events, give ids, order newest first. */
 export function assembleChronology(pages: PageRead[], options: BuildOptions): Build {
@@ -71,6 +76,7 @@ export function assembleChronology(pages: PageRead[], options: BuildOptions): Bu
   const documents = ordered.map((p) => p.report);
   const items = ordered.flatMap((p) => p.items);
   const features = corpusFeatures(ordered.map((p) => p.features), items.length);
+  for (const p of ordered) p.features = NO_FEATURES;
   addEmergingTopics(items, features.phrases);
   const { groups, trace } = mergeItems(items, features);
   const { ids, registry } = assignIds(groups, options.registry, options.now);

@@ -1,7 +1,6 @@
 import type { Item } from '../model/types';
 import { type PhraseStore, subjectHashes } from './emerging-topics';
-import { Growable } from './growable';
-import { leadText, quoteShingles, termCounts, tfidf, type Vectors } from './similarity';
+import { leadText, quoteShingles, termCounts, type Vectors } from './similarity';
 
 /**
  * What merging needs of each report, computed where the page is read (in the Node CLI, on every
@@ -32,35 +31,54 @@ export interface Features {
   phrases: PhraseStore;
 }
 
-/** Pages' packed features → corpus stores, pages in the order their items are assembled. */
-export function corpusFeatures(pages: Iterable<Uint32Array>, itemCount: number): Features {
-  const termOffsets = new Uint32Array(itemCount + 1);
-  const quoteOffsets = new Uint32Array(itemCount + 1);
-  const phraseOffsets = new Uint32Array(itemCount + 1);
-  const terms = new Growable((n) => new Uint32Array(n));
-  const counts = new Growable((n) => new Uint32Array(n));
-  const quotes = new Growable((n) => new Uint32Array(n));
-  const phrases = new Growable((n) => new Uint32Array(n));
-  let i = 0;
+/**
+ * Pages' packed features → corpus stores, pages in the order their items are assembled. Two passes
+ * over the pages (sizes and document frequencies, then the stores), so every store is allocated at
+ * its exact size and term counts never need a store of their own.
+ */
+export function corpusFeatures(pages: readonly Uint32Array[], itemCount: number): Features {
+  let termTotal = 0, quoteTotal = 0, phraseTotal = 0, items = 0;
+  const df = new Map<number, number>();
+  for (const f of pages) {
+    for (let at = 0; at < f.length; items++) {
+      const nt = f[at]!, nq = f[at + 1]!, np = f[at + 2]!;
+      for (let k = at + 3; k < at + 3 + nt; k++) df.set(f[k]!, (df.get(f[k]!) ?? 0) + 1);
+      termTotal += nt; quoteTotal += nq; phraseTotal += 2 * np;
+      at += 3 + 2 * nt + nq + 2 * np;
+    }
+  }
+  if (items !== itemCount) throw new Error(`features of ${items} items for ${itemCount} items`);
+  const vectors: Vectors = { offsets: new Uint32Array(itemCount + 1), terms: new Uint32Array(termTotal), weights: new Float32Array(termTotal) };
+  const quotes = { offsets: new Uint32Array(itemCount + 1), data: new Uint32Array(quoteTotal) };
+  const phrases = { offsets: new Uint32Array(itemCount + 1), data: new Uint32Array(phraseTotal) };
+  let i = 0, t = 0, q = 0, p = 0;
   for (const f of pages) {
     for (let at = 0; at < f.length; i++) {
       const nt = f[at]!, nq = f[at + 1]!, np = f[at + 2]!;
       at += 3;
-      for (let k = 0; k < nt; k++) { terms.push(f[at + k]!); counts.push(f[at + nt + k]!); }
+      // TF-IDF, L2-normalised, so a dot product is the cosine.
+      let norm = 0;
+      for (let k = 0; k < nt; k++) {
+        const term = f[at + k]!;
+        const x = (1 + Math.log(f[at + nt + k]!)) * Math.log(1 + itemCount / df.get(term)!);
+        vectors.terms[t + k] = term;
+        vectors.weights[t + k] = x;
+        norm += x * x;
+      }
+      norm = Math.sqrt(norm) || 1;
+      for (let k = 0; k < nt; k++) vectors.weights[t + k]! /= norm;
+      t += nt;
       at += 2 * nt;
-      for (let k = 0; k < nq; k++) quotes.push(f[at + k]!);
+      quotes.data.set(f.subarray(at, at + nq), q);
+      q += nq;
       at += nq;
-      for (let k = 0; k < 2 * np; k++) phrases.push(f[at + k]!);
+      phrases.data.set(f.subarray(at, at + 2 * np), p);
+      p += 2 * np;
       at += 2 * np;
-      termOffsets[i + 1] = terms.length;
-      quoteOffsets[i + 1] = quotes.length;
-      phraseOffsets[i + 1] = phrases.length;
+      vectors.offsets[i + 1] = t;
+      quotes.offsets[i + 1] = q;
+      phrases.offsets[i + 1] = p;
     }
   }
-  if (i !== itemCount) throw new Error(`features of ${i} items for ${itemCount} items`);
-  return {
-    vectors: tfidf(termOffsets, terms.view().slice(), counts.view()),
-    quotes: { offsets: quoteOffsets, data: quotes.view().slice() },
-    phrases: { offsets: phraseOffsets, data: phrases.view().slice() },
-  };
+  return { vectors, quotes, phrases };
 }

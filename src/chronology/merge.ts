@@ -1,8 +1,7 @@
 import type { Item } from '../model/types';
-import { addDays } from '../read/calendar';
-import { Growable } from './growable';
 import type { Features } from './features';
-import { cosine, type QuoteEvidence, quoteEvidence, shared, sharedSorted, shortQuoteInside } from './similarity';
+import { candidatePairs, PAIR } from './blocking';
+import { cosine, type QuoteEvidence, quoteEvidence, sharedSorted, shortQuoteInside } from './similarity';
 
 /**
  * Which reports tell of the same act: the same actor(s) doing or saying the same thing on the
@@ -33,8 +32,6 @@ export const MERGE = {
   samePage: { minSharedShingles: 3, minCosineWithoutQuote: 0.45 },
 } as const;
 
-/** Pair key base: i * PAIR + j is exact in a double for up to 2^26 items. */
-const PAIR = 2 ** 26;
 
 /** Reports whose quote grams are kept at once while scoring pairs. */
 const EVIDENCE_CACHE = 4096;
@@ -66,48 +63,35 @@ export function mergeItems(items: Item[], features: Features): MergeResult {
     return e;
   };
   // Day numbers, so comparing two reports' dates costs no date parsing.
-  const dayNumber = items.map((it) => (it.eventDate ? Math.round(Date.parse(`${it.eventDate.slice(0, 10)}T00:00:00Z`) / 86_400_000) : NaN));
+  const dayNumber = Float64Array.from(items, (it) => (it.eventDate ? Math.round(Date.parse(`${it.eventDate.slice(0, 10)}T00:00:00Z`) / 86_400_000) : NaN));
   const { offsets: qo, data: qd } = features.quotes;
-  const principals = items.map((it) => new Set(it.actors.filter((a) => a.role === 'principal' && a.kind !== 'country').map((a) => a.id)));
-
-  // Blocking: same principal actor on the same day, or same quote shingle on the same day. Each item
-  // is filed under its own day; pairs are looked for in the blocks of that day and the day before,
-  // so reports a day apart meet and nothing else is compared.
-  const blocks = new Map<string, number[]>();
-  const put = (k: string, i: number) => { const b = blocks.get(k); if (b) b.push(i); else blocks.set(k, [i]); };
-  const dayOf = (it: Item) => it.eventDate?.slice(0, 10) ?? 'undated';
+  // Principal people and bodies (countries alone are too broad) as small numbers, ascending per item.
+  const actorNumber = new Map<string, number>();
+  const po = new Uint32Array(items.length + 1);
+  const pd: number[] = [];
   items.forEach((it, i) => {
-    const day = dayOf(it);
-    for (const a of principals[i]!) put(`a:${a}@${day}`, i);
-    // Quotes are blocked by a bottom-k sketch of their shingles (MinHash's idea): two reports sharing
-    // much of a quote very likely share one of its smallest hashes, at a fraction of the keys.
-    for (let k = qo[i]!; k < Math.min(qo[i + 1]!, qo[i]! + QUOTE_SKETCH); k++) put(`q:${qd[k]}@${day}`, i);
-  });
-  const dayBefore = new Map<string, string | null>();
-  const previousDay = (day: string) => {
-    if (!dayBefore.has(day)) dayBefore.set(day, day === 'undated' ? null : addDays(day, -1));
-    return dayBefore.get(day)!;
-  };
-  // Candidate pairs, packed as i * PAIR + j (exact in a double) and de-duplicated by a native sort:
-  // a pair met in several blocks is scored once, and a large corpus holds no object per pair.
-  const candidates = new Growable((n) => new Float64Array(n), 4096);
-  const MAX_BLOCK = 400; // a block this large on one day is a common phrase, not evidence
-  for (const [key, members] of blocks) {
-    const prevDay = previousDay(key.slice(key.lastIndexOf('@') + 1));
-    const earlier = prevDay ? blocks.get(`${key.slice(0, key.lastIndexOf('@'))}@${prevDay}`) ?? [] : [];
-    if (members.length + earlier.length < 2 || members.length > MAX_BLOCK) continue;
-    for (let x = 0; x < members.length; x++) {
-      for (let y = x + 1; y < members.length + earlier.length; y++) {
-        const a = members[x]!, b = y < members.length ? members[y]! : earlier[y - members.length]!;
-        if (a !== b) candidates.push(Math.min(a, b) * PAIR + Math.max(a, b));
-      }
+    const mine = new Set<number>();
+    for (const a of it.actors) {
+      if (a.role !== 'principal' || a.kind === 'country') continue;
+      let k = actorNumber.get(a.id);
+      if (k === undefined) { k = actorNumber.size; actorNumber.set(a.id, k); }
+      mine.add(k);
     }
-  }
-  blocks.clear();
-  const sorted = candidates.view().sort();
+    pd.push(...[...mine].sort((a, b) => a - b));
+    po[i + 1] = pd.length;
+  });
+  const principals = Uint32Array.from(pd);
+
+  // Blocking: same principal actor, or same quote shingle, on the same day or two days in a row.
+  // Quotes are blocked by a bottom-k sketch of their shingles (MinHash's idea): two reports sharing
+  // much of a quote very likely share one of its smallest hashes, at a fraction of the keys. Actor
+  // keys are below 2^31, quote keys above.
+  const sorted = candidatePairs(dayNumber, (i, put) => {
+    for (let k = po[i]!; k < po[i + 1]!; k++) put(principals[k]!);
+    for (let k = qo[i]!; k < Math.min(qo[i + 1]!, qo[i]! + QUOTE_SKETCH); k++) put(2 ** 31 + (qd[k]! >>> 1));
+  });
   const pi: number[] = [], pj: number[] = [], ps: number[] = [];
   for (let k = 0; k < sorted.length; k++) {
-    if (k > 0 && sorted[k] === sorted[k - 1]) continue;
     const i = Math.floor(sorted[k]! / PAIR), j = sorted[k]! % PAIR;
     const p = scorePair(i, j);
     if (p) { pi.push(i); pj.push(j); ps.push(p.score); }
@@ -121,7 +105,7 @@ export function mergeItems(items: Item[], features: Features): MergeResult {
     let q = sharedSorted(qd, qo[i]!, qo[i + 1]!, qo[j]!, qo[j + 1]!);
     let qFrac = q >= rule.minSharedShingles ? Math.min(1, q / Math.max(1, Math.min(qo[i + 1]! - qo[i]!, qo[j + 1]! - qo[j]!)) * 2) : 0;
     const cos = cosine(vectors, i, j);
-    const actors = Math.min(2, shared(principals[i]!, principals[j]!));
+    const actors = Math.min(2, sharedSorted(principals, po[i]!, po[i + 1]!, po[j]!, po[j + 1]!));
     // A short quote inside the other report's quote, said by the same principal: half a quote match.
     // Looked at only where the words already overlap a little, with each report's quotes read once.
     if (qFrac === 0 && actors > 0 && cos >= MERGE.minCosineForShortQuote && a.seed !== b.seed && shortQuoteInside(evidenceOf(i), evidenceOf(j))) { q = 1; qFrac = 0.5; }

@@ -66,31 +66,10 @@ export function termCounts(text: string): { terms: Uint32Array; counts: Uint32Ar
 
 /**
  * Sparse TF-IDF vectors of a corpus in one flat store: item i's term hashes (ascending) and weights
- * sit at offsets[i] .. offsets[i + 1]. Three typed arrays for the whole corpus, not two per item.
+ * sit at offsets[i] .. offsets[i + 1]. Three typed arrays for the whole corpus, not two per item
+ * (built by `corpusFeatures`).
  */
 export interface Vectors { offsets: Uint32Array; terms: Uint32Array; weights: Float32Array }
-
-/**
- * TF-IDF weights from the corpus's term counts (same layout as the vectors), L2-normalised, so a
- * dot product is the cosine.
- */
-export function tfidf(offsets: Uint32Array, terms: Uint32Array, counts: Uint32Array): Vectors {
-  const count = offsets.length - 1;
-  const df = new Map<number, number>();
-  for (const h of terms) df.set(h, (df.get(h) ?? 0) + 1);
-  const weights = new Float32Array(terms.length);
-  for (let i = 0; i < count; i++) {
-    let norm = 0;
-    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) {
-      const x = (1 + Math.log(counts[k]!)) * Math.log(1 + count / df.get(terms[k]!)!);
-      weights[k] = x;
-      norm += x * x;
-    }
-    norm = Math.sqrt(norm) || 1;
-    for (let k = offsets[i]!; k < offsets[i + 1]!; k++) weights[k]! /= norm;
-  }
-  return { offsets, terms, weights };
-}
 
 /** Cosine of items a and b: dot product of two sorted sparse vectors (merge join). */
 export function cosine(v: Vectors, a: number, b: number): number {
@@ -180,11 +159,5 @@ export function sharedSorted(data: Uint32Array, i: number, ie: number, j: number
   while (i < ie && j < je) {
     if (data[i] === data[j]) { n++; i++; j++; } else if (data[i]! < data[j]!) i++; else j++;
   }
-  return n;
-}
-
-export function shared<T>(a: Set<T>, b: Set<T>): number {
-  let n = 0;
-  for (const x of a) if (b.has(x)) n++;
   return n;
 }

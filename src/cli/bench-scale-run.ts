@@ -1,15 +1,17 @@
 /**
  * One scaling point, in a process of its own so peak memory is this size's alone; prints JSON.
- * Pages are generated from the seeds' shapes and read on every core, then assembled.
+ * Pages are read from a folder (written by bench-corpus.ts) on every core, then assembled.
+ *   bench-scale-run.ts <folder>
  */
 import { availableParallelism } from 'node:os';
 import { assembleChronology } from '../chronology/build';
 import { emptyRegistry } from '../chronology/registry';
 import { readInParallel } from './parallel-read';
 
-const n = Number(process.argv[2] ?? '10');
+const dir = process.argv[2] ?? 'corpus';
 const t0 = performance.now();
-const pages = await readInParallel({ kind: 'generated', templates: 'seeds', count: n, latestYear: 2026 });
+const pages = await readInParallel({ dir, latestYear: 2026 });
+const n = pages.length;
 const readMs = performance.now() - t0;
 const heap = (label: string) => { if (process.env.HEAP && (globalThis as { gc?: () => void }).gc) { (globalThis as { gc: () => void }).gc(); console.error(label, Math.round(process.memoryUsage().heapUsed / 2 ** 20), 'MiB live'); } };
 heap('after reading');

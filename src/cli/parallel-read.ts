@@ -5,7 +5,7 @@ import type { ReadTask } from './read-worker';
 
 /**
  * Reads pages on every core (Node only: the Worker reads in its request). Each thread takes every
- * n-th page; results come back in batches and are put in name order by the assembler.
+ * n-th file; results come back in batches and are put in name order by the assembler.
  */
 /** Old-generation heap of each reading thread, MiB. */
 export const READER_HEAP_MB = 128;
@@ -35,9 +35,8 @@ function one<T extends object>(key: string, value: T): T {
   return value;
 }
 
-type TaskSpec = ReadTask extends infer T ? (T extends unknown ? Omit<T, 'shard' | 'shards'> : never) : never;
-
-export function readInParallel(task: TaskSpec, threads = availableParallelism()): Promise<PageRead[]> {
+/** Reads a folder's pages on `threads` threads. */
+export function readInParallel(task: Omit<ReadTask, 'shard' | 'shards'>, threads = availableParallelism()): Promise<PageRead[]> {
   const shards = Math.max(1, threads);
   const results: PageRead[] = [];
   return new Promise((resolve, reject) => {
