@@ -109,7 +109,7 @@ function toEvent(group: Item[], id: string, updated: string): ChronoEvent {
   return {
     id,
     title: lead.headline,
-    summary: summary.length > SUMMARY_CHARS ? `${summary.slice(0, SUMMARY_CHARS).replace(/\s+\S*$/u, '')} …` : summary,
+    summary: summary.length > SUMMARY_CHARS ? `${summary.slice(0, SUMMARY_CHARS).replace(/\s+\S*$/, '')} …` : summary,
     event_date: day ? (day.datePrecision === 'month' ? day.eventDate!.slice(0, 7) : day.eventDate) : null,
     date_precision: day?.datePrecision ?? 'day',
     time: first.time,
@@ -136,7 +136,7 @@ function clearest(group: Item[]): Item {
   const score = (i: Item) => {
     const names = i.actors.filter((a) => a.role === 'principal' && a.kind !== 'country')
       .some((a) => i.headline.includes(a.name.split(' ').at(-1)!)) ? 2 : 0;
-    const verb = /\b(says?|said|warns?|calls?|urges?|tells?|rejects?|welcomes?|agrees?|threatens?|discuss(es)?|meets?)\b/iu.test(i.headline) ? 1 : 0;
+    const verb = /\b(says?|said|warns?|calls?|urges?|tells?|rejects?|welcomes?|agrees?|threatens?|discuss(es)?|meets?)\b/i.test(i.headline) ? 1 : 0;
     const len = i.headline.length >= 30 && i.headline.length <= 120 ? 1 : 0;
     return names + verb + len;
   };

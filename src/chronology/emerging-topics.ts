@@ -18,10 +18,21 @@ export const EMERGING = {
 
 const PHRASE = /(?<![\p{L}\p{N}’'-])([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){1,3})(?![\p{L}\p{N}])/gu;
 /** Words that make a phrase a title, a date, a place-holder or a sentence opening, not a subject. */
-const NOT_SUBJECT = /^(The|the|of|A|An|In|On|At|But|And|As|If|It|He|She|They|We|This|That|Mr|Mrs|Ms|Dr|President|Prime|Minister|Foreign|Defence|Defense|Secretary|Spokesman|Spokeswoman|Spokesperson|Chancellor|Sen|Senator|General|Deputy|Chief|Ambassador|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Read|Click|Here|What|Why|How|When|Where|Who|Asked|Speaking|According|Meanwhile|Earlier|However|Latest|Live|Updates?|News)$/u;
+const NOT_SUBJECT = /^(The|the|of|A|An|In|On|At|But|And|As|If|It|He|She|They|We|This|That|Mr|Mrs|Ms|Dr|President|Prime|Minister|Foreign|Defence|Defense|Secretary|Spokesman|Spokeswoman|Spokesperson|Chancellor|Sen|Senator|General|Deputy|Chief|Ambassador|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Read|Click|Here|What|Why|How|When|Where|Who|Asked|Speaking|According|Meanwhile|Earlier|However|Latest|Live|Updates?|News)$/;
 
 /** Names and topic phrases already known: a phrase inside one of them is no new subject ("Nord Stream"). */
 const knownPhrases = [...KNOWN_NAMES, ...TOPICS.flatMap((t) => t.phrases)].map((s) => s.toLowerCase());
+/** Whether a lower-case phrase is inside a known one; remembered, as the same phrases recur page after page. */
+const knownMemo = new Map<string, boolean>();
+function isKnown(lower: string): boolean {
+  let known = knownMemo.get(lower);
+  if (known === undefined) {
+    known = knownPhrases.some((k) => k.includes(lower));
+    if (knownMemo.size >= 50_000) knownMemo.clear();
+    knownMemo.set(lower, known);
+  }
+  return known;
+}
 const knownWords = new Set(KNOWN_NAMES.flatMap((n) => n.split(/\s+/)).filter((w) => /^[\p{Lu}]/u.test(w)));
 
 /** A short all-capitals word is an abbreviation of a title or body (FM, PM, UN), not a subject. */
@@ -37,13 +48,13 @@ export function subjectPhrases(item: Item): Set<string> {
   const text = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`;
   for (const m of text.matchAll(PHRASE)) {
     // Whoever was "told" is a source of the story (an outlet, an agency), not its subject.
-    if (/\btold\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    if (/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const words = m[1]!.split(/\s+/);
     while (words.length && NOT_SUBJECT.test(words[0]!)) words.shift();
-    if (words.length < 2 || words.some((w) => (w !== 'of' && w !== 'the' && NOT_SUBJECT.test(w)) || knownWords.has(w) || ABBREVIATION.test(w) || /[’']s$/u.test(w))) continue;
+    if (words.length < 2 || words.some((w) => (w !== 'of' && w !== 'the' && NOT_SUBJECT.test(w)) || knownWords.has(w) || ABBREVIATION.test(w) || /[’']s$/.test(w))) continue;
     const phrase = words.join(' ');
     const lower = phrase.toLowerCase();
-    if (!knownPhrases.some((k) => k.includes(lower))) out.add(phrase);
+    if (!isKnown(lower)) out.add(phrase);
   }
   return out;
 }

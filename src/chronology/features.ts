@@ -12,15 +12,22 @@ import { leadText, quoteShingles, termCounts, type Vectors } from './similarity'
  *   nTerms, nQuotes, nPhrases, terms[nTerms], counts[nTerms], quotes[nQuotes], phrases[2 * nPhrases]
  */
 export function pageFeatures(items: Item[]): Uint32Array {
-  const out: number[] = [];
-  for (const item of items) {
+  const parts = items.map((item) => ({
     // An article is attached to the event it leads with: it is compared by its first paragraphs only.
-    const { terms, counts } = termCounts(leadText(item, 3));
-    const quotes = quoteShingles(item);
-    const phrases = subjectHashes(item);
-    out.push(terms.length, quotes.length, phrases.length / 2, ...terms, ...counts, ...quotes, ...phrases);
+    ...termCounts(leadText(item, 3)),
+    quotes: quoteShingles(item),
+    phrases: subjectHashes(item),
+  }));
+  const out = new Uint32Array(parts.reduce((n, p) => n + 3 + 2 * p.terms.length + p.quotes.length + p.phrases.length, 0));
+  let at = 0;
+  for (const { terms, counts, quotes, phrases } of parts) {
+    out[at++] = terms.length; out[at++] = quotes.length; out[at++] = phrases.length / 2;
+    out.set(terms, at); at += terms.length;
+    out.set(counts, at); at += counts.length;
+    out.set(quotes, at); at += quotes.length;
+    out.set(phrases, at); at += phrases.length;
   }
-  return Uint32Array.from(out);
+  return out;
 }
 
 /** The features of a whole corpus, in item order, in flat stores. */

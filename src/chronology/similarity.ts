@@ -58,10 +58,18 @@ export const leadText = (item: Item, paragraphs = 3): string => [item.headline, 
  * vocabulary; two words colliding in 32 bits is rare enough not to move a cosine.
  */
 export function termCounts(text: string): { terms: Uint32Array; counts: Uint32Array } {
-  const tf = new Map<number, number>();
-  tokenHashes(text, (h) => tf.set(h, (tf.get(h) ?? 0) + 1));
-  const terms = Uint32Array.from(tf.keys()).sort();
-  return { terms, counts: terms.map((h) => tf.get(h)!) };
+  const all: number[] = [];
+  tokenHashes(text, (h) => { all.push(h); });
+  const sorted = Uint32Array.from(all).sort();
+  // Runs of one hash in the sorted list: the distinct terms and how often each occurs.
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) n++;
+  const terms = new Uint32Array(n), counts = new Uint32Array(n);
+  for (let k = 0, t = -1; k < sorted.length; k++) {
+    if (k === 0 || sorted[k] !== sorted[k - 1]) terms[++t] = sorted[k]!;
+    counts[t]!++;
+  }
+  return { terms, counts };
 }
 
 /**
@@ -92,7 +100,7 @@ export function cosine(v: Vectors, a: number, b: number): number {
 export function quotedPassages(item: Item): Array<{ words: number[]; chars: number }> {
   const text = `${item.headline}\n${item.body}`;
   const out: Array<{ words: number[]; chars: number }> = [];
-  for (const m of text.matchAll(/[“"‘]([^“”"\n]{6,}?)[”"’](?=[\s,.;:!?)]|$)|“([^”\n]{6,})”/gu)) {
+  for (const m of text.matchAll(/[“"‘]([^“”"\n]{6,}?)[”"’](?=[\s,.;:!?)]|$)|“([^”\n]{6,})”/g)) {
     const words: number[] = [];
     let chars = -1;
     eachWord((m[1] ?? m[2] ?? '').toLowerCase(), (h, _, len) => { words.push(h); chars += len + 1; });
@@ -127,11 +135,14 @@ export function quoteEvidence(item: Item): QuoteEvidence {
 
 /** Only the quoted word 4-grams of a report (hashed, sorted): what blocking and scoring need for all. */
 export function quoteShingles(item: Item): Uint32Array {
-  const out = new Set<number>();
+  const all: number[] = [];
   for (const { words: h } of quotedPassages(item)) {
-    for (let i = 0; i + 4 <= h.length; i++) out.add(mix(mix(mix(h[i]!, h[i + 1]!), h[i + 2]!), h[i + 3]!));
+    for (let i = 0; i + 4 <= h.length; i++) all.push(mix(mix(mix(h[i]!, h[i + 1]!), h[i + 2]!), h[i + 3]!));
   }
-  return Uint32Array.from(out).sort();
+  const sorted = Uint32Array.from(all).sort();
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!;
+  return sorted.subarray(0, n);
 }
 
 /** One report's short quote found word for word inside a quote of the other. */

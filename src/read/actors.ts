@@ -57,8 +57,63 @@ const ORG = new RegExp(`(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The\\s+)?((?:${TOKEN}\\
 const MR = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'gu');
 // "X said", and "X, a militia commander of …, told" (an appositive between name and verb).
 const SAID_BY = new RegExp(`${NAME},?\\s+(?:(?:a|an|the)\\s[^,.“”"]{3,90},\\s+)?(?:said|says|told|tells|added|wrote|warned)\\b`, 'gu');
+
+/**
+ * A body ends on its institutional noun and an attribution on its verb. A scan of the whole text
+ * would try both shapes at every capital; they are tried (sticky, at one place) only at capitals
+ * with such a word within REACH after them. Matches start at a capital and are shorter than REACH,
+ * so the matches are those of the whole scan.
+ */
+const ORG_AT = new RegExp(ORG.source, 'uy');
+const SAID_AT = new RegExp(SAID_BY.source, 'uy');
+const ORG_WORD = new RegExp(ORG_NOUN, 'g');
+const SAID_WORD = /\b(?:said|says|told|tells|added|wrote|warned)\b/g;
+const REACH = 250;
+const UPPER = /\p{Lu}/u;
+const LETTER_OR_APOSTROPHE = /[\p{L}’']/u;
+
+/** Where capitalised words start: a capital letter not right after a letter or apostrophe. */
+function capitalStarts(text: string): number[] {
+  const out: number[] = [];
+  let afterLetter = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let upper: boolean, letter: boolean, units = 1;
+    if (c < 128) {
+      upper = c >= 65 && c <= 90;
+      letter = upper || (c >= 97 && c <= 122) || c === 39;
+    } else {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      upper = UPPER.test(ch);
+      letter = LETTER_OR_APOSTROPHE.test(ch);
+      units = ch.length;
+    }
+    if (upper && !afterLetter) out.push(i);
+    afterLetter = letter;
+    i += units - 1;
+  }
+  return out;
+}
+
+/** The matches of a sticky shape at the capitals that have one of its end words within REACH. */
+function matchesNear(text: string, capitals: number[], shape: RegExp, endWord: RegExp): RegExpExecArray[] {
+  const ends = Array.from(text.matchAll(endWord), (m) => m.index);
+  const out: RegExpExecArray[] = [];
+  let e = 0, taken = 0;
+  for (const at of capitals) {
+    if (at < taken) continue;
+    while (e < ends.length && ends[e]! < at) e++;
+    if (e === ends.length) break;
+    if (ends[e]! - at > REACH) continue;
+    shape.lastIndex = at;
+    const m = shape.exec(text);
+    if (m) { out.push(m); taken = at + m[0].length; }
+  }
+  return out;
+}
+
 /** Words that begin sentences or name times, never a person. */
-const NOT_NAME = /^(The|A|An|On|In|At|But|And|As|If|It|He|She|They|We|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Read|Click|Take|General|Sen|Senator|Rep|Mr|Mrs|Ms|Dr|Lt|Col|Gen|Deputy|Chief|Ambassador|Chancellor|Vice|Under|Spokesman|Spokeswoman|Spokesperson|Pentagon|Congress|Parliament|God|Speaking|Meanwhile|However|Earlier|Asked|According|Addressing|Answering|While|When|After|Before|Since|Russian|Ukrainian|American|German|Chinese|French|Western|European|Foreign|Defence|Defense|State|Security|Prime|Secretary|Minister|President|Reuters|AP|AFP)$/u;
+const NOT_NAME = /^(The|A|An|On|In|At|But|And|As|If|It|He|She|They|We|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Read|Click|Take|General|Sen|Senator|Rep|Mr|Mrs|Ms|Dr|Lt|Col|Gen|Deputy|Chief|Ambassador|Chancellor|Vice|Under|Spokesman|Spokeswoman|Spokesperson|Pentagon|Congress|Parliament|God|Speaking|Meanwhile|However|Earlier|Asked|According|Addressing|Answering|While|When|After|Before|Since|Russian|Ukrainian|American|German|Chinese|French|Western|European|Foreign|Defence|Defense|State|Security|Prime|Secretary|Minister|President|Reuters|AP|AFP)$/;
 
 export interface FindOptions {
   /** The page's publisher: "<publisher>’s Name" introduces one of its reporters, not an actor. */
@@ -78,7 +133,7 @@ export function findActors(headline: string, paragraphs: string[], options: Find
   for (const { form, at } of catalogueForms(text)) {
     const actor = formIndex.get(form)!;
     // A capital stands for its government only as the subject of a verb ("Moscow has begun").
-    if (actor.kind === 'country' && actor.name !== form && !/^\s+(has|have|had|is|was|says|said|will|would|wants|repeated|rejected|accused|considers|expects|denies|denied|insists|believes|hopes|warned|needs)\b/u.test(text.slice(at + form.length, at + form.length + 16))) continue;
+    if (actor.kind === 'country' && actor.name !== form && !/^\s+(has|have|had|is|was|says|said|will|would|wants|repeated|rejected|accused|considers|expects|denies|denied|insists|believes|hopes|warned|needs)\b/.test(text.slice(at + form.length, at + form.length + 16))) continue;
     mark(actor, at, form);
   }
   // People the catalogue does not list, or lists under another spelling.
@@ -88,8 +143,9 @@ export function findActors(headline: string, paragraphs: string[], options: Find
   // inside a span already taken is part of that one ("West Fish Producers Organisation").
   const taken: Array<[number, number]> = [];
   const reporterOf = options.publisher ? `${options.publisher}’s ` : null;
-  for (const re of [ORG, TITLED, SAID_BY]) {
-    for (const m of text.matchAll(re)) {
+  const capitals = capitalStarts(text);
+  for (const matches of [matchesNear(text, capitals, ORG_AT, ORG_WORD), text.matchAll(TITLED), matchesNear(text, capitals, SAID_AT, SAID_WORD)]) {
+    for (const m of matches) {
       const name = m[1]!.trim();
       const first = name.split(/\s+/)[0]!;
       if (NOT_NAME.test(first) || formIndex.has(name) || name.split(/\s+/).some((w) => NOT_NAME.test(w))) continue;
@@ -133,7 +189,7 @@ export function slug(name: string): string {
     .replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-const ORGANISATION = /\b(Organi[sz]ation|Council|Ministry|Agency|Association|Party|Committee|Department|Union|Bank|Fund|Service|Office|Alliance|Company|Corp|Republic|Forces|Army|Navy|Command|Institute|Court|Parliament|Assembly)$/u;
+const ORGANISATION = /\b(Organi[sz]ation|Council|Ministry|Agency|Association|Party|Committee|Department|Union|Bank|Fund|Service|Office|Alliance|Company|Corp|Republic|Forces|Army|Navy|Command|Institute|Court|Parliament|Assembly)$/;
 const newActors = new Map<string, CatalogueActor>();
 function newPerson(name: string): CatalogueActor {
   const id = slug(name);
@@ -149,9 +205,9 @@ function newPerson(name: string): CatalogueActor {
 function isSubjectOfSpeech(text: string, at: number, form: string, inLead: boolean): boolean {
   const after = text.slice(at + form.length, at + form.length + 80);
   const before = text.slice(Math.max(0, at - 70), at);
-  const speaks = /^[^.;“”"]{0,60}?\b(said|says|told|tells|has said|warned|announced|stated|added|wrote|urged|accused|welcomed|rejected|dismissed|denied|threatened|insisted|noted|claimed|tweeted)\b/u.test(after)
-    || /\b(said|says|according to|told by|added|warned)\s+[^.“”"]{0,60}$/u.test(before);
+  const speaks = /^[^.;“”"]{0,60}?\b(said|says|told|tells|has said|warned|announced|stated|added|wrote|urged|accused|welcomed|rejected|dismissed|denied|threatened|insisted|noted|claimed|tweeted)\b/.test(after)
+    || /\b(said|says|according to|told by|added|warned)\s+[^.“”"]{0,60}$/.test(before);
   // In the lead, acting counts too ("Kyiv has no objections", "Blinken met Lavrov").
-  const acts = inLead && /^[^.;“”"]{0,40}?\b(called|expressed|discussed|invited|offered|has|have|had|is|will|was|agreed|met|held|sent|visited|signed|ordered|launched)\b/u.test(after);
+  const acts = inLead && /^[^.;“”"]{0,40}?\b(called|expressed|discussed|invited|offered|has|have|had|is|will|was|agreed|met|held|sent|visited|signed|ordered|launched)\b/.test(after);
   return speaks || acts;
 }

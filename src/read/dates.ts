@@ -13,16 +13,16 @@ export interface ItemDates {
   statedTime: string | null;
 }
 
-const FUTURE = /\b(will|won't|shall|is set to|are set to|is due to|are due to|is expected to|are expected to|is scheduled|are scheduled|plans? to|planning to|would (?:meet|hold|visit)|to be held|upcoming)\b/iu;
-const REPORTING = /\b(said|says|told|tells|announced|stated|wrote|added|warned|reported|acknowledged|confirmed|noted|insisted)\b[^.,;]{0,20}$/iu;
+const FUTURE = /\b(will|won't|shall|is set to|are set to|is due to|are due to|is expected to|are expected to|is scheduled|are scheduled|plans? to|planning to|would (?:meet|hold|visit)|to be held|upcoming)\b/i;
+const REPORTING = /\b(said|says|told|tells|announced|stated|wrote|added|warned|reported|acknowledged|confirmed|noted|insisted)\b[^.,;]{0,20}$/i;
 /** Background stretches: not when the reported thing happened. */
-const BACKGROUND = /\b(since|until|from|between|as of|by the end of)\s+$/iu;
+const BACKGROUND = /\b(since|until|from|between|as of|by the end of)\s+$/i;
 
 /**
  * Text that may hold a date at all: a weekday, a month, a relative word or a number. chrono-node is
  * the costliest stage of reading; text without any of these is not handed to it.
  */
-const DATE_CUE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b(?:today|tonight|tomorrow|yesterday|week|month|year|ago|weekend|morning|evening|night)\b|\d(?:st|nd|rd|th)\b|\d[-/]\d/iu;
+const DATE_CUE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b(?:today|tonight|tomorrow|yesterday|week|month|year|ago|weekend|morning|evening|night)\b|\d(?:st|nd|rd|th)\b|\d[-/]\d/i;
 
 /** How far before the page a past expression may point and still be the news of the day. */
 const NEWS_WINDOW_DAYS = 7;
@@ -62,16 +62,16 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
     }
   }
   if (scheduled && pageDate && scheduled <= pageDate) scheduled = null;
-  const statedTime = /\b(\d{1,2})[:.](\d{2})\s*(?:GMT|UTC)\b/u.exec(lead + paragraphs.join('\n'));
+  const statedTime = /\b(\d{1,2})[:.](\d{2})\s*(?:GMT|UTC)\b/.exec(lead + paragraphs.join('\n'));
   const time = statedTime ? `${statedTime[1]!.padStart(2, '0')}:${statedTime[2]}` : null;
   if (event) {
-    const basis: DateBasis = /\d{4}/u.test(event.text) ? 'stated' : 'relative';
+    const basis: DateBasis = /\d{4}/.test(event.text) ? 'stated' : 'relative';
     return { eventDate: event.day, precision: event.precision, basis, dateText: event.text, scheduledDate: scheduled, statedTime: time };
   }
   return { eventDate: pageDate, precision: 'day', basis: 'page', dateText: null, scheduledDate: scheduled, statedTime: time };
 }
 
-const sentences = (text: string): string[] => text.split(/(?<=[.!?”])\s+/u);
+const sentences = (text: string): string[] => text.split(/(?<=[.!?”])\s+/);
 
 function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) {
   const s = r.start;
@@ -81,12 +81,12 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) 
   if (BACKGROUND.test(before)) return null;
   const words = r.text.toLowerCase();
   // Durations and clock readings are not days: "for an hour and 20 minutes", "in the last 24 hours", "now".
-  if (/\b(hours?|minutes?|seconds?)\b/u.test(words) || /^(now|right now|currently|tonight)$/u.test(words)) return null;
+  if (/\b(hours?|minutes?|seconds?)\b/.test(words) || /^(now|right now|currently|tonight)$/.test(words)) return null;
   if (!s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('month')) return null; // times, "today" without a page
-  if (/^\d{1,2}(:\d{2})?\s*(am|pm)?\b|gmt|utc/u.test(words) && !s.isCertain('weekday') && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/u.test(words)) return null;
+  if (/^\d{1,2}(:\d{2})?\s*(am|pm)?\b|gmt|utc/.test(words) && !s.isCertain('weekday') && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(words)) return null;
   const reporting = REPORTING.test(before);
-  const future = !reporting && (FUTURE.test(clause) || /\b(next|in \w+ (days|weeks|months)|coming)\b/u.test(words));
-  const precision: DatePrecision = /\bweeks?\b/u.test(words) ? 'week' : /\bmonths?\b/u.test(words) && !s.isCertain('day') ? 'month' : 'day';
+  const future = !reporting && (FUTURE.test(clause) || /\b(next|in \w+ (days|weeks|months)|coming)\b/.test(words));
+  const precision: DatePrecision = /\bweeks?\b/.test(words) ? 'week' : /\bmonths?\b/.test(words) && !s.isCertain('day') ? 'month' : 'day';
   let day: string;
   if (s.isCertain('weekday') && !s.isCertain('day') && pageDate) {
     const wd = s.get('weekday')!;

@@ -19,7 +19,7 @@ const WDN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /** Publisher evidence, strongest first: the page's own attribution, then its reporters' bylines. */
 const PUBLISHER_RULES: Array<{ re: RegExp; weight: number; cue: (t: string) => boolean }> = ([
-  { cue: (t: string) => t.includes('Source:'), re: /^Source:\s*(.+?)(?:\s+and\s+(?:other\s+)?(?:news\s+)?agencies)?\.?$/u, weight: 10 },
+  { cue: (t: string) => t.includes('Source:'), re: /^Source:\s*(.+?)(?:\s+and\s+(?:other\s+)?(?:news\s+)?agencies)?\.?$/, weight: 10 },
   { cue: (t: string) => t.startsWith('By '), re: /^By\s+((?:[\p{Lu}][\p{L}&.]*\s?){1,5}(?:Association|Press|News|Agency|Service|Wire|Media|Network)\b.*)$/u, weight: 10 },
   { cue: (t: string) => (t.includes('’s ') || t.includes("'s ")) && (t.includes('report') || t.includes('contributed')), re: /((?:[\p{Lu}][\p{L}]*\s){0,2}[\p{Lu}][\p{L}]+)[’']s\s+(?:[\p{Lu}][\p{L}.’'-]*\s){1,3}?[\p{Lu}][\p{L}’'-]+,?\s+(?:and\s+[^,]{3,40}\s+)?(?:contributed|reporting from|reported|reports)\b/u, weight: 3 },
   { cue: (t: string) => t.includes('told '), re: /\btold ([\p{Lu}]{2,6})\b(?!\s*[\p{Lu}][\p{Ll}])/u, weight: 1 },
@@ -50,20 +50,20 @@ export function readFacts(lines: Line[], latestYear: number): Facts {
 function readPublished(lines: Line[], latestYear: number): Pick<Facts, 'published' | 'publishedBasis' | 'publishedTime'> {
   const text = lines.map((l) => l.text).join('\n');
   // 1. A dateline: "27 January 2022, 11:54" on a line of its own.
-  const dl = new RegExp(`^(?:${WDN},? )?(\\d{1,2}) ${M},? (\\d{4})(?:[ ,]+(?:at )?(\\d{1,2})[:.](\\d{2}))?$`, 'mu').exec(text)
+  const dl = new RegExp(`^(?:${WDN},? )?(\\d{1,2}) ${M},? (\\d{4})(?:[ ,]+(?:at )?(\\d{1,2})[:.](\\d{2}))?$`, 'm').exec(text)
     ?? null;
   if (dl) {
     const day = iso(+dl[3]!, monthIndex(dl[2]!), +dl[1]!);
     const time = dl[4] ? `${day}T${dl[4].padStart(2, '0')}:${dl[5]}:00Z` : null;
     return { published: day, publishedBasis: 'stated', publishedTime: time };
   }
-  const dlUs = new RegExp(`^(?:${WDN},? )?${M} (\\d{1,2}),? (\\d{4})$`, 'mu').exec(text);
+  const dlUs = new RegExp(`^(?:${WDN},? )?${M} (\\d{1,2}),? (\\d{4})$`, 'm').exec(text);
   if (dlUs) return { published: iso(+dlUs[3]!, monthIndex(dlUs[1]!), +dlUs[2]!), publishedBasis: 'stated', publishedTime: null };
 
   // Dated mentions: full dates with a year, and weekday + date pairs.
-  const full = [...text.matchAll(new RegExp(`\\b${M} (\\d{1,2}),? (\\d{4})\\b|\\b(\\d{1,2}) ${M},? (\\d{4})\\b`, 'gu'))]
+  const full = [...text.matchAll(new RegExp(`\\b${M} (\\d{1,2}),? (\\d{4})\\b|\\b(\\d{1,2}) ${M},? (\\d{4})\\b`, 'g'))]
     .map((m) => m[1] ? { m: monthIndex(m[1]), d: +m[2]!, y: +m[3]! } : { m: monthIndex(m[5]!), d: +m[4]!, y: +m[6]! });
-  const paired = [...text.matchAll(new RegExp(`\\b${WD},? ${M} (\\d{1,2})\\b|\\b${WD},? (\\d{1,2}) ${M}\\b`, 'gu'))]
+  const paired = [...text.matchAll(new RegExp(`\\b${WD},? ${M} (\\d{1,2})\\b|\\b${WD},? (\\d{1,2}) ${M}\\b`, 'g'))]
     .map((m) => m[1] ? { w: WEEKDAYS.indexOf(m[1].toLowerCase()), m: monthIndex(m[2]!), d: +m[3]! }
       : { w: WEEKDAYS.indexOf(m[4]!.toLowerCase()), m: monthIndex(m[6]!), d: +m[5]! });
   const yearFor = (m: number, d: number, w?: number): { y: number; basis: DateBasis } | null => {
@@ -79,7 +79,7 @@ function readPublished(lines: Line[], latestYear: number): Pick<Facts, 'publishe
   };
 
   // 2. The page names its day: "news from January 27", "updates for Friday January 21".
-  const pd = new RegExp(`\\b(?:news|updates?|coverage|developments|events)\\s+(?:from|for|on)\\s+(?:${WD},?\\s+)?(?:${M}\\s+(\\d{1,2})|(\\d{1,2})\\s+${M})(?:,?\\s+(\\d{4}))?`, 'iu').exec(text);
+  const pd = new RegExp(`\\b(?:news|updates?|coverage|developments|events)\\s+(?:from|for|on)\\s+(?:${WD},?\\s+)?(?:${M}\\s+(\\d{1,2})|(\\d{1,2})\\s+${M})(?:,?\\s+(\\d{4}))?`, 'i').exec(text);
   if (pd) {
     const m = monthIndex(pd[2] ?? pd[5]!);
     const d = +(pd[3] ?? pd[4]!);

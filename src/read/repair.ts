@@ -38,19 +38,19 @@ export function repairText(input: string, names: Map<number, string[]> = new Map
   t = t.replace(new RegExp(`[${LETTER}?]*${LETTER}[${LETTER}?]*`, 'gu'), (tok) =>
     tok.includes('?') ? restoreName(tok, names) ?? tok : tok);
   // 2. Junk after a sentence end or an opening quote.
-  t = t.replace(/([.,;:!”"’])\?+(?=\s|$|[“"‘A-Z])/gu, '$1');
-  t = t.replace(/([“"‘(])\?+/gu, '$1');
+  t = t.replace(/([.,;:!”"’])\?+(?=\s|$|[“"‘A-Z])/g, '$1');
+  t = t.replace(/([“"‘(])\?+/g, '$1');
   // 3. Lost spaces between words (letters, digits and closing punctuation on each side).
   t = t.replace(new RegExp(`([${LETTER}\\d.,”’)])\\?+(?=[${LETTER}\\d“‘(])`, 'gu'), '$1 ');
   t = t.replace(/ {2,}/g, ' ');
   // 4. A line-final `?` that closes no question. Several `?` at the end are junk whatever the sentence.
-  t = t.replace(/\?{2,}$/u, '');
+  t = t.replace(/\?{2,}$/, '');
   if (t.endsWith('?') && !isQuestion(lastSentence(t))) t = t.slice(0, -1).trimEnd();
   return t;
 }
 
 function lastSentence(t: string): string {
-  const parts = t.slice(0, -1).split(/(?<=[.!?])\s+(?=[“"‘A-Z])/u);
+  const parts = t.slice(0, -1).split(/(?<=[.!?])\s+(?=[“"‘A-Z])/);
   return parts[parts.length - 1] ?? t;
 }
 
@@ -62,8 +62,8 @@ export function isQuestion(sentence: string): boolean {
 function indexNameTokens(knownNames: readonly string[]): Map<number, string[]> {
   const byLength = new Map<number, string[]>();
   for (const name of knownNames) {
-    for (const tok of name.split(/[\s-]+/u)) {
-      if (!/[^\x00-\x7F]/u.test(tok)) continue;
+    for (const tok of name.split(/[\s-]+/)) {
+      if (!/[^\x00-\x7F]/.test(tok)) continue;
       const list = byLength.get(tok.length) ?? [];
       if (!list.includes(tok)) list.push(tok);
       byLength.set(tok.length, list);
@@ -76,6 +76,6 @@ function restoreName(tok: string, names: Map<number, string[]>): string | undefi
   const candidates = names.get(tok.length);
   if (!candidates) return undefined;
   const fits = candidates.filter((c) =>
-    [...c].every((ch, i) => tok[i] === ch || (tok[i] === '?' && /[^\x00-\x7F]/u.test(ch))));
+    [...c].every((ch, i) => tok[i] === ch || (tok[i] === '?' && /[^\x00-\x7F]/.test(ch))));
   return fits.length === 1 ? fits[0] : undefined;
 }

@@ -39,7 +39,7 @@ const CLOSERS = '”"’\'»)]';
 /** Where the text ends once closing quotes, brackets and spaces are stripped (a loop: every rule asks it). */
 function bareEnd(t: string): number {
   let e = t.length;
-  while (e > 0 && (CLOSERS.includes(t[e - 1]!) || /\s/u.test(t[e - 1]!))) e--;
+  while (e > 0 && (CLOSERS.includes(t[e - 1]!) || /\s/.test(t[e - 1]!))) e--;
   return e;
 }
 /** The last character of the bare text, or ''. */
@@ -49,9 +49,9 @@ const lastBare = (t: string): string => t[bareEnd(t) - 1] ?? '';
 export const endsSentence = (t: string): boolean => '.!?…'.includes(lastBare(t) || '-');
 
 /** A teaser cut off mid-sentence: "… had been born..." */
-export const truncated = (t: string): boolean => /(\.\.\.|…)$/u.test(t.slice(0, bareEnd(t))) && !/[.!?]["”’]?\s*(\.\.\.|…)$/u.test(t);
+export const truncated = (t: string): boolean => /(\.\.\.|…)$/.test(t.slice(0, bareEnd(t))) && !/[.!?]["”’]?\s*(\.\.\.|…)$/.test(t);
 
-export const isBullet = (t: string): boolean => /^[•·▪●◦‣*–-]\s/u.test(t);
+export const isBullet = (t: string): boolean => /^[•·▪●◦‣*–-]\s/.test(t);
 
 /** Starts the way a headline or sentence starts: capital, digit or opening quote. */
 const startsLikeTitle = (t: string): boolean => /^[\p{Lu}\p{N}“"‘']/u.test(t);
@@ -73,24 +73,24 @@ export function bodyLike(t: string, minWords = 8): boolean {
   return (words(t) >= minWords && endsSentence(t) && !truncated(t)) || (isBullet(t) && words(t) >= 5);
 }
 
-const AGENCY = /\b(AP|AFP|Reuters|REUTERS|Getty|EPA|Anadolu|PA|Shutterstock|Handout|Pool|TASS|Sputnik|Xinhua)\b/u;
+const AGENCY = /\b(AP|AFP|Reuters|REUTERS|Getty|EPA|Anadolu|PA|Shutterstock|Handout|Pool|TASS|Sputnik|Xinhua)\b/;
 
 /** A photo credit: "[Name/Agency]", "(Name/AP)", "REUTERS/Name", "Picture: PA", "(Photo by … / AFP)". */
 export function hasCredit(t: string): boolean {
-  const bracket = /\[([^\][]{1,80})\]?\s*$/u.exec(t)?.[1];
-  if (bracket && (/\/|\bvia\b|^File:/u.test(bracket) || AGENCY.test(bracket))) return true;
-  const paren = /\(([^()]{1,80})\)\s*$/u.exec(t)?.[1];
-  if (paren && /\//u.test(paren) && AGENCY.test(paren) || paren && /\//u.test(paren) && words(paren) <= 8 && !/\s\/\s/u.test(paren) && /^[\p{Lu}]/u.test(paren)) return true;
-  if ((t.includes('Photo') || t.includes('photo') || t.includes('Getty')) && /\(Photo(graph)? by\b|\bvia Getty Images\b/iu.test(t)) return true;
+  const bracket = /\[([^\][]{1,80})\]?\s*$/.exec(t)?.[1];
+  if (bracket && (/\/|\bvia\b|^File:/.test(bracket) || AGENCY.test(bracket))) return true;
+  const paren = /\(([^()]{1,80})\)\s*$/.exec(t)?.[1];
+  if (paren && /\//.test(paren) && AGENCY.test(paren) || paren && /\//.test(paren) && words(paren) <= 8 && !/\s\/\s/.test(paren) && /^[\p{Lu}]/u.test(paren)) return true;
+  if ((t.includes('Photo') || t.includes('photo') || t.includes('Getty')) && /\(Photo(graph)? by\b|\bvia Getty Images\b/i.test(t)) return true;
   if (/\b[A-Z]{3,}\/[\p{Lu}][\p{Ll}]+/u.test(t)) return true;
   return /\b(Picture|Photo|Photograph|Image|Credit)s?:\s*[\p{Lu}][^.]{0,40}$/u.test(t);
 }
 
 const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 /** Attribution: the sentence reports what someone said or did. */
-export const REPORTING = /\b(said|says|told|tells|according|announced|stated|wrote|added|warned|reported|reports|accused|confirmed|claimed)\b/iu;
+export const REPORTING = /\b(said|says|told|tells|according|announced|stated|wrote|added|warned|reported|reports|accused|confirmed|claimed)\b/i;
 
-const ENDS_ON_DAY = new RegExp(`\\b(on|in)( (early|mid|late))? (\\w+day,? )?${MONTH}( \\d{1,2})?(, \\d{4})?\\.?$`, 'u');
+const ENDS_ON_DAY = new RegExp(`\\b(on|in)( (early|mid|late))? (\\w+day,? )?${MONTH}( \\d{1,2})?(, \\d{4})?\\.?$`, '');
 
 /**
  * A photo caption without a credit: one present-tense sentence describing a picture, ending on the
@@ -98,14 +98,14 @@ const ENDS_ON_DAY = new RegExp(`\\b(on|in)( (early|mid|late))? (\\w+day,? )?${MO
  * "View of …". No reporting verb, no auxiliary of news prose.
  */
 export function captionShaped(t: string): boolean {
-  if (REPORTING.test(t) || /\b(will|would|has|have|had)\b/iu.test(t)) return false;
-  if (/^(A |An )?(General |Aerial |Close-up )?view (of|shows)\b/iu.test(t)) return true;
+  if (REPORTING.test(t) || /\b(will|would|has|have|had)\b/i.test(t)) return false;
+  if (/^(A |An )?(General |Aerial |Close-up )?view (of|shows)\b/i.test(t)) return true;
   // A headline can end "in February" too: a caption is longer and ends on a stop or a day number.
-  return ENDS_ON_DAY.test(t) && words(t) >= 8 && words(t) <= 80 && (/\.$/u.test(t) || /\d$/u.test(t));
+  return ENDS_ON_DAY.test(t) && words(t) >= 8 && words(t) <= 80 && (/\.$/.test(t) || /\d$/.test(t));
 }
 
 /** A dateline standing alone: "27 January 2022, 11:54", "January 27, 2022", "Updated 10:32 GMT". */
-const DATELINE = new RegExp(`^(Updated:? |Published:? )?(\\w+day,? )?(\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})([ ,]+(at )?\\d{1,2}[:.]\\d{2}( ?[AP]M)?( [A-Z]{2,4})?)?$`, 'u');
+const DATELINE = new RegExp(`^(Updated:? |Published:? )?(\\w+day,? )?(\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})([ ,]+(at )?\\d{1,2}[:.]\\d{2}( ?[AP]M)?( [A-Z]{2,4})?)?$`, '');
 
 export function datelineShaped(t: string): boolean {
   return DATELINE.test(t);
@@ -114,29 +114,29 @@ export function datelineShaped(t: string): boolean {
 /** Words that send the reader elsewhere: "Read more here.", "Click here …", "Learn more". */
 export function teaserShaped(t: string): boolean {
   if (words(t) > 14) return false;
-  const lead = /^(read|click|tap|take a look|have a look|see|watch|learn|find out|you can (read|watch|find)|related(\s+(article|story|content))?|more on)\b/iu;
-  return lead.test(t) && (/\b(here|more|below|story|article|video|analysis|full)\b/iu.test(t) || /^related\b/iu.test(t) || words(t) <= 3);
+  const lead = /^(read|click|tap|take a look|have a look|see|watch|learn|find out|you can (read|watch|find)|related(\s+(article|story|content))?|more on)\b/i;
+  return lead.test(t) && (/\b(here|more|below|story|article|video|analysis|full)\b/i.test(t) || /^related\b/i.test(t) || words(t) <= 3);
 }
 
 /** A sentence that only points at a link or a video, at the end of a paragraph. */
 export const POINTER_SENTENCE =
-  /(?:^|(?<=[.!?”"]\s))(?:Read|Click|Tap|Take a look|Have a look|Watch|See|Learn more|Find out|You can read)\b[^.!?]*\b(?:here|below|video|analysis)\b[^.!?]*[.:!]?\s*$/u;
+  /(?:^|(?<=[.!?”"]\s))(?:Read|Click|Tap|Take a look|Have a look|Watch|See|Learn more|Find out|You can read)\b[^.!?]*\b(?:here|below|video|analysis)\b[^.!?]*[.:!]?\s*$/;
 
 /** Live-blog chrome: post counters and status notices. */
 export function liveChromeShaped(t: string): boolean {
-  return /^\d+\s+(posts?|updates?|entries)$/iu.test(t)
-    || (/live/iu.test(t) && /\blive (blog|coverage|updates?|page|reporting)\b[^.]*\b(closed|ended|over|finished|paused|moved)\b/iu.test(t));
+  return /^\d+\s+(posts?|updates?|entries)$/i.test(t)
+    || (/live/i.test(t) && /\blive (blog|coverage|updates?|page|reporting)\b[^.]*\b(closed|ended|over|finished|paused|moved)\b/i.test(t));
 }
 
 /** Attribution of the page: "Source: … and news agencies", "By Press Association", "CNN's … contributed reporting". */
 export function attributionShaped(t: string): boolean {
-  return /^Source:\s+\S/u.test(t)
-    || (/^By\s+[\p{Lu}]/u.test(t) && words(t) <= 8 && !/[.!?,]$/u.test(t))
-    || (t.includes('contributed') && /\bcontributed (reporting|to this (report|post|story))\b/iu.test(t) && words(t) <= 30);
+  return /^Source:\s+\S/.test(t)
+    || (/^By\s+[\p{Lu}]/u.test(t) && words(t) <= 8 && !/[.!?,]$/.test(t))
+    || (t.includes('contributed') && /\bcontributed (reporting|to this (report|post|story))\b/i.test(t) && words(t) <= 30);
 }
 
 /** Site furniture addressed to the reader: "Connect with us", "Hi, what are you looking for?". */
 export function widgetShaped(t: string): boolean {
-  if (words(t) > 8 || /^[“"‘]/u.test(t)) return false;
-  return /\b(you|your|us)\b/iu.test(t) || /^(leave a|post a|click to|share|subscribe|sign (up|in)|log in|follow|menu|search)\b/iu.test(t);
+  if (words(t) > 8 || /^[“"‘]/.test(t)) return false;
+  return /\b(you|your|us)\b/i.test(t) || /^(leave a|post a|click to|share|subscribe|sign (up|in)|log in|follow|menu|search)\b/i.test(t);
 }
