@@ -1,40 +1,46 @@
 import type { Item } from '../model/types';
 import { type PhraseStore, subjectHashes } from './emerging-topics';
-import { leadText, quoteShingles, termCounts, type Vectors } from './similarity';
+import { U32Counter } from './u32-counter';
+import { leadText, quoteFeatures, termCounts, type Vectors } from './similarity';
 
 /**
  * What merging needs of each report, computed where the page is read (in the Node CLI, on every
  * core) so the assembler only counts and scores:
  *  - its lead's terms and counts (for TF-IDF),
- *  - its quote shingles (blocking keys and the strongest evidence),
+ *  - its quote shingles (blocking keys and the strongest evidence) and how many short quotes it has,
  *  - its candidate subject phrases (for recurring named subjects).
  * One page's features are packed into one array. Per item, in page order:
- *   nTerms, nQuotes, nPhrases, terms[nTerms], counts[nTerms], quotes[nQuotes], phrases[2 * nPhrases]
+ *   nTerms, nQuotes, nPhrases, nShortQuotes, terms[nTerms], counts[nTerms], quotes[nQuotes], phrases[2 * nPhrases]
  */
 export function pageFeatures(items: Item[]): Uint32Array {
   const parts = items.map((item) => ({
     // An article is attached to the event it leads with: it is compared by its first paragraphs only.
     ...termCounts(leadText(item, 3)),
-    quotes: quoteShingles(item),
+    ...quoteFeatures(item),
     phrases: subjectHashes(item),
   }));
-  const out = new Uint32Array(parts.reduce((n, p) => n + 3 + 2 * p.terms.length + p.quotes.length + p.phrases.length, 0));
+  const out = new Uint32Array(parts.reduce((n, p) => n + HEADER + 2 * p.terms.length + p.shingles.length + p.phrases.length, 0));
   let at = 0;
-  for (const { terms, counts, quotes, phrases } of parts) {
-    out[at++] = terms.length; out[at++] = quotes.length; out[at++] = phrases.length / 2;
+  for (const { terms, counts, shingles, shorts, phrases } of parts) {
+    out[at++] = terms.length; out[at++] = shingles.length; out[at++] = phrases.length / 2; out[at++] = shorts;
     out.set(terms, at); at += terms.length;
     out.set(counts, at); at += counts.length;
-    out.set(quotes, at); at += quotes.length;
+    out.set(shingles, at); at += shingles.length;
     out.set(phrases, at); at += phrases.length;
   }
   return out;
 }
+
+/** Numbers before each item's features: its counts of terms, quotes, phrases and short quotes. */
+const HEADER = 4;
 
 /** The features of a whole corpus, in item order, in flat stores. */
 export interface Features {
   vectors: Vectors;
   /** Item i's quote shingles (ascending) at quotes.data[quotes.offsets[i]] .. offsets[i + 1]. */
   quotes: { offsets: Uint32Array; data: Uint32Array };
+  /** Item i's number of short quotes (two or three words). */
+  shortQuotes: Uint8Array;
   phrases: PhraseStore;
 }
 
@@ -45,29 +51,31 @@ export interface Features {
  */
 export function corpusFeatures(pages: readonly Uint32Array[], itemCount: number): Features {
   let termTotal = 0, quoteTotal = 0, phraseTotal = 0, items = 0;
-  const df = new Map<number, number>();
+  const df = new U32Counter(itemCount * 8);
   for (const f of pages) {
     for (let at = 0; at < f.length; items++) {
       const nt = f[at]!, nq = f[at + 1]!, np = f[at + 2]!;
-      for (let k = at + 3; k < at + 3 + nt; k++) df.set(f[k]!, (df.get(f[k]!) ?? 0) + 1);
+      for (let k = at + HEADER; k < at + HEADER + nt; k++) df.increment(f[k]!);
       termTotal += nt; quoteTotal += nq; phraseTotal += 2 * np;
-      at += 3 + 2 * nt + nq + 2 * np;
+      at += HEADER + 2 * nt + nq + 2 * np;
     }
   }
   if (items !== itemCount) throw new Error(`features of ${items} items for ${itemCount} items`);
   const vectors: Vectors = { offsets: new Uint32Array(itemCount + 1), terms: new Uint32Array(termTotal), weights: new Float32Array(termTotal) };
   const quotes = { offsets: new Uint32Array(itemCount + 1), data: new Uint32Array(quoteTotal) };
   const phrases = { offsets: new Uint32Array(itemCount + 1), data: new Uint32Array(phraseTotal) };
+  const shortQuotes = new Uint8Array(itemCount);
   let i = 0, t = 0, q = 0, p = 0;
   for (const f of pages) {
     for (let at = 0; at < f.length; i++) {
       const nt = f[at]!, nq = f[at + 1]!, np = f[at + 2]!;
-      at += 3;
+      shortQuotes[i] = Math.min(255, f[at + 3]!);
+      at += HEADER;
       // TF-IDF, L2-normalised, so a dot product is the cosine.
       let norm = 0;
       for (let k = 0; k < nt; k++) {
         const term = f[at + k]!;
-        const x = (1 + Math.log(f[at + nt + k]!)) * Math.log(1 + itemCount / df.get(term)!);
+        const x = (1 + Math.log(f[at + nt + k]!)) * Math.log(1 + itemCount / df.get(term));
         vectors.terms[t + k] = term;
         vectors.weights[t + k] = x;
         norm += x * x;
@@ -87,5 +95,5 @@ export function corpusFeatures(pages: readonly Uint32Array[], itemCount: number)
       phrases.offsets[i + 1] = p;
     }
   }
-  return { vectors, quotes, phrases };
+  return { vectors, quotes, phrases, shortQuotes };
 }

@@ -48,7 +48,7 @@ export interface MergeResult {
 }
 
 export function mergeItems(items: Item[], features: Features): MergeResult {
-  const { vectors } = features;
+  const { vectors, shortQuotes } = features;
   // Quote shingles for every report come with the features (they are blocking keys); the finer 2-
   // and 3-grams only for the few pairs that need them, through a small cache (pairs come in index
   // order: good locality).
@@ -108,7 +108,8 @@ export function mergeItems(items: Item[], features: Features): MergeResult {
     const actors = Math.min(2, sharedSorted(principals, po[i]!, po[i + 1]!, po[j]!, po[j + 1]!));
     // A short quote inside the other report's quote, said by the same principal: half a quote match.
     // Looked at only where the words already overlap a little, with each report's quotes read once.
-    if (qFrac === 0 && actors > 0 && cos >= MERGE.minCosineForShortQuote && a.seed !== b.seed && shortQuoteInside(evidenceOf(i), evidenceOf(j))) { q = 1; qFrac = 0.5; }
+    if (qFrac === 0 && actors > 0 && cos >= MERGE.minCosineForShortQuote && a.seed !== b.seed
+      && (shortQuotes[i]! > 0 || shortQuotes[j]! > 0) && shortQuoteInside(evidenceOf(i), evidenceOf(j))) { q = 1; qFrac = 0.5; }
     if (qFrac === 0 && (actors === 0 || cos < rule.minCosineWithoutQuote)) return null;
     const score = MERGE.quoteWeight * qFrac + MERGE.cosineWeight * cos + MERGE.actorBonus * actors;
     if (score < MERGE.threshold) return null;

@@ -128,21 +128,29 @@ export function quoteEvidence(item: Item): QuoteEvidence {
         grams.add(mix(two, h[i + 2]!));
       }
     }
-    if (h.length >= 2 && h.length <= 3 && chars >= 12) short.push(h.length === 2 ? mix(h[0]!, h[1]!) : mix(mix(h[0]!, h[1]!), h[2]!));
+    if (isShortQuote(h, chars)) short.push(h.length === 2 ? mix(h[0]!, h[1]!) : mix(mix(h[0]!, h[1]!), h[2]!));
   }
   return { grams: Uint32Array.from(grams).sort(), short };
 }
 
-/** Only the quoted word 4-grams of a report (hashed, sorted): what blocking and scoring need for all. */
-export function quoteShingles(item: Item): Uint32Array {
+/** Two or three quoted words, at least 12 characters: too short for shingles, still a quote. */
+const isShortQuote = (words: number[], chars: number): boolean => words.length >= 2 && words.length <= 3 && chars >= 12;
+
+/**
+ * What blocking and scoring need of every report's quotes: its quoted word 4-grams (hashed,
+ * sorted), and how many short quotes it has (only reports with one need the finer evidence).
+ */
+export function quoteFeatures(item: Item): { shingles: Uint32Array; shorts: number } {
   const all: number[] = [];
-  for (const { words: h } of quotedPassages(item)) {
+  let shorts = 0;
+  for (const { words: h, chars } of quotedPassages(item)) {
     for (let i = 0; i + 4 <= h.length; i++) all.push(mix(mix(mix(h[i]!, h[i + 1]!), h[i + 2]!), h[i + 3]!));
+    if (isShortQuote(h, chars)) shorts++;
   }
   const sorted = Uint32Array.from(all).sort();
   let n = 0;
   for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!;
-  return sorted.subarray(0, n);
+  return { shingles: sorted.subarray(0, n), shorts };
 }
 
 /** One report's short quote found word for word inside a quote of the other. */
