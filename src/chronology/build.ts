@@ -78,7 +78,8 @@ export function assembleChronology(pages: PageRead[], options: BuildOptions): Bu
   const features = corpusFeatures(ordered.map((p) => p.features), items.length);
   for (const p of ordered) p.features = NO_FEATURES;
   addEmergingTopics(items, features.phrases);
-  const { groups, trace } = mergeItems(items, features);
+  const isArticle = Uint8Array.from(ordered.flatMap((p) => p.items.map(() => (p.report.kind === 'article' ? 1 : 0))));
+  const { groups, trace } = mergeItems(items, features, isArticle);
   const { ids, registry } = assignIds(groups, options.registry, options.now);
   const events = groups.map((g, k) => toEvent(g, ids[k]!.id, ids[k]!.updated));
   events.sort(newestFirst);

@@ -30,6 +30,13 @@ export const MERGE = {
   minCosineForShortQuote: 0.08,
   /** Two posts of one live blog need more: the page rarely tells one act twice. */
   samePage: { minSharedShingles: 3, minCosineWithoutQuote: 0.45 },
+  /**
+   * A plain article is attached to the event it leads with, even in other words than the live
+   * blogs use: with at least `minSharedActors` principal actors in common (each counted, up to
+   * `maxActorsCounted`) a cosine of `minCosine` is enough. It attaches once, to its best match:
+   * such a pair joins only while the article stands alone.
+   */
+  article: { minSharedActors: 2, maxActorsCounted: 3, minCosine: 0.1 },
 } as const;
 
 
@@ -47,7 +54,11 @@ export interface MergeResult {
   trace: string[];
 }
 
-export function mergeItems(items: Item[], features: Features): MergeResult {
+/**
+ * Items (in page order) → groups of items that report one event. `isArticle[i]` is 1 when item i
+ * is a plain article (a page of one report), for the article rule.
+ */
+export function mergeItems(items: Item[], features: Features, isArticle: Uint8Array): MergeResult {
   const { vectors, shortQuotes } = features;
   // Quote shingles for every report come with the features (they are blocking keys); the finer 2-
   // and 3-grams only for the few pairs that need them, through a small cache (pairs come in index
@@ -91,10 +102,12 @@ export function mergeItems(items: Item[], features: Features): MergeResult {
     for (let k = qo[i]!; k < Math.min(qo[i + 1]!, qo[i]! + QUOTE_SKETCH); k++) put(2 ** 31 + (qd[k]! >>> 1));
   });
   const pi: number[] = [], pj: number[] = [], ps: number[] = [];
+  /** Pairs that pass by the article rule alone (i * PAIR + j). */
+  const attachOnly = new Set<number>();
   for (let k = 0; k < sorted.length; k++) {
     const i = Math.floor(sorted[k]! / PAIR), j = sorted[k]! % PAIR;
     const p = scorePair(i, j);
-    if (p) { pi.push(i); pj.push(j); ps.push(p.score); }
+    if (p) { pi.push(i); pj.push(j); ps.push(p.score); if (p.attach) attachOnly.add(sorted[k]!); }
   }
 
   function scorePair(i: number, j: number) {
@@ -105,15 +118,23 @@ export function mergeItems(items: Item[], features: Features): MergeResult {
     let q = sharedSorted(qd, qo[i]!, qo[i + 1]!, qo[j]!, qo[j + 1]!);
     let qFrac = q >= rule.minSharedShingles ? Math.min(1, q / Math.max(1, Math.min(qo[i + 1]! - qo[i]!, qo[j + 1]! - qo[j]!)) * 2) : 0;
     const cos = cosine(vectors, i, j);
-    const actors = Math.min(2, sharedSorted(principals, po[i]!, po[i + 1]!, po[j]!, po[j + 1]!));
+    const allActors = sharedSorted(principals, po[i]!, po[i + 1]!, po[j]!, po[j + 1]!);
+    const actors = Math.min(2, allActors);
     // A short quote inside the other report's quote, said by the same principal: half a quote match.
     // Looked at only where the words already overlap a little, with each report's quotes read once.
     if (qFrac === 0 && actors > 0 && cos >= MERGE.minCosineForShortQuote && a.seed !== b.seed
       && (shortQuotes[i]! > 0 || shortQuotes[j]! > 0) && shortQuoteInside(evidenceOf(i), evidenceOf(j))) { q = 1; qFrac = 0.5; }
-    if (qFrac === 0 && (actors === 0 || cos < rule.minCosineWithoutQuote)) return null;
-    const score = MERGE.quoteWeight * qFrac + MERGE.cosineWeight * cos + MERGE.actorBonus * actors;
-    if (score < MERGE.threshold) return null;
-    return { score, q, cos, actors };
+    if (qFrac > 0 || (actors > 0 && cos >= rule.minCosineWithoutQuote)) {
+      const score = MERGE.quoteWeight * qFrac + MERGE.cosineWeight * cos + MERGE.actorBonus * actors;
+      if (score >= MERGE.threshold) return { score, q, cos, actors: allActors, attach: false };
+    }
+    // An article and a report of another page: the article rule.
+    const { article } = MERGE;
+    if ((isArticle[i] || isArticle[j]) && a.seed !== b.seed && allActors >= article.minSharedActors && cos >= article.minCosine) {
+      const score = MERGE.cosineWeight * cos + MERGE.actorBonus * Math.min(article.maxActorsCounted, allActors);
+      if (score >= MERGE.threshold) return { score, q, cos, actors: allActors, attach: true };
+    }
+    return null;
   }
 
   // Greedy union, strongest first. Two clusters join only if every seed they both hold was joined by
@@ -130,14 +151,19 @@ export function mergeItems(items: Item[], features: Features): MergeResult {
     const ri = find(i), rj = find(j);
     if (ri === rj) continue;
     const mi = membersOf(ri), mj = membersOf(rj);
+    const why = () => {
+      const a = items[i]!, b = items[j]!, p = scorePair(i, j)!;
+      return `${a.seed.slice(0, 3)}:${a.line} with ${b.seed.slice(0, 3)}:${b.line}: quotes ${p.q}, cosine ${p.cos.toFixed(2)}, shared actors ${p.actors}${p.attach ? ' (article rule)' : ''}`;
+    };
+    // An article attached by the article rule attaches once: to its best match, while it stands alone.
+    if (attachOnly.has(i * PAIR + j) && ((isArticle[i] && mi.length > 1) || (isArticle[j] && mj.length > 1))) {
+      if (trace.length < MAX_TRACE) trace.push(`kept apart ${why()}, the article is already attached`);
+      continue;
+    }
     // (The pair being joined is itself a direct match.)
     const clash = mi.some((x) => mj.some((y) => items[x]!.seed === items[y]!.seed
       && !(Math.min(x, y) === i && Math.max(x, y) === j)
       && !direct.has(Math.min(x, y) * PAIR + Math.max(x, y))));
-    const why = () => {
-      const a = items[i]!, b = items[j]!, p = scorePair(i, j)!;
-      return `${a.seed.slice(0, 3)}:${a.line} with ${b.seed.slice(0, 3)}:${b.line}: quotes ${p.q}, cosine ${p.cos.toFixed(2)}, shared actors ${p.actors}`;
-    };
     if (clash) {
       if (trace.length < MAX_TRACE) trace.push(`kept apart ${why()}, but would chain two reports of one page`);
       continue;

@@ -145,3 +145,94 @@ describe('named subjects found by recurrence', () => {
     expect(ids.some((id) => /ines-cardoso|mayor/.test(id))).toBe(false);
   });
 });
+
+// A wire article that leads with one body's reaction, in its own words, and mentions another
+// official's statement further down; a live blog of another outlet reports both as posts.
+const harbourLive: Seed = { name: 'harbour-live.txt', text: `Live: Port strike updates
+
+News from Tuesday June 4: The port strike enters its second week.
+
+Port authority says strike demands ‘not addressed’
+
+The Harbour Port Authority says the dockers’ main demands have not been addressed in the union’s latest proposal for ending the strike.
+
+“We cannot say that our concerns were taken into account,” spokeswoman Ilse Brandt told reporters, adding that the authority would study the papers and would not rush to conclusions.
+
+Brandt said the remarks coming from union leaders did not leave much room for optimism.
+
+Transport minister rejects union ultimatum
+
+Transport Minister Karel Dusek said the government would not accept the union’s ultimatum on pensions and would not negotiate under threat.
+
+“Nobody sets deadlines for this government,” Dusek said in parliament.
+
+Ferry crossings cancelled for a third day
+
+All ferry crossings to the islands were cancelled for a third day, the operator said, as the strike kept cranes idle.
+
+Source: Harbour Live and agencies
+` };
+const harbourWire: Seed = { name: 'harbour-wire.txt', text: `Hopes of swift settlement slim, docks operator warns
+
+4 June 2024, 14:20
+
+Hopes of a swift settlement of the dock stoppage are slim, the Harbour Port Authority has said, though it added that talks could go on.
+
+The stoppage has halted most cargo traffic for more than a week, and exporters say losses are mounting.
+
+Authority spokeswoman Ilse Brandt told reporters the documents would be examined carefully before any answer was given.
+
+Transport Minister Karel Dusek said separately that the government would not bow to an ultimatum over pensions.
+
+By Press Association
+` };
+
+describe('a plain article and the events of a live blog', () => {
+  const { chronology } = build([harbourLive, harbourWire]);
+  const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+
+  it('is attached to the event it leads with, though no quote is shared', () => {
+    expect(find('Hopes of swift settlement').id).toBe(find('Port authority says').id);
+    expect(find('Port authority says').reports.map((r) => r.seed).sort()).toEqual(['harbour-live.txt', 'harbour-wire.txt']);
+  });
+
+  it('is attached by the article rule (the trace says so), not by the lexical one', () => {
+    expect(chronology.trace.some((t) => t.startsWith('merged') && t.includes('(article rule)'))).toBe(true);
+  });
+
+  it('is attached once: not to another official’s statement it mentions further down', () => {
+    expect(find('Transport minister rejects').reports).toHaveLength(1);
+    expect(find('Ferry crossings').reports).toHaveLength(1);
+  });
+
+  it('is attached once even where a second page’s post shares its actors', () => {
+    const other: Seed = { name: 'harbour-radio.txt', text: `Live: Port strike, day eight
+
+News from Tuesday June 4: Talks and tours on the waterfront.
+
+Brandt and Dusek tour container terminal
+
+Spokeswoman Ilse Brandt of the Harbour Port Authority and Transport Minister Karel Dusek toured the idle container terminal on Tuesday, where cranes have stood still for a week.
+
+The pair spoke to crane operators and walked past empty berths before leaving without comment.
+
+Union to vote on new offer
+
+Dockers will vote on Friday on whether to accept a new offer on pensions and shift pay, the union said.
+
+Union leaders said they would not recommend either way and would leave the choice to members.
+
+Exporters count the cost
+
+Fruit exporters said losses were mounting as refrigerated containers waited at sea outside the harbour.
+
+One grower said a week of delay had cost him a season of work and most of his buyers.
+
+Source: Harbour Radio and agencies
+` };
+    const three = build([harbourLive, harbourWire, other]).chronology;
+    const withWire = three.events.filter((e) => e.reports.some((r) => r.seed === 'harbour-wire.txt'));
+    expect(withWire).toHaveLength(1);
+    expect(withWire[0]!.reports.map((r) => r.headline)).toContain('Port authority says strike demands ‘not addressed’');
+  });
+});

@@ -61,6 +61,14 @@ describe('the five seeds', () => {
     expect(eventWith(/If Russia decides to fight/).id).not.toBe(eventWith(/It's Russia who has to make concessions/).id);
   });
 
+  it('attach each plain article to the event it leads with, once: the Kremlin reaction has four reports', () => {
+    const kremlin = eventWith(/Russia’s main demands not ‘taken into account’/);
+    expect(kremlin.reports.map((r) => `${r.seed.slice(0, 3)}:${r.line}`).sort()).toEqual(['000:188', '002:1', '003:253', '004:7']);
+    expect(new Set(kremlin.reports.map((r) => r.publisher)).size).toBe(4);
+    // The foreign minister's remarks under a "says Kremlin" headline stay an event of their own.
+    expect(eventWith(/no positive reaction/).reports).toHaveLength(1);
+  });
+
   it('give each well-known actor exactly one id, and no junk actors', () => {
     const ids = chronology.actors.map((a) => a.id);
     for (const id of ['sergey-lavrov', 'antony-blinken', 'dmitry-peskov', 'volodymyr-zelenskyy', 'dmytro-kuleba', 'dmitry-medvedev',
