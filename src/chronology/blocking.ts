@@ -69,7 +69,7 @@ export function candidatePairs(days: Float64Array, keysOf: (i: number, put: (key
   const sorted = candidates.view().sort();
   let unique = 0;
   for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[unique++] = sorted[k]!;
-  return sorted.slice(0, unique);
+  return sorted.subarray(0, unique);
 }
 
 function pushPair(out: Growable<Float64Array>, a: number, b: number): void {

@@ -75,8 +75,7 @@ export function assembleChronology(pages: PageRead[], options: BuildOptions): Bu
   const ordered = [...pages].sort((a, b) => a.report.seed.localeCompare(b.report.seed));
   const documents = ordered.map((p) => p.report);
   const items = ordered.flatMap((p) => p.items);
-  const features = corpusFeatures(ordered.map((p) => p.features), items.length);
-  for (const p of ordered) p.features = NO_FEATURES;
+  const features = corpusFeatures(ordered, items.length);
   addEmergingTopics(items, features.phrases);
   const isArticle = Uint8Array.from(ordered.flatMap((p) => p.items.map(() => (p.report.kind === 'article' ? 1 : 0))));
   const { groups, trace } = mergeItems(items, features, isArticle);

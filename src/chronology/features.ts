@@ -31,6 +31,8 @@ export function pageFeatures(items: Item[]): Uint32Array {
   return out;
 }
 
+const MOVED = new Uint32Array(0);
+
 /** Numbers before each item's features: its counts of terms, quotes, phrases and short quotes. */
 const HEADER = 4;
 
@@ -47,12 +49,13 @@ export interface Features {
 /**
  * Pages' packed features → corpus stores, pages in the order their items are assembled. Two passes
  * over the pages (sizes and document frequencies, then the stores), so every store is allocated at
- * its exact size and term counts never need a store of their own.
+ * its exact size and term counts never need a store of their own. Each page's array is moved, not
+ * copied: it is left empty once read, so a large corpus never holds both forms for long.
  */
-export function corpusFeatures(pages: readonly Uint32Array[], itemCount: number): Features {
+export function corpusFeatures(pages: ReadonlyArray<{ features: Uint32Array }>, itemCount: number): Features {
   let termTotal = 0, quoteTotal = 0, phraseTotal = 0, items = 0;
   const df = new U32Counter(itemCount * 8);
-  for (const f of pages) {
+  for (const { features: f } of pages) {
     for (let at = 0; at < f.length; items++) {
       const nt = f[at]!, nq = f[at + 1]!, np = f[at + 2]!;
       for (let k = at + HEADER; k < at + HEADER + nt; k++) df.increment(f[k]!);
@@ -66,7 +69,9 @@ export function corpusFeatures(pages: readonly Uint32Array[], itemCount: number)
   const phrases = { offsets: new Uint32Array(itemCount + 1), data: new Uint32Array(phraseTotal) };
   const shortQuotes = new Uint8Array(itemCount);
   let i = 0, t = 0, q = 0, p = 0;
-  for (const f of pages) {
+  for (const page of pages) {
+    const f = page.features;
+    page.features = MOVED;
     for (let at = 0; at < f.length; i++) {
       const nt = f[at]!, nq = f[at + 1]!, np = f[at + 2]!;
       shortQuotes[i] = Math.min(255, f[at + 3]!);

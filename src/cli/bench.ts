@@ -27,7 +27,7 @@ import { READER_HEAP_MB } from './parallel-read';
 import { readSeedDir } from './seed-dir';
 
 /** Old-generation heap of the scaling run's main thread, MiB: a cap makes V8 collect before it grows. */
-const MAIN_HEAP_MB = 700;
+const MAIN_HEAP_MB = 600;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const time = (f: () => unknown) => { const t = performance.now(); f(); return performance.now() - t; };

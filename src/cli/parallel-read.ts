@@ -25,6 +25,10 @@ function reintern(page: PageRead): PageRead {
     it.published = str(it.published);
     it.eventDate = str(it.eventDate);
     it.scheduledDate = str(it.scheduledDate);
+    it.time = str(it.time);
+    it.datePrecision = str(it.datePrecision) as typeof it.datePrecision;
+    it.dateBasis = str(it.dateBasis) as typeof it.dateBasis;
+    it.timeBasis = str(it.timeBasis) as typeof it.timeBasis;
   }
   return page;
 }
