@@ -28,8 +28,11 @@ export const MERGE = {
   minCosineWithoutQuote: 0.18,
   /** A short quote inside another is only looked for where the cosine reaches this. */
   minCosineForShortQuote: 0.08,
-  /** Two posts of one live blog need more: the page rarely tells one act twice. */
-  samePage: { minSharedShingles: 3, minCosineWithoutQuote: 0.45 },
+  /**
+   * Two posts of one live blog need more: the page rarely tells one act twice. When it does, the
+   * headlines often name the same speaker ("Ukraine says …" twice): then a cosine of 0.3 will do.
+   */
+  samePage: { minSharedShingles: 3, minCosineWithoutQuote: 0.45, minCosineSameSpeaker: 0.3 },
   /**
    * A plain article is attached to the event it leads with, even in other words than the live
    * blogs use: with at least `minSharedActors` principal actors in common (each counted, up to
@@ -48,6 +51,24 @@ const MAX_TRACE = 5000;
 
 /** Smallest shingle hashes of each report used as blocking keys. */
 const QUOTE_SKETCH = 6;
+
+const speakers = new Map<string, number>();
+const speakerNumber = (id: string): number => {
+  let n = speakers.get(id);
+  if (n === undefined) { n = speakers.size; speakers.set(id, n); }
+  return n;
+};
+
+const HEADLINE_VERB = '(?:says|said|warns|accuses|claims|denies|insists|tells|urges|rejects)';
+const VERB_AFTER = new RegExp(`^(?:\\s+${HEADLINE_VERB}\\b|:)`);
+const VERB_BEFORE = new RegExp(`\\b${HEADLINE_VERB}\\s+(?:the\\s+)?$`, 'i');
+/** The name speaks in the headline: "Ukraine says …", "Lavrov: …", "…, says Kremlin". */
+function speaksInHeadline(headline: string, name: string): boolean {
+  const at = headline.indexOf(name);
+  if (at < 0) return false;
+  const after = headline.slice(at + name.length);
+  return VERB_AFTER.test(after) || (after.trim() === '' && VERB_BEFORE.test(headline.slice(0, at)));
+}
 
 export interface MergeResult {
   groups: Item[][];
@@ -93,12 +114,23 @@ export function mergeItems(items: Item[], features: Features, isArticle: Uint8Ar
   });
   const principals = Uint32Array.from(pd);
 
-  // Blocking: same principal actor, or same quote shingle, on the same day or two days in a row.
-  // Quotes are blocked by a bottom-k sketch of their shingles (MinHash's idea): two reports sharing
-  // much of a quote very likely share one of its smallest hashes, at a fraction of the keys. Actor
-  // keys are below 2^31, quote keys above.
+  // Who speaks in the headline ("Ukraine says …", "Lavrov: …", "…, says Kremlin"): two posts of one
+  // page with the same headline speaker may be a live blog telling one act twice. A country counts
+  // here as the actor it is in the headline; across pages a country alone is too broad to count.
+  const speaker = new Int32Array(items.length).fill(-1);
+  const isCountry = new Uint8Array(items.length);
+  items.forEach((it, i) => {
+    const s = it.actors.find((a) => a.role === 'principal' && speaksInHeadline(it.headline, a.kind === 'person' ? a.name.split(' ').at(-1)! : a.name));
+    if (s) { speaker[i] = speakerNumber(s.id); isCountry[i] = s.kind === 'country' ? 1 : 0; }
+  });
+
+  // Blocking: same principal actor, speaking country or quote shingle, on the same day or two days
+  // in a row. Quotes are blocked by a bottom-k sketch of their shingles (MinHash's idea): two reports
+  // sharing much of a quote very likely share one of its smallest hashes, at a fraction of the keys.
+  // Key spaces: actors below 2^30, speaking countries from 2^30, quotes from 2^31.
   const sorted = candidatePairs(dayNumber, (i, put) => {
     for (let k = po[i]!; k < po[i + 1]!; k++) put(principals[k]!);
+    if (speaker[i]! >= 0) put(2 ** 30 + speaker[i]!);
     for (let k = qo[i]!; k < Math.min(qo[i + 1]!, qo[i]! + QUOTE_SKETCH); k++) put(2 ** 31 + (qd[k]! >>> 1));
   });
   const pi: number[] = [], pj: number[] = [], ps: number[] = [];
@@ -118,21 +150,24 @@ export function mergeItems(items: Item[], features: Features, isArticle: Uint8Ar
     let q = sharedSorted(qd, qo[i]!, qo[i + 1]!, qo[j]!, qo[j + 1]!);
     let qFrac = q >= rule.minSharedShingles ? Math.min(1, q / Math.max(1, Math.min(qo[i + 1]! - qo[i]!, qo[j + 1]! - qo[j]!)) * 2) : 0;
     const cos = cosine(vectors, i, j);
-    const allActors = sharedSorted(principals, po[i]!, po[i + 1]!, po[j]!, po[j + 1]!);
+    const sameSpeaker = speaker[i]! >= 0 && speaker[i] === speaker[j];
+    const allActors = sharedSorted(principals, po[i]!, po[i + 1]!, po[j]!, po[j + 1]!)
+      + (a.seed === b.seed && sameSpeaker && isCountry[i] ? 1 : 0);
     const actors = Math.min(2, allActors);
     // A short quote inside the other report's quote, said by the same principal: half a quote match.
     // Looked at only where the words already overlap a little, with each report's quotes read once.
     if (qFrac === 0 && actors > 0 && cos >= MERGE.minCosineForShortQuote && a.seed !== b.seed
       && (shortQuotes[i]! > 0 || shortQuotes[j]! > 0) && shortQuoteInside(evidenceOf(i), evidenceOf(j))) { q = 1; qFrac = 0.5; }
-    if (qFrac > 0 || (actors > 0 && cos >= rule.minCosineWithoutQuote)) {
+    const minCosine = a.seed === b.seed && sameSpeaker ? MERGE.samePage.minCosineSameSpeaker : rule.minCosineWithoutQuote;
+    if (qFrac > 0 || (actors > 0 && cos >= minCosine)) {
       const score = MERGE.quoteWeight * qFrac + MERGE.cosineWeight * cos + MERGE.actorBonus * actors;
-      if (score >= MERGE.threshold) return { score, q, cos, actors: allActors, attach: false };
+      if (score >= MERGE.threshold) return { score, q, cos, actors: allActors, attach: false, speaker: minCosine !== rule.minCosineWithoutQuote };
     }
     // An article and a report of another page: the article rule.
     const { article } = MERGE;
     if ((isArticle[i] || isArticle[j]) && a.seed !== b.seed && allActors >= article.minSharedActors && cos >= article.minCosine) {
       const score = MERGE.cosineWeight * cos + MERGE.actorBonus * Math.min(article.maxActorsCounted, allActors);
-      if (score >= MERGE.threshold) return { score, q, cos, actors: allActors, attach: true };
+      if (score >= MERGE.threshold) return { score, q, cos, actors: allActors, attach: true, speaker: false };
     }
     return null;
   }
@@ -153,7 +188,7 @@ export function mergeItems(items: Item[], features: Features, isArticle: Uint8Ar
     const mi = membersOf(ri), mj = membersOf(rj);
     const why = () => {
       const a = items[i]!, b = items[j]!, p = scorePair(i, j)!;
-      return `${a.seed.slice(0, 3)}:${a.line} with ${b.seed.slice(0, 3)}:${b.line}: quotes ${p.q}, cosine ${p.cos.toFixed(2)}, shared actors ${p.actors}${p.attach ? ' (article rule)' : ''}`;
+      return `${a.seed.slice(0, 3)}:${a.line} with ${b.seed.slice(0, 3)}:${b.line}: quotes ${p.q}, cosine ${p.cos.toFixed(2)}, shared actors ${p.actors}${p.attach ? ' (article rule)' : ''}${p.speaker ? ' (same headline speaker)' : ''}`;
     };
     // An article attached by the article rule attaches once: to its best match, while it stands alone.
     if (attachOnly.has(i * PAIR + j) && ((isArticle[i] && mi.length > 1) || (isArticle[j] && mj.length > 1))) {

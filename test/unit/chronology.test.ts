@@ -236,3 +236,48 @@ Source: Harbour Radio and agencies
     expect(withWire[0]!.reports.map((r) => r.headline)).toContain('Port authority says strike demands ‘not addressed’');
   });
 });
+
+// A live blog that tells one act twice, under two headlines naming the same speaker, and tells
+// another act by the same speaker on the same day.
+const repeatLive: Seed = { name: 'repeat-live.txt', text: `Live: Border tensions
+
+News from Wednesday March 6: Accusations fly across the border.
+
+Latvia says Estonia massing tanks near northern border
+
+Latvia’s defence ministry accused Estonia of moving tanks, artillery and fuel trucks to the northern border, where it said thousands of troops had gathered in recent days.
+
+The ministry said the build-up had been seen from the air on three days running.
+
+Latvia says it will hold snap elections in May
+
+Latvia will hold early parliamentary elections in May after the ruling coalition collapsed, the government said in a statement.
+
+Opposition parties welcomed the decision and said they would campaign on the cost of living.
+
+Estonia fishermen protest quotas
+
+Hundreds of fishermen blocked the harbour of Estonia’s capital for a third day over new catch quotas set by the fisheries agency.
+
+Latvia says Estonia moving tanks, artillery to northern border
+
+Latvia’s military intelligence said Estonia was moving tanks and artillery towards the northern border and that fuel trucks had been seen with the columns.
+
+It said thousands of troops were now stationed along the border.
+
+Source: Border Live and agencies
+` };
+
+describe('a live blog telling one act twice', () => {
+  const { chronology } = build([repeatLive]);
+  const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+
+  it('merges the two posts with the same headline speaker and the same act', () => {
+    expect(find('Latvia says Estonia massing').id).toBe(find('Latvia says Estonia moving').id);
+    expect(chronology.trace.some((t) => t.includes('(same headline speaker)'))).toBe(true);
+  });
+
+  it('keeps the same speaker’s other act apart', () => {
+    expect(find('Latvia says it will hold').reports).toHaveLength(1);
+  });
+});

@@ -69,6 +69,11 @@ describe('the five seeds', () => {
     expect(eventWith(/no positive reaction/).reports).toHaveLength(1);
   });
 
+  it('merge a live blog’s two posts of one act under the same headline speaker', () => {
+    expect(eventWith(/Ukraine says Russia recruiting mercenaries/).reports.map((r) => r.line).sort()).toEqual([128, 264]);
+    expect(eventWith(/Ukraine says Russia behind bomb hoaxes/).reports).toHaveLength(1);
+  });
+
   it('give each well-known actor exactly one id, and no junk actors', () => {
     const ids = chronology.actors.map((a) => a.id);
     for (const id of ['sergey-lavrov', 'antony-blinken', 'dmitry-peskov', 'volodymyr-zelenskyy', 'dmytro-kuleba', 'dmitry-medvedev',
