@@ -9,9 +9,11 @@ import { cosine, type QuoteEvidence, quoteEvidence, sharedSorted, shortQuoteInsi
  *   quotes  the same quoted words (4-word shingles): the strongest signal;
  *   actors  shared principal people and bodies (countries alone are too broad);
  *   words   TF-IDF cosine of headline and lead.
- * Dates must lie within a day of each other. Topic overlap alone never merges.
- * Candidate pairs come from blocks (principal actor × day, quote shingle), so the cost grows with
- * the block sizes, not with the square of the corpus.
+ * Dates must lie within a day of each other. Topic overlap alone never merges. Two rules for the
+ * two ways a page tells an act: a plain article attaches to the event it leads with; a live blog
+ * telling one act twice names the same speaker in both headlines.
+ * Candidate pairs come from blocks (principal actor, headline speaker, quote shingle × day), so the
+ * cost grows with the block sizes, not with the square of the corpus.
  */
 export const MERGE = {
   /** Score a pair needs to be merged. Tuned on fixtures of our own and on the seeds. */
@@ -42,7 +44,6 @@ export const MERGE = {
   article: { minSharedActors: 2, maxActorsCounted: 3, minCosine: 0.1 },
 } as const;
 
-
 /** Reports whose quote grams are kept at once while scoring pairs. */
 const EVIDENCE_CACHE = 4096;
 
@@ -51,13 +52,6 @@ const MAX_TRACE = 5000;
 
 /** Smallest shingle hashes of each report used as blocking keys. */
 const QUOTE_SKETCH = 6;
-
-const speakers = new Map<string, number>();
-const speakerNumber = (id: string): number => {
-  let n = speakers.get(id);
-  if (n === undefined) { n = speakers.size; speakers.set(id, n); }
-  return n;
-};
 
 const HEADLINE_VERB = '(?:says|said|warns|accuses|claims|denies|insists|tells|urges|rejects)';
 const VERB_AFTER = new RegExp(`^(?:\\s+${HEADLINE_VERB}\\b|:)`);
@@ -68,6 +62,44 @@ function speaksInHeadline(headline: string, name: string): boolean {
   if (at < 0) return false;
   const after = headline.slice(at + name.length);
   return VERB_AFTER.test(after) || (after.trim() === '' && VERB_BEFORE.test(headline.slice(0, at)));
+}
+
+/** Principal people and bodies (countries alone are too broad) of each item, as small numbers, ascending. */
+function principalStore(items: Item[]): { offsets: Uint32Array; data: Uint32Array } {
+  const number = new Map<string, number>();
+  const offsets = new Uint32Array(items.length + 1);
+  const data: number[] = [];
+  items.forEach((it, i) => {
+    const mine = new Set<number>();
+    for (const a of it.actors) {
+      if (a.role !== 'principal' || a.kind === 'country') continue;
+      if (!number.has(a.id)) number.set(a.id, number.size);
+      mine.add(number.get(a.id)!);
+    }
+    data.push(...[...mine].sort((a, b) => a - b));
+    offsets[i + 1] = data.length;
+  });
+  return { offsets, data: Uint32Array.from(data) };
+}
+
+/**
+ * Who speaks in each headline ("Ukraine says …", "Lavrov: …", "…, says Kremlin"), as a small number
+ * (-1: nobody). Two posts of one page with the same headline speaker may be a live blog telling one
+ * act twice; a country counts there as the actor it is in the headline (across pages a country
+ * alone is too broad to count).
+ */
+function headlineSpeakers(items: Item[]): { speaker: Int32Array; isCountry: Uint8Array } {
+  const speaker = new Int32Array(items.length).fill(-1);
+  const isCountry = new Uint8Array(items.length);
+  const number = new Map<string, number>();
+  items.forEach((it, i) => {
+    const s = it.actors.find((a) => a.role === 'principal' && speaksInHeadline(it.headline, a.kind === 'person' ? a.name.split(' ').at(-1)! : a.name));
+    if (!s) return;
+    if (!number.has(s.id)) number.set(s.id, number.size);
+    speaker[i] = number.get(s.id)!;
+    isCountry[i] = s.kind === 'country' ? 1 : 0;
+  });
+  return { speaker, isCountry };
 }
 
 export interface MergeResult {
@@ -97,37 +129,13 @@ export function mergeItems(items: Item[], features: Features, isArticle: Uint8Ar
   // Day numbers, so comparing two reports' dates costs no date parsing.
   const dayNumber = Float64Array.from(items, (it) => (it.eventDate ? Math.round(Date.parse(`${it.eventDate.slice(0, 10)}T00:00:00Z`) / 86_400_000) : NaN));
   const { offsets: qo, data: qd } = features.quotes;
-  // Principal people and bodies (countries alone are too broad) as small numbers, ascending per item.
-  const actorNumber = new Map<string, number>();
-  const po = new Uint32Array(items.length + 1);
-  const pd: number[] = [];
-  items.forEach((it, i) => {
-    const mine = new Set<number>();
-    for (const a of it.actors) {
-      if (a.role !== 'principal' || a.kind === 'country') continue;
-      let k = actorNumber.get(a.id);
-      if (k === undefined) { k = actorNumber.size; actorNumber.set(a.id, k); }
-      mine.add(k);
-    }
-    pd.push(...[...mine].sort((a, b) => a - b));
-    po[i + 1] = pd.length;
-  });
-  const principals = Uint32Array.from(pd);
+  const { offsets: po, data: principals } = principalStore(items);
+  const { speaker, isCountry } = headlineSpeakers(items);
 
-  // Who speaks in the headline ("Ukraine says …", "Lavrov: …", "…, says Kremlin"): two posts of one
-  // page with the same headline speaker may be a live blog telling one act twice. A country counts
-  // here as the actor it is in the headline; across pages a country alone is too broad to count.
-  const speaker = new Int32Array(items.length).fill(-1);
-  const isCountry = new Uint8Array(items.length);
-  items.forEach((it, i) => {
-    const s = it.actors.find((a) => a.role === 'principal' && speaksInHeadline(it.headline, a.kind === 'person' ? a.name.split(' ').at(-1)! : a.name));
-    if (s) { speaker[i] = speakerNumber(s.id); isCountry[i] = s.kind === 'country' ? 1 : 0; }
-  });
-
-  // Blocking: same principal actor, speaking country or quote shingle, on the same day or two days
+  // Blocking: same principal actor, headline speaker or quote shingle, on the same day or two days
   // in a row. Quotes are blocked by a bottom-k sketch of their shingles (MinHash's idea): two reports
   // sharing much of a quote very likely share one of its smallest hashes, at a fraction of the keys.
-  // Key spaces: actors below 2^30, speaking countries from 2^30, quotes from 2^31.
+  // Key spaces: actors below 2^30, headline speakers from 2^30, quotes from 2^31.
   const sorted = candidatePairs(dayNumber, (i, put) => {
     for (let k = po[i]!; k < po[i + 1]!; k++) put(principals[k]!);
     if (speaker[i]! >= 0) put(2 ** 30 + speaker[i]!);
