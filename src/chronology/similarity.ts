@@ -1,11 +1,13 @@
 import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
 
-/** Words too common to tell two reports apart (by hash: words are hashed as they are read). */
-const STOP = new Set(('a an the and or but if of to in on at by for from with as is are was were be been being has have had ' +
+/** Words too common to tell two reports apart. */
+export const STOP_WORDS: readonly string[] = ('a an the and or but if of to in on at by for from with as is are was were be been being has have had ' +
   'that this these those it its he she they them his her their we our you your i not no will would can could ' +
   'said says say told also after before over about into than then there which who whom what when where while ' +
-  'more most such some any all other both each one two first new us u.s').split(' ').map(fnv1a));
+  'more most such some any all other both each one two first new us').split(' ');
+/** The same, by hash: words are hashed as they are read. */
+const STOP = new Set(STOP_WORDS.map(fnv1a));
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
