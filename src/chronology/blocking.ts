@@ -5,7 +5,6 @@ export const PAIR = 2 ** 26;
 
 /** Items a blocking run can take: a posting packs its key (32 bits) and its item (21 bits) in a double. */
 const ITEM_BITS = 2 ** 21;
-export const MAX_ITEMS = ITEM_BITS;
 
 /** A block this large on one day is a common phrase, not evidence: it proposes no pairs. */
 export const MAX_BLOCK = 400;
@@ -21,7 +20,7 @@ export const MAX_BLOCK = 400;
  */
 export function candidatePairs(days: Float64Array, keysOf: (i: number, put: (key: number) => void) => void): Float64Array {
   const n = days.length;
-  if (n > MAX_ITEMS) throw new Error(`blocking takes at most ${MAX_ITEMS} items, got ${n}`);
+  if (n > ITEM_BITS) throw new Error(`blocking takes at most ${ITEM_BITS} items, got ${n}`);
   // Days → buckets in ascending order; undated items last, in a bucket of their own.
   const distinct = [...new Set(Array.from(days).filter((d) => d === d))].sort((a, b) => a - b);
   const bucketOfDay = new Map(distinct.map((d, b) => [d, b]));

@@ -18,11 +18,6 @@ export class Growable<T extends Typed> {
     this.buf[this.length++] = x;
   }
 
-  /** Adds one to the value at index i (a counter). */
-  increment(i: number): void {
-    this.buf[i]!++;
-  }
-
   /** The values pushed so far (a view; copy it with slice() to keep it past further pushes). */
   view(): T {
     return this.buf.subarray(0, this.length) as T;

@@ -30,10 +30,9 @@ const PAGES_PER_WEEK = 25;
 
 const M = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 
-export function* generateCorpus(seeds: readonly Seed[], n: number, take: (k: number) => boolean = () => true): Generator<Seed> {
+export function* generateCorpus(seeds: readonly Seed[], n: number): Generator<Seed> {
   const publishers = new Map<string, string | null>(); // each template's outlet, read once
   for (let k = 0; k < n; k++) {
-    if (!take(k)) continue;
     const base = seeds[k % seeds.length]!;
     const rand = rng(k + 1);
     const weeks = Math.floor(k / PAGES_PER_WEEK);

@@ -53,10 +53,11 @@ const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.)(?:\\s+(?:
 const TITLED = new RegExp(`\\b${TITLE}\\s+${NAME}`, 'gu');
 /** Bodies by their shape: capitalised words ending in an institutional noun ("Financial Conduct Authority"). */
 const ORG_NOUN = '(?:Authority|Bank|Ministry|Council|Agency|Commission|Committee|Union|Office|Department|Organi[sz]ation|Association|Party|Court|Parliament|Police|Army|Navy|Government|Institute|Fund|Service|Alliance|Federation|Assembly|Corporation|Group)';
-const ORG = new RegExp(`(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The\\s+)?((?:${TOKEN}\\s+){1,4}${ORG_NOUN})(?![\\p{L}])`, 'gu');
+const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The\\s+)?((?:${TOKEN}\\s+){1,4}${ORG_NOUN})(?![\\p{L}])`;
 const MR = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'gu');
 // "X said", and "X, a militia commander of …, told" (an appositive between name and verb).
-const SAID_BY = new RegExp(`${NAME},?\\s+(?:(?:a|an|the)\\s[^,.“”"]{3,90},\\s+)?(?:said|says|told|tells|added|wrote|warned)\\b`, 'gu');
+const SAID_VERB = '(?:said|says|told|tells|added|wrote|warned)';
+const SAID_BY = `${NAME},?\\s+(?:(?:a|an|the)\\s[^,.“”"]{3,90},\\s+)?${SAID_VERB}\\b`;
 
 /**
  * A body ends on its institutional noun and an attribution on its verb. A scan of the whole text
@@ -64,10 +65,10 @@ const SAID_BY = new RegExp(`${NAME},?\\s+(?:(?:a|an|the)\\s[^,.“”"]{3,90},\\
  * with such a word within REACH after them. Matches start at a capital and are shorter than REACH,
  * so the matches are those of the whole scan.
  */
-const ORG_AT = new RegExp(ORG.source, 'uy');
-const SAID_AT = new RegExp(SAID_BY.source, 'uy');
+const ORG_AT = new RegExp(ORG, 'uy');
+const SAID_AT = new RegExp(SAID_BY, 'uy');
 const ORG_WORD = new RegExp(ORG_NOUN, 'g');
-const SAID_WORD = /\b(?:said|says|told|tells|added|wrote|warned)\b/g;
+const SAID_WORD = new RegExp(`\\b${SAID_VERB}\\b`, 'g');
 const REACH = 250;
 const UPPER = /\p{Lu}/u;
 const LETTER_OR_APOSTROPHE = /[\p{L}’']/u;

@@ -1,4 +1,4 @@
-import { isWordChar } from './shape';
+import { isWordChar, isWordCode } from './shape';
 
 /**
  * Many fixed phrases found in one pass over a text. Each phrase is filed under its first few
@@ -18,7 +18,7 @@ export interface PhraseHit<T> {
 
 /** A letter or digit, by code unit (ASCII without a regex); NaN (past the end) is not. */
 function wordCode(c: number): boolean {
-  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (c < 128) return isWordCode(c);
   return c === c && isWordChar(String.fromCharCode(c));
 }
 
