@@ -11,6 +11,12 @@ export interface Seed {
   text: string;
   /** How the bytes were decoded when they were not valid UTF-8 (reported as a warning). */
   decodedAs?: 'windows-1252';
+  /**
+   * When the page was received through the ingest API (RFC 3339), stored with the page once.
+   * The reader dates a page that gives no date of its own from it (`published_basis: "received"`),
+   * so a rebuild never moves it; bundled seeds and static-build files have none.
+   */
+  received?: string;
 }
 
 /** One line of a seed after normalisation, with its 1-based line number in the file. */
