@@ -11,7 +11,7 @@ export default defineConfig({
   ],
   test: {
     // test/node/ runs under Node's own runner (Miniflare restarts, the static build CLI).
-    include: ['test/unit/**/*.test.ts', 'test/e2e/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'test/unit/**/*.test.ts', 'test/e2e/**/*.test.ts'],
     testTimeout: 30_000,
     reporters: ['default', './test/reporters/summary-line.ts'],
   },

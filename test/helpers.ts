@@ -13,7 +13,7 @@ export function event(over: Partial<ChronoEvent> = {}): ChronoEvent {
     scheduled_date: null,
     actors: [{ id: 'jane-doe', name: 'Jane Doe', kind: 'person', role: 'principal' }],
     topics: [{ id: 'energy', name: 'Energy' }],
-    reports: [{ seed: 'a.txt', line: 3, headline: 'Minister speaks', publisher: 'Example News', published: '2023-05-02', text: 'The minister spoke.' }],
+    reports: [{ seed: 'a.txt', line: 3, headline: 'Minister speaks', publisher: 'Example News', published: '2023-05-02', url: 'https://news.example.org/2023/05/02/minister', page_title: 'Minister speaks', text: 'The minister spoke.' }],
     updated: '2023-05-03T08:00:00Z',
     ...over,
   };

@@ -28,7 +28,7 @@ const SUMMARY_CHARS = 320;
 
 /** Seeds → chronology: read every seed, merge reports into events, give ids, order newest first. */
 export function buildChronology(seeds: Iterable<Seed>, options: BuildOptions): Build {
-  return assembleChronology(readAll(seeds, Number(options.now.slice(0, 4))), options);
+  return assembleChronology(readAll(seeds), options);
 }
 
 /** What reading one page gives the chronology: its report, its items and their merge features. */
@@ -43,21 +43,21 @@ export interface PageRead {
 }
 
 /** Reads pages one at a time (any iterable: a generator's pages are let go once read). */
-export function readAll(seeds: Iterable<Seed>, latestYear: number): PageRead[] {
+export function readAll(seeds: Iterable<Seed>): PageRead[] {
   const out: PageRead[] = [];
-  for (const seed of seeds) out.push(readOne(seed, latestYear));
+  for (const seed of seeds) out.push(readOne(seed));
   return out;
 }
 
 /** Reads one page; a page that cannot be read is reported and skipped, never thrown. */
-export function readOne(seed: Seed, latestYear: number): PageRead {
+export function readOne(seed: Seed): PageRead {
   try {
-    const r = readSeed(seed, { latestYear });
+    const r = readSeed(seed);
     return { report: r.report, items: r.items, features: pageFeatures(r.items) };
   } catch (err) {
     return {
       report: {
-        seed: seed.name, title: null, publisher: null, published: null, published_basis: null, kind: null,
+        seed: seed.name, title: null, url: null, publisher: null, published: null, published_basis: null, kind: null,
         items: 0, dropped_lines: 0, dropped_samples: [], warnings: [`unreadable, skipped: ${(err as Error).message.split('\n')[0]!.slice(0, 200)}`],
       },
       items: [],
@@ -128,6 +128,8 @@ const toReport = (i: Item): EventReport => ({
   headline: i.headline,
   publisher: i.publisher,
   published: i.published,
+  url: i.url,
+  page_title: i.pageTitle,
   text: i.body,
 });
 

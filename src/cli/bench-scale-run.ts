@@ -10,7 +10,7 @@ import { readInParallel } from './parallel-read';
 
 const dir = process.argv[2] ?? 'corpus';
 const t0 = performance.now();
-const pages = await readInParallel({ dir, latestYear: 2026 });
+const pages = await readInParallel({ dir });
 const n = pages.length;
 const readMs = performance.now() - t0;
 const heap = (label: string) => { if (process.env.HEAP && (globalThis as { gc?: () => void }).gc) { (globalThis as { gc: () => void }).gc(); console.error(label, Math.round(process.memoryUsage().heapUsed / 2 ** 20), 'MiB live'); } };

@@ -55,7 +55,7 @@ export function* generateCorpus(seeds: readonly Seed[], n: number): Generator<Se
       });
     // Outlets and people renamed, the same way throughout one document.
     const outlet = OUTLETS[Math.floor(rand() * OUTLETS.length)]!;
-    if (!publishers.has(base.name)) publishers.set(base.name, readFacts(normalise(base.text), 2100).publisher);
+    if (!publishers.has(base.name)) publishers.set(base.name, readFacts(normalise(base.text)).publisher);
     const publisher = publishers.get(base.name);
     if (publisher) text = text.split(publisher).join(outlet);
     for (const surname of PEOPLE) {

@@ -36,7 +36,10 @@ export type DateBasis =
   | 'weekday-year'    // year inferred from a weekday + date pair
   | 'caption'         // year taken from a dated photo caption on the page
   | 'relative'        // a relative expression ("on Wednesday") resolved against the page date
-  | 'page';           // nothing in the item: the page's own date
+  | 'page'            // nothing in the item: the page's own date
+  | 'metadata'        // the page's front matter (`published`)
+  | 'received'        // the time the ingest API received a page that gives no date of its own
+  | 'post-time';      // the day printed with a live-blog post's time, or the day header above it
 
 /** Page-level facts. */
 export interface PageFacts {
@@ -54,12 +57,15 @@ export interface PageFacts {
   /** Publication instant when the page states a clock time, else null. */
   publishedTime: string | null;
   kind: 'liveblog' | 'article';
+  /** The page's URL, from its front matter, or null. */
+  url: string | null;
 }
 
 /** Why a line was left out of every item. */
 export type DropReason =
   | 'caption' | 'credit' | 'chrome' | 'widget' | 'teaser' | 'attribution'
-  | 'dateline' | 'trailing-list' | 'pointer-post' | 'repeat' | 'document';
+  | 'dateline' | 'trailing-list' | 'pointer-post' | 'repeat' | 'document'
+  | 'front-matter' | 'timestamp' | 'key-events' | 'byline' | 'navigation';
 
 export interface DroppedLine {
   line: number;
@@ -104,6 +110,10 @@ export interface Item {
   order: number;
   publisher: string | null;
   published: string | null;
+  /** URL of the page the report comes from (front matter), or null. */
+  url: string | null;
+  /** Title of the page the report comes from (for a live-blog post: the blog's title), or null. */
+  pageTitle: string | null;
   /** The day the reported thing happened, or null when unknown. */
   eventDate: string | null;
   datePrecision: DatePrecision;
@@ -123,6 +133,8 @@ export interface Item {
 export interface SeedReport {
   seed: string;
   title: string | null;
+  /** The page's URL, from its front matter, or null. */
+  url: string | null;
   publisher: string | null;
   published: string | null;
   published_basis: DateBasis | null;
@@ -141,6 +153,10 @@ export interface EventReport {
   headline: string;
   publisher: string | null;
   published: string | null;
+  /** The page's URL (front matter), or null. */
+  url: string | null;
+  /** The page's title, or null. */
+  page_title: string | null;
   text: string;
 }
 

@@ -39,7 +39,7 @@ export function weekdayAfter(day: string, weekday: number): string {
   return addDays(day, ((weekday - weekdayOf(day) + 6) % 7) + 1);
 }
 
-/** Years, newest first and not after `latestYear`, in which month/day falls on `weekday`. */
+/** Years, newest first and not after `latestYear` (a year the page gives, never the clock's), in which month/day falls on `weekday`. */
 export function yearsForWeekday(month: number, day: number, weekday: number, latestYear: number): number[] {
   const out: number[] = [];
   for (let y = latestYear; y >= latestYear - 60; y--) {

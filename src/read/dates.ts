@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision } from '../model/types';
 import { addDays, daysBetween, iso, weekdayAfter, weekdayOnOrBefore } from './calendar';
+import { REPORTING_VERB } from './lexicon';
 
 /** The dates an item carries: when the reported thing happened, and what it announces. */
 export interface ItemDates {
@@ -11,10 +12,13 @@ export interface ItemDates {
   scheduledDate: string | null;
   /** A clock time in GMT/UTC stated in the item ("10:00 GMT"), `HH:MM`, else null. */
   statedTime: string | null;
+  /** A relative expression ("on Thursday") left unresolved because the page has no date, else null. */
+  unresolved: string | null;
 }
 
 const FUTURE = /\b(will|won't|shall|is set to|are set to|is due to|are due to|is expected to|are expected to|is scheduled|are scheduled|plans? to|planning to|would (?:meet|hold|visit)|to be held|upcoming)\b/i;
-const REPORTING = /\b(said|says|told|tells|announced|stated|wrote|added|warned|reported|acknowledged|confirmed|noted|insisted)\b[^.,;]{0,20}$/i;
+/** A reporting verb just before the expression: "Kirby said Monday" dates the statement. */
+const REPORTING = new RegExp(`\\b${REPORTING_VERB}\\b[^.,;]{0,20}$`, 'i');
 /** Background stretches: not when the reported thing happened. */
 const BACKGROUND = /\b(since|until|from|between|as of|by the end of)\s+$/i;
 
@@ -43,6 +47,7 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
   const ref = pageDate ? new Date(`${pageDate}T12:00:00Z`) : undefined;
   let event: { day: string; precision: DatePrecision; text: string; reporting: boolean } | null = null;
   let scheduled: string | null = null;
+  let unresolved: string | null = null;
 
   // The second paragraph may date the statement the post reports ("Kirby said Monday"): there a
   // date counts only when a reporting verb holds it. Past that, only announced days matter, so
@@ -52,7 +57,10 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
     .flatMap(sentences).filter((s) => FUTURE.test(s)).join('\n');
   for (const [scope, text] of [['lead', lead], ['second', second], ['rest', rest]] as const) {
     if (!text || !DATE_CUE.test(text)) continue;
-    for (const r of chrono.en.parse(text, ref ? { instant: ref, timezone: 0 } : undefined)) {
+    // Without a page date chrono would read "Thursday" against the build machine's clock: only
+    // expressions that state their year are read then; the others are reported, never guessed.
+    for (const r of chrono.en.parse(text, ref ? { instant: ref, timezone: 0 } : NO_CLOCK)) {
+      if (!ref && !/\b\d{4}\b/.test(r.text)) { unresolved ??= r.text; continue; }
       const resolved = resolve(r, text, pageDate);
       if (!resolved) continue;
       if (resolved.future) { scheduled ??= resolved.precision === 'day' ? resolved.day : null; continue; }
@@ -66,10 +74,16 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
   const time = statedTime ? `${statedTime[1]!.padStart(2, '0')}:${statedTime[2]}` : null;
   if (event) {
     const basis: DateBasis = /\d{4}/.test(event.text) ? 'stated' : 'relative';
-    return { eventDate: event.day, precision: event.precision, basis, dateText: event.text, scheduledDate: scheduled, statedTime: time };
+    return { eventDate: event.day, precision: event.precision, basis, dateText: event.text, scheduledDate: scheduled, statedTime: time, unresolved };
   }
-  return { eventDate: pageDate, precision: 'day', basis: 'page', dateText: null, scheduledDate: scheduled, statedTime: time };
+  return { eventDate: pageDate, precision: 'day', basis: 'page', dateText: null, scheduledDate: scheduled, statedTime: time, unresolved };
 }
+
+/**
+ * The reference chrono gets when the page has no date: a fixed instant, so that nothing it returns
+ * depends on the day of the build (only expressions with a stated year are kept then anyway).
+ */
+const NO_CLOCK = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
 
 const sentences = (text: string): string[] => text.split(/(?<=[.!?”])\s+/);
 

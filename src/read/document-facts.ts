@@ -1,5 +1,6 @@
 import type { DateBasis, Line } from '../model/types';
 import { iso, monthIndex, WEEKDAYS, yearsForWeekday } from './calendar';
+import { MONTH as M, WEEKDAY as WD, WEEKDAY_NC as WDN } from './lexicon';
 
 /**
  * Page-level facts read from attribution and date lines (captions and chrome included, though
@@ -13,9 +14,6 @@ export interface Facts {
   warnings: string[];
 }
 
-const M = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
-const WD = '(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
-const WDN = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 
 /** Publisher evidence, strongest first: the page's own attribution, then its reporters' bylines. */
 const PUBLISHER_RULES: Array<{ re: RegExp; weight: number; cue: (t: string) => boolean }> = ([
@@ -25,7 +23,11 @@ const PUBLISHER_RULES: Array<{ re: RegExp; weight: number; cue: (t: string) => b
   { cue: (t: string) => t.includes('told '), re: /\btold ([\p{Lu}]{2,6})\b(?!\s*[\p{Lu}][\p{Ll}])/u, weight: 1 },
 ]).map(({ re, weight, cue }) => ({ re: new RegExp(re.source, `${re.flags}g`), weight, cue }));
 
-export function readFacts(lines: Line[], latestYear: number): Facts {
+/**
+ * `yearHints`: years the page states outside its text (its URL's path), used like the years of its
+ * own full dates to place a date printed without one. Nothing comes from the clock.
+ */
+export function readFacts(lines: Line[], yearHints: readonly number[] = []): Facts {
   const warnings: string[] = [];
   const votes = new Map<string, number>();
   for (const { text } of lines) {
@@ -42,12 +44,12 @@ export function readFacts(lines: Line[], latestYear: number): Facts {
   const publisher = ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
   if (!publisher) warnings.push('publisher unknown: no attribution line');
 
-  const date = readPublished(lines, latestYear);
+  const date = readPublished(lines, yearHints);
   if (!date.published) warnings.push('publication date unknown: no dateline, page date or dated caption');
   return { publisher, ...date, warnings };
 }
 
-function readPublished(lines: Line[], latestYear: number): Pick<Facts, 'published' | 'publishedBasis' | 'publishedTime'> {
+function readPublished(lines: Line[], yearHints: readonly number[]): Pick<Facts, 'published' | 'publishedBasis' | 'publishedTime'> {
   const text = lines.map((l) => l.text).join('\n');
   // 1. A dateline: "27 January 2022, 11:54" on a line of its own.
   const dl = new RegExp(`^(?:${WDN},? )?(\\d{1,2}) ${M},? (\\d{4})(?:[ ,]+(?:at )?(\\d{1,2})[:.](\\d{2}))?$`, 'm').exec(text)
@@ -66,13 +68,26 @@ function readPublished(lines: Line[], latestYear: number): Pick<Facts, 'publishe
   const paired = [...text.matchAll(new RegExp(`\\b${WD},? ${M} (\\d{1,2})\\b|\\b${WD},? (\\d{1,2}) ${M}\\b`, 'g'))]
     .map((m) => m[1] ? { w: WEEKDAYS.indexOf(m[1].toLowerCase()), m: monthIndex(m[2]!), d: +m[3]! }
       : { w: WEEKDAYS.indexOf(m[4]!.toLowerCase()), m: monthIndex(m[6]!), d: +m[5]! });
+  // The years the page itself states (its full dates, a copyright line, its URL): a weekday + date
+  // pair without a year is placed in the one of them (or a year beside one) where that day falls
+  // on that weekday. Without any, the year is unknown: the build's clock never decides it.
+  const anchors = [...new Set([...full.map((f) => f.y), ...yearHints, ...copyrightYears(text)])].sort((a, b) => b - a);
   const yearFor = (m: number, d: number, w?: number): { y: number; basis: DateBasis } | null => {
     const same = full.find((f) => f.m === m && f.d === d);
     if (same) return { y: same.y, basis: 'caption' };
     const wd = w ?? paired.find((p) => p.m === m && p.d === d)?.w;
     if (wd !== undefined && wd >= 0) {
-      const ys = yearsForWeekday(m, d, wd, latestYear);
-      if (ys[0] !== undefined) return { y: ys[0], basis: 'weekday-year' };
+      for (const a of anchors) {
+        const y = yearsForWeekday(m, d, wd, a + 1).find((c) => c >= a - 1);
+        if (y !== undefined) return { y, basis: 'weekday-year' };
+      }
+      // No stated year fits: a page is not older than the latest past year it mentions ("since
+      // 2014"), so take the first year from there on where the day falls on that weekday.
+      const latestMention = pastYearMentions(text).at(0);
+      if (latestMention !== undefined) {
+        const y = yearsForWeekday(m, d, wd, latestMention + 27).filter((c) => c >= latestMention).at(-1);
+        if (y !== undefined) return { y, basis: 'weekday-year' };
+      }
     }
     const anyYear = full.at(-1);
     return anyYear ? { y: anyYear.y, basis: 'caption' } : null;
@@ -99,4 +114,24 @@ function readPublished(lines: Line[], latestYear: number): Pick<Facts, 'publishe
   const latest = dated[0];
   return latest ? { published: latest.day, publishedBasis: latest.basis, publishedTime: null }
     : { published: null, publishedBasis: null, publishedTime: null };
+}
+
+/** "© 2022", "Copyright 2022": the page's year, as its footer gives it. */
+function copyrightYears(text: string): number[] {
+  return [...text.matchAll(/(?:©|\(c\)|Copyright)\s*(?:\d{4}\s*[-–]\s*)?((?:19|20)\d{2})\b/gi)].map((m) => +m[1]!);
+}
+
+/**
+ * Years the text mentions as past (newest first): four-digit years, except those that set a
+ * deadline or a plan ("by 2030", "until 2025", "in 2030 will").
+ */
+function pastYearMentions(text: string): number[] {
+  const years: number[] = [];
+  for (const m of text.matchAll(/\b((?:19|20)\d{2})\b/g)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + 4, m.index + 24);
+    if (/\b(by|until|till|through|before|to|target|targets)\s+$/i.test(before) || /^\s*(will|would|is expected|target)/i.test(after)) continue;
+    years.push(+m[1]!);
+  }
+  return years.sort((a, b) => b - a);
 }

@@ -1,5 +1,6 @@
 import type { DroppedLine, Paragraph } from '../model/types';
 import type { PageLine, Sorted } from './boilerplate';
+import type { PostTime } from './post-time';
 import { bodyLike, captionShaped, endsSentence, headlineShaped, POINTER_SENTENCE, REPORTING, teaserShaped, words } from './shape';
 
 /** A post (live blog) or the article, before dates and actors are read. */
@@ -9,6 +10,16 @@ export interface Post {
   paragraphs: Paragraph[];
   /** The post ended on a sentence that points elsewhere ("Read more here."). */
   pointer: boolean;
+  /** The time printed where the post begins, if any. */
+  stamp: PostTime | null;
+  /** The day header the post stands under ("Tuesday 3 March 2020"), if any: its line text. */
+  dayHeader: string | null;
+}
+
+/** What the page shows of being a live blog, besides its posts (see `liveCues`). */
+export interface SegmentOptions {
+  /** The page says it is live: its URL or title says "live", "as it happened", "live updates". */
+  live: boolean;
 }
 
 export interface Layout {
@@ -20,8 +31,14 @@ export interface Layout {
   dropped: DroppedLine[];
 }
 
-/** A live blog has at least this many headline + body pairs after its title. */
+/** A live blog has at least this many headline + body pairs after its title… */
 const MIN_POSTS_FOR_LIVEBLOG = 3;
+/** …or one when the page says it is live (an excerpt may hold a single post under the blog's summary)… */
+const MIN_POSTS_WHEN_LIVE = 1;
+/** …or two posts that begin with their printed times. */
+const MIN_TIMED_POSTS = 2;
+/** A post without a headline is titled by its first sentence, cut to this many words. */
+const MAX_SENTENCE_HEADLINE_WORDS = 30;
 
 /**
  * Cuts a page into posts. A post headline is a line standing alone, shaped like a headline, with
@@ -29,25 +46,30 @@ const MIN_POSTS_FOR_LIVEBLOG = 3;
  * what precedes its first post (standfirst, summary) describes the document. Any other page is
  * an article: one post, the title plus every kept paragraph.
  */
-export function segment(sorted: Sorted): Layout {
+export function segment(sorted: Sorted, options: SegmentOptions = { live: false }): Layout {
   const dropped: DroppedLine[] = [...sorted.dropped];
   const lines = joinBrokenParagraphs(sorted.kept.filter((l) => l !== sorted.title));
+  const timed = timedPosts(lines, sorted, dropped);
+  if (timed) return { kind: 'liveblog', title: sorted.title, description: timed.description, posts: timed.posts, dropped };
   const isHeadline = (i: number): boolean => {
     const l = lines[i]!;
     if (l.blockSize !== 1 || !headlineShaped(l.text) || captionShaped(l.text) || teaserShaped(l.text)) return false;
     const next = lines[i + 1];
     if (!next) return false;
     if (bodyLike(next.text, 6)) return true;
+    // A copy that ends inside a post's first paragraph ("… have called on parlia"): still a post.
+    if (options.live && i + 2 === lines.length && words(next.text) >= 3 && /^[\p{Lu}“"‘]/u.test(next.text)) return true;
     const after = lines[i + 2];
     return captionShaped(next.text) && !!after && bodyLike(after.text, 6);
   };
   const heads = lines.map((_, i) => i).filter(isHeadline);
-  const kind = heads.length >= MIN_POSTS_FOR_LIVEBLOG ? 'liveblog' : 'article';
+  const kind = heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) ? 'liveblog' : 'article';
   const title = sorted.title;
 
   if (kind === 'article') {
     const paragraphs = stripPointers(lines.map(toParagraph), dropped);
-    const post: Post[] = title && paragraphs.kept.length ? [{ line: title.no, headline: title.text, paragraphs: paragraphs.kept, pointer: paragraphs.pointer }] : [];
+    const post: Post[] = title && paragraphs.kept.length
+      ? [{ line: title.no, headline: title.text, paragraphs: paragraphs.kept, pointer: paragraphs.pointer, stamp: null, dayHeader: null }] : [];
     return { kind, title, description: paragraphs.kept.slice(0, 1), posts: post, dropped };
   }
 
@@ -73,9 +95,63 @@ export function segment(sorted: Sorted): Layout {
       for (const l of [head, ...body]) if (!dropped.some((d) => d.line === l.no)) dropped.push({ line: l.no, reason: 'pointer-post', text: l.text });
       return;
     }
-    posts.push({ line: head.no, headline: head.text, paragraphs: kept, pointer });
+    posts.push({ line: head.no, headline: head.text, paragraphs: kept, pointer, stamp: sorted.stamps.get(head.no) ?? null, dayHeader: dayHeaderAbove(sorted, head.no) });
   });
   return { kind, title, description, posts, dropped };
+}
+
+/**
+ * A live blog whose posts begin with their times: each time starts a post that runs to the next
+ * time. A post's headline is its first line when that line is shaped like one and body follows;
+ * otherwise its first sentence, at the line of its first paragraph. A time with no paragraph after
+ * it (a "Key events" entry, a lone "Updated" stamp) starts no post. Null when fewer than two posts
+ * begin this way: the page is cut by headlines instead.
+ */
+function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): { posts: Post[]; description: Paragraph[] } | null {
+  const starts: Array<{ at: number; stamp: PostTime }> = [];
+  for (const [no, stamp] of sorted.stamps) {
+    const at = lines.findIndex((l) => l.no >= no);
+    if (at >= 0 && starts.at(-1)?.at !== at) starts.push({ at, stamp });
+  }
+  starts.sort((a, b) => a.at - b.at);
+  const withBody = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length).some((l) => bodyLike(l.text, 6)));
+  if (withBody.length < MIN_TIMED_POSTS) return null;
+
+  const description: Paragraph[] = [];
+  lines.slice(0, withBody[0]!.at).forEach((l) => {
+    // Before the first post: the standfirst stays as the page's description; headings, key-event
+    // lists and timed entries without a body are the blog's furniture.
+    if (bodyLike(l.text, 12) && !sorted.stamps.has(l.no)) description.push(toParagraph(l));
+    else dropped.push({ line: l.no, reason: sorted.stamps.has(l.no) ? 'key-events' : 'chrome', text: l.text });
+  });
+  const posts: Post[] = [];
+  withBody.forEach((s, k) => {
+    const body = lines.slice(s.at, withBody[k + 1]?.at ?? lines.length);
+    const first = body[0]!;
+    const titled = body.length > 1 && headlineShaped(first.text) && !endsSentence(first.text) && bodyLike(body[1]!.text, 6);
+    const rest = titled ? body.slice(1) : body;
+    const { kept, pointer } = stripPointers(rest.filter((l) => !captionShaped(l.text) || bodyLike(l.text, 20)).map(toParagraph), dropped);
+    rest.filter((l) => captionShaped(l.text) && !bodyLike(l.text, 20)).forEach((l) => dropped.push({ line: l.no, reason: 'caption', text: l.text }));
+    if (!kept.length) return;
+    const head = titled ? { line: first.no, text: first.text } : { line: kept[0]!.line, text: firstSentence(kept[0]!.text) };
+    posts.push({ line: head.line, headline: head.text, paragraphs: kept, pointer, stamp: s.stamp, dayHeader: dayHeaderAbove(sorted, head.line) });
+  });
+  return { posts, description };
+}
+
+/** The first sentence of a paragraph, at most MAX_SENTENCE_HEADLINE_WORDS words. */
+function firstSentence(text: string): string {
+  const m = /^.+?[.!?](?=["”’]?\s+[\p{Lu}“"‘]|["”’]?$)["”’]?/u.exec(text);
+  const sentence = m ? m[0] : text;
+  const ws = sentence.split(' ');
+  return ws.length > MAX_SENTENCE_HEADLINE_WORDS ? `${ws.slice(0, MAX_SENTENCE_HEADLINE_WORDS).join(' ')} …` : sentence;
+}
+
+/** The nearest day header above a line, or null. */
+function dayHeaderAbove(sorted: Sorted, line: number): string | null {
+  let found: string | null = null;
+  for (const h of sorted.dayHeaders) if (h.no < line) found = h.text;
+  return found;
 }
 
 const toParagraph = (l: PageLine): Paragraph => ({ line: l.no, text: l.text });

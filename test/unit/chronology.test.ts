@@ -20,7 +20,12 @@ Opposition leader Piet Marek said the government had been slow to act.
 
 By Press Association
 ` };
-const outletB: Seed = { name: 'b-live.txt', text: `Live: Energy crisis updates
+// The live blog prints no year: its front matter gives the day, as a newsroom adding it would.
+const outletB: Seed = { name: 'b-live.txt', text: `---
+url: https://live.example.org/energy/2024/03/12/live
+published: 2024-03-12
+---
+Live: Energy crisis updates
 
 News from March 12: The energy minister addresses parliament as prices climb.
 
@@ -148,7 +153,10 @@ describe('named subjects found by recurrence', () => {
 
 // A wire article that leads with one body's reaction, in its own words, and mentions another
 // official's statement further down; a live blog of another outlet reports both as posts.
-const harbourLive: Seed = { name: 'harbour-live.txt', text: `Live: Port strike updates
+const harbourLive: Seed = { name: 'harbour-live.txt', text: `---
+published: 2024-06-04
+---
+Live: Port strike updates
 
 News from Tuesday June 4: The port strike enters its second week.
 
@@ -206,7 +214,10 @@ describe('a plain article and the events of a live blog', () => {
   });
 
   it('is attached once even where a second page’s post shares its actors', () => {
-    const other: Seed = { name: 'harbour-radio.txt', text: `Live: Port strike, day eight
+    const other: Seed = { name: 'harbour-radio.txt', text: `---
+published: 2024-06-04
+---
+Live: Port strike, day eight
 
 News from Tuesday June 4: Talks and tours on the waterfront.
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeSeed } from '../../src/read/decode';
 import { MAX_LINE_CHARS, readSeed } from '../../src/read/read-seed';
 
-const read = (name: string, bytes: Uint8Array) => readSeed(decodeSeed(name, bytes), { latestYear: 2026 });
+const read = (name: string, bytes: Uint8Array) => readSeed(decodeSeed(name, bytes));
 const utf8 = (s: string) => new TextEncoder().encode(s);
 /** Deterministic pseudo-random bytes. */
 function noise(n: number): Uint8Array {

@@ -5,7 +5,7 @@ import wire from '../fixtures/wire-headline-list.txt?raw';
 import damaged from '../fixtures/encoding-damage.txt?raw';
 import noYear from '../fixtures/no-year.txt?raw';
 
-const read = (name: string, text: string) => readSeed({ name, text }, { latestYear: 2026 });
+const read = (name: string, text: string) => readSeed({ name, text });
 const allText = (r: ReturnType<typeof read>) => r.items.flatMap((i) => [i.headline, i.body]).join('\n');
 
 describe('a live blog with captions and a related-links tail', () => {
@@ -107,22 +107,40 @@ describe('a page with encoding damage', () => {
 describe('a page without a year', () => {
   const r = read('storm.txt', noYear);
 
-  it('infers the year from the weekday and date, with that basis recorded', () => {
-    expect(r.page?.published).toBe('2023-10-06');
-    expect(r.page?.publishedBasis).toBe('weekday-year');
+  it('is not dated from the clock of the machine that reads it: no year on the page, no date', () => {
+    expect(r.page?.published).toBeNull();
+    expect(r.items.every((i) => i.eventDate === null && i.time === null)).toBe(true);
+    expect(r.report.warnings.join(' ')).toMatch(/publication date unknown/);
+    expect(r.report.warnings.join(' ')).toMatch(/relative to a date the page does not give/);
   });
 
-  it('dates each post by the day it tells of (news rule: past weekdays look back)', () => {
-    const byHead = Object.fromEntries(r.items.map((i) => [i.headline, i]));
-    expect(byHead['Met office extends red warning']!.eventDate).toBe('2023-10-06');
-    expect(byHead['Coast road closed after landslide']!.eventDate).toBe('2023-10-05');
-    expect(byHead['Ferry services cancelled']!.eventDate).toBe('2023-10-04');
+  it('takes its year from a year the page states elsewhere (a copyright line), with that basis recorded', () => {
+    const dated = read('storm.txt', `${noYear}\n© 2023 Coast Weather Service\n`);
+    expect(dated.page?.published).toBe('2023-10-06');
+    expect(dated.page?.publishedBasis).toBe('weekday-year');
   });
 
-  it('keeps an announced future day as the scheduled date, not the event date', () => {
-    const road = r.items.find((i) => i.headline.startsWith('Coast road'))!;
-    expect(road.scheduledDate).toBe('2023-10-09');
-    expect(road.eventDate).toBe('2023-10-05');
+  describe('with the day given in its front matter', () => {
+    const withFront = read('storm.txt', `---\npublished: 2023-10-06\n---\n${noYear}`);
+
+    it('dates each post by the day it tells of (news rule: past weekdays look back)', () => {
+      const byHead = Object.fromEntries(withFront.items.map((i) => [i.headline, i]));
+      expect(byHead['Met office extends red warning']!.eventDate).toBe('2023-10-06');
+      expect(byHead['Coast road closed after landslide']!.eventDate).toBe('2023-10-05');
+      expect(byHead['Ferry services cancelled']!.eventDate).toBe('2023-10-04');
+    });
+
+    it('keeps an announced future day as the scheduled date, not the event date', () => {
+      const road = withFront.items.find((i) => i.headline.startsWith('Coast road'))!;
+      expect(road.scheduledDate).toBe('2023-10-09');
+      expect(road.eventDate).toBe('2023-10-05');
+    });
+
+    it('counts the block in line numbers: every line points into the file as stored', () => {
+      const road = withFront.items.find((i) => i.headline.startsWith('Coast road'))!;
+      expect(`---\npublished: 2023-10-06\n---\n${noYear}`.split('\n')[road.line - 1]).toBe('Coast road closed after landslide');
+      expect(withFront.page?.publishedBasis).toBe('metadata');
+    });
   });
 });
 

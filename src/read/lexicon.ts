@@ -1,0 +1,76 @@
+import hostsData from '../../data/lexicon/news-hosts.json';
+import zonesData from '../../data/lexicon/time-zones.json';
+import wordsData from '../../data/lexicon/words.json';
+
+/**
+ * The word lists every reading rule shares (data/lexicon/*.json), each defined once, and the
+ * pattern fragments built from them. A rule that needs months, weekdays, reporting verbs, zones or
+ * agencies takes them from here and keeps no copy.
+ */
+
+const alternation = (words: readonly string[]): string =>
+  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+
+export const MONTH_NAMES: readonly string[] = wordsData.months;
+export const WEEKDAY_NAMES: readonly string[] = wordsData.weekdays;
+export const REPORTING_VERBS: readonly string[] = wordsData.reportingVerbs;
+export const WIRE_AGENCIES: readonly string[] = wordsData.wireAgencies;
+
+/** A month, full or abbreviated, with an optional dot: one capture group. */
+export const MONTH = `(${alternation([...wordsData.months, ...wordsData.monthAbbreviations])})\\.?`;
+/** A weekday name: one capture group. */
+export const WEEKDAY = `(${alternation(wordsData.weekdays)})`;
+/** A weekday name, no capture. */
+export const WEEKDAY_NC = `(?:${alternation(wordsData.weekdays)})`;
+/** A reporting verb, no capture. */
+export const REPORTING_VERB = `(?:${alternation(wordsData.reportingVerbs)})`;
+/** A wire or photo agency, no capture. */
+export const AGENCY = `(?:${alternation(wordsData.wireAgencies)})`;
+
+/** Offsets from UTC in minutes of the zone abbreviations pages print after a time. */
+const ZONES: Readonly<Record<string, number>> = zonesData.zones;
+const GENERIC_ZONES: Readonly<Record<string, number>> = zonesData.generic;
+/** Any zone abbreviation we know, no capture. */
+export const ZONE = `(?:${alternation([...Object.keys(ZONES), ...Object.keys(GENERIC_ZONES)])})`;
+
+/**
+ * Offset from UTC in minutes of a zone abbreviation on a given day, or null when unknown. US
+ * generic zones (ET, PT…) follow daylight saving: second Sunday of March to first Sunday of November.
+ */
+export function zoneOffset(abbr: string, day: string): number | null {
+  const z = abbr.toUpperCase();
+  if (z in ZONES) return ZONES[z]!;
+  if (!(z in GENERIC_ZONES)) return null;
+  return GENERIC_ZONES[z]! + (usDaylightSaving(day) ? 60 : 0);
+}
+
+function usDaylightSaving(day: string): boolean {
+  const y = Number(day.slice(0, 4));
+  const nthSunday = (month: number, n: number) => {
+    const first = new Date(Date.UTC(y, month, 1)).getUTCDay();
+    return 1 + ((7 - first) % 7) + 7 * (n - 1);
+  };
+  const start = `${y}-03-${String(nthSunday(2, 2)).padStart(2, '0')}`;
+  const end = `${y}-11-${String(nthSunday(10, 1)).padStart(2, '0')}`;
+  return day >= start && day < end;
+}
+
+const HOSTS: Readonly<Record<string, string>> = hostsData.hosts;
+
+/**
+ * The outlet behind a page URL: a well-known news host's name (a subdomain matches its parent:
+ * edition.cnn.com → CNN; `known`), else the host name itself without `www.`. Null for a URL that
+ * does not parse.
+ */
+export function outletOfUrl(url: string): { name: string; known: boolean } | null {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase().replace(/^www\d?\./, '');
+  } catch {
+    return null;
+  }
+  for (let h = host; h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+    if (HOSTS[h]) return { name: HOSTS[h]!, known: true };
+  }
+  return host ? { name: host, known: false } : null;
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { postInstant, readPostTime } from './post-time';
+
+describe('post times', () => {
+  const cases: Array<[string, { clock: string | null; zone: string | null; day: string | null; rest: string }]> = [
+    ['9:05 a.m. ET, March 3, 2024', { clock: '09:05', zone: 'ET', day: '2024-03-03', rest: '' }],
+    ['4:12 EDT: Officials said the bridge had closed.', { clock: '04:12', zone: 'EDT', day: null, rest: 'Officials said the bridge had closed.' }],
+    ['10:20AM', { clock: '10:20', zone: null, day: null, rest: '' }],
+    ['Posted at 8:15 PM', { clock: '20:15', zone: null, day: null, rest: '' }],
+    ['14:32 GMT', { clock: '14:32', zone: 'GMT', day: null, rest: '' }],
+    ['Tue 3 Mar 2020 14.32 GMT', { clock: '14:32', zone: 'GMT', day: '2020-03-03', rest: '' }],
+    ['March 3, 2024 at 9:05 a.m. EST', { clock: '09:05', zone: 'EST', day: '2024-03-03', rest: '' }],
+    ['12:45 – Ferry operator suspends crossings', { clock: '12:45', zone: null, day: null, rest: 'Ferry operator suspends crossings' }],
+    ['2h ago', { clock: null, zone: null, day: null, rest: '' }],
+  ];
+  for (const [text, want] of cases) {
+    it(`reads "${text}"`, () => {
+      expect(readPostTime(text)).toMatchObject(want);
+    });
+  }
+
+  it('turns a zoned time into the instant it stands for, across daylight saving', () => {
+    expect(postInstant(readPostTime('9:05 a.m. ET')!, '2024-01-15')).toEqual({ time: '2024-01-15T14:05:00Z', basis: 'stated' });
+    expect(postInstant(readPostTime('9:05 a.m. ET')!, '2024-07-15')).toEqual({ time: '2024-07-15T13:05:00Z', basis: 'stated' });
+  });
+
+  it('keeps a time without a zone as an estimate: the order within the day, not the hour', () => {
+    expect(postInstant(readPostTime('10:20AM')!, '2024-03-03')).toEqual({ time: '2024-03-03T10:20:00Z', basis: 'estimated' });
+  });
+});
+
+describe('post times: text that is not one', () => {
+  for (const text of ['2.50 million people were evacuated.', '10 people died in the flooding', 'At 10:30, the minister spoke.',
+    'The 9/11 commission met', '25:10 GMT', '13:75', 'Covid-19 cases rose', '1.5 degrees of warming', 'In 2022 the plant closed.']) {
+    it(`gives nothing for "${text}"`, () => {
+      expect(readPostTime(text)).toBeNull();
+    });
+  }
+});

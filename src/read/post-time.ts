@@ -1,0 +1,104 @@
+import { iso, monthIndex } from './calendar';
+import { MONTH, WEEKDAY_NC, ZONE, zoneOffset } from './lexicon';
+
+/**
+ * Post times: the clock time (and sometimes the day) a live blog prints where a post begins —
+ * alone on a line ("14:32 GMT", "9:05 a.m. ET, March 3, 2024", "Posted at 8:15 PM", "2h ago") or
+ * leading the post's first line ("4:12 EDT: Officials said …"). Read by form, for any outlet.
+ */
+export interface PostTime {
+  /** `HH:MM`, 24-hour clock, as printed (local to `zone`); null for "2h ago". */
+  clock: string | null;
+  /** Zone abbreviation as printed ("GMT", "ET"), or null. */
+  zone: string | null;
+  /** The day printed with the time, when it has a year (`YYYY-MM-DD`), else null. */
+  day: string | null;
+  /** Month and day printed without a year, for the page's own year to complete. */
+  monthDay: { m: number; d: number } | null;
+  /** The text after the timestamp on the same line ('' when the line is only the timestamp). */
+  rest: string;
+  /** Index in the line where `rest` starts. */
+  restAt: number;
+}
+
+const DATE_MD = `${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`;
+const DATE_DM = `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`;
+/** 9:05 · 14.32 · 9:05 a.m. · 10:20AM · 8 pm — a bare number needs am/pm to be a time. */
+const CLOCK = '(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?|(\\d{1,2})[:.](\\d{2})(?![\\d.,:])';
+const LEAD = '(?:(?:posted|updated|published|last updated|first published)(?:\\s+(?:at|on))?:?\\s+)?';
+const WD = `(?:${WEEKDAY_NC}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)`;
+const DATE_ANY = `(?:${WD},?\\s+)?(?:${DATE_MD}|${DATE_DM})`;
+
+/**
+ * [lead] [date [at|,]] time [zone] [, date] — then the end of the line, or a separator and the
+ * post's own text. Groups: date-before (md: 1-3, dm: 4-6), clock (7-11), zone (12), date-after
+ * (md: 13-15, dm: 16-18), rest-start marker.
+ */
+const STAMP = new RegExp(
+  `^${LEAD}(?:${DATE_ANY},?\\s+(?:at\\s+)?)?(?:${CLOCK})(?:\\s*\\(?(${ZONE})\\)?(?![A-Za-z]))?(?:,?\\s+${DATE_ANY})?`,
+  'i',
+);
+/** "2h ago", "35 mins ago", "1 hr ago", "Just now": the post's age at copy time, which we cannot date. */
+const AGO = /^(?:(?:posted|updated)\s+)?(?:\d{1,3}\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago|just now)\b/i;
+/** What may follow a timestamp that leads a post's text. */
+const SEPARATOR = /^\s*(?:[:|–—-]|\s{0,2}\u2022)\s*/;
+
+export function readPostTime(line: string): PostTime | null {
+  const ago = AGO.exec(line);
+  if (ago) return finish(line, ago[0].length, { clock: null, zone: null, day: null, monthDay: null }, true);
+  const m = STAMP.exec(line);
+  if (!m) return null;
+  const h = m[7] ?? m[10];
+  const min = m[8] ?? m[11] ?? '00';
+  if (h === undefined) return null;
+  let hour = +h;
+  if (m[9]) {
+    if (hour < 1 || hour > 12) return null;
+    hour = (hour % 12) + (m[9].toLowerCase() === 'p' ? 12 : 0);
+  } else if (hour > 23) return null;
+  if (+min > 59) return null;
+  const zone = m[12] ? m[12].toUpperCase() : null;
+  const date = pickDate(m, 1) ?? pickDate(m, 13);
+  // A colon clock at the very start of a line is never prose ("12:45 Kremlin says …"); a dotted one may be ("2.50 million").
+  const strong = Boolean(zone || m[9] || date || m[0].includes(':') || /^(posted|updated|published|last|first)/i.test(line));
+  return finish(line, m[0].length, {
+    clock: `${String(hour).padStart(2, '0')}:${min}`,
+    zone,
+    day: date && date.y !== null ? iso(date.y, date.m, date.d) : null,
+    monthDay: date && date.y === null ? { m: date.m, d: date.d } : null,
+  }, strong);
+}
+
+/** Groups at `at`: month-first (month, day, year) then day-first (day, month, year). */
+function pickDate(m: RegExpExecArray, at: number): { y: number | null; m: number; d: number } | null {
+  if (m[at]) return { m: monthIndex(m[at]!), d: +m[at + 1]!, y: m[at + 2] ? +m[at + 2]! : null };
+  if (m[at + 4]) return { m: monthIndex(m[at + 4]!), d: +m[at + 3]!, y: m[at + 5] ? +m[at + 5]! : null };
+  return null;
+}
+
+/**
+ * A timestamp alone on its line always counts. One that leads text counts only when a separator
+ * follows it ("4:12 EDT: …", "10:20AM – …") or it is unmistakable (zone, am/pm, date, "Posted"),
+ * so "2.50 million people …" is never a time.
+ */
+function finish(line: string, end: number, t: Omit<PostTime, 'rest' | 'restAt'>, strong: boolean): PostTime | null {
+  const after = line.slice(end);
+  if (!after.trim()) return { ...t, rest: '', restAt: line.length };
+  const sep = SEPARATOR.exec(after);
+  if (sep && sep[0].trim()) return { ...t, rest: after.slice(sep[0].length), restAt: end + sep[0].length };
+  if (strong && /^\s+[\p{Lu}“"‘]/u.test(after)) return { ...t, rest: after.trimStart(), restAt: line.length - after.trimStart().length };
+  return null;
+}
+
+/**
+ * The instant a post time stands for on `day`: exact when the zone is known (`stated`), else the
+ * clock read as UTC (`estimated`: the order within the day is right, the hour may not be).
+ */
+export function postInstant(t: PostTime, day: string): { time: string; basis: 'stated' | 'estimated' } | null {
+  if (!t.clock) return null;
+  const offset = t.zone ? zoneOffset(t.zone, day) : null;
+  const local = Date.parse(`${day}T${t.clock}:00Z`);
+  if (Number.isNaN(local)) return null;
+  const utc = new Date(local - (offset ?? 0) * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return { time: utc, basis: offset === null ? 'estimated' : 'stated' };
+}
