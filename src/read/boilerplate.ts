@@ -1,24 +1,20 @@
 import type { DroppedLine, DropReason, Line } from '../model/types';
+import { hasCredit } from './line-rules/credit';
+import { datelineShaped } from './line-rules/dateline';
+import { LINE_RULES, type PageLine } from './line-rules';
+import { liveChromeShaped } from './line-rules/live-chrome';
+import { addressedToReader, siteChromeShaped } from './line-rules/site-chrome';
 import { type PostTime, readPostTime } from './post-time';
-import {
-  attributionShaped, bodyLike, datelineShaped, hasCredit, headlineShaped, liveChromeShaped,
-  widgetShaped, words,
-} from './shape';
+import { bodyLike, headlineShaped, words } from './shape';
 
-/** A non-blank line with the size of the block (run of non-blank lines) it stood in. */
-export interface PageLine extends Line {
-  /** Lines in its original block: 1 for a line standing alone between blank lines. */
-  blockSize: number;
-  /** Index of the line within its block. */
-  inBlock: number;
-}
+export type { PageLine } from './line-rules';
 
 export interface Sorted {
-  /** Index into `kept` of the page title, or -1 when the page has no line that can be one. */
+  /** The page title, or null when the page has no line that can be one. */
   title: PageLine | null;
   kept: PageLine[];
   dropped: DroppedLine[];
-  /** Attribution and dateline lines: left out of items, read for document facts. */
+  /** Attribution, byline and date lines: left out of items, read for document facts. */
   facts: PageLine[];
   /**
    * Post times by line number: a timestamp alone on its line (dropped as `timestamp`: the post
@@ -37,11 +33,18 @@ export interface SortOptions {
   live?: boolean;
 }
 
+/** "Updated 14:02 GMT", "Last updated Tuesday 14 March 2023, 7:05pm": the page's date, not a post's start. */
+const PAGE_STAMP = /^(?:last\s+)?updated\b|^(?:first\s+)?published\b/i;
+
 /**
  * Separates the story from the page around it, by shape and position (jusText's signals for
- * plain text): header furniture before the title, photo captions and credits, datelines,
- * live-blog chrome, teasers, repeated lines, and everything after the last real paragraph
- * (related-headline lists, comment widgets, teaser briefs).
+ * plain text). In order:
+ *  1. post times      a line that is a time, or starts with one: never a title or a headline
+ *  2. header          furniture above the first line that can be the title
+ *  3. line rules      LINE_RULES: credits, datelines, bylines, attributions, live and site chrome, menus
+ *  4. repeats         a sentence seen before (not a headline: a summary list repeats its posts' headlines)
+ *  5. alt text        the short line a page prints above a credited caption
+ *  6. tail            everything after the last real paragraph (related lists, comment widgets, briefs)
  */
 export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const page = toPageLines(lines);
@@ -51,42 +54,43 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const dayHeaders: PageLine[] = [];
   const drop = (l: PageLine, why: DropReason) => { if (!dropped.has(l.no)) dropped.set(l.no, why); };
 
-  // Post times first: a line that is only a time is never a title or a headline.
+  // 1. Post times.
   for (const l of page) {
     const t = readPostTime(l.text);
     if (!t) continue;
+    if (!t.rest && PAGE_STAMP.test(l.text)) { drop(l, 'dateline'); facts.push(l); continue; }
     stamps.set(l.no, t);
     if (t.rest) l.text = t.rest;
     else { drop(l, 'timestamp'); facts.push(l); }
   }
 
-  // Header: furniture addressed to the reader, before the first line that can be a title (the
-  // line the front matter names, when it names one that is on the page).
+  // 2. Header: the title is the line the front matter names, when it is on the page; else the
+  //    first line shaped like a headline that is not furniture. What stands above it is header.
   const hint = options.titleHint ? comparable(options.titleHint) : null;
   const hinted = hint ? page.findIndex((l) => !dropped.has(l.no) && comparable(l.text) === hint) : -1;
   const titleAt = hinted >= 0 ? hinted : page.findIndex((l) => !dropped.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
-    && !widgetShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text));
+    && !siteChromeShaped(l.text) && !addressedToReader(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text));
   page.slice(0, titleAt < 0 ? page.length : titleAt).forEach((l) => drop(l, 'widget'));
   const title = titleAt < 0 ? null : page[titleAt]!;
 
+  // 3–5. Line rules, repeats, alt text.
   const seen = new Set<string>();
   page.forEach((l, i) => {
     if (dropped.has(l.no) || l === title) return;
-    const t = l.text;
-    if (hasCredit(t)) {
-      drop(l, 'credit');
-      // The alt text a page prints above a credited caption: a short line in the same block.
-      const prev = page[i - 1];
-      if (prev && l.inBlock > 0 && prev.inBlock === l.inBlock - 1 && words(prev.text) <= 25 && !bodyLike(prev.text, 30)) drop(prev, 'caption');
-    } else if (datelineShaped(t)) { drop(l, 'dateline'); facts.push(l); dayHeaders.push(l); }
-    else if (attributionShaped(t)) { drop(l, 'attribution'); facts.push(l); }
-    else if (liveChromeShaped(t)) { drop(l, 'chrome'); facts.push(l); }
-    else if (words(t) >= 6 && seen.has(t)) drop(l, 'repeat');
-    seen.add(t);
+    const rule = LINE_RULES.find((r) => r.test(page, i));
+    if (rule) {
+      drop(l, rule.reason);
+      if (rule.facts) facts.push(l);
+      if (rule.reason === 'dateline') dayHeaders.push(l);
+      if (rule.reason === 'credit') dropAltText(page, i, drop);
+    // A repeated sentence is a caption or a pull quote printed twice; a repeated headline is kept:
+    // the first one may be a "Key events" entry that points at the post further down.
+    } else if (words(l.text) >= 6 && seen.has(l.text) && !headlineShaped(l.text)) drop(l, 'repeat');
+    seen.add(l.text);
   });
 
-  // Tail: nothing after the last real paragraph is story. Headline lists, briefs cut off with
-  // "…", comment widgets and "You may also like" all lack a full paragraph.
+  // 6. Tail: nothing after the last real paragraph is story. Headline lists, briefs cut off with
+  //    "…", comment widgets and "You may also like" all lack a full paragraph.
   let lastBody = -1;
   page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && bodyLike(l.text, 12)) lastBody = i; });
   // A short page (a brief) has no paragraph that long: take its last sentence-shaped line instead.
@@ -109,6 +113,16 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     stamps,
     dayHeaders,
   };
+}
+
+/** Longest alt text, in words: a short description of the picture, not a paragraph. */
+const MAX_ALT_WORDS = 25;
+
+/** The alt text a page prints above a credited caption: a short line in the same block. */
+function dropAltText(page: PageLine[], at: number, drop: (l: PageLine, why: DropReason) => void): void {
+  const l = page[at]!;
+  const prev = page[at - 1];
+  if (prev && l.inBlock > 0 && prev.inBlock === l.inBlock - 1 && words(prev.text) <= MAX_ALT_WORDS && !bodyLike(prev.text, 30)) drop(prev, 'caption');
 }
 
 /** A paragraph the copy cut off mid-word: several words, no closing punctuation, ends in a small letter. */

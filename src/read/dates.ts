@@ -19,6 +19,12 @@ export interface ItemDates {
 const FUTURE = /\b(will|won't|shall|is set to|are set to|is due to|are due to|is expected to|are expected to|is scheduled|are scheduled|plans? to|planning to|would (?:meet|hold|visit)|to be held|upcoming)\b/i;
 /** A reporting verb just before the expression: "Kirby said Monday" dates the statement. */
 const REPORTING = new RegExp(`\\b${REPORTING_VERB}\\b[^.,;]{0,20}$`, 'i');
+/** A relative clause open before the expression: it dates the noun it describes, not the act. */
+const RELATIVE_CLAUSE = /\b(?:which|who|whose|that)\b[^,;:“”"()]*$/i;
+/** "… said that …": a reported statement, not a relative clause. */
+const STATED_THAT = new RegExp(`\\b(?:${REPORTING_VERB}|so|such)(?:\\s+\\w+)?\\s+that\\b[^,;:“”"()]*$`, 'i');
+/** "… that the institute warned on Monday": the clause reports a statement, and the day is its day. */
+const REPORTED_IN = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
 /** Background stretches: not when the reported thing happened. */
 const BACKGROUND = /\b(since|until|from|between|as of|by the end of)\s+$/i;
 
@@ -93,6 +99,11 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) 
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('“'), -1);
   const clause = before.slice(sentenceStart + 1);
   if (BACKGROUND.test(before)) return null;
+  // "Monday's quake" names a thing by its day; "homes that lost power on Monday" and "exams, which
+  // were due to start on Monday" tell of something else than the act the sentence reports.
+  if (/^['’]s\b/.test(text.slice(r.index + r.text.length))) return null;
+  const relative = RELATIVE_CLAUSE.exec(clause);
+  if (relative && !STATED_THAT.test(clause) && !REPORTED_IN.test(relative[0])) return null;
   const words = r.text.toLowerCase();
   // Durations and clock readings are not days: "for an hour and 20 minutes", "in the last 24 hours", "now".
   if (/\b(hours?|minutes?|seconds?)\b/.test(words) || /^(now|right now|currently|tonight)$/.test(words)) return null;

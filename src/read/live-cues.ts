@@ -1,5 +1,5 @@
 import type { Line } from '../model/types';
-import { liveChromeShaped } from './shape';
+import { liveChromeShaped } from './line-rules/live-chrome';
 
 /**
  * What tells a reader a page is a live blog, besides its posts: its URL path or title says "live"

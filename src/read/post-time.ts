@@ -102,3 +102,16 @@ export function postInstant(t: PostTime, day: string): { time: string; basis: 's
   const utc = new Date(local - (offset ?? 0) * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   return { time: utc, basis: offset === null ? 'estimated' : 'stated' };
 }
+
+/** "All times EST", "(all times EDT)", "All times stated are GMT": the zone of every post time on the page. */
+const ALL_TIMES = new RegExp(`\\ball times(?: stated)?(?: are| in)?\\s+(${ZONE})\\b`, 'i');
+
+/** The zone a page states once for all its post times, or null. */
+export function pageZone(lines: ReadonlyArray<{ text: string }>): string | null {
+  for (const l of lines) {
+    if (!l.text.includes('times') && !l.text.includes('Times')) continue;
+    const m = ALL_TIMES.exec(l.text);
+    if (m) return m[1]!.toUpperCase();
+  }
+  return null;
+}

@@ -5,7 +5,7 @@ import { type Facts } from './document-facts';
 import { type FrontMatterFields, parseFrontMatter, publishedParts } from './front-matter';
 import { outletOfUrl } from './lexicon';
 import { liveCues } from './live-cues';
-import { postInstant } from './post-time';
+import { pageZone, postInstant } from './post-time';
 import { type Layout, type Post } from './segment';
 import { findActors } from './actors';
 import { sortLines } from './boilerplate';
@@ -104,6 +104,9 @@ export function readSeed(seed: Seed): ReadResult {
   } : null;
   const pageTitle = page ? page.title : null;
 
+  // A zone stated once for the page ("All times EST") holds for every post time that prints none.
+  const zone = pageZone(lines);
+  if (zone) for (const p of layout.posts) if (p.stamp && !p.stamp.zone) p.stamp = { ...p.stamp, zone };
   const days = postDays(layout.posts, facts.published, [...(url ? urlYears(url) : []), ...(facts.published ? [+facts.published.slice(0, 4)] : [])]);
   let unresolved = 0;
   const items: Item[] = layout.posts.map((post, order) => {

@@ -1,7 +1,7 @@
 import type { DroppedLine, Paragraph } from '../model/types';
 import type { PageLine, Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
-import { bodyLike, captionShaped, endsSentence, headlineShaped, POINTER_SENTENCE, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, endsSentence, headlineShaped, isBullet, POINTER_SENTENCE, REPORTING, teaserShaped, words } from './shape';
 
 /** A post (live blog) or the article, before dates and actors are read. */
 export interface Post {
@@ -62,12 +62,16 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     const after = lines[i + 2];
     return captionShaped(next.text) && !!after && bodyLike(after.text, 6);
   };
-  const heads = lines.map((_, i) => i).filter(isHeadline);
+  const heads = subheadsJoined(lines, lines.map((_, i) => i).filter(isHeadline));
   const kind = heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) ? 'liveblog' : 'article';
   const title = sorted.title;
 
   if (kind === 'article') {
-    const paragraphs = stripPointers(lines.map(toParagraph), dropped);
+    // Short lines above the first paragraph (the outlet's name, a section, a kicker) are its header.
+    const lead = lines.findIndex((l) => bodyLike(l.text, 12));
+    const header = lines.slice(0, Math.max(0, lead)).filter((l) => !bodyLike(l.text, 6));
+    header.forEach((l) => dropped.push({ line: l.no, reason: 'chrome', text: l.text }));
+    const paragraphs = stripPointers(lines.filter((l) => !header.includes(l)).map(toParagraph), dropped);
     const post: Post[] = title && paragraphs.kept.length
       ? [{ line: title.no, headline: title.text, paragraphs: paragraphs.kept, pointer: paragraphs.pointer, stamp: null, dayHeader: null }] : [];
     return { kind, title, description: paragraphs.kept.slice(0, 1), posts: post, dropped };
@@ -114,7 +118,8 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
     if (at >= 0 && starts.at(-1)?.at !== at) starts.push({ at, stamp });
   }
   starts.sort((a, b) => a.at - b.at);
-  const withBody = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length).some((l) => bodyLike(l.text, 6)));
+  // A post has prose: a summary's bullets under the page's own time stamp are not one.
+  const withBody = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length).some((l) => bodyLike(l.text, 6) && !isBullet(l.text)));
   if (withBody.length < MIN_TIMED_POSTS) return null;
 
   const description: Paragraph[] = [];
@@ -137,6 +142,24 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
     posts.push({ line: head.line, headline: head.text, paragraphs: kept, pointer, stamp: s.stamp, dayHeader: dayHeaderAbove(sorted, head.line) });
   });
   return { posts, description };
+}
+
+/**
+ * A post that announces an explanation ("…: here's how", "What we know", "explained") goes on
+ * under question sub-headings ("What might it do?", "Why is it criticised?"): those questions are
+ * part of its body, not posts of their own.
+ */
+const EXPLAINER = /\b(?:here['’]s (?:how|what|why|who|where|when)|what (?:we|you) (?:know|need to know)|explained|explainer|q&a|key questions)\b[^.?!]*$/i;
+
+function subheadsJoined(lines: PageLine[], heads: number[]): number[] {
+  let explaining = false;
+  return heads.filter((h) => {
+    const text = lines[h]!.text;
+    const question = /\?["”’]?$/.test(text);
+    if (explaining && question) return false;
+    explaining = EXPLAINER.test(text);
+    return true;
+  });
 }
 
 /** The first sentence of a paragraph, at most MAX_SENTENCE_HEADLINE_WORDS words. */

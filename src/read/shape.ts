@@ -1,3 +1,5 @@
+import { MONTH, REPORTING_VERB } from './lexicon';
+
 /**
  * Shape predicates for one line of page text: the signals every reading rule is built from.
  * They look at form (length, punctuation, case, credit marks), never at a particular outlet.
@@ -73,22 +75,8 @@ export function bodyLike(t: string, minWords = 8): boolean {
   return (words(t) >= minWords && endsSentence(t) && !truncated(t)) || (isBullet(t) && words(t) >= 5);
 }
 
-const AGENCY = /\b(AP|AFP|Reuters|REUTERS|Getty|EPA|Anadolu|PA|Shutterstock|Handout|Pool|TASS|Sputnik|Xinhua)\b/;
-
-/** A photo credit: "[Name/Agency]", "(Name/AP)", "REUTERS/Name", "Picture: PA", "(Photo by … / AFP)". */
-export function hasCredit(t: string): boolean {
-  const bracket = /\[([^\][]{1,80})\]?\s*$/.exec(t)?.[1];
-  if (bracket && (/\/|\bvia\b|^File:/.test(bracket) || AGENCY.test(bracket))) return true;
-  const paren = /\(([^()]{1,80})\)\s*$/.exec(t)?.[1];
-  if (paren && /\//.test(paren) && AGENCY.test(paren) || paren && /\//.test(paren) && words(paren) <= 8 && !/\s\/\s/.test(paren) && /^[\p{Lu}]/u.test(paren)) return true;
-  if ((t.includes('Photo') || t.includes('photo') || t.includes('Getty')) && /\(Photo(graph)? by\b|\bvia Getty Images\b/i.test(t)) return true;
-  if (/\b[A-Z]{3,}\/[\p{Lu}][\p{Ll}]+/u.test(t)) return true;
-  return /\b(Picture|Photo|Photograph|Image|Credit)s?:\s*[\p{Lu}][^.]{0,40}$/u.test(t);
-}
-
-const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 /** Attribution: the sentence reports what someone said or did. */
-export const REPORTING = /\b(said|says|told|tells|according|announced|stated|wrote|added|warned|reported|reports|accused|confirmed|claimed)\b/i;
+export const REPORTING = new RegExp(`\\b(?:${REPORTING_VERB}|according)\\b`, 'i');
 
 const ENDS_ON_DAY = new RegExp(`\\b(on|in)( (early|mid|late))? (\\w+day,? )?${MONTH}( \\d{1,2})?(, \\d{4})?\\.?$`, '');
 
@@ -104,13 +92,6 @@ export function captionShaped(t: string): boolean {
   return ENDS_ON_DAY.test(t) && words(t) >= 8 && words(t) <= 80 && (/\.$/.test(t) || /\d$/.test(t));
 }
 
-/** A dateline standing alone: "27 January 2022, 11:54", "January 27, 2022", "Updated 10:32 GMT". */
-const DATELINE = new RegExp(`^(Updated:? |Published:? )?(\\w+day,? )?(\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})([ ,]+(at )?\\d{1,2}[:.]\\d{2}( ?[AP]M)?( [A-Z]{2,4})?)?$`, '');
-
-export function datelineShaped(t: string): boolean {
-  return DATELINE.test(t);
-}
-
 /** Words that send the reader elsewhere: "Read more here.", "Click here …", "Learn more". */
 export function teaserShaped(t: string): boolean {
   if (words(t) > 14) return false;
@@ -122,21 +103,3 @@ export function teaserShaped(t: string): boolean {
 export const POINTER_SENTENCE =
   /(?:^|(?<=[.!?”"]\s))(?:Read|Click|Tap|Take a look|Have a look|Watch|See|Learn more|Find out|You can read)\b[^.!?]*\b(?:here|below|video|analysis)\b[^.!?]*[.:!]?\s*$/;
 
-/** Live-blog chrome: post counters and status notices. */
-export function liveChromeShaped(t: string): boolean {
-  return /^\d+\s+(posts?|updates?|entries)$/i.test(t)
-    || (/live/i.test(t) && /\blive (blog|coverage|updates?|page|reporting)\b[^.]*\b(closed|ended|over|finished|paused|moved)\b/i.test(t));
-}
-
-/** Attribution of the page: "Source: … and news agencies", "By Press Association", "CNN's … contributed reporting". */
-export function attributionShaped(t: string): boolean {
-  return /^Source:\s+\S/.test(t)
-    || (/^By\s+[\p{Lu}]/u.test(t) && words(t) <= 8 && !/[.!?,]$/.test(t))
-    || (t.includes('contributed') && /\bcontributed (reporting|to this (report|post|story))\b/i.test(t) && words(t) <= 30);
-}
-
-/** Site furniture addressed to the reader: "Connect with us", "Hi, what are you looking for?". */
-export function widgetShaped(t: string): boolean {
-  if (words(t) > 8 || /^[“"‘]/.test(t)) return false;
-  return /\b(you|your|us)\b/i.test(t) || /^(leave a|post a|click to|share|subscribe|sign (up|in)|log in|follow|menu|search)\b/i.test(t);
-}

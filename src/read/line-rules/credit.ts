@@ -1,0 +1,28 @@
+import { AGENCY } from '../lexicon';
+import { words } from '../shape';
+import type { LineRule } from './rule';
+
+const AGENCY_WORD = new RegExp(`\\b${AGENCY}\\b`);
+const CAPS_SLASH_NAME = /\b[A-Z]{3,}\/[\p{Lu}][\p{Ll}]+/u;
+const CREDIT_LABEL = /\b(Picture|Photo|Photograph|Image|Credit)s?:\s*[\p{Lu}][^.]{0,40}$/u;
+
+/**
+ * A photo credit ends the line: "[Name/Agency]", "(Name/AP)", "REUTERS/Name", "Photograph: Name/Agency",
+ * "(Photo by … / AFP)", "via Getty Images". The line is a caption, whatever it says.
+ */
+export function hasCredit(t: string): boolean {
+  const bracket = /\[([^\][]{1,80})\]?\s*$/.exec(t)?.[1];
+  if (bracket && (/\/|\bvia\b|^File:/.test(bracket) || AGENCY_WORD.test(bracket))) return true;
+  const paren = /\(([^()]{1,80})\)\s*$/.exec(t)?.[1];
+  if (paren && /\//.test(paren) && AGENCY_WORD.test(paren)) return true;
+  if (paren && /\//.test(paren) && words(paren) <= 8 && !/\s\/\s/.test(paren) && /^[\p{Lu}]/u.test(paren)) return true;
+  if ((t.includes('Photo') || t.includes('photo') || t.includes('Getty')) && /\(Photo(graph)? by\b|\bvia Getty Images\b/i.test(t)) return true;
+  if (CAPS_SLASH_NAME.test(t)) return true;
+  return CREDIT_LABEL.test(t);
+}
+
+export const credit: LineRule = {
+  reason: 'credit',
+  facts: false,
+  test: (page, at) => hasCredit(page[at]!.text),
+};

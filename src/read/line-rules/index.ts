@@ -1,0 +1,24 @@
+import { attribution } from './attribution';
+import { byline } from './byline';
+import { credit } from './credit';
+import { dateline } from './dateline';
+import { liveChrome } from './live-chrome';
+import type { LineRule } from './rule';
+import { navigation, siteChrome } from './site-chrome';
+
+export type { LineRule, PageLine } from './rule';
+
+/**
+ * The line rules, in the order they are tried: the first that matches names the line's reason.
+ * Position rules (the header above the title, repeats, alt text above a credit, the tail after the
+ * last paragraph) run around them in `sortLines`.
+ */
+export const LINE_RULES: readonly LineRule[] = [
+  credit,       // 1. a photo credit ends the line: a caption, whatever it says
+  dateline,     // 2. a date alone ("Published 19 May 2022"): a page fact, or a live blog's day header
+  byline,       // 3. "By Name, correspondent", "From Outlet's Name", "Edited by …": who wrote it
+  attribution,  // 4. "Source: Outlet and agencies", "… contributed reporting"
+  liveChrome,   // 5. "26 Posts", "The live blog is now closed"
+  siteChrome,   // 6. share, sort, sign-in, cookie, newsletter, related and footer furniture
+  navigation,   // 7. three or more menu entries in a row
+];

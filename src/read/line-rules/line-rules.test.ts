@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { LINE_RULES, type PageLine } from '.';
+import { bylineShaped } from './byline';
+import { hasCredit } from './credit';
+import { datelineShaped } from './dateline';
+import { liveChromeShaped } from './live-chrome';
+import { navigation, siteChromeShaped } from './site-chrome';
+
+/** Lines in one block, as the page would give them. */
+const block = (...texts: string[]): PageLine[] => texts.map((text, i) => ({ no: i + 1, text, blockSize: texts.length, inBlock: i }));
+const reasonOf = (text: string) => LINE_RULES.find((r) => r.test(block(text), 0))?.reason ?? null;
+
+describe('line rules', () => {
+  it('names each kind of furniture by its first matching rule', () => {
+    expect(reasonOf('Rescuers dig through rubble in the old town. Photograph: Jo Smith/Agence Exemple')).toBe('credit');
+    expect(reasonOf('Published 19 May 2022')).toBe('dateline');
+    expect(reasonOf('Tuesday 3 March 2020')).toBe('dateline');
+    expect(reasonOf('By Greta Holm, Nordic correspondent')).toBe('byline');
+    expect(reasonOf('From Northline’s Ada Berg and Tom Lind')).toBe('byline');
+    expect(reasonOf('Edited by Malin Corrie and Oskar Ruud')).toBe('byline');
+    expect(reasonOf('Source: Example News and news agencies')).toBe('attribution');
+    expect(reasonOf('16 posts')).toBe('chrome');
+    expect(reasonOf('The live blog is now closed, thank you for joining us.')).toBe('chrome');
+    expect(reasonOf('Share on Facebook')).toBe('chrome');
+    expect(reasonOf('Comments 14')).toBe('chrome');
+    expect(reasonOf('Sign up for the Morning Briefing')).toBe('chrome');
+    expect(reasonOf('We and our partners use cookies to store and access information on your device.')).toBe('chrome');
+    expect(reasonOf('Create a free account to read three live pages a month')).toBe('chrome');
+    expect(reasonOf('© 2022 Example Media Group. All rights reserved.')).toBe('chrome');
+  });
+
+  it('finds a menu: three or more short entries stacked in one block', () => {
+    const menu = block('UK', 'World', 'Business', 'Politics');
+    expect(menu.every((_, i) => navigation.test(menu, i))).toBe(true);
+    const two = block('World', 'Europe', 'The agreement was signed in the capital on Thursday by both ministers.');
+    expect(navigation.test(two, 0)).toBe(false);
+  });
+});
+
+describe('line rules: story text that must stay', () => {
+  const story = [
+    'Rescuers pulled a woman alive from the rubble on Wednesday, officials said.',
+    'By Monday, the death toll had risen to 300.',
+    'From Monday, all shops in the province will close at 6pm.',
+    '“If you sign up for the scheme, you will be paid within a week,” the minister said.',
+    'Twitter suspends minister’s account over false flood claims',
+    'What you need to know about the flood defences',
+    'Summary of the budget: who pays more',
+    'The ministry said 14 comments had been received from councils.',
+    'Share prices fell sharply on Monday as investors weighed the damage.',
+    'Live cattle exports were halted after the storm.',
+    'Published in 1952, the report warned of floods.',
+    'Death toll rises to 287',
+    'Parliament approves reconstruction fund',
+  ];
+  for (const text of story) {
+    it(`keeps "${text}"`, () => {
+      expect(reasonOf(text)).toBeNull();
+      expect([hasCredit(text), datelineShaped(text), bylineShaped(text), liveChromeShaped(text), siteChromeShaped(text)]).toEqual([false, false, false, false, false]);
+    });
+  }
+});

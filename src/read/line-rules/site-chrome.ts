@@ -1,0 +1,71 @@
+import chromeData from '../../../data/lexicon/chrome.json';
+import { REPORTING_VERB } from '../lexicon';
+import { words } from '../shape';
+import type { LineRule, PageLine } from './rule';
+
+/**
+ * The site around the story (data/lexicon/chrome.json): a line that is a known piece of furniture
+ * ("Share", "Sort by", "Most read", "Advertisement"), starts like one ("Sign up for …", "© 2022 …"),
+ * or talks to the reader about the site ("We use cookies …", "Create a free account …").
+ */
+const LINES = new Set(chromeData.lines);
+const PREFIXES = chromeData.prefixes;
+/** Longest line a prefix marks as furniture: past it, the line is prose that happens to start so. */
+const MAX_PREFIXED_WORDS = 14;
+const SITE_WORD = new RegExp(`\\b(?:${chromeData.siteWords.join('|')})\\b`, 'i');
+const TO_READER = new RegExp(`\\b(?:you|your)\\b|^(?:${chromeData.imperatives.join('|')})\\b`, 'i');
+/** News prose quotes and attributes; site text does neither. */
+const PROSE = new RegExp(`[“”"]|\\b${REPORTING_VERB}\\b`, 'i');
+/** Counts and labels after a widget's name: "Comments 14", "14 comments", "4 min read", "(12)". */
+const COUNTED = /^(?:\d+\s+)?(.*?)(?:\s*[:(]?\s*\d+\)?)?$/;
+
+/** The line as furniture is compared: lower case, bullets and trailing colons or counts aside. */
+function bare(t: string): string {
+  const s = t.toLowerCase().replace(/^[•·▪●◦‣*–-]\s*/, '').replace(/[:|›»>]+\s*$/, '').trim();
+  return COUNTED.exec(s)?.[1]?.trim() ?? s;
+}
+
+export function siteChromeShaped(t: string): boolean {
+  const b = bare(t);
+  if (LINES.has(b) || LINES.has(t.toLowerCase().trim())) return true;
+  if (/^\d+\s*(?:min|mins|minutes?)(?:\s+(?:read|listen))?$/i.test(t)) return true;
+  const n = words(t);
+  if (n <= MAX_PREFIXED_WORDS && PREFIXES.some((p) => b.startsWith(p))) return true;
+  return SITE_WORD.test(t) && TO_READER.test(t) && !PROSE.test(t);
+}
+
+/**
+ * A short line that speaks to the reader ("Connect with us", "Hi, what are you looking for?"): never
+ * the page's title. Only the title search uses it: inside a story, "What you need to know" is a headline.
+ */
+export function addressedToReader(t: string): boolean {
+  return words(t) <= 8 && !/^[“"‘]/.test(t) && /\b(?:you|your|us)\b/i.test(t);
+}
+
+export const siteChrome: LineRule = {
+  reason: 'chrome',
+  facts: false,
+  test: (page, at) => siteChromeShaped(page[at]!.text),
+};
+
+/** A menu entry: one to three words, no sentence punctuation, not a bullet. */
+const menuEntry = (l: PageLine | undefined): boolean =>
+  !!l && words(l.text) <= 3 && l.text.length <= 30 && !/[.!?,;]$/.test(l.text) && !/^[•·▪●◦‣*–-]\s/.test(l.text);
+/** Menu entries in one block, in a row, that make a menu. */
+const MIN_MENU_RUN = 3;
+
+/**
+ * Navigation: a run of at least three menu entries in one block ("UK", "World", "Business", …).
+ * Story text never stacks three such lines without a blank line between them.
+ */
+export const navigation: LineRule = {
+  reason: 'navigation',
+  facts: false,
+  test(page, at) {
+    if (!menuEntry(page[at])) return false;
+    let run = 1;
+    for (let i = at - 1; i >= 0 && page[i]!.inBlock === page[i + 1]!.inBlock - 1 && menuEntry(page[i]); i--) run++;
+    for (let i = at + 1; i < page.length && page[i]!.inBlock === page[i - 1]!.inBlock + 1 && menuEntry(page[i]); i++) run++;
+    return run >= MIN_MENU_RUN;
+  },
+};
