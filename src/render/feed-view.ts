@@ -1,4 +1,4 @@
-import type { ChronoEvent } from '../model/types';
+import type { ChronoEvent, EventReport } from '../model/types';
 import { escapeHtml } from './escape';
 
 /** Everything a feed shows, before it is written in one format. */
@@ -72,8 +72,18 @@ export function eventHtml(e: ChronoEvent, note: string | null = null): string {
   ].join('');
   const reports = e.reports.map((r) => {
     const paras = r.text.split(/\n{2,}/).filter(Boolean).map((p) => `<p>${escapeHtml(p)}</p>`).join('');
-    const source = `${escapeHtml(r.seed)}, line ${r.line}${r.published ? `, published ${escapeHtml(r.published)}` : ''}`;
-    return `<h3>${escapeHtml(r.publisher ?? 'Unknown publisher')}</h3><p><strong>${escapeHtml(r.headline)}</strong></p>${paras}<p><small>Source: ${source}</small></p>`;
+    return `<h3>${escapeHtml(r.publisher ?? 'Unknown publisher')}</h3><p><strong>${escapeHtml(r.headline)}</strong></p>${paras}<p><small>${reportSource(r)}</small></p>`;
   }).join('');
   return when + reports;
+}
+
+/**
+ * Where a report comes from, as a journalist checks it: the outlet's page (its title, linked to its
+ * URL when the page's front matter gives one), when it was published, and the file and line it was read from.
+ */
+function reportSource(r: EventReport): string {
+  const title = r.page_title ? `“${escapeHtml(r.page_title)}”` : 'the page';
+  const page = r.url && /^https?:\/\//i.test(r.url) ? `<a href="${escapeHtml(r.url)}">${title}</a>` : title;
+  const published = r.published ? `, published ${escapeHtml(r.published)}` : '';
+  return `Source: ${page}${published} (${escapeHtml(r.seed)}, line ${r.line})`;
 }

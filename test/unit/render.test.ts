@@ -80,6 +80,15 @@ describe('feed rendering around the feed package', () => {
     }
   });
 
+  it('shows each report’s outlet, page title and a link to its page in every format', () => {
+    const v = view();
+    const html = JSON.parse(renderJsonFeed(v)).items[0].content_html as string;
+    expect(html).toContain('<h3>Example News</h3>');
+    expect(html).toContain('<a href="https://news.example.org/2023/05/02/minister">“Minister speaks”</a>');
+    expect(renderAtom(v)).toContain('<a href="https://news.example.org/2023/05/02/minister">');
+    expect(renderRss(v)).toContain('https://news.example.org/2023/05/02/minister');
+  });
+
   it('escapes markup from a page so it never becomes markup in a reader', () => {
     const e = event({ reports: [{ ...event().reports[0]!, text: '<script>alert(1)</script> & <b>bold</b>' }] });
     const json = JSON.parse(renderJsonFeed(view([e])));
