@@ -2,6 +2,7 @@
  * npm run bench [-- --no-scale] [-- --sizes 10,100,1000,10000]
  * Prints, with the machine it ran on:
  *  - build of the chronology from seeds/ in Node: first (cold) run and median of warm runs;
+ *  - reading time per page on the seeds, the shared practice pages and the shape fixtures;
  *  - render time of each main feed (50 entries), median;
  *  - actor + topic extraction time per item, median;
  *  - Worker bundle size gzipped (wrangler deploy --dry-run --outdir) and the share of the actor and
@@ -9,7 +10,7 @@
  *  - scaling: generated corpora, build time and peak memory per size, fitted growth exponent.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -17,6 +18,7 @@ import { buildChronology } from '../chronology/build';
 import { emptyRegistry } from '../chronology/registry';
 import { seedsDigest } from '../pipeline';
 import { findActors } from '../read/actors';
+import { readSeed } from '../read/read-seed';
 import { findTopics } from '../read/topics';
 import { renderAtom } from '../render/atom';
 import { renderJsonFeed } from '../render/json-feed';
@@ -44,6 +46,15 @@ let build!: ReturnType<typeof buildChronology>;
 const cold = time(() => { build = buildChronology(seeds, opts); });
 const warm = median(Array.from({ length: 15 }, () => time(() => buildChronology(seeds, opts))));
 console.log(`build of the chronology (${build.chronology.events.length} events): first ${cold.toFixed(1)} ms, warm median ${warm.toFixed(1)} ms   [target < 100 ms]`);
+
+// Reading per page: the seeds, the shared practice pages and our shape fixtures, warm, median of 9 passes.
+for (const [name, dir] of [['seeds', 'seeds'], ['practice pages', '../shared/practice/pages'], ['shape fixtures', 'test/fixtures/shapes']] as const) {
+  if (!existsSync(dir)) { console.log(`reading per page, ${name}: not measured (${dir} not found)`); continue; }
+  const pages = readSeedDir(dir);
+  for (const p of pages) readSeed(p);
+  const ms = median(Array.from({ length: 9 }, () => time(() => { for (const p of pages) readSeed(p); }))) / pages.length;
+  console.log(`reading per page, ${name} (${pages.length}): ${ms.toFixed(2)} ms   [target: no slower than ~4 ms]`);
+}
 
 // Render: 50 entries, median of 200.
 const chron = build.chronology;
