@@ -1,5 +1,8 @@
 import type { DateBasis, Line } from '../model/types';
 import { iso, monthIndex, WEEKDAYS, yearsForWeekday } from './calendar';
+import { publishedParts } from './front-matter';
+import { outletOfUrl, urlYears } from './lexicon';
+import type { ReadStage } from './page-reading';
 import { MONTH as M, WEEKDAY as WD, WEEKDAY_NC as WDN } from './lexicon';
 
 /**
@@ -11,7 +14,6 @@ export interface Facts {
   published: string | null;
   publishedBasis: DateBasis | null;
   publishedTime: string | null;
-  warnings: string[];
 }
 
 
@@ -27,8 +29,32 @@ const PUBLISHER_RULES: Array<{ re: RegExp; weight: number; cue: (t: string) => b
  * `yearHints`: years the page states outside its text (its URL's path), used like the years of its
  * own full dates to place a date printed without one. Nothing comes from the clock.
  */
+/**
+ * Publisher and publication date: the front matter's values win (`metadata`); without a publisher,
+ * a well-known news host names the outlet, then the text's attribution, then the host name itself.
+ * The date: the front matter's, the text's, then, for a page the ingest API received without any date, the day it was received (`received`). Never the clock.
+ */
+export const pageFacts: ReadStage = (page) => {
+  const meta = page.front.fields;
+  const received = page.seed.received ?? null;
+  const { lines, url, warnings } = page;
+  const text = readFacts(lines, urlYears(url));
+  // A well-known news host names its outlet; an unknown host's bare name only when the text names none.
+  const fromUrl = url ? outletOfUrl(url) : null;
+  const publisher = meta.publisher ?? (fromUrl?.known ? fromUrl.name : null) ?? text.publisher ?? fromUrl?.name ?? null;
+  if (!publisher) warnings.push('publisher unknown: no front matter, URL or attribution line');
+  const stated = meta.published ? publishedParts(meta.published) : null;
+  const facts: Facts = stated
+    ? { ...text, publisher, published: stated.day, publishedBasis: 'metadata', publishedTime: stated.instant }
+    : text.published ? { ...text, publisher }
+    : received ? { ...text, publisher, published: received.slice(0, 10), publishedBasis: 'received', publishedTime: null }
+    : { ...text, publisher };
+  if (!facts.published) warnings.push('publication date unknown: no front matter, dateline, page date or dated caption; relative dates left undated');
+  page.facts = facts;
+};
+
+
 export function readFacts(lines: Line[], yearHints: readonly number[] = []): Facts {
-  const warnings: string[] = [];
   const votes = new Map<string, number>();
   for (const { text } of lines) {
     for (const { re, weight, cue } of PUBLISHER_RULES) {
@@ -42,11 +68,8 @@ export function readFacts(lines: Line[], yearHints: readonly number[] = []): Fac
   }
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   const publisher = ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
-  if (!publisher) warnings.push('publisher unknown: no attribution line');
 
-  const date = readPublished(lines, yearHints);
-  if (!date.published) warnings.push('publication date unknown: no dateline, page date or dated caption');
-  return { publisher, ...date, warnings };
+  return { publisher, ...readPublished(lines, yearHints) };
 }
 
 function readPublished(lines: Line[], yearHints: readonly number[]): Pick<Facts, 'published' | 'publishedBasis' | 'publishedTime'> {

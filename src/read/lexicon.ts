@@ -74,3 +74,14 @@ export function outletOfUrl(url: string): { name: string; known: boolean } | nul
   }
   return host ? { name: host, known: false } : null;
 }
+
+/** Years in a URL's path ("/news/2022/1/27/…"): the page's year, as its address gives it. */
+export function urlYears(url: string | null): number[] {
+  if (!url) return [];
+  try {
+    return [...new URL(url).pathname.matchAll(/(?:^|[/_-])((?:19|20)\d{2})(?=[/_-]|$)/g)].map((m) => +m[1]!);
+  } catch {
+    return [];
+  }
+}
+

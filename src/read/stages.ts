@@ -1,0 +1,106 @@
+import { findActors } from './actors';
+import { sortLines } from './boilerplate';
+import { KNOWN_NAMES } from './catalogue';
+import { readItemDates } from './dates';
+import { looksBinary } from './decode';
+import { pageFacts } from './document-facts';
+import { parseFrontMatter } from './front-matter';
+import { htmlToText, looksLikeHtml } from './html';
+import { itemTimes } from './item-time';
+import { liveCues } from './live-cues';
+import { normalise } from './normalise';
+import type { PostAnnotator, ReadStage } from './page-reading';
+import { postDays } from './post-day';
+import { repairLines } from './repair';
+import { segment } from './segment';
+import { findTopics } from './topics';
+
+/**
+ * Longest line read, in characters. A news paragraph is a few thousand at most; a longer line is a
+ * broken copy (one endless line), cut with a warning so the rules stay linear in the page size.
+ */
+export const MAX_LINE_CHARS = 20_000;
+
+/**
+ * Reading one page, in the order the stages run. Each reads what the stages before it found; the
+ * runner (`readSeed`) knows no rule.
+ */
+export const READ_STAGES: readonly ReadStage[] = [
+  // 1. Binary data is no page; a page not in UTF-8 was read as windows-1252 and says so.
+  function decoding(page) {
+    if (page.seed.decodedAs) page.warnings.push(`not UTF-8: read as ${page.seed.decodedAs}`);
+    if (looksBinary(page.seed.text)) { page.warnings.push('binary data, not text: skipped'); page.skipped = true; }
+  },
+  // 2. The front-matter block: its values win over the text; its lines are blanked, so every
+  //    line number stays the file's.
+  function frontMatter(page) {
+    page.front = parseFrontMatter(page.seed.text);
+    for (const e of page.front.errors) page.warnings.push(e.message);
+    page.url = page.front.fields.url ?? null;
+    const n = page.front.bodyStart;
+    page.text = n ? page.seed.text.replace(new RegExp(`^(?:[^\\n]*\\n){${n}}`), '\n'.repeat(n)) : page.seed.text;
+  },
+  // 3. A page sent as HTML is read as text (tags out, line breaks kept).
+  function html(page) {
+    if (!looksLikeHtml(page.text)) return;
+    page.text = htmlToText(page.text);
+    page.warnings.push('page is HTML: read as text with tags removed');
+  },
+  // 4. Numbered lines: line ends, control characters and spaces cleaned; endless lines cut.
+  function lines(page) {
+    page.lines = normalise(page.text);
+    for (const l of page.lines) {
+      if (l.text.length <= MAX_LINE_CHARS) continue;
+      page.warnings.push(`line ${l.no} cut from ${l.text.length} to ${MAX_LINE_CHARS} characters`);
+      l.text = l.text.slice(0, MAX_LINE_CHARS);
+    }
+  },
+  // 5. `?` left by a lost encoding, mended where the shape says so.
+  function repair(page) {
+    const { lines, log } = repairLines(page.lines, KNOWN_NAMES);
+    page.lines = lines;
+    if (log.length) page.warnings.push(`repaired encoding damage on ${log.length} line(s), e.g. line ${log[0]!.line}`);
+  },
+  // 6. What says "live blog": the URL, the title, live furniture.
+  function live(page) {
+    page.live = liveCues(page.url, page.front.fields.title ?? page.lines.find((l) => l.text)?.text ?? null, page.lines);
+  },
+  // 7. Post times, the header, the line rules, repeats, alt text, the tail (boilerplate.ts).
+  function sort(page) {
+    page.sorted = sortLines(page.lines, { titleHint: page.front.fields.title ?? null, live: page.live });
+  },
+  // 8. Live blog (posts cut at their times or their headlines) or article.
+  function layout(page) {
+    page.layout = segment(page.sorted!, { live: page.live });
+    if (!page.layout.title) page.warnings.push('no title: the page has no line shaped like a headline');
+    if (page.layout.posts.length === 0) page.warnings.push('no items: nothing on the page reads as a post or an article body');
+  },
+  // 9. Publisher and publication date: front matter, URL, text, day received; never the clock.
+  pageFacts,
+];
+
+/** Reading each post of a page, in order; each annotator takes the page's posts as a list. */
+export const POST_ANNOTATORS: readonly PostAnnotator[] = [
+  // 1. The day each post was written: its printed date, the day header above it, the page's day.
+  postDays,
+  // 2. The event day and any scheduled day, by the news rule, against the post's day.
+  function dates(posts, page) {
+    let unresolved = 0;
+    for (const p of posts) {
+      p.dates = readItemDates(p.post.headline, p.post.paragraphs.map((x) => x.text), p.day);
+      if (p.dates.unresolved) unresolved++;
+    }
+    if (unresolved) page.warnings.push(`${unresolved} item(s) name a day relative to a date the page does not give ("on Thursday"): left undated`);
+  },
+  // 3. The event's time: the post's printed time, a stated UTC time, the article's date-time.
+  itemTimes,
+  // 4. Who acts and who is mentioned.
+  function actors(posts, page) {
+    const publisher = page.facts!.publisher;
+    for (const p of posts) p.actors = findActors(p.post.headline, p.post.paragraphs.map((x) => x.text), { publisher });
+  },
+  // 5. What it is about.
+  function topics(posts) {
+    for (const p of posts) p.topics = findTopics(p.post.headline, p.post.paragraphs.map((x) => x.text));
+  },
+];
