@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { readSeed } from './read-seed';
+
+/**
+ * Text that must produce nothing: pages with no story on them, only the furniture around one.
+ * Each gives no item (and says so in its report), never a junk entry.
+ */
+const pages: Record<string, string> = {
+  'a site menu': 'Home\nNews\nWorld\nBusiness\nSport\nCulture\nSign in\nSubscribe\n',
+  'a cookie wall': 'We value your privacy\n\nWe and our partners use cookies to store and access information on your device, to measure audiences and to show you personalised content.\n\nAccept all\nReject all\nManage preferences\n',
+  'a sign-in wall': 'Sign in to continue reading\n\nAlready a subscriber? Sign in\n\nCreate a free account to read three articles a month\n\nContinue with email\n',
+  'a list of headlines': 'Top stories\n\nCouncil approves budget\n\nLocal team wins cup final\n\nNew bridge opens to traffic\n\nMost read\n',
+  'a key-events box without posts': 'Key events\n\n2h ago\nDyke breach forces evacuation\n\n4h ago\nMinister visits flooded towns\n\nShow key events only\n',
+  'a comments widget and a footer': 'Comments (14)\n\nJoin the conversation\n\nSign in or register to comment\n\nAbout us\nContact\nTerms of use\nPrivacy policy\n© 2023 Example Media\n',
+  'timestamps alone': '14:32 GMT\n\n13:05 GMT\n\n12:10 GMT\n',
+};
+
+describe('negative cases: pages with no story give no items', () => {
+  for (const [what, text] of Object.entries(pages)) {
+    it(`${what}`, () => {
+      const r = readSeed({ name: 'page.txt', text });
+      expect(r.items).toEqual([]);
+      expect(r.report.warnings.join(' ')).toMatch(/no items|no title/);
+    });
+  }
+});
