@@ -1,7 +1,7 @@
 import type {
   ActorEntry, ActorRef, ChronoEvent, Chronology, EventReport, Item, Seed, SeedReport, TopicEntry, TopicRef,
 } from '../model/types';
-import { ACTORS } from '../read/catalogue';
+import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { readSeed } from '../read/read-seed';
 import { assignIds } from './ids';
 import { addEmergingTopics } from './emerging-topics';
@@ -16,6 +16,8 @@ export interface BuildOptions {
   now: string;
   /** Digest of the seeds, computed by the caller (Web Crypto is async). */
   digest: string;
+  /** Curated data packs to read with (data/packs/): none by default. */
+  packs?: readonly string[];
 }
 
 export interface Build {
@@ -28,7 +30,7 @@ const SUMMARY_CHARS = 320;
 
 /** Seeds → chronology: read every seed, merge reports into events, give ids, order newest first. */
 export function buildChronology(seeds: Iterable<Seed>, options: BuildOptions): Build {
-  return assembleChronology(readAll(seeds), options);
+  return assembleChronology(readAll(seeds, options.packs), options);
 }
 
 /** What reading one page gives the chronology: its report, its items and their merge features. */
@@ -43,17 +45,17 @@ export interface PageRead {
 }
 
 /** Reads pages one at a time (any iterable: a generator's pages are let go once read). */
-export function readAll(seeds: Iterable<Seed>): PageRead[] {
+export function readAll(seeds: Iterable<Seed>, packs: readonly string[] = []): PageRead[] {
   const out: PageRead[] = [];
-  for (const seed of seeds) out.push(readOne(seed));
+  for (const seed of seeds) out.push(readOne(seed, packs));
   return out;
 }
 
 /** Reads one page; a page that cannot be read is reported and skipped, never thrown. */
-export function readOne(seed: Seed): PageRead {
+export function readOne(seed: Seed, packs: readonly string[] = []): PageRead {
   try {
-    const r = readSeed(seed);
-    return { report: r.report, items: r.items, features: pageFeatures(r.items) };
+    const r = readSeed(seed, { packs });
+    return { report: r.report, items: r.items, features: pageFeatures(r.items, catalogueFor(packs)) };
   } catch (err) {
     return {
       report: {
@@ -76,6 +78,7 @@ export function assembleChronology(pages: PageRead[], options: BuildOptions): Bu
   const documents = ordered.map((p) => p.report);
   const items = ordered.flatMap((p) => p.items);
   const features = corpusFeatures(ordered, items.length);
+  const catalogue = catalogueFor(options.packs);
   addEmergingTopics(items, features.phrases);
   const isArticle = Uint8Array.from(ordered.flatMap((p) => p.items.map(() => (p.report.kind === 'article' ? 1 : 0))));
   const { groups, trace } = mergeItems(items, features, isArticle);
@@ -89,7 +92,7 @@ export function assembleChronology(pages: PageRead[], options: BuildOptions): Bu
       updated,
       documents,
       events,
-      actors: actorCatalogue(events),
+      actors: actorCatalogue(events, catalogue),
       topics: topicCatalogue(events),
       redirects: registry.redirects,
       trace,
@@ -170,9 +173,8 @@ function newestFirst(a: ChronoEvent, b: ChronoEvent): number {
   return ra.seed.localeCompare(rb.seed) || ra.line - rb.line;
 }
 
-const catalogueById = new Map(ACTORS.map((a) => [a.id, a]));
-
-function actorCatalogue(events: ChronoEvent[]): ActorEntry[] {
+function actorCatalogue(events: ChronoEvent[], catalogue: Catalogue): ActorEntry[] {
+  const catalogueById = new Map(catalogue.actors.map((a) => [a.id, a]));
   const seen = new Map<string, { ref: ActorRef; events: number; names: Set<string> }>();
   for (const e of events) {
     for (const a of e.actors) {

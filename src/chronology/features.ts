@@ -1,4 +1,5 @@
 import type { Item } from '../model/types';
+import type { Catalogue } from '../read/catalogue';
 import { type PhraseStore, subjectHashes } from './emerging-topics';
 import { U32Counter } from './u32-counter';
 import { leadText, quoteFeatures, termCounts, type Vectors } from './similarity';
@@ -12,12 +13,12 @@ import { leadText, quoteFeatures, termCounts, type Vectors } from './similarity'
  * One page's features are packed into one array. Per item, in page order:
  *   nTerms, nQuotes, nPhrases, nShortQuotes, terms[nTerms], counts[nTerms], quotes[nQuotes], phrases[2 * nPhrases]
  */
-export function pageFeatures(items: Item[]): Uint32Array {
+export function pageFeatures(items: Item[], catalogue?: Catalogue): Uint32Array {
   const parts = items.map((item) => ({
     // An article is attached to the event it leads with: it is compared by its first paragraphs only.
     ...termCounts(leadText(item, 3)),
     ...quoteFeatures(item),
-    phrases: subjectHashes(item),
+    phrases: subjectHashes(item, catalogue),
   }));
   const out = new Uint32Array(parts.reduce((n, p) => n + HEADER + 2 * p.terms.length + p.shingles.length + p.phrases.length, 0));
   let at = 0;

@@ -1,5 +1,5 @@
 import type { ActorRef } from '../model/types';
-import { ACTORS, type CatalogueActor } from './catalogue';
+import { type Catalogue, type CatalogueActor, catalogueFor, slug } from './catalogue';
 import { PhraseIndex } from './phrase-index';
 import { isWordChar } from './shape';
 
@@ -18,26 +18,41 @@ export function nameKey(name: string): string {
     .replace(/(.)\1+/g, '$1').trim();
 }
 
-const byKey = new Map<string, CatalogueActor>();
-const forms: Array<{ form: string; actor: CatalogueActor }> = [];
-for (const a of ACTORS) {
-  for (const f of [a.name, ...a.aliases]) {
-    forms.push({ form: f, actor: a });
-    if (a.kind === 'person') byKey.set(nameKey(f), a);
-  }
+/** The lookups one catalogue gives: forms filed for one-pass search, people by spelling key. */
+interface ActorIndex {
+  byKey: Map<string, CatalogueActor>;
+  formIndex: Map<string, CatalogueActor>;
+  capitals: Set<string>;
+  forms: PhraseIndex<CatalogueActor>;
 }
-const formIndex = new Map(forms.map((f) => [f.form, f.actor]));
-/** Every catalogue form, filed for one-pass search. */
-const FORMS = new PhraseIndex(forms.map(({ form, actor }) => ({ phrase: form, value: actor })));
+const indexes = new WeakMap<Catalogue, ActorIndex>();
+
+function actorIndex(catalogue: Catalogue): ActorIndex {
+  let ix = indexes.get(catalogue);
+  if (ix) return ix;
+  const byKey = new Map<string, CatalogueActor>();
+  const forms: Array<{ phrase: string; value: CatalogueActor }> = [];
+  const capitals = new Set<string>();
+  for (const a of catalogue.actors) {
+    for (const f of [a.name, ...a.aliases]) {
+      forms.push({ phrase: f, value: a });
+      if (a.kind === 'person') byKey.set(nameKey(f), a);
+    }
+    for (const c of a.capitals ?? []) { forms.push({ phrase: c, value: a }); capitals.add(c); }
+  }
+  ix = { byKey, formIndex: new Map(forms.map((f) => [f.phrase, f.value])), capitals, forms: new PhraseIndex(forms) };
+  indexes.set(catalogue, ix);
+  return ix;
+}
 
 /**
  * Catalogue forms in a text with their offsets: whole words, the longest at each place, never
  * overlapping.
  */
-function catalogueForms(text: string): Array<{ form: string; at: number }> {
+function catalogueForms(ix: ActorIndex, text: string): Array<{ form: string; at: number }> {
   const out: Array<{ form: string; at: number }> = [];
   let until = 0;
-  const hits = FORMS.find(text, (_, end) => {
+  const hits = ix.forms.find(text, (_, end) => {
     if (isWordChar(text[end])) return false;
     // "Washington’s allies": a possessive before a capitalised noun names something else.
     return !((text[end] === '’' || text[end] === "'") && text[end + 1] === 's' && /^\s+\p{Lu}/u.test(text.slice(end + 2, end + 4)));
@@ -119,9 +134,13 @@ const NOT_NAME = /^(The|A|An|On|In|At|But|And|As|If|It|He|She|They|We|This|That|
 export interface FindOptions {
   /** The page's publisher: "<publisher>’s Name" introduces one of its reporters, not an actor. */
   publisher?: string | null;
+  /** What the reader knows of names (the gazetteer, organisations, chosen packs). */
+  catalogue?: Catalogue;
 }
 
 export function findActors(headline: string, paragraphs: string[], options: FindOptions = {}): ActorRef[] {
+  const ix = actorIndex(options.catalogue ?? catalogueFor());
+  const { byKey, formIndex } = ix;
   const text = [headline, ...paragraphs].join('\n');
   const found = new Map<string, { actor: CatalogueActor; principal: boolean }>();
   const leadEnd = headline.length + 1 + (paragraphs[0]?.length ?? 0);
@@ -131,10 +150,10 @@ export function findActors(headline: string, paragraphs: string[], options: Find
     const principal = at < headline.length || isSubjectOfSpeech(text, at, form, at < leadEnd);
     found.set(actor.id, { actor, principal });
   };
-  for (const { form, at } of catalogueForms(text)) {
+  for (const { form, at } of catalogueForms(ix, text)) {
     const actor = formIndex.get(form)!;
     // A capital stands for its government only as the subject of a verb ("Moscow has begun").
-    if (actor.kind === 'country' && actor.name !== form && !/^\s+(has|have|had|is|was|says|said|will|would|wants|repeated|rejected|accused|considers|expects|denies|denied|insists|believes|hopes|warned|needs)\b/.test(text.slice(at + form.length, at + form.length + 16))) continue;
+    if (ix.capitals.has(form) && !/^\s+(has|have|had|is|was|says|said|will|would|wants|repeated|rejected|accused|considers|expects|denies|denied|insists|believes|hopes|warned|needs)\b/.test(text.slice(at + form.length, at + form.length + 16))) continue;
     mark(actor, at, form);
   }
   // People the catalogue does not list, or lists under another spelling.
@@ -184,19 +203,13 @@ function actorRef(actor: CatalogueActor, role: ActorRef['role']): ActorRef {
   return ref;
 }
 
-/** An id from a display name: ASCII letters and digits, hyphenated ("Mevlüt Çavuşoğlu" → "mevlut-cavusoglu"). */
-export function slug(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase()
-    .replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
-
 const ORGANISATION = /\b(Organi[sz]ation|Council|Ministry|Agency|Association|Party|Committee|Department|Union|Bank|Fund|Service|Office|Alliance|Company|Corp|Republic|Forces|Army|Navy|Command|Institute|Court|Parliament|Assembly)$/;
 const newActors = new Map<string, CatalogueActor>();
 function newPerson(name: string): CatalogueActor {
   const id = slug(name);
   let p = newActors.get(id);
   if (!p) {
-    p = { id, name, kind: ORGANISATION.test(name) ? 'organisation' : 'person', aliases: [], affiliation: null, role: null };
+    p = { id, name, kind: ORGANISATION.test(name) ? 'organisation' : 'person', aliases: [], affiliation: null, role: null, source: 'shape' };
     newActors.set(id, p);
   }
   return p;
@@ -212,3 +225,5 @@ function isSubjectOfSpeech(text: string, at: number, form: string, inLead: boole
   const acts = inLead && /^[^.;“”"]{0,40}?\b(called|expressed|discussed|invited|offered|has|have|had|is|will|was|agreed|met|held|sent|visited|signed|ordered|launched)\b/.test(after);
   return speaks || acts;
 }
+
+export { slug };
