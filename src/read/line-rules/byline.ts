@@ -20,8 +20,19 @@ export function bylineShaped(t: string): boolean {
   return !/[.!?]["”’]?$/.test(t) || /^(?:Reporting|Additional reporting|Edited|Written) by/i.test(t);
 }
 
+/** A reporter's card inside a post: "Reporting from Florida", "North America correspondent". */
+const CARD_ROLE = /^(?:Reporting from|Reports? from|Writing from)\s+[\p{Lu}]|^(?:[\p{Lu}][\p{L}]+\s+){0,3}(?:correspondent|reporter|editor|analyst|presenter)$/iu;
+/** A name alone on its line: two to four capitalised words. */
+const NAME_ONLY = /^(?:[\p{Lu}][\p{L}’'.-]+\s){1,3}[\p{Lu}][\p{L}’'.-]+$/u;
+
 export const byline: LineRule = {
   reason: 'byline',
   facts: true,
-  test: (page, at) => bylineShaped(page[at]!.text),
+  test(page, at) {
+    const t = page[at]!.text;
+    if (bylineShaped(t) || (words(t) <= 8 && CARD_ROLE.test(t))) return true;
+    // The reporter's name above the card's role line.
+    const next = page[at + 1];
+    return NAME_ONLY.test(t) && !!next && words(next.text) <= 8 && CARD_ROLE.test(next.text);
+  },
 };
