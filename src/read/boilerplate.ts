@@ -125,8 +125,10 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && bodyLike(l.text, 12)) lastBody = i; });
   // A short page (a brief) has no paragraph that long: take its last sentence-shaped line instead.
   if (lastBody < 0) page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && bodyLike(l.text, 6)) lastBody = i; });
-  // A live blog copied in part ends inside a post: its headline, then a paragraph cut mid-word.
+  // A copy that ends inside the story ends on a paragraph cut mid-word: a long one is story text
+  // (a link list's entries are short); in a live blog, so is a post's headline and its first words.
   const last = page.length - 1;
+  if (last > lastBody && !dropped.has(page[last]!.no) && cutOff(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS) lastBody = last;
   if (options.live && last - 2 === lastBody && cutOff(page[last]!.text) && headlineShaped(page[last - 1]!.text)) lastBody = last;
   page.slice(lastBody + 1).forEach((l) => { if (l !== title) drop(l, 'trailing-list'); });
   // A line repeated in the tail marks its twin earlier on as a link too.
@@ -154,6 +156,9 @@ function dropAltText(page: PageLine[], at: number, drop: (l: PageLine, why: Drop
   const prev = page[at - 1];
   if (prev && l.inBlock > 0 && prev.inBlock === l.inBlock - 1 && words(prev.text) <= MAX_ALT_WORDS && !bodyLike(prev.text, 30)) drop(prev, 'caption');
 }
+
+/** Words of a paragraph cut off at the end of a copy for it to count as story text. */
+const MIN_CUT_PARAGRAPH_WORDS = 12;
 
 /** A paragraph the copy cut off mid-word: several words, no closing punctuation, ends in a small letter. */
 const cutOff = (t: string): boolean => words(t) >= 4 && /\p{Ll}$/u.test(t);

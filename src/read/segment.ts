@@ -63,7 +63,10 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     const after = lines[i + 2];
     return captionShaped(next.text) && !!after && bodyLike(after.text, 6);
   };
-  const heads = subheadsJoined(lines, lines.map((_, i) => i).filter(isHeadline));
+  // The page's title printed again at more length ("Live updates: X" then "Live updates: X, the …") is no post.
+  const titleKey = sorted.title ? comparable(sorted.title.text) : null;
+  const repeatsTitle = (i: number) => !!titleKey && comparable(lines[i]!.text).startsWith(titleKey);
+  const heads = subheadsJoined(lines, lines.map((_, i) => i).filter((i) => isHeadline(i) && !repeatsTitle(i)));
   const kind = heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) ? 'liveblog' : 'article';
   const title = sorted.title;
 
@@ -182,6 +185,9 @@ function dayHeaderAbove(sorted: Sorted, line: number): string | null {
 }
 
 const toParagraph = (l: PageLine): Paragraph => ({ line: l.no, text: l.text });
+
+/** Text compared whatever its case, punctuation and spacing. */
+const comparable = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Removes sentences that only point elsewhere from the end of paragraphs. */
 function stripPointers(paragraphs: Paragraph[], dropped: DroppedLine[]): { kept: Paragraph[]; pointer: boolean } {
