@@ -128,7 +128,7 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // A copy that ends inside the story ends on a paragraph cut mid-word: a long one is story text
   // (a link list's entries are short); in a live blog, so is a post's headline and its first words.
   const last = page.length - 1;
-  if (last > lastBody && !dropped.has(page[last]!.no) && cutOff(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS) lastBody = last;
+  if (last > lastBody && !dropped.has(page[last]!.no) && cutOff(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS && !headlineShaped(page[last]!.text)) lastBody = last;
   if (options.live && last - 2 === lastBody && cutOff(page[last]!.text) && headlineShaped(page[last - 1]!.text)) lastBody = last;
   page.slice(lastBody + 1).forEach((l) => { if (l !== title) drop(l, 'trailing-list'); });
   // A line repeated in the tail marks its twin earlier on as a link too.
