@@ -3,6 +3,7 @@ import type {
 } from '../model/types';
 import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { readSeed } from '../read/read-seed';
+import { ActorIdentities } from './actor-identity';
 import { assignIds } from './ids';
 import { addEmergingTopics } from './emerging-topics';
 import { corpusFeatures, pageFeatures } from './features';
@@ -76,13 +77,18 @@ export function assembleChronology(pages: PageRead[], options: BuildOptions): Bu
   // items stay in page order.
   const ordered = [...pages].sort((a, b) => a.report.seed.localeCompare(b.report.seed));
   const documents = ordered.map((p) => p.report);
+  // One id per person across pages and spellings, in page order, kept in the registry.
+  const identities = new ActorIdentities(options.registry.actors);
+  for (const p of ordered) identities.resolvePage(p.items);
   const items = ordered.flatMap((p) => p.items);
   const features = corpusFeatures(ordered, items.length);
   const catalogue = catalogueFor(options.packs);
   addEmergingTopics(items, features.phrases);
   const isArticle = Uint8Array.from(ordered.flatMap((p) => p.items.map(() => (p.report.kind === 'article' ? 1 : 0))));
   const { groups, trace } = mergeItems(items, features, isArticle);
-  const { ids, registry } = assignIds(groups, options.registry, options.now);
+  const assigned = assignIds(groups, options.registry, options.now);
+  const { ids } = assigned;
+  const registry = { ...assigned.registry, actors: identities.snapshot() };
   const events = groups.map((g, k) => toEvent(g, ids[k]!.id, ids[k]!.updated));
   events.sort(newestFirst);
   const updated = events.reduce((max, e) => (e.updated > max ? e.updated : max), '1970-01-01T00:00:00Z');

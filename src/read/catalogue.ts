@@ -58,6 +58,10 @@ export interface Catalogue {
   topics: readonly CatalogueTopic[];
   /** Every surface form a known actor goes by, for name repair and matching. */
   knownNames: readonly string[];
+  /** Demonyms of the world's countries ("Russian", "Brazilian"): adjectives, never a person's name. */
+  demonyms: ReadonlySet<string>;
+  /** Words of the names of countries and bodies ("Nations", "Union"): a person's name never starts with one. */
+  bodyWords: ReadonlySet<string>;
 }
 
 /** Lower case without accents: how two catalogues' names are compared. */
@@ -110,6 +114,7 @@ function buildCatalogue(packs: string[]): Catalogue {
     add({ id: slug(c.name), name: c.name, kind: 'country', aliases: c.aliases, capitals: c.capitals, affiliation: null, role: null, source: 'gazetteer' });
   }
   for (const o of organisationsData.organisations) add({ ...o, kind: 'organisation', affiliation: null, role: null, source: 'organisations' });
+  for (const o of organisationsData.institutions) add({ ...o, kind: 'organisation', role: null, source: 'organisations' });
   const topics: CatalogueTopic[] = themesData.topics.map((t) => ({ ...t, theme: true, source: 'themes' }));
   for (const name of packs) {
     const pack = PACKS[name]!;
@@ -120,7 +125,18 @@ function buildCatalogue(packs: string[]): Catalogue {
     for (const t of pack.topics) topics.push({ ...t, theme: false, source: `pack:${name}` });
   }
   const list = [...actors.values()];
-  return { packs, actors: list, topics, knownNames: list.flatMap((a) => [a.name, ...a.aliases, ...(a.capitals ?? [])]) };
+  // Words of bodies' and countries' names of several words ("United Nations" → United, Nations); a
+  // one-word country ("Jordan", "Georgia") may be a person's first name.
+  const bodyWords = new Set(list.filter((a) => a.kind !== 'person').flatMap((a) => [a.name, ...a.aliases])
+    .filter((n) => /\s/.test(n)).flatMap((n) => n.split(/\s+/)).filter((w) => /^[\p{Lu}][\p{Ll}]+$/u.test(w)));
+  return {
+    packs,
+    actors: list,
+    topics,
+    knownNames: list.flatMap((a) => [a.name, ...a.aliases, ...(a.capitals ?? [])]),
+    demonyms: new Set(COUNTRIES.flatMap((c) => c.demonyms)),
+    bodyWords,
+  };
 }
 
 function isCapital(actors: Map<string, CatalogueActor>, name: string): boolean {

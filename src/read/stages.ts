@@ -1,4 +1,4 @@
-import { findActors } from './actors';
+import { addPagePeople, findActors } from './actors';
 import { sortLines } from './boilerplate';
 import { readItemDates } from './dates';
 import { looksBinary } from './decode';
@@ -97,6 +97,10 @@ export const POST_ANNOTATORS: readonly PostAnnotator[] = [
   function actors(posts, page) {
     const { catalogue, facts } = page;
     for (const p of posts) p.actors = findActors(p.post.headline, p.post.paragraphs.map((x) => x.text), { publisher: facts!.publisher, catalogue });
+    // The title and standfirst name people in full that the posts then call by surname.
+    const layout = page.layout!;
+    const pagePeople = findActors(layout.title?.text ?? '', layout.description.map((d) => d.text), { publisher: facts!.publisher, catalogue });
+    addPagePeople(posts.map((p) => ({ headline: p.post.headline, paragraphs: p.post.paragraphs.map((x) => x.text), actors: p.actors })), pagePeople);
   },
   // 5. What it is about.
   function topics(posts, page) {
