@@ -99,7 +99,7 @@ export function assembleChronology(pages: PageRead[], options: BuildOptions): Bu
       documents,
       events,
       actors: actorCatalogue(events, catalogue),
-      topics: topicCatalogue(events),
+      topics: topicCatalogue(events, catalogue),
       redirects: registry.redirects,
       trace,
     },
@@ -192,15 +192,16 @@ function actorCatalogue(events: ChronoEvent[], catalogue: Catalogue): ActorEntry
   return [...seen.values()]
     .map(({ ref, events: n }) => {
       const c = catalogueById.get(ref.id);
-      return { id: ref.id, name: ref.name, kind: ref.kind, aliases: c?.aliases ?? [], affiliation: c?.affiliation ?? null, role: c?.role ?? null, events: n };
+      return { id: ref.id, name: ref.name, kind: ref.kind, aliases: c?.aliases ?? [], affiliation: c?.affiliation ?? null, role: c?.role ?? null, events: n, found_by: c?.source ?? 'name shape' };
     })
     .sort((a, b) => b.events - a.events || a.id.localeCompare(b.id));
 }
 
-function topicCatalogue(events: ChronoEvent[]): TopicEntry[] {
+function topicCatalogue(events: ChronoEvent[], catalogue: Catalogue): TopicEntry[] {
+  const source = new Map(catalogue.topics.map((t) => [t.id, t.source]));
   const seen = new Map<string, TopicEntry>();
   for (const e of events) for (const t of e.topics) {
-    const s = seen.get(t.id) ?? { id: t.id, name: t.name, events: 0 };
+    const s = seen.get(t.id) ?? { id: t.id, name: t.name, events: 0, found_by: source.get(t.id) ?? 'recurrence' };
     s.events++;
     seen.set(t.id, s);
   }

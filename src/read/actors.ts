@@ -1,6 +1,6 @@
 import type { ActorRef } from '../model/types';
 import { type Catalogue, type CatalogueActor, catalogueFor, slug } from './catalogue';
-import { MONTH_NAMES, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES, alternation } from './lexicon';
+import { MONTH_NAMES, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from './lexicon';
 import { PhraseIndex } from './phrase-index';
 import { isWordChar } from './shape';
 
@@ -62,14 +62,26 @@ function catalogueForms(ix: ActorIndex, text: string): Array<{ form: string; at:
   return out;
 }
 
-/** A title or role before a name (data/lexicon/words.json): "Foreign Minister", "spokeswoman", "Adm.". */
-const TITLE = `(?:${alternation([...TITLES, ...ROLES])})`;
 const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+)?(?![’']s\\b)";
 // The lookahead first: a capital is cheap to test at every place, the lookbehind is not.
 const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.)(?:\\s+(?:von der |van |de |al-|bin )?${TOKEN}){1,2})`;
-const TITLED = new RegExp(`\\b${TITLE}\\s+${NAME}`, 'gu');
+/** Titles filed for one-pass search: the name shapes after a title are tried only where one stands. */
+const TITLE_INDEX = new PhraseIndex([...TITLES, ...ROLES].map((t) => ({ phrase: t, value: t })));
+/** "Foreign Minister Sergey Lavrov": a name right after its title. */
+const AFTER_TITLE = new RegExp(`\\s+${NAME}`, 'uy');
 /** "Its foreign minister, Oda Lindqvist, said": the name in commas after its title. */
-const TITLE_APPOSITIVE = new RegExp(`\\b${TITLE},\\s+${NAME},`, 'gu');
+const AFTER_TITLE_COMMA = new RegExp(`,\\s+${NAME},`, 'uy');
+
+/** The matches of a shape that follows a title, as `[whole, name]` with the index of the title. */
+function afterTitles(text: string, shape: RegExp): Array<{ 0: string; 1: string; index: number }> {
+  const out: Array<{ 0: string; 1: string; index: number }> = [];
+  for (const hit of TITLE_INDEX.find(text, (_, end) => !isWordChar(text[end]))) {
+    shape.lastIndex = hit.at + hit.phrase.length;
+    const m = shape.exec(text);
+    if (m) out.push({ 0: text.slice(hit.at, shape.lastIndex), 1: m[1]!, index: hit.at });
+  }
+  return out;
+}
 /** Bodies by their shape: capitalised words ending in an institutional noun ("Financial Conduct Authority"). */
 const ORG_NOUN = '(?:Authority|Bank|Ministry|Council|Agency|Commission|Committee|Union|Office|Department|Organi[sz]ation|Association|Party|Court|Parliament|Police|Army|Navy|Government|Institute|Fund|Service|Alliance|Federation|Assembly|Corporation|Group)';
 const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The\\s+)?((?:${TOKEN}\\s+){1,4}${ORG_NOUN})(?![\\p{L}])`;
@@ -205,8 +217,8 @@ export function findActors(headline: string, paragraphs: string[], options: Find
   const notName = notNameWords(options.catalogue ?? catalogueFor());
   const shapes = [
     { bodies: true, matches: matchesNear(text, capitals, ORG_AT, ORG_WORD) },
-    { bodies: false, matches: text.matchAll(TITLED) },
-    { bodies: false, matches: text.matchAll(TITLE_APPOSITIVE) },
+    { bodies: false, matches: afterTitles(text, AFTER_TITLE) },
+    { bodies: false, matches: afterTitles(text, AFTER_TITLE_COMMA) },
     { bodies: false, matches: matchesNear(text, capitals, SAID_AT, SAID_WORD) },
   ];
   for (const { bodies, matches } of shapes) {
