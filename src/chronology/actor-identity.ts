@@ -90,8 +90,8 @@ export class ActorIdentities {
 }
 
 /**
- * Two words one typo apart: one letter changed (not the last, unless `anyLetter`), added or dropped,
- * or two neighbours swapped. Equal words are not one edit apart.
+ * Two words one typo apart: one letter changed or added/dropped (not at the end, unless
+ * `anyLetter`), or two neighbours swapped. Equal words are not one edit apart.
  */
 export function oneEdit(a: string, b: string, anyLetter: boolean): boolean {
   if (a === b) return false;
@@ -105,5 +105,7 @@ export function oneEdit(a: string, b: string, anyLetter: boolean): boolean {
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
   let i = 0;
   while (i < s.length && s[i] === l[i]) i++;
+  // A letter added at the end is an ending, not a typo (Petrov / Petrova).
+  if (i === s.length && !anyLetter) return false;
   return s.slice(i) === l.slice(i + 1);
 }
