@@ -84,7 +84,8 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
   let options: SourceOptions = { pipeline: runPipeline, waitMs: BUILD_WAIT_MS, abandonMs: BUILD_ABANDON_MS, ...initial };
   const ready = new Map<string, Slot>();
   const inflight = new Map<string, { promise: Promise<{ slot: Slot; source: Source }>; startedAt: number }>();
-  let buildQueue: Promise<unknown> = Promise.resolve();
+  /** The last build queued, and since when: the next one starts after it (or once it is abandoned). */
+  let buildQueue: { done: Promise<unknown>; since: number } = { done: Promise.resolve(), since: 0 };
   const stats: BuildStats = { builds: 0, lastGood: null, lastFailure: null };
 
   function remember(version: string, slot: Slot): void {
@@ -109,8 +110,11 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
    * last one written); a build that never ends frees the queue after `abandonMs`.
    */
   function queuedBuild(env: Env, waitUntil?: WaitUntil): Promise<Slot> {
-    const run = buildQueue.then(() => build(env, waitUntil));
-    buildQueue = withTimeout(run.then((r) => r.persisted), options.abandonMs, 'build').catch(() => {});
+    // Judged by age, not by a timer: a timer set in the request that queued a lost build would be
+    // lost with that request.
+    const previous = Date.now() - buildQueue.since > options.abandonMs ? Promise.resolve() : buildQueue.done;
+    const run = previous.then(() => build(env, waitUntil));
+    buildQueue = { done: run.then((r) => r.persisted).catch(() => {}), since: Date.now() };
     return run.then((r) => r.slot);
   }
 

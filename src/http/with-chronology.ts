@@ -14,12 +14,14 @@ import { problem } from './problem';
 export function chronologyFrom(source: ChronologySource) {
   return createMiddleware<AppEnv>(async function withChronology(c, next) {
     let loaded;
+    const started = Date.now();
     try {
       loaded = await source.load(c.env, waitUntilOf(c));
     } catch (err) {
       if (!(err instanceof ChronologyUnavailable)) throw err;
       const res = problem(c, 503, 'Chronology not ready', 'The feeds are being rebuilt and nothing older is at hand in this instance. Try again shortly.');
       res.headers.set('Retry-After', String(RETRY_AFTER_S));
+      res.headers.set('Server-Timing', `chronology;dur=${Date.now() - started};desc="unavailable"`);
       return res;
     }
     c.set('chron', loaded.slot.chron);
@@ -28,7 +30,10 @@ export function chronologyFrom(source: ChronologySource) {
     c.set('stale', loaded.stale);
     c.set('origin', c.env.BASE_URL ? new URL(c.env.BASE_URL).origin : new URL(c.req.url).origin);
     c.set('siteTitle', c.env.SITE_TITLE || 'chronofeed');
+    const waited = Date.now() - started;
     await next();
+    // How long this request waited for its chronology (RFC-less but widely read: Server-Timing).
+    c.res.headers.set('Server-Timing', `chronology;dur=${waited};desc="${loaded.source}"`);
     if (loaded.stale && c.res.status < 400) {
       c.res.headers.set(STALE_HEADER, '1');
       c.res.headers.set('Cache-Control', 'no-cache');

@@ -1,10 +1,9 @@
-import { env, exports } from 'cloudflare:workers';
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { call } from '../call';
 import { distinctPage } from '../pages';
 
-const BASE = 'http://chronofeed.test';
 const AUTH = { Authorization: `Bearer ${(env as { ADMIN_TOKEN: string }).ADMIN_TOKEN}` };
-const call = (path: string, init?: RequestInit) => exports.default.fetch(new Request(`${BASE}${path}`, init));
 const put = (name: string, body: string) =>
   call(`/admin/seeds/${name}`, { method: 'PUT', body, headers: { ...AUTH, 'Content-Type': 'text/plain; charset=utf-8' } });
 
@@ -22,7 +21,8 @@ async function putAll(names: string[], run: number, width: number): Promise<numb
 async function freshChronology(): Promise<{ documents: Array<{ seed: string }> }> {
   for (let i = 0; i < 40; i++) {
     const res = await call('/chronology.json');
-    if (res.status === 200 && !res.headers.get('X-Chronofeed-Stale')) return res.json();
+    const body = await res.text(); // read even when stale: an unread response holds a connection
+    if (res.status === 200 && !res.headers.get('X-Chronofeed-Stale')) return JSON.parse(body);
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error('the chronology stayed stale');
