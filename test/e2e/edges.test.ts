@@ -1,5 +1,7 @@
+import { createExecutionContext } from 'cloudflare:test';
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
+import { createApp } from '../../src/app';
 import { BUNDLED_SEEDS } from '../../src/generated/seeds';
 import { call } from '../call';
 import { distinctPage } from '../pages';
@@ -111,6 +113,16 @@ describe('CORS and status', () => {
     expect(put2.headers.get('Access-Control-Allow-Origin')).toBeNull();
     const feed = await call('/feed.json', { headers: { Origin: 'https://reader.example' } });
     expect(feed.headers.get('Access-Control-Allow-Origin')).toBe('*');
+  });
+
+  it('answers a preflight from ADMIN_CORS_ORIGIN, and only from it, when that origin is configured', async () => {
+    const app = createApp();
+    const configured = { ...env, ADMIN_CORS_ORIGIN: 'https://newsroom.example' };
+    const preflight = (origin: string) => app.fetch(new Request('http://chronofeed.test/admin/seeds/x', {
+      method: 'OPTIONS', headers: { Origin: origin, 'Access-Control-Request-Method': 'PUT' },
+    }), configured, createExecutionContext());
+    expect((await preflight('https://newsroom.example')).headers.get('Access-Control-Allow-Origin')).toBe('https://newsroom.example');
+    expect((await preflight('https://evil.example')).headers.get('Access-Control-Allow-Origin')).toBeNull();
   });
 
   it('shows no raw error text in /status.json without the admin token', async () => {
