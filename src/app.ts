@@ -1,11 +1,10 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import { admin } from './http/admin';
 import { corsByRoute } from './http/admin-auth';
+import { cacheFirst } from './http/cache-first';
 import { catalogue } from './http/catalogue';
-import { ifModifiedSince } from './http/conditional';
 import type { AppEnv } from './http/env';
 import { events, STYLE_NONCE } from './http/events';
 import { feeds } from './http/feeds';
@@ -26,8 +25,8 @@ export function createApp(): Hono<AppEnv> {
   app.route('/', admin);
   // The query is judged before anything is read from a cache (query.ts).
   app.use('*', queryGate);
-  app.use('*', ifModifiedSince());
-  app.use('*', etag());
+  // A stored body is answered from KV here, before any chronology is loaded (cache-first.ts).
+  app.use('*', cacheFirst);
   app.use('*', withChronology);
   app.route('/', status);
   app.route('/', catalogue);

@@ -67,14 +67,41 @@ export function bundledSeedsDigest(): Promise<string> {
  * The cache-key form of a page-set version: bounded length, changes with the bundled seeds, the data
  * packs read with (they change the chronology as much as the pages do), and any added page.
  */
+const packParts = new Map<string, Promise<string>>();
+
 export async function versionKey(v: PageSetVersion, packs: readonly string[]): Promise<string> {
-  const base = (await bundledSeedsDigest()).slice('sha256:'.length, 'sha256:'.length + 16);
-  const withPacks = packs.length ? (await seedsDigest([{ name: 'bundled', text: base }, { name: 'packs', text: packs.join(',') }])).slice(7, 23) : base;
-  return `${withPacks}.${v.epoch.slice(0, 16)}.${v.generation}`;
+  return `${await versionBase(packs)}.${v.epoch.slice(0, 16)}.${v.generation}`;
+}
+
+/** The bundled-seeds-and-packs part of a version: fixed for the life of the code, computed once per packs. */
+function versionBase(packs: readonly string[]): Promise<string> {
+  const name = packs.join(',');
+  let part = packParts.get(name);
+  if (!part) {
+    part = (async () => {
+      const base = (await bundledSeedsDigest()).slice('sha256:'.length, 'sha256:'.length + 16);
+      return packs.length ? (await seedsDigest([{ name: 'bundled', text: base }, { name: 'packs', text: name }])).slice(7, 23) : base;
+    })();
+    packParts.set(name, part);
+  }
+  return part;
+}
+
+/** The outcome of the one page-set version read a request makes (cache-first.ts, then load). */
+export type VersionRead = { version: string } | { error: unknown };
+
+/** Reads the page-set version (one D1 row) in its cache-key form; never throws. */
+export async function readVersion(env: Env): Promise<VersionRead> {
+  try {
+    return { version: await versionKey(await readPageSetVersion(env.DB), parsePacks(env.DATA_PACKS).packs) };
+  } catch (error) {
+    return { error };
+  }
 }
 
 export interface ChronologySource {
-  load(env: Env, waitUntil?: WaitUntil): Promise<Loaded>;
+  /** `read`: the version this request has already read (a request reads it once); read here otherwise. */
+  load(env: Env, waitUntil?: WaitUntil, read?: VersionRead): Promise<Loaded>;
   readonly stats: BuildStats;
   /** Replaces options (tests); returns a function that restores the previous ones. */
   configure(o: Partial<SourceOptions>): () => void;
@@ -163,13 +190,10 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
     return entry;
   }
 
-  async function load(env: Env, waitUntil?: WaitUntil): Promise<Loaded> {
-    let version = 'unknown';
-    try {
-      version = await versionKey(await readPageSetVersion(env.DB), parsePacks(env.DATA_PACKS).packs);
-    } catch (err) {
-      return fail(version, 'store-unavailable', err);
-    }
+  async function load(env: Env, waitUntil?: WaitUntil, read?: VersionRead): Promise<Loaded> {
+    const current = read ?? (await readVersion(env));
+    if ('error' in current) return fail('unknown', 'store-unavailable', current.error);
+    const version = current.version;
     const inMemory = ready.get(version);
     if (inMemory) return { slot: inMemory, source: 'memory', stale: null };
     let entry = inflight.get(version);
