@@ -140,6 +140,12 @@ try {
   }
   console.log(`\ntarget: ratio ≥ ${TARGET_RATIO}: ${Object.entries(ratios).map(([k, v]) => `${v >= TARGET_RATIO ? 'met' : 'NOT met'} (${k.split(' (')[0]})`).join(', ')}\n`);
 
+  // What one KV write of the body costs the local simulator (same process as the Worker).
+  const wcpu0 = cpuMs(trivial.pid);
+  for (let i = 0; i < MISSES; i++) await (await trivial.mf.dispatchFetch(new URL('/write', trivial.url), { method: 'PUT', body: gzip.body })).arrayBuffer();
+  const writeCpu = (cpuMs(trivial.pid) - wcpu0) / MISSES;
+  console.log(`one KV write of the ${gzip.body.length}-byte body, on the trivial Worker: workerd CPU ${writeCpu.toFixed(2)} ms (miniflare's KV simulator, not a Worker's CPU on Cloudflare)`);
+
   // Misses: a new origin each time, so a new body key: feed view, render, ETag, gzip, one KV write.
   for (const file of ['feed.json', 'feed.atom', 'feed.rss']) {
     const walls: number[] = [];
@@ -154,7 +160,8 @@ try {
       if (i === 0) entries = file === 'feed.json' ? (JSON.parse(text) as { items: unknown[] }).items.length : (text.match(file === 'feed.atom' ? /<entry>/g : /<item>/g) ?? []).length;
     }
     const cpu = (cpuMs(chronofeed.pid) - cpu0) / MISSES;
-    console.log(`miss on /${file} (${entries} entries): workerd CPU ${cpu.toFixed(2)} ms per request (target < ${TARGET_MISS_CPU_MS} ms: ${cpu < TARGET_MISS_CPU_MS ? 'met' : 'NOT met'}), wall median ${median(walls).toFixed(2)} ms, over ${MISSES} requests at concurrency 1`);
+    const worker = cpu - writeCpu;
+    console.log(`miss on /${file} (${entries} entries): workerd CPU ${cpu.toFixed(2)} ms per request, ${worker.toFixed(2)} ms less the KV write's simulation (target < ${TARGET_MISS_CPU_MS} ms: ${worker < TARGET_MISS_CPU_MS ? 'met' : 'NOT met'}), wall median ${median(walls).toFixed(2)} ms, over ${MISSES} requests at concurrency 1`);
   }
 } finally {
   await chronofeed.mf.dispose();

@@ -94,9 +94,22 @@ export function originOf(c: Context<AppEnv>): string {
   return c.env.BASE_URL ? new URL(c.env.BASE_URL).origin : new URL(c.req.url).origin;
 }
 
+/**
+ * Variant hashes this isolate has computed: a hit then costs no digest. Bounded (the oldest goes
+ * first); every variant that reaches here passed the query gate, so the set is the routes' own.
+ */
+const variantHashes = new Map<string, string>();
+const VARIANT_HASHES_REMEMBERED = 4096;
+
 /** The KV key of this request's body at a page-set version (hash of origin, path, canonical query). */
 export async function bodyKey(c: Context<AppEnv>, version: string): Promise<string> {
-  const variant = `${originOf(c)}\n${new URL(c.req.url).pathname}\n${c.get('query').canonical}`;
-  const h = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(variant)));
-  return keys.body(CODE_VERSION, version, [...h.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join(''));
+  const variant = `${originOf(c)}\n${c.req.path}\n${c.get('query').canonical}`;
+  let hash = variantHashes.get(variant);
+  if (hash === undefined) {
+    const h = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(variant)));
+    hash = [...h.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    variantHashes.set(variant, hash);
+    if (variantHashes.size > VARIANT_HASHES_REMEMBERED) variantHashes.delete(variantHashes.keys().next().value!);
+  }
+  return keys.body(CODE_VERSION, version, hash);
 }
