@@ -18,12 +18,12 @@ export const MEDIA = {
 
 /**
  * Which variants are kept in KV: each route's first page at the default size (what feed readers
- * poll), `include=mentions` included. A page further back (`before`) or another `limit` is rendered
+ * poll), `include=mentions` included, and `/chronology.json` whole. A page further back, a `since` sync (`before`) or another `limit` is rendered
  * from the in-memory chronology on each request and never written, so the KV writes one change can
  * cause are bounded by the number of routes, not by what clients put in the query.
  */
 export function isCachedVariant(q: RequestQuery): boolean {
-  return q.before === null && q.limit === DEFAULT_LIMIT;
+  return q.before === null && q.limit === DEFAULT_LIMIT && q.since === null && !q.paged;
 }
 
 /** Routes never stored (live state): a request for them never looks in KV. */

@@ -1,9 +1,10 @@
 import { BUNDLED_SEEDS, CODE_VERSION } from '../generated/seeds';
-import { parseRegistry } from '../chronology/registry';
+import { type IdRegistry, parseRegistry } from '../chronology/registry';
 import type { Chronology } from '../model/types';
 import { runPipeline, seedsDigest } from '../pipeline';
 import { parsePacks } from '../read/catalogue';
 import { TimeoutError, withTimeout } from '../store/bounded';
+import { type IdChanges, recordIdChanges } from '../store/event-changes';
 import { CACHED_OUTPUT_TTL_S, keys, kvGet, kvPut } from '../store/kv';
 import { readPageSetVersion, readPagesForBuild, type PageSetVersion } from '../store/pages';
 import { BUILD_ABANDON_MS, BUILD_WAIT_MS } from './deadlines';
@@ -166,9 +167,14 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
     remember(version, slot);
     // Two writes per change of pages: the chronology (expires: superseded versions go) and the registry.
     // Requests do not wait for them; the request that started the build keeps them alive (waitUntil).
+    const changes = idChanges(registry, result.registry, builtAt);
     const persisted = (async () => {
       await kvPut(env.CHRONO_KV, keys.chronology(CODE_VERSION, version), JSON.stringify(slot), CACHED_OUTPUT_TTL_S);
       await kvPut(env.CHRONO_KV, keys.registry, JSON.stringify(result.registry));
+      // For newsroom syncs (`since`): ids that stopped being events. A failure loses only that record.
+      if (changes.deleted.length || changes.redirects.length) {
+        await recordIdChanges(env.DB, changes).catch((err) => console.error('record id changes', err));
+      }
     })();
     waitUntil?.(persisted);
     return { slot, persisted };
@@ -222,6 +228,16 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
       return () => { options = before; };
     },
   };
+}
+
+/**
+ * What a build changed about ids, from the registry before and after it: ids that are neither events
+ * nor redirects any more (deleted), and redirects that are new or point elsewhere now.
+ */
+function idChanges(before: IdRegistry, after: IdRegistry, at: string): IdChanges {
+  const deleted = Object.keys(before.events).filter((id) => !after.events[id] && !after.redirects[id]).map((id) => ({ id, deleted_at: at }));
+  const redirects = Object.entries(after.redirects).filter(([id, to]) => before.redirects[id] !== to).map(([id, to]) => ({ id, to, since: at }));
+  return { deleted, redirects };
 }
 
 /** First line, paths masked, bounded: kept for /status.json (shown in full to the admin only). */

@@ -15,14 +15,16 @@ export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,159}$/;
 /** Longest query accepted (characters after "?"): room for every known parameter, nothing to fill KV with. */
 export const MAX_QUERY_CHARS = 512;
 
-export type ParamName = 'limit' | 'before' | 'include';
+export type ParamName = 'limit' | 'before' | 'include' | 'since';
 
 /** The parameters each route takes. A new filter (issues 13/14) is a name here and a parser below. */
-export const ROUTE_PARAMS: ReadonlyArray<{ route: RegExp; params: readonly ParamName[] }> = [
+export const ROUTE_PARAMS: ReadonlyArray<{ route: RegExp; params: readonly ParamName[]; wholeByDefault?: true }> = [
   { route: /^\/feed\.(?:rss|atom|json)$/, params: ['limit', 'before'] },
   { route: /^\/actors\/[^/]+\/feed\.(?:rss|atom|json)$/, params: ['limit', 'before', 'include'] },
   { route: /^\/topics\/[^/]+\/feed\.(?:rss|atom|json)$/, params: ['limit', 'before'] },
-  { route: /^\/(?:|chronology\.json|actors\.json|topics\.json|status\.json)$/, params: [] },
+  // Whole without parameters (the contract); any of these makes it a page (see status.ts).
+  { route: /^\/chronology\.json$/, params: ['limit', 'before', 'since'], wholeByDefault: true },
+  { route: /^\/(?:|actors\.json|topics\.json|status\.json)$/, params: [] },
   { route: /^\/events\/[^/]+$/, params: [] },
 ];
 
@@ -31,6 +33,10 @@ export interface RequestQuery {
   limit: number;
   before: string | null;
   mentions: boolean;
+  /** `since`, as an RFC 3339 instant in UTC (`…Z`, milliseconds kept): events changed at or after it. */
+  since: string | null;
+  /** On a route whole by default (`/chronology.json`): a paging parameter was given, so this is a page. */
+  paged: boolean;
   canonical: string;
 }
 
@@ -47,6 +53,13 @@ const PARSE: Record<ParamName, (v: string, q: Parsed) => string | null> = {
     q.before = v;
     return null;
   },
+  since: (v, q) => {
+    // RFC 3339 date-time: a full date, a time, and Z or an offset (no local times: they name no instant).
+    const t = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,9})?(?:Z|[+-]\d{2}:\d{2})$/i.test(v) ? Date.parse(v) : NaN;
+    if (Number.isNaN(t)) return `since must be an RFC 3339 timestamp with a zone, e.g. 2026-01-27T10:00:00Z; got "${v.slice(0, 40)}".`;
+    q.since = new Date(t).toISOString();
+    return null;
+  },
   include: (v, q) => {
     if (v !== 'mentions') return 'include takes one value: mentions.';
     q.mentions = true;
@@ -54,14 +67,18 @@ const PARSE: Record<ParamName, (v: string, q: Parsed) => string | null> = {
   },
 };
 
-const TITLE: Record<ParamName, string> = { limit: 'Bad limit', before: 'Bad cursor', include: 'Bad include' };
+const TITLE: Record<ParamName, string> = { limit: 'Bad limit', before: 'Bad cursor', include: 'Bad include', since: 'Bad since' };
 
-/** Canonical form: only non-default values, sorted by name (the order of ParamName's values). */
+/**
+ * Canonical form: only non-default values, sorted by name. On a route whole by default, a page keeps
+ * its limit even at the default, so it never shares a key with the whole.
+ */
 function canonical(q: Parsed): string {
   const p = new URLSearchParams();
   if (q.before !== null) p.set('before', q.before);
   if (q.mentions) p.set('include', 'mentions');
-  if (q.limit !== DEFAULT_LIMIT) p.set('limit', String(q.limit));
+  if (q.limit !== DEFAULT_LIMIT || q.paged) p.set('limit', String(q.limit));
+  if (q.since !== null) p.set('since', q.since);
   const s = p.toString();
   return s ? `?${s}` : '';
 }
@@ -74,7 +91,7 @@ export const queryGate = createMiddleware<AppEnv>(async function queryGate(c, ne
   }
   const rule = ROUTE_PARAMS.find((r) => r.route.test(url.pathname));
   if (!rule) return next(); // no such route: the 404 says so
-  const q: Parsed = { limit: DEFAULT_LIMIT, before: null, mentions: false };
+  const q: Parsed = { limit: DEFAULT_LIMIT, before: null, mentions: false, since: null, paged: false };
   const seen = new Set<string>();
   for (const [name, value] of url.searchParams) {
     const shown = JSON.stringify(name.slice(0, 40));
@@ -87,6 +104,7 @@ export const queryGate = createMiddleware<AppEnv>(async function queryGate(c, ne
     const why = PARSE[name as ParamName](value, q);
     if (why) return problem(c, 400, TITLE[name as ParamName], why);
   }
+  q.paged = Boolean(rule.wholeByDefault) && seen.size > 0;
   c.set('query', { ...q, canonical: canonical(q) });
   return next();
 });
