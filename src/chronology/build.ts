@@ -83,12 +83,12 @@ export function assembleChronology(pages: PageRead[], options: BuildOptions): Bu
   const items = ordered.flatMap((p) => p.items);
   const features = corpusFeatures(ordered, items.length);
   const catalogue = catalogueFor(options.packs);
-  addEmergingTopics(items, features.phrases);
+  const emerging = addEmergingTopics(items, features.phrases, options.registry.topics);
   const isArticle = Uint8Array.from(ordered.flatMap((p) => p.items.map(() => (p.report.kind === 'article' ? 1 : 0))));
   const { groups, trace } = mergeItems(items, features, isArticle);
   const assigned = assignIds(groups, options.registry, options.now);
   const { ids } = assigned;
-  const registry = { ...assigned.registry, actors: identities.snapshot() };
+  const registry = { ...assigned.registry, actors: identities.snapshot(), topics: emerging.known };
   const events = groups.map((g, k) => toEvent(g, ids[k]!.id, ids[k]!.updated));
   events.sort(newestFirst);
   const updated = events.reduce((max, e) => (e.updated > max ? e.updated : max), '1970-01-01T00:00:00Z');
