@@ -8,9 +8,10 @@ import type { AppEnv } from './env';
  * Last-Modified): a request that finds it never renders, hashes or re-encodes anything. Gzip rather
  * than leaving compression to the edge because Cloudflare compresses `application/rss+xml` and
  * `application/json` by default but not `application/atom+xml` or `application/feed+json`, and
- * because a stored gzip body is a fifth of the KV bytes. On Cloudflare a Worker's request always
- * says `Accept-Encoding: gzip` (the edge decompresses for a client that does not take it); locally
- * and in tests the header is honoured and an identity client gets the bytes inflated.
+ * because a stored gzip body is a fifth of the KV bytes. Cloudflare's edge (and Miniflare under
+ * `wrangler dev`) hands the Worker `Accept-Encoding: br, gzip` whatever the client sent, and keeps the
+ * client's own header in `request.cf.clientAcceptEncoding`: that is the one judged, so a client that
+ * asked for no coding gets the bytes inflated here.
  */
 
 /** Feed pollers: Miniflux waits max(<ttl>, max-age, Expires). 5 minutes at the edge and in browsers. */
@@ -63,6 +64,12 @@ export function acceptsGzip(header: string | undefined): boolean {
   return (gzip ?? star ?? 0) > 0;
 }
 
+/** The client's own Accept-Encoding: `cf.clientAcceptEncoding` where the platform rewrote the header. */
+export function clientAcceptEncoding(req: Request): string | undefined {
+  const original = (req.cf as { clientAcceptEncoding?: unknown } | undefined)?.clientAcceptEncoding;
+  return typeof original === 'string' ? original : (req.headers.get('Accept-Encoding') ?? undefined);
+}
+
 /**
  * The strong ETag of each representation: the identity bytes' tag, and the same tag marked for the
  * gzip bytes (RFC 9110 §8.8.3: another content-coding is another representation).
@@ -93,7 +100,7 @@ function notModified(c: Context<AppEnv>, meta: BodyMeta): boolean {
  * gzip bytes as they are when the client takes gzip, else inflated on the way out.
  */
 export function sendBody(c: Context<AppEnv>, meta: BodyMeta, gzip: ReadableStream<Uint8Array> | Uint8Array, cache: CacheState): Response {
-  const takesGzip = acceptsGzip(c.req.header('Accept-Encoding'));
+  const takesGzip = acceptsGzip(clientAcceptEncoding(c.req.raw));
   const headers = new Headers({
     ETag: etagOf(meta, takesGzip),
     'Last-Modified': meta.modified,

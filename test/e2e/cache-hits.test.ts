@@ -68,6 +68,18 @@ describe('a cache hit', () => {
     expect((await get('/feed.json', { 'If-None-Match': '"other"', 'If-Modified-Since': first.headers.get('Last-Modified')! })).res.status).toBe(200);
   });
 
+  it('judges the client\'s own Accept-Encoding where the platform rewrote the header (cf.clientAcceptEncoding)', async () => {
+    await get('/feed.rss');
+    // What Cloudflare and wrangler dev hand the Worker for a client that sent no Accept-Encoding.
+    const rewritten = (client: string) => exports.default.fetch(new Request(`${BASE}/feed.rss`, { headers: { 'Accept-Encoding': 'br, gzip' }, cf: { clientAcceptEncoding: client } } as RequestInit));
+    const plain = await rewritten('');
+    expect(plain.headers.get('Content-Encoding')).toBeNull();
+    expect((await plain.text()).startsWith('<?xml')).toBe(true);
+    const gz = await rewritten('gzip, deflate');
+    await gz.arrayBuffer();
+    expect(gz.headers.get('Content-Encoding')).toBe('gzip');
+  });
+
   it('compresses variants that are never stored too', async () => {
     const { res } = await get('/feed.atom?limit=3', { 'Accept-Encoding': 'gzip' });
     expect(res.headers.get('X-Cache')).toBe('bypass');
