@@ -1,32 +1,30 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { secureHeaders } from 'hono/secure-headers';
 import { admin } from './http/admin';
 import { corsByRoute } from './http/admin-auth';
 import { cacheFirst } from './http/cache-first';
 import { catalogue } from './http/catalogue';
 import type { AppEnv } from './http/env';
-import { events, STYLE_NONCE } from './http/events';
+import { events } from './http/events';
 import { feeds } from './http/feeds';
 import { problem } from './http/problem';
 import { queryGate } from './http/query';
+import { securityHeaders } from './http/security-headers';
 import { status } from './http/status';
 import { withChronology } from './http/with-chronology';
 
 /** Builds the Hono app: middleware, routers, notFound, onError. Nothing else. */
 export function createApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.use('*', secureHeaders({
-    contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: [`'nonce-${STYLE_NONCE}'`], imgSrc: ["'self'"], baseUri: ["'none'"], formAction: ["'none'"], frameAncestors: ["'none'"] },
-    crossOriginResourcePolicy: 'cross-origin',
-  }));
+  // A stored body is answered here, first, from one KV read: no chronology, no other middleware;
+  // the response carries the headers securityHeaders and corsByRoute would add (cache-first.ts).
+  app.use('*', cacheFirst);
+  app.use('*', securityHeaders);
   app.use('*', corsByRoute);
   // Admin first: it writes, answers with its own JSON, and must not pass through the feed caches.
   app.route('/', admin);
   // The query is judged before anything is read from a cache (query.ts).
   app.use('*', queryGate);
-  // A stored body is answered from KV here, before any chronology is loaded (cache-first.ts).
-  app.use('*', cacheFirst);
   app.use('*', withChronology);
   app.route('/', status);
   app.route('/', catalogue);

@@ -1,22 +1,36 @@
 import { createMiddleware } from 'hono/factory';
 import { kvGetBody } from '../store/kv';
+import { PUBLIC_CORS_HEADERS } from './admin-auth';
 import { bodyKey, isCachedVariant, UNSTORED_PATHS } from './cached-body';
 import type { AppEnv } from './env';
+import { parseQuery } from './query';
 import { sendBody } from './representation';
+import { SECURITY_HEADERS } from './security-headers';
 import { recentPageSetVersion } from './version-memo';
 
+/** Every header a hit carries besides its own: what securityHeaders and corsByRoute would add. */
+const HIT_HEADERS: ReadonlyArray<readonly [string, string]> = [
+  ...SECURITY_HEADERS,
+  ...PUBLIC_CORS_HEADERS,
+  // Same header as a request that waited for a chronology (with-chronology.ts): a hit needs none.
+  ['Server-Timing', 'chronology;dur=0;desc="none"'],
+];
+
 /**
- * Middleware, after the query gate and before the chronology: a request for a stored variant takes
- * the page-set version (this isolate's read of the last second, else one D1 row: the only read of it
- * this request makes, see version-memo.ts), then reads its body from KV
- * with its metadata (one KV read), and on a hit answers from those two reads alone — no chronology,
- * no feed view, no render, no hash of the body, the bytes streamed as stored. A miss goes on with
- * the version it read (`versionRead`) and the key it missed (`missedKey`), so neither is read twice.
+ * The app's first middleware. A GET or HEAD for a stored variant (its query judged as the query gate
+ * would) takes the page-set version (this isolate's read of the last second, else one D1 row: the
+ * only read of it this request makes, see version-memo.ts), then reads its body from KV with its
+ * metadata (one KV read), and on a hit answers from those two reads alone — no chronology, no feed
+ * view, no render, no hash of the body, the bytes streamed as stored, every header set at once. A
+ * miss goes on with the query, the version it read (`versionRead`) and the key it missed
+ * (`missedKey`), so none is read or judged twice; anything else goes on untouched.
  */
 export const cacheFirst = createMiddleware<AppEnv>(async function cacheFirst(c, next) {
-  const q = c.get('query');
-  if (!q || !isCachedVariant(q) || UNSTORED_PATHS.test(c.req.path)) return next();
   if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
+  const parsed = parseQuery(new URL(c.req.url));
+  if (!parsed || !('query' in parsed)) return next(); // refused or no route: answered downstream
+  c.set('query', parsed.query);
+  if (!isCachedVariant(parsed.query) || UNSTORED_PATHS.test(c.req.path)) return next();
   const read = await recentPageSetVersion(c.env);
   c.set('versionRead', read);
   if ('error' in read) return next();
@@ -27,8 +41,5 @@ export const cacheFirst = createMiddleware<AppEnv>(async function cacheFirst(c, 
     return next();
   }
   c.set('source', 'kv-body');
-  const res = sendBody(c, stored.meta, stored.stream, 'hit');
-  // Same header as a request that waited for a chronology (with-chronology.ts): this one needed none.
-  res.headers.set('Server-Timing', 'chronology;dur=0;desc="none"');
-  return res;
+  return sendBody(c, stored.meta, stored.stream, 'hit', HIT_HEADERS);
 });

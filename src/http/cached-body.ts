@@ -91,7 +91,11 @@ async function renderOnce(c: Context<AppEnv>, key: string, o: BodyOptions): Prom
 
 /** The origin of permalinks and feed links: BASE_URL, else the request's. */
 export function originOf(c: Context<AppEnv>): string {
-  return c.env.BASE_URL ? new URL(c.env.BASE_URL).origin : new URL(c.req.url).origin;
+  if (c.env.BASE_URL) return new URL(c.env.BASE_URL).origin;
+  // A request's URL is serialised by the runtime (lower-case host, no default port): its origin is
+  // everything before the path's first slash, with no URL to parse.
+  const url = c.req.url;
+  return url.slice(0, url.indexOf('/', url.indexOf('//') + 2));
 }
 
 /**

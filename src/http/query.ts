@@ -83,28 +83,41 @@ function canonical(q: Parsed): string {
   return s ? `?${s}` : '';
 }
 
-/** Middleware, before the chronology and any cache: refuses what no route reads. */
-export const queryGate = createMiddleware<AppEnv>(async function queryGate(c, next) {
-  const url = new URL(c.req.url);
+/**
+ * Reads a request's query against its route: the query in canonical form, why it is refused, or null
+ * for a path no route serves (the 404 says so). Pure, so the cache-first path can judge a query
+ * before any middleware that would answer a refusal has run.
+ */
+export function parseQuery(url: URL): { query: RequestQuery } | { title: string; detail: string } | null {
   if (url.search.length - 1 > MAX_QUERY_CHARS) {
-    return problem(c, 400, 'Query too long', `A query may be at most ${MAX_QUERY_CHARS} characters.`);
+    return { title: 'Query too long', detail: `A query may be at most ${MAX_QUERY_CHARS} characters.` };
   }
   const rule = ROUTE_PARAMS.find((r) => r.route.test(url.pathname));
-  if (!rule) return next(); // no such route: the 404 says so
+  if (!rule) return null;
   const q: Parsed = { limit: DEFAULT_LIMIT, before: null, mentions: false, since: null, paged: false };
+  if (!url.search) return { query: { ...q, canonical: '' } };
   const seen = new Set<string>();
   for (const [name, value] of url.searchParams) {
     const shown = JSON.stringify(name.slice(0, 40));
     if (!(rule.params as readonly string[]).includes(name)) {
       const known = rule.params.length ? `It takes ${rule.params.join(', ')}.` : 'It takes no parameters.';
-      return problem(c, 400, 'Unknown parameter', `${url.pathname} does not know the parameter ${shown}. ${known}`);
+      return { title: 'Unknown parameter', detail: `${url.pathname} does not know the parameter ${shown}. ${known}` };
     }
-    if (seen.has(name)) return problem(c, 400, 'Repeated parameter', `The parameter ${shown} may be given once.`);
+    if (seen.has(name)) return { title: 'Repeated parameter', detail: `The parameter ${shown} may be given once.` };
     seen.add(name);
     const why = PARSE[name as ParamName](value, q);
-    if (why) return problem(c, 400, TITLE[name as ParamName], why);
+    if (why) return { title: TITLE[name as ParamName], detail: why };
   }
   q.paged = Boolean(rule.wholeByDefault) && seen.size > 0;
-  c.set('query', { ...q, canonical: canonical(q) });
+  return { query: { ...q, canonical: canonical(q) } };
+}
+
+/** Middleware, before the chronology and any cache: refuses what no route reads. */
+export const queryGate = createMiddleware<AppEnv>(async function queryGate(c, next) {
+  if (c.get('query')) return next(); // judged already (cache-first.ts)
+  const parsed = parseQuery(new URL(c.req.url));
+  if (!parsed) return next(); // no such route: the 404 says so
+  if ('title' in parsed) return problem(c, 400, parsed.title, parsed.detail);
+  c.set('query', parsed.query);
   return next();
 });

@@ -97,17 +97,19 @@ function notModified(c: Context<AppEnv>, meta: BodyMeta): boolean {
 /**
  * Answers with a stored or freshly rendered body: 304 when the validators match (keeping ETag,
  * Last-Modified, Cache-Control and Vary; CORS is added by its middleware), HEAD without a body, the
- * gzip bytes as they are when the client takes gzip, else inflated on the way out.
+ * gzip bytes as they are when the client takes gzip, else inflated on the way out. `extra`: headers
+ * the middleware after would add, for a response built before it runs (cache-first.ts).
  */
-export function sendBody(c: Context<AppEnv>, meta: BodyMeta, gzip: ReadableStream<Uint8Array> | Uint8Array, cache: CacheState): Response {
+export function sendBody(c: Context<AppEnv>, meta: BodyMeta, gzip: ReadableStream<Uint8Array> | Uint8Array, cache: CacheState, extra: ReadonlyArray<readonly [string, string]> = []): Response {
   const takesGzip = acceptsGzip(clientAcceptEncoding(c.req.raw));
-  const headers = new Headers({
-    ETag: etagOf(meta, takesGzip),
-    'Last-Modified': meta.modified,
-    'Cache-Control': CACHE_CONTROL,
-    Vary: 'Accept-Encoding',
-    'X-Cache': cache,
-  });
+  const headers = new Headers([
+    ...extra,
+    ['ETag', etagOf(meta, takesGzip)],
+    ['Last-Modified', meta.modified],
+    ['Cache-Control', CACHE_CONTROL],
+    ['Vary', 'Accept-Encoding'],
+    ['X-Cache', cache],
+  ] as Array<[string, string]>);
   const status = notModified(c, meta) ? 304 : 200;
   if (status === 304 || c.req.method === 'HEAD') {
     if (gzip instanceof ReadableStream) void gzip.cancel().catch(() => {});

@@ -21,6 +21,15 @@ describe('a cache hit', () => {
     expect(res.headers.get('Server-Timing')).toBe('chronology;dur=0;desc="none"');
   });
 
+  it('carries the same headers as a miss, security and CORS included (it is built before those middlewares)', async () => {
+    const names = (r: Response) => [...r.headers.keys()].filter((k) => !['x-cache', 'server-timing', 'content-length'].includes(k)).sort();
+    const miss = (await get('/topics/nord-stream-2/feed.atom')).res;
+    const hit = (await get('/topics/nord-stream-2/feed.atom')).res;
+    expect(hit.headers.get('X-Cache')).toBe('hit');
+    expect(names(hit)).toEqual(names(miss));
+    for (const h of names(miss)) expect(hit.headers.get(h), h).toBe(miss.headers.get(h));
+  });
+
   for (const file of ['feed.rss', 'feed.atom', 'feed.json']) {
     it(`serves /${file} as stored gzip bytes when the client takes gzip, and the same bytes inflated when not`, async () => {
       await get(`/${file}`);
