@@ -149,10 +149,7 @@ export function quoteFeatures(item: Item): { shingles: Uint32Array; shorts: numb
     for (let i = 0; i + 4 <= h.length; i++) all.push(mix(mix(mix(h[i]!, h[i + 1]!), h[i + 2]!), h[i + 3]!));
     if (isShortQuote(h, chars)) shorts++;
   }
-  const sorted = Uint32Array.from(all).sort();
-  let n = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!;
-  return { shingles: sorted.subarray(0, n), shorts };
+  return { shingles: distinctSorted(all), shorts };
 }
 
 /** One report's short quote found word for word inside a quote of the other. */
@@ -161,8 +158,29 @@ export function shortQuoteInside(a: QuoteEvidence, b: QuoteEvidence): boolean {
   return inside(a.short, b.grams) || inside(b.short, a.grams);
 }
 
+/**
+ * A report's wording as word 3-grams of its headline and first paragraph (hashed, sorted, distinct):
+ * wire copy republished by another outlet keeps most of them even after small edits, two outlets'
+ * own accounts of one act share few. Stop words are kept: they are part of the wording.
+ */
+export function leadShingles(item: Item): Uint32Array {
+  const words: number[] = [];
+  eachWord(`${item.headline}\n${item.body.split('\n\n', 1)[0] ?? ''}`.toLowerCase(), (h) => { words.push(h); });
+  const all: number[] = [];
+  for (let i = 0; i + 3 <= words.length; i++) all.push(mix(mix(words[i]!, words[i + 1]!), words[i + 2]!));
+  return distinctSorted(all);
+}
+
+/** Ascending distinct values. */
+export function distinctSorted(values: number[]): Uint32Array {
+  const sorted = Uint32Array.from(values).sort();
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!;
+  return sorted.slice(0, n);
+}
+
 /** Order-sensitive combination of two 32-bit hashes. */
-const mix = (a: number, b: number): number => (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + b) >>> 0;
+export const mix = (a: number, b: number): number => (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + b) >>> 0;
 
 function binaryHas(sorted: Uint32Array, x: number): boolean {
   let lo = 0, hi = sorted.length - 1;

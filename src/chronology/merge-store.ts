@@ -1,0 +1,131 @@
+import type { EventState } from './event-state';
+import type { MergeReport } from './merge-report';
+import { emptyRegistry, type IdRegistry } from './registry';
+
+/**
+ * Where the online merger keeps its state: reports, events, postings (the index that finds
+ * candidates), components (which reports can ever affect each other), and ids with redirects.
+ *
+ * Every read the merger makes for one page is of the page's own keys (`postings`) and of the
+ * reports, events and components those name: its neighbourhood. So a store over a database (D1
+ * behind a Queue consumer, see issue 13) loads that neighbourhood in a few batched queries before
+ * `addPage` runs, and writes back what it changed; `MemoryMergeStore` below is the static build's,
+ * the tests' and, for now, the Worker's full build. Calls are synchronous on purpose: the merger
+ * scores in memory and never waits on I/O in the middle of a decision.
+ */
+export interface MergeStore {
+  /** Adds a report (not yet placed in any event); returns its id. */
+  addReport(report: MergeReport): number;
+  report(id: number): MergeReport;
+  /** The event a report is in, or -1 while it is not placed (it is then no one's candidate). */
+  eventOf(report: number): number;
+  setEventOf(report: number, event: number): void;
+
+  /** Files a report under an index key on its day (day NaN: undated). */
+  post(key: number, day: number, report: number): void;
+  /** Reports filed under a key on a day. */
+  postings(key: number, day: number): readonly number[];
+
+  addEvent(state: EventState): number;
+  event(id: number): EventState;
+  putEvent(id: number, state: EventState): void;
+  deleteEvent(id: number): void;
+  /** Live event ids. */
+  eventIds(): Iterable<number>;
+
+  /**
+   * Components: reports joined by a candidate link, directly or through others. No decision about
+   * one report ever reads another component, so a page that arrives late replays only its own.
+   */
+  component(report: number): number;
+  /** Joins the components of two reports; returns the root of the result. */
+  join(a: number, b: number): number;
+  /** The reports of a component (by its root). */
+  members(root: number): readonly number[];
+  /** The largest rank of a component's reports (by its root). */
+  lastRank(root: number): string;
+
+  /** Ids and redirects of the events (see `assignIds`). */
+  registry: IdRegistry;
+  /** Merge decisions, for /status.json. */
+  trace(line: string): void;
+}
+
+/** Merge decisions kept for /status.json; a huge corpus does not need every one. */
+const MAX_TRACE = 5000;
+
+/** The in-memory store: arrays indexed by report id, maps for events and postings. */
+export class MemoryMergeStore implements MergeStore {
+  private readonly reports: MergeReport[] = [];
+  private readonly placed: number[] = [];
+  private readonly parent: number[] = [];
+  private readonly groups = new Map<number, { members: number[]; last: string }>();
+  private readonly index = new Map<number, number[]>();
+  private readonly events = new Map<number, EventState>();
+  private nextEvent = 0;
+  readonly lines: string[] = [];
+  registry: IdRegistry;
+
+  constructor(registry: IdRegistry = emptyRegistry()) {
+    this.registry = registry;
+  }
+
+  addReport(report: MergeReport): number {
+    const id = this.reports.length;
+    this.reports.push(report);
+    this.placed.push(-1);
+    this.parent.push(id);
+    this.groups.set(id, { members: [id], last: report.rank });
+    return id;
+  }
+  report(id: number): MergeReport { return this.reports[id]!; }
+  eventOf(report: number): number { return this.placed[report]!; }
+  setEventOf(report: number, event: number): void { this.placed[report] = event; }
+
+  post(key: number, day: number, report: number): void {
+    const k = postingKey(key, day);
+    const list = this.index.get(k);
+    if (list) list.push(report); else this.index.set(k, [report]);
+  }
+  postings(key: number, day: number): readonly number[] { return this.index.get(postingKey(key, day)) ?? NONE; }
+
+  addEvent(state: EventState): number {
+    const id = this.nextEvent++;
+    this.events.set(id, state);
+    return id;
+  }
+  event(id: number): EventState { return this.events.get(id)!; }
+  putEvent(id: number, state: EventState): void { this.events.set(id, state); }
+  deleteEvent(id: number): void { this.events.delete(id); }
+  eventIds(): Iterable<number> { return this.events.keys(); }
+
+  component(report: number): number {
+    let r = report;
+    while (this.parent[r] !== r) { this.parent[r] = this.parent[this.parent[r]!]!; r = this.parent[r]!; }
+    return r;
+  }
+  join(a: number, b: number): number {
+    let ra = this.component(a), rb = this.component(b);
+    if (ra === rb) return ra;
+    let ga = this.groups.get(ra)!, gb = this.groups.get(rb)!;
+    // The smaller component's members move: each report moves O(log n) times in all.
+    if (ga.members.length < gb.members.length) { [ra, rb] = [rb, ra]; [ga, gb] = [gb, ga]; }
+    this.parent[rb] = ra;
+    for (const m of gb.members) ga.members.push(m);
+    if (gb.last > ga.last) ga.last = gb.last;
+    this.groups.delete(rb);
+    return ra;
+  }
+  members(root: number): readonly number[] { return this.groups.get(root)!.members; }
+  lastRank(root: number): string { return this.groups.get(root)!.last; }
+
+  trace(line: string): void {
+    if (this.lines.length < MAX_TRACE) this.lines.push(line);
+    else if (this.lines.length === MAX_TRACE) this.lines.push(`… trace cut at ${MAX_TRACE} lines`);
+  }
+}
+
+const NONE: readonly number[] = [];
+
+/** One number per (key, day), below 2^31 so a Map keeps it unboxed; a rare collision only adds a candidate. */
+const postingKey = (key: number, day: number): number => ((key ^ Math.imul(day === day ? day + 1 : 0, 0x9e3779b1)) >>> 1);
