@@ -5,7 +5,7 @@ import type { MergeReport } from './merge-report';
  * join, so a report is compared with the event as a whole without re-reading its reports:
  *  - the union of their quote shingles,
  *  - how many of its reports name each principal actor and each headline speaker,
- *  - the sum of their (normalised) term vectors: the event's centroid, as sparse sorted arrays,
+ *  (the words are compared against its reports' own terms, weighted for each decision: `Weighting`),
  *  - how many of its reports each page gave (a page rarely tells one act twice).
  * A one-report event shares its report's arrays; arrays are only ever replaced, never written.
  */
@@ -15,10 +15,6 @@ export interface EventState {
   /** The smallest rank of its reports: breaks ties between candidates the same way in any order. */
   anchor: string;
   quotes: Uint32Array;
-  terms: Uint32Array;
-  sums: Float32Array;
-  /** Euclidean norm of `sums`. */
-  norm: number;
   actors: Map<string, number>;
   speakers: Map<string, number>;
   pages: Map<string, number>;
@@ -33,9 +29,6 @@ export function eventOf(id: number, r: MergeReport): EventState {
     reports: [id],
     anchor: r.rank,
     quotes: r.quotes,
-    terms: r.terms,
-    sums: r.weights,
-    norm: 1,
     actors,
     speakers: r.speaker ? new Map([[r.speaker, 1]]) : new Map(),
     pages: new Map([[r.seed, 1]]),
@@ -45,33 +38,15 @@ export function eventOf(id: number, r: MergeReport): EventState {
 
 /** The union of two events (neither is changed). */
 export function unite(a: EventState, b: EventState): EventState {
-  const { terms, sums } = addVectors(a.terms, a.sums, b.terms, b.sums);
-  let norm = 0;
-  for (let k = 0; k < sums.length; k++) norm += sums[k]! * sums[k]!;
   return {
     reports: [...a.reports, ...b.reports],
     anchor: a.anchor < b.anchor ? a.anchor : b.anchor,
     quotes: unionSorted(a.quotes, b.quotes),
-    terms,
-    sums,
-    norm: Math.sqrt(norm),
     actors: addCounts(a.actors, b.actors),
     speakers: addCounts(a.speakers, b.speakers),
     pages: addCounts(a.pages, b.pages),
     articles: a.articles + b.articles,
   };
-}
-
-/** Cosine of a report's lead with the event's centroid. */
-export function cosineWithEvent(r: MergeReport, e: EventState): number {
-  let i = 0, j = 0, s = 0;
-  while (i < r.terms.length && j < e.terms.length) {
-    const x = r.terms[i]!, y = e.terms[j]!;
-    if (x === y) s += r.weights[i++]! * e.sums[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return e.norm > 0 ? s / e.norm : 0;
 }
 
 function addCounts(a: Map<string, number>, b: Map<string, number>): Map<string, number> {
@@ -92,18 +67,4 @@ function unionSorted(a: Uint32Array, b: Uint32Array): Uint32Array {
     if (y <= x) j++;
   }
   return out.slice(0, n);
-}
-
-function addVectors(at: Uint32Array, aw: Float32Array, bt: Uint32Array, bw: Float32Array): { terms: Uint32Array; sums: Float32Array } {
-  const terms = new Uint32Array(at.length + bt.length), sums = new Float32Array(at.length + bt.length);
-  let i = 0, j = 0, n = 0;
-  while (i < at.length || j < bt.length) {
-    const x = i < at.length ? at[i]! : Infinity, y = j < bt.length ? bt[j]! : Infinity;
-    terms[n] = x <= y ? x : y;
-    sums[n] = (x <= y ? aw[i]! : 0) + (y <= x ? bw[j]! : 0);
-    if (x <= y) i++;
-    if (y <= x) j++;
-    n++;
-  }
-  return { terms: terms.slice(0, n), sums: sums.slice(0, n) };
 }

@@ -2,6 +2,7 @@ import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
 import type { TextFeatures } from './features';
 import { speaksInHeadline } from './headline-speaker';
+import { rarity } from './term-weights';
 
 /**
  * One report as the merger sees it: everything the rules compare, taken from the report alone.
@@ -18,9 +19,11 @@ export interface MergeReport {
   day: number;
   /** A plain article (a page of one report): attached to the event it leads with. */
   isArticle: boolean;
-  /** Lead terms (hashes, ascending) and their weights, L2-normalised: a dot product is a cosine. */
+  /** Lead terms (hashes, ascending) and their counts. */
   terms: Uint32Array;
-  weights: Float32Array;
+  counts: Uint32Array;
+  /** Weights of `terms` by general-English rarity alone, L2-normalised: what links read (see `linked`). */
+  rarityWeights: Float32Array;
   quotes: Uint32Array;
   shortQuotes: number;
   lead: Uint32Array;
@@ -45,7 +48,9 @@ export function mergeReport(item: Item, text: TextFeatures, isArticle: boolean, 
     rank: `${pageRankKey}|${String(item.order).padStart(5, '0')}`,
     day: item.eventDate ? Math.round(Date.parse(`${item.eventDate.slice(0, 10)}T00:00:00Z`) / 86_400_000) : NaN,
     isArticle,
-    ...termWeights(text.terms, text.counts),
+    terms: text.terms,
+    counts: text.counts,
+    rarityWeights: rarityWeights(text.terms, text.counts),
     quotes: text.quotes,
     shortQuotes: text.shortQuotes,
     lead: text.lead,
@@ -55,24 +60,18 @@ export function mergeReport(item: Item, text: TextFeatures, isArticle: boolean, 
   };
 }
 
-/**
- * Term weights fixed by the report alone: sublinear term frequency, L2-normalised. No inverse
- * document frequency: an IDF is a property of the corpus, so it would change a report's score
- * every time a page arrives and make the events depend on arrival order. Words too common to tell
- * two reports apart are already left out (`STOP_WORDS`); the rules ask for more than words anyway
- * (a shared actor, a quote, or near-identical wording).
- */
-function termWeights(terms: Uint32Array, counts: Uint32Array): { terms: Uint32Array; weights: Float32Array } {
+/** Sublinear term frequency × rarity in general English, L2-normalised. */
+function rarityWeights(terms: Uint32Array, counts: Uint32Array): Float32Array {
   const weights = new Float32Array(terms.length);
   let norm = 0;
   for (let k = 0; k < terms.length; k++) {
-    const x = 1 + Math.log(counts[k]!);
+    const x = (1 + Math.log(counts[k]!)) * rarity(terms[k]!);
     weights[k] = x;
     norm += x * x;
   }
   norm = Math.sqrt(norm) || 1;
   for (let k = 0; k < terms.length; k++) weights[k]! /= norm;
-  return { terms, weights };
+  return weights;
 }
 
 /** Hash of an index key: kind + value, so an actor and a quote never share a key. */

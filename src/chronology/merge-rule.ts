@@ -1,5 +1,6 @@
-import { cosineWithEvent, type EventState } from './event-state';
+import type { EventState } from './event-state';
 import type { MergeReport } from './merge-report';
+import { rarityCosine, type Weighting } from './term-weights';
 
 /**
  * Which reports tell of the same act: the same actor(s) doing or saying the same thing on the
@@ -7,7 +8,8 @@ import type { MergeReport } from './merge-report';
  * whole (the union of its reports' evidence, see `EventState`):
  *   quotes  the same quoted words (4-word shingles): the strongest signal;
  *   actors  principal people and bodies the event's reports name (countries alone are too broad);
- *   words   cosine of the report's headline and lead with the event's centroid.
+ *   words   cosine of the report's headline and lead with the centroid of the event's reports
+ *           (words weighted by rarity and by how common they are around the report: `Weighting`).
  * Wire copy republished with small edits is one act whatever its actors (near-identical wording).
  * Dates must lie within a day of each other. Topic overlap alone never merges. Two rules for the
  * two ways a page tells an act: a plain article attaches to the event it leads with; a live blog
@@ -72,18 +74,13 @@ export function linked(a: MergeReport, b: MergeReport): boolean {
   if (!withinADay(a, b)) return false;
   if (sketchShared(a.quotes, b.quotes, MERGE.sketch.quotes) || sketchShared(a.lead, b.lead, MERGE.sketch.lead)) return true;
   const actor = (a.speaker !== null && a.speaker === b.speaker) || a.principals.some((x) => b.principals.includes(x));
-  return actor && pairCosine(a, b) >= MERGE.linkMinCosine;
+  return actor && rarityCosine(a, b) >= MERGE.linkMinCosine;
 }
 
-/** The event's reports of the report's own page: the same-page rule must hold with each. */
-export type SamePageMembers = MergeReport[];
-
-/**
- * A report against an event. `samePage` are the event's reports from the report's page; `members`
- * lets the near-duplicate test read the event's reports.
- */
-export function judge(r: MergeReport, e: EventState, samePage: SamePageMembers, members: () => MergeReport[]): Verdict {
-  const cos = cosineWithEvent(r, e);
+/** A report against an event (`members`: the event's reports), words weighted by `w`. */
+export function judge(r: MergeReport, e: EventState, members: readonly MergeReport[], w: Weighting): Verdict {
+  const cos = w.cosineWithCentroid(r, members);
+  const samePage = e.pages.has(r.seed) ? members.filter((m) => m.seed === r.seed) : [];
   const q = sharedSorted2(r.quotes, e.quotes);
   let actors = 0;
   for (const a of r.principals) if (e.actors.has(a)) actors++;
@@ -92,8 +89,8 @@ export function judge(r: MergeReport, e: EventState, samePage: SamePageMembers, 
 
   // A page rarely tells one act twice: every report of the same page must pass the stricter rule.
   for (const s of samePage) {
-    if (!samePageMatch(r, s)) {
-      if (q > 0 || actors > 0) verdict.refusal = 'already holds another report of this page';
+    if (!samePageMatch(r, s, w)) {
+      if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = `holds ${s.seed.slice(0, 3)}:${s.item.line}, a report of the same page it does not match`;
       return verdict;
     }
   }
@@ -104,7 +101,7 @@ export function judge(r: MergeReport, e: EventState, samePage: SamePageMembers, 
     return verdict;
   }
 
-  if (nearDuplicateOfAny(r, members())) {
+  if (nearDuplicateOfAny(r, members)) {
     verdict.score = 1 + cos;
     verdict.rule = 'near-duplicate';
     return verdict;
@@ -134,16 +131,16 @@ export function judge(r: MergeReport, e: EventState, samePage: SamePageMembers, 
 }
 
 /** Two posts of one page: more quotes, or more words, or the same headline speaker and fewer words. */
-export function samePageMatch(a: MergeReport, b: MergeReport): boolean {
+export function samePageMatch(a: MergeReport, b: MergeReport, w: Weighting): boolean {
   if (a.key === b.key) return false;
   const q = sharedSorted2(a.quotes, b.quotes);
-  const cos = pairCosine(a, b);
+  const cos = w.cosine(a, b);
   const sameSpeaker = a.speaker !== null && a.speaker === b.speaker;
   return q >= MERGE.samePage.minSharedShingles || cos >= MERGE.samePage.minCosineWithoutQuote
     || (sameSpeaker && cos >= MERGE.samePage.minCosineSameSpeaker);
 }
 
-function nearDuplicateOfAny(r: MergeReport, members: MergeReport[]): boolean {
+function nearDuplicateOfAny(r: MergeReport, members: readonly MergeReport[]): boolean {
   const { minShare, minShingles } = MERGE.nearDuplicate;
   return members.some((s) => {
     if (s.seed === r.seed) return false;
@@ -169,14 +166,3 @@ const sharedSorted2 = (a: Uint32Array, b: Uint32Array): number => {
   }
   return n;
 };
-
-export function pairCosine(a: MergeReport, b: MergeReport): number {
-  let i = 0, j = 0, s = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const x = a.terms[i]!, y = b.terms[j]!;
-    if (x === y) s += a.weights[i++]! * b.weights[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return s;
-}

@@ -1,9 +1,10 @@
 import type { PageRead } from './build';
-import { eventOf, unite } from './event-state';
+import { type EventState, eventOf, unite } from './event-state';
 import { unpackFeatures } from './features';
 import { indexKey, mergeReport, type MergeReport, pageRank } from './merge-report';
 import { judge, linked, MERGE, samePageMatch, type Verdict } from './merge-rule';
 import type { MergeStore } from './merge-store';
+import { Weighting } from './term-weights';
 
 /**
  * The online merger: one page's reports into the events that exist.
@@ -89,14 +90,14 @@ function placePage(store: MergeStore, ids: number[]): void {
 
 function placeReport(store: MergeStore, id: number): void {
   const r = store.report(id);
+  const near = neighbours(store, id, true);
+  const w = new Weighting([r, ...near.map((n) => store.report(n))]);
   const candidates = new Set<number>();
-  for (const n of neighbours(store, id, true)) candidates.add(store.eventOf(n));
+  for (const n of near) candidates.add(store.eventOf(n));
   const verdicts: Array<{ event: number; v: Verdict }> = [];
   for (const event of candidates) {
     const e = store.event(event);
-    const members = () => e.reports.map((m) => store.report(m));
-    const samePage = e.pages.has(r.seed) ? members().filter((m) => m.seed === r.seed) : [];
-    const v = judge(r, e, samePage, members);
+    const v = judge(r, e, e.reports.map((m) => store.report(m)), w);
     if (v.rule) verdicts.push({ event, v });
     else if (v.refusal) store.trace(`kept apart ${label(r)} from ${eventLabel(store, event)}: ${v.refusal}; ${evidence(v)}`);
   }
@@ -117,7 +118,7 @@ function placeReport(store: MergeStore, id: number): void {
       continue;
     }
     const o = store.event(other.event);
-    const clash = pageClash(store, joined, o);
+    const clash = pageClash(store, joined, o, w);
     if (clash) {
       store.trace(`kept apart ${eventLabel(store, other.event)} and ${eventLabel(store, best.event)} linked by ${label(r)}: ${clash}`);
       continue;
@@ -135,12 +136,12 @@ function placeReport(store: MergeStore, id: number): void {
 }
 
 /** Two events may become one unless a page holds a report in each that do not match each other. */
-function pageClash(store: MergeStore, a: { pages: Map<string, number>; reports: number[] }, b: { pages: Map<string, number>; reports: number[] }): string | null {
+function pageClash(store: MergeStore, a: EventState, b: EventState, w: Weighting): string | null {
   for (const seed of b.pages.keys()) {
     if (!a.pages.has(seed)) continue;
     const mine = a.reports.map((m) => store.report(m)).filter((m) => m.seed === seed);
     const theirs = b.reports.map((m) => store.report(m)).filter((m) => m.seed === seed);
-    if (theirs.some((x) => mine.some((y) => !samePageMatch(x, y)))) return `${seed.slice(0, 3)} would hold two reports that do not match`;
+    if (theirs.some((x) => mine.some((y) => !samePageMatch(x, y, w)))) return `${seed.slice(0, 3)} would hold two reports that do not match`;
   }
   return null;
 }

@@ -1,0 +1,104 @@
+import ranked from '../../data/merge/word-ranks.json';
+import type { MergeReport } from './merge-report';
+import { tokenHashes } from './similarity';
+
+/**
+ * How much a word tells two reports apart, in two parts that never depend on arrival order:
+ *
+ *  - its rarity in general English (data/merge/word-ranks.json, most frequent first; a word past
+ *    the list, a name for instance, weighs the most): log of its rank, the usual IDF shape, since
+ *    Zipf's law makes a word's count about proportional to 1 / rank;
+ *  - how common it is among the report's neighbourhood: the report and the placed reports it is
+ *    linked to (`linked`). A story's recurring names ("Blinken", "Geneva") are what every report of
+ *    that day's story shares, and tell its acts apart no better than "said".
+ *
+ * Why not an IDF of the whole corpus: its document frequencies change with every page, so a
+ * report's score would depend on which pages came before it, and the events on the order pages
+ * arrive in. The neighbourhood of a report, when it is placed, is the same in any order: the
+ * reports linked to it that rank before it (see `addPage`).
+ */
+const RANK_SCALE = 50;
+const UNKNOWN_RARITY = Math.log(1 + (ranked as string[]).length / RANK_SCALE);
+const rarityOfHash = new Map<number, number>();
+(ranked as string[]).forEach((word, rank) => {
+  tokenHashes(word, (h) => { if (!rarityOfHash.has(h)) rarityOfHash.set(h, Math.log(1 + rank / RANK_SCALE)); });
+});
+
+/** A word's rarity in general English (see above). */
+export const rarity = (hash: number): number => rarityOfHash.get(hash) ?? UNKNOWN_RARITY;
+
+/**
+ * Reports that do not contain a word, assumed besides the neighbourhood: a small neighbourhood
+ * (two or three reports) must not make every shared word worthless.
+ */
+const PRIOR_REPORTS = 8;
+
+/** Term weights for one report's decisions: rarity × neighbourhood IDF; vectors L2-normalised. */
+export class Weighting {
+  private readonly df = new Map<number, number>();
+  private readonly n: number;
+  private readonly vectors = new Map<MergeReport, Float32Array>();
+
+  constructor(neighbourhood: readonly MergeReport[]) {
+    this.n = neighbourhood.length;
+    for (const r of neighbourhood) for (const t of r.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+  }
+
+  weight(term: number): number {
+    return rarity(term) * Math.log(1 + (this.n + PRIOR_REPORTS) / Math.max(1, this.df.get(term) ?? 1));
+  }
+
+  /** A report's weights, aligned with its `terms`, L2-normalised (a dot product is a cosine). */
+  vector(r: MergeReport): Float32Array {
+    let v = this.vectors.get(r);
+    if (v) return v;
+    v = new Float32Array(r.terms.length);
+    let norm = 0;
+    for (let k = 0; k < v.length; k++) { v[k] = (1 + Math.log(r.counts[k]!)) * this.weight(r.terms[k]!); norm += v[k]! * v[k]!; }
+    norm = Math.sqrt(norm) || 1;
+    for (let k = 0; k < v.length; k++) v[k]! /= norm;
+    this.vectors.set(r, v);
+    return v;
+  }
+
+  /** Cosine of two reports. */
+  cosine(a: MergeReport, b: MergeReport): number {
+    const va = this.vector(a), vb = this.vector(b);
+    let i = 0, j = 0, s = 0;
+    while (i < a.terms.length && j < b.terms.length) {
+      const x = a.terms[i]!, y = b.terms[j]!;
+      if (x === y) s += va[i++]! * vb[j++]!;
+      else if (x < y) i++;
+      else j++;
+    }
+    return s;
+  }
+
+  /** Cosine of a report with the centroid of several (an event's reports). */
+  cosineWithCentroid(r: MergeReport, members: readonly MergeReport[]): number {
+    if (members.length === 1) return this.cosine(r, members[0]!);
+    const sum = new Map<number, number>();
+    for (const m of members) {
+      const v = this.vector(m);
+      m.terms.forEach((t, k) => sum.set(t, (sum.get(t) ?? 0) + v[k]!));
+    }
+    let norm = 0;
+    for (const x of sum.values()) norm += x * x;
+    const vr = this.vector(r);
+    let dot = 0;
+    r.terms.forEach((t, k) => { dot += vr[k]! * (sum.get(t) ?? 0); });
+    return norm > 0 ? dot / Math.sqrt(norm) : 0;
+  }
+}
+
+/** Cosine of two reports by general-English rarity alone: what a link reads (it must not depend on other reports). */
+export function rarityCosine(a: MergeReport, b: MergeReport): number {
+  let i = 0, j = 0, s = 0;
+  while (i < a.terms.length && j < b.terms.length) {
+    const x = a.terms[i]!, y = b.terms[j]!;
+    if (x === y) s += a.rarityWeights[i++]! * b.rarityWeights[j++]!;
+    else if (x < y) i++;
+    else j++;
+  }
+  return s;
+}
