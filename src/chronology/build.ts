@@ -73,10 +73,15 @@ const NO_FEATURES = new Uint32Array(0);
  * are given and events ordered newest first.
  */
 export function assembleChronology(pages: PageRead[], options: BuildOptions): Build {
-  const store = new MemoryMergeStore(options.registry);
+  return chronologyOf(mergePages(pages, options.registry), pages, options);
+}
+
+/** Pages → a store of events: each page through `addPage`, in rank order (publication time, then name). */
+export function mergePages(pages: PageRead[], registry: IdRegistry): MemoryMergeStore {
+  const store = new MemoryMergeStore(registry);
   const ranked = [...pages].sort((a, b) => compareRanks(pageRank(a.report.published, a.report.seed), pageRank(b.report.published, b.report.seed)));
   for (const page of ranked) addPage(store, page);
-  return chronologyOf(store, pages, options);
+  return store;
 }
 
 /** The store's events → the chronology: emerging topics, ids from the registry, newest first. */
