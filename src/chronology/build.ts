@@ -5,7 +5,7 @@ import { ACTORS } from '../read/catalogue';
 import { readSeed } from '../read/read-seed';
 import { assignIds } from './ids';
 import { addEmergingTopics, type PhraseStore } from './emerging-topics';
-import { pageFeatures, unpackFeatures } from './features';
+import { pageFeatures, phrasesOf, unpackFeatures } from './features';
 import { pageRank } from './merge-report';
 import { MemoryMergeStore } from './merge-store';
 import { addPage } from './merger';
@@ -120,9 +120,9 @@ const compareRanks = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 function phraseStore(pages: PageRead[]): PhraseStore {
   const texts = pages.flatMap((p) => unpackFeatures(p.features));
   const offsets = new Uint32Array(texts.length + 1);
-  texts.forEach((t, i) => { offsets[i + 1] = offsets[i]! + t.phrases.length; });
+  texts.forEach((t, i) => { offsets[i + 1] = offsets[i]! + t.nPhrases; });
   const data = new Uint32Array(offsets[texts.length]!);
-  texts.forEach((t, i) => data.set(t.phrases, offsets[i]!));
+  texts.forEach((t, i) => data.set(phrasesOf(t), offsets[i]!));
   return { offsets, data };
 }
 

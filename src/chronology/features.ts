@@ -34,27 +34,36 @@ export function pageFeatures(items: Item[]): Uint32Array {
 /** Numbers before each item's features: its counts of terms, quotes, phrases, short quotes, lead shingles. */
 const HEADER = 5;
 
-/** One report's text features: views into its page's packed array (nothing copied). */
+/**
+ * Where one report's text features lie in its page's packed array: offsets and counts, no views (a
+ * large corpus would hold hundreds of thousands of typed-array objects otherwise).
+ */
 export interface TextFeatures {
-  terms: Uint32Array;
-  counts: Uint32Array;
-  /** Quote 4-gram shingles, ascending. */
-  quotes: Uint32Array;
+  /** The page's packed array. */
+  f: Uint32Array;
+  /** Offset of its terms; counts follow at terms + nTerms, then quotes, phrases, lead. */
+  terms: number;
+  nTerms: number;
+  nQuotes: number;
+  /** Numbers of subject phrase hashes (two per phrase). */
+  nPhrases: number;
+  nLead: number;
   shortQuotes: number;
-  /** Subject phrase hash pairs (phrase, lower-case phrase). */
-  phrases: Uint32Array;
-  /** Lead 3-gram shingles, ascending. */
-  lead: Uint32Array;
 }
+
+export const termsOf = (t: TextFeatures) => t.f.subarray(t.terms, t.terms + t.nTerms);
+export const countsOf = (t: TextFeatures) => t.f.subarray(t.terms + t.nTerms, t.terms + 2 * t.nTerms);
+export const quotesOf = (t: TextFeatures) => t.f.subarray(t.terms + 2 * t.nTerms, t.terms + 2 * t.nTerms + t.nQuotes);
+export const phrasesOf = (t: TextFeatures) => { const at = t.terms + 2 * t.nTerms + t.nQuotes; return t.f.subarray(at, at + t.nPhrases); };
+export const leadOf = (t: TextFeatures) => { const at = t.terms + 2 * t.nTerms + t.nQuotes + t.nPhrases; return t.f.subarray(at, at + t.nLead); };
 
 /** A page's packed features → one record per item, in page order. */
 export function unpackFeatures(f: Uint32Array): TextFeatures[] {
   const out: TextFeatures[] = [];
   for (let at = 0; at < f.length;) {
-    const nt = f[at]!, nq = f[at + 1]!, np = 2 * f[at + 2]!, shortQuotes = f[at + 3]!, nl = f[at + 4]!;
-    at += HEADER;
-    const take = (n: number) => { const v = f.subarray(at, at + n); at += n; return v; };
-    out.push({ terms: take(nt), counts: take(nt), quotes: take(nq), shortQuotes, phrases: take(np), lead: take(nl) });
+    const nTerms = f[at]!, nQuotes = f[at + 1]!, nPhrases = 2 * f[at + 2]!, shortQuotes = f[at + 3]!, nLead = f[at + 4]!;
+    out.push({ f, terms: at + HEADER, nTerms, nQuotes, nPhrases, nLead, shortQuotes });
+    at += HEADER + 2 * nTerms + nQuotes + nPhrases + nLead;
   }
   return out;
 }

@@ -80,11 +80,11 @@ export function linked(a: MergeReport, b: MergeReport): boolean {
 /** A report against an event (`members`: the event's reports), words weighted by `w`. */
 export function judge(r: MergeReport, e: EventState, members: readonly MergeReport[], w: Weighting): Verdict {
   const cos = w.cosineWithCentroid(r, members);
-  const samePage = e.pages.has(r.seed) ? members.filter((m) => m.seed === r.seed) : [];
+  const samePage = e.pages.includes(r.seed) ? members.filter((m) => m.seed === r.seed) : [];
   const q = sharedSorted2(r.quotes, e.quotes);
   let actors = 0;
-  for (const a of r.principals) if (e.actors.has(a)) actors++;
-  const sameSpeaker = r.speaker !== null && e.speakers.has(r.speaker);
+  for (const a of r.principals) if (e.actors.includes(a)) actors++;
+  const sameSpeaker = r.speaker !== null && e.speakers.includes(r.speaker);
   const verdict: Verdict = { score: 0, quotes: q, cosine: cos, actors, rule: null, refusal: null };
 
   // A page rarely tells one act twice: every report of the same page must pass the stricter rule.
@@ -94,10 +94,10 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
       return verdict;
     }
   }
-  if (samePage.length && e.pages.size === 1) {
+  if (samePage.length && e.pages.length === 1) {
     // Only this page's reports: the same-page rule decided.
     verdict.score = MERGE.cosineWeight * cos + MERGE.quoteWeight * Math.min(1, q / 3);
-    verdict.rule = r.speaker !== null && e.speakers.has(r.speaker) ? 'same headline speaker' : q >= MERGE.samePage.minSharedShingles ? 'quote' : 'words';
+    verdict.rule = sameSpeaker ? 'same headline speaker' : q >= MERGE.samePage.minSharedShingles ? 'quote' : 'words';
     return verdict;
   }
 

@@ -59,8 +59,10 @@ export class MemoryMergeStore implements MergeStore {
   private readonly reports: MergeReport[] = [];
   private readonly placed: number[] = [];
   private readonly parent: number[] = [];
+  /** Components of two or more reports (a lone report is its own, with its own rank). */
   private readonly groups = new Map<number, { members: number[]; last: string }>();
-  private readonly index = new Map<number, number[]>();
+  /** One report, or several, per posting key: most keys (quote and lead sketches) hold one. */
+  private readonly index = new Map<number, number | number[]>();
   private readonly events = new Map<number, EventState>();
   private nextEvent = 0;
   readonly lines: string[] = [];
@@ -75,7 +77,6 @@ export class MemoryMergeStore implements MergeStore {
     this.reports.push(report);
     this.placed.push(-1);
     this.parent.push(id);
-    this.groups.set(id, { members: [id], last: report.rank });
     return id;
   }
   report(id: number): MergeReport { return this.reports[id]!; }
@@ -84,10 +85,15 @@ export class MemoryMergeStore implements MergeStore {
 
   post(key: number, day: number, report: number): void {
     const k = postingKey(key, day);
-    const list = this.index.get(k);
-    if (list) list.push(report); else this.index.set(k, [report]);
+    const have = this.index.get(k);
+    if (have === undefined) this.index.set(k, report);
+    else if (typeof have === 'number') this.index.set(k, [have, report]);
+    else have.push(report);
   }
-  postings(key: number, day: number): readonly number[] { return this.index.get(postingKey(key, day)) ?? NONE; }
+  postings(key: number, day: number): readonly number[] {
+    const have = this.index.get(postingKey(key, day));
+    return have === undefined ? NONE : typeof have === 'number' ? [have] : have;
+  }
 
   addEvent(state: EventState): number {
     const id = this.nextEvent++;
@@ -107,17 +113,21 @@ export class MemoryMergeStore implements MergeStore {
   join(a: number, b: number): number {
     let ra = this.component(a), rb = this.component(b);
     if (ra === rb) return ra;
-    let ga = this.groups.get(ra)!, gb = this.groups.get(rb)!;
+    let ga = this.group(ra), gb = this.group(rb);
     // The smaller component's members move: each report moves O(log n) times in all.
     if (ga.members.length < gb.members.length) { [ra, rb] = [rb, ra]; [ga, gb] = [gb, ga]; }
     this.parent[rb] = ra;
     for (const m of gb.members) ga.members.push(m);
     if (gb.last > ga.last) ga.last = gb.last;
     this.groups.delete(rb);
+    this.groups.set(ra, ga);
     return ra;
   }
-  members(root: number): readonly number[] { return this.groups.get(root)!.members; }
-  lastRank(root: number): string { return this.groups.get(root)!.last; }
+  members(root: number): readonly number[] { return this.groups.get(root)?.members ?? [root]; }
+  lastRank(root: number): string { return this.groups.get(root)?.last ?? this.reports[root]!.rank; }
+  private group(root: number): { members: number[]; last: string } {
+    return this.groups.get(root) ?? { members: [root], last: this.reports[root]!.rank };
+  }
 
   trace(line: string): void {
     if (this.lines.length < MAX_TRACE) this.lines.push(line);

@@ -109,7 +109,7 @@ function placeReport(store: MergeStore, id: number): void {
     return;
   }
   let joined = unite(store.event(best.event), eventOf(id, r));
-  store.trace(`merged ${label(r)} into ${eventLabel(store, best.event)}: ${evidence(best.v)}${best.v.rule !== 'quote' && best.v.rule !== 'words' ? ` (${best.v.rule} rule)` : ''}`);
+  store.trace(`merged ${label(r)} with ${eventLabel(store, best.event)}: ${evidence(best.v)}${RULE_NOTE[best.v.rule!]}`);
   const absorbed: number[] = [];
   for (const other of verdicts.slice(1)) {
     // An article attaches once; a link by the article rule never joins two events.
@@ -137,14 +137,19 @@ function placeReport(store: MergeStore, id: number): void {
 
 /** Two events may become one unless a page holds a report in each that do not match each other. */
 function pageClash(store: MergeStore, a: EventState, b: EventState, w: Weighting): string | null {
-  for (const seed of b.pages.keys()) {
-    if (!a.pages.has(seed)) continue;
+  for (const seed of b.pages) {
+    if (!a.pages.includes(seed)) continue;
     const mine = a.reports.map((m) => store.report(m)).filter((m) => m.seed === seed);
     const theirs = b.reports.map((m) => store.report(m)).filter((m) => m.seed === seed);
     if (theirs.some((x) => mine.some((y) => !samePageMatch(x, y, w)))) return `${seed.slice(0, 3)} would hold two reports that do not match`;
   }
   return null;
 }
+
+/** How the trace names the rule that decided (the plain quote and word rules go unnamed). */
+const RULE_NOTE: Record<NonNullable<Verdict['rule']>, string> = {
+  quote: '', words: '', 'same headline speaker': ' (same headline speaker)', 'near-duplicate': ' (near-duplicate)', article: ' (article rule)',
+};
 
 const label = (r: MergeReport) => `${r.seed.slice(0, 3)}:${r.item.line}`;
 const eventLabel = (store: MergeStore, event: number) => {

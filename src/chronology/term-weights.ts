@@ -52,9 +52,10 @@ export class Weighting {
   vector(r: MergeReport): Float32Array {
     let v = this.vectors.get(r);
     if (v) return v;
-    v = new Float32Array(r.terms.length);
+    const terms = r.terms, counts = r.counts;
+    v = new Float32Array(terms.length);
     let norm = 0;
-    for (let k = 0; k < v.length; k++) { v[k] = (1 + Math.log(r.counts[k]!)) * this.weight(r.terms[k]!); norm += v[k]! * v[k]!; }
+    for (let k = 0; k < v.length; k++) { v[k] = (1 + Math.log(counts[k]!)) * this.weight(terms[k]!); norm += v[k]! * v[k]!; }
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < v.length; k++) v[k]! /= norm;
     this.vectors.set(r, v);
@@ -63,10 +64,10 @@ export class Weighting {
 
   /** Cosine of two reports. */
   cosine(a: MergeReport, b: MergeReport): number {
-    const va = this.vector(a), vb = this.vector(b);
+    const va = this.vector(a), vb = this.vector(b), at = a.terms, bt = b.terms;
     let i = 0, j = 0, s = 0;
-    while (i < a.terms.length && j < b.terms.length) {
-      const x = a.terms[i]!, y = b.terms[j]!;
+    while (i < at.length && j < bt.length) {
+      const x = at[i]!, y = bt[j]!;
       if (x === y) s += va[i++]! * vb[j++]!;
       else if (x < y) i++;
       else j++;
@@ -93,12 +94,16 @@ export class Weighting {
 
 /** Cosine of two reports by general-English rarity alone: what a link reads (it must not depend on other reports). */
 export function rarityCosine(a: MergeReport, b: MergeReport): number {
-  let i = 0, j = 0, s = 0;
-  while (i < a.terms.length && j < b.terms.length) {
-    const x = a.terms[i]!, y = b.terms[j]!;
-    if (x === y) s += a.rarityWeights[i++]! * b.rarityWeights[j++]!;
-    else if (x < y) i++;
+  const at = a.terms, ac = a.counts, bt = b.terms, bc = b.counts;
+  const w = (t: number, c: number) => (1 + Math.log(c)) * rarity(t);
+  let na = 0, nb = 0, s = 0;
+  for (let k = 0; k < at.length; k++) na += w(at[k]!, ac[k]!) ** 2;
+  for (let k = 0; k < bt.length; k++) nb += w(bt[k]!, bc[k]!) ** 2;
+  let i = 0, j = 0;
+  while (i < at.length && j < bt.length) {
+    const x = at[i]!, y = bt[j]!;
+    if (x === y) { s += w(x, ac[i]!) * w(y, bc[j]!); i++; j++; } else if (x < y) i++;
     else j++;
   }
-  return s;
+  return na > 0 && nb > 0 ? s / Math.sqrt(na * nb) : 0;
 }
