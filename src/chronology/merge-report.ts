@@ -10,6 +10,9 @@ import { speaksInHeadline } from './headline-speaker';
  * Its text features stay in its page's packed array; the getters give views of them.
  */
 export class MergeReport {
+  /** Norm of its terms weighted by rarity alone (see `rarityCosine`); -1 until first needed. */
+  rarityNorm = -1;
+
   constructor(
     /** The item itself: its text and actors make the event. */
     readonly item: Item,

@@ -1,5 +1,6 @@
 import type { EventState } from './event-state';
 import type { MergeReport } from './merge-report';
+import { PostingIndex } from './posting-index';
 import { emptyRegistry, type IdRegistry } from './registry';
 
 /**
@@ -23,8 +24,8 @@ export interface MergeStore {
 
   /** Files a report under an index key on its day (day NaN: undated). */
   post(key: number, day: number, report: number): void;
-  /** Reports filed under a key on a day. */
-  postings(key: number, day: number): readonly number[];
+  /** Calls `f` with each report filed under a key on a day. */
+  postings(key: number, day: number, f: (report: number) => void): void;
 
   addEvent(state: EventState): number;
   event(id: number): EventState;
@@ -61,8 +62,7 @@ export class MemoryMergeStore implements MergeStore {
   private readonly parent: number[] = [];
   /** Components of two or more reports (a lone report is its own, with its own rank). */
   private readonly groups = new Map<number, { members: number[]; last: string }>();
-  /** One report, or several, per posting key: most keys (quote and lead sketches) hold one. */
-  private readonly index = new Map<number, number | number[]>();
+  private readonly index = new PostingIndex();
   private readonly events = new Map<number, EventState>();
   private nextEvent = 0;
   readonly lines: string[] = [];
@@ -84,15 +84,10 @@ export class MemoryMergeStore implements MergeStore {
   setEventOf(report: number, event: number): void { this.placed[report] = event; }
 
   post(key: number, day: number, report: number): void {
-    const k = postingKey(key, day);
-    const have = this.index.get(k);
-    if (have === undefined) this.index.set(k, report);
-    else if (typeof have === 'number') this.index.set(k, [have, report]);
-    else have.push(report);
+    this.index.add(postingKey(key, day), report);
   }
-  postings(key: number, day: number): readonly number[] {
-    const have = this.index.get(postingKey(key, day));
-    return have === undefined ? NONE : typeof have === 'number' ? [have] : have;
+  postings(key: number, day: number, f: (report: number) => void): void {
+    this.index.each(postingKey(key, day), f);
   }
 
   addEvent(state: EventState): number {
@@ -135,7 +130,5 @@ export class MemoryMergeStore implements MergeStore {
   }
 }
 
-const NONE: readonly number[] = [];
-
-/** One number per (key, day), below 2^31 so a Map keeps it unboxed; a rare collision only adds a candidate. */
-const postingKey = (key: number, day: number): number => ((key ^ Math.imul(day === day ? day + 1 : 0, 0x9e3779b1)) >>> 1);
+/** One 32-bit number per (key, day); a rare collision only adds a candidate, which `linked` then tests. */
+const postingKey = (key: number, day: number): number => (key ^ Math.imul(day === day ? day + 1 : 0, 0x9e3779b1)) >>> 0;

@@ -72,10 +72,7 @@ function neighbours(store: MergeStore, id: number, placedOnly: boolean): number[
   const days = r.day === r.day ? [r.day - 1, r.day, r.day + 1] : [NaN];
   for (const key of keysOf(r)) {
     for (const d of days) {
-      for (const n of store.postings(key, d)) {
-        if (n === id || seen.has(n)) continue;
-        seen.add(n);
-      }
+      store.postings(key, d, (n) => { if (n !== id) seen.add(n); });
     }
   }
   const out: number[] = [];

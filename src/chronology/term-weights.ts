@@ -1,6 +1,7 @@
 import ranked from '../../data/merge/word-ranks.json';
 import type { MergeReport } from './merge-report';
 import { tokenHashes } from './similarity';
+import { U32Counter } from './u32-counter';
 
 /**
  * How much a word tells two reports apart, in two parts that never depend on arrival order:
@@ -19,13 +20,15 @@ import { tokenHashes } from './similarity';
  */
 const RANK_SCALE = 50;
 const UNKNOWN_RARITY = Math.log(1 + (ranked as string[]).length / RANK_SCALE);
-const rarityOfHash = new Map<number, number>();
+/** Rank + 1 of each word's hash (typed arrays: a Map would box most 32-bit hashes). */
+const rankOfHash = new U32Counter((ranked as string[]).length);
 (ranked as string[]).forEach((word, rank) => {
-  tokenHashes(word, (h) => { if (!rarityOfHash.has(h)) rarityOfHash.set(h, Math.log(1 + rank / RANK_SCALE)); });
+  tokenHashes(word, (h) => { if (rankOfHash.get(h) === 0) rankOfHash.set(h, rank + 1); });
 });
+const rarityOfRank = Float64Array.from({ length: (ranked as string[]).length + 1 }, (_, r) => (r === 0 ? UNKNOWN_RARITY : Math.log(1 + (r - 1) / RANK_SCALE)));
 
 /** A word's rarity in general English (see above). */
-export const rarity = (hash: number): number => rarityOfHash.get(hash) ?? UNKNOWN_RARITY;
+export const rarity = (hash: number): number => rarityOfRank[rankOfHash.get(hash)]!;
 
 /**
  * Reports that do not contain a word, assumed besides the neighbourhood: a small neighbourhood
@@ -35,17 +38,18 @@ const PRIOR_REPORTS = 8;
 
 /** Term weights for one report's decisions: rarity × neighbourhood IDF; vectors L2-normalised. */
 export class Weighting {
-  private readonly df = new Map<number, number>();
+  private readonly df: U32Counter;
   private readonly n: number;
   private readonly vectors = new Map<MergeReport, Float32Array>();
 
   constructor(neighbourhood: readonly MergeReport[]) {
     this.n = neighbourhood.length;
-    for (const r of neighbourhood) for (const t of r.terms) this.df.set(t, (this.df.get(t) ?? 0) + 1);
+    this.df = new U32Counter(neighbourhood.length * 32);
+    for (const r of neighbourhood) for (const t of r.terms) this.df.increment(t);
   }
 
   weight(term: number): number {
-    return rarity(term) * Math.log(1 + (this.n + PRIOR_REPORTS) / Math.max(1, this.df.get(term) ?? 1));
+    return rarity(term) * Math.log(1 + (this.n + PRIOR_REPORTS) / Math.max(1, this.df.get(term)));
   }
 
   /** A report's weights, aligned with its `terms`, L2-normalised (a dot product is a cosine). */
@@ -95,15 +99,22 @@ export class Weighting {
 /** Cosine of two reports by general-English rarity alone: what a link reads (it must not depend on other reports). */
 export function rarityCosine(a: MergeReport, b: MergeReport): number {
   const at = a.terms, ac = a.counts, bt = b.terms, bc = b.counts;
-  const w = (t: number, c: number) => (1 + Math.log(c)) * rarity(t);
-  let na = 0, nb = 0, s = 0;
-  for (let k = 0; k < at.length; k++) na += w(at[k]!, ac[k]!) ** 2;
-  for (let k = 0; k < bt.length; k++) nb += w(bt[k]!, bc[k]!) ** 2;
-  let i = 0, j = 0;
+  let i = 0, j = 0, s = 0;
   while (i < at.length && j < bt.length) {
     const x = at[i]!, y = bt[j]!;
-    if (x === y) { s += w(x, ac[i]!) * w(y, bc[j]!); i++; j++; } else if (x < y) i++;
+    if (x === y) { s += (1 + Math.log(ac[i]!)) * (1 + Math.log(bc[j]!)) * rarity(x) ** 2; i++; j++; } else if (x < y) i++;
     else j++;
   }
-  return na > 0 && nb > 0 ? s / Math.sqrt(na * nb) : 0;
+  return s > 0 ? s / (rarityNorm(a) * rarityNorm(b)) : 0;
+}
+
+/** Euclidean norm of a report's rarity-weighted terms, computed once per report. */
+function rarityNorm(r: MergeReport): number {
+  if (r.rarityNorm < 0) {
+    const t = r.terms, c = r.counts;
+    let n = 0;
+    for (let k = 0; k < t.length; k++) n += ((1 + Math.log(c[k]!)) * rarity(t[k]!)) ** 2;
+    r.rarityNorm = Math.sqrt(n) || 1;
+  }
+  return r.rarityNorm;
 }

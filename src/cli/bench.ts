@@ -33,7 +33,7 @@ import { readSeedDir } from './seed-dir';
 const EXTRA_PAGES = 20;
 
 /** Old-generation heap of the scaling run's main thread, MiB: a cap makes V8 collect before it grows. */
-const MAIN_HEAP_MB = 600;
+const MAIN_HEAP_MB = 760;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const time = (f: () => unknown) => { const t = performance.now(); f(); return performance.now() - t; };
