@@ -30,15 +30,19 @@ export function addPage(store: MergeStore, page: PageRead): void {
   // Ranks of this page's reports all sort before this bound; a component reaching past it holds a later page.
   const pageEnd = `${rank}|\uffff`;
   let late = false;
+  const links = new Map<number, number[]>();
   for (const id of ids) {
     const r = store.report(id);
     for (const key of keysOf(r)) store.post(key, r.day, id);
-    for (const n of neighbours(store, id, false)) {
+    const near = neighbours(store, id, false);
+    links.set(id, near);
+    for (const n of near) {
       if (store.lastRank(store.component(n)) > pageEnd) late = true;
       store.join(id, n);
     }
   }
-  if (!late) { placePage(store, ids); return; }
+  // In order: the links just found are the ones placing reads (the page's own reports join as they are placed).
+  if (!late) { for (const id of ids) placeReport(store, id, links.get(id)!); return; }
   // A late page: unplace every report of its components and replay them, pages in rank order.
   const all = new Set<number>();
   for (const id of ids) for (const m of store.members(store.component(id))) all.add(m);
@@ -82,12 +86,13 @@ function neighbours(store: MergeStore, id: number, placedOnly: boolean): number[
 
 /** Places one page's reports, in page order, each into the best event it may join or a new one. */
 function placePage(store: MergeStore, ids: number[]): void {
-  for (const id of ids) placeReport(store, id);
+  for (const id of ids) placeReport(store, id, neighbours(store, id, true));
 }
 
-function placeReport(store: MergeStore, id: number): void {
+/** Places a report given the reports it is linked to (placed ones count; others are skipped). */
+function placeReport(store: MergeStore, id: number, linkedReports: number[]): void {
   const r = store.report(id);
-  const near = neighbours(store, id, true);
+  const near = linkedReports.filter((n) => store.eventOf(n) >= 0);
   const w = new Weighting([r, ...near.map((n) => store.report(n))]);
   const candidates = new Set<number>();
   for (const n of near) candidates.add(store.eventOf(n));
