@@ -27,6 +27,6 @@ export async function seedsDigest(seeds: readonly Seed[]): Promise<string> {
 }
 
 /** `digest` defaults to seedsDigest(seeds); the Worker passes the digest it already computed. */
-export async function runPipeline(seeds: readonly Seed[], registry: IdRegistry, now: string, digest?: string): Promise<Build> {
-  return buildChronology(seeds, { registry, now, digest: digest ?? (await seedsDigest(seeds)) });
+export async function runPipeline(seeds: readonly Seed[], registry: IdRegistry, now: string, digest?: string, packs: readonly string[] = []): Promise<Build> {
+  return buildChronology(seeds, { registry, now, digest: digest ?? (await seedsDigest(seeds)), packs });
 }

@@ -9,6 +9,7 @@ declare namespace Cloudflare {
     SITE_TITLE?: string;
     BASE_URL?: string;
     ADMIN_TOKEN?: string;
+    DATA_PACKS?: string;
   }
 }
 

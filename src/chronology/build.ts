@@ -1,7 +1,7 @@
 import type {
   ActorEntry, ActorRef, ChronoEvent, Chronology, EventReport, Item, Seed, SeedReport, TopicEntry, TopicRef,
 } from '../model/types';
-import { ACTORS } from '../read/catalogue';
+import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { readSeed } from '../read/read-seed';
 import { assignIds } from './ids';
 import { addEmergingTopics, type PhraseStore } from './emerging-topics';
@@ -18,6 +18,8 @@ export interface BuildOptions {
   now: string;
   /** Digest of the seeds, computed by the caller (Web Crypto is async). */
   digest: string;
+  /** Curated data packs to read with (data/packs/): none by default. */
+  packs?: readonly string[];
 }
 
 export interface Build {
@@ -30,7 +32,7 @@ const SUMMARY_CHARS = 320;
 
 /** Seeds → chronology: read every seed, merge reports into events, give ids, order newest first. */
 export function buildChronology(seeds: Iterable<Seed>, options: BuildOptions): Build {
-  return assembleChronology(readAll(seeds), options);
+  return assembleChronology(readAll(seeds, options.packs), options);
 }
 
 /** What reading one page gives the chronology: its report, its items and their merge features. */
@@ -42,17 +44,17 @@ export interface PageRead {
 }
 
 /** Reads pages one at a time (any iterable: a generator's pages are let go once read). */
-export function readAll(seeds: Iterable<Seed>): PageRead[] {
+export function readAll(seeds: Iterable<Seed>, packs: readonly string[] = []): PageRead[] {
   const out: PageRead[] = [];
-  for (const seed of seeds) out.push(readOne(seed));
+  for (const seed of seeds) out.push(readOne(seed, packs));
   return out;
 }
 
 /** Reads one page; a page that cannot be read is reported and skipped, never thrown. */
-export function readOne(seed: Seed): PageRead {
+export function readOne(seed: Seed, packs: readonly string[] = []): PageRead {
   try {
-    const r = readSeed(seed);
-    return { report: r.report, items: r.items, features: pageFeatures(r.items) };
+    const r = readSeed(seed, { packs });
+    return { report: r.report, items: r.items, features: pageFeatures(r.items, catalogueFor(packs)) };
   } catch (err) {
     return {
       report: {
@@ -79,6 +81,8 @@ export function assembleChronology(pages: PageRead[], options: BuildOptions): Bu
 /** Pages → a store of events: each page through `addPage`, in rank order (publication time, then name). */
 export function mergePages(pages: PageRead[], registry: IdRegistry): MemoryMergeStore {
   const store = new MemoryMergeStore(registry);
+  // (One id per person across pages and spellings: `addPage` resolves each page's people through
+  // the store's `people`, kept in the registry.)
   const ranked = [...pages].sort((a, b) => compareRanks(pageRank(a.report.published, a.report.seed), pageRank(b.report.published, b.report.seed)));
   for (const page of ranked) addPage(store, page);
   return store;
@@ -94,8 +98,11 @@ export function chronologyOf(store: MemoryMergeStore, pages: PageRead[], options
     .sort((a, b) => a.seed.localeCompare(b.seed) || a.order - b.order));
   const smallest = (g: Item[]) => g.reduce((m, i) => (i.key < m ? i.key : m), g[0]!.key);
   groups.sort((a, b) => (smallest(a) < smallest(b) ? -1 : 1));
-  const { ids, registry } = assignIds(groups, store.registry, options.now);
+  const assigned = assignIds(groups, store.registry, options.now);
+  const { ids } = assigned;
+  const registry = { ...assigned.registry, actors: store.people.snapshot() };
   store.registry = registry;
+  const catalogue = catalogueFor(options.packs);
   const events = groups.map((g, k) => toEvent(g, ids[k]!.id, ids[k]!.updated));
   events.sort(newestFirst);
   const updated = events.reduce((max, e) => (e.updated > max ? e.updated : max), '1970-01-01T00:00:00Z');
@@ -105,8 +112,8 @@ export function chronologyOf(store: MemoryMergeStore, pages: PageRead[], options
       updated,
       documents,
       events,
-      actors: actorCatalogue(events),
-      topics: topicCatalogue(events),
+      actors: actorCatalogue(events, catalogue),
+      topics: topicCatalogue(events, catalogue),
       redirects: registry.redirects,
       trace: store.lines,
     },
@@ -198,9 +205,8 @@ function newestFirst(a: ChronoEvent, b: ChronoEvent): number {
   return ra.seed.localeCompare(rb.seed) || ra.line - rb.line;
 }
 
-const catalogueById = new Map(ACTORS.map((a) => [a.id, a]));
-
-function actorCatalogue(events: ChronoEvent[]): ActorEntry[] {
+function actorCatalogue(events: ChronoEvent[], catalogue: Catalogue): ActorEntry[] {
+  const catalogueById = new Map(catalogue.actors.map((a) => [a.id, a]));
   const seen = new Map<string, { ref: ActorRef; events: number; names: Set<string> }>();
   for (const e of events) {
     for (const a of e.actors) {
@@ -212,15 +218,16 @@ function actorCatalogue(events: ChronoEvent[]): ActorEntry[] {
   return [...seen.values()]
     .map(({ ref, events: n }) => {
       const c = catalogueById.get(ref.id);
-      return { id: ref.id, name: ref.name, kind: ref.kind, aliases: c?.aliases ?? [], affiliation: c?.affiliation ?? null, role: c?.role ?? null, events: n };
+      return { id: ref.id, name: ref.name, kind: ref.kind, aliases: c?.aliases ?? [], affiliation: c?.affiliation ?? null, role: c?.role ?? null, events: n, found_by: c?.source ?? 'name shape' };
     })
     .sort((a, b) => b.events - a.events || a.id.localeCompare(b.id));
 }
 
-function topicCatalogue(events: ChronoEvent[]): TopicEntry[] {
+function topicCatalogue(events: ChronoEvent[], catalogue: Catalogue): TopicEntry[] {
+  const source = new Map(catalogue.topics.map((t) => [t.id, t.source]));
   const seen = new Map<string, TopicEntry>();
   for (const e of events) for (const t of e.topics) {
-    const s = seen.get(t.id) ?? { id: t.id, name: t.name, events: 0 };
+    const s = seen.get(t.id) ?? { id: t.id, name: t.name, events: 0, found_by: source.get(t.id) ?? 'recurrence' };
     s.events++;
     seen.set(t.id, s);
   }

@@ -1,6 +1,6 @@
 import type { Item, TopicRef } from '../model/types';
 import { slug } from '../read/actors';
-import { KNOWN_NAMES, TOPICS } from '../read/catalogue';
+import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 
 /**
@@ -20,20 +20,31 @@ const PHRASE = /(?<![\p{L}\p{N}’'-])([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|the\s
 /** Words that make a phrase a title, a date, a place-holder or a sentence opening, not a subject. */
 const NOT_SUBJECT = /^(The|the|of|A|An|In|On|At|But|And|As|If|It|He|She|They|We|This|That|Mr|Mrs|Ms|Dr|President|Prime|Minister|Foreign|Defence|Defense|Secretary|Spokesman|Spokeswoman|Spokesperson|Chancellor|Sen|Senator|General|Deputy|Chief|Ambassador|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Read|Click|Here|What|Why|How|When|Where|Who|Asked|Speaking|According|Meanwhile|Earlier|However|Latest|Live|Updates?|News)$/;
 
-/** Names and topic phrases already known: a phrase inside one of them is no new subject ("Nord Stream"). */
-const knownPhrases = [...KNOWN_NAMES, ...TOPICS.flatMap((t) => t.phrases)].map((s) => s.toLowerCase());
-/** Whether a lower-case phrase is inside a known one; remembered, as the same phrases recur page after page. */
-const knownMemo = new Map<string, boolean>();
-function isKnown(lower: string): boolean {
-  let known = knownMemo.get(lower);
-  if (known === undefined) {
-    known = knownPhrases.some((k) => k.includes(lower));
-    if (knownMemo.size >= 50_000) knownMemo.clear();
-    knownMemo.set(lower, known);
+/** What a catalogue already names: a phrase inside one of its names or topic phrases is no new subject ("Nord Stream"). */
+interface Known { phrases: string[]; words: Set<string>; memo: Map<string, boolean> }
+const knownOf = new WeakMap<Catalogue, Known>();
+function known(catalogue: Catalogue): Known {
+  let k = knownOf.get(catalogue);
+  if (!k) {
+    k = {
+      phrases: [...catalogue.knownNames, ...catalogue.topics.flatMap((t) => t.phrases)].map((s) => s.toLowerCase()),
+      words: new Set(catalogue.knownNames.flatMap((n) => n.split(/\s+/)).filter((w) => /^[\p{Lu}]/u.test(w))),
+      memo: new Map(),
+    };
+    knownOf.set(catalogue, k);
   }
-  return known;
+  return k;
 }
-const knownWords = new Set(KNOWN_NAMES.flatMap((n) => n.split(/\s+/)).filter((w) => /^[\p{Lu}]/u.test(w)));
+/** Whether a lower-case phrase is inside a known one; remembered, as the same phrases recur page after page. */
+function isKnown(k: Known, lower: string): boolean {
+  let hit = k.memo.get(lower);
+  if (hit === undefined) {
+    hit = k.phrases.some((p) => p.includes(lower));
+    if (k.memo.size >= 50_000) k.memo.clear();
+    k.memo.set(lower, hit);
+  }
+  return hit;
+}
 
 /** A short all-capitals word is an abbreviation of a title or body (FM, PM, UN), not a subject. */
 const ABBREVIATION = /^[\p{Lu}]{1,3}$/u;
@@ -43,7 +54,8 @@ const ABBREVIATION = /^[\p{Lu}]{1,3}$/u;
  * subject, and a fraction of the text to scan). Actor names are left in: which names are actors is
  * known only for the whole corpus.
  */
-export function subjectPhrases(item: Item): Set<string> {
+export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()): Set<string> {
+  const k = known(catalogue);
   const out = new Set<string>();
   const text = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`;
   for (const m of text.matchAll(PHRASE)) {
@@ -51,10 +63,10 @@ export function subjectPhrases(item: Item): Set<string> {
     if (/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const words = m[1]!.split(/\s+/);
     while (words.length && NOT_SUBJECT.test(words[0]!)) words.shift();
-    if (words.length < 2 || words.some((w) => (w !== 'of' && w !== 'the' && NOT_SUBJECT.test(w)) || knownWords.has(w) || ABBREVIATION.test(w) || /[’']s$/.test(w))) continue;
+    if (words.length < 2 || words.some((w) => (w !== 'of' && w !== 'the' && NOT_SUBJECT.test(w)) || k.words.has(w) || ABBREVIATION.test(w) || /[’']s$/.test(w))) continue;
     const phrase = words.join(' ');
     const lower = phrase.toLowerCase();
-    if (!isKnown(lower)) out.add(phrase);
+    if (!isKnown(k, lower)) out.add(phrase);
   }
   return out;
 }
@@ -63,8 +75,8 @@ export function subjectPhrases(item: Item): Set<string> {
  * A report's candidate phrases as hashes, two per phrase: of the phrase and of its lower-case form
  * (compared with actor names). Computed where the page is read; counting needs no strings.
  */
-export function subjectHashes(item: Item): number[] {
-  return [...subjectPhrases(item)].flatMap((p) => [fnv1a(p), fnv1a(p.toLowerCase())]);
+export function subjectHashes(item: Item, catalogue: Catalogue = catalogueFor()): number[] {
+  return [...subjectPhrases(item, catalogue)].flatMap((p) => [fnv1a(p), fnv1a(p.toLowerCase())]);
 }
 
 /** Per item i, its phrase hash pairs at data[offsets[i]] .. data[offsets[i + 1]]. */

@@ -1,4 +1,5 @@
 import type { Item } from '../model/types';
+import type { Catalogue } from '../read/catalogue';
 import { subjectHashes } from './emerging-topics';
 import { leadShingles, leadText, quoteFeatures, termCounts } from './similarity';
 
@@ -13,12 +14,12 @@ import { leadShingles, leadText, quoteFeatures, termCounts } from './similarity'
  *   nTerms, nQuotes, nPhrases, nShortQuotes, nLead, terms[nTerms], counts[nTerms], quotes[nQuotes],
  *   phrases[2 * nPhrases], lead[nLead]
  */
-export function pageFeatures(items: Item[]): Uint32Array {
+export function pageFeatures(items: Item[], catalogue?: Catalogue): Uint32Array {
   const parts = items.map((item) => ({
     // An article is attached to the event it leads with: it is compared by its first paragraphs only.
     ...termCounts(leadText(item, 3)),
     ...quoteFeatures(item),
-    phrases: subjectHashes(item),
+    phrases: subjectHashes(item, catalogue),
     lead: leadShingles(item),
   }));
   const size = parts.reduce((n, p) => n + HEADER + 2 * p.terms.length + p.shingles.length + p.phrases.length + p.lead.length, 0);

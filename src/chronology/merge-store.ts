@@ -1,3 +1,4 @@
+import { ActorIdentities } from './actor-identity';
 import type { EventState } from './event-state';
 import type { MergeReport } from './merge-report';
 import { PostingIndex } from './posting-index';
@@ -48,6 +49,8 @@ export interface MergeStore {
 
   /** Ids and redirects of the events (see `assignIds`). */
   registry: IdRegistry;
+  /** One id per person across pages and spellings (kept in the registry's `actors`). */
+  readonly people: ActorIdentities;
   /** Merge decisions, for /status.json. */
   trace(line: string): void;
 }
@@ -67,9 +70,11 @@ export class MemoryMergeStore implements MergeStore {
   private nextEvent = 0;
   readonly lines: string[] = [];
   registry: IdRegistry;
+  readonly people: ActorIdentities;
 
   constructor(registry: IdRegistry = emptyRegistry()) {
     this.registry = registry;
+    this.people = new ActorIdentities(registry.actors);
   }
 
   addReport(report: MergeReport): number {

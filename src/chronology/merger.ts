@@ -23,6 +23,8 @@ import { Weighting } from './term-weights';
  * steps, so the same events, whatever the order the pages came in.
  */
 export function addPage(store: MergeStore, page: PageRead): void {
+  // Its people first get their one id across pages and spellings.
+  store.people.resolvePage(page.items);
   const isArticle = page.report.kind === 'article';
   const rank = pageRank(page.report.published, page.report.seed);
   const texts = unpackFeatures(page.features);

@@ -7,6 +7,8 @@ export interface IdRegistry {
   version: 1;
   events: Record<string, { reports: string[]; updated: string }>;
   redirects: Record<string, string>;
+  /** People's spelling keys → their one actor id (see actor-identity.ts): feed URLs that stay. */
+  actors?: Record<string, string>;
 }
 
 export const emptyRegistry = (): IdRegistry => ({ version: 1, events: {}, redirects: {} });
@@ -16,5 +18,6 @@ export function parseRegistry(json: unknown): IdRegistry {
   if (!json || typeof json !== 'object') return emptyRegistry();
   const r = json as Partial<IdRegistry>;
   if (r.version !== 1 || typeof r.events !== 'object' || typeof r.redirects !== 'object') return emptyRegistry();
-  return { version: 1, events: { ...r.events }, redirects: { ...r.redirects } };
+  const actors = r.actors && typeof r.actors === 'object' ? { ...r.actors } : {};
+  return { version: 1, events: { ...r.events }, redirects: { ...r.redirects }, actors };
 }

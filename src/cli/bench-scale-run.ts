@@ -34,7 +34,7 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Adds each page to the store: median milliseconds per page (merging only; reading apart) and heap added per page. */
 function addOneByOne(names: string[]) {
   const seeds = readSeedDir(extraDir!).filter((s) => names.includes(s.name));
-  const read = seeds.map(readOne);
+  const read = seeds.map((s) => readOne(s));
   const before = heapMiB();
   const times = read.map((p) => { const t = performance.now(); addPage(store, p); return performance.now() - t; });
   return { ms: +median(times).toFixed(3), maxMs: +Math.max(...times).toFixed(3), heapKiB: Math.round(((heapMiB() - before) * 1024) / Math.max(1, read.length)), pages: read.length };

@@ -1,6 +1,6 @@
 /**
  * Static build from the same core as the Worker:
- *   npm run build:static -- --seeds seeds --out dist [--base-url https://example.org] [--title chronofeed]
+ *   npm run build:static -- --seeds seeds --out dist [--base-url https://example.org] [--title chronofeed] [--pack name …]
  * Writes chronology.json, feed.{rss,atom,json}, actors/{id}/feed.*, topics/{id}/feed.* and keeps the
  * id registry in <out>/registry.json, so rebuilding into the same folder keeps every event's id.
  * Prints the per-seed report.
@@ -9,6 +9,7 @@ import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseRegistry } from '../chronology/registry';
 import { runPipeline } from '../pipeline';
+import { PACKS, parsePacks } from '../read/catalogue';
 import { renderAtom } from '../render/atom';
 import { renderJsonFeed } from '../render/json-feed';
 import { renderRss } from '../render/rss';
@@ -26,10 +27,13 @@ async function main(): Promise<void> {
   const out = arg('out', 'dist');
   const origin = new URL(arg('base-url', 'http://localhost:8787')).origin;
   const title = arg('title', 'chronofeed');
+  // Curated data packs (data/packs/): `--pack name`, repeatable or comma-separated; none by default.
+  const { packs, unknown } = parsePacks(process.argv.flatMap((a, i) => (process.argv[i - 1] === '--pack' ? [a] : [])).join(','));
+  if (unknown.length) throw new Error(`unknown data pack(s): ${unknown.join(', ')} (known: ${Object.keys(PACKS).join(', ')})`);
   const registryPath = join(out, 'registry.json');
   const registry = parseRegistry(existsSync(registryPath) ? JSON.parse(readFileSync(registryPath, 'utf8')) : null);
   const t0 = performance.now();
-  const { chronology, registry: next } = await runPipeline(readSeedDir(seedsDir), registry, new Date().toISOString());
+  const { chronology, registry: next } = await runPipeline(readSeedDir(seedsDir), registry, new Date().toISOString(), undefined, packs);
   const ms = performance.now() - t0;
 
   const write = (path: string, body: string) => { mkdirSync(join(out, path, '..'), { recursive: true }); writeFileSync(join(out, path), body); };

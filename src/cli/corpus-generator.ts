@@ -1,6 +1,6 @@
 import type { Seed } from '../model/types';
 import { addDays, iso, MONTHS, monthIndex } from '../read/calendar';
-import { ACTORS } from '../read/catalogue';
+import { catalogueFor } from '../read/catalogue';
 import { readFacts } from '../read/document-facts';
 import { normalise } from '../read/normalise';
 
@@ -14,7 +14,7 @@ const OUTLETS = ['Harbour Times', 'Northern Wire', 'Daily Ledger', 'Coastline Ne
 const FIRST = ['Anna', 'Pavel', 'Lena', 'Tomas', 'Ines', 'Karl', 'Mira', 'Oleg', 'Sofia', 'Jonas', 'Marta', 'Ivan'];
 const LAST = ['Varga', 'Novak', 'Kowal', 'Lind', 'Moreau', 'Petrov', 'Hale', 'Brandt', 'Costa', 'Mertens', 'Ilves', 'Duarte'];
 /** Surnames of the catalogue's people: renamed in generated pages, so detection meets unknown names. */
-const PEOPLE = ACTORS.filter((a) => a.kind === 'person').map((a) => a.name.split(' ').at(-1)!)
+const PEOPLE = catalogueFor(['russia-ukraine-2022']).actors.filter((a) => a.kind === 'person').map((a) => a.name.split(' ').at(-1)!)
   .filter((s) => /^[A-Za-z]+$/.test(s));
 
 function rng(seed: number): () => number {

@@ -3,6 +3,7 @@ import { BUNDLED_SEEDS, CODE_VERSION } from '../generated/seeds';
 import { parseRegistry } from '../chronology/registry';
 import type { Chronology, Seed } from '../model/types';
 import { runPipeline, seedsDigest } from '../pipeline';
+import { parsePacks } from '../read/catalogue';
 import { keys, kvGet, kvPut } from '../store/kv';
 import { addedSeeds, readSeedIndex, type SeedIndex } from '../store/seed-store';
 import type { AppEnv, Env } from './env';
@@ -29,12 +30,13 @@ export const buildStats = {
 let bundledDigest: Promise<string> | null = null;
 
 /** Digest of the seed set: the bundled seeds' SHA-256, extended by the added pages' hashes. */
-export async function currentDigest(index: SeedIndex): Promise<string> {
+export async function currentDigest(index: SeedIndex, packs: readonly string[] = []): Promise<string> {
   bundledDigest ??= seedsDigest(BUNDLED_SEEDS);
   const base = await bundledDigest;
   const added = Object.entries(index).sort(([a], [b]) => a.localeCompare(b));
-  if (!added.length) return base;
-  return seedsDigest([{ name: 'bundled', text: base }, ...added.map(([name, e]) => ({ name: `added/${name}`, text: e.sha256 }))]);
+  // The packs read with change the chronology as much as the pages do: they are part of its key.
+  if (!added.length && !packs.length) return base;
+  return seedsDigest([{ name: 'bundled', text: base }, { name: 'packs', text: packs.join(',') }, ...added.map(([name, e]) => ({ name: `added/${name}`, text: e.sha256 }))]);
 }
 
 /** The build step, replaceable in tests (a build that throws, a build that is slow). */
@@ -47,7 +49,7 @@ export async function loadChronology(env: Env, deps: SourceDeps = defaultDeps): 
   let digest = 'unknown';
   try {
     const index = await readSeedIndex(env.CHRONO_KV);
-    digest = await currentDigest(index);
+    digest = await currentDigest(index, parsePacks(env.DATA_PACKS).packs);
     return await fromMemoryKvOrBuild(env, digest, index, deps);
   } catch (err) {
     // Nothing taken down: whatever failed, the last good chronology stays in service.
@@ -89,7 +91,7 @@ async function build(env: Env, digest: string, index: SeedIndex, deps: SourceDep
   const registryText = await kvGet(env.CHRONO_KV, keys.registry);
   const registry = parseRegistry(registryText ? JSON.parse(registryText) : null);
   const builtAt = new Date().toISOString();
-  const result = await deps.pipeline(seeds, registry, builtAt, digest);
+  const result = await deps.pipeline(seeds, registry, builtAt, digest, parsePacks(env.DATA_PACKS).packs);
   const slot: Slot = { digest, chron: result.chronology, builtAt };
   // Two writes per change of seeds: the chronology and the id registry.
   await kvPut(env.CHRONO_KV, keys.chronology(CODE_VERSION, digest), JSON.stringify(slot));

@@ -8,6 +8,8 @@ export interface Env {
   SITE_TITLE?: string;
   /** Origin for permalinks and feed links (e.g. https://news.example.org). Default: the request's origin. */
   BASE_URL?: string;
+  /** Curated data packs to read with (data/packs/), comma-separated. Default: none. */
+  DATA_PACKS?: string;
   /** Bearer token for /admin; the admin routes are off without it. */
   ADMIN_TOKEN?: string;
 }

@@ -185,11 +185,19 @@ export interface ActorEntry {
   affiliation: string | null;
   role: string | null;
   events: number;
+  /**
+   * Why this actor was given (explainability): "gazetteer" (world-countries), "organisations"
+   * (data/lexicon), "pack:<name>" (a curated data pack), or "name shape" (found by how news prose
+   * names people and bodies: a title before a name, a name before a reporting verb, …).
+   */
+  found_by?: string;
 }
 
 export interface TopicEntry {
   id: string;
   name: string;
+  /** Why this topic was given: "themes" (broad themes), "pack:<name>", or "recurrence" (a phrase several pages share). */
+  found_by?: string;
   events: number;
 }
 

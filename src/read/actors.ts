@@ -1,5 +1,6 @@
 import type { ActorRef } from '../model/types';
-import { ACTORS, type CatalogueActor } from './catalogue';
+import { type Catalogue, type CatalogueActor, catalogueFor, slug } from './catalogue';
+import { MONTH_NAMES, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from './lexicon';
 import { PhraseIndex } from './phrase-index';
 import { isWordChar } from './shape';
 
@@ -18,26 +19,41 @@ export function nameKey(name: string): string {
     .replace(/(.)\1+/g, '$1').trim();
 }
 
-const byKey = new Map<string, CatalogueActor>();
-const forms: Array<{ form: string; actor: CatalogueActor }> = [];
-for (const a of ACTORS) {
-  for (const f of [a.name, ...a.aliases]) {
-    forms.push({ form: f, actor: a });
-    if (a.kind === 'person') byKey.set(nameKey(f), a);
-  }
+/** The lookups one catalogue gives: forms filed for one-pass search, people by spelling key. */
+interface ActorIndex {
+  byKey: Map<string, CatalogueActor>;
+  formIndex: Map<string, CatalogueActor>;
+  capitals: Set<string>;
+  forms: PhraseIndex<CatalogueActor>;
 }
-const formIndex = new Map(forms.map((f) => [f.form, f.actor]));
-/** Every catalogue form, filed for one-pass search. */
-const FORMS = new PhraseIndex(forms.map(({ form, actor }) => ({ phrase: form, value: actor })));
+const indexes = new WeakMap<Catalogue, ActorIndex>();
+
+function actorIndex(catalogue: Catalogue): ActorIndex {
+  let ix = indexes.get(catalogue);
+  if (ix) return ix;
+  const byKey = new Map<string, CatalogueActor>();
+  const forms: Array<{ phrase: string; value: CatalogueActor }> = [];
+  const capitals = new Set<string>();
+  for (const a of catalogue.actors) {
+    for (const f of [a.name, ...a.aliases]) {
+      forms.push({ phrase: f, value: a });
+      if (a.kind === 'person') byKey.set(nameKey(f), a);
+    }
+    for (const c of a.capitals ?? []) { forms.push({ phrase: c, value: a }); capitals.add(c); }
+  }
+  ix = { byKey, formIndex: new Map(forms.map((f) => [f.phrase, f.value])), capitals, forms: new PhraseIndex(forms) };
+  indexes.set(catalogue, ix);
+  return ix;
+}
 
 /**
  * Catalogue forms in a text with their offsets: whole words, the longest at each place, never
  * overlapping.
  */
-function catalogueForms(text: string): Array<{ form: string; at: number }> {
+function catalogueForms(ix: ActorIndex, text: string): Array<{ form: string; at: number }> {
   const out: Array<{ form: string; at: number }> = [];
   let until = 0;
-  const hits = FORMS.find(text, (_, end) => {
+  const hits = ix.forms.find(text, (_, end) => {
     if (isWordChar(text[end])) return false;
     // "Washington’s allies": a possessive before a capitalised noun names something else.
     return !((text[end] === '’' || text[end] === "'") && text[end + 1] === 's' && /^\s+\p{Lu}/u.test(text.slice(end + 2, end + 4)));
@@ -46,17 +62,32 @@ function catalogueForms(text: string): Array<{ form: string; at: number }> {
   return out;
 }
 
-const TITLE = '(?:President|Prime Minister|PM|Chancellor|Foreign Minister|Defen[cs]e Minister|Interior Minister|Minister|Secretary of State|Secretary General|Secretary|Sen\\.|Senator|Rep\\.|Ambassador|ambassador|spokes(?:man|woman|person)|negotiator|commander|chairman|chief|official|adviser|advisor|analyst|expert|correspondent|Gen\\.|General|King|Queen|Pope|Mayor|Governor|Premier|Fisherman|fisherman|minister|president|leader|envoy|director|head|counterpart|negotiator)';
 const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+)?(?![’']s\\b)";
 // The lookahead first: a capital is cheap to test at every place, the lookbehind is not.
 const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.)(?:\\s+(?:von der |van |de |al-|bin )?${TOKEN}){1,2})`;
-const TITLED = new RegExp(`\\b${TITLE}\\s+${NAME}`, 'gu');
+/** Titles filed for one-pass search: the name shapes after a title are tried only where one stands. */
+const TITLE_INDEX = new PhraseIndex([...TITLES, ...ROLES].map((t) => ({ phrase: t, value: t })));
+/** "Foreign Minister Sergey Lavrov": a name right after its title. */
+const AFTER_TITLE = new RegExp(`\\s+${NAME}`, 'uy');
+/** "Its foreign minister, Oda Lindqvist, said": the name in commas after its title. */
+const AFTER_TITLE_COMMA = new RegExp(`,\\s+${NAME},`, 'uy');
+
+/** The matches of a shape that follows a title, as `[whole, name]` with the index of the title. */
+function afterTitles(text: string, shape: RegExp): Array<{ 0: string; 1: string; index: number }> {
+  const out: Array<{ 0: string; 1: string; index: number }> = [];
+  for (const hit of TITLE_INDEX.find(text, (_, end) => !isWordChar(text[end]))) {
+    shape.lastIndex = hit.at + hit.phrase.length;
+    const m = shape.exec(text);
+    if (m) out.push({ 0: text.slice(hit.at, shape.lastIndex), 1: m[1]!, index: hit.at });
+  }
+  return out;
+}
 /** Bodies by their shape: capitalised words ending in an institutional noun ("Financial Conduct Authority"). */
 const ORG_NOUN = '(?:Authority|Bank|Ministry|Council|Agency|Commission|Committee|Union|Office|Department|Organi[sz]ation|Association|Party|Court|Parliament|Police|Army|Navy|Government|Institute|Fund|Service|Alliance|Federation|Assembly|Corporation|Group)';
 const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The\\s+)?((?:${TOKEN}\\s+){1,4}${ORG_NOUN})(?![\\p{L}])`;
 const MR = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'gu');
 // "X said", and "X, a militia commander of …, told" (an appositive between name and verb).
-const SAID_VERB = '(?:said|says|told|tells|added|wrote|warned)';
+const SAID_VERB = REPORTING_VERB;
 const SAID_BY = `${NAME},?\\s+(?:(?:a|an|the)\\s[^,.“”"]{3,90},\\s+)?${SAID_VERB}\\b`;
 
 /**
@@ -113,15 +144,53 @@ function matchesNear(text: string, capitals: number[], shape: RegExp, endWord: R
   return out;
 }
 
-/** Words that begin sentences or name times, never a person. */
-const NOT_NAME = /^(The|A|An|On|In|At|But|And|As|If|It|He|She|They|We|This|That|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Read|Click|Take|General|Sen|Senator|Rep|Mr|Mrs|Ms|Dr|Lt|Col|Gen|Deputy|Chief|Ambassador|Chancellor|Vice|Under|Spokesman|Spokeswoman|Spokesperson|Pentagon|Congress|Parliament|God|Speaking|Meanwhile|However|Earlier|Asked|According|Addressing|Answering|While|When|After|Before|Since|Russian|Ukrainian|American|German|Chinese|French|Western|European|Foreign|Defence|Defense|State|Security|Prime|Secretary|Minister|President|Reuters|AP|AFP)$/;
+/**
+ * Words never in a person's name: sentence openers, weekdays and months, the words of titles, wire
+ * agencies (data/lexicon/words.json), the world's demonyms and the words of bodies' names (the catalogue).
+ */
+const notNames = new WeakMap<Catalogue, Set<string>>();
+function notNameWords(catalogue: Catalogue): Set<string> {
+  let s = notNames.get(catalogue);
+  if (!s) {
+    s = new Set([...SENTENCE_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...WIRE_AGENCIES, ...catalogue.demonyms, ...catalogue.bodyWords,
+      ...TITLES.flatMap((t) => t.replace(/\./g, '').split(/\s+/)), 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Foreign', 'Defence', 'Defense', 'State', 'Security']);
+    notNames.set(catalogue, s);
+  }
+  return s;
+}
+
+/**
+ * A person's name as detected, cleaned: title and body words glued before it are dropped ("Admiral
+ * Osama Rabae" → "Osama Rabae", "Nations Linda Thomas-Greenfield" → "Linda Thomas-Greenfield"); null
+ * when fewer than two words are left or a word left is never a name's.
+ */
+function personName(raw: string, notName: Set<string>): string | null {
+  const words = raw.split(/\s+/);
+  while (words.length > 2 && notName.has(words[0]!.replace(/\.$/, ''))) words.shift();
+  if (words.some((w) => notName.has(w.replace(/\.$/, '')))) return null;
+  return words.join(' ');
+}
+
+/** A body's name is not a sentence opener, and does not start with one ("But Health Ministry …"). */
+function bodyName(raw: string): string | null {
+  const words = raw.split(/\s+/);
+  while (words.length > 1 && OPENERS.has(words[0]!)) words.shift();
+  return words.length > 1 ? words.join(' ') : null;
+}
+const OPENERS = new Set(SENTENCE_OPENERS);
+/** A preposition of place just before a capitalised run: its first word is a place ("in Geneva …"). */
+const LOCATIVE = /\b(?:in|at|from|near|outside|inside|into|across|to)\s+$/;
 
 export interface FindOptions {
   /** The page's publisher: "<publisher>’s Name" introduces one of its reporters, not an actor. */
   publisher?: string | null;
+  /** What the reader knows of names (the gazetteer, organisations, chosen packs). */
+  catalogue?: Catalogue;
 }
 
 export function findActors(headline: string, paragraphs: string[], options: FindOptions = {}): ActorRef[] {
+  const ix = actorIndex(options.catalogue ?? catalogueFor());
+  const { byKey, formIndex } = ix;
   const text = [headline, ...paragraphs].join('\n');
   const found = new Map<string, { actor: CatalogueActor; principal: boolean }>();
   const leadEnd = headline.length + 1 + (paragraphs[0]?.length ?? 0);
@@ -131,10 +200,10 @@ export function findActors(headline: string, paragraphs: string[], options: Find
     const principal = at < headline.length || isSubjectOfSpeech(text, at, form, at < leadEnd);
     found.set(actor.id, { actor, principal });
   };
-  for (const { form, at } of catalogueForms(text)) {
+  for (const { form, at } of catalogueForms(ix, text)) {
     const actor = formIndex.get(form)!;
     // A capital stands for its government only as the subject of a verb ("Moscow has begun").
-    if (actor.kind === 'country' && actor.name !== form && !/^\s+(has|have|had|is|was|says|said|will|would|wants|repeated|rejected|accused|considers|expects|denies|denied|insists|believes|hopes|warned|needs)\b/.test(text.slice(at + form.length, at + form.length + 16))) continue;
+    if (ix.capitals.has(form) && !/^\s+(has|have|had|is|was|says|said|will|would|wants|repeated|rejected|accused|considers|expects|denies|denied|insists|believes|hopes|warned|needs)\b/.test(text.slice(at + form.length, at + form.length + 16))) continue;
     mark(actor, at, form);
   }
   // People the catalogue does not list, or lists under another spelling.
@@ -145,17 +214,38 @@ export function findActors(headline: string, paragraphs: string[], options: Find
   const taken: Array<[number, number]> = [];
   const reporterOf = options.publisher ? `${options.publisher}’s ` : null;
   const capitals = capitalStarts(text);
-  for (const matches of [matchesNear(text, capitals, ORG_AT, ORG_WORD), text.matchAll(TITLED), matchesNear(text, capitals, SAID_AT, SAID_WORD)]) {
+  const notName = notNameWords(options.catalogue ?? catalogueFor());
+  const shapes = [
+    { bodies: true, matches: matchesNear(text, capitals, ORG_AT, ORG_WORD) },
+    { bodies: false, matches: afterTitles(text, AFTER_TITLE) },
+    { bodies: false, matches: afterTitles(text, AFTER_TITLE_COMMA) },
+    { bodies: false, matches: matchesNear(text, capitals, SAID_AT, SAID_WORD) },
+  ];
+  for (const { bodies, matches } of shapes) {
     for (const m of matches) {
-      const name = m[1]!.trim();
-      const first = name.split(/\s+/)[0]!;
-      if (NOT_NAME.test(first) || formIndex.has(name) || name.split(/\s+/).some((w) => NOT_NAME.test(w))) continue;
-      const at = m.index! + m[0].indexOf(name);
+      let raw = m[1]!.trim();
+      // "in Geneva Blinken said": a place after a preposition, then the speaker's surname.
+      const start = m.index! + m[0].indexOf(raw);
+      if (!bodies && LOCATIVE.test(text.slice(Math.max(0, start - 12), start))) {
+        raw = raw.split(/\s+/).slice(1).join(' ');
+        if (!raw.includes(' ')) {
+          const known = surnames.get(raw);
+          if (known) mark(known, start, raw);
+          continue;
+        }
+      }
+      const name = bodies ? bodyName(raw) : personName(raw, notName);
+      if (!name || formIndex.has(name)) continue;
+      const at = m.index! + m[0].indexOf(raw) + raw.length - name.length;
       if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
       // The outlet's own reporters ("Al Jazeera’s Alan Fisher") report the news; they are not in it.
       if (reporterOf && (text.startsWith(reporterOf, at - reporterOf.length) || text.startsWith(reporterOf.replace('’', "'"), at - reporterOf.length))) continue;
       taken.push([at, at + name.length]);
-      const actor = byKey.get(nameKey(name)) ?? byKey.get(nameKey(name.split(/\s+/).at(-1)!)) ?? newPerson(name);
+      // A catalogue person under another spelling; by surname alone only when the first names agree
+      // (Jill and Joe share a surname, not an id).
+      const bySurname = byKey.get(nameKey(name.split(/\s+/).at(-1)!));
+      const sameFirst = bySurname && nameKey(bySurname.name.split(/\s+/)[0]!) === nameKey(name.split(/\s+/)[0]!);
+      const actor = byKey.get(nameKey(name)) ?? (sameFirst ? bySurname : undefined) ?? newPerson(name);
       mark(actor, at, name);
       surnames.set(name.split(/\s+/).at(-1)!, actor);
     }
@@ -175,19 +265,47 @@ export function findActors(headline: string, paragraphs: string[], options: Find
     .sort((a, b) => (a.role === b.role ? 0 : a.role === 'principal' ? -1 : 1));
 }
 
+/**
+ * People named in full somewhere on a page (a post, or its title and standfirst: `pagePeople`),
+ * found by their surname alone in its other posts: a live blog names "Foreign Minister Sergey
+ * Lavrov" once and "Lavrov" after. A surname two of the page's
+ * people share is left alone. Adds to each post's actors, in place.
+ */
+export function addPagePeople(posts: Array<{ headline: string; paragraphs: string[]; actors: ActorRef[] }>, pagePeople: readonly ActorRef[] = []): void {
+  const bySurname = new Map<string, ActorRef | null>();
+  for (const list of [pagePeople, ...posts.map((p) => p.actors)]) {
+    for (const a of list) {
+      if (a.kind !== 'person' || !/\s/.test(a.name)) continue;
+      const surname = a.name.split(/\s+/).at(-1)!;
+      const prev = bySurname.get(surname);
+      bySurname.set(surname, prev === undefined || prev?.id === a.id ? a : null);
+    }
+  }
+  for (const p of posts) {
+    const text = [p.headline, ...p.paragraphs].join('\n');
+    const leadEnd = p.headline.length + 1 + (p.paragraphs[0]?.length ?? 0);
+    const have = new Set(p.actors.map((a) => a.id));
+    for (const [surname, person] of bySurname) {
+      if (!person || have.has(person.id)) continue;
+      let role: ActorRef['role'] | null = null;
+      for (let at = text.indexOf(surname); at >= 0 && role !== 'principal'; at = text.indexOf(surname, at + 1)) {
+        if (isWordChar(text[at - 1]) || isWordChar(text[at + surname.length])) continue;
+        role = at < p.headline.length || isSubjectOfSpeech(text, at, surname, at < leadEnd) ? 'principal' : 'mentioned';
+      }
+      if (role) p.actors.push(sharedRef(person, role));
+    }
+    p.actors.sort((a, b) => (a.role === b.role ? 0 : a.role === 'principal' ? -1 : 1));
+  }
+}
+
 /** One shared, frozen reference per actor and role: a large corpus holds millions of mentions. */
 const refs = new Map<string, ActorRef>();
-function actorRef(actor: CatalogueActor, role: ActorRef['role']): ActorRef {
+const sharedRef = (a: ActorRef, role: ActorRef['role']): ActorRef => actorRef({ id: a.id, name: a.name, kind: a.kind }, role);
+function actorRef(actor: Pick<CatalogueActor, 'id' | 'name' | 'kind'>, role: ActorRef['role']): ActorRef {
   const key = `${actor.id}|${role}`;
   let ref = refs.get(key);
   if (!ref) { ref = Object.freeze({ id: actor.id, name: actor.name, kind: actor.kind, role }); refs.set(key, ref); }
   return ref;
-}
-
-/** An id from a display name: ASCII letters and digits, hyphenated ("Mevlüt Çavuşoğlu" → "mevlut-cavusoglu"). */
-export function slug(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase()
-    .replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
 const ORGANISATION = /\b(Organi[sz]ation|Council|Ministry|Agency|Association|Party|Committee|Department|Union|Bank|Fund|Service|Office|Alliance|Company|Corp|Republic|Forces|Army|Navy|Command|Institute|Court|Parliament|Assembly)$/;
@@ -196,7 +314,7 @@ function newPerson(name: string): CatalogueActor {
   const id = slug(name);
   let p = newActors.get(id);
   if (!p) {
-    p = { id, name, kind: ORGANISATION.test(name) ? 'organisation' : 'person', aliases: [], affiliation: null, role: null };
+    p = { id, name, kind: ORGANISATION.test(name) ? 'organisation' : 'person', aliases: [], affiliation: null, role: null, source: 'shape' };
     newActors.set(id, p);
   }
   return p;
@@ -212,3 +330,5 @@ function isSubjectOfSpeech(text: string, at: number, form: string, inLead: boole
   const acts = inLead && /^[^.;“”"]{0,40}?\b(called|expressed|discussed|invited|offered|has|have|had|is|will|was|agreed|met|held|sent|visited|signed|ordered|launched)\b/.test(after);
   return speaks || acts;
 }
+
+export { slug };

@@ -5,7 +5,7 @@ import { LINE_RULES, type PageLine } from './line-rules';
 import { liveChromeShaped } from './line-rules/live-chrome';
 import { addressedToReader, siteChromeShaped } from './line-rules/site-chrome';
 import { type PostTime, readPostTime } from './post-time';
-import { bodyLike, headlineShaped, words } from './shape';
+import { bodyLike, headlineShaped, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
 
@@ -32,6 +32,16 @@ export interface SortOptions {
   /** The page says it is a live blog (see live-cues.ts). */
   live?: boolean;
 }
+
+/**
+ * A wire dateline opening a paragraph: "WASHINGTON — ", "KYIV, Ukraine (AP) — ", "LONDON, Jan 5 (Reuters) - ".
+ * The place is in capitals; a hyphen counts only after an agency in brackets.
+ */
+const WIRE_DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Za-z.]+){0,2})?(?: \([A-Za-z][\w .&/-]{0,30}\))? ?(?:—|–|--)\s*\S|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Za-z0-9.]+){0,2})? \([A-Za-z][\w .&/-]{0,30}\) - \S/;
+/** "1. We are pausing our coverage": a numbered post headline. */
+const NUMBERED_POST = /^\d{1,3}\.\s+[\p{Lu}“"‘']/u;
+/** Datelined paragraphs that make a running story; one is an article's opening. */
+const MIN_DATELINED_POSTS = 2;
 
 /** "Updated 14:02 GMT", "Last updated Tuesday 14 March 2023, 7:05pm": the page's date, not a post's start. */
 const PAGE_STAMP = /^(?:last\s+)?updated\b|^(?:first\s+)?published\b/i;
@@ -64,13 +74,33 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     else { drop(l, 'timestamp'); facts.push(l); }
   }
 
+  // 1b. Wire datelines: a page whose paragraphs open with "CITY — " / "CITY (Agency) — " two or
+  //     more times is a wire service's running story ("The Latest"): each dateline starts a post.
+  const datelined = page.filter((l) => !stamps.has(l.no) && WIRE_DATELINE.test(l.text));
+  if (datelined.length >= MIN_DATELINED_POSTS) {
+    for (const l of datelined) stamps.set(l.no, { clock: null, zone: null, day: null, monthDay: null, rest: l.text, restAt: 0 });
+  }
+
+  // 1c. Numbered posts: "1. Headline", "2. Headline" … in sequence, as some live pages print them.
+  const numbered = page.filter((l) => !stamps.has(l.no) && NUMBERED_POST.test(l.text) && headlineShaped(l.text));
+  const inSequence = numbered.filter((l, k) => k > 0 && parseInt(l.text, 10) === parseInt(numbered[k - 1]!.text, 10) + 1).length;
+  if (inSequence >= 1) {
+    for (const l of numbered) stamps.set(l.no, { clock: null, zone: null, day: null, monthDay: null, rest: l.text, restAt: 0 });
+  }
+
   // 2. Header: the title is the line the front matter names, when it is on the page; else the
   //    first line shaped like a headline that is not furniture. What stands above it is header.
   const hint = options.titleHint ? comparable(options.titleHint) : null;
   const hinted = hint ? page.findIndex((l) => !dropped.has(l.no) && comparable(l.text) === hint) : -1;
-  const titleAt = hinted >= 0 ? hinted : page.findIndex((l) => !dropped.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
-    && !siteChromeShaped(l.text) && !addressedToReader(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text));
-  page.slice(0, titleAt < 0 ? page.length : titleAt).forEach((l) => drop(l, 'widget'));
+  const shaped = page.findIndex((l) => !dropped.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
+    && !siteChromeShaped(l.text) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text));
+  // A headline under the first post time heads that post: the copy has lost the page's title.
+  const firstStamp = page.findIndex((l) => stamps.has(l.no));
+  const titleAt = hinted >= 0 ? hinted : firstStamp >= 0 && shaped > firstStamp ? -1 : shaped;
+  // Above the title (or the first post, or anywhere, when there is neither) only furniture is
+  // dropped: a paragraph there is the start of a copy that lost its title.
+  const headerEnd = titleAt >= 0 ? titleAt : firstStamp >= 0 ? firstStamp : shaped >= 0 ? shaped : page.length;
+  page.slice(0, headerEnd).forEach((l) => { if (!bodyLike(l.text, 12)) drop(l, 'widget'); });
   const title = titleAt < 0 ? null : page[titleAt]!;
 
   // 3–5. Line rules, repeats, alt text.
@@ -95,8 +125,10 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && bodyLike(l.text, 12)) lastBody = i; });
   // A short page (a brief) has no paragraph that long: take its last sentence-shaped line instead.
   if (lastBody < 0) page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && bodyLike(l.text, 6)) lastBody = i; });
-  // A live blog copied in part ends inside a post: its headline, then a paragraph cut mid-word.
+  // A copy that ends inside the story ends on a paragraph cut mid-word: a long one is story text
+  // (a link list's entries are short); in a live blog, so is a post's headline and its first words.
   const last = page.length - 1;
+  if (last > lastBody && !dropped.has(page[last]!.no) && cutOff(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS && !headlineShaped(page[last]!.text)) lastBody = last;
   if (options.live && last - 2 === lastBody && cutOff(page[last]!.text) && headlineShaped(page[last - 1]!.text)) lastBody = last;
   page.slice(lastBody + 1).forEach((l) => { if (l !== title) drop(l, 'trailing-list'); });
   // A line repeated in the tail marks its twin earlier on as a link too.
@@ -124,6 +156,9 @@ function dropAltText(page: PageLine[], at: number, drop: (l: PageLine, why: Drop
   const prev = page[at - 1];
   if (prev && l.inBlock > 0 && prev.inBlock === l.inBlock - 1 && words(prev.text) <= MAX_ALT_WORDS && !bodyLike(prev.text, 30)) drop(prev, 'caption');
 }
+
+/** Words of a paragraph cut off at the end of a copy for it to count as story text. */
+const MIN_CUT_PARAGRAPH_WORDS = 12;
 
 /** A paragraph the copy cut off mid-word: several words, no closing punctuation, ends in a small letter. */
 const cutOff = (t: string): boolean => words(t) >= 4 && /\p{Ll}$/u.test(t);

@@ -19,6 +19,9 @@ export interface ItemDates {
 const FUTURE = /\b(will|won't|shall|is set to|are set to|is due to|are due to|is expected to|are expected to|is scheduled|are scheduled|plans? to|planning to|would (?:meet|hold|visit)|to be held|upcoming)\b/i;
 /** A reporting verb just before the expression: "Kirby said Monday" dates the statement. */
 const REPORTING = new RegExp(`\\b${REPORTING_VERB}\\b[^.,;]{0,20}$`, 'i');
+/** "10:00 GMT", "11:32:49 UTC": an hour and minutes on the clock, never "32:49" cut from a longer time. */
+const STATED_UTC_TIME = /(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?(?![\d:])\s*(?:GMT|UTC)\b/;
+
 /** A relative clause open before the expression: it dates the noun it describes, not the act. */
 const RELATIVE_CLAUSE = /\b(?:which|who|whose|that)\b[^,;:“”"()]*$/i;
 /** "… said that …": a reported statement, not a relative clause. */
@@ -76,7 +79,7 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
     }
   }
   if (scheduled && pageDate && scheduled <= pageDate) scheduled = null;
-  const statedTime = /\b(\d{1,2})[:.](\d{2})\s*(?:GMT|UTC)\b/.exec(lead + paragraphs.join('\n'));
+  const statedTime = STATED_UTC_TIME.exec(lead + paragraphs.join('\n'));
   const time = statedTime ? `${statedTime[1]!.padStart(2, '0')}:${statedTime[2]}` : null;
   if (event) {
     const basis: DateBasis = /\d{4}/.test(event.text) ? 'stated' : 'relative';

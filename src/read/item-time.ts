@@ -20,6 +20,8 @@ export const itemTimes: PostAnnotator = (posts, page) => {
     p.time = d.eventDate ? `${d.eventDate}T00:00:00Z` : null;
     p.timeBasis = 'day';
   }
+  // A time that is no instant (a rule's mistake) is dropped to the day rather than passed on.
+  for (const p of posts) if (p.time !== null && Number.isNaN(Date.parse(p.time))) { p.time = p.dates!.eventDate ? `${p.dates!.eventDate}T00:00:00Z` : null; p.timeBasis = 'day'; }
   estimateTimes(posts);
 };
 

@@ -8,13 +8,17 @@ import wordsData from '../../data/lexicon/words.json';
  * agencies takes them from here and keeps no copy.
  */
 
-const alternation = (words: readonly string[]): string =>
+/** Words as a regex alternation, longest first, special characters escaped. */
+export const alternation = (words: readonly string[]): string =>
   [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 export const MONTH_NAMES: readonly string[] = wordsData.months;
 export const WEEKDAY_NAMES: readonly string[] = wordsData.weekdays;
 export const REPORTING_VERBS: readonly string[] = wordsData.reportingVerbs;
 export const WIRE_AGENCIES: readonly string[] = wordsData.wireAgencies;
+export const TITLES: readonly string[] = wordsData.titles;
+export const ROLES: readonly string[] = wordsData.roles;
+export const SENTENCE_OPENERS: readonly string[] = wordsData.sentenceOpeners;
 
 /** A month, full or abbreviated, with an optional dot: one capture group. */
 export const MONTH = `(${alternation([...wordsData.months, ...wordsData.monthAbbreviations])})\\.?`;

@@ -10,7 +10,7 @@ import { liveChromeShaped } from './line-rules/live-chrome';
  */
 const URL_LIVE = /(?:^|[/_-])live(?:[/_-]|blog|$)|[/_-]as-it-happened\b/i;
 const TITLE_LIVE = /\blive\b(?!\s+(?:in|on|with|at|near|under|off|by)\b)|\bas it happened\b|\b(?:latest|live)\b[^:.]{0,40}\bupdates\b/i;
-const FURNITURE = /^(?:key events|show key events only|live|live updates|live coverage|pinned(?: post)?|latest updates?|\d+\s+(?:new\s+)?(?:posts?|updates?)|posts? \d+[-–]\d+ of \d+)$/i;
+const FURNITURE = /^(?:key events|show key events only|live|live updates|live coverage|live reporting|live blog|pinned(?: post)?|latest updates?|\d+\s+(?:new\s+)?(?:posts?|updates?)|posts? \d+[-–]\d+ of \d+)$/i;
 
 export function liveCues(url: string | null, title: string | null, lines: readonly Line[]): boolean {
   if (url) {

@@ -1,5 +1,6 @@
 import type { DateBasis, Item, Line, Seed } from '../model/types';
 import type { Sorted } from './boilerplate';
+import type { Catalogue } from './catalogue';
 import type { ItemDates } from './dates';
 import type { Facts } from './document-facts';
 import type { FrontMatter } from './front-matter';
@@ -11,6 +12,8 @@ import type { Layout, Post } from './segment';
  */
 export interface PageReading {
   seed: Seed;
+  /** What the reader knows of names: gazetteer, organisations, themes and the chosen packs. */
+  catalogue: Catalogue;
   /** Problems worth telling the person who added the page; they end up in its report. */
   warnings: string[];
   /** The page cannot be read at all (binary data): the remaining stages are skipped. */

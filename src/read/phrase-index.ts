@@ -25,29 +25,26 @@ function wordCode(c: number): boolean {
 interface Entry<T> {
   phrase: string;
   value: T;
-  /** Its second character when that is still of its first word, else -1 (a one-letter word, "U.S."). */
-  second: number;
 }
 
 export class PhraseIndex<T> {
-  /** Phrases by their first character (code unit), longest first. */
-  private readonly byFirst = new Map<number, Array<Entry<T>>>();
-  /** The same for ASCII, as a plain table: most word starts are looked up here. */
-  private readonly ascii: Array<Array<Entry<T>> | undefined> = new Array(128).fill(undefined);
+  /**
+   * Phrases by their first two code units (a one-unit phrase under its unit and -1), longest first:
+   * a word start looks at the few phrases that begin as it does, not at every phrase of its letter.
+   */
+  private readonly byStart = new Map<number, Array<Entry<T>>>();
 
   /** Phrases are compared as given: lower-case them (and the text) for a case-blind index. */
   constructor(entries: Iterable<{ phrase: string; value: T }>) {
     for (const { phrase, value } of entries) {
       const c = phrase.charCodeAt(0), next = phrase.charCodeAt(1);
-      const list = this.byFirst.get(c) ?? [];
-      list.push({ phrase, value, second: wordCode(c) && wordCode(next) ? next : -1 });
-      this.byFirst.set(c, list);
+      const key = startKey(c, phrase.length > 1 ? next : -1);
+      const list = this.byStart.get(key) ?? [];
+      list.push({ phrase, value });
+      this.byStart.set(key, list);
     }
     // Longest phrase first: the first accepted one is the longest at its place.
-    for (const [c, list] of this.byFirst) {
-      list.sort((a, b) => b.phrase.length - a.phrase.length);
-      if (c < 128) this.ascii[c] = list;
-    }
+    for (const list of this.byStart.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
   }
 
   /**
@@ -63,17 +60,30 @@ export class PhraseIndex<T> {
       const opens = !prevWord && c !== 32 && c !== 10;
       prevWord = wordCode(c);
       if (!opens) continue;
-      const list = c < 128 ? this.ascii[c] : this.byFirst.get(c);
-      if (!list) continue;
-      const next = text.charCodeAt(at + 1);
-      for (const e of list) {
-        if ((e.second !== -1 && e.second !== next) || !text.startsWith(e.phrase, at)) continue;
-        const hit = { phrase: e.phrase, value: e.value, at };
-        if (!accept(hit, at + e.phrase.length)) continue;
-        hits.push(hit);
-        if (!every) break;
-      }
+      const next = at + 1 < text.length ? text.charCodeAt(at + 1) : -1;
+      // Two-unit phrases and longer first (they are longer than any one-unit phrase), then one-unit ones.
+      const long = this.byStart.get(startKey(c, next));
+      if (long && this.scan(long, text, at, accept, every, hits) && !every) continue;
+      const short = next === -1 ? undefined : this.byStart.get(startKey(c, -1));
+      if (short) this.scan(short, text, at, accept, every, hits);
     }
     return hits;
   }
+
+  /** The phrases of one bucket at `at`; true when one was a hit. */
+  private scan(list: Array<Entry<T>>, text: string, at: number, accept: (hit: PhraseHit<T>, end: number) => boolean, every: boolean, hits: Array<PhraseHit<T>>): boolean {
+    let found = false;
+    for (const e of list) {
+      if (!text.startsWith(e.phrase, at)) continue;
+      const hit = { phrase: e.phrase, value: e.value, at };
+      if (!accept(hit, at + e.phrase.length)) continue;
+      hits.push(hit);
+      found = true;
+      if (!every) break;
+    }
+    return found;
+  }
 }
+
+/** The bucket of a phrase's first two code units (-1: a phrase of one unit). */
+const startKey = (first: number, second: number): number => first * 65_537 + second + 1;

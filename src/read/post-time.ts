@@ -45,7 +45,13 @@ const SEPARATOR = /^\s*(?:[:|–—-]|\s{0,2}\u2022)\s*/;
 
 export function readPostTime(line: string): PostTime | null {
   const ago = AGO.exec(line);
-  if (ago) return finish(line, ago[0].length, { clock: null, zone: null, day: null, monthDay: null }, true);
+  if (ago) {
+    // "23m ago (16:07 GMT)": the age, then the time itself.
+    const clock = /^\s*\(([^()]{3,40})\)/.exec(line.slice(ago[0].length));
+    const inner = clock ? readPostTime(clock[1]!) : null;
+    if (inner?.clock && !inner.rest) return finish(line, ago[0].length + clock![0].length, { clock: inner.clock, zone: inner.zone, day: inner.day, monthDay: inner.monthDay }, true);
+    return finish(line, ago[0].length, { clock: null, zone: null, day: null, monthDay: null }, true);
+  }
   const m = STAMP.exec(line);
   if (!m) return null;
   const h = m[7] ?? m[10];

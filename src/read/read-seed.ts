@@ -1,4 +1,5 @@
 import type { DroppedLine, Item, PageFacts, Seed, SeedReport } from '../model/types';
+import { catalogueFor } from './catalogue';
 import { fingerprint } from './fingerprint';
 import type { PageReading, PostReading } from './page-reading';
 import { dayBasis } from './post-day';
@@ -21,10 +22,15 @@ const DROPPED_SAMPLES = 8;
  * (POST_ANNOTATORS), both in `stages.ts`. This runner knows no rule. Nothing is dated from the
  * clock of the machine that reads: a page without a date of its own gives undated items.
  */
-export function readSeed(seed: Seed): ReadResult {
+export interface ReadOptions {
+  /** Curated data packs to read with (data/packs/); none by default. */
+  packs?: readonly string[];
+}
+
+export function readSeed(seed: Seed, options: ReadOptions = {}): ReadResult {
   clearWordCache();
   const page: PageReading = {
-    seed, warnings: [], skipped: false, front: { fields: {}, bodyStart: 0, errors: [] }, text: seed.text,
+    seed, catalogue: catalogueFor(options.packs), warnings: [], skipped: false, front: { fields: {}, bodyStart: 0, errors: [] }, text: seed.text,
     lines: [], live: false, sorted: null, layout: null, facts: null, url: null,
   };
   for (const stage of READ_STAGES) {

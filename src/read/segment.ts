@@ -48,12 +48,13 @@ const MAX_SENTENCE_HEADLINE_WORDS = 30;
  */
 export function segment(sorted: Sorted, options: SegmentOptions = { live: false }): Layout {
   const dropped: DroppedLine[] = [...sorted.dropped];
-  const lines = joinBrokenParagraphs(sorted.kept.filter((l) => l !== sorted.title));
+  const lines = joinBrokenParagraphs(sorted.kept.filter((l) => l !== sorted.title), sorted.stamps);
   const timed = timedPosts(lines, sorted, dropped);
   if (timed) return { kind: 'liveblog', title: sorted.title, description: timed.description, posts: timed.posts, dropped };
   const isHeadline = (i: number): boolean => {
     const l = lines[i]!;
-    if (l.blockSize !== 1 || !headlineShaped(l.text) || captionShaped(l.text) || teaserShaped(l.text)) return false;
+    // A headline ends its block: it stands alone, or under furniture the copy kept beside it.
+    if (l.inBlock !== l.blockSize - 1 || !headlineShaped(l.text) || captionShaped(l.text) || teaserShaped(l.text)) return false;
     const next = lines[i + 1];
     if (!next) return false;
     if (bodyLike(next.text, 6)) return true;
@@ -62,7 +63,10 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     const after = lines[i + 2];
     return captionShaped(next.text) && !!after && bodyLike(after.text, 6);
   };
-  const heads = subheadsJoined(lines, lines.map((_, i) => i).filter(isHeadline));
+  // The page's title printed again at more length ("Live updates: X" then "Live updates: X, the …") is no post.
+  const titleKey = sorted.title ? comparable(sorted.title.text) : null;
+  const repeatsTitle = (i: number) => !!titleKey && comparable(lines[i]!.text).startsWith(titleKey);
+  const heads = subheadsJoined(lines, lines.map((_, i) => i).filter((i) => isHeadline(i) && !repeatsTitle(i)));
   const kind = heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) ? 'liveblog' : 'article';
   const title = sorted.title;
 
@@ -72,8 +76,11 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     const header = lines.slice(0, Math.max(0, lead)).filter((l) => !bodyLike(l.text, 6));
     header.forEach((l) => dropped.push({ line: l.no, reason: 'chrome', text: l.text }));
     const paragraphs = stripPointers(lines.filter((l) => !header.includes(l)).map(toParagraph), dropped);
-    const post: Post[] = title && paragraphs.kept.length
-      ? [{ line: title.no, headline: title.text, paragraphs: paragraphs.kept, pointer: paragraphs.pointer, stamp: null, dayHeader: null }] : [];
+    // A copy without its title (an excerpt that starts in the text) is titled by its first sentence.
+    const first = paragraphs.kept[0];
+    const head = title ? { line: title.no, text: title.text } : first && bodyLike(first.text, 8) ? { line: first.line, text: firstSentence(first.text) } : null;
+    const post: Post[] = head && paragraphs.kept.length
+      ? [{ line: head.line, headline: head.text, paragraphs: paragraphs.kept, pointer: paragraphs.pointer, stamp: null, dayHeader: null }] : [];
     return { kind, title, description: paragraphs.kept.slice(0, 1), posts: post, dropped };
   }
 
@@ -179,6 +186,9 @@ function dayHeaderAbove(sorted: Sorted, line: number): string | null {
 
 const toParagraph = (l: PageLine): Paragraph => ({ line: l.no, text: l.text });
 
+/** Text compared whatever its case, punctuation and spacing. */
+const comparable = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /** Removes sentences that only point elsewhere from the end of paragraphs. */
 function stripPointers(paragraphs: Paragraph[], dropped: DroppedLine[]): { kept: Paragraph[]; pointer: boolean } {
   let pointer = false;
@@ -196,12 +206,13 @@ function stripPointers(paragraphs: Paragraph[], dropped: DroppedLine[]): { kept:
  * A long paragraph that stops mid-sentence and continues after a blank line was split by the copy:
  * join it to the next line.
  */
-function joinBrokenParagraphs(lines: PageLine[]): PageLine[] {
+function joinBrokenParagraphs(lines: PageLine[], stamps: ReadonlyMap<number, PostTime>): PageLine[] {
   const out: PageLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const next = lines[i + 1];
-    if (next && words(l.text) >= 20 && /[\p{Ll},]$/u.test(l.text)) {
+    // Never across a post's start or into a list: a bullet or a post cut short by the copy ends there.
+    if (next && words(l.text) >= 20 && /[\p{Ll},]$/u.test(l.text) && !stamps.has(next.no) && !isBullet(l.text) && !isBullet(next.text)) {
       out.push({ ...l, text: `${l.text} ${next.text}`, blockSize: Math.max(l.blockSize, 2) });
       i++;
     } else out.push(l);

@@ -55,8 +55,11 @@ export const truncated = (t: string): boolean => /(\.\.\.|…)$/.test(t.slice(0,
 
 export const isBullet = (t: string): boolean => /^[•·▪●◦‣*–-]\s/.test(t);
 
-/** Starts the way a headline or sentence starts: capital, digit or opening quote. */
-const startsLikeTitle = (t: string): boolean => /^[\p{Lu}\p{N}“"‘']/u.test(t);
+/**
+ * Starts the way a headline or sentence starts: capital, digit or opening quote — after a kicker
+ * label a site may put in front ("[BREAKING] …", "(LIVE) …").
+ */
+const startsLikeTitle = (t: string): boolean => /^(?:[[(][\p{Lu} ]{2,20}[\])]\s*)?[\p{Lu}\p{N}“"‘']/u.test(t);
 
 /**
  * Headline-shaped: short, starts like a title and does not end like a statement
@@ -95,8 +98,8 @@ export function captionShaped(t: string): boolean {
 /** Words that send the reader elsewhere: "Read more here.", "Click here …", "Learn more". */
 export function teaserShaped(t: string): boolean {
   if (words(t) > 14) return false;
-  const lead = /^(read|click|tap|take a look|have a look|see|watch|learn|find out|you can (read|watch|find)|related(\s+(article|story|content))?|more on)\b/i;
-  return lead.test(t) && (/\b(here|more|below|story|article|video|analysis|full)\b/i.test(t) || /^related\b/i.test(t) || words(t) <= 3);
+  const lead = /^(read|click|tap|take a look|have a look|see|watch|learn|find out|follow|you can (read|watch|find|follow)|related(\s+(article|story|content))?|more on)\b/i;
+  return lead.test(t) && (/\b(here|more|below|story|article|video|analysis|full|live|latest|updates|coverage)\b/i.test(t) || /^related\b/i.test(t) || words(t) <= 3);
 }
 
 /** A sentence that only points at a link or a video, at the end of a paragraph. */

@@ -1,6 +1,5 @@
-import { findActors } from './actors';
+import { addPagePeople, findActors } from './actors';
 import { sortLines } from './boilerplate';
-import { KNOWN_NAMES } from './catalogue';
 import { readItemDates } from './dates';
 import { looksBinary } from './decode';
 import { pageFacts } from './document-facts';
@@ -57,7 +56,7 @@ export const READ_STAGES: readonly ReadStage[] = [
   },
   // 5. `?` left by a lost encoding, mended where the shape says so.
   function repair(page) {
-    const { lines, log } = repairLines(page.lines, KNOWN_NAMES);
+    const { lines, log } = repairLines(page.lines, page.catalogue.knownNames);
     page.lines = lines;
     if (log.length) page.warnings.push(`repaired encoding damage on ${log.length} line(s), e.g. line ${log[0]!.line}`);
   },
@@ -96,11 +95,15 @@ export const POST_ANNOTATORS: readonly PostAnnotator[] = [
   itemTimes,
   // 4. Who acts and who is mentioned.
   function actors(posts, page) {
-    const publisher = page.facts!.publisher;
-    for (const p of posts) p.actors = findActors(p.post.headline, p.post.paragraphs.map((x) => x.text), { publisher });
+    const { catalogue, facts } = page;
+    for (const p of posts) p.actors = findActors(p.post.headline, p.post.paragraphs.map((x) => x.text), { publisher: facts!.publisher, catalogue });
+    // The title and standfirst name people in full that the posts then call by surname.
+    const layout = page.layout!;
+    const pagePeople = findActors(layout.title?.text ?? '', layout.description.map((d) => d.text), { publisher: facts!.publisher, catalogue });
+    addPagePeople(posts.map((p) => ({ headline: p.post.headline, paragraphs: p.post.paragraphs.map((x) => x.text), actors: p.actors })), pagePeople);
   },
   // 5. What it is about.
-  function topics(posts) {
-    for (const p of posts) p.topics = findTopics(p.post.headline, p.post.paragraphs.map((x) => x.text));
+  function topics(posts, page) {
+    for (const p of posts) p.topics = findTopics(p.post.headline, p.post.paragraphs.map((x) => x.text), page.catalogue);
   },
 ];

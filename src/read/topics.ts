@@ -1,19 +1,35 @@
 import type { TopicRef } from '../model/types';
-import { TOPICS } from './catalogue';
+import { type Catalogue, type CatalogueTopic, catalogueFor } from './catalogue';
 import { PhraseIndex } from './phrase-index';
 
-/** Every topic phrase, lower-cased, filed for one-pass search; a phrase matches at a word start. */
-const INDEX = new PhraseIndex(TOPICS.flatMap((t, k) => t.phrases.map((p) => ({ phrase: p.toLowerCase(), value: k }))));
-const REFS = TOPICS.map((t) => Object.freeze({ id: t.id, name: t.name }));
+interface TopicIndex { topics: readonly CatalogueTopic[]; index: PhraseIndex<number>; refs: readonly TopicRef[] }
+const indexes = new WeakMap<Catalogue, TopicIndex>();
+
+/** Every topic phrase of a catalogue, lower-cased, filed for one-pass search; a phrase matches at a word start. */
+function topicIndex(catalogue: Catalogue): TopicIndex {
+  let ix = indexes.get(catalogue);
+  if (!ix) {
+    const topics = catalogue.topics;
+    ix = {
+      topics,
+      index: new PhraseIndex(topics.flatMap((t, k) => t.phrases.map((p) => ({ phrase: p.toLowerCase(), value: k })))),
+      refs: topics.map((t) => Object.freeze({ id: t.id, name: t.name })),
+    };
+    indexes.set(catalogue, ix);
+  }
+  return ix;
+}
 
 /**
- * Topics of one item, from the phrases in data/topics.json. Named subjects need one phrase; a broad
- * theme needs its phrase in the headline or lead, so a passing word does not file an item under it.
+ * Topics of one item, from the catalogue's phrases (data/lexicon/themes.json and chosen packs). Named
+ * subjects need one phrase; a broad theme needs its phrase in the headline or lead, so a passing word
+ * does not file an item under it.
  */
-export function findTopics(headline: string, paragraphs: string[]): TopicRef[] {
+export function findTopics(headline: string, paragraphs: string[], catalogue: Catalogue = catalogueFor()): TopicRef[] {
+  const { topics, index, refs } = topicIndex(catalogue);
   const all = [headline, ...paragraphs].join('\n').toLowerCase();
   const leadEnd = `${headline}\n${paragraphs[0] ?? ''}`.toLowerCase().length;
-  const has = new Array<boolean>(TOPICS.length).fill(false);
-  for (const { value: k, at } of INDEX.find(all, undefined, true)) if (!TOPICS[k]!.theme || at < leadEnd) has[k] = true;
-  return REFS.filter((_, k) => has[k]);
+  const has = new Array<boolean>(topics.length).fill(false);
+  for (const { value: k, at } of index.find(all, undefined, true)) if (!topics[k]!.theme || at < leadEnd) has[k] = true;
+  return refs.filter((_, k) => has[k]);
 }

@@ -33,7 +33,7 @@ const seeds: Seed[] = [
 ];
 
 /** Reading is done once; each order gets fresh copies (the merger keeps references to the items). */
-const read = (): PageRead[] => seeds.map(readOne);
+const read = (): PageRead[] => seeds.map((s) => readOne(s));
 
 /** The events as sets of report keys, in a canonical form. */
 const groupings = (store: MemoryMergeStore): string[] =>

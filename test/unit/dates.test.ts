@@ -44,3 +44,10 @@ describe('event dates under the news rule', () => {
     expect(readItemDates('Something happened', ['No date here.'], null).eventDate).toBeNull();
   });
 });
+
+describe('stated clock times', () => {
+  it('reads "11:32:49 GMT" as 11:32, never a time cut from its seconds ("32:49")', () => {
+    const d = readItemDates('Post', ['Posted on Apr 16, 2023 11:32:49 GMT -5 by a reader.'], '2023-04-16');
+    expect(d.statedTime).toBe('11:32');
+  });
+});

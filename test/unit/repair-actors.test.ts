@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { findActors, nameKey } from '../../src/read/actors';
-import { KNOWN_NAMES } from '../../src/read/catalogue';
+import { catalogueFor } from '../../src/read/catalogue';
 import { repairLines, repairText } from '../../src/read/repair';
+
+/** The story pack this deployment uses: its people, spellings and damaged forms. */
+const pack = catalogueFor(['russia-ukraine-2022']);
+const KNOWN_NAMES = pack.knownNames;
 
 describe('text repair', () => {
   it('mends lost spaces and trailing junk', () => {
@@ -31,9 +35,9 @@ describe('actors', () => {
   });
 
   it('joins spelling variants, surnames and "Mr" forms to one catalogue actor', () => {
-    const a = findActors('Zelenskiy speaks', ['Ukrainian President Volodymyr Zelensky said Kyiv was ready. Mr Zelenskyy added more.']);
+    const a = findActors('Zelenskiy speaks', ['Ukrainian President Volodymyr Zelensky said Kyiv was ready. Mr Zelenskyy added more.'], { catalogue: pack });
     expect(a.filter((x) => x.id === 'volodymyr-zelenskyy')).toHaveLength(1);
-    const b = findActors('Talks', ['US Secretary of State Anthony Blinken met Sergei Lavrov. Lavrov said little.']);
+    const b = findActors('Talks', ['US Secretary of State Anthony Blinken met Sergei Lavrov. Lavrov said little.'], { catalogue: pack });
     expect(b.map((x) => x.id)).toEqual(expect.arrayContaining(['antony-blinken', 'sergey-lavrov']));
   });
 

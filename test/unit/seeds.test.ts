@@ -4,7 +4,8 @@ import { emptyRegistry } from '../../src/chronology/registry';
 import { BUNDLED_SEEDS } from '../../src/generated/seeds';
 
 // Assertions on the five seed pages. The rules under test are general; these pages are one sample.
-const { chronology } = buildChronology(BUNDLED_SEEDS, { registry: emptyRegistry(), now: '2026-11-21T00:00:00Z', digest: 'sha256:seeds' });
+// This deployment reads its seeds with its story's pack (wrangler.toml DATA_PACKS).
+const { chronology } = buildChronology(BUNDLED_SEEDS, { registry: emptyRegistry(), now: '2026-11-21T00:00:00Z', digest: 'sha256:seeds', packs: ['russia-ukraine-2022'] });
 const doc = (prefix: string) => chronology.documents.find((d) => d.seed.startsWith(prefix))!;
 const eventWith = (headline: RegExp) => chronology.events.find((e) => e.reports.some((r) => headline.test(r.headline)))!;
 

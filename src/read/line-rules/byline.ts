@@ -12,7 +12,7 @@ const NAME = '[\\p{Lu}][\\p{L}’\'.-]+';
  * after prose ("By Monday, the toll had risen." is prose).
  */
 const BYLINE = new RegExp(
-  `^(?:By:?\\s+${NAME}|From\\s+${NAME}(?:\\s+${NAME})?['’]s\\s+${NAME}|(?:Edited|Written|Compiled|Produced|Reported|(?:Additional\\s+)?[Rr]eporting)\\s+by\\s+${NAME})`, 'u');
+  `^(?:From\\s+(?:${NAME}\\s+){1,3}(?:[Ss]taff|team|reporters|correspondents|[Ww]ire [Ss]ervices)$|By:?\\s+${NAME}|From\\s+${NAME}(?:\\s+${NAME})?['’]s\\s+${NAME}|(?:Edited|Written|Compiled|Produced|Reported|(?:Additional\\s+)?[Rr]eporting)\\s+by\\s+${NAME})`, 'u');
 
 export function bylineShaped(t: string): boolean {
   if (words(t) > MAX_BYLINE_WORDS || !BYLINE.test(t)) return false;
@@ -20,8 +20,22 @@ export function bylineShaped(t: string): boolean {
   return !/[.!?]["”’]?$/.test(t) || /^(?:Reporting|Additional reporting|Edited|Written) by/i.test(t);
 }
 
+/** A reporter's card inside a post: "Reporting from Florida", "North America correspondent". */
+const CARD_ROLE = /^(?:Reporting from|Reports? from|Writing from)\s+[\p{Lu}]|^(?:[\p{Lu}][\p{L}]+\s+){0,3}(?:correspondent|reporter|editor|analyst|presenter)$/iu;
+/** A name alone on its line: two to four capitalised words. */
+const NAME_ONLY = /^(?:[\p{Lu}][\p{L}’'.-]+\s){1,3}[\p{Lu}][\p{L}’'.-]+$/u;
+
 export const byline: LineRule = {
   reason: 'byline',
   facts: true,
-  test: (page, at) => bylineShaped(page[at]!.text),
+  test(page, at) {
+    const t = page[at]!.text;
+    if (bylineShaped(t) || (words(t) <= 8 && CARD_ROLE.test(t))) return true;
+    // A live blog signs its posts: a name alone between blank lines, under the post.
+    const l = page[at]!;
+    if (l.blockSize === 1 && NAME_ONLY.test(t) && words(t) <= 3 && at > 0 && !/^(?:The|A|An)\s/.test(t)) return true;
+    // The reporter's name above the card's role line.
+    const next = page[at + 1];
+    return NAME_ONLY.test(t) && !!next && words(next.text) <= 8 && CARD_ROLE.test(next.text);
+  },
 };

@@ -4,6 +4,8 @@ import type { LineRule } from './rule';
 
 const AGENCY_WORD = new RegExp(`\\b${AGENCY}\\b`);
 const CAPS_SLASH_NAME = /\b[A-Z]{3,}\/[\p{Lu}][\p{Ll}]+/u;
+const LONE_CREDIT = /^(?:[\p{Lu}][\p{L}.’'-]*\s?){1,4}\/\s?(?:[\p{Lu}][\p{L}.’'-]*\s?){1,5}$/u;
+const PERSON_SLASH = /^[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{L}’'-]+){1,2}\s?\//u;
 const CREDIT_LABEL = /\b(Picture|Photo|Photograph|Image|Credit)s?:\s*[\p{Lu}][^.]{0,40}$/u;
 
 /**
@@ -18,6 +20,9 @@ export function hasCredit(t: string): boolean {
   if (paren && /\//.test(paren) && words(paren) <= 8 && !/\s\/\s/.test(paren) && /^[\p{Lu}]/u.test(paren)) return true;
   if ((t.includes('Photo') || t.includes('photo') || t.includes('Getty')) && /\(Photo(graph)? by\b|\bvia Getty Images\b/i.test(t)) return true;
   if (CAPS_SLASH_NAME.test(t)) return true;
+  // A credit alone on its line: "Reuters/Carla Carniel", "Jane Doe/AFP via Getty Images",
+  // "Jane Doe / Royal Household": an agency, or a person's name, on one side of the slash.
+  if (words(t) <= 8 && LONE_CREDIT.test(t) && (AGENCY_WORD.test(t) || PERSON_SLASH.test(t))) return true;
   return CREDIT_LABEL.test(t);
 }
 

@@ -1,0 +1,109 @@
+import type { ActorRef, Item } from '../model/types';
+import { nameKey } from '../read/actors';
+
+/**
+ * One id per person across pages and spellings. Pages are read apart (on several threads), so a
+ * person first gets an id from the form a page gives ("Anthony Blinken", "Osama Rabei"); here, in
+ * the order pages are assembled, each person is matched to one already known:
+ *  - the same spelling key (transliterations: Zelensky / Zelenskyy / Zelenskiy — `nameKey`);
+ *  - the same surname and first names one letter apart (Antony / Anthony);
+ *  - the same first name and surnames one typo apart — a letter changed inside the name, one added
+ *    or dropped, two swapped (Rabie / Rabei / Rabae) — in a surname of at least MIN_FUZZY_SURNAME
+ *    letters. A change of the last letter is not a typo but often another person (Zelensky /
+ *    Zelenska): that never matches.
+ * The first form seen keeps the id, and the mapping is kept in the id registry, so an actor's feed
+ * URL does not change when a page with another spelling arrives.
+ */
+export const MIN_FUZZY_SURNAME = 5;
+
+interface Known { id: string; first: string; surname: string }
+
+export class ActorIdentities {
+  /** spelling key → id, as the registry keeps it. */
+  private readonly ids: Map<string, string>;
+  private readonly people: Known[] = [];
+  private readonly bySurname = new Map<string, Known[]>();
+  private readonly refs = new Map<string, ActorRef>();
+
+  constructor(known: Readonly<Record<string, string>> = {}) {
+    this.ids = new Map(Object.entries(known));
+    for (const [key, id] of this.ids) this.remember(key, id);
+  }
+
+  /** Rewrites the person references of one page's items to their one id, in place. */
+  resolvePage(items: Item[]): void {
+    for (const item of items) {
+      if (!item.actors.some((a) => a.kind === 'person')) continue;
+      const seen = new Map<string, ActorRef>();
+      for (const a of item.actors) {
+        const ref = a.kind === 'person' ? this.resolve(a) : a;
+        const prev = seen.get(ref.id);
+        if (!prev || (prev.role === 'mentioned' && ref.role === 'principal')) seen.set(ref.id, ref);
+      }
+      item.actors = [...seen.values()];
+    }
+  }
+
+  /** The registry's part: spelling key → id. */
+  snapshot(): Record<string, string> {
+    return Object.fromEntries([...this.ids].sort(([a], [b]) => a.localeCompare(b)));
+  }
+
+  private resolve(a: ActorRef): ActorRef {
+    const key = nameKey(a.name);
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.match(key)?.id ?? a.id;
+      this.ids.set(key, id);
+      if (!this.names.has(id)) this.names.set(id, a.name);
+      this.remember(key, id);
+    }
+    if (id === a.id) return a;
+    const k = `${id}|${a.role}`;
+    let ref = this.refs.get(k);
+    if (!ref) { ref = Object.freeze({ ...a, id, name: this.nameOf(id) ?? a.name }); this.refs.set(k, ref); }
+    return ref;
+  }
+
+  private readonly names = new Map<string, string>();
+  private nameOf(id: string): string | undefined { return this.names.get(id); }
+
+  private remember(key: string, id: string): void {
+    const parts = key.split(' ');
+    if (parts.length < 2) return;
+    const k: Known = { id, first: parts[0]!, surname: parts.at(-1)! };
+    this.people.push(k);
+    const list = this.bySurname.get(k.surname.slice(0, 2)) ?? [];
+    list.push(k);
+    this.bySurname.set(k.surname.slice(0, 2), list);
+  }
+
+  private match(key: string): Known | undefined {
+    const parts = key.split(' ');
+    if (parts.length < 2) return undefined;
+    const first = parts[0]!, surname = parts.at(-1)!;
+    // Typos keep the first two letters of a surname in every case worth catching: a small block.
+    const block = this.bySurname.get(surname.slice(0, 2)) ?? [];
+    return block.find((k) => (k.surname === surname && oneEdit(k.first, first, true))
+      || (k.first === first && surname.length >= MIN_FUZZY_SURNAME && oneEdit(k.surname, surname, false)));
+  }
+}
+
+/**
+ * Two words one typo apart: one letter changed (not the last, unless `anyLetter`), added or dropped,
+ * or two neighbours swapped. Equal words are not one edit apart.
+ */
+export function oneEdit(a: string, b: string, anyLetter: boolean): boolean {
+  if (a === b) return false;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  if (a.length === b.length) {
+    const diff: number[] = [];
+    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
+    if (diff.length === 1) return anyLetter || diff[0]! < a.length - 1;
+    return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
+  }
+  const [s, l] = a.length < b.length ? [a, b] : [b, a];
+  let i = 0;
+  while (i < s.length && s[i] === l[i]) i++;
+  return s.slice(i) === l.slice(i + 1);
+}
