@@ -43,8 +43,10 @@ export function addPage(store: MergeStore, page: PageRead): void {
       store.join(id, n);
     }
   }
-  // In order: the links just found are the ones placing reads (the page's own reports join as they are placed).
-  if (!late) { for (const id of ids) placeReport(store, id, links.get(id)!); return; }
+  // Links between two reports of the page were found by the later one: give them to both.
+  for (const id of ids) for (const n of links.get(id)!) if (links.has(n) && !links.get(n)!.includes(id)) links.get(n)!.push(id);
+  // In order: the links just found are the ones placing reads.
+  if (!late) { placePage(store, ids, (id) => links.get(id)!); return; }
   // A late page: unplace every report of its components and replay them, pages in rank order.
   const all = new Set<number>();
   for (const id of ids) for (const m of store.members(store.component(id))) all.add(m);
@@ -57,7 +59,7 @@ export function addPage(store: MergeStore, page: PageRead): void {
     const seed = store.report(ordered[k]!).seed;
     let end = k;
     while (end < ordered.length && store.report(ordered[end]!).seed === seed) end++;
-    placePage(store, ordered.slice(k, end));
+    placePage(store, ordered.slice(k, end), (id) => neighbours(store, id, false));
     k = end;
   }
 }
@@ -86,13 +88,21 @@ function neighbours(store: MergeStore, id: number, placedOnly: boolean): number[
   return out.sort((a, b) => a - b);
 }
 
-/** Places one page's reports, in page order, each into the best event it may join or a new one. */
-function placePage(store: MergeStore, ids: number[]): void {
-  for (const id of ids) placeReport(store, id, neighbours(store, id, true));
+/**
+ * Places one page's reports, each into the best event it may join or a new one. The report with the
+ * strongest evidence for an existing event goes first (ties: page order): a post that quotes an act
+ * claims its event before a post of the same page that only resembles it, which the same-page rule
+ * then keeps apart. `linksOf` gives the reports each is linked to (only placed ones are read).
+ */
+function placePage(store: MergeStore, ids: number[], linksOf: (id: number) => number[]): void {
+  const links = new Map(ids.map((id) => [id, linksOf(id)]));
+  const strength = new Map(ids.map((id) => [id, verdictsFor(store, id, links.get(id)!, false)[0]?.v.score ?? 0]));
+  const order = [...ids].sort((a, b) => strength.get(b)! - strength.get(a)! || (store.report(a).rank < store.report(b).rank ? -1 : 1));
+  for (const id of order) placeReport(store, id, links.get(id)!);
 }
 
-/** Places a report given the reports it is linked to (placed ones count; others are skipped). */
-function placeReport(store: MergeStore, id: number, linkedReports: number[]): void {
+/** The events a report may join, best first, among those of the placed reports it is linked to. */
+function verdictsFor(store: MergeStore, id: number, linkedReports: number[], trace: boolean): Array<{ event: number; v: Verdict }> {
   const r = store.report(id);
   const near = linkedReports.filter((n) => store.eventOf(n) >= 0);
   const w = new Weighting([r, ...near.map((n) => store.report(n))]);
@@ -103,10 +113,17 @@ function placeReport(store: MergeStore, id: number, linkedReports: number[]): vo
     const e = store.event(event);
     const v = judge(r, e, e.reports.map((m) => store.report(m)), w);
     if (v.rule) verdicts.push({ event, v });
-    else if (v.refusal) store.trace(`kept apart ${label(r)} from ${eventLabel(store, event)}: ${v.refusal}; ${evidence(v)}`);
+    else if (v.refusal && trace) store.trace(`kept apart ${label(r)} from ${eventLabel(store, event)}: ${v.refusal}; ${evidence(v)}`);
   }
   // Best first; ties go to the event that began earliest in rank order (the same in any order).
-  verdicts.sort((a, b) => b.v.score - a.v.score || (store.event(a.event).anchor < store.event(b.event).anchor ? -1 : 1));
+  return verdicts.sort((a, b) => b.v.score - a.v.score || (store.event(a.event).anchor < store.event(b.event).anchor ? -1 : 1));
+}
+
+/** Places a report given the reports it is linked to (placed ones count; others are skipped). */
+function placeReport(store: MergeStore, id: number, linkedReports: number[]): void {
+  const r = store.report(id);
+  const w = new Weighting([r, ...linkedReports.filter((n) => store.eventOf(n) >= 0).map((n) => store.report(n))]);
+  const verdicts = verdictsFor(store, id, linkedReports, true);
   const best = verdicts[0];
   if (!best) {
     store.setEventOf(id, store.addEvent(eventOf(id, r)));
