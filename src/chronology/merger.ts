@@ -133,8 +133,8 @@ function placeReport(store: MergeStore, id: number, linkedReports: number[]): vo
   store.trace(`merged ${label(r)} with ${eventLabel(store, best.event)}: ${evidence(best.v)}${RULE_NOTE[best.v.rule!]}`);
   const absorbed: number[] = [];
   for (const other of verdicts.slice(1)) {
-    // An article attaches once; a link by the article rule never joins two events.
-    if (best.v.rule === 'article' || other.v.rule === 'article') {
+    // An article attaches once; it never joins two events, nor does a link by the article rule.
+    if (r.isArticle || best.v.rule === 'article' || other.v.rule === 'article') {
       store.trace(`kept apart ${eventLabel(store, other.event)} and ${eventLabel(store, best.event)}: ${label(r)} is attached by the article rule`);
       continue;
     }
