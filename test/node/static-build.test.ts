@@ -21,7 +21,10 @@ describe('the static build', () => {
     assert.match(printed, /lines dropped/);
     for (const f of ['chronology.json', 'feed.rss', 'feed.atom', 'feed.json', 'registry.json']) assert.ok(existsSync(join(out, f)), f);
     assert.ok(readdirSync(join(out, 'actors')).length > 10);
-    assert.ok(existsSync(join(out, 'topics', 'nord-stream-2', 'feed.atom')));
+    // Every topic of the chronology has its feeds (which topics there are depends on the data packs).
+    const topics = (JSON.parse(readFileSync(join(out, 'chronology.json'), 'utf8')) as { topics: Array<{ id: string }> }).topics;
+    assert.ok(topics.length > 0);
+    for (const t of topics) assert.ok(existsSync(join(out, 'topics', t.id, 'feed.atom')), t.id);
   });
 
   it('keeps every event id when four seeds are built, then all five into the same folder', () => {
