@@ -90,8 +90,9 @@ export class ActorIdentities {
 }
 
 /**
- * Two words one typo apart: one letter changed (not the last, unless `anyLetter`), added or dropped,
- * or two neighbours swapped. Equal words are not one edit apart.
+ * Two words one typo apart: one letter changed (not the last, unless `anyLetter`), one added or
+ * dropped (not a final "a", unless `anyLetter`), or two neighbours swapped. Equal words are not one
+ * edit apart.
  */
 export function oneEdit(a: string, b: string, anyLetter: boolean): boolean {
   if (a === b) return false;
@@ -105,5 +106,8 @@ export function oneEdit(a: string, b: string, anyLetter: boolean): boolean {
   const [s, l] = a.length < b.length ? [a, b] : [b, a];
   let i = 0;
   while (i < s.length && s[i] === l[i]) i++;
+  // An "a" added at the end is a feminine ending, not a typo (Petrov / Petrova); a dropped last
+  // consonant is (Blinke / Blinken).
+  if (i === s.length && !anyLetter && l[i] === 'a') return false;
   return s.slice(i) === l.slice(i + 1);
 }

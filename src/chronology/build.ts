@@ -180,13 +180,23 @@ function clearest(group: Item[]): Item {
   return [...group].sort((a, b) => score(b) - score(a) || a.seed.localeCompare(b.seed) || a.order - b.order)[0]!;
 }
 
+/**
+ * An event's actors: every actor a report names; principal are those its reports agree on — principal
+ * in more than half of them — not whoever a long article names as acting somewhere in its text.
+ */
 function uniteActors(group: Item[]): ActorRef[] {
-  const m = new Map<string, ActorRef>();
+  const m = new Map<string, { ref: ActorRef; principal: number }>();
   for (const a of group.flatMap((i) => i.actors)) {
-    const prev = m.get(a.id);
-    if (!prev || (prev.role === 'mentioned' && a.role === 'principal')) m.set(a.id, a);
+    const prev = m.get(a.id) ?? { ref: a, principal: 0 };
+    if (a.role === 'principal') prev.principal++;
+    m.set(a.id, prev);
   }
-  return [...m.values()].sort((a, b) => (a.role === b.role ? a.id.localeCompare(b.id) : a.role === 'principal' ? -1 : 1));
+  return [...m.values()]
+    .map(({ ref, principal }) => {
+      const role: ActorRef['role'] = principal * 2 > group.length ? 'principal' : 'mentioned';
+      return ref.role === role ? ref : { ...ref, role };
+    })
+    .sort((a, b) => (a.role === b.role ? a.id.localeCompare(b.id) : a.role === 'principal' ? -1 : 1));
 }
 
 function uniteTopics(group: Item[]): TopicRef[] {

@@ -236,6 +236,10 @@ export function findActors(headline: string, paragraphs: string[], options: Find
       }
       const name = bodies ? bodyName(raw) : personName(raw, notName);
       if (!name || formIndex.has(name)) continue;
+      // "Recep Tayyip Erdo?an": a name the copy damaged is not guessed at (a pack may restore it);
+      // nor one the copy cut off (text never ends on a name without a full stop).
+      const end = start + raw.length;
+      if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;
       const at = m.index! + m[0].indexOf(raw) + raw.length - name.length;
       if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
       // The outlet's own reporters ("Al Jazeera’s Alan Fisher") report the news; they are not in it.

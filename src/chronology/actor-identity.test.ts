@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorRef, Item } from '../model/types';
+import { ActorIdentities, oneEdit } from './actor-identity';
+
+const person = (name: string, id = name.toLowerCase().replace(/\s+/g, '-')): ActorRef => ({ id, name, kind: 'person', role: 'principal' });
+const item = (...actors: ActorRef[]) => ({ actors } as unknown as Item);
+
+describe('one id per person across pages and spellings', () => {
+  it('joins typos of a long surname and first names a letter apart', () => {
+    const ids = new ActorIdentities();
+    const pages = [[item(person('Osama Rabie'))], [item(person('Osama Rabei'))], [item(person('Osama Rabae'))], [item(person('Antony Blinken'))], [item(person('Anthony Blinken'))]];
+    for (const p of pages) ids.resolvePage(p);
+    expect(pages.map((p) => p[0]!.actors[0]!.id)).toEqual(['osama-rabie', 'osama-rabie', 'osama-rabie', 'antony-blinken', 'antony-blinken']);
+    expect(pages[2]![0]!.actors[0]!.name).toBe('Osama Rabie');
+  });
+
+  it('keeps different people apart: another last letter, another first name', () => {
+    const ids = new ActorIdentities();
+    const pages = [[item(person('Olena Zelenska'))], [item(person('Volodymyr Zelensky'))], [item(person('Joe Biden'))], [item(person('Jill Biden'))], [item(person('Ivan Petrov'))], [item(person('Ivan Petrova'))]];
+    for (const p of pages) ids.resolvePage(p);
+    expect(new Set(pages.map((p) => p[0]!.actors[0]!.id)).size).toBe(6);
+  });
+
+  it('keeps the first id it gave, from the registry, when a later page spells the name otherwise', () => {
+    const first = new ActorIdentities();
+    first.resolvePage([item(person('Osama Rabei'))]);
+    const again = new ActorIdentities(first.snapshot());
+    const page = [item(person('Osama Rabie'))];
+    again.resolvePage(page);
+    expect(page[0]!.actors[0]!.id).toBe('osama-rabei');
+  });
+});
+
+describe('one edit apart', () => {
+  it('counts a changed, added, dropped or swapped letter', () => {
+    expect(oneEdit('rabie', 'rabae', false)).toBe(true);
+    expect(oneEdit('rabie', 'rabei', false)).toBe(true);
+    expect(oneEdit('antoni', 'anthoni', false)).toBe(true);
+    expect(oneEdit('zelenski', 'zelenska', false)).toBe(false);
+    expect(oneEdit('zelenski', 'zelenska', true)).toBe(true);
+    expect(oneEdit('same', 'same', true)).toBe(false);
+    expect(oneEdit('abc', 'xyz', true)).toBe(false);
+  });
+});
