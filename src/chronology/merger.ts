@@ -96,38 +96,57 @@ function neighbours(store: MergeStore, id: number, placedOnly: boolean): number[
  */
 function placePage(store: MergeStore, ids: number[], linksOf: (id: number) => number[]): void {
   const links = new Map(ids.map((id) => [id, linksOf(id)]));
-  const strength = new Map(ids.map((id) => [id, verdictsFor(store, id, links.get(id)!, false)[0]?.v.score ?? 0]));
-  const order = [...ids].sort((a, b) => strength.get(b)! - strength.get(a)! || (store.report(a).rank < store.report(b).rank ? -1 : 1));
-  for (const id of order) placeReport(store, id, links.get(id)!);
+  const first = new Map(ids.map((id) => [id, verdictsFor(store, id, links.get(id)!)]));
+  const strength = (id: number) => first.get(id)!.verdicts[0]?.v.score ?? 0;
+  const order = [...ids].sort((a, b) => strength(b) - strength(a) || (store.report(a).rank < store.report(b).rank ? -1 : 1));
+  // A report's first verdicts still hold unless a page-mate it is linked to was placed since, or
+  // one of its candidate events changed: then it is judged again.
+  const placed = new Set<number>(), touched = new Set<number>();
+  for (const id of order) {
+    let found = first.get(id)!;
+    if (links.get(id)!.some((n) => placed.has(n)) || found.candidates.some((c) => touched.has(c))) found = verdictsFor(store, id, links.get(id)!);
+    for (const line of found.refusals) store.trace(line);
+    for (const e of placeReport(store, id, found)) touched.add(e);
+    placed.add(id);
+  }
+}
+
+interface Found {
+  /** The events it may join, best first. */
+  verdicts: Array<{ event: number; v: Verdict }>;
+  /** Close candidates refused, as trace lines. */
+  refusals: string[];
+  candidates: number[];
+  w: Weighting;
 }
 
 /** The events a report may join, best first, among those of the placed reports it is linked to. */
-function verdictsFor(store: MergeStore, id: number, linkedReports: number[], trace: boolean): Array<{ event: number; v: Verdict }> {
+function verdictsFor(store: MergeStore, id: number, linkedReports: number[]): Found {
   const r = store.report(id);
   const near = linkedReports.filter((n) => store.eventOf(n) >= 0);
   const w = new Weighting([r, ...near.map((n) => store.report(n))]);
-  const candidates = new Set<number>();
-  for (const n of near) candidates.add(store.eventOf(n));
+  const candidates = [...new Set(near.map((n) => store.eventOf(n)))];
   const verdicts: Array<{ event: number; v: Verdict }> = [];
+  const refusals: string[] = [];
   for (const event of candidates) {
     const e = store.event(event);
     const v = judge(r, e, e.reports.map((m) => store.report(m)), w);
     if (v.rule) verdicts.push({ event, v });
-    else if (v.refusal && trace) store.trace(`kept apart ${label(r)} from ${eventLabel(store, event)}: ${v.refusal}; ${evidence(v)}`);
+    else if (v.refusal) refusals.push(`kept apart ${label(r)} from ${eventLabel(store, event)}: ${v.refusal}; ${evidence(v)}`);
   }
   // Best first; ties go to the event that began earliest in rank order (the same in any order).
-  return verdicts.sort((a, b) => b.v.score - a.v.score || (store.event(a.event).anchor < store.event(b.event).anchor ? -1 : 1));
+  verdicts.sort((a, b) => b.v.score - a.v.score || (store.event(a.event).anchor < store.event(b.event).anchor ? -1 : 1));
+  return { verdicts, refusals, candidates, w };
 }
 
-/** Places a report given the reports it is linked to (placed ones count; others are skipped). */
-function placeReport(store: MergeStore, id: number, linkedReports: number[]): void {
+/** Places a report by its verdicts: joins the best event (and others it links), or founds one. Returns the events changed. */
+function placeReport(store: MergeStore, id: number, { verdicts, w }: Found): number[] {
   const r = store.report(id);
-  const w = new Weighting([r, ...linkedReports.filter((n) => store.eventOf(n) >= 0).map((n) => store.report(n))]);
-  const verdicts = verdictsFor(store, id, linkedReports, true);
   const best = verdicts[0];
   if (!best) {
-    store.setEventOf(id, store.addEvent(eventOf(id, r)));
-    return;
+    const event = store.addEvent(eventOf(id, r));
+    store.setEventOf(id, event);
+    return [event];
   }
   let joined = unite(store.event(best.event), eventOf(id, r));
   store.trace(`merged ${label(r)} with ${eventLabel(store, best.event)}: ${evidence(best.v)}${RULE_NOTE[best.v.rule!]}`);
@@ -154,6 +173,7 @@ function placeReport(store: MergeStore, id: number, linkedReports: number[]): vo
     for (const m of store.event(gone).reports) store.setEventOf(m, best.event);
     store.deleteEvent(gone);
   }
+  return [best.event, ...absorbed];
 }
 
 /** Two events may become one unless a page holds a report in each that do not match each other. */

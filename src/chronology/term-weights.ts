@@ -82,17 +82,70 @@ export class Weighting {
   /** Cosine of a report with the centroid of several (an event's reports). */
   cosineWithCentroid(r: MergeReport, members: readonly MergeReport[]): number {
     if (members.length === 1) return this.cosine(r, members[0]!);
-    const sum = new Map<number, number>();
+    const sum = this.scratch;
+    sum.clear();
     for (const m of members) {
-      const v = this.vector(m);
-      m.terms.forEach((t, k) => sum.set(t, (sum.get(t) ?? 0) + v[k]!));
+      const v = this.vector(m), t = m.terms;
+      for (let k = 0; k < t.length; k++) sum.add(t[k]!, v[k]!);
     }
-    let norm = 0;
-    for (const x of sum.values()) norm += x * x;
-    const vr = this.vector(r);
+    const norm = sum.sumOfSquares();
+    const vr = this.vector(r), tr = r.terms;
     let dot = 0;
-    r.terms.forEach((t, k) => { dot += vr[k]! * (sum.get(t) ?? 0); });
+    for (let k = 0; k < tr.length; k++) dot += vr[k]! * sum.get(tr[k]!);
     return norm > 0 ? dot / Math.sqrt(norm) : 0;
+  }
+
+  private readonly scratch = new FloatSums();
+}
+
+/**
+ * Sums of floats per 32-bit key, reused from one centroid to the next: open addressing in typed
+ * arrays, emptied by a generation stamp (a Map would box most 32-bit hashes).
+ */
+class FloatSums {
+  private keys = new Uint32Array(1024);
+  private sums = new Float64Array(1024);
+  private stamps = new Uint32Array(1024);
+  private used: number[] = [];
+  private stamp = 1;
+
+  clear(): void { this.stamp++; this.used = []; }
+
+  add(key: number, x: number): void {
+    if ((this.used.length + 1) * 2 > this.keys.length) this.grow();
+    const s = this.slot(key);
+    if (this.stamps[s] !== this.stamp) { this.stamps[s] = this.stamp; this.keys[s] = key; this.sums[s] = 0; this.used.push(s); }
+    this.sums[s]! += x;
+  }
+
+  get(key: number): number {
+    const s = this.slot(key);
+    return this.stamps[s] === this.stamp ? this.sums[s]! : 0;
+  }
+
+  sumOfSquares(): number {
+    let n = 0;
+    for (const s of this.used) n += this.sums[s]! * this.sums[s]!;
+    return n;
+  }
+
+  private slot(key: number): number {
+    const mask = this.keys.length - 1;
+    let s = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+    while (this.stamps[s] === this.stamp && this.keys[s] !== key) s = (s + 1) & mask;
+    return s;
+  }
+
+  private grow(): void {
+    const { keys, sums, used } = this;
+    const size = keys.length * 2;
+    this.keys = new Uint32Array(size); this.sums = new Float64Array(size); this.stamps = new Uint32Array(size);
+    this.stamp = 1;
+    this.used = [];
+    for (const s of used) {
+      const t = this.slot(keys[s]!);
+      this.stamps[t] = 1; this.keys[t] = keys[s]!; this.sums[t] = sums[s]!; this.used.push(t);
+    }
   }
 }
 
