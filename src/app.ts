@@ -1,17 +1,18 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { cors } from 'hono/cors';
 import { etag } from 'hono/etag';
 import { secureHeaders } from 'hono/secure-headers';
 import { admin } from './http/admin';
+import { corsByRoute } from './http/admin-auth';
 import { catalogue } from './http/catalogue';
-import { withChronology } from './http/chronology-source';
 import { ifModifiedSince } from './http/conditional';
 import type { AppEnv } from './http/env';
 import { events, STYLE_NONCE } from './http/events';
 import { feeds } from './http/feeds';
 import { problem } from './http/problem';
+import { queryGate } from './http/query';
 import { status } from './http/status';
+import { withChronology } from './http/with-chronology';
 
 /** Builds the Hono app: middleware, routers, notFound, onError. Nothing else. */
 export function createApp(): Hono<AppEnv> {
@@ -20,9 +21,11 @@ export function createApp(): Hono<AppEnv> {
     contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: [`'nonce-${STYLE_NONCE}'`], imgSrc: ["'self'"], baseUri: ["'none'"], formAction: ["'none'"], frameAncestors: ["'none'"] },
     crossOriginResourcePolicy: 'cross-origin',
   }));
-  app.use('*', cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'], exposeHeaders: ['ETag', 'Last-Modified', 'X-Cache'] }));
+  app.use('*', corsByRoute);
   // Admin first: it writes, answers with its own JSON, and must not pass through the feed caches.
   app.route('/', admin);
+  // The query is judged before anything is read from a cache (query.ts).
+  app.use('*', queryGate);
   app.use('*', ifModifiedSince());
   app.use('*', etag());
   app.use('*', withChronology);

@@ -6,10 +6,13 @@ declare module '*.txt?raw' {
 declare namespace Cloudflare {
   interface Env {
     CHRONO_KV: KVNamespace;
+    DB: D1Database;
     SITE_TITLE?: string;
     BASE_URL?: string;
     ADMIN_TOKEN?: string;
     DATA_PACKS?: string;
+    ADMIN_CORS_ORIGIN?: string;
+    TEST_MIGRATIONS: import('cloudflare:test').D1Migration[];
   }
 }
 

@@ -92,7 +92,7 @@ export function mergePages(pages: PageRead[], registry: IdRegistry): MemoryMerge
 export function chronologyOf(store: MemoryMergeStore, pages: PageRead[], options: BuildOptions): Build {
   const byName = [...pages].sort((a, b) => a.report.seed.localeCompare(b.report.seed));
   const documents = byName.map((p) => p.report);
-  addEmergingTopics(byName.flatMap((p) => p.items), phraseStore(byName));
+  const emerging = addEmergingTopics(byName.flatMap((p) => p.items), phraseStore(byName), options.registry.topics);
   // Groups in a fixed order (by their smallest report key), so ids never depend on arrival order.
   const groups = [...store.eventIds()].map((e) => store.event(e).reports.map((r) => store.report(r).item)
     .sort((a, b) => a.seed.localeCompare(b.seed) || a.order - b.order));
@@ -100,7 +100,7 @@ export function chronologyOf(store: MemoryMergeStore, pages: PageRead[], options
   groups.sort((a, b) => (smallest(a) < smallest(b) ? -1 : 1));
   const assigned = assignIds(groups, store.registry, options.now);
   const { ids } = assigned;
-  const registry = { ...assigned.registry, actors: store.people.snapshot() };
+  const registry = { ...assigned.registry, actors: store.people.snapshot(), topics: emerging.known };
   store.registry = registry;
   const catalogue = catalogueFor(options.packs);
   const events = groups.map((g, k) => toEvent(g, ids[k]!.id, ids[k]!.updated));

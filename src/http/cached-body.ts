@@ -1,7 +1,8 @@
 import type { Context } from 'hono';
 import { CODE_VERSION } from '../generated/seeds';
-import { keys, kvGet, kvPut } from '../store/kv';
+import { CACHED_OUTPUT_TTL_S, keys, kvGet, kvPut } from '../store/kv';
 import type { AppEnv } from './env';
+import { DEFAULT_LIMIT, type RequestQuery } from './query';
 
 /** Registered media types, all with charset=utf-8. */
 export const MEDIA = {
@@ -18,6 +19,16 @@ export const MEDIA = {
  */
 export const CACHE_CONTROL = 'public, max-age=300';
 
+/**
+ * Which variants are kept in KV: each route's first page at the default size (what feed readers
+ * poll), `include=mentions` included. A page further back (`before`) or another `limit` is rendered
+ * from the in-memory chronology on each request and never written, so the KV writes one change can
+ * cause are bounded by the number of routes, not by what clients put in the query.
+ */
+export function isCachedVariant(q: RequestQuery): boolean {
+  return q.before === null && q.limit === DEFAULT_LIMIT;
+}
+
 export interface BodyOptions {
   type: string;
   /** RFC 3339: the newest change in what the body shows (its Last-Modified). */
@@ -26,34 +37,57 @@ export interface BodyOptions {
 }
 
 /**
- * Serves a rendered body from KV when it is there (`X-Cache: hit`), else renders it and stores it
- * (`X-Cache: miss`). The key holds the seeds digest, the origin and the request's path and query,
- * everything that changes the bytes. Written lazily, only what is requested, never rewritten on a read.
+ * Bodies rendered by this isolate whose KV write has not settled yet: a request that misses KV
+ * meanwhile takes the body from here (`X-Cache: shared`) instead of rendering and writing it again.
+ * Rendering is synchronous, so no two requests can both decide to render one key.
+ */
+const writing = new Map<string, string>();
+/** Keys this isolate has written lately: a miss on one of them raced its write, and is read once more. */
+const written = new Set<string>();
+const WRITTEN_REMEMBERED = 1024;
+
+/**
+ * Serves a body from KV (`X-Cache: hit`), from a render in progress (`shared`), or renders it and
+ * stores it (`miss`); variants that are not cached are rendered (`bypass`). The key holds the code
+ * version, the page-set version and a hash of origin, path and canonical query — everything that
+ * changes the bytes, in bounded length. Written once per key, with a TTL, never on a hit.
  */
 export async function cachedBody(c: Context<AppEnv>, o: BodyOptions): Promise<Response> {
-  const url = new URL(c.req.url);
-  const variant = `${await shortHash(c.get('origin'))}:${url.pathname}${canonicalQuery(url)}`;
-  const key = keys.body(CODE_VERSION, c.get('digest'), variant);
-  let body = await kvGet(c.env.CHRONO_KV, key);
-  const hit = body !== null;
-  if (body === null) {
-    body = o.render();
-    await kvPut(c.env.CHRONO_KV, key, body);
-  }
+  const q = c.get('query');
+  const { body, cache } = isCachedVariant(q) ? await renderOnce(c.env.CHRONO_KV, await bodyKey(c), o.render) : { body: o.render(), cache: 'bypass' };
   return c.body(body, 200, {
     'Content-Type': o.type,
     'Last-Modified': new Date(o.lastModified).toUTCString(),
     'Cache-Control': CACHE_CONTROL,
-    'X-Cache': hit ? 'hit' : 'miss',
+    'X-Cache': cache,
   });
 }
 
-function canonicalQuery(url: URL): string {
-  const p = [...url.searchParams].sort(([a], [b]) => a.localeCompare(b));
-  return p.length ? `?${new URLSearchParams(p).toString()}` : '';
+async function renderOnce(kv: KVNamespace, key: string, render: () => string): Promise<{ body: string; cache: string }> {
+  const shared = writing.get(key);
+  if (shared !== undefined) return { body: shared, cache: 'shared' };
+  let body = await kvGet(kv, key);
+  if (body === null) {
+    const late = writing.get(key);
+    if (late !== undefined) return { body: late, cache: 'shared' };
+    if (written.has(key)) body = await kvGet(kv, key);
+  }
+  if (body !== null) return { body, cache: 'hit' };
+  body = render();
+  writing.set(key, body);
+  try {
+    if (await kvPut(kv, key, body, CACHED_OUTPUT_TTL_S)) {
+      written.add(key);
+      if (written.size > WRITTEN_REMEMBERED) written.delete(written.values().next().value!);
+    }
+  } finally {
+    writing.delete(key);
+  }
+  return { body, cache: 'miss' };
 }
 
-async function shortHash(s: string): Promise<string> {
-  const h = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s)));
-  return [...h.slice(0, 6)].map((b) => b.toString(16).padStart(2, '0')).join('');
+async function bodyKey(c: Context<AppEnv>): Promise<string> {
+  const variant = `${c.get('origin')}\n${new URL(c.req.url).pathname}\n${c.get('query').canonical}`;
+  const h = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(variant)));
+  return keys.body(CODE_VERSION, c.get('version'), [...h.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join(''));
 }

@@ -1,120 +1,209 @@
-import { createMiddleware } from 'hono/factory';
 import { BUNDLED_SEEDS, CODE_VERSION } from '../generated/seeds';
 import { parseRegistry } from '../chronology/registry';
-import type { Chronology, Seed } from '../model/types';
+import type { Chronology } from '../model/types';
 import { runPipeline, seedsDigest } from '../pipeline';
 import { parsePacks } from '../read/catalogue';
-import { keys, kvGet, kvPut } from '../store/kv';
-import { addedSeeds, readSeedIndex, type SeedIndex } from '../store/seed-store';
-import type { AppEnv, Env } from './env';
+import { TimeoutError, withTimeout } from '../store/bounded';
+import { CACHED_OUTPUT_TTL_S, keys, kvGet, kvPut } from '../store/kv';
+import { readPageSetVersion, readPagesForBuild, type PageSetVersion } from '../store/pages';
+import { BUILD_ABANDON_MS, BUILD_WAIT_MS } from './deadlines';
+import type { Env } from './env';
 
 /**
- * Resolves the chronology every request is served from:
- *   digest of the current seeds (bundled + added through the API)
- *   → this isolate's memory → KV (`chronology:v1:<digest>`) → a build.
- * A burst of requests after a change shares one build per isolate (single flight). A build that
- * throws leaves the last good chronology in service, and /status.json says why.
+ * Resolves the chronology a request is served from:
+ *   page-set version (one tiny D1 read) → this isolate's memory → KV (`chronology:v2:…`) → a build.
+ * One build per isolate per version (single flight), and builds run one after another (the id
+ * registry they read and write stays consistent). No request waits without a bound: after
+ * `waitMs` it gets the last good chronology, marked stale, or ChronologyUnavailable (→ 503).
  */
-interface Slot { digest: string; chron: Chronology; builtAt: string }
+export interface Slot {
+  /** The page-set version it was built from: `<bundled digest>.<epoch>.<generation>`. */
+  version: string;
+  /** SHA-256 over the bundled seeds and the added pages' names and hashes (`seeds_digest`). */
+  digest: string;
+  chron: Chronology;
+  builtAt: string;
+}
 
-const memory = new Map<string, Promise<Slot>>();
-/** Chronologies kept in memory per isolate: the live one and the one before. */
-const MEMORY_SLOTS = 2;
+export type Source = 'memory' | 'kv' | 'built' | 'fallback';
+/** Why an older chronology is served: the build outlived the wait, it threw, or D1 was unreadable. */
+export type StaleReason = 'build-pending' | 'build-failed' | 'store-unavailable';
+export interface Loaded { slot: Slot; source: Source; stale: StaleReason | null }
 
-export const buildStats = {
-  builds: 0,
-  lastGood: null as Slot | null,
-  lastFailure: null as null | { digest: string; error: string; at: string },
-};
+/** Thrown when nothing can be served yet: no chronology in this isolate and none ready in time. */
+export class ChronologyUnavailable extends Error {
+  override name = 'ChronologyUnavailable';
+  constructor(readonly reason: StaleReason) { super(`no chronology ready (${reason})`); }
+}
+
+/** A request's `ctx.waitUntil`: keeps work it started alive after it is answered. */
+export type WaitUntil = (p: Promise<unknown>) => void;
+
+export interface SourceOptions {
+  /** The build step; tests replace it (one that throws, one that never ends). */
+  pipeline: typeof runPipeline;
+  /** See BUILD_WAIT_MS. */
+  waitMs: number;
+  /** See BUILD_ABANDON_MS. */
+  abandonMs: number;
+}
+
+export interface BuildStats {
+  builds: number;
+  lastGood: Slot | null;
+  lastFailure: null | { version: string; reason: StaleReason; error: string; at: string };
+}
+
+/** Versions whose chronology stays in memory (consecutive versions often share one chronology). */
+const MEMORY_VERSIONS = 4;
 
 let bundledDigest: Promise<string> | null = null;
-
-/** Digest of the seed set: the bundled seeds' SHA-256, extended by the added pages' hashes. */
-export async function currentDigest(index: SeedIndex, packs: readonly string[] = []): Promise<string> {
-  bundledDigest ??= seedsDigest(BUNDLED_SEEDS);
-  const base = await bundledDigest;
-  const added = Object.entries(index).sort(([a], [b]) => a.localeCompare(b));
-  // The packs read with change the chronology as much as the pages do: they are part of its key.
-  if (!added.length && !packs.length) return base;
-  return seedsDigest([{ name: 'bundled', text: base }, { name: 'packs', text: packs.join(',') }, ...added.map(([name, e]) => ({ name: `added/${name}`, text: e.sha256 }))]);
+/** The bundled seeds' digest: fixed for the life of the code, computed once per isolate. */
+export function bundledSeedsDigest(): Promise<string> {
+  return (bundledDigest ??= seedsDigest(BUNDLED_SEEDS));
 }
 
-/** The build step, replaceable in tests (a build that throws, a build that is slow). */
-export interface SourceDeps {
-  pipeline: typeof runPipeline;
+/**
+ * The cache-key form of a page-set version: bounded length, changes with the bundled seeds, the data
+ * packs read with (they change the chronology as much as the pages do), and any added page.
+ */
+export async function versionKey(v: PageSetVersion, packs: readonly string[]): Promise<string> {
+  const base = (await bundledSeedsDigest()).slice('sha256:'.length, 'sha256:'.length + 16);
+  const withPacks = packs.length ? (await seedsDigest([{ name: 'bundled', text: base }, { name: 'packs', text: packs.join(',') }])).slice(7, 23) : base;
+  return `${withPacks}.${v.epoch.slice(0, 16)}.${v.generation}`;
 }
-const defaultDeps: SourceDeps = { pipeline: runPipeline };
 
-export async function loadChronology(env: Env, deps: SourceDeps = defaultDeps): Promise<{ slot: Slot; source: AppEnvSource }> {
-  let digest = 'unknown';
-  try {
-    const index = await readSeedIndex(env.CHRONO_KV);
-    digest = await currentDigest(index, parsePacks(env.DATA_PACKS).packs);
-    return await fromMemoryKvOrBuild(env, digest, index, deps);
-  } catch (err) {
-    // Nothing taken down: whatever failed, the last good chronology stays in service.
-    buildStats.lastFailure = { digest, error: safeMessage(err), at: new Date().toISOString() };
-    return fallback(digest);
+export interface ChronologySource {
+  load(env: Env, waitUntil?: WaitUntil): Promise<Loaded>;
+  readonly stats: BuildStats;
+  /** Replaces options (tests); returns a function that restores the previous ones. */
+  configure(o: Partial<SourceOptions>): () => void;
+}
+
+export function createChronologySource(initial: Partial<SourceOptions> = {}): ChronologySource {
+  let options: SourceOptions = { pipeline: runPipeline, waitMs: BUILD_WAIT_MS, abandonMs: BUILD_ABANDON_MS, ...initial };
+  const ready = new Map<string, Slot>();
+  const inflight = new Map<string, { promise: Promise<{ slot: Slot; source: Source }>; startedAt: number }>();
+  /** The last build queued, and since when: the next one starts after it (or once it is abandoned). */
+  let buildQueue: { done: Promise<unknown>; since: number } = { done: Promise.resolve(), since: 0 };
+  const stats: BuildStats = { builds: 0, lastGood: null, lastFailure: null };
+
+  function remember(version: string, slot: Slot): void {
+    ready.delete(version);
+    ready.set(version, slot);
+    while (ready.size > MEMORY_VERSIONS) ready.delete(ready.keys().next().value!);
+    stats.lastGood = slot;
   }
-}
 
-async function fromMemoryKvOrBuild(env: Env, digest: string, index: SeedIndex, deps: SourceDeps): Promise<{ slot: Slot; source: AppEnvSource }> {
-  const inMemory = memory.get(digest);
-  if (inMemory) return { slot: await inMemory, source: 'memory' };
-  let source: AppEnvSource = 'kv';
-  const pending = (async (): Promise<Slot> => {
-    const cached = await kvGet(env.CHRONO_KV, keys.chronology(CODE_VERSION, digest));
-    if (cached) {
-      const slot = JSON.parse(cached) as Slot;
-      if (slot.digest === digest) return slot;
+  function fallback(reason: StaleReason): Loaded {
+    if (stats.lastGood) return { slot: stats.lastGood, source: 'fallback', stale: reason };
+    throw new ChronologyUnavailable(reason);
+  }
+
+  function fail(version: string, reason: StaleReason, err: unknown): Loaded {
+    stats.lastFailure = { version, reason, error: safeMessage(err), at: new Date().toISOString() };
+    return fallback(reason);
+  }
+
+  /**
+   * Builds one at a time, each after the previous one's KV writes (the registry it reads must be the
+   * last one written); a build that never ends frees the queue after `abandonMs`.
+   */
+  function queuedBuild(env: Env, waitUntil?: WaitUntil): Promise<Slot> {
+    // Judged by age, not by a timer: a timer set in the request that queued a lost build would be
+    // lost with that request.
+    const previous = Date.now() - buildQueue.since > options.abandonMs ? Promise.resolve() : buildQueue.done;
+    const run = previous.then(() => build(env, waitUntil));
+    buildQueue = { done: run.then((r) => r.persisted).catch(() => {}), since: Date.now() };
+    return run.then((r) => r.slot);
+  }
+
+  async function build(env: Env, waitUntil?: WaitUntil): Promise<{ slot: Slot; persisted: Promise<unknown> }> {
+    // Rows and version from one snapshot: the chronology is filed under the version it really shows,
+    // so requests for the versions a burst of PUTs skipped reuse it instead of building again.
+    const pages = await readPagesForBuild(env.DB);
+    const packs = parsePacks(env.DATA_PACKS).packs;
+    const version = await versionKey(pages.version, packs);
+    const done = ready.get(version);
+    if (done) return { slot: done, persisted: Promise.resolve() };
+    stats.builds++;
+    const bundled = await bundledSeedsDigest();
+    const digest = pages.hashes.length || packs.length
+      ? await seedsDigest([{ name: 'bundled', text: bundled }, { name: 'packs', text: packs.join(',') }, ...pages.hashes.map((h) => ({ name: `added/${h.name}`, text: h.sha256 }))])
+      : bundled;
+    const registryText = await kvGet(env.CHRONO_KV, keys.registry);
+    const registry = parseRegistry(registryText ? JSON.parse(registryText) : null);
+    const builtAt = new Date().toISOString();
+    const result = await options.pipeline([...BUNDLED_SEEDS, ...pages.seeds], registry, builtAt, digest, packs);
+    const slot: Slot = { version, digest, chron: result.chronology, builtAt };
+    remember(version, slot);
+    // Two writes per change of pages: the chronology (expires: superseded versions go) and the registry.
+    // Requests do not wait for them; the request that started the build keeps them alive (waitUntil).
+    const persisted = (async () => {
+      await kvPut(env.CHRONO_KV, keys.chronology(CODE_VERSION, version), JSON.stringify(slot), CACHED_OUTPUT_TTL_S);
+      await kvPut(env.CHRONO_KV, keys.registry, JSON.stringify(result.registry));
+    })();
+    waitUntil?.(persisted);
+    return { slot, persisted };
+  }
+
+  function start(env: Env, version: string, waitUntil?: WaitUntil) {
+    const promise = (async () => {
+      const cached = await kvGet(env.CHRONO_KV, keys.chronology(CODE_VERSION, version));
+      if (cached) {
+        const slot = JSON.parse(cached) as Slot;
+        if (slot.version === version) return { slot, source: 'kv' as const };
+      }
+      return { slot: await queuedBuild(env, waitUntil), source: 'built' as const };
+    })();
+    const entry = { promise, startedAt: Date.now() };
+    inflight.set(version, entry);
+    promise.then((r) => remember(version, r.slot), () => {})
+      .finally(() => { if (inflight.get(version) === entry) inflight.delete(version); });
+    return entry;
+  }
+
+  async function load(env: Env, waitUntil?: WaitUntil): Promise<Loaded> {
+    let version = 'unknown';
+    try {
+      version = await versionKey(await readPageSetVersion(env.DB), parsePacks(env.DATA_PACKS).packs);
+    } catch (err) {
+      return fail(version, 'store-unavailable', err);
     }
-    source = 'built';
-    return build(env, digest, index, deps);
-  })();
-  memory.set(digest, pending);
-  while (memory.size > MEMORY_SLOTS) memory.delete(memory.keys().next().value!);
-  try {
-    const slot = await pending;
-    buildStats.lastGood = slot;
-    return { slot, source };
-  } catch (err) {
-    memory.delete(digest);
-    throw err;
+    const inMemory = ready.get(version);
+    if (inMemory) return { slot: inMemory, source: 'memory', stale: null };
+    let entry = inflight.get(version);
+    if (entry && Date.now() - entry.startedAt > options.abandonMs) entry = undefined;
+    if (!entry) {
+      entry = start(env, version, waitUntil);
+      // The build outlives this request if the request is answered first (stale or 503).
+      waitUntil?.(entry.promise.catch(() => {}));
+    }
+    try {
+      // Our own timer: the shared promise may belong to another request's I/O (see BUILD_ABANDON_MS).
+      const { slot, source } = await withTimeout(entry.promise, options.waitMs, 'build');
+      return { slot, source, stale: null };
+    } catch (err) {
+      if (err instanceof TimeoutError) return fallback('build-pending');
+      return fail(version, 'build-failed', err);
+    }
   }
+
+  return {
+    load,
+    stats,
+    configure(o) {
+      const before = options;
+      options = { ...options, ...o };
+      return () => { options = before; };
+    },
+  };
 }
 
-type AppEnvSource = 'kv' | 'built' | 'memory' | 'fallback';
-
-async function build(env: Env, digest: string, index: SeedIndex, deps: SourceDeps): Promise<Slot> {
-  buildStats.builds++;
-  const seeds: Seed[] = [...BUNDLED_SEEDS, ...(await addedSeeds(env.CHRONO_KV, index))];
-  const registryText = await kvGet(env.CHRONO_KV, keys.registry);
-  const registry = parseRegistry(registryText ? JSON.parse(registryText) : null);
-  const builtAt = new Date().toISOString();
-  const result = await deps.pipeline(seeds, registry, builtAt, digest, parsePacks(env.DATA_PACKS).packs);
-  const slot: Slot = { digest, chron: result.chronology, builtAt };
-  // Two writes per change of seeds: the chronology and the id registry.
-  await kvPut(env.CHRONO_KV, keys.chronology(CODE_VERSION, digest), JSON.stringify(slot));
-  await kvPut(env.CHRONO_KV, keys.registry, JSON.stringify(result.registry));
-  return slot;
-}
-
-function fallback(digest: string): { slot: Slot; source: 'fallback' } {
-  if (buildStats.lastGood) return { slot: buildStats.lastGood, source: 'fallback' };
-  throw new Error(`no chronology could be built for ${digest}`);
-}
-
+/** First line, paths masked, bounded: kept for /status.json (shown in full to the admin only). */
 function safeMessage(err: unknown): string {
   return (err instanceof Error ? err.message : String(err)).split('\n')[0]!.replace(/\/[\w./-]+/g, '…').slice(0, 200);
 }
 
-/** Middleware: puts the chronology, its digest and the public origin on the context. */
-export const withChronology = createMiddleware<AppEnv>(async function withChronology(c, next) {
-  const { slot, source } = await loadChronology(c.env);
-  c.set('chron', slot.chron);
-  c.set('digest', slot.digest);
-  c.set('source', source);
-  c.set('origin', c.env.BASE_URL ? new URL(c.env.BASE_URL).origin : new URL(c.req.url).origin);
-  c.set('siteTitle', c.env.SITE_TITLE || 'chronofeed');
-  await next();
-});
+/** The Worker's source: one per isolate, like the memory it holds. */
+export const chronologies = createChronologySource();

@@ -14,7 +14,7 @@ export function ifModifiedSince() {
     const s = Date.parse(since);
     if (!lastModified || Number.isNaN(s) || Date.parse(lastModified) > s) return;
     const headers = new Headers();
-    for (const h of ['Cache-Control', 'Content-Location', 'Date', 'ETag', 'Expires', 'Vary', 'Last-Modified', 'Access-Control-Allow-Origin', 'X-Cache']) {
+    for (const h of ['Cache-Control', 'Content-Location', 'Date', 'ETag', 'Expires', 'Vary', 'Last-Modified', 'Access-Control-Allow-Origin', 'X-Cache', 'X-Chronofeed-Stale']) {
       const v = c.res.headers.get(h);
       if (v) headers.set(h, v);
     }

@@ -1,9 +1,13 @@
 import type { Chronology } from '../model/types';
+import type { Source, StaleReason } from './chronology-source';
+import type { RequestQuery } from './query';
 
 /** Bindings and variables, declared in wrangler.toml (secrets: `.dev.vars` locally). */
 export interface Env {
-  /** Cache of chronologies, rendered bodies, the id registry and pages added through the API. */
+  /** Cache of chronologies, rendered bodies and the id registry. */
   CHRONO_KV: KVNamespace;
+  /** Pages added through the ingest API (`migrations/`). */
+  DB: D1Database;
   /** Feed and page title. Default "chronofeed". */
   SITE_TITLE?: string;
   /** Origin for permalinks and feed links (e.g. https://news.example.org). Default: the request's origin. */
@@ -12,14 +16,21 @@ export interface Env {
   DATA_PACKS?: string;
   /** Bearer token for /admin; the admin routes are off without it. */
   ADMIN_TOKEN?: string;
+  /** The one origin allowed to call /admin from a browser (CORS). Unset: admin routes send no CORS headers. */
+  ADMIN_CORS_ORIGIN?: string;
 }
 
-/** What the chronology middleware gives every handler. */
+/** What the middleware gives every handler. */
 export interface AppVariables {
   chron: Chronology;
-  digest: string;
+  /** The page-set version the chronology was built from: part of every body's cache key. */
+  version: string;
   /** Where the chronology came from for this request. */
-  source: 'memory' | 'kv' | 'built' | 'fallback';
+  source: Source;
+  /** Set when an older chronology is served (see chronology-source.ts). */
+  stale: StaleReason | null;
+  /** The request's query, validated and in canonical form (see query.ts). */
+  query: RequestQuery;
   origin: string;
   siteTitle: string;
 }

@@ -8,31 +8,33 @@ import { type FeedSpec, feedView } from '../render/views';
 import { cachedBody, MEDIA } from './cached-body';
 import type { AppEnv } from './env';
 import { problem } from './problem';
-import { type FeedQuery, feedQuery } from './query';
 
-/** `/feed.*`, `/actors/{id}/feed.*`, `/topics/{id}/feed.*`: one page of a feed in one format. */
+/**
+ * `/feed.*`, `/actors/{id}/feed.*`, `/topics/{id}/feed.*`: one page of a feed in one format. The
+ * query was validated by queryGate (query.ts) before the chronology was loaded.
+ */
 export const feeds = new Hono<AppEnv>();
 
 const FILE = ':file{feed\\.(?:rss|atom|json)}';
 export const RENDER = { rss: renderRss, atom: renderAtom, json: renderJsonFeed } as const;
 type Format = keyof typeof RENDER;
 
-feeds.get(`/${FILE}`, feedQuery, (c) => serveFeed(c, mainSpec(c.get('chron'))));
+feeds.get(`/${FILE}`, (c) => serveFeed(c, mainSpec(c.get('chron'))));
 
-feeds.get(`/actors/:id/${FILE}`, feedQuery, (c) => {
+feeds.get(`/actors/:id/${FILE}`, (c) => {
   const id = c.req.param('id');
-  const spec = actorSpec(c.get('chron'), id, c.req.valid('query').mentions);
+  const spec = actorSpec(c.get('chron'), id, c.get('query').mentions);
   return spec ? serveFeed(c, spec) : problem(c, 404, 'Unknown actor', `No actor has the id "${id.slice(0, 80)}". See /actors.json.`);
 });
 
-feeds.get(`/topics/:id/${FILE}`, feedQuery, (c) => {
+feeds.get(`/topics/:id/${FILE}`, (c) => {
   const id = c.req.param('id');
   const spec = topicSpec(c.get('chron'), id);
   return spec ? serveFeed(c, spec) : problem(c, 404, 'Unknown topic', `No topic has the id "${id.slice(0, 80)}". See /topics.json.`);
 });
 
-function serveFeed(c: Context<AppEnv, string, { out: { query: FeedQuery } }>, spec: FeedSpec): Promise<Response> | Response {
-  const q = c.req.valid('query');
+function serveFeed(c: Context<AppEnv>, spec: FeedSpec): Promise<Response> | Response {
+  const q = c.get('query');
   const format = c.req.param('file')!.slice('feed.'.length) as Format;
   const slice = page(spec.events, q.limit, q.before);
   if (!slice) return problem(c, 400, 'Unknown cursor', `before="${q.before}" is not an event of this feed; start again without it.`);

@@ -1,8 +1,9 @@
-import { Hono } from 'hono';
+import { type Context, Hono } from 'hono';
 import { renderIndex } from '../render/html';
 import { kvHealth } from '../store/kv';
+import { callerIsAdmin } from './admin-auth';
 import { cachedBody, MEDIA } from './cached-body';
-import { buildStats } from './chronology-source';
+import { chronologies, type StaleReason } from './chronology-source';
 import type { AppEnv } from './env';
 import { STYLE_NONCE } from './events';
 
@@ -24,25 +25,41 @@ status.get('/chronology.json', (c) => {
   });
 });
 
-/** Live state: never cached. */
-status.get('/status.json', (c) => {
+/** What anyone may read about a failure; the error text itself is for the admin only. */
+const REASON: Record<StaleReason, string> = {
+  'build-pending': 'the chronology of the current pages is still being built',
+  'build-failed': 'the chronology of the current pages could not be built',
+  'store-unavailable': 'the page store could not be read',
+};
+
+/** Live state: never cached. Raw KV and build error text only with the admin bearer token. */
+status.get('/status.json', async (c) => {
   const chron = c.get('chron');
-  const failure = buildStats.lastFailure;
+  const admin = await callerIsAdmin(c);
+  const failure = chronologies.stats.lastFailure;
+  const stale = c.get('stale');
   return c.body(JSON.stringify({
     seeds_digest: chron.seeds_digest,
-    built_at: buildStats.lastGood?.builtAt ?? null,
+    version: c.get('version'),
+    built_at: chronologies.stats.lastGood?.builtAt ?? null,
     updated: chron.updated,
     events: chron.events.length,
     documents: chron.documents,
     cache: {
       chronology: c.get('source'),
-      builds_in_this_isolate: buildStats.builds,
-      kv: { ...kvHealth },
+      builds_in_this_isolate: chronologies.stats.builds,
+      kv: { ...kvHealth, lastError: admin || !kvHealth.lastError ? kvHealth.lastError : 'hidden (send the admin token to see it)' },
     },
-    live: failure && failure.digest !== chron.seeds_digest
-      ? { serving: chron.seeds_digest, not_serving: failure.digest, why: failure.error, since: failure.at }
-      : { serving: chron.seeds_digest },
+    live: live(c, stale, failure, admin),
     merge_trace: chron.trace,
     redirects: chron.redirects,
   }, null, 1), 200, { 'Content-Type': MEDIA.plainJson, 'Cache-Control': 'no-store' });
 });
+
+function live(c: Context<AppEnv>, stale: StaleReason | null, failure: typeof chronologies.stats.lastFailure, admin: boolean) {
+  const serving = c.get('chron').seeds_digest;
+  if (!stale) return { serving };
+  const why = REASON[stale];
+  const detail = failure && failure.reason === stale && admin ? { error: failure.error, version: failure.version, since: failure.at } : {};
+  return { serving, stale: true, why, ...detail };
+}

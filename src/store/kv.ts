@@ -1,3 +1,5 @@
+import { withTimeout } from './bounded';
+
 /**
  * The only code that touches KV. Every call is bounded in time and never throws: a KV fault
  * degrades to "not cached" (reads) or "not stored" (writes), and the request is still served
@@ -14,16 +16,17 @@ export const kvHealth: KvHealth = { readErrors: 0, writeErrors: 0, lastError: nu
 /** How long a KV call may take before the request goes on without it. */
 export const KV_TIMEOUT_MS = 1500;
 
-function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const t = setTimeout(() => reject(new Error(`KV timed out after ${ms} ms`)), ms);
-    p.then((v) => { clearTimeout(t); resolve(v); }, (e) => { clearTimeout(t); reject(e); });
-  });
-}
+/**
+ * Lifetime of every cached output (chronologies, rendered bodies): a week. Keys name the page-set
+ * version, so a change never rewrites a value, it leaves the old one behind; the TTL makes those
+ * superseded values expire instead of piling up. A live body that expires is rendered again on its
+ * next request (one write), so a quiet site re-renders each body at most once a week.
+ */
+export const CACHED_OUTPUT_TTL_S = 7 * 24 * 3600;
 
 export async function kvGet(kv: KVNamespace, key: string): Promise<string | null> {
   try {
-    return await withTimeout(kv.get(key, 'text'), KV_TIMEOUT_MS);
+    return await withTimeout(kv.get(key, 'text'), KV_TIMEOUT_MS, 'KV read');
   } catch (err) {
     kvHealth.readErrors++;
     kvHealth.lastError = `read ${key.split(':')[0]}: ${(err as Error).message}`;
@@ -31,9 +34,10 @@ export async function kvGet(kv: KVNamespace, key: string): Promise<string | null
   }
 }
 
-export async function kvPut(kv: KVNamespace, key: string, value: string): Promise<boolean> {
+/** `ttlSeconds`: the value expires then (cached output); omitted, it stays (the id registry). */
+export async function kvPut(kv: KVNamespace, key: string, value: string, ttlSeconds?: number): Promise<boolean> {
   try {
-    await withTimeout(kv.put(key, value), KV_TIMEOUT_MS);
+    await withTimeout(kv.put(key, value, ttlSeconds ? { expirationTtl: ttlSeconds } : undefined), KV_TIMEOUT_MS, 'KV write');
     return true;
   } catch (err) {
     kvHealth.writeErrors++;
@@ -42,25 +46,14 @@ export async function kvPut(kv: KVNamespace, key: string, value: string): Promis
   }
 }
 
-export async function kvDelete(kv: KVNamespace, key: string): Promise<boolean> {
-  try {
-    await withTimeout(kv.delete(key), KV_TIMEOUT_MS);
-    return true;
-  } catch (err) {
-    kvHealth.writeErrors++;
-    kvHealth.lastError = `delete ${key.split(':')[0]}: ${(err as Error).message}`;
-    return false;
-  }
-}
-
 /**
- * KV keys, in one place. Cached output is keyed by the code version and the seeds digest, so new
- * code or new seeds give new keys; the registry and added pages outlive both.
+ * KV keys, in one place. Cached output is keyed by the code version and the page-set version, so
+ * new code or a changed page set gives new keys; the registry outlives both. Every part has a
+ * bounded length (a 12-hex code version, a version of at most ~60 characters, a 32-hex hash of the
+ * request's variant), far below KV's 512-byte key limit whatever the request.
  */
 export const keys = {
-  chronology: (code: string, digest: string) => `chronology:v1:${code}:${digest}`,
-  body: (code: string, digest: string, variant: string) => `body:v1:${code}:${digest}:${variant}`,
+  chronology: (code: string, version: string) => `chronology:v2:${code}:${version}`,
+  body: (code: string, version: string, variantHash: string) => `body:v2:${code}:${version}:${variantHash}`,
   registry: 'registry:v1',
-  seedIndex: 'seeds:index:v1',
-  seed: (name: string) => `seed:v1:${name}`,
 };

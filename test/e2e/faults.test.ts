@@ -1,12 +1,14 @@
+import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
-import { buildStats, loadChronology } from '../../src/http/chronology-source';
+import { ChronologyUnavailable, createChronologySource } from '../../src/http/chronology-source';
 import type { Env } from '../../src/http/env';
-import { runPipeline } from '../../src/pipeline';
-import { keys, kvHealth } from '../../src/store/kv';
+import type { runPipeline } from '../../src/pipeline';
+import { kvHealth } from '../../src/store/kv';
+import { putPage } from '../../src/store/pages';
 
 /** An in-memory KV namespace whose calls can be made to fail or hang. */
-function fakeKv(mode: 'ok' | 'throw' | 'hang', initial: Record<string, string> = {}): KVNamespace {
-  const data = new Map(Object.entries(initial));
+function fakeKv(mode: 'ok' | 'throw' | 'hang'): KVNamespace {
+  const data = new Map<string, string>();
   const act = <T>(f: () => T): Promise<T> =>
     mode === 'throw' ? Promise.reject(new Error('KV unavailable')) : mode === 'hang' ? new Promise<T>(() => {}) : Promise.resolve(f());
   return {
@@ -16,56 +18,92 @@ function fakeKv(mode: 'ok' | 'throw' | 'hang', initial: Record<string, string> =
   } as unknown as KVNamespace;
 }
 
-/** A KV holding one added page, so the seeds digest is one no earlier test has built. */
-function kvWithPage(name: string, text: string): KVNamespace {
-  return fakeKv('ok', {
-    [keys.seedIndex]: JSON.stringify({ [name]: { sha256: `${name}-${text.length}`, bytes: text.length, stored: '2026-01-01T00:00:00Z' } }),
-    [keys.seed(name)]: text,
-  });
-}
+/** A D1 database whose every call throws (the page store unreachable). */
+const brokenDb = { prepare: () => { throw new Error('D1_ERROR: internal error at /srv/d1/primary'); }, batch: () => Promise.reject(new Error('D1 down')) } as unknown as D1Database;
 
 const page = (n: number) => `Council votes on harbour plan ${n}\n\nUpdates for Friday March 10\n\nCouncil approves harbour plan ${n}\n\nThe city council approved the harbour plan on Friday, its chair Lena Berg said.\n\nMayor opens new bridge ${n}\n\nMayor Ines Cardoso opened the bridge on Thursday, her office said.\n\nFerries resume ${n}\n\nFerry operator Island Lines said services resumed on Wednesday.\n`;
+
+/** Adds a page to the test's D1, so the page set has a version no earlier build has seen. */
+async function addPage(name: string, n: number): Promise<void> {
+  await putPage(env.DB, { name, sha256: `${name}-${n}`.padEnd(64, '0'), bytes: 1, text: page(n) }, '2026-01-01T00:00:00Z');
+}
+
+const never = (() => new Promise(() => {})) as unknown as typeof runPipeline;
 
 describe('KV faults degrade to building in memory', () => {
   it('serves the chronology when every KV call throws', async () => {
     const before = kvHealth.readErrors;
-    const { slot } = await loadChronology({ CHRONO_KV: fakeKv('throw') } as Env);
+    const { slot } = await createChronologySource().load({ CHRONO_KV: fakeKv('throw'), DB: env.DB } as Env);
     expect(slot.chron.events.length).toBeGreaterThan(50);
     expect(kvHealth.readErrors).toBeGreaterThan(before);
   });
 
-  it('serves the chronology when KV calls hang (bounded by the KV timeout)', async () => {
-    const { slot } = await loadChronology({ CHRONO_KV: fakeKv('hang') } as Env);
+  it('serves the chronology when KV calls hang (bounded by the KV timeout, writes not awaited)', async () => {
+    const { slot, stale } = await createChronologySource().load({ CHRONO_KV: fakeKv('hang'), DB: env.DB } as Env);
+    expect(stale).toBeNull();
     expect(slot.chron.events.length).toBeGreaterThan(50);
   }, 20_000);
 });
 
 describe('a burst of requests after a change', () => {
   it('builds once per isolate, not once per request', async () => {
-    const env = { CHRONO_KV: kvWithPage('burst.txt', page(1)) } as Env;
-    const builds = buildStats.builds;
-    const all = await Promise.all(Array.from({ length: 25 }, () => loadChronology(env)));
-    expect(buildStats.builds - builds).toBe(1);
-    expect(new Set(all.map((r) => r.slot.digest)).size).toBe(1);
-    expect(all[0]!.slot.chron.events.some((e) => /harbour plan 1$/.test(e.title))).toBe(true);
+    await addPage('burst.txt', 1);
+    const source = createChronologySource();
+    const e = { CHRONO_KV: fakeKv('ok'), DB: env.DB } as Env;
+    const all = await Promise.all(Array.from({ length: 25 }, () => source.load(e)));
+    expect(source.stats.builds).toBe(1);
+    expect(new Set(all.map((r) => r.slot.version)).size).toBe(1);
+    expect(all[0]!.slot.chron.events.some((ev) => /harbour plan 1$/.test(ev.title))).toBe(true);
+    expect(all[0]!.slot.chron.documents.find((d) => d.seed === 'burst.txt')).toBeTruthy();
   });
 });
 
 describe('a rebuild that throws', () => {
-  it('leaves the last good chronology in service and says why', async () => {
-    const good = await loadChronology({ CHRONO_KV: kvWithPage('good.txt', page(2)) } as Env);
-    const broken = { pipeline: (() => { throw new Error('parser exploded'); }) as unknown as typeof runPipeline };
-    const after = await loadChronology({ CHRONO_KV: kvWithPage('bad.txt', page(3)) } as Env, broken);
+  it('leaves the last good chronology in service, marked stale, and says why', async () => {
+    const source = createChronologySource();
+    const e = { CHRONO_KV: fakeKv('ok'), DB: env.DB } as Env;
+    const good = await source.load(e);
+    await addPage('bad.txt', 3);
+    source.configure({ pipeline: (() => { throw new Error('parser exploded'); }) as unknown as typeof runPipeline });
+    const after = await source.load(e);
     expect(after.source).toBe('fallback');
-    expect(after.slot.digest).toBe(good.slot.digest);
-    expect(buildStats.lastFailure?.error).toMatch(/parser exploded/);
-    expect(buildStats.lastFailure?.digest).not.toBe(good.slot.digest);
+    expect(after.stale).toBe('build-failed');
+    expect(after.slot.version).toBe(good.slot.version);
+    expect(source.stats.lastFailure?.error).toMatch(/parser exploded/);
+    expect(source.stats.lastFailure?.version).not.toBe(good.slot.version);
   });
 
-  it('ignores a damaged seed index instead of failing', async () => {
-    const kv = fakeKv('ok', { [keys.seedIndex]: '{"x": null, "y": {"sha256": 5}}' });
-    const { slot, source } = await loadChronology({ CHRONO_KV: kv } as Env);
-    expect(source).not.toBe('fallback');
-    expect(slot.chron.events.length).toBeGreaterThan(50);
+  it('serves the last good chronology, marked stale, when D1 cannot be read', async () => {
+    const source = createChronologySource();
+    await source.load({ CHRONO_KV: fakeKv('ok'), DB: env.DB } as Env);
+    const after = await source.load({ CHRONO_KV: fakeKv('ok'), DB: brokenDb } as Env);
+    expect(after.stale).toBe('store-unavailable');
+    expect(after.slot.chron.events.length).toBeGreaterThan(50);
   });
+});
+
+describe('a build that never ends', () => {
+  it('answers within the deadline: ChronologyUnavailable when nothing was built before', async () => {
+    const source = createChronologySource({ pipeline: never, waitMs: 300 });
+    const t0 = Date.now();
+    await expect(source.load({ CHRONO_KV: fakeKv('ok'), DB: env.DB } as Env)).rejects.toBeInstanceOf(ChronologyUnavailable);
+    expect(Date.now() - t0).toBeLessThan(1000);
+  });
+
+  it('answers within the deadline with the last good chronology, marked stale, and starts again once it is abandoned', async () => {
+    const source = createChronologySource({ waitMs: 300, abandonMs: 600 });
+    const e = { CHRONO_KV: fakeKv('ok'), DB: env.DB } as Env;
+    const good = await source.load(e);
+    await addPage('hangs.txt', 4);
+    const restore = source.configure({ pipeline: never });
+    const t0 = Date.now();
+    const waits = await Promise.all(Array.from({ length: 20 }, () => source.load(e)));
+    expect(Date.now() - t0).toBeLessThan(1000);
+    expect(waits.every((w) => w.stale === 'build-pending' && w.slot.version === good.slot.version)).toBe(true);
+    restore();
+    await new Promise((r) => setTimeout(r, 700));
+    const fresh = await source.load(e);
+    expect(fresh.stale).toBeNull();
+    expect(fresh.slot.chron.documents.some((d) => d.seed === 'hangs.txt')).toBe(true);
+  }, 10_000);
 });

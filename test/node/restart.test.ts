@@ -1,6 +1,6 @@
 /**
  * Runs in Node (node --test): a real Worker bundle (wrangler deploy --dry-run) in Miniflare, stopped
- * and started again over the same persisted KV, as a Worker restart in production.
+ * and started again over the same persisted KV and D1, as a Worker restart in production.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -8,11 +8,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { Miniflare } from 'miniflare';
 
 const work = mkdtempSync(join(tmpdir(), 'chronofeed-restart-'));
 const bundle = join(work, 'bundle');
 const state = join(work, 'kv');
+const d1State = join(work, 'd1');
 const page = readFileSync('test/fixtures/liveblog-captions.txt', 'utf8');
 
 function start(): Miniflare {
@@ -24,6 +26,8 @@ function start(): Miniflare {
     compatibilityFlags: ['nodejs_compat'],
     kvNamespaces: ['CHRONO_KV'],
     kvPersist: state,
+    d1Databases: ['DB'],
+    d1Persist: d1State,
     bindings: { ADMIN_TOKEN: 'restart-token', SITE_TITLE: 'chronofeed' },
   });
 }
@@ -36,6 +40,9 @@ describe('a Worker restart', () => {
 
   it('keeps pages added through the API, their events and every event id', async () => {
     const first = start();
+    // The migrations, applied once to the persisted database (as `wrangler d1 migrations apply` would).
+    const db = await first.getD1Database('DB');
+    for (const m of await readD1Migrations('migrations')) for (const q of m.queries) await db.prepare(q).run();
     const put = await first.dispatchFetch('http://local.test/admin/seeds/harbour.txt', {
       method: 'PUT', body: page, headers: { Authorization: 'Bearer restart-token', 'Content-Type': 'text/plain; charset=utf-8' },
     });
