@@ -1,5 +1,6 @@
 import type { EventState } from './event-state';
 import type { MergeReport } from './merge-report';
+import { sharedCount } from './similarity';
 import { rarityCosine, type Weighting } from './term-weights';
 
 /**
@@ -81,7 +82,7 @@ export function linked(a: MergeReport, b: MergeReport): boolean {
 export function judge(r: MergeReport, e: EventState, members: readonly MergeReport[], w: Weighting): Verdict {
   const cos = w.cosineWithCentroid(r, members);
   const samePage = e.pages.includes(r.seed) ? members.filter((m) => m.seed === r.seed) : [];
-  const q = sharedSorted2(r.quotes, e.quotes);
+  const q = sharedCount(r.quotes, e.quotes);
   let actors = 0;
   for (const a of r.principals) if (e.actors.includes(a)) actors++;
   const sameSpeaker = r.speaker !== null && e.speakers.includes(r.speaker);
@@ -133,7 +134,7 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
 /** Two posts of one page: more quotes, or more words, or the same headline speaker and fewer words. */
 export function samePageMatch(a: MergeReport, b: MergeReport, w: Weighting): boolean {
   if (a.key === b.key) return false;
-  const q = sharedSorted2(a.quotes, b.quotes);
+  const q = sharedCount(a.quotes, b.quotes);
   const cos = w.cosine(a, b);
   const sameSpeaker = a.speaker !== null && a.speaker === b.speaker;
   return q >= MERGE.samePage.minSharedShingles || cos >= MERGE.samePage.minCosineWithoutQuote
@@ -145,7 +146,7 @@ function nearDuplicateOfAny(r: MergeReport, members: readonly MergeReport[]): bo
   return members.some((s) => {
     if (s.seed === r.seed) return false;
     const smaller = Math.min(r.lead.length, s.lead.length);
-    return smaller >= minShingles && sharedSorted2(r.lead, s.lead) >= minShare * smaller;
+    return smaller >= minShingles && sharedCount(r.lead, s.lead) >= minShare * smaller;
   });
 }
 
@@ -156,13 +157,6 @@ function withinADay(a: MergeReport, b: MergeReport): boolean {
 
 /** Whether the k smallest values of two ascending arrays share one. */
 function sketchShared(a: Uint32Array, b: Uint32Array, k: number): boolean {
-  return sharedSorted2(a.subarray(0, k), b.subarray(0, k)) > 0;
+  return sharedCount(a.subarray(0, k), b.subarray(0, k)) > 0;
 }
 
-const sharedSorted2 = (a: Uint32Array, b: Uint32Array): number => {
-  let i = 0, j = 0, n = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) { n++; i++; j++; } else if (a[i]! < b[j]!) i++; else j++;
-  }
-  return n;
-};

@@ -75,27 +75,6 @@ export function termCounts(text: string): { terms: Uint32Array; counts: Uint32Ar
 }
 
 /**
- * Sparse TF-IDF vectors of a corpus in one flat store: item i's term hashes (ascending) and weights
- * sit at offsets[i] .. offsets[i + 1]. Three typed arrays for the whole corpus, not two per item
- * (built by `corpusFeatures`).
- */
-export interface Vectors { offsets: Uint32Array; terms: Uint32Array; weights: Float32Array }
-
-/** Cosine of items a and b: dot product of two sorted sparse vectors (merge join). */
-export function cosine(v: Vectors, a: number, b: number): number {
-  let i = v.offsets[a]!, j = v.offsets[b]!;
-  const ie = v.offsets[a + 1]!, je = v.offsets[b + 1]!;
-  let s = 0;
-  while (i < ie && j < je) {
-    const x = v.terms[i]!, y = v.terms[j]!;
-    if (x === y) s += v.weights[i++]! * v.weights[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return s;
-}
-
-/**
  * Quoted passages of an item, each as the hashes of its lower-case words (passages of two words or
  * more), with its length as words joined by single spaces.
  */
@@ -192,11 +171,11 @@ function binaryHas(sorted: Uint32Array, x: number): boolean {
   return false;
 }
 
-/** How many values two ascending runs of one array share: data[i..ie) and data[j..je). */
-export function sharedSorted(data: Uint32Array, i: number, ie: number, j: number, je: number): number {
-  let n = 0;
-  while (i < ie && j < je) {
-    if (data[i] === data[j]) { n++; i++; j++; } else if (data[i]! < data[j]!) i++; else j++;
+/** How many values two ascending arrays share. */
+export function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let i = 0, j = 0, n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { n++; i++; j++; } else if (a[i]! < b[j]!) i++; else j++;
   }
   return n;
 }
