@@ -109,6 +109,13 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   }
   const qFrac = q >= MERGE.minSharedShingles ? Math.min(1, (2 * q) / Math.max(1, Math.min(r.quotes.length, e.quotes.length))) : 0;
   const counted = Math.min(2, actors + (sameSpeaker && !r.principals.includes(r.speaker!) ? 1 : 0));
+  // A day apart (two zones' "late Wednesday" and "Thursday") one act is told in the same quoted
+  // words; without them, a story's acts on consecutive days only resemble each other.
+  const sameDay = members.some((m) => m.day === r.day || (m.day !== m.day && r.day !== r.day));
+  if (!sameDay && qFrac === 0) {
+    if (actors > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a day apart without a shared quote';
+    return verdict;
+  }
   if (qFrac > 0 || (counted > 0 && cos >= MERGE.minCosineWithoutQuote)) {
     const score = MERGE.quoteWeight * qFrac + MERGE.cosineWeight * cos + MERGE.actorBonus * counted;
     if (score >= MERGE.threshold) {
