@@ -116,7 +116,8 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) 
   if (!s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('month')) return null; // times, "today" without a page
   if (/^\d{1,2}(:\d{2})?\s*(am|pm)?\b|gmt|utc/.test(words) && !s.isCertain('weekday') && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(words)) return null;
   // "Kirby said Monday", and "Yesterday, the Coast Guard confirmed …": a reporting verb holds the day.
-  const reporting = REPORTING.test(before) || REPORTED_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 80));
+  const opensSentence = clause.trim().split(/\s+/).filter(Boolean).length <= 2;
+  const reporting = REPORTING.test(before) || (opensSentence && REPORTED_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 80)));
   const future = !reporting && (FUTURE.test(clause) || /\b(next|in \w+ (days|weeks|months)|coming)\b/.test(words));
   const precision: DatePrecision = /\bweeks?\b/.test(words) ? 'week' : /\bmonths?\b/.test(words) && !s.isCertain('day') ? 'month' : 'day';
   let day: string;
