@@ -1,6 +1,13 @@
+import { decodeHTML } from 'entities/decode';
+
 /**
- * A page sent as HTML instead of text: tags out, script and style content out, entities decoded.
- * Line breaks are kept where they are, so line numbers still point into the file as it was sent.
+ * A page sent as HTML instead of text, read as a person copying it from a browser would see it:
+ * script, style and comments out; every block element (paragraph, heading, list item, table row,
+ * `<br>`) its own line, with a blank line between them, as the text seeds are laid out, so the
+ * reader finds headlines and posts; inline tags out; whitespace collapsed as a browser does; then
+ * every entity decoded by `entities` (the WHATWG named-character table, numeric references, legacy
+ * forms without `;`) — after the tags are gone, so an escaped `&lt;script&gt;` stays text.
+ * Line numbers then count lines of this text, not of the HTML file (the page report says so).
  */
 const HTML_START = /^\s*(<!doctype html|<html[\s>]|<head[\s>]|<body[\s>])/i;
 const TAG = /<\/?(p|div|span|a|br|li|ul|h[1-6]|section|article|script|style|img|meta|link|table|tr|td)\b/gi;
@@ -12,19 +19,20 @@ export function looksLikeHtml(text: string): boolean {
   return tags.length >= 8 && new Set(tags.map((t) => t.toLowerCase().replace('/', ''))).size >= 3;
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', mdash: '—', ndash: '–', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“', hellip: '…' };
+/** Elements whose content is never shown as text. */
+const HIDDEN = /<(script|style|noscript|template|svg|iframe|object)\b[\s\S]*?<\/\1\s*>/gi;
+/** Elements that begin or end a line (HTML's block-level and line-breaking elements). */
+const BLOCK = /<\/?(?:address|article|aside|blockquote|caption|dd|details|div|dl|dt|fieldset|figcaption|figure|footer|form|h[1-6]|header|hr|li|main|nav|ol|p|pre|section|summary|table|td|th|title|tr|ul)\b[^>]*>|<br\b[^>]*>/gi;
 
 export function htmlToText(html: string): string {
-  const keepLines = (m: string) => m.replace(/[^\n]/g, '');
-  return html
-    .replace(/<(script|style|noscript|template)\b[\s\S]*?<\/\1\s*>/gi, keepLines)
-    .replace(/<!--[\s\S]*?-->/g, keepLines)
-    .replace(/<[^>]*>/g, (m) => keepLines(m) || ' ')
-    .replace(/&(#x[0-9a-f]{1,6}|#\d{1,7}|[a-z]{2,8});/gi, (m, e: string) => {
-      if (e[0] === '#') {
-        const code = e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
-        return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : '';
-      }
-      return ENTITIES[e.toLowerCase()] ?? m;
-    });
+  const text = html
+    .replace(HIDDEN, ' ')
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(BLOCK, '\n')
+    .replace(/<[^>]*>/g, '');
+  return text.split('\n')
+    .map((line) => decodeHTML(line).replace(/[\s\u00a0]+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n') + '\n';
 }
