@@ -25,11 +25,12 @@ export type ParamName = 'actor' | 'before' | 'filter' | 'filter_time' | 'filtero
 const FEED: readonly ParamName[] = ['limit', 'before', 'filter', 'filterout', 'filter_time', 'outlet'];
 
 /** The parameters each route takes. A new filter is a name here and a parser below. */
-export const ROUTE_PARAMS: ReadonlyArray<{ route: RegExp; params: readonly ParamName[] }> = [
+export const ROUTE_PARAMS: ReadonlyArray<{ route: RegExp; params: readonly ParamName[]; form?: true }> = [
   { route: /^\/feed\.(?:rss|atom|json)$/, params: FEED },
   { route: /^\/actors\/[^/]+\/feed\.(?:rss|atom|json)$/, params: [...FEED, 'include'] },
   { route: /^\/topics\/[^/]+\/feed\.(?:rss|atom|json)$/, params: FEED },
-  { route: /^\/timeline$/, params: ['before', 'filter', 'outlet', 'actor', 'topic'] },
+  // An HTML form sends its empty fields (`topic=`): there, empty means not given.
+  { route: /^\/timeline$/, params: ['before', 'filter', 'outlet', 'actor', 'topic'], form: true },
   { route: /^\/(?:actors|topics)\/[^/]+$/, params: ['before'] },
   { route: /^\/(?:|chronology\.json|actors\.json|topics\.json|status\.json|feeds\.opml|calendar\.ics)$/, params: [] },
   { route: /^\/(?:actors|topics)\/[^/]+\/calendar\.ics$/, params: [] },
@@ -130,6 +131,7 @@ export const queryGate = createMiddleware<AppEnv>(async function queryGate(c, ne
     }
     if (seen.has(name)) return problem(c, 400, 'Repeated parameter', `The parameter ${shown} may be given once.`);
     seen.add(name);
+    if (rule.form && value.trim() === '') continue;
     const why = PARSE[name as ParamName](value, q);
     if (why) return problem(c, 400, TITLE[name as ParamName], why);
   }
