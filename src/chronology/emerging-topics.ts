@@ -1,7 +1,10 @@
 import type { Item, TopicRef } from '../model/types';
 import { slug } from '../read/actors';
+import { TITLES } from '../read/lexicon';
 import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
+import { PhraseIndex } from '../read/phrase-index';
+import { isWordChar } from '../read/shape';
 
 /**
  * Named subjects the catalogue does not have yet, found by recurrence: a capitalised phrase of two
@@ -14,6 +17,16 @@ export const EMERGING = {
   minPages: 2,
   /** Reports that must name the phrase. */
   minReports: 3,
+  /**
+   * A single capitalised word (a town, a river, "Notre-Dame") names a story too, but single words
+   * are many: it must come from more pages and reports.
+   */
+  minPagesSingle: 3,
+  minReportsSingle: 4,
+  /** Two phrases are one story's when this share of the reports naming the rarer also name the other… */
+  minOverlap: 0.5,
+  /** …and at least this many reports name both. */
+  minShared: 2,
 } as const;
 
 const PHRASE = /(?<![\p{L}\p{N}’'-])([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){1,3})(?![\p{L}\p{N}])/gu;
@@ -68,15 +81,30 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
     const lower = phrase.toLowerCase();
     if (!isKnown(k, lower)) out.add(phrase);
   }
+  // Single capitalised words inside a sentence (never its first word): a place or a name of a thing.
+  for (const m of text.matchAll(SINGLE)) {
+    const w = m[1]!;
+    if (/(?:^|[.!?:;"“”‘’]\s*|\n)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
+    if (NOT_SUBJECT.test(w) || TITLE_WORDS.has(w) || k.words.has(w) || catalogue.demonyms.has(w) || isKnown(k, w.toLowerCase())) continue;
+    if ([...out].some((p) => p.includes(w))) continue;
+    out.add(w);
+  }
   return out;
 }
+
+/** Words of titles ("Queen", "Admiral"): a person's, never a story's. */
+const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/\s+/)));
+const SINGLE = /(?<![\p{L}\p{N}’'.-])([\p{Lu}][\p{Ll}]{3,}(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\p{N}’'-])/gu;
+/** The high bit of a phrase hash marks a single word (held to the stricter thresholds). */
+const SINGLE_BIT = 0x80000000;
+const phraseHash = (p: string): number => ((fnv1a(p) & 0x7fffffff) | (p.includes(' ') ? 0 : SINGLE_BIT)) >>> 0;
 
 /**
  * A report's candidate phrases as hashes, two per phrase: of the phrase and of its lower-case form
  * (compared with actor names). Computed where the page is read; counting needs no strings.
  */
 export function subjectHashes(item: Item, catalogue: Catalogue = catalogueFor()): number[] {
-  return [...subjectPhrases(item, catalogue)].flatMap((p) => [fnv1a(p), fnv1a(p.toLowerCase())]);
+  return [...subjectPhrases(item, catalogue)].flatMap((p) => [phraseHash(p), fnv1a(p.toLowerCase())]);
 }
 
 /** Per item i, its phrase hash pairs at data[offsets[i]] .. data[offsets[i + 1]]. */
@@ -86,10 +114,14 @@ export interface PhraseStore { offsets: Uint32Array; data: Uint32Array }
  * Adds the recurring named subjects to the items' topics (in place); returns the new topics.
  * Items come in page order (all of a page's reports together), as the assembler gives them.
  */
-export function addEmergingTopics(items: Item[], phrases: PhraseStore): TopicRef[] {
+export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Readonly<Record<string, string>> = {}): { topics: TopicRef[]; known: Record<string, string> } {
   // A phrase that is somebody's name (a person or body the reader found) is an actor, not a subject.
   const actorNames = new Set<number>();
-  for (const item of items) for (const a of item.actors) actorNames.add(fnv1a(a.name.toLowerCase()));
+  // A single word that is part of an actor's name ("Biden", "Bank") is that actor, not a subject.
+  for (const item of items) for (const a of item.actors) {
+    actorNames.add(fnv1a(a.name.toLowerCase()));
+    for (const w of a.name.split(/\s+/)) actorNames.add(fnv1a(w.toLowerCase()));
+  }
   const seen = new Map<number, { lastPage: string; pages: number; reports: number }>();
   const each = (i: number, f: (hash: number) => void) => {
     for (let k = phrases.offsets[i]!; k < phrases.offsets[i + 1]!; k += 2) if (!actorNames.has(phrases.data[k + 1]!)) f(phrases.data[k]!);
@@ -101,24 +133,58 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore): TopicRef
     s.reports++;
   }));
   const recurring = new Set<number>();
-  for (const [h, s] of seen) if (s.pages >= EMERGING.minPages && s.reports >= EMERGING.minReports) recurring.add(h);
+  for (const [h, s] of seen) {
+    const single = (h & SINGLE_BIT) !== 0;
+    if (s.pages >= (single ? EMERGING.minPagesSingle : EMERGING.minPages) && s.reports >= (single ? EMERGING.minReportsSingle : EMERGING.minReports)) recurring.add(h);
+  }
   seen.clear();
   // The phrases themselves are read again only from the few reports that hold a recurring one.
-  const topics = new Map<string, TopicRef>();
-  if (recurring.size) {
-    items.forEach((item, i) => {
-      let holds = false;
-      each(i, (h) => { holds ||= recurring.has(h); });
-      if (!holds) return;
-      const extra: TopicRef[] = [];
-      for (const p of subjectPhrases(item)) {
-        if (!recurring.has(fnv1a(p)) || actorNames.has(fnv1a(p.toLowerCase()))) continue;
-        let t = topics.get(p);
-        if (!t) { t = Object.freeze({ id: `subject-${slug(p)}`, name: p }); topics.set(p, t); }
-        extra.push(t);
-      }
-      if (extra.length) item.topics = [...item.topics, ...extra];
-    });
+  const phrasesFound = new Set<string>();
+  items.forEach((item, i) => {
+    let holds = false;
+    each(i, (h) => { holds ||= recurring.has(h); });
+    if (!holds) return;
+    for (const p of subjectPhrases(item)) if (recurring.has(phraseHash(p)) && !actorNames.has(fnv1a(p.toLowerCase()))) phrasesFound.add(p);
+  });
+  if (!phrasesFound.size) return { topics: [], known };
+  // Which reports name each phrase, in their lead or further down: one pass per report.
+  const list = [...phrasesFound].sort();
+  const index = new PhraseIndex(list.map((phrase, k) => ({ phrase, value: k })));
+  const named: number[][] = list.map(() => []);
+  const hitsOf: number[][] = items.map((item, i) => {
+    const text = `${item.headline}\n${item.body}`;
+    const ks = [...new Set(index.find(text, (_, end) => !isWordChar(text[end]), true).map((h) => h.value))];
+    for (const k of ks) named[k]!.push(i);
+    return ks;
+  });
+  // Phrases of one story travel together (a country, its town, its river): phrases most of whose
+  // reports also name the other are one topic, named by the phrase most reports name.
+  const group = list.map((_, k) => k);
+  const find = (k: number): number => (group[k] === k ? k : (group[k] = find(group[k]!)));
+  for (let a = 0; a < list.length; a++) {
+    for (let b = a + 1; b < list.length; b++) {
+      const A = named[a]!, B = new Set(named[b]!);
+      const both = A.filter((i) => B.has(i)).length;
+      if (both >= EMERGING.minShared && both / Math.min(A.length, B.size) >= EMERGING.minOverlap) group[find(a)] = find(b);
+    }
   }
-  return [...topics.values()];
+  const members = new Map<number, number[]>();
+  list.forEach((_, k) => members.set(find(k), [...(members.get(find(k)) ?? []), k]));
+  // A group keeps the id one of its phrases had in an earlier build (the id registry), so a topic
+  // feed's URL does not move as pages are added; a new group takes its most named phrase's.
+  const topicOf = new Map<number, TopicRef>();
+  const nextKnown: Record<string, string> = { ...known };
+  for (const ks of members.values()) {
+    const lead = [...ks].sort((x, y) => named[y]!.length - named[x]!.length || list[x]!.length - list[y]!.length || list[x]!.localeCompare(list[y]!))[0]!;
+    const registered = ks.map((k) => known[list[k]!]).find((id) => id);
+    const id = registered ?? `subject-${slug(list[lead]!)}`;
+    const name = registered ? (ks.map((k) => list[k]!).find((p) => known[p] === registered) ?? list[lead]!) : list[lead]!;
+    const topic = Object.freeze({ id, name });
+    for (const k of ks) { topicOf.set(k, topic); nextKnown[list[k]!] ??= id; }
+  }
+  items.forEach((item, i) => {
+    const extra = [...new Set(hitsOf[i]!.map((k) => topicOf.get(k)!))].filter((t) => !item.topics.some((x) => x.id === t.id));
+    if (extra.length) item.topics = [...item.topics, ...extra];
+  });
+  return { topics: [...new Set(topicOf.values())], known: nextKnown };
 }

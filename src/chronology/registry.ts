@@ -9,6 +9,8 @@ export interface IdRegistry {
   redirects: Record<string, string>;
   /** People's spelling keys → their one actor id (see actor-identity.ts): feed URLs that stay. */
   actors?: Record<string, string>;
+  /** Named subjects' phrases → their topic id (see emerging-topics.ts): topic feed URLs that stay. */
+  topics?: Record<string, string>;
 }
 
 export const emptyRegistry = (): IdRegistry => ({ version: 1, events: {}, redirects: {} });
@@ -19,5 +21,6 @@ export function parseRegistry(json: unknown): IdRegistry {
   const r = json as Partial<IdRegistry>;
   if (r.version !== 1 || typeof r.events !== 'object' || typeof r.redirects !== 'object') return emptyRegistry();
   const actors = r.actors && typeof r.actors === 'object' ? { ...r.actors } : {};
-  return { version: 1, events: { ...r.events }, redirects: { ...r.redirects }, actors };
+  const topics = r.topics && typeof r.topics === 'object' ? { ...r.topics } : {};
+  return { version: 1, events: { ...r.events }, redirects: { ...r.redirects }, actors, topics };
 }

@@ -5,7 +5,7 @@ import { LINE_RULES, type PageLine } from './line-rules';
 import { liveChromeShaped } from './line-rules/live-chrome';
 import { addressedToReader, siteChromeShaped } from './line-rules/site-chrome';
 import { type PostTime, readPostTime } from './post-time';
-import { bodyLike, headlineShaped, teaserShaped, words } from './shape';
+import { bodyLike, headlineShaped, REPORTING, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
 
@@ -92,7 +92,7 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   //    first line shaped like a headline that is not furniture. What stands above it is header.
   const hint = options.titleHint ? comparable(options.titleHint) : null;
   const hinted = hint ? page.findIndex((l) => !dropped.has(l.no) && comparable(l.text) === hint) : -1;
-  const shaped = page.findIndex((l) => !dropped.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
+  const shaped = page.findIndex((l) => !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
     && !siteChromeShaped(l.text) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text));
   // A headline under the first post time heads that post: the copy has lost the page's title.
   const firstStamp = page.findIndex((l) => stamps.has(l.no));
@@ -128,7 +128,8 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // A copy that ends inside the story ends on a paragraph cut mid-word: a long one is story text
   // (a link list's entries are short); in a live blog, so is a post's headline and its first words.
   const last = page.length - 1;
-  if (last > lastBody && !dropped.has(page[last]!.no) && cutOff(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS && !headlineShaped(page[last]!.text)) lastBody = last;
+  if (last > lastBody && !dropped.has(page[last]!.no) && cutOff(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS
+    && (!headlineShaped(page[last]!.text) || REPORTING.test(page[last]!.text) || /,.*,/.test(page[last]!.text))) lastBody = last;
   if (options.live && last - 2 === lastBody && cutOff(page[last]!.text) && headlineShaped(page[last - 1]!.text)) lastBody = last;
   page.slice(lastBody + 1).forEach((l) => { if (l !== title) drop(l, 'trailing-list'); });
   // A line repeated in the tail marks its twin earlier on as a link too.

@@ -1,5 +1,5 @@
 import type { DateBasis } from '../model/types';
-import { addDays, iso } from './calendar';
+import { addDays, iso, weekdayOnOrBefore } from './calendar';
 import { readFacts } from './document-facts';
 import { urlYears } from './lexicon';
 import type { PostAnnotator } from './page-reading';
@@ -15,6 +15,8 @@ export const postDays: PostAnnotator = (posts, page) => {
   const explicit = posts.map(({ post: p }): string | null => {
     if (p.stamp?.day) return p.stamp.day;
     if (p.stamp?.monthDay && year !== null) return iso(year, p.stamp.monthDay.m, p.stamp.monthDay.d);
+    // "11:03 a.m. Thursday": the latest such weekday on or before the page's day.
+    if (p.stamp?.weekday != null && pageDate) return weekdayOnOrBefore(pageDate, p.stamp.weekday);
     return p.dayHeader ? headerDay(p.dayHeader) : null;
   });
   posts.forEach((p, i) => { p.day = explicit[i] ?? pageDate; p.dayBasis = explicit[i] ? 'post-time' : 'page'; });

@@ -1,5 +1,5 @@
 import { iso, monthIndex } from './calendar';
-import { MONTH, WEEKDAY_NC, ZONE, zoneOffset } from './lexicon';
+import { MONTH, WEEKDAY_NAMES, WEEKDAY_NC, ZONE, zoneOffset } from './lexicon';
 
 /**
  * Post times: the clock time (and sometimes the day) a live blog prints where a post begins —
@@ -15,6 +15,8 @@ export interface PostTime {
   day: string | null;
   /** Month and day printed without a year, for the page's own year to complete. */
   monthDay: { m: number; d: number } | null;
+  /** A weekday printed with the time ("11:03 a.m. Thursday"), 0 = Sunday, else null. */
+  weekday?: number | null;
   /** The text after the timestamp on the same line ('' when the line is only the timestamp). */
   rest: string;
   /** Index in the line where `rest` starts. */
@@ -35,11 +37,14 @@ const DATE_ANY = `(?:${WD},?\\s+)?(?:${DATE_MD}|${DATE_DM})`;
  * (md: 13-15, dm: 16-18), rest-start marker.
  */
 const STAMP = new RegExp(
-  `^${LEAD}(?:${DATE_ANY},?\\s+(?:at\\s+)?)?(?:${CLOCK})(?:\\s*\\(?(${ZONE})\\)?(?![A-Za-z]))?(?:,?\\s+${DATE_ANY})?`,
+  `^${LEAD}(?:${DATE_ANY},?\\s+(?:at\\s+)?)?(?:${CLOCK})(?:\\s*\\(?(${ZONE})\\)?(?![A-Za-z]))?(?:,?\\s+${DATE_ANY})?(?:,?\\s+(${WEEKDAY_NC})\\b)?`,
   'i',
 );
+/** "Headline — 10:45 a.m.": the post's time printed after its headline. */
+const TRAILING = new RegExp(`^(.{8,}?)\\s+[—–|-]\\s+((?:${CLOCK})(?:\\s*\\(?${ZONE}\\)?)?)$`, 'i');
 /** "2h ago", "35 mins ago", "1 hr ago", "Just now": the post's age at copy time, which we cannot date. */
-const AGO = /^(?:(?:posted|updated)\s+)?(?:\d{1,3}\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago|just now)\b/i;
+const AGO_UNIT = '\\d{1,3}\\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)';
+const AGO = new RegExp(`^(?:(?:posted|updated)\\s+)?(?:${AGO_UNIT}(?:,?\\s+${AGO_UNIT})?\\s+ago|just now)\\b`, 'i');
 /** What may follow a timestamp that leads a post's text. */
 const SEPARATOR = /^\s*(?:[:|–—-]|\s{0,2}\u2022)\s*/;
 
@@ -53,7 +58,12 @@ export function readPostTime(line: string): PostTime | null {
     return finish(line, ago[0].length, { clock: null, zone: null, day: null, monthDay: null }, true);
   }
   const m = STAMP.exec(line);
-  if (!m) return null;
+  if (!m) {
+    // The time after the headline: the headline is the post's first line.
+    const t = TRAILING.exec(line);
+    const at = t ? readPostTime(t[2]!) : null;
+    return at && !at.rest ? { ...at, rest: t![1]!, restAt: 0 } : null;
+  }
   const h = m[7] ?? m[10];
   const min = m[8] ?? m[11] ?? '00';
   if (h === undefined) return null;
@@ -67,12 +77,14 @@ export function readPostTime(line: string): PostTime | null {
   const date = pickDate(m, 1) ?? pickDate(m, 13);
   // A colon clock at the very start of a line is never prose ("12:45 Kremlin says …"); a dotted one may be ("2.50 million").
   const strong = Boolean(zone || m[9] || date || m[0].includes(':') || /^(posted|updated|published|last|first)/i.test(line));
+  const weekday = m[19] ? WEEKDAY_NAMES.findIndex((w) => w.toLowerCase() === m[19]!.toLowerCase()) : -1;
   return finish(line, m[0].length, {
     clock: `${String(hour).padStart(2, '0')}:${min}`,
     zone,
     day: date && date.y !== null ? iso(date.y, date.m, date.d) : null,
     monthDay: date && date.y === null ? { m: date.m, d: date.d } : null,
-  }, strong);
+    weekday: weekday >= 0 ? weekday : null,
+  }, strong || weekday >= 0);
 }
 
 /** Groups at `at`: month-first (month, day, year) then day-first (day, month, year). */

@@ -126,7 +126,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
   }
   starts.sort((a, b) => a.at - b.at);
   // A post has prose: a summary's bullets under the page's own time stamp are not one.
-  const withBody = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length).some((l) => bodyLike(l.text, 6) && !isBullet(l.text)));
+  const withBody = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length).some((l) => prose(l.text, l === lines.at(-1)) && !isBullet(l.text)));
   if (withBody.length < MIN_TIMED_POSTS) return null;
 
   const description: Paragraph[] = [];
@@ -140,7 +140,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
   withBody.forEach((s, k) => {
     const body = lines.slice(s.at, withBody[k + 1]?.at ?? lines.length);
     const first = body[0]!;
-    const titled = body.length > 1 && headlineShaped(first.text) && !endsSentence(first.text) && bodyLike(body[1]!.text, 6);
+    const titled = body.length > 1 && headlineShaped(first.text) && !endsSentence(first.text) && prose(body[1]!.text, body[1] === lines.at(-1));
     const rest = titled ? body.slice(1) : body;
     const { kept, pointer } = stripPointers(rest.filter((l) => !captionShaped(l.text) || bodyLike(l.text, 20)).map(toParagraph), dropped);
     rest.filter((l) => captionShaped(l.text) && !bodyLike(l.text, 20)).forEach((l) => dropped.push({ line: l.no, reason: 'caption', text: l.text }));
@@ -168,6 +168,9 @@ function subheadsJoined(lines: PageLine[], heads: number[]): number[] {
     return true;
   });
 }
+
+/** Prose: a sentence, or a long paragraph cut off mid-word (at the end of the copy, whatever its shape). */
+const prose = (t: string, last = false): boolean => bodyLike(t, 6) || (words(t) >= 12 && /\p{Ll}$/u.test(t) && (last || !headlineShaped(t)));
 
 /** The first sentence of a paragraph, at most MAX_SENTENCE_HEADLINE_WORDS words. */
 function firstSentence(text: string): string {

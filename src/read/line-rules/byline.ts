@@ -12,7 +12,7 @@ const NAME = '[\\p{Lu}][\\p{L}’\'.-]+';
  * after prose ("By Monday, the toll had risen." is prose).
  */
 const BYLINE = new RegExp(
-  `^(?:From\\s+(?:${NAME}\\s+){1,3}(?:[Ss]taff|team|reporters|correspondents|[Ww]ire [Ss]ervices)$|By:?\\s+${NAME}|From\\s+${NAME}(?:\\s+${NAME})?['’]s\\s+${NAME}|(?:Edited|Written|Compiled|Produced|Reported|(?:Additional\\s+)?[Rr]eporting)\\s+by\\s+${NAME})`, 'u');
+  `^(?:From\\s+(?:${NAME}\\s+){1,3}(?:[Ss]taff|team|reporters|correspondents|[Ww]ire [Ss]ervices)$|By:?\\s+(?:the\\s+)?${NAME}|From\\s+${NAME}(?:\\s+${NAME})?['’]s\\s+${NAME}|(?:Edited|Written|Compiled|Produced|Reported|Posted|Updated|Contributed|Photos?|Video|(?:Additional\\s+)?[Rr]eporting)\\s+by\\s+${NAME})`, 'u');
 
 export function bylineShaped(t: string): boolean {
   if (words(t) > MAX_BYLINE_WORDS || !BYLINE.test(t)) return false;
