@@ -39,7 +39,10 @@ function startWorker(): Promise<string> {
 async function shot(page: Page, viewport: string, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}-${viewport}.png`), fullPage: false });
   // Nothing wider than the screen: no sideways scrolling on a phone.
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  const overflow = await page.evaluate(() => {
+    const w = globalThis as unknown as { innerWidth: number; document: { documentElement: { scrollWidth: number } } };
+    return w.document.documentElement.scrollWidth - w.innerWidth;
+  });
   assert.ok(overflow <= 0, `${name} at ${viewport} width scrolls sideways by ${overflow}px`);
 }
 

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 
 const work = mkdtempSync(join(tmpdir(), 'chronofeed-devvars-'));
 const run = (root: string, env: Record<string, string> = {}) => {
-  const base = { ...process.env, CHRONOFEED_ROOT: root };
+  const base: NodeJS.ProcessEnv = { ...process.env, CHRONOFEED_ROOT: root };
   delete base.ADMIN_TOKEN;
   return execFileSync('npx', ['tsx', 'scripts/dev-vars.ts'], { encoding: 'utf8', env: { ...base, ...env } });
 };
