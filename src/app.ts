@@ -1,38 +1,45 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { etag } from 'hono/etag';
-import { secureHeaders } from 'hono/secure-headers';
+import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { admin } from './http/admin';
 import { corsByRoute } from './http/admin-auth';
 import { catalogue } from './http/catalogue';
 import { ifModifiedSince } from './http/conditional';
 import type { AppEnv } from './http/env';
-import { events, STYLE_NONCE } from './http/events';
+import { securityHeaders } from './http/csp';
+import { events } from './http/events';
 import { feeds } from './http/feeds';
+import { methodGate } from './http/methods';
+import { pages } from './http/pages';
 import { problem } from './http/problem';
 import { queryGate } from './http/query';
 import { status } from './http/status';
+import { subscriptions } from './http/subscriptions';
+import { websubPing } from './http/websub';
 import { withChronology } from './http/with-chronology';
 
 /** Builds the Hono app: middleware, routers, notFound, onError. Nothing else. */
 export function createApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  app.use('*', secureHeaders({
-    contentSecurityPolicy: { defaultSrc: ["'none'"], styleSrc: [`'nonce-${STYLE_NONCE}'`], imgSrc: ["'self'"], baseUri: ["'none'"], formAction: ["'none'"], frameAncestors: ["'none'"] },
-    crossOriginResourcePolicy: 'cross-origin',
-  }));
+  app.use('*', securityHeaders);
   app.use('*', corsByRoute);
+  app.use('*', methodGate);
   // Admin first: it writes, answers with its own JSON, and must not pass through the feed caches.
   app.route('/', admin);
   // The query is judged before anything is read from a cache (query.ts).
   app.use('*', queryGate);
   app.use('*', ifModifiedSince());
-  app.use('*', etag());
+  // A 304 keeps what a cache and a cross-origin reader need (RFC 9110 §15.4.5: the validators and
+  // Cache-Control; CORS, or the browser hides the 304 from the page that asked).
+  app.use('*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'last-modified', 'access-control-allow-origin', 'access-control-expose-headers', 'x-cache', 'x-chronofeed-stale'] }));
   app.use('*', withChronology);
+  app.use('*', websubPing);
   app.route('/', status);
   app.route('/', catalogue);
   app.route('/', feeds);
   app.route('/', events);
+  app.route('/', pages);
+  app.route('/', subscriptions);
   app.notFound((c) => problem(c, 404, 'Not found', `Nothing is served at ${new URL(c.req.url).pathname}. See / for the feeds.`));
   app.onError((err, c) => {
     if (err instanceof HTTPException) {

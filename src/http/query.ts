@@ -1,4 +1,5 @@
 import { createMiddleware } from 'hono/factory';
+import { type FeedFilter, parseAlternatives } from '../render/feed-filter';
 import type { AppEnv } from './env';
 import { problem } from './problem';
 
@@ -6,7 +7,8 @@ import { problem } from './problem';
  * Query parameters, checked before anything is read from or written to a cache: a route accepts only
  * the parameters listed for it in ROUTE_PARAMS, each once; anything else is a 400 naming the
  * parameter. The values are parsed here too, and written back in canonical form (defaults dropped,
- * sorted by name), which is what a body's cache key holds — never the raw query.
+ * sorted by name, filter alternatives lower-cased and sorted), which is what a body's cache key
+ * holds — never the raw query.
  */
 
 export const DEFAULT_LIMIT = 50;
@@ -14,27 +16,53 @@ export const MAX_LIMIT = 500;
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]{0,159}$/;
 /** Longest query accepted (characters after "?"): room for every known parameter, nothing to fill KV with. */
 export const MAX_QUERY_CHARS = 512;
+/** Longest `filter_time` window: ten years, in seconds. */
+export const MAX_FILTER_TIME_S = 10 * 366 * 24 * 3600;
 
-export type ParamName = 'limit' | 'before' | 'include';
+export type ParamName = 'actor' | 'before' | 'filter' | 'filter_time' | 'filterout' | 'include' | 'limit' | 'outlet' | 'topic';
 
-/** The parameters each route takes. A new filter (issues 13/14) is a name here and a parser below. */
-export const ROUTE_PARAMS: ReadonlyArray<{ route: RegExp; params: readonly ParamName[] }> = [
-  { route: /^\/feed\.(?:rss|atom|json)$/, params: ['limit', 'before'] },
-  { route: /^\/actors\/[^/]+\/feed\.(?:rss|atom|json)$/, params: ['limit', 'before', 'include'] },
-  { route: /^\/topics\/[^/]+\/feed\.(?:rss|atom|json)$/, params: ['limit', 'before'] },
-  { route: /^\/(?:|chronology\.json|actors\.json|topics\.json|status\.json)$/, params: [] },
+/** What every feed takes (RSSHub's names for the filters; see feed-filter.ts). `format` is not one. */
+const FEED: readonly ParamName[] = ['limit', 'before', 'filter', 'filterout', 'filter_time', 'outlet'];
+
+/** The parameters each route takes. A new filter is a name here and a parser below. */
+export const ROUTE_PARAMS: ReadonlyArray<{ route: RegExp; params: readonly ParamName[]; form?: true }> = [
+  { route: /^\/feed\.(?:rss|atom|json)$/, params: FEED },
+  { route: /^\/actors\/[^/]+\/feed\.(?:rss|atom|json)$/, params: [...FEED, 'include'] },
+  { route: /^\/topics\/[^/]+\/feed\.(?:rss|atom|json)$/, params: FEED },
+  // An HTML form sends its empty fields (`topic=`): there, empty means not given.
+  { route: /^\/timeline$/, params: ['before', 'filter', 'outlet', 'actor', 'topic'], form: true },
+  { route: /^\/(?:actors|topics)\/[^/]+$/, params: ['before'] },
+  { route: /^\/(?:|chronology\.json|actors\.json|topics\.json|status\.json|feeds\.opml|calendar\.ics)$/, params: [] },
+  { route: /^\/(?:actors|topics)\/[^/]+\/calendar\.ics$/, params: [] },
   { route: /^\/events\/[^/]+$/, params: [] },
 ];
 
 /** A validated query. `canonical` is "" or "?a=…&b=…": sorted, defaults dropped. */
-export interface RequestQuery {
+export interface RequestQuery extends FeedFilter {
   limit: number;
   before: string | null;
   mentions: boolean;
+  /** Timeline: one actor's or topic's events. */
+  actor: string | null;
+  topic: string | null;
   canonical: string;
 }
 
 type Parsed = Omit<RequestQuery, 'canonical'>;
+
+const alternatives = (key: 'filter' | 'filterout' | 'outlet') => (v: string, q: Parsed): string | null => {
+  const parsed = parseAlternatives(v);
+  if (typeof parsed === 'string') return `${key}: ${parsed}`;
+  q[key] = parsed;
+  return null;
+};
+
+const id = (key: 'actor' | 'topic') => (v: string, q: Parsed): string | null => {
+  if (!ID_PATTERN.test(v)) return `${key} must be an id from /${key}s.json (lower-case letters, digits and hyphens).`;
+  q[key] = v;
+  return null;
+};
+
 /** Each parameter's parser: writes the value or returns why it is refused. */
 const PARSE: Record<ParamName, (v: string, q: Parsed) => string | null> = {
   limit: (v, q) => {
@@ -52,17 +80,36 @@ const PARSE: Record<ParamName, (v: string, q: Parsed) => string | null> = {
     q.mentions = true;
     return null;
   },
+  filter: alternatives('filter'),
+  filterout: alternatives('filterout'),
+  outlet: alternatives('outlet'),
+  filter_time: (v, q) => {
+    if (!/^\d{1,9}$/.test(v) || +v < 1 || +v > MAX_FILTER_TIME_S) return `filter_time must be a number of seconds from 1 to ${MAX_FILTER_TIME_S}; got "${v.slice(0, 40)}".`;
+    q.filterTime = +v;
+    return null;
+  },
+  actor: id('actor'),
+  topic: id('topic'),
 };
 
-const TITLE: Record<ParamName, string> = { limit: 'Bad limit', before: 'Bad cursor', include: 'Bad include' };
+const TITLE: Record<ParamName, string> = {
+  limit: 'Bad limit', before: 'Bad cursor', include: 'Bad include', filter: 'Bad filter', filterout: 'Bad filter',
+  outlet: 'Bad outlet', filter_time: 'Bad filter_time', actor: 'Bad actor', topic: 'Bad topic',
+};
 
-/** Canonical form: only non-default values, sorted by name (the order of ParamName's values). */
-function canonical(q: Parsed): string {
+/** Canonical form: only non-default values, sorted by name. */
+export function canonicalQuery(q: Omit<Parsed, 'before'> & { before?: string | null }): string {
   const p = new URLSearchParams();
-  if (q.before !== null) p.set('before', q.before);
+  if (q.actor) p.set('actor', q.actor);
+  if (q.before) p.set('before', q.before);
+  if (q.filter) p.set('filter', q.filter.join('|'));
+  if (q.filterTime !== null) p.set('filter_time', String(q.filterTime));
+  if (q.filterout) p.set('filterout', q.filterout.join('|'));
   if (q.mentions) p.set('include', 'mentions');
   if (q.limit !== DEFAULT_LIMIT) p.set('limit', String(q.limit));
-  const s = p.toString();
+  if (q.outlet) p.set('outlet', q.outlet.join('|'));
+  if (q.topic) p.set('topic', q.topic);
+  const s = p.toString().replace(/%7C/g, '|');
   return s ? `?${s}` : '';
 }
 
@@ -74,7 +121,7 @@ export const queryGate = createMiddleware<AppEnv>(async function queryGate(c, ne
   }
   const rule = ROUTE_PARAMS.find((r) => r.route.test(url.pathname));
   if (!rule) return next(); // no such route: the 404 says so
-  const q: Parsed = { limit: DEFAULT_LIMIT, before: null, mentions: false };
+  const q: Parsed = { limit: DEFAULT_LIMIT, before: null, mentions: false, filter: null, filterout: null, filterTime: null, outlet: null, actor: null, topic: null };
   const seen = new Set<string>();
   for (const [name, value] of url.searchParams) {
     const shown = JSON.stringify(name.slice(0, 40));
@@ -84,9 +131,10 @@ export const queryGate = createMiddleware<AppEnv>(async function queryGate(c, ne
     }
     if (seen.has(name)) return problem(c, 400, 'Repeated parameter', `The parameter ${shown} may be given once.`);
     seen.add(name);
+    if (rule.form && value.trim() === '') continue;
     const why = PARSE[name as ParamName](value, q);
     if (why) return problem(c, 400, TITLE[name as ParamName], why);
   }
-  c.set('query', { ...q, canonical: canonical(q) });
+  c.set('query', { ...q, canonical: canonicalQuery(q) });
   return next();
 });

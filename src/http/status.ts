@@ -5,7 +5,6 @@ import { callerIsAdmin } from './admin-auth';
 import { cachedBody, MEDIA } from './cached-body';
 import { chronologies, type StaleReason } from './chronology-source';
 import type { AppEnv } from './env';
-import { STYLE_NONCE } from './events';
 
 /** `/`, `/chronology.json` and `/status.json`. */
 export const status = new Hono<AppEnv>();
@@ -13,7 +12,7 @@ export const status = new Hono<AppEnv>();
 status.get('/', (c) => cachedBody(c, {
   type: MEDIA.html,
   lastModified: c.get('chron').updated,
-  render: () => renderIndex(c.get('chron'), { siteTitle: c.get('siteTitle'), nonce: STYLE_NONCE }),
+  render: () => renderIndex(c.get('chron'), { siteTitle: c.get('siteTitle') }),
 }));
 
 status.get('/chronology.json', (c) => {
