@@ -5,12 +5,16 @@ import { corsByRoute } from './http/admin-auth';
 import { cacheFirst } from './http/cache-first';
 import { catalogue } from './http/catalogue';
 import type { AppEnv } from './http/env';
+import { securityHeaders } from './http/csp';
 import { events } from './http/events';
 import { feeds } from './http/feeds';
+import { methodGate } from './http/methods';
+import { pages } from './http/pages';
 import { problem } from './http/problem';
 import { queryGate } from './http/query';
-import { securityHeaders } from './http/security-headers';
 import { status } from './http/status';
+import { subscriptions } from './http/subscriptions';
+import { websubPing } from './http/websub';
 import { withChronology } from './http/with-chronology';
 
 /** Builds the Hono app: middleware, routers, notFound, onError. Nothing else. */
@@ -18,18 +22,24 @@ export function createApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   // A stored body is answered here, first, from one KV read: no chronology, no other middleware;
   // the response carries the headers securityHeaders and corsByRoute would add (cache-first.ts).
+  // Every body carries its ETag and Last-Modified, computed once when rendered, and answers
+  // conditional requests itself (representation.ts): no middleware hashes a body.
   app.use('*', cacheFirst);
   app.use('*', securityHeaders);
   app.use('*', corsByRoute);
+  app.use('*', methodGate);
   // Admin first: it writes, answers with its own JSON, and must not pass through the feed caches.
   app.route('/', admin);
   // The query is judged before anything is read from a cache (query.ts).
   app.use('*', queryGate);
   app.use('*', withChronology);
+  app.use('*', websubPing);
   app.route('/', status);
   app.route('/', catalogue);
   app.route('/', feeds);
   app.route('/', events);
+  app.route('/', pages);
+  app.route('/', subscriptions);
   app.notFound((c) => problem(c, 404, 'Not found', `Nothing is served at ${new URL(c.req.url).pathname}. See / for the feeds.`));
   app.onError((err, c) => {
     if (err instanceof HTTPException) {

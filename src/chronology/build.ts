@@ -3,11 +3,12 @@ import type {
 } from '../model/types';
 import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { readSeed } from '../read/read-seed';
-import { ActorIdentities } from './actor-identity';
 import { assignIds } from './ids';
-import { addEmergingTopics } from './emerging-topics';
-import { corpusFeatures, pageFeatures } from './features';
-import { mergeItems } from './merge';
+import { addEmergingTopics, type PhraseStore } from './emerging-topics';
+import { pageFeatures, phrasesOf, unpackFeatures } from './features';
+import { pageRank } from './merge-report';
+import { MemoryMergeStore } from './merge-store';
+import { addPage } from './merger';
 import type { IdRegistry } from './registry';
 
 export interface BuildOptions {
@@ -38,10 +39,7 @@ export function buildChronology(seeds: Iterable<Seed>, options: BuildOptions): B
 export interface PageRead {
   report: SeedReport;
   items: Item[];
-  /**
-   * The items' merge features, packed (see `pageFeatures`). `assembleChronology` moves them into
-   * its corpus store and leaves an empty array here, so a large corpus holds them once.
-   */
+  /** The items' merge features, packed (see `pageFeatures`); the merger's reports are views into it. */
   features: Uint32Array;
 }
 
@@ -71,24 +69,40 @@ export function readOne(seed: Seed, packs: readonly string[] = []): PageRead {
 
 const NO_FEATURES = new Uint32Array(0);
 
-/** Read pages → chronology: merge reports into events, give ids, order newest first. */
+/**
+ * Read pages → chronology: the pages are fed one by one, in rank order (publication time, then
+ * name), to the online merger (`addPage`), the same one a single new page goes through; then ids
+ * are given and events ordered newest first.
+ */
 export function assembleChronology(pages: PageRead[], options: BuildOptions): Build {
-  // Seed order must not matter: pages are put in name order before anything depends on it; their
-  // items stay in page order.
-  const ordered = [...pages].sort((a, b) => a.report.seed.localeCompare(b.report.seed));
-  const documents = ordered.map((p) => p.report);
-  // One id per person across pages and spellings, in page order, kept in the registry.
-  const identities = new ActorIdentities(options.registry.actors);
-  for (const p of ordered) identities.resolvePage(p.items);
-  const items = ordered.flatMap((p) => p.items);
-  const features = corpusFeatures(ordered, items.length);
-  const catalogue = catalogueFor(options.packs);
-  const emerging = addEmergingTopics(items, features.phrases, options.registry.topics);
-  const isArticle = Uint8Array.from(ordered.flatMap((p) => p.items.map(() => (p.report.kind === 'article' ? 1 : 0))));
-  const { groups, trace } = mergeItems(items, features, isArticle);
-  const assigned = assignIds(groups, options.registry, options.now);
+  return chronologyOf(mergePages(pages, options.registry), pages, options);
+}
+
+/** Pages → a store of events: each page through `addPage`, in rank order (publication time, then name). */
+export function mergePages(pages: PageRead[], registry: IdRegistry): MemoryMergeStore {
+  const store = new MemoryMergeStore(registry);
+  // (One id per person across pages and spellings: `addPage` resolves each page's people through
+  // the store's `people`, kept in the registry.)
+  const ranked = [...pages].sort((a, b) => compareRanks(pageRank(a.report.published, a.report.seed), pageRank(b.report.published, b.report.seed)));
+  for (const page of ranked) addPage(store, page);
+  return store;
+}
+
+/** The store's events → the chronology: emerging topics, ids from the registry, newest first. */
+export function chronologyOf(store: MemoryMergeStore, pages: PageRead[], options: BuildOptions): Build {
+  const byName = [...pages].sort((a, b) => a.report.seed.localeCompare(b.report.seed));
+  const documents = byName.map((p) => p.report);
+  const emerging = addEmergingTopics(byName.flatMap((p) => p.items), phraseStore(byName), options.registry.topics);
+  // Groups in a fixed order (by their smallest report key), so ids never depend on arrival order.
+  const groups = [...store.eventIds()].map((e) => store.event(e).reports.map((r) => store.report(r).item)
+    .sort((a, b) => a.seed.localeCompare(b.seed) || a.order - b.order));
+  const smallest = (g: Item[]) => g.reduce((m, i) => (i.key < m ? i.key : m), g[0]!.key);
+  groups.sort((a, b) => (smallest(a) < smallest(b) ? -1 : 1));
+  const assigned = assignIds(groups, store.registry, options.now);
   const { ids } = assigned;
-  const registry = { ...assigned.registry, actors: identities.snapshot(), topics: emerging.known };
+  const registry = { ...assigned.registry, actors: store.people.snapshot(), topics: emerging.known };
+  store.registry = registry;
+  const catalogue = catalogueFor(options.packs);
   const events = groups.map((g, k) => toEvent(g, ids[k]!.id, ids[k]!.updated));
   events.sort(newestFirst);
   const updated = events.reduce((max, e) => (e.updated > max ? e.updated : max), '1970-01-01T00:00:00Z');
@@ -101,10 +115,22 @@ export function assembleChronology(pages: PageRead[], options: BuildOptions): Bu
       actors: actorCatalogue(events, catalogue),
       topics: topicCatalogue(events, catalogue),
       redirects: registry.redirects,
-      trace,
+      trace: store.lines,
     },
     registry,
   };
+}
+
+const compareRanks = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Every report's subject phrases (from the packed features), in the order of `pages`. */
+function phraseStore(pages: PageRead[]): PhraseStore {
+  const texts = pages.flatMap((p) => unpackFeatures(p.features));
+  const offsets = new Uint32Array(texts.length + 1);
+  texts.forEach((t, i) => { offsets[i + 1] = offsets[i]! + t.nPhrases; });
+  const data = new Uint32Array(offsets[texts.length]!);
+  texts.forEach((t, i) => data.set(phrasesOf(t), offsets[i]!));
+  return { offsets, data };
 }
 
 function toEvent(group: Item[], id: string, updated: string): ChronoEvent {

@@ -75,27 +75,6 @@ export function termCounts(text: string): { terms: Uint32Array; counts: Uint32Ar
 }
 
 /**
- * Sparse TF-IDF vectors of a corpus in one flat store: item i's term hashes (ascending) and weights
- * sit at offsets[i] .. offsets[i + 1]. Three typed arrays for the whole corpus, not two per item
- * (built by `corpusFeatures`).
- */
-export interface Vectors { offsets: Uint32Array; terms: Uint32Array; weights: Float32Array }
-
-/** Cosine of items a and b: dot product of two sorted sparse vectors (merge join). */
-export function cosine(v: Vectors, a: number, b: number): number {
-  let i = v.offsets[a]!, j = v.offsets[b]!;
-  const ie = v.offsets[a + 1]!, je = v.offsets[b + 1]!;
-  let s = 0;
-  while (i < ie && j < je) {
-    const x = v.terms[i]!, y = v.terms[j]!;
-    if (x === y) s += v.weights[i++]! * v.weights[j++]!;
-    else if (x < y) i++;
-    else j++;
-  }
-  return s;
-}
-
-/**
  * Quoted passages of an item, each as the hashes of its lower-case words (passages of two words or
  * more), with its length as words joined by single spaces.
  */
@@ -149,10 +128,7 @@ export function quoteFeatures(item: Item): { shingles: Uint32Array; shorts: numb
     for (let i = 0; i + 4 <= h.length; i++) all.push(mix(mix(mix(h[i]!, h[i + 1]!), h[i + 2]!), h[i + 3]!));
     if (isShortQuote(h, chars)) shorts++;
   }
-  const sorted = Uint32Array.from(all).sort();
-  let n = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!;
-  return { shingles: sorted.subarray(0, n), shorts };
+  return { shingles: distinctSorted(all), shorts };
 }
 
 /** One report's short quote found word for word inside a quote of the other. */
@@ -161,8 +137,29 @@ export function shortQuoteInside(a: QuoteEvidence, b: QuoteEvidence): boolean {
   return inside(a.short, b.grams) || inside(b.short, a.grams);
 }
 
+/**
+ * A report's wording as word 3-grams of its headline and first paragraph (hashed, sorted, distinct):
+ * wire copy republished by another outlet keeps most of them even after small edits, two outlets'
+ * own accounts of one act share few. Stop words are kept: they are part of the wording.
+ */
+export function leadShingles(item: Item): Uint32Array {
+  const words: number[] = [];
+  eachWord(`${item.headline}\n${item.body.split('\n\n', 1)[0] ?? ''}`.toLowerCase(), (h) => { words.push(h); });
+  const all: number[] = [];
+  for (let i = 0; i + 3 <= words.length; i++) all.push(mix(mix(words[i]!, words[i + 1]!), words[i + 2]!));
+  return distinctSorted(all);
+}
+
+/** Ascending distinct values. */
+export function distinctSorted(values: number[]): Uint32Array {
+  const sorted = Uint32Array.from(values).sort();
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k]!;
+  return sorted.slice(0, n);
+}
+
 /** Order-sensitive combination of two 32-bit hashes. */
-const mix = (a: number, b: number): number => (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + b) >>> 0;
+export const mix = (a: number, b: number): number => (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + b) >>> 0;
 
 function binaryHas(sorted: Uint32Array, x: number): boolean {
   let lo = 0, hi = sorted.length - 1;
@@ -174,11 +171,11 @@ function binaryHas(sorted: Uint32Array, x: number): boolean {
   return false;
 }
 
-/** How many values two ascending runs of one array share: data[i..ie) and data[j..je). */
-export function sharedSorted(data: Uint32Array, i: number, ie: number, j: number, je: number): number {
-  let n = 0;
-  while (i < ie && j < je) {
-    if (data[i] === data[j]) { n++; i++; j++; } else if (data[i]! < data[j]!) i++; else j++;
+/** How many values two ascending arrays share. */
+export function sharedCount(a: Uint32Array, b: Uint32Array): number {
+  let i = 0, j = 0, n = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) { n++; i++; j++; } else if (a[i]! < b[j]!) i++; else j++;
   }
   return n;
 }

@@ -23,6 +23,16 @@ export class U32Counter {
     this.counts[slot]!++;
   }
 
+  /** Sets the count of key (a positive number), as if incremented that many times from 0. */
+  set(key: number, count: number): void {
+    const slot = this.slot(key);
+    if (this.counts[slot] === 0) {
+      this.keys[slot] = key;
+      if (++this.used * 2 > this.keys.length) { this.counts[slot] = count; this.grow(); return; }
+    }
+    this.counts[slot] = count;
+  }
+
   /** The count of key (0 if never added). */
   get(key: number): number {
     return this.counts[this.slot(key)]!;

@@ -7,7 +7,8 @@
  *  - actor + topic extraction time per item, median;
  *  - Worker bundle size gzipped (wrangler deploy --dry-run --outdir) and the share of the actor and
  *    topic catalogue and detection in it;
- *  - scaling: generated corpora, build time and peak memory per size, fitted growth exponent.
+ *  - scaling: generated corpora, build time and peak memory per size, fitted growth exponent, and
+ *    the time and heap of adding one more page to the built corpus (online merging).
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -28,8 +29,11 @@ import { feedView } from '../render/views';
 import { READER_HEAP_MB } from './parallel-read';
 import { readSeedDir } from './seed-dir';
 
+/** Pages added one by one after each scaling build, to time one more page (each of two kinds). */
+const EXTRA_PAGES = 20;
+
 /** Old-generation heap of the scaling run's main thread, MiB: a cap makes V8 collect before it grows. */
-const MAIN_HEAP_MB = 600;
+const MAIN_HEAP_MB = 760;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const time = (f: () => unknown) => { const t = performance.now(); f(); return performance.now() - t; };
@@ -98,14 +102,18 @@ if (!process.argv.includes('--no-scale')) {
   const points: Array<{ n: number; ms: number }> = [];
   for (const n of sizes) {
     const dir = mkdtempSync(join(tmpdir(), `chronofeed-corpus-${n}-`));
+    const extraDir = `${dir}-extra`;
     try {
-      const genMs = Number(execFileSync('node', ['--import', 'tsx', 'src/cli/bench-corpus.ts', String(n), dir], { encoding: 'utf8' }).trim());
-      const line = execFileSync('node', [`--max-old-space-size=${MAIN_HEAP_MB}`, '--import', 'tsx', 'src/cli/bench-scale-run.ts', dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop()!;
-      const r = JSON.parse(line) as { documents: number; items: number; ms: number; readMs: number; events: number; merged: number; peakRssMiB: number };
+      const genMs = Number(execFileSync('node', ['--import', 'tsx', 'src/cli/bench-corpus.ts', String(n), dir, extraDir, String(EXTRA_PAGES)], { encoding: 'utf8' }).trim());
+      const line = execFileSync('node', [`--max-old-space-size=${MAIN_HEAP_MB}`, '--expose-gc', '--import', 'tsx', 'src/cli/bench-scale-run.ts', dir, extraDir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim().split('\n').pop()!;
+      type OneMore = { ms: number; maxMs: number; heapKiB: number; pages: number };
+      const r = JSON.parse(line) as { documents: number; items: number; ms: number; readMs: number; events: number; merged: number; peakRssMiB: number; next: OneMore; late: OneMore };
       points.push({ n, ms: r.ms });
       console.log(`  ${String(n).padStart(6)} documents: ${(r.ms / 1000).toFixed(2).padStart(7)} s (reading ${(r.readMs / 1000).toFixed(2)} s), peak ${r.peakRssMiB} MiB, ${r.items} items → ${r.events} events (${r.merged} with several reports); generating the files took ${(genMs / 1000).toFixed(2)} s, not counted`);
+      console.log(`         one more page (merging, reading apart): next ${r.next.ms} ms median (max ${r.next.maxMs}), +${r.next.heapKiB} KiB heap each; late (replays its component) ${r.late.ms} ms median (max ${r.late.maxMs}), +${r.late.heapKiB} KiB heap each; ${r.next.pages} + ${r.late.pages} pages`);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+      rmSync(extraDir, { recursive: true, force: true });
     }
   }
   const fit = (ps: typeof points) => {

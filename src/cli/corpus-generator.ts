@@ -30,11 +30,15 @@ const PAGES_PER_WEEK = 25;
 
 const M = '(January|February|March|April|May|June|July|August|September|October|November|December)';
 
-export function* generateCorpus(seeds: readonly Seed[], n: number): Generator<Seed> {
+/**
+ * Documents `from` .. n - 1 of a corpus. A `variant` other than 0 gives other outlets, names and
+ * perturbations for the same dates (other outlets' pages on the same days), named with `prefix`.
+ */
+export function* generateCorpus(seeds: readonly Seed[], n: number, { from = 0, variant = 0, prefix = 'gen' } = {}): Generator<Seed> {
   const publishers = new Map<string, string | null>(); // each template's outlet, read once
-  for (let k = 0; k < n; k++) {
+  for (let k = from; k < n; k++) {
     const base = seeds[k % seeds.length]!;
-    const rand = rng(k + 1);
+    const rand = rng(k + 1 + variant * 1_000_003);
     const weeks = Math.floor(k / PAGES_PER_WEEK);
     const shift = (y: number, m: number, d: number) => {
       const day = addDays(iso(y, m, d), 7 * weeks);
@@ -72,7 +76,7 @@ export function* generateCorpus(seeds: readonly Seed[], n: number): Generator<Se
       if (rand() < 0.1) sentences.reverse();
       return sentences.join(' ');
     }).join('\n');
-    yield { name: `gen_${String(k).padStart(5, '0')}_${base.name}`, text };
+    yield { name: `${prefix}_${String(k).padStart(5, '0')}_${base.name}`, text };
   }
 }
 

@@ -2,19 +2,22 @@ import { createMiddleware } from 'hono/factory';
 import { kvGetBody } from '../store/kv';
 import { PUBLIC_CORS_HEADERS } from './admin-auth';
 import { bodyKey, isCachedVariant, UNSTORED_PATHS } from './cached-body';
+import { type HeaderList, securityHeaderList } from './csp';
 import type { AppEnv } from './env';
 import { parseQuery } from './query';
 import { sendBody } from './representation';
-import { SECURITY_HEADERS } from './security-headers';
 import { recentPageSetVersion } from './version-memo';
 
 /** Every header a hit carries besides its own: what securityHeaders and corsByRoute would add. */
-const HIT_HEADERS: ReadonlyArray<readonly [string, string]> = [
-  ...SECURITY_HEADERS,
-  ...PUBLIC_CORS_HEADERS,
-  // Same header as a request that waited for a chronology (with-chronology.ts): a hit needs none.
-  ['Server-Timing', 'chronology;dur=0;desc="none"'],
-];
+let hitHeaders: HeaderList | null = null;
+async function headersOfHit(): Promise<HeaderList> {
+  return (hitHeaders ??= [
+    ...(await securityHeaderList()),
+    ...PUBLIC_CORS_HEADERS,
+    // Same header as a request that waited for a chronology (with-chronology.ts): a hit needs none.
+    ['Server-Timing', 'chronology;dur=0;desc="none"'],
+  ]);
+}
 
 /**
  * The app's first middleware. A GET or HEAD for a stored variant (its query judged as the query gate
@@ -41,5 +44,5 @@ export const cacheFirst = createMiddleware<AppEnv>(async function cacheFirst(c, 
     return next();
   }
   c.set('source', 'kv-body');
-  return sendBody(c, stored.meta, stored.stream, 'hit', HIT_HEADERS);
+  return sendBody(c, stored.meta, stored.stream, 'hit', hitHeaders ?? (await headersOfHit()));
 });

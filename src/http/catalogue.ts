@@ -1,25 +1,30 @@
 import { Hono } from 'hono';
+import { actorsOf, topicCatalogue } from '../render/catalogue';
 import { cachedBody, MEDIA } from './cached-body';
 import type { AppEnv } from './env';
 
-/** `/actors.json` and `/topics.json`: catalogues sorted by event count, with each entry's feed URLs. */
+/** `/actors.json` and `/topics.json`: catalogues sorted by event count, with each entry's feed and page URLs. */
 export const catalogue = new Hono<AppEnv>();
 
-const feedUrls = (origin: string, base: string) => ({
-  rss: new URL(`${base}feed.rss`, origin).toString(),
-  atom: new URL(`${base}feed.atom`, origin).toString(),
-  json: new URL(`${base}feed.json`, origin).toString(),
+const links = (origin: string, base: string) => ({
+  rss: new URL(`${base}/feed.rss`, origin).toString(),
+  atom: new URL(`${base}/feed.atom`, origin).toString(),
+  json: new URL(`${base}/feed.json`, origin).toString(),
 });
 
-/** Both catalogues have one shape: entries by event count, each with its feed URLs. */
+/** Both catalogues have one shape: entries by event count (as many as their feed holds), each with its feed URLs. */
 for (const kind of ['actors', 'topics'] as const) {
   catalogue.get(`/${kind}.json`, (c) => {
     const chron = c.get('chron');
+    const entries = kind === 'actors' ? actorsOf(chron) : topicCatalogue(chron);
     return cachedBody(c, {
       type: MEDIA.plainJson,
       lastModified: chron.updated,
       render: () => JSON.stringify({
-        [kind]: chron[kind].map((e) => ({ ...e, feeds: feedUrls(c.get('origin'), `/${kind}/${encodeURIComponent(e.id)}/`) })),
+        [kind]: entries.map((e) => {
+          const base = `/${kind}/${encodeURIComponent(e.id)}`;
+          return { ...e, page: new URL(base, c.get('origin')).toString(), feeds: links(c.get('origin'), base) };
+        }),
       }, null, 1),
     });
   });

@@ -18,6 +18,8 @@ export interface Env {
   ADMIN_TOKEN?: string;
   /** The one origin allowed to call /admin from a browser (CORS). Unset: admin routes send no CORS headers. */
   ADMIN_CORS_ORIGIN?: string;
+  /** WebSub hub (e.g. https://pubsubhubbub.appspot.com/): feeds name it and a change of the chronology pings it. Unset: nothing. */
+  WEBSUB_HUB?: string;
 }
 
 /** What the middleware gives every handler. */

@@ -25,11 +25,6 @@ events.get('/events/:file', (c) => {
   }
   return cachedBody(c, json
     ? { type: MEDIA.plainJson, lastModified: event.updated, render: () => JSON.stringify(event, null, 1) }
-    : { type: MEDIA.html, lastModified: event.updated, render: () => renderEventPage(event, { siteTitle: c.get('siteTitle'), nonce: STYLE_NONCE }) });
+    : { type: MEDIA.html, lastModified: event.updated, render: () => renderEventPage(event, { siteTitle: c.get('siteTitle') }) });
 });
 
-/**
- * The one inline style block's CSP nonce. A constant is enough here: the pages carry no script and
- * no user-controlled markup, and a per-request nonce would defeat the body cache.
- */
-export const STYLE_NONCE = 'chronofeed-style';

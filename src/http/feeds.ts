@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { page } from '../chronology/select';
 import { renderAtom } from '../render/atom';
+import { applyFilter, describeFilter } from '../render/feed-filter';
 import { renderJsonFeed } from '../render/json-feed';
 import { renderRss } from '../render/rss';
 import { actorSpec, mainSpec, topicSpec } from '../render/specs';
@@ -36,9 +37,16 @@ feeds.get(`/topics/:id/${FILE}`, (c) => {
 function serveFeed(c: Context<AppEnv>, spec: FeedSpec): Promise<Response> | Response {
   const q = c.get('query');
   const format = c.req.param('file')!.slice('feed.'.length) as Format;
-  const slice = page(spec.events, q.limit, q.before);
+  // Filters first (filter_time counts from the newest event of the unfiltered feed), then the page.
+  const events = applyFilter(spec.events, q);
+  const slice = page(events, q.limit, q.before);
   if (!slice) return problem(c, 400, 'Unknown cursor', `before="${q.before}" is not an event of this feed; start again without it.`);
+  // Self and next links keep every canonical parameter but the cursor and the size (feedView adds those).
+  const kept = new URLSearchParams(q.canonical);
+  kept.delete('before');
+  kept.delete('limit');
+  const variant = [q.mentions ? 'with mentions' : '', describeFilter(q)].filter(Boolean).join(', ');
   const view = feedView(c.get('chron'), spec, slice.events, slice.next,
-    { limit: q.limit, before: q.before, extraQuery: q.mentions ? 'include=mentions' : '' }, c.get('origin'), c.get('siteTitle'));
+    { limit: q.limit, before: q.before, extraQuery: kept.toString(), variant, hub: c.env.WEBSUB_HUB || null }, c.get('origin'), c.get('siteTitle'));
   return cachedBody(c, { type: MEDIA[format], lastModified: view.updated, render: () => RENDER[format](view) });
 }

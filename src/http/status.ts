@@ -8,7 +8,6 @@ import { cachedBody, MEDIA } from './cached-body';
 import { chronologies, type StaleReason } from './chronology-source';
 import type { AppEnv } from './env';
 import { RETRY_AFTER_S } from './deadlines';
-import { STYLE_NONCE } from './events';
 import { problem } from './problem';
 
 /** `/`, `/chronology.json` and `/status.json`. */
@@ -17,7 +16,7 @@ export const status = new Hono<AppEnv>();
 status.get('/', (c) => cachedBody(c, {
   type: MEDIA.html,
   lastModified: c.get('chron').updated,
-  render: () => renderIndex(c.get('chron'), { siteTitle: c.get('siteTitle'), nonce: STYLE_NONCE }),
+  render: () => renderIndex(c.get('chron'), { siteTitle: c.get('siteTitle') }),
 }));
 
 status.get('/chronology.json', async (c) => {

@@ -22,6 +22,9 @@ const REPORTING = new RegExp(`\\b${REPORTING_VERB}\\b[^.,;]{0,20}$`, 'i');
 /** "10:00 GMT", "11:32:49 UTC": an hour and minutes on the clock, never "32:49" cut from a longer time. */
 const STATED_UTC_TIME = /(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?(?![\d:])\s*(?:GMT|UTC)\b/;
 
+/** "Yesterday, the Coast Guard confirmed": the sentence opens on its day, then its speaker speaks. */
+const REPORTED_AFTER = new RegExp(`^,\\s+[^.,;“”"]{0,50}?\\b${REPORTING_VERB}\\b`, 'i');
+
 /** A relative clause open before the expression: it dates the noun it describes, not the act. */
 const RELATIVE_CLAUSE = /\b(?:which|who|whose|that)\b[^,;:“”"()]*$/i;
 /** "… said that …": a reported statement, not a relative clause. */
@@ -112,7 +115,9 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) 
   if (/\b(hours?|minutes?|seconds?)\b/.test(words) || /^(now|right now|currently|tonight)$/.test(words)) return null;
   if (!s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('month')) return null; // times, "today" without a page
   if (/^\d{1,2}(:\d{2})?\s*(am|pm)?\b|gmt|utc/.test(words) && !s.isCertain('weekday') && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(words)) return null;
-  const reporting = REPORTING.test(before);
+  // "Kirby said Monday", and "Yesterday, the Coast Guard confirmed …": a reporting verb holds the day.
+  const opensSentence = clause.trim().split(/\s+/).filter(Boolean).length <= 2;
+  const reporting = REPORTING.test(before) || (opensSentence && REPORTED_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 80)));
   const future = !reporting && (FUTURE.test(clause) || /\b(next|in \w+ (days|weeks|months)|coming)\b/.test(words));
   const precision: DatePrecision = /\bweeks?\b/.test(words) ? 'week' : /\bmonths?\b/.test(words) && !s.isCertain('day') ? 'month' : 'day';
   let day: string;

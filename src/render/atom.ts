@@ -16,6 +16,7 @@ export function renderAtom(view: FeedView): string {
     language: view.language,
     updated: new Date(view.updated),
     generator: 'chronofeed',
+    ...(view.hub ? { hub: view.hub } : {}),
     copyright: '',
     feedLinks: { atom: view.urls.atom },
   }), view, true);

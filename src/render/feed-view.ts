@@ -11,6 +11,8 @@ export interface FeedView {
   urls: { rss: string; atom: string; json: string };
   /** Absolute URLs of the next page in each format, or null on the last page. */
   next: { rss: string; atom: string; json: string } | null;
+  /** WebSub hub the feed names (`rel="hub"`, JSON Feed `hubs`), or null. */
+  hub: string | null;
   /** Newest change in the feed, RFC 3339 (never the time of the request). */
   updated: string;
   language: string;

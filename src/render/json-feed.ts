@@ -15,6 +15,7 @@ export function renderJsonFeed(view: FeedView): string {
     description: view.description,
     language: view.language,
     ...(view.next ? { next_url: view.next.json } : {}),
+    ...(view.hub ? { hubs: [{ type: 'WebSub', url: view.hub }] } : {}),
     authors: [{ name: 'chronofeed' }],
     items: view.entries.map((e) => ({
       id: e.id,

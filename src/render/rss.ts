@@ -17,6 +17,7 @@ export function renderRss(view: FeedView): string {
     updated: new Date(view.updated),
     ttl: view.ttlMinutes,
     generator: 'chronofeed',
+    ...(view.hub ? { hub: view.hub } : {}),
     copyright: '',
     feedLinks: { rss: view.urls.rss },
   }), view, false);

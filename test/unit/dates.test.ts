@@ -51,3 +51,15 @@ describe('stated clock times', () => {
     expect(d.statedTime).toBe('11:32');
   });
 });
+
+describe('a sentence that opens on its day', () => {
+  it('dates the statement it then reports ("Yesterday, the coast guard confirmed …")', () => {
+    const d = readItemDates('Search ends', ['There will be no rescue.', 'Yesterday, the coast guard confirmed that debris had been found.'], PAGE);
+    expect(d.eventDate).toBe('2022-01-26');
+  });
+
+  it('but not a deadline in the middle of a sentence ("extended its warning to Sunday, forecasters said")', () => {
+    const d = readItemDates('Warning extended', ['The office extended its warning to Sunday evening, forecasters said on Thursday.'], PAGE);
+    expect(d.eventDate).toBe('2022-01-27');
+  });
+});

@@ -1,0 +1,15 @@
+const HEADLINE_VERB = '(?:says|said|warns|accuses|claims|denies|insists|tells|urges|rejects)';
+const VERB_AFTER = new RegExp(`^(?:\\s+${HEADLINE_VERB}\\b|:)`);
+const VERB_BEFORE = new RegExp(`\\b${HEADLINE_VERB}\\s+(?:the\\s+)?$`, 'i');
+
+/**
+ * The name speaks in the headline: "Ukraine says …", "Lavrov: …", "…, says Kremlin". Two posts of
+ * one page with the same headline speaker may be a live blog telling one act twice; a report whose
+ * headline has a speaker tells that speaker's statement, not the meeting around it.
+ */
+export function speaksInHeadline(headline: string, name: string): boolean {
+  const at = headline.indexOf(name);
+  if (at < 0) return false;
+  const after = headline.slice(at + name.length);
+  return VERB_AFTER.test(after) || (after.trim() === '' && VERB_BEFORE.test(headline.slice(0, at)));
+}

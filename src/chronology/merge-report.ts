@@ -1,0 +1,61 @@
+import type { Item } from '../model/types';
+import { fnv1a } from '../read/fingerprint';
+import { countsOf, leadOf, quotesOf, termsOf, type TextFeatures } from './features';
+import { speaksInHeadline } from './headline-speaker';
+
+/**
+ * One report as the merger sees it: everything the rules compare, taken from the report alone.
+ * Nothing here depends on other reports or on the corpus, so the same report always carries the
+ * same evidence, whenever and in whatever order it arrives (what makes merging order-free).
+ * Its text features stay in its page's packed array; the getters give views of them.
+ */
+export class MergeReport {
+  /** Norm of its terms weighted by rarity alone (see `rarityCosine`); -1 until first needed. */
+  rarityNorm = -1;
+
+  constructor(
+    /** The item itself: its text and actors make the event. */
+    readonly item: Item,
+    /** Where its terms, quotes and lead shingles lie in the page's packed features. */
+    private readonly text: TextFeatures,
+    /** A plain article (a page of one report): attached to the event it leads with. */
+    readonly isArticle: boolean,
+    /** Canonical place of the report: its page's rank (publication time, then name), then its position. */
+    readonly rank: string,
+    /** Principal people and bodies (countries alone are too broad), ids ascending. */
+    readonly principals: readonly string[],
+    /** Who speaks in the headline ("Lavrov: …", "…, says Kremlin"), or null; a country may speak. */
+    readonly speaker: string | null,
+    /** Day number (days since 1970-01-01), NaN when undated. */
+    readonly day: number,
+  ) {}
+
+  /** The report key (seed + headline fingerprint). */
+  get key(): string { return this.item.key; }
+  get seed(): string { return this.item.seed; }
+  /** Lead terms (hashes, ascending). */
+  get terms(): Uint32Array { return termsOf(this.text); }
+  /** Their counts. */
+  get counts(): Uint32Array { return countsOf(this.text); }
+  /** Quote 4-gram shingles, ascending. */
+  get quotes(): Uint32Array { return quotesOf(this.text); }
+  /** Lead word 3-grams, ascending. */
+  get lead(): Uint32Array { return leadOf(this.text); }
+}
+
+/** A page's rank: pages are fed to a full build in this order (publication time, then name). */
+export const pageRank = (published: string | null, seed: string): string => `${published ?? '9999'}|${seed}`;
+
+export function mergeReport(item: Item, text: TextFeatures, isArticle: boolean, pageRankKey: string): MergeReport {
+  const principals = [...new Set(item.actors.filter((a) => a.role === 'principal' && a.kind !== 'country').map((a) => a.id))].sort();
+  const speaker = item.actors.find((a) => a.role === 'principal'
+    && speaksInHeadline(item.headline, a.kind === 'person' ? a.name.split(' ').at(-1)! : a.name))?.id ?? null;
+  const day = item.eventDate ? Math.round(Date.parse(`${item.eventDate.slice(0, 10)}T00:00:00Z`) / 86_400_000) : NaN;
+  const rank = `${pageRankKey}|${String(item.order).padStart(5, '0')}`;
+  return new MergeReport(item, text, isArticle, rank, principals.length ? principals : NO_ACTORS, speaker, day);
+}
+
+const NO_ACTORS: readonly string[] = [];
+
+/** Hash of an index key: kind + value, so an actor and a quote never share a key. */
+export const indexKey = (kind: string, value: string | number): number => fnv1a(`${kind}:${value}`);

@@ -1,0 +1,169 @@
+import type { EventState } from './event-state';
+import type { MergeReport } from './merge-report';
+import { sharedCount } from './similarity';
+import { rarityCosine, type Weighting } from './term-weights';
+
+/**
+ * Which reports tell of the same act: the same actor(s) doing or saying the same thing on the
+ * same day (../shared/practice/GUIDELINES.md, "Clusters"). A report is scored against an event as a
+ * whole (the union of its reports' evidence, see `EventState`):
+ *   quotes  the same quoted words (4-word shingles): the strongest signal;
+ *   actors  principal people and bodies the event's reports name (countries alone are too broad);
+ *   words   cosine of the report's headline and lead with the centroid of the event's reports
+ *           (words weighted by rarity and by how common they are around the report: `Weighting`).
+ * Wire copy republished with small edits is one act whatever its actors (near-identical wording).
+ * Dates must lie within a day of each other. Topic overlap alone never merges. Two rules for the
+ * two ways a page tells an act: a plain article attaches to the event it leads with; a live blog
+ * telling one act twice names the same speaker in both headlines.
+ */
+export const MERGE = {
+  /** Score a report needs against an event to join it. Tuned on fixtures of our own and on the seeds. */
+  threshold: 0.3,
+  /** Weight of shared quotes (fraction of the smaller quote set, capped at 1). */
+  quoteWeight: 0.6,
+  /** Weight of the lexical cosine. */
+  cosineWeight: 1.0,
+  /** Bonus per shared principal actor (people and bodies), at most two counted. */
+  actorBonus: 0.12,
+  /** A quote match must share at least this many 4-word shingles (reports from two pages). */
+  minSharedShingles: 2,
+  /** Without a shared quote, a shared principal actor and this cosine (reports from two pages). */
+  minCosineWithoutQuote: 0.18,
+  /**
+   * Near-identical wording: this share of the shorter lead's word 3-grams (headline and first
+   * paragraph) found in the other's. Two outlets' own accounts of one act share a few names and
+   * phrases (well under a fifth); wire copy edited for another outlet keeps most of its sentences.
+   */
+  nearDuplicate: { minShare: 0.5, minShingles: 8 },
+  /**
+   * Two posts of one live blog need more: the page rarely tells one act twice. When it does, the
+   * headlines often name the same speaker ("Ukraine says …" twice): then a cosine of 0.3 will do.
+   */
+  samePage: { minSharedShingles: 3, minCosineWithoutQuote: 0.45, minCosineSameSpeaker: 0.3 },
+  /**
+   * A plain article is attached to the event it leads with, even in other words than the live
+   * blogs use: with at least `minSharedActors` principal actors in common (each counted, up to
+   * `maxActorsCounted`) a cosine of `minCosine` is enough. It attaches once, to its best match, and
+   * never links two events.
+   */
+  article: { minSharedActors: 2, maxActorsCounted: 3, minCosine: 0.1 },
+  /**
+   * A candidate link between two reports (what makes them one component, see `MergeStore`): a
+   * shared quote or lead shingle among their smallest, or a shared principal actor or headline
+   * speaker with at least this cosine. Looser than every rule above: it only says which events a
+   * report is scored against.
+   */
+  linkMinCosine: 0.08,
+  /** Smallest quote and lead shingle hashes of a report used as index keys (a bottom-k sketch). */
+  sketch: { quotes: 6, lead: 6 },
+} as const;
+
+/** How a report stands against an event: the evidence and, when it may join, the score and rule. */
+export interface Verdict {
+  score: number;
+  quotes: number;
+  cosine: number;
+  actors: number;
+  /** Why it may join, or null when it may not. */
+  rule: 'quote' | 'words' | 'same headline speaker' | 'near-duplicate' | 'article' | null;
+  /** Why a close candidate was refused (traced), or null. */
+  refusal: string | null;
+}
+
+/** Whether two reports are linked (a candidate pair): dates within a day, and shared evidence. */
+export function linked(a: MergeReport, b: MergeReport): boolean {
+  if (!withinADay(a, b)) return false;
+  if (sketchShared(a.quotes, b.quotes, MERGE.sketch.quotes) || sketchShared(a.lead, b.lead, MERGE.sketch.lead)) return true;
+  const actor = (a.speaker !== null && a.speaker === b.speaker) || a.principals.some((x) => b.principals.includes(x));
+  return actor && rarityCosine(a, b) >= MERGE.linkMinCosine;
+}
+
+/** A report against an event (`members`: the event's reports), words weighted by `w`. */
+export function judge(r: MergeReport, e: EventState, members: readonly MergeReport[], w: Weighting): Verdict {
+  const cos = w.cosineWithCentroid(r, members);
+  const samePage = e.pages.includes(r.seed) ? members.filter((m) => m.seed === r.seed) : [];
+  const q = sharedCount(r.quotes, e.quotes);
+  let actors = 0;
+  for (const a of r.principals) if (e.actors.includes(a)) actors++;
+  const sameSpeaker = r.speaker !== null && e.speakers.includes(r.speaker);
+  const verdict: Verdict = { score: 0, quotes: q, cosine: cos, actors, rule: null, refusal: null };
+
+  // A page rarely tells one act twice: every report of the same page must pass the stricter rule.
+  for (const s of samePage) {
+    if (!samePageMatch(r, s, w)) {
+      if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = `holds ${s.seed.slice(0, 3)}:${s.item.line}, a report of the same page it does not match`;
+      return verdict;
+    }
+  }
+  if (samePage.length && e.pages.length === 1) {
+    // Only this page's reports: the same-page rule decided.
+    verdict.score = MERGE.cosineWeight * cos + MERGE.quoteWeight * Math.min(1, q / 3);
+    verdict.rule = sameSpeaker ? 'same headline speaker' : q >= MERGE.samePage.minSharedShingles ? 'quote' : 'words';
+    return verdict;
+  }
+
+  if (nearDuplicateOfAny(r, members)) {
+    verdict.score = 1 + cos;
+    verdict.rule = 'near-duplicate';
+    return verdict;
+  }
+  const qFrac = q >= MERGE.minSharedShingles ? Math.min(1, (2 * q) / Math.max(1, Math.min(r.quotes.length, e.quotes.length))) : 0;
+  const counted = Math.min(2, actors + (sameSpeaker && !r.principals.includes(r.speaker!) ? 1 : 0));
+  // A day apart (two zones' "late Wednesday" and "Thursday") one act is told in the same quoted
+  // words; without them, a story's acts on consecutive days only resemble each other.
+  const sameDay = members.some((m) => m.day === r.day || (m.day !== m.day && r.day !== r.day));
+  if (!sameDay && qFrac === 0) {
+    if (actors > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a day apart without a shared quote';
+    return verdict;
+  }
+  if (qFrac > 0 || (counted > 0 && cos >= MERGE.minCosineWithoutQuote)) {
+    const score = MERGE.quoteWeight * qFrac + MERGE.cosineWeight * cos + MERGE.actorBonus * counted;
+    if (score >= MERGE.threshold) {
+      verdict.score = score;
+      verdict.rule = qFrac > 0 ? 'quote' : 'words';
+      return verdict;
+    }
+  }
+  // An article standing alone and a report of another page, or an article against an event.
+  const articleAlone = r.isArticle || (e.reports.length === 1 && e.articles === 1);
+  if (articleAlone && actors >= MERGE.article.minSharedActors && cos >= MERGE.article.minCosine) {
+    const score = MERGE.cosineWeight * cos + MERGE.actorBonus * Math.min(MERGE.article.maxActorsCounted, actors);
+    if (score >= MERGE.threshold) {
+      verdict.score = score;
+      verdict.rule = 'article';
+      return verdict;
+    }
+  }
+  if (q >= 1 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote / 2)) verdict.refusal = 'evidence below the rule';
+  return verdict;
+}
+
+/** Two posts of one page: more quotes, or more words, or the same headline speaker and fewer words. */
+export function samePageMatch(a: MergeReport, b: MergeReport, w: Weighting): boolean {
+  if (a.key === b.key) return false;
+  const q = sharedCount(a.quotes, b.quotes);
+  const cos = w.cosine(a, b);
+  const sameSpeaker = a.speaker !== null && a.speaker === b.speaker;
+  return q >= MERGE.samePage.minSharedShingles || cos >= MERGE.samePage.minCosineWithoutQuote
+    || (sameSpeaker && cos >= MERGE.samePage.minCosineSameSpeaker);
+}
+
+function nearDuplicateOfAny(r: MergeReport, members: readonly MergeReport[]): boolean {
+  const { minShare, minShingles } = MERGE.nearDuplicate;
+  return members.some((s) => {
+    if (s.seed === r.seed) return false;
+    const smaller = Math.min(r.lead.length, s.lead.length);
+    return smaller >= minShingles && sharedCount(r.lead, s.lead) >= minShare * smaller;
+  });
+}
+
+function withinADay(a: MergeReport, b: MergeReport): boolean {
+  if (a.day !== a.day || b.day !== b.day) return a.day !== a.day && b.day !== b.day; // undated meet only undated
+  return Math.abs(a.day - b.day) <= 1;
+}
+
+/** Whether the k smallest values of two ascending arrays share one. */
+function sketchShared(a: Uint32Array, b: Uint32Array, k: number): boolean {
+  return sharedCount(a.subarray(0, k), b.subarray(0, k)) > 0;
+}
+

@@ -1,0 +1,201 @@
+import type { PageRead } from './build';
+import { type EventState, eventOf, unite } from './event-state';
+import { unpackFeatures } from './features';
+import { indexKey, mergeReport, type MergeReport, pageRank } from './merge-report';
+import { judge, linked, MERGE, samePageMatch, type Verdict } from './merge-rule';
+import type { MergeStore } from './merge-store';
+import { Weighting } from './term-weights';
+
+/**
+ * The online merger: one page's reports into the events that exist.
+ *
+ * Each report is scored against the events of the reports it is linked to (`linked`: found through
+ * the index of principal actors, headline speakers, quote and lead sketches, on its day and the days
+ * either side), joins the best event it may join, or founds a new one. When it may also join other
+ * events, they become one with it while no page would then hold two reports that do not match each
+ * other (an article joined by the article rule never links two events).
+ *
+ * Order does not matter. The events are defined as what feeding every page in rank order
+ * (publication time, then name) gives. A report's decision reads only its component (reports
+ * linked to it, directly or through others; links depend on the two reports alone), so a page
+ * ranked after everything in its component — the usual case, news arrives in time order — is
+ * placed directly, and a page that arrives late replays its component in rank order: the same
+ * steps, so the same events, whatever the order the pages came in.
+ */
+export function addPage(store: MergeStore, page: PageRead): void {
+  // Its people first get their one id across pages and spellings.
+  store.people.resolvePage(page.items);
+  const isArticle = page.report.kind === 'article';
+  const rank = pageRank(page.report.published, page.report.seed);
+  const texts = unpackFeatures(page.features);
+  const ids = page.items.map((item, k) => store.addReport(mergeReport(item, texts[k]!, isArticle, rank)));
+  // Ranks of this page's reports all sort before this bound; a component reaching past it holds a later page.
+  const pageEnd = `${rank}|\uffff`;
+  let late = false;
+  const links = new Map<number, number[]>();
+  for (const id of ids) {
+    const r = store.report(id);
+    for (const key of keysOf(r)) store.post(key, r.day, id);
+    const near = neighbours(store, id, false);
+    links.set(id, near);
+    for (const n of near) {
+      if (store.lastRank(store.component(n)) > pageEnd) late = true;
+      store.join(id, n);
+    }
+  }
+  // Links between two reports of the page were found by the later one: give them to both.
+  for (const id of ids) for (const n of links.get(id)!) if (links.has(n) && !links.get(n)!.includes(id)) links.get(n)!.push(id);
+  // In order: the links just found are the ones placing reads.
+  if (!late) { placePage(store, ids, (id) => links.get(id)!); return; }
+  // A late page: unplace every report of its components and replay them, pages in rank order.
+  const all = new Set<number>();
+  for (const id of ids) for (const m of store.members(store.component(id))) all.add(m);
+  const events = new Set<number>();
+  for (const m of all) { const e = store.eventOf(m); if (e >= 0) events.add(e); store.setEventOf(m, -1); }
+  for (const e of events) store.deleteEvent(e);
+  const ordered = [...all].sort((a, b) => (store.report(a).rank < store.report(b).rank ? -1 : 1));
+  store.trace(`replaying ${ordered.length} reports: ${page.report.seed} arrived after later pages of its story`);
+  for (let k = 0; k < ordered.length;) {
+    const seed = store.report(ordered[k]!).seed;
+    let end = k;
+    while (end < ordered.length && store.report(ordered[end]!).seed === seed) end++;
+    placePage(store, ordered.slice(k, end), (id) => neighbours(store, id, false));
+    k = end;
+  }
+}
+
+/** Index keys of a report: principal actors, headline speaker, the smallest quote and lead shingles. */
+function keysOf(r: MergeReport): number[] {
+  const keys = r.principals.map((a) => indexKey('actor', a));
+  if (r.speaker) keys.push(indexKey('speaker', r.speaker));
+  for (const q of r.quotes.subarray(0, MERGE.sketch.quotes)) keys.push(indexKey('quote', q));
+  for (const l of r.lead.subarray(0, MERGE.sketch.lead)) keys.push(indexKey('lead', l));
+  return keys;
+}
+
+/** Reports linked to `id` (placed ones only, when `placedOnly`), each once, ascending. */
+function neighbours(store: MergeStore, id: number, placedOnly: boolean): number[] {
+  const r = store.report(id);
+  const seen = new Set<number>();
+  const days = r.day === r.day ? [r.day - 1, r.day, r.day + 1] : [NaN];
+  for (const key of keysOf(r)) {
+    for (const d of days) {
+      store.postings(key, d, (n) => { if (n !== id) seen.add(n); });
+    }
+  }
+  const out: number[] = [];
+  for (const n of seen) if ((!placedOnly || store.eventOf(n) >= 0) && linked(r, store.report(n))) out.push(n);
+  return out.sort((a, b) => a - b);
+}
+
+/**
+ * Places one page's reports, each into the best event it may join or a new one. The report with the
+ * strongest evidence for an existing event goes first (ties: page order): a post that quotes an act
+ * claims its event before a post of the same page that only resembles it, which the same-page rule
+ * then keeps apart. `linksOf` gives the reports each is linked to (only placed ones are read).
+ */
+function placePage(store: MergeStore, ids: number[], linksOf: (id: number) => number[]): void {
+  const links = new Map(ids.map((id) => [id, linksOf(id)]));
+  const first = new Map(ids.map((id) => [id, verdictsFor(store, id, links.get(id)!)]));
+  const strength = (id: number) => first.get(id)!.verdicts[0]?.v.score ?? 0;
+  const order = [...ids].sort((a, b) => strength(b) - strength(a) || (store.report(a).rank < store.report(b).rank ? -1 : 1));
+  // A report's first verdicts still hold unless a page-mate it is linked to was placed since, or
+  // one of its candidate events changed: then it is judged again.
+  const placed = new Set<number>(), touched = new Set<number>();
+  for (const id of order) {
+    let found = first.get(id)!;
+    if (links.get(id)!.some((n) => placed.has(n)) || found.candidates.some((c) => touched.has(c))) found = verdictsFor(store, id, links.get(id)!);
+    for (const line of found.refusals) store.trace(line);
+    for (const e of placeReport(store, id, found)) touched.add(e);
+    placed.add(id);
+  }
+}
+
+interface Found {
+  /** The events it may join, best first. */
+  verdicts: Array<{ event: number; v: Verdict }>;
+  /** Close candidates refused, as trace lines. */
+  refusals: string[];
+  candidates: number[];
+  w: Weighting;
+}
+
+/** The events a report may join, best first, among those of the placed reports it is linked to. */
+function verdictsFor(store: MergeStore, id: number, linkedReports: number[]): Found {
+  const r = store.report(id);
+  const near = linkedReports.filter((n) => store.eventOf(n) >= 0);
+  const w = new Weighting([r, ...near.map((n) => store.report(n))]);
+  const candidates = [...new Set(near.map((n) => store.eventOf(n)))];
+  const verdicts: Array<{ event: number; v: Verdict }> = [];
+  const refusals: string[] = [];
+  for (const event of candidates) {
+    const e = store.event(event);
+    const v = judge(r, e, e.reports.map((m) => store.report(m)), w);
+    if (v.rule) verdicts.push({ event, v });
+    else if (v.refusal) refusals.push(`kept apart ${label(r)} from ${eventLabel(store, event)}: ${v.refusal}; ${evidence(v)}`);
+  }
+  // Best first; ties go to the event that began earliest in rank order (the same in any order).
+  verdicts.sort((a, b) => b.v.score - a.v.score || (store.event(a.event).anchor < store.event(b.event).anchor ? -1 : 1));
+  return { verdicts, refusals, candidates, w };
+}
+
+/** Places a report by its verdicts: joins the best event (and others it links), or founds one. Returns the events changed. */
+function placeReport(store: MergeStore, id: number, { verdicts, w }: Found): number[] {
+  const r = store.report(id);
+  const best = verdicts[0];
+  if (!best) {
+    const event = store.addEvent(eventOf(id, r));
+    store.setEventOf(id, event);
+    return [event];
+  }
+  let joined = unite(store.event(best.event), eventOf(id, r));
+  store.trace(`merged ${label(r)} with ${eventLabel(store, best.event)}: ${evidence(best.v)}${RULE_NOTE[best.v.rule!]}`);
+  const absorbed: number[] = [];
+  for (const other of verdicts.slice(1)) {
+    // An article attaches once; it never joins two events, nor does a link by the article rule.
+    if (r.isArticle || best.v.rule === 'article' || other.v.rule === 'article') {
+      store.trace(`kept apart ${eventLabel(store, other.event)} and ${eventLabel(store, best.event)}: ${label(r)} is attached by the article rule`);
+      continue;
+    }
+    const o = store.event(other.event);
+    const clash = pageClash(store, joined, o, w);
+    if (clash) {
+      store.trace(`kept apart ${eventLabel(store, other.event)} and ${eventLabel(store, best.event)} linked by ${label(r)}: ${clash}`);
+      continue;
+    }
+    joined = unite(joined, o);
+    absorbed.push(other.event);
+    store.trace(`merged ${eventLabel(store, other.event)} into ${eventLabel(store, best.event)} through ${label(r)}: ${evidence(other.v)}`);
+  }
+  store.putEvent(best.event, joined);
+  store.setEventOf(id, best.event);
+  for (const gone of absorbed) {
+    for (const m of store.event(gone).reports) store.setEventOf(m, best.event);
+    store.deleteEvent(gone);
+  }
+  return [best.event, ...absorbed];
+}
+
+/** Two events may become one unless a page holds a report in each that do not match each other. */
+function pageClash(store: MergeStore, a: EventState, b: EventState, w: Weighting): string | null {
+  for (const seed of b.pages) {
+    if (!a.pages.includes(seed)) continue;
+    const mine = a.reports.map((m) => store.report(m)).filter((m) => m.seed === seed);
+    const theirs = b.reports.map((m) => store.report(m)).filter((m) => m.seed === seed);
+    if (theirs.some((x) => mine.some((y) => !samePageMatch(x, y, w)))) return `${seed.slice(0, 3)} would hold two reports that do not match`;
+  }
+  return null;
+}
+
+/** How the trace names the rule that decided (the plain quote and word rules go unnamed). */
+const RULE_NOTE: Record<NonNullable<Verdict['rule']>, string> = {
+  quote: '', words: '', 'same headline speaker': ' (same headline speaker)', 'near-duplicate': ' (near-duplicate)', article: ' (article rule)',
+};
+
+const label = (r: MergeReport) => `${r.seed.slice(0, 3)}:${r.item.line}`;
+const eventLabel = (store: MergeStore, event: number) => {
+  const e = store.event(event);
+  const first = store.report(e.reports[0]!);
+  return `${label(first)}${e.reports.length > 1 ? ` (+${e.reports.length - 1})` : ''}`;
+};
+const evidence = (v: Verdict) => `quotes ${v.quotes}, cosine ${v.cosine.toFixed(2)}, shared actors ${v.actors}, score ${v.score.toFixed(2)}`;
