@@ -64,12 +64,13 @@ export function bundledSeedsDigest(): Promise<string> {
   return (bundledDigest ??= seedsDigest(BUNDLED_SEEDS));
 }
 
+/** The bundled-seeds-and-packs part of versions, by packs (see versionBase). */
+const packParts = new Map<string, Promise<string>>();
+
 /**
  * The cache-key form of a page-set version: bounded length, changes with the bundled seeds, the data
  * packs read with (they change the chronology as much as the pages do), and any added page.
  */
-const packParts = new Map<string, Promise<string>>();
-
 export async function versionKey(v: PageSetVersion, packs: readonly string[]): Promise<string> {
   return `${await versionBase(packs)}.${v.epoch.slice(0, 16)}.${v.generation}`;
 }
