@@ -1,10 +1,9 @@
 import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
-import { etag, RETAINED_304_HEADERS } from 'hono/etag';
 import { admin } from './http/admin';
 import { corsByRoute } from './http/admin-auth';
+import { cacheFirst } from './http/cache-first';
 import { catalogue } from './http/catalogue';
-import { ifModifiedSince } from './http/conditional';
 import type { AppEnv } from './http/env';
 import { securityHeaders } from './http/csp';
 import { events } from './http/events';
@@ -21,6 +20,11 @@ import { withChronology } from './http/with-chronology';
 /** Builds the Hono app: middleware, routers, notFound, onError. Nothing else. */
 export function createApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
+  // A stored body is answered here, first, from one KV read: no chronology, no other middleware;
+  // the response carries the headers securityHeaders and corsByRoute would add (cache-first.ts).
+  // Every body carries its ETag and Last-Modified, computed once when rendered, and answers
+  // conditional requests itself (representation.ts): no middleware hashes a body.
+  app.use('*', cacheFirst);
   app.use('*', securityHeaders);
   app.use('*', corsByRoute);
   app.use('*', methodGate);
@@ -28,10 +32,6 @@ export function createApp(): Hono<AppEnv> {
   app.route('/', admin);
   // The query is judged before anything is read from a cache (query.ts).
   app.use('*', queryGate);
-  app.use('*', ifModifiedSince());
-  // A 304 keeps what a cache and a cross-origin reader need (RFC 9110 §15.4.5: the validators and
-  // Cache-Control; CORS, or the browser hides the 304 from the page that asked).
-  app.use('*', etag({ retainedHeaders: [...RETAINED_304_HEADERS, 'last-modified', 'access-control-allow-origin', 'access-control-expose-headers', 'x-cache', 'x-chronofeed-stale'] }));
   app.use('*', withChronology);
   app.use('*', websubPing);
   app.route('/', status);

@@ -27,8 +27,17 @@ export async function callerIsAdmin(c: Context<AppEnv>): Promise<boolean> {
   return Boolean(token && sent && (await timingSafeEqual(sent, token)));
 }
 
+/** Response headers a page on another origin may read from the feeds. */
+const EXPOSED = ['ETag', 'Last-Modified', 'X-Cache', 'X-Chronofeed-Stale', 'Retry-After'];
+
 /** Feeds are public (`*`); the admin API only for ADMIN_CORS_ORIGIN, when it is set. */
-const publicCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: ['ETag', 'Last-Modified', 'X-Cache', 'X-Chronofeed-Stale', 'Retry-After'] });
+const publicCors = cors({ origin: '*', allowMethods: ['GET', 'HEAD', 'OPTIONS'], exposeHeaders: EXPOSED });
+
+/** What `publicCors` puts on a GET or HEAD response, for responses built before it runs (cache-first.ts). */
+export const PUBLIC_CORS_HEADERS: ReadonlyArray<readonly [string, string]> = [
+  ['Access-Control-Allow-Origin', '*'],
+  ['Access-Control-Expose-Headers', EXPOSED.join(',')],
+];
 
 export const corsByRoute: MiddlewareHandler<AppEnv> = async function corsByRoute(c, next) {
   if (!/^\/admin(?:\/|$)/.test(c.req.path)) return publicCors(c, next);

@@ -9,6 +9,7 @@ import { isPlainUtf8 } from './media-type';
 import { checkPage } from './page-check';
 import { problem } from './problem';
 import { waitUntilOf } from './with-chronology';
+import { forgetPageSetVersion } from './version-memo';
 
 /**
  * The ingest API: `PUT /admin/seeds/{name}` adds or replaces a page, `DELETE` removes it,
@@ -65,8 +66,10 @@ admin.put('/admin/seeds/:name', async (c) => {
   try {
     outcome = await putPage(c.env.DB, { name, sha256: sha, bytes: bytes.byteLength, text: page.text }, new Date().toISOString());
   } catch (err) {
+    forgetPageSetVersion(c.env);
     return storeFailed(c, err, 'The page may or may not be stored: PUT it again (the same page twice changes nothing).');
   }
+  forgetPageSetVersion(c.env);
   if (outcome.kind === 'duplicate') return duplicate(c, outcome.of);
   // Committed. The report comes from the chronology that holds the page, when it is ready in time.
   const loaded = await chronologyFor(c);
@@ -86,8 +89,10 @@ admin.delete('/admin/seeds/:name', async (c) => {
   try {
     deleted = await deletePage(c.env.DB, name);
   } catch (err) {
+    forgetPageSetVersion(c.env);
     return storeFailed(c, err, 'The page may or may not be deleted: DELETE it again.');
   }
+  forgetPageSetVersion(c.env);
   if (!deleted) return problem(c, 404, 'Unknown seed', `No page named "${name}" was added through the API.`);
   return c.body(null, 204);
 });

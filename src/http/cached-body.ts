@@ -1,8 +1,11 @@
 import type { Context } from 'hono';
 import { CODE_VERSION } from '../generated/seeds';
-import { CACHED_OUTPUT_TTL_S, keys, kvGet, kvPut } from '../store/kv';
+import { CACHED_OUTPUT_TTL_S, keys, kvGetBody, kvPutBody, type BodyMeta } from '../store/kv';
 import type { AppEnv } from './env';
 import { DEFAULT_LIMIT, type RequestQuery } from './query';
+import { type CacheState, prepareBody, type PreparedBody, sendBody } from './representation';
+
+export { CACHE_CONTROL } from './representation';
 
 /** Registered media types, all with charset=utf-8. */
 export const MEDIA = {
@@ -14,20 +17,17 @@ export const MEDIA = {
 } as const;
 
 /**
- * Feed pollers: Miniflux waits max(<ttl>, max-age, Expires). 5 minutes at the edge and in
- * browsers, with the RSS <ttl> of 15 minutes as the readers' pace.
- */
-export const CACHE_CONTROL = 'public, max-age=300';
-
-/**
  * Which variants are kept in KV: each route's first page at the default size (what feed readers
- * poll), `include=mentions` included. A page further back (`before`) or another `limit` is rendered
+ * poll), `include=mentions` included, and `/chronology.json` whole. A page further back, a `since` sync (`before`) or another `limit` is rendered
  * from the in-memory chronology on each request and never written, so the KV writes one change can
  * cause are bounded by the number of routes, not by what clients put in the query.
  */
 export function isCachedVariant(q: RequestQuery): boolean {
-  return q.before === null && q.limit === DEFAULT_LIMIT;
+  return q.before === null && q.limit === DEFAULT_LIMIT && q.since === null && !q.paged;
 }
+
+/** Routes never stored (live state): a request for them never looks in KV. */
+export const UNSTORED_PATHS = /^\/status\.json$/;
 
 export interface BodyOptions {
   type: string;
@@ -39,9 +39,10 @@ export interface BodyOptions {
 /**
  * Bodies rendered by this isolate whose KV write has not settled yet: a request that misses KV
  * meanwhile takes the body from here (`X-Cache: shared`) instead of rendering and writing it again.
- * Rendering is synchronous, so no two requests can both decide to render one key.
+ * The decision to render and the entry here are made with no await between them, so no two requests
+ * of an isolate render one key.
  */
-const writing = new Map<string, string>();
+const writing = new Map<string, Promise<PreparedBody>>();
 /** Keys this isolate has written lately: a miss on one of them raced its write, and is read once more. */
 const written = new Set<string>();
 const WRITTEN_REMEMBERED = 1024;
@@ -50,44 +51,69 @@ const WRITTEN_REMEMBERED = 1024;
  * Serves a body from KV (`X-Cache: hit`), from a render in progress (`shared`), or renders it and
  * stores it (`miss`); variants that are not cached are rendered (`bypass`). The key holds the code
  * version, the page-set version and a hash of origin, path and canonical query — everything that
- * changes the bytes, in bounded length. Written once per key, with a TTL, never on a hit.
+ * changes the bytes, in bounded length. Written once per key, with a TTL, never on a hit. Most hits
+ * never get here: `cacheFirst` (cache-first.ts) answers them before any chronology is loaded.
  */
 export async function cachedBody(c: Context<AppEnv>, o: BodyOptions): Promise<Response> {
-  const q = c.get('query');
-  const { body, cache } = isCachedVariant(q) ? await renderOnce(c.env.CHRONO_KV, await bodyKey(c), o.render) : { body: o.render(), cache: 'bypass' };
-  return c.body(body, 200, {
-    'Content-Type': o.type,
-    'Last-Modified': new Date(o.lastModified).toUTCString(),
-    'Cache-Control': CACHE_CONTROL,
-    'X-Cache': cache,
-  });
+  if (!isCachedVariant(c.get('query'))) {
+    const body = await prepareBody(o.render(), o.type, o.lastModified);
+    return sendBody(c, body.meta, body.gzip, 'bypass');
+  }
+  const key = await bodyKey(c, c.get('version'));
+  const { meta, gzip, cache } = await renderOnce(c, key, o);
+  return sendBody(c, meta, gzip, cache);
 }
 
-async function renderOnce(kv: KVNamespace, key: string, render: () => string): Promise<{ body: string; cache: string }> {
+async function renderOnce(c: Context<AppEnv>, key: string, o: BodyOptions): Promise<{ meta: BodyMeta; gzip: ReadableStream<Uint8Array> | Uint8Array; cache: CacheState }> {
+  const kv = c.env.CHRONO_KV;
   const shared = writing.get(key);
-  if (shared !== undefined) return { body: shared, cache: 'shared' };
-  let body = await kvGet(kv, key);
-  if (body === null) {
+  if (shared !== undefined) return { ...(await shared), cache: 'shared' };
+  // cacheFirst has just read this key and missed; read again only if this isolate wrote it lately.
+  if (c.get('missedKey') !== key || written.has(key)) {
+    const stored = await kvGetBody(kv, key);
+    if (stored) return { meta: stored.meta, gzip: stored.stream, cache: 'hit' };
     const late = writing.get(key);
-    if (late !== undefined) return { body: late, cache: 'shared' };
-    if (written.has(key)) body = await kvGet(kv, key);
+    if (late !== undefined) return { ...(await late), cache: 'shared' };
   }
-  if (body !== null) return { body, cache: 'hit' };
-  body = render();
-  writing.set(key, body);
+  const prepared = prepareBody(o.render(), o.type, o.lastModified);
+  writing.set(key, prepared);
   try {
-    if (await kvPut(kv, key, body, CACHED_OUTPUT_TTL_S)) {
+    const body = await prepared;
+    if (await kvPutBody(kv, key, body.gzip, body.meta, CACHED_OUTPUT_TTL_S)) {
       written.add(key);
       if (written.size > WRITTEN_REMEMBERED) written.delete(written.values().next().value!);
     }
+    return { ...body, cache: 'miss' };
   } finally {
     writing.delete(key);
   }
-  return { body, cache: 'miss' };
 }
 
-async function bodyKey(c: Context<AppEnv>): Promise<string> {
-  const variant = `${c.get('origin')}\n${new URL(c.req.url).pathname}\n${c.get('query').canonical}`;
-  const h = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(variant)));
-  return keys.body(CODE_VERSION, c.get('version'), [...h.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join(''));
+/** The origin of permalinks and feed links: BASE_URL, else the request's. */
+export function originOf(c: Context<AppEnv>): string {
+  if (c.env.BASE_URL) return new URL(c.env.BASE_URL).origin;
+  // A request's URL is serialised by the runtime (lower-case host, no default port): its origin is
+  // everything before the path's first slash, with no URL to parse.
+  const url = c.req.url;
+  return url.slice(0, url.indexOf('/', url.indexOf('//') + 2));
+}
+
+/**
+ * Variant hashes this isolate has computed: a hit then costs no digest. Bounded (the oldest goes
+ * first); every variant that reaches here passed the query gate, so the set is the routes' own.
+ */
+const variantHashes = new Map<string, string>();
+const VARIANT_HASHES_REMEMBERED = 4096;
+
+/** The KV key of this request's body at a page-set version (hash of origin, path, canonical query). */
+export async function bodyKey(c: Context<AppEnv>, version: string): Promise<string> {
+  const variant = `${originOf(c)}\n${c.req.path}\n${c.get('query').canonical}`;
+  let hash = variantHashes.get(variant);
+  if (hash === undefined) {
+    const h = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(variant)));
+    hash = [...h.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    variantHashes.set(variant, hash);
+    if (variantHashes.size > VARIANT_HASHES_REMEMBERED) variantHashes.delete(variantHashes.keys().next().value!);
+  }
+  return keys.body(CODE_VERSION, version, hash);
 }

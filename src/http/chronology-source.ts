@@ -1,9 +1,10 @@
 import { BUNDLED_SEEDS, CODE_VERSION } from '../generated/seeds';
-import { parseRegistry } from '../chronology/registry';
+import { type IdRegistry, parseRegistry } from '../chronology/registry';
 import type { Chronology } from '../model/types';
 import { runPipeline, seedsDigest } from '../pipeline';
 import { parsePacks } from '../read/catalogue';
 import { TimeoutError, withTimeout } from '../store/bounded';
+import { type IdChanges, recordIdChanges } from '../store/event-changes';
 import { CACHED_OUTPUT_TTL_S, keys, kvGet, kvPut } from '../store/kv';
 import { readPageSetVersion, readPagesForBuild, type PageSetVersion } from '../store/pages';
 import { BUILD_ABANDON_MS, BUILD_WAIT_MS } from './deadlines';
@@ -63,18 +64,46 @@ export function bundledSeedsDigest(): Promise<string> {
   return (bundledDigest ??= seedsDigest(BUNDLED_SEEDS));
 }
 
+/** The bundled-seeds-and-packs part of versions, by packs (see versionBase). */
+const packParts = new Map<string, Promise<string>>();
+
 /**
  * The cache-key form of a page-set version: bounded length, changes with the bundled seeds, the data
  * packs read with (they change the chronology as much as the pages do), and any added page.
  */
 export async function versionKey(v: PageSetVersion, packs: readonly string[]): Promise<string> {
-  const base = (await bundledSeedsDigest()).slice('sha256:'.length, 'sha256:'.length + 16);
-  const withPacks = packs.length ? (await seedsDigest([{ name: 'bundled', text: base }, { name: 'packs', text: packs.join(',') }])).slice(7, 23) : base;
-  return `${withPacks}.${v.epoch.slice(0, 16)}.${v.generation}`;
+  return `${await versionBase(packs)}.${v.epoch.slice(0, 16)}.${v.generation}`;
+}
+
+/** The bundled-seeds-and-packs part of a version: fixed for the life of the code, computed once per packs. */
+function versionBase(packs: readonly string[]): Promise<string> {
+  const name = packs.join(',');
+  let part = packParts.get(name);
+  if (!part) {
+    part = (async () => {
+      const base = (await bundledSeedsDigest()).slice('sha256:'.length, 'sha256:'.length + 16);
+      return packs.length ? (await seedsDigest([{ name: 'bundled', text: base }, { name: 'packs', text: name }])).slice(7, 23) : base;
+    })();
+    packParts.set(name, part);
+  }
+  return part;
+}
+
+/** The outcome of the one page-set version read a request makes (cache-first.ts, then load). */
+export type VersionRead = { version: string } | { error: unknown };
+
+/** Reads the page-set version (one D1 row) in its cache-key form; never throws. */
+export async function readVersion(env: Env): Promise<VersionRead> {
+  try {
+    return { version: await versionKey(await readPageSetVersion(env.DB), parsePacks(env.DATA_PACKS).packs) };
+  } catch (error) {
+    return { error };
+  }
 }
 
 export interface ChronologySource {
-  load(env: Env, waitUntil?: WaitUntil): Promise<Loaded>;
+  /** `read`: the version this request has already read (a request reads it once); read here otherwise. */
+  load(env: Env, waitUntil?: WaitUntil, read?: VersionRead): Promise<Loaded>;
   readonly stats: BuildStats;
   /** Replaces options (tests); returns a function that restores the previous ones. */
   configure(o: Partial<SourceOptions>): () => void;
@@ -139,9 +168,14 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
     remember(version, slot);
     // Two writes per change of pages: the chronology (expires: superseded versions go) and the registry.
     // Requests do not wait for them; the request that started the build keeps them alive (waitUntil).
+    const changes = idChanges(registry, result.registry, builtAt);
     const persisted = (async () => {
       await kvPut(env.CHRONO_KV, keys.chronology(CODE_VERSION, version), JSON.stringify(slot), CACHED_OUTPUT_TTL_S);
       await kvPut(env.CHRONO_KV, keys.registry, JSON.stringify(result.registry));
+      // For newsroom syncs (`since`): ids that stopped being events. A failure loses only that record.
+      if (changes.deleted.length || changes.redirects.length) {
+        await recordIdChanges(env.DB, changes).catch((err) => console.error('record id changes', err));
+      }
     })();
     waitUntil?.(persisted);
     return { slot, persisted };
@@ -163,13 +197,10 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
     return entry;
   }
 
-  async function load(env: Env, waitUntil?: WaitUntil): Promise<Loaded> {
-    let version = 'unknown';
-    try {
-      version = await versionKey(await readPageSetVersion(env.DB), parsePacks(env.DATA_PACKS).packs);
-    } catch (err) {
-      return fail(version, 'store-unavailable', err);
-    }
+  async function load(env: Env, waitUntil?: WaitUntil, read?: VersionRead): Promise<Loaded> {
+    const current = read ?? (await readVersion(env));
+    if ('error' in current) return fail('unknown', 'store-unavailable', current.error);
+    const version = current.version;
     const inMemory = ready.get(version);
     if (inMemory) return { slot: inMemory, source: 'memory', stale: null };
     let entry = inflight.get(version);
@@ -198,6 +229,16 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
       return () => { options = before; };
     },
   };
+}
+
+/**
+ * What a build changed about ids, from the registry before and after it: ids that are neither events
+ * nor redirects any more (deleted), and redirects that are new or point elsewhere now.
+ */
+function idChanges(before: IdRegistry, after: IdRegistry, at: string): IdChanges {
+  const deleted = Object.keys(before.events).filter((id) => !after.events[id] && !after.redirects[id]).map((id) => ({ id, deleted_at: at }));
+  const redirects = Object.entries(after.redirects).filter(([id, to]) => before.redirects[id] !== to).map(([id, to]) => ({ id, to, since: at }));
+  return { deleted, redirects };
 }
 
 /** First line, paths masked, bounded: kept for /status.json (shown in full to the admin only). */

@@ -1,5 +1,5 @@
 import type { Chronology } from '../model/types';
-import type { Source, StaleReason } from './chronology-source';
+import type { Source, StaleReason, VersionRead } from './chronology-source';
 import type { RequestQuery } from './query';
 
 /** Bindings and variables, declared in wrangler.toml (secrets: `.dev.vars` locally). */
@@ -27,8 +27,12 @@ export interface AppVariables {
   chron: Chronology;
   /** The page-set version the chronology was built from: part of every body's cache key. */
   version: string;
-  /** Where the chronology came from for this request. */
-  source: Source;
+  /** Where the chronology came from for this request (`kv-body`: none was needed, the body was stored). */
+  source: Source | 'kv-body';
+  /** The page-set version as cacheFirst read it (a request reads it at most once). */
+  versionRead?: VersionRead;
+  /** The body key cacheFirst looked up and did not find (cachedBody does not read it again). */
+  missedKey?: string;
   /** Set when an older chronology is served (see chronology-source.ts). */
   stale: StaleReason | null;
   /** The request's query, validated and in canonical form (see query.ts). */

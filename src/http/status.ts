@@ -1,10 +1,14 @@
 import { type Context, Hono } from 'hono';
+import { page } from '../chronology/select';
 import { renderIndex } from '../render/html';
+import { type IdChanges, readIdChangesSince } from '../store/event-changes';
 import { kvHealth } from '../store/kv';
 import { callerIsAdmin } from './admin-auth';
 import { cachedBody, MEDIA } from './cached-body';
 import { chronologies, type StaleReason } from './chronology-source';
 import type { AppEnv } from './env';
+import { RETRY_AFTER_S } from './deadlines';
+import { problem } from './problem';
 
 /** `/`, `/chronology.json` and `/status.json`. */
 export const status = new Hono<AppEnv>();
@@ -15,13 +19,60 @@ status.get('/', (c) => cachedBody(c, {
   render: () => renderIndex(c.get('chron'), { siteTitle: c.get('siteTitle') }),
 }));
 
-status.get('/chronology.json', (c) => {
-  const { seeds_digest, documents, events, actors, topics, updated } = c.get('chron');
-  return cachedBody(c, {
-    type: MEDIA.plainJson,
-    lastModified: updated,
-    render: () => JSON.stringify({ seeds_digest, updated, documents, events, actors, topics }, null, 1),
-  });
+status.get('/chronology.json', async (c) => {
+  const chron = c.get('chron');
+  const { seeds_digest, documents, events, actors, topics, updated } = chron;
+  const q = c.get('query');
+  if (!q.paged) {
+    return cachedBody(c, {
+      type: MEDIA.plainJson,
+      lastModified: updated,
+      render: () => JSON.stringify({ seeds_digest, updated, documents, events, actors, topics }, null, 1),
+    });
+  }
+  // A page (limit, before) of the events newest first, or with `since` the events changed at or after
+  // it, oldest change first; the first page of a sync also lists the ids that stopped being events.
+  const listed = q.since === null ? events : events.filter((e) => e.updated >= q.since!)
+    .sort((a, b) => (a.updated < b.updated ? -1 : a.updated > b.updated ? 1 : a.id < b.id ? -1 : 1));
+  const slice = page(listed, q.limit, q.before);
+  if (!slice) return problem(c, 400, 'Unknown cursor', `before="${q.before}" is not an event of this listing; start again without it.`);
+  let changes: IdChanges | null = null;
+  if (q.since !== null && q.before === null) {
+    try {
+      changes = await readIdChangesSince(c.env.DB, q.since);
+    } catch (err) {
+      console.error('read id changes', err);
+      const res = problem(c, 503, 'Storage unavailable', 'The record of deleted and merged ids could not be read. Try again shortly.');
+      res.headers.set('Retry-After', String(RETRY_AFTER_S));
+      return res;
+    }
+  }
+  const live = new Set(events.map((e) => e.id));
+  const next = new URLSearchParams();
+  if (slice.next) {
+    next.set('before', slice.next);
+    next.set('limit', String(q.limit));
+    if (q.since !== null) next.set('since', q.since);
+  }
+  const seeds = new Set(slice.events.flatMap((e) => e.reports.map((r) => r.seed)));
+  const actorIds = new Set(slice.events.flatMap((e) => e.actors.map((a) => a.id)));
+  const topicIds = new Set(slice.events.flatMap((e) => e.topics.map((t) => t.id)));
+  const body = {
+    seeds_digest,
+    updated,
+    // The contract's shape, limited to what this page's events refer to.
+    documents: documents.filter((d) => seeds.has(d.seed)),
+    events: slice.events,
+    actors: actors.filter((a) => actorIds.has(a.id)),
+    topics: topics.filter((t) => topicIds.has(t.id)),
+    next_url: slice.next ? `${c.get('origin')}/chronology.json?${next}` : null,
+    ...(changes ? {
+      since: q.since,
+      redirects: changes.redirects.filter((r) => !live.has(r.id)),
+      deleted: changes.deleted.filter((d) => !live.has(d.id)),
+    } : {}),
+  };
+  return cachedBody(c, { type: MEDIA.plainJson, lastModified: updated, render: () => JSON.stringify(body, null, 1) });
 });
 
 /** What anyone may read about a failure; the error text itself is for the admin only. */

@@ -3,6 +3,7 @@ import { createMiddleware } from 'hono/factory';
 import { type ChronologySource, ChronologyUnavailable, chronologies, type WaitUntil } from './chronology-source';
 import { RETRY_AFTER_S, STALE_HEADER } from './deadlines';
 import type { AppEnv } from './env';
+import { originOf } from './cached-body';
 import { problem } from './problem';
 
 /**
@@ -16,7 +17,7 @@ export function chronologyFrom(source: ChronologySource) {
     let loaded;
     const started = Date.now();
     try {
-      loaded = await source.load(c.env, waitUntilOf(c));
+      loaded = await source.load(c.env, waitUntilOf(c), c.get('versionRead'));
     } catch (err) {
       if (!(err instanceof ChronologyUnavailable)) throw err;
       const res = problem(c, 503, 'Chronology not ready', 'The feeds are being rebuilt and nothing older is at hand in this instance. Try again shortly.');
@@ -28,7 +29,7 @@ export function chronologyFrom(source: ChronologySource) {
     c.set('version', loaded.slot.version);
     c.set('source', loaded.source);
     c.set('stale', loaded.stale);
-    c.set('origin', c.env.BASE_URL ? new URL(c.env.BASE_URL).origin : new URL(c.req.url).origin);
+    c.set('origin', originOf(c));
     c.set('siteTitle', c.env.SITE_TITLE || 'chronofeed');
     const waited = Date.now() - started;
     await next();

@@ -16,6 +16,9 @@ describe('event ids through the Worker (registry in KV)', () => {
     const multi = fresh.events.find((e) => e.reports.length >= 2)!;
     const keyOf = (r: { seed: string; headline: string }) => `${r.seed}#${fingerprint(r.headline)}`;
     const [one, ...rest] = multi.reports.map(keyOf).sort();
+    // The build that served `fresh` writes its registry after answering (waitUntil): let it land
+    // first, or it would overwrite the one put here.
+    for (let i = 0; i < 100 && !(await kv.get(keys.registry)); i++) await new Promise((r) => setTimeout(r, 20));
     await kv.put(keys.registry, JSON.stringify({
       version: 1,
       events: { 'older-half-aaaaaa': { reports: [one], updated: '2025-01-01T00:00:00Z' }, 'older-rest-bbbbbb': { reports: rest, updated: '2025-01-01T00:00:00Z' } },
