@@ -125,6 +125,14 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && bodyLike(l.text, 12)) lastBody = i; });
   // A short page (a brief) has no paragraph that long: take its last sentence-shaped line instead.
   if (lastBody < 0) page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && bodyLike(l.text, 6)) lastBody = i; });
+  // Short closing paragraphs that attribute or quote ("Its director, Ana Brest, said …") are the
+  // story's last words, not a link list's entries: the tail starts after them.
+  for (let i = lastBody + 1; lastBody >= 0 && i < page.length; i++) {
+    const l = page[i]!;
+    if (dropped.has(l.no)) continue;
+    if (!(bodyLike(l.text, 6) && (REPORTING.test(l.text) || /[“”"]/.test(l.text)))) break;
+    lastBody = i;
+  }
   // A copy that ends inside the story ends on a paragraph cut mid-word: a long one is story text
   // (a link list's entries are short); in a live blog, so is a post's headline and its first words.
   const last = page.length - 1;

@@ -157,3 +157,13 @@ describe('pages that hold nothing', () => {
     expect(r.items).toEqual([]);
   });
 });
+
+describe('a short article', () => {
+  it('keeps a short closing paragraph that attributes or quotes; a link list after it stays out', () => {
+    const r = read('short.txt', 'Port authority suspends night shifts\n\nThe harbour authority said on Monday it would suspend night shifts at the container terminal.\n\nIts director, Ana Brest, said the measure would last a week.\n\nMore from the port\n\nFerry prices rise again\n');
+    expect(r.items).toHaveLength(1);
+    expect(r.items[0]!.body).toMatch(/Ana Brest, said/);
+    expect(r.items[0]!.body).not.toMatch(/Ferry prices/);
+    expect(r.items[0]!.actors.map((a) => a.id)).toContain('ana-brest');
+  });
+});
