@@ -3,14 +3,14 @@ import { nameKey } from '../read/actors';
 
 /**
  * One id per person across pages and spellings. Pages are read apart (on several threads), so a
- * person first gets an id from the form a page gives ("Anthony Blinken", "Osama Rabei"); here, in
+ * person first gets an id from the form a page gives ("Anthony Marsh", "Malik Hadei"); here, in
  * the order pages are assembled, each person is matched to one already known:
- *  - the same spelling key (transliterations: Zelensky / Zelenskyy / Zelenskiy — `nameKey`);
+ *  - the same spelling key (transliterations: Petrovsky / Petrovskyy / Petrovskiy — `nameKey`);
  *  - the same surname and first names one letter apart (Antony / Anthony);
  *  - the same first name and surnames one typo apart — a letter changed inside the name, one added
- *    or dropped, two swapped (Rabie / Rabei / Rabae) — in a surname of at least MIN_FUZZY_SURNAME
- *    letters. A change of the last letter is not a typo but often another person (Zelensky /
- *    Zelenska): that never matches.
+ *    or dropped, two swapped (Hadie / Hadei / Hadae) — in a surname of at least MIN_FUZZY_SURNAME
+ *    letters. A change of the last letter is not a typo but often another person (Petrovsky /
+ *    Petrovska): that never matches.
  * The first form seen keeps the id, and the mapping is kept in the id registry, so an actor's feed
  * URL does not change when a page with another spelling arrives.
  */
@@ -107,7 +107,7 @@ export function oneEdit(a: string, b: string, anyLetter: boolean): boolean {
   let i = 0;
   while (i < s.length && s[i] === l[i]) i++;
   // An "a" added at the end is a feminine ending, not a typo (Petrov / Petrova); a dropped last
-  // consonant is (Blinke / Blinken).
+  // consonant is (Mars / Marsh).
   if (i === s.length && !anyLetter && l[i] === 'a') return false;
   return s.slice(i) === l.slice(i + 1);
 }

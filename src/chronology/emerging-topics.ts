@@ -33,7 +33,7 @@ const PHRASE = /(?<![\p{L}\p{N}’'-])([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|the\s
 /** Words that make a phrase a title, a date, a place-holder or a sentence opening, not a subject. */
 const NOT_SUBJECT = /^(The|the|of|A|An|In|On|At|But|And|As|If|It|He|She|They|We|This|That|Mr|Mrs|Ms|Dr|President|Prime|Minister|Foreign|Defence|Defense|Secretary|Spokesman|Spokeswoman|Spokesperson|Chancellor|Sen|Senator|General|Deputy|Chief|Ambassador|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Read|Click|Here|What|Why|How|When|Where|Who|Asked|Speaking|According|Meanwhile|Earlier|However|Latest|Live|Updates?|News)$/;
 
-/** What a catalogue already names: a phrase inside one of its names or topic phrases is no new subject ("Nord Stream"). */
+/** What a catalogue already names: a phrase inside one of its names or topic phrases is no new subject ("Harbour Bridge"). */
 interface Known { phrases: string[]; words: Set<string>; memo: Map<string, boolean> }
 const knownOf = new WeakMap<Catalogue, Known>();
 function known(catalogue: Catalogue): Known {
@@ -117,7 +117,7 @@ export interface PhraseStore { offsets: Uint32Array; data: Uint32Array }
 export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Readonly<Record<string, string>> = {}): { topics: TopicRef[]; known: Record<string, string> } {
   // A phrase that is somebody's name (a person or body the reader found) is an actor, not a subject.
   const actorNames = new Set<number>();
-  // A single word that is part of an actor's name ("Biden", "Bank") is that actor, not a subject.
+  // A single word that is part of an actor's name ("Horvat", "Bank") is that actor, not a subject.
   for (const item of items) for (const a of item.actors) {
     actorNames.add(fnv1a(a.name.toLowerCase()));
     for (const w of a.name.split(/\s+/)) actorNames.add(fnv1a(w.toLowerCase()));

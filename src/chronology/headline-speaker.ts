@@ -3,7 +3,7 @@ const VERB_AFTER = new RegExp(`^(?:\\s+${HEADLINE_VERB}\\b|:)`);
 const VERB_BEFORE = new RegExp(`\\b${HEADLINE_VERB}\\s+(?:the\\s+)?$`, 'i');
 
 /**
- * The name speaks in the headline: "Ukraine says …", "Lavrov: …", "…, says Kremlin". Two posts of
+ * The name speaks in the headline: "Ruritania says …", "Horvat: …", "…, says ministry". Two posts of
  * one page with the same headline speaker may be a live blog telling one act twice; a report whose
  * headline has a speaker tells that speaker's statement, not the meeting around it.
  */

@@ -24,7 +24,7 @@ export class MergeReport {
     readonly rank: string,
     /** Principal people and bodies (countries alone are too broad), ids ascending. */
     readonly principals: readonly string[],
-    /** Who speaks in the headline ("Lavrov: …", "…, says Kremlin"), or null; a country may speak. */
+    /** Who speaks in the headline ("Horvat: …", "…, says ministry"), or null; a country may speak. */
     readonly speaker: string | null,
     /** Day number (days since 1970-01-01), NaN when undated. */
     readonly day: number,

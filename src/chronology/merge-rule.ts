@@ -37,7 +37,7 @@ export const MERGE = {
   nearDuplicate: { minShare: 0.5, minShingles: 8 },
   /**
    * Two posts of one live blog need more: the page rarely tells one act twice. When it does, the
-   * headlines often name the same speaker ("Ukraine says …" twice): then a cosine of 0.3 will do.
+   * headlines often name the same speaker ("Ruritania says …" twice): then a cosine of 0.3 will do.
    */
   samePage: { minSharedShingles: 3, minCosineWithoutQuote: 0.45, minCosineSameSpeaker: 0.3 },
   /**

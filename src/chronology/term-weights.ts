@@ -10,7 +10,7 @@ import { U32Counter } from './u32-counter';
  *    the list, a name for instance, weighs the most): log of its rank, the usual IDF shape, since
  *    Zipf's law makes a word's count about proportional to 1 / rank;
  *  - how common it is among the report's neighbourhood: the report and the placed reports it is
- *    linked to (`linked`). A story's recurring names ("Blinken", "Geneva") are what every report of
+ *    linked to (`linked`). A story's recurring names ("Horvat", "Harbourton") are what every report of
  *    that day's story shares, and tell its acts apart no better than "said".
  *
  * Why not an IDF of the whole corpus: its document frequencies change with every page, so a

@@ -12,7 +12,7 @@ import { isWordChar } from './shape';
  * reporting verb in the lead; mentioned otherwise.
  */
 
-/** A spelling key that puts transliteration variants together: Zelensky/Zelenskyy/Zelenskiy. */
+/** A spelling key that puts transliteration variants together: Petrovsky/Petrovskyy/Petrovskiy. */
 export function nameKey(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
     .replace(/[^a-z ]/g, '').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/ii+/g, 'i').replace(/ei/g, 'ei')
@@ -67,7 +67,7 @@ const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+)?(?![’'
 const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.)(?:\\s+(?:von der |van |de |al-|bin )?${TOKEN}){1,2})`;
 /** Titles filed for one-pass search: the name shapes after a title are tried only where one stands. */
 const TITLE_INDEX = new PhraseIndex([...TITLES, ...ROLES].map((t) => ({ phrase: t, value: t })));
-/** "Foreign Minister Sergey Lavrov": a name right after its title. */
+/** "Foreign Minister Jana Horvat": a name right after its title. */
 const AFTER_TITLE = new RegExp(`\\s+${NAME}`, 'uy');
 /** "Its foreign minister, Oda Lindqvist, said": the name in commas after its title. */
 const AFTER_TITLE_COMMA = new RegExp(`,\\s+${NAME},`, 'uy');
@@ -178,7 +178,7 @@ function bodyName(raw: string): string | null {
   return words.length > 1 ? words.join(' ') : null;
 }
 const OPENERS = new Set(SENTENCE_OPENERS);
-/** A preposition of place just before a capitalised run: its first word is a place ("in Geneva …"). */
+/** A preposition of place just before a capitalised run: its first word is a place ("in Harbourton …"). */
 const LOCATIVE = /\b(?:in|at|from|near|outside|inside|into|across|to)\s+$/;
 
 export interface FindOptions {
@@ -202,7 +202,7 @@ export function findActors(headline: string, paragraphs: string[], options: Find
   };
   for (const { form, at } of catalogueForms(ix, text)) {
     const actor = formIndex.get(form)!;
-    // A capital stands for its government only as the subject of a verb ("Moscow has begun").
+    // A capital stands for its government only as the subject of a verb ("Canberra has begun").
     if (ix.capitals.has(form) && !/^\s+(has|have|had|is|was|says|said|will|would|wants|repeated|rejected|accused|considers|expects|denies|denied|insists|believes|hopes|warned|needs)\b/.test(text.slice(at + form.length, at + form.length + 16))) continue;
     mark(actor, at, form);
   }
@@ -224,7 +224,7 @@ export function findActors(headline: string, paragraphs: string[], options: Find
   for (const { bodies, matches } of shapes) {
     for (const m of matches) {
       let raw = m[1]!.trim();
-      // "in Geneva Blinken said": a place after a preposition, then the speaker's surname.
+      // "in Harbourton Horvat said": a place after a preposition, then the speaker's surname.
       const start = m.index! + m[0].indexOf(raw);
       if (!bodies && LOCATIVE.test(text.slice(Math.max(0, start - 12), start))) {
         raw = raw.split(/\s+/).slice(1).join(' ');
@@ -236,13 +236,13 @@ export function findActors(headline: string, paragraphs: string[], options: Find
       }
       const name = bodies ? bodyName(raw) : personName(raw, notName);
       if (!name || formIndex.has(name)) continue;
-      // "Recep Tayyip Erdo?an": a name the copy damaged is not guessed at (a pack may restore it);
+      // "Jana Horv?t": a name the copy damaged is not guessed at (a pack may restore it);
       // nor one the copy cut off (text never ends on a name without a full stop).
       const end = start + raw.length;
       if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;
       const at = m.index! + m[0].indexOf(raw) + raw.length - name.length;
       if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
-      // The outlet's own reporters ("Al Jazeera’s Alan Fisher") report the news; they are not in it.
+      // The outlet's own reporters ("Example News’s Jo Reed") report the news; they are not in it.
       if (reporterOf && (text.startsWith(reporterOf, at - reporterOf.length) || text.startsWith(reporterOf.replace('’', "'"), at - reporterOf.length))) continue;
       taken.push([at, at + name.length]);
       // A catalogue person under another spelling; by surname alone only when the first names agree
@@ -271,8 +271,8 @@ export function findActors(headline: string, paragraphs: string[], options: Find
 
 /**
  * People named in full somewhere on a page (a post, or its title and standfirst: `pagePeople`),
- * found by their surname alone in its other posts: a live blog names "Foreign Minister Sergey
- * Lavrov" once and "Lavrov" after. A surname two of the page's
+ * found by their surname alone in its other posts: a live blog names "Foreign Minister Jana
+ * Horvat" once and "Horvat" after. A surname two of the page's
  * people share is left alone. Adds to each post's actors, in place.
  */
 export function addPagePeople(posts: Array<{ headline: string; paragraphs: string[]; actors: ActorRef[] }>, pagePeople: readonly ActorRef[] = []): void {
@@ -330,7 +330,7 @@ function isSubjectOfSpeech(text: string, at: number, form: string, inLead: boole
   const before = text.slice(Math.max(0, at - 70), at);
   const speaks = /^[^.;“”"]{0,60}?\b(said|says|told|tells|has said|warned|announced|stated|added|wrote|urged|accused|welcomed|rejected|dismissed|denied|threatened|insisted|noted|claimed|tweeted)\b/.test(after)
     || /\b(said|says|according to|told by|added|warned)\s+[^.“”"]{0,60}$/.test(before);
-  // In the lead, acting counts too ("Kyiv has no objections", "Blinken met Lavrov").
+  // In the lead, acting counts too ("Harbourton has no objections", "Horvat met Marsh").
   const acts = inLead && /^[^.;“”"]{0,40}?\b(called|expressed|discussed|invited|offered|has|have|had|is|will|was|agreed|met|held|sent|visited|signed|ordered|launched)\b/.test(after);
   return speaks || acts;
 }

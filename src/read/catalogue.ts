@@ -15,7 +15,7 @@ import type { ActorEntry } from '../model/types';
 
 /** A catalogue actor: an actor entry without its event count. */
 export type CatalogueActor = Omit<ActorEntry, 'events'> & {
-  /** Capitals standing for the country's government ("Moscow said"): a form only before a verb. */
+  /** Capitals standing for the country's government ("Canberra said"): a form only before a verb. */
   capitals?: string[];
   /** Where the entry comes from: "gazetteer", "organisations", "pack:<name>" (explainability). */
   source: string;
@@ -58,7 +58,7 @@ export interface Catalogue {
   topics: readonly CatalogueTopic[];
   /** Every surface form a known actor goes by, for name repair and matching. */
   knownNames: readonly string[];
-  /** Demonyms of the world's countries ("Russian", "Brazilian"): adjectives, never a person's name. */
+  /** Demonyms of the world's countries ("Chilean", "Brazilian"): adjectives, never a person's name. */
   demonyms: ReadonlySet<string>;
   /** Words of the names of countries and bodies ("Nations", "Union"): a person's name never starts with one. */
   bodyWords: ReadonlySet<string>;

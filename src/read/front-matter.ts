@@ -6,7 +6,7 @@
  *   url: https://www.example.com/news/2022/1/27/kremlin-reacts
  *   published: 2022-01-27T11:54:00Z
  *   publisher: Example News
- *   title: Kremlin says little ground for optimism
+ *   title: Port authority suspends night shifts
  *   ---
  *
  * Pure and small: the reader uses it (bad values are warnings, the value is ignored) and so does the

@@ -75,7 +75,7 @@ export function readPostTime(line: string): PostTime | null {
   if (+min > 59) return null;
   const zone = m[12] ? m[12].toUpperCase() : null;
   const date = pickDate(m, 1) ?? pickDate(m, 13);
-  // A colon clock at the very start of a line is never prose ("12:45 Kremlin says …"); a dotted one may be ("2.50 million").
+  // A colon clock at the very start of a line is never prose ("12:45 Ministry says …"); a dotted one may be ("2.50 million").
   const strong = Boolean(zone || m[9] || date || m[0].includes(':') || /^(posted|updated|published|last|first)/i.test(line));
   const weekday = m[19] ? WEEKDAY_NAMES.findIndex((w) => w.toLowerCase() === m[19]!.toLowerCase()) : -1;
   return finish(line, m[0].length, {

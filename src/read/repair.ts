@@ -4,8 +4,8 @@ import type { Line } from '../model/types';
  * Mends text damaged by a lost encoding, where every lost character shows as `?`.
  * Only what is certain is repaired; a real question is left alone.
  *
- * - a name with lost letters ("Erdo?an") is restored when exactly one known name fits;
- * - `?` between two words ("meeting?is", "Russia?shows", "Joe?Biden") is a lost space;
+ * - a name with lost letters ("Horv?t") is restored when exactly one known name fits;
+ * - `?` between two words ("meeting?is", "Chile?shows", "Jo?Marsh") is a lost space;
  * - `?` after a sentence's end (".?", ",”?", "“??Nobody") is junk;
  * - a line-final `?` on a sentence with no interrogative shape is junk.
  */

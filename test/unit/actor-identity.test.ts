@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { ActorRef, Item } from '../model/types';
-import { ActorIdentities, oneEdit } from './actor-identity';
+import type { ActorRef, Item } from '../../src/model/types';
+import { ActorIdentities, oneEdit } from '../../src/chronology/actor-identity';
 
 const person = (name: string, id = name.toLowerCase().replace(/\s+/g, '-')): ActorRef => ({ id, name, kind: 'person', role: 'principal' });
 const item = (...actors: ActorRef[]) => ({ actors } as unknown as Item);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findActors } from './actors';
-import { catalogueFor, parsePacks } from './catalogue';
+import { findActors } from '../../src/read/actors';
+import { catalogueFor, parsePacks } from '../../src/read/catalogue';
 
 describe('names without a pack', () => {
   const ids = (headline: string, text: string) => findActors(headline, [text]).map((a) => a.id);
