@@ -1,6 +1,6 @@
 import type { ActorRef } from '../model/types';
 import { type Catalogue, type CatalogueActor, catalogueFor, slug } from './catalogue';
-import { MONTH_NAMES, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from './lexicon';
+import { GOVERNMENT_VERB, MONTH_NAMES, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from './lexicon';
 import { PhraseIndex } from './phrase-index';
 import { isWordChar } from './shape';
 
@@ -178,6 +178,8 @@ function bodyName(raw: string): string | null {
   return words.length > 1 ? words.join(' ') : null;
 }
 const OPENERS = new Set(SENTENCE_OPENERS);
+/** A verb right after a capital: it stands for its government (data/lexicon/words.json `governmentVerbs`). */
+const GOVERNMENT_AFTER = new RegExp(`^\\s+${GOVERNMENT_VERB}\\b`);
 /** A preposition of place just before a capitalised run: its first word is a place ("in Harbourton …"). */
 const LOCATIVE = /\b(?:in|at|from|near|outside|inside|into|across|to)\s+$/;
 
@@ -203,7 +205,7 @@ export function findActors(headline: string, paragraphs: string[], options: Find
   for (const { form, at } of catalogueForms(ix, text)) {
     const actor = formIndex.get(form)!;
     // A capital stands for its government only as the subject of a verb ("Canberra has begun").
-    if (ix.capitals.has(form) && !/^\s+(has|have|had|is|was|says|said|will|would|wants|repeated|rejected|accused|considers|expects|denies|denied|insists|believes|hopes|warned|needs)\b/.test(text.slice(at + form.length, at + form.length + 16))) continue;
+    if (ix.capitals.has(form) && !GOVERNMENT_AFTER.test(text.slice(at + form.length, at + form.length + 16))) continue;
     mark(actor, at, form);
   }
   // People the catalogue does not list, or lists under another spelling.

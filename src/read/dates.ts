@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision } from '../model/types';
 import { addDays, daysBetween, iso, weekdayAfter, weekdayOnOrBefore } from './calendar';
-import { REPORTING_VERB } from './lexicon';
+import { FUTURE_MARKER, REPORTING_VERB } from './lexicon';
 
 /** The dates an item carries: when the reported thing happened, and what it announces. */
 export interface ItemDates {
@@ -16,7 +16,8 @@ export interface ItemDates {
   unresolved: string | null;
 }
 
-const FUTURE = /\b(will|won't|shall|is set to|are set to|is due to|are due to|is expected to|are expected to|is scheduled|are scheduled|plans? to|planning to|would (?:meet|hold|visit)|to be held|upcoming)\b/i;
+/** A sentence in the future tense (data/lexicon/words.json `futureMarkers`). */
+const FUTURE = new RegExp(`\\b${FUTURE_MARKER}\\b`, 'i');
 /** A reporting verb just before the expression: "Kirby said Monday" dates the statement. */
 const REPORTING = new RegExp(`\\b${REPORTING_VERB}\\b[^.,;]{0,20}$`, 'i');
 /** "10:00 GMT", "11:32:49 UTC": an hour and minutes on the clock, never "32:49" cut from a longer time. */

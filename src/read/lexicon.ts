@@ -19,6 +19,10 @@ export const WIRE_AGENCIES: readonly string[] = wordsData.wireAgencies;
 export const TITLES: readonly string[] = wordsData.titles;
 export const ROLES: readonly string[] = wordsData.roles;
 export const SENTENCE_OPENERS: readonly string[] = wordsData.sentenceOpeners;
+/** A future-tense marker, no capture. */
+export const FUTURE_MARKER = `(?:${alternation(wordsData.futureMarkers)})`;
+/** A verb after which a capital stands for its government, no capture. */
+export const GOVERNMENT_VERB = `(?:${alternation(wordsData.governmentVerbs)})`;
 
 /** A month, full or abbreviated, with an optional dot: one capture group. */
 export const MONTH = `(${alternation([...wordsData.months, ...wordsData.monthAbbreviations])})\\.?`;
