@@ -1,8 +1,7 @@
 import type { Item, TopicRef } from '../model/types';
-import { slug } from '../read/actors';
-import { TITLES } from '../read/lexicon';
-import { type Catalogue, catalogueFor } from '../read/catalogue';
+import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
+import { TITLES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { isWordChar } from '../read/shape';
 

@@ -1,5 +1,5 @@
 import type { Item } from '../model/types';
-import { slug } from '../read/actors';
+import { slug } from '../read/catalogue';
 import { fingerprint } from '../read/fingerprint';
 import type { IdRegistry } from './registry';
 

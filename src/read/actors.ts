@@ -87,8 +87,7 @@ const ORG_NOUN = '(?:Authority|Bank|Ministry|Council|Agency|Commission|Committee
 const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The\\s+)?((?:${TOKEN}\\s+){1,4}${ORG_NOUN})(?![\\p{L}])`;
 const MR = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'gu');
 // "X said", and "X, a militia commander of …, told" (an appositive between name and verb).
-const SAID_VERB = REPORTING_VERB;
-const SAID_BY = `${NAME},?\\s+(?:(?:a|an|the)\\s[^,.“”"]{3,90},\\s+)?${SAID_VERB}\\b`;
+const SAID_BY = `${NAME},?\\s+(?:(?:a|an|the)\\s[^,.“”"]{3,90},\\s+)?${REPORTING_VERB}\\b`;
 
 /**
  * A body ends on its institutional noun and an attribution on its verb. A scan of the whole text
@@ -99,7 +98,7 @@ const SAID_BY = `${NAME},?\\s+(?:(?:a|an|the)\\s[^,.“”"]{3,90},\\s+)?${SAID_
 const ORG_AT = new RegExp(ORG, 'uy');
 const SAID_AT = new RegExp(SAID_BY, 'uy');
 const ORG_WORD = new RegExp(ORG_NOUN, 'g');
-const SAID_WORD = new RegExp(`\\b${SAID_VERB}\\b`, 'g');
+const SAID_WORD = new RegExp(`\\b${REPORTING_VERB}\\b`, 'g');
 const REACH = 250;
 const UPPER = /\p{Lu}/u;
 const LETTER_OR_APOSTROPHE = /[\p{L}’']/u;
@@ -337,4 +336,3 @@ function isSubjectOfSpeech(text: string, at: number, form: string, inLead: boole
   return speaks || acts;
 }
 
-export { slug };

@@ -4,8 +4,8 @@ import { datelineShaped } from './line-rules/dateline';
 import { LINE_RULES, type PageLine } from './line-rules';
 import { liveChromeShaped } from './line-rules/live-chrome';
 import { addressedToReader, siteChromeShaped } from './line-rules/site-chrome';
-import { type PostTime, readPostTime } from './post-time';
-import { bodyLike, headlineShaped, REPORTING, teaserShaped, words } from './shape';
+import { type PostTime, readPostTime, untimedStart } from './post-time';
+import { bodyLike, comparable, headlineShaped, REPORTING, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
 
@@ -78,14 +78,14 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   //     more times is a wire service's running story ("The Latest"): each dateline starts a post.
   const datelined = page.filter((l) => !stamps.has(l.no) && WIRE_DATELINE.test(l.text));
   if (datelined.length >= MIN_DATELINED_POSTS) {
-    for (const l of datelined) stamps.set(l.no, { clock: null, zone: null, day: null, monthDay: null, rest: l.text, restAt: 0 });
+    for (const l of datelined) stamps.set(l.no, untimedStart(l.text));
   }
 
   // 1c. Numbered posts: "1. Headline", "2. Headline" … in sequence, as some live pages print them.
   const numbered = page.filter((l) => !stamps.has(l.no) && NUMBERED_POST.test(l.text) && headlineShaped(l.text));
   const inSequence = numbered.filter((l, k) => k > 0 && parseInt(l.text, 10) === parseInt(numbered[k - 1]!.text, 10) + 1).length;
   if (inSequence >= 1) {
-    for (const l of numbered) stamps.set(l.no, { clock: null, zone: null, day: null, monthDay: null, rest: l.text, restAt: 0 });
+    for (const l of numbered) stamps.set(l.no, untimedStart(l.text));
   }
 
   // 2. Header: the title is the line the front matter names, when it is on the page; else the
@@ -172,8 +172,6 @@ const MIN_CUT_PARAGRAPH_WORDS = 12;
 /** A paragraph the copy cut off mid-word: several words, no closing punctuation, ends in a small letter. */
 const cutOff = (t: string): boolean => words(t) >= 4 && /\p{Ll}$/u.test(t);
 
-/** Text compared for equality whatever its case, punctuation and spacing. */
-const comparable = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 function toPageLines(lines: Line[]): PageLine[] {
   const out: PageLine[] = [];

@@ -55,7 +55,7 @@ export function readPostTime(line: string): PostTime | null {
     const clock = /^\s*\(([^()]{3,40})\)/.exec(line.slice(ago[0].length));
     const inner = clock ? readPostTime(clock[1]!) : null;
     if (inner?.clock && !inner.rest) return finish(line, ago[0].length + clock![0].length, { clock: inner.clock, zone: inner.zone, day: inner.day, monthDay: inner.monthDay }, true);
-    return finish(line, ago[0].length, { clock: null, zone: null, day: null, monthDay: null }, true);
+    return finish(line, ago[0].length, NO_TIME, true);
   }
   const m = STAMP.exec(line);
   if (!m) {
@@ -120,6 +120,12 @@ export function postInstant(t: PostTime, day: string): { time: string; basis: 's
   const utc = new Date(local - (offset ?? 0) * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
   return { time: utc, basis: offset === null ? 'estimated' : 'stated' };
 }
+
+/** A post start that prints no time: what an age ("2h ago"), a wire dateline or a number marks. */
+const NO_TIME = { clock: null, zone: null, day: null, monthDay: null } as const;
+
+/** A post that starts at `text` without a printed time (a dateline, a number): the whole line stays its text. */
+export const untimedStart = (text: string): PostTime => ({ ...NO_TIME, rest: text, restAt: 0 });
 
 /** "All times EST", "(all times EDT)", "All times stated are GMT": the zone of every post time on the page. */
 const ALL_TIMES = new RegExp(`\\ball times(?: stated)?(?: are| in)?\\s+(${ZONE})\\b`, 'i');

@@ -1,7 +1,7 @@
 import type { DroppedLine, Paragraph } from '../model/types';
 import type { PageLine, Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
-import { bodyLike, captionShaped, endsSentence, headlineShaped, isBullet, POINTER_SENTENCE, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, isBullet, POINTER_SENTENCE, REPORTING, teaserShaped, words } from './shape';
 
 /** A post (live blog) or the article, before dates and actors are read. */
 export interface Post {
@@ -189,8 +189,6 @@ function dayHeaderAbove(sorted: Sorted, line: number): string | null {
 
 const toParagraph = (l: PageLine): Paragraph => ({ line: l.no, text: l.text });
 
-/** Text compared whatever its case, punctuation and spacing. */
-const comparable = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Removes sentences that only point elsewhere from the end of paragraphs. */
 function stripPointers(paragraphs: Paragraph[], dropped: DroppedLine[]): { kept: Paragraph[]; pointer: boolean } {

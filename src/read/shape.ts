@@ -78,6 +78,9 @@ export function bodyLike(t: string, minWords = 8): boolean {
   return (words(t) >= minWords && endsSentence(t) && !truncated(t)) || (isBullet(t) && words(t) >= 5);
 }
 
+/** Text compared for equality whatever its case, punctuation and spacing. */
+export const comparable = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /** Attribution: the sentence reports what someone said or did. */
 export const REPORTING = new RegExp(`\\b(?:${REPORTING_VERB}|according)\\b`, 'i');
 
