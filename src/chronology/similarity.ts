@@ -90,30 +90,6 @@ export function quotedPassages(item: Item): Array<{ words: number[]; chars: numb
   return out;
 }
 
-/**
- * The finer quote evidence of a report, for the few pairs that need it: `grams`, its quoted 2- and
- * 3-grams (hashed, sorted), and `short`, the hashes of its short quotes (two or three quoted words,
- * at least 12 characters: "strong package"), too short for shingles.
- */
-export interface QuoteEvidence { grams: Uint32Array; short: number[] }
-
-export function quoteEvidence(item: Item): QuoteEvidence {
-  const grams = new Set<number>();
-  const short: number[] = [];
-  for (const { words: h, chars } of quotedPassages(item)) {
-    // Word hashes combined by arithmetic: no string is built per gram.
-    for (let i = 0; i + 2 <= h.length; i++) {
-      const two = mix(h[i]!, h[i + 1]!);
-      grams.add(two);
-      if (i + 3 <= h.length) {
-        grams.add(mix(two, h[i + 2]!));
-      }
-    }
-    if (isShortQuote(h, chars)) short.push(h.length === 2 ? mix(h[0]!, h[1]!) : mix(mix(h[0]!, h[1]!), h[2]!));
-  }
-  return { grams: Uint32Array.from(grams).sort(), short };
-}
-
 /** Two or three quoted words, at least 12 characters: too short for shingles, still a quote. */
 const isShortQuote = (words: number[], chars: number): boolean => words.length >= 2 && words.length <= 3 && chars >= 12;
 
@@ -129,12 +105,6 @@ export function quoteFeatures(item: Item): { shingles: Uint32Array; shorts: numb
     if (isShortQuote(h, chars)) shorts++;
   }
   return { shingles: distinctSorted(all), shorts };
-}
-
-/** One report's short quote found word for word inside a quote of the other. */
-export function shortQuoteInside(a: QuoteEvidence, b: QuoteEvidence): boolean {
-  const inside = (short: number[], grams: Uint32Array) => short.some((h) => binaryHas(grams, h));
-  return inside(a.short, b.grams) || inside(b.short, a.grams);
 }
 
 /**
@@ -160,16 +130,6 @@ export function distinctSorted(values: number[]): Uint32Array {
 
 /** Order-sensitive combination of two 32-bit hashes. */
 export const mix = (a: number, b: number): number => (Math.imul(a ^ (a >>> 15), 0x2c1b3c6d) + b) >>> 0;
-
-function binaryHas(sorted: Uint32Array, x: number): boolean {
-  let lo = 0, hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] === x) return true;
-    if (sorted[mid]! < x) lo = mid + 1; else hi = mid - 1;
-  }
-  return false;
-}
 
 /** How many values two ascending arrays share. */
 export function sharedCount(a: Uint32Array, b: Uint32Array): number {

@@ -55,7 +55,7 @@ function catalogueForms(ix: ActorIndex, text: string): Array<{ form: string; at:
   let until = 0;
   const hits = ix.forms.find(text, (_, end) => {
     if (isWordChar(text[end])) return false;
-    // "Washington’s allies": a possessive before a capitalised noun names something else.
+    // "Canberra’s allies": a possessive before a capitalised noun names something else.
     return !((text[end] === '’' || text[end] === "'") && text[end + 1] === 's' && /^\s+\p{Lu}/u.test(text.slice(end + 2, end + 4)));
   });
   for (const h of hits) if (h.at >= until) { out.push({ form: h.phrase, at: h.at }); until = h.at + h.phrase.length; }
@@ -160,7 +160,7 @@ function notNameWords(catalogue: Catalogue): Set<string> {
 
 /**
  * A person's name as detected, cleaned: title and body words glued before it are dropped ("Admiral
- * Osama Rabae" → "Osama Rabae", "Nations Linda Thomas-Greenfield" → "Linda Thomas-Greenfield"); null
+ * Jana Horvat" → "Jana Horvat", "Nations Ada Marsh-Lind" → "Ada Marsh-Lind"); null
  * when fewer than two words are left or a word left is never a name's.
  */
 function personName(raw: string, notName: Set<string>): string | null {

@@ -34,7 +34,7 @@ export interface SortOptions {
 }
 
 /**
- * A wire dateline opening a paragraph: "WASHINGTON — ", "LIMA, Peru (AP) — ", "LONDON, Jan 5 (Reuters) - ".
+ * A wire dateline opening a paragraph: "HARBOURTON — ", "PORT ELDA, Norland (Agency) — ", "HARBOURTON, Jan 5 (Agency) - ".
  * The place is in capitals; a hyphen counts only after an agency in brackets.
  */
 const WIRE_DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Za-z.]+){0,2})?(?: \([A-Za-z][\w .&/-]{0,30}\))? ?(?:—|–|--)\s*\S|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Za-z0-9.]+){0,2})? \([A-Za-z][\w .&/-]{0,30}\) - \S/;

@@ -1,8 +1,10 @@
 /** Small calendar arithmetic on `YYYY-MM-DD` strings, in UTC (no time zone guesses). */
 
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august',
-  'september', 'october', 'november', 'december'];
-export const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+import { MONTH_NAMES, WEEKDAY_NAMES } from './lexicon';
+
+/** Month and weekday names in lower case (data/lexicon/words.json), for comparing what a page prints. */
+export const MONTHS: readonly string[] = MONTH_NAMES.map((m) => m.toLowerCase());
+export const WEEKDAYS: readonly string[] = WEEKDAY_NAMES.map((d) => d.toLowerCase());
 
 /** Month index (0-11) of an English month name or its abbreviation ("Sept", "Jan."), else -1. */
 export function monthIndex(name: string): number {

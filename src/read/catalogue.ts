@@ -67,7 +67,7 @@ export interface Catalogue {
 /** Lower case without accents: how two catalogues' names are compared. */
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 
-/** An id from a display name: ASCII letters and digits, hyphenated ("Mevlüt Çavuşoğlu" → "mevlut-cavusoglu"). */
+/** An id from a display name: ASCII letters and digits, hyphenated ("Zoë Çelik" → "zoe-celik"). */
 export function slug(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ı/g, 'i').toLowerCase()
     .replace(/[’']/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -18,12 +18,12 @@ export interface ItemDates {
 
 /** A sentence in the future tense (data/lexicon/words.json `futureMarkers`). */
 const FUTURE = new RegExp(`\\b${FUTURE_MARKER}\\b`, 'i');
-/** A reporting verb just before the expression: "Kirby said Monday" dates the statement. */
+/** A reporting verb just before the expression: "Horvat said Monday" dates the statement. */
 const REPORTING = new RegExp(`\\b${REPORTING_VERB}\\b[^.,;]{0,20}$`, 'i');
 /** "10:00 GMT", "11:32:49 UTC": an hour and minutes on the clock, never "32:49" cut from a longer time. */
 const STATED_UTC_TIME = /(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?(?![\d:])\s*(?:GMT|UTC)\b/;
 
-/** "Yesterday, the Coast Guard confirmed": the sentence opens on its day, then its speaker speaks. */
+/** "Yesterday, the port authority confirmed": the sentence opens on its day, then its speaker speaks. */
 const REPORTED_AFTER = new RegExp(`^,\\s+[^.,;“”"]{0,50}?\\b${REPORTING_VERB}\\b`, 'i');
 
 /** A relative clause open before the expression: it dates the noun it describes, not the act. */
@@ -62,7 +62,7 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
   let scheduled: string | null = null;
   let unresolved: string | null = null;
 
-  // The second paragraph may date the statement the post reports ("Kirby said Monday"): there a
+  // The second paragraph may date the statement the post reports ("Horvat said Monday"): there a
   // date counts only when a reporting verb holds it. Past that, only announced days matter, so
   // just the sentences with a future marker are parsed.
   const second = cued(paragraphs[1] ?? '');
@@ -116,7 +116,7 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) 
   if (/\b(hours?|minutes?|seconds?)\b/.test(words) || /^(now|right now|currently|tonight)$/.test(words)) return null;
   if (!s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('month')) return null; // times, "today" without a page
   if (/^\d{1,2}(:\d{2})?\s*(am|pm)?\b|gmt|utc/.test(words) && !s.isCertain('weekday') && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(words)) return null;
-  // "Kirby said Monday", and "Yesterday, the Coast Guard confirmed …": a reporting verb holds the day.
+  // "Horvat said Monday", and "Yesterday, the port authority confirmed …": a reporting verb holds the day.
   const opensSentence = clause.trim().split(/\s+/).filter(Boolean).length <= 2;
   const reporting = REPORTING.test(before) || (opensSentence && REPORTED_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 80)));
   const future = !reporting && (FUTURE.test(clause) || /\b(next|in \w+ (days|weeks|months)|coming)\b/.test(words));

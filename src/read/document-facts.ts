@@ -1,9 +1,8 @@
 import type { DateBasis, Line } from '../model/types';
 import { iso, monthIndex, WEEKDAYS, yearsForWeekday } from './calendar';
 import { publishedParts } from './front-matter';
-import { outletOfUrl, urlYears } from './lexicon';
+import { MONTH as M, outletOfUrl, urlYears, WEEKDAY as WD, WEEKDAY_NC as WDN } from './lexicon';
 import type { ReadStage } from './page-reading';
-import { MONTH as M, WEEKDAY as WD, WEEKDAY_NC as WDN } from './lexicon';
 
 /**
  * Page-level facts read from attribution and date lines (captions and chrome included, though
@@ -25,10 +24,6 @@ const PUBLISHER_RULES: Array<{ re: RegExp; weight: number; cue: (t: string) => b
   { cue: (t: string) => t.includes('told '), re: /\btold ([\p{Lu}]{2,6})\b(?!\s*[\p{Lu}][\p{Ll}])/u, weight: 1 },
 ]).map(({ re, weight, cue }) => ({ re: new RegExp(re.source, `${re.flags}g`), weight, cue }));
 
-/**
- * `yearHints`: years the page states outside its text (its URL's path), used like the years of its
- * own full dates to place a date printed without one. Nothing comes from the clock.
- */
 /**
  * Publisher and publication date: the front matter's values win (`metadata`); without a publisher,
  * a well-known news host names the outlet, then the text's attribution, then the host name itself.
@@ -53,7 +48,10 @@ export const pageFacts: ReadStage = (page) => {
   page.facts = facts;
 };
 
-
+/**
+ * `yearHints`: years the page states outside its text (its URL's path), used like the years of its
+ * own full dates to place a date printed without one. Nothing comes from the clock.
+ */
 export function readFacts(lines: Line[], yearHints: readonly number[] = []): Facts {
   const votes = new Map<string, number>();
   for (const { text } of lines) {

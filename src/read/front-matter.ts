@@ -3,7 +3,7 @@
  * docs/CONTRACT.md): what the person who adds a page knows of its origin.
  *
  *   ---
- *   url: https://www.example.com/news/2022/1/27/kremlin-reacts
+ *   url: https://www.example.com/news/2022/1/27/port-night-shifts
  *   published: 2022-01-27T11:54:00Z
  *   publisher: Example News
  *   title: Port authority suspends night shifts

@@ -14,7 +14,6 @@ export const alternation = (words: readonly string[]): string =>
 
 export const MONTH_NAMES: readonly string[] = wordsData.months;
 export const WEEKDAY_NAMES: readonly string[] = wordsData.weekdays;
-export const REPORTING_VERBS: readonly string[] = wordsData.reportingVerbs;
 export const WIRE_AGENCIES: readonly string[] = wordsData.wireAgencies;
 export const TITLES: readonly string[] = wordsData.titles;
 export const ROLES: readonly string[] = wordsData.roles;
@@ -67,7 +66,7 @@ const HOSTS: Readonly<Record<string, string>> = hostsData.hosts;
 
 /**
  * The outlet behind a page URL: a well-known news host's name (a subdomain matches its parent:
- * edition.cnn.com → CNN; `known`), else the host name itself without `www.`. Null for a URL that
+ * edition.example-news.com → Example News; `known`), else the host name itself without `www.`. Null for a URL that
  * does not parse.
  */
 export function outletOfUrl(url: string): { name: string; known: boolean } | null {

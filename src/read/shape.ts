@@ -88,7 +88,7 @@ const ENDS_ON_DAY = new RegExp(`\\b(on|in)( (early|mid|late))? (\\w+day,? )?${MO
 
 /**
  * A photo caption without a credit: one present-tense sentence describing a picture, ending on the
- * day or place it was taken ("… attends a broadcast in Ankara, Turkey, on January 26."), or
+ * day or place it was taken ("… attends a broadcast in Harbourton, Norland, on January 26."), or
  * "View of …". No reporting verb, no auxiliary of news prose.
  */
 export function captionShaped(t: string): boolean {

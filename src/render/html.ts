@@ -1,6 +1,7 @@
 import type { ActorEntry, ChronoEvent, Chronology, EventReport, TopicEntry } from '../model/types';
 import { actorsOf } from './catalogue';
 import { cat, html, Markup, plural, raw } from './markup';
+import { MONTH_NAMES, WEEKDAY_NAMES } from '../read/lexicon';
 
 /**
  * The HTML pages, server-rendered, no script, no external resource: they pass a strict CSP
@@ -59,16 +60,14 @@ export function feedList(feeds: readonly FeedLink[]): Markup {
   return html`<ul class="feeds" aria-label="Feeds">${feeds.map((f) => html`<li><a href="${f.path}" type="${TYPE[f.type]}">${LABEL[f.type]}</a></li>`)}</ul>`;
 }
 
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** `2022-01-27` → "Thursday 27 January 2022"; `2022-01` → "January 2022"; null → "Undated". */
 export function dayLabel(date: string | null): string {
   if (!date) return 'Undated';
   const [y, m, d] = date.split('-').map(Number);
   if (!y || !m) return date;
-  if (!d) return `${MONTHS[m - 1]} ${y}`;
-  return `${WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]} ${d} ${MONTHS[m - 1]} ${y}`;
+  if (!d) return `${MONTH_NAMES[m - 1]} ${y}`;
+  return `${WEEKDAY_NAMES[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]} ${d} ${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /** "10:42 UTC", "about 10:42 UTC" (time estimated), or "" for a day-only event. */

@@ -20,7 +20,7 @@ export function bylineShaped(t: string): boolean {
   return !/[.!?]["”’]?$/.test(t) || /^(?:Reporting|Additional reporting|Edited|Written) by/i.test(t);
 }
 
-/** A reporter's card inside a post: "Reporting from Florida", "North America correspondent". */
+/** A reporter's card inside a post: "Reporting from Harbourton", "North Norland correspondent". */
 const CARD_ROLE = /^(?:Reporting from|Reports? from|Writing from)\s+[\p{Lu}]|^(?:[\p{Lu}][\p{L}]+\s+){0,3}(?:correspondent|reporter|editor|analyst|presenter)$/iu;
 /** A name alone on its line: two to four capitalised words. */
 const NAME_ONLY = /^(?:[\p{Lu}][\p{L}’'.-]+\s){1,3}[\p{Lu}][\p{L}’'.-]+$/u;

@@ -1,6 +1,6 @@
 import chromeData from '../../../data/lexicon/chrome.json';
 import { REPORTING_VERB } from '../lexicon';
-import { words } from '../shape';
+import { isBullet, words } from '../shape';
 import type { LineRule, PageLine } from './rule';
 
 /**
@@ -50,7 +50,7 @@ export const siteChrome: LineRule = {
 
 /** A menu entry: one to three words, no sentence punctuation, not a bullet. */
 const menuEntry = (l: PageLine | undefined): boolean =>
-  !!l && words(l.text) <= 3 && l.text.length <= 30 && !/[.!?,;]$/.test(l.text) && !/^[•·▪●◦‣*–-]\s/.test(l.text);
+  !!l && words(l.text) <= 3 && l.text.length <= 30 && !/[.!?,;]$/.test(l.text) && !isBullet(l.text);
 /** Menu entries in one block, in a row, that make a menu. */
 const MIN_MENU_RUN = 3;
 
