@@ -12,6 +12,9 @@ export function monthIndex(name: string): number {
   return MONTHS.findIndex((m) => m === n || (n.length >= 3 && m.startsWith(n)) || (n === 'sept' && m === 'september'));
 }
 
+/** An instant as RFC 3339 in UTC, whole seconds ("2022-01-27T11:54:00Z"). */
+export const instant = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+
 export const iso = (y: number, m: number, d: number): string =>
   `${String(y).padStart(4, '0')}-${String(m + 1).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 

@@ -12,6 +12,7 @@
  * Pure and small: the reader uses it (bad values are warnings, the value is ignored) and so does the
  * ingest API (any problem is a 400 naming the line).
  */
+import { instant } from './calendar';
 
 export interface FrontMatterFields {
   /** Absolute http(s) URL of the page. */
@@ -120,5 +121,5 @@ function validDate(v: string): boolean {
 export function publishedParts(v: string): { day: string; instant: string | null } {
   if (DATE.test(v)) return { day: v, instant: null };
   const t = Date.parse(v.replace(' ', 'T').replace(/([+-]\d{2})(\d{2})$/, '$1:$2'));
-  return { day: v.slice(0, 10), instant: Number.isNaN(t) ? null : new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z') };
+  return { day: v.slice(0, 10), instant: Number.isNaN(t) ? null : instant(t) };
 }

@@ -1,3 +1,4 @@
+import { instant } from './calendar';
 import type { PostAnnotator, PostReading } from './page-reading';
 import { pageZone, postInstant } from './post-time';
 
@@ -43,7 +44,7 @@ function estimateTimes(posts: PostReading[]): void {
     for (let j = newer.i + 1; j < older.i; j++) {
       const p = posts[j]!;
       if (p.timeBasis !== 'day' || p.dates!.eventDate !== day) continue;
-      p.time = new Date(t1 - ((t1 - t0) * (j - newer.i)) / gap).toISOString().replace(/\.\d{3}Z$/, 'Z');
+      p.time = instant(t1 - ((t1 - t0) * (j - newer.i)) / gap);
       p.timeBasis = 'estimated';
     }
   }

@@ -1,4 +1,4 @@
-import { iso, monthIndex } from './calendar';
+import { instant, iso, monthIndex } from './calendar';
 import { MONTH, WEEKDAY_NAMES, WEEKDAY_NC, ZONE, zoneOffset } from './lexicon';
 
 /**
@@ -117,7 +117,7 @@ export function postInstant(t: PostTime, day: string): { time: string; basis: 's
   const offset = t.zone ? zoneOffset(t.zone, day) : null;
   const local = Date.parse(`${day}T${t.clock}:00Z`);
   if (Number.isNaN(local)) return null;
-  const utc = new Date(local - (offset ?? 0) * 60_000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const utc = instant(local - (offset ?? 0) * 60_000);
   return { time: utc, basis: offset === null ? 'estimated' : 'stated' };
 }
 

@@ -42,7 +42,9 @@ export function readSeed(seed: Seed, options: ReadOptions = {}): ReadResult {
   }));
   for (const annotate of POST_ANNOTATORS) annotate(posts, page);
   const facts = pageFacts(page);
-  const items = posts.map((p) => toItem(p, page, facts));
+  // One copy of the outlet's name for every item of the page.
+  const publisher = page.facts!.publisher === null ? null : detach(page.facts!.publisher);
+  const items = posts.map((p) => toItem(p, page, facts, publisher));
   return { page: facts, items, report: report(page, facts, items) };
 }
 
@@ -68,7 +70,7 @@ function pageFacts(page: PageReading): PageFacts | null {
   };
 }
 
-function toItem(p: PostReading, page: PageReading, facts: PageFacts | null): Item {
+function toItem(p: PostReading, page: PageReading, facts: PageFacts | null, publisher: string | null): Item {
   const texts = p.post.paragraphs.map((x) => x.text);
   const d = p.dates!;
   return {
@@ -79,7 +81,7 @@ function toItem(p: PostReading, page: PageReading, facts: PageFacts | null): Ite
     // join() of one paragraph returns that paragraph itself: a view of the whole page.
     body: texts.length === 1 ? detach(texts[0]!) : texts.join('\n\n'),
     order: p.order,
-    publisher: page.facts!.publisher === null ? null : detach(page.facts!.publisher),
+    publisher,
     published: page.facts!.published,
     url: page.url,
     pageTitle: facts?.title ?? null,

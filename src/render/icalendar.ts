@@ -1,5 +1,7 @@
 import type { ChronoEvent } from '../model/types';
+import { addDays } from '../read/calendar';
 import { xmlSafe } from './escape';
+import { permalink } from './feed-view';
 
 /**
  * iCalendar (RFC 5545) of scheduled events: one VEVENT per event with a full `scheduled_date`
@@ -47,12 +49,6 @@ export function fold(line: string): string {
 const basicDate = (d: string) => d.replace(/-/g, '');
 const basicDateTime = (iso: string) => new Date(iso).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
-function nextDay(d: string): string {
-  const t = new Date(`${d}T00:00:00Z`);
-  t.setUTCDate(t.getUTCDate() + 1);
-  return t.toISOString().slice(0, 10);
-}
-
 export function renderCalendar(events: readonly ChronoEvent[], o: CalendarOptions): string {
   const host = new URL(o.origin).host;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//chronofeed//scheduled events//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH',
@@ -61,13 +57,13 @@ export function renderCalendar(events: readonly ChronoEvent[], o: CalendarOption
   for (const e of events) {
     if (!isScheduled(e) || seen.has(e.id)) continue;
     seen.add(e.id);
-    const url = new URL(`/events/${encodeURIComponent(e.id)}`, o.origin).toString();
+    const url = permalink(o.origin, e.id);
     const outlets = [...new Set(e.reports.map((r) => r.publisher).filter(Boolean))].join(', ');
     lines.push('BEGIN:VEVENT',
       `UID:${e.id}@${host}`,
       `DTSTAMP:${basicDateTime(e.updated)}`,
       `DTSTART;VALUE=DATE:${basicDate(e.scheduled_date!)}`,
-      `DTEND;VALUE=DATE:${basicDate(nextDay(e.scheduled_date!))}`,
+      `DTEND;VALUE=DATE:${basicDate(addDays(e.scheduled_date!, 1))}`,
       `SUMMARY:${escapeText(e.title)}`,
       `DESCRIPTION:${escapeText(`${e.summary}${outlets ? `\n\nReported by ${outlets}.` : ''}\n${url}`)}`,
       `URL:${url}`,
