@@ -7,6 +7,7 @@ import { catalogue } from './http/catalogue';
 import type { AppEnv } from './http/env';
 import { securityHeaders } from './http/csp';
 import { events } from './http/events';
+import { ingestSweep } from './http/ingest-sweep';
 import { feeds } from './http/feeds';
 import { methodGate } from './http/methods';
 import { pages } from './http/pages';
@@ -28,6 +29,8 @@ export function createApp(): Hono<AppEnv> {
   app.use('*', securityHeaders);
   app.use('*', corsByRoute);
   app.use('*', methodGate);
+  // Pages whose queue message was lost are sent again, after the response (ingest-sweep.ts).
+  app.use('*', ingestSweep);
   // Admin first: it writes, answers with its own JSON, and must not pass through the feed caches.
   app.route('/', admin);
   // The query is judged before anything is read from a cache (query.ts).

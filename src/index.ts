@@ -1,6 +1,13 @@
 import { createApp } from './app';
 import type { Env } from './http/env';
+import { giveUp, mergeBatch } from './queue/ingest';
 
 const app = createApp();
 
-export default { fetch: app.fetch } satisfies ExportedHandler<Env>;
+/** The dead-letter queue's name (wrangler.toml): its messages are pages given up on. */
+const DEAD_LETTERS = 'chronofeed-ingest-dead';
+
+export default {
+  fetch: app.fetch,
+  queue: (batch, env, ctx) => (batch.queue === DEAD_LETTERS ? giveUp(batch, env) : mergeBatch(batch, env, ctx)),
+} satisfies ExportedHandler<Env>;

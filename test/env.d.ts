@@ -7,6 +7,8 @@ declare namespace Cloudflare {
   interface Env {
     CHRONO_KV: KVNamespace;
     DB: D1Database;
+    INGEST_QUEUE: Queue<{ name: string; sha256: string }>;
+    INGEST_RESEND_AFTER_S?: string;
     SITE_TITLE?: string;
     BASE_URL?: string;
     ADMIN_TOKEN?: string;

@@ -1,20 +1,21 @@
 import { type Context, Hono } from 'hono';
 import { BUNDLED_SEEDS } from '../generated/seeds';
-import { deletePage, findPageBySha, listPages, putPage } from '../store/pages';
+import type { IngestMessage } from '../queue/ingest';
+import { deletePage, findPageBySha, listPages, pageStatus, putPage } from '../store/pages';
 import { adminEnabled } from './admin-auth';
-import { chronologies, ChronologyUnavailable, type Loaded } from './chronology-source';
 import { RETRY_AFTER_S } from './deadlines';
 import type { AppEnv } from './env';
 import { isPlainUtf8 } from './media-type';
 import { checkPage } from './page-check';
 import { problem } from './problem';
-import { waitUntilOf } from './with-chronology';
 import { forgetPageSetVersion } from './version-memo';
 
 /**
  * The ingest API: `PUT /admin/seeds/{name}` adds or replaces a page, `DELETE` removes it,
- * `GET /admin/seeds` lists the added pages with their reports. Pages live in D1 (store/pages.ts):
- * a 2xx means the page's row is committed and the next build serves it.
+ * `GET /admin/seeds` lists the added pages, `GET /admin/seeds/{name}` says where one is. Pages live in
+ * D1 (store/pages.ts). A PUT answers 202 once the page's row is committed as `pending` and its message
+ * sent: the queue consumer (queue/ingest.ts) merges it, and the page's status URL then says `merged`
+ * (served in every feed it touches) or `failed` with the reason.
  *
  * Conflicts (409): the name of a bundled seed (bundled pages change with a deploy), or bytes already
  * stored under another name, bundled or added (one content, one document; the answer names it).
@@ -39,14 +40,21 @@ admin.use('/admin/*', adminEnabled);
 
 admin.get('/admin/seeds', async (c) => {
   const pages = await listPages(c.env.DB);
-  const loaded = await chronologyFor(c);
-  const reports = new Map(loaded?.slot.chron.documents.map((d) => [d.seed, d]) ?? []);
   return c.json({
-    seeds_digest: loaded?.slot.digest ?? null,
-    stale: loaded?.stale ?? 'build-pending',
-    added: pages.map((p) => ({ ...p, report: reports.get(p.name) ?? null })),
+    added: pages.map(({ report, ...p }) => ({ ...p, status: statusUrl(p.name), report: report ? JSON.parse(report) : null })),
     bundled: [...BUNDLED_NAMES],
   });
+});
+
+admin.get('/admin/seeds/:name', async (c) => {
+  const name = c.req.param('name');
+  if (!NAME.test(name)) return problem(c, 400, 'Bad seed name', 'A seed name is 1–100 letters, digits, dots, hyphens or underscores.');
+  if (BUNDLED_NAMES.has(name)) return c.json({ name, state: 'merged', bundled: true });
+  const row = await pageStatus(c.env.DB, name);
+  if (!row) return problem(c, 404, 'Unknown seed', `No page named "${name}" was added through the API.`);
+  const { report, ...meta } = row;
+  return c.body(JSON.stringify({ ...meta, status: statusUrl(name), report: report ? JSON.parse(report) : null }), 200,
+    { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
 });
 
 admin.put('/admin/seeds/:name', async (c) => {
@@ -71,14 +79,21 @@ admin.put('/admin/seeds/:name', async (c) => {
   }
   forgetPageSetVersion(c.env);
   if (outcome.kind === 'duplicate') return duplicate(c, outcome.of);
-  // Committed. The report comes from the chronology that holds the page, when it is ready in time.
-  const loaded = await chronologyFor(c);
-  const report = loaded && !loaded.stale ? loaded.slot.chron.documents.find((d) => d.seed === name) ?? null : null;
-  return c.json({
-    name, sha256: sha, bytes: bytes.byteLength, outcome: outcome.kind,
-    seeds_digest: report ? loaded!.slot.digest : null,
-    report,
-  }, outcome.kind === 'created' ? 201 : 200);
+  if (outcome.kind === 'unchanged') {
+    // Nothing changed: the page is where it was (pending, merged).
+    const row = await pageStatus(c.env.DB, name);
+    return c.json({ name, sha256: sha, bytes: bytes.byteLength, outcome: outcome.kind, state: row?.state ?? 'pending', status: statusUrl(name) }, 200);
+  }
+  // Committed as pending. The message is a nudge: if sending fails, the row stays pending and is sent
+  // again by the next sweep (resendLost), so the answer is 202 either way.
+  const message: IngestMessage = { name, sha256: sha };
+  try {
+    await c.env.INGEST_QUEUE.send(message);
+  } catch (err) {
+    console.error('ingest: send failed; the sweep will send it again', err);
+  }
+  c.header('Location', statusUrl(name));
+  return c.json({ name, sha256: sha, bytes: bytes.byteLength, outcome: outcome.kind, state: 'pending', status: statusUrl(name) }, 202);
 });
 
 admin.delete('/admin/seeds/:name', async (c) => {
@@ -97,15 +112,8 @@ admin.delete('/admin/seeds/:name', async (c) => {
   return c.body(null, 204);
 });
 
-/** The chronology, bounded like every other wait; null when none is ready in time. */
-async function chronologyFor(c: Context<AppEnv>): Promise<Loaded | null> {
-  try {
-    return await chronologies.load(c.env, waitUntilOf(c));
-  } catch (err) {
-    if (err instanceof ChronologyUnavailable) return null;
-    throw err;
-  }
-}
+/** Where a page's state is read: its own admin URL. */
+const statusUrl = (name: string) => `/admin/seeds/${name}`;
 
 /** D1 failed or timed out: 503, the reason logged, not shown. */
 function storeFailed(c: Context, err: unknown, detail: string): Response {

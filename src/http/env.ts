@@ -8,6 +8,10 @@ export interface Env {
   CHRONO_KV: KVNamespace;
   /** Pages added through the ingest API (`migrations/`). */
   DB: D1Database;
+  /** Pages sent by PUT, merged by the consumer (src/queue/ingest.ts). */
+  INGEST_QUEUE: Queue<{ name: string; sha256: string }>;
+  /** Seconds after which a pending page is sent to the queue again (default 30; see INGEST.resendAfterS). */
+  INGEST_RESEND_AFTER_S?: string;
   /** Feed and page title. Default "chronofeed". */
   SITE_TITLE?: string;
   /** Origin for permalinks and feed links (e.g. https://news.example.org). Default: the request's origin. */

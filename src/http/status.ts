@@ -2,7 +2,9 @@ import { type Context, Hono } from 'hono';
 import { page } from '../chronology/select';
 import { renderIndex } from '../render/html';
 import { type IdChanges, readIdChangesSince } from '../store/event-changes';
+import { BUNDLED_SEEDS } from '../generated/seeds';
 import { kvHealth } from '../store/kv';
+import { pageCounts } from '../store/pages';
 import { callerIsAdmin } from './admin-auth';
 import { cachedBody, MEDIA } from './cached-body';
 import { chronologies, type StaleReason } from './chronology-source';
@@ -94,6 +96,7 @@ status.get('/status.json', async (c) => {
     built_at: chronologies.stats.lastGood?.builtAt ?? null,
     updated: chron.updated,
     events: chron.events.length,
+    pages: await pagesCount(c),
     documents: chron.documents,
     cache: {
       chronology: c.get('source'),
@@ -105,6 +108,19 @@ status.get('/status.json', async (c) => {
     redirects: chron.redirects,
   }, null, 1), 200, { 'Content-Type': MEDIA.plainJson, 'Cache-Control': 'no-store' });
 });
+
+/**
+ * Pages: bundled and added; `pending` are stored and wait for the queue consumer (not served yet),
+ * `failed` were given up on (GET /admin/seeds/{name} says why). Null when D1 cannot be read.
+ */
+async function pagesCount(c: Context<AppEnv>) {
+  try {
+    const added = await pageCounts(c.env.DB);
+    return { total: BUNDLED_SEEDS.length + added.total, bundled: BUNDLED_SEEDS.length, added: added.total, pending: added.pending, failed: added.failed };
+  } catch {
+    return null;
+  }
+}
 
 function live(c: Context<AppEnv>, stale: StaleReason | null, failure: typeof chronologies.stats.lastFailure, admin: boolean) {
   const serving = c.get('chron').seeds_digest;

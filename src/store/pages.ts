@@ -22,6 +22,9 @@ export interface PageSetVersion {
   epoch: string;
 }
 
+/** Where a page is on its way into the chronology (see `migrations/0003_ingest_state.sql`). */
+export type PageState = 'pending' | 'merged' | 'failed';
+
 export interface PageMeta {
   name: string;
   sha256: string;
@@ -30,10 +33,19 @@ export interface PageMeta {
   received_at: string;
   /** RFC 3339 of the last replacement with changed content, or null. */
   updated_at: string | null;
+  /** pending: stored, not yet merged (not served); merged: served; failed: given up, with `error`. */
+  state: PageState;
+  /** Deliveries of the current content that failed so far. */
+  attempts: number;
+  /** The last failure's reason, or null. */
+  error: string | null;
+  /** RFC 3339: when the current content was merged, or null. */
+  merged_at: string | null;
 }
 
 export type PutOutcome =
-  | { kind: 'created' | 'replaced' | 'unchanged' }
+  /** created: a new name; replaced: new content; retried: the same content again after it failed. */
+  | { kind: 'created' | 'replaced' | 'retried' | 'unchanged' }
   /** The same bytes are stored under another name (`pages.sha256` is UNIQUE). */
   | { kind: 'duplicate'; of: string };
 
@@ -47,24 +59,36 @@ export async function readPageSetVersion(db: D1Database): Promise<PageSetVersion
 }
 
 /**
- * Stores a page in one transaction: bumps the generation unless the same name already holds the same
- * bytes, then inserts or replaces the row. RETURNING tells the three cases apart: no row (identical
- * re-PUT, nothing changed), `updated_at` null (created), set (replaced). `received_at` is renewed
+ * The generation counts changes of what is served: the merged pages. So it is bumped when a merged
+ * page is replaced or deleted, and when a page is merged (`markMerged`), never by a page that only
+ * waits (pending) or fails.
+ */
+const BUMP_IF_MERGED = `UPDATE page_set SET generation = generation + 1 WHERE id = 1
+  AND EXISTS (SELECT 1 FROM pages WHERE name = ?1 AND sha256 <> ?2 AND state = 'merged')`;
+
+/**
+ * Stores a page as pending, in one transaction, unless the same name already holds the same bytes
+ * (and they did not fail: the same bytes again are then a retry). RETURNING tells the cases apart:
+ * no row (identical re-PUT, nothing changed), else by the dates it set. `received_at` is renewed
  * only when the content changes.
  */
 export async function putPage(db: D1Database, page: { name: string; sha256: string; bytes: number; text: string }, now: string): Promise<PutOutcome> {
   try {
     const [, upsert] = await bounded(db.batch([
-      db.prepare('UPDATE page_set SET generation = generation + 1 WHERE id = 1 AND NOT EXISTS (SELECT 1 FROM pages WHERE name = ?1 AND sha256 = ?2)')
-        .bind(page.name, page.sha256),
-      db.prepare(`INSERT INTO pages (name, sha256, bytes, text, received_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, NULL)
-        ON CONFLICT (name) DO UPDATE SET sha256 = excluded.sha256, bytes = excluded.bytes, text = excluded.text,
-          received_at = excluded.received_at, updated_at = excluded.received_at
-        WHERE pages.sha256 <> excluded.sha256
-        RETURNING updated_at`).bind(page.name, page.sha256, page.bytes, page.text, now),
+      db.prepare(BUMP_IF_MERGED).bind(page.name, page.sha256),
+      db.prepare(`INSERT INTO pages (name, sha256, bytes, text, received_at, updated_at, state, attempts, error, sent_at, merged_at, report)
+        VALUES (?1, ?2, ?3, ?4, ?5, NULL, 'pending', 0, NULL, ?5, NULL, NULL)
+        ON CONFLICT (name) DO UPDATE SET
+          received_at = CASE WHEN pages.sha256 <> excluded.sha256 THEN excluded.received_at ELSE pages.received_at END,
+          updated_at = CASE WHEN pages.sha256 <> excluded.sha256 THEN excluded.received_at ELSE pages.updated_at END,
+          sha256 = excluded.sha256, bytes = excluded.bytes, text = excluded.text,
+          state = 'pending', attempts = 0, error = NULL, sent_at = excluded.sent_at, merged_at = NULL, report = NULL
+        WHERE pages.sha256 <> excluded.sha256 OR pages.state = 'failed'
+        RETURNING received_at, updated_at`).bind(page.name, page.sha256, page.bytes, page.text, now),
     ]), 'put page');
-    const row = (upsert?.results as Array<{ updated_at: string | null }> | undefined)?.[0];
-    return { kind: !row ? 'unchanged' : row.updated_at === null ? 'created' : 'replaced' };
+    const row = (upsert?.results as Array<{ received_at: string; updated_at: string | null }> | undefined)?.[0];
+    if (!row) return { kind: 'unchanged' };
+    return { kind: row.updated_at === now ? 'replaced' : row.received_at === now && row.updated_at === null ? 'created' : 'retried' };
   } catch (err) {
     // The whole batch rolled back. A concurrent PUT may have stored these bytes first: name it.
     if (!/UNIQUE constraint failed: pages\.sha256/.test(String((err as Error).message))) throw err;
@@ -74,10 +98,10 @@ export async function putPage(db: D1Database, page: { name: string; sha256: stri
   }
 }
 
-/** Deletes a page and bumps the generation, in one transaction. False when there was no such page. */
+/** Deletes a page (and bumps the generation if it was served), in one transaction. False when there was no such page. */
 export async function deletePage(db: D1Database, name: string): Promise<boolean> {
   const [, deleted] = await bounded(db.batch([
-    db.prepare('UPDATE page_set SET generation = generation + 1 WHERE id = 1 AND EXISTS (SELECT 1 FROM pages WHERE name = ?1)').bind(name),
+    db.prepare("UPDATE page_set SET generation = generation + 1 WHERE id = 1 AND EXISTS (SELECT 1 FROM pages WHERE name = ?1 AND state = 'merged')").bind(name),
     db.prepare('DELETE FROM pages WHERE name = ?1 RETURNING name').bind(name),
   ]), 'delete page');
   return (deleted?.results.length ?? 0) > 0;
@@ -89,20 +113,34 @@ export async function findPageBySha(db: D1Database, sha256: string): Promise<str
   return row?.name ?? null;
 }
 
-/** Every page's metadata, by name (no texts). */
-export async function listPages(db: D1Database): Promise<PageMeta[]> {
-  const { results } = await bounded(db.prepare('SELECT name, sha256, bytes, received_at, updated_at FROM pages ORDER BY name').all<PageMeta>(), 'list pages');
+/** Every page's metadata and report (JSON text, once merged), by name (no texts). */
+export async function listPages(db: D1Database): Promise<Array<PageMeta & { report: string | null }>> {
+  const { results } = await bounded(db.prepare(`SELECT ${META}, report FROM pages ORDER BY name`).all<PageMeta & { report: string | null }>(), 'list pages');
   return results;
 }
 
+const META = 'name, sha256, bytes, received_at, updated_at, state, attempts, error, merged_at';
+
+/** One page's metadata and, once merged, its report (JSON text); null when there is no such page. */
+export async function pageStatus(db: D1Database, name: string): Promise<(PageMeta & { report: string | null }) | null> {
+  return bounded(db.prepare(`SELECT ${META}, report FROM pages WHERE name = ?1`).bind(name).first<PageMeta & { report: string | null }>(), 'page status');
+}
+
+/** How many pages are stored, and how many of them wait or failed (for /status.json). */
+export async function pageCounts(db: D1Database): Promise<{ total: number; pending: number; failed: number }> {
+  const row = await bounded(db.prepare(`SELECT count(*) AS total, coalesce(sum(state = 'pending'), 0) AS pending,
+    coalesce(sum(state = 'failed'), 0) AS failed FROM pages`).first<{ total: number; pending: number; failed: number }>(), 'count pages');
+  return row ?? { total: 0, pending: 0, failed: 0 };
+}
+
 /**
- * Every page with its text, for a build only. One batch, so the version and the rows come from one
+ * Every merged page with its text, for a build only (pending and failed pages are not served). One batch, so the version and the rows come from one
  * snapshot of the database.
  */
 export async function readPagesForBuild(db: D1Database): Promise<{ version: PageSetVersion; seeds: Seed[]; hashes: Array<{ name: string; sha256: string }> }> {
   const [version, pages] = await bounded(db.batch([
     db.prepare('SELECT generation, epoch FROM page_set WHERE id = 1'),
-    db.prepare('SELECT name, sha256, text, received_at FROM pages ORDER BY name'),
+    db.prepare("SELECT name, sha256, text, received_at FROM pages WHERE state = 'merged' ORDER BY name"),
   ]), 'read pages');
   const rows = (pages?.results ?? []) as Array<{ name: string; sha256: string; text: string; received_at: string }>;
   const v = (version?.results as PageSetVersion[] | undefined)?.[0];
@@ -112,4 +150,67 @@ export async function readPagesForBuild(db: D1Database): Promise<{ version: Page
     seeds: rows.map((r) => ({ name: r.name, text: r.text, received: r.received_at })),
     hashes: rows.map((r) => ({ name: r.name, sha256: r.sha256 })),
   };
+}
+
+/** A page the queue asks to merge, as stored now. */
+export interface StoredPage {
+  name: string;
+  sha256: string;
+  state: PageState;
+  text: string;
+  received_at: string;
+  attempts: number;
+}
+
+/** The stored rows of these names (absent names: deleted since). */
+export async function readStoredPages(db: D1Database, names: readonly string[]): Promise<StoredPage[]> {
+  if (!names.length) return [];
+  const marks = names.map((_, k) => `?${k + 1}`).join(', ');
+  const { results } = await bounded(db.prepare(`SELECT name, sha256, state, text, received_at, attempts FROM pages WHERE name IN (${marks})`)
+    .bind(...names).all<StoredPage>(), 'read pages');
+  return results;
+}
+
+/**
+ * Marks pages merged, with their reports, in one transaction; each only if it still holds the content
+ * that was merged and is still pending (a page replaced or deleted meanwhile is left alone). The
+ * generation moves once per page merged. Returns the names merged now.
+ */
+export async function markMerged(db: D1Database, pages: ReadonlyArray<{ name: string; sha256: string; report: string }>, now: string): Promise<string[]> {
+  if (!pages.length) return [];
+  const results = await bounded(db.batch(pages.flatMap((p) => [
+    db.prepare(`UPDATE page_set SET generation = generation + 1 WHERE id = 1
+      AND EXISTS (SELECT 1 FROM pages WHERE name = ?1 AND sha256 = ?2 AND state = 'pending')`).bind(p.name, p.sha256),
+    db.prepare(`UPDATE pages SET state = 'merged', merged_at = ?3, report = ?4, error = NULL
+      WHERE name = ?1 AND sha256 = ?2 AND state = 'pending' RETURNING name`).bind(p.name, p.sha256, now, p.report),
+  ])), 'mark merged');
+  return results.flatMap((r) => (r.results as Array<{ name?: string }>).flatMap((x) => (x.name ? [x.name] : [])));
+}
+
+/** Counts a failed delivery of a pending page and keeps its reason; returns the attempts so far (0: not pending). */
+export async function recordFailure(db: D1Database, name: string, sha256: string, error: string): Promise<number> {
+  const row = await bounded(db.prepare(`UPDATE pages SET attempts = attempts + 1, error = ?3
+    WHERE name = ?1 AND sha256 = ?2 AND state = 'pending' RETURNING attempts`).bind(name, sha256, error).first<{ attempts: number }>(), 'record failure');
+  return row?.attempts ?? 0;
+}
+
+/** Gives up on a pending page: `failed`, with its reason (it is never served until PUT again). */
+export async function markFailed(db: D1Database, name: string, sha256: string, error: string): Promise<boolean> {
+  const row = await bounded(db.prepare(`UPDATE pages SET state = 'failed', error = ?3
+    WHERE name = ?1 AND sha256 = ?2 AND state = 'pending' RETURNING name`).bind(name, sha256, error).first(), 'mark failed');
+  return row !== null;
+}
+
+/** Pending pages last sent before `before` (RFC 3339), oldest first, at most `limit`. */
+export async function pendingSentBefore(db: D1Database, before: string, limit: number): Promise<Array<{ name: string; sha256: string }>> {
+  const { results } = await bounded(db.prepare(`SELECT name, sha256 FROM pages WHERE state = 'pending' AND (sent_at IS NULL OR sent_at < ?1)
+    ORDER BY sent_at LIMIT ?2`).bind(before, limit).all<{ name: string; sha256: string }>(), 'read pending');
+  return results;
+}
+
+/** Notes that these pages' current contents were sent to the queue now. */
+export async function markSent(db: D1Database, pages: ReadonlyArray<{ name: string; sha256: string }>, now: string): Promise<void> {
+  if (!pages.length) return;
+  await bounded(db.batch(pages.map((p) => db.prepare("UPDATE pages SET sent_at = ?3 WHERE name = ?1 AND sha256 = ?2 AND state = 'pending'")
+    .bind(p.name, p.sha256, now))), 'mark sent');
 }

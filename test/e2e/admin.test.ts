@@ -1,6 +1,7 @@
 import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import page from '../fixtures/liveblog-captions.txt?raw';
+import { settled } from '../ingest';
 
 const BASE = 'http://chronofeed.test';
 const AUTH = { Authorization: `Bearer ${(env as { ADMIN_TOKEN: string }).ADMIN_TOKEN}` };
@@ -20,11 +21,16 @@ describe('the ingest API', () => {
     const digestBefore = (await (await call('/status.json')).json() as { seeds_digest: string }).seeds_digest;
 
     const res = await put('harbour-live.txt', page);
-    expect(res.status).toBe(201);
-    const body = await res.json() as { report: { items: number; kind: string }; seeds_digest: string };
-    expect(body.report.kind).toBe('liveblog');
-    expect(body.report.items).toBeGreaterThan(2);
-    expect(body.seeds_digest).not.toBe(digestBefore);
+    expect(res.status).toBe(202);
+    expect(res.headers.get('Location')).toBe('/admin/seeds/harbour-live.txt');
+    const body = await res.json() as { state: string; status: string };
+    expect(body).toMatchObject({ state: 'pending', status: '/admin/seeds/harbour-live.txt' });
+    // The queue consumer merges it; its status then says so, with the page's report.
+    const [merged] = await settled(['harbour-live.txt']);
+    expect(merged!.state).toBe('merged');
+    expect(merged!.report!.kind).toBe('liveblog');
+    expect(merged!.report!.items).toBeGreaterThan(2);
+    expect((await (await call('/status.json')).json() as { seeds_digest: string }).seeds_digest).not.toBe(digestBefore);
 
     expect((await call('/feed.json')).headers.get('X-Cache')).toBe('miss');
     const after = await call('/feed.json?limit=500');
@@ -61,7 +67,8 @@ describe('the ingest API', () => {
 
   it('keeps feeds valid when a hostile page is added', async () => {
     const hostile = '\uFEFFHeadline with ]]> and </script>\r\n\r\nA body line with \u0001 control chars, <b>tags</b> & ]]> said the official on Monday.\r\n';
-    expect((await put('hostile.txt', hostile)).status).toBe(201);
+    expect((await put('hostile.txt', hostile)).status).toBe(202);
+    await settled(['hostile.txt']);
     for (const p of ['/feed.rss', '/feed.atom', '/']) {
       const res = await call(p);
       expect(res.status).toBe(200);

@@ -4,6 +4,7 @@ import { chronologies } from '../../src/http/chronology-source';
 import { BUILD_WAIT_MS } from '../../src/http/deadlines';
 import { runPipeline } from '../../src/pipeline';
 import { call } from '../call';
+import { settled } from '../ingest';
 import { distinctPage } from '../pages';
 
 const AUTH = { Authorization: `Bearer ${(env as { ADMIN_TOKEN: string }).ADMIN_TOKEN}` };
@@ -56,8 +57,8 @@ describe('requests during a rebuild', () => {
     restore = chronologies.configure({ pipeline: slowPipeline, waitMs: TEST_WAIT_MS });
 
     const put = await call('/admin/seeds/slow-build.txt', { method: 'PUT', body: distinctPage(99, 1), headers: { ...AUTH, 'Content-Type': 'text/plain' } });
-    expect(put.status).toBe(201); // stored; its report is not ready within the wait
-    expect((await put.json() as { report: unknown }).report).toBeNull();
+    expect(put.status).toBe(202); // stored as pending
+    await settled(['slow-build.txt']); // merged: the page set moved on, its chronology is building
     const during = await burst();
     expect(during.filter((r) => r.status >= 500)).toEqual([]);
     expect(during.every((r) => r.status === 200)).toBe(true);
@@ -77,7 +78,8 @@ describe('requests during a rebuild', () => {
   it('answers within the deadline when a build never ends, and serves the last good chronology marked stale', async () => {
     expect((await call('/feed.json')).status).toBe(200);
     restore = chronologies.configure({ pipeline: (() => new Promise(() => {})) as unknown as typeof runPipeline, waitMs: TEST_WAIT_MS, abandonMs: 2000 });
-    expect((await call('/admin/seeds/never-built.txt', { method: 'PUT', body: distinctPage(98, 1), headers: { ...AUTH, 'Content-Type': 'text/plain' } })).status).toBe(201);
+    expect((await call('/admin/seeds/never-built.txt', { method: 'PUT', body: distinctPage(98, 1), headers: { ...AUTH, 'Content-Type': 'text/plain' } })).status).toBe(202);
+    await settled(['never-built.txt']);
     const t0 = Date.now();
     const res = await call('/feed.rss');
     await res.text();
@@ -94,7 +96,8 @@ describe('requests during a rebuild', () => {
 describe('one render per body', () => {
   it('renders and writes each body once when 200 requests miss it at the same time', async () => {
     const put = await call('/admin/seeds/render-once.txt', { method: 'PUT', body: distinctPage(97, 1), headers: { ...AUTH, 'Content-Type': 'text/plain' } });
-    expect(put.status).toBe(201);
+    expect(put.status).toBe(202);
+    await settled(['render-once.txt']);
     await untilFresh((c) => c.documents.some((d) => d.seed === 'render-once.txt'));
     const all = (await burst()).filter(() => true);
     expect(all.every((r) => r.status === 200 && !r.stale)).toBe(true);

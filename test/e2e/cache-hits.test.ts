@@ -1,9 +1,12 @@
 import { env, exports } from 'cloudflare:workers';
+import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import type { Env } from '../../src/http/env';
 import { acceptsGzip } from '../../src/http/representation';
+import { mergeBatch } from '../../src/queue/ingest';
 import type { BodyMeta } from '../../src/store/kv';
+import { putPage } from '../../src/store/pages';
 import { VERSION_FRESH_MS } from '../../src/http/version-memo';
 
 const BASE = 'http://chronofeed.test';
@@ -128,16 +131,20 @@ describe('the page-set version', () => {
     expect(reads()).toBe(2);
   });
 
-  it('is read afresh after this isolate commits a change of pages', async () => {
+  it('is read afresh after this isolate merges a page', async () => {
     const app = createApp();
-    const e = { ...env, ADMIN_TOKEN: 'test-admin-token' } as Env;
+    const e = { ...env } as Env;
     const chronology = async () => (await (await app.fetch(new Request(`${BASE}/chronology.json`), e)).json()) as { documents: Array<{ seed: string }> };
     expect((await chronology()).documents.some((d) => d.seed === 'fresh-version.txt')).toBe(false);
-    const put = await app.fetch(new Request(`${BASE}/admin/seeds/fresh-version.txt`, {
-      method: 'PUT', body: 'Harbour news\n\nFerry line reopens\n\nThe island ferry line reopened on Tuesday, its operator Island Lines said.\n',
-      headers: { Authorization: 'Bearer test-admin-token', 'Content-Type': 'text/plain' },
-    }), e);
-    expect(put.status).toBe(201);
+    // Stored as pending without a message, then merged by the consumer in this isolate.
+    const text = 'Harbour news\n\nFerry line reopens\n\nThe island ferry line reopened on Tuesday, its operator Island Lines said.\n';
+    const sha256 = [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    expect((await putPage(e.DB, { name: 'fresh-version.txt', sha256, bytes: text.length, text }, new Date().toISOString())).kind).toBe('created');
+    expect((await chronology()).documents.some((d) => d.seed === 'fresh-version.txt')).toBe(false); // pending: not served
+    const batch = createMessageBatch('chronofeed-ingest', [{ id: 'm1', timestamp: new Date(), attempts: 1, body: { name: 'fresh-version.txt', sha256 } }]);
+    const ctx = createExecutionContext();
+    await mergeBatch(batch, e, ctx);
+    expect((await getQueueResult(batch, ctx)).explicitAcks).toEqual(['m1']);
     expect((await chronology()).documents.some((d) => d.seed === 'fresh-version.txt')).toBe(true); // well within VERSION_FRESH_MS
   });
 });

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call } from '../call';
+import { settled } from '../ingest';
 
 type Event = { id: string; updated: string; reports: Array<{ seed: string }>; actors: Array<{ id: string }> };
 type Page = { seeds_digest: string; updated: string; documents: Array<{ seed: string }>; events: Event[]; actors: Array<{ id: string }>; topics: unknown[]; next_url: string | null; since?: string; deleted?: Array<{ id: string; deleted_at: string }>; redirects?: unknown[] };
@@ -63,7 +64,8 @@ describe('a newsroom sync with since', () => {
     await json('/chronology.json');
     const t0 = new Date().toISOString();
     const put = await call('/admin/seeds/sync-page.txt', { method: 'PUT', body: PAGE, headers: { ...AUTH, 'Content-Type': 'text/plain' } });
-    expect(put.status).toBe(201);
+    expect(put.status).toBe(202);
+    await settled(['sync-page.txt']);
     const added = await json(`/chronology.json?since=${t0}`);
     const mine = added.events.filter((e) => e.reports.some((r) => r.seed === 'sync-page.txt'));
     expect(mine.length).toBeGreaterThan(0);

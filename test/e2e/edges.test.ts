@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { BUNDLED_SEEDS } from '../../src/generated/seeds';
 import { call } from '../call';
+import { settled } from '../ingest';
 import { distinctPage } from '../pages';
 
 const AUTH = { Authorization: `Bearer ${(env as { ADMIN_TOKEN: string }).ADMIN_TOKEN}` };
@@ -55,9 +56,9 @@ describe('strict edges of the ingest API', () => {
     expect((await put('evil.txt', distinctPage(1, 1), 'text/plain-evil')).status).toBe(415);
     expect((await put('evil.txt', distinctPage(1, 1), 'text/plain; charset=utf-8x')).status).toBe(415);
     expect((await put('evil.txt', distinctPage(1, 1), 'text/plain; charset=latin1')).status).toBe(415);
-    expect((await put('ok-1.txt', distinctPage(1, 1), 'Text/Plain; Charset="UTF-8"')).status).toBe(201);
-    expect((await put('ok-2.txt', distinctPage(1, 2), 'text/plain')).status).toBe(201);
-    expect((await put('ok-3.txt', distinctPage(1, 3), 'text/plain ; charset=utf-8')).status).toBe(201); // OWS before ";" (RFC 9110 §5.6.6)
+    expect((await put('ok-1.txt', distinctPage(1, 1), 'Text/Plain; Charset="UTF-8"')).status).toBe(202);
+    expect((await put('ok-2.txt', distinctPage(1, 2), 'text/plain')).status).toBe(202);
+    expect((await put('ok-3.txt', distinctPage(1, 3), 'text/plain ; charset=utf-8')).status).toBe(202); // OWS before ";" (RFC 9110 §5.6.6)
   });
 
   it('answers a bundled seed’s name with 409', async () => {
@@ -68,7 +69,8 @@ describe('strict edges of the ingest API', () => {
 
   it('answers the same page under a second name with 409 naming the first, and an identical re-PUT with 200 and no change', async () => {
     const page = distinctPage(3, 1);
-    expect((await put('first.txt', page)).status).toBe(201);
+    expect((await put('first.txt', page)).status).toBe(202);
+    await settled(['first.txt']);
     const listed = async () => (await (await call('/admin/seeds', { headers: AUTH })).json() as { added: Array<{ name: string; received_at: string; updated_at: string | null }> }).added;
     const first = (await listed()).find((p) => p.name === 'first.txt')!;
     const dup = await put('second.txt', page);
@@ -83,7 +85,8 @@ describe('strict edges of the ingest API', () => {
     // Changed content renews received_at and sets updated_at.
     await new Promise((r) => setTimeout(r, 5));
     const changed = await put('first.txt', distinctPage(3, 2));
-    expect(changed.status).toBe(200);
+    expect(changed.status).toBe(202);
+    expect((await changed.json() as { outcome: string }).outcome).toBe('replaced');
     const now = (await listed()).find((p) => p.name === 'first.txt')!;
     expect(now.received_at > first.received_at).toBe(true);
     expect(now.updated_at).toBe(now.received_at);
@@ -91,7 +94,7 @@ describe('strict edges of the ingest API', () => {
 
   it('checks front matter and answers a malformed block with a 400 naming the line', async () => {
     const ok = `---\nurl: https://www.example.com/news/1\npublished: 2022-01-27T11:54:00Z\npublisher: Example News\n---\n${distinctPage(4, 1)}`;
-    expect((await put('front-ok.txt', ok)).status).toBe(201);
+    expect((await put('front-ok.txt', ok)).status).toBe(202);
     for (const [body, line] of [
       [`---\nurl: https://www.example.com/a\npublished: 27 January 2022\n---\n${distinctPage(4, 2)}`, 3],
       [`---\nurl: ftp://example.com/a\n---\n${distinctPage(4, 3)}`, 2],

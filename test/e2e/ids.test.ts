@@ -2,6 +2,7 @@ import { env, exports } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { fingerprint } from '../../src/read/fingerprint';
 import { keys } from '../../src/store/kv';
+import { settled } from '../ingest';
 
 const get = (path: string) => exports.default.fetch(new Request(`http://chronofeed.test${path}`), { redirect: 'manual' } as RequestInit);
 
@@ -29,6 +30,7 @@ describe('event ids through the Worker (registry in KV)', () => {
       method: 'PUT', body: 'Unrelated page\n\nLocal choir wins prize\n\nThe town choir won the regional prize on Saturday, its conductor Anna Varga said.\n',
       headers: { Authorization: `Bearer ${(env as { ADMIN_TOKEN: string }).ADMIN_TOKEN}`, 'Content-Type': 'text/plain' },
     }));
+    await settled(['unrelated.txt']);
     const chron = await (await get('/chronology.json')).json() as Chron;
     const survivor = chron.events.find((e) => e.reports.some((r) => keyOf(r) === one))!;
     // One report each: the tie goes to the smaller id (see assignIds).

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call } from '../call';
+import { settled } from '../ingest';
 import { distinctPage } from '../pages';
 
 const AUTH = { Authorization: `Bearer ${(env as { ADMIN_TOKEN: string }).ADMIN_TOKEN}` };
@@ -34,7 +35,8 @@ describe('pages sent concurrently', () => {
       for (let run = 1; run <= 3; run++) {
         const names = Array.from({ length: 50 }, (_, n) => `conc-${label.replace(/\W/g, '')}-${run}-${n}.txt`);
         const statuses = await putAll(names, run * 10 + (width === 8 ? 1 : 0), width);
-        expect(statuses.filter((s) => s === 200 || s === 201), `run ${run}`).toHaveLength(50);
+        expect(statuses.filter((s) => s === 202), `run ${run}`).toHaveLength(50);
+        expect((await settled(names, 90_000)).filter((p) => p.state !== 'merged'), `run ${run}`).toEqual([]);
         const listed = await (await call('/admin/seeds', { headers: AUTH })).json() as { added: Array<{ name: string }> };
         expect(names.filter((n) => !listed.added.some((a) => a.name === n)), `lost from /admin/seeds, run ${run}`).toEqual([]);
         const chron = await freshChronology();

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { call } from '../call';
+import { settled } from '../ingest';
 
 const AUTH = { Authorization: `Bearer ${(env as { ADMIN_TOKEN: string }).ADMIN_TOKEN}` };
 
@@ -20,7 +21,8 @@ const documents = async () => (await (await call('/chronology.json')).json() as 
 describe('a page received without any date', () => {
   it('is dated once, the day it was received, and a rebuild does not move it', async () => {
     const res = await call('/admin/seeds/undated-ferry.txt', { method: 'PUT', body: UNDATED, headers: { ...AUTH, 'Content-Type': 'text/plain' } });
-    expect(res.status).toBe(201);
+    expect(res.status).toBe(202);
+    await settled(['undated-ferry.txt']);
     const doc = (await documents()).find((d) => d.seed === 'undated-ferry.txt')!;
     expect(doc.published_basis).toBe('received');
     expect(doc.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
@@ -28,6 +30,7 @@ describe('a page received without any date', () => {
     expect(doc.published).toBe(listed.find((p) => p.name === 'undated-ferry.txt')!.received_at.slice(0, 10));
     // Another page changes the set and forces a rebuild; the first page keeps its day.
     await call('/admin/seeds/other-ferry.txt', { method: 'PUT', body: UNDATED.replace('Tidewater', 'Saltmarsh'), headers: { ...AUTH, 'Content-Type': 'text/plain' } });
+    await settled(['other-ferry.txt']);
     expect((await documents()).find((d) => d.seed === 'undated-ferry.txt')!.published).toBe(doc.published);
   });
 });

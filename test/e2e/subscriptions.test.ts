@@ -4,6 +4,7 @@ import ICAL from 'ical.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApp } from '../../src/app';
 import { call } from '../call';
+import { settled } from '../ingest';
 import harbour from '../fixtures/liveblog-captions.txt?raw';
 
 type Feed = { title: string; items: Array<{ id: string; title: string; summary: string; content_html: string; date_published: string; authors: Array<{ name: string }> }>; hubs?: Array<{ type: string; url: string }>; feed_url: string; next_url?: string };
@@ -160,7 +161,8 @@ describe('WebSub', () => {
     expect(pings.length).toBe(3);
     // A page added: the main feeds and the feeds of the actors and topics of its new events.
     const put = await call('/admin/seeds/harbour.txt', { method: 'PUT', body: harbour, headers: { Authorization: `Bearer ${(env as { ADMIN_TOKEN: string }).ADMIN_TOKEN}`, 'Content-Type': 'text/plain' } });
-    expect(put.status).toBe(201);
+    expect(put.status).toBe(202);
+    await settled(['harbour.txt']);
     pings.length = 0;
     await serve('/feed.json', withHub);
     expect(pings).toContain('http://chronofeed.test/feed.atom');

@@ -1,0 +1,167 @@
+import { parsePacks } from '../read/catalogue';
+import { readSeed } from '../read/read-seed';
+import { chronologies } from '../http/chronology-source';
+import type { Env } from '../http/env';
+import { forgetPageSetVersion } from '../http/version-memo';
+import { markFailed, markMerged, markSent, pageStatus, pendingSentBefore, readStoredPages, recordFailure } from '../store/pages';
+
+/**
+ * Ingest through a Queue (issue 13). `PUT /admin/seeds/{name}` stores the page as `pending` and sends
+ * an `IngestMessage`; this consumer merges it: the page is read (the same pure reader as every
+ * build), marked `merged` with its report, and from then on served — the page-set generation moves,
+ * so every feed it touches is rendered afresh. Then the chronology that holds it is built here, so
+ * the first feed request after it does not wait.
+ *
+ * Idempotent: a message names the content it was sent for (`sha256`); a page that no longer holds
+ * that content (replaced, deleted) or is no longer pending (merged, failed) is acknowledged and left
+ * alone, so a duplicate delivery changes nothing. A failure (D1 unavailable) is retried with backoff;
+ * after the queue's `max_retries` the message goes to the dead-letter queue, whose consumer
+ * (`giveUp`) marks the page `failed` with the last reason. A page that cannot be read at all fails at
+ * once: reading is deterministic, a retry would fail the same way.
+ *
+ * Nothing is lost: the row is the truth, the message only a nudge. A pending page whose message was
+ * lost (a local queue forgets its messages on a restart) is sent again by `resendLost`.
+ */
+
+/** The message a PUT sends: which page, which content. */
+export interface IngestMessage {
+  name: string;
+  sha256: string;
+}
+
+export const INGEST = {
+  /** Seconds before a failed delivery is tried again: 2, 4, 8 … at most 60. */
+  retryDelayS: (attempt: number) => Math.min(60, 2 ** Math.max(1, attempt)),
+  /**
+   * A pending page last sent longer ago than this is sent again (default; the `INGEST_RESEND_AFTER_S`
+   * var overrides it): long enough that a busy queue is not flooded with duplicates, short enough
+   * that a page whose message was lost waits at most about a minute.
+   */
+  resendAfterS: 30,
+  /** Pages sent again per sweep, at most (the oldest first). */
+  resendBatch: 100,
+  /** Deliveries of one content, at most: 1 + the queue's max_retries (wrangler.toml). A page re-sent after that fails. */
+  maxAttempts: 4,
+} as const;
+
+export function parseMessage(body: unknown): IngestMessage | null {
+  if (typeof body !== 'object' || body === null) return null;
+  const { name, sha256 } = body as Record<string, unknown>;
+  return typeof name === 'string' && typeof sha256 === 'string' ? { name, sha256 } : null;
+}
+
+/** The queue consumer of `chronofeed-ingest`. */
+export async function mergeBatch(batch: MessageBatch<unknown>, env: Env, ctx: ExecutionContext): Promise<void> {
+  const messages = batch.messages.flatMap((msg) => {
+    const body = parseMessage(msg.body);
+    if (!body) {
+      console.error('ingest: malformed message dropped', msg.id);
+      msg.ack();
+      return [];
+    }
+    return [{ msg, body }];
+  });
+  if (!messages.length) return;
+  const retryAll = (err: unknown) => {
+    console.error('ingest: retrying', err);
+    for (const { msg } of messages) msg.retry({ delaySeconds: INGEST.retryDelayS(msg.attempts) });
+  };
+
+  let rows;
+  try {
+    rows = new Map((await readStoredPages(env.DB, [...new Set(messages.map((m) => m.body.name))])).map((r) => [r.name, r]));
+  } catch (err) {
+    return retryAll(err);
+  }
+  const packs = parsePacks(env.DATA_PACKS).packs;
+  const toMerge: Array<{ name: string; sha256: string; report: string; msg: Message }> = [];
+  for (const { msg, body } of messages) {
+    const row = rows.get(body.name);
+    // Replaced, deleted, already merged or failed, or a second message for the same content in this batch.
+    if (!row || row.sha256 !== body.sha256 || row.state !== 'pending' || toMerge.some((m) => m.name === body.name)) {
+      msg.ack();
+      continue;
+    }
+    try {
+      if (row.attempts >= INGEST.maxAttempts) throw new GiveUp(`gave up after ${row.attempts} attempts`);
+      const { report } = readSeed({ name: row.name, text: row.text, received: row.received_at }, { packs });
+      toMerge.push({ name: row.name, sha256: row.sha256, report: JSON.stringify(report), msg });
+    } catch (err) {
+      const reason = err instanceof GiveUp ? err.message : `unreadable: ${firstLine(err)}`;
+      try {
+        await markFailed(env.DB, row.name, row.sha256, reason);
+        msg.ack();
+      } catch (dbErr) {
+        msg.retry({ delaySeconds: INGEST.retryDelayS(msg.attempts) });
+        console.error('ingest: could not mark failed', dbErr);
+      }
+    }
+  }
+  if (!toMerge.length) return;
+  try {
+    await markMerged(env.DB, toMerge, new Date().toISOString());
+  } catch (err) {
+    console.error('ingest: merge failed, retrying', err);
+    for (const m of toMerge) {
+      await recordFailure(env.DB, m.name, m.sha256, firstLine(err)).catch(() => 0);
+      m.msg.retry({ delaySeconds: INGEST.retryDelayS(m.msg.attempts) });
+    }
+    return;
+  }
+  for (const m of toMerge) m.msg.ack();
+  forgetPageSetVersion(env);
+  // Build the chronology that now holds them (and store it), so feed requests find it ready.
+  ctx.waitUntil(chronologies.warm(env, (p) => ctx.waitUntil(p)));
+  ctx.waitUntil(resendLost(env));
+}
+
+/** The consumer of the dead-letter queue: the page is marked failed, with the last failure's reason. */
+export async function giveUp(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+  for (const msg of batch.messages) {
+    const body = parseMessage(msg.body);
+    if (!body) { msg.ack(); continue; }
+    try {
+      const row = await pageStatus(env.DB, body.name);
+      if (row && row.sha256 === body.sha256 && row.state === 'pending') {
+        await markFailed(env.DB, body.name, body.sha256, `gave up after ${Math.max(row.attempts, msg.attempts)} attempts: ${row.error ?? 'unknown error'}`);
+      }
+      msg.ack();
+    } catch (err) {
+      console.error('ingest: dead letter', err);
+      msg.retry();
+    }
+  }
+}
+
+/** When this isolate last looked for lost messages (ms since the epoch). */
+let lastSweep = 0;
+
+/**
+ * Sends again the pending pages last sent before the resend interval (their message may have been
+ * lost); at most one look per interval per isolate, so a request pays nothing but a timestamp check.
+ * Never throws.
+ */
+export async function resendLost(env: Env, now = Date.now()): Promise<number> {
+  const afterS = resendAfterS(env);
+  if (now - lastSweep < afterS * 1000 && lastSweep !== 0) return 0;
+  lastSweep = now;
+  try {
+    const lost = await pendingSentBefore(env.DB, new Date(now - afterS * 1000).toISOString(), INGEST.resendBatch);
+    if (!lost.length) return 0;
+    await env.INGEST_QUEUE.sendBatch(lost.map((p) => ({ body: p satisfies IngestMessage })));
+    await markSent(env.DB, lost, new Date(now).toISOString());
+    return lost.length;
+  } catch (err) {
+    console.error('ingest: resend', err);
+    return 0;
+  }
+}
+
+function resendAfterS(env: Env): number {
+  const v = Number(env.INGEST_RESEND_AFTER_S);
+  return env.INGEST_RESEND_AFTER_S !== undefined && Number.isFinite(v) && v >= 0 ? v : INGEST.resendAfterS;
+}
+
+class GiveUp extends Error {}
+
+const firstLine = (err: unknown) => (err instanceof Error ? err.message : String(err)).split('\n')[0]!.slice(0, 200);

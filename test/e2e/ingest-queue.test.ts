@@ -1,0 +1,107 @@
+import { createExecutionContext, createMessageBatch, getQueueResult } from 'cloudflare:test';
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import type { Env } from '../../src/http/env';
+import { giveUp, INGEST, mergeBatch, resendLost } from '../../src/queue/ingest';
+import { putPage, readPageSetVersion } from '../../src/store/pages';
+import { call } from '../call';
+import { AUTH, pageStatus, putSeed, settled } from '../ingest';
+import { distinctPage } from '../pages';
+
+const e = env as unknown as Env;
+const sha = async (text: string) =>
+  [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
+/** Stores a page as pending without sending its message (as a PUT whose message was lost). */
+async function storeOnly(name: string, text: string): Promise<string> {
+  const digest = await sha(text);
+  expect((await putPage(e.DB, { name, sha256: digest, bytes: text.length, text }, new Date().toISOString())).kind).toBe('created');
+  return digest;
+}
+/** Runs the consumer on one message; returns its ack/retry result. */
+async function deliver(body: unknown, over: Partial<Env> = {}, attempts = 1) {
+  const batch = createMessageBatch('chronofeed-ingest', [{ id: 'm', timestamp: new Date(), attempts, body }]);
+  const ctx = createExecutionContext();
+  await mergeBatch(batch, { ...e, ...over } as Env, ctx);
+  return getQueueResult(batch, ctx);
+}
+const served = async (name: string) =>
+  ((await (await call('/chronology.json')).json()) as { documents: Array<{ seed: string }> }).documents.some((d) => d.seed === name);
+
+describe('ingest through the queue', () => {
+  it('serves a page only once it is merged, and says so at its status URL and in /status.json', async () => {
+    const digest = await storeOnly('q-pending.txt', distinctPage(61, 1));
+    expect((await pageStatus('q-pending.txt')).state).toBe('pending');
+    expect(await served('q-pending.txt')).toBe(false);
+    const counts = async () => ((await (await call('/status.json')).json()) as { pages: { pending: number; failed: number; total: number } }).pages;
+    expect((await counts()).pending).toBeGreaterThanOrEqual(1);
+    expect((await deliver({ name: 'q-pending.txt', sha256: digest })).explicitAcks).toEqual(['m']);
+    const status = await pageStatus('q-pending.txt');
+    expect(status.state).toBe('merged');
+    expect(status.merged_at).not.toBeNull();
+    expect(status.report!.items).toBeGreaterThan(0);
+    expect(await served('q-pending.txt')).toBe(true);
+  });
+
+  it('changes nothing when a message is delivered twice, or names content that was replaced since', async () => {
+    const digest = await storeOnly('q-twice.txt', distinctPage(62, 1));
+    await deliver({ name: 'q-twice.txt', sha256: digest });
+    const version = await readPageSetVersion(e.DB);
+    const before = await (await call('/chronology.json')).text();
+    expect((await deliver({ name: 'q-twice.txt', sha256: digest })).explicitAcks).toEqual(['m']);
+    expect((await deliver({ name: 'q-twice.txt', sha256: 'a'.repeat(64) })).explicitAcks).toEqual(['m']);
+    expect((await deliver({ name: 'no-such-page.txt', sha256: digest })).explicitAcks).toEqual(['m']);
+    expect((await deliver({ not: 'a message' })).explicitAcks).toEqual(['m']);
+    expect(await readPageSetVersion(e.DB)).toEqual(version);
+    expect(await (await call('/chronology.json')).text()).toBe(before);
+  });
+
+  it('retries with backoff when the store fails, then the dead-letter consumer marks the page failed with the reason', async () => {
+    const digest = await storeOnly('q-fails.txt', distinctPage(63, 1));
+    // A database whose writes in a batch fail (the merge), reads work.
+    const failing = new Proxy(e.DB, {
+      get(target, prop) {
+        if (prop === 'batch') return () => Promise.reject(new Error('D1_ERROR: simulated outage'));
+        const v = Reflect.get(target, prop, target);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    const result = await deliver({ name: 'q-fails.txt', sha256: digest }, { DB: failing }, 2);
+    expect(result.retryMessages.map((m) => m.msgId)).toEqual(['m']); // (the test pool does not report the delay)
+    expect([1, 2, 3, 4, 8].map(INGEST.retryDelayS)).toEqual([2, 4, 8, 16, 60]);
+    let status = await pageStatus('q-fails.txt');
+    expect(status).toMatchObject({ state: 'pending', attempts: 1, error: 'D1_ERROR: simulated outage' });
+
+    const dead = createMessageBatch('chronofeed-ingest-dead', [{ id: 'd', timestamp: new Date(), attempts: 4, body: { name: 'q-fails.txt', sha256: digest } }]);
+    const ctx = createExecutionContext();
+    await giveUp(dead, e);
+    expect((await getQueueResult(dead, ctx)).explicitAcks).toEqual(['d']);
+    status = await pageStatus('q-fails.txt');
+    expect(status.state).toBe('failed');
+    expect(status.error).toBe('gave up after 4 attempts: D1_ERROR: simulated outage');
+    expect(await served('q-fails.txt')).toBe(false);
+    expect(((await (await call('/status.json')).json()) as { pages: { failed: number } }).pages.failed).toBeGreaterThanOrEqual(1);
+
+    // The same bytes PUT again: a retry (202), merged this time.
+    const again = await putSeed('q-fails.txt', distinctPage(63, 1));
+    expect(again.status).toBe(202);
+    expect((await again.json() as { outcome: string }).outcome).toBe('retried');
+    expect((await settled(['q-fails.txt']))[0]!.state).toBe('merged');
+  });
+
+  it('sends again a pending page whose message was lost', async () => {
+    await storeOnly('q-lost.txt', distinctPage(64, 1));
+    // Every pending page counts as sent long ago for this sweep.
+    expect(await resendLost({ ...e, INGEST_RESEND_AFTER_S: '0' } as Env, Date.now() + 60_000)).toBeGreaterThanOrEqual(1);
+    expect((await settled(['q-lost.txt']))[0]!.state).toBe('merged');
+    expect(await served('q-lost.txt')).toBe(true);
+  });
+
+  it('answers a PUT with 202 and a status URL, before the page is merged', async () => {
+    const res = await putSeed('q-status.txt', distinctPage(65, 1));
+    expect(res.status).toBe(202);
+    expect(res.headers.get('Location')).toBe('/admin/seeds/q-status.txt');
+    expect(await res.json()).toMatchObject({ name: 'q-status.txt', outcome: 'created', state: 'pending', status: '/admin/seeds/q-status.txt' });
+    expect((await settled(['q-status.txt']))[0]!.state).toBe('merged');
+    expect((await call('/admin/seeds/q-missing.txt', { headers: AUTH })).status).toBe(404);
+  });
+});
