@@ -27,11 +27,18 @@ export const pageStatus = async (name: string): Promise<PageStatus> =>
 export async function settled(names: readonly string[], timeoutMs = 30_000): Promise<PageStatus[]> {
   const until = Date.now() + timeoutMs;
   for (;;) {
-    const all = await Promise.all(names.map(pageStatus));
+    // One request per look: the list, when more than one page is awaited.
+    const all = names.length === 1 ? [await pageStatus(names[0]!)] : await listed(names);
     if (all.every((s) => s.state !== 'pending')) return all;
     if (Date.now() > until) throw new Error(`still pending after ${timeoutMs} ms: ${all.filter((s) => s.state === 'pending').map((s) => s.name).join(', ')}`);
-    await new Promise((r) => setTimeout(r, 200));
+    await new Promise((r) => setTimeout(r, 250));
   }
+}
+
+async function listed(names: readonly string[]): Promise<PageStatus[]> {
+  const { added } = (await (await call('/admin/seeds', { headers: AUTH })).json()) as { added: PageStatus[] };
+  const byName = new Map(added.map((p) => [p.name, p]));
+  return names.map((n) => byName.get(n) ?? ({ name: n, state: 'pending' } as PageStatus));
 }
 
 /** PUT a page and wait until it is merged; throws unless the PUT answered 202 and the page merged. */

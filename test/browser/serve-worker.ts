@@ -20,6 +20,8 @@ const mf = new Miniflare({
   compatibilityFlags: ['nodejs_compat'],
   kvNamespaces: ['CHRONO_KV'],
   d1Databases: ['DB'],
+  queueProducers: { INGEST_QUEUE: 'chronofeed-ingest' },
+  queueConsumers: { 'chronofeed-ingest': { maxBatchSize: 10, maxBatchTimeout: 1 } },
   bindings: { SITE_TITLE: 'chronofeed', DATA_PACKS: 'russia-ukraine-2022' },
   host: '127.0.0.1',
   port: 0,

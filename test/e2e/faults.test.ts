@@ -4,7 +4,7 @@ import { ChronologyUnavailable, createChronologySource } from '../../src/http/ch
 import type { Env } from '../../src/http/env';
 import type { runPipeline } from '../../src/pipeline';
 import { kvHealth } from '../../src/store/kv';
-import { putPage } from '../../src/store/pages';
+import { markMerged, putPage } from '../../src/store/pages';
 
 /** An in-memory KV namespace whose calls can be made to fail or hang. */
 function fakeKv(mode: 'ok' | 'throw' | 'hang'): KVNamespace {
@@ -23,9 +23,11 @@ const brokenDb = { prepare: () => { throw new Error('D1_ERROR: internal error at
 
 const page = (n: number) => `Council votes on harbour plan ${n}\n\nUpdates for Friday March 10\n\nCouncil approves harbour plan ${n}\n\nThe city council approved the harbour plan on Friday, its chair Lena Berg said.\n\nMayor opens new bridge ${n}\n\nMayor Ines Cardoso opened the bridge on Thursday, her office said.\n\nFerries resume ${n}\n\nFerry operator Island Lines said services resumed on Wednesday.\n`;
 
-/** Adds a page to the test's D1, so the page set has a version no earlier build has seen. */
+/** Adds a page to the test's D1 and merges it (as the queue consumer does), so the page set has a version no earlier build has seen. */
 async function addPage(name: string, n: number): Promise<void> {
-  await putPage(env.DB, { name, sha256: `${name}-${n}`.padEnd(64, '0'), bytes: 1, text: page(n) }, '2026-01-01T00:00:00Z');
+  const sha256 = `${name}-${n}`.padEnd(64, '0');
+  await putPage(env.DB, { name, sha256, bytes: 1, text: page(n) }, '2026-01-01T00:00:00Z');
+  expect(await markMerged(env.DB, [{ name, sha256, report: '{}' }], '2026-01-01T00:00:01Z')).toEqual([name]);
 }
 
 const never = (() => new Promise(() => {})) as unknown as typeof runPipeline;

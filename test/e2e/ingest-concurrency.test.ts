@@ -42,6 +42,6 @@ describe('pages sent concurrently', () => {
         const chron = await freshChronology();
         expect(names.filter((n) => !chron.documents.some((d) => d.seed === n)), `lost from /chronology.json, run ${run}`).toEqual([]);
       }
-    }, 120_000);
+    }, 240_000);
   }
 });

@@ -66,7 +66,7 @@ describe('ingest through the queue', () => {
       },
     });
     const result = await deliver({ name: 'q-fails.txt', sha256: digest }, { DB: failing }, 2);
-    expect(result.retryMessages.map((m) => m.msgId)).toEqual(['m']); // (the test pool does not report the delay)
+    expect(result.retryMessages.map((m: { msgId: string }) => m.msgId)).toEqual(['m']); // (the test pool does not report the delay)
     expect([1, 2, 3, 4, 8].map(INGEST.retryDelayS)).toEqual([2, 4, 8, 16, 60]);
     let status = await pageStatus('q-fails.txt');
     expect(status).toMatchObject({ state: 'pending', attempts: 1, error: 'D1_ERROR: simulated outage' });
