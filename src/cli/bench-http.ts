@@ -15,14 +15,14 @@
  * view, render, hash, gzip, KV write), at concurrency 1.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:http';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import autocannon from 'autocannon';
-import { Miniflare } from 'miniflare';
+import { cpuMs, startMiniflare } from './workerd-process';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -46,34 +46,6 @@ console.log(`load: autocannon, ${CONNECTIONS} connections, ${SECONDS} s per run,
 const work = mkdtempSync(join(tmpdir(), 'chronofeed-bench-http-'));
 const bundle = join(work, 'bundle');
 execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', bundle], { stdio: 'pipe' });
-
-/** workerd processes started by this process, to read their CPU time. */
-function workerdChildren(): Set<number> {
-  const out = new Set<number>();
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (stat.includes('(workerd)') && Number(fields[1]) === process.pid) out.add(Number(pid));
-    } catch { /* gone */ }
-  }
-  return out;
-}
-const TICK_MS = 1000 / 100; // USER_HZ on Linux
-function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(f[11]) + Number(f[12])) * TICK_MS;
-}
-
-async function startMiniflare(options: ConstructorParameters<typeof Miniflare>[0]): Promise<{ mf: Miniflare; url: URL; pid: number }> {
-  const before = workerdChildren();
-  const mf = new Miniflare({ host: '127.0.0.1', port: 0, compatibilityDate: '2026-04-01', ...options } as ConstructorParameters<typeof Miniflare>[0]);
-  const url = await mf.ready;
-  const pid = [...workerdChildren()].find((p) => !before.has(p));
-  if (!pid) throw new Error('workerd process not found');
-  return { mf, url, pid };
-}
 
 const chronofeed = await startMiniflare({
   modules: true,

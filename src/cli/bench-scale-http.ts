@@ -1,0 +1,141 @@
+/**
+ * npm run bench:scale [-- --sizes 100,300,1000]
+ *
+ * Issue 13's figures, measured the way a newsroom grows the service: generated pages (the seeds'
+ * shapes, corpus-generator.ts) PUT one by one through the ingest API of the real Worker bundle
+ * (`wrangler deploy --dry-run`) in Miniflare — the engine `npm start` runs — with KV, D1 and the
+ * ingest queues persisted to a temporary folder, 127.0.0.1 only. At each size:
+ *  - ingest: wall and workerd CPU per page while the pages of the step were PUT and merged (the
+ *    queue takes up to 50 a batch: the chronology is built once per batch);
+ *  - one more page: a single PUT then waiting until it is merged, wall and workerd CPU (median of 3):
+ *    what one page costs at this size, the figure that must stay flat;
+ *  - feeds: the first /feed.json after the change (a miss) and the next (a hit), and an actor feed;
+ *  - workerd memory (RSS now and peak: the isolate plus miniflare's simulators, an upper bound);
+ *  - KV and D1 on disk per page (the simulators' folders), and the largest KV value;
+ *  - any 5xx.
+ * CPU is the workerd process's (user + system, /proc): includes the KV, D1 and queue simulators.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpus, totalmem, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { readD1Migrations } from '@cloudflare/vitest-pool-workers';
+import { generateCorpus } from './corpus-generator';
+import { readSeedDir } from './seed-dir';
+import { cpuMs, rssMiB, startMiniflare } from './workerd-process';
+
+const sizesArg = process.argv[process.argv.indexOf('--sizes') + 1];
+const SIZES = process.argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [100, 300, 1000];
+/** Single pages timed at each size (median reported). */
+const ONE_MORE = 3;
+/** The limits issue 13 names. */
+const TARGET = { feedMs: 50, kvValueBytes: 2 ** 20 };
+const TOKEN = 'bench-scale-token';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
+
+/** Bytes of every file under a folder, and the largest one. */
+function folderBytes(dir: string): { total: number; largest: number } {
+  let total = 0, largest = 0;
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else { const n = statSync(p).size; total += n; if (n > largest) largest = n; }
+    }
+  };
+  try { walk(dir); } catch { /* not created yet */ }
+  return { total, largest };
+}
+
+console.log(`machine: ${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(`sizes: ${SIZES.join(', ')} pages added through PUT /admin/seeds/{name}, the queue merging them; 127.0.0.1 only\n`);
+
+const work = mkdtempSync(join(tmpdir(), 'chronofeed-bench-scale-'));
+const bundle = join(work, 'bundle');
+execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', bundle], { stdio: 'pipe' });
+const kvDir = join(work, 'kv'), d1Dir = join(work, 'd1');
+const { mf, url, pid } = await startMiniflare({
+  modules: true,
+  scriptPath: join(bundle, 'index.js'),
+  modulesRoot: bundle,
+  compatibilityFlags: ['nodejs_compat'],
+  kvNamespaces: ['CHRONO_KV'],
+  kvPersist: kvDir,
+  d1Databases: ['DB'],
+  d1Persist: d1Dir,
+  // As wrangler.toml declares them.
+  queueProducers: { INGEST_QUEUE: 'chronofeed-ingest' },
+  queueConsumers: {
+    'chronofeed-ingest': { maxBatchSize: 50, maxBatchTimeout: 1, maxRetries: 3, deadLetterQueue: 'chronofeed-ingest-dead' },
+    'chronofeed-ingest-dead': { maxBatchSize: 10, maxBatchTimeout: 1 },
+  },
+  bindings: { SITE_TITLE: 'chronofeed', DATA_PACKS: 'russia-ukraine-2022', ADMIN_TOKEN: TOKEN },
+});
+
+let fiveXX = 0;
+async function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; ms: number; cache: string | null; body: string }> {
+  const t0 = performance.now();
+  const res = await fetch(new URL(path, url), { headers });
+  const body = await res.text();
+  if (res.status >= 500) fiveXX++;
+  return { status: res.status, ms: performance.now() - t0, cache: res.headers.get('X-Cache'), body };
+}
+async function put(name: string, text: string): Promise<void> {
+  const res = await fetch(new URL(`/admin/seeds/${name}`, url), { method: 'PUT', body: text, headers: { Authorization: `Bearer ${TOKEN}`, 'Content-Type': 'text/plain; charset=utf-8' } });
+  await res.arrayBuffer();
+  if (res.status >= 500) fiveXX++;
+  if (res.status !== 202) throw new Error(`PUT ${name}: ${res.status}`);
+}
+/** Waits until no page is pending (bounded). */
+async function settled(): Promise<void> {
+  for (let i = 0; i < 4 * 600; i++) {
+    const { body, status } = await get('/status.json');
+    if (status === 200 && (JSON.parse(body) as { pages: { pending: number } }).pages.pending === 0) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error('pages still pending after 10 minutes');
+}
+
+try {
+  const db = await mf.getD1Database('DB');
+  for (const m of await readD1Migrations('migrations')) for (const q of m.queries) await db.prepare(q).run();
+  await get('/feed.json'); // the bundled seeds' chronology, built once
+  const seeds = readSeedDir('seeds');
+  const pages = [...generateCorpus(seeds, Math.max(...SIZES) + ONE_MORE * SIZES.length)];
+  let added = 0;
+  let disk0 = { kv: folderBytes(kvDir).total, d1: folderBytes(d1Dir).total };
+
+  console.log('| pages | ingest per page: wall / CPU | one more page: wall / CPU | /feed.json miss / hit | actor feed | workerd RSS now / peak | on disk per page: KV / D1 | largest KV value | 5xx |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  for (const size of SIZES) {
+    const step = size - added;
+    const t0 = performance.now(), c0 = cpuMs(pid);
+    for (; added < size; added++) await put(pages[added]!.name, pages[added]!.text);
+    await settled();
+    const ingestWall = (performance.now() - t0) / step, ingestCpu = (cpuMs(pid) - c0) / step;
+
+    const one: Array<{ wall: number; cpu: number }> = [];
+    for (let k = 0; k < ONE_MORE; k++, added++) {
+      const t1 = performance.now(), c1 = cpuMs(pid);
+      await put(pages[added]!.name, pages[added]!.text);
+      await settled();
+      one.push({ wall: performance.now() - t1, cpu: cpuMs(pid) - c1 });
+    }
+    const miss = await get('/feed.json');
+    const hit = await get('/feed.json');
+    const actors = JSON.parse((await get('/actors.json')).body) as Array<{ id: string }> | { actors: Array<{ id: string }> };
+    const actorId = (Array.isArray(actors) ? actors : actors.actors)[0]?.id;
+    const actor = actorId ? await get(`/actors/${actorId}/feed.json`) : null;
+    const mem = rssMiB(pid);
+    const kv = folderBytes(kvDir), d1 = folderBytes(d1Dir);
+    const perPage = (now: number, before: number) => `${((now - before) / 1024 / Math.max(1, added - (size - step))).toFixed(0)} KiB`;
+    console.log(`| ${added} | ${ingestWall.toFixed(0)} ms / ${ingestCpu.toFixed(0)} ms | ${median(one.map((o) => o.wall)).toFixed(0)} ms / ${median(one.map((o) => o.cpu)).toFixed(0)} ms | ${miss.ms.toFixed(0)} ms (${miss.cache}) / ${hit.ms.toFixed(1)} ms (${hit.cache}) | ${actor ? `${actor.ms.toFixed(0)} ms (${actor.cache})` : '—'} | ${mem.now} / ${mem.peak} MiB | ${perPage(kv.total, disk0.kv)} / ${perPage(d1.total, disk0.d1)} | ${mib(kv.largest)}${kv.largest > TARGET.kvValueBytes ? ' (over 1 MiB)' : ''} | ${fiveXX} |`);
+    disk0 = { kv: kv.total, d1: d1.total };
+  }
+  console.log(`\ntargets (issue 13): one more page flat from 1,000 to 10,000 (within 2×), feeds < ${TARGET.feedMs} ms, no KV value over 1 MiB, no 5xx.`);
+} finally {
+  await mf.dispose();
+  rmSync(work, { recursive: true, force: true });
+}

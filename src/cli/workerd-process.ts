@@ -1,0 +1,45 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { Miniflare } from 'miniflare';
+
+/**
+ * The benches' view of workerd: a Miniflare on 127.0.0.1 at a free port, and the CPU time and
+ * memory of its workerd process, read from /proc (Linux).
+ */
+
+/** workerd processes started by this process. */
+function workerdChildren(): Set<number> {
+  const out = new Set<number>();
+  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (stat.includes('(workerd)') && Number(fields[1]) === process.pid) out.add(Number(pid));
+    } catch { /* gone */ }
+  }
+  return out;
+}
+
+const TICK_MS = 1000 / 100; // USER_HZ on Linux
+
+/** User + system CPU time of a process, ms. */
+export function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) * TICK_MS;
+}
+
+/** Resident memory of a process now, and its peak (VmHWM), MiB. */
+export function rssMiB(pid: number): { now: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+)`, 'm').exec(status)?.[1] ?? NaN);
+  return { now: Math.round(kib('VmRSS') / 1024), peak: Math.round(kib('VmHWM') / 1024) };
+}
+
+export async function startMiniflare(options: ConstructorParameters<typeof Miniflare>[0]): Promise<{ mf: Miniflare; url: URL; pid: number }> {
+  const before = workerdChildren();
+  const mf = new Miniflare({ host: '127.0.0.1', port: 0, compatibilityDate: '2026-04-01', ...options } as ConstructorParameters<typeof Miniflare>[0]);
+  const url = await mf.ready;
+  const pid = [...workerdChildren()].find((p) => !before.has(p));
+  if (!pid) throw new Error('workerd process not found');
+  return { mf, url, pid };
+}

@@ -1,0 +1,11 @@
+import { chronologyOf, mergePages } from '../chronology/build';
+import { emptyRegistry } from '../chronology/registry';
+import { readInParallel } from '../cli/parallel-read';
+const pages = await readInParallel({ dir: process.argv[2]! });
+const options = { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'bench' };
+const t0 = performance.now();
+const store = mergePages(pages, options.registry);
+const t1 = performance.now();
+chronologyOf(store, pages, options);
+const t2 = performance.now();
+console.log(JSON.stringify({ pages: pages.length, mergeMs: Math.round(t1 - t0), assembleMs: Math.round(t2 - t1) }));
