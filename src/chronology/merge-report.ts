@@ -12,6 +12,8 @@ import { speaksInHeadline } from './headline-speaker';
 export class MergeReport {
   /** Norm of its terms weighted by rarity alone (see `rarityCosine`); -1 until first needed. */
   rarityNorm = -1;
+  /** Its terms' weights before the neighbourhood's part: tf × rarity (see term-weights.ts); null until first needed. */
+  base: Float32Array | null = null;
 
   constructor(
     /** The item itself: its text and actors make the event. */

@@ -36,30 +36,51 @@ export const rarity = (hash: number): number => rarityOfRank[rankOfHash.get(hash
  */
 const PRIOR_REPORTS = 8;
 
+/**
+ * A report's term weights that do not depend on its neighbourhood: (1 + log tf) × rarity, aligned
+ * with its `terms`; computed once per report.
+ */
+function baseWeights(r: MergeReport): Float32Array {
+  if (!r.base) {
+    const terms = r.terms, counts = r.counts;
+    const b = new Float32Array(terms.length);
+    for (let k = 0; k < b.length; k++) b[k] = (1 + Math.log(counts[k]!)) * rarity(terms[k]!);
+    r.base = b;
+  }
+  return r.base;
+}
+
 /** Term weights for one report's decisions: rarity × neighbourhood IDF; vectors L2-normalised. */
 export class Weighting {
   private readonly df: U32Counter;
-  private readonly n: number;
+  /** The neighbourhood IDF by document frequency (df ≤ the neighbourhood's size): one log each. */
+  private readonly idfOfDf: Float64Array;
   private readonly vectors = new Map<MergeReport, Float32Array>();
 
   constructor(neighbourhood: readonly MergeReport[]) {
-    this.n = neighbourhood.length;
-    this.df = new U32Counter(neighbourhood.length * 32);
+    const n = neighbourhood.length;
+    this.df = new U32Counter(n * 32);
     for (const r of neighbourhood) for (const t of r.terms) this.df.increment(t);
+    this.idfOfDf = Float64Array.from({ length: n + 1 }, (_, df) => Math.log(1 + (n + PRIOR_REPORTS) / Math.max(1, df)));
+  }
+
+  /** A term's neighbourhood IDF (a term of a report outside the neighbourhood counts as seen once). */
+  private idf(term: number): number {
+    return this.idfOfDf[Math.min(this.df.get(term), this.idfOfDf.length - 1)]!;
   }
 
   weight(term: number): number {
-    return rarity(term) * Math.log(1 + (this.n + PRIOR_REPORTS) / Math.max(1, this.df.get(term)));
+    return rarity(term) * this.idf(term);
   }
 
   /** A report's weights, aligned with its `terms`, L2-normalised (a dot product is a cosine). */
   vector(r: MergeReport): Float32Array {
     let v = this.vectors.get(r);
     if (v) return v;
-    const terms = r.terms, counts = r.counts;
+    const terms = r.terms, base = baseWeights(r);
     v = new Float32Array(terms.length);
     let norm = 0;
-    for (let k = 0; k < v.length; k++) { v[k] = (1 + Math.log(counts[k]!)) * this.weight(terms[k]!); norm += v[k]! * v[k]!; }
+    for (let k = 0; k < v.length; k++) { v[k] = base[k]! * this.idf(terms[k]!); norm += v[k]! * v[k]!; }
     norm = Math.sqrt(norm) || 1;
     for (let k = 0; k < v.length; k++) v[k]! /= norm;
     this.vectors.set(r, v);
@@ -82,7 +103,7 @@ export class Weighting {
   /** Cosine of a report with the centroid of several (an event's reports). */
   cosineWithCentroid(r: MergeReport, members: readonly MergeReport[]): number {
     if (members.length === 1) return this.cosine(r, members[0]!);
-    const sum = this.scratch;
+    const sum = centroidSums;
     sum.clear();
     for (const m of members) {
       const v = this.vector(m), t = m.terms;
@@ -94,8 +115,6 @@ export class Weighting {
     for (let k = 0; k < tr.length; k++) dot += vr[k]! * sum.get(tr[k]!);
     return norm > 0 ? dot / Math.sqrt(norm) : 0;
   }
-
-  private readonly scratch = new FloatSums();
 }
 
 /**
@@ -149,13 +168,16 @@ class FloatSums {
   }
 }
 
+/** The one scratch table of centroid sums: decisions run one at a time, and a centroid is summed and read before the next. */
+const centroidSums = new FloatSums();
+
 /** Cosine of two reports by general-English rarity alone: what a link reads (it must not depend on other reports). */
 export function rarityCosine(a: MergeReport, b: MergeReport): number {
-  const at = a.terms, ac = a.counts, bt = b.terms, bc = b.counts;
+  const at = a.terms, ab = baseWeights(a), bt = b.terms, bb = baseWeights(b);
   let i = 0, j = 0, s = 0;
   while (i < at.length && j < bt.length) {
     const x = at[i]!, y = bt[j]!;
-    if (x === y) { s += (1 + Math.log(ac[i]!)) * (1 + Math.log(bc[j]!)) * rarity(x) ** 2; i++; j++; } else if (x < y) i++;
+    if (x === y) { s += ab[i]! * bb[j]!; i++; j++; } else if (x < y) i++;
     else j++;
   }
   return s > 0 ? s / (rarityNorm(a) * rarityNorm(b)) : 0;
@@ -164,9 +186,9 @@ export function rarityCosine(a: MergeReport, b: MergeReport): number {
 /** Euclidean norm of a report's rarity-weighted terms, computed once per report. */
 function rarityNorm(r: MergeReport): number {
   if (r.rarityNorm < 0) {
-    const t = r.terms, c = r.counts;
+    const b = baseWeights(r);
     let n = 0;
-    for (let k = 0; k < t.length; k++) n += ((1 + Math.log(c[k]!)) * rarity(t[k]!)) ** 2;
+    for (let k = 0; k < b.length; k++) n += b[k]! * b[k]!;
     r.rarityNorm = Math.sqrt(n) || 1;
   }
   return r.rarityNorm;
