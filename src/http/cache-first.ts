@@ -6,7 +6,8 @@ import { type HeaderList, securityHeaderList } from './csp';
 import type { AppEnv } from './env';
 import { parseQuery } from './query';
 import { sendBody } from './representation';
-import { recentPageSetVersion } from './version-memo';
+import { recentFeedVersion, recentPageSetVersion } from './version-memo';
+import { feedOfPath } from '../render/feed-versions';
 
 /** Every header a hit carries besides its own: what securityHeaders and corsByRoute would add. */
 let hitHeaders: HeaderList | null = null;
@@ -34,10 +35,13 @@ export const cacheFirst = createMiddleware<AppEnv>(async function cacheFirst(c, 
   if (!parsed || !('query' in parsed)) return next(); // refused or no route: answered downstream
   c.set('query', parsed.query);
   if (!isCachedVariant(parsed.query) || UNSTORED_PATHS.test(c.req.path)) return next();
-  const read = await recentPageSetVersion(c.env);
+  // An actor's or topic's feed is keyed by its own version (render/feed-versions.ts), read with the page set's.
+  const feed = feedOfPath(c.req.path);
+  const { read, bodyVersion } = feed ? await recentFeedVersion(c.env, feed) : { read: await recentPageSetVersion(c.env), bodyVersion: null };
   c.set('versionRead', read);
   if ('error' in read) return next();
-  const key = await bodyKey(c, read.version);
+  if (feed && !bodyVersion) return next(); // its build is not done: wait for it as any request
+  const key = await bodyKey(c, bodyVersion ?? read.version);
   const stored = await kvGetBody(c.env.CHRONO_KV, key);
   if (!stored) {
     c.set('missedKey', key);

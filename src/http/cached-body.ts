@@ -1,5 +1,8 @@
 import type { Context } from 'hono';
 import { CODE_VERSION } from '../generated/seeds';
+import { parsePacks } from '../read/catalogue';
+import { feedOfPath, feedVersion } from '../render/feed-versions';
+import { feedBodyVersion } from './chronology-source';
 import { CACHED_OUTPUT_TTL_S, keys, kvGetBody, kvPutBody, type BodyMeta } from '../store/kv';
 import type { AppEnv } from './env';
 import { DEFAULT_LIMIT, type RequestQuery } from './query';
@@ -59,9 +62,19 @@ export async function cachedBody(c: Context<AppEnv>, o: BodyOptions): Promise<Re
     const body = await prepareBody(o.render(), o.type, o.lastModified);
     return sendBody(c, body.meta, body.gzip, 'bypass');
   }
-  const key = await bodyKey(c, c.get('version'));
+  const key = await bodyKey(c, await bodyVersionOf(c));
   const { meta, gzip, cache } = await renderOnce(c, key, o);
   return sendBody(c, meta, gzip, cache);
+}
+
+/**
+ * The version part of this request's body key: for an actor's or topic's feed its own version (so
+ * a change of pages that leaves the feed as it was leaves its bodies hits), else the page set's.
+ */
+async function bodyVersionOf(c: Context<AppEnv>): Promise<string> {
+  const feed = feedOfPath(c.req.path);
+  const v = feed ? await feedVersion(c.get('chron'), feed) : null;
+  return v ? feedBodyVersion(parsePacks(c.env.DATA_PACKS).packs, v) : c.get('version');
 }
 
 async function renderOnce(c: Context<AppEnv>, key: string, o: BodyOptions): Promise<{ meta: BodyMeta; gzip: ReadableStream<Uint8Array> | Uint8Array; cache: CacheState }> {

@@ -6,7 +6,9 @@ import { parsePacks } from '../read/catalogue';
 import { TimeoutError, withTimeout } from '../store/bounded';
 import { type IdChanges, recordIdChanges } from '../store/event-changes';
 import { CACHED_OUTPUT_TTL_S, keys, kvGet, kvPut } from '../store/kv';
+import { writeFeedVersions } from '../store/feed-versions';
 import { readPageSetVersion, readPagesForBuild, type PageSetVersion } from '../store/pages';
+import { feedVersions } from '../render/feed-versions';
 import { BUILD_ABANDON_MS, BUILD_WAIT_MS } from './deadlines';
 import type { Env } from './env';
 
@@ -73,6 +75,14 @@ const packParts = new Map<string, Promise<string>>();
  */
 export async function versionKey(v: PageSetVersion, packs: readonly string[]): Promise<string> {
   return `${await versionBase(packs)}.${v.epoch.slice(0, 16)}.${v.generation}`;
+}
+
+/**
+ * The version part of a per-feed body key (render/feed-versions.ts): the bundled seeds and packs, then
+ * the feed's own version in place of the page set's.
+ */
+export async function feedBodyVersion(packs: readonly string[], feedVersion: string): Promise<string> {
+  return `${await versionBase(packs)}.f.${feedVersion}`;
 }
 
 /** The bundled-seeds-and-packs part of a version: fixed for the life of the code, computed once per packs. */
@@ -178,6 +188,8 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
     const persisted = (async () => {
       await kvPut(env.CHRONO_KV, keys.chronology(CODE_VERSION, version), JSON.stringify(slot), CACHED_OUTPUT_TTL_S);
       await kvPut(env.CHRONO_KV, keys.registry, JSON.stringify(result.registry));
+      // The actor and topic feeds' versions: their stored bodies stay hits where nothing changed.
+      await writeFeedVersions(env.DB, pages.version, version, await feedVersions(result.chronology)).catch((err) => console.error('feed versions', err));
       // For newsroom syncs (`since`): ids that stopped being events. A failure loses only that record.
       if (changes.deleted.length || changes.redirects.length) {
         await recordIdChanges(env.DB, changes).catch((err) => console.error('record id changes', err));

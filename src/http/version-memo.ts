@@ -1,4 +1,6 @@
-import { readVersion, type VersionRead } from './chronology-source';
+import { parsePacks } from '../read/catalogue';
+import { readFeedRow } from '../store/feed-versions';
+import { feedBodyVersion, readVersion, versionKey, type VersionRead } from './chronology-source';
 import type { Env } from './env';
 
 /**
@@ -28,4 +30,43 @@ export async function recentPageSetVersion(env: Env): Promise<VersionRead> {
 /** After this isolate commits a change of pages: its next request reads the version again. */
 export function forgetPageSetVersion(env: Env): void {
   memo.delete(env.DB);
+  feedMemo.delete(env.DB);
+}
+
+/** What a request for a per-feed body reads: the page-set version, and the feed's body version when its build is done. */
+export interface FeedRead {
+  read: VersionRead;
+  /** The version part of the feed's body key, or null: no build of the current version has written it yet. */
+  bodyVersion: string | null;
+}
+
+/** Per feed, like `memo` (bounded: the oldest goes first). */
+const feedMemo = new WeakMap<D1Database, Map<string, { at: number; value: FeedRead }>>();
+const FEEDS_REMEMBERED = 1024;
+
+/**
+ * For an actor's or a topic's feed: the page-set version and the feed's own version in one D1 read
+ * (or this isolate's read of the last VERSION_FRESH_MS). The feed's version counts only if the build
+ * of the page-set version read has written it; otherwise null, and the request waits for that build
+ * as any other.
+ */
+export async function recentFeedVersion(env: Env, feed: string): Promise<FeedRead> {
+  let feeds = feedMemo.get(env.DB);
+  const kept = feeds?.get(feed);
+  if (kept && Date.now() - kept.at < VERSION_FRESH_MS) return kept.value;
+  let value: FeedRead;
+  try {
+    const row = await readFeedRow(env.DB, feed);
+    const packs = parsePacks(env.DATA_PACKS).packs;
+    const version = await versionKey(row, packs);
+    const bodyVersion = row.feeds_built === version && row.version ? await feedBodyVersion(packs, row.version) : null;
+    value = { read: { version }, bodyVersion };
+  } catch (error) {
+    return { read: { error }, bodyVersion: null };
+  }
+  if (!feeds) feedMemo.set(env.DB, (feeds = new Map()));
+  feeds.delete(feed);
+  feeds.set(feed, { at: Date.now(), value });
+  if (feeds.size > FEEDS_REMEMBERED) feeds.delete(feeds.keys().next().value!);
+  return value;
 }

@@ -1,0 +1,60 @@
+import type { ChronoEvent, Chronology } from '../model/types';
+import { actorSpec, topicSpec } from './specs';
+import type { FeedSpec } from './views';
+
+/**
+ * Versions of the actor and topic feeds, so a change of pages invalidates exactly the feeds it
+ * touches (issue 13). An actor's or a topic's feed shows nothing but its spec (`specs.ts`): title,
+ * description, its events and their notes. Its version is a SHA-256 of all of that for the feed's
+ * widest variant (an actor's with mentions; filters and pages are slices of it), so it is
+ * content-addressed: a body stored under a version shows exactly what that version names, and a
+ * change that leaves a feed's events as they were leaves its version, and its stored bodies hits.
+ */
+
+/** The feed a path belongs to, for the routes whose bodies are keyed by it: `actor:<id>` or `topic:<id>`. */
+export function feedOfPath(path: string): string | null {
+  const m = /^\/(actors|topics)\/([^/]+)\/feed\.(?:rss|atom|json)$/.exec(path);
+  if (!m) return null;
+  try {
+    return `${m[1] === 'actors' ? 'actor' : 'topic'}:${decodeURIComponent(m[2]!)}`;
+  } catch {
+    return null;
+  }
+}
+
+/** The spec a feed key names, or null when the chronology has no such actor or topic. */
+function specOf(chron: Chronology, feed: string): FeedSpec | null {
+  const at = feed.indexOf(':');
+  const kind = feed.slice(0, at), id = feed.slice(at + 1);
+  return kind === 'actor' ? actorSpec(chron, id, true) : kind === 'topic' ? topicSpec(chron, id) : null;
+}
+
+/** An event as rendered: memoised per event object (a chronology's events are never changed). */
+const rendered = new WeakMap<ChronoEvent, string>();
+const eventText = (e: ChronoEvent) => {
+  let t = rendered.get(e);
+  if (t === undefined) { t = JSON.stringify(e); rendered.set(e, t); }
+  return t;
+};
+
+/** The version of one feed in a chronology, or null when it has no such feed. */
+export async function feedVersion(chron: Chronology, feed: string): Promise<string | null> {
+  const spec = specOf(chron, feed);
+  if (!spec) return null;
+  // With no events, a feed's Last-Modified is the chronology's (feedView): part of what it shows.
+  const parts = [spec.title, spec.description, spec.events.length ? '' : chron.updated];
+  for (const e of spec.events) parts.push(eventText(e), spec.note?.(e) ?? '');
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(parts.join('\u0000'))));
+  return [...digest.slice(0, 12)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Every actor and topic feed's version in a chronology. */
+export async function feedVersions(chron: Chronology): Promise<Map<string, string>> {
+  const feeds = [...chron.actors.map((a) => `actor:${a.id}`), ...chron.topics.map((t) => `topic:${t.id}`)];
+  const out = new Map<string, string>();
+  for (const feed of feeds) {
+    const v = await feedVersion(chron, feed);
+    if (v) out.set(feed, v);
+  }
+  return out;
+}
