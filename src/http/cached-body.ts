@@ -3,7 +3,7 @@ import { CODE_VERSION } from '../generated/seeds';
 import { parsePacks } from '../read/catalogue';
 import { feedOfPath, feedVersion } from '../render/feed-versions';
 import { feedBodyVersion } from './chronology-source';
-import { CACHED_OUTPUT_TTL_S, keys, kvGetBody, kvPutBody, type BodyMeta } from '../store/kv';
+import { CACHED_OUTPUT_TTL_S, keys, kvGetBody, kvPutBody, MAX_KV_VALUE_BYTES, type BodyMeta } from '../store/kv';
 import type { AppEnv } from './env';
 import { DEFAULT_LIMIT, type RequestQuery } from './query';
 import { type CacheState, prepareBody, type PreparedBody, sendBody } from './representation';
@@ -92,6 +92,8 @@ async function renderOnce(c: Context<AppEnv>, key: string, o: BodyOptions): Prom
   writing.set(key, prepared);
   try {
     const body = await prepared;
+    // A body over KV's value size this code allows (the whole /chronology.json of a large corpus) is rendered, never stored.
+    if (body.gzip.byteLength > MAX_KV_VALUE_BYTES) return { ...body, cache: 'bypass' };
     if (await kvPutBody(kv, key, body.gzip, body.meta, CACHED_OUTPUT_TTL_S)) {
       written.add(key);
       if (written.size > WRITTEN_REMEMBERED) written.delete(written.values().next().value!);

@@ -5,7 +5,7 @@ import { runPipeline, seedsDigest } from '../pipeline';
 import { parsePacks } from '../read/catalogue';
 import { TimeoutError, withTimeout } from '../store/bounded';
 import { type IdChanges, recordIdChanges } from '../store/event-changes';
-import { CACHED_OUTPUT_TTL_S, keys, kvGet, kvPut } from '../store/kv';
+import { CACHED_OUTPUT_TTL_S, keys, kvGetLarge, kvPutLarge } from '../store/kv';
 import { writeFeedVersions } from '../store/feed-versions';
 import { readPageSetVersion, readPagesForBuild, type PageSetVersion } from '../store/pages';
 import { feedVersions } from '../render/feed-versions';
@@ -176,7 +176,7 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
     const digest = pages.hashes.length || packs.length
       ? await seedsDigest([{ name: 'bundled', text: bundled }, { name: 'packs', text: packs.join(',') }, ...pages.hashes.map((h) => ({ name: `added/${h.name}`, text: h.sha256 }))])
       : bundled;
-    const registryText = await kvGet(env.CHRONO_KV, keys.registry);
+    const registryText = await kvGetLarge(env.CHRONO_KV, keys.registry);
     const registry = parseRegistry(registryText ? JSON.parse(registryText) : null);
     const builtAt = new Date().toISOString();
     const result = await options.pipeline([...BUNDLED_SEEDS, ...pages.seeds], registry, builtAt, digest, packs);
@@ -186,8 +186,8 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
     // Requests do not wait for them; the request that started the build keeps them alive (waitUntil).
     const changes = idChanges(registry, result.registry, builtAt);
     const persisted = (async () => {
-      await kvPut(env.CHRONO_KV, keys.chronology(CODE_VERSION, version), JSON.stringify(slot), CACHED_OUTPUT_TTL_S);
-      await kvPut(env.CHRONO_KV, keys.registry, JSON.stringify(result.registry));
+      await kvPutLarge(env.CHRONO_KV, keys.chronology(CODE_VERSION, version), JSON.stringify(slot), CACHED_OUTPUT_TTL_S);
+      await kvPutLarge(env.CHRONO_KV, keys.registry, JSON.stringify(result.registry));
       // The actor and topic feeds' versions: their stored bodies stay hits where nothing changed.
       await writeFeedVersions(env.DB, pages.version, version, await feedVersions(result.chronology)).catch((err) => console.error('feed versions', err));
       // For newsroom syncs (`since`): ids that stopped being events. A failure loses only that record.
@@ -201,7 +201,7 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
 
   function start(env: Env, version: string, waitUntil?: WaitUntil) {
     const promise = (async () => {
-      const cached = await kvGet(env.CHRONO_KV, keys.chronology(CODE_VERSION, version));
+      const cached = await kvGetLarge(env.CHRONO_KV, keys.chronology(CODE_VERSION, version));
       if (cached) {
         const slot = JSON.parse(cached) as Slot;
         if (slot.version === version) return { slot, source: 'kv' as const };

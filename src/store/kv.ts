@@ -103,13 +103,94 @@ export async function kvPut(kv: KVNamespace, key: string, value: string, ttlSeco
 }
 
 /**
+ * Largest value this code writes to KV, bytes. KV takes 25 MiB, but a value is read whole into the
+ * isolate's memory and crosses the network on every read: large values (a chronology, the id
+ * registry) are stored gzip-compressed in pieces of at most this size (`kvPutLarge`).
+ */
+export const MAX_KV_VALUE_BYTES = 1024 * 1024;
+
+/** Metadata of a large value's head: how it is coded, in how many pieces, under which content hash. */
+interface LargeMeta { coding: 'gzip'; pieces: number; hash: string }
+
+const pieceKey = (key: string, hash: string, k: number) => `${key}#${hash}.${k}`;
+
+/**
+ * Stores a large text: gzip-compressed, cut into pieces of at most MAX_KV_VALUE_BYTES. The first
+ * piece is the value at `key`, with the metadata naming the others, written last, so a reader never
+ * finds a head whose pieces are not there; the others are keyed by the content's hash, so two
+ * writers never mix their pieces. Without `ttlSeconds` (a value overwritten in place: the registry),
+ * the pieces of the value it replaces are deleted once the new head is written. False when a write failed.
+ */
+export async function kvPutLarge(kv: KVNamespace, key: string, text: string, ttlSeconds?: number): Promise<boolean> {
+  try {
+    const gz = await gzipText(text);
+    const hash = await shortHash(gz);
+    const pieces: Uint8Array[] = [];
+    for (let at = 0; at < gz.length || at === 0; at += MAX_KV_VALUE_BYTES) pieces.push(gz.subarray(at, at + MAX_KV_VALUE_BYTES));
+    const options = ttlSeconds ? { expirationTtl: ttlSeconds } : {};
+    const before = ttlSeconds ? null : await withTimeout(kv.getWithMetadata<LargeMeta>(key, 'stream'), KV_TIMEOUT_MS, 'KV read')
+      .then((r) => { void r.value?.cancel?.(); return r.metadata; }, () => null);
+    await Promise.all(pieces.slice(1).map((p, k) => withTimeout(kv.put(pieceKey(key, hash, k + 1), p, options), KV_TIMEOUT_MS, 'KV write')));
+    const meta: LargeMeta = { coding: 'gzip', pieces: pieces.length, hash };
+    await withTimeout(kv.put(key, pieces[0]!, { ...options, metadata: meta }), KV_TIMEOUT_MS, 'KV write');
+    if (before?.coding === 'gzip' && before.hash !== hash) {
+      await Promise.all(Array.from({ length: before.pieces - 1 }, (_, k) => kv.delete(pieceKey(key, before.hash, k + 1)).catch(() => {})));
+    }
+    return true;
+  } catch (err) {
+    kvHealth.writeErrors++;
+    kvHealth.lastError = `write ${key.split(':')[0]}: ${(err as Error).message}`;
+    return false;
+  }
+}
+
+/**
+ * Reads a value written by `kvPutLarge` (or, from before it, one plain text value). A piece missing
+ * (the value replaced while it was read) reads the head again, once; then null, like any failed read.
+ */
+export async function kvGetLarge(kv: KVNamespace, key: string): Promise<string | null> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const head = await withTimeout(kv.getWithMetadata<LargeMeta>(key, 'arrayBuffer'), KV_TIMEOUT_MS, 'KV read');
+      if (!head.value) return null;
+      const meta = head.metadata;
+      if (meta?.coding !== 'gzip') return new TextDecoder().decode(head.value);
+      const rest = await Promise.all(Array.from({ length: meta.pieces - 1 }, (_, k) =>
+        withTimeout(kv.get(pieceKey(key, meta.hash, k + 1), 'arrayBuffer'), KV_TIMEOUT_MS, 'KV read')));
+      if (rest.some((p) => p === null)) continue;
+      return await gunzipText([new Uint8Array(head.value), ...rest.map((p) => new Uint8Array(p!))]);
+    } catch (err) {
+      kvHealth.readErrors++;
+      kvHealth.lastError = `read ${key.split(':')[0]}: ${(err as Error).message}`;
+      return null;
+    }
+  }
+  return null;
+}
+
+async function gzipText(text: string): Promise<Uint8Array> {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return new Uint8Array(await new Response(stream).arrayBuffer());
+}
+
+async function gunzipText(parts: Uint8Array[]): Promise<string> {
+  const stream = new Blob(parts).stream().pipeThrough(new DecompressionStream('gzip'));
+  return new Response(stream).text();
+}
+
+async function shortHash(bytes: Uint8Array): Promise<string> {
+  const h = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
+  return [...h.slice(0, 6)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
  * KV keys, in one place. Cached output is keyed by the code version and the page-set version, so
  * new code or a changed page set gives new keys; the registry outlives both. Every part has a
  * bounded length (a 12-hex code version, a version of at most ~60 characters, a 32-hex hash of the
  * request's variant), far below KV's 512-byte key limit whatever the request.
  */
 export const keys = {
-  chronology: (code: string, version: string) => `chronology:v2:${code}:${version}`,
+  chronology: (code: string, version: string) => `chronology:v3:${code}:${version}`,
   body: (code: string, version: string, variantHash: string) => `body:v3:${code}:${version}:${variantHash}`,
   registry: 'registry:v1',
 };

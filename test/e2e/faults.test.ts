@@ -8,12 +8,13 @@ import { markMerged, putPage } from '../../src/store/pages';
 
 /** An in-memory KV namespace whose calls can be made to fail or hang. */
 function fakeKv(mode: 'ok' | 'throw' | 'hang'): KVNamespace {
-  const data = new Map<string, string>();
+  const data = new Map<string, { value: unknown; metadata: unknown }>();
   const act = <T>(f: () => T): Promise<T> =>
     mode === 'throw' ? Promise.reject(new Error('KV unavailable')) : mode === 'hang' ? new Promise<T>(() => {}) : Promise.resolve(f());
   return {
-    get: (k: string) => act(() => data.get(k) ?? null),
-    put: (k: string, v: string) => act(() => { data.set(k, v); }),
+    get: (k: string) => act(() => data.get(k)?.value ?? null),
+    getWithMetadata: (k: string) => act(() => data.get(k) ?? { value: null, metadata: null }),
+    put: (k: string, v: unknown, o?: { metadata?: unknown }) => act(() => { data.set(k, { value: v, metadata: o?.metadata ?? null }); }),
     delete: (k: string) => act(() => { data.delete(k); }),
   } as unknown as KVNamespace;
 }
