@@ -11,4 +11,11 @@ ALTER TABLE pages ADD COLUMN sent_at TEXT;
 -- RFC 3339: when the current content was merged; and the page's report (JSON) from that merge.
 ALTER TABLE pages ADD COLUMN merged_at TEXT;
 ALTER TABLE pages ADD COLUMN report TEXT;
+-- The content served: the last one merged (copied when merged). A replacement waits as pending
+-- while the content before it is still served, so a page updated all day never drops out of the
+-- feeds between its versions; a replacement that fails leaves it served. NULL until first merged.
+ALTER TABLE pages ADD COLUMN served_sha256 TEXT;
+ALTER TABLE pages ADD COLUMN served_text TEXT;
+ALTER TABLE pages ADD COLUMN served_received_at TEXT;
+UPDATE pages SET served_sha256 = sha256, served_text = text, served_received_at = received_at;
 CREATE INDEX pages_by_state ON pages (state, sent_at);

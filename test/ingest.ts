@@ -14,6 +14,7 @@ export interface PageStatus {
   error: string | null;
   attempts: number;
   merged_at: string | null;
+  served_sha256: string | null;
   report: null | { items: number; kind: string | null; warnings: string[]; published: string | null; published_basis: string | null };
 }
 

@@ -41,6 +41,8 @@ export interface PageMeta {
   error: string | null;
   /** RFC 3339: when the current content was merged, or null. */
   merged_at: string | null;
+  /** SHA-256 of the content served (the last merged), or null: never merged yet. */
+  served_sha256: string | null;
 }
 
 export type PutOutcome =
@@ -59,13 +61,10 @@ export async function readPageSetVersion(db: D1Database): Promise<PageSetVersion
 }
 
 /**
- * The generation counts changes of what is served: the merged pages. So it is bumped when a merged
- * page is replaced or deleted, and when a page is merged (`markMerged`), never by a page that only
- * waits (pending) or fails.
+ * The generation counts changes of what is served: the merged content of each page (`served_*`).
+ * So it moves when a page is merged (`markMerged`) and when a served page is deleted, never when a
+ * page only waits (pending) or fails: a replacement waits while the content before it is served.
  */
-const BUMP_IF_MERGED = `UPDATE page_set SET generation = generation + 1 WHERE id = 1
-  AND EXISTS (SELECT 1 FROM pages WHERE name = ?1 AND sha256 <> ?2 AND state = 'merged')`;
-
 /**
  * Stores a page as pending, in one transaction, unless the same name already holds the same bytes
  * (and they did not fail: the same bytes again are then a retry). RETURNING tells the cases apart:
@@ -74,8 +73,7 @@ const BUMP_IF_MERGED = `UPDATE page_set SET generation = generation + 1 WHERE id
  */
 export async function putPage(db: D1Database, page: { name: string; sha256: string; bytes: number; text: string }, now: string): Promise<PutOutcome> {
   try {
-    const [, upsert] = await bounded(db.batch([
-      db.prepare(BUMP_IF_MERGED).bind(page.name, page.sha256),
+    const [upsert] = await bounded(db.batch([
       db.prepare(`INSERT INTO pages (name, sha256, bytes, text, received_at, updated_at, state, attempts, error, sent_at, merged_at, report)
         VALUES (?1, ?2, ?3, ?4, ?5, NULL, 'pending', 0, NULL, ?5, NULL, NULL)
         ON CONFLICT (name) DO UPDATE SET
@@ -101,7 +99,7 @@ export async function putPage(db: D1Database, page: { name: string; sha256: stri
 /** Deletes a page (and bumps the generation if it was served), in one transaction. False when there was no such page. */
 export async function deletePage(db: D1Database, name: string): Promise<boolean> {
   const [, deleted] = await bounded(db.batch([
-    db.prepare("UPDATE page_set SET generation = generation + 1 WHERE id = 1 AND EXISTS (SELECT 1 FROM pages WHERE name = ?1 AND state = 'merged')").bind(name),
+    db.prepare('UPDATE page_set SET generation = generation + 1 WHERE id = 1 AND EXISTS (SELECT 1 FROM pages WHERE name = ?1 AND served_text IS NOT NULL)').bind(name),
     db.prepare('DELETE FROM pages WHERE name = ?1 RETURNING name').bind(name),
   ]), 'delete page');
   return (deleted?.results.length ?? 0) > 0;
@@ -119,7 +117,7 @@ export async function listPages(db: D1Database): Promise<Array<PageMeta & { repo
   return results;
 }
 
-const META = 'name, sha256, bytes, received_at, updated_at, state, attempts, error, merged_at';
+const META = 'name, sha256, bytes, received_at, updated_at, state, attempts, error, merged_at, served_sha256';
 
 /** One page's metadata and, once merged, its report (JSON text); null when there is no such page. */
 export async function pageStatus(db: D1Database, name: string): Promise<(PageMeta & { report: string | null }) | null> {
@@ -134,13 +132,14 @@ export async function pageCounts(db: D1Database): Promise<{ total: number; pendi
 }
 
 /**
- * Every merged page with its text, for a build only (pending and failed pages are not served). One batch, so the version and the rows come from one
+ * Every served page with the content last merged, for a build only (a page never merged is not served). One batch, so the version and the rows come from one
  * snapshot of the database.
  */
 export async function readPagesForBuild(db: D1Database): Promise<{ version: PageSetVersion; seeds: Seed[]; hashes: Array<{ name: string; sha256: string }> }> {
   const [version, pages] = await bounded(db.batch([
     db.prepare('SELECT generation, epoch FROM page_set WHERE id = 1'),
-    db.prepare("SELECT name, sha256, text, received_at FROM pages WHERE state = 'merged' ORDER BY name"),
+    db.prepare(`SELECT name, served_sha256 AS sha256, served_text AS text, served_received_at AS received_at
+      FROM pages WHERE served_text IS NOT NULL ORDER BY name`),
   ]), 'read pages');
   const rows = (pages?.results ?? []) as Array<{ name: string; sha256: string; text: string; received_at: string }>;
   const v = (version?.results as PageSetVersion[] | undefined)?.[0];
@@ -181,7 +180,8 @@ export async function markMerged(db: D1Database, pages: ReadonlyArray<{ name: st
   const results = await bounded(db.batch(pages.flatMap((p) => [
     db.prepare(`UPDATE page_set SET generation = generation + 1 WHERE id = 1
       AND EXISTS (SELECT 1 FROM pages WHERE name = ?1 AND sha256 = ?2 AND state = 'pending')`).bind(p.name, p.sha256),
-    db.prepare(`UPDATE pages SET state = 'merged', merged_at = ?3, report = ?4, error = NULL
+    db.prepare(`UPDATE pages SET state = 'merged', merged_at = ?3, report = ?4, error = NULL,
+        served_sha256 = sha256, served_text = text, served_received_at = received_at
       WHERE name = ?1 AND sha256 = ?2 AND state = 'pending' RETURNING name`).bind(p.name, p.sha256, now, p.report),
   ])), 'mark merged');
   return results.flatMap((r) => (r.results as Array<{ name?: string }>).flatMap((x) => (x.name ? [x.name] : [])));

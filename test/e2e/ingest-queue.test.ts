@@ -96,6 +96,30 @@ describe('ingest through the queue', () => {
     expect(await served('q-lost.txt')).toBe(true);
   });
 
+  it('keeps serving a page’s merged content while its replacement waits, and when the replacement fails', async () => {
+    const first = distinctPage(66, 1), second = distinctPage(66, 2);
+    const firstSha = await storeOnly('q-replaced.txt', first);
+    await deliver({ name: 'q-replaced.txt', sha256: firstSha });
+    const titles = async () => ((await (await call('/chronology.json')).json()) as { events: Array<{ title: string; reports: Array<{ seed: string }> }> })
+      .events.filter((ev) => ev.reports.some((r) => r.seed === 'q-replaced.txt')).map((ev) => ev.title).sort();
+    const served = await titles();
+    expect(served.length).toBeGreaterThan(0);
+    // The replacement is stored, not merged: the first content is still what is served.
+    const secondSha = await sha(second);
+    expect((await putPage(e.DB, { name: 'q-replaced.txt', sha256: secondSha, bytes: second.length, text: second }, new Date().toISOString())).kind).toBe('replaced');
+    expect(await pageStatus('q-replaced.txt')).toMatchObject({ state: 'pending', served_sha256: firstSha });
+    expect(await titles()).toEqual(served);
+    // It fails: still the first content.
+    const dead = createMessageBatch('chronofeed-ingest-dead', [{ id: 'd', timestamp: new Date(), attempts: 4, body: { name: 'q-replaced.txt', sha256: secondSha } }]);
+    await giveUp(dead, e);
+    expect((await pageStatus('q-replaced.txt')).state).toBe('failed');
+    expect(await titles()).toEqual(served);
+    // Sent again and merged: the second content is served.
+    expect((await putSeed('q-replaced.txt', second)).status).toBe(202);
+    expect((await settled(['q-replaced.txt']))[0]).toMatchObject({ state: 'merged', served_sha256: secondSha });
+    expect(await titles()).not.toEqual(served);
+  });
+
   it('answers a PUT with 202 and a status URL, before the page is merged', async () => {
     const res = await putSeed('q-status.txt', distinctPage(65, 1));
     expect(res.status).toBe(202);
