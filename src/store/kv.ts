@@ -128,8 +128,9 @@ export async function kvPutLarge(kv: KVNamespace, key: string, text: string, ttl
     const pieces: Uint8Array[] = [];
     for (let at = 0; at < gz.length || at === 0; at += MAX_KV_VALUE_BYTES) pieces.push(gz.subarray(at, at + MAX_KV_VALUE_BYTES));
     const options = ttlSeconds ? { expirationTtl: ttlSeconds } : {};
-    const before = ttlSeconds ? null : await withTimeout(kv.getWithMetadata<LargeMeta>(key, 'stream'), KV_TIMEOUT_MS, 'KV read')
-      .then((r) => { void r.value?.cancel?.(); return r.metadata; }, () => null);
+    // The head it replaces (at most one piece): which pieces to delete once the new head is written.
+    const before = ttlSeconds ? null : await withTimeout(kv.getWithMetadata<LargeMeta>(key, 'arrayBuffer'), KV_TIMEOUT_MS, 'KV read')
+      .then((r) => r.metadata, () => null);
     await Promise.all(pieces.slice(1).map((p, k) => withTimeout(kv.put(pieceKey(key, hash, k + 1), p, options), KV_TIMEOUT_MS, 'KV write')));
     const meta: LargeMeta = { coding: 'gzip', pieces: pieces.length, hash };
     await withTimeout(kv.put(key, pieces[0]!, { ...options, metadata: meta }), KV_TIMEOUT_MS, 'KV write');
