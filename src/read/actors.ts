@@ -1,6 +1,6 @@
 import type { ActorRef } from '../model/types';
 import { type Catalogue, type CatalogueActor, catalogueFor, slug } from './catalogue';
-import { GOVERNMENT_VERB, MONTH_NAMES, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from './lexicon';
+import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAMES, PLACE_NOUNS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, STATE_COLLECTIVES, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from './lexicon';
 import { PhraseIndex } from './phrase-index';
 import { isWordChar } from './shape';
 
@@ -25,6 +25,8 @@ interface ActorIndex {
   formIndex: Map<string, CatalogueActor>;
   capitals: Set<string>;
   forms: PhraseIndex<CatalogueActor>;
+  /** Demonyms filed for one-pass search, with their country ("Chilean" → Chile). */
+  demonyms: PhraseIndex<CatalogueActor>;
 }
 const indexes = new WeakMap<Catalogue, ActorIndex>();
 
@@ -39,9 +41,17 @@ function actorIndex(catalogue: Catalogue): ActorIndex {
       forms.push({ phrase: f, value: a });
       if (a.kind === 'person') byKey.set(nameKey(f), a);
     }
+    // "Ana Luisa Reyes" is "Luisa Reyes" too, when no one else goes by those two words.
+    const words = a.name.split(' ');
+    if (a.kind === 'person' && words.length > 2) {
+      const tail = nameKey(words.slice(-2).join(' '));
+      if (!byKey.has(tail)) byKey.set(tail, a);
+    }
     for (const c of a.capitals ?? []) { forms.push({ phrase: c, value: a }); capitals.add(c); }
   }
-  ix = { byKey, formIndex: new Map(forms.map((f) => [f.phrase, f.value])), capitals, forms: new PhraseIndex(forms) };
+  const byId = new Map(catalogue.actors.map((a) => [a.id, a]));
+  const demonyms = [...catalogue.demonymOf].flatMap(([d, id]) => (byId.has(id) ? [{ phrase: d, value: byId.get(id)! }] : []));
+  ix = { byKey, formIndex: new Map(forms.map((f) => [f.phrase, f.value])), capitals, forms: new PhraseIndex(forms), demonyms: new PhraseIndex(demonyms) };
   indexes.set(catalogue, ix);
   return ix;
 }
@@ -62,15 +72,22 @@ function catalogueForms(ix: ActorIndex, text: string): Array<{ form: string; at:
   return out;
 }
 
-const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+)?(?![’']s\\b)";
+/** Spaces inside one name: never a line break (a heading above a paragraph is not a first name). */
+const SP = '[ \\t\\u00a0]+';
+/** One capitalised word, whole: "Horvat", "McAlister", "Marsh-Lind" (never the "Horvat" of "Horvaty"). */
+const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+)?(?![\\p{L}])";
+/** "de la", "van der", "al-" inside a name (data/lexicon/words.json `nameParticles`). */
+const PARTICLE = `(?:${NAME_PARTICLES.map((p) => (p.endsWith('-') ? alternation([p]) : `${alternation([p])}${SP}`)).join('|')})`;
+/** A regnal number after a monarch's or pope's name ("Carl XVI"). */
+const REGNAL = '(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})(?![\\p{L}])';
 // The lookahead first: a capital is cheap to test at every place, the lookbehind is not.
-const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.)(?:\\s+(?:von der |van |de |al-|bin )?${TOKEN}){1,2})`;
+const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.)(?:(?:${SP}${PARTICLE}?${TOKEN}){1,2}(?:${SP}${REGNAL})?|${SP}${REGNAL}))`;
 /** Titles filed for one-pass search: the name shapes after a title are tried only where one stands. */
 const TITLE_INDEX = new PhraseIndex([...TITLES, ...ROLES].map((t) => ({ phrase: t, value: t })));
 /** "Foreign Minister Jana Horvat": a name right after its title. */
-const AFTER_TITLE = new RegExp(`\\s+${NAME}`, 'uy');
+const AFTER_TITLE = new RegExp(`${SP}${NAME}`, 'uy');
 /** "Its foreign minister, Oda Lindqvist, said": the name in commas after its title. */
-const AFTER_TITLE_COMMA = new RegExp(`,\\s+${NAME},`, 'uy');
+const AFTER_TITLE_COMMA = new RegExp(`,${SP}${NAME},`, 'uy');
 
 /** The matches of a shape that follows a title, as `[whole, name]` with the index of the title. */
 function afterTitles(text: string, shape: RegExp): Array<{ 0: string; 1: string; index: number }> {
@@ -82,9 +99,20 @@ function afterTitles(text: string, shape: RegExp): Array<{ 0: string; 1: string;
   }
   return out;
 }
-/** Bodies by their shape: capitalised words ending in an institutional noun ("Financial Conduct Authority"). */
-const ORG_NOUN = '(?:Authority|Bank|Ministry|Council|Agency|Commission|Committee|Union|Office|Department|Organi[sz]ation|Association|Party|Court|Parliament|Police|Army|Navy|Government|Institute|Fund|Service|Alliance|Federation|Assembly|Corporation|Group)';
-const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The\\s+)?((?:${TOKEN}\\s+){1,4}${ORG_NOUN})(?![\\p{L}])`;
+/** An all-capital short name ("NHTSA", "U.S."), a word of a body's name. */
+const ACRONYM = '(?:[\\p{Lu}]{2,6}|(?:[\\p{Lu}]\\.){2,3})(?![\\p{L}])';
+/** The word a body's name ends on: an institutional noun or a company's legal form (data/lexicon/words.json). */
+const ORG_END = `(?:${alternation([...BODY_NOUNS, ...COMPANY_SUFFIXES])})(?![\\p{L}])`;
+/**
+ * Bodies by their shape: capitalised words ending in an institutional noun ("Financial Conduct
+ * Authority", "Harbour Motor Corp"). A name going on after "of" is left to the catalogue: "… of"
+ * more often starts a place ("the Security Council of Norvenia") than ends a name.
+ */
+const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The${SP})?((?:(?:${TOKEN}|${ACRONYM})${SP}){1,4}${ORG_END})`;
+/** A body's name ending in a company's legal form: the words before it name the company again ("Harbour Motor"). */
+const COMPANY = new RegExp(`^(.+?)${SP}(?:${alternation(COMPANY_SUFFIXES)})$`, 'u');
+/** "Maritime Safety Office (MSO)": the short name a body is given in brackets after its full name. */
+const DEFINED_ACRONYM = /^ \(([A-Z][A-Z/&.-]{1,9})\)/;
 const MR = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'gu');
 // "X said", and "X, a militia commander of …, told" (an appositive between name and verb).
 const SAID_BY = `${NAME},?\\s+(?:(?:a|an|the)\\s[^,.“”"]{3,90},\\s+)?${REPORTING_VERB}\\b`;
@@ -97,7 +125,7 @@ const SAID_BY = `${NAME},?\\s+(?:(?:a|an|the)\\s[^,.“”"]{3,90},\\s+)?${REPOR
  */
 const ORG_AT = new RegExp(ORG, 'uy');
 const SAID_AT = new RegExp(SAID_BY, 'uy');
-const ORG_WORD = new RegExp(ORG_NOUN, 'g');
+const ORG_WORD = new RegExp(ORG_END, 'gu');
 const SAID_WORD = new RegExp(`\\b${REPORTING_VERB}\\b`, 'g');
 const REACH = 250;
 const UPPER = /\p{Lu}/u;
@@ -152,7 +180,7 @@ function notNameWords(catalogue: Catalogue): Set<string> {
   let s = notNames.get(catalogue);
   if (!s) {
     s = new Set([...SENTENCE_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...WIRE_AGENCIES, ...catalogue.demonyms, ...catalogue.bodyWords,
-      ...TITLES.flatMap((t) => t.replace(/\./g, '').split(/\s+/)), 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Foreign', 'Defence', 'Defense', 'State', 'Security']);
+      ...PLACE_NOUNS, ...ROLES.filter((r) => !r.includes(' ')).map((r) => r[0]!.toUpperCase() + r.slice(1)), ...TITLES.flatMap((t) => t.replace(/\./g, '').split(/\s+/)), 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Foreign', 'Defence', 'Defense', 'State', 'Security']);
     notNames.set(catalogue, s);
   }
   return s;
@@ -182,6 +210,73 @@ const GOVERNMENT_AFTER = new RegExp(`^\\s+${GOVERNMENT_VERB}\\b`);
 /** A preposition of place just before a capitalised run: its first word is a place ("in Harbourton …"). */
 const LOCATIVE = /\b(?:in|at|from|near|outside|inside|into|across|to)\s+$/;
 
+/** Outlets by name, with and without "The", and the acronym their name opens with ("NBC" of "NBC News"). */
+const OUTLETS = new Set(OUTLET_NAMES.flatMap((n) => [n, n.replace(/^The /, ''), ...(/^[A-Z]{2,5}(?= )/.exec(n) ?? [])])
+  .flatMap((n) => [n, n.normalize('NFD').replace(/\p{M}/gu, '')]));
+/** "<Outlet>’s Jo Reed", "<Outlet>' Jo Reed": the capitalised words of a possessive just before a name. */
+const POSSESSOR = /((?:[\p{Lu}][\p{L}&.-]*[ ]){0,4}[\p{Lu}][\p{L}&.-]*)(?:’s|'s|’|')[ ]+$/u;
+/** A name right after an outlet's possessive is one of its reporters ("Example News’s Jo Reed"). */
+function afterOutlet(text: string, at: number, publisher: string | null | undefined): boolean {
+  const words = POSSESSOR.exec(text.slice(Math.max(0, at - 50), at))?.[1]!.split(' ') ?? [];
+  // "As Example News’ Jo Reed": the outlet is the possessor's last words, not its first.
+  for (let i = 0; i < words.length; i++) {
+    const possessor = words.slice(i).join(' ');
+    if (OUTLETS.has(possessor) || possessor === publisher) return true;
+  }
+  return false;
+}
+
+/** A title as news capitalises it before a name ("Prime Minister"), filed for a look after a demonym. */
+const STATE_TITLE = new RegExp(`^ (?:${alternation(TITLES)})(?![\\p{L}])`, 'u');
+/** A state's people speaking ("officials said", "authorities have confirmed"). */
+const STATE_SPEAKS = new RegExp(`^ (?:${alternation(STATE_COLLECTIVES)})(?: [a-z]+)? ${REPORTING_VERB}\\b`);
+/**
+ * "Chilean President Ana Reyes", "Chilean officials said": a demonym before a title, or before a
+ * state's people speaking, speaks for its country ("Chilean and Peruvian diplomats met" does not).
+ * Yields the country and where its demonym stands.
+ */
+function demonymStates(ix: ActorIndex, text: string): Array<{ actor: CatalogueActor; at: number; form: string }> {
+  const out: Array<{ actor: CatalogueActor; at: number; form: string }> = [];
+  for (const hit of ix.demonyms.find(text, (_, end) => text[end] === ' ')) {
+    const next = text.slice(hit.at + hit.phrase.length, hit.at + hit.phrase.length + 60);
+    if (STATE_TITLE.test(next) || STATE_SPEAKS.test(next)) out.push({ actor: hit.value, at: hit.at, form: hit.phrase });
+  }
+  return out;
+}
+
+/**
+ * A surname standing alone somewhere else in the text ("… Jana Horvat said. Horvat added"): not
+ * inside [from, to), not after "the" or "a" ("the Times"), not part of a longer capitalised run.
+ * News names a person in full once and by surname after; places and things are not named so.
+ */
+function standsAlone(text: string, word: string, from: number, to: number): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (i >= from && i < to) continue;
+    if (isWordChar(text[i - 1]) || isWordChar(text[i + word.length]) || text[i - 1] === '-') continue;
+    const prev = /(\S+)[ \t\u00a0]+$/.exec(text.slice(Math.max(0, i - 30), i))?.[1];
+    if (prev && (ARTICLES.has(prev) || (/^[\p{Lu}]/u.test(prev) && !/[.!?:;,"“”’)]$/.test(prev)))) continue;
+    if (/^[ \t\u00a0]+[\p{Lu}]/u.test(text.slice(i + word.length, i + word.length + 3))) continue;
+    return true;
+  }
+  return false;
+}
+const ARTICLES = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
+/** At the start of a line or after a sentence's end. */
+const atSentenceStart = (text: string, at: number): boolean => /(?:^|\n|[.!?:"“”‘’][ \t\u00a0]*)$/.test(text.slice(Math.max(0, at - 3), at));
+/** The word written in lower case somewhere in the text: a common word ("Close" of "a close ally"). */
+function wordInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + lower.length])) return true;
+  }
+  return false;
+}
+/** A full name at a capital, tried where no other shape took the place. */
+const FULL_NAME = new RegExp(NAME, 'uy');
+/** "NHTSA said", "ACME has begun": an acronym as the subject of a reporting or government verb. */
+const ACRONYM_SUBJECT = new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=\\s+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})\\b)`, 'gu');
+const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, 'TV', 'AM', 'PM', 'GMT', 'UTC']);
+
 export interface FindOptions {
   /** The page's publisher: "<publisher>’s Name" introduces one of its reporters, not an actor. */
   publisher?: string | null;
@@ -207,13 +302,13 @@ export function findActors(headline: string, paragraphs: string[], options: Find
     if (ix.capitals.has(form) && !GOVERNMENT_AFTER.test(text.slice(at + form.length, at + form.length + 16))) continue;
     mark(actor, at, form);
   }
+  for (const { actor, at, form } of demonymStates(ix, text)) mark(actor, at, form);
   // People the catalogue does not list, or lists under another spelling.
   const surnames = new Map<string, CatalogueActor>();
   for (const { actor } of found.values()) if (actor.kind === 'person') surnames.set(actor.name.split(' ').at(-1)!, actor);
   // Bodies first (their names are the longest), then titled people, then attributions; a name
   // inside a span already taken is part of that one ("West Fish Producers Organisation").
   const taken: Array<[number, number]> = [];
-  const reporterOf = options.publisher ? `${options.publisher}’s ` : null;
   const capitals = capitalStarts(text);
   const notName = notNameWords(options.catalogue ?? catalogueFor());
   const shapes = [
@@ -235,25 +330,63 @@ export function findActors(headline: string, paragraphs: string[], options: Find
           continue;
         }
       }
-      const name = bodies ? bodyName(raw) : personName(raw, notName);
-      if (!name || formIndex.has(name)) continue;
+      const name = bodies ? bodyName(raw) : regnalTitle(m[0], personName(raw, notName));
+      if (!name || formIndex.has(name) || OUTLETS.has(name) || OUTLETS.has(raw)) continue;
       // "Jana Horv?t": a name the copy damaged is not guessed at (a pack may restore it);
       // nor one the copy cut off (text never ends on a name without a full stop).
       const end = start + raw.length;
       if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;
       const at = m.index! + m[0].indexOf(raw) + raw.length - name.length;
       if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
-      // The outlet's own reporters ("Example News’s Jo Reed") report the news; they are not in it.
-      if (reporterOf && (text.startsWith(reporterOf, at - reporterOf.length) || text.startsWith(reporterOf.replace('’', "'"), at - reporterOf.length))) continue;
+      // An outlet's reporters ("Example News’s Jo Reed") report the news; they are not in it.
+      if (afterOutlet(text, at, options.publisher)) continue;
+      // "Harbour Department of Fisheries": a body whose name goes on after "of" is not named by half of it.
+      if (bodies && /^ of [\p{Lu}]/u.test(text.slice(end, end + 5))) continue;
       taken.push([at, at + name.length]);
+      if (bodies) {
+        const actor = byKey.get(nameKey(name)) ?? newActor(name, 'organisation');
+        mark(actor, at, name);
+        // "Harbour Motor Corp" is "Harbour Motor" and "Harbour" again; "… Office (MSO)" is "MSO".
+        const company = COMPANY.exec(name)?.[1];
+        if (company) for (const short of new Set([company, company.split(' ')[0]!])) if (short.length > 2 && !notName.has(short) && !formIndex.has(short)) surnames.set(short, actor);
+        const acronym = DEFINED_ACRONYM.exec(text.slice(end, end + 14))?.[1];
+        if (acronym) surnames.set(acronym, actor);
+        continue;
+      }
       // A catalogue person under another spelling; by surname alone only when the first names agree
       // (Jill and Joe share a surname, not an id).
       const bySurname = byKey.get(nameKey(name.split(/\s+/).at(-1)!));
       const sameFirst = bySurname && nameKey(bySurname.name.split(/\s+/)[0]!) === nameKey(name.split(/\s+/)[0]!);
-      const actor = byKey.get(nameKey(name)) ?? (sameFirst ? bySurname : undefined) ?? newPerson(name);
+      const actor = byKey.get(nameKey(name)) ?? (sameFirst ? bySurname : undefined) ?? newActor(name, ORGANISATION.test(name) ? 'organisation' : 'person');
       mark(actor, at, name);
       surnames.set(name.split(/\s+/).at(-1)!, actor);
     }
+  }
+  // A full name no shape took, whose surname stands alone elsewhere in the text ("Jana Horvat …
+  // Horvat said"), is a person's.
+  for (const at of capitals) {
+    if (taken.some(([s, e]) => at >= s && at < e)) continue;
+    FULL_NAME.lastIndex = at;
+    const raw = FULL_NAME.exec(text)?.[1];
+    if (!raw) continue;
+    const name = personName(raw, notName);
+    if (!name || formIndex.has(name) || OUTLETS.has(raw) || afterOutlet(text, at, options.publisher)) continue;
+    // "Close Horvat ally …": a sentence's first word the text also writes in lower case is no first name.
+    if (atSentenceStart(text, at) && wordInLowerCase(text, name.slice(0, name.indexOf(' ')))) continue;
+    const surname = name.split(' ').at(-1)!;
+    if (surname.length < 3 || !standsAlone(text, surname, at, at + raw.length)) continue;
+    const end = at + raw.length;
+    if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;
+    const start = end - name.length;
+    taken.push([start, end]);
+    const actor = byKey.get(nameKey(name)) ?? newActor(name, 'person');
+    mark(actor, start, name);
+    surnames.set(surname, actor);
+  }
+  for (const m of text.matchAll(ACRONYM_SUBJECT)) {
+    const acronym = m[1]!;
+    if (NOT_ACRONYM_ACTORS.has(acronym) || OUTLETS.has(acronym) || formIndex.has(acronym) || surnames.has(acronym)) continue;
+    mark(newActor(acronym, 'organisation'), m.index!, acronym);
   }
   for (const m of text.matchAll(MR)) {
     const actor = surnames.get(m[1]!) ?? byKey.get(nameKey(m[1]!));
@@ -313,16 +446,25 @@ function actorRef(actor: Pick<CatalogueActor, 'id' | 'name' | 'kind'>, role: Act
   return ref;
 }
 
-const ORGANISATION = /\b(Organi[sz]ation|Council|Ministry|Agency|Association|Party|Committee|Department|Union|Bank|Fund|Service|Office|Alliance|Company|Corp|Republic|Forces|Army|Navy|Command|Institute|Court|Parliament|Assembly)$/;
+/** A name ending on a body's noun or a company's form is an organisation's (the same words as ORG_END). */
+const ORGANISATION = new RegExp(`(?<![\\p{L}])(?:${alternation([...BODY_NOUNS, ...COMPANY_SUFFIXES, 'Republic'])})$`, 'u');
 const newActors = new Map<string, CatalogueActor>();
-function newPerson(name: string): CatalogueActor {
+/** An actor the catalogue does not know, found by a name shape: one object per id. */
+function newActor(name: string, kind: CatalogueActor['kind']): CatalogueActor {
   const id = slug(name);
   let p = newActors.get(id);
   if (!p) {
-    p = { id, name, kind: ORGANISATION.test(name) ? 'organisation' : 'person', aliases: [], affiliation: null, role: null, source: 'shape' };
+    p = { id, name, kind, aliases: [], affiliation: null, role: null, source: 'shape' };
     newActors.set(id, p);
   }
   return p;
+}
+
+/** "King Carl XVI": a monarch's or pope's name with its number keeps its title, as news names them. */
+function regnalTitle(whole: string, name: string | null): string | null {
+  if (!name || !new RegExp(`[ ]${REGNAL}$`, 'u').test(name)) return name;
+  const title = whole.slice(0, whole.length - name.length).trim();
+  return /^[\p{Lu}][\p{Ll}]+$/u.test(title) ? `${title} ${name}` : name;
 }
 
 /** The actor speaks or acts in the lead: followed by a reporting verb, or after "said"/"according to". */

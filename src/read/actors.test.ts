@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from './actors';
+
+/** Actor ids of one item (invented names throughout). */
+const ids = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => a.id);
+const kinds = (headline: string, ...paragraphs: string[]) => Object.fromEntries(findActors(headline, paragraphs).map((a) => [a.id, a.kind]));
+
+describe('name shapes', () => {
+  it('take whole words, never a line break, and keep a possessive’s owner', () => {
+    expect(ids('Vote', 'Judge Mara Tellweg’s ruling stands, the court said.')).toContain('mara-tellweg');
+    expect(ids('Vote', 'Judge Mara Tellweg’s ruling stands, the court said.')).not.toContain('mara-tellwe');
+    expect(ids('Talks', 'Senator Ewan McAlister said the bill would pass.')).toContain('ewan-mcalister');
+    expect(ids('Photos: Rescuers dig after Harbourton Quake', 'Ilse Varga, a teacher, said the walls shook.')).not.toContain('quake-ilse-varga');
+  });
+
+  it('keep a monarch’s title with the number, and the particles inside a name', () => {
+    expect(ids('Tributes', 'King Aldric IV said the nation mourned.')).toContain('king-aldric-iv');
+    expect(ids('Run-off', 'Former President Joana da Serra said she had won.')).toContain('joana-da-serra');
+  });
+});
+
+describe('bodies by their shape', () => {
+  it('find a body by its noun or a company by its legal form, and the company again by its short name', () => {
+    expect(kinds('Recall', 'The National Roads Safety Administration said the cars were unsafe.')).toMatchObject({ 'national-roads-safety-administration': 'organisation' });
+    const found = ids('Kestrel shares fall', 'Shares of Kestrel Motor Corp fell on Friday.');
+    expect(found).toContain('kestrel-motor-corp');
+    expect(findActors('Kestrel shares fall', ['Shares of Kestrel Motor Corp fell on Friday.']).find((a) => a.id === 'kestrel-motor-corp')?.role).toBe('principal');
+  });
+
+  it('take a short name given in brackets as the body again', () => {
+    const refs = findActors('Storm nears', ['The Harbour Emergency Management Agency (HEMA) opened shelters.', 'HEMA warned of floods.']);
+    expect(refs.filter((a) => a.id === 'harbour-emergency-management-agency')).toHaveLength(1);
+    expect(refs.some((a) => a.id === 'hema')).toBe(false);
+  });
+
+  it('never name a body by half its name when it goes on after "of"', () => {
+    expect(ids('Storm', 'The Harbour Department of Emergency Management opened shelters.')).not.toContain('harbour-department');
+  });
+});
+
+describe('a demonym speaking for its state', () => {
+  it('gives the country before a title, or before its officials speaking', () => {
+    expect(ids('Condolences', 'Peruvian President Ana Quispe sent a message.')).toContain('peru');
+    expect(ids('Quake', 'Peruvian officials confirmed the toll had risen.')).toContain('peru');
+  });
+
+  it('not before other words, nor officials who only act', () => {
+    expect(ids('Talks', 'The Peruvian capital was quiet.')).not.toContain('peru');
+    expect(ids('Talks', 'Peruvian and Chilean diplomats met in a hotel.')).not.toContain('peru');
+    expect(ids('Talks', 'Peruvian officials reviewed the plans.')).not.toContain('peru');
+  });
+});
+
+describe('a full name whose surname stands alone elsewhere', () => {
+  it('is a person: news names a person in full once and by surname after', () => {
+    expect(ids('Takeover closes', 'Billionaire Tomas Brellin on Thursday closed the deal.', 'Brellin then fired the board.')).toContain('tomas-brellin');
+    expect(ids('Praise for striker', 'Ada Pellow singled out Rhys Tamber after the win.', '"He was brilliant," said Pellow.')).toContain('ada-pellow');
+  });
+
+  it('not a place or storm, not "the Times", not a common word opening a sentence', () => {
+    expect(ids('Storm nears', 'Hurricane Odile could turn south.', 'Odile is moving slowly.')).toEqual([]);
+    expect(ids('Report', 'The Harbour Times reported the sale.', 'The Times said more.')).toEqual([]);
+    expect(ids('Close Brellin ally calls for calm', 'A close ally of Brellin, the mayor spoke.')).not.toContain('close-brellin');
+    expect(ids('Fire', 'Kestrel Valley burned overnight.', 'The fire reached the valley.')).toEqual([]);
+  });
+});
+
+describe('acronyms and outlets', () => {
+  it('take an acronym speaking as an organisation', () => {
+    expect(kinds('Recall', 'NRSA said the recall was overdue.')).toMatchObject({ nrsa: 'organisation' });
+  });
+
+  it('never take a title, a wire agency or an outlet for an actor', () => {
+    expect(ids('Talks', 'Spain’s FM says the talks went well.')).not.toContain('fm');
+    expect(ids('Talks', 'AFP reported the talks.')).toEqual([]);
+    expect(ids('Talks', 'CNN reported the talks.')).toEqual([]);
+    expect(ids('Fire', 'The Washington Post reported that Ana Brell said the fire spread.')).not.toContain('washington-post');
+    expect(ids('Fire', 'As CBS News’ Jonas Erb reported, crews worked all night.', 'Erb said more.')).not.toContain('jonas-erb');
+  });
+});
