@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findActors } from './actors';
+import { addPagePeople, findActors } from './actors';
 
 /** Actor ids of one item (invented names throughout). */
 const ids = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => a.id);
@@ -76,5 +76,36 @@ describe('acronyms and outlets', () => {
     expect(ids('Talks', 'CNN reported the talks.')).toEqual([]);
     expect(ids('Fire', 'The Washington Post reported that Ana Brell said the fire spread.')).not.toContain('washington-post');
     expect(ids('Fire', 'As CBS News’ Jonas Erb reported, crews worked all night.', 'Erb said more.')).not.toContain('jonas-erb');
+  });
+});
+
+describe('names a page gives once and uses short after', () => {
+  const page = (...posts: Array<[string, string]>) => {
+    const read = posts.map(([headline, body]) => ({ headline, paragraphs: [body], actors: findActors(headline, [body]) }));
+    addPagePeople(read);
+    return read.map((p) => p.actors.map((a) => a.id));
+  };
+
+  it('finds a body by its last words after "the", when the page names it in full', () => {
+    const [, second] = page(['Fire grows', 'The Tallow County Fire Department said the blaze grew.'], ['Crews rest', 'The fire department said crews were resting.']);
+    expect(second).toContain('tallow-county-fire-department');
+  });
+
+  it('never resolves a role the page does not name, nor last words two bodies share', () => {
+    expect(page(['Crews rest', 'The fire department said crews were resting.'])[0]).toEqual([]);
+    const [, , third] = page(['A', 'The Tallow Fire Department said more.'], ['B', 'The Brennick Fire Department said more.'], ['C', 'The fire department said crews were resting.']);
+    expect(third).toEqual([]);
+  });
+
+  it('takes one capitalised word speaking as an organisation, once the text writes it inside a sentence', () => {
+    const [first] = page(['Power returns', 'The grid operator Tamberlink said it had restored power.']);
+    expect(first).toContain('tamberlink');
+  });
+
+  it('not a word opening its sentences only, a plural, a known name or a name’s last word', () => {
+    expect(page(['Calm', 'Nothing has changed since Monday.'])[0]).toEqual([]);
+    expect(page(['Vote', 'The result was close, and Reformists said they had won.'])[0]).toEqual([]);
+    expect(page(['Vote', 'The head of state, Ana Luisa da Serra said she had won.'])[0]).not.toContain('serra');
+    expect(page(['Talks', 'The Ministry of Culture, Media and Sport said it would help.'])[0]).not.toContain('sport');
   });
 });

@@ -81,7 +81,9 @@ const PARTICLE = `(?:${NAME_PARTICLES.map((p) => (p.endsWith('-') ? alternation(
 /** A regnal number after a monarch's or pope's name ("Carl XVI"). */
 const REGNAL = '(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})(?![\\p{L}])';
 // The lookahead first: a capital is cheap to test at every place, the lookbehind is not.
-const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.)(?:(?:${SP}${PARTICLE}?${TOKEN}){1,2}(?:${SP}${REGNAL})?|${SP}${REGNAL}))`;
+/** A nickname in quotes inside a name ("Ana ‘Nena’ Reyes"). */
+const NICKNAME = `${SP}[‘“][\\p{Lu}][\\p{Ll}]+[’”]`;
+const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.)(?:(?:(?:${NICKNAME})?${SP}${PARTICLE}?${TOKEN}){1,2}(?:${SP}${REGNAL})?|${SP}${REGNAL}))`;
 /** Titles filed for one-pass search: the name shapes after a title are tried only where one stands. */
 const TITLE_INDEX = new PhraseIndex([...TITLES, ...ROLES].map((t) => ({ phrase: t, value: t })));
 /** "Foreign Minister Jana Horvat": a name right after its title. */
@@ -179,7 +181,7 @@ const notNames = new WeakMap<Catalogue, Set<string>>();
 function notNameWords(catalogue: Catalogue): Set<string> {
   let s = notNames.get(catalogue);
   if (!s) {
-    s = new Set([...SENTENCE_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...WIRE_AGENCIES, ...catalogue.demonyms, ...catalogue.bodyWords,
+    s = new Set([...SENTENCE_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...WIRE_AGENCIES, ...catalogue.demonyms, ...[...catalogue.demonyms].map((d) => `${d}s`), ...catalogue.bodyWords,
       ...PLACE_NOUNS, ...ROLES.filter((r) => !r.includes(' ')).map((r) => r[0]!.toUpperCase() + r.slice(1)), ...TITLES.flatMap((t) => t.replace(/\./g, '').split(/\s+/)), 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Foreign', 'Defence', 'Defense', 'State', 'Security']);
     notNames.set(catalogue, s);
   }
@@ -344,7 +346,7 @@ export function findActors(headline: string, paragraphs: string[], options: Find
       if (bodies && /^ of [\p{Lu}]/u.test(text.slice(end, end + 5))) continue;
       taken.push([at, at + name.length]);
       if (bodies) {
-        const actor = byKey.get(nameKey(name)) ?? newActor(name, 'organisation');
+        const actor = byKey.get(nameKey(name)) ?? newActor(name, 'organisation', bodyId(formIndex, name));
         mark(actor, at, name);
         // "Harbour Motor Corp" is "Harbour Motor" and "Harbour" again; "… Office (MSO)" is "MSO".
         const company = COMPANY.exec(name)?.[1];
@@ -378,6 +380,7 @@ export function findActors(headline: string, paragraphs: string[], options: Find
     const end = at + raw.length;
     if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;
     const start = end - name.length;
+    if (taken.some(([s, e]) => start < e && end > s)) continue;
     taken.push([start, end]);
     const actor = byKey.get(nameKey(name)) ?? newActor(name, 'person');
     mark(actor, start, name);
@@ -404,37 +407,99 @@ export function findActors(headline: string, paragraphs: string[], options: Find
 }
 
 /**
- * People named in full somewhere on a page (a post, or its title and standfirst: `pagePeople`),
- * found by their surname alone in its other posts: a live blog names "Foreign Minister Jana
- * Horvat" once and "Horvat" after. A surname two of the page's
- * people share is left alone. Adds to each post's actors, in place.
+ * Names a page gives once and uses short after (a post, or its title and standfirst: `pagePeople`),
+ * found in its other posts. Adds to each post's actors, in place:
+ * - a person's surname alone ("Foreign Minister Jana Horvat" once, "Horvat" after); a surname two
+ *   of the page's people share is left alone;
+ * - a body by its last words after "the" ("Harbour Fire Department" once, "the fire department
+ *   said" after), when no other body of the page ends on them: a role the page never names is
+ *   not an actor (../shared/practice/GUIDELINES.md);
+ * - one capitalised word no name of the page holds, as the subject of a reporting or government
+ *   verb ("Tamberlink said"): a company, an agency or a place acting.
  */
 export function addPagePeople(posts: Array<{ headline: string; paragraphs: string[]; actors: ActorRef[] }>, pagePeople: readonly ActorRef[] = []): void {
   const bySurname = new Map<string, ActorRef | null>();
+  const byTail = new Map<string, ActorRef | null>();
+  const nameWords = new Set<string>();
+  const file = <K>(map: Map<K, ActorRef | null>, key: K, a: ActorRef) => {
+    const prev = map.get(key);
+    map.set(key, prev === undefined || prev?.id === a.id ? a : null);
+  };
   for (const list of [pagePeople, ...posts.map((p) => p.actors)]) {
     for (const a of list) {
-      if (a.kind !== 'person' || !/\s/.test(a.name)) continue;
-      const surname = a.name.split(/\s+/).at(-1)!;
-      const prev = bySurname.get(surname);
-      bySurname.set(surname, prev === undefined || prev?.id === a.id ? a : null);
+      const words = a.name.split(/\s+/);
+      for (const w of words) nameWords.add(w);
+      if (words.length < 2) continue;
+      if (a.kind === 'person') file(bySurname, words.at(-1)!, a);
+      // "Harbour County Fire Department" → "the county fire department", "the fire department".
+      if (a.kind === 'organisation') for (let k = 1; k <= words.length - 2; k++) file(byTail, `the ${words.slice(k).join(' ').toLowerCase()}`, a);
     }
   }
+  // "National Guard" on a page that names the "Harbour National Guard" is that body.
+  for (const p of posts) {
+    const unified = p.actors.map((a) => {
+      const body = a.kind === 'organisation' ? byTail.get(`the ${a.name.toLowerCase()}`) : undefined;
+      return body && body.id !== a.id ? sharedRef(body, a.role) : a;
+    }).filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
+    p.actors.splice(0, p.actors.length, ...unified);
+  }
+  const notName = notNameWords(catalogueFor());
+  const known = knownForms(catalogueFor());
+  const nameKeys = new Set([...nameWords].map(nameKey));
   for (const p of posts) {
     const text = [p.headline, ...p.paragraphs].join('\n');
+    const lower = text.toLowerCase();
     const leadEnd = p.headline.length + 1 + (p.paragraphs[0]?.length ?? 0);
     const have = new Set(p.actors.map((a) => a.id));
-    for (const [surname, person] of bySurname) {
-      if (!person || have.has(person.id)) continue;
+    const roleAt = (at: number, form: string): ActorRef['role'] =>
+      at < p.headline.length || isSubjectOfSpeech(text, at, form, at < leadEnd) ? 'principal' : 'mentioned';
+    const add = (actor: ActorRef, haystack: string, form: string) => {
+      if (have.has(actor.id)) return;
       let role: ActorRef['role'] | null = null;
-      for (let at = text.indexOf(surname); at >= 0 && role !== 'principal'; at = text.indexOf(surname, at + 1)) {
-        if (isWordChar(text[at - 1]) || isWordChar(text[at + surname.length])) continue;
-        role = at < p.headline.length || isSubjectOfSpeech(text, at, surname, at < leadEnd) ? 'principal' : 'mentioned';
+      for (let at = haystack.indexOf(form); at >= 0 && role !== 'principal'; at = haystack.indexOf(form, at + 1)) {
+        if (isWordChar(haystack[at - 1]) || isWordChar(haystack[at + form.length])) continue;
+        role = roleAt(at, form);
       }
-      if (role) p.actors.push(sharedRef(person, role));
+      if (role) { p.actors.push(sharedRef(actor, role)); have.add(actor.id); }
+    };
+    for (const [surname, person] of bySurname) if (person) add(person, text, surname);
+    for (const [tail, body] of byTail) if (body) add(body, lower, tail);
+    for (const m of text.matchAll(SINGLE_SUBJECT)) {
+      const word = m[1]!;
+      // "Democrats said": a plural names a group of people, not one body.
+      if (word.length < 3 || word.endsWith('s') || nameKeys.has(nameKey(word)) || known.has(word) || notName.has(word) || OUTLETS.has(word) || wordInLowerCase(text, word)) continue;
+      // A proper name is capitalised inside a sentence somewhere, not only at a sentence's start ("Nothing has changed").
+      if (!midSentence(text, word)) continue;
+      // "Prime Minister Horvat said": a word after a capitalised one is part of a longer name.
+      const before = /(\S+)[ \t\u00a0]+(\S+)[ \t\u00a0]+$/.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+      const capital = (w: string | undefined) => w !== undefined && /^[\p{Lu}]/u.test(w) && !/[.!?:;,"“”’)]$/.test(w);
+      // "… Culture, Media and Sport said", "da Silva said": the word ends a longer name.
+      if (capital(before?.[2]) || PARTICLES.has(before?.[2] ?? '') || (LINKS.has(before?.[2] ?? '') && capital(before?.[1]))) continue;
+      const actor = newActor(word, 'organisation');
+      if (!have.has(actor.id)) { p.actors.push(actorRef(actor, roleAt(m.index!, word))); have.add(actor.id); }
     }
     p.actors.sort((a, b) => (a.role === b.role ? 0 : a.role === 'principal' ? -1 : 1));
   }
 }
+/** Every form the catalogue knows a name by, capitals included. */
+const knownFormSets = new WeakMap<Catalogue, Set<string>>();
+function knownForms(catalogue: Catalogue): Set<string> {
+  let s = knownFormSets.get(catalogue);
+  if (!s) { s = new Set(catalogue.knownNames); knownFormSets.set(catalogue, s); }
+  return s;
+}
+/** The word stands, capitalised, inside a sentence somewhere in the text (not after a line start or a full stop). */
+function midSentence(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (isWordChar(text[i - 1]) || isWordChar(text[i + word.length])) continue;
+    if (!atSentenceStart(text, i)) return true;
+  }
+  return false;
+}
+const PARTICLES = new Set(NAME_PARTICLES);
+const LINKS = new Set(['and', 'of', 'for', '&']);
+/** "Tamberlink said", "Tamberlink has begun": one capitalised word before a reporting or government verb. */
+const SINGLE_SUBJECT = new RegExp(`(?<![\\p{L}’'.-])(${TOKEN})(?=[ \\t\\u00a0]+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})(?![\\p{L}]))`, 'gu');
 
 /** One shared, frozen reference per actor and role: a large corpus holds millions of mentions. */
 const refs = new Map<string, ActorRef>();
@@ -449,9 +514,21 @@ function actorRef(actor: Pick<CatalogueActor, 'id' | 'name' | 'kind'>, role: Act
 /** A name ending on a body's noun or a company's form is an organisation's (the same words as ORG_END). */
 const ORGANISATION = new RegExp(`(?<![\\p{L}])(?:${alternation([...BODY_NOUNS, ...COMPANY_SUFFIXES, 'Republic'])})$`, 'u');
 const newActors = new Map<string, CatalogueActor>();
-/** An actor the catalogue does not know, found by a name shape: one object per id. */
-function newActor(name: string, kind: CatalogueActor['kind']): CatalogueActor {
-  const id = slug(name);
+/**
+ * A body's id: a country's form before its name is written the country's one way ("US Coast Guard",
+ * "U.S. Coast Guard" and "United States Coast Guard" are one body).
+ */
+function bodyId(formIndex: Map<string, CatalogueActor>, name: string): string {
+  const words = name.split(' ');
+  for (let n = words.length - 2; n >= 1; n--) {
+    const country = formIndex.get(words.slice(0, n).join(' '));
+    if (country?.kind === 'country') return slug(`${country.id} ${words.slice(n).join(' ')}`);
+  }
+  return slug(name);
+}
+
+/** An actor the catalogue does not know, found by a name shape: one object per id, named as first seen. */
+function newActor(name: string, kind: CatalogueActor['kind'], id = slug(name)): CatalogueActor {
   let p = newActors.get(id);
   if (!p) {
     p = { id, name, kind, aliases: [], affiliation: null, role: null, source: 'shape' };
