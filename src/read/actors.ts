@@ -77,7 +77,8 @@ const SP = '[ \\t\\u00a0]+';
 /** One capitalised word, whole: "Horvat", "McAlister", "Marsh-Lind" (never the "Horvat" of "Horvaty"). */
 const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+)?(?![\\p{L}])";
 /** "de la", "van der", "al-" inside a name (data/lexicon/words.json `nameParticles`). */
-const PARTICLE = `(?:${NAME_PARTICLES.map((p) => (p.endsWith('-') ? alternation([p]) : `${alternation([p])}${SP}`)).join('|')})`;
+// Tried only before a lower-case letter: a name's next word is capitalised far more often.
+const PARTICLE = `(?:(?=[a-z])(?:${NAME_PARTICLES.map((p) => (p.endsWith('-') ? alternation([p]) : `${alternation([p])}${SP}`)).join('|')}))`;
 /** A regnal number after a monarch's or pope's name ("Carl XVI"). */
 const REGNAL = '(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})(?![\\p{L}])';
 // The lookahead first: a capital is cheap to test at every place, the lookbehind is not.
@@ -132,6 +133,17 @@ const SAID_WORD = new RegExp(`\\b${REPORTING_VERB}\\b`, 'g');
 const REACH = 250;
 const UPPER = /\p{Lu}/u;
 const LETTER_OR_APOSTROPHE = /[\p{L}’']/u;
+
+/** A letter by code unit (ASCII fast, else by its class; a surrogate half counts as a letter). */
+function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45;
+  return (c >= 0xd800 && c <= 0xdfff) || LETTER_OR_APOSTROPHE.test(String.fromCharCode(c));
+}
+/** An upper-case letter at a place of the text. */
+function isUpperAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(String.fromCodePoint(text.codePointAt(at) ?? 0));
+}
 
 /** Where capitalised words start: a capital letter not right after a letter or apostrophe. */
 function capitalStarts(text: string): number[] {
@@ -367,6 +379,11 @@ export function findActors(headline: string, paragraphs: string[], options: Find
   // A full name no shape took, whose surname stands alone elsewhere in the text ("Jana Horvat …
   // Horvat said"), is a person's.
   for (const at of capitals) {
+    // Two capitalised words in a row at least: the first word's end is a space before a capital.
+    let w = at + 1;
+    while (w < text.length && isLetterCode(text.charCodeAt(w))) w++;
+    const gap = text.charCodeAt(w);
+    if ((gap !== 32 && gap !== 160) || !isUpperAt(text, w + 1)) continue;
     if (taken.some(([s, e]) => at >= s && at < e)) continue;
     FULL_NAME.lastIndex = at;
     const raw = FULL_NAME.exec(text)?.[1];
@@ -538,8 +555,9 @@ function newActor(name: string, kind: CatalogueActor['kind'], id = slug(name)): 
 }
 
 /** "King Carl XVI": a monarch's or pope's name with its number keeps its title, as news names them. */
+const REGNAL_END = new RegExp(`[ ]${REGNAL}$`, 'u');
 function regnalTitle(whole: string, name: string | null): string | null {
-  if (!name || !new RegExp(`[ ]${REGNAL}$`, 'u').test(name)) return name;
+  if (!name || !REGNAL_END.test(name)) return name;
   const title = whole.slice(0, whole.length - name.length).trim();
   return /^[\p{Lu}][\p{Ll}]+$/u.test(title) ? `${title} ${name}` : name;
 }
