@@ -51,6 +51,18 @@ describe('a demonym speaking for its state', () => {
   });
 });
 
+describe('a state’s own services', () => {
+  it('are bodies of their own, named as written, after a demonym or a country', () => {
+    expect(kinds('Search', 'The Peruvian navy said all pupils were safe.')).toMatchObject({ 'peruvian-navy': 'organisation' });
+    expect(ids('Search', 'The Peru coast guard said all pupils were safe.')).toContain('peru-coast-guard');
+  });
+
+  it('but its government, forces and parliament are the country’s own acts', () => {
+    expect(ids('Talks', 'The Peruvian government said talks went well.')).toEqual(['peru']);
+    expect(ids('Talks', 'Peruvian government forces moved north.')).not.toContain('peruvian-government');
+  });
+});
+
 describe('a full name whose surname stands alone elsewhere', () => {
   it('is a person: news names a person in full once and by surname after', () => {
     expect(ids('Takeover closes', 'Billionaire Tomas Brellin on Thursday closed the deal.', 'Brellin then fired the board.')).toContain('tomas-brellin');
@@ -107,5 +119,6 @@ describe('names a page gives once and uses short after', () => {
     expect(page(['Vote', 'The result was close, and Reformists said they had won.'])[0]).toEqual([]);
     expect(page(['Vote', 'The head of state, Ana Luisa da Serra said she had won.'])[0]).not.toContain('serra');
     expect(page(['Talks', 'The Ministry of Culture, Media and Sport said it would help.'])[0]).not.toContain('sport');
+    expect(page(['Talks', 'Example News’s Dana Weller reported from the port.'], ['More', 'The talks went on, Weller said.'])[1]).not.toContain('weller');
   });
 });

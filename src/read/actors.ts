@@ -1,6 +1,6 @@
 import type { ActorRef } from '../model/types';
 import { type Catalogue, type CatalogueActor, catalogueFor, slug } from './catalogue';
-import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAMES, PLACE_NOUNS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, STATE_COLLECTIVES, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from './lexicon';
+import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAMES, PLACE_NOUNS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, STATE_COLLECTIVES, STATE_SERVICES, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from './lexicon';
 import { PhraseIndex } from './phrase-index';
 import { isWordChar } from './shape';
 
@@ -27,6 +27,7 @@ interface ActorIndex {
   forms: PhraseIndex<CatalogueActor>;
   /** Demonyms filed for one-pass search, with their country ("Chilean" → Chile). */
   demonyms: PhraseIndex<CatalogueActor>;
+  byDemonym: Map<string, CatalogueActor>;
 }
 const indexes = new WeakMap<Catalogue, ActorIndex>();
 
@@ -51,7 +52,7 @@ function actorIndex(catalogue: Catalogue): ActorIndex {
   }
   const byId = new Map(catalogue.actors.map((a) => [a.id, a]));
   const demonyms = [...catalogue.demonymOf].flatMap(([d, id]) => (byId.has(id) ? [{ phrase: d, value: byId.get(id)! }] : []));
-  ix = { byKey, formIndex: new Map(forms.map((f) => [f.phrase, f.value])), capitals, forms: new PhraseIndex(forms), demonyms: new PhraseIndex(demonyms) };
+  ix = { byKey, formIndex: new Map(forms.map((f) => [f.phrase, f.value])), capitals, forms: new PhraseIndex(forms), demonyms: new PhraseIndex(demonyms), byDemonym: new Map(demonyms.map((d) => [d.phrase, d.value])) };
   indexes.set(catalogue, ix);
   return ix;
 }
@@ -258,6 +259,23 @@ function demonymStates(ix: ActorIndex, text: string): Array<{ actor: CatalogueAc
   return out;
 }
 
+/** A state's service in lower case ("navy", "coast guard") right after a country's name or demonym, ending there. */
+const STATE_BODY = new RegExp(`^([ ](?:${alternation(STATE_SERVICES)}))(?![\\p{L}])(?![ ]+[\\p{L}]+[ ]+(?:${alternation(STATE_SERVICES)}))`, 'u');
+/** "The Chilean navy said", "the US coast guard": a country's own service, named as written. */
+function stateBodies(ix: ActorIndex, text: string): Array<{ name: string; id: string; at: number }> {
+  const out: Array<{ name: string; id: string; at: number }> = [];
+  const look = (country: CatalogueActor, at: number, form: string) => {
+    const m = STATE_BODY.exec(text.slice(at + form.length, at + form.length + 40));
+    // "Chilean navy" keeps its words; "US navy" and "U.S. navy" are one body by their country.
+    if (m) out.push({ name: form + m[1]!, id: slug(ix.byDemonym.has(form) ? form + m[1]! : `${country.id}${m[1]!}`), at });
+  };
+  for (const hit of ix.demonyms.find(text, (_, end) => text[end] === ' ')) look(hit.value, hit.at, hit.phrase);
+  for (const hit of ix.forms.find(text, (h, end) => text[end] === ' ' && h.value.kind === 'country')) look(hit.value, hit.at, hit.phrase);
+  return out;
+}
+/** "Chilean foreign ministry" → "Chilean Foreign Ministry": how a catalogue files a body's name. */
+const titleCase = (name: string): string => name.replace(/(^|[ ])([a-z])/g, (_, sp: string, c: string) => sp + c.toUpperCase());
+
 /**
  * A surname standing alone somewhere else in the text ("… Jana Horvat said. Horvat added"): not
  * inside [from, to), not after "the" or "a" ("the Times"), not part of a longer capitalised run.
@@ -317,6 +335,7 @@ export function findActors(headline: string, paragraphs: string[], options: Find
     mark(actor, at, form);
   }
   for (const { actor, at, form } of demonymStates(ix, text)) mark(actor, at, form);
+  for (const { name, id, at } of stateBodies(ix, text)) mark(formIndex.get(titleCase(name)) ?? newActor(name, 'organisation', id), at, name);
   // People the catalogue does not list, or lists under another spelling.
   const surnames = new Map<string, CatalogueActor>();
   for (const { actor } of found.values()) if (actor.kind === 'person') surnames.set(actor.name.split(' ').at(-1)!, actor);
@@ -358,7 +377,7 @@ export function findActors(headline: string, paragraphs: string[], options: Find
       if (bodies && /^ of [\p{Lu}]/u.test(text.slice(end, end + 5))) continue;
       taken.push([at, at + name.length]);
       if (bodies) {
-        const actor = byKey.get(nameKey(name)) ?? newActor(name, 'organisation', bodyId(formIndex, name));
+        const actor = byKey.get(nameKey(name)) ?? newActor(name, 'organisation', bodyId(ix, name));
         mark(actor, at, name);
         // "Harbour Motor Corp" is "Harbour Motor" and "Harbour" again; "… Office (MSO)" is "MSO".
         const company = COMPANY.exec(name)?.[1];
@@ -463,6 +482,7 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
   const notName = notNameWords(catalogueFor());
   const known = knownForms(catalogueFor());
   const nameKeys = new Set([...nameWords].map(nameKey));
+  const pageText = posts.map((p) => [p.headline, ...p.paragraphs].join('\n')).join('\n');
   for (const p of posts) {
     const text = [p.headline, ...p.paragraphs].join('\n');
     const lower = text.toLowerCase();
@@ -487,6 +507,9 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       if (word.length < 3 || word.endsWith('s') || nameKeys.has(nameKey(word)) || known.has(word) || notName.has(word) || OUTLETS.has(word) || wordInLowerCase(text, word)) continue;
       // A proper name is capitalised inside a sentence somewhere, not only at a sentence's start ("Nothing has changed").
       if (!midSentence(text, word)) continue;
+      // "Example News’s Dana Horvat … Horvat said": the last word of a full name on the page is a surname.
+      const firstNames = pageText.matchAll(new RegExp(`([\\p{Lu}][\\p{Ll}]+)[ ]${word}(?![\\p{L}])`, 'gu'));
+      if ([...firstNames].some((f) => !notName.has(f[1]!))) continue;
       // "Prime Minister Horvat said": a word after a capitalised one is part of a longer name.
       const before = /(\S+)[ \t\u00a0]+(\S+)[ \t\u00a0]+$/.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
       const capital = (w: string | undefined) => w !== undefined && /^[\p{Lu}]/u.test(w) && !/[.!?:;,"“”’)]$/.test(w);
@@ -535,10 +558,10 @@ const newActors = new Map<string, CatalogueActor>();
  * A body's id: a country's form before its name is written the country's one way ("US Coast Guard",
  * "U.S. Coast Guard" and "United States Coast Guard" are one body).
  */
-function bodyId(formIndex: Map<string, CatalogueActor>, name: string): string {
+function bodyId(ix: ActorIndex, name: string): string {
   const words = name.split(' ');
-  for (let n = words.length - 2; n >= 1; n--) {
-    const country = formIndex.get(words.slice(0, n).join(' '));
+  for (let n = words.length - 1; n >= 1; n--) {
+    const country = ix.formIndex.get(words.slice(0, n).join(' '));
     if (country?.kind === 'country') return slug(`${country.id} ${words.slice(n).join(' ')}`);
   }
   return slug(name);

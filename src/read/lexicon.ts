@@ -28,6 +28,8 @@ export const NAME_PARTICLES: readonly string[] = wordsData.nameParticles;
 export const PLACE_NOUNS: readonly string[] = wordsData.placeNouns;
 /** Plural nouns after a demonym that make it speak for its state ("Chilean officials"). */
 export const STATE_COLLECTIVES: readonly string[] = wordsData.stateCollectives;
+/** A state's own services in lower case after its demonym ("navy", "coast guard"). */
+export const STATE_SERVICES: readonly string[] = wordsData.stateServices;
 /** A future-tense marker, no capture. */
 export const FUTURE_MARKER = `(?:${alternation(wordsData.futureMarkers)})`;
 /** A verb after which a capital stands for its government, no capture. */
