@@ -61,6 +61,10 @@ describe('a state’s own services', () => {
     expect(ids('Talks', 'The Peruvian government said talks went well.')).toEqual(['peru']);
     expect(ids('Talks', 'Peruvian government forces moved north.')).not.toContain('peruvian-government');
   });
+
+  it('only when they speak or act, not in passing', () => {
+    expect(ids('Drill', 'Tanks rolled past ships of the Peruvian navy near the port.')).not.toContain('peruvian-navy');
+  });
 });
 
 describe('a full name whose surname stands alone elsewhere', () => {
@@ -120,5 +124,21 @@ describe('names a page gives once and uses short after', () => {
     expect(page(['Vote', 'The head of state, Ana Luisa da Serra said she had won.'])[0]).not.toContain('serra');
     expect(page(['Talks', 'The Ministry of Culture, Media and Sport said it would help.'])[0]).not.toContain('sport');
     expect(page(['Talks', 'Example News’s Dana Weller reported from the port.'], ['More', 'The talks went on, Weller said.'])[1]).not.toContain('weller');
+  });
+});
+
+describe('one id per body on a page', () => {
+  const page = (...posts: Array<[string, string]>) => {
+    const read = posts.map(([headline, body]) => ({ headline, paragraphs: [body], actors: findActors(headline, [body]) }));
+    addPagePeople(read);
+    return read.map((p) => p.actors.map((a) => a.id));
+  };
+
+  it('gives a body’s bare name the id of the body the page names in full', () => {
+    expect(page(['A', 'The Harbour Coast Guard said ships were safe.'], ['B', 'The Coast Guard said more ships were safe.'])[1]).toContain('harbour-coast-guard');
+  });
+
+  it('but a country’s own body keeps its own id', () => {
+    expect(page(['A', 'The Peruvian Foreign Ministry said talks were useful.'], ['B', 'A statement by Chile’s Foreign Ministry followed.'])[1]).toContain('chile-foreign-ministry');
   });
 });

@@ -113,6 +113,8 @@ const ORG_END = `(?:${alternation([...BODY_NOUNS, ...COMPANY_SUFFIXES])})(?![\\p
  * more often starts a place ("the Security Council of Norvenia") than ends a name.
  */
 const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The${SP})?((?:(?:${TOKEN}|${ACRONYM})${SP}){1,4}${ORG_END})`;
+/** "Chile’s " just before a body's name: the country whose body it is. */
+const COUNTRY_POSSESSIVE = /([\p{Lu}][\p{L}. ]*?)(?:’s|'s)[ ]$/u;
 /** A body's name ending in a company's legal form: the words before it name the company again ("Harbour Motor"). */
 const COMPANY = new RegExp(`^(.+?)${SP}(?:${alternation(COMPANY_SUFFIXES)})$`, 'u');
 /** "Maritime Safety Office (MSO)": the short name a body is given in brackets after its full name. */
@@ -335,7 +337,10 @@ export function findActors(headline: string, paragraphs: string[], options: Find
     mark(actor, at, form);
   }
   for (const { actor, at, form } of demonymStates(ix, text)) mark(actor, at, form);
-  for (const { name, id, at } of stateBodies(ix, text)) mark(formIndex.get(titleCase(name)) ?? newActor(name, 'organisation', id), at, name);
+  // A service named in lower case is an actor when it speaks or acts, not in passing ("… near the Chilean navy's base").
+  for (const { name, id, at } of stateBodies(ix, text)) {
+    if (at < headline.length || isSubjectOfSpeech(text, at, name, at < leadEnd)) mark(formIndex.get(titleCase(name)) ?? newActor(name, 'organisation', id), at, name);
+  }
   // People the catalogue does not list, or lists under another spelling.
   const surnames = new Map<string, CatalogueActor>();
   for (const { actor } of found.values()) if (actor.kind === 'person') surnames.set(actor.name.split(' ').at(-1)!, actor);
@@ -377,7 +382,11 @@ export function findActors(headline: string, paragraphs: string[], options: Find
       if (bodies && /^ of [\p{Lu}]/u.test(text.slice(end, end + 5))) continue;
       taken.push([at, at + name.length]);
       if (bodies) {
-        const actor = byKey.get(nameKey(name)) ?? newActor(name, 'organisation', bodyId(ix, name));
+        // "Chile’s Foreign Ministry" is Chile's own, whatever other foreign ministry the page names.
+        const owner = COUNTRY_POSSESSIVE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+        const country = owner ? formIndex.get(owner) : undefined;
+        const id = country?.kind === 'country' ? slug(`${country.id} ${name}`) : bodyId(ix, name);
+        const actor = byKey.get(nameKey(name)) ?? newActor(name, 'organisation', id);
         mark(actor, at, name);
         // "Harbour Motor Corp" is "Harbour Motor" and "Harbour" again; "… Office (MSO)" is "MSO".
         const company = COMPANY.exec(name)?.[1];
@@ -474,7 +483,8 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
   // "National Guard" on a page that names the "Harbour National Guard" is that body.
   for (const p of posts) {
     const unified = p.actors.map((a) => {
-      const body = a.kind === 'organisation' ? byTail.get(`the ${a.name.toLowerCase()}`) : undefined;
+      // Only a body known by its bare name: "Chile’s Foreign Ministry" keeps its own id.
+      const body = a.kind === 'organisation' && a.id === slug(a.name) ? byTail.get(`the ${a.name.toLowerCase()}`) : undefined;
       return body && body.id !== a.id ? sharedRef(body, a.role) : a;
     }).filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
     p.actors.splice(0, p.actors.length, ...unified);
