@@ -114,7 +114,7 @@ const ORG_END = `(?:${alternation([...BODY_NOUNS, ...COMPANY_SUFFIXES])})(?![\\p
  */
 const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The${SP})?((?:(?:${TOKEN}|${ACRONYM})${SP}){1,4}${ORG_END})`;
 /** "Chile’s " just before a body's name: the country whose body it is. */
-const COUNTRY_POSSESSIVE = /([\p{Lu}][\p{L}. ]*?)(?:’s|'s)[ ]$/u;
+const COUNTRY_POSSESSIVE = /((?:[\p{Lu}][\p{L}.]*[ ])*[\p{Lu}][\p{L}.]*)(?:’s|'s)[ ]$/u;
 /** A body's name ending in a company's legal form: the words before it name the company again ("Harbour Motor"). */
 const COMPANY = new RegExp(`^(.+?)${SP}(?:${alternation(COMPANY_SUFFIXES)})$`, 'u');
 /** "Maritime Safety Office (MSO)": the short name a body is given in brackets after its full name. */
