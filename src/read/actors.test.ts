@@ -75,6 +75,7 @@ describe('a full name whose surname stands alone elsewhere', () => {
 
   it('not a place or storm, not "the Times", not a common word opening a sentence', () => {
     expect(ids('Storm nears', 'Hurricane Odile could turn south.', 'Odile is moving slowly.')).toEqual([]);
+    expect(ids('Tributes', 'The Ruby Jubilee was marked with a parade.', 'The Jubilee ended at dusk.')).toEqual([]);
     expect(ids('Report', 'The Harbour Times reported the sale.', 'The Times said more.')).toEqual([]);
     expect(ids('Close Brellin ally calls for calm', 'A close ally of Brellin, the mayor spoke.')).not.toContain('close-brellin');
     expect(ids('Fire', 'Kestrel Valley burned overnight.', 'The fire reached the valley.')).toEqual([]);
@@ -92,6 +93,7 @@ describe('acronyms and outlets', () => {
     expect(ids('Talks', 'CNN reported the talks.')).toEqual([]);
     expect(ids('Fire', 'The Washington Post reported that Ana Brell said the fire spread.')).not.toContain('washington-post');
     expect(ids('Fire', 'As CBS News’ Jonas Erb reported, crews worked all night.', 'Erb said more.')).not.toContain('jonas-erb');
+    expect(ids('Fire', 'Al Jazeera’s Jonas Tal Erb, reporting from the port, says crews rested.', 'Erb said more.')).toEqual([]);
   });
 });
 
@@ -120,6 +122,7 @@ describe('names a page gives once and uses short after', () => {
 
   it('not a word opening its sentences only, a plural, a known name or a name’s last word', () => {
     expect(page(['Calm', 'Nothing has changed since Monday.'])[0]).toEqual([]);
+    expect(page(['Faith', 'For many, Pastafarianism has changed and Pastafarianism is growing.'])[0]).toEqual([]);
     expect(page(['Vote', 'The result was close, and Reformists said they had won.'])[0]).toEqual([]);
     expect(page(['Vote', 'The head of state, Ana Luisa da Serra said she had won.'])[0]).not.toContain('serra');
     expect(page(['Talks', 'The Ministry of Culture, Media and Sport said it would help.'])[0]).not.toContain('sport');

@@ -377,7 +377,7 @@ export function findActors(headline: string, paragraphs: string[], options: Find
       const at = m.index! + m[0].indexOf(raw) + raw.length - name.length;
       if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
       // An outlet's reporters ("Example News’s Jo Reed") report the news; they are not in it.
-      if (afterOutlet(text, at, options.publisher)) continue;
+      if (afterOutlet(text, at, options.publisher)) { taken.push([at, at + name.length]); continue; }
       // "Harbour Department of Fisheries": a body whose name goes on after "of" is not named by half of it.
       if (bodies && /^ of [\p{Lu}]/u.test(text.slice(end, end + 5))) continue;
       taken.push([at, at + name.length]);
@@ -417,7 +417,9 @@ export function findActors(headline: string, paragraphs: string[], options: Find
     const raw = FULL_NAME.exec(text)?.[1];
     if (!raw) continue;
     const name = personName(raw, notName);
-    if (!name || formIndex.has(name) || OUTLETS.has(raw) || afterOutlet(text, at, options.publisher)) continue;
+    // An outlet's reporter is nobody else either: no shorter name is tried inside theirs.
+    if (afterOutlet(text, at, options.publisher)) { taken.push([at, at + raw.length]); continue; }
+    if (!name || formIndex.has(name) || OUTLETS.has(raw)) continue;
     // "Close Horvat ally …": a sentence's first word the text also writes in lower case is no first name.
     if (atSentenceStart(text, at) && wordInLowerCase(text, name.slice(0, name.indexOf(' ')))) continue;
     const surname = name.split(' ').at(-1)!;
@@ -513,8 +515,8 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     for (const [tail, body] of byTail) if (body) add(body, lower, tail);
     for (const m of text.matchAll(SINGLE_SUBJECT)) {
       const word = m[1]!;
-      // "Democrats said": a plural names a group of people, not one body.
-      if (word.length < 3 || word.endsWith('s') || nameKeys.has(nameKey(word)) || known.has(word) || notName.has(word) || OUTLETS.has(word) || wordInLowerCase(text, word)) continue;
+      // "Democrats said": a plural names a group of people, not one body; "Christianity has" an idea.
+      if (word.length < 3 || word.endsWith('s') || ABSTRACT.test(word) || nameKeys.has(nameKey(word)) || known.has(word) || notName.has(word) || OUTLETS.has(word) || wordInLowerCase(text, word)) continue;
       // A proper name is capitalised inside a sentence somewhere, not only at a sentence's start ("Nothing has changed").
       if (!midSentence(text, word)) continue;
       // "Example News’s Dana Horvat … Horvat said": the last word of a full name on the page is a surname.
@@ -546,6 +548,8 @@ function midSentence(text: string, word: string): boolean {
   }
   return false;
 }
+/** The endings of abstract nouns ("Democracy", "Nationalism", "Regulation"): ideas, not bodies. */
+const ABSTRACT = /(?:ity|ism|ness|tion|sion|ment|ship|hood|acy|ance|ence)$/;
 const PARTICLES = new Set(NAME_PARTICLES);
 const LINKS = new Set(['and', 'of', 'for', '&']);
 /** "Tamberlink said", "Tamberlink has begun": one capitalised word before a reporting or government verb. */
