@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addPagePeople, findActors } from './actors';
+import { addPagePeople, findActors, shapeRule } from './actors';
 
 /** Actor ids of one item (invented names throughout). */
 const ids = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => a.id);
@@ -143,5 +143,13 @@ describe('one id per body on a page', () => {
 
   it('but a country’s own body keeps its own id', () => {
     expect(page(['A', 'The Peruvian Foreign Ministry said talks were useful.'], ['B', 'A statement by Chile’s Foreign Ministry followed.'])[1]).toContain('chile-foreign-ministry');
+  });
+});
+
+describe('explainability', () => {
+  it('keeps the rule that found an actor the catalogue does not know', () => {
+    findActors('Talks', ['Foreign Minister Jonas Tveitmark met reporters.']);
+    expect(shapeRule('jonas-tveitmark')).toBe('name shape: title before name');
+    expect(shapeRule('nobody-known')).toBeUndefined();
   });
 });

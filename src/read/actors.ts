@@ -339,7 +339,7 @@ export function findActors(headline: string, paragraphs: string[], options: Find
   for (const { actor, at, form } of demonymStates(ix, text)) mark(actor, at, form);
   // A service named in lower case is an actor when it speaks or acts, not in passing ("… near the Chilean navy's base").
   for (const { name, id, at } of stateBodies(ix, text)) {
-    if (at < headline.length || isSubjectOfSpeech(text, at, name, at < leadEnd)) mark(formIndex.get(titleCase(name)) ?? newActor(name, 'organisation', id), at, name);
+    if (at < headline.length || isSubjectOfSpeech(text, at, name, at < leadEnd)) mark(formIndex.get(titleCase(name)) ?? newActor(name, 'organisation', 'state service', id), at, name);
   }
   // People the catalogue does not list, or lists under another spelling.
   const surnames = new Map<string, CatalogueActor>();
@@ -350,12 +350,12 @@ export function findActors(headline: string, paragraphs: string[], options: Find
   const capitals = capitalStarts(text);
   const notName = notNameWords(options.catalogue ?? catalogueFor());
   const shapes = [
-    { bodies: true, matches: matchesNear(text, capitals, ORG_AT, ORG_WORD) },
-    { bodies: false, matches: afterTitles(text, AFTER_TITLE) },
-    { bodies: false, matches: afterTitles(text, AFTER_TITLE_COMMA) },
-    { bodies: false, matches: matchesNear(text, capitals, SAID_AT, SAID_WORD) },
+    { bodies: true, rule: 'body noun', matches: matchesNear(text, capitals, ORG_AT, ORG_WORD) },
+    { bodies: false, rule: 'title before name', matches: afterTitles(text, AFTER_TITLE) },
+    { bodies: false, rule: 'name in commas after title', matches: afterTitles(text, AFTER_TITLE_COMMA) },
+    { bodies: false, rule: 'name before reporting verb', matches: matchesNear(text, capitals, SAID_AT, SAID_WORD) },
   ];
-  for (const { bodies, matches } of shapes) {
+  for (const { bodies, rule, matches } of shapes) {
     for (const m of matches) {
       let raw = m[1]!.trim();
       // "in Harbourton Horvat said": a place after a preposition, then the speaker's surname.
@@ -386,7 +386,7 @@ export function findActors(headline: string, paragraphs: string[], options: Find
         const owner = COUNTRY_POSSESSIVE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
         const country = owner ? formIndex.get(owner) : undefined;
         const id = country?.kind === 'country' ? slug(`${country.id} ${name}`) : bodyId(ix, name);
-        const actor = byKey.get(nameKey(name)) ?? newActor(name, 'organisation', id);
+        const actor = byKey.get(nameKey(name)) ?? newActor(name, 'organisation', rule, id);
         mark(actor, at, name);
         // "Harbour Motor Corp" is "Harbour Motor" and "Harbour" again; "… Office (MSO)" is "MSO".
         const company = COMPANY.exec(name)?.[1];
@@ -399,7 +399,7 @@ export function findActors(headline: string, paragraphs: string[], options: Find
       // (Jill and Joe share a surname, not an id).
       const bySurname = byKey.get(nameKey(name.split(/\s+/).at(-1)!));
       const sameFirst = bySurname && nameKey(bySurname.name.split(/\s+/)[0]!) === nameKey(name.split(/\s+/)[0]!);
-      const actor = byKey.get(nameKey(name)) ?? (sameFirst ? bySurname : undefined) ?? newActor(name, ORGANISATION.test(name) ? 'organisation' : 'person');
+      const actor = byKey.get(nameKey(name)) ?? (sameFirst ? bySurname : undefined) ?? newActor(name, ORGANISATION.test(name) ? 'organisation' : 'person', rule);
       mark(actor, at, name);
       surnames.set(name.split(/\s+/).at(-1)!, actor);
     }
@@ -429,14 +429,14 @@ export function findActors(headline: string, paragraphs: string[], options: Find
     const start = end - name.length;
     if (taken.some(([s, e]) => start < e && end > s)) continue;
     taken.push([start, end]);
-    const actor = byKey.get(nameKey(name)) ?? newActor(name, 'person');
+    const actor = byKey.get(nameKey(name)) ?? newActor(name, 'person', 'surname stands alone');
     mark(actor, start, name);
     surnames.set(surname, actor);
   }
   for (const m of text.matchAll(ACRONYM_SUBJECT)) {
     const acronym = m[1]!;
     if (NOT_ACRONYM_ACTORS.has(acronym) || OUTLETS.has(acronym) || formIndex.has(acronym) || surnames.has(acronym)) continue;
-    mark(newActor(acronym, 'organisation'), m.index!, acronym);
+    mark(newActor(acronym, 'organisation', 'acronym speaking'), m.index!, acronym);
   }
   for (const m of text.matchAll(MR)) {
     const actor = surnames.get(m[1]!) ?? byKey.get(nameKey(m[1]!));
@@ -527,7 +527,7 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       const capital = (w: string | undefined) => w !== undefined && /^[\p{Lu}]/u.test(w) && !/[.!?:;,"“”’)]$/.test(w);
       // "… Culture, Media and Sport said", "da Silva said": the word ends a longer name.
       if (capital(before?.[2]) || PARTICLES.has(before?.[2] ?? '') || (LINKS.has(before?.[2] ?? '') && capital(before?.[1]))) continue;
-      const actor = newActor(word, 'organisation');
+      const actor = newActor(word, 'organisation', 'one word speaking');
       if (!have.has(actor.id)) { p.actors.push(actorRef(actor, roleAt(m.index!, word))); have.add(actor.id); }
     }
     p.actors.sort((a, b) => (a.role === b.role ? 0 : a.role === 'principal' ? -1 : 1));
@@ -568,6 +568,9 @@ function actorRef(actor: Pick<CatalogueActor, 'id' | 'name' | 'kind'>, role: Act
 /** A name ending on a body's noun or a company's form is an organisation's (the same words as ORG_END). */
 const ORGANISATION = new RegExp(`(?<![\\p{L}])(?:${alternation([...BODY_NOUNS, ...COMPANY_SUFFIXES, 'Republic'])})$`, 'u');
 const newActors = new Map<string, CatalogueActor>();
+/** The rule that first found an actor the catalogue does not know ("name shape: title before name"), for `found_by`. */
+export const shapeRule = (id: string): string | undefined => newActors.get(id)?.source;
+
 /**
  * A body's id: a country's form before its name is written the country's one way ("US Coast Guard",
  * "U.S. Coast Guard" and "United States Coast Guard" are one body).
@@ -581,11 +584,11 @@ function bodyId(ix: ActorIndex, name: string): string {
   return slug(name);
 }
 
-/** An actor the catalogue does not know, found by a name shape: one object per id, named as first seen. */
-function newActor(name: string, kind: CatalogueActor['kind'], id = slug(name)): CatalogueActor {
+/** An actor the catalogue does not know, found by a name shape: one object per id, named as first seen, with its rule. */
+function newActor(name: string, kind: CatalogueActor['kind'], rule: string, id = slug(name)): CatalogueActor {
   let p = newActors.get(id);
   if (!p) {
-    p = { id, name, kind, aliases: [], affiliation: null, role: null, source: 'shape' };
+    p = { id, name, kind, aliases: [], affiliation: null, role: null, source: `name shape: ${rule}` };
     newActors.set(id, p);
   }
   return p;
