@@ -10,7 +10,7 @@ describe('name shapes', () => {
     expect(ids('Vote', 'Judge Mara Tellweg’s ruling stands, the court said.')).toContain('mara-tellweg');
     expect(ids('Vote', 'Judge Mara Tellweg’s ruling stands, the court said.')).not.toContain('mara-tellwe');
     expect(ids('Talks', 'Senator Ewan McAlister said the bill would pass.')).toContain('ewan-mcalister');
-    expect(ids('Photos: Rescuers dig after Harbourton Quake', 'Ilse Varga, a teacher, said the walls shook.')).not.toContain('quake-ilse-varga');
+    expect(ids('Gallery: crews search after Harbourton Storm', 'Ilse Varga, a teacher, said the walls shook.')).not.toContain('storm-ilse-varga');
   });
 
   it('keep a monarch’s title with the number, and the particles inside a name', () => {
@@ -73,11 +73,11 @@ describe('a full name whose surname stands alone elsewhere', () => {
     expect(ids('Praise for striker', 'Ada Pellow singled out Rhys Tamber after the win.', '"He was brilliant," said Pellow.')).toContain('ada-pellow');
   });
 
-  it('not a place or storm, not "the Times", not a common word opening a sentence', () => {
+  it('not a place or storm, not "the Courier", not a common word opening a sentence', () => {
     expect(ids('Storm nears', 'Hurricane Odile could turn south.', 'Odile is moving slowly.')).toEqual([]);
     expect(ids('Tributes', 'The Ruby Jubilee was marked with a parade.', 'The Jubilee ended at dusk.')).toEqual([]);
-    expect(ids('Report', 'The Harbour Times reported the sale.', 'The Times said more.')).toEqual([]);
-    expect(ids('Close Brellin ally calls for calm', 'A close ally of Brellin, the mayor spoke.')).not.toContain('close-brellin');
+    expect(ids('Report', 'The Harbour Courier reported the sale.', 'The Courier said more.')).toEqual([]);
+    expect(ids('Loyal Brellin ally calls for calm', 'A loyal ally of Brellin, the mayor spoke.')).not.toContain('loyal-brellin');
     expect(ids('Fire', 'Kestrel Valley burned overnight.', 'The fire reached the valley.')).toEqual([]);
   });
 });
@@ -88,12 +88,12 @@ describe('acronyms and outlets', () => {
   });
 
   it('never take a title, a wire agency or an outlet for an actor', () => {
-    expect(ids('Talks', 'Spain’s FM says the talks went well.')).not.toContain('fm');
-    expect(ids('Talks', 'AFP reported the talks.')).toEqual([]);
-    expect(ids('Talks', 'CNN reported the talks.')).toEqual([]);
-    expect(ids('Fire', 'The Washington Post reported that Ana Brell said the fire spread.')).not.toContain('washington-post');
-    expect(ids('Fire', 'As CBS News’ Jonas Erb reported, crews worked all night.', 'Erb said more.')).not.toContain('jonas-erb');
-    expect(ids('Fire', 'Al Jazeera’s Jonas Tal Erb, reporting from the port, says crews rested.', 'Erb said more.')).toEqual([]);
+    expect(ids('Talks', 'Norland’s FM says the talks went well.')).not.toContain('fm');
+    expect(ids('Talks', 'Yonhap reported the talks.')).toEqual([]);
+    expect(ids('Talks', 'NPR reported the talks.')).toEqual([]);
+    expect(ids('Fire', 'Politico reported that Ana Brell said the fire spread.')).not.toContain('politico');
+    expect(ids('Fire', 'As Axios’ Jonas Erb reported, crews worked all night.', 'Erb said more.')).not.toContain('jonas-erb');
+    expect(ids('Fire', 'NPR’s Jonas Tal Erb, reporting from the port, says crews rested.', 'Erb said more.')).toEqual([]);
   });
 });
 
@@ -125,7 +125,7 @@ describe('names a page gives once and uses short after', () => {
     expect(page(['Faith', 'For many, Pastafarianism has changed and Pastafarianism is growing.'])[0]).toEqual([]);
     expect(page(['Vote', 'The result was close, and Reformists said they had won.'])[0]).toEqual([]);
     expect(page(['Vote', 'The head of state, Ana Luisa da Serra said she had won.'])[0]).not.toContain('serra');
-    expect(page(['Talks', 'The Ministry of Culture, Media and Sport said it would help.'])[0]).not.toContain('sport');
+    expect(page(['Talks', 'The Ministry of Roads, Rivers and Ports said it would help.'])[0]).not.toContain('ports');
     expect(page(['Talks', 'Example News’s Dana Weller reported from the port.'], ['More', 'The talks went on, Weller said.'])[1]).not.toContain('weller');
   });
 });
@@ -138,7 +138,7 @@ describe('one id per body on a page', () => {
   };
 
   it('gives a body’s bare name the id of the body the page names in full', () => {
-    expect(page(['A', 'The Harbour Coast Guard said ships were safe.'], ['B', 'The Coast Guard said more ships were safe.'])[1]).toContain('harbour-coast-guard');
+    expect(page(['A', 'The Harbour Rescue Service said ships were safe.'], ['B', 'The Rescue Service said more ships were safe.'])[1]).toContain('harbour-rescue-service');
   });
 
   it('but a country’s own body keeps its own id', () => {

@@ -80,7 +80,7 @@ const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?(?:[-’'][\\p{Lu}\\p{
 /** "de la", "van der", "al-" inside a name (data/lexicon/words.json `nameParticles`). */
 // Tried only before a lower-case letter: a name's next word is capitalised far more often.
 const PARTICLE = `(?:(?=[a-z])(?:${NAME_PARTICLES.map((p) => (p.endsWith('-') ? alternation([p]) : `${alternation([p])}${SP}`)).join('|')}))`;
-/** A regnal number after a monarch's or pope's name ("Carl XVI"). */
+/** A regnal number after a monarch's or pope's name ("Aldric IV"). */
 const REGNAL = '(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})(?![\\p{L}])';
 // The lookahead first: a capital is cheap to test at every place, the lookbehind is not.
 /** A nickname in quotes inside a name ("Ana ‘Nena’ Reyes"). */
@@ -280,7 +280,7 @@ const titleCase = (name: string): string => name.replace(/(^|[ ])([a-z])/g, (_, 
 
 /**
  * A surname standing alone somewhere else in the text ("… Jana Horvat said. Horvat added"): not
- * inside [from, to), not after "the" or "a" ("the Times"), not part of a longer capitalised run.
+ * inside [from, to), not after "the" or "a" ("the Courier"), not part of a longer capitalised run.
  * News names a person in full once and by surname after; places and things are not named so.
  */
 function standsAlone(text: string, word: string, from: number, to: number): boolean {
@@ -420,7 +420,7 @@ export function findActors(headline: string, paragraphs: string[], options: Find
     // An outlet's reporter is nobody else either: no shorter name is tried inside theirs.
     if (afterOutlet(text, at, options.publisher)) { taken.push([at, at + raw.length]); continue; }
     if (!name || formIndex.has(name) || OUTLETS.has(raw)) continue;
-    // "Close Horvat ally …": a sentence's first word the text also writes in lower case is no first name.
+    // "Loyal Horvat ally …": a sentence's first word the text also writes in lower case is no first name.
     if (atSentenceStart(text, at) && wordInLowerCase(text, name.slice(0, name.indexOf(' ')))) continue;
     const surname = name.split(' ').at(-1)!;
     if (surname.length < 3 || !standsAlone(text, surname, at, at + raw.length)) continue;
@@ -515,7 +515,7 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     for (const [tail, body] of byTail) if (body) add(body, lower, tail);
     for (const m of text.matchAll(SINGLE_SUBJECT)) {
       const word = m[1]!;
-      // "Democrats said": a plural names a group of people, not one body; "Christianity has" an idea.
+      // "Democrats said": a plural names a group of people, not one body; "Pastafarianism has" an idea.
       if (word.length < 3 || word.endsWith('s') || ABSTRACT.test(word) || nameKeys.has(nameKey(word)) || known.has(word) || notName.has(word) || OUTLETS.has(word) || wordInLowerCase(text, word)) continue;
       // A proper name is capitalised inside a sentence somewhere, not only at a sentence's start ("Nothing has changed").
       if (!midSentence(text, word)) continue;
@@ -525,7 +525,7 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       // "Prime Minister Horvat said": a word after a capitalised one is part of a longer name.
       const before = /(\S+)[ \t\u00a0]+(\S+)[ \t\u00a0]+$/.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
       const capital = (w: string | undefined) => w !== undefined && /^[\p{Lu}]/u.test(w) && !/[.!?:;,"“”’)]$/.test(w);
-      // "… Culture, Media and Sport said", "da Silva said": the word ends a longer name.
+      // "… Roads, Rivers and Ports said", "da Serra said": the word ends a longer name.
       if (capital(before?.[2]) || PARTICLES.has(before?.[2] ?? '') || (LINKS.has(before?.[2] ?? '') && capital(before?.[1]))) continue;
       const actor = newActor(word, 'organisation', 'one word speaking');
       if (!have.has(actor.id)) { p.actors.push(actorRef(actor, roleAt(m.index!, word))); have.add(actor.id); }
@@ -572,8 +572,8 @@ const newActors = new Map<string, CatalogueActor>();
 export const shapeRule = (id: string): string | undefined => newActors.get(id)?.source;
 
 /**
- * A body's id: a country's form before its name is written the country's one way ("US Coast Guard",
- * "U.S. Coast Guard" and "United States Coast Guard" are one body).
+ * A body's id: a country's form before its name is written the country's one way ("US Harbour
+ * Service", "U.S. Harbour Service" and "United States Harbour Service" are one body).
  */
 function bodyId(ix: ActorIndex, name: string): string {
   const words = name.split(' ');
@@ -594,7 +594,7 @@ function newActor(name: string, kind: CatalogueActor['kind'], rule: string, id =
   return p;
 }
 
-/** "King Carl XVI": a monarch's or pope's name with its number keeps its title, as news names them. */
+/** "King Aldric IV": a monarch's or pope's name with its number keeps its title, as news names them. */
 const REGNAL_END = new RegExp(`[ ]${REGNAL}$`, 'u');
 function regnalTitle(whole: string, name: string | null): string | null {
   if (!name || !REGNAL_END.test(name)) return name;
