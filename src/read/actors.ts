@@ -297,7 +297,7 @@ function standsAlone(text: string, word: string, from: number, to: number): bool
 const ARTICLES = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
 /** At the start of a line or after a sentence's end. */
 const atSentenceStart = (text: string, at: number): boolean => /(?:^|\n|[.!?:"“”‘’][ \t\u00a0]*)$/.test(text.slice(Math.max(0, at - 3), at));
-/** The word written in lower case somewhere in the text: a common word ("Close" of "a close ally"). */
+/** The word written in lower case somewhere in the text: a common word ("Loyal" of "a loyal ally"). */
 function wordInLowerCase(text: string, word: string): boolean {
   const lower = word.toLowerCase();
   for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
@@ -482,7 +482,7 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       if (a.kind === 'organisation') for (let k = 1; k <= words.length - 2; k++) file(byTail, `the ${words.slice(k).join(' ').toLowerCase()}`, a);
     }
   }
-  // "National Guard" on a page that names the "Harbour National Guard" is that body.
+  // "Rescue Service" on a page that names the "Harbour Rescue Service" is that body.
   for (const p of posts) {
     const unified = p.actors.map((a) => {
       // Only a body known by its bare name: "Chile’s Foreign Ministry" keeps its own id.
