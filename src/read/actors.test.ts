@@ -73,6 +73,11 @@ describe('a full name whose surname stands alone elsewhere', () => {
     expect(ids('Praise for striker', 'Ada Pellow singled out Rhys Tamber after the win.', '"He was brilliant," said Pellow.')).toContain('ada-pellow');
   });
 
+  it('is a person too when an age follows it in commas, and not when a number of another kind does', () => {
+    expect(ids('Fire', 'Residents fled, said Mara Quell, 67, who lost her home.')).toContain('mara-quell');
+    expect(ids('Fire', 'The Kestrel Valley, 2,000 acres of it, burned.')).toEqual([]);
+  });
+
   it('not a place or storm, not "the Courier", not a common word opening a sentence', () => {
     expect(ids('Storm nears', 'Hurricane Odile could turn south.', 'Odile is moving slowly.')).toEqual([]);
     expect(ids('Tributes', 'The Ruby Jubilee was marked with a parade.', 'The Jubilee ended at dusk.')).toEqual([]);

@@ -305,6 +305,8 @@ function wordInLowerCase(text: string, word: string): boolean {
   }
   return false;
 }
+/** ", 67," right after a name: its age. */
+const AGE_AFTER = /^, \d{1,3},/;
 /** A full name at a capital, tried where no other shape took the place. */
 const FULL_NAME = new RegExp(NAME, 'uy');
 /** "NHTSA said", "ACME has begun": an acronym as the subject of a reporting or government verb. */
@@ -423,13 +425,15 @@ export function findActors(headline: string, paragraphs: string[], options: Find
     // "Loyal Horvat ally …": a sentence's first word the text also writes in lower case is no first name.
     if (atSentenceStart(text, at) && wordInLowerCase(text, name.slice(0, name.indexOf(' ')))) continue;
     const surname = name.split(' ').at(-1)!;
-    if (surname.length < 3 || !standsAlone(text, surname, at, at + raw.length)) continue;
+    // "Ana Reyes, 67, said": an age in commas after a full name is a person's.
+    const aged = AGE_AFTER.test(text.slice(at + raw.length, at + raw.length + 6));
+    if (surname.length < 3 || !(aged || standsAlone(text, surname, at, at + raw.length))) continue;
     const end = at + raw.length;
     if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;
     const start = end - name.length;
     if (taken.some(([s, e]) => start < e && end > s)) continue;
     taken.push([start, end]);
-    const actor = byKey.get(nameKey(name)) ?? newActor(name, 'person', 'surname stands alone');
+    const actor = byKey.get(nameKey(name)) ?? newActor(name, 'person', aged ? 'age after name' : 'surname stands alone');
     mark(actor, start, name);
     surnames.set(surname, actor);
   }
