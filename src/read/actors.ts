@@ -1,7 +1,7 @@
 import type { ActorRef } from '../model/types';
 import { type Catalogue, type CatalogueActor, catalogueFor, slug } from './catalogue';
 import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAMES, PLACE_NOUNS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, STATE_COLLECTIVES, STATE_SERVICES, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from './lexicon';
-import { PhraseIndex } from './phrase-index';
+import { type PhraseHit, PhraseIndex } from './phrase-index';
 import { isWordChar } from './shape';
 
 /**
@@ -94,9 +94,9 @@ const AFTER_TITLE = new RegExp(`${SP}${NAME}`, 'uy');
 const AFTER_TITLE_COMMA = new RegExp(`,${SP}${NAME},`, 'uy');
 
 /** The matches of a shape that follows a title, as `[whole, name]` with the index of the title. */
-function afterTitles(text: string, shape: RegExp): Array<{ 0: string; 1: string; index: number }> {
+function afterTitles(text: string, titles: ReadonlyArray<PhraseHit<string>>, shape: RegExp): Array<{ 0: string; 1: string; index: number }> {
   const out: Array<{ 0: string; 1: string; index: number }> = [];
-  for (const hit of TITLE_INDEX.find(text, (_, end) => !isWordChar(text[end]))) {
+  for (const hit of titles) {
     shape.lastIndex = hit.at + hit.phrase.length;
     const m = shape.exec(text);
     if (m) out.push({ 0: text.slice(hit.at, shape.lastIndex), 1: m[1]!, index: hit.at });
@@ -252,9 +252,9 @@ const STATE_SPEAKS = new RegExp(`^ (?:${alternation(STATE_COLLECTIVES)})(?: [a-z
  * state's people speaking, speaks for its country ("Chilean and Peruvian diplomats met" does not).
  * Yields the country and where its demonym stands.
  */
-function demonymStates(ix: ActorIndex, text: string): Array<{ actor: CatalogueActor; at: number; form: string }> {
+function demonymStates(text: string, demonyms: ReadonlyArray<PhraseHit<CatalogueActor>>): Array<{ actor: CatalogueActor; at: number; form: string }> {
   const out: Array<{ actor: CatalogueActor; at: number; form: string }> = [];
-  for (const hit of ix.demonyms.find(text, (_, end) => text[end] === ' ')) {
+  for (const hit of demonyms) {
     const next = text.slice(hit.at + hit.phrase.length, hit.at + hit.phrase.length + 60);
     if (STATE_TITLE.test(next) || STATE_SPEAKS.test(next)) out.push({ actor: hit.value, at: hit.at, form: hit.phrase });
   }
@@ -264,15 +264,18 @@ function demonymStates(ix: ActorIndex, text: string): Array<{ actor: CatalogueAc
 /** A state's service in lower case ("navy", "coast guard") right after a country's name or demonym, ending there. */
 const STATE_BODY = new RegExp(`^([ ](?:${alternation(STATE_SERVICES)}))(?![\\p{L}])(?![ ]+[\\p{L}]+[ ]+(?:${alternation(STATE_SERVICES)}))`, 'u');
 /** "The Chilean navy said", "the US coast guard": a country's own service, named as written. */
-function stateBodies(ix: ActorIndex, text: string): Array<{ name: string; id: string; at: number }> {
+function stateBodies(ix: ActorIndex, text: string, demonyms: ReadonlyArray<PhraseHit<CatalogueActor>>, forms: ReadonlyArray<{ form: string; at: number }>): Array<{ name: string; id: string; at: number }> {
   const out: Array<{ name: string; id: string; at: number }> = [];
   const look = (country: CatalogueActor, at: number, form: string) => {
     const m = STATE_BODY.exec(text.slice(at + form.length, at + form.length + 40));
     // "Chilean navy" keeps its words; "US navy" and "U.S. navy" are one body by their country.
     if (m) out.push({ name: form + m[1]!, id: slug(ix.byDemonym.has(form) ? form + m[1]! : `${country.id}${m[1]!}`), at });
   };
-  for (const hit of ix.demonyms.find(text, (_, end) => text[end] === ' ')) look(hit.value, hit.at, hit.phrase);
-  for (const hit of ix.forms.find(text, (h, end) => text[end] === ' ' && h.value.kind === 'country')) look(hit.value, hit.at, hit.phrase);
+  for (const hit of demonyms) look(hit.value, hit.at, hit.phrase);
+  for (const { form, at } of forms) {
+    const country = ix.formIndex.get(form)!;
+    if (country.kind === 'country' && text[at + form.length] === ' ') look(country, at, form);
+  }
   return out;
 }
 /** "Chilean foreign ministry" → "Chilean Foreign Ministry": how a catalogue files a body's name. */
@@ -332,15 +335,17 @@ export function findActors(headline: string, paragraphs: string[], options: Find
     const principal = at < headline.length || isSubjectOfSpeech(text, at, form, at < leadEnd);
     found.set(actor.id, { actor, principal });
   };
-  for (const { form, at } of catalogueForms(ix, text)) {
+  const forms = catalogueForms(ix, text);
+  const demonyms = ix.demonyms.find(text, (_, end) => text[end] === ' ');
+  for (const { form, at } of forms) {
     const actor = formIndex.get(form)!;
     // A capital stands for its government only as the subject of a verb ("Canberra has begun").
     if (ix.capitals.has(form) && !GOVERNMENT_AFTER.test(text.slice(at + form.length, at + form.length + 16))) continue;
     mark(actor, at, form);
   }
-  for (const { actor, at, form } of demonymStates(ix, text)) mark(actor, at, form);
+  for (const { actor, at, form } of demonymStates(text, demonyms)) mark(actor, at, form);
   // A service named in lower case is an actor when it speaks or acts, not in passing ("… near the Chilean navy's base").
-  for (const { name, id, at } of stateBodies(ix, text)) {
+  for (const { name, id, at } of stateBodies(ix, text, demonyms, forms)) {
     if (at < headline.length || isSubjectOfSpeech(text, at, name, at < leadEnd)) mark(formIndex.get(titleCase(name)) ?? newActor(name, 'organisation', 'state service', id), at, name);
   }
   // People the catalogue does not list, or lists under another spelling.
@@ -350,11 +355,12 @@ export function findActors(headline: string, paragraphs: string[], options: Find
   // inside a span already taken is part of that one ("West Fish Producers Organisation").
   const taken: Array<[number, number]> = [];
   const capitals = capitalStarts(text);
+  const titles = TITLE_INDEX.find(text, (_, end) => !isWordChar(text[end]));
   const notName = notNameWords(options.catalogue ?? catalogueFor());
   const shapes = [
     { bodies: true, rule: 'body noun', matches: matchesNear(text, capitals, ORG_AT, ORG_WORD) },
-    { bodies: false, rule: 'title before name', matches: afterTitles(text, AFTER_TITLE) },
-    { bodies: false, rule: 'name in commas after title', matches: afterTitles(text, AFTER_TITLE_COMMA) },
+    { bodies: false, rule: 'title before name', matches: afterTitles(text, titles, AFTER_TITLE) },
+    { bodies: false, rule: 'name in commas after title', matches: afterTitles(text, titles, AFTER_TITLE_COMMA) },
     { bodies: false, rule: 'name before reporting verb', matches: matchesNear(text, capitals, SAID_AT, SAID_WORD) },
   ];
   for (const { bodies, rule, matches } of shapes) {
