@@ -67,6 +67,17 @@ describe('a state’s own services', () => {
   });
 });
 
+describe('a place’s own services', () => {
+  it('are bodies of their own when they speak or act', () => {
+    expect(kinds('Curfew', 'Harbourton police said 40 people were arrested.')).toMatchObject({ 'harbourton-police': 'organisation' });
+  });
+
+  it('not a service word inside a role, nor a service only mentioned', () => {
+    expect(ids('Verdict', 'Former Harbourton police officer Jo Tamm was convicted.')).not.toContain('harbourton-police');
+    expect(ids('Talks', 'The mayor met reporters.', 'Later, she thanked Harbourton police for their work.')).not.toContain('harbourton-police');
+  });
+});
+
 describe('a full name whose surname stands alone elsewhere', () => {
   it('is a person: news names a person in full once and by surname after', () => {
     expect(ids('Takeover closes', 'Billionaire Tomas Brellin on Thursday closed the deal.', 'Brellin then fired the board.')).toContain('tomas-brellin');

@@ -1,6 +1,6 @@
 import type { ActorRef } from '../model/types';
 import { type Catalogue, type CatalogueActor, catalogueFor, slug } from './catalogue';
-import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAMES, PLACE_NOUNS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, STATE_COLLECTIVES, STATE_SERVICES, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from './lexicon';
+import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAMES, PLACE_NOUNS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, LOCAL_SERVICES, STATE_COLLECTIVES, STATE_SERVICES, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from './lexicon';
 import { type PhraseHit, PhraseIndex } from './phrase-index';
 import { isWordChar } from './shape';
 
@@ -278,6 +278,10 @@ function stateBodies(ix: ActorIndex, text: string, demonyms: ReadonlyArray<Phras
   }
   return out;
 }
+/** A service word anywhere in the text: the shape below is tried only then. */
+const LOCAL_SERVICE_WORD = new RegExp(`(?:${alternation(LOCAL_SERVICES)})(?![\\p{L}])`, 'u');
+/** "Harbourton police said", "a Harbourton jury found": a place's name, then its service in lower case (not "police officer"). */
+const LOCAL_BODY = new RegExp(`(?<![\\p{L}’'.])((?:${TOKEN}|${ACRONYM})(?:${SP}(?:${TOKEN}|${ACRONYM})){0,2})${SP}(${alternation(LOCAL_SERVICES)})(?![\\p{L}])(?![ ]+(?:${alternation(ROLES)})(?![\\p{L}]))`, 'gu');
 /** "Chilean foreign ministry" → "Chilean Foreign Ministry": how a catalogue files a body's name. */
 const titleCase = (name: string): string => name.replace(/(^|[ ])([a-z])/g, (_, sp: string, c: string) => sp + c.toUpperCase());
 
@@ -347,6 +351,12 @@ export function findActors(headline: string, paragraphs: string[], options: Find
   // A service named in lower case is an actor when it speaks or acts, not in passing ("… near the Chilean navy's base").
   for (const { name, id, at } of stateBodies(ix, text, demonyms, forms)) {
     if (at < headline.length || isSubjectOfSpeech(text, at, name, at < leadEnd)) mark(formIndex.get(titleCase(name)) ?? newActor(name, 'organisation', 'state service', id), at, name);
+  }
+  for (const m of LOCAL_SERVICE_WORD.test(text) ? text.matchAll(LOCAL_BODY) : []) {
+    const place = m[1]!, at = m.index! + m[0].indexOf(place), name = `${place} ${m[2]!}`;
+    if (notNameWords(options.catalogue ?? catalogueFor()).has(place.split(/\s+/)[0]!) || !(at < headline.length || isSubjectOfSpeech(text, at, name, at < leadEnd))) continue;
+    const country = formIndex.get(place);
+    mark(country && country.kind !== 'country' ? country : newActor(name, 'organisation', 'local service', slug(country ? `${country.id} ${m[2]!}` : name)), at, name);
   }
   // People the catalogue does not list, or lists under another spelling.
   const surnames = new Map<string, CatalogueActor>();

@@ -30,6 +30,8 @@ export const PLACE_NOUNS: readonly string[] = wordsData.placeNouns;
 export const STATE_COLLECTIVES: readonly string[] = wordsData.stateCollectives;
 /** A state's own services in lower case after its demonym ("navy", "coast guard"). */
 export const STATE_SERVICES: readonly string[] = wordsData.stateServices;
+/** A place's own services in lower case after its name ("police", "jury"). */
+export const LOCAL_SERVICES: readonly string[] = wordsData.localServices;
 /** A future-tense marker, no capture. */
 export const FUTURE_MARKER = `(?:${alternation(wordsData.futureMarkers)})`;
 /** A verb after which a capital stands for its government, no capture. */
