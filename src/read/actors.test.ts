@@ -169,3 +169,16 @@ describe('explainability', () => {
     expect(shapeRule('nobody-known')).toBeUndefined();
   });
 });
+
+describe('principal or mentioned', () => {
+  const role = (id: string, headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).find((a) => a.id === id)?.role;
+
+  it('is principal when it speaks with any reporting verb of the lexicon, or acts in the lead', () => {
+    expect(role('mara-quell', 'Aid', 'The port reopened.', 'Later, Foreign Minister Mara Quell pledged more aid.')).toBe('principal');
+    expect(role('mara-quell', 'Aid', 'Foreign Minister Mara Quell met the mayor on Monday.')).toBe('principal');
+  });
+
+  it('is mentioned when it only stands in the body', () => {
+    expect(role('mara-quell', 'Aid', 'The port reopened.', 'Crowds waited for Foreign Minister Mara Quell at the quay.')).toBe('mentioned');
+  });
+});

@@ -1,6 +1,6 @@
 import type { ActorRef } from '../model/types';
 import { type Catalogue, type CatalogueActor, catalogueFor, slug } from './catalogue';
-import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAMES, PLACE_NOUNS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, LOCAL_SERVICES, STATE_COLLECTIVES, STATE_SERVICES, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from './lexicon';
+import { ACT_VERB, alternation, BODY_NOUNS, COMPANY_SUFFIXES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAMES, PLACE_NOUNS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, LOCAL_SERVICES, STATE_COLLECTIVES, STATE_SERVICES, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from './lexicon';
 import { type PhraseHit, PhraseIndex } from './phrase-index';
 import { isWordChar } from './shape';
 
@@ -626,10 +626,14 @@ function regnalTitle(whole: string, name: string | null): string | null {
 function isSubjectOfSpeech(text: string, at: number, form: string, inLead: boolean): boolean {
   const after = text.slice(at + form.length, at + form.length + 80);
   const before = text.slice(Math.max(0, at - 70), at);
-  const speaks = /^[^.;“”"]{0,60}?\b(said|says|told|tells|has said|warned|announced|stated|added|wrote|urged|accused|welcomed|rejected|dismissed|denied|threatened|insisted|noted|claimed|tweeted)\b/.test(after)
-    || /\b(said|says|according to|told by|added|warned)\s+[^.“”"]{0,60}$/.test(before);
+  const speaks = SPEAKS_AFTER.test(after) || SPOKEN_BEFORE.test(before);
   // In the lead, acting counts too ("Harbourton has no objections", "Horvat met Marsh").
-  const acts = inLead && /^[^.;“”"]{0,40}?\b(called|expressed|discussed|invited|offered|has|have|had|is|will|was|agreed|met|held|sent|visited|signed|ordered|launched)\b/.test(after);
-  return speaks || acts;
+  return speaks || (inLead && ACTS_AFTER.test(after));
 }
+/** A reporting verb after the actor within its clause (data/lexicon/words.json `reportingVerbs`). */
+const SPEAKS_AFTER = new RegExp(`^[^.;“”"]{0,60}?\\b${REPORTING_VERB}\\b`);
+/** "said X", "according to X" just before the actor. */
+const SPOKEN_BEFORE = new RegExp(`\\b(?:${REPORTING_VERB}|according to|told by)\\s+[^.“”"]{0,60}$`);
+/** A verb of acting after the actor within its clause (`actVerbs`). */
+const ACTS_AFTER = new RegExp(`^[^.;“”"]{0,40}?\\b${ACT_VERB}\\b`);
 

@@ -43,6 +43,8 @@ export const MONTH = `(${alternation([...wordsData.months, ...wordsData.monthAbb
 export const WEEKDAY = `(${alternation(wordsData.weekdays)})`;
 /** A weekday name, no capture. */
 export const WEEKDAY_NC = `(?:${alternation(wordsData.weekdays)})`;
+/** A verb by which an actor acts in a lead ("met", "signed"), no capture. */
+export const ACT_VERB = `(?:${alternation(wordsData.actVerbs)})`;
 /** A reporting verb, no capture. */
 export const REPORTING_VERB = `(?:${alternation(wordsData.reportingVerbs)})`;
 /** A wire or photo agency, no capture. */
