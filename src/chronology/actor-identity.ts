@@ -11,10 +11,19 @@ import { nameKey } from '../read/actors';
  *    or dropped, two swapped (Hadie / Hadei / Hadae) — in a surname of at least MIN_FUZZY_SURNAME
  *    letters. A change of the last letter is not a typo but often another person (Petrovsky /
  *    Petrovska): that never matches.
+ * A page that names someone by surname alone ("Reyes said", "Mr. Reyes") gives a one-word actor:
+ * it is the one known person of that surname, when there is exactly one; and the first full name
+ * with that surname to come later takes its id (a second, other first name does not).
  * The first form seen keeps the id, and the mapping is kept in the id registry, so an actor's feed
  * URL does not change when a page with another spelling arrives.
  */
 export const MIN_FUZZY_SURNAME = 5;
+
+/**
+ * The actors whose id is settled here: people, and one-word names a shape found (a surname alone
+ * may be taken for a body: "Reyes said"); countries and all-capital names (acronyms) are not.
+ */
+const named = (a: ActorRef): boolean => a.kind === 'person' || (a.kind === 'organisation' && !a.name.includes(' ') && /^[\p{Lu}][\p{Ll}]/u.test(a.name));
 
 interface Known { id: string; first: string; surname: string }
 
@@ -25,18 +34,26 @@ export class ActorIdentities {
   private readonly bySurname = new Map<string, Known[]>();
   private readonly refs = new Map<string, ActorRef>();
 
+  /** One-word names by key ("reyes"), their id, and the first name of the full name that took it. */
+  private readonly singles = new Map<string, { id: string; first: string | null }>();
+
   constructor(known: Readonly<Record<string, string>> = {}) {
     this.ids = new Map(Object.entries(known));
-    for (const [key, id] of this.ids) this.remember(key, id);
+    for (const [key, id] of this.ids) if (!key.includes(' ')) this.singles.set(key, { id, first: null });
+    for (const [key, id] of this.ids) {
+      this.remember(key, id);
+      const single = this.singles.get(key.split(' ').at(-1)!);
+      if (key.includes(' ') && single?.id === id) single.first ??= key.split(' ')[0]!;
+    }
   }
 
   /** Rewrites the person references of one page's items to their one id, in place. */
   resolvePage(items: Item[]): void {
     for (const item of items) {
-      if (!item.actors.some((a) => a.kind === 'person')) continue;
+      if (!item.actors.some(named)) continue;
       const seen = new Map<string, ActorRef>();
       for (const a of item.actors) {
-        const ref = a.kind === 'person' ? this.resolve(a) : a;
+        const ref = !named(a) ? a : a.name.includes(' ') ? this.resolve(a) : this.resolveSingle(a);
         const prev = seen.get(ref.id);
         if (!prev || (prev.role === 'mentioned' && ref.role === 'principal')) seen.set(ref.id, ref);
       }
@@ -53,7 +70,7 @@ export class ActorIdentities {
     const key = nameKey(a.name);
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.match(key)?.id ?? a.id;
+      id = this.match(key)?.id ?? this.claimSingle(key) ?? a.id;
       this.ids.set(key, id);
       if (!this.names.has(id)) this.names.set(id, a.name);
       this.remember(key, id);
@@ -62,6 +79,23 @@ export class ActorIdentities {
     const k = `${id}|${a.role}`;
     let ref = this.refs.get(k);
     if (!ref) { ref = Object.freeze({ ...a, id, name: this.nameOf(id) ?? a.name }); this.refs.set(k, ref); }
+    return ref;
+  }
+
+  /** A one-word name: the one known person of that surname, or an id of its own a full name may take later. */
+  private resolveSingle(a: ActorRef): ActorRef {
+    const key = nameKey(a.name);
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      const people = new Set((this.bySurname.get(key.slice(0, 2)) ?? []).filter((k) => k.surname === key).map((k) => k.id));
+      id = people.size === 1 ? [...people][0]! : a.id;
+      this.ids.set(key, id);
+      if (people.size !== 1) this.singles.set(key, { id, first: null });
+    }
+    if (id === a.id) return a;
+    const k = `${id}|${a.role}`;
+    let ref = this.refs.get(k);
+    if (!ref) { ref = Object.freeze({ ...a, id, kind: 'person', name: this.nameOf(id) ?? a.name }); this.refs.set(k, ref); }
     return ref;
   }
 
@@ -76,6 +110,14 @@ export class ActorIdentities {
     const list = this.bySurname.get(k.surname.slice(0, 2)) ?? [];
     list.push(k);
     this.bySurname.set(k.surname.slice(0, 2), list);
+  }
+
+  /** The id a one-word name got before any full name with its surname came; taken once, by one first name. */
+  private claimSingle(key: string): string | undefined {
+    const first = key.split(' ')[0]!, single = this.singles.get(key.split(' ').at(-1)!);
+    if (!single || (single.first !== null && single.first !== first)) return undefined;
+    single.first = first;
+    return single.id;
   }
 
   private match(key: string): Known | undefined {

@@ -1,6 +1,7 @@
 import type {
   ActorEntry, ActorRef, ChronoEvent, Chronology, EventReport, Item, Seed, SeedReport, TopicEntry, TopicRef,
 } from '../model/types';
+import { shapeRule } from '../read/actors';
 import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { readSeed } from '../read/read-seed';
 import { assignIds } from './ids';
@@ -228,7 +229,7 @@ function actorCatalogue(events: ChronoEvent[], catalogue: Catalogue): ActorEntry
   return [...seen.values()]
     .map(({ ref, events: n }) => {
       const c = catalogueById.get(ref.id);
-      return { id: ref.id, name: ref.name, kind: ref.kind, aliases: c?.aliases ?? [], affiliation: c?.affiliation ?? null, role: c?.role ?? null, events: n, found_by: c?.source ?? 'name shape' };
+      return { id: ref.id, name: ref.name, kind: ref.kind, aliases: c?.aliases ?? [], affiliation: c?.affiliation ?? null, role: c?.role ?? null, events: n, found_by: c?.source ?? shapeRule(ref.id) ?? 'name shape' };
     })
     .sort((a, b) => b.events - a.events || a.id.localeCompare(b.id));
 }

@@ -1,7 +1,7 @@
 import type { Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
-import { TITLES } from '../read/lexicon';
+import { MONTH_NAMES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { isWordChar } from '../read/shape';
 
@@ -29,8 +29,13 @@ export const EMERGING = {
 } as const;
 
 const PHRASE = /(?<![\p{L}\p{N}’'-])([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){1,3})(?![\p{L}\p{N}])/gu;
-/** Words that make a phrase a title, a date, a place-holder or a sentence opening, not a subject. */
-const NOT_SUBJECT = /^(The|the|of|A|An|In|On|At|But|And|As|If|It|He|She|They|We|This|That|Mr|Mrs|Ms|Dr|President|Prime|Minister|Foreign|Defence|Defense|Secretary|Spokesman|Spokeswoman|Spokesperson|Chancellor|Sen|Senator|General|Deputy|Chief|Ambassador|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Read|Click|Here|What|Why|How|When|Where|Who|Asked|Speaking|According|Meanwhile|Earlier|However|Latest|Live|Updates?|News)$/;
+/**
+ * Words that make a phrase a title, a date, a place-holder or a sentence opening, not a subject:
+ * the lexicon's sentence openers, weekdays, months and the words of titles (data/lexicon/words.json),
+ * and the furniture words of live pages.
+ */
+const NOT_SUBJECT = new Set([...SENTENCE_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...TITLES.flatMap((t) => t.replace(/\./g, '').split(/\s+/)),
+  'the', 'of', 'Updates', 'News']);
 
 /** What a catalogue already names: a phrase inside one of its names or topic phrases is no new subject ("Harbour Bridge"). */
 interface Known { phrases: string[]; words: Set<string>; memo: Map<string, boolean> }
@@ -74,8 +79,8 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
     // Whoever was "told" is a source of the story (an outlet, an agency), not its subject.
     if (/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const words = m[1]!.split(/\s+/);
-    while (words.length && NOT_SUBJECT.test(words[0]!)) words.shift();
-    if (words.length < 2 || words.some((w) => (w !== 'of' && w !== 'the' && NOT_SUBJECT.test(w)) || k.words.has(w) || ABBREVIATION.test(w) || /[’']s$/.test(w))) continue;
+    while (words.length && NOT_SUBJECT.has(words[0]!)) words.shift();
+    if (words.length < 2 || words.some((w) => (w !== 'of' && w !== 'the' && NOT_SUBJECT.has(w)) || k.words.has(w) || ABBREVIATION.test(w) || /[’']s$/.test(w))) continue;
     const phrase = words.join(' ');
     const lower = phrase.toLowerCase();
     if (!isKnown(k, lower)) out.add(phrase);
@@ -84,15 +89,13 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
   for (const m of text.matchAll(SINGLE)) {
     const w = m[1]!;
     if (/(?:^|[.!?:;"“”‘’]\s*|\n)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
-    if (NOT_SUBJECT.test(w) || TITLE_WORDS.has(w) || k.words.has(w) || catalogue.demonyms.has(w) || isKnown(k, w.toLowerCase())) continue;
+    if (NOT_SUBJECT.has(w) || k.words.has(w) || catalogue.demonyms.has(w) || isKnown(k, w.toLowerCase())) continue;
     if ([...out].some((p) => p.includes(w))) continue;
     out.add(w);
   }
   return out;
 }
 
-/** Words of titles ("Queen", "Admiral"): a person's, never a story's. */
-const TITLE_WORDS = new Set(TITLES.flatMap((t) => t.split(/\s+/)));
 const SINGLE = /(?<![\p{L}\p{N}’'.-])([\p{Lu}][\p{Ll}]{3,}(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\p{N}’'-])/gu;
 /** The high bit of a phrase hash marks a single word (held to the stricter thresholds). */
 const SINGLE_BIT = 0x80000000;

@@ -187,8 +187,10 @@ export interface ActorEntry {
   events: number;
   /**
    * Why this actor was given (explainability): "gazetteer" (world-countries), "organisations"
-   * (data/lexicon), "pack:<name>" (a curated data pack), or "name shape" (found by how news prose
-   * names people and bodies: a title before a name, a name before a reporting verb, …).
+   * (data/lexicon), "pack:<name>" (a curated data pack), or "name shape: <rule>" (found by how news
+   * prose names people and bodies: "title before name", "name before reporting verb", "body noun",
+   * "surname stands alone", "state service", "acronym speaking", "one word speaking"; plain "name
+   * shape" when the rule was seen on another thread).
    */
   found_by?: string;
 }

@@ -62,6 +62,8 @@ export interface Catalogue {
   demonyms: ReadonlySet<string>;
   /** Words of the names of countries and bodies ("Nations", "Union"): a person's name never starts with one. */
   bodyWords: ReadonlySet<string>;
+  /** The country of each demonym ("Chilean" → "chile"): "Chilean officials said" speaks for Chile. */
+  demonymOf: ReadonlyMap<string, string>;
 }
 
 /** Lower case without accents: how two catalogues' names are compared. */
@@ -129,9 +131,15 @@ function buildCatalogue(packs: string[]): Catalogue {
   // one-word country ("Jordan", "Georgia") may be a person's first name.
   const bodyWords = new Set(list.filter((a) => a.kind !== 'person').flatMap((a) => [a.name, ...a.aliases])
     .filter((n) => /\s/.test(n)).flatMap((n) => n.split(/\s+/)).filter((w) => /^[\p{Lu}][\p{Ll}]+$/u.test(w)));
+  const demonymOf = new Map<string, string>();
+  for (const c of COUNTRIES) {
+    const id = byName.get(fold(c.name));
+    if (id) for (const d of c.demonyms) demonymOf.set(d, id);
+  }
   return {
     packs,
     actors: list,
+    demonymOf,
     topics,
     knownNames: list.flatMap((a) => [a.name, ...a.aliases, ...(a.capitals ?? [])]),
     demonyms: new Set(COUNTRIES.flatMap((c) => c.demonyms)),

@@ -18,6 +18,20 @@ export const WIRE_AGENCIES: readonly string[] = wordsData.wireAgencies;
 export const TITLES: readonly string[] = wordsData.titles;
 export const ROLES: readonly string[] = wordsData.roles;
 export const SENTENCE_OPENERS: readonly string[] = wordsData.sentenceOpeners;
+/** Nouns a body's name ends on ("… Authority", "… Service"). */
+export const BODY_NOUNS: readonly string[] = wordsData.bodyNouns;
+/** Legal forms after a company's name ("… Corp", "… AG"). */
+export const COMPANY_SUFFIXES: readonly string[] = wordsData.companySuffixes;
+/** Lower-case words inside a person's name ("de la", "van der", "al-"). */
+export const NAME_PARTICLES: readonly string[] = wordsData.nameParticles;
+/** Words of the names of places, storms and buildings: never in a person's name. */
+export const PLACE_NOUNS: readonly string[] = wordsData.placeNouns;
+/** Plural nouns after a demonym that make it speak for its state ("Chilean officials"). */
+export const STATE_COLLECTIVES: readonly string[] = wordsData.stateCollectives;
+/** A state's own services in lower case after its demonym ("navy", "coast guard"). */
+export const STATE_SERVICES: readonly string[] = wordsData.stateServices;
+/** A place's own services in lower case after its name ("police", "jury"). */
+export const LOCAL_SERVICES: readonly string[] = wordsData.localServices;
 /** A future-tense marker, no capture. */
 export const FUTURE_MARKER = `(?:${alternation(wordsData.futureMarkers)})`;
 /** A verb after which a capital stands for its government, no capture. */
@@ -29,6 +43,8 @@ export const MONTH = `(${alternation([...wordsData.months, ...wordsData.monthAbb
 export const WEEKDAY = `(${alternation(wordsData.weekdays)})`;
 /** A weekday name, no capture. */
 export const WEEKDAY_NC = `(?:${alternation(wordsData.weekdays)})`;
+/** A verb by which an actor acts in a lead ("met", "signed"), no capture. */
+export const ACT_VERB = `(?:${alternation(wordsData.actVerbs)})`;
 /** A reporting verb, no capture. */
 export const REPORTING_VERB = `(?:${alternation(wordsData.reportingVerbs)})`;
 /** A wire or photo agency, no capture. */
@@ -63,6 +79,8 @@ function usDaylightSaving(day: string): boolean {
 }
 
 const HOSTS: Readonly<Record<string, string>> = hostsData.hosts;
+/** The names of the well-known news outlets ("Example News"), once each, without a "(Country)" note. */
+export const OUTLET_NAMES: readonly string[] = [...new Set(Object.values(HOSTS).map((n) => n.replace(/\s*\(.*\)$/, '')))];
 
 /**
  * The outlet behind a page URL: a well-known news host's name (a subdomain matches its parent:

@@ -42,3 +42,28 @@ describe('one edit apart', () => {
     expect(oneEdit('abc', 'xyz', true)).toBe(false);
   });
 });
+
+describe('a surname alone across pages', () => {
+  const single = (name: string, kind: ActorRef['kind'] = 'organisation'): ActorRef => ({ id: name.toLowerCase(), name, kind, role: 'principal' });
+
+  it('is the one known person of that surname', () => {
+    const ids = new ActorIdentities();
+    const pages = [[item(person('Ana Reyes'))], [item(single('Reyes'))]];
+    for (const p of pages) ids.resolvePage(p);
+    expect(pages[1]![0]!.actors[0]).toMatchObject({ id: 'ana-reyes', kind: 'person' });
+  });
+
+  it('gives its id to the first full name that comes later, and to no other first name', () => {
+    const ids = new ActorIdentities();
+    const pages = [[item(single('Reyes', 'person'))], [item(person('Ana Reyes'))], [item(person('Luis Reyes'))]];
+    for (const p of pages) ids.resolvePage(p);
+    expect(pages.map((p) => p[0]!.actors[0]!.id)).toEqual(['reyes', 'reyes', 'luis-reyes']);
+  });
+
+  it('stays itself when two known people share the surname, and leaves acronyms alone', () => {
+    const ids = new ActorIdentities();
+    const pages = [[item(person('Ana Reyes'))], [item(person('Luis Reyes'))], [item(single('Reyes'))], [item(single('ACME'))]];
+    for (const p of pages) ids.resolvePage(p);
+    expect(pages.slice(2).map((p) => p[0]!.actors[0]!.id)).toEqual(['reyes', 'acme']);
+  });
+});

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { addPagePeople, findActors, shapeRule } from './actors';
+
+/** Actor ids of one item (invented names throughout). */
+const ids = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => a.id);
+const kinds = (headline: string, ...paragraphs: string[]) => Object.fromEntries(findActors(headline, paragraphs).map((a) => [a.id, a.kind]));
+
+describe('name shapes', () => {
+  it('take whole words, never a line break, and keep a possessive’s owner', () => {
+    expect(ids('Vote', 'Judge Mara Tellweg’s ruling stands, the court said.')).toContain('mara-tellweg');
+    expect(ids('Vote', 'Judge Mara Tellweg’s ruling stands, the court said.')).not.toContain('mara-tellwe');
+    expect(ids('Talks', 'Senator Ewan McAlister said the bill would pass.')).toContain('ewan-mcalister');
+    expect(ids('Gallery: crews search after Harbourton Storm', 'Ilse Varga, a teacher, said the walls shook.')).not.toContain('storm-ilse-varga');
+  });
+
+  it('keep a monarch’s title with the number, and the particles inside a name', () => {
+    expect(ids('Tributes', 'King Aldric IV said the nation mourned.')).toContain('king-aldric-iv');
+    expect(ids('Run-off', 'Former President Joana da Serra said she had won.')).toContain('joana-da-serra');
+  });
+});
+
+describe('bodies by their shape', () => {
+  it('find a body by its noun or a company by its legal form, and the company again by its short name', () => {
+    expect(kinds('Recall', 'The National Roads Safety Administration said the cars were unsafe.')).toMatchObject({ 'national-roads-safety-administration': 'organisation' });
+    const found = ids('Kestrel shares fall', 'Shares of Kestrel Motor Corp fell on Friday.');
+    expect(found).toContain('kestrel-motor-corp');
+    expect(findActors('Kestrel shares fall', ['Shares of Kestrel Motor Corp fell on Friday.']).find((a) => a.id === 'kestrel-motor-corp')?.role).toBe('principal');
+  });
+
+  it('take a short name given in brackets as the body again', () => {
+    const refs = findActors('Storm nears', ['The Harbour Emergency Management Agency (HEMA) opened shelters.', 'HEMA warned of floods.']);
+    expect(refs.filter((a) => a.id === 'harbour-emergency-management-agency')).toHaveLength(1);
+    expect(refs.some((a) => a.id === 'hema')).toBe(false);
+  });
+
+  it('never name a body by half its name when it goes on after "of"', () => {
+    expect(ids('Storm', 'The Harbour Department of Emergency Management opened shelters.')).not.toContain('harbour-department');
+  });
+});
+
+describe('a demonym speaking for its state', () => {
+  it('gives the country before a title, or before its officials speaking', () => {
+    expect(ids('Condolences', 'Peruvian President Ana Quispe sent a message.')).toContain('peru');
+    expect(ids('Quake', 'Peruvian officials confirmed the toll had risen.')).toContain('peru');
+  });
+
+  it('not before other words, nor officials who only act', () => {
+    expect(ids('Talks', 'The Peruvian capital was quiet.')).not.toContain('peru');
+    expect(ids('Talks', 'Peruvian and Chilean diplomats met in a hotel.')).not.toContain('peru');
+    expect(ids('Talks', 'Peruvian officials reviewed the plans.')).not.toContain('peru');
+  });
+});
+
+describe('a state’s own services', () => {
+  it('are bodies of their own, named as written, after a demonym or a country', () => {
+    expect(kinds('Search', 'The Peruvian navy said all pupils were safe.')).toMatchObject({ 'peruvian-navy': 'organisation' });
+    expect(ids('Search', 'The Peru coast guard said all pupils were safe.')).toContain('peru-coast-guard');
+  });
+
+  it('but its government, forces and parliament are the country’s own acts', () => {
+    expect(ids('Talks', 'The Peruvian government said talks went well.')).toEqual(['peru']);
+    expect(ids('Talks', 'Peruvian government forces moved north.')).not.toContain('peruvian-government');
+  });
+
+  it('only when they speak or act, not in passing', () => {
+    expect(ids('Drill', 'Tanks rolled past ships of the Peruvian navy near the port.')).not.toContain('peruvian-navy');
+  });
+});
+
+describe('a place’s own services', () => {
+  it('are bodies of their own when they speak or act', () => {
+    expect(kinds('Curfew', 'Harbourton police said 40 people were arrested.')).toMatchObject({ 'harbourton-police': 'organisation' });
+  });
+
+  it('not a service word inside a role, nor a service only mentioned', () => {
+    expect(ids('Verdict', 'Former Harbourton police officer Jo Tamm was convicted.')).not.toContain('harbourton-police');
+    expect(ids('Talks', 'The mayor met reporters.', 'Later, she thanked Harbourton police for their work.')).not.toContain('harbourton-police');
+  });
+});
+
+describe('a full name whose surname stands alone elsewhere', () => {
+  it('is a person: news names a person in full once and by surname after', () => {
+    expect(ids('Takeover closes', 'Billionaire Tomas Brellin on Thursday closed the deal.', 'Brellin then fired the board.')).toContain('tomas-brellin');
+    expect(ids('Praise for striker', 'Ada Pellow singled out Rhys Tamber after the win.', '"He was brilliant," said Pellow.')).toContain('ada-pellow');
+  });
+
+  it('is a person too when an age follows it in commas, and not when a number of another kind does', () => {
+    expect(ids('Fire', 'Residents fled, said Mara Quell, 67, who lost her home.')).toContain('mara-quell');
+    expect(ids('Fire', 'The Kestrel Valley, 2,000 acres of it, burned.')).toEqual([]);
+  });
+
+  it('not a place or storm, not "the Courier", not a common word opening a sentence', () => {
+    expect(ids('Storm nears', 'Hurricane Odile could turn south.', 'Odile is moving slowly.')).toEqual([]);
+    expect(ids('Tributes', 'The Ruby Jubilee was marked with a parade.', 'The Jubilee ended at dusk.')).toEqual([]);
+    expect(ids('Report', 'The Harbour Courier reported the sale.', 'The Courier said more.')).toEqual([]);
+    expect(ids('Loyal Brellin ally calls for calm', 'A loyal ally of Brellin, the mayor spoke.')).not.toContain('loyal-brellin');
+    expect(ids('Fire', 'Kestrel Valley burned overnight.', 'The fire reached the valley.')).toEqual([]);
+  });
+});
+
+describe('acronyms and outlets', () => {
+  it('take an acronym speaking as an organisation', () => {
+    expect(kinds('Recall', 'NRSA said the recall was overdue.')).toMatchObject({ nrsa: 'organisation' });
+  });
+
+  it('never take a title, a wire agency or an outlet for an actor', () => {
+    expect(ids('Talks', 'Norland’s FM says the talks went well.')).not.toContain('fm');
+    expect(ids('Talks', 'Yonhap reported the talks.')).toEqual([]);
+    expect(ids('Talks', 'NPR reported the talks.')).toEqual([]);
+    expect(ids('Fire', 'Politico reported that Ana Brell said the fire spread.')).not.toContain('politico');
+    expect(ids('Fire', 'As Axios’ Jonas Erb reported, crews worked all night.', 'Erb said more.')).not.toContain('jonas-erb');
+    expect(ids('Fire', 'NPR’s Jonas Tal Erb, reporting from the port, says crews rested.', 'Erb said more.')).toEqual([]);
+  });
+});
+
+describe('names a page gives once and uses short after', () => {
+  const page = (...posts: Array<[string, string]>) => {
+    const read = posts.map(([headline, body]) => ({ headline, paragraphs: [body], actors: findActors(headline, [body]) }));
+    addPagePeople(read);
+    return read.map((p) => p.actors.map((a) => a.id));
+  };
+
+  it('finds a body by its last words after "the", when the page names it in full', () => {
+    const [, second] = page(['Fire grows', 'The Tallow County Fire Department said the blaze grew.'], ['Crews rest', 'The fire department said crews were resting.']);
+    expect(second).toContain('tallow-county-fire-department');
+  });
+
+  it('never resolves a role the page does not name, nor last words two bodies share', () => {
+    expect(page(['Crews rest', 'The fire department said crews were resting.'])[0]).toEqual([]);
+    const [, , third] = page(['A', 'The Tallow Fire Department said more.'], ['B', 'The Brennick Fire Department said more.'], ['C', 'The fire department said crews were resting.']);
+    expect(third).toEqual([]);
+  });
+
+  it('takes one capitalised word speaking as an organisation, once the text writes it inside a sentence', () => {
+    const [first] = page(['Power returns', 'The grid operator Tamberlink said it had restored power.']);
+    expect(first).toContain('tamberlink');
+  });
+
+  it('not a word opening its sentences only, a plural, a known name or a name’s last word', () => {
+    expect(page(['Calm', 'Nothing has changed since Monday.'])[0]).toEqual([]);
+    expect(page(['Faith', 'For many, Pastafarianism has changed and Pastafarianism is growing.'])[0]).toEqual([]);
+    expect(page(['Vote', 'The result was close, and Reformists said they had won.'])[0]).toEqual([]);
+    expect(page(['Vote', 'The head of state, Ana Luisa da Serra said she had won.'])[0]).not.toContain('serra');
+    expect(page(['Talks', 'The Ministry of Roads, Rivers and Ports said it would help.'])[0]).not.toContain('ports');
+    expect(page(['Talks', 'Example News’s Dana Weller reported from the port.'], ['More', 'The talks went on, Weller said.'])[1]).not.toContain('weller');
+  });
+});
+
+describe('one id per body on a page', () => {
+  const page = (...posts: Array<[string, string]>) => {
+    const read = posts.map(([headline, body]) => ({ headline, paragraphs: [body], actors: findActors(headline, [body]) }));
+    addPagePeople(read);
+    return read.map((p) => p.actors.map((a) => a.id));
+  };
+
+  it('gives a body’s bare name the id of the body the page names in full', () => {
+    expect(page(['A', 'The Harbour Rescue Service said ships were safe.'], ['B', 'The Rescue Service said more ships were safe.'])[1]).toContain('harbour-rescue-service');
+  });
+
+  it('but a country’s own body keeps its own id', () => {
+    expect(page(['A', 'The Peruvian Foreign Ministry said talks were useful.'], ['B', 'A statement by Chile’s Foreign Ministry followed.'])[1]).toContain('chile-foreign-ministry');
+  });
+});
+
+describe('explainability', () => {
+  it('keeps the rule that found an actor the catalogue does not know', () => {
+    findActors('Talks', ['Foreign Minister Jonas Tveitmark met reporters.']);
+    expect(shapeRule('jonas-tveitmark')).toBe('name shape: title before name');
+    expect(shapeRule('nobody-known')).toBeUndefined();
+  });
+});
+
+describe('principal or mentioned', () => {
+  const role = (id: string, headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).find((a) => a.id === id)?.role;
+
+  it('is principal when it speaks with any reporting verb of the lexicon, or acts in the lead', () => {
+    expect(role('mara-quell', 'Aid', 'The port reopened.', 'Later, Foreign Minister Mara Quell pledged more aid.')).toBe('principal');
+    expect(role('mara-quell', 'Aid', 'Foreign Minister Mara Quell met the mayor on Monday.')).toBe('principal');
+  });
+
+  it('is mentioned when it only stands in the body', () => {
+    expect(role('mara-quell', 'Aid', 'The port reopened.', 'Crowds waited for Foreign Minister Mara Quell at the quay.')).toBe('mentioned');
+  });
+});
