@@ -17,7 +17,7 @@ export const EMERGING = {
   /** Reports that must name the phrase. */
   minReports: 3,
   /**
-   * A single capitalised word (a town, a river, "Notre-Dame") names a story too, but single words
+   * A single capitalised word (a town, a river, "Saint-Aubin") names a story too, but single words
    * are many: it must come from more pages and reports.
    */
   minPagesSingle: 3,

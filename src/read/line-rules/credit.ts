@@ -9,7 +9,7 @@ const PERSON_SLASH = /^[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{L}’'-]+){1,2}\s?\//u;
 const CREDIT_LABEL = /\b(Picture|Photo|Photograph|Image|Credit)s?:\s*[\p{Lu}][^.]{0,40}$/u;
 
 /**
- * A photo credit ends the line: "[Name/Agency]", "(Name/AP)", "REUTERS/Name", "Photograph: Name/Agency",
+ * A photo credit ends the line: "[Name/Agency]", "(Name/AP)", "AGENCY/Name", "Photograph: Name/Agency",
  * "(Photo by … / AFP)", "via Getty Images". The line is a caption, whatever it says.
  */
 export function hasCredit(t: string): boolean {
