@@ -1,8 +1,11 @@
 import type { DroppedLine, DropReason, Line } from '../model/types';
+import { attributionShaped } from './line-rules/attribution';
+import { bylineShaped } from './line-rules/byline';
 import { hasCredit } from './line-rules/credit';
 import { datelineShaped } from './line-rules/dateline';
 import { LINE_RULES, type PageLine } from './line-rules';
 import { liveChromeShaped } from './line-rules/live-chrome';
+import { signOffShaped } from './line-rules/sign-off';
 import { addressedToReader, siteChromeShaped } from './line-rules/site-chrome';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
 import { bodyLike, comparable, headlineShaped, REPORTING, teaserShaped, words } from './shape';
@@ -31,6 +34,8 @@ export interface SortOptions {
   titleHint?: string | null;
   /** The page says it is a live blog (see live-cues.ts). */
   live?: boolean;
+  /** The outlet as the front matter names it: a line that is only its name is the masthead, never the title. */
+  publisher?: string | null;
 }
 
 /**
@@ -42,6 +47,16 @@ const WIRE_DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A
 const NUMBERED_POST = /^\d{1,3}\.\s+[\p{Lu}“"‘']/u;
 /** Datelined paragraphs that make a running story; one is an article's opening. */
 const MIN_DATELINED_POSTS = 2;
+/** "Update:", "Update 2:", "UPDATE 9.15 –": a story updated in place, each update a post. */
+const UPDATE_LABEL = /^update(?:\s+\d{1,2}(?:[:.]\d{2})?)?\s*[:–—-]\s+(?=[\p{Lu}\p{Ll}“"‘])/iu;
+/** Labelled updates that make a running story. */
+const MIN_UPDATE_POSTS = 2;
+/** "Updated" alone on its line: a live blog printed it under each post it changed. */
+const UPDATED_ALONE = /^updated$/i;
+/** Lone "Updated" lines that cut a blog without post times into posts. */
+const MIN_UPDATED_SEPARATORS = 2;
+/** "date 2022-11-01 Title", "2022-11-01 Title": the day a copy was saved, glued before its first line. */
+const DATE_LABEL = /^(?:date:?\s*)?\d{4}-\d{2}(?:-\d{2})?(?:\s+|$)/i;
 
 /** "Updated 14:02 GMT", "Last updated Tuesday 14 March 2023, 7:05pm": the page's date, not a post's start. */
 const PAGE_STAMP = /^(?:last\s+)?updated\b|^(?:first\s+)?published\b/i;
@@ -63,6 +78,15 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const stamps = new Map<number, PostTime>();
   const dayHeaders: PageLine[] = [];
   const drop = (l: PageLine, why: DropReason) => { if (!dropped.has(l.no)) dropped.set(l.no, why); };
+
+  // 0. A date glued before the copy's first line is the copy's stamp, not its text.
+  const first = page[0];
+  if (first && DATE_LABEL.test(first.text)) {
+    const rest = first.text.replace(DATE_LABEL, '').trim();
+    facts.push({ ...first, text: first.text.slice(0, first.text.length - rest.length).replace(/^date:?\s*/i, '').trim() });
+    if (rest) first.text = rest;
+    else drop(first, 'dateline');
+  }
 
   // 1. Post times.
   for (const l of page) {
@@ -88,12 +112,38 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     for (const l of numbered) stamps.set(l.no, untimedStart(l.text));
   }
 
+  // 1d. Labelled updates: "Update:", "Update 2: …" opening two or more paragraphs; the label goes.
+  const labelled = page.filter((l) => !stamps.has(l.no) && UPDATE_LABEL.test(l.text));
+  if (labelled.length >= MIN_UPDATE_POSTS) {
+    for (const l of labelled) {
+      l.text = l.text.replace(UPDATE_LABEL, '');
+      stamps.set(l.no, { ...untimedStart(l.text), mark: 'update-label' });
+    }
+  }
+
+  // 1e. A live blog without post times that prints "Updated" under the posts it changed: the line
+  //     after each one starts a post.
+  const updated = page.filter((l) => UPDATED_ALONE.test(l.text));
+  if (options.live && stamps.size === 0 && updated.length >= MIN_UPDATED_SEPARATORS) {
+    for (const u of updated) {
+      drop(u, 'timestamp');
+      const next = page[page.indexOf(u) + 1];
+      if (next && !UPDATED_ALONE.test(next.text)) stamps.set(next.no, { ...untimedStart(next.text), mark: 'after-updated' });
+    }
+  }
+
   // 2. Header: the title is the line the front matter names, when it is on the page; else the
   //    first line shaped like a headline that is not furniture. What stands above it is header.
   const hint = options.titleHint ? comparable(options.titleHint) : null;
   const hinted = hint ? page.findIndex((l) => !dropped.has(l.no) && comparable(l.text) === hint) : -1;
-  const shaped = page.findIndex((l) => !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
-    && !siteChromeShaped(l.text) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text));
+  // The title stands above the story: a headline-shaped line after its last paragraph (a quote
+  // cut off at the copy's end, a source line) is not one.
+  let lastParagraph = -1;
+  page.forEach((l, i) => { if (!dropped.has(l.no) && bodyLike(l.text, 12) && !siteChromeShaped(l.text) && !signOffShaped(l.text)) lastParagraph = i; });
+  const masthead = options.publisher ? comparable(options.publisher) : null;
+  const shaped = page.findIndex((l, i) => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
+    && !siteChromeShaped(l.text) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text)
+    && !attributionShaped(l.text) && !bylineShaped(l.text) && !(masthead && isMasthead(l.text, masthead)));
   // A headline under the first post time heads that post: the copy has lost the page's title.
   const firstStamp = page.findIndex((l) => stamps.has(l.no));
   const titleAt = hinted >= 0 ? hinted : firstStamp >= 0 && shaped > firstStamp ? -1 : shaped;
@@ -154,6 +204,15 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     stamps,
     dayHeaders,
   };
+}
+
+/** Words a masthead may add to the outlet's name: an edition ("– AU", "UK edition"). */
+const MAX_MASTHEAD_EXTRA_WORDS = 2;
+
+/** The outlet's name, maybe with its edition: "Example Times – AU". */
+function isMasthead(t: string, publisher: string): boolean {
+  const c = comparable(t);
+  return c.startsWith(publisher) && words(c.slice(publisher.length)) <= MAX_MASTHEAD_EXTRA_WORDS;
 }
 
 /** Longest alt text, in words: a short description of the picture, not a paragraph. */

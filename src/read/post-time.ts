@@ -19,6 +19,12 @@ export interface PostTime {
   weekday?: number | null;
   /** The text after the timestamp on the same line ('' when the line is only the timestamp). */
   rest: string;
+  /**
+   * How the post start was marked when it prints no time of its own: an "Update 2:" label (the
+   * story above the first label is a post too), or a lone "Updated" line that closed the post
+   * before it (the text after the standfirst and above the first such line is a post too).
+   */
+  mark?: 'update-label' | 'after-updated';
   /** Index in the line where `rest` starts. */
   restAt: number;
 }
@@ -45,10 +51,27 @@ const TRAILING = new RegExp(`^(.{8,}?)\\s+[—–|-]\\s+((?:${CLOCK})(?:\\s*\\(?
 /** "2h ago", "35 mins ago", "1 hr ago", "Just now": the post's age at copy time, which we cannot date. */
 const AGO_UNIT = '\\d{1,3}\\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)';
 const AGO = new RegExp(`^(?:(?:posted|updated)\\s+)?(?:${AGO_UNIT}(?:,?\\s+${AGO_UNIT})?\\s+ago|just now)\\b`, 'i');
+/**
+ * "1/8/21 @9:40 AM CST", "01/08/2021, 10:00": a numeric date before the time. Month first, as the
+ * US prints it, unless the first number cannot be a month.
+ */
+const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s*@\s*|,?\s+(?:at\s+)?)(?=\d)/;
+/** "18:15 , Jo Reed": the time, then who wrote the post (a name, two to four capitalised words). */
+const AUTHOR_AFTER = /^\s*,\s*(?:[Bb]y\s+)?[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){1,3}\s*$/u;
 /** What may follow a timestamp that leads a post's text. */
 const SEPARATOR = /^\s*(?:[:|–—-]|\s{0,2}\u2022)\s*/;
 
 export function readPostTime(line: string): PostTime | null {
+  const numeric = NUMERIC_DATE.exec(line);
+  if (numeric) {
+    const t = readPostTime(line.slice(numeric[0].length));
+    if (!t?.clock || t.day || t.monthDay) return null;
+    const [a, b] = [+numeric[1]!, +numeric[2]!];
+    const [m, d] = a > 12 ? [b, a] : [a, b];
+    const y = numeric[3]!.length === 2 ? 2000 + +numeric[3]! : +numeric[3]!;
+    if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+    return { ...t, day: iso(y, m - 1, d), restAt: t.restAt + numeric[0].length };
+  }
   const ago = AGO.exec(line);
   if (ago) {
     // "23m ago (16:07 GMT)": the age, then the time itself.
@@ -101,7 +124,7 @@ function pickDate(m: RegExpExecArray, at: number): { y: number | null; m: number
  */
 function finish(line: string, end: number, t: Omit<PostTime, 'rest' | 'restAt'>, strong: boolean): PostTime | null {
   const after = line.slice(end);
-  if (!after.trim()) return { ...t, rest: '', restAt: line.length };
+  if (!after.trim() || AUTHOR_AFTER.test(after)) return { ...t, rest: '', restAt: line.length };
   const sep = SEPARATOR.exec(after);
   if (sep && sep[0].trim()) return { ...t, rest: after.slice(sep[0].length), restAt: end + sep[0].length };
   if (strong && /^\s+[\p{Lu}“"‘]/u.test(after)) return { ...t, rest: after.trimStart(), restAt: line.length - after.trimStart().length };

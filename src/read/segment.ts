@@ -1,7 +1,7 @@
 import type { DroppedLine, Paragraph } from '../model/types';
 import type { PageLine, Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
-import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, isBullet, POINTER_SENTENCE, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, REPORTING, teaserShaped, words } from './shape';
 
 /** A post (live blog) or the article, before dates and actors are read. */
 export interface Post {
@@ -54,7 +54,7 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   const isHeadline = (i: number): boolean => {
     const l = lines[i]!;
     // A headline ends its block: it stands alone, or under furniture the copy kept beside it.
-    if (l.inBlock !== l.blockSize - 1 || !headlineShaped(l.text) || captionShaped(l.text) || teaserShaped(l.text)) return false;
+    if (l.inBlock !== l.blockSize - 1 || !(headlineShaped(l.text) || postHeadlineShaped(l.text)) || captionShaped(l.text) || teaserShaped(l.text)) return false;
     const next = lines[i + 1];
     if (!next) return false;
     if (bodyLike(next.text, 6)) return true;
@@ -106,7 +106,7 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
       for (const l of [head, ...body]) if (!dropped.some((d) => d.line === l.no)) dropped.push({ line: l.no, reason: 'pointer-post', text: l.text });
       return;
     }
-    posts.push({ line: head.no, headline: head.text, paragraphs: kept, pointer, stamp: sorted.stamps.get(head.no) ?? null, dayHeader: dayHeaderAbove(sorted, head.no) });
+    posts.push({ line: head.no, headline: head.text.replace(BULLET, ''), paragraphs: kept, pointer, stamp: sorted.stamps.get(head.no) ?? null, dayHeader: dayHeaderAbove(sorted, head.no) });
   });
   return { kind, title, description, posts, dropped };
 }
@@ -130,13 +130,24 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
   if (withBody.length < MIN_TIMED_POSTS) return null;
 
   const description: Paragraph[] = [];
+  const opening: PageLine[] = [];
+  const mark = withBody[0]!.stamp.mark;
   lines.slice(0, withBody[0]!.at).forEach((l) => {
+    const paragraph = bodyLike(l.text, 12) && !sorted.stamps.has(l.no);
+    // A story updated in place ("Update 2: …") or a blog whose posts end on "Updated": the story
+    // above the first mark is a post of its own (after the standfirst, when the page has a title).
+    if (paragraph && mark && (mark === 'update-label' || !sorted.title || description.length > 0)) opening.push(l);
     // Before the first post: the standfirst stays as the page's description; headings, key-event
     // lists and timed entries without a body are the blog's furniture.
-    if (bodyLike(l.text, 12) && !sorted.stamps.has(l.no)) description.push(toParagraph(l));
+    else if (paragraph) description.push(toParagraph(l));
     else dropped.push({ line: l.no, reason: sorted.stamps.has(l.no) ? 'key-events' : 'chrome', text: l.text });
   });
   const posts: Post[] = [];
+  if (opening.length) {
+    const kept = opening.map(toParagraph);
+    const head = mark === 'update-label' && sorted.title ? { line: sorted.title.no, text: sorted.title.text } : { line: kept[0]!.line, text: firstSentence(kept[0]!.text) };
+    posts.push({ line: head.line, headline: head.text, paragraphs: kept, pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, head.line) });
+  }
   withBody.forEach((s, k) => {
     const body = lines.slice(s.at, withBody[k + 1]?.at ?? lines.length);
     const first = body[0]!;
@@ -186,6 +197,9 @@ function dayHeaderAbove(sorted: Sorted, line: number): string | null {
   for (const h of sorted.dayHeaders) if (h.no < line) found = h.text;
   return found;
 }
+
+/** A bullet before a post headline, left out of the headline. */
+const BULLET = /^[•·▪●◦‣*–-]\s+/;
 
 const toParagraph = (l: PageLine): Paragraph => ({ line: l.no, text: l.text });
 

@@ -73,6 +73,20 @@ export function headlineShaped(t: string): boolean {
   return !(last !== '' && '.,;:…'.includes(last)) || last === '?';
 }
 
+/** Longest headline, in words, that a page ends with an ellipsis ("The lectern is in place…"). */
+const MAX_ELLIPSIS_HEADLINE_WORDS = 12;
+
+/**
+ * A headline as some live pages print a post's: a bullet before a headline in capitals
+ * ("• BRIDGE REOPENS AFTER FLOOD"), or a short headline trailing off in an ellipsis
+ * ("The crowd is gathering…"). Only a post's first line, with body text after it, is one.
+ */
+export function postHeadlineShaped(t: string): boolean {
+  const n = words(t);
+  if (isBullet(t)) return n >= 3 && t.length <= 120 && !/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t);
+  return n >= 3 && n <= MAX_ELLIPSIS_HEADLINE_WORDS && /(?:…|\.\.\.)$/.test(t) && !/[.!?]["”’]?\s*(?:…|\.\.\.)$/.test(t) && headlineShaped(t.replace(/\s*(?:…|\.\.\.)$/, ''));
+}
+
 /** A body paragraph by jusText's plain-text signals: enough words and a sentence ending. */
 export function bodyLike(t: string, minWords = 8): boolean {
   return (words(t) >= minWords && endsSentence(t) && !truncated(t)) || (isBullet(t) && words(t) >= 5);

@@ -4,6 +4,7 @@ import { credit } from './credit';
 import { dateline } from './dateline';
 import { liveChrome } from './live-chrome';
 import type { LineRule } from './rule';
+import { signOff } from './sign-off';
 import { navigation, siteChrome } from './site-chrome';
 
 export type { LineRule, PageLine } from './rule';
@@ -19,6 +20,7 @@ export const LINE_RULES: readonly LineRule[] = [
   byline,       // 3. "By Name, correspondent", "From Outlet's Name", "Edited by …": who wrote it
   attribution,  // 4. "Source: Outlet and agencies", "… contributed reporting"
   liveChrome,   // 5. "26 Posts", "The live blog is now closed"
-  siteChrome,   // 6. share, sort, sign-in, cookie, newsletter, related and footer furniture
-  navigation,   // 7. three or more menu entries in a row
+  signOff,      // 6. the blog's writers to the reader: "Thanks for reading", "I'm handing over to …"
+  siteChrome,   // 7. share, sort, sign-in, cookie, newsletter, related and footer furniture
+  navigation,   // 8. three or more menu entries in a row
 ];
