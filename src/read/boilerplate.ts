@@ -1,6 +1,6 @@
 import type { DroppedLine, DropReason, Line } from '../model/types';
 import { attributionShaped } from './line-rules/attribution';
-import { bylineShaped } from './line-rules/byline';
+import { bylineShaped, shiftListShaped } from './line-rules/byline';
 import { hasCredit } from './line-rules/credit';
 import { datelineShaped } from './line-rules/dateline';
 import { LINE_RULES, type PageLine } from './line-rules';
@@ -8,7 +8,7 @@ import { liveChromeShaped } from './line-rules/live-chrome';
 import { signOffShaped } from './line-rules/sign-off';
 import { addressedToReader, siteChromeShaped } from './line-rules/site-chrome';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
-import { bodyLike, comparable, headlineShaped, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, comparable, headlineShaped, introShaped, REPORTING, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
 
@@ -127,7 +127,10 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   if (options.live && stamps.size === 0 && updated.length >= MIN_UPDATED_SEPARATORS) {
     for (const u of updated) {
       drop(u, 'timestamp');
-      const next = page[page.indexOf(u) + 1];
+      // The next post starts at its first line of story: past a writer's handover note.
+      let at = page.indexOf(u) + 1;
+      while (page[at] && (signOffShaped(page[at]!.text) || siteChromeShaped(page[at]!.text))) at++;
+      const next = page[at];
       if (next && !UPDATED_ALONE.test(next.text)) stamps.set(next.no, { ...untimedStart(next.text), mark: 'after-updated' });
     }
   }
@@ -143,7 +146,7 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const masthead = options.publisher ? comparable(options.publisher) : null;
   const shaped = page.findIndex((l, i) => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
     && !siteChromeShaped(l.text) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text)
-    && !attributionShaped(l.text) && !bylineShaped(l.text) && !(masthead && isMasthead(l.text, masthead)));
+    && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)));
   // A headline under the first post time heads that post: the copy has lost the page's title.
   const firstStamp = page.findIndex((l) => stamps.has(l.no));
   const titleAt = hinted >= 0 ? hinted : firstStamp >= 0 && shaped > firstStamp ? -1 : shaped;
@@ -172,7 +175,9 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // 6. Tail: nothing after the last real paragraph is story. Headline lists, briefs cut off with
   //    "…", comment widgets and "You may also like" all lack a full paragraph.
   let lastBody = -1;
-  page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && bodyLike(l.text, 12)) lastBody = i; });
+  // A post that only introduces what the copy lost ("This girl was rescued after two days:") is story too.
+  const introducesEmbed = (l: PageLine) => stamps.has(l.no) && introShaped(l.text);
+  page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && (bodyLike(l.text, 12) || introducesEmbed(l))) lastBody = i; });
   // A short page (a brief) has no paragraph that long: take its last sentence-shaped line instead.
   if (lastBody < 0) page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && bodyLike(l.text, 6)) lastBody = i; });
   // Short closing paragraphs that attribute or quote ("Its director, Ana Brest, said …") are the

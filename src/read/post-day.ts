@@ -9,6 +9,14 @@ import type { PostAnnotator } from './page-reading';
  * else the page's date. Posts with clock times only are walked from the oldest (live blogs list
  * newest first): a clock that goes back while the posts go forward means the day turned.
  */
+/**
+ * How far back, in minutes, a clock must go between consecutive posts for the day to have turned.
+ * Posts a few minutes out of order ("8:10 p.m." under "8:13 p.m.") stay on their day; a blog that
+ * runs past midnight goes back by most of a day ("23:50" then "00:10").
+ */
+const MIN_DAY_TURN_MINUTES = 180;
+const minutes = (clock: string): number => +clock.slice(0, 2) * 60 + +clock.slice(3, 5);
+
 export const postDays: PostAnnotator = (posts, page) => {
   const pageDate = page.facts?.published ?? null;
   const year = [...urlYears(page.url), ...(pageDate ? [+pageDate.slice(0, 4)] : [])].at(-1) ?? null;
@@ -29,7 +37,7 @@ export const postDays: PostAnnotator = (posts, page) => {
   let day = pageDate;
   let prev: string | null = null;
   for (const p of chronological) {
-    if (prev !== null && clock(p) < prev) day = addDays(day, 1);
+    if (prev !== null && minutes(prev) - minutes(clock(p)) >= MIN_DAY_TURN_MINUTES) day = addDays(day, 1);
     p.day = day;
     p.dayBasis = day === pageDate ? 'page' : 'post-time';
     prev = clock(p);

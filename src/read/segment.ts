@@ -1,7 +1,7 @@
 import type { DroppedLine, Paragraph } from '../model/types';
 import type { PageLine, Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
-import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, REPORTING, teaserShaped, words } from './shape';
 
 /** A post (live blog) or the article, before dates and actors are read. */
 export interface Post {
@@ -180,8 +180,12 @@ function subheadsJoined(lines: PageLine[], heads: number[]): number[] {
   });
 }
 
-/** Prose: a sentence, or a long paragraph cut off mid-word (at the end of the copy, whatever its shape). */
-const prose = (t: string, last = false): boolean => bodyLike(t, 6) || (words(t) >= 12 && /\p{Ll}$/u.test(t) && (last || !headlineShaped(t)));
+/**
+ * Prose: a sentence, a long paragraph cut off mid-word (at the end of the copy, whatever its
+ * shape), or a sentence that introduces an embed ("This girl was rescued after two days:").
+ */
+const prose = (t: string, last = false): boolean => bodyLike(t, 6) || (words(t) >= 12 && /\p{Ll}$/u.test(t) && (last || !headlineShaped(t)))
+  || introShaped(t);
 
 /** The first sentence of a paragraph, at most MAX_SENTENCE_HEADLINE_WORDS words. */
 function firstSentence(text: string): string {

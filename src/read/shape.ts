@@ -87,6 +87,16 @@ export function postHeadlineShaped(t: string): boolean {
   return n >= 3 && n <= MAX_ELLIPSIS_HEADLINE_WORDS && /(?:…|\.\.\.)$/.test(t) && !/[.!?]["”’]?\s*(?:…|\.\.\.)$/.test(t) && headlineShaped(t.replace(/\s*(?:…|\.\.\.)$/, ''));
 }
 
+/**
+ * Words of a sentence that ends on a colon to introduce what the copy lost (a video, a tweet,
+ * photos): one short sentence. A long one ending so introduces a list of posts ("The Latest on …:").
+ */
+const MIN_INTRO_WORDS = 6;
+const MAX_INTRO_WORDS = 25;
+
+/** A sentence introducing an embed the copy lost: "Here are some of this morning's photos:". */
+export const introShaped = (t: string): boolean => words(t) >= MIN_INTRO_WORDS && words(t) <= MAX_INTRO_WORDS && /\p{L}:$/u.test(t);
+
 /** A body paragraph by jusText's plain-text signals: enough words and a sentence ending. */
 export function bodyLike(t: string, minWords = 8): boolean {
   return (words(t) >= minWords && endsSentence(t) && !truncated(t)) || (isBullet(t) && words(t) >= 5);

@@ -2,6 +2,7 @@ import { attribution } from './attribution';
 import { byline } from './byline';
 import { credit } from './credit';
 import { dateline } from './dateline';
+import { embeddedMedia } from './embedded-media';
 import { liveChrome } from './live-chrome';
 import type { LineRule } from './rule';
 import { signOff } from './sign-off';
@@ -16,6 +17,7 @@ export type { LineRule, PageLine } from './rule';
  */
 export const LINE_RULES: readonly LineRule[] = [
   credit,       // 1. a photo credit ends the line: a caption, whatever it says
+  embeddedMedia, // 1b. "… – video": the title of a player embedded in a post
   dateline,     // 2. a date alone ("Published 19 May 2022"): a page fact, or a live blog's day header
   byline,       // 3. "By Name, correspondent", "From Outlet's Name", "Edited by …": who wrote it
   attribution,  // 4. "Source: Outlet and agencies", "… contributed reporting"
