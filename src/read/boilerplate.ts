@@ -26,6 +26,8 @@ export interface Sorted {
   stamps: Map<number, PostTime>;
   /** Lines that print a day alone ("Tuesday 3 March 2020"): in a live blog, the day of the posts below. */
   dayHeaders: PageLine[];
+  /** The headline of a post the copy cut off after it, as the copy's last line, or null. */
+  cutHeadline: PageLine | null;
 }
 
 /** Options a page's front matter gives the reader. */
@@ -193,6 +195,16 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const last = page.length - 1;
   if (last > lastBody && !dropped.has(page[last]!.no) && cutOff(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS
     && (!headlineShaped(page[last]!.text) || REPORTING.test(page[last]!.text) || /,.*,/.test(page[last]!.text))) lastBody = last;
+  // A live blog copied up to the headline of its next post, under that post's time or byline
+  // ("Police reopen the harbour ro"): the headline is all the copy kept of that post.
+  let cutHeadline: PageLine | null = null;
+  const above = page[last - 1];
+  if (options.live && last > lastBody && above && page.slice(lastBody + 1, last).every((l) => dropped.has(l.no))
+    && (dropped.get(above.no) === 'timestamp' || dropped.get(above.no) === 'byline') && !dropped.has(page[last]!.no)
+    && page[last] !== title && headlineShaped(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_HEADLINE_WORDS) {
+    cutHeadline = page[last]!;
+    lastBody = last;
+  }
   if (options.live && last - 2 === lastBody && cutOff(page[last]!.text) && headlineShaped(page[last - 1]!.text)) lastBody = last;
   page.slice(lastBody + 1).forEach((l) => { if (l !== title) drop(l, 'trailing-list'); });
   // A line repeated in the tail marks its twin earlier on as a link too.
@@ -208,6 +220,7 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     facts,
     stamps,
     dayHeaders,
+    cutHeadline,
   };
 }
 
@@ -232,6 +245,9 @@ function dropAltText(page: PageLine[], at: number, drop: (l: PageLine, why: Drop
 
 /** Words of a paragraph cut off at the end of a copy for it to count as story text. */
 const MIN_CUT_PARAGRAPH_WORDS = 12;
+
+/** Words of a post headline cut off at the end of a copy, for it to count. */
+const MIN_CUT_HEADLINE_WORDS = 3;
 
 /** A paragraph the copy cut off mid-word: several words, no closing punctuation, ends in a small letter. */
 const cutOff = (t: string): boolean => words(t) >= 4 && /\p{Ll}$/u.test(t);

@@ -56,7 +56,7 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     // A headline ends its block: it stands alone, or under furniture the copy kept beside it.
     if (l.inBlock !== l.blockSize - 1 || !(headlineShaped(l.text) || postHeadlineShaped(l.text)) || captionShaped(l.text) || teaserShaped(l.text)) return false;
     const next = lines[i + 1];
-    if (!next) return false;
+    if (!next) return l === sorted.cutHeadline;
     if (bodyLike(next.text, 6)) return true;
     // A copy that ends inside a post's first paragraph ("… have called on parlia"): still a post.
     if (options.live && i + 2 === lines.length && words(next.text) >= 3 && /^[\p{Lu}“"‘]/u.test(next.text)) return true;
@@ -126,7 +126,8 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
   }
   starts.sort((a, b) => a.at - b.at);
   // A post has prose: a summary's bullets under the page's own time stamp are not one.
-  const withBody = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length).some((l) => prose(l.text, l === lines.at(-1)) && !isBullet(l.text)));
+  const withBody = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length)
+    .some((l) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline));
   if (withBody.length < MIN_TIMED_POSTS) return null;
 
   const description: Paragraph[] = [];
