@@ -119,21 +119,33 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
  * begin this way: the page is cut by headlines instead.
  */
 function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): { posts: Post[]; description: Paragraph[] } | null {
-  const starts: Array<{ at: number; stamp: PostTime }> = [];
+  const starts: Array<{ at: number; no: number; stamp: PostTime }> = [];
   for (const [no, stamp] of sorted.stamps) {
     const at = lines.findIndex((l) => l.no >= no);
-    if (at >= 0 && starts.at(-1)?.at !== at) starts.push({ at, stamp });
+    if (at >= 0 && starts.at(-1)?.at !== at) starts.push({ at, no, stamp });
   }
   starts.sort((a, b) => a.at - b.at);
   // A post has prose: a summary's bullets under the page's own time stamp are not one.
   const withBody = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length)
     .some((l) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline));
   if (withBody.length < MIN_TIMED_POSTS) return null;
+  // Some blogs print a post's headline above its time ("Harbour reopens" / "21:53 , Jo Reed" /
+  // text): when no post is titled below its time and most have a headline above it, each post
+  // starts at that headline.
+  const titledBelow = (at: number) => !!lines[at + 1] && headlineShaped(lines[at]!.text) && !endsSentence(lines[at]!.text) && prose(lines[at + 1]!.text);
+  // The headline stands right above the time: a link above a dropped "Read more" is no headline.
+  const headAbove = (s: { at: number; no: number }) => {
+    const prev = lines[s.at - 1];
+    return !!prev && prev.no < s.no && headlineShaped(prev.text) && !endsSentence(prev.text) && !sorted.stamps.has(prev.no)
+      && !dropped.some((d) => d.line > prev.no && d.line < s.no);
+  };
+  const above = !withBody.some((s) => titledBelow(s.at)) && withBody.filter(headAbove).length * 2 >= withBody.length;
+  const from = withBody.map((s) => (above && headAbove(s) ? s.at - 1 : s.at));
 
   const description: Paragraph[] = [];
   const opening: PageLine[] = [];
   const mark = withBody[0]!.stamp.mark;
-  lines.slice(0, withBody[0]!.at).forEach((l) => {
+  lines.slice(0, from[0]).forEach((l) => {
     const paragraph = bodyLike(l.text, 12) && !sorted.stamps.has(l.no);
     // A story updated in place ("Update 2: …") or a blog whose posts end on "Updated": the story
     // above the first mark is a post of its own (after the standfirst, when the page has a title).
@@ -150,9 +162,9 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
     posts.push({ line: head.line, headline: head.text, paragraphs: kept, pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, head.line) });
   }
   withBody.forEach((s, k) => {
-    const body = lines.slice(s.at, withBody[k + 1]?.at ?? lines.length);
+    const body = lines.slice(from[k], from[k + 1] ?? lines.length);
     const first = body[0]!;
-    const titled = body.length > 1 && headlineShaped(first.text) && !endsSentence(first.text) && prose(body[1]!.text, body[1] === lines.at(-1));
+    const titled = (above && from[k]! < s.at) || (body.length > 1 && headlineShaped(first.text) && !endsSentence(first.text) && prose(body[1]!.text, body[1] === lines.at(-1)));
     const rest = titled ? body.slice(1) : body;
     const { kept, pointer } = stripPointers(rest.filter((l) => !captionShaped(l.text) || bodyLike(l.text, 20)).map(toParagraph), dropped);
     rest.filter((l) => captionShaped(l.text) && !bodyLike(l.text, 20)).forEach((l) => dropped.push({ line: l.no, reason: 'caption', text: l.text }));
