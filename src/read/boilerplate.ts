@@ -224,13 +224,16 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   };
 }
 
-/** Words a masthead may add to the outlet's name: an edition ("– AU", "UK edition"). */
-const MAX_MASTHEAD_EXTRA_WORDS = 2;
+/**
+ * What a masthead may print after the outlet's name: an edition code or word ("AU", "UK edition",
+ * "International"), never a headline's words ("Example Times poll shows …" is a headline).
+ */
+const EDITION = /^(?:[a-z]{2,3}|[a-z]+ edition|edition|international|online)?$/;
 
 /** The outlet's name, maybe with its edition: "Example Times – AU". */
 function isMasthead(t: string, publisher: string): boolean {
   const c = comparable(t);
-  return c.startsWith(publisher) && words(c.slice(publisher.length)) <= MAX_MASTHEAD_EXTRA_WORDS;
+  return c.startsWith(publisher) && EDITION.test(c.slice(publisher.length).trim());
 }
 
 /** Longest alt text, in words: a short description of the picture, not a paragraph. */
