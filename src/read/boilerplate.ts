@@ -1,6 +1,6 @@
 import type { DroppedLine, DropReason, Line } from '../model/types';
 import { attributionShaped } from './line-rules/attribution';
-import { bylineShaped, shiftListShaped } from './line-rules/byline';
+import { byline, bylineShaped, shiftListShaped } from './line-rules/byline';
 import { hasCredit } from './line-rules/credit';
 import { datelineShaped } from './line-rules/dateline';
 import { LINE_RULES, type PageLine } from './line-rules';
@@ -57,6 +57,10 @@ const MIN_UPDATE_POSTS = 2;
 const UPDATED_ALONE = /^updated$/i;
 /** Lone "Updated" lines that cut a blog without post times into posts. */
 const MIN_UPDATED_SEPARATORS = 2;
+/** A writer's name alone on its line: two or three capitalised words. */
+const NAME_ALONE = /^(?:[\p{Lu}][\p{L}’'.-]+\s){1,2}[\p{Lu}][\p{L}’'.-]+$/u;
+/** Paragraphs under a writer's name that cut a blog without post times or headlines into posts. */
+const MIN_SIGNED_POSTS = 2;
 /** "date 2022-11-01 Title", "2022-11-01 Title": the day a copy was saved, glued before its first line. */
 const DATE_LABEL = /^(?:date:?\s*)?\d{4}-\d{2}(?:-\d{2})?(?:\s+|$)/i;
 
@@ -123,19 +127,25 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     }
   }
 
-  // 1e. A live blog without post times that prints "Updated" under the posts it changed: the line
-  //     after each one starts a post.
+  // 1e. A live blog without post times or headlines, cut into posts by what stands between them:
+  //     a lone "Updated" printed under each post it changed, or the name of the post's writer
+  //     alone on its line. The line after each starts a post (past a writer's handover note).
+  const separators = (lines: PageLine[]) => {
+    for (const u of lines) {
+      let at = page.indexOf(u) + 1;
+      while (page[at] && (signOffShaped(page[at]!.text) || siteChromeShaped(page[at]!.text) || UPDATED_ALONE.test(page[at]!.text))) at++;
+      const next = page[at];
+      if (next) stamps.set(next.no, { ...untimedStart(next.text), mark: 'separator' });
+    }
+  };
   const updated = page.filter((l) => UPDATED_ALONE.test(l.text));
   if (options.live && stamps.size === 0 && updated.length >= MIN_UPDATED_SEPARATORS) {
-    for (const u of updated) {
-      drop(u, 'timestamp');
-      // The next post starts at its first line of story: past a writer's handover note.
-      let at = page.indexOf(u) + 1;
-      while (page[at] && (signOffShaped(page[at]!.text) || siteChromeShaped(page[at]!.text))) at++;
-      const next = page[at];
-      if (next && !UPDATED_ALONE.test(next.text)) stamps.set(next.no, { ...untimedStart(next.text), mark: 'after-updated' });
-    }
+    updated.forEach((u) => drop(u, 'timestamp'));
+    separators(updated);
   }
+  // A writer's name above a paragraph (not above a headline: those posts are cut at their headlines).
+  const signed = page.filter((l, i) => byline.test(page, i) && NAME_ALONE.test(l.text) && page[i + 1] !== undefined && bodyLike(page[i + 1]!.text, 8));
+  if (options.live && stamps.size === 0 && signed.length >= MIN_SIGNED_POSTS) separators(signed);
 
   // 2. Header: the title is the line the front matter names, when it is on the page; else the
   //    first line shaped like a headline that is not furniture. What stands above it is header.

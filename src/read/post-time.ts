@@ -21,10 +21,11 @@ export interface PostTime {
   rest: string;
   /**
    * How the post start was marked when it prints no time of its own: an "Update 2:" label (the
-   * story above the first label is a post too), or a lone "Updated" line that closed the post
-   * before it (the text after the standfirst and above the first such line is a post too).
+   * story above the first label is a post too), or a separator line before it — a lone "Updated"
+   * that closed the post before, a writer's name (the text after the standfirst and above the
+   * first separator is a post too).
    */
-  mark?: 'update-label' | 'after-updated';
+  mark?: 'update-label' | 'separator';
   /** Index in the line where `rest` starts. */
   restAt: number;
 }
