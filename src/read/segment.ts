@@ -73,12 +73,15 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   if (kind === 'article') {
     // Short lines above the first paragraph (the outlet's name, a section, a kicker) are its header.
     const lead = lines.findIndex((l) => bodyLike(l.text, 12));
-    const header = lines.slice(0, Math.max(0, lead)).filter((l) => !bodyLike(l.text, 6));
+    const header = lines.slice(0, Math.max(0, lead)).filter((l) => !bodyLike(l.text, 6) && !(options.live && introShaped(l.text)));
     header.forEach((l) => dropped.push({ line: l.no, reason: 'chrome', text: l.text }));
     const paragraphs = stripPointers(lines.filter((l) => !header.includes(l)).map(toParagraph), dropped);
     // A copy without its title (an excerpt that starts in the text) is titled by its first sentence.
     const first = paragraphs.kept[0];
-    const head = title ? { line: title.no, text: title.text } : first && bodyLike(first.text, 8) ? { line: first.line, text: firstSentence(first.text) } : null;
+    // A live blog's title names the blog, not a post: when no post shows its cut, the one post read
+    // starts at the first paragraph.
+    const blogTitle = options.live && !!title && !!first && (bodyLike(first.text, 8) || introShaped(first.text));
+    const head = title && !blogTitle ? { line: title.no, text: title.text } : first && (bodyLike(first.text, 8) || introShaped(first.text)) ? { line: first.line, text: firstSentence(first.text) } : null;
     const post: Post[] = head && paragraphs.kept.length
       ? [{ line: head.line, headline: head.text, paragraphs: paragraphs.kept, pointer: paragraphs.pointer, stamp: null, dayHeader: null }] : [];
     return { kind, title, description: paragraphs.kept.slice(0, 1), posts: post, dropped };
