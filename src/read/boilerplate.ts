@@ -144,8 +144,10 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     separators(updated);
   }
   // A writer's name above a paragraph (not above a headline: those posts are cut at their headlines).
-  const signed = page.filter((l, i) => byline.test(page, i) && NAME_ALONE.test(l.text) && page[i + 1] !== undefined && bodyLike(page[i + 1]!.text, 8));
-  if (options.live && stamps.size === 0 && signed.length >= MIN_SIGNED_POSTS) separators(signed);
+  if (options.live && stamps.size === 0) {
+    const signed = page.filter((l, i) => NAME_ALONE.test(l.text) && page[i + 1] !== undefined && bodyLike(page[i + 1]!.text, 8) && byline.test(page, i));
+    if (signed.length >= MIN_SIGNED_POSTS) separators(signed);
+  }
 
   // 2. Header: the title is the line the front matter names, when it is on the page; else the
   //    first line shaped like a headline that is not furniture. What stands above it is header.
@@ -153,8 +155,11 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const hinted = hint ? page.findIndex((l) => !dropped.has(l.no) && comparable(l.text) === hint) : -1;
   // The title stands above the story: a headline-shaped line after its last paragraph (a quote
   // cut off at the copy's end, a source line) is not one.
-  let lastParagraph = -1;
-  page.forEach((l, i) => { if (!dropped.has(l.no) && bodyLike(l.text, 12) && !siteChromeShaped(l.text) && !signOffShaped(l.text)) lastParagraph = i; });
+  let lastParagraph = page.length - 1;
+  while (lastParagraph >= 0 && !isStoryParagraph(page[lastParagraph]!)) lastParagraph--;
+  function isStoryParagraph(l: PageLine): boolean {
+    return !dropped.has(l.no) && bodyLike(l.text, 12) && !siteChromeShaped(l.text) && !signOffShaped(l.text);
+  }
   const masthead = options.publisher ? comparable(options.publisher) : null;
   const shaped = page.findIndex((l, i) => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
     && !siteChromeShaped(l.text) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text)

@@ -10,7 +10,9 @@ const MEDIA_SUFFIX = new RegExp(`\\s[–—-]\\s(?:${alternation(chromeData.medi
 
 /** The title of a video, gallery or audio player embedded in a post: "Rescue at the harbour – video". */
 export function embeddedMediaShaped(t: string): boolean {
-  return words(t) <= MAX_MEDIA_TITLE_WORDS && MEDIA_SUFFIX.test(t);
+  // A dash among the last words, before any regex: most lines have none.
+  const dash = Math.max(t.lastIndexOf(' – '), t.lastIndexOf(' - '), t.lastIndexOf(' — '));
+  return dash >= 0 && MEDIA_SUFFIX.test(t.slice(dash)) && words(t) <= MAX_MEDIA_TITLE_WORDS;
 }
 
 export const embeddedMedia: LineRule = {
