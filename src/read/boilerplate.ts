@@ -1,11 +1,14 @@
 import type { DroppedLine, DropReason, Line } from '../model/types';
+import { attributionShaped } from './line-rules/attribution';
+import { byline, bylineShaped, shiftListShaped } from './line-rules/byline';
 import { hasCredit } from './line-rules/credit';
 import { datelineShaped } from './line-rules/dateline';
 import { LINE_RULES, type PageLine } from './line-rules';
 import { liveChromeShaped } from './line-rules/live-chrome';
+import { signOffShaped } from './line-rules/sign-off';
 import { addressedToReader, siteChromeShaped } from './line-rules/site-chrome';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
-import { bodyLike, comparable, headlineShaped, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, comparable, headlineShaped, introShaped, REPORTING, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
 
@@ -23,6 +26,8 @@ export interface Sorted {
   stamps: Map<number, PostTime>;
   /** Lines that print a day alone ("Tuesday 3 March 2020"): in a live blog, the day of the posts below. */
   dayHeaders: PageLine[];
+  /** The headline of a post the copy cut off after it, as the copy's last line, or null. */
+  cutHeadline: PageLine | null;
 }
 
 /** Options a page's front matter gives the reader. */
@@ -31,6 +36,8 @@ export interface SortOptions {
   titleHint?: string | null;
   /** The page says it is a live blog (see live-cues.ts). */
   live?: boolean;
+  /** The outlet as the front matter names it: a line that is only its name is the masthead, never the title. */
+  publisher?: string | null;
 }
 
 /**
@@ -42,6 +49,20 @@ const WIRE_DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A
 const NUMBERED_POST = /^\d{1,3}\.\s+[\p{Lu}“"‘']/u;
 /** Datelined paragraphs that make a running story; one is an article's opening. */
 const MIN_DATELINED_POSTS = 2;
+/** "Update:", "Update 2:", "UPDATE 9.15 –": a story updated in place, each update a post. */
+const UPDATE_LABEL = /^update(?:\s+\d{1,2}(?:[:.]\d{2})?)?\s*[:–—-]\s+(?=[\p{Lu}\p{Ll}“"‘])/iu;
+/** Labelled updates that make a running story. */
+const MIN_UPDATE_POSTS = 2;
+/** "Updated" alone on its line: a live blog printed it under each post it changed. */
+const UPDATED_ALONE = /^updated$/i;
+/** Lone "Updated" lines that cut a blog without post times into posts. */
+const MIN_UPDATED_SEPARATORS = 2;
+/** A writer's name alone on its line: two or three capitalised words. */
+const NAME_ALONE = /^(?:[\p{Lu}][\p{L}’'.-]+\s){1,2}[\p{Lu}][\p{L}’'.-]+$/u;
+/** Paragraphs under a writer's name that cut a blog without post times or headlines into posts. */
+const MIN_SIGNED_POSTS = 2;
+/** "date 2022-11-01 Title", "2022-11-01 Title": the day a copy was saved, glued before its first line. */
+const DATE_LABEL = /^(?:date:?\s*)?\d{4}-\d{2}(?:-\d{2})?(?:\s+|$)/i;
 
 /** "Updated 14:02 GMT", "Last updated Tuesday 14 March 2023, 7:05pm": the page's date, not a post's start. */
 const PAGE_STAMP = /^(?:last\s+)?updated\b|^(?:first\s+)?published\b/i;
@@ -63,6 +84,15 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const stamps = new Map<number, PostTime>();
   const dayHeaders: PageLine[] = [];
   const drop = (l: PageLine, why: DropReason) => { if (!dropped.has(l.no)) dropped.set(l.no, why); };
+
+  // 0. A date glued before the copy's first line is the copy's stamp, not its text.
+  const first = page[0];
+  if (first && DATE_LABEL.test(first.text)) {
+    const rest = first.text.replace(DATE_LABEL, '').trim();
+    facts.push({ ...first, text: first.text.slice(0, first.text.length - rest.length).replace(/^date:?\s*/i, '').trim() });
+    if (rest) first.text = rest;
+    else drop(first, 'dateline');
+  }
 
   // 1. Post times.
   for (const l of page) {
@@ -88,12 +118,52 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     for (const l of numbered) stamps.set(l.no, untimedStart(l.text));
   }
 
+  // 1d. Labelled updates: "Update:", "Update 2: …" opening two or more paragraphs; the label goes.
+  const labelled = page.filter((l) => !stamps.has(l.no) && UPDATE_LABEL.test(l.text));
+  if (labelled.length >= MIN_UPDATE_POSTS) {
+    for (const l of labelled) {
+      l.text = l.text.replace(UPDATE_LABEL, '');
+      stamps.set(l.no, { ...untimedStart(l.text), mark: 'update-label' });
+    }
+  }
+
+  // 1e. A live blog without post times or headlines, cut into posts by what stands between them:
+  //     a lone "Updated" printed under each post it changed, or the name of the post's writer
+  //     alone on its line. The line after each starts a post (past a writer's handover note).
+  const separators = (lines: PageLine[]) => {
+    for (const u of lines) {
+      let at = page.indexOf(u) + 1;
+      while (page[at] && (signOffShaped(page[at]!.text) || siteChromeShaped(page[at]!.text) || UPDATED_ALONE.test(page[at]!.text))) at++;
+      const next = page[at];
+      if (next) stamps.set(next.no, { ...untimedStart(next.text), mark: 'separator' });
+    }
+  };
+  const updated = page.filter((l) => UPDATED_ALONE.test(l.text));
+  if (options.live && stamps.size === 0 && updated.length >= MIN_UPDATED_SEPARATORS) {
+    updated.forEach((u) => drop(u, 'timestamp'));
+    separators(updated);
+  }
+  // A writer's name above a paragraph (not above a headline: those posts are cut at their headlines).
+  if (options.live && stamps.size === 0) {
+    const signed = page.filter((l, i) => NAME_ALONE.test(l.text) && page[i + 1] !== undefined && bodyLike(page[i + 1]!.text, 8) && byline.test(page, i));
+    if (signed.length >= MIN_SIGNED_POSTS) separators(signed);
+  }
+
   // 2. Header: the title is the line the front matter names, when it is on the page; else the
   //    first line shaped like a headline that is not furniture. What stands above it is header.
   const hint = options.titleHint ? comparable(options.titleHint) : null;
   const hinted = hint ? page.findIndex((l) => !dropped.has(l.no) && comparable(l.text) === hint) : -1;
-  const shaped = page.findIndex((l) => !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
-    && !siteChromeShaped(l.text) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text));
+  // The title stands above the story: a headline-shaped line after its last paragraph (a quote
+  // cut off at the copy's end, a source line) is not one.
+  let lastParagraph = page.length - 1;
+  while (lastParagraph >= 0 && !isStoryParagraph(page[lastParagraph]!)) lastParagraph--;
+  function isStoryParagraph(l: PageLine): boolean {
+    return !dropped.has(l.no) && bodyLike(l.text, 12) && !siteChromeShaped(l.text) && !signOffShaped(l.text);
+  }
+  const masthead = options.publisher ? comparable(options.publisher) : null;
+  const shaped = page.findIndex((l, i) => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
+    && !siteChromeShaped(l.text) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text)
+    && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)));
   // A headline under the first post time heads that post: the copy has lost the page's title.
   const firstStamp = page.findIndex((l) => stamps.has(l.no));
   const titleAt = hinted >= 0 ? hinted : firstStamp >= 0 && shaped > firstStamp ? -1 : shaped;
@@ -122,7 +192,9 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // 6. Tail: nothing after the last real paragraph is story. Headline lists, briefs cut off with
   //    "…", comment widgets and "You may also like" all lack a full paragraph.
   let lastBody = -1;
-  page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && bodyLike(l.text, 12)) lastBody = i; });
+  // A post that only introduces what the copy lost ("This girl was rescued after two days:") is story too.
+  const introducesEmbed = (l: PageLine) => stamps.has(l.no) && introShaped(l.text);
+  page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && (bodyLike(l.text, 12) || introducesEmbed(l))) lastBody = i; });
   // A short page (a brief) has no paragraph that long: take its last sentence-shaped line instead.
   if (lastBody < 0) page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && bodyLike(l.text, 6)) lastBody = i; });
   // Short closing paragraphs that attribute or quote ("Its director, Ana Brest, said …") are the
@@ -138,6 +210,16 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const last = page.length - 1;
   if (last > lastBody && !dropped.has(page[last]!.no) && cutOff(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS
     && (!headlineShaped(page[last]!.text) || REPORTING.test(page[last]!.text) || /,.*,/.test(page[last]!.text))) lastBody = last;
+  // A live blog copied up to the headline of its next post, under that post's time or byline
+  // ("Police reopen the harbour ro"): the headline is all the copy kept of that post.
+  let cutHeadline: PageLine | null = null;
+  const above = page[last - 1];
+  if (options.live && last > lastBody && above && page.slice(lastBody + 1, last).every((l) => dropped.has(l.no))
+    && (dropped.get(above.no) === 'timestamp' || dropped.get(above.no) === 'byline') && !dropped.has(page[last]!.no)
+    && page[last] !== title && headlineShaped(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_HEADLINE_WORDS) {
+    cutHeadline = page[last]!;
+    lastBody = last;
+  }
   if (options.live && last - 2 === lastBody && cutOff(page[last]!.text) && headlineShaped(page[last - 1]!.text)) lastBody = last;
   page.slice(lastBody + 1).forEach((l) => { if (l !== title) drop(l, 'trailing-list'); });
   // A line repeated in the tail marks its twin earlier on as a link too.
@@ -153,7 +235,20 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     facts,
     stamps,
     dayHeaders,
+    cutHeadline,
   };
+}
+
+/**
+ * What a masthead may print after the outlet's name: an edition code or word ("AU", "UK edition",
+ * "International"), never a headline's words ("Example Times poll shows …" is a headline).
+ */
+const EDITION = /^(?:[a-z]{2,3}|[a-z]+ edition|edition|international|online)?$/;
+
+/** The outlet's name, maybe with its edition: "Example Times – AU". */
+function isMasthead(t: string, publisher: string): boolean {
+  const c = comparable(t);
+  return c.startsWith(publisher) && EDITION.test(c.slice(publisher.length).trim());
 }
 
 /** Longest alt text, in words: a short description of the picture, not a paragraph. */
@@ -168,6 +263,9 @@ function dropAltText(page: PageLine[], at: number, drop: (l: PageLine, why: Drop
 
 /** Words of a paragraph cut off at the end of a copy for it to count as story text. */
 const MIN_CUT_PARAGRAPH_WORDS = 12;
+
+/** Words of a post headline cut off at the end of a copy, for it to count. */
+const MIN_CUT_HEADLINE_WORDS = 3;
 
 /** A paragraph the copy cut off mid-word: several words, no closing punctuation, ends in a small letter. */
 const cutOff = (t: string): boolean => words(t) >= 4 && /\p{Ll}$/u.test(t);

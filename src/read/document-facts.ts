@@ -70,6 +70,9 @@ export function readFacts(lines: Line[], yearHints: readonly number[] = []): Fac
   return { publisher, ...readPublished(lines, yearHints) };
 }
 
+/** "date 2022-11-01 …", "2022-11-01": an ISO date opening the page. */
+const ISO_STAMP = /^(?:date:?\s*)?(\d{4})-(\d{2})-(\d{2})(?:\s|$)/i;
+
 function readPublished(lines: Line[], yearHints: readonly number[]): Pick<Facts, 'published' | 'publishedBasis' | 'publishedTime'> {
   const text = lines.map((l) => l.text).join('\n');
   // 1. A dateline: "27 January 2022, 11:54" on a line of its own.
@@ -79,6 +82,11 @@ function readPublished(lines: Line[], yearHints: readonly number[]): Pick<Facts,
     const day = iso(+dl[3]!, monthIndex(dl[2]!), +dl[1]!);
     const time = dl[4] ? `${day}T${dl[4].padStart(2, '0')}:${dl[5]}:00Z` : null;
     return { published: day, publishedBasis: 'stated', publishedTime: time };
+  }
+  // An ISO date before the copy's first line ("date 2022-11-01 Title"): the day the copy carries.
+  const stamp = ISO_STAMP.exec(lines.find((l) => l.text)?.text ?? '');
+  if (stamp && +stamp[2]! >= 1 && +stamp[2]! <= 12 && +stamp[3]! >= 1 && +stamp[3]! <= 31) {
+    return { published: iso(+stamp[1]!, +stamp[2]! - 1, +stamp[3]!), publishedBasis: 'stated', publishedTime: null };
   }
   const dlUs = new RegExp(`^(?:${WDN},? )?${M} (\\d{1,2}),? (\\d{4})$`, 'm').exec(text);
   if (dlUs) return { published: iso(+dlUs[3]!, monthIndex(dlUs[1]!), +dlUs[2]!), publishedBasis: 'stated', publishedTime: null };

@@ -1,6 +1,7 @@
 import chromeData from '../../data/lexicon/chrome.json';
 import type { Line } from '../model/types';
 import { liveChromeShaped } from './line-rules/live-chrome';
+import { bodyLike, headlineShaped, words } from './shape';
 
 /**
  * What tells a reader a page is a live blog, besides its posts: its URL path or title says "live"
@@ -11,6 +12,10 @@ import { liveChromeShaped } from './line-rules/live-chrome';
  */
 const URL_LIVE = /(?:^|[/_-])live(?:[/_-]|blog|$)|[/_-]as-it-happened\b/i;
 const TITLE_LIVE = /\blive\b(?!\s+(?:in|on|with|at|near|under|off|by)\b)|\bas it happened\b|\b(?:latest|live)\b[^:.]{0,40}\bupdates\b/i;
+/** A headline above the story that calls the page a live blog, wherever the copy put it ("… – as it happened"). */
+const HEADLINE_LIVE = /\bas it happened\b|\blive (?:updates|blog|coverage)\b|\blatest updates\b/i;
+/** Shortest headline that counts: a menu entry ("Live coverage") is no headline. */
+const MIN_HEADLINE_WORDS = 4;
 /** Live-blog furniture, whole lines (data/lexicon/chrome.json `liveFurniture`); counters and notices are `liveChromeShaped`. */
 const FURNITURE = new Set(chromeData.liveFurniture);
 
@@ -21,5 +26,10 @@ export function liveCues(url: string | null, title: string | null, lines: readon
     } catch { /* a bad URL was already reported by the front matter */ }
   }
   if (title && TITLE_LIVE.test(title)) return true;
+  // The title may stand below a masthead, a menu or a byline: any headline above the first paragraph.
+  for (const l of lines) {
+    if (bodyLike(l.text, 12)) break;
+    if (headlineShaped(l.text) && words(l.text) >= MIN_HEADLINE_WORDS && HEADLINE_LIVE.test(l.text)) return true;
+  }
   return lines.some((l) => (l.text.length <= 40 && FURNITURE.has(l.text.toLowerCase())) || liveChromeShaped(l.text));
 }

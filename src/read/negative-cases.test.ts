@@ -13,6 +13,8 @@ const pages: Record<string, string> = {
   'a key-events box without posts': 'Key events\n\n2h ago\nDyke breach forces evacuation\n\n4h ago\nMinister visits flooded towns\n\nShow key events only\n',
   'a comments widget and a footer': 'Comments (14)\n\nJoin the conversation\n\nSign in or register to comment\n\nAbout us\nContact\nTerms of use\nPrivacy policy\n© 2023 Example Media\n',
   'timestamps alone': '14:32 GMT\n\n13:05 GMT\n\n12:10 GMT\n',
+  'writers signing off and handing over': 'Thank you for following our coverage today.\n\nUpdated\n\nWith that, I’m handing over to my colleague Ada Berg.\n\nUpdated\n\nJoin us again tomorrow for all the latest.\n',
+  'post times with authors and numeric dates, no posts': '21:40 , Mira Castell\n\n2/9/20 @8:40 PM EST\n\n18:05 , Lena Vos\n',
 };
 
 describe('negative cases: pages with no story give no items', () => {

@@ -1,8 +1,16 @@
 import type { DateBasis } from '../model/types';
-import { addDays, iso, weekdayOnOrBefore } from './calendar';
+import { addDays, iso, monthIndex, weekdayOnOrBefore } from './calendar';
 import { readFacts } from './document-facts';
-import { urlYears } from './lexicon';
+import { MONTH, urlYears, WEEKDAY_NC } from './lexicon';
 import type { PostAnnotator } from './page-reading';
+
+/**
+ * How far back, in minutes, a clock must go between consecutive posts for the day to have turned.
+ * Posts a few minutes out of order ("8:10 p.m." under "8:13 p.m.") stay on their day; a blog that
+ * runs past midnight goes back by most of a day ("23:50" then "00:10").
+ */
+const MIN_DAY_TURN_MINUTES = 180;
+const minutes = (clock: string): number => +clock.slice(0, 2) * 60 + +clock.slice(3, 5);
 
 /**
  * The day each post was written: the date printed with its time, else the day header above it,
@@ -17,7 +25,7 @@ export const postDays: PostAnnotator = (posts, page) => {
     if (p.stamp?.monthDay && year !== null) return iso(year, p.stamp.monthDay.m, p.stamp.monthDay.d);
     // "11:03 a.m. Thursday": the latest such weekday on or before the page's day.
     if (p.stamp?.weekday != null && pageDate) return weekdayOnOrBefore(pageDate, p.stamp.weekday);
-    return p.dayHeader ? headerDay(p.dayHeader) : null;
+    return p.dayHeader ? headerDay(p.dayHeader, year, pageDate) : null;
   });
   posts.forEach((p, i) => { p.day = explicit[i] ?? pageDate; p.dayBasis = explicit[i] ? 'post-time' : 'page'; });
   if (!pageDate || explicit.some((d) => d)) return;
@@ -29,17 +37,30 @@ export const postDays: PostAnnotator = (posts, page) => {
   let day = pageDate;
   let prev: string | null = null;
   for (const p of chronological) {
-    if (prev !== null && clock(p) < prev) day = addDays(day, 1);
+    if (prev !== null && minutes(prev) - minutes(clock(p)) >= MIN_DAY_TURN_MINUTES) day = addDays(day, 1);
     p.day = day;
     p.dayBasis = day === pageDate ? 'page' : 'post-time';
     prev = clock(p);
   }
 };
 
-/** The day a header line prints ("Tuesday 3 March 2020", "March 3, 2020"), or null. */
-function headerDay(text: string): string | null {
+/** A day header without its year: "Saturday 24 June", "June 24". */
+const DAY_WITHOUT_YEAR = new RegExp(`^(?:${WEEKDAY_NC},? )?(?:${MONTH} (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)? ${MONTH})$`, 'i');
+
+/**
+ * The day a header line prints ("Tuesday 3 March 2020", "March 3, 2020"), or null. A header without
+ * its year ("Saturday 24 June") takes the page's own year, the one before when that day would come
+ * after the page's date.
+ */
+function headerDay(text: string, year: number | null, pageDate: string | null): string | null {
   const t = readFacts([{ no: 1, text }]);
-  return t.publishedBasis === 'stated' ? t.published : null;
+  if (t.publishedBasis === 'stated') return t.published;
+  const m = DAY_WITHOUT_YEAR.exec(text);
+  if (!m || year === null) return null;
+  const [month, d] = m[1] ? [monthIndex(m[1]), +m[2]!] : [monthIndex(m[4]!), +m[3]!];
+  if (d < 1 || d > 31) return null;
+  const day = iso(year, month, d);
+  return pageDate && day > pageDate ? iso(year - 1, month, d) : day;
 }
 
 /** The basis a post's event date has when its text gives none: the post's own day, or the page's. */

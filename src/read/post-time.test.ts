@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { postInstant, readPostTime } from './post-time';
 
 describe('post times', () => {
-  const cases: Array<[string, { clock: string | null; zone: string | null; day: string | null; rest: string }]> = [
+  const cases: Array<[string, { clock: string | null; zone: string | null; day: string | null; weekday?: number; rest: string }]> = [
     ['9:05 a.m. ET, March 3, 2024', { clock: '09:05', zone: 'ET', day: '2024-03-03', rest: '' }],
     ['4:12 EDT: Officials said the bridge had closed.', { clock: '04:12', zone: 'EDT', day: null, rest: 'Officials said the bridge had closed.' }],
     ['10:20AM', { clock: '10:20', zone: null, day: null, rest: '' }],
@@ -12,6 +12,12 @@ describe('post times', () => {
     ['March 3, 2024 at 9:05 a.m. EST', { clock: '09:05', zone: 'EST', day: '2024-03-03', rest: '' }],
     ['12:45 – Ferry operator suspends crossings', { clock: '12:45', zone: null, day: null, rest: 'Ferry operator suspends crossings' }],
     ['2h ago', { clock: null, zone: null, day: null, rest: '' }],
+    ['18:15 , Jo Reed', { clock: '18:15', zone: null, day: null, rest: '' }],
+    ['1/8/21 @9:40 AM CST', { clock: '09:40', zone: 'CST', day: '2021-01-08', rest: '' }],
+    ['25/03/2021, 14:05', { clock: '14:05', zone: null, day: '2021-03-25', rest: '' }],
+    ['2023-06-24 18:15', { clock: '18:15', zone: null, day: '2023-06-24', rest: '' }],
+    ['Saturday 18:15 BST', { clock: '18:15', zone: 'BST', day: null, weekday: 6, rest: '' }],
+    ['Sat, 6:15pm', { clock: '18:15', zone: null, day: null, weekday: 6, rest: '' }],
   ];
   for (const [text, want] of cases) {
     it(`reads "${text}"`, () => {
@@ -31,7 +37,9 @@ describe('post times', () => {
 
 describe('post times: text that is not one', () => {
   for (const text of ['2.50 million people were evacuated.', '10 people died in the flooding', 'At 10:30, the minister spoke.',
-    'The 9/11 commission met', '25:10 GMT', '13:75', 'Covid-19 cases rose', '1.5 degrees of warming', 'In 2022 the plant closed.']) {
+    'The 9/11 commission met', '25:10 GMT', '13:75', 'Covid-19 cases rose', '1.5 degrees of warming', 'In 2022 the plant closed.',
+    '18:15, the ferry left Harbourton', '1/8/21 was the deadline', '3/4/2021 12 people were hurt', '13/13/21 @9:40 AM',
+    'Saturday 18 people were rescued', '2023-06-24 was the deadline', 'Friday 12 June']) {
     it(`gives nothing for "${text}"`, () => {
       expect(readPostTime(text)).toBeNull();
     });

@@ -19,6 +19,13 @@ export interface PostTime {
   weekday?: number | null;
   /** The text after the timestamp on the same line ('' when the line is only the timestamp). */
   rest: string;
+  /**
+   * How the post start was marked when it prints no time of its own: an "Update 2:" label (the
+   * story above the first label is a post too), or a separator line before it — a lone "Updated"
+   * that closed the post before, a writer's name (the text after the standfirst and above the
+   * first separator is a post too).
+   */
+  mark?: 'update-label' | 'separator';
   /** Index in the line where `rest` starts. */
   restAt: number;
 }
@@ -45,10 +52,40 @@ const TRAILING = new RegExp(`^(.{8,}?)\\s+[—–|-]\\s+((?:${CLOCK})(?:\\s*\\(?
 /** "2h ago", "35 mins ago", "1 hr ago", "Just now": the post's age at copy time, which we cannot date. */
 const AGO_UNIT = '\\d{1,3}\\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)';
 const AGO = new RegExp(`^(?:(?:posted|updated)\\s+)?(?:${AGO_UNIT}(?:,?\\s+${AGO_UNIT})?\\s+ago|just now)\\b`, 'i');
+/**
+ * "1/8/21 @9:40 AM CST", "01/08/2021, 10:00": a numeric date before the time. Month first, as the
+ * US prints it, unless the first number cannot be a month.
+ */
+const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s*@\s*|,?\s+(?:at\s+)?)(?=\d)/;
+/** "2023-06-24 18:15", "2023-06-24T18:15": an ISO date before the time. */
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T|\s+(?:at\s+)?)(?=\d)/;
+/** "Saturday 18:15", "Sat, 6:15pm": a weekday before the time, without a date. */
+const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY_NC}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+(?=\\d)`, 'i');
+/** "18:15 , Jo Reed": the time, then who wrote the post (a name, two to four capitalised words). */
+const AUTHOR_AFTER = /^\s*,\s*(?:[Bb]y\s+)?[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){1,3}\s*$/u;
 /** What may follow a timestamp that leads a post's text. */
 const SEPARATOR = /^\s*(?:[:|–—-]|\s{0,2}\u2022)\s*/;
 
 export function readPostTime(line: string): PostTime | null {
+  const numeric = NUMERIC_DATE.exec(line) ?? ISO_DATE.exec(line);
+  if (numeric) {
+    const t = readPostTime(line.slice(numeric[0].length));
+    if (!t?.clock || t.day || t.monthDay) return null;
+    const [a, b] = [+numeric[1]!, +numeric[2]!];
+    const iso8601 = numeric[1]!.length === 4;
+    const [m, d] = iso8601 ? [b, +numeric[3]!] : a > 12 ? [b, a] : [a, b];
+    const y = iso8601 ? a : numeric[3]!.length === 2 ? 2000 + +numeric[3]! : +numeric[3]!;
+    if (m < 1 || m > 12 || d < 1 || d > 31) return null;
+    return { ...t, day: iso(y, m - 1, d), restAt: t.restAt + numeric[0].length };
+  }
+  const weekdayFirst = WEEKDAY_FIRST.exec(line);
+  // (A weekday before a date, "Tue 3 Mar 2020 14.32", is read with its date below.)
+  const inner = weekdayFirst ? readPostTime(line.slice(weekdayFirst[0].length)) : null;
+  if (weekdayFirst && inner?.clock && !inner.day && !inner.monthDay && inner.weekday == null) {
+    const w = weekdayFirst[1]!.slice(0, 3).toLowerCase();
+    const weekday = WEEKDAY_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === w);
+    return { ...inner, weekday, restAt: inner.restAt + weekdayFirst[0].length };
+  }
   const ago = AGO.exec(line);
   if (ago) {
     // "23m ago (16:07 GMT)": the age, then the time itself.
@@ -101,7 +138,7 @@ function pickDate(m: RegExpExecArray, at: number): { y: number | null; m: number
  */
 function finish(line: string, end: number, t: Omit<PostTime, 'rest' | 'restAt'>, strong: boolean): PostTime | null {
   const after = line.slice(end);
-  if (!after.trim()) return { ...t, rest: '', restAt: line.length };
+  if (!after.trim() || AUTHOR_AFTER.test(after)) return { ...t, rest: '', restAt: line.length };
   const sep = SEPARATOR.exec(after);
   if (sep && sep[0].trim()) return { ...t, rest: after.slice(sep[0].length), restAt: end + sep[0].length };
   if (strong && /^\s+[\p{Lu}“"‘]/u.test(after)) return { ...t, rest: after.trimStart(), restAt: line.length - after.trimStart().length };

@@ -1,7 +1,7 @@
 import type { DroppedLine, Paragraph } from '../model/types';
 import type { PageLine, Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
-import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, isBullet, POINTER_SENTENCE, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, REPORTING, teaserShaped, words } from './shape';
 
 /** A post (live blog) or the article, before dates and actors are read. */
 export interface Post {
@@ -54,9 +54,9 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   const isHeadline = (i: number): boolean => {
     const l = lines[i]!;
     // A headline ends its block: it stands alone, or under furniture the copy kept beside it.
-    if (l.inBlock !== l.blockSize - 1 || !headlineShaped(l.text) || captionShaped(l.text) || teaserShaped(l.text)) return false;
+    if (l.inBlock !== l.blockSize - 1 || !(headlineShaped(l.text) || postHeadlineShaped(l.text)) || captionShaped(l.text) || teaserShaped(l.text)) return false;
     const next = lines[i + 1];
-    if (!next) return false;
+    if (!next) return l === sorted.cutHeadline;
     if (bodyLike(next.text, 6)) return true;
     // A copy that ends inside a post's first paragraph ("… have called on parlia"): still a post.
     if (options.live && i + 2 === lines.length && words(next.text) >= 3 && /^[\p{Lu}“"‘]/u.test(next.text)) return true;
@@ -73,12 +73,15 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   if (kind === 'article') {
     // Short lines above the first paragraph (the outlet's name, a section, a kicker) are its header.
     const lead = lines.findIndex((l) => bodyLike(l.text, 12));
-    const header = lines.slice(0, Math.max(0, lead)).filter((l) => !bodyLike(l.text, 6));
+    const header = lines.slice(0, Math.max(0, lead)).filter((l) => !bodyLike(l.text, 6) && !(options.live && introShaped(l.text)));
     header.forEach((l) => dropped.push({ line: l.no, reason: 'chrome', text: l.text }));
     const paragraphs = stripPointers(lines.filter((l) => !header.includes(l)).map(toParagraph), dropped);
     // A copy without its title (an excerpt that starts in the text) is titled by its first sentence.
     const first = paragraphs.kept[0];
-    const head = title ? { line: title.no, text: title.text } : first && bodyLike(first.text, 8) ? { line: first.line, text: firstSentence(first.text) } : null;
+    // A live blog's title names the blog, not a post: when no post shows its cut, the one post read
+    // starts at the first paragraph.
+    const blogTitle = options.live && !!title && !!first && (bodyLike(first.text, 8) || introShaped(first.text));
+    const head = title && !blogTitle ? { line: title.no, text: title.text } : first && (bodyLike(first.text, 8) || introShaped(first.text)) ? { line: first.line, text: firstSentence(first.text) } : null;
     const post: Post[] = head && paragraphs.kept.length
       ? [{ line: head.line, headline: head.text, paragraphs: paragraphs.kept, pointer: paragraphs.pointer, stamp: null, dayHeader: null }] : [];
     return { kind, title, description: paragraphs.kept.slice(0, 1), posts: post, dropped };
@@ -106,7 +109,7 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
       for (const l of [head, ...body]) if (!dropped.some((d) => d.line === l.no)) dropped.push({ line: l.no, reason: 'pointer-post', text: l.text });
       return;
     }
-    posts.push({ line: head.no, headline: head.text, paragraphs: kept, pointer, stamp: sorted.stamps.get(head.no) ?? null, dayHeader: dayHeaderAbove(sorted, head.no) });
+    posts.push({ line: head.no, headline: head.text.replace(BULLET, ''), paragraphs: kept, pointer, stamp: sorted.stamps.get(head.no) ?? null, dayHeader: dayHeaderAbove(sorted, head.no) });
   });
   return { kind, title, description, posts, dropped };
 }
@@ -119,28 +122,52 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
  * begin this way: the page is cut by headlines instead.
  */
 function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): { posts: Post[]; description: Paragraph[] } | null {
-  const starts: Array<{ at: number; stamp: PostTime }> = [];
+  const starts: Array<{ at: number; no: number; stamp: PostTime }> = [];
   for (const [no, stamp] of sorted.stamps) {
     const at = lines.findIndex((l) => l.no >= no);
-    if (at >= 0 && starts.at(-1)?.at !== at) starts.push({ at, stamp });
+    if (at >= 0 && starts.at(-1)?.at !== at) starts.push({ at, no, stamp });
   }
   starts.sort((a, b) => a.at - b.at);
   // A post has prose: a summary's bullets under the page's own time stamp are not one.
-  const withBody = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length).some((l) => prose(l.text, l === lines.at(-1)) && !isBullet(l.text)));
+  const withBody = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length)
+    .some((l) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline));
   if (withBody.length < MIN_TIMED_POSTS) return null;
+  // Some blogs print a post's headline above its time ("Harbour reopens" / "21:53 , Jo Reed" /
+  // text): when no post is titled below its time and most have a headline above it, each post
+  // starts at that headline.
+  const titledBelow = (at: number) => !!lines[at + 1] && headlineShaped(lines[at]!.text) && !endsSentence(lines[at]!.text) && prose(lines[at + 1]!.text);
+  // The headline stands right above the time: a link above a dropped "Read more" is no headline.
+  const headAbove = (s: { at: number; no: number }) => {
+    const prev = lines[s.at - 1];
+    return !!prev && prev.no < s.no && headlineShaped(prev.text) && !endsSentence(prev.text) && !sorted.stamps.has(prev.no)
+      && !dropped.some((d) => d.line > prev.no && d.line < s.no);
+  };
+  const above = !withBody.some((s) => titledBelow(s.at)) && withBody.filter(headAbove).length * 2 >= withBody.length;
+  const from = withBody.map((s) => (above && headAbove(s) ? s.at - 1 : s.at));
 
   const description: Paragraph[] = [];
-  lines.slice(0, withBody[0]!.at).forEach((l) => {
+  const opening: PageLine[] = [];
+  const mark = withBody[0]!.stamp.mark;
+  lines.slice(0, from[0]).forEach((l) => {
+    const paragraph = bodyLike(l.text, 12) && !sorted.stamps.has(l.no);
+    // A story updated in place ("Update 2: …") or a blog whose posts end on "Updated": the story
+    // above the first mark is a post of its own (after the standfirst, when the page has a title).
+    if (paragraph && mark && (mark === 'update-label' || !sorted.title || description.length > 0)) opening.push(l);
     // Before the first post: the standfirst stays as the page's description; headings, key-event
     // lists and timed entries without a body are the blog's furniture.
-    if (bodyLike(l.text, 12) && !sorted.stamps.has(l.no)) description.push(toParagraph(l));
+    else if (paragraph) description.push(toParagraph(l));
     else dropped.push({ line: l.no, reason: sorted.stamps.has(l.no) ? 'key-events' : 'chrome', text: l.text });
   });
   const posts: Post[] = [];
+  if (opening.length) {
+    const kept = opening.map(toParagraph);
+    const head = mark === 'update-label' && sorted.title ? { line: sorted.title.no, text: sorted.title.text } : { line: kept[0]!.line, text: firstSentence(kept[0]!.text) };
+    posts.push({ line: head.line, headline: head.text, paragraphs: kept, pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, head.line) });
+  }
   withBody.forEach((s, k) => {
-    const body = lines.slice(s.at, withBody[k + 1]?.at ?? lines.length);
+    const body = lines.slice(from[k], from[k + 1] ?? lines.length);
     const first = body[0]!;
-    const titled = body.length > 1 && headlineShaped(first.text) && !endsSentence(first.text) && prose(body[1]!.text, body[1] === lines.at(-1));
+    const titled = (above && from[k]! < s.at) || (body.length > 1 && headlineShaped(first.text) && !endsSentence(first.text) && prose(body[1]!.text, body[1] === lines.at(-1)));
     const rest = titled ? body.slice(1) : body;
     const { kept, pointer } = stripPointers(rest.filter((l) => !captionShaped(l.text) || bodyLike(l.text, 20)).map(toParagraph), dropped);
     rest.filter((l) => captionShaped(l.text) && !bodyLike(l.text, 20)).forEach((l) => dropped.push({ line: l.no, reason: 'caption', text: l.text }));
@@ -169,8 +196,12 @@ function subheadsJoined(lines: PageLine[], heads: number[]): number[] {
   });
 }
 
-/** Prose: a sentence, or a long paragraph cut off mid-word (at the end of the copy, whatever its shape). */
-const prose = (t: string, last = false): boolean => bodyLike(t, 6) || (words(t) >= 12 && /\p{Ll}$/u.test(t) && (last || !headlineShaped(t)));
+/**
+ * Prose: a sentence, a long paragraph cut off mid-word (at the end of the copy, whatever its
+ * shape), or a sentence that introduces an embed ("This girl was rescued after two days:").
+ */
+const prose = (t: string, last = false): boolean => bodyLike(t, 6) || (words(t) >= 12 && /\p{Ll}$/u.test(t) && (last || !headlineShaped(t)))
+  || introShaped(t);
 
 /** The first sentence of a paragraph, at most MAX_SENTENCE_HEADLINE_WORDS words. */
 function firstSentence(text: string): string {
@@ -186,6 +217,9 @@ function dayHeaderAbove(sorted: Sorted, line: number): string | null {
   for (const h of sorted.dayHeaders) if (h.no < line) found = h.text;
   return found;
 }
+
+/** A bullet before a post headline, left out of the headline. */
+const BULLET = /^[•·▪●◦‣*–-]\s+/;
 
 const toParagraph = (l: PageLine): Paragraph => ({ line: l.no, text: l.text });
 

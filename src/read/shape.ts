@@ -73,6 +73,30 @@ export function headlineShaped(t: string): boolean {
   return !(last !== '' && '.,;:…'.includes(last)) || last === '?';
 }
 
+/** Longest headline, in words, that a page ends with an ellipsis ("The lectern is in place…"). */
+const MAX_ELLIPSIS_HEADLINE_WORDS = 12;
+
+/**
+ * A headline as some live pages print a post's: a bullet before a headline in capitals
+ * ("• BRIDGE REOPENS AFTER FLOOD"), or a short headline trailing off in an ellipsis
+ * ("The crowd is gathering…"). Only a post's first line, with body text after it, is one.
+ */
+export function postHeadlineShaped(t: string): boolean {
+  const n = words(t);
+  if (isBullet(t)) return n >= 3 && t.length <= 120 && !/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t);
+  return n >= 3 && n <= MAX_ELLIPSIS_HEADLINE_WORDS && /(?:…|\.\.\.)$/.test(t) && !/[.!?]["”’]?\s*(?:…|\.\.\.)$/.test(t) && headlineShaped(t.replace(/\s*(?:…|\.\.\.)$/, ''));
+}
+
+/**
+ * Words of a sentence that ends on a colon to introduce what the copy lost (a video, a tweet,
+ * photos): one short sentence. A long one ending so introduces a list of posts ("The Latest on …:").
+ */
+const MIN_INTRO_WORDS = 6;
+const MAX_INTRO_WORDS = 25;
+
+/** A sentence introducing an embed the copy lost: "Here are some of this morning's photos:". */
+export const introShaped = (t: string): boolean => words(t) >= MIN_INTRO_WORDS && words(t) <= MAX_INTRO_WORDS && /\p{L}:$/u.test(t);
+
 /** A body paragraph by jusText's plain-text signals: enough words and a sentence ending. */
 export function bodyLike(t: string, minWords = 8): boolean {
   return (words(t) >= minWords && endsSentence(t) && !truncated(t)) || (isBullet(t) && words(t) >= 5);

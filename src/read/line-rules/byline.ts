@@ -25,12 +25,21 @@ const CARD_ROLE = /^(?:Reporting from|Reports? from|Writing from)\s+[\p{Lu}]|^(?
 /** A name alone on its line: two to four capitalised words. */
 const NAME_ONLY = /^(?:[\p{Lu}][\p{L}’'.-]+\s){1,3}[\p{Lu}][\p{L}’'.-]+$/u;
 
+/**
+ * The writers of a live blog in turn: "Ada Berg (now); Tom Lind and Jo Reed (earlier)". A list
+ * of names that says who writes now and who wrote before.
+ */
+const SHIFT_LIST = new RegExp(`^(?:${NAME}\\s+){1,2}${NAME}\\s*\\((?:now|earlier|until \\d)[^)]*\\)`, 'u');
+
+/** Who writes now and who wrote before: never a title, never a post. */
+export const shiftListShaped = (t: string): boolean => words(t) <= MAX_BYLINE_WORDS * 2 && SHIFT_LIST.test(t);
+
 export const byline: LineRule = {
   reason: 'byline',
   facts: true,
   test(page, at) {
     const t = page[at]!.text;
-    if (bylineShaped(t) || (words(t) <= 8 && CARD_ROLE.test(t))) return true;
+    if (bylineShaped(t) || (words(t) <= 8 && CARD_ROLE.test(t)) || shiftListShaped(t)) return true;
     // A live blog signs its posts: a name alone between blank lines, under the post.
     const l = page[at]!;
     if (l.blockSize === 1 && NAME_ONLY.test(t) && words(t) <= 3 && at > 0 && !/^(?:The|A|An)\s/.test(t)) return true;

@@ -2,8 +2,10 @@ import { attribution } from './attribution';
 import { byline } from './byline';
 import { credit } from './credit';
 import { dateline } from './dateline';
+import { embeddedMedia } from './embedded-media';
 import { liveChrome } from './live-chrome';
 import type { LineRule } from './rule';
+import { signOff } from './sign-off';
 import { navigation, siteChrome } from './site-chrome';
 
 export type { LineRule, PageLine } from './rule';
@@ -15,10 +17,12 @@ export type { LineRule, PageLine } from './rule';
  */
 export const LINE_RULES: readonly LineRule[] = [
   credit,       // 1. a photo credit ends the line: a caption, whatever it says
+  embeddedMedia, // 1b. "… – video": the title of a player embedded in a post
   dateline,     // 2. a date alone ("Published 19 May 2022"): a page fact, or a live blog's day header
   byline,       // 3. "By Name, correspondent", "From Outlet's Name", "Edited by …": who wrote it
   attribution,  // 4. "Source: Outlet and agencies", "… contributed reporting"
   liveChrome,   // 5. "26 Posts", "The live blog is now closed"
-  siteChrome,   // 6. share, sort, sign-in, cookie, newsletter, related and footer furniture
-  navigation,   // 7. three or more menu entries in a row
+  signOff,      // 6. the blog's writers to the reader: "Thanks for reading", "I'm handing over to …"
+  siteChrome,   // 7. share, sort, sign-in, cookie, newsletter, related and footer furniture
+  navigation,   // 8. three or more menu entries in a row
 ];

@@ -3,7 +3,9 @@ import { LINE_RULES, type PageLine } from '.';
 import { bylineShaped } from './byline';
 import { hasCredit } from './credit';
 import { datelineShaped } from './dateline';
+import { embeddedMediaShaped } from './embedded-media';
 import { liveChromeShaped } from './live-chrome';
+import { signOffShaped } from './sign-off';
 import { navigation, siteChromeShaped } from './site-chrome';
 
 /** Lines in one block, as the page would give them. */
@@ -13,11 +15,16 @@ const reasonOf = (text: string) => LINE_RULES.find((r) => r.test(block(text), 0)
 describe('line rules', () => {
   it('names each kind of furniture by its first matching rule', () => {
     expect(reasonOf('Rescuers dig through rubble in the old town. Photograph: Jo Smith/Agence Exemple')).toBe('credit');
+    expect(reasonOf('Child pulled from rubble after two days in Harbourton – video')).toBe('caption');
+    expect(reasonOf('Floods across the delta - in pictures')).toBe('caption');
     expect(reasonOf('Published 19 May 2022')).toBe('dateline');
     expect(reasonOf('Tuesday 3 March 2020')).toBe('dateline');
+    expect(reasonOf('June 23')).toBe('dateline');
+    expect(reasonOf('Saturday, 24 June')).toBe('dateline');
     expect(reasonOf('By Greta Holm, Nordic correspondent')).toBe('byline');
     expect(reasonOf('From Northline’s Ada Berg and Tom Lind')).toBe('byline');
     expect(reasonOf('Edited by Malin Corrie and Oskar Ruud')).toBe('byline');
+    expect(reasonOf('Ada Berg (now); Tom Lind, Jo Reed and Sam Ortiz (earlier)')).toBe('byline');
     expect(reasonOf('Source: Example News and news agencies')).toBe('attribution');
     expect(reasonOf('16 posts')).toBe('chrome');
     expect(reasonOf('The live blog is now closed, thank you for joining us.')).toBe('chrome');
@@ -27,6 +34,10 @@ describe('line rules', () => {
     expect(reasonOf('We and our partners use cookies to store and access information on your device.')).toBe('chrome');
     expect(reasonOf('Create a free account to read three live pages a month')).toBe('chrome');
     expect(reasonOf('© 2022 Example Media Group. All rights reserved.')).toBe('chrome');
+    expect(reasonOf('Thank you for reading our coverage so far. We are closing this blog and will continue in a new one.')).toBe('chrome');
+    expect(reasonOf('With that, I’m handing over to my colleague Ada Berg.')).toBe('chrome');
+    expect(reasonOf('Sam Ortiz here, taking over from Lena as we head into the evening.')).toBe('chrome');
+    expect(reasonOf('Join us again tomorrow for all the news as it happens.')).toBe('chrome');
   });
 
   it('finds a menu: three or more short entries stacked in one block', () => {
@@ -52,11 +63,19 @@ describe('line rules: story text that must stay', () => {
     'Published in 1952, the report warned of floods.',
     'Death toll rises to 287',
     'Parliament approves reconstruction fund',
+    'The premier is handing over to her deputy while she recovers from surgery.',
+    'The governor said he was handing over to the state police.',
+    'Thanksgiving parade goes ahead despite the storm',
+    'Join us or leave, the union leader told striking workers.',
+    'June 23 vote postponed',
+    'Ada Berg (pictured) wins the Harbourton mayoral race',
+    'Minister bans filming in courts – and video of hearings',
+    'Watch: the council vote on the new bridge',
   ];
   for (const text of story) {
     it(`keeps "${text}"`, () => {
       expect(reasonOf(text)).toBeNull();
-      expect([hasCredit(text), datelineShaped(text), bylineShaped(text), liveChromeShaped(text), siteChromeShaped(text)]).toEqual([false, false, false, false, false]);
+      expect([hasCredit(text), datelineShaped(text), bylineShaped(text), liveChromeShaped(text), signOffShaped(text), siteChromeShaped(text), embeddedMediaShaped(text)]).toEqual([false, false, false, false, false, false, false]);
     });
   }
 });
