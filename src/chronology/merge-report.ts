@@ -1,6 +1,6 @@
 import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
-import { countsOf, leadOf, quotesOf, termsOf, type TextFeatures } from './features';
+import { countsOf, leadOf, namesOf, quotesOf, termsOf, type TextFeatures } from './features';
 import { speaksInHeadline } from './headline-speaker';
 
 /**
@@ -41,6 +41,8 @@ export class MergeReport {
   get quotes(): Uint32Array { return quotesOf(this.text); }
   /** Lead word 3-grams, ascending. */
   get lead(): Uint32Array { return leadOf(this.text); }
+  /** Those of its terms that only name someone or somewhere (ascending). */
+  get names(): Uint32Array { return namesOf(this.text); }
 }
 
 /** A page's rank: pages are fed to a full build in this order (publication time, then name). */

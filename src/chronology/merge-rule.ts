@@ -30,6 +30,20 @@ export const MERGE = {
   /** Without a shared quote, a shared principal actor and this cosine (reports from two pages). */
   minCosineWithoutQuote: 0.18,
   /**
+   * Two live posts without a shared quote or near-identical wording: the cosine over the words that tell the act
+   * (names of people, places, countries, titles and roles left out: `nameTerms`) must reach this.
+   * One person's two statements of a day share the person, the title and the countries, and
+   * little else ("satisfied with the response" and "the other side must make concessions"); two
+   * accounts of one statement share what was said, in any wording.
+   */
+  minActCosine: 0.05,
+  /**
+   * Reports a day apart tell one act in the same quoted words (two zones' "late Wednesday" and
+   * "Thursday"): at least this share of the smaller quote set. A few shared shingles among a hundred
+   * are a phrase two speakers of a story both use, not one statement.
+   */
+  dayApartMinQuoteShare: 0.2,
+  /**
    * Near-identical wording: this share of the shorter lead's word 3-grams (headline and first
    * paragraph) found in the other's. Two outlets' own accounts of one act share a few names and
    * phrases (well under a fifth); wire copy edited for another outlet keeps most of its sentences.
@@ -112,8 +126,16 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   // A day apart (two zones' "late Wednesday" and "Thursday") one act is told in the same quoted
   // words; without them, a story's acts on consecutive days only resemble each other.
   const sameDay = members.some((m) => m.day === r.day || (m.day !== m.day && r.day !== r.day));
-  if (!sameDay && qFrac === 0) {
-    if (actors > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a day apart without a shared quote';
+  if (!sameDay && (qFrac === 0 || q < MERGE.dayApartMinQuoteShare * Math.min(r.quotes.length, e.quotes.length))) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'a day apart without a shared quote';
+    return verdict;
+  }
+  // Without a quote, the words must tell the same act, not only the same people. (An article
+  // retells in its own words and attaches once, to its best match: the article rule below.)
+  const articleAlone = r.isArticle || (e.reports.length === 1 && e.articles === 1);
+  const act = qFrac > 0 || articleAlone ? 1 : w.actCosineWithCentroid(r, members);
+  if (act < MERGE.minActCosine) {
+    if (actors > 0 && cos >= MERGE.minCosineWithoutQuote / 2) verdict.refusal = `only names in common (act cosine ${act.toFixed(2)})`;
     return verdict;
   }
   if (qFrac > 0 || (counted > 0 && cos >= MERGE.minCosineWithoutQuote)) {
@@ -125,7 +147,6 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     }
   }
   // An article standing alone and a report of another page, or an article against an event.
-  const articleAlone = r.isArticle || (e.reports.length === 1 && e.articles === 1);
   if (articleAlone && actors >= MERGE.article.minSharedActors && cos >= MERGE.article.minCosine) {
     const score = MERGE.cosineWeight * cos + MERGE.actorBonus * Math.min(MERGE.article.maxActorsCounted, actors);
     if (score >= MERGE.threshold) {

@@ -295,3 +295,91 @@ describe('a live blog telling one act twice', () => {
     expect(find('Latvia says it will hold').reports).toHaveLength(1);
   });
 });
+
+// Two live blogs of one day, each with two statements by the same minister: one statement told by
+// both in their own words, another told by one blog only.
+const ministerLiveA: Seed = { name: 'minister-a.txt', text: `---
+published: 2024-09-10
+---
+Live: Coalition talks
+
+News from Tuesday September 10: The foreign minister speaks in Santiago.
+
+Chile satisfied with the allies’ reply: Foreign minister
+
+Foreign Minister Anselm Korda says Chile is satisfied with the allies’ written reply on the border treaty, which he says his ministry saw before it was delivered.
+
+“We have no objections to the reply,” Korda said.
+
+Korda warns of grain shortages
+
+Foreign Minister Anselm Korda warned that grain stocks in the north would run short by spring unless rail freight resumed within a month.
+
+Source: Minister Live and agencies
+` };
+const ministerLiveB: Seed = { name: 'minister-b.txt', text: `---
+published: 2024-09-10
+---
+Live: Border treaty latest
+
+News from Tuesday September 10: Reactions across the region.
+
+“The other side has to make concessions,” says Chilean foreign minister
+
+Foreign Minister Anselm Korda says it is the other side, not Chile, which has to make concessions to calm the dispute.
+
+“The logic that we should always give ground is wrong,” Korda said.
+
+Grain could run short by spring, minister says
+
+Grain stocks in the north could run short by spring if rail freight does not resume within a month, Anselm Korda told reporters.
+
+Source: Treaty Live and agencies
+` };
+
+describe('one minister’s statements of one day in two live blogs', () => {
+  const { chronology } = build([ministerLiveA, ministerLiveB]);
+  const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+
+  it('keeps two statements apart when only the names are shared', () => {
+    expect(find('Chile satisfied').id).not.toBe(find('“The other side').id);
+    expect(chronology.trace.some((t) => t.includes('only names in common'))).toBe(true);
+  });
+
+  it('merges one statement told in other words', () => {
+    expect(find('Korda warns of grain').id).toBe(find('Grain could run short').id);
+  });
+});
+
+// One minister's two statements a day apart that share one stock phrase among many quoted words.
+const phraseDayOne: Seed = { name: 'phrase-1.txt', text: `Korda says the allies’ reply ignores his country’s concerns
+
+14 October 2024, 11:00
+
+Foreign Minister Anselm Korda said on Monday that the allies’ reply did not address the main concerns of Chile about the northern bases and the new radar sites.
+
+“The reply does not answer a single one of our questions about the bases, the radar sites or the exercises planned for the spring, and we will say so at the next round,” Korda told reporters.
+
+He added that Chile would not allow the alliance “to trample on our security interests”.
+
+By Press Association
+` };
+const phraseDayTwo: Seed = { name: 'phrase-2.txt', text: `Minister says the country will not start a conflict
+
+15 October 2024, 09:30
+
+Foreign Minister Anselm Korda said on Tuesday that Chile would not start a conflict but warned that it would answer any provocation.
+
+“We do not want a conflict, we will not start one, and we are ready to keep talking for as long as it takes to be heard,” Korda told radio stations in the capital.
+
+He said the country would not let others “trample on our security interests” either.
+
+By Press Association
+` };
+
+describe('reports a day apart', () => {
+  it('stay apart when their quotes share a stock phrase and little else', () => {
+    const { chronology } = build([phraseDayOne, phraseDayTwo]);
+    expect(chronology.events.filter((e) => e.reports.length > 1)).toHaveLength(0);
+  });
+});
