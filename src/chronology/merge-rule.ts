@@ -138,6 +138,13 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (actors > 0 && cos >= MERGE.minCosineWithoutQuote / 2) verdict.refusal = `only names in common (act cosine ${act.toFixed(2)})`;
     return verdict;
   }
+  // One person's statement (every headline names that person speaking) is not the act an article
+  // leads with when the article's headline does not: "A: talks were frank" is not "A and B agree
+  // to keep talking" (GUIDELINES: an article belongs to the act of its headline and lead).
+  if (articleAlone && qFrac === 0 && otherAct(r, members)) {
+    if (actors > 0) verdict.refusal = 'an article and one person’s statement its headline does not name';
+    return verdict;
+  }
   if (qFrac > 0 || (counted > 0 && cos >= MERGE.minCosineWithoutQuote)) {
     const score = MERGE.quoteWeight * qFrac + MERGE.cosineWeight * cos + MERGE.actorBonus * counted;
     if (score >= MERGE.threshold) {
@@ -167,6 +174,20 @@ export function samePageMatch(a: MergeReport, b: MergeReport, w: Weighting): boo
   const sameSpeaker = a.speaker !== null && a.speaker === b.speaker;
   return q >= MERGE.samePage.minSharedShingles || cos >= MERGE.samePage.minCosineWithoutQuote
     || (sameSpeaker && cos >= MERGE.samePage.minCosineSameSpeaker);
+}
+
+/** One side is one person's statement, the other (an article or an article's event) names no one or someone else speaking. */
+function otherAct(r: MergeReport, members: readonly MergeReport[]): boolean {
+  const theirs = personStatement(members), mine = personStatement([r]);
+  if (theirs !== null) return r.speaker !== theirs;
+  return mine !== null && members.every((m) => m.speaker !== mine);
+}
+
+/** The person every report's headline names speaking ("A: …", "…, says A"), or null. */
+function personStatement(reports: readonly MergeReport[]): string | null {
+  const speaker = reports[0]?.speaker ?? null;
+  if (speaker === null || reports.some((m) => m.speaker !== speaker)) return null;
+  return reports[0]!.item.actors.some((a) => a.id === speaker && a.kind === 'person') ? speaker : null;
 }
 
 function nearDuplicateOfAny(r: MergeReport, members: readonly MergeReport[]): boolean {

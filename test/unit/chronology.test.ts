@@ -383,3 +383,43 @@ describe('reports a day apart', () => {
     expect(chronology.events.filter((e) => e.reports.length > 1)).toHaveLength(0);
   });
 });
+
+// A live blog with one minister's statements around a meeting, and an article on the meeting itself.
+const meetingLive: Seed = { name: 'meeting-live.txt', text: `---
+published: 2024-11-08
+---
+Live: Pension talks in Brelin
+
+News from Friday November 8: The transport minister meets the dockers’ union.
+
+Dusek: Talks were ‘frank and useful’
+
+Transport Minister Karel Dusek says his talks with union leader Mira Holub were “frank and useful”, adding that he had set out the government’s ideas on shift pay.
+
+“We have a clearer path to an agreement than we had a week ago,” Dusek told reporters after the meeting.
+
+Exporters count the cost
+
+Fruit exporters said losses were mounting as refrigerated containers waited at sea outside the harbour.
+
+Source: Pension Live and agencies
+` };
+const meetingArticle: Seed = { name: 'meeting-article.txt', text: `Government and union agree to keep negotiating after meeting on pensions
+
+8 November 2024, 18:05
+
+The government and the dockers’ union made no breakthrough at a meeting on pensions on Friday but agreed to meet again next week, as the stoppage enters its third week.
+
+Transport Minister Karel Dusek and union leader Mira Holub spent three hours together at the ministry, and both said they were open to further dialogue.
+
+By Press Association
+` };
+
+describe('an article on a meeting and a statement made after it', () => {
+  it('keeps the article apart from the minister’s statement its headline does not name', () => {
+    const { chronology } = build([meetingLive, meetingArticle]);
+    const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+    expect(find('Dusek: Talks').reports).toHaveLength(1);
+    expect(chronology.trace.some((t) => t.includes('one person’s statement its headline does not name'))).toBe(true);
+  });
+});
