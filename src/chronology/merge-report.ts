@@ -1,6 +1,6 @@
 import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
-import { countsOf, leadOf, namesOf, quotesOf, termsOf, type TextFeatures } from './features';
+import { countsOf, headsOf, leadOf, namesOf, quotesOf, termsOf, type TextFeatures } from './features';
 import { speaksInHeadline } from './headline-speaker';
 
 /**
@@ -43,6 +43,8 @@ export class MergeReport {
   get lead(): Uint32Array { return leadOf(this.text); }
   /** Those of its terms that only name someone or somewhere (ascending). */
   get names(): Uint32Array { return namesOf(this.text); }
+  /** Its headline's act words (ascending): content words, no names, no reporting verbs. */
+  get heads(): Uint32Array { return headsOf(this.text); }
 }
 
 /** A page's rank: pages are fed to a full build in this order (publication time, then name). */

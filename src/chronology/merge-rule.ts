@@ -50,6 +50,16 @@ export const MERGE = {
    */
   nearDuplicate: { minShare: 0.5, minShingles: 8 },
   /**
+   * The same act named in both headlines: reports of two pages on the same day whose headlines
+   * share `minSharedWords` act words (content words that are neither names, titles nor reporting
+   * verbs: "declares national emergency", "hands over written response"), with a principal actor in
+   * common (a country counts here: the act's words already say what was done) and no two different
+   * voices (two headline speakers, or one the other report never names: two officials saying the
+   * same thing stay apart). `score` is added to the
+   * cosine. On the seeds, practice pages and fixtures every such pair is one act.
+   */
+  headline: { minSharedWords: 2, score: 0.5 },
+  /**
    * Two posts of one live blog need more: the page rarely tells one act twice. When it does, the
    * headlines often name the same speaker ("Ruritania says …" twice): then a cosine of 0.3 will do.
    */
@@ -68,8 +78,11 @@ export const MERGE = {
    * report is scored against.
    */
   linkMinCosine: 0.08,
-  /** Smallest quote and lead shingle hashes of a report used as index keys (a bottom-k sketch). */
-  sketch: { quotes: 6, lead: 6 },
+  /**
+   * Smallest quote and lead shingle hashes of a report used as index keys (a bottom-k sketch), and
+   * how many of its headline act words (smallest hashes) are paired into keys (at most 28 pairs).
+   */
+  sketch: { quotes: 6, lead: 6, headlineWords: 8 },
 } as const;
 
 /** How a report stands against an event: the evidence and, when it may join, the score and rule. */
@@ -79,7 +92,7 @@ export interface Verdict {
   cosine: number;
   actors: number;
   /** Why it may join, or null when it may not. */
-  rule: 'quote' | 'words' | 'same headline speaker' | 'near-duplicate' | 'article' | null;
+  rule: 'quote' | 'words' | 'same headline speaker' | 'near-duplicate' | 'same headline act' | 'article' | null;
   /** Why a close candidate was refused (traced), or null. */
   refusal: string | null;
 }
@@ -88,6 +101,7 @@ export interface Verdict {
 export function linked(a: MergeReport, b: MergeReport): boolean {
   if (!withinADay(a, b)) return false;
   if (sketchShared(a.quotes, b.quotes, MERGE.sketch.quotes) || sketchShared(a.lead, b.lead, MERGE.sketch.lead)) return true;
+  if (sharedCount(a.heads, b.heads) >= MERGE.headline.minSharedWords) return true;
   const actor = (a.speaker !== null && a.speaker === b.speaker) || a.principals.some((x) => b.principals.includes(x));
   return actor && rarityCosine(a, b) >= MERGE.linkMinCosine;
 }
@@ -121,7 +135,16 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     verdict.rule = 'near-duplicate';
     return verdict;
   }
-  const qFrac = q >= MERGE.minSharedShingles ? Math.min(1, (2 * q) / Math.max(1, Math.min(r.quotes.length, e.quotes.length))) : 0;
+  if (members.some((m) => sameHeadlineAct(r, m))) {
+    verdict.score = MERGE.headline.score + cos;
+    verdict.rule = 'same headline act';
+    return verdict;
+  }
+  // An article is quoted from end to end but belongs to what it leads with: a quote from further
+  // down does not attach it to an event its lead does not resemble.
+  const articleAlone = r.isArticle || (e.reports.length === 1 && e.articles === 1);
+  const quoted = q >= MERGE.minSharedShingles && (!articleAlone || cos >= MERGE.article.minCosine);
+  const qFrac = quoted ? Math.min(1, (2 * q) / Math.max(1, Math.min(r.quotes.length, e.quotes.length))) : 0;
   const counted = Math.min(2, actors + (sameSpeaker && !r.principals.includes(r.speaker!) ? 1 : 0));
   // A day apart (two zones' "late Wednesday" and "Thursday") one act is told in the same quoted
   // words; without them, a story's acts on consecutive days only resemble each other.
@@ -132,7 +155,6 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   }
   // Without a quote, the words must tell the same act, not only the same people. (An article
   // retells in its own words and attaches once, to its best match: the article rule below.)
-  const articleAlone = r.isArticle || (e.reports.length === 1 && e.articles === 1);
   const act = qFrac > 0 || articleAlone ? 1 : w.actCosineWithCentroid(r, members);
   if (act < MERGE.minActCosine) {
     if (actors > 0 && cos >= MERGE.minCosineWithoutQuote / 2) verdict.refusal = `only names in common (act cosine ${act.toFixed(2)})`;
@@ -174,6 +196,18 @@ export function samePageMatch(a: MergeReport, b: MergeReport, w: Weighting): boo
   const sameSpeaker = a.speaker !== null && a.speaker === b.speaker;
   return q >= MERGE.samePage.minSharedShingles || cos >= MERGE.samePage.minCosineWithoutQuote
     || (sameSpeaker && cos >= MERGE.samePage.minCosineSameSpeaker);
+}
+
+/** Two pages' reports of one day whose headlines name the same act (see `MERGE.headline`). */
+function sameHeadlineAct(r: MergeReport, m: MergeReport): boolean {
+  if (m.seed === r.seed || m.day !== r.day || sharedCount(r.heads, m.heads) < MERGE.headline.minSharedWords) return false;
+  // Two speakers, or a speaker the other report does not name at all: two voices on one act.
+  if (r.speaker !== null && m.speaker !== null && r.speaker !== m.speaker) return false;
+  if (r.speaker !== null && m.speaker === null && !m.item.actors.some((a) => a.id === r.speaker)) return false;
+  if (m.speaker !== null && r.speaker === null && !r.item.actors.some((a) => a.id === m.speaker)) return false;
+  const principal = (x: MergeReport) => x.item.actors.filter((a) => a.role === 'principal').map((a) => a.id);
+  const theirs = principal(m);
+  return principal(r).some((a) => theirs.includes(a));
 }
 
 /** One side is one person's statement, the other (an article or an article's event) names no one or someone else speaking. */

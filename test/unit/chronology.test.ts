@@ -423,3 +423,87 @@ describe('an article on a meeting and a statement made after it', () => {
     expect(chronology.trace.some((t) => t.includes('one person’s statement its headline does not name'))).toBe(true);
   });
 });
+
+// Two outlets' own articles on one act: little wording in common but the act named in both headlines.
+const reformWireA: Seed = { name: 'reform-a.txt', text: `Chile approves pension overhaul after all-night sitting
+
+21 May 2025, 07:40
+
+Chile’s Congress voted through a sweeping overhaul of the pension system in the early hours of Wednesday, ending two years of wrangling between the coalition partners.
+
+Employers will pay more into individual accounts from next year, and the minimum state pension rises by a fifth.
+
+By Press Association
+` };
+const reformWireB: Seed = { name: 'reform-b.txt', text: `Lawmakers in Chile pass pension overhaul
+
+21 May 2025, 16:10
+
+Santiago lawmakers backed the long-delayed reform by 98 votes to 52 on Wednesday morning, after a debate that ran through the night.
+
+Business groups said higher contributions would weigh on hiring, while unions called the bill a first step.
+
+By Allied Wire
+` };
+// Two governments saying the same thing on the same day: two acts.
+const twoGovernments: Seed = { name: 'two-governments.txt', text: `Peru says pension overhaul in Chile sets an example
+
+21 May 2025, 18:00
+
+Peru’s government said on Wednesday that the pension overhaul passed in Chile set an example for the region.
+
+By Allied Wire
+` };
+
+describe('two outlets’ articles naming the same act in their headlines', () => {
+  const { chronology } = build([reformWireA, reformWireB, twoGovernments]);
+  const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+
+  it('are one event though they share few words', () => {
+    expect(find('Chile approves pension').id).toBe(find('Lawmakers in Chile').id);
+    expect(chronology.trace.some((t) => t.includes('(same headline act)'))).toBe(true);
+  });
+
+  it('do not take in another government’s words on the act', () => {
+    expect(find('Peru says').reports).toHaveLength(1);
+  });
+});
+
+// A live post quoting a minister, and an article on another act that quotes the same words far down.
+const quoteLive: Seed = { name: 'quote-live.txt', text: `---
+published: 2025-02-12
+---
+Live: Harbour strike, day ten
+
+News from Wednesday February 12: The minister speaks as the strike goes on.
+
+Dusek expects talks within a fortnight
+
+Transport Minister Karel Dusek said the union was likely to stay at the table for at least two weeks.
+
+“I think they will stay on the path of talks for at least the next two weeks, and we should use every day of it,” Dusek said.
+
+Source: Strike Live and agencies
+` };
+const quoteArticle: Seed = { name: 'quote-article.txt', text: `Exporters count rising losses as refrigerated cargo spoils at sea
+
+12 February 2025, 17:30
+
+Fruit exporters said on Wednesday that losses were mounting as refrigerated containers waited outside the harbour, and growers warned of lost seasons.
+
+One grower said a week of delay had cost him most of his buyers, and shipping lines began to divert vessels to other ports.
+
+Insurers said claims for spoiled cargo had tripled since the stoppage began.
+
+Transport Minister Karel Dusek said earlier in the day: “I think they will stay on the path of talks for at least the next two weeks, and we should use every day of it.”
+
+By Press Association
+` };
+
+describe('an article that quotes another act further down', () => {
+  it('stays with what it leads with', () => {
+    const { chronology } = build([quoteLive, quoteArticle]);
+    const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+    expect(find('Exporters count rising losses').reports).toHaveLength(1);
+  });
+});
