@@ -1,6 +1,7 @@
 import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
 import { countsOf, headsOf, leadOf, namesOf, quotesOf, termsOf, type TextFeatures } from './features';
+import { isCorrespondentPost } from './correspondent';
 import { speaksInHeadline } from './headline-speaker';
 
 /**
@@ -12,6 +13,7 @@ import { speaksInHeadline } from './headline-speaker';
 export class MergeReport {
   /** Norm of its terms weighted by rarity alone (see `rarityCosine`); -1 until first needed. */
   rarityNorm = -1;
+  private correspondentPost: boolean | null = null;
 
   constructor(
     /** The item itself: its text and actors make the event. */
@@ -29,6 +31,11 @@ export class MergeReport {
     /** Day number (days since 1970-01-01), NaN when undated. */
     readonly day: number,
   ) {}
+
+  /** A correspondent's assessment of the day's act, with no act of its own (`isCorrespondentPost`). */
+  get correspondent(): boolean {
+    return (this.correspondentPost ??= !this.isArticle && isCorrespondentPost(this.item.headline, this.item.body));
+  }
 
   /** The report key (seed + headline fingerprint). */
   get key(): string { return this.item.key; }

@@ -64,6 +64,9 @@ export const MERGE = {
    * headlines often name the same speaker ("Ruritania says …" twice): then a cosine of 0.3 will do.
    */
   samePage: { minSharedShingles: 3, minCosineWithoutQuote: 0.45, minCosineSameSpeaker: 0.3 },
+  // (Two correspondents' posts of one page and day assess the same act — the day's meeting or
+  // talks — whatever their words: `isCorrespondentPost`, GUIDELINES "Correspondent posts that only
+  // assess or preview a meeting go into that meeting's cluster".)
   /**
    * A plain article is attached to the event it leads with, even in other words than the live
    * blogs use: with at least `minSharedActors` principal actors in common (each counted, up to
@@ -92,7 +95,7 @@ export interface Verdict {
   cosine: number;
   actors: number;
   /** Why it may join, or null when it may not. */
-  rule: 'quote' | 'words' | 'same headline speaker' | 'near-duplicate' | 'same headline act' | 'article' | null;
+  rule: 'quote' | 'words' | 'same headline speaker' | 'correspondents' | 'near-duplicate' | 'same headline act' | 'article' | null;
   /** Why a close candidate was refused (traced), or null. */
   refusal: string | null;
 }
@@ -102,6 +105,7 @@ export function linked(a: MergeReport, b: MergeReport): boolean {
   if (!withinADay(a, b)) return false;
   if (sketchShared(a.quotes, b.quotes, MERGE.sketch.quotes) || sketchShared(a.lead, b.lead, MERGE.sketch.lead)) return true;
   if (sharedCount(a.heads, b.heads) >= MERGE.headline.minSharedWords) return true;
+  if (a.correspondent && b.correspondent && a.seed === b.seed) return true;
   const actor = (a.speaker !== null && a.speaker === b.speaker) || a.principals.some((x) => b.principals.includes(x));
   return actor && rarityCosine(a, b) >= MERGE.linkMinCosine;
 }
@@ -126,7 +130,8 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   if (samePage.length && e.pages.length === 1) {
     // Only this page's reports: the same-page rule decided.
     verdict.score = MERGE.cosineWeight * cos + MERGE.quoteWeight * Math.min(1, q / 3);
-    verdict.rule = sameSpeaker ? 'same headline speaker' : q >= MERGE.samePage.minSharedShingles ? 'quote' : 'words';
+    verdict.rule = sameSpeaker ? 'same headline speaker' : q >= MERGE.samePage.minSharedShingles ? 'quote'
+      : r.correspondent && samePage.every((m) => m.correspondent) ? 'correspondents' : 'words';
     return verdict;
   }
 
@@ -188,14 +193,15 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   return verdict;
 }
 
-/** Two posts of one page: more quotes, or more words, or the same headline speaker and fewer words. */
+/** Two posts of one page: more quotes, or more words, or the same headline speaker and fewer words, or two correspondents' assessments of the day. */
 export function samePageMatch(a: MergeReport, b: MergeReport, w: Weighting): boolean {
   if (a.key === b.key) return false;
   const q = sharedCount(a.quotes, b.quotes);
   const cos = w.cosine(a, b);
   const sameSpeaker = a.speaker !== null && a.speaker === b.speaker;
   return q >= MERGE.samePage.minSharedShingles || cos >= MERGE.samePage.minCosineWithoutQuote
-    || (sameSpeaker && cos >= MERGE.samePage.minCosineSameSpeaker);
+    || (sameSpeaker && cos >= MERGE.samePage.minCosineSameSpeaker)
+    || (a.correspondent && b.correspondent && a.day === b.day);
 }
 
 /** Two pages' reports of one day whose headlines name the same act (see `MERGE.headline`). */

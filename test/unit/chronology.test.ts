@@ -507,3 +507,40 @@ describe('an article that quotes another act further down', () => {
     expect(find('Exporters count rising losses').reports).toHaveLength(1);
   });
 });
+
+// A live blog of one meeting day: two correspondents assess the talks in their own words.
+const talksLive: Seed = { name: 'talks-live.txt', text: `---
+published: 2025-03-07
+---
+Live: Harbour talks in Brelin
+
+News from Friday March 7: The minister and the union leader meet for six hours.
+
+‘Nothing settled, but the door is open’
+
+Harbour Radio’s Ana Horvat, reporting from Brelin, says the two sides remain far apart on pensions despite warm words after the meeting.
+
+“Nobody expected a deal today, but they will meet again,” she said.
+
+Correspondent: mood ‘cautious’ in the port
+
+Coastline Broadcasting’s Jonas Weber, reporting from Dalmer, says dockers greeted the news of the meeting with caution.
+
+“People here have heard promises before,” he said.
+
+Dusek: union ultimatum ‘unacceptable’
+
+Transport Minister Karel Dusek said the government would not accept the union’s ultimatum on shift pay.
+
+Source: Talks Live and agencies
+` };
+
+describe('correspondents’ posts of one live blog and day', () => {
+  it('assess one act and are one event; a minister’s statement stays apart', () => {
+    const { chronology } = build([talksLive]);
+    const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+    expect(find('‘Nothing settled').id).toBe(find('Correspondent: mood').id);
+    expect(find('Dusek: union').reports).toHaveLength(1);
+    expect(chronology.trace.some((t) => t.includes('(correspondents of one page and day)'))).toBe(true);
+  });
+});
