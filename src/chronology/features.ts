@@ -52,11 +52,9 @@ const HEADER = 7;
  * "Ruritania declares national emergency" → declares is a reporting verb; national, emergency.
  */
 export function headlineActTerms(item: Item, catalogue: Catalogue = catalogueFor()): Uint32Array {
-  const generic = genericNameTerms(catalogue);
-  const own = new Set<number>();
-  for (const a of item.actors) tokenHashes(a.name, (h) => { own.add(h); });
+  const isName = nameTest(item, catalogue);
   const out: number[] = [];
-  tokenHashes(item.headline, (h) => { if (!generic.has(h) && !own.has(h) && !REPORTING.has(h)) out.push(h); });
+  tokenHashes(item.headline, (h) => { if (!isName(h) && !REPORTING.has(h)) out.push(h); });
   return distinctSorted(out);
 }
 
@@ -71,10 +69,16 @@ for (const w of wordsData.reportingVerbs) tokenHashes(w, (h) => { REPORTING.add(
  * of one act share what was said or done as well (`MERGE.minActCosine`).
  */
 export function nameTerms(item: Item, terms: Uint32Array, catalogue: Catalogue = catalogueFor()): Uint32Array {
+  const isName = nameTest(item, catalogue);
+  return terms.filter(isName);
+}
+
+/** Whether a term (hash) only names someone or somewhere: a word of the item's actors' names or a generic name word. */
+function nameTest(item: Item, catalogue: Catalogue): (term: number) => boolean {
   const generic = genericNameTerms(catalogue);
   const own = new Set<number>();
   for (const a of item.actors) tokenHashes(a.name, (h) => { own.add(h); });
-  return terms.filter((t) => generic.has(t) || own.has(t));
+  return (term) => generic.has(term) || own.has(term);
 }
 
 /** Name words any report may use: countries (names, aliases, capitals, demonyms), titles, roles. One set per catalogue. */

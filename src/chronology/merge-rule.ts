@@ -11,10 +11,13 @@ import { rarityCosine, type Weighting } from './term-weights';
  *   actors  principal people and bodies the event's reports name (countries alone are too broad);
  *   words   cosine of the report's headline and lead with the centroid of the event's reports
  *           (words weighted by rarity and by how common they are around the report: `Weighting`).
- * Wire copy republished with small edits is one act whatever its actors (near-identical wording).
- * Dates must lie within a day of each other. Topic overlap alone never merges. Two rules for the
- * two ways a page tells an act: a plain article attaches to the event it leads with; a live blog
- * telling one act twice names the same speaker in both headlines.
+ * Wire copy republished with small edits is one act whatever its actors (near-identical wording);
+ * two pages' headlines naming the same act in the same words (not names) are one act.
+ * Dates must lie within a day of each other. Topic overlap alone never merges, nor do names alone
+ * (one person's two statements of a day share the person: `minActCosine`). Rules for the ways a
+ * page tells an act: a plain article attaches to the event it leads with, never to one person's
+ * statement its headline does not name; a live blog telling one act twice names the same speaker
+ * in both headlines; its correspondents' posts of a day assess one act.
  */
 export const MERGE = {
   /** Score a report needs against an event to join it. Tuned on fixtures of our own and on the seeds. */
