@@ -107,7 +107,7 @@ export interface Verdict {
 export function linked(a: MergeReport, b: MergeReport): boolean {
   if (!withinADay(a, b)) return false;
   if (sketchShared(a.quotes, b.quotes, MERGE.sketch.quotes) || sketchShared(a.lead, b.lead, MERGE.sketch.lead)) return true;
-  if (sharedCount(a.heads, b.heads) >= MERGE.headline.minSharedWords) return true;
+  if (a.day === b.day && a.seed !== b.seed && sharedCount(a.heads, b.heads) >= MERGE.headline.minSharedWords && sharePrincipal(a, b)) return true;
   if (a.correspondent && b.correspondent && a.seed === b.seed) return true;
   const actor = (a.speaker !== null && a.speaker === b.speaker) || a.principals.some((x) => b.principals.includes(x));
   return actor && rarityCosine(a, b) >= MERGE.linkMinCosine;
@@ -161,13 +161,6 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'a day apart without a shared quote';
     return verdict;
   }
-  // Without a quote, the words must tell the same act, not only the same people. (An article
-  // retells in its own words and attaches once, to its best match: the article rule below.)
-  const act = qFrac > 0 || articleAlone ? 1 : w.actCosineWithCentroid(r, members);
-  if (act < MERGE.minActCosine) {
-    if (actors > 0 && cos >= MERGE.minCosineWithoutQuote / 2) verdict.refusal = `only names in common (act cosine ${act.toFixed(2)})`;
-    return verdict;
-  }
   // One person's statement (every headline names that person speaking) is not the act an article
   // leads with when the article's headline does not: "A: talks were frank" is not "A and B agree
   // to keep talking" (GUIDELINES: an article belongs to the act of its headline and lead).
@@ -177,6 +170,13 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   }
   if (qFrac > 0 || (counted > 0 && cos >= MERGE.minCosineWithoutQuote)) {
     const score = MERGE.quoteWeight * qFrac + MERGE.cosineWeight * cos + MERGE.actorBonus * counted;
+    // Without a quote, the words must tell the same act, not only the same people. (An article
+    // retells in its own words and attaches once, to its best match: the article rule below.)
+    const act = score < MERGE.threshold || qFrac > 0 || articleAlone ? 1 : w.actCosineWithCentroid(r, members);
+    if (act < MERGE.minActCosine) {
+      verdict.refusal = `only names in common (act cosine ${act.toFixed(2)})`;
+      return verdict;
+    }
     if (score >= MERGE.threshold) {
       verdict.score = score;
       verdict.rule = qFrac > 0 ? 'quote' : 'words';
@@ -214,9 +214,12 @@ function sameHeadlineAct(r: MergeReport, m: MergeReport): boolean {
   if (r.speaker !== null && m.speaker !== null && r.speaker !== m.speaker) return false;
   if (r.speaker !== null && m.speaker === null && !m.item.actors.some((a) => a.id === r.speaker)) return false;
   if (m.speaker !== null && r.speaker === null && !r.item.actors.some((a) => a.id === m.speaker)) return false;
-  const principal = (x: MergeReport) => x.item.actors.filter((a) => a.role === 'principal').map((a) => a.id);
-  const theirs = principal(m);
-  return principal(r).some((a) => theirs.includes(a));
+  return sharePrincipal(r, m);
+}
+
+/** Whether two reports share a principal actor of any kind (a country counts). */
+function sharePrincipal(a: MergeReport, b: MergeReport): boolean {
+  return a.item.actors.some((x) => x.role === 'principal' && b.item.actors.some((y) => y.role === 'principal' && y.id === x.id));
 }
 
 /** One side is one person's statement, the other (an article or an article's event) names no one or someone else speaking. */
