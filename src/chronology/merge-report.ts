@@ -1,6 +1,7 @@
 import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
-import { countsOf, leadOf, quotesOf, termsOf, type TextFeatures } from './features';
+import { countsOf, headsOf, leadOf, namesOf, quotesOf, termsOf, type TextFeatures } from './features';
+import { isCorrespondentPost } from './correspondent';
 import { speaksInHeadline } from './headline-speaker';
 
 /**
@@ -14,6 +15,7 @@ export class MergeReport {
   rarityNorm = -1;
   /** Its terms' weights before the neighbourhood's part: tf × rarity (see term-weights.ts); null until first needed. */
   base: Float32Array | null = null;
+  private correspondentPost: boolean | null = null;
 
   constructor(
     /** The item itself: its text and actors make the event. */
@@ -32,6 +34,11 @@ export class MergeReport {
     readonly day: number,
   ) {}
 
+  /** A correspondent's assessment of the day's act, with no act of its own (`isCorrespondentPost`). */
+  get correspondent(): boolean {
+    return (this.correspondentPost ??= !this.isArticle && isCorrespondentPost(this.item.headline, this.item.body));
+  }
+
   /** The report key (seed + headline fingerprint). */
   get key(): string { return this.item.key; }
   get seed(): string { return this.item.seed; }
@@ -43,6 +50,10 @@ export class MergeReport {
   get quotes(): Uint32Array { return quotesOf(this.text); }
   /** Lead word 3-grams, ascending. */
   get lead(): Uint32Array { return leadOf(this.text); }
+  /** Those of its terms that only name someone or somewhere (ascending). */
+  get names(): Uint32Array { return namesOf(this.text); }
+  /** Its headline's act words (ascending): content words, no names, no reporting verbs. */
+  get heads(): Uint32Array { return headsOf(this.text); }
 }
 
 /** A page's rank: pages are fed to a full build in this order (publication time, then name). */

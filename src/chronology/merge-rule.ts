@@ -11,10 +11,13 @@ import { rarityCosine, type Weighting } from './term-weights';
  *   actors  principal people and bodies the event's reports name (countries alone are too broad);
  *   words   cosine of the report's headline and lead with the centroid of the event's reports
  *           (words weighted by rarity and by how common they are around the report: `Weighting`).
- * Wire copy republished with small edits is one act whatever its actors (near-identical wording).
- * Dates must lie within a day of each other. Topic overlap alone never merges. Two rules for the
- * two ways a page tells an act: a plain article attaches to the event it leads with; a live blog
- * telling one act twice names the same speaker in both headlines.
+ * Wire copy republished with small edits is one act whatever its actors (near-identical wording);
+ * two pages' headlines naming the same act in the same words (not names) are one act.
+ * Dates must lie within a day of each other. Topic overlap alone never merges, nor do names alone
+ * (one person's two statements of a day share the person: `minActCosine`). Rules for the ways a
+ * page tells an act: a plain article attaches to the event it leads with, never to one person's
+ * statement its headline does not name; a live blog telling one act twice names the same speaker
+ * in both headlines; its correspondents' posts of a day assess one act.
  */
 export const MERGE = {
   /** Score a report needs against an event to join it. Tuned on fixtures of our own and on the seeds. */
@@ -30,16 +33,43 @@ export const MERGE = {
   /** Without a shared quote, a shared principal actor and this cosine (reports from two pages). */
   minCosineWithoutQuote: 0.18,
   /**
+   * Two live posts without a shared quote or near-identical wording: the cosine over the words that tell the act
+   * (names of people, places, countries, titles and roles left out: `nameTerms`) must reach this.
+   * One person's two statements of a day share the person, the title and the countries, and
+   * little else ("satisfied with the response" and "the other side must make concessions"); two
+   * accounts of one statement share what was said, in any wording.
+   */
+  minActCosine: 0.05,
+  /**
+   * Reports a day apart tell one act in the same quoted words (two zones' "late Wednesday" and
+   * "Thursday"): at least this share of the smaller quote set. A few shared shingles among a hundred
+   * are a phrase two speakers of a story both use, not one statement.
+   */
+  dayApartMinQuoteShare: 0.2,
+  /**
    * Near-identical wording: this share of the shorter lead's word 3-grams (headline and first
    * paragraph) found in the other's. Two outlets' own accounts of one act share a few names and
    * phrases (well under a fifth); wire copy edited for another outlet keeps most of its sentences.
    */
   nearDuplicate: { minShare: 0.5, minShingles: 8 },
   /**
+   * The same act named in both headlines: reports of two pages on the same day whose headlines
+   * share `minSharedWords` act words (content words that are neither names, titles nor reporting
+   * verbs: "declares national emergency", "hands over written response"), with a principal actor in
+   * common (a country counts here: the act's words already say what was done) and no two different
+   * voices (two headline speakers, or one the other report never names: two officials saying the
+   * same thing stay apart). `score` is added to the
+   * cosine. On the seeds, practice pages and fixtures every such pair is one act.
+   */
+  headline: { minSharedWords: 2, score: 0.5 },
+  /**
    * Two posts of one live blog need more: the page rarely tells one act twice. When it does, the
    * headlines often name the same speaker ("Ruritania says …" twice): then a cosine of 0.3 will do.
    */
   samePage: { minSharedShingles: 3, minCosineWithoutQuote: 0.45, minCosineSameSpeaker: 0.3 },
+  // (Two correspondents' posts of one page and day assess the same act — the day's meeting or
+  // talks — whatever their words: `isCorrespondentPost`, GUIDELINES "Correspondent posts that only
+  // assess or preview a meeting go into that meeting's cluster".)
   /**
    * A plain article is attached to the event it leads with, even in other words than the live
    * blogs use: with at least `minSharedActors` principal actors in common (each counted, up to
@@ -54,8 +84,11 @@ export const MERGE = {
    * report is scored against.
    */
   linkMinCosine: 0.08,
-  /** Smallest quote and lead shingle hashes of a report used as index keys (a bottom-k sketch). */
-  sketch: { quotes: 6, lead: 6 },
+  /**
+   * Smallest quote and lead shingle hashes of a report used as index keys (a bottom-k sketch), and
+   * how many of its headline act words (smallest hashes) are paired into keys (at most 28 pairs).
+   */
+  sketch: { quotes: 6, lead: 6, headlineWords: 8 },
 } as const;
 
 /** How a report stands against an event: the evidence and, when it may join, the score and rule. */
@@ -65,7 +98,7 @@ export interface Verdict {
   cosine: number;
   actors: number;
   /** Why it may join, or null when it may not. */
-  rule: 'quote' | 'words' | 'same headline speaker' | 'near-duplicate' | 'article' | null;
+  rule: 'quote' | 'words' | 'same headline speaker' | 'correspondents' | 'near-duplicate' | 'same headline act' | 'article' | null;
   /** Why a close candidate was refused (traced), or null. */
   refusal: string | null;
 }
@@ -74,6 +107,8 @@ export interface Verdict {
 export function linked(a: MergeReport, b: MergeReport): boolean {
   if (!withinADay(a, b)) return false;
   if (sketchShared(a.quotes, b.quotes, MERGE.sketch.quotes) || sketchShared(a.lead, b.lead, MERGE.sketch.lead)) return true;
+  if (a.day === b.day && a.seed !== b.seed && sharedCount(a.heads, b.heads) >= MERGE.headline.minSharedWords && sharePrincipal(a, b)) return true;
+  if (a.correspondent && b.correspondent && a.seed === b.seed) return true;
   const actor = (a.speaker !== null && a.speaker === b.speaker) || a.principals.some((x) => b.principals.includes(x));
   return actor && rarityCosine(a, b) >= MERGE.linkMinCosine;
 }
@@ -98,7 +133,8 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   if (samePage.length && e.pages.length === 1) {
     // Only this page's reports: the same-page rule decided.
     verdict.score = MERGE.cosineWeight * cos + MERGE.quoteWeight * Math.min(1, q / 3);
-    verdict.rule = sameSpeaker ? 'same headline speaker' : q >= MERGE.samePage.minSharedShingles ? 'quote' : 'words';
+    verdict.rule = sameSpeaker ? 'same headline speaker' : q >= MERGE.samePage.minSharedShingles ? 'quote'
+      : r.correspondent && samePage.every((m) => m.correspondent) ? 'correspondents' : 'words';
     return verdict;
   }
 
@@ -107,17 +143,40 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     verdict.rule = 'near-duplicate';
     return verdict;
   }
-  const qFrac = q >= MERGE.minSharedShingles ? Math.min(1, (2 * q) / Math.max(1, Math.min(r.quotes.length, e.quotes.length))) : 0;
+  if (members.some((m) => sameHeadlineAct(r, m))) {
+    verdict.score = MERGE.headline.score + cos;
+    verdict.rule = 'same headline act';
+    return verdict;
+  }
+  // An article is quoted from end to end but belongs to what it leads with: a quote from further
+  // down does not attach it to an event its lead does not resemble.
+  const articleAlone = r.isArticle || (e.reports.length === 1 && e.articles === 1);
+  const quoted = q >= MERGE.minSharedShingles && (!articleAlone || cos >= MERGE.article.minCosine);
+  const qFrac = quoted ? Math.min(1, (2 * q) / Math.max(1, Math.min(r.quotes.length, e.quotes.length))) : 0;
   const counted = Math.min(2, actors + (sameSpeaker && !r.principals.includes(r.speaker!) ? 1 : 0));
   // A day apart (two zones' "late Wednesday" and "Thursday") one act is told in the same quoted
   // words; without them, a story's acts on consecutive days only resemble each other.
   const sameDay = members.some((m) => m.day === r.day || (m.day !== m.day && r.day !== r.day));
-  if (!sameDay && qFrac === 0) {
-    if (actors > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a day apart without a shared quote';
+  if (!sameDay && (qFrac === 0 || q < MERGE.dayApartMinQuoteShare * Math.min(r.quotes.length, e.quotes.length))) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'a day apart without a shared quote';
+    return verdict;
+  }
+  // One person's statement (every headline names that person speaking) is not the act an article
+  // leads with when the article's headline does not: "A: talks were frank" is not "A and B agree
+  // to keep talking" (GUIDELINES: an article belongs to the act of its headline and lead).
+  if (articleAlone && qFrac === 0 && otherAct(r, members)) {
+    if (actors > 0) verdict.refusal = 'an article and one person’s statement its headline does not name';
     return verdict;
   }
   if (qFrac > 0 || (counted > 0 && cos >= MERGE.minCosineWithoutQuote)) {
     const score = MERGE.quoteWeight * qFrac + MERGE.cosineWeight * cos + MERGE.actorBonus * counted;
+    // Without a quote, the words must tell the same act, not only the same people. (An article
+    // retells in its own words and attaches once, to its best match: the article rule below.)
+    const act = score < MERGE.threshold || qFrac > 0 || articleAlone ? 1 : w.actCosineWithCentroid(r, members);
+    if (act < MERGE.minActCosine) {
+      verdict.refusal = `only names in common (act cosine ${act.toFixed(2)})`;
+      return verdict;
+    }
     if (score >= MERGE.threshold) {
       verdict.score = score;
       verdict.rule = qFrac > 0 ? 'quote' : 'words';
@@ -125,7 +184,6 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     }
   }
   // An article standing alone and a report of another page, or an article against an event.
-  const articleAlone = r.isArticle || (e.reports.length === 1 && e.articles === 1);
   if (articleAlone && actors >= MERGE.article.minSharedActors && cos >= MERGE.article.minCosine) {
     const score = MERGE.cosineWeight * cos + MERGE.actorBonus * Math.min(MERGE.article.maxActorsCounted, actors);
     if (score >= MERGE.threshold) {
@@ -138,14 +196,44 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   return verdict;
 }
 
-/** Two posts of one page: more quotes, or more words, or the same headline speaker and fewer words. */
+/** Two posts of one page: more quotes, or more words, or the same headline speaker and fewer words, or two correspondents' assessments of the day. */
 export function samePageMatch(a: MergeReport, b: MergeReport, w: Weighting): boolean {
   if (a.key === b.key) return false;
   const q = sharedCount(a.quotes, b.quotes);
   const cos = w.cosine(a, b);
   const sameSpeaker = a.speaker !== null && a.speaker === b.speaker;
   return q >= MERGE.samePage.minSharedShingles || cos >= MERGE.samePage.minCosineWithoutQuote
-    || (sameSpeaker && cos >= MERGE.samePage.minCosineSameSpeaker);
+    || (sameSpeaker && cos >= MERGE.samePage.minCosineSameSpeaker)
+    || (a.correspondent && b.correspondent && a.day === b.day);
+}
+
+/** Two pages' reports of one day whose headlines name the same act (see `MERGE.headline`). */
+function sameHeadlineAct(r: MergeReport, m: MergeReport): boolean {
+  if (m.seed === r.seed || m.day !== r.day || sharedCount(r.heads, m.heads) < MERGE.headline.minSharedWords) return false;
+  // Two speakers, or a speaker the other report does not name at all: two voices on one act.
+  if (r.speaker !== null && m.speaker !== null && r.speaker !== m.speaker) return false;
+  if (r.speaker !== null && m.speaker === null && !m.item.actors.some((a) => a.id === r.speaker)) return false;
+  if (m.speaker !== null && r.speaker === null && !r.item.actors.some((a) => a.id === m.speaker)) return false;
+  return sharePrincipal(r, m);
+}
+
+/** Whether two reports share a principal actor of any kind (a country counts). */
+function sharePrincipal(a: MergeReport, b: MergeReport): boolean {
+  return a.item.actors.some((x) => x.role === 'principal' && b.item.actors.some((y) => y.role === 'principal' && y.id === x.id));
+}
+
+/** One side is one person's statement, the other (an article or an article's event) names no one or someone else speaking. */
+function otherAct(r: MergeReport, members: readonly MergeReport[]): boolean {
+  const theirs = personStatement(members), mine = personStatement([r]);
+  if (theirs !== null) return r.speaker !== theirs;
+  return mine !== null && members.every((m) => m.speaker !== mine);
+}
+
+/** The person every report's headline names speaking ("A: …", "…, says A"), or null. */
+function personStatement(reports: readonly MergeReport[]): string | null {
+  const speaker = reports[0]?.speaker ?? null;
+  if (speaker === null || reports.some((m) => m.speaker !== speaker)) return null;
+  return reports[0]!.item.actors.some((a) => a.id === speaker && a.kind === 'person') ? speaker : null;
 }
 
 function nearDuplicateOfAny(r: MergeReport, members: readonly MergeReport[]): boolean {

@@ -64,12 +64,17 @@ export function addPage(store: MergeStore, page: PageRead): void {
   }
 }
 
-/** Index keys of a report: principal actors, headline speaker, the smallest quote and lead shingles. */
+/** Index keys of a report: principal actors, headline speaker, the smallest quote and lead shingles, pairs of headline act words, its page's correspondents. */
 function keysOf(r: MergeReport): number[] {
   const keys = r.principals.map((a) => indexKey('actor', a));
   if (r.speaker) keys.push(indexKey('speaker', r.speaker));
   for (const q of r.quotes.subarray(0, MERGE.sketch.quotes)) keys.push(indexKey('quote', q));
   for (const l of r.lead.subarray(0, MERGE.sketch.lead)) keys.push(indexKey('lead', l));
+  // A correspondent's post is found by the page's other correspondents (`samePageMatch`).
+  if (r.correspondent) keys.push(indexKey('correspondent', r.seed));
+  // Pairs of headline act words (two shared name the same act, `MERGE.headline`).
+  const heads = r.heads.subarray(0, MERGE.sketch.headlineWords);
+  for (let i = 0; i < heads.length; i++) for (let j = i + 1; j < heads.length; j++) keys.push(indexKey('head', `${heads[i]}:${heads[j]}`));
   return keys;
 }
 
@@ -189,7 +194,7 @@ function pageClash(store: MergeStore, a: EventState, b: EventState, w: Weighting
 
 /** How the trace names the rule that decided (the plain quote and word rules go unnamed). */
 const RULE_NOTE: Record<NonNullable<Verdict['rule']>, string> = {
-  quote: '', words: '', 'same headline speaker': ' (same headline speaker)', 'near-duplicate': ' (near-duplicate)', article: ' (article rule)',
+  quote: '', words: '', 'same headline speaker': ' (same headline speaker)', 'near-duplicate': ' (near-duplicate)', 'same headline act': ' (same headline act)', correspondents: ' (correspondents of one page and day)', article: ' (article rule)',
 };
 
 const label = (r: MergeReport) => `${r.seed.slice(0, 3)}:${r.item.line}`;

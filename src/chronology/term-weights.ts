@@ -115,6 +115,30 @@ export class Weighting {
     for (let k = 0; k < tr.length; k++) dot += vr[k]! * sum.get(tr[k]!);
     return norm > 0 ? dot / Math.sqrt(norm) : 0;
   }
+
+  /**
+   * The same cosine over the words that tell the act (what was said or done): every term that
+   * only names someone or somewhere, in the report or in any of the event's reports, left out.
+   */
+  actCosineWithCentroid(r: MergeReport, members: readonly MergeReport[]): number {
+    const names = new Set<number>(r.names);
+    for (const m of members) for (const t of m.names) names.add(t);
+    const sum = centroidSums;
+    sum.clear();
+    for (const m of members) {
+      const v = this.vector(m), t = m.terms;
+      for (let k = 0; k < t.length; k++) if (!names.has(t[k]!)) sum.add(t[k]!, v[k]!);
+    }
+    const vr = this.vector(r), tr = r.terms;
+    let dot = 0, own = 0;
+    for (let k = 0; k < tr.length; k++) {
+      if (names.has(tr[k]!)) continue;
+      dot += vr[k]! * sum.get(tr[k]!);
+      own += vr[k]! * vr[k]!;
+    }
+    const norm = Math.sqrt(own * sum.sumOfSquares());
+    return norm > 0 ? dot / norm : 0;
+  }
 }
 
 /**

@@ -295,3 +295,252 @@ describe('a live blog telling one act twice', () => {
     expect(find('Latvia says it will hold').reports).toHaveLength(1);
   });
 });
+
+// Two live blogs of one day, each with two statements by the same minister: one statement told by
+// both in their own words, another told by one blog only.
+const ministerLiveA: Seed = { name: 'minister-a.txt', text: `---
+published: 2024-09-10
+---
+Live: Coalition talks
+
+News from Tuesday September 10: The foreign minister speaks in Santiago.
+
+Chile satisfied with the allies’ reply: Foreign minister
+
+Foreign Minister Anselm Korda says Chile is satisfied with the allies’ written reply on the border treaty, which he says his ministry saw before it was delivered.
+
+“We have no objections to the reply,” Korda said.
+
+Korda warns of grain shortages
+
+Foreign Minister Anselm Korda warned that grain stocks in the north would run short by spring unless rail freight resumed within a month.
+
+Source: Minister Live and agencies
+` };
+const ministerLiveB: Seed = { name: 'minister-b.txt', text: `---
+published: 2024-09-10
+---
+Live: Border treaty latest
+
+News from Tuesday September 10: Reactions across the region.
+
+“The other side has to make concessions,” says Chilean foreign minister
+
+Foreign Minister Anselm Korda says it is the other side, not Chile, which has to make concessions to calm the dispute.
+
+“The logic that we should always give ground is wrong,” Korda said.
+
+Grain could run short by spring, minister says
+
+Grain stocks in the north could run short by spring if rail freight does not resume within a month, Anselm Korda told reporters.
+
+Source: Treaty Live and agencies
+` };
+
+describe('one minister’s statements of one day in two live blogs', () => {
+  const { chronology } = build([ministerLiveA, ministerLiveB]);
+  const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+
+  it('keeps two statements apart when only the names are shared', () => {
+    expect(find('Chile satisfied').id).not.toBe(find('“The other side').id);
+    expect(chronology.trace.some((t) => t.includes('only names in common'))).toBe(true);
+  });
+
+  it('merges one statement told in other words', () => {
+    expect(find('Korda warns of grain').id).toBe(find('Grain could run short').id);
+  });
+});
+
+// One minister's two statements a day apart that share one stock phrase among many quoted words.
+const phraseDayOne: Seed = { name: 'phrase-1.txt', text: `Korda says the allies’ reply ignores his country’s concerns
+
+14 October 2024, 11:00
+
+Foreign Minister Anselm Korda said on Monday that the allies’ reply did not address the main concerns of Chile about the northern bases and the new radar sites.
+
+“The reply does not answer a single one of our questions about the bases, the radar sites or the exercises planned for the spring, and we will say so at the next round,” Korda told reporters.
+
+He added that Chile would not allow the alliance “to trample on our security interests”.
+
+By Press Association
+` };
+const phraseDayTwo: Seed = { name: 'phrase-2.txt', text: `Minister says the country will not start a conflict
+
+15 October 2024, 09:30
+
+Foreign Minister Anselm Korda said on Tuesday that Chile would not start a conflict but warned that it would answer any provocation.
+
+“We do not want a conflict, we will not start one, and we are ready to keep talking for as long as it takes to be heard,” Korda told radio stations in the capital.
+
+He said the country would not let others “trample on our security interests” either.
+
+By Press Association
+` };
+
+describe('reports a day apart', () => {
+  it('stay apart when their quotes share a stock phrase and little else', () => {
+    const { chronology } = build([phraseDayOne, phraseDayTwo]);
+    expect(chronology.events.filter((e) => e.reports.length > 1)).toHaveLength(0);
+  });
+});
+
+// A live blog with one minister's statements around a meeting, and an article on the meeting itself.
+const meetingLive: Seed = { name: 'meeting-live.txt', text: `---
+published: 2024-11-08
+---
+Live: Pension talks in Brelin
+
+News from Friday November 8: The transport minister meets the dockers’ union.
+
+Dusek: Talks were ‘frank and useful’
+
+Transport Minister Karel Dusek says his talks with union leader Mira Holub were “frank and useful”, adding that he had set out the government’s ideas on shift pay.
+
+“We have a clearer path to an agreement than we had a week ago,” Dusek told reporters after the meeting.
+
+Exporters count the cost
+
+Fruit exporters said losses were mounting as refrigerated containers waited at sea outside the harbour.
+
+Source: Pension Live and agencies
+` };
+const meetingArticle: Seed = { name: 'meeting-article.txt', text: `Government and union agree to keep negotiating after meeting on pensions
+
+8 November 2024, 18:05
+
+The government and the dockers’ union made no breakthrough at a meeting on pensions on Friday but agreed to meet again next week, as the stoppage enters its third week.
+
+Transport Minister Karel Dusek and union leader Mira Holub spent three hours together at the ministry, and both said they were open to further dialogue.
+
+By Press Association
+` };
+
+describe('an article on a meeting and a statement made after it', () => {
+  it('keeps the article apart from the minister’s statement its headline does not name', () => {
+    const { chronology } = build([meetingLive, meetingArticle]);
+    const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+    expect(find('Dusek: Talks').reports).toHaveLength(1);
+    expect(chronology.trace.some((t) => t.includes('one person’s statement its headline does not name'))).toBe(true);
+  });
+});
+
+// Two outlets' own articles on one act: little wording in common but the act named in both headlines.
+const reformWireA: Seed = { name: 'reform-a.txt', text: `Chile approves pension overhaul after all-night sitting
+
+21 May 2025, 07:40
+
+Chile’s Congress voted through a sweeping overhaul of the pension system in the early hours of Wednesday, ending two years of wrangling between the coalition partners.
+
+Employers will pay more into individual accounts from next year, and the minimum state pension rises by a fifth.
+
+By Press Association
+` };
+const reformWireB: Seed = { name: 'reform-b.txt', text: `Lawmakers in Chile pass pension overhaul
+
+21 May 2025, 16:10
+
+Santiago lawmakers backed the long-delayed reform by 98 votes to 52 on Wednesday morning, after a debate that ran through the night.
+
+Business groups said higher contributions would weigh on hiring, while unions called the bill a first step.
+
+By Allied Wire
+` };
+// Two governments saying the same thing on the same day: two acts.
+const twoGovernments: Seed = { name: 'two-governments.txt', text: `Peru says pension overhaul in Chile sets an example
+
+21 May 2025, 18:00
+
+Peru’s government said on Wednesday that the pension overhaul passed in Chile set an example for the region.
+
+By Allied Wire
+` };
+
+describe('two outlets’ articles naming the same act in their headlines', () => {
+  const { chronology } = build([reformWireA, reformWireB, twoGovernments]);
+  const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+
+  it('are one event though they share few words', () => {
+    expect(find('Chile approves pension').id).toBe(find('Lawmakers in Chile').id);
+    expect(chronology.trace.some((t) => t.includes('(same headline act)'))).toBe(true);
+  });
+
+  it('do not take in another government’s words on the act', () => {
+    expect(find('Peru says').reports).toHaveLength(1);
+  });
+});
+
+// A live post quoting a minister, and an article on another act that quotes the same words far down.
+const quoteLive: Seed = { name: 'quote-live.txt', text: `---
+published: 2025-02-12
+---
+Live: Harbour strike, day ten
+
+News from Wednesday February 12: The minister speaks as the strike goes on.
+
+Dusek expects talks within a fortnight
+
+Transport Minister Karel Dusek said the union was likely to stay at the table for at least two weeks.
+
+“I think they will stay on the path of talks for at least the next two weeks, and we should use every day of it,” Dusek said.
+
+Source: Strike Live and agencies
+` };
+const quoteArticle: Seed = { name: 'quote-article.txt', text: `Exporters count rising losses as refrigerated cargo spoils at sea
+
+12 February 2025, 17:30
+
+Fruit exporters said on Wednesday that losses were mounting as refrigerated containers waited outside the harbour, and growers warned of lost seasons.
+
+One grower said a week of delay had cost him most of his buyers, and shipping lines began to divert vessels to other ports.
+
+Insurers said claims for spoiled cargo had tripled since the stoppage began.
+
+Transport Minister Karel Dusek said earlier in the day: “I think they will stay on the path of talks for at least the next two weeks, and we should use every day of it.”
+
+By Press Association
+` };
+
+describe('an article that quotes another act further down', () => {
+  it('stays with what it leads with', () => {
+    const { chronology } = build([quoteLive, quoteArticle]);
+    const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+    expect(find('Exporters count rising losses').reports).toHaveLength(1);
+  });
+});
+
+// A live blog of one meeting day: two correspondents assess the talks in their own words.
+const talksLive: Seed = { name: 'talks-live.txt', text: `---
+published: 2025-03-07
+---
+Live: Harbour talks in Brelin
+
+News from Friday March 7: The minister and the union leader meet for six hours.
+
+‘Nothing settled, but the door is open’
+
+Harbour Radio’s Ana Horvat, reporting from Brelin, says the two sides remain far apart on pensions despite warm words after the meeting.
+
+“Nobody expected a deal today, but they will meet again,” she said.
+
+Correspondent: mood ‘cautious’ in the port
+
+Coastline Broadcasting’s Jonas Weber, reporting from Dalmer, says dockers greeted the news of the meeting with caution.
+
+“People here have heard promises before,” he said.
+
+Dusek: union ultimatum ‘unacceptable’
+
+Transport Minister Karel Dusek said the government would not accept the union’s ultimatum on shift pay.
+
+Source: Talks Live and agencies
+` };
+
+describe('correspondents’ posts of one live blog and day', () => {
+  it('assess one act and are one event; a minister’s statement stays apart', () => {
+    const { chronology } = build([talksLive]);
+    const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+    expect(find('‘Nothing settled').id).toBe(find('Correspondent: mood').id);
+    expect(find('Dusek: union').reports).toHaveLength(1);
+    expect(chronology.trace.some((t) => t.includes('(correspondents of one page and day)'))).toBe(true);
+  });
+});
