@@ -515,6 +515,16 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
   const known = knownForms(catalogueFor());
   const nameKeys = new Set([...nameWords].map(nameKey));
   const pageText = posts.map((p) => [p.headline, ...p.paragraphs].join('\n')).join('\n');
+  // "Example News’s Dana Horvat … Horvat said": the last word of a full name on the page is a surname (once per word per page).
+  const surnameOnPage = new Map<string, boolean>();
+  const isSurnameOnPage = (word: string) => {
+    let v = surnameOnPage.get(word);
+    if (v === undefined) {
+      v = [...pageText.matchAll(new RegExp(`([\\p{Lu}][\\p{Ll}]+)[ ]${word}(?![\\p{L}])`, 'gu'))].some((f) => !notName.has(f[1]!));
+      surnameOnPage.set(word, v);
+    }
+    return v;
+  };
   for (const p of posts) {
     const text = [p.headline, ...p.paragraphs].join('\n');
     const lower = text.toLowerCase();
@@ -539,9 +549,7 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       if (word.length < 3 || word.endsWith('s') || ABSTRACT.test(word) || nameKeys.has(nameKey(word)) || known.has(word) || notName.has(word) || OUTLETS.has(word) || wordInLowerCase(text, word)) continue;
       // A proper name is capitalised inside a sentence somewhere, not only at a sentence's start ("Nothing has changed").
       if (!midSentence(text, word)) continue;
-      // "Example News’s Dana Horvat … Horvat said": the last word of a full name on the page is a surname.
-      const firstNames = pageText.matchAll(new RegExp(`([\\p{Lu}][\\p{Ll}]+)[ ]${word}(?![\\p{L}])`, 'gu'));
-      if ([...firstNames].some((f) => !notName.has(f[1]!))) continue;
+      if (isSurnameOnPage(word)) continue;
       // "Prime Minister Horvat said": a word after a capitalised one is part of a longer name.
       const before = /(\S+)[ \t\u00a0]+(\S+)[ \t\u00a0]+$/.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
       const capital = (w: string | undefined) => w !== undefined && /^[\p{Lu}]/u.test(w) && !/[.!?:;,"“”’)]$/.test(w);
