@@ -543,7 +543,7 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     };
     for (const [surname, person] of bySurname) if (person) add(person, text, surname);
     for (const [tail, body] of byTail) if (body) add(body, lower, tail);
-    for (const m of text.matchAll(SINGLE_SUBJECT)) {
+    for (const m of subjectsAt(text)) {
       const word = m[1]!;
       // "Democrats said": a plural names a group of people, not one body; "Pastafarianism has" an idea.
       if (word.length < 3 || word.endsWith('s') || ABSTRACT.test(word) || nameKeys.has(nameKey(word)) || known.has(word) || notName.has(word) || OUTLETS.has(word) || wordInLowerCase(text, word)) continue;
@@ -581,7 +581,17 @@ const ABSTRACT = /(?:ity|ism|ness|tion|sion|ment|ship|hood|acy|ance|ence)$/;
 const PARTICLES = new Set(NAME_PARTICLES);
 const LINKS = new Set(['and', 'of', 'for', '&']);
 /** "Tamberlink said", "Tamberlink has begun": one capitalised word before a reporting or government verb. */
-const SINGLE_SUBJECT = new RegExp(`(?<![\\p{L}’'.-])(${TOKEN})(?=[ \\t\\u00a0]+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})(?![\\p{L}]))`, 'gu');
+const SINGLE_SUBJECT = new RegExp(`(?<![\\p{L}’'.-])(${TOKEN})(?=[ \\t\\u00a0]+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})(?![\\p{L}]))`, 'uy');
+/** SINGLE_SUBJECT's matches, tried only where a capitalised word starts (the same matches as a scan of every position). */
+function subjectsAt(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const at of capitalStarts(text)) {
+    SINGLE_SUBJECT.lastIndex = at;
+    const m = SINGLE_SUBJECT.exec(text);
+    if (m) out.push(m);
+  }
+  return out;
+}
 
 /** One shared, frozen reference per actor and role: a large corpus holds millions of mentions. */
 const refs = new Map<string, ActorRef>();
