@@ -117,12 +117,15 @@ export interface PhraseStore { offsets: Uint32Array; data: Uint32Array }
  * Items come in page order (all of a page's reports together), as the assembler gives them.
  */
 export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Readonly<Record<string, string>> = {}): { topics: TopicRef[]; known: Record<string, string> } {
-  // A phrase that is somebody's name (a person or body the reader found) is an actor, not a subject.
+  // A phrase that is somebody's name (a person, a country, a body of several words the reader
+  // found) is an actor, not a subject; and so is a single word of a person's or a country's name
+  // ("Horvat"). A one-word body or a place may name a story as well as act in it: a vessel, a
+  // company, a town ("Saint-Aubin" in every report of its fire).
   const actorNames = new Set<number>();
-  // A single word that is part of an actor's name ("Horvat", "Bank") is that actor, not a subject.
   for (const item of items) for (const a of item.actors) {
-    actorNames.add(fnv1a(a.name.toLowerCase()));
-    for (const w of a.name.split(/\s+/)) actorNames.add(fnv1a(w.toLowerCase()));
+    const words = a.name.split(/\s+/);
+    if (a.kind === 'person' || a.kind === 'country' || (a.kind === 'organisation' && words.length > 1)) actorNames.add(fnv1a(a.name.toLowerCase()));
+    if (a.kind === 'person' || a.kind === 'country') for (const w of words) actorNames.add(fnv1a(w.toLowerCase()));
   }
   const seen = new Map<number, { lastPage: string; pages: number; reports: number }>();
   const each = (i: number, f: (hash: number) => void) => {

@@ -1,6 +1,6 @@
 import type { ActorRef } from '../model/types';
 import { type Catalogue, type CatalogueActor, catalogueFor, slug } from './catalogue';
-import { ACT_VERB, alternation, BODY_NOUNS, COMPANY_SUFFIXES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAMES, PLACE_NOUNS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, LOCAL_SERVICES, STATE_COLLECTIVES, STATE_SERVICES, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from './lexicon';
+import { ACT_VERB, alternation, BODY_NOUNS, COMPANY_SUFFIXES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, LOCAL_SERVICES, STATE_COLLECTIVES, STATE_SERVICES, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from './lexicon';
 import { type PhraseHit, PhraseIndex } from './phrase-index';
 import { isWordChar } from './shape';
 
@@ -212,8 +212,12 @@ function personName(raw: string, notName: Set<string>): string | null {
   const words = raw.split(/\s+/);
   while (words.length > 2 && notName.has(words[0]!.replace(/\.$/, ''))) words.shift();
   if (words.some((w) => notName.has(w.replace(/\.$/, '')))) return null;
+  // "West Harbourton", "Upper Vale": a place's qualifier is never a first name (it may be a surname).
+  if (PLACE_QUALIFIER_WORDS.has(words[0]!)) return null;
   return words.join(' ');
 }
+
+const PLACE_QUALIFIER_WORDS = new Set(PLACE_QUALIFIERS);
 
 /** A body's name is not a sentence opener, and does not start with one ("But Health Ministry …"). */
 function bodyName(raw: string): string | null {

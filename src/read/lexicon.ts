@@ -26,6 +26,7 @@ export const COMPANY_SUFFIXES: readonly string[] = wordsData.companySuffixes;
 export const NAME_PARTICLES: readonly string[] = wordsData.nameParticles;
 /** Words of the names of places, storms and buildings: never in a person's name. */
 export const PLACE_NOUNS: readonly string[] = wordsData.placeNouns;
+export const PLACE_QUALIFIERS: readonly string[] = wordsData.placeQualifiers;
 /** Plural nouns after a demonym that make it speak for its state ("Chilean officials"). */
 export const STATE_COLLECTIVES: readonly string[] = wordsData.stateCollectives;
 /** A state's own services in lower case after its demonym ("navy", "coast guard"). */
