@@ -1,7 +1,7 @@
 import type { Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
-import { MONTH_NAMES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES } from '../read/lexicon';
+import { MONTH_NAMES, OUTLET_NAMES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { isWordChar } from '../read/shape';
 
@@ -35,6 +35,8 @@ const PHRASE = /(?<![\p{L}\p{N}’'-])([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|the\s
  * and the furniture words of live pages.
  */
 const NOT_SUBJECT = new Set([...SENTENCE_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...TITLES.flatMap((t) => t.replace(/\./g, '').split(/\s+/)),
+  // Who reports the news is not what it is about: wire agencies and the news hosts' outlets.
+  ...WIRE_AGENCIES, ...OUTLET_NAMES,
   'the', 'of', 'Updates', 'News']);
 
 /** What a catalogue already names: a phrase inside one of its names or topic phrases is no new subject ("Harbour Bridge"). */
@@ -89,7 +91,8 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
   for (const m of text.matchAll(SINGLE)) {
     const w = m[1]!;
     if (/(?:^|[.!?:;"“”‘’]\s*|\n)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
-    if (NOT_SUBJECT.has(w) || k.words.has(w) || catalogue.demonyms.has(w) || isKnown(k, w.toLowerCase())) continue;
+    // A demonym, singular or plural ("Europeans"), names people, not a story.
+    if (NOT_SUBJECT.has(w) || k.words.has(w) || catalogue.demonyms.has(w) || catalogue.demonyms.has(w.replace(/s$/, '')) || isKnown(k, w.toLowerCase())) continue;
     if ([...out].some((p) => p.includes(w))) continue;
     out.add(w);
   }

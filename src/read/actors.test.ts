@@ -89,6 +89,12 @@ describe('a full name whose surname stands alone elsewhere', () => {
     expect(ids('Fire', 'The Kestrel Valley, 2,000 acres of it, burned.')).toEqual([]);
   });
 
+  it('not a place named with its qualifier, though a person may bear one as a surname', () => {
+    expect(ids('Floods', 'Homes in West Tallis were flooded on Monday.', 'Tallis has had three floods this year.')).toEqual([]);
+    expect(ids('Floods', 'Residents of Upper Vale fled.', 'Vale is cut off.')).toEqual([]);
+    expect(ids('Coach quits', 'Coach Ann West resigned on Monday.', 'West said she was tired.')).toContain('ann-west');
+  });
+
   it('not a place or storm, not "the Courier", not a common word opening a sentence', () => {
     expect(ids('Storm nears', 'Hurricane Odile could turn south.', 'Odile is moving slowly.')).toEqual([]);
     expect(ids('Tributes', 'The Ruby Jubilee was marked with a parade.', 'The Jubilee ended at dusk.')).toEqual([]);

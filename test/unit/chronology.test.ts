@@ -149,6 +149,18 @@ describe('named subjects found by recurrence', () => {
     expect(ids).toContain('subject-harbour-regatta');
     expect(ids.some((id) => /ines-cardoso|mayor/.test(id))).toBe(false);
   });
+
+  it('make a topic of a one-word body or vessel the story is about, and not of a person’s surname nor of an outlet', () => {
+    const { chronology } = build([
+      page('one.txt', 'The search for the submersible Kestrel resumed on Monday after Kestrel lost contact with its ship, coordinator Ada Pellow said.'),
+      page('two.txt', 'Rescuers heard noises near the wreck site of the Kestrel on Monday, where Kestrel dived, coordinator Ada Pellow said, citing Reuters.'),
+      page('three.txt', 'Debris from the Kestrel was found on Monday, near where Kestrel was last heard, officials said, citing Reuters.'),
+      page('four.txt', 'Families of the Kestrel crew spoke on Monday as Kestrel was declared lost, Pellow told Reuters.'),
+    ]);
+    const ids = chronology.topics.map((t) => t.id);
+    expect(ids).toContain('subject-kestrel');
+    expect(ids.some((id) => /pellow|reuters/.test(id))).toBe(false);
+  });
 });
 
 // A wire article that leads with one body's reaction, in its own words, and mentions another
