@@ -1,6 +1,7 @@
 import { type Context, Hono } from 'hono';
 import { BUNDLED_SEEDS } from '../generated/seeds';
-import type { IngestMessage } from '../queue/ingest';
+import { INGEST, type IngestMessage } from '../queue/ingest';
+import { withTimeout } from '../store/bounded';
 import { deletePage, findPageBySha, listPages, pageStatus, putPage } from '../store/pages';
 import { adminEnabled } from './admin-auth';
 import { RETRY_AFTER_S } from './deadlines';
@@ -88,7 +89,7 @@ admin.put('/admin/seeds/:name', async (c) => {
   // again by the next sweep (resendLost), so the answer is 202 either way.
   const message: IngestMessage = { name, sha256: sha };
   try {
-    await c.env.INGEST_QUEUE.send(message);
+    await withTimeout(c.env.INGEST_QUEUE.send(message), INGEST.sendTimeoutMs, 'queue send');
   } catch (err) {
     console.error('ingest: send failed; the sweep will send it again', err);
   }

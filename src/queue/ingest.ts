@@ -3,6 +3,7 @@ import { readSeed } from '../read/read-seed';
 import { chronologies } from '../http/chronology-source';
 import type { Env } from '../http/env';
 import { forgetPageSetVersion } from '../http/version-memo';
+import { withTimeout } from '../store/bounded';
 import { markFailed, markMerged, markSent, pageStatus, pendingSentBefore, readStoredPages, recordFailure } from '../store/pages';
 
 /**
@@ -20,7 +21,7 @@ import { markFailed, markMerged, markSent, pageStatus, pendingSentBefore, readSt
  * once: reading is deterministic, a retry would fail the same way.
  *
  * Nothing is lost: the row is the truth, the message only a nudge. A pending page whose message was
- * lost (a local queue forgets its messages on a restart) is sent again by `resendLost`.
+ * lost (a local queue forgets its messages on a restart) is sent again by `resendLost`, from requests.
  */
 
 /** The message a PUT sends: which page, which content. */
@@ -42,6 +43,8 @@ export const INGEST = {
   resendBatch: 100,
   /** Deliveries of one content, at most: 1 + the queue's max_retries (wrangler.toml). A page re-sent after that fails. */
   maxAttempts: 4,
+  /** How long sending to the queue may take (a PUT's message, a sweep's batch): a send that hangs is given up; the row stays pending and is sent again. */
+  sendTimeoutMs: 3000,
 } as const;
 
 export function parseMessage(body: unknown): IngestMessage | null {
@@ -112,7 +115,8 @@ export async function mergeBatch(batch: MessageBatch<unknown>, env: Env, ctx: Ex
   forgetPageSetVersion(env);
   // Build the chronology that now holds them (and store it), so feed requests find it ready.
   ctx.waitUntil(chronologies.warm(env, (p) => ctx.waitUntil(p)));
-  ctx.waitUntil(resendLost(env));
+  // No sweep from here: a consumer that sends to its own queue while its batch is open can wait on
+  // that batch for ever (seen in Miniflare with max_concurrency = 1). Requests sweep (ingest-sweep.ts).
 }
 
 /** The consumer of the dead-letter queue: the page is marked failed, with the last failure's reason. */
@@ -148,7 +152,7 @@ export async function resendLost(env: Env, now = Date.now()): Promise<number> {
   try {
     const lost = await pendingSentBefore(env.DB, new Date(now - afterS * 1000).toISOString(), INGEST.resendBatch);
     if (!lost.length) return 0;
-    await env.INGEST_QUEUE.sendBatch(lost.map((p) => ({ body: p satisfies IngestMessage })));
+    await withTimeout(env.INGEST_QUEUE.sendBatch(lost.map((p) => ({ body: p satisfies IngestMessage }))), INGEST.sendTimeoutMs, 'queue send');
     await markSent(env.DB, lost, new Date(now).toISOString());
     return lost.length;
   } catch (err) {
