@@ -9,5 +9,5 @@ const DEAD_LETTERS = 'chronofeed-ingest-dead';
 
 export default {
   fetch: app.fetch,
-  queue: (batch, env, ctx) => (batch.queue === DEAD_LETTERS ? giveUp(batch, env) : mergeBatch(batch, env, ctx)),
+  queue: (batch, env) => (batch.queue === DEAD_LETTERS ? giveUp(batch, env) : mergeBatch(batch, env)),
 } satisfies ExportedHandler<Env>;

@@ -114,12 +114,6 @@ export async function readVersion(env: Env): Promise<VersionRead> {
 export interface ChronologySource {
   /** `read`: the version this request has already read (a request reads it once); read here otherwise. */
   load(env: Env, waitUntil?: WaitUntil, read?: VersionRead): Promise<Loaded>;
-  /**
-   * Starts (or joins) the build of the current version for work that answers no one (the queue
-   * consumer): what it keeps alive through `waitUntil` is bounded by `abandonMs`, so a build that
-   * never ends cannot hold the consumer's event for ever.
-   */
-  warm(env: Env, waitUntil: WaitUntil): Promise<void>;
   readonly stats: BuildStats;
   /** Replaces options (tests); returns a function that restores the previous ones. */
   configure(o: Partial<SourceOptions>): () => void;
@@ -238,14 +232,8 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
     }
   }
 
-  async function warm(env: Env, waitUntil: WaitUntil): Promise<void> {
-    const bounded: WaitUntil = (p) => waitUntil(withTimeout(p, options.abandonMs, 'build').catch(() => {}));
-    await load(env, bounded).catch((err) => console.error('warm build', err));
-  }
-
   return {
     load,
-    warm,
     stats,
     configure(o) {
       const before = options;

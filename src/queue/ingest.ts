@@ -1,6 +1,5 @@
 import { parsePacks } from '../read/catalogue';
 import { readSeed } from '../read/read-seed';
-import { chronologies } from '../http/chronology-source';
 import type { Env } from '../http/env';
 import { forgetPageSetVersion } from '../http/version-memo';
 import { withTimeout } from '../store/bounded';
@@ -10,8 +9,7 @@ import { markFailed, markMerged, markSent, pageStatus, pendingSentBefore, readSt
  * Ingest through a Queue (issue 13). `PUT /admin/seeds/{name}` stores the page as `pending` and sends
  * an `IngestMessage`; this consumer merges it: the page is read (the same pure reader as every
  * build), marked `merged` with its report, and from then on served — the page-set generation moves,
- * so every feed it touches is rendered afresh. Then the chronology that holds it is built here, so
- * the first feed request after it does not wait.
+ * so every feed it touches is rendered afresh, from the chronology the next request builds.
  *
  * Idempotent: a message names the content it was sent for (`sha256`); a page that no longer holds
  * that content (replaced, deleted) or is no longer pending (merged, failed) is acknowledged and left
@@ -54,7 +52,7 @@ export function parseMessage(body: unknown): IngestMessage | null {
 }
 
 /** The queue consumer of `chronofeed-ingest`. */
-export async function mergeBatch(batch: MessageBatch<unknown>, env: Env, ctx: ExecutionContext): Promise<void> {
+export async function mergeBatch(batch: MessageBatch<unknown>, env: Env): Promise<void> {
   const messages = batch.messages.flatMap((msg) => {
     const body = parseMessage(msg.body);
     if (!body) {
@@ -113,8 +111,9 @@ export async function mergeBatch(batch: MessageBatch<unknown>, env: Env, ctx: Ex
   }
   for (const m of toMerge) m.msg.ack();
   forgetPageSetVersion(env);
-  // Build the chronology that now holds them (and store it), so feed requests find it ready.
-  ctx.waitUntil(chronologies.warm(env, (p) => ctx.waitUntil(p)));
+  // The chronology that holds them is built by the first request that needs it (bounded waits,
+  // chronology-source.ts), not here: a consumer invocation that waited on a build in its waitUntil
+  // held the local queue's only delivery slot (Miniflare dispatches the next batch only when one ends).
   // No sweep from here: a consumer that sends to its own queue while its batch is open can wait on
   // that batch for ever (seen in Miniflare with max_concurrency = 1). Requests sweep (ingest-sweep.ts).
 }

@@ -143,7 +143,7 @@ describe('the page-set version', () => {
     expect((await chronology()).documents.some((d) => d.seed === 'fresh-version.txt')).toBe(false); // pending: not served
     const batch = createMessageBatch('chronofeed-ingest', [{ id: 'm1', timestamp: new Date(), attempts: 1, body: { name: 'fresh-version.txt', sha256 } }]);
     const ctx = createExecutionContext();
-    await mergeBatch(batch, e, ctx);
+    await mergeBatch(batch, e);
     expect((await getQueueResult(batch, ctx)).explicitAcks).toEqual(['m1']);
     expect((await chronology()).documents.some((d) => d.seed === 'fresh-version.txt')).toBe(true); // well within VERSION_FRESH_MS
   });

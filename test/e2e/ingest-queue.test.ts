@@ -21,7 +21,7 @@ async function storeOnly(name: string, text: string): Promise<string> {
 async function deliver(body: unknown, over: Partial<Env> = {}, attempts = 1) {
   const batch = createMessageBatch('chronofeed-ingest', [{ id: 'm', timestamp: new Date(), attempts, body }]);
   const ctx = createExecutionContext();
-  await mergeBatch(batch, { ...e, ...over } as Env, ctx);
+  await mergeBatch(batch, { ...e, ...over } as Env);
   return getQueueResult(batch, ctx);
 }
 const served = async (name: string) =>
