@@ -83,7 +83,7 @@ async function fetchOnce(input: URL, init: RequestInit): Promise<Response> {
   try {
     return await fetch(input, init);
   } catch (err) {
-    if ((err as { cause?: { code?: string } }).cause?.code !== 'UND_ERR_SOCKET') throw err;
+    if (!['UND_ERR_SOCKET', 'ECONNRESET'].includes((err as { cause?: { code?: string } }).cause?.code ?? '')) throw err;
     socketRetries++;
     return fetch(input, init);
   }
