@@ -114,8 +114,7 @@ export async function mergeBatch(batch: MessageBatch<unknown>, env: Env): Promis
   // The chronology that holds them is built by the first request that needs it (bounded waits,
   // chronology-source.ts), not here: a consumer invocation that waited on a build in its waitUntil
   // held the local queue's only delivery slot (Miniflare dispatches the next batch only when one ends).
-  // No sweep from here: a consumer that sends to its own queue while its batch is open can wait on
-  // that batch for ever (seen in Miniflare with max_concurrency = 1). Requests sweep (ingest-sweep.ts).
+  // No sweep from here either: nothing may hold this invocation open (requests sweep: ingest-sweep.ts).
 }
 
 /** The consumer of the dead-letter queue: the page is marked failed, with the last failure's reason. */
