@@ -1,5 +1,6 @@
 import { buildChronology, type Build } from './chronology/build';
 import type { IdRegistry } from './chronology/registry';
+import { sha256Hex } from './model/digest';
 import type { Seed } from './model/types';
 
 /**
@@ -22,8 +23,7 @@ export async function seedsDigest(seeds: readonly Seed[]): Promise<string> {
   const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) { all.set(p, at); at += p.length; }
-  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', all));
-  return `sha256:${[...hash].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
+  return `sha256:${await sha256Hex(all)}`;
 }
 
 /** `digest` defaults to seedsDigest(seeds); the Worker passes the digest it already computed. */

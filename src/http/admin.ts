@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { BUNDLED_SEEDS } from '../generated/seeds';
+import { sha256Hex } from '../model/digest';
 import { INGEST, type IngestMessage } from '../queue/ingest';
 import { withTimeout } from '../store/bounded';
 import { deletePage, findPageBySha, listPages, pageStatus, putPage } from '../store/pages';
@@ -33,7 +34,7 @@ const BUNDLED_NAMES = new Set(BUNDLED_SEEDS.map((s) => s.name));
 let bundledHashes: Promise<Map<string, string>> | null = null;
 /** sha256 → name of the bundled seeds (their UTF-8 text), computed once per isolate. */
 function bundledByHash(): Promise<Map<string, string>> {
-  return (bundledHashes ??= Promise.all(BUNDLED_SEEDS.map(async (s) => [await sha256(new TextEncoder().encode(s.text)), s.name] as const))
+  return (bundledHashes ??= Promise.all(BUNDLED_SEEDS.map(async (s) => [await sha256Hex(new TextEncoder().encode(s.text)), s.name] as const))
     .then((pairs) => new Map(pairs)));
 }
 
@@ -68,7 +69,7 @@ admin.put('/admin/seeds/:name', async (c) => {
   if (bytes.byteLength > MAX_SEED_BYTES) return problem(c, 413, 'Page too large', `A page may be at most ${MAX_SEED_BYTES} bytes.`);
   const page = checkPage(bytes);
   if (!page.ok) return problem(c, 400, page.title, page.detail);
-  const sha = await sha256(bytes);
+  const sha = await sha256Hex(bytes);
   const twin = (await bundledByHash()).get(sha) ?? (await findPageBySha(c.env.DB, sha));
   if (twin && twin !== name) return duplicate(c, twin);
   let outcome;
@@ -126,9 +127,4 @@ function storeFailed(c: Context, err: unknown, detail: string): Response {
 
 function duplicate(c: Context, holder: string): Response {
   return problem(c, 409, 'Duplicate page', `The same page is already stored as "${holder}"; one content is one document. Delete "${holder}" first to rename it.`);
-}
-
-async function sha256(bytes: Uint8Array): Promise<string> {
-  const h = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return [...h].map((b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -1,5 +1,6 @@
 import type { Context } from 'hono';
 import { CODE_VERSION } from '../generated/seeds';
+import { sha256Hex } from '../model/digest';
 import { parsePacks } from '../read/catalogue';
 import { feedOfPath, feedVersion } from '../render/feed-versions';
 import { feedBodyVersion } from './chronology-source';
@@ -125,8 +126,7 @@ export async function bodyKey(c: Context<AppEnv>, version: string): Promise<stri
   const variant = `${originOf(c)}\n${c.req.path}\n${c.get('query').canonical}`;
   let hash = variantHashes.get(variant);
   if (hash === undefined) {
-    const h = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(variant)));
-    hash = [...h.slice(0, 16)].map((b) => b.toString(16).padStart(2, '0')).join('');
+    hash = await sha256Hex(variant, 16);
     variantHashes.set(variant, hash);
     if (variantHashes.size > VARIANT_HASHES_REMEMBERED) variantHashes.delete(variantHashes.keys().next().value!);
   }

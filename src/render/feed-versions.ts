@@ -1,3 +1,4 @@
+import { sha256Hex } from '../model/digest';
 import type { ChronoEvent, Chronology } from '../model/types';
 import { actorSpec, topicSpec } from './specs';
 import type { FeedSpec } from './views';
@@ -37,15 +38,25 @@ const eventText = (e: ChronoEvent) => {
   return t;
 };
 
+/** Versions computed, per chronology (a chronology is never changed): a miss after the build reuses the build's. */
+const versions = new WeakMap<Chronology, Map<string, Promise<string | null>>>();
+
 /** The version of one feed in a chronology, or null when it has no such feed. */
-export async function feedVersion(chron: Chronology, feed: string): Promise<string | null> {
+export function feedVersion(chron: Chronology, feed: string): Promise<string | null> {
+  let known = versions.get(chron);
+  if (!known) versions.set(chron, (known = new Map()));
+  let v = known.get(feed);
+  if (!v) known.set(feed, (v = computeVersion(chron, feed)));
+  return v;
+}
+
+async function computeVersion(chron: Chronology, feed: string): Promise<string | null> {
   const spec = specOf(chron, feed);
   if (!spec) return null;
   // With no events, a feed's Last-Modified is the chronology's (feedView): part of what it shows.
   const parts = [spec.title, spec.description, spec.events.length ? '' : chron.updated];
   for (const e of spec.events) parts.push(eventText(e), spec.note?.(e) ?? '');
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(parts.join('\u0000'))));
-  return [...digest.slice(0, 12)].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return sha256Hex(parts.join('\u0000'), 12);
 }
 
 /** Every actor and topic feed's version in a chronology. */

@@ -1,4 +1,6 @@
+import { sha256Hex } from '../model/digest';
 import { withTimeout } from './bounded';
+import { gunzipText, gzip } from './gzip';
 
 /**
  * The only code that touches KV. Every call is bounded in time and never throws: a KV fault
@@ -123,8 +125,8 @@ const pieceKey = (key: string, hash: string, k: number) => `${key}#${hash}.${k}`
  */
 export async function kvPutLarge(kv: KVNamespace, key: string, text: string, ttlSeconds?: number): Promise<boolean> {
   try {
-    const gz = await gzipText(text);
-    const hash = await shortHash(gz);
+    const gz = gzip(text);
+    const hash = await sha256Hex(gz, 6);
     const pieces: Uint8Array[] = [];
     for (let at = 0; at < gz.length || at === 0; at += MAX_KV_VALUE_BYTES) pieces.push(gz.subarray(at, at + MAX_KV_VALUE_BYTES));
     const options = ttlSeconds ? { expirationTtl: ttlSeconds } : {};
@@ -159,7 +161,7 @@ export async function kvGetLarge(kv: KVNamespace, key: string): Promise<string |
       const rest = await Promise.all(Array.from({ length: meta.pieces - 1 }, (_, k) =>
         withTimeout(kv.get(pieceKey(key, meta.hash, k + 1), 'arrayBuffer'), KV_TIMEOUT_MS, 'KV read')));
       if (rest.some((p) => p === null)) continue;
-      return await gunzipText([new Uint8Array(head.value), ...rest.map((p) => new Uint8Array(p!))]);
+      return gunzipText([new Uint8Array(head.value), ...rest.map((p) => new Uint8Array(p!))]);
     } catch (err) {
       kvHealth.readErrors++;
       kvHealth.lastError = `read ${key.split(':')[0]}: ${(err as Error).message}`;
@@ -169,20 +171,6 @@ export async function kvGetLarge(kv: KVNamespace, key: string): Promise<string |
   return null;
 }
 
-async function gzipText(text: string): Promise<Uint8Array> {
-  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
-  return new Uint8Array(await new Response(stream).arrayBuffer());
-}
-
-async function gunzipText(parts: Uint8Array[]): Promise<string> {
-  const stream = new Blob(parts).stream().pipeThrough(new DecompressionStream('gzip'));
-  return new Response(stream).text();
-}
-
-async function shortHash(bytes: Uint8Array): Promise<string> {
-  const h = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return [...h.slice(0, 6)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * KV keys, in one place. Cached output is keyed by the code version and the page-set version, so

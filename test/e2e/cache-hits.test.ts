@@ -3,6 +3,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from 'clou
 import { describe, expect, it } from 'vitest';
 import { createApp } from '../../src/app';
 import type { Env } from '../../src/http/env';
+import { sha256Hex } from '../../src/model/digest';
 import { acceptsGzip } from '../../src/http/representation';
 import { mergeBatch } from '../../src/queue/ingest';
 import type { BodyMeta } from '../../src/store/kv';
@@ -138,7 +139,7 @@ describe('the page-set version', () => {
     expect((await chronology()).documents.some((d) => d.seed === 'fresh-version.txt')).toBe(false);
     // Stored as pending without a message, then merged by the consumer in this isolate.
     const text = 'Harbour news\n\nFerry line reopens\n\nThe island ferry line reopened on Tuesday, its operator Island Lines said.\n';
-    const sha256 = [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
+    const sha256 = await sha256Hex(text);
     expect((await putPage(e.DB, { name: 'fresh-version.txt', sha256, bytes: text.length, text }, new Date().toISOString())).kind).toBe('created');
     expect((await chronology()).documents.some((d) => d.seed === 'fresh-version.txt')).toBe(false); // pending: not served
     const batch = createMessageBatch('chronofeed-ingest', [{ id: 'm1', timestamp: new Date(), attempts: 1, body: { name: 'fresh-version.txt', sha256 } }]);

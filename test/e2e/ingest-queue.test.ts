@@ -2,6 +2,7 @@ import { createExecutionContext, createMessageBatch, getQueueResult } from 'clou
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { Env } from '../../src/http/env';
+import { sha256Hex } from '../../src/model/digest';
 import { giveUp, INGEST, mergeBatch, resendLost } from '../../src/queue/ingest';
 import { putPage, readPageSetVersion } from '../../src/store/pages';
 import { call } from '../call';
@@ -9,8 +10,7 @@ import { AUTH, pageStatus, putSeed, settled } from '../ingest';
 import { distinctPage } from '../pages';
 
 const e = env as unknown as Env;
-const sha = async (text: string) =>
-  [...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)))].map((b) => b.toString(16).padStart(2, '0')).join('');
+const sha = (text: string) => sha256Hex(text);
 /** Stores a page as pending without sending its message (as a PUT whose message was lost). */
 async function storeOnly(name: string, text: string): Promise<string> {
   const digest = await sha(text);
