@@ -36,6 +36,15 @@ function startWorker(): Promise<string> {
   });
 }
 
+/** Clicks the first link matching `selector`, waits for its page, and checks its heading is the link's text. */
+async function follow(page: Page, selector: string, url: RegExp): Promise<void> {
+  const link = page.locator(selector).first();
+  const name = await link.textContent();
+  await link.click();
+  await page.waitForURL(url);
+  assert.equal(await page.locator('h1').textContent(), name);
+}
+
 async function shot(page: Page, viewport: string, name: string): Promise<void> {
   await page.screenshot({ path: join(SHOTS, `${name}-${viewport}.png`), fullPage: false });
   // Nothing wider than the screen: no sideways scrolling on a phone.
@@ -98,21 +107,13 @@ describe('the pages in a browser', { skip }, () => {
       await shot(page, vp.name, '3-event');
 
       // Its first actor's page.
-      const actor = page.locator('dd a[href^="/actors/"]').first();
-      const actorName = await actor.textContent();
-      await actor.click();
-      await page.waitForURL(/\/actors\/[a-z0-9-]+$/);
-      assert.equal(await page.locator('h1').textContent(), actorName);
+      await follow(page, 'dd a[href^="/actors/"]', /\/actors\/[a-z0-9-]+$/);
       assert.ok(await page.getByRole('list', { name: 'Feeds' }).first().isVisible());
       assert.ok((await page.locator('link[rel="alternate"]').count()) >= 3);
       await shot(page, vp.name, '4-actor');
 
       // A topic of its events.
-      const topic = page.locator('a[href^="/topics/"]').first();
-      const topicName = await topic.textContent();
-      await topic.click();
-      await page.waitForURL(/\/topics\/[a-z0-9-]+$/);
-      assert.equal(await page.locator('h1').textContent(), topicName);
+      await follow(page, 'a[href^="/topics/"]', /\/topics\/[a-z0-9-]+$/);
       assert.ok((await page.locator('ol.events li').count()) > 0);
       await shot(page, vp.name, '5-topic');
 
