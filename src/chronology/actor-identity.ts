@@ -27,6 +27,20 @@ const named = (a: ActorRef): boolean => a.kind === 'person' || (a.kind === 'orga
 
 interface Known { id: string; first: string; surname: string }
 
+/**
+ * The block a spelling key is matched within: the first two letters of its surname (typos worth
+ * catching keep them). Every rule below reads only keys of the same block, so a store that holds
+ * many people loads just the blocks a page names (`blocksOf`).
+ */
+export const identityBlock = (key: string): string => key.split(' ').at(-1)!.slice(0, 2);
+
+/** The blocks of the people a page's items name (see `identityBlock`). */
+export function blocksOf(items: readonly Item[]): Set<string> {
+  const out = new Set<string>();
+  for (const item of items) for (const a of item.actors) if (named(a)) out.add(identityBlock(nameKey(a.name)));
+  return out;
+}
+
 export class ActorIdentities {
   /** spelling key → id, as the registry keeps it. */
   private readonly ids: Map<string, string>;
@@ -87,7 +101,7 @@ export class ActorIdentities {
     const key = nameKey(a.name);
     let id = this.ids.get(key);
     if (id === undefined) {
-      const people = new Set((this.bySurname.get(key.slice(0, 2)) ?? []).filter((k) => k.surname === key).map((k) => k.id));
+      const people = new Set((this.bySurname.get(identityBlock(key)) ?? []).filter((k) => k.surname === key).map((k) => k.id));
       id = people.size === 1 ? [...people][0]! : a.id;
       this.ids.set(key, id);
       if (people.size !== 1) this.singles.set(key, { id, first: null });
@@ -107,9 +121,9 @@ export class ActorIdentities {
     if (parts.length < 2) return;
     const k: Known = { id, first: parts[0]!, surname: parts.at(-1)! };
     this.people.push(k);
-    const list = this.bySurname.get(k.surname.slice(0, 2)) ?? [];
+    const list = this.bySurname.get(identityBlock(k.surname)) ?? [];
     list.push(k);
-    this.bySurname.set(k.surname.slice(0, 2), list);
+    this.bySurname.set(identityBlock(k.surname), list);
   }
 
   /** The id a one-word name got before any full name with its surname came; taken once, by one first name. */
@@ -125,7 +139,7 @@ export class ActorIdentities {
     if (parts.length < 2) return undefined;
     const first = parts[0]!, surname = parts.at(-1)!;
     // Typos keep the first two letters of a surname in every case worth catching: a small block.
-    const block = this.bySurname.get(surname.slice(0, 2)) ?? [];
+    const block = this.bySurname.get(identityBlock(surname)) ?? [];
     return block.find((k) => (k.surname === surname && oneEdit(k.first, first, true))
       || (k.first === first && surname.length >= MIN_FUZZY_SURNAME && oneEdit(k.surname, surname, false)));
   }

@@ -76,7 +76,25 @@ const NO_FEATURES = new Uint32Array(0);
  * are given and events ordered newest first.
  */
 export function assembleChronology(pages: PageRead[], options: BuildOptions): Build {
-  return chronologyOf(mergePages(pages, options.registry), pages, options);
+  return chronologyOf(mergedOf(mergePages(pages, options.registry)), pages, options);
+}
+
+/** What merging gave, wherever its state lives: the events as groups of items, people's ids, the decisions. */
+export interface Merged {
+  /** Each event's reports' items (the same objects as the pages' items). */
+  groups: Item[][];
+  /** People's spelling keys → their one actor id (the registry's `actors`). */
+  people: Record<string, string>;
+  trace: string[];
+}
+
+/** A memory store's events. */
+export function mergedOf(store: MemoryMergeStore): Merged {
+  return {
+    groups: [...store.eventIds()].map((e) => store.event(e).reports.map((r) => store.report(r).item)),
+    people: store.people.snapshot(),
+    trace: store.lines,
+  };
 }
 
 /** Pages → a store of events: each page through `addPage`, in rank order (publication time, then name). */
@@ -89,20 +107,18 @@ export function mergePages(pages: PageRead[], registry: IdRegistry): MemoryMerge
   return store;
 }
 
-/** The store's events → the chronology: emerging topics, ids from the registry, newest first. */
-export function chronologyOf(store: MemoryMergeStore, pages: PageRead[], options: BuildOptions): Build {
+/** The merged events → the chronology: emerging topics, ids from the registry, newest first. */
+export function chronologyOf(merged: Merged, pages: PageRead[], options: BuildOptions): Build {
   const byName = [...pages].sort((a, b) => a.report.seed.localeCompare(b.report.seed));
   const documents = byName.map((p) => p.report);
   const emerging = addEmergingTopics(byName.flatMap((p) => p.items), phraseStore(byName), options.registry.topics);
   // Groups in a fixed order (by their smallest report key), so ids never depend on arrival order.
-  const groups = [...store.eventIds()].map((e) => store.event(e).reports.map((r) => store.report(r).item)
-    .sort((a, b) => a.seed.localeCompare(b.seed) || a.order - b.order));
+  const groups = merged.groups.map((g) => [...g].sort((a, b) => a.seed.localeCompare(b.seed) || a.order - b.order));
   const smallest = (g: Item[]) => g.reduce((m, i) => (i.key < m ? i.key : m), g[0]!.key);
   groups.sort((a, b) => (smallest(a) < smallest(b) ? -1 : 1));
-  const assigned = assignIds(groups, store.registry, options.now);
+  const assigned = assignIds(groups, options.registry, options.now);
   const { ids } = assigned;
-  const registry = { ...assigned.registry, actors: store.people.snapshot(), topics: emerging.known };
-  store.registry = registry;
+  const registry = { ...assigned.registry, actors: merged.people, topics: emerging.known };
   const catalogue = catalogueFor(options.packs);
   const events = groups.map((g, k) => toEvent(g, ids[k]!.id, ids[k]!.updated));
   events.sort(newestFirst);
@@ -116,7 +132,7 @@ export function chronologyOf(store: MemoryMergeStore, pages: PageRead[], options
       actors: actorCatalogue(events, catalogue),
       topics: topicCatalogue(events, catalogue),
       redirects: registry.redirects,
-      trace: store.lines,
+      trace: merged.trace,
     },
     registry,
   };

@@ -23,9 +23,12 @@ export interface MergeStore {
   eventOf(report: number): number;
   setEventOf(report: number, event: number): void;
 
+  /** Takes a report out for good (its page was deleted or replaced): unplaced, unfiled, in no component's members. */
+  removeReport(id: number): void;
+
   /** Files a report under an index key on its day (day NaN: undated). */
   post(key: number, day: number, report: number): void;
-  /** Calls `f` with each report filed under a key on a day. */
+  /** Calls `f` with each report filed under a key on a day (removed ones are not). */
   postings(key: number, day: number, f: (report: number) => void): void;
 
   addEvent(state: EventState): number;
@@ -66,6 +69,7 @@ export class MemoryMergeStore implements MergeStore {
   /** Components of two or more reports (a lone report is its own, with its own rank). */
   private readonly groups = new Map<number, { members: number[]; last: string }>();
   private readonly index = new PostingIndex();
+  private readonly removed = new Set<number>();
   private readonly events = new Map<number, EventState>();
   private nextEvent = 0;
   readonly lines: string[] = [];
@@ -87,12 +91,19 @@ export class MemoryMergeStore implements MergeStore {
   report(id: number): MergeReport { return this.reports[id]!; }
   eventOf(report: number): number { return this.placed[report]!; }
   setEventOf(report: number, event: number): void { this.placed[report] = event; }
+  removeReport(id: number): void {
+    this.removed.add(id);
+    this.placed[id] = -1;
+    const group = this.groups.get(this.component(id));
+    if (group) group.members = group.members.filter((m) => m !== id);
+  }
 
   post(key: number, day: number, report: number): void {
     this.index.add(postingKey(key, day), report);
   }
   postings(key: number, day: number, f: (report: number) => void): void {
-    this.index.each(postingKey(key, day), f);
+    if (!this.removed.size) this.index.each(postingKey(key, day), f);
+    else this.index.each(postingKey(key, day), (r) => { if (!this.removed.has(r)) f(r); });
   }
 
   addEvent(state: EventState): number {
@@ -136,4 +147,4 @@ export class MemoryMergeStore implements MergeStore {
 }
 
 /** One 32-bit number per (key, day); a rare collision only adds a candidate, which `linked` then tests. */
-const postingKey = (key: number, day: number): number => (key ^ Math.imul(day === day ? day + 1 : 0, 0x9e3779b1)) >>> 0;
+export const postingKey = (key: number, day: number): number => (key ^ Math.imul(day === day ? day + 1 : 0, 0x9e3779b1)) >>> 0;

@@ -3,7 +3,7 @@ import { type EventState, eventOf, unite } from './event-state';
 import { unpackFeatures } from './features';
 import { indexKey, mergeReport, type MergeReport, pageRank } from './merge-report';
 import { judge, linked, MERGE, samePageMatch, type Verdict } from './merge-rule';
-import type { MergeStore } from './merge-store';
+import { type MergeStore, postingKey } from './merge-store';
 import { Weighting } from './term-weights';
 
 /**
@@ -25,12 +25,17 @@ import { Weighting } from './term-weights';
 export function addPage(store: MergeStore, page: PageRead): void {
   // Its people first get their one id across pages and spellings.
   store.people.resolvePage(page.items);
-  const isArticle = page.report.kind === 'article';
-  const rank = pageRank(page.report.published, page.report.seed);
-  const texts = unpackFeatures(page.features);
-  const ids = page.items.map((item, k) => store.addReport(mergeReport(item, texts[k]!, isArticle, rank)));
+  mergeResolvedPage(store, page);
+}
+
+/**
+ * `addPage` after its people are resolved: a store that loads its state as it is asked for
+ * (fault-in-store.ts) may run this more than once for one page, and resolves people once, before.
+ */
+export function mergeResolvedPage(store: MergeStore, page: PageRead): void {
+  const ids = mergeReportsOf(page).map((r) => store.addReport(r));
   // Ranks of this page's reports all sort before this bound; a component reaching past it holds a later page.
-  const pageEnd = `${rank}|\uffff`;
+  const pageEnd = `${pageRank(page.report.published, page.report.seed)}|\uffff`;
   let late = false;
   const links = new Map<number, number[]>();
   for (const id of ids) {
@@ -48,13 +53,40 @@ export function addPage(store: MergeStore, page: PageRead): void {
   // In order: the links just found are the ones placing reads.
   if (!late) { placePage(store, ids, (id) => links.get(id)!); return; }
   // A late page: unplace every report of its components and replay them, pages in rank order.
+  const all = unplaceComponents(store, ids);
+  store.trace(`replaying ${all.length} reports: ${page.report.seed} arrived after later pages of its story`);
+  replay(store, all);
+}
+
+/**
+ * Takes a page's reports out (it was deleted, or replaced by a new version): the events of their
+ * components are unplaced, the reports removed, and the rest of each component replayed in rank
+ * order. What is left is what a build without the page gives. (Components are never split: one that
+ * a removed report held together is replayed whole next time too, which costs work, not truth.)
+ */
+export function removePage(store: MergeStore, ids: readonly number[]): void {
+  if (!ids.length) return;
+  const all = unplaceComponents(store, ids);
+  const gone = new Set(ids);
+  for (const id of ids) store.removeReport(id);
+  const rest = all.filter((m) => !gone.has(m));
+  store.trace(`replaying ${rest.length} reports: ${store.report(ids[0]!).seed} was taken out`);
+  replay(store, rest);
+}
+
+/** Unplaces every report of the components of `ids` and deletes their events; returns the reports. */
+function unplaceComponents(store: MergeStore, ids: readonly number[]): number[] {
   const all = new Set<number>();
   for (const id of ids) for (const m of store.members(store.component(id))) all.add(m);
   const events = new Set<number>();
   for (const m of all) { const e = store.eventOf(m); if (e >= 0) events.add(e); store.setEventOf(m, -1); }
   for (const e of events) store.deleteEvent(e);
-  const ordered = [...all].sort((a, b) => (store.report(a).rank < store.report(b).rank ? -1 : 1));
-  store.trace(`replaying ${ordered.length} reports: ${page.report.seed} arrived after later pages of its story`);
+  return [...all];
+}
+
+/** Places unplaced reports again, pages in rank order: the same steps a build in rank order takes. */
+function replay(store: MergeStore, reports: number[]): void {
+  const ordered = [...reports].sort((a, b) => (store.report(a).rank < store.report(b).rank ? -1 : 1));
   for (let k = 0; k < ordered.length;) {
     const seed = store.report(ordered[k]!).seed;
     let end = k;
@@ -63,6 +95,24 @@ export function addPage(store: MergeStore, page: PageRead): void {
     k = end;
   }
 }
+
+/** A page's reports as the merger sees them, in page order. */
+export function mergeReportsOf(page: PageRead): MergeReport[] {
+  const isArticle = page.report.kind === 'article';
+  const rank = pageRank(page.report.published, page.report.seed);
+  const texts = unpackFeatures(page.features);
+  return page.items.map((item, k) => mergeReport(item, texts[k]!, isArticle, rank));
+}
+
+/** The posting keys a report is filed under and looks its neighbours up by (what a store loads for it first). */
+export function postingKeysOf(r: MergeReport): number[] {
+  const out: number[] = [];
+  for (const key of keysOf(r)) for (const d of daysAround(r)) out.push(postingKey(key, d));
+  return out;
+}
+
+/** The days a report's neighbours are looked for on: its own and either side (undated: the undated). */
+const daysAround = (r: MergeReport): number[] => (r.day === r.day ? [r.day - 1, r.day, r.day + 1] : [NaN]);
 
 /** Index keys of a report: principal actors, headline speaker, the smallest quote and lead shingles, pairs of headline act words, its page's correspondents. */
 function keysOf(r: MergeReport): number[] {
@@ -82,7 +132,7 @@ function keysOf(r: MergeReport): number[] {
 function neighbours(store: MergeStore, id: number, placedOnly: boolean): number[] {
   const r = store.report(id);
   const seen = new Set<number>();
-  const days = r.day === r.day ? [r.day - 1, r.day, r.day + 1] : [NaN];
+  const days = daysAround(r);
   for (const key of keysOf(r)) {
     for (const d of days) {
       store.postings(key, d, (n) => { if (n !== id) seen.add(n); });

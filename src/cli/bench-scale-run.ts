@@ -9,7 +9,7 @@
  *   bench-scale-run.ts <folder> <extra-folder>
  */
 import { availableParallelism } from 'node:os';
-import { chronologyOf, mergePages, readOne } from '../chronology/build';
+import { chronologyOf, mergedOf, mergePages, readOne } from '../chronology/build';
 import { addPage } from '../chronology/merger';
 import { emptyRegistry } from '../chronology/registry';
 import { readInParallel } from './parallel-read';
@@ -23,7 +23,7 @@ const n = pages.length;
 const readMs = performance.now() - t0;
 const options = { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'bench' };
 const store = mergePages(pages, options.registry);
-const { chronology } = chronologyOf(store, pages, options);
+const { chronology } = chronologyOf(mergedOf(store), pages, options);
 const ms = performance.now() - t0;
 const peakRssMiB = Math.round(process.resourceUsage().maxRSS / 1024);
 const merged = chronology.events.filter((e) => e.reports.length > 1).length;

@@ -1,0 +1,364 @@
+import { ActorIdentities, blocksOf, identityBlock } from '../chronology/actor-identity';
+import type { PageRead } from '../chronology/build';
+import type { EventState } from '../chronology/event-state';
+import {
+  type Changes, emptySnapshot, FaultInStore, type Group, mergeWithFaults, nothingWanted, PAGE_SLOTS, pageOfReport,
+  type RowSource, type Snapshot, type Wanted,
+} from '../chronology/fault-in-store';
+import { pageRank } from '../chronology/merge-report';
+import { mergeReportsOf, mergeResolvedPage, postingKeysOf, removePage } from '../chronology/merger';
+import type { Item, Seed } from '../model/types';
+import { withTimeout } from './bounded';
+import { gunzipText, gzip } from './gzip';
+import { D1_TIMEOUT_MS } from './pages';
+
+/**
+ * The online merger's state in D1 (`migrations/0005_merge_state.sql`): the rows a page's step
+ * reads (`D1Rows`, loaded as the fault-in store asks), the step's writes (one transaction, guarded
+ * by the state's version), and `syncMergeState`, which brings the state to a set of pages one page
+ * at a time. The Queue consumer runs it after each batch; a build runs it too, and finds nothing to
+ * do unless the consumer has not run yet (bundled seeds on a first start, after a deploy).
+ */
+
+const bounded = <T>(p: Promise<T>, what: string) => withTimeout(p, D1_TIMEOUT_MS, `D1 ${what}`);
+
+/** What read the stored pages: another reader (a deploy) or other data packs read them afresh. */
+export interface ReaderIdentity { code: string; packs: string }
+
+interface Meta extends ReaderIdentity { version: number; next_page: number; next_event: number }
+
+/** A page the state should hold: name, content hash, and the page (read only if it is not held yet). */
+export interface DesiredPage { name: string; sha256: string; seed: () => Seed | Promise<Seed> }
+
+export interface SyncOutcome { added: number; removed: number; replaced: number; loadRounds: number; conflicts: number }
+
+/** Steps written over another writer's (the version moved under a step): the sync starts again, at most this often. */
+const MAX_CONFLICTS = 8;
+/** Merge decisions kept per page (the trace of /status.json). */
+const TRACE_PER_PAGE = 200;
+/** Passes of one load over reports, events and components (each pass loads what the last one named). */
+const LOAD_PASSES = 3;
+/** Ids per `IN (json_each(…))` list: one bound parameter, but a statement's size is bounded (100 KB). */
+const IDS_PER_QUERY = 5000;
+
+/**
+ * Brings the merge state to `desired`: pages gone or replaced are taken out, new ones merged, each
+ * one step (read its neighbourhood, merge, write back in one transaction). `read` reads a page (the
+ * same pure reader as every build). Concurrent syncs are safe: a step written over another writer's
+ * is not written, and the sync starts again from what was written.
+ */
+export async function syncMergeState(db: D1Database, desired: readonly DesiredPage[], reader: ReaderIdentity, readPage: (seed: Seed) => PageRead): Promise<SyncOutcome> {
+  const outcome: SyncOutcome = { added: 0, removed: 0, replaced: 0, loadRounds: 0, conflicts: 0 };
+  // Each page is read once per sync; a step resolves people in its own copy (a step written over is done again).
+  const reads = new Map<string, PageRead>();
+  const read = (seed: Seed): PageRead => {
+    let page = reads.get(seed.name);
+    if (!page) { page = readPage(seed); reads.set(seed.name, page); }
+    return structuredClone(page);
+  };
+  for (;;) {
+    const result = await trySync(db, desired, reader, read, outcome);
+    if (result === 'done') return outcome;
+    // The other writer made progress (its step was written): what is left is less. Wait a little, at random, and go on.
+    if (++outcome.conflicts > MAX_CONFLICTS + desired.length) throw new Error(`merge state: ${outcome.conflicts} steps were written over by another writer`);
+    await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80));
+  }
+}
+
+async function trySync(db: D1Database, desired: readonly DesiredPage[], reader: ReaderIdentity, read: (seed: Seed) => PageRead, outcome: SyncOutcome): Promise<'done' | 'conflict'> {
+  let meta = await readMeta(db);
+  if (meta.code !== reader.code || meta.packs !== reader.packs) {
+    if (!(await wipe(db, meta, reader))) return 'conflict';
+    meta = await readMeta(db);
+  }
+  const merged = new Map((await bounded(db.prepare('SELECT page_no, name, sha256, items FROM merge_pages').all<{ page_no: number; name: string; sha256: string; items: number }>(), 'read merged pages')).results.map((r) => [r.name, r]));
+  const wanted = new Map(desired.map((d) => [d.name, d]));
+  const removals = [...merged.values()].filter((m) => !wanted.has(m.name));
+  const additions: Array<{ page: PageRead; sha256: string; replaces: { page_no: number; items: number } | null }> = [];
+  for (const d of desired) {
+    const m = merged.get(d.name);
+    if (m?.sha256 === d.sha256) continue;
+    additions.push({ page: read(await d.seed()), sha256: d.sha256, replaces: m ? { page_no: m.page_no, items: m.items } : null });
+  }
+  // Pages in rank order (publication time, then name): news arrives in time order, and a page
+  // merged after the later pages of its story replays them.
+  additions.sort((a, b) => (rankOf(a.page) < rankOf(b.page) ? -1 : rankOf(a.page) > rankOf(b.page) ? 1 : 0));
+  for (const gone of removals) {
+    const next = await step(db, meta, { remove: gone, add: null }, outcome);
+    if (!next) return 'conflict';
+    meta = next;
+    outcome.removed++;
+  }
+  for (const a of additions) {
+    const next = await step(db, meta, { remove: a.replaces, add: { page: a.page, sha256: a.sha256 } }, outcome);
+    if (!next) return 'conflict';
+    meta = next;
+    if (a.replaces) outcome.replaced++;
+    else outcome.added++;
+  }
+  return 'done';
+}
+
+const rankOf = (p: PageRead) => pageRank(p.report.published, p.report.seed);
+
+interface Step {
+  remove: { page_no: number; items: number } | null;
+  add: { page: PageRead; sha256: string } | null;
+}
+
+/** One page in or out (or both: a replacement is one step, so the page never drops out between its versions). */
+async function step(db: D1Database, meta: Meta, op: Step, outcome: SyncOutcome): Promise<Meta | null> {
+  const rows = new D1Rows(db);
+  const page = op.add?.page ?? null;
+  // People first: one id per person, read from the blocks the page names, resolved once.
+  const known = page ? await readPeople(db, blocksOf(page.items)) : {};
+  const people = new ActorIdentities(known);
+  if (page) people.resolvePage(page.items);
+  const removedIds = op.remove ? Array.from({ length: op.remove.items }, (_, k) => op.remove!.page_no * PAGE_SLOTS + k) : [];
+  const prefetch = nothingWanted();
+  if (page) for (const r of mergeReportsOf(page)) for (const k of postingKeysOf(r)) prefetch.postings.add(k);
+  for (const id of removedIds) prefetch.reports.add(id);
+  const newPage = page ? meta.next_page : -1;
+  const { store, rounds } = await mergeWithFaults(emptySnapshot(meta.next_event), rows, (s) => new FaultInStore(s, people, newPage), (store) => {
+    if (removedIds.length) removePage(store, removedIds);
+    if (page) mergeResolvedPage(store, page);
+  }, prefetch);
+  outcome.loadRounds += rounds;
+  const newPeople = Object.entries(people.snapshot()).filter(([key]) => !(key in known));
+  const ok = await writeStep(db, meta, {
+    removed: op.remove,
+    added: page ? { page_no: newPage, name: page.report.seed, sha256: op.add!.sha256, rank: rankOf(page), items: page.items.length, read: packRead(page) } : null,
+    changes: store.changes(),
+    people: newPeople,
+  });
+  if (!ok) return null;
+  return { ...meta, version: meta.version + 1, next_page: page ? meta.next_page + 1 : meta.next_page, next_event: store.changes().nextEvent };
+}
+
+async function readMeta(db: D1Database): Promise<Meta> {
+  const meta = await bounded(db.prepare('SELECT version, next_page, next_event, code, packs FROM merge_meta WHERE id = 1').first<Meta>(), 'read merge meta');
+  if (!meta) throw new Error('merge_meta has no row: apply the D1 migrations');
+  return meta;
+}
+
+/** Another reader or other packs: every merged page goes, to be merged afresh. */
+async function wipe(db: D1Database, meta: Meta, reader: ReaderIdentity): Promise<boolean> {
+  const guard = 'AND (SELECT version FROM merge_meta WHERE id = 1) = ?1';
+  const results = await bounded(db.batch([
+    ...['merge_pages', 'merge_reports', 'merge_postings', 'merge_events', 'merge_groups', 'merge_people']
+      .map((t) => db.prepare(`DELETE FROM ${t} WHERE true ${guard}`).bind(meta.version)),
+    db.prepare('UPDATE merge_meta SET version = version + 1, next_page = 1, next_event = 0, code = ?2, packs = ?3 WHERE id = 1 AND version = ?1')
+      .bind(meta.version, reader.code, reader.packs),
+  ]), 'wipe merge state');
+  return results.at(-1)!.meta.changes === 1;
+}
+
+async function readPeople(db: D1Database, blocks: Set<string>): Promise<Record<string, string>> {
+  if (!blocks.size) return {};
+  const { results } = await bounded(db.prepare('SELECT key, id FROM merge_people WHERE block IN (SELECT value FROM json_each(?1)) ORDER BY key')
+    .bind(JSON.stringify([...blocks])).all<{ key: string; id: string }>(), 'read people');
+  return Object.fromEntries(results.map((r) => [r.key, r.id]));
+}
+
+interface StepWrite {
+  removed: { page_no: number; items: number } | null;
+  added: { page_no: number; name: string; sha256: string; rank: string; items: number; read: string } | null;
+  changes: Changes;
+  people: Array<[string, string]>;
+}
+
+/**
+ * A step's writes, in one transaction, each only while the state is at the version the step read
+ * (`?1`); the last moves the version. Returns false when another writer came first (nothing written).
+ */
+async function writeStep(db: D1Database, meta: Meta, w: StepWrite): Promise<boolean> {
+  const G = '(SELECT version FROM merge_meta WHERE id = 1) = ?1';
+  const v = meta.version;
+  const { changes: c } = w;
+  const statements: D1PreparedStatement[] = [];
+  if (w.removed) {
+    const lo = w.removed.page_no * PAGE_SLOTS, hi = lo + PAGE_SLOTS - 1;
+    statements.push(
+      db.prepare(`DELETE FROM merge_pages WHERE page_no = ?2 AND ${G}`).bind(v, w.removed.page_no),
+      db.prepare(`DELETE FROM merge_reports WHERE id BETWEEN ?2 AND ?3 AND ${G}`).bind(v, lo, hi),
+      db.prepare(`DELETE FROM merge_postings WHERE report BETWEEN ?2 AND ?3 AND ${G}`).bind(v, lo, hi),
+    );
+  }
+  if (w.added) {
+    const a = w.added;
+    statements.push(db.prepare(`INSERT INTO merge_pages (page_no, name, sha256, rank, items, read, trace) SELECT ?2, ?3, ?4, ?5, ?6, ?7, ?8 WHERE ${G}`)
+      .bind(v, a.page_no, a.name, a.sha256, a.rank, a.items, a.read, JSON.stringify(c.trace.slice(0, TRACE_PER_PAGE))));
+  }
+  const touched = new Set([...c.eventOf.keys(), ...c.compOf.keys()]);
+  const reportRows = [...touched].filter((id) => !c.removed.has(id)).map((id) => [id, c.eventOf.get(id) ?? null, c.compOf.get(id) ?? null]);
+  const json = (rows: unknown[]) => JSON.stringify(rows);
+  const col = (k: number) => `json_extract(value, '$[${k}]')`;
+  for (const part of chunks(reportRows)) {
+    statements.push(db.prepare(`INSERT INTO merge_reports (id, event, comp) SELECT ${col(0)}, ${col(1)}, ${col(2)} FROM json_each(?2) WHERE ${G}
+      ON CONFLICT (id) DO UPDATE SET event = coalesce(excluded.event, event), comp = coalesce(excluded.comp, comp)`).bind(v, json(part)));
+  }
+  for (const part of chunks(c.posted.filter(([, r]) => !c.removed.has(r)))) {
+    statements.push(db.prepare(`INSERT INTO merge_postings (k, report) SELECT ${col(0)}, ${col(1)} FROM json_each(?2) WHERE ${G} ON CONFLICT DO NOTHING`).bind(v, json(part)));
+  }
+  const putEvents = [...c.events].filter(([, e]) => e).map(([id, e]) => [id, packEvent(e!)]);
+  const goneEvents = [...c.events].filter(([, e]) => !e).map(([id]) => id);
+  for (const part of chunks(putEvents)) {
+    statements.push(db.prepare(`INSERT INTO merge_events (id, state) SELECT ${col(0)}, ${col(1)} FROM json_each(?2) WHERE ${G}
+      ON CONFLICT (id) DO UPDATE SET state = excluded.state`).bind(v, json(part)));
+  }
+  for (const part of chunks(goneEvents)) statements.push(db.prepare(`DELETE FROM merge_events WHERE id IN (SELECT value FROM json_each(?2)) AND ${G}`).bind(v, json(part)));
+  const putGroups = [...c.groups].filter(([, g]) => g).map(([root, g]) => [root, JSON.stringify(g!.members), g!.last]);
+  const goneGroups = [...c.groups].filter(([, g]) => !g).map(([root]) => root);
+  for (const part of chunks(putGroups)) {
+    statements.push(db.prepare(`INSERT INTO merge_groups (root, members, last) SELECT ${col(0)}, ${col(1)}, ${col(2)} FROM json_each(?2) WHERE ${G}
+      ON CONFLICT (root) DO UPDATE SET members = excluded.members, last = excluded.last`).bind(v, json(part)));
+  }
+  for (const part of chunks(goneGroups)) statements.push(db.prepare(`DELETE FROM merge_groups WHERE root IN (SELECT value FROM json_each(?2)) AND ${G}`).bind(v, json(part)));
+  const peopleRows = w.people.map(([key, id]) => [key, id, identityBlock(key)]);
+  for (const part of chunks(peopleRows)) {
+    statements.push(db.prepare(`INSERT INTO merge_people (key, id, block) SELECT ${col(0)}, ${col(1)}, ${col(2)} FROM json_each(?2) WHERE ${G} ON CONFLICT DO NOTHING`).bind(v, json(part)));
+  }
+  statements.push(db.prepare('UPDATE merge_meta SET version = version + 1, next_page = ?2, next_event = ?3 WHERE id = 1 AND version = ?1')
+    .bind(v, w.added ? w.added.page_no + 1 : meta.next_page, c.nextEvent));
+  const results = await bounded(db.batch(statements), 'write merge step');
+  return results.at(-1)!.meta.changes === 1;
+}
+
+function chunks<T>(rows: T[]): T[][] {
+  const out: T[][] = [];
+  for (let k = 0; k < rows.length; k += IDS_PER_QUERY / 5) out.push(rows.slice(k, k + IDS_PER_QUERY / 5));
+  return out;
+}
+
+/** The rows of the merge state, loaded as a step asks: each round also loads what those rows name (a neighbourhood in one or two rounds). */
+export class D1Rows implements RowSource {
+  constructor(private readonly db: D1Database) {}
+
+  async load(w: Wanted, s: Snapshot): Promise<void> {
+    const reports = new Set(w.reports), pages = new Set(w.pages), events = new Set(w.events), groups = new Set(w.groups);
+    const keys = [...w.postings].filter((k) => !s.postings.has(k));
+    for (const part of chunksOf(keys)) {
+      const rows = await this.all<{ k: number; report: number }>('SELECT k, report FROM merge_postings WHERE k IN (SELECT value FROM json_each(?1))', part, 'read postings');
+      const found = new Map<number, number[]>(part.map((k) => [k, []]));
+      for (const r of rows) { found.get(r.k)!.push(r.report); reports.add(r.report); }
+      for (const [k, list] of found) s.postings.set(k, list);
+    }
+    // Reports, their events and components, and the components' members: what deciding reads.
+    for (let pass = 0; pass < LOAD_PASSES; pass++) {
+      const rIds = [...reports].filter((r) => !s.reports.has(r));
+      const eIds = [...events].filter((e) => !s.events.has(e));
+      const gIds = [...groups].filter((g) => !s.groups.has(g));
+      if (!rIds.length && !eIds.length && !gIds.length) break;
+      for (const part of chunksOf(rIds)) {
+        const rows = await this.all<{ id: number; event: number; comp: number }>('SELECT id, event, comp FROM merge_reports WHERE id IN (SELECT value FROM json_each(?1))', part, 'read reports');
+        for (const id of part) s.reports.set(id, null);
+        for (const r of rows) {
+          s.reports.set(r.id, { event: r.event, comp: r.comp });
+          if (r.event >= 0) events.add(r.event);
+          groups.add(r.comp);
+        }
+      }
+      for (const part of chunksOf(eIds)) {
+        const rows = await this.all<{ id: number; state: string }>('SELECT id, state FROM merge_events WHERE id IN (SELECT value FROM json_each(?1))', part, 'read events');
+        for (const id of part) s.events.set(id, null);
+        for (const r of rows) {
+          const e = unpackEvent(r.state);
+          s.events.set(r.id, e);
+          for (const m of e.reports) pages.add(pageOfReport(m));
+        }
+      }
+      for (const part of chunksOf(gIds)) {
+        const rows = await this.all<{ root: number; members: string; last: string }>('SELECT root, members, last FROM merge_groups WHERE root IN (SELECT value FROM json_each(?1))', part, 'read groups');
+        for (const root of part) s.groups.set(root, null);
+        for (const r of rows) {
+          const g: Group = { members: JSON.parse(r.members) as number[], last: r.last };
+          s.groups.set(r.root, g);
+          for (const m of g.members) reports.add(m);
+        }
+      }
+    }
+    for (const r of reports) pages.add(pageOfReport(r));
+    for (const part of chunksOf([...pages].filter((p) => !s.pages.has(p)))) {
+      const rows = await this.all<{ page_no: number; read: string }>('SELECT page_no, read FROM merge_pages WHERE page_no IN (SELECT value FROM json_each(?1))', part, 'read pages');
+      for (const p of part) s.pages.set(p, null);
+      for (const r of rows) s.pages.set(r.page_no, mergeReportsOf(unpackRead(r.read)));
+    }
+  }
+
+  private async all<T>(sql: string, ids: number[], what: string): Promise<T[]> {
+    return (await bounded(this.db.prepare(sql).bind(JSON.stringify(ids)).all<T>(), what)).results;
+  }
+}
+
+function chunksOf(ids: number[]): number[][] {
+  const out: number[][] = [];
+  for (let k = 0; k < ids.length; k += IDS_PER_QUERY) out.push(ids.slice(k, k + IDS_PER_QUERY));
+  return out;
+}
+
+/** Everything merged, for a build: every page's read and trace, every event's reports, every person's id. */
+export interface StoredMerge {
+  pages: PageRead[];
+  groups: Item[][];
+  people: Record<string, string>;
+  trace: string[];
+}
+
+export async function readStoredMerge(db: D1Database): Promise<StoredMerge> {
+  const [pages, events, people] = await bounded(db.batch([
+    db.prepare('SELECT page_no, read, trace FROM merge_pages ORDER BY page_no'),
+    db.prepare('SELECT state FROM merge_events ORDER BY id'),
+    db.prepare('SELECT key, id FROM merge_people ORDER BY key'),
+  ]), 'read merge state');
+  const byNo = new Map<number, PageRead>();
+  const trace: string[] = [];
+  for (const r of pages!.results as Array<{ page_no: number; read: string; trace: string }>) {
+    byNo.set(r.page_no, unpackRead(r.read));
+    trace.push(...(JSON.parse(r.trace) as string[]));
+  }
+  const item = (id: number) => {
+    const page = byNo.get(pageOfReport(id));
+    const it = page?.items[id % PAGE_SLOTS];
+    if (!it) throw new Error(`merge state: event report ${id} is in no page`);
+    return it;
+  };
+  const groups = (events!.results as Array<{ state: string }>).map((r) => unpackEvent(r.state).reports.map(item));
+  return {
+    pages: [...byNo.values()],
+    groups,
+    people: Object.fromEntries((people!.results as Array<{ key: string; id: string }>).map((r) => [r.key, r.id])),
+    trace,
+  };
+}
+
+/** A page's read as stored: JSON (features as base64), gzip, base64. */
+export function packRead(page: PageRead): string {
+  const json = JSON.stringify({ report: page.report, items: page.items, features: toBase64(new Uint8Array(page.features.buffer, page.features.byteOffset, page.features.byteLength)) });
+  return toBase64(gzip(json));
+}
+
+export function unpackRead(text: string): PageRead {
+  const o = JSON.parse(gunzipText([fromBase64(text)])) as { report: PageRead['report']; items: Item[]; features: string };
+  const bytes = fromBase64(o.features);
+  return { report: o.report, items: o.items, features: new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4) };
+}
+
+function packEvent(e: EventState): string {
+  return JSON.stringify({ ...e, quotes: Array.from(e.quotes) });
+}
+function unpackEvent(text: string): EventState {
+  const o = JSON.parse(text) as Omit<EventState, 'quotes'> & { quotes: number[] };
+  return { ...o, quotes: Uint32Array.from(o.quotes) };
+}
+
+function toBase64(bytes: Uint8Array): string {
+  let s = '';
+  for (let k = 0; k < bytes.length; k += 0x8000) s += String.fromCharCode(...bytes.subarray(k, k + 0x8000));
+  return btoa(s);
+}
+function fromBase64(text: string): Uint8Array {
+  const s = atob(text);
+  const out = new Uint8Array(s.length);
+  for (let k = 0; k < s.length; k++) out[k] = s.charCodeAt(k);
+  return out;
+}

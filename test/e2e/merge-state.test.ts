@@ -1,0 +1,83 @@
+/// <reference types="vite/client" />
+import { env } from 'cloudflare:workers';
+import { describe, expect, it } from 'vitest';
+import { mergedOf, mergePages, type PageRead, readOne } from '../../src/chronology/build';
+import { BUNDLED_SEEDS } from '../../src/generated/seeds';
+import { sha256Hex } from '../../src/model/digest';
+import type { Seed } from '../../src/model/types';
+import { type DesiredPage, readStoredMerge, syncMergeState } from '../../src/store/merge-state';
+import meta from '../fixtures/shapes/meta.json';
+
+/**
+ * The merge state in D1 (issue 13): pages merged one step at a time over the fault-in store give
+ * the same events as the static build over the memory store, whatever order they arrive in, and a
+ * page taken out or replaced leaves what a build without it (or with its new version) gives.
+ */
+const texts = import.meta.glob('../fixtures/shapes/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const fixtures: Seed[] = Object.entries(texts).map(([path, text]) => {
+  const name = path.split('/').at(-1)!;
+  const m = (meta as Record<string, Record<string, string>>)[name]!;
+  const block = ['---', ...['url', 'published', 'publisher'].filter((k) => m[k]).map((k) => `${k}: ${m[k]}`), '---'];
+  return { name, text: [...block, text].join('\n') };
+});
+const all: Seed[] = [...BUNDLED_SEEDS, ...fixtures];
+
+/** Events as sets of report keys, canonical. */
+const canon = (groups: Array<Array<{ key: string }>>): string[] => groups.map((g) => g.map((i) => i.key).sort().join(' + ')).sort();
+const expected = (seeds: Seed[]) => canon(mergedOf(mergePages(seeds.map((s) => readOne(s)), { version: 1, events: {}, redirects: {} })).groups);
+
+async function desired(seeds: Seed[]): Promise<DesiredPage[]> {
+  return Promise.all(seeds.map(async (s) => ({ name: s.name, sha256: await sha256Hex(new TextEncoder().encode(s.text)), seed: () => s })));
+}
+
+let run = 0;
+/** A reader identity of its own per test: the state starts empty. */
+const reader = () => ({ code: `test-${++run}-${Date.now()}`, packs: '' });
+const read = (s: Seed): PageRead => readOne(s);
+
+function shuffled<T>(xs: readonly T[], seed: number): T[] {
+  let s = seed >>> 0;
+  const rand = () => { s = (Math.imul(s ^ (s >>> 15), 0x2c1b3c6d) + 0x6d2b79f5) >>> 0; return s / 2 ** 32; };
+  const out = [...xs];
+  for (let i = out.length - 1; i > 0; i--) { const j = Math.floor(rand() * (i + 1)); [out[i], out[j]] = [out[j]!, out[i]!]; }
+  return out;
+}
+
+describe('the merge state in D1', () => {
+  it(`merges ${all.length} pages, added a few at a time in two random orders, into the events of the static build`, async () => {
+    const want = expected(all);
+    expect(want.some((g) => g.includes(' + '))).toBe(true);
+    for (const order of [1, 2]) {
+      const r = reader();
+      const pages = shuffled(all, order);
+      let rounds = 0;
+      // Three pages per sync: late pages (ranked before pages already merged) replay their components.
+      for (let k = 3; k < pages.length + 3; k += 3) rounds += (await syncMergeState(env.DB, await desired(pages.slice(0, k)), r, read)).loadRounds;
+      expect(canon((await readStoredMerge(env.DB)).groups), `order ${order}`).toEqual(want);
+      // A step loads its neighbourhood in a few rounds, not row by row.
+      expect(rounds / all.length).toBeLessThan(2.5);
+    }
+  });
+
+  it('takes a deleted page out and a replaced page\'s old version with it', async () => {
+    const r = reader();
+    await syncMergeState(env.DB, await desired(all), r, read);
+    // The seed page that shares most events with others goes; one fixture is replaced by a shorter version.
+    const kept = all.filter((s) => s !== BUNDLED_SEEDS[0]);
+    const edited = kept.map((s) => (s === fixtures[0] ? { ...s, text: s.text.split('\n').slice(0, 12).join('\n') } : s));
+    const outcome = await syncMergeState(env.DB, await desired(edited), r, read);
+    expect(outcome).toMatchObject({ removed: 1, replaced: 1, added: 0 });
+    expect(canon((await readStoredMerge(env.DB)).groups)).toEqual(expected(edited));
+    // Nothing to do the second time.
+    expect(await syncMergeState(env.DB, await desired(edited), r, read)).toMatchObject({ removed: 0, replaced: 0, added: 0 });
+  });
+
+  it('writes nothing over another writer: two syncs at once give the events of one', async () => {
+    const r = reader();
+    const ds = await desired(all);
+    await Promise.all([syncMergeState(env.DB, ds, r, read), syncMergeState(env.DB, ds, r, read)]);
+    const stored = await readStoredMerge(env.DB);
+    expect(stored.pages.length).toBe(all.length);
+    expect(canon(stored.groups)).toEqual(expected(all));
+  });
+});
