@@ -66,3 +66,9 @@ CREATE TABLE merge_people (
   block TEXT NOT NULL
 ) WITHOUT ROWID;
 CREATE INDEX merge_people_by_block ON merge_people (block);
+
+-- The page-set version (`epoch:generation`) the latest sync set out to reach: a sync for an older
+-- one is not run (it would take out pages a newer sync has just merged); the build assembles what
+-- is there, which is newer.
+ALTER TABLE merge_meta ADD COLUMN target_epoch TEXT NOT NULL DEFAULT '';
+ALTER TABLE merge_meta ADD COLUMN target_generation INTEGER NOT NULL DEFAULT -1;

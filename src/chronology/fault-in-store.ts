@@ -66,18 +66,24 @@ export interface Changes {
 
 export class FaultInStore implements MergeStore {
   registry: IdRegistry = emptyRegistry();
-  private readonly newReports: MergeReport[] = [];
   private readonly over: Changes;
   private readonly postedByKey = new Map<number, number[]>();
   /** Rows asked for and not loaded: thrown together once the step cannot go on. */
   private readonly wanted = nothingWanted();
 
+  /** The new pages' reports, by page number; reports added go to the last page begun. */
+  private readonly newPages = new Map<number, MergeReport[]>();
+  private current: MergeReport[] | null = null;
+  private currentNo = -1;
+  /** Where each new page's trace lines begin. */
+  readonly traceStarts = new Map<number, number>();
+
   constructor(
     private readonly base: Snapshot,
     /** One id per person: resolved before the step (see `mergeResolvedPage`). */
     readonly people: ActorIdentities,
-    /** The page number new reports get (their ids follow from it). */
-    private readonly newPage = -1,
+    /** New pages are numbered from here on (their reports' ids follow from it): every stored page is below. */
+    private readonly firstNewPage = Infinity,
   ) {
     this.over = { events: new Map(), eventOf: new Map(), compOf: new Map(), groups: new Map(), posted: [], removed: new Set(), nextEvent: base.nextEvent, trace: [] };
   }
@@ -90,11 +96,20 @@ export class FaultInStore implements MergeStore {
     return w.pages.size + w.reports.size + w.postings.size + w.events.size + w.groups.size ? w : null;
   }
 
+  /** The reports added from now on are page `no`'s (numbered from `firstNewPage` up). */
+  beginPage(no: number): void {
+    if (no < this.firstNewPage || this.newPages.has(no)) throw new Error(`page ${no} is not a new page number`);
+    this.current = [];
+    this.currentNo = no;
+    this.newPages.set(no, this.current);
+    this.traceStarts.set(no, this.over.trace.length);
+  }
+
   addReport(report: MergeReport): number {
-    if (this.newPage < 0) throw new Error('this store adds no reports');
-    if (this.newReports.length >= PAGE_SLOTS) throw new Error(`a page holds at most ${PAGE_SLOTS} reports`);
-    const id = this.newPage * PAGE_SLOTS + this.newReports.length;
-    this.newReports.push(report);
+    if (!this.current) throw new Error('no new page begun');
+    if (this.current.length >= PAGE_SLOTS) throw new Error(`a page holds at most ${PAGE_SLOTS} reports`);
+    const id = this.currentNo * PAGE_SLOTS + this.current.length;
+    this.current.push(report);
     this.over.eventOf.set(id, -1);
     this.over.compOf.set(id, id);
     return id;
@@ -102,7 +117,7 @@ export class FaultInStore implements MergeStore {
 
   report(id: number): MergeReport {
     const page = pageOfReport(id);
-    if (page === this.newPage) return this.newReports[id % PAGE_SLOTS]!;
+    if (page >= this.firstNewPage) return this.newPages.get(page)![id % PAGE_SLOTS]!;
     const reports = this.base.pages.get(page);
     if (reports === undefined) this.miss('pages', page);
     if (!reports || !reports[id % PAGE_SLOTS]) throw new Error(`report ${id} is in no stored page`);
@@ -180,7 +195,7 @@ export class FaultInStore implements MergeStore {
     const over = this.over.groups.get(root);
     if (over) return over;
     // A report of the new page has no row: its component is itself until joined.
-    const stored = over === null || pageOfReport(root) === this.newPage ? null : this.base.groups.get(root);
+    const stored = over === null || pageOfReport(root) >= this.firstNewPage ? null : this.base.groups.get(root);
     if (stored === undefined) this.miss('groups', root);
     return stored ?? { members: [root], last: this.report(root).rank };
   }

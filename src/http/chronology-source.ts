@@ -1,7 +1,8 @@
 import { BUNDLED_SEEDS, CODE_VERSION } from '../generated/seeds';
 import { type IdRegistry, parseRegistry } from '../chronology/registry';
 import type { Chronology } from '../model/types';
-import { runPipeline, seedsDigest } from '../pipeline';
+import { seedsDigest } from '../pipeline';
+import { buildFromMergeState, type BuildStep } from '../store/served-merge';
 import { parsePacks } from '../read/catalogue';
 import { TimeoutError, withTimeout } from '../store/bounded';
 import { type IdChanges, recordIdChanges } from '../store/event-changes';
@@ -44,7 +45,7 @@ export type WaitUntil = (p: Promise<unknown>) => void;
 
 export interface SourceOptions {
   /** The build step; tests replace it (one that throws, one that never ends). */
-  pipeline: typeof runPipeline;
+  pipeline: BuildStep;
   /** See BUILD_WAIT_MS. */
   waitMs: number;
   /** See BUILD_ABANDON_MS. */
@@ -120,7 +121,7 @@ export interface ChronologySource {
 }
 
 export function createChronologySource(initial: Partial<SourceOptions> = {}): ChronologySource {
-  let options: SourceOptions = { pipeline: runPipeline, waitMs: BUILD_WAIT_MS, abandonMs: BUILD_ABANDON_MS, ...initial };
+  let options: SourceOptions = { pipeline: buildFromMergeState, waitMs: BUILD_WAIT_MS, abandonMs: BUILD_ABANDON_MS, ...initial };
   const ready = new Map<string, Slot>();
   const inflight = new Map<string, { promise: Promise<{ slot: Slot; source: Source }>; startedAt: number }>();
   /** The last build queued, and since when: the next one starts after it (or once it is abandoned). */
@@ -173,7 +174,7 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
     const registryText = await kvGetLarge(env.CHRONO_KV, keys.registry);
     const registry = parseRegistry(registryText ? JSON.parse(registryText) : null);
     const builtAt = new Date().toISOString();
-    const result = await options.pipeline([...BUNDLED_SEEDS, ...pages.seeds], registry, builtAt, digest, packs);
+    const result = await options.pipeline(env.DB, pages, { registry, now: builtAt, digest, packs });
     const slot: Slot = { version, digest, chron: result.chronology, builtAt };
     remember(version, slot);
     // Two writes per change of pages: the chronology (expires: superseded versions go) and the registry.

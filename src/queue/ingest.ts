@@ -3,7 +3,8 @@ import { readSeed } from '../read/read-seed';
 import type { Env } from '../http/env';
 import { forgetPageSetVersion } from '../http/version-memo';
 import { withTimeout } from '../store/bounded';
-import { markFailed, markMerged, markSent, pageStatus, pendingSentBefore, readStoredPages, recordFailure } from '../store/pages';
+import { markFailed, markMerged, markSent, pageStatus, pendingSentBefore, readPagesForBuild, readStoredPages, recordFailure } from '../store/pages';
+import { desiredPages, syncServed } from '../store/served-merge';
 
 /**
  * Ingest through a Queue (issue 13). `PUT /admin/seeds/{name}` stores the page as `pending` and sends
@@ -111,6 +112,15 @@ export async function mergeBatch(batch: MessageBatch<unknown>, env: Env): Promis
   }
   for (const m of toMerge) m.msg.ack();
   forgetPageSetVersion(env);
+  // Into the events: the merge state in D1 is brought to the pages served now, one page per step
+  // (store/served-merge.ts). A failure here loses nothing: the pages are served, and the next build
+  // syncs the state first.
+  try {
+    const served = await readPagesForBuild(env.DB);
+    await syncServed(env.DB, await desiredPages(env.DB, served.hashes), packs, served.version);
+  } catch (err) {
+    console.error('ingest: merge state not synced (the next build syncs it)', err);
+  }
   // The chronology that holds them is built by the first request that needs it (bounded waits,
   // chronology-source.ts), not here: a consumer invocation that waited on a build in its waitUntil
   // held the local queue's only delivery slot (Miniflare dispatches the next batch only when one ends).

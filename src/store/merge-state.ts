@@ -10,7 +10,7 @@ import { mergeReportsOf, mergeResolvedPage, postingKeysOf, removePage } from '..
 import type { Item, Seed } from '../model/types';
 import { withTimeout } from './bounded';
 import { gunzipText, gzip } from './gzip';
-import { D1_TIMEOUT_MS } from './pages';
+import { D1_TIMEOUT_MS, type PageSetVersion } from './pages';
 
 /**
  * The online merger's state in D1 (`migrations/0005_merge_state.sql`): the rows a page's step
@@ -30,10 +30,15 @@ interface Meta extends ReaderIdentity { version: number; next_page: number; next
 /** A page the state should hold: name, content hash, and the page (read only if it is not held yet). */
 export interface DesiredPage { name: string; sha256: string; seed: () => Seed | Promise<Seed> }
 
-export interface SyncOutcome { added: number; removed: number; replaced: number; loadRounds: number; conflicts: number }
+export interface SyncOutcome { added: number; removed: number; replaced: number; loadRounds: number; conflicts: number; skipped: boolean }
 
 /** Steps written over another writer's (the version moved under a step): the sync starts again, at most this often. */
 const MAX_CONFLICTS = 8;
+/**
+ * New pages per step. A step is one neighbourhood load and one transaction, so a queue batch of 50
+ * costs a few round trips per ten pages; a step that is written over redoes at most this many.
+ */
+const PAGES_PER_STEP = 10;
 /** Merge decisions kept per page (the trace of /status.json). */
 const TRACE_PER_PAGE = 200;
 /** Passes of one load over reports, events and components (each pass loads what the last one named). */
@@ -47,8 +52,10 @@ const IDS_PER_QUERY = 5000;
  * same pure reader as every build). Concurrent syncs are safe: a step written over another writer's
  * is not written, and the sync starts again from what was written.
  */
-export async function syncMergeState(db: D1Database, desired: readonly DesiredPage[], reader: ReaderIdentity, readPage: (seed: Seed) => PageRead): Promise<SyncOutcome> {
-  const outcome: SyncOutcome = { added: 0, removed: 0, replaced: 0, loadRounds: 0, conflicts: 0 };
+export async function syncMergeState(db: D1Database, desired: readonly DesiredPage[], reader: ReaderIdentity, readPage: (seed: Seed) => PageRead, of?: PageSetVersion): Promise<SyncOutcome> {
+  const outcome: SyncOutcome = { added: 0, removed: 0, replaced: 0, loadRounds: 0, conflicts: 0, skipped: false };
+  // Never backwards: a sync for a page set older than one another sync set out to reach is not run.
+  if (of && !(await claimTarget(db, of))) return { ...outcome, skipped: true };
   // Each page is read once per sync; a step resolves people in its own copy (a step written over is done again).
   const reads = new Map<string, PageRead>();
   const read = (seed: Seed): PageRead => {
@@ -83,56 +90,69 @@ async function trySync(db: D1Database, desired: readonly DesiredPage[], reader: 
   // Pages in rank order (publication time, then name): news arrives in time order, and a page
   // merged after the later pages of its story replays them.
   additions.sort((a, b) => (rankOf(a.page) < rankOf(b.page) ? -1 : rankOf(a.page) > rankOf(b.page) ? 1 : 0));
-  for (const gone of removals) {
-    const next = await step(db, meta, { remove: gone, add: null }, outcome);
+  // A few pages per step: one transaction and one neighbourhood load for all of them (a queue batch
+  // costs a few round trips per step, not per page). Pages gone go with the first step.
+  const steps: Step[] = [];
+  for (let k = 0; k < Math.max(additions.length, removals.length ? 1 : 0); k += PAGES_PER_STEP) {
+    const adds = additions.slice(k, k + PAGES_PER_STEP);
+    steps.push({
+      remove: [...(k === 0 ? removals : []), ...adds.flatMap((a) => (a.replaces ? [a.replaces] : []))],
+      add: adds.map((a) => ({ page: a.page, sha256: a.sha256 })),
+    });
+  }
+  for (const s of steps) {
+    const next = await step(db, meta, s, outcome);
     if (!next) return 'conflict';
     meta = next;
-    outcome.removed++;
   }
-  for (const a of additions) {
-    const next = await step(db, meta, { remove: a.replaces, add: { page: a.page, sha256: a.sha256 } }, outcome);
-    if (!next) return 'conflict';
-    meta = next;
-    if (a.replaces) outcome.replaced++;
-    else outcome.added++;
-  }
+  outcome.removed += removals.length;
+  outcome.replaced += additions.filter((a) => a.replaces).length;
+  outcome.added += additions.filter((a) => !a.replaces).length;
   return 'done';
 }
 
 const rankOf = (p: PageRead) => pageRank(p.report.published, p.report.seed);
 
 interface Step {
-  remove: { page_no: number; items: number } | null;
-  add: { page: PageRead; sha256: string } | null;
+  remove: Array<{ page_no: number; items: number }>;
+  add: Array<{ page: PageRead; sha256: string }>;
 }
 
-/** One page in or out (or both: a replacement is one step, so the page never drops out between its versions). */
+/** Pages in, pages out, in one transaction (a replacement is one step: the page never drops out between its versions). */
 async function step(db: D1Database, meta: Meta, op: Step, outcome: SyncOutcome): Promise<Meta | null> {
   const rows = new D1Rows(db);
-  const page = op.add?.page ?? null;
-  // People first: one id per person, read from the blocks the page names, resolved once.
-  const known = page ? await readPeople(db, blocksOf(page.items)) : {};
+  const pages = op.add.map((a) => a.page);
+  // People first: one id per person, read from the blocks the pages name, resolved once, in rank order.
+  const known = pages.length ? await readPeople(db, new Set(pages.flatMap((p) => [...blocksOf(p.items)]))) : {};
   const people = new ActorIdentities(known);
-  if (page) people.resolvePage(page.items);
-  const removedIds = op.remove ? Array.from({ length: op.remove.items }, (_, k) => op.remove!.page_no * PAGE_SLOTS + k) : [];
+  for (const p of pages) people.resolvePage(p.items);
+  const removedIds = op.remove.flatMap((r) => Array.from({ length: r.items }, (_, k) => r.page_no * PAGE_SLOTS + k));
   const prefetch = nothingWanted();
-  if (page) for (const r of mergeReportsOf(page)) for (const k of postingKeysOf(r)) prefetch.postings.add(k);
+  for (const p of pages) for (const r of mergeReportsOf(p)) for (const k of postingKeysOf(r)) prefetch.postings.add(k);
   for (const id of removedIds) prefetch.reports.add(id);
-  const newPage = page ? meta.next_page : -1;
-  const { store, rounds } = await mergeWithFaults(emptySnapshot(meta.next_event), rows, (s) => new FaultInStore(s, people, newPage), (store) => {
+  const first = meta.next_page;
+  const { store, rounds } = await mergeWithFaults(emptySnapshot(meta.next_event), rows, (s) => new FaultInStore(s, people, first), (store) => {
     if (removedIds.length) removePage(store, removedIds);
-    if (page) mergeResolvedPage(store, page);
+    pages.forEach((p, k) => { store.beginPage(first + k); mergeResolvedPage(store, p); });
   }, prefetch);
   outcome.loadRounds += rounds;
-  const newPeople = Object.entries(people.snapshot()).filter(([key]) => !(key in known));
+  const c = store.changes();
+  const traceOf = (k: number) => c.trace.slice(store.traceStarts.get(first + k)!, k + 1 < pages.length ? store.traceStarts.get(first + k + 1)! : c.trace.length);
   const ok = await writeStep(db, meta, {
     removed: op.remove,
-    added: page ? { page_no: newPage, name: page.report.seed, sha256: op.add!.sha256, rank: rankOf(page), items: page.items.length, read: packRead(page) } : null,
-    changes: store.changes(),
-    people: newPeople,
+    added: pages.map((p, k) => ({ page_no: first + k, name: p.report.seed, sha256: op.add[k]!.sha256, rank: rankOf(p), items: p.items.length, read: packRead(p), trace: traceOf(k) })),
+    changes: c,
+    people: Object.entries(people.snapshot()).filter(([key]) => !(key in known)),
   });
   if (!ok) return null;
-  return { ...meta, version: meta.version + 1, next_page: page ? meta.next_page + 1 : meta.next_page, next_event: store.changes().nextEvent };
+  return { ...meta, version: meta.version + 1, next_page: first + pages.length, next_event: c.nextEvent };
+}
+
+/** Records `of` as the page set syncs now reach for, unless a newer one is (same epoch); true when this sync may run. */
+async function claimTarget(db: D1Database, of: PageSetVersion): Promise<boolean> {
+  const row = await bounded(db.prepare(`UPDATE merge_meta SET target_epoch = ?1, target_generation = ?2
+    WHERE id = 1 AND (target_epoch != ?1 OR target_generation <= ?2) RETURNING id`).bind(of.epoch, of.generation).first(), 'claim merge target');
+  return row !== null;
 }
 
 async function readMeta(db: D1Database): Promise<Meta> {
@@ -161,8 +181,8 @@ async function readPeople(db: D1Database, blocks: Set<string>): Promise<Record<s
 }
 
 interface StepWrite {
-  removed: { page_no: number; items: number } | null;
-  added: { page_no: number; name: string; sha256: string; rank: string; items: number; read: string } | null;
+  removed: Array<{ page_no: number; items: number }>;
+  added: Array<{ page_no: number; name: string; sha256: string; rank: string; items: number; read: string; trace: string[] }>;
   changes: Changes;
   people: Array<[string, string]>;
 }
@@ -176,18 +196,17 @@ async function writeStep(db: D1Database, meta: Meta, w: StepWrite): Promise<bool
   const v = meta.version;
   const { changes: c } = w;
   const statements: D1PreparedStatement[] = [];
-  if (w.removed) {
-    const lo = w.removed.page_no * PAGE_SLOTS, hi = lo + PAGE_SLOTS - 1;
+  for (const r of w.removed) {
+    const lo = r.page_no * PAGE_SLOTS, hi = lo + PAGE_SLOTS - 1;
     statements.push(
-      db.prepare(`DELETE FROM merge_pages WHERE page_no = ?2 AND ${G}`).bind(v, w.removed.page_no),
+      db.prepare(`DELETE FROM merge_pages WHERE page_no = ?2 AND ${G}`).bind(v, r.page_no),
       db.prepare(`DELETE FROM merge_reports WHERE id BETWEEN ?2 AND ?3 AND ${G}`).bind(v, lo, hi),
       db.prepare(`DELETE FROM merge_postings WHERE report BETWEEN ?2 AND ?3 AND ${G}`).bind(v, lo, hi),
     );
   }
-  if (w.added) {
-    const a = w.added;
+  for (const a of w.added) {
     statements.push(db.prepare(`INSERT INTO merge_pages (page_no, name, sha256, rank, items, read, trace) SELECT ?2, ?3, ?4, ?5, ?6, ?7, ?8 WHERE ${G}`)
-      .bind(v, a.page_no, a.name, a.sha256, a.rank, a.items, a.read, JSON.stringify(c.trace.slice(0, TRACE_PER_PAGE))));
+      .bind(v, a.page_no, a.name, a.sha256, a.rank, a.items, a.read, JSON.stringify(a.trace.slice(0, TRACE_PER_PAGE))));
   }
   const touched = new Set([...c.eventOf.keys(), ...c.compOf.keys()]);
   const reportRows = [...touched].filter((id) => !c.removed.has(id)).map((id) => [id, c.eventOf.get(id) ?? null, c.compOf.get(id) ?? null]);
@@ -219,7 +238,7 @@ async function writeStep(db: D1Database, meta: Meta, w: StepWrite): Promise<bool
     statements.push(db.prepare(`INSERT INTO merge_people (key, id, block) SELECT ${col(0)}, ${col(1)}, ${col(2)} FROM json_each(?2) WHERE ${G} ON CONFLICT DO NOTHING`).bind(v, json(part)));
   }
   statements.push(db.prepare('UPDATE merge_meta SET version = version + 1, next_page = ?2, next_event = ?3 WHERE id = 1 AND version = ?1')
-    .bind(v, w.added ? w.added.page_no + 1 : meta.next_page, c.nextEvent));
+    .bind(v, meta.next_page + w.added.length, c.nextEvent));
   const results = await bounded(db.batch(statements), 'write merge step');
   return results.at(-1)!.meta.changes === 1;
 }

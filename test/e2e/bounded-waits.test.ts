@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chronologies } from '../../src/http/chronology-source';
 import { BUILD_WAIT_MS } from '../../src/http/deadlines';
-import { runPipeline } from '../../src/pipeline';
+import { buildFromMergeState, type BuildStep } from '../../src/store/served-merge';
 import { call } from '../call';
 import { settled } from '../ingest';
 import { distinctPage } from '../pages';
@@ -17,10 +17,10 @@ const AUTH = { Authorization: `Bearer ${(env as { ADMIN_TOKEN: string }).ADMIN_T
 const SLOW_BUILD_MS = BUILD_WAIT_MS + 8000;
 /** The wait these tests configure, so the suite stays quick; the bound checked is the documented one. */
 const TEST_WAIT_MS = 500;
-const slowPipeline = (async (...args: Parameters<typeof runPipeline>) => {
+const slowPipeline: BuildStep = async (...args) => {
   await new Promise((r) => setTimeout(r, SLOW_BUILD_MS));
-  return runPipeline(...args);
-}) as typeof runPipeline;
+  return buildFromMergeState(...args);
+};
 
 const PATHS = ['/feed.json', '/feed.atom', '/feed.rss', '/actors/sergey-lavrov/feed.json', '/topics.json'];
 /** The bound checked: the tests' shorter wait, and room for a busy isolate. */
@@ -81,7 +81,7 @@ describe('requests during a rebuild', () => {
 
   it('answers within the deadline when a build never ends, and serves the last good chronology marked stale', async () => {
     expect((await call('/feed.json')).status).toBe(200);
-    restore = chronologies.configure({ pipeline: (() => new Promise(() => {})) as unknown as typeof runPipeline, waitMs: TEST_WAIT_MS, abandonMs: 2000 });
+    restore = chronologies.configure({ pipeline: (() => new Promise(() => {})) as unknown as BuildStep, waitMs: TEST_WAIT_MS, abandonMs: 2000 });
     expect((await call('/admin/seeds/never-built.txt', { method: 'PUT', body: distinctPage(98, 1), headers: { ...AUTH, 'Content-Type': 'text/plain' } })).status).toBe(202);
     await settled(['never-built.txt']);
     const t0 = Date.now();
@@ -91,7 +91,7 @@ describe('requests during a rebuild', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('X-Chronofeed-Stale')).toBe('1');
     expect(res.headers.get('Cache-Control')).toBe('no-cache');
-    chronologies.configure({ pipeline: runPipeline }); // builds work again (afterEach restores the rest)
+    chronologies.configure({ pipeline: buildFromMergeState }); // builds work again (afterEach restores the rest)
     await new Promise((r) => setTimeout(r, 2100)); // the lost build is abandoned; the next request builds
     await untilFresh((c) => c.documents.some((d) => d.seed === 'never-built.txt'));
   }, 30_000);

@@ -2,7 +2,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { ChronologyUnavailable, createChronologySource } from '../../src/http/chronology-source';
 import type { Env } from '../../src/http/env';
-import type { runPipeline } from '../../src/pipeline';
+import type { BuildStep } from '../../src/store/served-merge';
 import { kvHealth } from '../../src/store/kv';
 import { markMerged, putPage } from '../../src/store/pages';
 
@@ -31,7 +31,7 @@ async function addPage(name: string, n: number): Promise<void> {
   expect(await markMerged(env.DB, [{ name, sha256, report: '{}' }], '2026-01-01T00:00:01Z')).toEqual([name]);
 }
 
-const never = (() => new Promise(() => {})) as unknown as typeof runPipeline;
+const never = (() => new Promise(() => {})) as unknown as BuildStep;
 
 describe('KV faults degrade to building in memory', () => {
   it('serves the chronology when every KV call throws', async () => {
@@ -67,7 +67,7 @@ describe('a rebuild that throws', () => {
     const e = { CHRONO_KV: fakeKv('ok'), DB: env.DB } as Env;
     const good = await source.load(e);
     await addPage('bad.txt', 3);
-    source.configure({ pipeline: (() => { throw new Error('parser exploded'); }) as unknown as typeof runPipeline });
+    source.configure({ pipeline: (() => { throw new Error('parser exploded'); }) as unknown as BuildStep });
     const after = await source.load(e);
     expect(after.source).toBe('fallback');
     expect(after.stale).toBe('build-failed');

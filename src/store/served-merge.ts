@@ -1,0 +1,52 @@
+import { chronologyOf, type Build, type BuildOptions, readOne } from '../chronology/build';
+import { BUNDLED_SEEDS, CODE_VERSION } from '../generated/seeds';
+import { sha256Hex } from '../model/digest';
+import { type DesiredPage, readStoredMerge, syncMergeState } from './merge-state';
+import { type PageSetVersion, readServedPage } from './pages';
+
+/**
+ * What the Worker serves, merged: the bundled seeds and every served page added through the API,
+ * brought into the merge state in D1 one page at a time (merge-state.ts), then assembled into the
+ * chronology. The Queue consumer syncs after each batch it marks merged; a build syncs first too,
+ * which is a no-op unless the consumer has not run (bundled seeds on a first start or after a
+ * deploy, a consumer that failed to sync).
+ */
+
+let bundled: Promise<Array<{ name: string; sha256: string }>> | null = null;
+/** The bundled seeds' hashes: fixed for the life of the code, computed once per isolate. */
+function bundledHashes(): Promise<Array<{ name: string; sha256: string }>> {
+  return (bundled ??= Promise.all(BUNDLED_SEEDS.map(async (s) => ({ name: s.name, sha256: await sha256Hex(new TextEncoder().encode(s.text)) }))));
+}
+
+/** The pages to hold: bundled seeds, then the served pages (`added`: names and hashes of the page set read). */
+export async function desiredPages(db: D1Database, added: ReadonlyArray<{ name: string; sha256: string }>): Promise<DesiredPage[]> {
+  const byName = new Map(BUNDLED_SEEDS.map((s) => [s.name, s]));
+  return [
+    ...(await bundledHashes()).map((h) => ({ ...h, seed: () => byName.get(h.name)! })),
+    ...added.map((h) => ({
+      ...h,
+      seed: async () => {
+        const seed = await readServedPage(db, h.name, h.sha256);
+        if (!seed) throw new Error(`page ${h.name} changed while it was merged`);
+        return seed;
+      },
+    })),
+  ];
+}
+
+/** Brings the merge state to `desired` (the page set at version `of`), read with `packs`. */
+export function syncServed(db: D1Database, desired: readonly DesiredPage[], packs: readonly string[], of: PageSetVersion) {
+  return syncMergeState(db, desired, { code: CODE_VERSION, packs: packs.join(',') }, (seed) => readOne(seed, packs), of);
+}
+
+/** A build: the merge state brought to the pages, then assembled (emerging topics, ids, order). */
+export type BuildStep = (db: D1Database, pages: ServedPages, options: BuildOptions) => Promise<Build>;
+
+/** The served page set at one version: names and hashes. */
+export interface ServedPages { version: PageSetVersion; hashes: ReadonlyArray<{ name: string; sha256: string }> }
+
+export const buildFromMergeState: BuildStep = async (db, pages, options) => {
+  await syncServed(db, await desiredPages(db, pages.hashes), options.packs ?? [], pages.version);
+  const stored = await readStoredMerge(db);
+  return chronologyOf(stored, stored.pages, options);
+};
