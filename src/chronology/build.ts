@@ -54,8 +54,7 @@ export function readAll(seeds: Iterable<Seed>, packs: readonly string[] = []): P
 /** Reads one page; a page that cannot be read is reported and skipped, never thrown. */
 export function readOne(seed: Seed, packs: readonly string[] = []): PageRead {
   try {
-    const r = readSeed(seed, { packs });
-    return { report: r.report, items: r.items, features: pageFeatures(r.items, catalogueFor(packs)) };
+    return readPage(seed, packs);
   } catch (err) {
     return {
       report: {
@@ -69,6 +68,12 @@ export function readOne(seed: Seed, packs: readonly string[] = []): PageRead {
 }
 
 const NO_FEATURES = new Uint32Array(0);
+
+/** Reads one page; throws when it cannot be read (the ingest consumer fails such a page at once). */
+export function readPage(seed: Seed, packs: readonly string[] = []): PageRead {
+  const r = readSeed(seed, { packs });
+  return { report: r.report, items: r.items, features: pageFeatures(r.items, catalogueFor(packs)) };
+}
 
 /**
  * Read pages → chronology: the pages are fed one by one, in rank order (publication time, then

@@ -1,5 +1,5 @@
 import { parsePacks } from '../read/catalogue';
-import { readSeed } from '../read/read-seed';
+import { type PageRead, readPage } from '../chronology/build';
 import type { Env } from '../http/env';
 import { forgetPageSetVersion } from '../http/version-memo';
 import { withTimeout } from '../store/bounded';
@@ -77,6 +77,8 @@ export async function mergeBatch(batch: MessageBatch<unknown>, env: Env): Promis
   }
   const packs = parsePacks(env.DATA_PACKS).packs;
   const toMerge: Array<{ name: string; sha256: string; report: string; msg: Message }> = [];
+  /** Pages read here, handed to the merge (read once). */
+  const read = new Map<string, PageRead>();
   for (const { msg, body } of messages) {
     const row = rows.get(body.name);
     // Replaced, deleted, already merged or failed, or a second message for the same content in this batch.
@@ -86,8 +88,9 @@ export async function mergeBatch(batch: MessageBatch<unknown>, env: Env): Promis
     }
     try {
       if (row.attempts >= INGEST.maxAttempts) throw new GiveUp(`gave up after ${row.attempts} attempts`);
-      const { report } = readSeed({ name: row.name, text: row.text, received: row.received_at }, { packs });
-      toMerge.push({ name: row.name, sha256: row.sha256, report: JSON.stringify(report), msg });
+      const page = readPage({ name: row.name, text: row.text, received: row.received_at }, packs);
+      read.set(`${row.name}@${row.sha256}`, page);
+      toMerge.push({ name: row.name, sha256: row.sha256, report: JSON.stringify(page.report), msg });
     } catch (err) {
       const reason = err instanceof GiveUp ? err.message : `unreadable: ${firstLine(err)}`;
       try {
@@ -117,7 +120,7 @@ export async function mergeBatch(batch: MessageBatch<unknown>, env: Env): Promis
   // syncs the state first.
   try {
     const served = await readPagesForBuild(env.DB);
-    await syncServed(env.DB, await desiredPages(env.DB, served.hashes), packs, served.version);
+    await syncServed(env.DB, await desiredPages(env.DB, served.hashes), packs, served.version, read);
   } catch (err) {
     console.error('ingest: merge state not synced (the next build syncs it)', err);
   }

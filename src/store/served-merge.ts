@@ -1,4 +1,4 @@
-import { chronologyOf, type Build, type BuildOptions, readOne } from '../chronology/build';
+import { chronologyOf, type Build, type BuildOptions, type PageRead, readOne } from '../chronology/build';
 import { BUNDLED_SEEDS, CODE_VERSION } from '../generated/seeds';
 import { sha256Hex } from '../model/digest';
 import { type DesiredPage, readStoredMerge, syncMergeState } from './merge-state';
@@ -34,9 +34,13 @@ export async function desiredPages(db: D1Database, added: ReadonlyArray<{ name: 
   ];
 }
 
-/** Brings the merge state to `desired` (the page set at version `of`), read with `packs`. */
-export function syncServed(db: D1Database, desired: readonly DesiredPage[], packs: readonly string[], of: PageSetVersion) {
-  return syncMergeState(db, desired, { code: CODE_VERSION, packs: packs.join(',') }, (seed) => readOne(seed, packs), of);
+/**
+ * Brings the merge state to `desired` (the page set at version `of`), read with `packs`; `read`
+ * holds pages already read by the caller (name@sha256 → read), which are not read again.
+ */
+export function syncServed(db: D1Database, desired: readonly DesiredPage[], packs: readonly string[], of: PageSetVersion, read?: ReadonlyMap<string, PageRead>) {
+  const sha = new Map(desired.map((d) => [d.name, d.sha256]));
+  return syncMergeState(db, desired, { code: CODE_VERSION, packs: packs.join(',') }, (seed) => read?.get(`${seed.name}@${sha.get(seed.name)}`) ?? readOne(seed, packs), of);
 }
 
 /** A build: the merge state brought to the pages, then assembled (emerging topics, ids, order). */
