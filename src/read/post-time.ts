@@ -32,9 +32,13 @@ export interface PostTime {
 
 const DATE_MD = `${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`;
 const DATE_DM = `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`;
-/** 9:05 · 14.32 · 9:05 a.m. · 10:20AM · 8 pm — a bare number needs am/pm to be a time. */
-const CLOCK = '(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?|(\\d{1,2})[:.](\\d{2})(?![\\d.,:])';
-const LEAD = '(?:(?:posted|updated|published|last updated|first published)(?:\\s+(?:at|on))?:?\\s+)?';
+/**
+ * 9:05 · 14.32 · 9:05 a.m. · 10:20AM · 8 pm — a bare number needs am/pm to be a time. Some copies
+ * lose the space after the time ("6.50amCrowds gather"): am/pm may run into a capital.
+ */
+const CLOCK = '(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\b\\.?|(?=[A-Z]))|(\\d{1,2})[:.](\\d{2})(?![\\d.,:])';
+/** "Posted at", "Updated", "Update" ("Update 12:30 p.m. EDT Sept. 6: …", a story updated in place). */
+const LEAD = '(?:(?:posted|updated|update|published|last updated|first published)(?:\\s+(?:at|on))?:?\\s+)?';
 const WD = `(?:${WEEKDAY_NC}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)`;
 const DATE_ANY = `(?:${WD},?\\s+)?(?:${DATE_MD}|${DATE_DM})`;
 
@@ -66,7 +70,15 @@ const AUTHOR_AFTER = /^\s*,\s*(?:[Bb]y\s+)?[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][
 /** What may follow a timestamp that leads a post's text. */
 const SEPARATOR = /^\s*(?:[:|–—-]|\s{0,2}\u2022)\s*/;
 
+/** A list bullet before a time that stands alone on its line ("• 3:59 PM IST"): the list is the blog's. */
+const BULLET = /^[•·▪●◦‣]\s+/;
+
 export function readPostTime(line: string): PostTime | null {
+  if (BULLET.test(line)) {
+    const t = readPostTime(line.replace(BULLET, ''));
+    // Only a time alone: "• 9am: Guests arrive" is a schedule's entry, not a post.
+    return t && !t.rest ? { ...t, restAt: line.length } : null;
+  }
   const numeric = NUMERIC_DATE.exec(line) ?? ISO_DATE.exec(line);
   if (numeric) {
     const t = readPostTime(line.slice(numeric[0].length));
@@ -121,7 +133,7 @@ export function readPostTime(line: string): PostTime | null {
     day: date && date.y !== null ? iso(date.y, date.m, date.d) : null,
     monthDay: date && date.y === null ? { m: date.m, d: date.d } : null,
     weekday: weekday >= 0 ? weekday : null,
-  }, strong || weekday >= 0);
+  }, strong || weekday >= 0, Boolean(m[9]) && /m$/i.test(m[0]) && /^[A-Z][a-z]/.test(line.slice(m[0].length)));
 }
 
 /** Groups at `at`: month-first (month, day, year) then day-first (day, month, year). */
@@ -136,8 +148,10 @@ function pickDate(m: RegExpExecArray, at: number): { y: number | null; m: number
  * follows it ("4:12 EDT: …", "10:20AM – …") or it is unmistakable (zone, am/pm, date, "Posted"),
  * so "2.50 million people …" is never a time.
  */
-function finish(line: string, end: number, t: Omit<PostTime, 'rest' | 'restAt'>, strong: boolean): PostTime | null {
+function finish(line: string, end: number, t: Omit<PostTime, 'rest' | 'restAt'>, strong: boolean, glued = false): PostTime | null {
   const after = line.slice(end);
+  // "6.50amCrowds gather …": the copy lost the space between an am/pm time and the post's text.
+  if (glued) return { ...t, rest: after, restAt: end };
   if (!after.trim() || AUTHOR_AFTER.test(after)) return { ...t, rest: '', restAt: line.length };
   const sep = SEPARATOR.exec(after);
   if (sep && sep[0].trim()) return { ...t, rest: after.slice(sep[0].length), restAt: end + sep[0].length };
