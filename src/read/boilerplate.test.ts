@@ -26,12 +26,49 @@ describe('sorting lines: the title', () => {
   });
 });
 
+describe('sorting lines: a copy that starts in its text', () => {
+  it('has lost its title: a question heading or a map’s label further down is none', () => {
+    const s = sortLines(page('date 2023-09-15 The toll in Vellmora has risen to 300 as searches go on after the dam broke, the Red Crescent said today.\n\nHere’s a look at where things stand:\n\nWhat happened in Vellmora?\n\nThe storm broke the dam on Monday, and the water swept through the lower town within minutes.\n\nMap of the flooded area\n\nRescuers said on Thursday that hundreds were still missing in the lower town.'));
+    expect(s.title).toBeNull();
+    expect(s.kept[0]?.no).toBe(1);
+  });
+
+  it('drops only the furniture above its first paragraph when it has no line that can be a title', () => {
+    const s = sortLines(page('Live video from the harbour https://t.example/abc — Example Monitor (@exmonitor) August 4, 2020\n\nA large blast struck the harbour of Vellmora today, shattering windows across the old town.\n\nThere are no reports of casualties yet.\n\nEngineers said two blasts had been heard within fifteen minutes of each other.'), { live: true });
+    expect(s.kept.map((l) => l.no)).toEqual([3, 5, 7]);
+  });
+
+  it('keeps its title above a blog of headline + paragraph pairs: the paragraph on top introduces the blog', () => {
+    const s = sortLines(page('Follow the count with us through the night as the results come in from every district.\n\nElection night in Norland\n\nTurnout passes 60 per cent\n\nThe electoral office said turnout had passed 60 per cent by 8pm.\n\nHarbourton declares first\n\nHarbourton was the first district to declare its result, officials said.\n\nRecount ordered in Vellmora\n\nA recount was ordered in Vellmora after a margin of 12 votes, the office said.'));
+    expect(s.title?.no).toBe(3);
+  });
+
+  it('keeps its title on a live page: a pinned paragraph may stand above it', () => {
+    const s = sortLines(page('Pinned: crews reached the ridge overnight and the fire is now half contained, officials said.\n\nWildfire live: ridge road reopens\n\nThe ridge road reopened to traffic at noon after crews cleared the fallen trees, police said on Tuesday.'), { live: true });
+    expect(s.title?.no).toBe(3);
+  });
+});
+
+describe('sorting lines: pictures', () => {
+  it('drops the caption above a credit alone on its line, however long the caption, in a small block', () => {
+    const s = sortLines(page('Evacuation goes on at Vellmora airport\n\nBy Example Wire - 24 August 2021\nCrowds have grown at the airport in the heat and dust of the day over the past week, hindering flights as the authorities try to move thousands of people out of the valley before the deadline.\nImage: Jo Reed/Example Wire\n\nThe evacuation is being conducted on a war footing, a diplomat told the agency on Tuesday.'));
+    expect(s.dropped.find((d) => d.line === 4)?.reason).toBe('caption');
+    expect(s.kept.map((l) => l.no)).toEqual([1, 7]);
+  });
+});
+
 describe('sorting lines: post starts', () => {
   it('cuts a story updated in place at its “Update 2:” labels, and only with two or more', () => {
     const two = sortLines(page('Power returns\n\nThe grid operator said power was back in most districts on Tuesday.\n\nUpdate: Trams are running again, the city said.\n\nUpdate 2: The mayor thanked engineers for their work overnight.'));
     expect([...two.stamps.keys()]).toEqual([5, 7]);
     const one = sortLines(page('Power returns\n\nThe grid operator said power was back in most districts on Tuesday.\n\nUpdate: Trams are running again, the city said.'));
     expect(one.stamps.size).toBe(0);
+  });
+
+  it('reads an update label alone on its line (“UPDATE –”) as labelling the line below it, never as a wire dateline', () => {
+    const s = sortLines(page('UPDATE –\n\nThe agency has now confirmed that 19 people died.\n\nUPDATE –\n\nVELLMORA (Example Wire) – The toll has risen to 18, a senator said.\n\nUPDATE – The agency confirmed that 14 people died.\n\nAt least two people died in the shooting, police said on Tuesday.'));
+    expect([...s.stamps.keys()].sort((a, b) => a - b)).toEqual([3, 7, 9]);
+    expect([...s.stamps.values()].every((t) => t.mark === 'update-label')).toBe(true);
   });
 
   it('starts a post after each lone “Updated” line of a live blog without post times, past a handover note', () => {

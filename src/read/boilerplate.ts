@@ -1,14 +1,15 @@
 import type { DroppedLine, DropReason, Line } from '../model/types';
 import { attributionShaped } from './line-rules/attribution';
 import { byline, bylineShaped, shiftListShaped } from './line-rules/byline';
-import { hasCredit } from './line-rules/credit';
+import { hasCredit, labelledCreditAlone } from './line-rules/credit';
 import { datelineShaped } from './line-rules/dateline';
+import { socialEmbedShaped } from './line-rules/embedded-media';
 import { LINE_RULES, type PageLine } from './line-rules';
 import { liveChromeShaped } from './line-rules/live-chrome';
 import { signOffShaped } from './line-rules/sign-off';
 import { addressedToReader, siteChromeShaped } from './line-rules/site-chrome';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
-import { bodyLike, comparable, headlineShaped, introShaped, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, introShaped, REPORTING, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
 
@@ -51,6 +52,8 @@ const NUMBERED_POST = /^\d{1,3}\.\s+[\p{Lu}“"‘']/u;
 const MIN_DATELINED_POSTS = 2;
 /** "Update:", "Update 2:", "UPDATE 9.15 –": a story updated in place, each update a post. */
 const UPDATE_LABEL = /^update(?:\s+\d{1,2}(?:[:.]\d{2})?)?\s*[:–—-]\s+(?=[\p{Lu}\p{Ll}“"‘])/iu;
+/** "UPDATE –", "Update:" alone on its line, above the update it labels. */
+const UPDATE_ALONE = /^update\s*[:–—-]$/i;
 /** Labelled updates that make a running story. */
 const MIN_UPDATE_POSTS = 2;
 /** "Updated" alone on its line: a live blog printed it under each post it changed. */
@@ -61,6 +64,8 @@ const MIN_UPDATED_SEPARATORS = 2;
 const NAME_ALONE = /^(?:[\p{Lu}][\p{L}’'.-]+\s){1,2}[\p{Lu}][\p{L}’'.-]+$/u;
 /** Paragraphs under a writer's name that cut a blog without post times or headlines into posts. */
 const MIN_SIGNED_POSTS = 2;
+/** Headline + paragraph pairs below a copy's first paragraph that make it a blog, not an article. */
+const MIN_BLOG_PAIRS = 3;
 /** "date 2022-11-01 Title", "2022-11-01 Title": the day a copy was saved, glued before its first line. */
 const DATE_LABEL = /^(?:date:?\s*)?\d{4}-\d{2}(?:-\d{2})?(?:\s+|$)/i;
 
@@ -106,7 +111,8 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
 
   // 1b. Wire datelines: a page whose paragraphs open with "CITY — " / "CITY (Agency) — " two or
   //     more times is a wire service's running story ("The Latest"): each dateline starts a post.
-  const datelined = page.filter((l) => !stamps.has(l.no) && WIRE_DATELINE.test(l.text));
+  // ("UPDATE – …" is a label in capitals, not a place.)
+  const datelined = page.filter((l) => !stamps.has(l.no) && WIRE_DATELINE.test(l.text) && !UPDATE_LABEL.test(l.text));
   if (datelined.length >= MIN_DATELINED_POSTS) {
     for (const l of datelined) stamps.set(l.no, untimedStart(l.text));
   }
@@ -119,11 +125,18 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   }
 
   // 1d. Labelled updates: "Update:", "Update 2: …" opening two or more paragraphs; the label goes.
+  //     A label alone on its line ("UPDATE –") labels the line below it.
   const labelled = page.filter((l) => !stamps.has(l.no) && UPDATE_LABEL.test(l.text));
-  if (labelled.length >= MIN_UPDATE_POSTS) {
+  const alone = page.filter((l, i) => !stamps.has(l.no) && UPDATE_ALONE.test(l.text) && page[i + 1] && !stamps.has(page[i + 1]!.no));
+  if (labelled.length + alone.length >= MIN_UPDATE_POSTS) {
     for (const l of labelled) {
       l.text = l.text.replace(UPDATE_LABEL, '');
       stamps.set(l.no, { ...untimedStart(l.text), mark: 'update-label' });
+    }
+    for (const l of alone) {
+      const next = page[page.indexOf(l) + 1]!;
+      drop(l, 'timestamp');
+      stamps.set(next.no, { ...untimedStart(next.text), mark: 'update-label' });
     }
   }
 
@@ -162,14 +175,26 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   }
   const masthead = options.publisher ? comparable(options.publisher) : null;
   const shaped = page.findIndex((l, i) => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
-    && !siteChromeShaped(l.text) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text)
+    && !siteChromeShaped(l.text) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text) && !socialEmbedShaped(l.text)
     && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)));
   // A headline under the first post time heads that post: the copy has lost the page's title.
   const firstStamp = page.findIndex((l) => stamps.has(l.no));
-  const titleAt = hinted >= 0 ? hinted : firstStamp >= 0 && shaped > firstStamp ? -1 : shaped;
-  // Above the title (or the first post, or anywhere, when there is neither) only furniture is
-  // dropped: a paragraph there is the start of a copy that lost its title.
-  const headerEnd = titleAt >= 0 ? titleAt : firstStamp >= 0 ? firstStamp : shaped >= 0 ? shaped : page.length;
+  // An article copied from its first paragraph has lost its title too ("The death toll rose to …,
+  // officials said today."): a line further down ("What happened?", a map's label) is no title.
+  // Not on a live page, whose copy may carry a pinned summary above its title.
+  const opening = page.findIndex((l) => !stamps.has(l.no) && isStoryParagraph(l) && !hasCredit(l.text)
+    && !captionShaped(l.text) && !attributionShaped(l.text) && !bylineShaped(l.text) && !datelineShaped(l.text));
+  // Only an article's copy: below a page of headline + paragraph pairs, the paragraph on top is
+  // the blog's introduction and the first headline its title.
+  const pairs = opening < 0 || (shaped >= 0 && opening > shaped) ? 0 : page.slice(opening).filter((l, k, rest) => !stamps.has(l.no)
+    && headlineShaped(l.text) && !endsSentence(l.text) && !!rest[k + 1] && bodyLike(rest[k + 1]!.text, 6)).length;
+  const titleLost = !options.live && opening >= 0 && (shaped < 0 || opening < shaped) && pairs < MIN_BLOG_PAIRS;
+  const titleAt = hinted >= 0 ? hinted : (firstStamp >= 0 && shaped > firstStamp) || titleLost ? -1 : shaped;
+  // Above the title (or the first post, or the first paragraph of a copy without either, or
+  // anywhere, when there is none) only furniture is dropped: a paragraph there is the start of a
+  // copy that lost its title.
+  const headerEnd = titleAt >= 0 ? titleAt : firstStamp >= 0 ? firstStamp : (titleLost || shaped < 0) && opening >= 0 ? opening
+    : shaped >= 0 ? shaped : page.length;
   page.slice(0, headerEnd).forEach((l) => { if (!bodyLike(l.text, 12)) drop(l, 'widget'); });
   const title = titleAt < 0 ? null : page[titleAt]!;
 
@@ -181,7 +206,7 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     if (rule) {
       drop(l, rule.reason);
       if (rule.facts) facts.push(l);
-      if (rule.reason === 'dateline') dayHeaders.push(l);
+      if (rule.reason === 'dateline' && rule.facts) dayHeaders.push(l);
       if (rule.reason === 'credit') dropAltText(page, i, drop);
     // A repeated sentence is a caption or a pull quote printed twice; a repeated headline is kept:
     // the first one may be a "Key events" entry that points at the post further down.
@@ -254,11 +279,20 @@ function isMasthead(t: string, publisher: string): boolean {
 /** Longest alt text, in words: a short description of the picture, not a paragraph. */
 const MAX_ALT_WORDS = 25;
 
-/** The alt text a page prints above a credited caption: a short line in the same block. */
+/** Lines of a small block that holds a picture: its caption and credit, maybe a byline above. */
+const MAX_PICTURE_BLOCK_LINES = 4;
+
+/**
+ * The alt text a page prints above a credited caption: a short line in the same block. Above a
+ * credit alone on its line ("Image: Jo Reed/Agency") in a small block, the line is the picture's
+ * caption, however long: story paragraphs stand in blocks of their own.
+ */
 function dropAltText(page: PageLine[], at: number, drop: (l: PageLine, why: DropReason) => void): void {
   const l = page[at]!;
   const prev = page[at - 1];
-  if (prev && l.inBlock > 0 && prev.inBlock === l.inBlock - 1 && words(prev.text) <= MAX_ALT_WORDS && !bodyLike(prev.text, 30)) drop(prev, 'caption');
+  if (!prev || l.inBlock === 0 || prev.inBlock !== l.inBlock - 1) return;
+  if (words(prev.text) <= MAX_ALT_WORDS && !bodyLike(prev.text, 30)) drop(prev, 'caption');
+  else if (l.blockSize <= MAX_PICTURE_BLOCK_LINES && labelledCreditAlone(l.text)) drop(prev, 'caption');
 }
 
 /** Words of a paragraph cut off at the end of a copy for it to count as story text. */
