@@ -71,6 +71,11 @@ describe('sorting lines: post starts', () => {
     expect([...s.stamps.values()].every((t) => t.mark === 'update-label')).toBe(true);
   });
 
+  it('starts a post at the story below a notice that the updates above it will go on', () => {
+    const s = sortLines(page('UPDATE –\n\nThe agency has now confirmed that 19 people died.\n\nUPDATE – The agency confirmed that 14 people died.\n\nThe exact number of injuries is unknown.\n\nTHIS IS A DEVELOPING STORY AND WILL BE UPDATED AS MORE INFORMATION BECOMES AVAILABLE\n\nAt least two people died in the shooting at the school, police said on Tuesday.'));
+    expect([...s.stamps.keys()].sort((a, b) => a - b)).toEqual([3, 5, 11]);
+  });
+
   it('starts a post after each lone “Updated” line of a live blog without post times, past a handover note', () => {
     const s = sortLines(page('Dam breach – as it happened\n\nThe authority has raised the number of people evacuated to 12,400, a spokesperson said on Wednesday.\n\nUpdated\n\nWith that, I’m handing over to my colleague Ada Berg.\n\nThis family was rescued from the roof of their house in Lower Orvel:\n\nUpdated\n\nEngineers said the water had stopped rising by the afternoon.'), { live: true });
     expect([...s.stamps.keys()]).toEqual([9, 13]);

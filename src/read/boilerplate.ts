@@ -5,7 +5,7 @@ import { hasCredit, labelledCreditAlone } from './line-rules/credit';
 import { datelineShaped } from './line-rules/dateline';
 import { socialEmbedShaped } from './line-rules/embedded-media';
 import { LINE_RULES, type PageLine } from './line-rules';
-import { liveChromeShaped } from './line-rules/live-chrome';
+import { liveChromeShaped, updateNoticeShaped } from './line-rules/live-chrome';
 import { signOffShaped } from './line-rules/sign-off';
 import { addressedToReader, siteChromeShaped } from './line-rules/site-chrome';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
@@ -138,6 +138,14 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
       drop(l, 'timestamp');
       stamps.set(next.no, { ...untimedStart(next.text), mark: 'update-label' });
     }
+    // "THIS IS A DEVELOPING STORY …" between the updates and the story they update: the story
+    // below the notice is a post of its own, not the last update's text.
+    page.forEach((l, i) => {
+      const next = page[i + 1];
+      if (next && updateNoticeShaped(l.text) && !stamps.has(next.no) && stamps.size > 0 && [...stamps.keys()].some((no) => no < l.no)) {
+        stamps.set(next.no, { ...untimedStart(next.text), mark: 'update-label' });
+      }
+    });
   }
 
   // 1e. A live blog without post times or headlines, cut into posts by what stands between them:
@@ -235,6 +243,10 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const last = page.length - 1;
   if (last > lastBody && !dropped.has(page[last]!.no) && cutOff(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS
     && (!headlineShaped(page[last]!.text) || REPORTING.test(page[last]!.text) || /,.*,/.test(page[last]!.text))) lastBody = last;
+  // A copy cut off in the first words of a post that begins with its time ("6:45 p.m.: Officials
+  // said the count would resume at midnight and t"): the post is story, however short.
+  if (last > lastBody && stamps.has(page[last]!.no) && !dropped.has(page[last]!.no) && cutOff(page[last]!.text)
+    && words(page[last]!.text) >= MIN_CUT_POST_WORDS) lastBody = last;
   // A live blog copied up to the headline of its next post, under that post's time or byline
   // ("Police reopen the harbour ro"): the headline is all the copy kept of that post.
   let cutHeadline: PageLine | null = null;
@@ -297,6 +309,9 @@ function dropAltText(page: PageLine[], at: number, drop: (l: PageLine, why: Drop
 
 /** Words of a paragraph cut off at the end of a copy for it to count as story text. */
 const MIN_CUT_PARAGRAPH_WORDS = 12;
+
+/** Words a post that begins with its time keeps when the copy cuts it off, for it to count. */
+export const MIN_CUT_POST_WORDS = 6;
 
 /** Words of a post headline cut off at the end of a copy, for it to count. */
 const MIN_CUT_HEADLINE_WORDS = 3;

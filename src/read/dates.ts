@@ -32,6 +32,11 @@ const RELATIVE_CLAUSE = /\b(?:which|who|whose|that)\b[^,;:“”"()]*$/i;
 const STATED_THAT = new RegExp(`\\b(?:${REPORTING_VERB}|so|such)(?:\\s+\\w+)?\\s+that\\b[^,;:“”"()]*$`, 'i');
 /** "… that the institute warned on Monday": the clause reports a statement, and the day is its day. */
 const REPORTED_IN = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
+/**
+ * "The town is in mourning after a gunman killed 19 people on Tuesday": a state that holds now,
+ * and the earlier act that caused it. The act's day is background; the news is the state.
+ */
+const STATE_AFTER = /\b(?:is|are|remains?|has been|have been)\b[^.;:“”"]*\bafter\b[^.;:“”"]*$/i;
 /** Background stretches: not when the reported thing happened. */
 const BACKGROUND = /\b(since|until|from|between|as of|by the end of)\s+$/i;
 
@@ -109,6 +114,7 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) 
   // "Monday's quake" names a thing by its day; "homes that lost power on Monday" and "exams, which
   // were due to start on Monday" tell of something else than the act the sentence reports.
   if (/^['’]s\b/.test(text.slice(r.index + r.text.length))) return null;
+  if (STATE_AFTER.test(clause) && !REPORTED_IN.test(clause)) return null;
   const relative = RELATIVE_CLAUSE.exec(clause);
   if (relative && !STATED_THAT.test(clause) && !REPORTED_IN.test(relative[0])) return null;
   const words = r.text.toLowerCase();

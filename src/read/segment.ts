@@ -1,5 +1,5 @@
 import type { DroppedLine, Paragraph } from '../model/types';
-import type { PageLine, Sorted } from './boilerplate';
+import { MIN_CUT_POST_WORDS, type PageLine, type Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
 import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, REPORTING, teaserShaped, words } from './shape';
 
@@ -130,7 +130,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
   starts.sort((a, b) => a.at - b.at);
   // A post has prose: a summary's bullets under the page's own time stamp are not one.
   const withBody = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length)
-    .some((l) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline));
+    .some((l) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline || cutPost(l, lines, sorted)));
   if (withBody.length < MIN_TIMED_POSTS) return null;
   // Some blogs print a post's headline above its time ("Harbour reopens" / "21:53 , Jo Reed" /
   // text): when no post is titled below its time and most have a headline above it, each post
@@ -202,6 +202,10 @@ function subheadsJoined(lines: PageLine[], heads: number[]): number[] {
  */
 const prose = (t: string, last = false): boolean => bodyLike(t, 6) || (words(t) >= 12 && /\p{Ll}$/u.test(t) && (last || !headlineShaped(t)))
   || introShaped(t);
+
+/** The copy's last line, a post that begins with its time and is cut off in its first words. */
+const cutPost = (l: PageLine, lines: PageLine[], sorted: Sorted): boolean =>
+  l === lines.at(-1) && sorted.stamps.has(l.no) && words(l.text) >= MIN_CUT_POST_WORDS && /\p{Ll}$/u.test(l.text);
 
 /** The first sentence of a paragraph, at most MAX_SENTENCE_HEADLINE_WORDS words. */
 function firstSentence(text: string): string {
