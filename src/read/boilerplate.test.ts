@@ -19,6 +19,12 @@ describe('sorting lines: the title', () => {
     expect(s.title).toBeNull();
   });
 
+  it('may be an explainer’s “What we know about …” on the copy’s first line; further down that is a summary’s heading', () => {
+    const s = sortLines(page('What we know about the Vellmora dam breach\n\nSix people were killed when the dam broke on Monday, the regional police said in a statement.\n\nWhat we know about the victims\n\nThe victims include two engineers who were inspecting the wall, the company said.'));
+    expect(s.title?.no).toBe(1);
+    expect(s.dropped.find((d) => d.line === 5)?.reason).toBe('chrome');
+  });
+
   it('reads a date glued before the copy’s first line as its stamp, not its text', () => {
     const s = sortLines(page('date 2021-10-05 Power cut leaves Vellmora without electricity\n\nMuch of Vellmora lost power on Tuesday morning after a fault at a substation, the grid operator said.'));
     expect(s.title?.text).toBe('Power cut leaves Vellmora without electricity');

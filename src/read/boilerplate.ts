@@ -7,7 +7,7 @@ import { socialEmbedShaped } from './line-rules/embedded-media';
 import { LINE_RULES, type PageLine } from './line-rules';
 import { liveChromeShaped, updateNoticeShaped } from './line-rules/live-chrome';
 import { signOffShaped } from './line-rules/sign-off';
-import { addressedToReader, siteChromeShaped } from './line-rules/site-chrome';
+import { addressedToReader, explainerHeadingShaped, siteChromeShaped } from './line-rules/site-chrome';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
 import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, introShaped, REPORTING, teaserShaped, words } from './shape';
 
@@ -183,7 +183,7 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   }
   const masthead = options.publisher ? comparable(options.publisher) : null;
   const shaped = page.findIndex((l, i) => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
-    && !siteChromeShaped(l.text) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text) && !socialEmbedShaped(l.text)
+    && (!siteChromeShaped(l.text) || (i === 0 && explainerHeadingShaped(l.text))) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text) && !socialEmbedShaped(l.text)
     && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)));
   // A headline under the first post time heads that post: the copy has lost the page's title.
   const firstStamp = page.findIndex((l) => stamps.has(l.no));

@@ -10,6 +10,7 @@ import type { LineRule, PageLine } from './rule';
  */
 const LINES = new Set(chromeData.lines);
 const PREFIXES = chromeData.prefixes;
+const EXPLAINER_HEADINGS = chromeData.explainerHeadings;
 /** Longest line a prefix marks as furniture: past it, the line is prose that happens to start so. */
 const MAX_PREFIXED_WORDS = 14;
 const SITE_WORD = new RegExp(`\\b(?:${chromeData.siteWords.join('|')})\\b`, 'i');
@@ -25,12 +26,19 @@ function bare(t: string): string {
   return COUNTED.exec(s)?.[1]?.trim() ?? s;
 }
 
+/** "What we know about the fire": a summary's heading in a page, the title of an explainer on top of one. */
+export function explainerHeadingShaped(t: string): boolean {
+  const b = bare(t);
+  return words(t) <= MAX_PREFIXED_WORDS && EXPLAINER_HEADINGS.some((p) => b.startsWith(p));
+}
+
 export function siteChromeShaped(t: string): boolean {
   const b = bare(t);
   if (LINES.has(b) || LINES.has(t.toLowerCase().trim())) return true;
   if (/^\d+\s*(?:min|mins|minutes?)(?:\s+(?:read|listen))?$/i.test(t)) return true;
   const n = words(t);
   if (n <= MAX_PREFIXED_WORDS && PREFIXES.some((p) => b.startsWith(p))) return true;
+  if (explainerHeadingShaped(t)) return true;
   return SITE_WORD.test(t) && TO_READER.test(t) && !PROSE.test(t);
 }
 
