@@ -63,6 +63,17 @@ describe('sorting lines: pictures', () => {
   });
 });
 
+describe('sorting lines: a caption printed twice', () => {
+  it('drops the first, however long, when the second is the same text with its credit', () => {
+    const caption = 'Firefighters try to put out the fire at the port of Harbourton, which had been burning for two days after the containers stacked on the quay toppled in the quake on Monday.';
+    const s = sortLines(page(`Quake live\n\nThe toll has risen to 8,700, the agency said on Wednesday, and rescuers are still searching the rubble.\n\n${caption}\n${caption} Photograph: Jo Reed/Example Wire\n\nRescuers said on Wednesday that they had pulled a girl alive from the rubble after 40 hours.`), { live: true });
+    expect(s.dropped.find((d) => d.line === 5)?.reason).toBe('caption');
+    // Under the title, the lead picture's caption is the page's standfirst: it stays.
+    const lead = sortLines(page(`Quake live\n\n${caption}\n${caption} Photograph: Jo Reed/Example Wire\n\nThe toll has risen to 8,700, the agency said on Wednesday, and rescuers are still searching the rubble.`), { live: true });
+    expect(lead.dropped.find((d) => d.line === 3)).toBeUndefined();
+  });
+});
+
 describe('sorting lines: post starts', () => {
   it('cuts a story updated in place at its “Update 2:” labels, and only with two or more', () => {
     const two = sortLines(page('Power returns\n\nThe grid operator said power was back in most districts on Tuesday.\n\nUpdate: Trams are running again, the city said.\n\nUpdate 2: The mayor thanked engineers for their work overnight.'));
@@ -80,6 +91,13 @@ describe('sorting lines: post starts', () => {
   it('starts a post at the story below a notice that the updates above it will go on', () => {
     const s = sortLines(page('UPDATE –\n\nThe agency has now confirmed that 19 people died.\n\nUPDATE – The agency confirmed that 14 people died.\n\nThe exact number of injuries is unknown.\n\nTHIS IS A DEVELOPING STORY AND WILL BE UPDATED AS MORE INFORMATION BECOMES AVAILABLE\n\nAt least two people died in the shooting at the school, police said on Tuesday.'));
     expect([...s.stamps.keys()].sort((a, b) => a - b)).toEqual([3, 5, 11]);
+  });
+
+  it('cuts a live blog without times or headlines after the pictures a post shows', () => {
+    const s = sortLines(page('Quake live: rescuers race against time\n\nThis girl was rescued after being trapped for 40 hours in Harbourton:\n\nGirl rescued from collapsed building after 40 hours – video\n\nHere are some of the latest pictures to reach us from the disaster zone.\n\nA tent city set up at a sports stadium in Vellmora.\nA tent city set up at a sports stadium in Vellmora. Photograph: Jo Reed/Example Wire\n\nOur correspondent reported overnight on the anger in the city at the speed of the rescue response there.'), { live: true });
+    expect([...s.stamps.keys()].sort((a, b) => a - b)).toEqual([3, 7, 12]);
+    const notShown = sortLines(page('Quake live: rescuers race against time\n\nHere is what the minister said on Wednesday about the rescue effort in the city.\n\nThe toll has risen to 8,700, the agency said on Wednesday.\n\nRescuers said they had pulled a girl alive from the rubble after 40 hours.'), { live: true });
+    expect(notShown.stamps.size).toBe(0);
   });
 
   it('starts a post after each lone “Updated” line of a live blog without post times, past a handover note', () => {

@@ -3,7 +3,7 @@ import { attributionShaped } from './line-rules/attribution';
 import { byline, bylineShaped, shiftListShaped } from './line-rules/byline';
 import { hasCredit, labelledCreditAlone } from './line-rules/credit';
 import { datelineShaped } from './line-rules/dateline';
-import { socialEmbedShaped } from './line-rules/embedded-media';
+import { embeddedMediaShaped, socialEmbedShaped } from './line-rules/embedded-media';
 import { LINE_RULES, type PageLine } from './line-rules';
 import { liveChromeShaped, updateNoticeShaped } from './line-rules/live-chrome';
 import { signOffShaped } from './line-rules/sign-off';
@@ -66,6 +66,25 @@ const NAME_ALONE = /^(?:[\p{Lu}][\p{L}’'.-]+\s){1,2}[\p{Lu}][\p{L}’'.-]+$/u;
 const MIN_SIGNED_POSTS = 2;
 /** Headline + paragraph pairs below a copy's first paragraph that make it a blog, not an article. */
 const MIN_BLOG_PAIRS = 3;
+/** Post starts that a blog's pictures mark, for them to cut it into posts. */
+const MIN_SHOWN_POSTS = 3;
+/** "Here are some of the latest images …", "Here is the video:": a sentence that shows what follows. */
+const HERE_IS = /^here(?:['’]s| (?:are|is))\b/i;
+/** Longest sentence that shows what follows, in words. */
+const MAX_SHOWING_WORDS = 30;
+const showsMedia = (t: string): boolean => introShaped(t) || (HERE_IS.test(t) && words(t) <= MAX_SHOWING_WORDS && endsSentence(t));
+
+/**
+ * A line of a picture or an embed: a credited caption, the title of an embedded player or social
+ * post, or the alt text above a credited caption.
+ */
+function pictureLine(page: PageLine[], at: number): boolean {
+  const t = page[at]!.text;
+  if (hasCredit(t) || embeddedMediaShaped(t) || socialEmbedShaped(t)) return true;
+  const next = page[at + 1]?.text;
+  return !!next && hasCredit(next) && (next.startsWith(t) || words(t) <= MAX_ALT_WORDS);
+}
+
 /** "date 2022-11-01 Title", "2022-11-01 Title": the day a copy was saved, glued before its first line. */
 const DATE_LABEL = /^(?:date:?\s*)?\d{4}-\d{2}(?:-\d{2})?(?:\s+|$)/i;
 
@@ -168,6 +187,19 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   if (options.live && stamps.size === 0) {
     const signed = page.filter((l, i) => NAME_ALONE.test(l.text) && page[i + 1] !== undefined && bodyLike(page[i + 1]!.text, 8) && byline.test(page, i));
     if (signed.length >= MIN_SIGNED_POSTS) separators(signed);
+  }
+  // A post that shows something ("Here are some of this morning's pictures:", "This girl was
+  // rescued after two days:") ends with what it shows: the paragraph after the pictures, the
+  // video's title or the embedded post starts the next post.
+  if (options.live && stamps.size === 0) {
+    const starts = new Set<PageLine>();
+    page.forEach((l, i) => {
+      if (!showsMedia(l.text)) return;
+      let j = i + 1;
+      while (page[j] && pictureLine(page, j)) j++;
+      if (j > i + 1 && page[j] && bodyLike(page[j]!.text, 8)) starts.add(l).add(page[j]!);
+    });
+    if (starts.size >= MIN_SHOWN_POSTS) for (const l of starts) stamps.set(l.no, { ...untimedStart(l.text), mark: 'separator' });
   }
 
   // 2. Header: the title is the line the front matter names, when it is on the page; else the
@@ -305,6 +337,9 @@ function dropAltText(page: PageLine[], at: number, drop: (l: PageLine, why: Drop
   if (!prev || l.inBlock === 0 || prev.inBlock !== l.inBlock - 1) return;
   if (words(prev.text) <= MAX_ALT_WORDS && !bodyLike(prev.text, 30)) drop(prev, 'caption');
   else if (l.blockSize <= MAX_PICTURE_BLOCK_LINES && labelledCreditAlone(l.text)) drop(prev, 'caption');
+  // The caption printed twice, the second time with its credit: the first is its alt text. (Not
+  // under the title, where the lead picture's caption is often the page's standfirst.)
+  else if (l.text.length > prev.text.length && l.text.startsWith(prev.text) && page.slice(0, at - 1).some((p) => bodyLike(p.text, 12))) drop(prev, 'caption');
 }
 
 /** Words of a paragraph cut off at the end of a copy for it to count as story text. */
