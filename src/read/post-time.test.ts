@@ -51,7 +51,9 @@ describe('post times: text that is not one', () => {
     '18:15, the ferry left Harbourton', '1/8/21 was the deadline', '3/4/2021 12 people were hurt', '13/13/21 @9:40 AM',
     'Saturday 18 people were rescued', '2023-06-24 was the deadline', 'Friday 12 June',
     // A schedule's entry under a bullet; a lower-case word glued to a time.
-    '- 9am: Guests arrive at the abbey', '• 11am: The service begins', '6.50amid the crowds']) {
+    '- 9am: Guests arrive at the abbey', '• 11am: The service begins', '6.50amid the crowds',
+    // A page's date lines run together.
+    'Published 8:02 AMUpdated 9:30 AM EDT']) {
     it(`gives nothing for "${text}"`, () => {
       expect(readPostTime(text)).toBeNull();
     });

@@ -70,6 +70,9 @@ const AUTHOR_AFTER = /^\s*,\s*(?:[Bb]y\s+)?[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][
 /** What may follow a timestamp that leads a post's text. */
 const SEPARATOR = /^\s*(?:[:|–—-]|\s{0,2}\u2022)\s*/;
 
+/** A page's date line glued after a time: "…AMUpdated 9:30 AM". */
+const GLUED_STAMP = /^(?:updated|published|posted|last|first|edited)\b/i;
+
 /** A list bullet before a time that stands alone on its line ("• 3:59 PM IST"): the list is the blog's. */
 const BULLET = /^[•·▪●◦‣]\s+/;
 
@@ -150,8 +153,9 @@ function pickDate(m: RegExpExecArray, at: number): { y: number | null; m: number
  */
 function finish(line: string, end: number, t: Omit<PostTime, 'rest' | 'restAt'>, strong: boolean, glued = false): PostTime | null {
   const after = line.slice(end);
-  // "6.50amCrowds gather …": the copy lost the space between an am/pm time and the post's text.
-  if (glued) return { ...t, rest: after, restAt: end };
+  // "6.50amCrowds gather …": the copy lost the space between an am/pm time and the post's text
+  // (not a page's date line run together: "Published 8:02 AMUpdated 9:30 AM").
+  if (glued) return GLUED_STAMP.test(after) || readPostTime(after) ? null : { ...t, rest: after, restAt: end };
   if (!after.trim() || AUTHOR_AFTER.test(after)) return { ...t, rest: '', restAt: line.length };
   const sep = SEPARATOR.exec(after);
   if (sep && sep[0].trim()) return { ...t, rest: after.slice(sep[0].length), restAt: end + sep[0].length };
