@@ -258,7 +258,9 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   //    "…", comment widgets and "You may also like" all lack a full paragraph.
   let lastBody = -1;
   // A post that only introduces what the copy lost ("This girl was rescued after two days:") is story too.
-  const introducesEmbed = (l: PageLine) => stamps.has(l.no) && introShaped(l.text);
+  // So is a short post that a time or label starts ("Update: Power is back in most of the city."):
+  // a link list's entries start at no post time.
+  const introducesEmbed = (l: PageLine) => stamps.has(l.no) && (introShaped(l.text) || bodyLike(l.text, MIN_STAMPED_POST_WORDS));
   page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && (bodyLike(l.text, 12) || introducesEmbed(l))) lastBody = i; });
   // A short page (a brief) has no paragraph that long: take its last sentence-shaped line instead.
   if (lastBody < 0) page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && bodyLike(l.text, 6)) lastBody = i; });
@@ -344,6 +346,9 @@ function dropAltText(page: PageLine[], at: number, drop: (l: PageLine, why: Drop
 
 /** Words of a paragraph cut off at the end of a copy for it to count as story text. */
 const MIN_CUT_PARAGRAPH_WORDS = 12;
+
+/** Words of a sentence that a post time or label starts, for it to be story after the last long paragraph. */
+const MIN_STAMPED_POST_WORDS = 4;
 
 /** Words a post that begins with its time keeps when the copy cuts it off, for it to count. */
 export const MIN_CUT_POST_WORDS = 6;

@@ -120,6 +120,8 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) 
   const words = r.text.toLowerCase();
   // Durations and clock readings are not days: "for an hour and 20 minutes", "in the last 24 hours", "now".
   if (/\b(hours?|minutes?|seconds?)\b/.test(words) || /^(now|right now|currently|tonight)$/.test(words)) return null;
+  // "in the past week", "over the last three days": a stretch up to now, not a day.
+  if (/\b(?:in|over|during|within|for)\s+(?:the\s+)?$/i.test(before) && /\b(?:past|last)\b/.test(words) && /\b(?:days?|weeks?|months?|years?)\b/.test(words)) return null;
   if (!s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('month')) return null; // times, "today" without a page
   if (/^\d{1,2}(:\d{2})?\s*(am|pm)?\b|gmt|utc/.test(words) && !s.isCertain('weekday') && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(words)) return null;
   // "Horvat said Monday", and "Yesterday, the port authority confirmed …": a reporting verb holds the day.

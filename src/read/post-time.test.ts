@@ -22,6 +22,7 @@ describe('post times', () => {
     ['• 3:59 PM IST', { clock: '15:59', zone: 'IST', day: null, rest: '' }],
     ['Update 12:30 p.m. EDT Sept. 6: The storm turned north.', { clock: '12:30', zone: 'EDT', day: null, rest: 'The storm turned north.' }],
     ['15:05 (UTC+5)', { clock: '15:05', zone: 'UTC+5', day: null, rest: '' }],
+    ['UPDATE 6:30 A.M. ON FEB. 17 - The grid operator reports power returning.', { clock: '06:30', zone: null, day: null, rest: 'The grid operator reports power returning.' }],
   ];
   for (const [text, want] of cases) {
     it(`reads "${text}"`, () => {

@@ -43,12 +43,12 @@ const WD = `(?:${WEEKDAY_NC}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?
 const DATE_ANY = `(?:${WD},?\\s+)?(?:${DATE_MD}|${DATE_DM})`;
 
 /**
- * [lead] [date [at|,]] time [zone] [, date] — then the end of the line, or a separator and the
+ * [lead] [date [at|,]] time [zone] [, [on] date] — then the end of the line, or a separator and the
  * post's own text. Groups: date-before (md: 1-3, dm: 4-6), clock (7-11), zone (12), date-after
  * (md: 13-15, dm: 16-18), rest-start marker.
  */
 const STAMP = new RegExp(
-  `^${LEAD}(?:${DATE_ANY},?\\s+(?:at\\s+)?)?(?:${CLOCK})(?:\\s*\\(?(${ZONE})\\)?(?![A-Za-z]))?(?:,?\\s+${DATE_ANY})?(?:,?\\s+(${WEEKDAY_NC})\\b)?`,
+  `^${LEAD}(?:${DATE_ANY},?\\s+(?:at\\s+)?)?(?:${CLOCK})(?:\\s*\\(?(${ZONE})\\)?(?![A-Za-z]))?(?:,?\\s+(?:on\\s+)?${DATE_ANY})?(?:,?\\s+(${WEEKDAY_NC})\\b)?`,
   'i',
 );
 /** "Headline — 10:45 a.m.": the post's time printed after its headline. */

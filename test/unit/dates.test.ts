@@ -67,4 +67,8 @@ describe('a sentence that opens on its day', () => {
     expect(dates('Town mourns', 'The small town is deeply shaken after a gunman killed 19 pupils at its school Tuesday.').eventDate).toBe(PAGE);
     expect(dates('Arrest', 'Police arrested a man after he attacked a guard on Tuesday.').eventDate).toBe('2022-01-25');
   });
+
+  it('reads "in the past week" as a stretch up to now, not a day', () => {
+    expect(dates('Poisonings', 'In the past week there have been 141 hospital visits for poisoning, the health department said.').eventDate).toBe(PAGE);
+  });
 });
