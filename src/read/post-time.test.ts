@@ -22,6 +22,7 @@ describe('post times', () => {
     ['• 3:59 PM IST', { clock: '15:59', zone: 'IST', day: null, rest: '' }],
     ['Update 12:30 p.m. EDT Sept. 6: The storm turned north.', { clock: '12:30', zone: 'EDT', day: null, rest: 'The storm turned north.' }],
     ['15:05 (UTC+5)', { clock: '15:05', zone: 'UTC+5', day: null, rest: '' }],
+    ['1684325880', { clock: '12:18', zone: 'UTC', day: '2023-05-17', rest: '' }],
     ['UPDATE 6:30 A.M. ON FEB. 17 - The grid operator reports power returning.', { clock: '06:30', zone: null, day: null, rest: 'The grid operator reports power returning.' }],
   ];
   for (const [text, want] of cases) {
@@ -54,7 +55,9 @@ describe('post times: text that is not one', () => {
     // A schedule's entry under a bullet; a lower-case word glued to a time.
     '- 9am: Guests arrive at the abbey', '• 11am: The service begins', '6.50amid the crowds',
     // A page's date lines run together.
-    'Published 8:02 AMUpdated 9:30 AM EDT']) {
+    'Published 8:02 AMUpdated 9:30 AM EDT',
+    // Numbers that are no seconds since 1970: a phone number, a count.
+    '3309219254', '168432588', '16843258801']) {
     it(`gives nothing for "${text}"`, () => {
       expect(readPostTime(text)).toBeNull();
     });

@@ -70,6 +70,9 @@ const AUTHOR_AFTER = /^\s*,\s*(?:[Bb]y\s+)?[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][
 /** What may follow a timestamp that leads a post's text. */
 const SEPARATOR = /^\s*(?:[:|–—-]|\s{0,2}\u2022)\s*/;
 
+/** Seconds since 1970 between 2001 and 2033: ten digits starting with 1. */
+const EPOCH = /^1\d{9}$/;
+
 /** A page's date line glued after a time: "…AMUpdated 9:30 AM". */
 const GLUED_STAMP = /^(?:updated|published|posted|last|first|edited)\b/i;
 
@@ -77,6 +80,12 @@ const GLUED_STAMP = /^(?:updated|published|posted|last|first|edited)\b/i;
 const BULLET = /^[•·▪●◦‣]\s+/;
 
 export function readPostTime(line: string): PostTime | null {
+  // "1684325880": seconds since 1970 alone on a line, as some live pages print a post's time (UTC).
+  if (EPOCH.test(line)) {
+    const d = new Date(Number(line) * 1000);
+    const clock = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+    return { clock, zone: 'UTC', day: iso(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), monthDay: null, weekday: null, rest: '', restAt: line.length };
+  }
   if (BULLET.test(line)) {
     const t = readPostTime(line.replace(BULLET, ''));
     // Only a time alone: "• 9am: Guests arrive" is a schedule's entry, not a post.

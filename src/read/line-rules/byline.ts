@@ -1,3 +1,4 @@
+import { MONTH } from '../lexicon';
 import { words } from '../shape';
 import type { LineRule } from './rule';
 
@@ -34,12 +35,15 @@ const SHIFT_LIST = new RegExp(`^(?:${NAME}\\s+){1,2}${NAME}\\s*\\((?:now|earlier
 /** Who writes now and who wrote before: never a title, never a post. */
 export const shiftListShaped = (t: string): boolean => words(t) <= MAX_BYLINE_WORDS * 2 && SHIFT_LIST.test(t);
 
+/** "Ada Berg17 May 2023 12:18": a post's writer and time, run together under the post. */
+const SIGNED_AND_DATED = new RegExp(`^[\\p{Lu}][\\p{L}’'.-]+(?:\\s[\\p{Lu}][\\p{L}’'.-]+){0,3}\\d{1,2}\\s${MONTH}\\s\\d{4}(?:,?\\s\\d{1,2}[:.]\\d{2})?$`, 'u');
+
 export const byline: LineRule = {
   reason: 'byline',
   facts: true,
   test(page, at) {
     const t = page[at]!.text;
-    if (bylineShaped(t) || (words(t) <= 8 && CARD_ROLE.test(t)) || shiftListShaped(t)) return true;
+    if (bylineShaped(t) || (words(t) <= 8 && CARD_ROLE.test(t)) || shiftListShaped(t) || (words(t) <= 8 && SIGNED_AND_DATED.test(t))) return true;
     // A live blog signs its posts: a name alone between blank lines, under the post.
     const l = page[at]!;
     if (l.blockSize === 1 && NAME_ONLY.test(t) && words(t) <= 3 && at > 0 && !/^(?:The|A|An)\s/.test(t)) return true;
