@@ -9,6 +9,11 @@ describe('sorting lines: the title', () => {
     expect(s.title?.text).toBe('Orvel dam holds after a night of rain');
   });
 
+  it('is never the masthead with a widget’s label beside it', () => {
+    const s = sortLines(page('Vestry Chronicle Share\n\nOrvel dam holds after a night of rain\n\nEngineers said on Tuesday that the dam wall had held through the night of heavy rain.'), { publisher: 'Vestry Chronicle' });
+    expect(s.title?.text).toBe('Orvel dam holds after a night of rain');
+  });
+
   it('may begin with the outlet’s name when it goes on as a headline', () => {
     const s = sortLines(page('Vestry Chronicle poll shows support for the dam plan\n\nA majority of residents back the plan to rebuild the dam, a poll for the newspaper found on Monday.'), { publisher: 'Vestry Chronicle' });
     expect(s.title?.text).toBe('Vestry Chronicle poll shows support for the dam plan');
@@ -104,6 +109,16 @@ describe('sorting lines: post starts', () => {
     const s = sortLines(page('Dam breach – as it happened\n\nThe authority has raised the number of people evacuated to 12,400, a spokesperson said on Wednesday.\n\nUpdated\n\nWith that, I’m handing over to my colleague Ada Berg.\n\nThis family was rescued from the roof of their house in Lower Orvel:\n\nUpdated\n\nEngineers said the water had stopped rising by the afternoon.'), { live: true });
     expect([...s.stamps.keys()]).toEqual([9, 13]);
     expect(s.dropped.find((d) => d.line === 7)?.reason).toBe('chrome');
+  });
+
+  it('never cuts at a writer’s name standing under a post’s headline: that is the post’s byline', () => {
+    const s = sortLines(page('Floods live: river peak revised down\n\nThe river is now expected to peak below the levee, forecasters said on Tuesday.\n\nCouncil opens evacuation centre\n\nBy Ada Berg\n\nThe council has opened an evacuation centre at the showground for residents of the low-lying streets.\n\nResidents urged to monitor warnings\n\nBy Tom Lind\n\nThe council is urging residents and landholders along the river to monitor the flood warnings tonight.'), { live: true });
+    expect(s.stamps.size).toBe(0);
+  });
+
+  it('keeps a long line cut off at the copy’s end as story, however it is shaped', () => {
+    const s = sortLines(page('Floods live: river peak revised down\n\nThe river is now expected to peak below the levee, forecasters said on Tuesday.\n\nResidents urged to monitor warnings\n\nThe council on the north coast is encouraging residents and landholders along the river to be prepared and monito'), { live: true });
+    expect(s.kept.map((l) => l.no)).toEqual([1, 3, 5, 7]);
   });
 
   it('keeps a post headline cut off at the copy’s end under a byline', () => {

@@ -185,7 +185,9 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   }
   // A writer's name above a paragraph (not above a headline: those posts are cut at their headlines).
   if (options.live && stamps.size === 0) {
-    const signed = page.filter((l, i) => NAME_ALONE.test(l.text) && page[i + 1] !== undefined && bodyLike(page[i + 1]!.text, 8) && byline.test(page, i));
+    // (A name under a post's headline is that post's byline: the post is cut at its headline.)
+    const signed = page.filter((l, i) => NAME_ALONE.test(l.text) && page[i + 1] !== undefined && bodyLike(page[i + 1]!.text, 8) && byline.test(page, i)
+      && !(page[i - 1] && headlineShaped(page[i - 1]!.text) && !endsSentence(page[i - 1]!.text)));
     if (signed.length >= MIN_SIGNED_POSTS) separators(signed);
   }
   // A post that shows something ("Here are some of this morning's pictures:", "This girl was
@@ -276,7 +278,8 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // (a link list's entries are short); in a live blog, so is a post's headline and its first words.
   const last = page.length - 1;
   if (last > lastBody && !dropped.has(page[last]!.no) && cutOff(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS
-    && (!headlineShaped(page[last]!.text) || REPORTING.test(page[last]!.text) || /,.*,/.test(page[last]!.text))) lastBody = last;
+    && (!headlineShaped(page[last]!.text) || REPORTING.test(page[last]!.text) || /,.*,/.test(page[last]!.text)
+      || words(page[last]!.text) >= MIN_CUT_PROSE_WORDS)) lastBody = last;
   // A copy cut off in the first words of a post that begins with its time ("6:45 p.m.: Officials
   // said the count would resume at midnight and t"): the post is story, however short.
   if (last > lastBody && stamps.has(page[last]!.no) && !dropped.has(page[last]!.no) && cutOff(page[last]!.text)
@@ -319,7 +322,10 @@ const EDITION = /^(?:[a-z]{2,3}|[a-z]+ edition|edition|international|online)?$/;
 /** The outlet's name, maybe with its edition: "Example Times – AU". */
 function isMasthead(t: string, publisher: string): boolean {
   const c = comparable(t);
-  return c.startsWith(publisher) && EDITION.test(c.slice(publisher.length).trim());
+  if (!c.startsWith(publisher)) return false;
+  const rest = c.slice(publisher.length).trim();
+  // "Example News Share": the masthead with a widget's label beside it.
+  return EDITION.test(rest) || siteChromeShaped(rest);
 }
 
 /** Longest alt text, in words: a short description of the picture, not a paragraph. */
@@ -343,6 +349,9 @@ function dropAltText(page: PageLine[], at: number, drop: (l: PageLine, why: Drop
   // under the title, where the lead picture's caption is often the page's standfirst.)
   else if (l.text.length > prev.text.length && l.text.startsWith(prev.text) && page.slice(0, at - 1).some((p) => bodyLike(p.text, 12))) drop(prev, 'caption');
 }
+
+/** Words past which a line cut off at the copy's end is prose, however it is shaped: no headline runs so long. */
+const MIN_CUT_PROSE_WORDS = 16;
 
 /** Words of a paragraph cut off at the end of a copy for it to count as story text. */
 const MIN_CUT_PARAGRAPH_WORDS = 12;

@@ -19,6 +19,8 @@ describe('line rules', () => {
     expect(reasonOf('Floods across the delta - in pictures')).toBe('caption');
     expect(reasonOf('Published 19 May 2022')).toBe('dateline');
     expect(reasonOf('Issued on: 04/08/2020')).toBe('dateline');
+    expect(reasonOf('Posted , updated')).toBe('dateline');
+    expect(reasonOf('That’s all for the blog tonight')).toBe('chrome');
     expect(reasonOf('A view of the harbour after the blast on August 4, 2020. © Jo Reed, Example Wire')).toBe('credit');
     expect(reasonOf('Text by:Example News')).toBe('byline');
     expect(reasonOf('Author: Jo Reed')).toBe('byline');
