@@ -30,6 +30,13 @@ describe('segmenting: an explainer', () => {
   });
 });
 
+describe('segmenting: a headline above a sentence that introduces what follows', () => {
+  it('is a post: a list follows, or the speech, the video or the pictures were not copied', () => {
+    const r = read('Dam vote live: council backs repairs\n\nThe council voted on Tuesday to fund repairs to the Orvel dam.\n\nMayor booed at council meeting\n\nThe mayor was booed by residents as she arrived at the council meeting, police said.\n\nWatch the mayor’s speech to the council\n\nHere is the mayor’s speech for those who missed the live broadcast earlier:\n\nMayor vows to rebuild the dam\n\nThe mayor said the dam would be rebuilt within two years, the council said.');
+    expect(lines(r)).toEqual([5, 9, 13]);
+  });
+});
+
 describe('segmenting: updates under labels', () => {
   it('makes an update of one headline-shaped line a post, and keeps short updates after the last long paragraph', () => {
     const r = read('Storm: a million without power – updates\n\nUpdate:\n\nThe power company says supply has been restored to nearly 95% of its customers across the state.\n\nUpdate:\n\nTraders look to imported oil as the storm cuts output at the coast\n\nUpdate:\n\nMost of the city has power again.\n\nUpdate:\n\nState death toll rises to 12.');

@@ -39,6 +39,9 @@ const MIN_POSTS_WHEN_LIVE = 1;
 const MIN_TIMED_POSTS = 2;
 /** Lines of a block past which the copy has lost its blank lines: paragraphs and headlines run on. */
 const FLAT_BLOCK_LINES = 8;
+/** Words made of letters a headline above an introducing sentence needs ("1 year ago 118" is a widget). */
+const MIN_HEADLINE_LETTER_WORDS = 3;
+const letterWords = (t: string): number => t.split(/\s+/).filter((w) => /^[“"‘']?\p{L}/u.test(w)).length;
 /** Words of the one line an update under an "Update:" label may be. */
 const MIN_UPDATE_WORDS = 4;
 /** A post without a headline is titled by its first sentence, cut to this many words. */
@@ -63,6 +66,9 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     const next = lines[i + 1];
     if (!next) return l === sorted.cutHeadline;
     if (bodyLike(next.text, 6) || proseThenIntro(next.text)) return true;
+    // A post whose text introduces what follows or what the copy lost ("Evacuation orders are in
+    // place for:", "Here is the speech for those who missed it:"), under a headline of words.
+    if (introShaped(next.text) && letterWords(l.text) >= MIN_HEADLINE_LETTER_WORDS) return true;
     // A copy that ends inside a post's first paragraph ("… have called on parlia"): still a post.
     if (options.live && i + 2 === lines.length && words(next.text) >= 3 && /^[\p{Lu}“"‘]/u.test(next.text)) return true;
     const after = lines[i + 2];
