@@ -116,11 +116,6 @@ describe('sorting lines: post starts', () => {
     expect(s.stamps.size).toBe(0);
   });
 
-  it('keeps a long line cut off at the copy’s end as story, however it is shaped', () => {
-    const s = sortLines(page('Floods live: river peak revised down\n\nThe river is now expected to peak below the levee, forecasters said on Tuesday.\n\nResidents urged to monitor warnings\n\nThe council on the north coast is encouraging residents and landholders along the river to be prepared and monito'), { live: true });
-    expect(s.kept.map((l) => l.no)).toEqual([1, 3, 5, 7]);
-  });
-
   it('keeps a post headline cut off at the copy’s end under a byline', () => {
     const s = sortLines(page('Wildfire live\n\nCrews reached the fire line this morning, officials said on Wednesday.\n\nTom Lind\n\nGovernor declares state of emergency for Ridgeline Cou'), { live: true });
     expect(s.cutHeadline?.no).toBe(7);

@@ -278,8 +278,7 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // (a link list's entries are short); in a live blog, so is a post's headline and its first words.
   const last = page.length - 1;
   if (last > lastBody && !dropped.has(page[last]!.no) && cutOff(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS
-    && (!headlineShaped(page[last]!.text) || REPORTING.test(page[last]!.text) || /,.*,/.test(page[last]!.text)
-      || words(page[last]!.text) >= MIN_CUT_PROSE_WORDS)) lastBody = last;
+    && (!headlineShaped(page[last]!.text) || REPORTING.test(page[last]!.text) || /,.*,/.test(page[last]!.text))) lastBody = last;
   // A copy cut off in the first words of a post that begins with its time ("6:45 p.m.: Officials
   // said the count would resume at midnight and t"): the post is story, however short.
   if (last > lastBody && stamps.has(page[last]!.no) && !dropped.has(page[last]!.no) && cutOff(page[last]!.text)
@@ -349,9 +348,6 @@ function dropAltText(page: PageLine[], at: number, drop: (l: PageLine, why: Drop
   // under the title, where the lead picture's caption is often the page's standfirst.)
   else if (l.text.length > prev.text.length && l.text.startsWith(prev.text) && page.slice(0, at - 1).some((p) => bodyLike(p.text, 12))) drop(prev, 'caption');
 }
-
-/** Words past which a line cut off at the copy's end is prose, however it is shaped: no headline runs so long. */
-const MIN_CUT_PROSE_WORDS = 16;
 
 /** Words of a paragraph cut off at the end of a copy for it to count as story text. */
 const MIN_CUT_PARAGRAPH_WORDS = 12;
