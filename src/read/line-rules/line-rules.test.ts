@@ -50,6 +50,13 @@ describe('line rules', () => {
     expect(reasonOf('Join us again tomorrow for all the news as it happens.')).toBe('chrome');
   });
 
+  it('keeps a post headline that starts like furniture when its byline and text follow', () => {
+    const post = [{ no: 1, text: 'Catch up on today’s developments in Harbourton', blockSize: 1, inBlock: 0 }, { no: 3, text: 'By Ada Berg', blockSize: 1, inBlock: 0 },
+      { no: 5, text: 'It has been an eventful day for residents still reeling from last month’s floods, the council said.', blockSize: 1, inBlock: 0 }];
+    expect(LINE_RULES.find((r) => r.test(post, 0))?.reason ?? null).toBeNull();
+    expect(reasonOf('Catch up on today’s developments in Harbourton')).toBe('chrome');
+  });
+
   it('finds a menu: three or more short entries stacked in one block', () => {
     const menu = block('UK', 'World', 'Business', 'Politics');
     expect(menu.every((_, i) => navigation.test(menu, i))).toBe(true);

@@ -1,6 +1,7 @@
 import chromeData from '../../../data/lexicon/chrome.json';
 import { REPORTING_VERB } from '../lexicon';
-import { isBullet, words } from '../shape';
+import { bodyLike, isBullet, words } from '../shape';
+import { bylineShaped } from './byline';
 import type { LineRule, PageLine } from './rule';
 
 /**
@@ -50,10 +51,21 @@ export function addressedToReader(t: string): boolean {
   return words(t) <= 8 && !/^[“"‘]/.test(t) && /\b(?:you|your|us)\b/i.test(t);
 }
 
+/**
+ * A post's headline that starts like furniture ("Catch up on today's developments in the valley"):
+ * its writer's byline stands under it, then its text.
+ */
+function headsSignedPost(page: readonly PageLine[], at: number): boolean {
+  const [next, after] = [page[at + 1], page[at + 2]];
+  return !!next && !!after && words(page[at]!.text) >= MIN_SIGNED_HEADLINE_WORDS && bylineShaped(next.text) && bodyLike(after.text, 8);
+}
+/** Words of a headline above a byline, for it to head a post rather than be furniture. */
+const MIN_SIGNED_HEADLINE_WORDS = 4;
+
 export const siteChrome: LineRule = {
   reason: 'chrome',
   facts: false,
-  test: (page, at) => siteChromeShaped(page[at]!.text),
+  test: (page, at) => siteChromeShaped(page[at]!.text) && !headsSignedPost(page, at),
 };
 
 /** A menu entry: one to three words, no sentence punctuation, not a bullet. */
