@@ -49,6 +49,11 @@ describe('sorting lines: a copy that starts in its text', () => {
     expect(s.kept.map((l) => l.no)).toEqual([3, 5, 7]);
   });
 
+  it('keeps its title under a lone paragraph printed above it (a teaser, a summary)', () => {
+    const s = sortLines(page('Top story: the council approved the budget on Monday after a long debate over the dam repairs.\n\nOrvel dam holds after a night of rain\n\nEngineers said on Tuesday that the dam wall had held through the night of heavy rain.\n\nThe river fell by a metre by the afternoon, the regional office said.'));
+    expect(s.title?.no).toBe(3);
+  });
+
   it('keeps its title above a blog of headline + paragraph pairs: the paragraph on top introduces the blog', () => {
     const s = sortLines(page('Follow the count with us through the night as the results come in from every district.\n\nElection night in Norland\n\nTurnout passes 60 per cent\n\nThe electoral office said turnout had passed 60 per cent by 8pm.\n\nHarbourton declares first\n\nHarbourton was the first district to declare its result, officials said.\n\nRecount ordered in Vellmora\n\nA recount was ordered in Vellmora after a margin of 12 votes, the office said.'));
     expect(s.title?.no).toBe(3);

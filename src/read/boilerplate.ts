@@ -72,6 +72,7 @@ const MIN_SHOWN_POSTS = 3;
 const HERE_IS = /^here(?:['’]s| (?:are|is))\b/i;
 /** Longest sentence that shows what follows, in words. */
 const MAX_SHOWING_WORDS = 30;
+/** A sentence that introduces what the copy shows next: pictures, a video, an embedded post. */
 const showsMedia = (t: string): boolean => introShaped(t) || (HERE_IS.test(t) && words(t) <= MAX_SHOWING_WORDS && endsSentence(t));
 
 /**
@@ -230,7 +231,10 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // the blog's introduction and the first headline its title.
   const pairs = opening < 0 || (shaped >= 0 && opening > shaped) ? 0 : page.slice(opening).filter((l, k, rest) => !stamps.has(l.no)
     && headlineShaped(l.text) && !endsSentence(l.text) && !!rest[k + 1] && bodyLike(rest[k + 1]!.text, 6)).length;
-  const titleLost = !options.live && opening >= 0 && (shaped < 0 || opening < shaped) && pairs < MIN_BLOG_PAIRS;
+  // And the story runs on below its first paragraph before any headline: a lone paragraph right
+  // above a headline is a teaser or a summary printed over the title.
+  const storyAbove = shaped < 0 || page.slice(opening + 1, shaped).some((l) => isStoryParagraph(l) || introShaped(l.text));
+  const titleLost = !options.live && opening >= 0 && (shaped < 0 || opening < shaped) && pairs < MIN_BLOG_PAIRS && storyAbove;
   const titleAt = hinted >= 0 ? hinted : (firstStamp >= 0 && shaped > firstStamp) || titleLost ? -1 : shaped;
   // Above the title (or the first post, or the first paragraph of a copy without either, or
   // anywhere, when there is none) only furniture is dropped: a paragraph there is the start of a
