@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postInstant, readPostTime } from './post-time';
+import { pageZone, postInstant, readPostTime } from './post-time';
 
 describe('post times', () => {
   const cases: Array<[string, { clock: string | null; zone: string | null; day: string | null; weekday?: number; rest: string }]> = [
@@ -23,6 +23,7 @@ describe('post times', () => {
     ['Update 12:30 p.m. EDT Sept. 6: The storm turned north.', { clock: '12:30', zone: 'EDT', day: null, rest: 'The storm turned north.' }],
     ['15:05 (UTC+5)', { clock: '15:05', zone: 'UTC+5', day: null, rest: '' }],
     ['1684325880', { clock: '12:18', zone: 'UTC', day: '2023-05-17', rest: '' }],
+    ['Polls close across the country (5:00 p.m.)', { clock: '17:00', zone: null, day: null, rest: 'Polls close across the country' }],
     ['UPDATE 6:30 A.M. ON FEB. 17 - The grid operator reports power returning.', { clock: '06:30', zone: null, day: null, rest: 'The grid operator reports power returning.' }],
   ];
   for (const [text, want] of cases) {
@@ -42,6 +43,11 @@ describe('post times', () => {
     expect(readPostTime('Update 12:30 p.m. EDT Sept. 6: The storm turned north.')?.monthDay).toEqual({ m: 8, d: 6 });
   });
 
+  it('reads the zone a page states for all its times, after a place', () => {
+    expect(pageZone([{ text: 'Key developments (All times Harbourton, GMT+3)' }])).toBe('GMT+3');
+    expect(pageZone([{ text: 'All times stated are GMT' }])).toBe('GMT');
+  });
+
   it('keeps a time without a zone as an estimate: the order within the day, not the hour', () => {
     expect(postInstant(readPostTime('10:20AM')!, '2024-03-03')).toEqual({ time: '2024-03-03T10:20:00Z', basis: 'estimated' });
   });
@@ -57,7 +63,9 @@ describe('post times: text that is not one', () => {
     // A page's date lines run together.
     'Published 8:02 AMUpdated 9:30 AM EDT',
     // Numbers that are no seconds since 1970: a phone number, a count.
-    '3309219254', '168432588', '16843258801']) {
+    '3309219254', '168432588', '16843258801',
+    // A span in brackets after a headline.
+    'The meeting ran for two hours (10:00 to 12:00)']) {
     it(`gives nothing for "${text}"`, () => {
       expect(readPostTime(text)).toBeNull();
     });

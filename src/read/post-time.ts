@@ -51,8 +51,8 @@ const STAMP = new RegExp(
   `^${LEAD}(?:${DATE_ANY},?\\s+(?:at\\s+)?)?(?:${CLOCK})(?:\\s*\\(?(${ZONE})\\)?(?![A-Za-z]))?(?:,?\\s+(?:on\\s+)?${DATE_ANY})?(?:,?\\s+(${WEEKDAY_NC})\\b)?`,
   'i',
 );
-/** "Headline — 10:45 a.m.": the post's time printed after its headline. */
-const TRAILING = new RegExp(`^(.{8,}?)\\s+[—–|-]\\s+((?:${CLOCK})(?:\\s*\\(?${ZONE}\\)?)?)$`, 'i');
+/** "Headline — 10:45 a.m.", "Headline (6:20 p.m.)": the post's time printed after its headline. */
+const TRAILING = new RegExp(`^(.{8,}?)\\s+(?:[—–|-]\\s+(?<dashed>(?:${CLOCK})(?:\\s*\\(?${ZONE}\\)?)?)|\\((?<bracketed>(?:${CLOCK})(?:\\s*${ZONE})?)\\))$`, 'i');
 /** "2h ago", "35 mins ago", "1 hr ago", "Just now": the post's age at copy time, which we cannot date. */
 const AGO_UNIT = '\\d{1,3}\\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)';
 const AGO = new RegExp(`^(?:(?:posted|updated)\\s+)?(?:${AGO_UNIT}(?:,?\\s+${AGO_UNIT})?\\s+ago|just now)\\b`, 'i');
@@ -122,7 +122,7 @@ export function readPostTime(line: string): PostTime | null {
   if (!m) {
     // The time after the headline: the headline is the post's first line.
     const t = TRAILING.exec(line);
-    const at = t ? readPostTime(t[2]!) : null;
+    const at = t ? readPostTime(t.groups!.dashed ?? t.groups!.bracketed!) : null;
     return at && !at.rest ? { ...at, rest: t![1]!, restAt: 0 } : null;
   }
   const h = m[7] ?? m[10];
@@ -191,8 +191,8 @@ const NO_TIME = { clock: null, zone: null, day: null, monthDay: null } as const;
 /** A post that starts at `text` without a printed time (a dateline, a number): the whole line stays its text. */
 export const untimedStart = (text: string): PostTime => ({ ...NO_TIME, rest: text, restAt: 0 });
 
-/** "All times EST", "(all times EDT)", "All times stated are GMT": the zone of every post time on the page. */
-const ALL_TIMES = new RegExp(`\\ball times(?: stated)?(?: are| in)?\\s+(${ZONE})\\b`, 'i');
+/** "All times EST", "(all times EDT)", "All times stated are GMT", "(All times Istanbul, GMT+3)": the zone of every post time on the page. */
+const ALL_TIMES = new RegExp(`\\ball times(?: stated)?(?: are| in)?\\s+(?:[\\p{L} ]{2,30},\\s*)?(${ZONE})(?![\\p{L}\\d])`, 'iu');
 
 /** The zone a page states once for all its post times, or null. */
 export function pageZone(lines: ReadonlyArray<{ text: string }>): string | null {
