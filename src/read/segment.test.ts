@@ -23,6 +23,13 @@ describe('segmenting: a live copy that lost its blank lines', () => {
   });
 });
 
+describe('segmenting: posts without a time above the timed ones', () => {
+  it('reads two or more headline + text pairs above the first timed post as posts', () => {
+    const r = read('Vote count live\n\nCouncil declares Berg the winner\n\nThe electoral council declared Ada Berg the winner of the run-off on Sunday.\n\nBerg declares victory\n\nAda Berg declared victory on Sunday in front of supporters in Harbourton.\n\nKey developments (all times CET)\n\nBerg takes the lead (6:20 p.m.)\n\nBerg had 56 per cent of the votes with half the ballots counted, the council said.\n\nPolls close (5:00 p.m.)\n\nPolls closed across the country after nine hours of voting, the council said.');
+    expect(lines(r)).toEqual([3, 7, 13, 17]);
+  });
+});
+
 describe('segmenting: an explainer', () => {
   it('keeps the questions under its title (“What we know about …”) in its one item', () => {
     const r = read('What we know about the Vellmora dam breach\n\nSix people were killed when the dam broke on Monday, the regional police said.\n\nWhat happened?\n\nThe wall gave way at dawn after three days of rain, the dam operator said.\n\nWho were the victims?\n\nThe victims include two engineers who were inspecting the wall, the company said.\n\nWhat happens next?\n\nThe regional council will open an inquiry next week, its chair said on Tuesday.');

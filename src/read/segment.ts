@@ -42,6 +42,8 @@ const FLAT_BLOCK_LINES = 8;
 /** Words made of letters a headline above an introducing sentence needs ("1 year ago 118" is a widget). */
 const MIN_HEADLINE_LETTER_WORDS = 3;
 const letterWords = (t: string): number => t.split(/\s+/).filter((w) => /^[“"‘']?\p{L}/u.test(w)).length;
+/** Headline + text pairs without a time above a blog's first timed post, for them to be posts. */
+const MIN_UNTIMED_POSTS_ABOVE = 2;
 /** Words of the one line an update under an "Update:" label may be. */
 const MIN_UPDATE_WORDS = 4;
 /** A post without a headline is titled by its first sentence, cut to this many words. */
@@ -161,7 +163,23 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
   const description: Paragraph[] = [];
   const opening: PageLine[] = [];
   const mark = withBody[0]!.stamp.mark;
-  lines.slice(0, from[0]).forEach((l) => {
+  // Posts without a time above the first timed one ("Erdogan declares victory" / text, then
+  // "Key developments" with "Polls close (5:00 p.m.)"): two or more headline + text pairs.
+  const untimed = mark ? [] : lines.slice(0, from[0]).flatMap((l, k, pre) =>
+    (headlineShaped(l.text) && !endsSentence(l.text) && !sorted.stamps.has(l.no) && pre[k + 1] && prose(pre[k + 1]!.text) ? [k] : []));
+  const untimedPosts: Post[] = [];
+  if (untimed.length >= MIN_UNTIMED_POSTS_ABOVE) {
+    untimed.forEach((k, n) => {
+      const body = lines.slice(k + 1, untimed[n + 1] ?? from[0]);
+      // A heading over the timed posts below ("Key developments") is no post's text.
+      const text = body.filter((l) => !captionShaped(l.text) && (prose(l.text) || !headlineShaped(l.text)));
+      body.filter((l) => !text.includes(l)).forEach((l) => dropped.push({ line: l.no, reason: 'chrome', text: l.text }));
+      const { kept, pointer } = stripPointers(text.map(toParagraph), dropped);
+      const head = lines[k]!;
+      if (kept.length) untimedPosts.push({ line: head.no, headline: head.text, paragraphs: kept, pointer, stamp: null, dayHeader: dayHeaderAbove(sorted, head.no) });
+    });
+  }
+  lines.slice(0, untimedPosts.length ? untimed[0] : from[0]).forEach((l) => {
     const paragraph = bodyLike(l.text, 12) && !sorted.stamps.has(l.no);
     // A story updated in place ("Update 2: …") or a blog whose posts end on "Updated": the story
     // above the first mark is a post of its own (after the standfirst, when the page has a title).
@@ -171,7 +189,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
     else if (paragraph) description.push(toParagraph(l));
     else dropped.push({ line: l.no, reason: sorted.stamps.has(l.no) ? 'key-events' : 'chrome', text: l.text });
   });
-  const posts: Post[] = [];
+  const posts: Post[] = [...untimedPosts];
   if (opening.length) {
     const kept = opening.map(toParagraph);
     const head = mark === 'update-label' && sorted.title ? { line: sorted.title.no, text: sorted.title.text } : { line: kept[0]!.line, text: firstSentence(kept[0]!.text) };
