@@ -9,6 +9,11 @@ describe('sorting lines: the title', () => {
     expect(s.title?.text).toBe('Orvel dam holds after a night of rain');
   });
 
+  it('is never the masthead with a widget’s label beside it', () => {
+    const s = sortLines(page('Vestry Chronicle Share\n\nOrvel dam holds after a night of rain\n\nEngineers said on Tuesday that the dam wall had held through the night of heavy rain.'), { publisher: 'Vestry Chronicle' });
+    expect(s.title?.text).toBe('Orvel dam holds after a night of rain');
+  });
+
   it('may begin with the outlet’s name when it goes on as a headline', () => {
     const s = sortLines(page('Vestry Chronicle poll shows support for the dam plan\n\nA majority of residents back the plan to rebuild the dam, a poll for the newspaper found on Monday.'), { publisher: 'Vestry Chronicle' });
     expect(s.title?.text).toBe('Vestry Chronicle poll shows support for the dam plan');
@@ -19,10 +24,63 @@ describe('sorting lines: the title', () => {
     expect(s.title).toBeNull();
   });
 
+  it('may be an explainer’s “What we know about …” on the copy’s first line; further down that is a summary’s heading', () => {
+    const s = sortLines(page('What we know about the Vellmora dam breach\n\nSix people were killed when the dam broke on Monday, the regional police said in a statement.\n\nWhat we know about the victims\n\nThe victims include two engineers who were inspecting the wall, the company said.'));
+    expect(s.title?.no).toBe(1);
+    expect(s.dropped.find((d) => d.line === 5)?.reason).toBe('chrome');
+  });
+
   it('reads a date glued before the copy’s first line as its stamp, not its text', () => {
     const s = sortLines(page('date 2021-10-05 Power cut leaves Vellmora without electricity\n\nMuch of Vellmora lost power on Tuesday morning after a fault at a substation, the grid operator said.'));
     expect(s.title?.text).toBe('Power cut leaves Vellmora without electricity');
     expect(s.facts.map((f) => f.text)).toContain('2021-10-05');
+  });
+});
+
+describe('sorting lines: a copy that starts in its text', () => {
+  it('has lost its title: a question heading or a map’s label further down is none', () => {
+    const s = sortLines(page('date 2023-09-15 The toll in Vellmora has risen to 300 as searches go on after the dam broke, the Red Crescent said today.\n\nHere’s a look at where things stand:\n\nWhat happened in Vellmora?\n\nThe storm broke the dam on Monday, and the water swept through the lower town within minutes.\n\nMap of the flooded area\n\nRescuers said on Thursday that hundreds were still missing in the lower town.'));
+    expect(s.title).toBeNull();
+    expect(s.kept[0]?.no).toBe(1);
+  });
+
+  it('drops only the furniture above its first paragraph when it has no line that can be a title', () => {
+    const s = sortLines(page('Live video from the harbour https://t.example/abc — Example Monitor (@exmonitor) August 4, 2020\n\nA large blast struck the harbour of Vellmora today, shattering windows across the old town.\n\nThere are no reports of casualties yet.\n\nEngineers said two blasts had been heard within fifteen minutes of each other.'), { live: true });
+    expect(s.kept.map((l) => l.no)).toEqual([3, 5, 7]);
+  });
+
+  it('keeps its title under a lone paragraph printed above it (a teaser, a summary)', () => {
+    const s = sortLines(page('Top story: the council approved the budget on Monday after a long debate over the dam repairs.\n\nOrvel dam holds after a night of rain\n\nEngineers said on Tuesday that the dam wall had held through the night of heavy rain.\n\nThe river fell by a metre by the afternoon, the regional office said.'));
+    expect(s.title?.no).toBe(3);
+  });
+
+  it('keeps its title above a blog of headline + paragraph pairs: the paragraph on top introduces the blog', () => {
+    const s = sortLines(page('Follow the count with us through the night as the results come in from every district.\n\nElection night in Norland\n\nTurnout passes 60 per cent\n\nThe electoral office said turnout had passed 60 per cent by 8pm.\n\nHarbourton declares first\n\nHarbourton was the first district to declare its result, officials said.\n\nRecount ordered in Vellmora\n\nA recount was ordered in Vellmora after a margin of 12 votes, the office said.'));
+    expect(s.title?.no).toBe(3);
+  });
+
+  it('keeps its title on a live page: a pinned paragraph may stand above it', () => {
+    const s = sortLines(page('Pinned: crews reached the ridge overnight and the fire is now half contained, officials said.\n\nWildfire live: ridge road reopens\n\nThe ridge road reopened to traffic at noon after crews cleared the fallen trees, police said on Tuesday.'), { live: true });
+    expect(s.title?.no).toBe(3);
+  });
+});
+
+describe('sorting lines: pictures', () => {
+  it('drops the caption above a credit alone on its line, however long the caption, in a small block', () => {
+    const s = sortLines(page('Evacuation goes on at Vellmora airport\n\nBy Example Wire - 24 August 2021\nCrowds have grown at the airport in the heat and dust of the day over the past week, hindering flights as the authorities try to move thousands of people out of the valley before the deadline.\nImage: Jo Reed/Example Wire\n\nThe evacuation is being conducted on a war footing, a diplomat told the agency on Tuesday.'));
+    expect(s.dropped.find((d) => d.line === 4)?.reason).toBe('caption');
+    expect(s.kept.map((l) => l.no)).toEqual([1, 7]);
+  });
+});
+
+describe('sorting lines: a caption printed twice', () => {
+  it('drops the first, however long, when the second is the same text with its credit', () => {
+    const caption = 'Firefighters try to put out the fire at the port of Harbourton, which had been burning for two days after the containers stacked on the quay toppled in the quake on Monday.';
+    const s = sortLines(page(`Quake live\n\nThe toll has risen to 8,700, the agency said on Wednesday, and rescuers are still searching the rubble.\n\n${caption}\n${caption} Photograph: Jo Reed/Example Wire\n\nRescuers said on Wednesday that they had pulled a girl alive from the rubble after 40 hours.`), { live: true });
+    expect(s.dropped.find((d) => d.line === 5)?.reason).toBe('caption');
+    // Under the title, the lead picture's caption is the page's standfirst: it stays.
+    const lead = sortLines(page(`Quake live\n\n${caption}\n${caption} Photograph: Jo Reed/Example Wire\n\nThe toll has risen to 8,700, the agency said on Wednesday, and rescuers are still searching the rubble.`), { live: true });
+    expect(lead.dropped.find((d) => d.line === 3)).toBeUndefined();
   });
 });
 
@@ -34,10 +92,33 @@ describe('sorting lines: post starts', () => {
     expect(one.stamps.size).toBe(0);
   });
 
+  it('reads an update label alone on its line (“UPDATE –”) as labelling the line below it, never as a wire dateline', () => {
+    const s = sortLines(page('UPDATE –\n\nThe agency has now confirmed that 19 people died.\n\nUPDATE –\n\nVELLMORA (Example Wire) – The toll has risen to 18, a senator said.\n\nUPDATE – The agency confirmed that 14 people died.\n\nAt least two people died in the shooting, police said on Tuesday.'));
+    expect([...s.stamps.keys()].sort((a, b) => a - b)).toEqual([3, 7, 9]);
+    expect([...s.stamps.values()].every((t) => t.mark === 'update-label')).toBe(true);
+  });
+
+  it('starts a post at the story below a notice that the updates above it will go on', () => {
+    const s = sortLines(page('UPDATE –\n\nThe agency has now confirmed that 19 people died.\n\nUPDATE – The agency confirmed that 14 people died.\n\nThe exact number of injuries is unknown.\n\nTHIS IS A DEVELOPING STORY AND WILL BE UPDATED AS MORE INFORMATION BECOMES AVAILABLE\n\nAt least two people died in the shooting at the school, police said on Tuesday.'));
+    expect([...s.stamps.keys()].sort((a, b) => a - b)).toEqual([3, 5, 11]);
+  });
+
+  it('cuts a live blog without times or headlines after the pictures a post shows', () => {
+    const s = sortLines(page('Quake live: rescuers race against time\n\nThis girl was rescued after being trapped for 40 hours in Harbourton:\n\nGirl rescued from collapsed building after 40 hours – video\n\nHere are some of the latest pictures to reach us from the disaster zone.\n\nA tent city set up at a sports stadium in Vellmora.\nA tent city set up at a sports stadium in Vellmora. Photograph: Jo Reed/Example Wire\n\nOur correspondent reported overnight on the anger in the city at the speed of the rescue response there.'), { live: true });
+    expect([...s.stamps.keys()].sort((a, b) => a - b)).toEqual([3, 7, 12]);
+    const notShown = sortLines(page('Quake live: rescuers race against time\n\nHere is what the minister said on Wednesday about the rescue effort in the city.\n\nThe toll has risen to 8,700, the agency said on Wednesday.\n\nRescuers said they had pulled a girl alive from the rubble after 40 hours.'), { live: true });
+    expect(notShown.stamps.size).toBe(0);
+  });
+
   it('starts a post after each lone “Updated” line of a live blog without post times, past a handover note', () => {
     const s = sortLines(page('Dam breach – as it happened\n\nThe authority has raised the number of people evacuated to 12,400, a spokesperson said on Wednesday.\n\nUpdated\n\nWith that, I’m handing over to my colleague Ada Berg.\n\nThis family was rescued from the roof of their house in Lower Orvel:\n\nUpdated\n\nEngineers said the water had stopped rising by the afternoon.'), { live: true });
     expect([...s.stamps.keys()]).toEqual([9, 13]);
     expect(s.dropped.find((d) => d.line === 7)?.reason).toBe('chrome');
+  });
+
+  it('never cuts at a writer’s name standing under a post’s headline: that is the post’s byline', () => {
+    const s = sortLines(page('Floods live: river peak revised down\n\nThe river is now expected to peak below the levee, forecasters said on Tuesday.\n\nCouncil opens evacuation centre\n\nBy Ada Berg\n\nThe council has opened an evacuation centre at the showground for residents of the low-lying streets.\n\nResidents urged to monitor warnings\n\nBy Tom Lind\n\nThe council is urging residents and landholders along the river to monitor the flood warnings tonight.'), { live: true });
+    expect(s.stamps.size).toBe(0);
   });
 
   it('keeps a post headline cut off at the copy’s end under a byline', () => {

@@ -1,14 +1,15 @@
 import type { DroppedLine, DropReason, Line } from '../model/types';
 import { attributionShaped } from './line-rules/attribution';
 import { byline, bylineShaped, shiftListShaped } from './line-rules/byline';
-import { hasCredit } from './line-rules/credit';
+import { hasCredit, labelledCreditAlone } from './line-rules/credit';
 import { datelineShaped } from './line-rules/dateline';
+import { embeddedMediaShaped, socialEmbedShaped } from './line-rules/embedded-media';
 import { LINE_RULES, type PageLine } from './line-rules';
-import { liveChromeShaped } from './line-rules/live-chrome';
+import { liveChromeShaped, updateNoticeShaped } from './line-rules/live-chrome';
 import { signOffShaped } from './line-rules/sign-off';
-import { addressedToReader, siteChromeShaped } from './line-rules/site-chrome';
+import { addressedToReader, explainerHeadingShaped, siteChromeShaped } from './line-rules/site-chrome';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
-import { bodyLike, comparable, headlineShaped, introShaped, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, introShaped, REPORTING, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
 
@@ -51,6 +52,8 @@ const NUMBERED_POST = /^\d{1,3}\.\s+[\p{Lu}“"‘']/u;
 const MIN_DATELINED_POSTS = 2;
 /** "Update:", "Update 2:", "UPDATE 9.15 –": a story updated in place, each update a post. */
 const UPDATE_LABEL = /^update(?:\s+\d{1,2}(?:[:.]\d{2})?)?\s*[:–—-]\s+(?=[\p{Lu}\p{Ll}“"‘])/iu;
+/** "UPDATE –", "Update:" alone on its line, above the update it labels. */
+const UPDATE_ALONE = /^update\s*[:–—-]$/i;
 /** Labelled updates that make a running story. */
 const MIN_UPDATE_POSTS = 2;
 /** "Updated" alone on its line: a live blog printed it under each post it changed. */
@@ -61,6 +64,28 @@ const MIN_UPDATED_SEPARATORS = 2;
 const NAME_ALONE = /^(?:[\p{Lu}][\p{L}’'.-]+\s){1,2}[\p{Lu}][\p{L}’'.-]+$/u;
 /** Paragraphs under a writer's name that cut a blog without post times or headlines into posts. */
 const MIN_SIGNED_POSTS = 2;
+/** Headline + paragraph pairs below a copy's first paragraph that make it a blog, not an article. */
+const MIN_BLOG_PAIRS = 3;
+/** Post starts that a blog's pictures mark, for them to cut it into posts. */
+const MIN_SHOWN_POSTS = 3;
+/** "Here are some of the latest images …", "Here is the video:": a sentence that shows what follows. */
+const HERE_IS = /^here(?:['’]s| (?:are|is))\b/i;
+/** Longest sentence that shows what follows, in words. */
+const MAX_SHOWING_WORDS = 30;
+/** A sentence that introduces what the copy shows next: pictures, a video, an embedded post. */
+const showsMedia = (t: string): boolean => introShaped(t) || (HERE_IS.test(t) && words(t) <= MAX_SHOWING_WORDS && endsSentence(t));
+
+/**
+ * A line of a picture or an embed: a credited caption, the title of an embedded player or social
+ * post, or the alt text above a credited caption.
+ */
+function pictureLine(page: PageLine[], at: number): boolean {
+  const t = page[at]!.text;
+  if (hasCredit(t) || embeddedMediaShaped(t) || socialEmbedShaped(t)) return true;
+  const next = page[at + 1]?.text;
+  return !!next && hasCredit(next) && (next.startsWith(t) || words(t) <= MAX_ALT_WORDS);
+}
+
 /** "date 2022-11-01 Title", "2022-11-01 Title": the day a copy was saved, glued before its first line. */
 const DATE_LABEL = /^(?:date:?\s*)?\d{4}-\d{2}(?:-\d{2})?(?:\s+|$)/i;
 
@@ -106,7 +131,8 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
 
   // 1b. Wire datelines: a page whose paragraphs open with "CITY — " / "CITY (Agency) — " two or
   //     more times is a wire service's running story ("The Latest"): each dateline starts a post.
-  const datelined = page.filter((l) => !stamps.has(l.no) && WIRE_DATELINE.test(l.text));
+  // ("UPDATE – …" is a label in capitals, not a place.)
+  const datelined = page.filter((l) => !stamps.has(l.no) && WIRE_DATELINE.test(l.text) && !UPDATE_LABEL.test(l.text));
   if (datelined.length >= MIN_DATELINED_POSTS) {
     for (const l of datelined) stamps.set(l.no, untimedStart(l.text));
   }
@@ -119,12 +145,27 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   }
 
   // 1d. Labelled updates: "Update:", "Update 2: …" opening two or more paragraphs; the label goes.
+  //     A label alone on its line ("UPDATE –") labels the line below it.
   const labelled = page.filter((l) => !stamps.has(l.no) && UPDATE_LABEL.test(l.text));
-  if (labelled.length >= MIN_UPDATE_POSTS) {
+  const alone = page.filter((l, i) => !stamps.has(l.no) && UPDATE_ALONE.test(l.text) && page[i + 1] && !stamps.has(page[i + 1]!.no));
+  if (labelled.length + alone.length >= MIN_UPDATE_POSTS) {
     for (const l of labelled) {
       l.text = l.text.replace(UPDATE_LABEL, '');
       stamps.set(l.no, { ...untimedStart(l.text), mark: 'update-label' });
     }
+    for (const l of alone) {
+      const next = page[page.indexOf(l) + 1]!;
+      drop(l, 'timestamp');
+      stamps.set(next.no, { ...untimedStart(next.text), mark: 'update-label' });
+    }
+    // "THIS IS A DEVELOPING STORY …" between the updates and the story they update: the story
+    // below the notice is a post of its own, not the last update's text.
+    page.forEach((l, i) => {
+      const next = page[i + 1];
+      if (next && updateNoticeShaped(l.text) && !stamps.has(next.no) && stamps.size > 0 && [...stamps.keys()].some((no) => no < l.no)) {
+        stamps.set(next.no, { ...untimedStart(next.text), mark: 'update-label' });
+      }
+    });
   }
 
   // 1e. A live blog without post times or headlines, cut into posts by what stands between them:
@@ -145,8 +186,23 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   }
   // A writer's name above a paragraph (not above a headline: those posts are cut at their headlines).
   if (options.live && stamps.size === 0) {
-    const signed = page.filter((l, i) => NAME_ALONE.test(l.text) && page[i + 1] !== undefined && bodyLike(page[i + 1]!.text, 8) && byline.test(page, i));
+    // (A name under a post's headline is that post's byline: the post is cut at its headline.)
+    const signed = page.filter((l, i) => NAME_ALONE.test(l.text) && page[i + 1] !== undefined && bodyLike(page[i + 1]!.text, 8) && byline.test(page, i)
+      && !(page[i - 1] && headlineShaped(page[i - 1]!.text) && !endsSentence(page[i - 1]!.text)));
     if (signed.length >= MIN_SIGNED_POSTS) separators(signed);
+  }
+  // A post that shows something ("Here are some of this morning's pictures:", "This girl was
+  // rescued after two days:") ends with what it shows: the paragraph after the pictures, the
+  // video's title or the embedded post starts the next post.
+  if (options.live && stamps.size === 0) {
+    const starts = new Set<PageLine>();
+    page.forEach((l, i) => {
+      if (!showsMedia(l.text)) return;
+      let j = i + 1;
+      while (page[j] && pictureLine(page, j)) j++;
+      if (j > i + 1 && page[j] && bodyLike(page[j]!.text, 8)) starts.add(l).add(page[j]!);
+    });
+    if (starts.size >= MIN_SHOWN_POSTS) for (const l of starts) stamps.set(l.no, { ...untimedStart(l.text), mark: 'separator' });
   }
 
   // 2. Header: the title is the line the front matter names, when it is on the page; else the
@@ -162,14 +218,29 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   }
   const masthead = options.publisher ? comparable(options.publisher) : null;
   const shaped = page.findIndex((l, i) => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
-    && !siteChromeShaped(l.text) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text)
+    && (!siteChromeShaped(l.text) || (i === 0 && explainerHeadingShaped(l.text))) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text) && !socialEmbedShaped(l.text)
     && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)));
   // A headline under the first post time heads that post: the copy has lost the page's title.
   const firstStamp = page.findIndex((l) => stamps.has(l.no));
-  const titleAt = hinted >= 0 ? hinted : firstStamp >= 0 && shaped > firstStamp ? -1 : shaped;
-  // Above the title (or the first post, or anywhere, when there is neither) only furniture is
-  // dropped: a paragraph there is the start of a copy that lost its title.
-  const headerEnd = titleAt >= 0 ? titleAt : firstStamp >= 0 ? firstStamp : shaped >= 0 ? shaped : page.length;
+  // An article copied from its first paragraph has lost its title too ("The death toll rose to …,
+  // officials said today."): a line further down ("What happened?", a map's label) is no title.
+  // Not on a live page, whose copy may carry a pinned summary above its title.
+  const opening = page.findIndex((l) => !stamps.has(l.no) && isStoryParagraph(l) && !hasCredit(l.text)
+    && !captionShaped(l.text) && !attributionShaped(l.text) && !bylineShaped(l.text) && !datelineShaped(l.text));
+  // Only an article's copy: below a page of headline + paragraph pairs, the paragraph on top is
+  // the blog's introduction and the first headline its title.
+  const pairs = opening < 0 || (shaped >= 0 && opening > shaped) ? 0 : page.slice(opening).filter((l, k, rest) => !stamps.has(l.no)
+    && headlineShaped(l.text) && !endsSentence(l.text) && !!rest[k + 1] && bodyLike(rest[k + 1]!.text, 6)).length;
+  // And the story runs on below its first paragraph before any headline: a lone paragraph right
+  // above a headline is a teaser or a summary printed over the title.
+  const storyAbove = shaped < 0 || page.slice(opening + 1, shaped).some((l) => isStoryParagraph(l) || introShaped(l.text));
+  const titleLost = !options.live && opening >= 0 && (shaped < 0 || opening < shaped) && pairs < MIN_BLOG_PAIRS && storyAbove;
+  const titleAt = hinted >= 0 ? hinted : (firstStamp >= 0 && shaped > firstStamp) || titleLost ? -1 : shaped;
+  // Above the title (or the first post, or the first paragraph of a copy without either, or
+  // anywhere, when there is none) only furniture is dropped: a paragraph there is the start of a
+  // copy that lost its title.
+  const headerEnd = titleAt >= 0 ? titleAt : firstStamp >= 0 ? firstStamp : (titleLost || shaped < 0) && opening >= 0 ? opening
+    : shaped >= 0 ? shaped : page.length;
   page.slice(0, headerEnd).forEach((l) => { if (!bodyLike(l.text, 12)) drop(l, 'widget'); });
   const title = titleAt < 0 ? null : page[titleAt]!;
 
@@ -181,7 +252,7 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     if (rule) {
       drop(l, rule.reason);
       if (rule.facts) facts.push(l);
-      if (rule.reason === 'dateline') dayHeaders.push(l);
+      if (rule.reason === 'dateline' && rule.facts) dayHeaders.push(l);
       if (rule.reason === 'credit') dropAltText(page, i, drop);
     // A repeated sentence is a caption or a pull quote printed twice; a repeated headline is kept:
     // the first one may be a "Key events" entry that points at the post further down.
@@ -193,7 +264,9 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   //    "…", comment widgets and "You may also like" all lack a full paragraph.
   let lastBody = -1;
   // A post that only introduces what the copy lost ("This girl was rescued after two days:") is story too.
-  const introducesEmbed = (l: PageLine) => stamps.has(l.no) && introShaped(l.text);
+  // So is a short post that a time or label starts ("Update: Power is back in most of the city."):
+  // a link list's entries start at no post time.
+  const introducesEmbed = (l: PageLine) => stamps.has(l.no) && (introShaped(l.text) || bodyLike(l.text, MIN_STAMPED_POST_WORDS));
   page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && (bodyLike(l.text, 12) || introducesEmbed(l))) lastBody = i; });
   // A short page (a brief) has no paragraph that long: take its last sentence-shaped line instead.
   if (lastBody < 0) page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && bodyLike(l.text, 6)) lastBody = i; });
@@ -210,6 +283,10 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const last = page.length - 1;
   if (last > lastBody && !dropped.has(page[last]!.no) && cutOff(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS
     && (!headlineShaped(page[last]!.text) || REPORTING.test(page[last]!.text) || /,.*,/.test(page[last]!.text))) lastBody = last;
+  // A copy cut off in the first words of a post that begins with its time ("6:45 p.m.: Officials
+  // said the count would resume at midnight and t"): the post is story, however short.
+  if (last > lastBody && stamps.has(page[last]!.no) && !dropped.has(page[last]!.no) && cutOff(page[last]!.text)
+    && words(page[last]!.text) >= MIN_CUT_POST_WORDS) lastBody = last;
   // A live blog copied up to the headline of its next post, under that post's time or byline
   // ("Police reopen the harbour ro"): the headline is all the copy kept of that post.
   let cutHeadline: PageLine | null = null;
@@ -248,21 +325,42 @@ const EDITION = /^(?:[a-z]{2,3}|[a-z]+ edition|edition|international|online)?$/;
 /** The outlet's name, maybe with its edition: "Example Times – AU". */
 function isMasthead(t: string, publisher: string): boolean {
   const c = comparable(t);
-  return c.startsWith(publisher) && EDITION.test(c.slice(publisher.length).trim());
+  if (!c.startsWith(publisher)) return false;
+  const rest = c.slice(publisher.length).trim();
+  // "Example News Share": the masthead with a widget's label beside it.
+  return EDITION.test(rest) || siteChromeShaped(rest);
 }
 
 /** Longest alt text, in words: a short description of the picture, not a paragraph. */
 const MAX_ALT_WORDS = 25;
 
-/** The alt text a page prints above a credited caption: a short line in the same block. */
+/** Lines of a small block that holds a picture: its caption and credit, maybe a byline above. */
+const MAX_PICTURE_BLOCK_LINES = 4;
+
+/**
+ * The alt text a page prints above a credited caption: a short line in the same block. Above a
+ * credit alone on its line ("Image: Jo Reed/Agency") in a small block, the line is the picture's
+ * caption, however long: story paragraphs stand in blocks of their own.
+ */
 function dropAltText(page: PageLine[], at: number, drop: (l: PageLine, why: DropReason) => void): void {
   const l = page[at]!;
   const prev = page[at - 1];
-  if (prev && l.inBlock > 0 && prev.inBlock === l.inBlock - 1 && words(prev.text) <= MAX_ALT_WORDS && !bodyLike(prev.text, 30)) drop(prev, 'caption');
+  if (!prev || l.inBlock === 0 || prev.inBlock !== l.inBlock - 1) return;
+  if (words(prev.text) <= MAX_ALT_WORDS && !bodyLike(prev.text, 30)) drop(prev, 'caption');
+  else if (l.blockSize <= MAX_PICTURE_BLOCK_LINES && labelledCreditAlone(l.text)) drop(prev, 'caption');
+  // The caption printed twice, the second time with its credit: the first is its alt text. (Not
+  // under the title, where the lead picture's caption is often the page's standfirst.)
+  else if (l.text.length > prev.text.length && l.text.startsWith(prev.text) && page.slice(0, at - 1).some((p) => bodyLike(p.text, 12))) drop(prev, 'caption');
 }
 
 /** Words of a paragraph cut off at the end of a copy for it to count as story text. */
 const MIN_CUT_PARAGRAPH_WORDS = 12;
+
+/** Words of a sentence that a post time or label starts, for it to be story after the last long paragraph. */
+const MIN_STAMPED_POST_WORDS = 4;
+
+/** Words a post that begins with its time keeps when the copy cuts it off, for it to count. */
+export const MIN_CUT_POST_WORDS = 6;
 
 /** Words of a post headline cut off at the end of a copy, for it to count. */
 const MIN_CUT_HEADLINE_WORDS = 3;

@@ -32,6 +32,11 @@ const RELATIVE_CLAUSE = /\b(?:which|who|whose|that)\b[^,;:“”"()]*$/i;
 const STATED_THAT = new RegExp(`\\b(?:${REPORTING_VERB}|so|such)(?:\\s+\\w+)?\\s+that\\b[^,;:“”"()]*$`, 'i');
 /** "… that the institute warned on Monday": the clause reports a statement, and the day is its day. */
 const REPORTED_IN = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
+/**
+ * "The town is in mourning after a gunman killed 19 people on Tuesday": a state that holds now,
+ * and the earlier act that caused it. The act's day is background; the news is the state.
+ */
+const STATE_AFTER = /\b(?:is|are|remains?|has been|have been)\b[^.;:“”"]*\bafter\b[^.;:“”"]*$/i;
 /** Background stretches: not when the reported thing happened. */
 const BACKGROUND = /\b(since|until|from|between|as of|by the end of)\s+$/i;
 
@@ -109,11 +114,14 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) 
   // "Monday's quake" names a thing by its day; "homes that lost power on Monday" and "exams, which
   // were due to start on Monday" tell of something else than the act the sentence reports.
   if (/^['’]s\b/.test(text.slice(r.index + r.text.length))) return null;
+  if (STATE_AFTER.test(clause) && !REPORTED_IN.test(clause)) return null;
   const relative = RELATIVE_CLAUSE.exec(clause);
   if (relative && !STATED_THAT.test(clause) && !REPORTED_IN.test(relative[0])) return null;
   const words = r.text.toLowerCase();
   // Durations and clock readings are not days: "for an hour and 20 minutes", "in the last 24 hours", "now".
   if (/\b(hours?|minutes?|seconds?)\b/.test(words) || /^(now|right now|currently|tonight)$/.test(words)) return null;
+  // "in the past week", "over the last three days": a stretch up to now, not a day.
+  if (/\b(?:in|over|during|within|for)\s+(?:the\s+)?$/i.test(before) && /\b(?:past|last)\b/.test(words) && /\b(?:days?|weeks?|months?|years?)\b/.test(words)) return null;
   if (!s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('month')) return null; // times, "today" without a page
   if (/^\d{1,2}(:\d{2})?\s*(am|pm)?\b|gmt|utc/.test(words) && !s.isCertain('weekday') && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(words)) return null;
   // "Horvat said Monday", and "Yesterday, the port authority confirmed …": a reporting verb holds the day.

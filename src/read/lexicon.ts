@@ -54,8 +54,10 @@ export const AGENCY = `(?:${alternation(wordsData.wireAgencies)})`;
 /** Offsets from UTC in minutes of the zone abbreviations pages print after a time. */
 const ZONES: Readonly<Record<string, number>> = zonesData.zones;
 const GENERIC_ZONES: Readonly<Record<string, number>> = zonesData.generic;
-/** Any zone abbreviation we know, no capture. */
-export const ZONE = `(?:${alternation([...Object.keys(ZONES), ...Object.keys(GENERIC_ZONES)])})`;
+/** A zone printed as its offset: "UTC+5", "GMT-3", "UTC+05:30". */
+const OFFSET_ZONE = /^(?:UTC|GMT)\s?([+−-])\s?(\d{1,2})(?::?(\d{2}))?$/i;
+/** Any zone abbreviation we know, or an offset from UTC/GMT; no capture. */
+export const ZONE = `(?:(?:UTC|GMT) ?[+−-] ?\\d{1,2}(?::?\\d{2})?|${alternation([...Object.keys(ZONES), ...Object.keys(GENERIC_ZONES)])})`;
 
 /**
  * Offset from UTC in minutes of a zone abbreviation on a given day, or null when unknown. US
@@ -63,6 +65,8 @@ export const ZONE = `(?:${alternation([...Object.keys(ZONES), ...Object.keys(GEN
  */
 export function zoneOffset(abbr: string, day: string): number | null {
   const z = abbr.toUpperCase();
+  const offset = OFFSET_ZONE.exec(z);
+  if (offset) return (offset[1] === '+' ? 1 : -1) * (+offset[2]! * 60 + +(offset[3] ?? 0));
   if (z in ZONES) return ZONES[z]!;
   if (!(z in GENERIC_ZONES)) return null;
   return GENERIC_ZONES[z]! + (usDaylightSaving(day) ? 60 : 0);

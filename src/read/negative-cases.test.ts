@@ -15,6 +15,9 @@ const pages: Record<string, string> = {
   'timestamps alone': '14:32 GMT\n\n13:05 GMT\n\n12:10 GMT\n',
   'writers signing off and handing over': 'Thank you for following our coverage today.\n\nUpdated\n\nWith that, I’m handing over to my colleague Ada Berg.\n\nUpdated\n\nJoin us again tomorrow for all the latest.\n',
   'post times with authors and numeric dates, no posts': '21:40 , Mira Castell\n\n2/9/20 @8:40 PM EST\n\n18:05 , Lena Vos\n',
+  'update labels and a developing-story notice without updates': 'UPDATE –\n\nUPDATE –\n\nTHIS IS A DEVELOPING STORY AND WILL BE UPDATED AS MORE INFORMATION BECOMES AVAILABLE\n',
+  'embedded social posts alone': 'Live video from the harbour https://t.example/abc — Example Monitor (@exmonitor) August 4, 2020\n\nMore video of the blast pic.example/xyz — Jo Reed (@joreed) August 4, 2020\n',
+  'post times as seconds since 1970 and signatures, no posts': '1684325880\n\nAda Berg17 May 2023 12:18\n\n1684325400\n\nTom Lind17 May 2023 12:10\n',
 };
 
 describe('negative cases: pages with no story give no items', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { postInstant, readPostTime } from './post-time';
+import { pageZone, postInstant, readPostTime } from './post-time';
 
 describe('post times', () => {
   const cases: Array<[string, { clock: string | null; zone: string | null; day: string | null; weekday?: number; rest: string }]> = [
@@ -18,6 +18,13 @@ describe('post times', () => {
     ['2023-06-24 18:15', { clock: '18:15', zone: null, day: '2023-06-24', rest: '' }],
     ['Saturday 18:15 BST', { clock: '18:15', zone: 'BST', day: null, weekday: 6, rest: '' }],
     ['Sat, 6:15pm', { clock: '18:15', zone: null, day: null, weekday: 6, rest: '' }],
+    ['6.50amCrowds gather at the gates.', { clock: '06:50', zone: null, day: null, rest: 'Crowds gather at the gates.' }],
+    ['• 3:59 PM IST', { clock: '15:59', zone: 'IST', day: null, rest: '' }],
+    ['Update 12:30 p.m. EDT Sept. 6: The storm turned north.', { clock: '12:30', zone: 'EDT', day: null, rest: 'The storm turned north.' }],
+    ['15:05 (UTC+5)', { clock: '15:05', zone: 'UTC+5', day: null, rest: '' }],
+    ['1684325880', { clock: '12:18', zone: 'UTC', day: '2023-05-17', rest: '' }],
+    ['Polls close across the country (5:00 p.m.)', { clock: '17:00', zone: null, day: null, rest: 'Polls close across the country' }],
+    ['UPDATE 6:30 A.M. ON FEB. 17 - The grid operator reports power returning.', { clock: '06:30', zone: null, day: null, rest: 'The grid operator reports power returning.' }],
   ];
   for (const [text, want] of cases) {
     it(`reads "${text}"`, () => {
@@ -30,6 +37,17 @@ describe('post times', () => {
     expect(postInstant(readPostTime('9:05 a.m. ET')!, '2024-07-15')).toEqual({ time: '2024-07-15T13:05:00Z', basis: 'stated' });
   });
 
+  it('reads a zone printed as its offset from UTC or GMT', () => {
+    expect(postInstant(readPostTime('15:05 (UTC+5)')!, '2023-05-06')).toEqual({ time: '2023-05-06T10:05:00Z', basis: 'stated' });
+    expect(postInstant(readPostTime('9:00 GMT-3')!, '2023-05-06')).toEqual({ time: '2023-05-06T12:00:00Z', basis: 'stated' });
+    expect(readPostTime('Update 12:30 p.m. EDT Sept. 6: The storm turned north.')?.monthDay).toEqual({ m: 8, d: 6 });
+  });
+
+  it('reads the zone a page states for all its times, after a place', () => {
+    expect(pageZone([{ text: 'Key developments (All times Harbourton, GMT+3)' }])).toBe('GMT+3');
+    expect(pageZone([{ text: 'All times stated are GMT' }])).toBe('GMT');
+  });
+
   it('keeps a time without a zone as an estimate: the order within the day, not the hour', () => {
     expect(postInstant(readPostTime('10:20AM')!, '2024-03-03')).toEqual({ time: '2024-03-03T10:20:00Z', basis: 'estimated' });
   });
@@ -39,7 +57,15 @@ describe('post times: text that is not one', () => {
   for (const text of ['2.50 million people were evacuated.', '10 people died in the flooding', 'At 10:30, the minister spoke.',
     'The 9/11 commission met', '25:10 GMT', '13:75', 'Covid-19 cases rose', '1.5 degrees of warming', 'In 2022 the plant closed.',
     '18:15, the ferry left Harbourton', '1/8/21 was the deadline', '3/4/2021 12 people were hurt', '13/13/21 @9:40 AM',
-    'Saturday 18 people were rescued', '2023-06-24 was the deadline', 'Friday 12 June']) {
+    'Saturday 18 people were rescued', '2023-06-24 was the deadline', 'Friday 12 June',
+    // A schedule's entry under a bullet; a lower-case word glued to a time.
+    '- 9am: Guests arrive at the abbey', '• 11am: The service begins', '6.50amid the crowds',
+    // A page's date lines run together.
+    'Published 8:02 AMUpdated 9:30 AM EDT',
+    // Numbers that are no seconds since 1970: a phone number, a count.
+    '3309219254', '168432588', '16843258801',
+    // A span in brackets after a headline.
+    'The meeting ran for two hours (10:00 to 12:00)']) {
     it(`gives nothing for "${text}"`, () => {
       expect(readPostTime(text)).toBeNull();
     });

@@ -32,23 +32,27 @@ export interface PostTime {
 
 const DATE_MD = `${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`;
 const DATE_DM = `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`;
-/** 9:05 · 14.32 · 9:05 a.m. · 10:20AM · 8 pm — a bare number needs am/pm to be a time. */
-const CLOCK = '(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m\\b\\.?|(\\d{1,2})[:.](\\d{2})(?![\\d.,:])';
-const LEAD = '(?:(?:posted|updated|published|last updated|first published)(?:\\s+(?:at|on))?:?\\s+)?';
+/**
+ * 9:05 · 14.32 · 9:05 a.m. · 10:20AM · 8 pm — a bare number needs am/pm to be a time. Some copies
+ * lose the space after the time ("6.50amCrowds gather"): am/pm may run into a capital.
+ */
+const CLOCK = '(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\b\\.?|(?=[A-Z]))|(\\d{1,2})[:.](\\d{2})(?![\\d.,:])';
+/** "Posted at", "Updated", "Update" ("Update 12:30 p.m. EDT Sept. 6: …", a story updated in place). */
+const LEAD = '(?:(?:posted|updated|update|published|last updated|first published)(?:\\s+(?:at|on))?:?\\s+)?';
 const WD = `(?:${WEEKDAY_NC}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)`;
 const DATE_ANY = `(?:${WD},?\\s+)?(?:${DATE_MD}|${DATE_DM})`;
 
 /**
- * [lead] [date [at|,]] time [zone] [, date] — then the end of the line, or a separator and the
+ * [lead] [date [at|,]] time [zone] [, [on] date] — then the end of the line, or a separator and the
  * post's own text. Groups: date-before (md: 1-3, dm: 4-6), clock (7-11), zone (12), date-after
  * (md: 13-15, dm: 16-18), rest-start marker.
  */
 const STAMP = new RegExp(
-  `^${LEAD}(?:${DATE_ANY},?\\s+(?:at\\s+)?)?(?:${CLOCK})(?:\\s*\\(?(${ZONE})\\)?(?![A-Za-z]))?(?:,?\\s+${DATE_ANY})?(?:,?\\s+(${WEEKDAY_NC})\\b)?`,
+  `^${LEAD}(?:${DATE_ANY},?\\s+(?:at\\s+)?)?(?:${CLOCK})(?:\\s*\\(?(${ZONE})\\)?(?![A-Za-z]))?(?:,?\\s+(?:on\\s+)?${DATE_ANY})?(?:,?\\s+(${WEEKDAY_NC})\\b)?`,
   'i',
 );
-/** "Headline — 10:45 a.m.": the post's time printed after its headline. */
-const TRAILING = new RegExp(`^(.{8,}?)\\s+[—–|-]\\s+((?:${CLOCK})(?:\\s*\\(?${ZONE}\\)?)?)$`, 'i');
+/** "Headline — 10:45 a.m.", "Headline (6:20 p.m.)": the post's time printed after its headline. */
+const TRAILING = new RegExp(`^(.{8,}?)\\s+(?:[—–|-]\\s+(?<dashed>(?:${CLOCK})(?:\\s*\\(?${ZONE}\\)?)?)|\\((?<bracketed>(?:${CLOCK})(?:\\s*${ZONE})?)\\))$`, 'i');
 /** "2h ago", "35 mins ago", "1 hr ago", "Just now": the post's age at copy time, which we cannot date. */
 const AGO_UNIT = '\\d{1,3}\\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)';
 const AGO = new RegExp(`^(?:(?:posted|updated)\\s+)?(?:${AGO_UNIT}(?:,?\\s+${AGO_UNIT})?\\s+ago|just now)\\b`, 'i');
@@ -66,7 +70,27 @@ const AUTHOR_AFTER = /^\s*,\s*(?:[Bb]y\s+)?[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][
 /** What may follow a timestamp that leads a post's text. */
 const SEPARATOR = /^\s*(?:[:|–—-]|\s{0,2}\u2022)\s*/;
 
+/** Seconds since 1970 between 2001 and 2033: ten digits starting with 1. */
+const EPOCH = /^1\d{9}$/;
+
+/** A page's date line glued after a time: "…AMUpdated 9:30 AM". */
+const GLUED_STAMP = /^(?:updated|published|posted|last|first|edited)\b/i;
+
+/** A list bullet before a time that stands alone on its line ("• 3:59 PM IST"): the list is the blog's. */
+const BULLET = /^[•·▪●◦‣]\s+/;
+
 export function readPostTime(line: string): PostTime | null {
+  // "1684325880": seconds since 1970 alone on a line, as some live pages print a post's time (UTC).
+  if (EPOCH.test(line)) {
+    const d = new Date(Number(line) * 1000);
+    const clock = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
+    return { clock, zone: 'UTC', day: iso(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), monthDay: null, weekday: null, rest: '', restAt: line.length };
+  }
+  if (BULLET.test(line)) {
+    const t = readPostTime(line.replace(BULLET, ''));
+    // Only a time alone: "• 9am: Guests arrive" is a schedule's entry, not a post.
+    return t && !t.rest ? { ...t, restAt: line.length } : null;
+  }
   const numeric = NUMERIC_DATE.exec(line) ?? ISO_DATE.exec(line);
   if (numeric) {
     const t = readPostTime(line.slice(numeric[0].length));
@@ -98,7 +122,7 @@ export function readPostTime(line: string): PostTime | null {
   if (!m) {
     // The time after the headline: the headline is the post's first line.
     const t = TRAILING.exec(line);
-    const at = t ? readPostTime(t[2]!) : null;
+    const at = t ? readPostTime(t.groups!.dashed ?? t.groups!.bracketed!) : null;
     return at && !at.rest ? { ...at, rest: t![1]!, restAt: 0 } : null;
   }
   const h = m[7] ?? m[10];
@@ -121,7 +145,7 @@ export function readPostTime(line: string): PostTime | null {
     day: date && date.y !== null ? iso(date.y, date.m, date.d) : null,
     monthDay: date && date.y === null ? { m: date.m, d: date.d } : null,
     weekday: weekday >= 0 ? weekday : null,
-  }, strong || weekday >= 0);
+  }, strong || weekday >= 0, Boolean(m[9]) && /m$/i.test(m[0]) && /^[A-Z][a-z]/.test(line.slice(m[0].length)));
 }
 
 /** Groups at `at`: month-first (month, day, year) then day-first (day, month, year). */
@@ -136,8 +160,11 @@ function pickDate(m: RegExpExecArray, at: number): { y: number | null; m: number
  * follows it ("4:12 EDT: …", "10:20AM – …") or it is unmistakable (zone, am/pm, date, "Posted"),
  * so "2.50 million people …" is never a time.
  */
-function finish(line: string, end: number, t: Omit<PostTime, 'rest' | 'restAt'>, strong: boolean): PostTime | null {
+function finish(line: string, end: number, t: Omit<PostTime, 'rest' | 'restAt'>, strong: boolean, glued = false): PostTime | null {
   const after = line.slice(end);
+  // "6.50amCrowds gather …": the copy lost the space between an am/pm time and the post's text
+  // (not a page's date line run together: "Published 8:02 AMUpdated 9:30 AM").
+  if (glued) return GLUED_STAMP.test(after) || readPostTime(after) ? null : { ...t, rest: after, restAt: end };
   if (!after.trim() || AUTHOR_AFTER.test(after)) return { ...t, rest: '', restAt: line.length };
   const sep = SEPARATOR.exec(after);
   if (sep && sep[0].trim()) return { ...t, rest: after.slice(sep[0].length), restAt: end + sep[0].length };
@@ -164,8 +191,8 @@ const NO_TIME = { clock: null, zone: null, day: null, monthDay: null } as const;
 /** A post that starts at `text` without a printed time (a dateline, a number): the whole line stays its text. */
 export const untimedStart = (text: string): PostTime => ({ ...NO_TIME, rest: text, restAt: 0 });
 
-/** "All times EST", "(all times EDT)", "All times stated are GMT": the zone of every post time on the page. */
-const ALL_TIMES = new RegExp(`\\ball times(?: stated)?(?: are| in)?\\s+(${ZONE})\\b`, 'i');
+/** "All times EST", "(all times EDT)", "All times stated are GMT", "(All times Istanbul, GMT+3)": the zone of every post time on the page. */
+const ALL_TIMES = new RegExp(`\\ball times(?: stated)?(?: are| in)?\\s+(?:[\\p{L} ]{2,30},\\s*)?(${ZONE})(?![\\p{L}\\d])`, 'iu');
 
 /** The zone a page states once for all its post times, or null. */
 export function pageZone(lines: ReadonlyArray<{ text: string }>): string | null {

@@ -110,7 +110,8 @@ function report(page: PageReading, facts: PageFacts | null, items: Item[]): Seed
     publisher: facts?.publisher ?? page.facts?.publisher ?? null,
     published: page.facts?.published ?? null,
     published_basis: page.facts?.publishedBasis ?? null,
-    kind: facts ? facts.kind : null,
+    // A page without a title line is still a live blog or an article.
+    kind: facts ? facts.kind : page.layout?.kind ?? null,
     items: items.length,
     dropped_lines: dropped.length,
     dropped_samples: sampleDropped(dropped),

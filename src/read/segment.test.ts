@@ -16,6 +16,41 @@ describe('segmenting: a live blog whose posts show no cut', () => {
   });
 });
 
+describe('segmenting: a live copy that lost its blank lines', () => {
+  it('finds post headlines inside the one long block, and a post whose text ends introducing an embed', () => {
+    const r = read('Live updates: storm moves inland\nThe storm weakened overnight as it moved north, forecasters said.\nMore than a million homes lost power across the coast.\nSome levees were breached in the low-lying parishes.\nRoads were closed across the delta, the transport office said.\nThe governor declared a state of emergency for the region.\nBarges break loose on the river\nTwelve barges broke loose from their moorings and drifted down the river, harbour officials confirmed Sunday. Our affiliate has the latest:\nFirst storm death reported\nAt least one person has died as a result of the storm, the county sheriff announced on Sunday night.');
+    expect(lines(r)).toEqual([7, 9]);
+  });
+});
+
+describe('segmenting: posts without a time above the timed ones', () => {
+  it('reads two or more headline + text pairs above the first timed post as posts', () => {
+    const r = read('Vote count live\n\nCouncil declares Berg the winner\n\nThe electoral council declared Ada Berg the winner of the run-off on Sunday.\n\nBerg declares victory\n\nAda Berg declared victory on Sunday in front of supporters in Harbourton.\n\nKey developments (all times CET)\n\nBerg takes the lead (6:20 p.m.)\n\nBerg had 56 per cent of the votes with half the ballots counted, the council said.\n\nPolls close (5:00 p.m.)\n\nPolls closed across the country after nine hours of voting, the council said.');
+    expect(lines(r)).toEqual([3, 7, 13, 17]);
+  });
+});
+
+describe('segmenting: an explainer', () => {
+  it('keeps the questions under its title (“What we know about …”) in its one item', () => {
+    const r = read('What we know about the Vellmora dam breach\n\nSix people were killed when the dam broke on Monday, the regional police said.\n\nWhat happened?\n\nThe wall gave way at dawn after three days of rain, the dam operator said.\n\nWho were the victims?\n\nThe victims include two engineers who were inspecting the wall, the company said.\n\nWhat happens next?\n\nThe regional council will open an inquiry next week, its chair said on Tuesday.');
+    expect(lines(r)).toEqual([1]);
+  });
+});
+
+describe('segmenting: a headline above a sentence that introduces what follows', () => {
+  it('is a post: a list follows, or the speech, the video or the pictures were not copied', () => {
+    const r = read('Dam vote live: council backs repairs\n\nThe council voted on Tuesday to fund repairs to the Orvel dam.\n\nMayor booed at council meeting\n\nThe mayor was booed by residents as she arrived at the council meeting, police said.\n\nWatch the mayor’s speech to the council\n\nHere is the mayor’s speech for those who missed the live broadcast earlier:\n\nMayor vows to rebuild the dam\n\nThe mayor said the dam would be rebuilt within two years, the council said.');
+    expect(lines(r)).toEqual([5, 9, 13]);
+  });
+});
+
+describe('segmenting: updates under labels', () => {
+  it('makes an update of one headline-shaped line a post, and keeps short updates after the last long paragraph', () => {
+    const r = read('Storm: a million without power – updates\n\nUpdate:\n\nThe power company says supply has been restored to nearly 95% of its customers across the state.\n\nUpdate:\n\nTraders look to imported oil as the storm cuts output at the coast\n\nUpdate:\n\nMost of the city has power again.\n\nUpdate:\n\nState death toll rises to 12.');
+    expect(lines(r)).toEqual([5, 9, 13, 17]);
+  });
+});
+
 describe('segmenting: headlines printed above their post times', () => {
   it('starts each post at the headline above its time', () => {
     const r = read('Ferry strike live: talks agreed\n\nCrossings stayed cancelled for a second day as the strike went on.\n\nOperator agrees to talks\n\n20:55 , Mira Castell\n\nThe operator has agreed to hold talks with the union, its chief executive said.\n\nStrikers rally at terminal\n\n19:30 , Mira Castell\n\nAbout 400 strikers rallied outside the ferry terminal on Tuesday evening, police in Harbourton said.');

@@ -1,5 +1,5 @@
 import type { DroppedLine, Paragraph } from '../model/types';
-import type { PageLine, Sorted } from './boilerplate';
+import { MIN_CUT_POST_WORDS, type PageLine, type Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
 import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, REPORTING, teaserShaped, words } from './shape';
 
@@ -37,6 +37,15 @@ const MIN_POSTS_FOR_LIVEBLOG = 3;
 const MIN_POSTS_WHEN_LIVE = 1;
 /** …or two posts that begin with their printed times. */
 const MIN_TIMED_POSTS = 2;
+/** Lines of a block past which the copy has lost its blank lines: paragraphs and headlines run on. */
+const FLAT_BLOCK_LINES = 8;
+/** Words made of letters a headline above an introducing sentence needs ("1 year ago 118" is a widget). */
+const MIN_HEADLINE_LETTER_WORDS = 3;
+const letterWords = (t: string): number => t.split(/\s+/).filter((w) => /^[“"‘']?\p{L}/u.test(w)).length;
+/** Headline + text pairs without a time above a blog's first timed post, for them to be posts. */
+const MIN_UNTIMED_POSTS_ABOVE = 2;
+/** Words of the one line an update under an "Update:" label may be. */
+const MIN_UPDATE_WORDS = 4;
 /** A post without a headline is titled by its first sentence, cut to this many words. */
 const MAX_SENTENCE_HEADLINE_WORDS = 30;
 
@@ -53,11 +62,15 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   if (timed) return { kind: 'liveblog', title: sorted.title, description: timed.description, posts: timed.posts, dropped };
   const isHeadline = (i: number): boolean => {
     const l = lines[i]!;
-    // A headline ends its block: it stands alone, or under furniture the copy kept beside it.
-    if (l.inBlock !== l.blockSize - 1 || !(headlineShaped(l.text) || postHeadlineShaped(l.text)) || captionShaped(l.text) || teaserShaped(l.text)) return false;
+    // A headline ends its block: it stands alone, or under furniture the copy kept beside it. A live
+    // page's copy that lost its blank lines (one long block) shows no block ends.
+    if ((l.inBlock !== l.blockSize - 1 && !(options.live && l.blockSize >= FLAT_BLOCK_LINES)) || !(headlineShaped(l.text) || postHeadlineShaped(l.text)) || captionShaped(l.text) || teaserShaped(l.text)) return false;
     const next = lines[i + 1];
     if (!next) return l === sorted.cutHeadline;
-    if (bodyLike(next.text, 6)) return true;
+    if (bodyLike(next.text, 6) || proseThenIntro(next.text)) return true;
+    // A post whose text introduces what follows or what the copy lost ("Evacuation orders are in
+    // place for:", "Here is the speech for those who missed it:"), under a headline of words.
+    if (introShaped(next.text) && letterWords(l.text) >= MIN_HEADLINE_LETTER_WORDS) return true;
     // A copy that ends inside a post's first paragraph ("… have called on parlia"): still a post.
     if (options.live && i + 2 === lines.length && words(next.text) >= 3 && /^[\p{Lu}“"‘]/u.test(next.text)) return true;
     const after = lines[i + 2];
@@ -66,7 +79,7 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   // The page's title printed again at more length ("Live updates: X" then "Live updates: X, the …") is no post.
   const titleKey = sorted.title ? comparable(sorted.title.text) : null;
   const repeatsTitle = (i: number) => !!titleKey && comparable(lines[i]!.text).startsWith(titleKey);
-  const heads = subheadsJoined(lines, lines.map((_, i) => i).filter((i) => isHeadline(i) && !repeatsTitle(i)));
+  const heads = subheadsJoined(lines, lines.map((_, i) => i).filter((i) => isHeadline(i) && !repeatsTitle(i)), sorted.title?.text ?? '');
   const kind = heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) ? 'liveblog' : 'article';
   const title = sorted.title;
 
@@ -130,7 +143,9 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
   starts.sort((a, b) => a.at - b.at);
   // A post has prose: a summary's bullets under the page's own time stamp are not one.
   const withBody = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length)
-    .some((l) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline));
+    .some((l) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline || cutPost(l, lines, sorted)
+      // An update is a post whatever its shape ("Update:" / "Traders look to Gulf oil as Ida hits output").
+      || (s.stamp.mark === 'update-label' && l.no >= s.no && words(l.text) >= MIN_UPDATE_WORDS)));
   if (withBody.length < MIN_TIMED_POSTS) return null;
   // Some blogs print a post's headline above its time ("Harbour reopens" / "21:53 , Jo Reed" /
   // text): when no post is titled below its time and most have a headline above it, each post
@@ -148,7 +163,23 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
   const description: Paragraph[] = [];
   const opening: PageLine[] = [];
   const mark = withBody[0]!.stamp.mark;
-  lines.slice(0, from[0]).forEach((l) => {
+  // Posts without a time above the first timed one ("Erdogan declares victory" / text, then
+  // "Key developments" with "Polls close (5:00 p.m.)"): two or more headline + text pairs.
+  const untimed = mark ? [] : lines.slice(0, from[0]).flatMap((l, k, pre) =>
+    (headlineShaped(l.text) && !endsSentence(l.text) && !sorted.stamps.has(l.no) && pre[k + 1] && prose(pre[k + 1]!.text) ? [k] : []));
+  const untimedPosts: Post[] = [];
+  if (untimed.length >= MIN_UNTIMED_POSTS_ABOVE) {
+    untimed.forEach((k, n) => {
+      const body = lines.slice(k + 1, untimed[n + 1] ?? from[0]);
+      // A heading over the timed posts below ("Key developments") is no post's text.
+      const text = body.filter((l) => !captionShaped(l.text) && (prose(l.text) || !headlineShaped(l.text)));
+      body.filter((l) => !text.includes(l)).forEach((l) => dropped.push({ line: l.no, reason: 'chrome', text: l.text }));
+      const { kept, pointer } = stripPointers(text.map(toParagraph), dropped);
+      const head = lines[k]!;
+      if (kept.length) untimedPosts.push({ line: head.no, headline: head.text, paragraphs: kept, pointer, stamp: null, dayHeader: dayHeaderAbove(sorted, head.no) });
+    });
+  }
+  lines.slice(0, untimedPosts.length ? untimed[0] : from[0]).forEach((l) => {
     const paragraph = bodyLike(l.text, 12) && !sorted.stamps.has(l.no);
     // A story updated in place ("Update 2: …") or a blog whose posts end on "Updated": the story
     // above the first mark is a post of its own (after the standfirst, when the page has a title).
@@ -158,7 +189,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
     else if (paragraph) description.push(toParagraph(l));
     else dropped.push({ line: l.no, reason: sorted.stamps.has(l.no) ? 'key-events' : 'chrome', text: l.text });
   });
-  const posts: Post[] = [];
+  const posts: Post[] = [...untimedPosts];
   if (opening.length) {
     const kept = opening.map(toParagraph);
     const head = mark === 'update-label' && sorted.title ? { line: sorted.title.no, text: sorted.title.text } : { line: kept[0]!.line, text: firstSentence(kept[0]!.text) };
@@ -185,8 +216,9 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
  */
 const EXPLAINER = /\b(?:here['’]s (?:how|what|why|who|where|when)|what (?:we|you) (?:know|need to know)|explained|explainer|q&a|key questions)\b[^.?!]*$/i;
 
-function subheadsJoined(lines: PageLine[], heads: number[]): number[] {
-  let explaining = false;
+function subheadsJoined(lines: PageLine[], heads: number[], title: string): number[] {
+  // An explainer's title ("What we know about the fire") announces the questions below it too.
+  let explaining = EXPLAINER.test(title);
   return heads.filter((h) => {
     const text = lines[h]!.text;
     const question = /\?["”’]?$/.test(text);
@@ -202,6 +234,13 @@ function subheadsJoined(lines: PageLine[], heads: number[]): number[] {
  */
 const prose = (t: string, last = false): boolean => bodyLike(t, 6) || (words(t) >= 12 && /\p{Ll}$/u.test(t) && (last || !headlineShaped(t)))
   || introShaped(t);
+
+/** Sentences, then one that introduces what the copy lost: "… officials confirmed Sunday. Our affiliate has the latest:". */
+const proseThenIntro = (t: string): boolean => words(t) >= 8 && /\p{L}:$/u.test(t) && /[.!?]["”’]?\s+[\p{Lu}“"‘]/u.test(t);
+
+/** The copy's last line, a post that begins with its time and is cut off in its first words. */
+const cutPost = (l: PageLine, lines: PageLine[], sorted: Sorted): boolean =>
+  l === lines.at(-1) && sorted.stamps.has(l.no) && words(l.text) >= MIN_CUT_POST_WORDS && /\p{Ll}$/u.test(l.text);
 
 /** The first sentence of a paragraph, at most MAX_SENTENCE_HEADLINE_WORDS words. */
 function firstSentence(text: string): string {

@@ -62,4 +62,13 @@ describe('a sentence that opens on its day', () => {
     const d = readItemDates('Warning extended', ['The office extended its warning to Sunday evening, forecasters said on Thursday.'], PAGE);
     expect(d.eventDate).toBe('2022-01-27');
   });
+
+  it('leaves the day of an earlier act behind a state that holds now ("is in mourning after … on Tuesday")', () => {
+    expect(dates('Town mourns', 'The small town is deeply shaken after a gunman killed 19 pupils at its school Tuesday.').eventDate).toBe(PAGE);
+    expect(dates('Arrest', 'Police arrested a man after he attacked a guard on Tuesday.').eventDate).toBe('2022-01-25');
+  });
+
+  it('reads "in the past week" as a stretch up to now, not a day', () => {
+    expect(dates('Poisonings', 'In the past week there have been 141 hospital visits for poisoning, the health department said.').eventDate).toBe(PAGE);
+  });
 });

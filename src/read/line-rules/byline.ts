@@ -1,3 +1,4 @@
+import { MONTH } from '../lexicon';
 import { words } from '../shape';
 import type { LineRule } from './rule';
 
@@ -8,11 +9,11 @@ const NAME = '[\\p{Lu}][\\p{L}’\'.-]+';
 /**
  * Who wrote or edited the page or post: "By Name, correspondent", "By Name and Name, Outlet",
  * "From Outlet's Name and Name", "Edited by Name", "Reporting by Name; Editing by Name",
- * "Written by", "Compiled by", "Additional reporting by". Not a sentence: no final full stop
+ * "Written by", "Compiled by", "Additional reporting by", "Text by:Outlet", "Author: Name". Not a sentence: no final full stop
  * after prose ("By Monday, the toll had risen." is prose).
  */
 const BYLINE = new RegExp(
-  `^(?:From\\s+(?:${NAME}\\s+){1,3}(?:[Ss]taff|team|reporters|correspondents|[Ww]ire [Ss]ervices)$|By:?\\s+(?:the\\s+)?${NAME}|From\\s+${NAME}(?:\\s+${NAME})?['’]s\\s+${NAME}|(?:Edited|Written|Compiled|Produced|Reported|Posted|Updated|Contributed|Photos?|Video|(?:Additional\\s+)?[Rr]eporting)\\s+by\\s+${NAME})`, 'u');
+  `^(?:From\\s+(?:${NAME}\\s+){1,3}(?:[Ss]taff|team|reporters|correspondents|[Ww]ire [Ss]ervices)$|By:?\\s+(?:the\\s+)?${NAME}|(?:Author|Reporter|Writer)s?:\\s*${NAME}|From\\s+${NAME}(?:\\s+${NAME})?['’]s\\s+${NAME}|(?:Edited|Written|Compiled|Produced|Reported|Posted|Updated|Contributed|Photos?|Video|Text|Words|(?:Additional\\s+)?[Rr]eporting)\\s+by:?\\s*${NAME})`, 'u');
 
 export function bylineShaped(t: string): boolean {
   if (words(t) > MAX_BYLINE_WORDS || !BYLINE.test(t)) return false;
@@ -34,12 +35,15 @@ const SHIFT_LIST = new RegExp(`^(?:${NAME}\\s+){1,2}${NAME}\\s*\\((?:now|earlier
 /** Who writes now and who wrote before: never a title, never a post. */
 export const shiftListShaped = (t: string): boolean => words(t) <= MAX_BYLINE_WORDS * 2 && SHIFT_LIST.test(t);
 
+/** "Ada Berg17 May 2023 12:18": a post's writer and time, run together under the post. */
+const SIGNED_AND_DATED = new RegExp(`^[\\p{Lu}][\\p{L}’'.-]+(?:\\s[\\p{Lu}][\\p{L}’'.-]+){0,3}\\d{1,2}\\s${MONTH}\\s\\d{4}(?:,?\\s\\d{1,2}[:.]\\d{2})?$`, 'u');
+
 export const byline: LineRule = {
   reason: 'byline',
   facts: true,
   test(page, at) {
     const t = page[at]!.text;
-    if (bylineShaped(t) || (words(t) <= 8 && CARD_ROLE.test(t)) || shiftListShaped(t)) return true;
+    if (bylineShaped(t) || (words(t) <= 8 && CARD_ROLE.test(t)) || shiftListShaped(t) || (words(t) <= 8 && SIGNED_AND_DATED.test(t))) return true;
     // A live blog signs its posts: a name alone between blank lines, under the post.
     const l = page[at]!;
     if (l.blockSize === 1 && NAME_ONLY.test(t) && words(t) <= 3 && at > 0 && !/^(?:The|A|An)\s/.test(t)) return true;

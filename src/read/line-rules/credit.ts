@@ -6,7 +6,9 @@ const AGENCY_WORD = new RegExp(`\\b${AGENCY}\\b`);
 const CAPS_SLASH_NAME = /\b[A-Z]{3,}\/[\p{Lu}][\p{Ll}]+/u;
 const LONE_CREDIT = /^(?:[\p{Lu}][\p{L}.’'-]*\s?){1,4}\/\s?(?:[\p{Lu}][\p{L}.’'-]*\s?){1,5}$/u;
 const PERSON_SLASH = /^[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{L}’'-]+){1,2}\s?\//u;
-const CREDIT_LABEL = /\b(Picture|Photo|Photograph|Image|Credit)s?:\s*[\p{Lu}][^.]{0,40}$/u;
+const CREDIT_LABEL = /\b(Picture|Photo|Photograph|Image|Credit)s?:\s*[\p{Lu}][^.]{0,60}$/u;
+/** "… on August 4, 2020. © Jo Reed, AFP": a copyright sign before a name ends a caption. */
+const COPYRIGHT_CREDIT = /©\s*[\p{Lu}][\p{L}.’' &/-]{0,30}(?:,\s*[\p{Lu}][\p{L}.’' &/-]{0,30})?$/u;
 
 /**
  * A photo credit ends the line: "[Name/Agency]", "(Name/AP)", "AGENCY/Name", "Photograph: Name/Agency",
@@ -23,8 +25,16 @@ export function hasCredit(t: string): boolean {
   // A credit alone on its line: "Agency/Jo Reed", "Jane Doe/AFP via Getty Images",
   // "Jane Doe / Harbour Museum": an agency, or a person's name, on one side of the slash.
   if (words(t) <= 8 && LONE_CREDIT.test(t) && (AGENCY_WORD.test(t) || PERSON_SLASH.test(t))) return true;
+  if (t.includes('©') && COPYRIGHT_CREDIT.test(t)) return true;
   return CREDIT_LABEL.test(t);
 }
+
+/** Longest credit standing alone on its line, in words. */
+const MAX_LONE_CREDIT_WORDS = 10;
+
+/** A credit alone on its line, after its label: "Image: Jo Reed/Agency via Example". */
+export const labelledCreditAlone = (t: string): boolean =>
+  /^(?:Picture|Photo|Photograph|Image|Credit)s?:\s*\S/.test(t) && words(t) <= MAX_LONE_CREDIT_WORDS && hasCredit(t);
 
 export const credit: LineRule = {
   reason: 'credit',

@@ -9,13 +9,28 @@ const DATELINE = new RegExp(
 /** A day alone, without its year: "June 23", "23 June", "Saturday, June 24" — a list's or a blog's day header. */
 const DAY_ALONE = new RegExp(`^(?:\\w+day,? )?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH})$`, 'i');
 
+/**
+ * A numeric date alone after a page's label: "Issued on: 04/08/2020", "Published: 2020-08-04 14:05".
+ * Dropped, but read for no date: "04/08" is April in one country and August in another.
+ */
+const NUMERIC_DATELINE = /^(?:(?:last )?updated|(?:first )?published|issued|posted)(?: on)?:? ?(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[ ,T]+(?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$/i;
+/** "Posted , updated": a page's date labels whose values the copy lost. */
+const EMPTY_DATELINE = /^(?:(?:last |first )?(?:updated|published|posted|issued)\s*[,:|]?\s*){1,3}$/i;
+
 export function datelineShaped(t: string): boolean {
-  return DATELINE.test(t) || DAY_ALONE.test(t);
+  return DATELINE.test(t) || DAY_ALONE.test(t) || NUMERIC_DATELINE.test(t) || EMPTY_DATELINE.test(t);
 }
 
 /** In a live blog, a dateline between posts is a day header: the day of the posts below it. */
 export const dateline: LineRule = {
   reason: 'dateline',
   facts: true,
-  test: (page, at) => datelineShaped(page[at]!.text),
+  test: (page, at) => DATELINE.test(page[at]!.text) || DAY_ALONE.test(page[at]!.text),
+};
+
+/** A numeric dateline, or date labels without their dates: dropped, never a page fact or a day header. */
+export const numericDateline: LineRule = {
+  reason: 'dateline',
+  facts: false,
+  test: (page, at) => NUMERIC_DATELINE.test(page[at]!.text) || EMPTY_DATELINE.test(page[at]!.text),
 };

@@ -1,5 +1,5 @@
 import chromeData from '../../../data/lexicon/chrome.json';
-import { alternation } from '../lexicon';
+import { alternation, MONTH } from '../lexicon';
 import { words } from '../shape';
 import type { LineRule } from './rule';
 
@@ -19,4 +19,26 @@ export const embeddedMedia: LineRule = {
   reason: 'caption',
   facts: false,
   test: (page, at) => embeddedMediaShaped(page[at]!.text),
+};
+
+/** Longest embedded social post kept as one line with its signature, in words before it. */
+const MAX_EMBED_WORDS = 25;
+/** "— Jo Reed (@joreed) August 4, 2020": the signature an embedded social post ends on. */
+const SOCIAL_SIGNATURE = new RegExp(`[—–-]\\s*[^—–()]{1,60}\\(@[\\w ]{1,30}\\)\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}$`);
+
+/**
+ * A social post embedded in a story, as the copy keeps it: its text (a few words, a link) and its
+ * signature "— Name (@handle) Month D, YYYY". A long text before the signature is the post's own
+ * paragraph glued to the embed, and stays.
+ */
+export function socialEmbedShaped(t: string): boolean {
+  if (!t.includes('(@')) return false;
+  const m = SOCIAL_SIGNATURE.exec(t);
+  return !!m && words(t.slice(0, m.index)) <= MAX_EMBED_WORDS;
+}
+
+export const socialEmbed: LineRule = {
+  reason: 'caption',
+  facts: false,
+  test: (page, at) => socialEmbedShaped(page[at]!.text),
 };

@@ -18,6 +18,16 @@ describe('line rules', () => {
     expect(reasonOf('Child pulled from rubble after two days in Harbourton – video')).toBe('caption');
     expect(reasonOf('Floods across the delta - in pictures')).toBe('caption');
     expect(reasonOf('Published 19 May 2022')).toBe('dateline');
+    expect(reasonOf('Issued on: 04/08/2020')).toBe('dateline');
+    expect(reasonOf('Posted , updated')).toBe('dateline');
+    expect(reasonOf('That’s all for the blog tonight')).toBe('chrome');
+    expect(reasonOf('A view of the harbour after the blast on August 4, 2020. © Jo Reed, Example Wire')).toBe('credit');
+    expect(reasonOf('Text by:Example News')).toBe('byline');
+    expect(reasonOf('Author: Jo Reed')).toBe('byline');
+    expect(reasonOf('Ada Berg17 May 2023 12:18')).toBe('byline');
+    expect(reasonOf('THIS IS A DEVELOPING STORY AND WILL BE UPDATED AS MORE INFORMATION BECOMES AVAILABLE')).toBe('chrome');
+    expect(reasonOf('This is an establishing story. We will upgrade this page with more reports as they come in')).toBe('chrome');
+    expect(reasonOf('Video of the blast from the harbour pic.example/abc — Jo Reed (@joreed) August 4, 2020')).toBe('caption');
     expect(reasonOf('Tuesday 3 March 2020')).toBe('dateline');
     expect(reasonOf('June 23')).toBe('dateline');
     expect(reasonOf('Saturday, 24 June')).toBe('dateline');
@@ -38,6 +48,13 @@ describe('line rules', () => {
     expect(reasonOf('With that, I’m handing over to my colleague Ada Berg.')).toBe('chrome');
     expect(reasonOf('Sam Ortiz here, taking over from Lena as we head into the evening.')).toBe('chrome');
     expect(reasonOf('Join us again tomorrow for all the news as it happens.')).toBe('chrome');
+  });
+
+  it('keeps a post headline that starts like furniture when its byline and text follow', () => {
+    const post = [{ no: 1, text: 'Catch up on today’s developments in Harbourton', blockSize: 1, inBlock: 0 }, { no: 3, text: 'By Ada Berg', blockSize: 1, inBlock: 0 },
+      { no: 5, text: 'It has been an eventful day for residents still reeling from last month’s floods, the council said.', blockSize: 1, inBlock: 0 }];
+    expect(LINE_RULES.find((r) => r.test(post, 0))?.reason ?? null).toBeNull();
+    expect(reasonOf('Catch up on today’s developments in Harbourton')).toBe('chrome');
   });
 
   it('finds a menu: three or more short entries stacked in one block', () => {
@@ -71,6 +88,10 @@ describe('line rules: story text that must stay', () => {
     'Ada Berg (pictured) wins the Harbourton mayoral race',
     'Minister bans filming in courts – and video of hearings',
     'Watch: the council vote on the new bridge',
+    'The storm is a developing threat to the coast, forecasters said.',
+    '“This is a developing story,” the spokesman told reporters as the storm approached the harbour.',
+    'Crowds gathered at the harbour, and the mayor, who said the damage would take weeks to repair, thanked the rescue teams who had worked through the night on the collapsed warehouse — Jo Reed (@joreed) August 4, 2020',
+    'Published 04/08/2020 figures show the toll rising.',
   ];
   for (const text of story) {
     it(`keeps "${text}"`, () => {

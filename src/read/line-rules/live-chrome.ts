@@ -1,10 +1,25 @@
+import chromeData from '../../../data/lexicon/chrome.json';
+import { alternation } from '../lexicon';
+import { words } from '../shape';
 import type { LineRule } from './rule';
 
-/** Live-blog chrome: post counters ("26 Posts", "Posts 1-20 of 87") and status notices ("The live blog is now closed"). */
+/** Longest notice that the page will change, in words: past it, the line is a story's paragraph. */
+const MAX_NOTICE_WORDS = 30;
+/** "This is a developing story and will be updated …" (data/lexicon/chrome.json `updateNotices`). */
+const UPDATE_NOTICE = new RegExp(`\\b(?:${alternation(chromeData.updateNotices)})\\b`, 'i');
+
+/** The outlet telling the reader the page will change: "THIS IS A DEVELOPING STORY", "We will update this page …". */
+export const updateNoticeShaped = (t: string): boolean => words(t) <= MAX_NOTICE_WORDS && !/[“"]/.test(t) && UPDATE_NOTICE.test(t);
+
+/**
+ * Live-blog chrome: post counters ("26 Posts", "Posts 1-20 of 87"), status notices ("The live blog is
+ * now closed") and notices that the page will be updated.
+ */
 export function liveChromeShaped(t: string): boolean {
   return /^\d+\s+(?:new\s+)?(posts?|updates?|entries)$/i.test(t)
     || /^posts? \d+\s*[-–]\s*\d+ of \d+$/i.test(t)
-    || (/live/i.test(t) && /\blive (blog|coverage|updates?|page|reporting)\b[^.]*\b(closed|ended|over|finished|paused|moved)\b/i.test(t));
+    || (/live/i.test(t) && /\blive (blog|coverage|updates?|page|reporting)\b[^.]*\b(closed|ended|over|finished|paused|moved)\b/i.test(t))
+    || updateNoticeShaped(t);
 }
 
 export const liveChrome: LineRule = {

@@ -1,6 +1,7 @@
 import chromeData from '../../../data/lexicon/chrome.json';
 import { REPORTING_VERB } from '../lexicon';
-import { isBullet, words } from '../shape';
+import { bodyLike, isBullet, words } from '../shape';
+import { bylineShaped } from './byline';
 import type { LineRule, PageLine } from './rule';
 
 /**
@@ -10,6 +11,7 @@ import type { LineRule, PageLine } from './rule';
  */
 const LINES = new Set(chromeData.lines);
 const PREFIXES = chromeData.prefixes;
+const EXPLAINER_HEADINGS = chromeData.explainerHeadings;
 /** Longest line a prefix marks as furniture: past it, the line is prose that happens to start so. */
 const MAX_PREFIXED_WORDS = 14;
 const SITE_WORD = new RegExp(`\\b(?:${chromeData.siteWords.join('|')})\\b`, 'i');
@@ -25,12 +27,19 @@ function bare(t: string): string {
   return COUNTED.exec(s)?.[1]?.trim() ?? s;
 }
 
+/** "What we know about the fire": a summary's heading in a page, the title of an explainer on top of one. */
+export function explainerHeadingShaped(t: string): boolean {
+  const b = bare(t);
+  return words(t) <= MAX_PREFIXED_WORDS && EXPLAINER_HEADINGS.some((p) => b.startsWith(p));
+}
+
 export function siteChromeShaped(t: string): boolean {
   const b = bare(t);
   if (LINES.has(b) || LINES.has(t.toLowerCase().trim())) return true;
   if (/^\d+\s*(?:min|mins|minutes?)(?:\s+(?:read|listen))?$/i.test(t)) return true;
   const n = words(t);
   if (n <= MAX_PREFIXED_WORDS && PREFIXES.some((p) => b.startsWith(p))) return true;
+  if (explainerHeadingShaped(t)) return true;
   return SITE_WORD.test(t) && TO_READER.test(t) && !PROSE.test(t);
 }
 
@@ -42,10 +51,21 @@ export function addressedToReader(t: string): boolean {
   return words(t) <= 8 && !/^[“"‘]/.test(t) && /\b(?:you|your|us)\b/i.test(t);
 }
 
+/**
+ * A post's headline that starts like furniture ("Catch up on today's developments in the valley"):
+ * its writer's byline stands under it, then its text.
+ */
+function headsSignedPost(page: readonly PageLine[], at: number): boolean {
+  const [next, after] = [page[at + 1], page[at + 2]];
+  return !!next && !!after && words(page[at]!.text) >= MIN_SIGNED_HEADLINE_WORDS && bylineShaped(next.text) && bodyLike(after.text, 8);
+}
+/** Words of a headline above a byline, for it to head a post rather than be furniture. */
+const MIN_SIGNED_HEADLINE_WORDS = 4;
+
 export const siteChrome: LineRule = {
   reason: 'chrome',
   facts: false,
-  test: (page, at) => siteChromeShaped(page[at]!.text),
+  test: (page, at) => siteChromeShaped(page[at]!.text) && !headsSignedPost(page, at),
 };
 
 /** A menu entry: one to three words, no sentence punctuation, not a bullet. */
