@@ -1,0 +1,18 @@
+import { GOVERNMENT_VERB } from '../lexicon';
+import { type ActorScan, mark } from './scan';
+
+/** A verb right after a capital: it stands for its government (data/lexicon/words.json `governmentVerbs`). */
+const GOVERNMENT_AFTER = new RegExp(`^\\s+${GOVERNMENT_VERB}\\b`);
+
+/**
+ * The catalogue's forms: countries, organisations, a pack's people and their aliases. A capital
+ * stands for its government only as the subject of a verb ("Canberra has begun").
+ */
+export function catalogueFormActors(scan: ActorScan): void {
+  const { text, ix } = scan;
+  for (const { form, at } of scan.forms) {
+    const actor = ix.formIndex.get(form)!;
+    if (ix.capitals.has(form) && !GOVERNMENT_AFTER.test(text.slice(at + form.length, at + form.length + 16))) continue;
+    mark(scan, actor, at, form);
+  }
+}

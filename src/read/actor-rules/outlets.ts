@@ -1,0 +1,17 @@
+import { OUTLET_NAMES } from '../lexicon';
+
+/** Outlets by name, with and without "The", and the acronym their name opens with ("NBC" of "NBC News"). */
+export const OUTLETS = new Set(OUTLET_NAMES.flatMap((n) => [n, n.replace(/^The /, ''), ...(/^[A-Z]{2,5}(?= )/.exec(n) ?? [])])
+  .flatMap((n) => [n, n.normalize('NFD').replace(/\p{M}/gu, '')]));
+/** "<Outlet>’s Jo Reed", "<Outlet>' Jo Reed": the capitalised words of a possessive just before a name. */
+const POSSESSOR = /((?:[\p{Lu}][\p{L}&.-]*[ ]){0,4}[\p{Lu}][\p{L}&.-]*)(?:’s|'s|’|')[ ]+$/u;
+/** A name right after an outlet's possessive is one of its reporters ("Example News’s Jo Reed"). */
+export function afterOutlet(text: string, at: number, publisher: string | null | undefined): boolean {
+  const words = POSSESSOR.exec(text.slice(Math.max(0, at - 50), at))?.[1]!.split(' ') ?? [];
+  // "As Example News’ Jo Reed": the outlet is the possessor's last words, not its first.
+  for (let i = 0; i < words.length; i++) {
+    const possessor = words.slice(i).join(' ');
+    if (OUTLETS.has(possessor) || possessor === publisher) return true;
+  }
+  return false;
+}
