@@ -53,8 +53,21 @@ describe('a demonym speaking for its state', () => {
 
 describe('a state’s own services', () => {
   it('are bodies of their own, named as written, after a demonym or a country', () => {
-    expect(kinds('Search', 'The Peruvian navy said all pupils were safe.')).toMatchObject({ 'peruvian-navy': 'organisation' });
+    expect(kinds('Search', 'The Peruvian navy said all pupils were safe.')).toMatchObject({ 'peru-navy': 'organisation' });
+    expect(findActors('Search', ['The Peruvian navy said all pupils were safe.']).find((a) => a.id === 'peru-navy')?.name).toBe('Peruvian navy');
     expect(ids('Search', 'The Peru coast guard said all pupils were safe.')).toContain('peru-coast-guard');
+  });
+
+  it('are one body by their country whatever form names them, a possessive too', () => {
+    expect(ids('Search', 'Peru’s navy said all pupils were safe.')).toContain('peru-navy');
+    expect(ids('Search', 'Peru’s coast guard said all pupils were safe.')).toContain('peru-coast-guard');
+  });
+
+  it('end on a body’s noun after a word or two in lower case, never on a state’s news outlet', () => {
+    expect(ids('Toll rises', 'Peru’s interior ministry said 40 people had died.')).toContain('peru-interior-ministry');
+    expect(ids('Toll rises', 'The Peruvian disaster agency said 40 people had died.')).toContain('peru-disaster-agency');
+    expect(ids('Toll rises', 'Peru’s state news agency said 40 people had died.')).not.toContain('peru-state-news-agency');
+    expect(ids('Toll rises', 'Peru and ministry officials said 40 people had died.')).not.toContain('peru-and-ministry');
   });
 
   it('but its government, forces and parliament are the country’s own acts', () => {
@@ -63,7 +76,7 @@ describe('a state’s own services', () => {
   });
 
   it('only when they speak or act, not in passing', () => {
-    expect(ids('Drill', 'Tanks rolled past ships of the Peruvian navy near the port.')).not.toContain('peruvian-navy');
+    expect(ids('Drill', 'Tanks rolled past ships of the Peruvian navy near the port.')).not.toContain('peru-navy');
   });
 });
 
@@ -165,6 +178,17 @@ describe('one id per body on a page', () => {
 
   it('but a country’s own body keeps its own id', () => {
     expect(page(['A', 'The Peruvian Foreign Ministry said talks were useful.'], ['B', 'A statement by Chile’s Foreign Ministry followed.'])[1]).toContain('chile-foreign-ministry');
+  });
+
+  it('gives a country’s body one id whether a demonym, the country or its possessive names it', () => {
+    const [a, b] = page(['A', 'The Peruvian Foreign Ministry said talks were useful.'], ['B', 'Peru’s foreign ministry said talks would go on.']);
+    expect(a).toContain('peru-foreign-ministry');
+    expect(b).toContain('peru-foreign-ministry');
+  });
+
+  it('finds a body again by its last word alone after “the”, when no other body of the page ends on it', () => {
+    expect(page(['A', 'Peru’s interior ministry said 40 people had died.'], ['B', 'The toll rose to 52, the ministry said.'])[1]).toContain('peru-interior-ministry');
+    expect(page(['A', 'Peru’s interior ministry said 40 people had died.'], ['B', 'Chile’s health ministry said 3 had died.'], ['C', 'The toll rose to 52, the ministry said.'])[2]).toEqual([]);
   });
 });
 

@@ -31,6 +31,10 @@ export const PLACE_QUALIFIERS: readonly string[] = wordsData.placeQualifiers;
 export const STATE_COLLECTIVES: readonly string[] = wordsData.stateCollectives;
 /** A state's own services in lower case after its demonym ("navy", "coast guard"). */
 export const STATE_SERVICES: readonly string[] = wordsData.stateServices;
+/** The noun ending a state body's lower-case name after a word or two ("interior ministry", "disaster agency"). */
+export const STATE_BODY_NOUNS: readonly string[] = wordsData.stateBodyNouns;
+/** A state's news outlets in lower case ("state news agency"): sources, not actors. */
+export const SOURCE_BODIES: readonly string[] = wordsData.sourceBodies;
 /** A place's own services in lower case after its name ("police", "jury"). */
 export const LOCAL_SERVICES: readonly string[] = wordsData.localServices;
 /** A future-tense marker, no capture. */

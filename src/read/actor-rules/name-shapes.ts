@@ -47,13 +47,15 @@ const SAID_WORD = new RegExp(`\\b${REPORTING_VERB}\\b`, 'g');
 /** A preposition of place just before a capitalised run: its first word is a place ("in Harbourton …"). */
 const LOCATIVE = /\b(?:in|at|from|near|outside|inside|into|across|to)\s+$/;
 /**
- * A body's id: a country's form before its name is written the country's one way ("US Harbour
- * Service", "U.S. Harbour Service" and "United States Harbour Service" are one body).
+ * A body's id: a country's form or demonym before its name is written the country's one way ("US
+ * Harbour Service", "U.S. Harbour Service", "United States Harbour Service" are one body, and
+ * "Peruvian Foreign Ministry" is "Peru’s foreign ministry").
  */
 function bodyId(ix: ActorIndex, name: string): string {
   const words = name.split(' ');
   for (let n = words.length - 1; n >= 1; n--) {
-    const country = ix.formIndex.get(words.slice(0, n).join(' '));
+    const lead = words.slice(0, n).join(' ');
+    const country = ix.formIndex.get(lead) ?? ix.byDemonym.get(lead);
     if (country?.kind === 'country') return slug(`${country.id} ${words.slice(n).join(' ')}`);
   }
   return slug(name);

@@ -34,8 +34,9 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       for (const w of words) nameWords.add(w);
       if (words.length < 2) continue;
       if (a.kind === 'person') file(bySurname, words.at(-1)!, a);
-      // "Harbour County Fire Department" → "the county fire department", "the fire department".
-      if (a.kind === 'organisation') for (let k = 1; k <= words.length - 2; k++) file(byTail, `the ${words.slice(k).join(' ').toLowerCase()}`, a);
+      // "Harbour County Fire Department" → "the county fire department", "the fire department",
+      // "the department"; "Morocco’s interior ministry" → "the ministry".
+      if (a.kind === 'organisation') for (let k = 1; k <= words.length - 1; k++) file(byTail, `the ${words.slice(k).join(' ').toLowerCase()}`, a);
     }
   }
   // "Rescue Service" on a page that names the "Harbour Rescue Service" is that body.

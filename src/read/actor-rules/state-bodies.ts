@@ -1,24 +1,34 @@
 import { type CatalogueActor, slug } from '../catalogue';
-import { alternation, STATE_SERVICES } from '../lexicon';
+import { alternation, SOURCE_BODIES, STATE_BODY_NOUNS, STATE_SERVICES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import type { ActorIndex } from './actor-index';
 import { newActor } from './actor-refs';
 import { type ActorScan, isPrincipalAt, mark } from './scan';
 
-/** A state's service in lower case ("navy", "coast guard") right after a country's name or demonym, ending there. */
-const STATE_BODY = new RegExp(`^([ ](?:${alternation(STATE_SERVICES)}))(?![\\p{L}])(?![ ]+[\\p{L}]+[ ]+(?:${alternation(STATE_SERVICES)}))`, 'u');
-/** "The Chilean navy said", "the US coast guard": a country's own service, named as written. */
+/** A word before a state body's noun: a lower-case word of four letters or more ("interior", "disaster", not "and"). */
+const MODIFIER = '[a-z][a-z-]{3,}[ ]';
+/**
+ * A state's service in lower case right after a country's name (or its possessive) or demonym,
+ * ending there: a service ("navy", "coast guard") or a word or two before a body's noun
+ * ("interior ministry", "disaster agency"); never a state's news outlet ("state news agency").
+ */
+const STATE_BODY = new RegExp(`^((?:’s|'s)?)[ ](?!(?:${alternation(SOURCE_BODIES)})(?![\\p{L}]))((?:${alternation(STATE_SERVICES)})|(?:${MODIFIER}){1,2}(?:${alternation(STATE_BODY_NOUNS)}))(?![\\p{L}])(?![ ]+[\\p{L}]+[ ]+(?:${alternation(STATE_SERVICES)}))`, 'u');
+/**
+ * "The Chilean navy said", "the US coast guard", "Morocco’s interior ministry": a country's own
+ * service, named as written; one id by its country whatever form names it ("Sudan’s army",
+ * "Sudanese army", "Sudan army").
+ */
 function stateBodies(ix: ActorIndex, text: string, demonyms: ReadonlyArray<PhraseHit<CatalogueActor>>, forms: ReadonlyArray<{ form: string; at: number }>): Array<{ name: string; id: string; at: number }> {
   const out: Array<{ name: string; id: string; at: number }> = [];
   const look = (country: CatalogueActor, at: number, form: string) => {
-    const m = STATE_BODY.exec(text.slice(at + form.length, at + form.length + 40));
-    // "Chilean navy" keeps its words; "US navy" and "U.S. navy" are one body by their country.
-    if (m) out.push({ name: form + m[1]!, id: slug(ix.byDemonym.has(form) ? form + m[1]! : `${country.id}${m[1]!}`), at });
+    const m = STATE_BODY.exec(text.slice(at + form.length, at + form.length + 50));
+    if (m) out.push({ name: `${form}${m[1]!} ${m[2]!}`, id: slug(`${country.id} ${m[2]!}`), at });
   };
   for (const hit of demonyms) look(hit.value, hit.at, hit.phrase);
   for (const { form, at } of forms) {
     const country = ix.formIndex.get(form)!;
-    if (country.kind === 'country' && text[at + form.length] === ' ') look(country, at, form);
+    const next = text[at + form.length];
+    if (country.kind === 'country' && (next === ' ' || next === '’' || next === "'")) look(country, at, form);
   }
   return out;
 }
