@@ -51,6 +51,14 @@ describe('a demonym speaking for its state', () => {
   });
 });
 
+describe('a country’s name inside a body’s name', () => {
+  it('is that body’s word, not the country acting', () => {
+    expect(ids('Quake', 'The Peru Seismic Survey reported a magnitude of 6.8.')).not.toContain('peru');
+    expect(ids('Quake', 'The Peru Seismic Survey reported a magnitude of 6.8.')).toContain('peru-seismic-survey');
+    expect(ids('Quake', 'Peru reported a magnitude of 6.8.')).toContain('peru');
+  });
+});
+
 describe('a state’s own services', () => {
   it('are bodies of their own, named as written, after a demonym or a country', () => {
     expect(kinds('Search', 'The Peruvian navy said all pupils were safe.')).toMatchObject({ 'peru-navy': 'organisation' });

@@ -44,6 +44,15 @@ const ORG_AT = new RegExp(ORG, 'uy');
 const SAID_AT = new RegExp(SAID_BY, 'uy');
 const ORG_WORD = new RegExp(ORG_END, 'gu');
 const SAID_WORD = new RegExp(`\\b${REPORTING_VERB}\\b`, 'g');
+/**
+ * The length of the body's name by shape that starts at a place of the text ("US Geological Survey"
+ * at the "US"), or 0.
+ */
+export function bodyNameAt(text: string, at: number): number {
+  ORG_AT.lastIndex = at;
+  const m = ORG_AT.exec(text);
+  return m && m.index === at ? m[0].length : 0;
+}
 /** A preposition of place just before a capitalised run: its first word is a place ("in Harbourton …"). */
 const LOCATIVE = /\b(?:in|at|from|near|outside|inside|into|across|to)\s+$/;
 /**
