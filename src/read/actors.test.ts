@@ -78,6 +78,11 @@ describe('a state’s own services', () => {
     expect(ids('Toll rises', 'Peru and ministry officials said 40 people had died.')).not.toContain('peru-and-ministry');
   });
 
+  it('not when the body’s noun only qualifies a plural noun after it', () => {
+    expect(ids('Mourning', 'One of Peru’s oldest department stores is closing.')).not.toContain('peru-oldest-department');
+    expect(ids('Toll', 'Peru’s interior ministry says 40 people had died.')).toContain('peru-interior-ministry');
+  });
+
   it('but its government, forces and parliament are the country’s own acts', () => {
     expect(ids('Talks', 'The Peruvian government said talks went well.')).toEqual(['peru']);
     expect(ids('Talks', 'Peruvian government forces moved north.')).not.toContain('peruvian-government');
@@ -91,6 +96,11 @@ describe('a state’s own services', () => {
 describe('a place’s own services', () => {
   it('are bodies of their own when they speak or act', () => {
     expect(kinds('Curfew', 'Harbourton police said 40 people were arrested.')).toMatchObject({ 'harbourton-police': 'organisation' });
+  });
+
+  it('act in the lead by the verbs of rulings and arrests too', () => {
+    expect(ids('The verdict', 'A Harbourton jury found the former officer guilty on all counts.')).toContain('harbourton-jury');
+    expect(ids('Peru state TV cuts transmission', 'The outage lasted an hour.')).toContain('peru-state-tv');
   });
 
   it('not a service word inside a role, nor a service only mentioned', () => {
@@ -192,6 +202,12 @@ describe('one id per body on a page', () => {
     const [a, b] = page(['A', 'The Peruvian Foreign Ministry said talks were useful.'], ['B', 'Peru’s foreign ministry said talks would go on.']);
     expect(a).toContain('peru-foreign-ministry');
     expect(b).toContain('peru-foreign-ministry');
+  });
+
+  it('finds a place’s service by its one word, with or without “the”, but not in a role', () => {
+    expect(page(['A', 'Harbourton police said fires were set.'], ['B', 'Crowds clashed with police near the park.'])[1]).toContain('harbourton-police');
+    expect(page(['A', 'Harbourton police said fires were set.'], ['B', 'A police officer was hurt near the park.'])[1]).toEqual([]);
+    expect(page(['A', 'Harbourton police said fires were set.'], ['B', 'Vale police said roads were shut.'], ['C', 'Crowds clashed with police.'])[2]).toEqual([]);
   });
 
   it('finds a body again by its last word alone after “the”, when no other body of the page ends on it', () => {

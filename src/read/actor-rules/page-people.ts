@@ -1,6 +1,6 @@
 import type { ActorRef } from '../../model/types';
 import { type Catalogue, catalogueFor, slug } from '../catalogue';
-import { GOVERNMENT_VERB, NAME_PARTICLES, REPORTING_VERB } from '../lexicon';
+import { alternation, GOVERNMENT_VERB, LOCAL_SERVICES, NAME_PARTICLES, REPORTING_VERB, ROLES, STATE_SERVICES } from '../lexicon';
 import { isWordChar } from '../shape';
 import { nameKey } from './actor-index';
 import { actorRef, newActor, sharedRef } from './actor-refs';
@@ -15,14 +15,17 @@ import { isSubjectOfSpeech } from './speech';
  * - a person's surname alone ("Foreign Minister Jana Horvat" once, "Horvat" after); a surname two
  *   of the page's people share is left alone;
  * - a body by its last words after "the" ("Harbour Fire Department" once, "the fire department
- *   said" after), when no other body of the page ends on them: a role the page never names is
- *   not an actor (../shared/practice/GUIDELINES.md);
+ *   said" after, "the department"), when no other body of the page ends on them: a role the page
+ *   never names is not an actor (../shared/practice/GUIDELINES.md);
+ * - a place's or state's service by its one word, with or without "the" ("Harbourton police" once,
+ *   "police fired" after), when the page names one body of that service;
  * - one capitalised word no name of the page holds, as the subject of a reporting or government
  *   verb ("Tamberlink said"): a company, an agency or a place acting.
  */
 export function addPagePeople(posts: Array<{ headline: string; paragraphs: string[]; actors: ActorRef[] }>, pagePeople: readonly ActorRef[] = []): void {
   const bySurname = new Map<string, ActorRef | null>();
   const byTail = new Map<string, ActorRef | null>();
+  const byService = new Map<string, ActorRef | null>();
   const nameWords = new Set<string>();
   const file = <K>(map: Map<K, ActorRef | null>, key: K, a: ActorRef) => {
     const prev = map.get(key);
@@ -37,6 +40,8 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       // "Harbour County Fire Department" → "the county fire department", "the fire department",
       // "the department"; "Morocco’s interior ministry" → "the ministry".
       if (a.kind === 'organisation') for (let k = 1; k <= words.length - 1; k++) file(byTail, `the ${words.slice(k).join(' ').toLowerCase()}`, a);
+      // "Harbourton police" → "police", with or without "the".
+      if (a.kind === 'organisation' && SERVICE_WORDS.has(words.at(-1)!)) file(byService, words.at(-1)!, a);
     }
   }
   // "Rescue Service" on a page that names the "Harbour Rescue Service" is that body.
@@ -80,6 +85,18 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     };
     for (const [surname, person] of bySurname) if (person) add(person, text, surname);
     for (const [tail, body] of byTail) if (body) add(body, lower, tail);
+    for (const [service, body] of byService) {
+      if (!body || have.has(body.id)) continue;
+      // "police said", not "a police officer said": a role after the word names a person.
+      for (let at = text.indexOf(service); at >= 0; at = text.indexOf(service, at + 1)) {
+        if (isWordChar(text[at - 1]) || isWordChar(text[at + service.length]) || ROLE_AFTER.test(text.slice(at + service.length, at + service.length + 30))) continue;
+        const role = roleAt(at, service);
+        const prev = p.actors.findIndex((a) => a.id === body.id);
+        if (prev < 0) { p.actors.push(sharedRef(body, role)); have.add(body.id); }
+        else if (role === 'principal') p.actors[prev] = sharedRef(body, role);
+        if (role === 'principal') break;
+      }
+    }
     for (const m of subjectsAt(text)) {
       const word = m[1]!;
       // "Democrats said": a plural names a group of people, not one body; "Pastafarianism has" an idea.
@@ -98,6 +115,10 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     p.actors.sort((a, b) => (a.role === b.role ? 0 : a.role === 'principal' ? -1 : 1));
   }
 }
+/** A place's or state's service named in one lower-case word ("police", "jury", "army"): the page's one body of that service. */
+const SERVICE_WORDS = new Set([...LOCAL_SERVICES, ...STATE_SERVICES].filter((w) => /^[a-z]+$/.test(w)));
+/** A role right after a service word: "police officer" is a person. */
+const ROLE_AFTER = new RegExp(`^[ ]+(?:${alternation(ROLES)})(?![\\p{L}])`, 'u');
 /** Every form the catalogue knows a name by, capitals included. */
 const knownFormSets = new WeakMap<Catalogue, Set<string>>();
 function knownForms(catalogue: Catalogue): Set<string> {

@@ -1,5 +1,5 @@
 import { type CatalogueActor, slug } from '../catalogue';
-import { alternation, SOURCE_BODIES, STATE_BODY_NOUNS, STATE_SERVICES } from '../lexicon';
+import { ACT_VERB, alternation, GOVERNMENT_VERB, REPORTING_VERB, SOURCE_BODIES, STATE_BODY_NOUNS, STATE_SERVICES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import type { ActorIndex } from './actor-index';
 import { newActor } from './actor-refs';
@@ -7,12 +7,14 @@ import { type ActorScan, isPrincipalAt, mark } from './scan';
 
 /** A word before a state body's noun: a lower-case word of four letters or more ("interior", "disaster", not "and"). */
 const MODIFIER = '[a-z][a-z-]{3,}[ ]';
+/** A plural noun right after a body's noun: the noun was its modifier ("department stores", "ministry figures"); a verb is not one ("ministry says"). */
+const NOUN_AFTER = `(?![ ](?!(?:${REPORTING_VERB}|${ACT_VERB}|${GOVERNMENT_VERB})(?![\\p{L}]))[a-z]+s(?![\\p{L}]))`;
 /**
  * A state's service in lower case right after a country's name (or its possessive) or demonym,
  * ending there: a service ("navy", "coast guard") or a word or two before a body's noun
  * ("interior ministry", "disaster agency"); never a state's news outlet ("state news agency").
  */
-const STATE_BODY = new RegExp(`^((?:’s|'s)?)[ ](?!(?:${alternation(SOURCE_BODIES)})(?![\\p{L}]))((?:${alternation(STATE_SERVICES)})|(?:${MODIFIER}){1,2}(?:${alternation(STATE_BODY_NOUNS)}))(?![\\p{L}])(?![ ]+[\\p{L}]+[ ]+(?:${alternation(STATE_SERVICES)}))`, 'u');
+const STATE_BODY = new RegExp(`^((?:’s|'s)?)[ ](?!(?:${alternation(SOURCE_BODIES)})(?![\\p{L}]))((?:${alternation(STATE_SERVICES)})|(?:${MODIFIER}){1,2}(?:${alternation(STATE_BODY_NOUNS)})(?![\\p{L}])${NOUN_AFTER})(?![\\p{L}])(?![ ]+[\\p{L}]+[ ]+(?:${alternation(STATE_SERVICES)}))`, 'u');
 /**
  * "The Chilean navy said", "the US coast guard", "Morocco’s interior ministry": a country's own
  * service, named as written; one id by its country whatever form names it ("Sudan’s army",
