@@ -3,6 +3,7 @@ import { acronymSubjectActors } from './actor-rules/acronym-subject';
 import { actorRef } from './actor-rules/actor-refs';
 import { catalogueFormActors } from './actor-rules/catalogue-forms';
 import { demonymStateActors } from './actor-rules/demonym-states';
+import { describedBodyActors } from './actor-rules/described-bodies';
 import { fullNameActors } from './actor-rules/full-name';
 import { localBodyActors } from './actor-rules/local-bodies';
 import { courtesyTitleActors } from './actor-rules/mr-surname';
@@ -41,15 +42,17 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   localBodyActors,
   // 5. surnames of the catalogue people found so far, for the rules below
   cataloguePeopleSurnames,
-  // 6. names by shape: bodies by their noun, titled people, names in commas, attributions
+  // 6. a body's name after a noun saying what it is ("the grid operator Norvel Energy")
+  describedBodyActors,
+  // 7. names by shape: bodies by their noun, titled people, names in commas, attributions
   nameShapeActors,
-  // 7. a full name whose surname stands alone elsewhere, or with an age after it
+  // 8. a full name whose surname stands alone elsewhere, or with an age after it
   fullNameActors,
-  // 8. an acronym speaking or acting ("NHTSA said")
+  // 9. an acronym speaking or acting ("NHTSA said")
   acronymSubjectActors,
-  // 9. "Mr Horvat": a courtesy title before a known surname
+  // 10. "Mr Horvat": a courtesy title before a known surname
   courtesyTitleActors,
-  // 10. the short forms of every actor found in full: surnames, companies' short names, acronyms
+  // 11. the short forms of every actor found in full: surnames, companies' short names, acronyms
   shortFormActors,
 ];
 

@@ -35,6 +35,8 @@ export const STATE_SERVICES: readonly string[] = wordsData.stateServices;
 export const STATE_BODY_NOUNS: readonly string[] = wordsData.stateBodyNouns;
 /** A state's news outlets in lower case ("state news agency"): sources, not actors. */
 export const SOURCE_BODIES: readonly string[] = wordsData.sourceBodies;
+/** Lower-case nouns before a company's or body's name ("the grid operator X"). */
+export const BODY_DESCRIPTORS: readonly string[] = wordsData.bodyDescriptors;
 /** A place's own services in lower case after its name ("police", "jury"). */
 export const LOCAL_SERVICES: readonly string[] = wordsData.localServices;
 /** A future-tense marker, no capture. */

@@ -60,7 +60,7 @@ const LOCATIVE = /\b(?:in|at|from|near|outside|inside|into|across|to)\s+$/;
  * Harbour Service", "U.S. Harbour Service", "United States Harbour Service" are one body, and
  * "Peruvian Foreign Ministry" is "Peru’s foreign ministry").
  */
-function bodyId(ix: ActorIndex, name: string): string {
+export function bodyId(ix: ActorIndex, name: string): string {
   const words = name.split(' ');
   for (let n = words.length - 1; n >= 1; n--) {
     const lead = words.slice(0, n).join(' ');
