@@ -19,6 +19,20 @@ describe('name shapes', () => {
   });
 });
 
+describe('a title of a place or an office', () => {
+  it('names the person after what it is of, or in commas after it', () => {
+    expect(ids('Aid', 'Secretary of Harbours Jana Horvat said ships would sail.')).toContain('jana-horvat');
+    expect(ids('Aid', 'Secretary of Harbours Jana Horvat said ships would sail.')).not.toContain('harbours-jana-horvat');
+    expect(ids('Floods', 'The mayor of Brelsk, Renata Szolt, has closed the schools.')).toContain('renata-szolt');
+    expect(ids('Talks', 'Minister of Sea Affairs Oda Lind said talks would go on.')).toContain('oda-lind');
+  });
+
+  it('lets a place’s word end a surname after a title, not elsewhere', () => {
+    expect(ids('Strike', 'Union leader Petra Hall told a rally that drivers were underpaid.')).toContain('petra-hall');
+    expect(ids('Strike', 'Petra Hall is a concert venue. Hall managers said it would close.')).not.toContain('petra-hall');
+  });
+});
+
 describe('bodies by their shape', () => {
   it('find a body by its noun or a company by its legal form, and the company again by its short name', () => {
     expect(kinds('Recall', 'The National Roads Safety Administration said the cars were unsafe.')).toMatchObject({ 'national-roads-safety-administration': 'organisation' });
@@ -96,6 +110,11 @@ describe('a state’s own services', () => {
 describe('a place’s own services', () => {
   it('are bodies of their own when they speak or act', () => {
     expect(kinds('Curfew', 'Harbourton police said 40 people were arrested.')).toMatchObject({ 'harbourton-police': 'organisation' });
+  });
+
+  it('include a place’s council, and a shipping line or a guild by its noun', () => {
+    expect(ids('Shelter', 'Port Elda council has opened the town hall to travellers.')).toContain('port-elda-council');
+    expect(ids('Ferries', 'Tidewater Lines has agreed to hold talks.')).toContain('tidewater-lines');
   });
 
   it('act in the lead by the verbs of rulings and arrests too', () => {

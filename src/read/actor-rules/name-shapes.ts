@@ -15,6 +15,12 @@ const TITLE_INDEX = new PhraseIndex([...TITLES, ...ROLES].map((t) => ({ phrase: 
 const AFTER_TITLE = new RegExp(`${SP}${NAME}`, 'uy');
 /** "Its foreign minister, Oda Lindqvist, said": the name in commas after its title. */
 const AFTER_TITLE_COMMA = new RegExp(`,${SP}${NAME},`, 'uy');
+/** What a title is of: a place or an office, one to three capitalised words ("of Brelsk", "of the Home Office"). */
+const TITLE_OF = `${SP}of${SP}(?:the${SP})?(?:${TOKEN}|${ACRONYM})(?:${SP}(?:${TOKEN}|${ACRONYM})){0,2}`;
+/** "Secretary of Transportation Pete Buttigieg": the name after what the title is of (the run's last words). */
+const AFTER_TITLE_OF = new RegExp(`${SP}of${SP}(?:the${SP})?(?:(?:${TOKEN}|${ACRONYM})${SP}){1,3}${NAME}`, 'uy');
+/** "The mayor of Brelsk, Renata Szolt, said": the name in commas after what the title is of. */
+const AFTER_TITLE_OF_COMMA = new RegExp(`${TITLE_OF},${SP}${NAME},`, 'uy');
 
 /** The matches of a shape that follows a title, as `[whole, name]` with the index of the title. */
 function afterTitles(text: string, titles: ReadonlyArray<PhraseHit<string>>, shape: RegExp): Array<{ 0: string; 1: string; index: number }> {
@@ -90,6 +96,8 @@ export function nameShapeActors(scan: ActorScan): void {
     { bodies: true, rule: 'body noun', matches: matchesNear(text, capitals, ORG_AT, ORG_WORD) },
     { bodies: false, rule: 'title before name', matches: afterTitles(text, titles, AFTER_TITLE) },
     { bodies: false, rule: 'name in commas after title', matches: afterTitles(text, titles, AFTER_TITLE_COMMA) },
+    { bodies: false, rule: 'title of a place or office before name', matches: afterTitles(text, titles, AFTER_TITLE_OF) },
+    { bodies: false, rule: 'name in commas after title of a place', matches: afterTitles(text, titles, AFTER_TITLE_OF_COMMA) },
     { bodies: false, rule: 'name before reporting verb', matches: matchesNear(text, capitals, SAID_AT, SAID_WORD) },
   ];
   for (const { bodies, rule, matches } of shapes) {
@@ -105,7 +113,7 @@ export function nameShapeActors(scan: ActorScan): void {
           continue;
         }
       }
-      const name = bodies ? bodyName(raw) : regnalTitle(m[0], personName(raw, notName));
+      const name = bodies ? bodyName(raw) : regnalTitle(m[0], personName(raw, notName, rule !== 'name before reporting verb'));
       if (!name || formIndex.has(name) || OUTLETS.has(name) || OUTLETS.has(raw)) continue;
       // "Jana Horv?t": a name the copy damaged is not guessed at (a pack may restore it);
       // nor one the copy cut off (text never ends on a name without a full stop).

@@ -21,16 +21,18 @@ export function notNameWords(catalogue: Catalogue): Set<string> {
  * Jana Horvat" → "Jana Horvat", "Nations Ada Marsh-Lind" → "Ada Marsh-Lind"); null
  * when fewer than two words are left or a word left is never a name's.
  */
-export function personName(raw: string, notName: Set<string>): string | null {
+export function personName(raw: string, notName: Set<string>, afterTitle = false): string | null {
   const words = raw.split(/\s+/);
   while (words.length > 2 && notName.has(words[0]!.replace(/\.$/, ''))) words.shift();
-  if (words.some((w) => notName.has(w.replace(/\.$/, '')))) return null;
+  // After a title a place's word ends a surname ("Union leader Petra Hall"); elsewhere it names a place ("Town Hall").
+  if (words.some((w, i) => notName.has(w.replace(/\.$/, '')) && !(afterTitle && i === words.length - 1 && i > 0 && PLACE_NOUN_WORDS.has(w)))) return null;
   // "West Harbourton", "Upper Vale": a place's qualifier is never a first name (it may be a surname).
   if (PLACE_QUALIFIER_WORDS.has(words[0]!)) return null;
   return words.join(' ');
 }
 
 const PLACE_QUALIFIER_WORDS = new Set(PLACE_QUALIFIERS);
+const PLACE_NOUN_WORDS = new Set(PLACE_NOUNS);
 
 /** A body's name is not a sentence opener, and does not start with one ("But Health Ministry …"). */
 export function bodyName(raw: string): string | null {
