@@ -37,6 +37,10 @@ export const STATE_BODY_NOUNS: readonly string[] = wordsData.stateBodyNouns;
 export const SOURCE_BODIES: readonly string[] = wordsData.sourceBodies;
 /** Lower-case nouns before a company's or body's name ("the grid operator X"). */
 export const BODY_DESCRIPTORS: readonly string[] = wordsData.bodyDescriptors;
+/** Story nouns and the forms that name them ("quake" → earthquake): what a story is named after. */
+export const STORY_NOUNS: Readonly<Record<string, readonly string[]>> = wordsData.storyNouns;
+/** Phrases that open with a story noun's form but name something else ("death toll"). */
+export const NOT_STORY_PHRASES: readonly string[] = wordsData.notStoryPhrases;
 /** A place's own services in lower case after its name ("police", "jury"). */
 export const LOCAL_SERVICES: readonly string[] = wordsData.localServices;
 /** A future-tense marker, no capture. */
