@@ -27,6 +27,12 @@ describe('a title of a place or an office', () => {
     expect(ids('Talks', 'Minister of Sea Affairs Oda Lind said talks would go on.')).toContain('oda-lind');
   });
 
+  it('knows the titles of local officers and services', () => {
+    expect(ids('Search', 'Sheriff Ada Pellow said the search would go on.')).toContain('ada-pellow');
+    expect(ids('Search', 'Rear Admiral Osric Vane said the search would go on.')).toContain('osric-vane');
+    expect(ids('Search', 'The search went on, coroner Ilse Marr said.')).toContain('ilse-marr');
+  });
+
   it('lets a place’s word end a surname after a title, not elsewhere', () => {
     expect(ids('Strike', 'Union leader Petra Hall told a rally that drivers were underpaid.')).toContain('petra-hall');
     expect(ids('Strike', 'Petra Hall is a concert venue. Hall managers said it would close.')).not.toContain('petra-hall');
