@@ -33,6 +33,11 @@ describe('a title of a place or an office', () => {
     expect(ids('Search', 'The search went on, coroner Ilse Marr said.')).toContain('ilse-marr');
   });
 
+  it('keeps a particle’s surname after three words, and finds the name by the surname before it', () => {
+    expect(ids('Reyes wins run-off', 'Ana Luisa Reyes da Serra narrowly won the run-off on Sunday.')).toContain('ana-luisa-reyes-da-serra');
+    expect(ids('Tributes', 'Space Agency Administrator Osric Vane said the launch went well.')).toContain('osric-vane');
+  });
+
   it('lets a place’s word end a surname after a title, not elsewhere', () => {
     expect(ids('Strike', 'Union leader Petra Hall told a rally that drivers were underpaid.')).toContain('petra-hall');
     expect(ids('Strike', 'Petra Hall is a concert venue. Hall managers said it would close.')).not.toContain('petra-hall');

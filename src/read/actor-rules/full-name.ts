@@ -4,6 +4,7 @@ import { atSentenceStart, isLetterCode, isUpperAt, NAME, wordInLowerCase } from 
 import { personName } from './not-names';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
+import { NAME_PARTICLES } from '../lexicon';
 import { isWordChar } from '../shape';
 
 /**
@@ -23,6 +24,8 @@ function standsAlone(text: string, word: string, from: number, to: number): bool
   return false;
 }
 const ARTICLES = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
+/** Name particles as words ("da", "van"). */
+const PARTICLE_WORDS = new Set(NAME_PARTICLES);
 /** ", 67," right after a name: its age. */
 const AGE_AFTER = /^, \d{1,3},/;
 /** A full name at a capital, tried where no other shape took the place. */
@@ -48,7 +51,9 @@ export function fullNameActors(scan: ActorScan): void {
     if (!name || formIndex.has(name) || OUTLETS.has(raw)) continue;
     // "Loyal Horvat ally …": a sentence's first word the text also writes in lower case is no first name.
     if (atSentenceStart(text, at) && wordInLowerCase(text, name.slice(0, name.indexOf(' ')))) continue;
-    const surname = name.split(' ').at(-1)!;
+    // "Ana Reyes da Serra … Reyes said": before a particle's surname, the word before it is one too.
+    const words = name.split(' ');
+    const surname = words.length > 3 && PARTICLE_WORDS.has(words.at(-2)!) && standsAlone(text, words.at(-3)!, at, at + raw.length) ? words.at(-3)! : words.at(-1)!;
     // "Ana Reyes, 67, said": an age in commas after a full name is a person's.
     const aged = AGE_AFTER.test(text.slice(at + raw.length, at + raw.length + 6));
     if (surname.length < 3 || !(aged || standsAlone(text, surname, at, at + raw.length))) continue;

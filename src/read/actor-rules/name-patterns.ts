@@ -15,7 +15,8 @@ export const REGNAL = '(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})(?![\\p{L}])';
 // The lookahead first: a capital is cheap to test at every place, the lookbehind is not.
 /** A nickname in quotes inside a name ("Ana ‘Nena’ Reyes"). */
 const NICKNAME = `${SP}[‘“][\\p{Lu}][\\p{Ll}]+[’”]`;
-export const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.)(?:(?:(?:${NICKNAME})?${SP}${PARTICLE}?${TOKEN}){1,2}(?:${SP}${REGNAL})?|${SP}${REGNAL}))`;
+// A name of three words may go on with a particle's surname ("Ana Luisa Reyes da Serra").
+export const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.)(?:(?:(?:${NICKNAME})?${SP}${PARTICLE}?${TOKEN}){1,2}(?:${SP}${PARTICLE}${TOKEN})?(?:${SP}${REGNAL})?|${SP}${REGNAL}))`;
 /** An all-capital short name ("NHTSA", "U.S."), a word of a body's name. */
 export const ACRONYM = '(?:[\\p{Lu}]{2,6}|(?:[\\p{Lu}]\\.){2,3})(?![\\p{L}])';
 /** The word a body's name ends on: an institutional noun or a company's legal form (data/lexicon/words.json). */
