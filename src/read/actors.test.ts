@@ -234,6 +234,12 @@ describe('one id per body on a page', () => {
     expect(b).toContain('peru-foreign-ministry');
   });
 
+  it('finds the page’s one company as “the company” or “the firm”', () => {
+    expect(page(['A', 'Shares of Kestrel Motor Corp fell on Friday.'], ['B', 'The company said it would recall 40 cars.'])[1]).toContain('kestrel-motor-corp');
+    expect(page(['A', 'The grid operator Norvel Power said lines were down.'], ['B', 'Later the firm said power was back.'])[1]).toContain('norvel-power');
+    expect(page(['A', 'Shares of Kestrel Motor Corp and Vane Motor Corp fell.'], ['B', 'The company said it would recall 40 cars.'])[1]).toEqual([]);
+  });
+
   it('finds a place’s service by its one word, with or without “the”, but not in a role', () => {
     expect(page(['A', 'Harbourton police said fires were set.'], ['B', 'Crowds clashed with police near the park.'])[1]).toContain('harbourton-police');
     expect(page(['A', 'Harbourton police said fires were set.'], ['B', 'A police officer was hurt near the park.'])[1]).toEqual([]);

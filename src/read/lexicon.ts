@@ -41,6 +41,8 @@ export const BODY_DESCRIPTORS: readonly string[] = wordsData.bodyDescriptors;
 export const STORY_NOUNS: Readonly<Record<string, readonly string[]>> = wordsData.storyNouns;
 /** Phrases that open with a story noun's form but name something else ("death toll"). */
 export const NOT_STORY_PHRASES: readonly string[] = wordsData.notStoryPhrases;
+/** A company named again without its name ("the company"). */
+export const COMPANY_ROLES: readonly string[] = wordsData.companyRoles;
 /** A place's own services in lower case after its name ("police", "jury"). */
 export const LOCAL_SERVICES: readonly string[] = wordsData.localServices;
 /** A future-tense marker, no capture. */

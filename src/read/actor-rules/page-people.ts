@@ -1,9 +1,9 @@
 import type { ActorRef } from '../../model/types';
 import { type Catalogue, catalogueFor, slug } from '../catalogue';
-import { alternation, GOVERNMENT_VERB, LOCAL_SERVICES, NAME_PARTICLES, REPORTING_VERB, ROLES, STATE_SERVICES } from '../lexicon';
+import { alternation, COMPANY_ROLES, COMPANY_SUFFIXES, GOVERNMENT_VERB, LOCAL_SERVICES, NAME_PARTICLES, REPORTING_VERB, ROLES, STATE_SERVICES } from '../lexicon';
 import { isWordChar } from '../shape';
 import { nameKey } from './actor-index';
-import { actorRef, newActor, sharedRef } from './actor-refs';
+import { actorRef, newActor, shapeRule, sharedRef } from './actor-refs';
 import { atSentenceStart, capitalStarts, TOKEN, wordInLowerCase } from './name-patterns';
 import { notNameWords } from './not-names';
 import { OUTLETS } from './outlets';
@@ -17,6 +17,8 @@ import { isSubjectOfSpeech } from './speech';
  * - a body by its last words after "the" ("Harbour Fire Department" once, "the fire department
  *   said" after, "the department"), when no other body of the page ends on them: a role the page
  *   never names is not an actor (../shared/practice/GUIDELINES.md);
+ * - a company as "the company" or "the firm", when the page names one company (by its legal form
+ *   or a noun saying what it is);
  * - a place's or state's service by its one word, with or without "the" ("Harbourton police" once,
  *   "police fired" after), when the page names one body of that service;
  * - one capitalised word no name of the page holds, as the subject of a reporting or government
@@ -40,6 +42,8 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       // "Harbour County Fire Department" → "the county fire department", "the fire department",
       // "the department"; "Morocco’s interior ministry" → "the ministry".
       if (a.kind === 'organisation') for (let k = 1; k <= words.length - 1; k++) file(byTail, `the ${words.slice(k).join(' ').toLowerCase()}`, a);
+      // "Tamber Motor Corp", "the carmaker Tamber" → "the company", "the firm".
+      if (a.kind === 'organisation' && (COMPANY_NAME.test(a.name) || shapeRule(a.id) === 'name shape: body descriptor')) for (const role of COMPANY_ROLES) file(byTail, role, a);
       // "Harbourton police" → "police", with or without "the".
       if (a.kind === 'organisation' && SERVICE_WORDS.has(words.at(-1)!)) file(byService, words.at(-1)!, a);
     }
@@ -115,6 +119,8 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     p.actors.sort((a, b) => (a.role === b.role ? 0 : a.role === 'principal' ? -1 : 1));
   }
 }
+/** A company's name: it ends on a company's legal form ("Tamber Motor Corp"). */
+const COMPANY_NAME = new RegExp(`[ ](?:${alternation(COMPANY_SUFFIXES)})$`, 'u');
 /** A place's or state's service named in one lower-case word ("police", "jury", "army"): the page's one body of that service. */
 const SERVICE_WORDS = new Set([...LOCAL_SERVICES, ...STATE_SERVICES].filter((w) => /^[a-z]+$/.test(w)));
 /** A role right after a service word: "police officer" is a person. */
