@@ -15,6 +15,7 @@ describe('name shapes', () => {
 
   it('keep a monarch’s title with the number, and the particles inside a name', () => {
     expect(ids('Tributes', 'King Aldric IV said the nation mourned.')).toContain('king-aldric-iv');
+    expect(ids('Tributes', 'When her father King Aldric IV died, she became queen.')).toContain('king-aldric-iv');
     expect(ids('Run-off', 'Former President Joana da Serra said she had won.')).toContain('joana-da-serra');
   });
 });
@@ -81,6 +82,12 @@ describe('a country’s name inside a body’s name', () => {
     expect(ids('Quake', 'The Peru Seismic Survey reported a magnitude of 6.8.')).not.toContain('peru');
     expect(ids('Quake', 'The Peru Seismic Survey reported a magnitude of 6.8.')).toContain('peru-seismic-survey');
     expect(ids('Quake', 'Peru reported a magnitude of 6.8.')).toContain('peru');
+  });
+});
+
+describe('an outlet’s name', () => {
+  it('is a source, not an actor, nor is the country its name holds', () => {
+    expect(ids('Anger', 'Jo Reed for Agence France-Presse reported overnight on the anger.')).toEqual([]);
   });
 });
 

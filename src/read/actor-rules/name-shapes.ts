@@ -79,7 +79,8 @@ export function bodyId(ix: ActorIndex, name: string): string {
 const REGNAL_END = new RegExp(`[ ]${REGNAL}$`, 'u');
 function regnalTitle(whole: string, name: string | null): string | null {
   if (!name || !REGNAL_END.test(name)) return name;
-  const title = whole.slice(0, whole.length - name.length).trim();
+  // The word right before the name: "King" of "her father King Aldric IV".
+  const title = whole.slice(0, whole.length - name.length).trim().split(/\s+/).at(-1)!;
   return /^[\p{Lu}][\p{Ll}]+$/u.test(title) ? `${title} ${name}` : name;
 }
 
