@@ -1,5 +1,6 @@
 import type { ActorRef, Item } from '../model/types';
 import { nameKey } from '../read/actors';
+import { BodyIdentities } from './body-identity';
 
 /**
  * One id per person across pages and spellings. Pages are read apart (on several threads), so a
@@ -61,13 +62,17 @@ export class ActorIdentities {
     }
   }
 
-  /** Rewrites the person references of one page's items to their one id, in place. */
+  /** Bodies' one id across pages (body-identity.ts). */
+  private readonly bodies = new BodyIdentities();
+
+  /** Rewrites the person and body references of one page's items to their one id, in place. */
   resolvePage(items: Item[]): void {
     for (const item of items) {
-      if (!item.actors.some(named)) continue;
+      if (!item.actors.some((a) => a.kind === 'organisation' || named(a))) continue;
       const seen = new Map<string, ActorRef>();
       for (const a of item.actors) {
-        const ref = !named(a) ? a : a.name.includes(' ') ? this.resolve(a) : this.resolveSingle(a);
+        const body = this.bodies.resolve(a);
+        const ref = body !== a ? this.shared(body) : !named(a) ? a : a.name.includes(' ') ? this.resolve(a) : this.resolveSingle(a);
         const prev = seen.get(ref.id);
         if (!prev || (prev.role === 'mentioned' && ref.role === 'principal')) seen.set(ref.id, ref);
       }
@@ -110,6 +115,14 @@ export class ActorIdentities {
     const k = `${id}|${a.role}`;
     let ref = this.refs.get(k);
     if (!ref) { ref = Object.freeze({ ...a, id, kind: 'person', name: this.nameOf(id) ?? a.name }); this.refs.set(k, ref); }
+    return ref;
+  }
+
+  /** One frozen reference per id and role for a body another form of it named first. */
+  private shared(a: ActorRef): ActorRef {
+    const k = `${a.id}|${a.role}`;
+    let ref = this.refs.get(k);
+    if (!ref) { ref = Object.freeze(a); this.refs.set(k, ref); }
     return ref;
   }
 

@@ -1,8 +1,9 @@
 import type { Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
-import { MONTH_NAMES, OUTLET_NAMES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, MONTH_NAMES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_NOUNS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
+import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
 
 /**
@@ -35,6 +36,8 @@ const PHRASE = /(?<![\p{L}\p{N}’'-])([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|the\s
  * and the furniture words of live pages.
  */
 const NOT_SUBJECT = new Set([...SENTENCE_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...TITLES.flatMap((t) => t.replace(/\./g, '').split(/\s+/)),
+  // A role capitalised at a sentence's start ("Analyst Jana Horvat") and a place's qualifier alone ("Eastern") name no story.
+  ...ROLES.flatMap((r) => r.split(' ')).map((r) => r[0]!.toUpperCase() + r.slice(1)), ...PLACE_QUALIFIERS,
   // Who reports the news is not what it is about: wire agencies and the news hosts' outlets.
   ...WIRE_AGENCIES, ...OUTLET_NAMES,
   'the', 'of', 'Updates', 'News']);
@@ -65,6 +68,47 @@ function isKnown(k: Known, lower: string): boolean {
   return hit;
 }
 
+/** A story noun's form → the noun ("Quake" → earthquake), in lower case and capitalised (title-case headlines). */
+const STORY_FORM = new Map(Object.entries(STORY_NOUNS).flatMap(([noun, forms]) => forms.flatMap((f) => [[f, noun], [f[0]!.toUpperCase() + f.slice(1), noun]] as Array<[string, string]>)));
+const FORMS = `(?!(?:${alternation(NOT_STORY_PHRASES.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]))})(?![\\p{L}]))(${alternation([...STORY_FORM.keys()])})(?![\\p{L}-])`;
+/** A name of up to four capitalised words ("Morocco", "Harbour Savings Bank", "Queen Aldra II"). */
+const STORY_NAME = "([\\p{Lu}][\\p{L}’'.-]*(?:[ ]+(?:of[ ]+|the[ ]+)?[\\p{Lu}][\\p{L}’'.-]*){0,3}?)";
+/**
+ * A story named after its place, body or person: "Morocco earthquake", "Harbour Bank collapses",
+ * "Morocco’s deadliest earthquake" (a possessive and a word or two), "the death of Queen Aldra II".
+ */
+const STORY_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME}(?:(?:’s|'s)(?:[ ]+[a-z][a-z-]+){0,2})?[ ]+${FORMS}`, 'gu');
+const STORY_OF_NAME = new RegExp(`(?<![\\p{L}-])${FORMS}[ ]+of[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+/** A monarch's or pope's number at a name's end: "Queen Aldra II" and "Queen Aldra" are one story's. */
+const REGNAL_END = /[ ]+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})$/;
+
+/**
+ * The story phrases of a text: a name and a story noun, written one way ("Morocco earthquake"
+ * for "Morocco Quake", "Morocco’s deadliest earthquake", "the earthquake of Morocco"). A name may be
+ * an actor's: the story is what happened to it.
+ */
+function storyPhrases(text: string, out: Set<string>): void {
+  const add = (rawName: string, form: string) => {
+    const words = rawName.replace(/(?:’s|'s)$/, '').replace(REGNAL_END, '').split(/\s+/);
+    while (words.length && (OPENING.has(words[0]!) || words[0] === 'of' || words[0] === 'the')) words.shift();
+    if (!words.length || words.every((w) => NOT_SUBJECT.has(w) || ABBREVIATION.test(w))) return;
+    out.add(`${words.join(' ')} ${STORY_FORM.get(form)!}`);
+  };
+  for (const m of text.matchAll(STORY_AFTER_NAME)) add(m[1]!, m[2]!);
+  for (const m of text.matchAll(STORY_OF_NAME)) add(m[2]!, m[1]!);
+}
+/** Words that open a sentence or date it, never a story's name ("The", "Monday"). */
+const OPENING = new Set([...SENTENCE_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...WIRE_AGENCIES, ...OUTLET_NAMES]);
+
+/** The words stand whole in the text ("Morocco" in "Morocco’s government", not in "Moroccan"). */
+function hasWord(text: string, words: string): boolean {
+  for (let i = text.indexOf(words); i >= 0; i = text.indexOf(words, i + 1)) if (!isWordChar(text[i - 1]) && !isWordChar(text[i + words.length])) return true;
+  return false;
+}
+
+/** A place's or building's word alone ("Hotel", "Bridge") names no story; inside a name it does ("Harbour Bridge"). */
+const PLACE_WORDS = new Set(PLACE_NOUNS);
+
 /** A short all-capitals word is an abbreviation of a title or body (FM, PM, UN), not a subject. */
 const ABBREVIATION = /^[\p{Lu}]{1,3}$/u;
 
@@ -77,6 +121,8 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
   const k = known(catalogue);
   const out = new Set<string>();
   const text = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`;
+  // A story is named in its reports' headlines and leads, and by the title of the page that tells it.
+  storyPhrases(item.pageTitle ? `${item.pageTitle}\n${text}` : text, out);
   for (const m of text.matchAll(PHRASE)) {
     // Whoever was "told" is a source of the story (an outlet, an agency), not its subject.
     if (/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
@@ -92,14 +138,19 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
     const w = m[1]!;
     if (/(?:^|[.!?:;"“”‘’]\s*|\n)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
     // A demonym, singular or plural ("Europeans"), names people, not a story.
-    if (NOT_SUBJECT.has(w) || k.words.has(w) || catalogue.demonyms.has(w) || catalogue.demonyms.has(w.replace(/s$/, '')) || isKnown(k, w.toLowerCase())) continue;
+    if (NOT_SUBJECT.has(w) || PLACE_WORDS.has(w) || k.words.has(w) || catalogue.demonyms.has(w) || catalogue.demonyms.has(w.replace(/s$/, '')) || isKnown(k, w.toLowerCase())) continue;
     if ([...out].some((p) => p.includes(w))) continue;
     out.add(w);
   }
   return out;
 }
 
-const SINGLE = /(?<![\p{L}\p{N}’'.-])([\p{Lu}][\p{Ll}]{3,}(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\p{N}’'-])/gu;
+/**
+ * One capitalised word standing alone: not part of a longer name, so neither right after nor right
+ * before another capitalised word ("Kimberly Halkett", "Dorsa Jabbari" are a reporter's names); a
+ * possessive before it is another name ("Harbour Line’s Tamber").
+ */
+const SINGLE = /(?<![\p{L}\p{N}’'.-])(?<![\p{Lu}][\p{L}.-]*[ ])([\p{Lu}][\p{Ll}]{3,}(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\p{N}’'-])(?![ ][\p{Lu}])/gu;
 /** The high bit of a phrase hash marks a single word (held to the stricter thresholds). */
 const SINGLE_BIT = 0x80000000;
 const phraseHash = (p: string): number => ((fnv1a(p) & 0x7fffffff) | (p.includes(' ') ? 0 : SINGLE_BIT)) >>> 0;
@@ -130,6 +181,27 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     if (a.kind === 'person' || a.kind === 'country' || (a.kind === 'organisation' && words.length > 1)) actorNames.add(fnv1a(a.name.toLowerCase()));
     if (a.kind === 'person' || a.kind === 'country') for (const w of words) actorNames.add(fnv1a(w.toLowerCase()));
   }
+  // Words that name someone or something else, by spelling key: a phrase ending on a person's
+  // surname is that person ("Close Horvat", "Horvat Marsh", "Analyst Jana Horvat"); one made only of
+  // people's and countries' words joins actors ("Vestmark Norvenia"); a single word of a body's
+  // longer name or of an outlet's is that body's or outlet's ("Affairs", "Herald").
+  const publishers = new Set<string>(), surnames = new Set<string>(), actorWords = new Set<string>(), otherWords = new Set<string>(), oneWordActors = new Set<string>();
+  for (const item of items) {
+    for (const a of item.actors) {
+      const words = a.name.split(/\s+/);
+      if (a.kind === 'person' && words.length > 1) surnames.add(nameKey(words.at(-1)!));
+      if (a.kind === 'person' || a.kind === 'country') for (const w of words) actorWords.add(nameKey(w));
+      if (a.kind === 'organisation' && words.length > 1) for (const w of words) otherWords.add(w);
+      if (words.length === 1) oneWordActors.add(a.name);
+    }
+    if (item.publisher) { publishers.add(item.publisher); for (const w of item.publisher.split(/\s+/)) otherWords.add(w); }
+  }
+  const nameable = (p: string): boolean => {
+    if (publishers.has(p)) return false;
+    const words = p.split(/[ -]/);
+    if (!p.includes(' ') && otherWords.has(p) && !oneWordActors.has(p)) return false;
+    return !surnames.has(nameKey(words.at(-1)!)) && !words.every((w) => actorWords.has(nameKey(w)));
+  };
   const seen = new Map<number, { lastPage: string; pages: number; reports: number }>();
   const each = (i: number, f: (hash: number) => void) => {
     for (let k = phrases.offsets[i]!; k < phrases.offsets[i + 1]!; k += 2) if (!actorNames.has(phrases.data[k + 1]!)) f(phrases.data[k]!);
@@ -148,20 +220,37 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
   seen.clear();
   // The phrases themselves are read again only from the few reports that hold a recurring one.
   const phrasesFound = new Set<string>();
+  // A story phrase is written one way for many forms ("Morocco Quake", "Morocco’s deadliest
+  // earthquake"): the reports that gave it hold it whether or not its words stand in their text.
+  const heldBy = new Map<number, string[]>();
   items.forEach((item, i) => {
     let holds = false;
     each(i, (h) => { holds ||= recurring.has(h); });
     if (!holds) return;
-    for (const p of subjectPhrases(item)) if (recurring.has(phraseHash(p)) && !actorNames.has(fnv1a(p.toLowerCase()))) phrasesFound.add(p);
+    for (const p of subjectPhrases(item)) {
+      if (!recurring.has(phraseHash(p)) || actorNames.has(fnv1a(p.toLowerCase())) || !nameable(p)) continue;
+      phrasesFound.add(p);
+      heldBy.set(i, [...(heldBy.get(i) ?? []), p]);
+    }
   });
   if (!phrasesFound.size) return { topics: [], known };
   // Which reports name each phrase, in their lead or further down: one pass per report.
   const list = [...phrasesFound].sort();
   const index = new PhraseIndex(list.map((phrase, k) => ({ phrase, value: k })));
   const named: number[][] = list.map(() => []);
+  const position = new Map(list.map((p, k) => [p, k]));
+  // A report whose headline or lead names a story's name and its noun, apart ("Morocco’s government
+  // reports 1,000 dead as earthquake …"), tells that story too.
+  const stories = list.flatMap((p, k) => {
+    const words = p.split(' ');
+    const forms = STORY_NOUNS[words.at(-1)!];
+    return forms && words.length > 1 ? [{ k, name: words.slice(0, -1).join(' '), forms: new RegExp(`(?<![\\p{L}])(?:${alternation(forms)})(?![\\p{L}])`, 'iu') }] : [];
+  });
   const hitsOf: number[][] = items.map((item, i) => {
     const text = `${item.headline}\n${item.body}`;
-    const ks = [...new Set(index.find(text, (_, end) => !isWordChar(text[end]), true).map((h) => h.value))];
+    const lead = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`;
+    const told = stories.filter((st) => hasWord(lead, st.name) && st.forms.test(lead)).map((st) => st.k);
+    const ks = [...new Set([...index.find(text, (_, end) => !isWordChar(text[end]), true).map((h) => h.value), ...(heldBy.get(i) ?? []).map((p) => position.get(p)!), ...told])];
     for (const k of ks) named[k]!.push(i);
     return ks;
   });

@@ -15,6 +15,8 @@ export const alternation = (words: readonly string[]): string =>
 export const MONTH_NAMES: readonly string[] = wordsData.months;
 export const WEEKDAY_NAMES: readonly string[] = wordsData.weekdays;
 export const WIRE_AGENCIES: readonly string[] = wordsData.wireAgencies;
+/** Wire agencies by their full names ("Agence France-Presse"): sources, never actors. */
+export const WIRE_AGENCY_NAMES: readonly string[] = wordsData.wireAgencyNames;
 export const TITLES: readonly string[] = wordsData.titles;
 export const ROLES: readonly string[] = wordsData.roles;
 export const SENTENCE_OPENERS: readonly string[] = wordsData.sentenceOpeners;
@@ -31,6 +33,18 @@ export const PLACE_QUALIFIERS: readonly string[] = wordsData.placeQualifiers;
 export const STATE_COLLECTIVES: readonly string[] = wordsData.stateCollectives;
 /** A state's own services in lower case after its demonym ("navy", "coast guard"). */
 export const STATE_SERVICES: readonly string[] = wordsData.stateServices;
+/** The noun ending a state body's lower-case name after a word or two ("interior ministry", "disaster agency"). */
+export const STATE_BODY_NOUNS: readonly string[] = wordsData.stateBodyNouns;
+/** A state's news outlets in lower case ("state news agency"): sources, not actors. */
+export const SOURCE_BODIES: readonly string[] = wordsData.sourceBodies;
+/** Lower-case nouns before a company's or body's name ("the grid operator X"). */
+export const BODY_DESCRIPTORS: readonly string[] = wordsData.bodyDescriptors;
+/** Story nouns and the forms that name them ("quake" → earthquake): what a story is named after. */
+export const STORY_NOUNS: Readonly<Record<string, readonly string[]>> = wordsData.storyNouns;
+/** Phrases that open with a story noun's form but name something else ("death toll"). */
+export const NOT_STORY_PHRASES: readonly string[] = wordsData.notStoryPhrases;
+/** A company named again without its name ("the company"). */
+export const COMPANY_ROLES: readonly string[] = wordsData.companyRoles;
 /** A place's own services in lower case after its name ("police", "jury"). */
 export const LOCAL_SERVICES: readonly string[] = wordsData.localServices;
 /** A future-tense marker, no capture. */

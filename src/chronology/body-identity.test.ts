@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { ActorRef } from '../model/types';
+import { BodyIdentities, initials } from './body-identity';
+
+const body = (name: string, id = name.toLowerCase().replace(/[^a-z ]/g, '').replace(/\s+/g, '-')): ActorRef => ({ id, name, kind: 'organisation', role: 'principal' });
+/** The ids a build gives these forms, pages in this order (invented bodies throughout). */
+const ids = (...forms: ActorRef[]) => {
+  const bodies = new BodyIdentities();
+  return forms.map((f) => bodies.resolve(f).id);
+};
+
+describe('one id per body across pages', () => {
+  it('gives a body’s name without its country the id of the one country’s body of that name', () => {
+    expect(ids(body('U.S. Harbour Guard', 'united-states-harbour-guard'), body('Harbour Guard'))).toEqual(['united-states-harbour-guard', 'united-states-harbour-guard']);
+    expect(ids(body('Harbour Guard'), body('U.S. Harbour Guard', 'united-states-harbour-guard'))).toEqual(['harbour-guard', 'harbour-guard']);
+  });
+
+  it('never joins two countries’ bodies of one name, nor a bare name to either of them', () => {
+    expect(ids(body('Peru’s foreign ministry', 'peru-foreign-ministry'), body('Chile’s foreign ministry', 'chile-foreign-ministry'), body('Foreign Ministry'), body('Peruvian foreign ministry', 'peru-foreign-ministry')))
+      .toEqual(['peru-foreign-ministry', 'chile-foreign-ministry', 'foreign-ministry', 'peru-foreign-ministry']);
+  });
+
+  it('gives an acronym the id of the one body whose words it spells, whichever came first', () => {
+    expect(ids(body('Harbour Deposit Assurance Board'), body('HDAB'))).toEqual(['harbour-deposit-assurance-board', 'harbour-deposit-assurance-board']);
+    expect(ids(body('HDAB'), body('Harbour Deposit Assurance Board'))).toEqual(['hdab', 'hdab']);
+    expect(ids(body('Civil Guard Command'), body('Coast Guard Command'), body('CGC'))).toEqual(['civil-guard-command', 'coast-guard-command', 'cgc']);
+  });
+
+  it('gives one capitalised word the id of the company or group its name opens with', () => {
+    expect(ids(body('Tamber Group'), body('Tamber'))).toEqual(['tamber-group', 'tamber-group']);
+    expect(ids(body('Tamber'), body('Tamber Group'))).toEqual(['tamber', 'tamber']);
+    expect(ids(body('Tamber Council'), body('Tamber'))).toEqual(['tamber-council', 'tamber']);
+  });
+
+  it('spells an acronym from capitals and whole all-capital words, skipping small words', () => {
+    expect(initials(['U.S.', 'Harbour', 'Guard'])).toBe('USHG');
+    expect(initials(['Office', 'for', 'Harbour', 'Safety'])).toBe('OHS');
+  });
+});

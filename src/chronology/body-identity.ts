@@ -1,0 +1,121 @@
+import type { ActorRef } from '../model/types';
+import { catalogueFor } from '../read/catalogue';
+import { COMPANY_SUFFIXES } from '../read/lexicon';
+
+/**
+ * One id per body across pages. A page names a body as it pleases: in full with its country ("U.S.
+ * Coast Guard", "US Federal Deposit Insurance Corporation"), without it ("Coast Guard", "Federal
+ * Deposit Insurance Corporation"), by the acronym of its words ("USCG", "FDIC") or, for a company or
+ * group, by its first word ("Wagner" of "Wagner Group"). Each page's reader gives the form it saw an
+ * id of its own; here, in the order pages are assembled, each form is matched to a body already
+ * known:
+ *  - a body's name without its country is the body of the one country that has it so far (never
+ *    when two countries' bodies share the name: "Foreign Ministry");
+ *  - an acronym of three letters or more is the one body whose words it spells;
+ *  - one capitalised word is the company or group whose name opens with it.
+ * The first form seen keeps the id.
+ */
+
+/** The words that do not count in an acronym ("Organisation for Security and Cooperation"). */
+const ACRONYM_SKIPS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
+/** A name written as an acronym: three to six capitals ("FDIC", "USCG"); two are too ambiguous. */
+const ACRONYM_NAME = /^[A-Z]{3,6}$/;
+/** The last words of a company or group named again by its first word ("Wagner Group", "Harbour Motor Corp"). */
+const SHORT_NAMED = new Set([...COMPANY_SUFFIXES, 'Group']);
+
+let countryIds: string[] | undefined;
+/** Country ids, longest first: the prefix a body's id takes from its country ("united-states-coast-guard"). */
+function countries(): string[] {
+  countryIds ??= catalogueFor().actors.filter((a) => a.kind === 'country').map((a) => a.id).sort((a, b) => b.length - a.length);
+  return countryIds;
+}
+
+/** The letters a name's acronym has: capitals of its words, an all-capital word whole ("U.S. Coast Guard" → "USCG"). */
+export function initials(words: readonly string[]): string {
+  return words.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase())).map((w) => {
+    const bare = w.replace(/\./g, '');
+    return /^[A-Z]{2,}$/.test(bare) ? bare : bare[0]?.toUpperCase() ?? '';
+  }).join('');
+}
+
+interface Body {
+  /** The id a name without its country got, if one came. */
+  bare: string | null;
+  /** Each country's body of that name. */
+  byCountry: Map<string, string>;
+}
+
+export class BodyIdentities {
+  /** A body's id without its country ("coast-guard") → the body and the countries that have one. */
+  private readonly byRest = new Map<string, Body>();
+  /** An acronym → the one body it spells (null: two bodies do). */
+  private readonly byAcronym = new Map<string, string | null>();
+  /** A company's or group's first word → its id (null: two share it). */
+  private readonly byFirstWord = new Map<string, string | null>();
+
+  /** The one id of an organisation's reference (the reference itself when it is the first seen). */
+  resolve(a: ActorRef): ActorRef {
+    if (a.kind !== 'organisation') return a;
+    const id = ACRONYM_NAME.test(a.name) ? this.acronym(a) : a.name.includes(' ') ? this.body(a) : this.firstWord(a);
+    return id === a.id ? a : { ...a, id };
+  }
+
+  private acronym(a: ActorRef): string {
+    const id = this.byAcronym.get(a.name);
+    if (id) return id;
+    if (id === undefined) { this.byAcronym.set(a.name, a.id); this.unclaimed.add(a.id); }
+    return a.id;
+  }
+
+  private firstWord(a: ActorRef): string {
+    const id = this.byFirstWord.get(a.name);
+    if (id) return id;
+    if (id === undefined) { this.byFirstWord.set(a.name, a.id); this.unclaimed.add(a.id); }
+    return a.id;
+  }
+
+  /** A full name seen after its short form (an acronym, a first word) takes the short form's id, once. */
+  private claim(known: string | null | undefined, id: string, own: boolean): string | null {
+    if (known === undefined || known === id) return id;
+    if (known !== null && own && this.unclaimed.delete(known)) return known;
+    return null;
+  }
+
+  private body(a: ActorRef): string {
+    const country = countries().find((c) => a.id.startsWith(`${c}-`));
+    const rest = country ? a.id.slice(country.length + 1) : a.id;
+    let body = this.byRest.get(rest);
+    if (!body) { body = { bare: null, byCountry: new Map() }; this.byRest.set(rest, body); }
+    let id: string;
+    const fresh = country ? !body.byCountry.has(country) && !(body.byCountry.size === 0 && body.bare) : body.bare === null && body.byCountry.size === 0;
+    if (country) {
+      // Another country's body of the same name is another body; a bare name seen first is this one's.
+      id = body.byCountry.get(country) ?? (body.byCountry.size === 0 && body.bare ? body.bare : a.id);
+      body.byCountry.set(country, id);
+    } else {
+      id = body.byCountry.size === 1 ? [...body.byCountry.values()][0]! : body.byCountry.size === 0 ? body.bare ?? a.id : a.id;
+      body.bare ??= id;
+    }
+    const own = fresh && id === a.id;
+    const words = a.name.split(/\s+/);
+    for (const acronym of new Set([initials(words), initials(rest.split('-'))])) {
+      if (!ACRONYM_NAME.test(acronym)) continue;
+      const known = this.byAcronym.get(acronym);
+      const claimed = this.claim(known, id, own);
+      if (claimed === null) this.byAcronym.set(acronym, null);
+      else { id = claimed; this.byAcronym.set(acronym, id); }
+    }
+    const first = words[0]!;
+    if (SHORT_NAMED.has(words.at(-1)!) && words.length >= 2 && /^[\p{Lu}][\p{Ll}]/u.test(first)) {
+      const claimed = this.claim(this.byFirstWord.get(first), id, own);
+      if (claimed === null) this.byFirstWord.set(first, null);
+      else { id = claimed; this.byFirstWord.set(first, id); }
+    }
+    if (country) body.byCountry.set(country, id);
+    else body.bare = id;
+    return id;
+  }
+
+  /** Ids of short forms (acronyms, first words) no full name has taken yet. */
+  private readonly unclaimed = new Set<string>();
+}

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { Item, Seed } from '../model/types';
+import { buildChronology } from './build';
+import { subjectPhrases } from './emerging-topics';
+import { emptyRegistry } from './registry';
+
+/** Articles of one day by several outlets (invented places and people throughout). */
+const build = (...pages: Array<[string, string]>) => buildBy((k) => `Outlet ${'ABCDEFGH'[k]}`, ...pages);
+const buildBy = (publisher: (k: number) => string, ...pages: Array<[string, string]>) => buildChronology(pages.map(([title, body], k): Seed => ({
+  name: `${k}.txt`, text: `---\npublished: 2024-05-0${k + 1}\npublisher: ${publisher(k)}\n---\n${title}\n\n${body}\n`,
+})), { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
+const topicsOf = (c: ReturnType<typeof build>) => c.events.map((e) => e.topics.map((t) => t.id));
+const phrases = (headline: string, body = '', pageTitle: string | null = null) => [...subjectPhrases({ headline, body, pageTitle } as Item)];
+
+describe('a story named after its place, body or person', () => {
+  it('is one phrase for the forms headlines give it, in the headline, the lead or the page’s title', () => {
+    expect(phrases('Vestland Quake Kills 40')).toContain('Vestland earthquake');
+    expect(phrases('Toll rises', 'Vestland’s deadliest earthquake in decades killed 40.')).toContain('Vestland earthquake');
+    expect(phrases('Crowds gather', 'People waited all night.', 'The death of Queen Aldra II')).toContain('Queen Aldra death');
+    expect(phrases('Crowds gather', 'People waited all night.', 'Live: Queen Aldra’s death and funeral')).toContain('Queen Aldra death');
+    expect(phrases('Tamber Savings Bank collapses after a run')).toContain('Tamber Savings Bank collapse');
+  });
+
+  it('not a story noun that is part of another phrase, nor a name that is only a sentence’s opener', () => {
+    expect(phrases('Vestland’s death toll rises')).not.toContain('Vestland death');
+    expect(phrases('Vestland earthquake death toll rises')).toContain('Vestland earthquake');
+    expect(phrases('The earthquake struck at night')).toEqual([]);
+  });
+
+  it('becomes a topic of every report that tells it, its name and noun apart in the lead too', () => {
+    const c = build(
+      ['Vestland Quake Kills 40 People', 'The quake struck at night, officials said.'],
+      ['Vestland earthquake toll rises to 52', 'Rescuers worked through the night, officials said.'],
+      ['Vestland earthquake: toll reaches 60', 'Aid arrived on Friday, officials said.'],
+      ['Vestland government reports 70 dead', 'The earthquake damaged the old town, officials said.'],
+    );
+    expect(c.topics.map((t) => t.id)).toContain('subject-vestland-earthquake');
+    expect(topicsOf(c).every((ids) => ids.includes('subject-vestland-earthquake'))).toBe(true);
+  });
+});
+
+describe('a name found by recurrence', () => {
+  it('is never a person’s, two actors joined, an outlet’s, or a word of a body’s longer name', () => {
+    const c = build(
+      ['Talks go on', 'Envoy Jana Horvat said the Tamber Affairs Council met. Close Horvat allies agreed, Outlet B reported. Chile-Peru talks go on.'],
+      ['Talks go on', 'Envoy Jana Horvat said the Tamber Affairs Council met again. Close Horvat allies agreed, Outlet A reported. Chile-Peru talks go on.'],
+      ['Talks go on', 'Envoy Jana Horvat said the Tamber Affairs Council met once more. Close Horvat allies agreed, Outlet A reported. Chile-Peru talks go on.'],
+      ['Talks go on', 'The Tamber Affairs Council met, Outlet C said. Close Horvat allies agreed. Chile-Peru talks go on.'],
+    );
+    const ids = c.topics.map((t) => t.id).filter((id) => id.startsWith('subject-'));
+    expect(ids).toEqual([]);
+  });
+
+  it('is never the name of an outlet that published the pages', () => {
+    const c = buildBy((k) => (k % 2 ? 'Tamber Ledger' : 'Valley Courier'),
+      ['Port reopens', 'The port reopened on Monday, the Tamber Ledger learned.'],
+      ['Port reopens', 'Ships sailed on Monday, the Tamber Ledger learned.'],
+      ['Port reopens', 'Crews returned on Monday, the Tamber Ledger learned.'],
+    );
+    expect(c.topics.map((t) => t.id)).not.toContain('subject-tamber-ledger');
+  });
+
+  it('is never one word next to another capitalised one, nor a place’s word alone', () => {
+    expect(phrases('Talks', 'The talks were held at a luxury Hotel on the coast, as Dorsa Jabbari reported.')).toEqual(expect.not.arrayContaining(['Hotel', 'Dorsa', 'Jabbari']));
+  });
+});

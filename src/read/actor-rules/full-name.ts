@@ -1,0 +1,69 @@
+import { nameKey } from './actor-index';
+import { newActor } from './actor-refs';
+import { atSentenceStart, isLetterCode, isUpperAt, NAME, wordInLowerCase } from './name-patterns';
+import { personName } from './not-names';
+import { afterOutlet, OUTLETS } from './outlets';
+import { type ActorScan, mark } from './scan';
+import { NAME_PARTICLES } from '../lexicon';
+import { isWordChar } from '../shape';
+
+/**
+ * A surname standing alone somewhere else in the text ("… Jana Horvat said. Horvat added"): not
+ * inside [from, to), not after "the" or "a" ("the Courier"), not part of a longer capitalised run.
+ * News names a person in full once and by surname after; places and things are not named so.
+ */
+function standsAlone(text: string, word: string, from: number, to: number): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (i >= from && i < to) continue;
+    if (isWordChar(text[i - 1]) || isWordChar(text[i + word.length]) || text[i - 1] === '-') continue;
+    const prev = /(\S+)[ \t\u00a0]+$/.exec(text.slice(Math.max(0, i - 30), i))?.[1];
+    if (prev && (ARTICLES.has(prev) || (/^[\p{Lu}]/u.test(prev) && !/[.!?:;,"“”’)]$/.test(prev)))) continue;
+    if (/^[ \t\u00a0]+[\p{Lu}]/u.test(text.slice(i + word.length, i + word.length + 3))) continue;
+    return true;
+  }
+  return false;
+}
+const ARTICLES = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
+/** Name particles as words ("da", "van"). */
+const PARTICLE_WORDS = new Set(NAME_PARTICLES);
+/** ", 67," right after a name: its age. */
+const AGE_AFTER = /^, \d{1,3},/;
+/** A full name at a capital, tried where no other shape took the place. */
+const FULL_NAME = new RegExp(NAME, 'uy');
+
+/** A full name no shape took, whose surname stands alone elsewhere in the text ("Jana Horvat … Horvat said"), or with an age after it, is a person's. */
+export function fullNameActors(scan: ActorScan): void {
+  const { text, capitals, notName, taken, surnames, options } = scan;
+  const { byKey, formIndex } = scan.ix;
+  for (const at of capitals) {
+    // Two capitalised words in a row at least: the first word's end is a space before a capital.
+    let w = at + 1;
+    while (w < text.length && isLetterCode(text.charCodeAt(w))) w++;
+    const gap = text.charCodeAt(w);
+    if ((gap !== 32 && gap !== 160) || !isUpperAt(text, w + 1)) continue;
+    if (taken.some(([s, e]) => at >= s && at < e)) continue;
+    FULL_NAME.lastIndex = at;
+    const raw = FULL_NAME.exec(text)?.[1];
+    if (!raw) continue;
+    const name = personName(raw, notName);
+    // An outlet's reporter is nobody else either: no shorter name is tried inside theirs.
+    if (afterOutlet(text, at, options.publisher)) { taken.push([at, at + raw.length]); continue; }
+    if (!name || formIndex.has(name) || OUTLETS.has(raw)) continue;
+    // "Loyal Horvat ally …": a sentence's first word the text also writes in lower case is no first name.
+    if (atSentenceStart(text, at) && wordInLowerCase(text, name.slice(0, name.indexOf(' ')))) continue;
+    // "Ana Reyes da Serra … Reyes said": before a particle's surname, the word before it is one too.
+    const words = name.split(' ');
+    const surname = words.length > 3 && PARTICLE_WORDS.has(words.at(-2)!) && standsAlone(text, words.at(-3)!, at, at + raw.length) ? words.at(-3)! : words.at(-1)!;
+    // "Ana Reyes, 67, said": an age in commas after a full name is a person's.
+    const aged = AGE_AFTER.test(text.slice(at + raw.length, at + raw.length + 6));
+    if (surname.length < 3 || !(aged || standsAlone(text, surname, at, at + raw.length))) continue;
+    const end = at + raw.length;
+    if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;
+    const start = end - name.length;
+    if (taken.some(([s, e]) => start < e && end > s)) continue;
+    taken.push([start, end]);
+    const actor = byKey.get(nameKey(name)) ?? newActor(name, 'person', aged ? 'age after name' : 'surname stands alone');
+    mark(scan, actor, start, name);
+    surnames.set(surname, actor);
+  }
+}

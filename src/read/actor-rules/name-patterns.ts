@@ -1,0 +1,95 @@
+import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, NAME_PARTICLES } from '../lexicon';
+import { isWordChar } from '../shape';
+
+/** The shapes of names in news prose, shared by the actor rules (regular-expression sources). */
+
+/** Spaces inside one name: never a line break (a heading above a paragraph is not a first name). */
+export const SP = '[ \\t\\u00a0]+';
+/** One capitalised word, whole: "Horvat", "McAlister", "Marsh-Lind" (never the "Horvat" of "Horvaty"). */
+export const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+)?(?![\\p{L}])";
+/** "de la", "van der", "al-" inside a name (data/lexicon/words.json `nameParticles`). */
+// Tried only before a lower-case letter: a name's next word is capitalised far more often.
+export const PARTICLE = `(?:(?=[a-z])(?:${NAME_PARTICLES.map((p) => (p.endsWith('-') ? alternation([p]) : `${alternation([p])}${SP}`)).join('|')}))`;
+/** A regnal number after a monarch's or pope's name ("Aldric IV"). */
+export const REGNAL = '(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})(?![\\p{L}])';
+// The lookahead first: a capital is cheap to test at every place, the lookbehind is not.
+/** A nickname in quotes inside a name ("Ana ‘Nena’ Reyes"). */
+const NICKNAME = `${SP}[‘“][\\p{Lu}][\\p{Ll}]+[’”]`;
+// A name of three words may go on with a particle's surname ("Ana Luisa Reyes da Serra").
+export const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.)(?:(?:(?:${NICKNAME})?${SP}${PARTICLE}?${TOKEN}){1,2}(?:${SP}${PARTICLE}${TOKEN})?(?:${SP}${REGNAL})?|${SP}${REGNAL}))`;
+/** An all-capital short name ("NHTSA", "U.S."), a word of a body's name. */
+export const ACRONYM = '(?:[\\p{Lu}]{2,6}|(?:[\\p{Lu}]\\.){2,3})(?![\\p{L}])';
+/** The word a body's name ends on: an institutional noun or a company's legal form (data/lexicon/words.json). */
+export const ORG_END = `(?:${alternation([...BODY_NOUNS, ...COMPANY_SUFFIXES])})(?![\\p{L}])`;
+
+/**
+ * A body ends on its institutional noun and an attribution on its verb. A scan of the whole text
+ * would try both shapes at every capital; they are tried (sticky, at one place) only at capitals
+ * with such a word within REACH after them. Matches start at a capital and are shorter than REACH,
+ * so the matches are those of the whole scan.
+ */
+export const REACH = 250;
+const UPPER = /\p{Lu}/u;
+const LETTER_OR_APOSTROPHE = /[\p{L}’']/u;
+
+/** A letter by code unit (ASCII fast, else by its class; a surrogate half counts as a letter). */
+export function isLetterCode(c: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46 || c === 45;
+  return (c >= 0xd800 && c <= 0xdfff) || LETTER_OR_APOSTROPHE.test(String.fromCharCode(c));
+}
+/** An upper-case letter at a place of the text. */
+export function isUpperAt(text: string, at: number): boolean {
+  const c = text.charCodeAt(at);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(String.fromCodePoint(text.codePointAt(at) ?? 0));
+}
+
+/** Where capitalised words start: a capital letter not right after a letter or apostrophe. */
+export function capitalStarts(text: string): number[] {
+  const out: number[] = [];
+  let afterLetter = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    let upper: boolean, letter: boolean, units = 1;
+    if (c < 128) {
+      upper = c >= 65 && c <= 90;
+      letter = upper || (c >= 97 && c <= 122) || c === 39;
+    } else {
+      const ch = String.fromCodePoint(text.codePointAt(i)!);
+      upper = UPPER.test(ch);
+      letter = LETTER_OR_APOSTROPHE.test(ch);
+      units = ch.length;
+    }
+    if (upper && !afterLetter) out.push(i);
+    afterLetter = letter;
+    i += units - 1;
+  }
+  return out;
+}
+
+/** The matches of a sticky shape at the capitals that have one of its end words within REACH. */
+export function matchesNear(text: string, capitals: number[], shape: RegExp, endWord: RegExp): RegExpExecArray[] {
+  const ends = Array.from(text.matchAll(endWord), (m) => m.index);
+  const out: RegExpExecArray[] = [];
+  let e = 0, taken = 0;
+  for (const at of capitals) {
+    if (at < taken) continue;
+    while (e < ends.length && ends[e]! < at) e++;
+    if (e === ends.length) break;
+    if (ends[e]! - at > REACH) continue;
+    shape.lastIndex = at;
+    const m = shape.exec(text);
+    if (m) { out.push(m); taken = at + m[0].length; }
+  }
+  return out;
+}
+
+/** At the start of a line or after a sentence's end. */
+export const atSentenceStart = (text: string, at: number): boolean => /(?:^|\n|[.!?:"“”‘’][ \t\u00a0]*)$/.test(text.slice(Math.max(0, at - 3), at));
+/** The word written in lower case somewhere in the text: a common word ("Loyal" of "a loyal ally"). */
+export function wordInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  for (let i = text.indexOf(lower); i >= 0; i = text.indexOf(lower, i + 1)) {
+    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + lower.length])) return true;
+  }
+  return false;
+}

@@ -1,0 +1,153 @@
+import { slug } from '../catalogue';
+import { alternation, COMPANY_SUFFIXES, REPORTING_VERB, ROLES, TITLES } from '../lexicon';
+import { type PhraseHit, PhraseIndex } from '../phrase-index';
+import { isWordChar } from '../shape';
+import { type ActorIndex, nameKey } from './actor-index';
+import { newActor, ORGANISATION } from './actor-refs';
+import { ACRONYM, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN } from './name-patterns';
+import { bodyName, personName } from './not-names';
+import { afterOutlet, OUTLETS } from './outlets';
+import { type ActorScan, mark } from './scan';
+
+/** Titles filed for one-pass search: the name shapes after a title are tried only where one stands. */
+const TITLE_INDEX = new PhraseIndex([...TITLES, ...ROLES].map((t) => ({ phrase: t, value: t })));
+/** "Foreign Minister Jana Horvat": a name right after its title. */
+const AFTER_TITLE = new RegExp(`${SP}${NAME}`, 'uy');
+/** "Its foreign minister, Oda Lindqvist, said": the name in commas after its title. */
+const AFTER_TITLE_COMMA = new RegExp(`,${SP}${NAME},`, 'uy');
+/** What a title is of: a place or an office, one to three capitalised words ("of Brelsk", "of the Home Office"). */
+const TITLE_OF = `${SP}of${SP}(?:the${SP})?(?:${TOKEN}|${ACRONYM})(?:${SP}(?:${TOKEN}|${ACRONYM})){0,2}`;
+/** "Secretary of Transportation Pete Buttigieg": the name after what the title is of (the run's last words). */
+const AFTER_TITLE_OF = new RegExp(`${SP}of${SP}(?:the${SP})?(?:(?:${TOKEN}|${ACRONYM})${SP}){1,3}${NAME}`, 'uy');
+/** "The mayor of Brelsk, Renata Szolt, said": the name in commas after what the title is of. */
+const AFTER_TITLE_OF_COMMA = new RegExp(`${TITLE_OF},${SP}${NAME},`, 'uy');
+
+/** The matches of a shape that follows a title, as `[whole, name]` with the index of the title. */
+function afterTitles(text: string, titles: ReadonlyArray<PhraseHit<string>>, shape: RegExp): Array<{ 0: string; 1: string; index: number }> {
+  const out: Array<{ 0: string; 1: string; index: number }> = [];
+  for (const hit of titles) {
+    shape.lastIndex = hit.at + hit.phrase.length;
+    const m = shape.exec(text);
+    if (m) out.push({ 0: text.slice(hit.at, shape.lastIndex), 1: m[1]!, index: hit.at });
+  }
+  return out;
+}
+/**
+ * Bodies by their shape: capitalised words ending in an institutional noun ("Financial Conduct
+ * Authority", "Harbour Motor Corp"). A name going on after "of" is left to the catalogue: "… of"
+ * more often starts a place ("the Security Council of Norvenia") than ends a name.
+ */
+const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The${SP})?((?:(?:${TOKEN}|${ACRONYM})${SP}){1,4}${ORG_END})`;
+/** "Chile’s " just before a body's name: the country whose body it is. */
+const COUNTRY_POSSESSIVE = /((?:[\p{Lu}][\p{L}.]*[ ])*[\p{Lu}][\p{L}.]*)(?:’s|'s)[ ]$/u;
+/** A body's name ending in a company's legal form: the words before it name the company again ("Harbour Motor"). */
+const COMPANY = new RegExp(`^(.+?)${SP}(?:${alternation(COMPANY_SUFFIXES)})$`, 'u');
+/** "Maritime Safety Office (MSO)": the short name a body is given in brackets after its full name. */
+const DEFINED_ACRONYM = /^ \(([A-Z][A-Z/&.-]{1,9})\)/;
+// "X said", and "X, a militia commander of …, told" (an appositive between name and verb).
+const SAID_BY = `${NAME},?\\s+(?:(?:a|an|the)\\s[^,.“”"]{3,90},\\s+)?${REPORTING_VERB}\\b`;
+const ORG_AT = new RegExp(ORG, 'uy');
+const SAID_AT = new RegExp(SAID_BY, 'uy');
+const ORG_WORD = new RegExp(ORG_END, 'gu');
+const SAID_WORD = new RegExp(`\\b${REPORTING_VERB}\\b`, 'g');
+/**
+ * The length of the body's name by shape that starts at a place of the text ("US Geological Survey"
+ * at the "US"), or 0.
+ */
+export function bodyNameAt(text: string, at: number): number {
+  ORG_AT.lastIndex = at;
+  const m = ORG_AT.exec(text);
+  return m && m.index === at ? m[0].length : 0;
+}
+/** A preposition of place just before a capitalised run: its first word is a place ("in Harbourton …"). */
+const LOCATIVE = /\b(?:in|at|from|near|outside|inside|into|across|to)\s+$/;
+/**
+ * A body's id: a country's form or demonym before its name is written the country's one way ("US
+ * Harbour Service", "U.S. Harbour Service", "United States Harbour Service" are one body, and
+ * "Peruvian Foreign Ministry" is "Peru’s foreign ministry").
+ */
+export function bodyId(ix: ActorIndex, name: string): string {
+  const words = name.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    const lead = words.slice(0, n).join(' ');
+    const country = ix.formIndex.get(lead) ?? ix.byDemonym.get(lead);
+    if (country?.kind === 'country') return slug(`${country.id} ${words.slice(n).join(' ')}`);
+  }
+  return slug(name);
+}
+/** "King Aldric IV": a monarch's or pope's name with its number keeps its title, as news names them. */
+const REGNAL_END = new RegExp(`[ ]${REGNAL}$`, 'u');
+function regnalTitle(whole: string, name: string | null): string | null {
+  if (!name || !REGNAL_END.test(name)) return name;
+  // The word right before the name: "King" of "her father King Aldric IV".
+  const title = whole.slice(0, whole.length - name.length).trim().split(/\s+/).at(-1)!;
+  return /^[\p{Lu}][\p{Ll}]+$/u.test(title) ? `${title} ${name}` : name;
+}
+
+/**
+ * Names by their shape: bodies first (their names are the longest), then titled people, then
+ * attributions; a name inside a span already taken is part of that one ("West Fish Producers
+ * Organisation"). A person the catalogue lists under another spelling keeps its id.
+ */
+export function nameShapeActors(scan: ActorScan): void {
+  const { text, ix, capitals, notName, taken, surnames, options } = scan;
+  const { byKey, formIndex } = ix;
+  const titles = TITLE_INDEX.find(text, (_, end) => !isWordChar(text[end]));
+  const shapes = [
+    { bodies: true, rule: 'body noun', matches: matchesNear(text, capitals, ORG_AT, ORG_WORD) },
+    { bodies: false, rule: 'title before name', matches: afterTitles(text, titles, AFTER_TITLE) },
+    { bodies: false, rule: 'name in commas after title', matches: afterTitles(text, titles, AFTER_TITLE_COMMA) },
+    { bodies: false, rule: 'title of a place or office before name', matches: afterTitles(text, titles, AFTER_TITLE_OF) },
+    { bodies: false, rule: 'name in commas after title of a place', matches: afterTitles(text, titles, AFTER_TITLE_OF_COMMA) },
+    { bodies: false, rule: 'name before reporting verb', matches: matchesNear(text, capitals, SAID_AT, SAID_WORD) },
+  ];
+  for (const { bodies, rule, matches } of shapes) {
+    for (const m of matches) {
+      let raw = m[1]!.trim();
+      // "in Harbourton Horvat said": a place after a preposition, then the speaker's surname.
+      const start = m.index! + m[0].indexOf(raw);
+      if (!bodies && LOCATIVE.test(text.slice(Math.max(0, start - 12), start))) {
+        raw = raw.split(/\s+/).slice(1).join(' ');
+        if (!raw.includes(' ')) {
+          const known = surnames.get(raw);
+          if (known) mark(scan, known, start, raw);
+          continue;
+        }
+      }
+      const name = bodies ? bodyName(raw) : regnalTitle(m[0], personName(raw, notName, rule !== 'name before reporting verb'));
+      if (!name || formIndex.has(name) || OUTLETS.has(name) || OUTLETS.has(raw)) continue;
+      // "Jana Horv?t": a name the copy damaged is not guessed at (a pack may restore it);
+      // nor one the copy cut off (text never ends on a name without a full stop).
+      const end = start + raw.length;
+      if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;
+      const at = m.index! + m[0].indexOf(raw) + raw.length - name.length;
+      if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
+      // An outlet's reporters ("Example News’s Jo Reed") report the news; they are not in it.
+      if (afterOutlet(text, at, options.publisher)) { taken.push([at, at + name.length]); continue; }
+      // "Harbour Department of Fisheries": a body whose name goes on after "of" is not named by half of it.
+      if (bodies && /^ of [\p{Lu}]/u.test(text.slice(end, end + 5))) continue;
+      taken.push([at, at + name.length]);
+      if (bodies) {
+        // "Chile’s Foreign Ministry" is Chile's own, whatever other foreign ministry the page names.
+        const owner = COUNTRY_POSSESSIVE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+        const country = owner ? formIndex.get(owner) : undefined;
+        const id = country?.kind === 'country' ? slug(`${country.id} ${name}`) : bodyId(ix, name);
+        const actor = byKey.get(nameKey(name)) ?? newActor(name, 'organisation', rule, id);
+        mark(scan, actor, at, name);
+        // "Harbour Motor Corp" is "Harbour Motor" and "Harbour" again; "… Office (MSO)" is "MSO".
+        const company = COMPANY.exec(name)?.[1];
+        if (company) for (const short of new Set([company, company.split(' ')[0]!])) if (short.length > 2 && !notName.has(short) && !formIndex.has(short)) surnames.set(short, actor);
+        const acronym = DEFINED_ACRONYM.exec(text.slice(end, end + 14))?.[1];
+        if (acronym) surnames.set(acronym, actor);
+        continue;
+      }
+      // A catalogue person under another spelling; by surname alone only when the first names agree
+      // (Jill and Joe share a surname, not an id).
+      const bySurname = byKey.get(nameKey(name.split(/\s+/).at(-1)!));
+      const sameFirst = bySurname && nameKey(bySurname.name.split(/\s+/)[0]!) === nameKey(name.split(/\s+/)[0]!);
+      const actor = byKey.get(nameKey(name)) ?? (sameFirst ? bySurname : undefined) ?? newActor(name, ORGANISATION.test(name) ? 'organisation' : 'person', rule);
+      mark(scan, actor, at, name);
+      surnames.set(name.split(/\s+/).at(-1)!, actor);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { type Catalogue } from '../catalogue';
+import { MONTH_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../lexicon';
+
+/**
+ * Words never in a person's name: sentence openers, weekdays and months, the words of titles, wire
+ * agencies (data/lexicon/words.json), the world's demonyms and the words of bodies' names (the catalogue).
+ */
+const notNames = new WeakMap<Catalogue, Set<string>>();
+export function notNameWords(catalogue: Catalogue): Set<string> {
+  let s = notNames.get(catalogue);
+  if (!s) {
+    s = new Set([...SENTENCE_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...WIRE_AGENCIES, ...catalogue.demonyms, ...[...catalogue.demonyms].map((d) => `${d}s`), ...catalogue.bodyWords,
+      ...PLACE_NOUNS, ...ROLES.filter((r) => !r.includes(' ')).map((r) => r[0]!.toUpperCase() + r.slice(1)), ...TITLES.flatMap((t) => t.replace(/\./g, '').split(/\s+/)), 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Foreign', 'Defence', 'Defense', 'State', 'Security']);
+    notNames.set(catalogue, s);
+  }
+  return s;
+}
+
+/**
+ * A person's name as detected, cleaned: title and body words glued before it are dropped ("Admiral
+ * Jana Horvat" → "Jana Horvat", "Nations Ada Marsh-Lind" → "Ada Marsh-Lind"); null
+ * when fewer than two words are left or a word left is never a name's.
+ */
+export function personName(raw: string, notName: Set<string>, afterTitle = false): string | null {
+  const words = raw.split(/\s+/);
+  while (words.length > 2 && notName.has(words[0]!.replace(/\.$/, ''))) words.shift();
+  // After a title a place's word ends a surname ("Union leader Petra Hall"); elsewhere it names a place ("Town Hall").
+  if (words.some((w, i) => notName.has(w.replace(/\.$/, '')) && !(afterTitle && i === words.length - 1 && i > 0 && PLACE_NOUN_WORDS.has(w)))) return null;
+  // "West Harbourton", "Upper Vale": a place's qualifier is never a first name (it may be a surname).
+  if (PLACE_QUALIFIER_WORDS.has(words[0]!)) return null;
+  return words.join(' ');
+}
+
+const PLACE_QUALIFIER_WORDS = new Set(PLACE_QUALIFIERS);
+const PLACE_NOUN_WORDS = new Set(PLACE_NOUNS);
+
+/** A body's name is not a sentence opener, and does not start with one ("But Health Ministry …"). */
+export function bodyName(raw: string): string | null {
+  const words = raw.split(/\s+/);
+  while (words.length > 1 && OPENERS.has(words[0]!)) words.shift();
+  return words.length > 1 ? words.join(' ') : null;
+}
+export const OPENERS = new Set(SENTENCE_OPENERS);

@@ -1,0 +1,29 @@
+import { OUTLET_NAMES, WIRE_AGENCY_NAMES } from '../lexicon';
+import { PhraseIndex } from '../phrase-index';
+import { isWordChar } from '../shape';
+
+/**
+ * Outlets by name (the news hosts' outlets and the wire agencies), with and without "The", and the
+ * acronym their name opens with ("NBC" of "NBC News").
+ */
+export const OUTLETS = new Set([...OUTLET_NAMES, ...WIRE_AGENCY_NAMES].flatMap((n) => [n, n.replace(/^The /, ''), ...(/^[A-Z]{2,5}(?= )/.exec(n) ?? [])])
+  .flatMap((n) => [n, n.normalize('NFD').replace(/\p{M}/gu, '')]));
+/** "<Outlet>’s Jo Reed", "<Outlet>' Jo Reed": the capitalised words of a possessive just before a name. */
+const POSSESSOR = /((?:[\p{Lu}][\p{L}&.-]*[ ]){0,4}[\p{Lu}][\p{L}&.-]*)(?:’s|'s|’|')[ ]+$/u;
+/** A name right after an outlet's possessive is one of its reporters ("Example News’s Jo Reed"). */
+export function afterOutlet(text: string, at: number, publisher: string | null | undefined): boolean {
+  const words = POSSESSOR.exec(text.slice(Math.max(0, at - 50), at))?.[1]!.split(' ') ?? [];
+  // "As Example News’ Jo Reed": the outlet is the possessor's last words, not its first.
+  for (let i = 0; i < words.length; i++) {
+    const possessor = words.slice(i).join(' ');
+    if (OUTLETS.has(possessor) || possessor === publisher) return true;
+  }
+  return false;
+}
+
+/** Outlets' names filed for one-pass search (only those of two words or more: a place may be one of them). */
+const OUTLET_INDEX = new PhraseIndex([...OUTLETS].filter((n) => n.includes(' ') || n.includes('-')).map((n) => ({ phrase: n, value: n })));
+/** Where outlets' names stand in a text ("Agence France-Presse", "The Kyiv Independent"), as [start, end) spans. */
+export function outletSpans(text: string): Array<[number, number]> {
+  return OUTLET_INDEX.find(text, (_, end) => !isWordChar(text[end])).map((h) => [h.at, h.at + h.phrase.length]);
+}

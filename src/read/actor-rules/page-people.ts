@@ -1,0 +1,158 @@
+import type { ActorRef } from '../../model/types';
+import { type Catalogue, catalogueFor, slug } from '../catalogue';
+import { alternation, COMPANY_ROLES, COMPANY_SUFFIXES, GOVERNMENT_VERB, LOCAL_SERVICES, NAME_PARTICLES, REPORTING_VERB, ROLES, STATE_SERVICES } from '../lexicon';
+import { isWordChar } from '../shape';
+import { nameKey } from './actor-index';
+import { actorRef, newActor, shapeRule, sharedRef } from './actor-refs';
+import { atSentenceStart, capitalStarts, TOKEN, wordInLowerCase } from './name-patterns';
+import { notNameWords } from './not-names';
+import { OUTLETS } from './outlets';
+import { isSubjectOfSpeech } from './speech';
+
+/**
+ * Names a page gives once and uses short after (a post, or its title and standfirst: `pagePeople`),
+ * found in its other posts. Adds to each post's actors, in place:
+ * - a person's surname alone ("Foreign Minister Jana Horvat" once, "Horvat" after); a surname two
+ *   of the page's people share is left alone;
+ * - a body by its last words after "the" ("Harbour Fire Department" once, "the fire department
+ *   said" after, "the department"), when no other body of the page ends on them: a role the page
+ *   never names is not an actor (../shared/practice/GUIDELINES.md);
+ * - a company as "the company" or "the firm", when the page names one company (by its legal form
+ *   or a noun saying what it is);
+ * - a place's or state's service by its one word, with or without "the" ("Harbourton police" once,
+ *   "police fired" after), when the page names one body of that service;
+ * - one capitalised word no name of the page holds, as the subject of a reporting or government
+ *   verb ("Tamberlink said"): a company, an agency or a place acting.
+ */
+export function addPagePeople(posts: Array<{ headline: string; paragraphs: string[]; actors: ActorRef[] }>, pagePeople: readonly ActorRef[] = []): void {
+  const bySurname = new Map<string, ActorRef | null>();
+  const byTail = new Map<string, ActorRef | null>();
+  const byService = new Map<string, ActorRef | null>();
+  const nameWords = new Set<string>();
+  const file = <K>(map: Map<K, ActorRef | null>, key: K, a: ActorRef) => {
+    const prev = map.get(key);
+    map.set(key, prev === undefined || prev?.id === a.id ? a : null);
+  };
+  for (const list of [pagePeople, ...posts.map((p) => p.actors)]) {
+    for (const a of list) {
+      const words = a.name.split(/\s+/);
+      for (const w of words) nameWords.add(w);
+      if (words.length < 2) continue;
+      if (a.kind === 'person') file(bySurname, words.at(-1)!, a);
+      // "Harbour County Fire Department" → "the county fire department", "the fire department",
+      // "the department"; "Morocco’s interior ministry" → "the ministry".
+      if (a.kind === 'organisation') for (let k = 1; k <= words.length - 1; k++) file(byTail, `the ${words.slice(k).join(' ').toLowerCase()}`, a);
+      // "Tamber Motor Corp", "the carmaker Tamber" → "the company", "the firm".
+      if (a.kind === 'organisation' && (COMPANY_NAME.test(a.name) || shapeRule(a.id) === 'name shape: body descriptor')) for (const role of COMPANY_ROLES) file(byTail, role, a);
+      // "Harbourton police" → "police", with or without "the".
+      if (a.kind === 'organisation' && SERVICE_WORDS.has(words.at(-1)!)) file(byService, words.at(-1)!, a);
+    }
+  }
+  // "Rescue Service" on a page that names the "Harbour Rescue Service" is that body.
+  for (const p of posts) {
+    const unified = p.actors.map((a) => {
+      // Only a body known by its bare name: "Chile’s Foreign Ministry" keeps its own id.
+      const body = a.kind === 'organisation' && a.id === slug(a.name) ? byTail.get(`the ${a.name.toLowerCase()}`) : undefined;
+      return body && body.id !== a.id ? sharedRef(body, a.role) : a;
+    }).filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
+    p.actors.splice(0, p.actors.length, ...unified);
+  }
+  const notName = notNameWords(catalogueFor());
+  const known = knownForms(catalogueFor());
+  const nameKeys = new Set([...nameWords].map(nameKey));
+  const pageText = posts.map((p) => [p.headline, ...p.paragraphs].join('\n')).join('\n');
+  // "Example News’s Dana Horvat … Horvat said": the last word of a full name on the page is a surname (once per word per page).
+  const surnameOnPage = new Map<string, boolean>();
+  const isSurnameOnPage = (word: string) => {
+    let v = surnameOnPage.get(word);
+    if (v === undefined) {
+      v = [...pageText.matchAll(new RegExp(`([\\p{Lu}][\\p{Ll}]+)[ ]${word}(?![\\p{L}])`, 'gu'))].some((f) => !notName.has(f[1]!));
+      surnameOnPage.set(word, v);
+    }
+    return v;
+  };
+  for (const p of posts) {
+    const text = [p.headline, ...p.paragraphs].join('\n');
+    const lower = text.toLowerCase();
+    const leadEnd = p.headline.length + 1 + (p.paragraphs[0]?.length ?? 0);
+    const have = new Set(p.actors.map((a) => a.id));
+    const roleAt = (at: number, form: string): ActorRef['role'] =>
+      at < p.headline.length || isSubjectOfSpeech(text, at, form, at < leadEnd) ? 'principal' : 'mentioned';
+    const add = (actor: ActorRef, haystack: string, form: string) => {
+      if (have.has(actor.id)) return;
+      let role: ActorRef['role'] | null = null;
+      for (let at = haystack.indexOf(form); at >= 0 && role !== 'principal'; at = haystack.indexOf(form, at + 1)) {
+        if (isWordChar(haystack[at - 1]) || isWordChar(haystack[at + form.length])) continue;
+        role = roleAt(at, form);
+      }
+      if (role) { p.actors.push(sharedRef(actor, role)); have.add(actor.id); }
+    };
+    for (const [surname, person] of bySurname) if (person) add(person, text, surname);
+    for (const [tail, body] of byTail) if (body) add(body, lower, tail);
+    for (const [service, body] of byService) {
+      if (!body || have.has(body.id)) continue;
+      // "police said", not "a police officer said": a role after the word names a person.
+      for (let at = text.indexOf(service); at >= 0; at = text.indexOf(service, at + 1)) {
+        if (isWordChar(text[at - 1]) || isWordChar(text[at + service.length]) || ROLE_AFTER.test(text.slice(at + service.length, at + service.length + 30))) continue;
+        const role = roleAt(at, service);
+        const prev = p.actors.findIndex((a) => a.id === body.id);
+        if (prev < 0) { p.actors.push(sharedRef(body, role)); have.add(body.id); }
+        else if (role === 'principal') p.actors[prev] = sharedRef(body, role);
+        if (role === 'principal') break;
+      }
+    }
+    for (const m of subjectsAt(text)) {
+      const word = m[1]!;
+      // "Democrats said": a plural names a group of people, not one body; "Pastafarianism has" an idea.
+      if (word.length < 3 || word.endsWith('s') || ABSTRACT.test(word) || nameKeys.has(nameKey(word)) || known.has(word) || notName.has(word) || OUTLETS.has(word) || wordInLowerCase(text, word)) continue;
+      // A proper name is capitalised inside a sentence somewhere, not only at a sentence's start ("Nothing has changed").
+      if (!midSentence(text, word)) continue;
+      if (isSurnameOnPage(word)) continue;
+      // "Prime Minister Horvat said": a word after a capitalised one is part of a longer name.
+      const before = /(\S+)[ \t\u00a0]+(\S+)[ \t\u00a0]+$/.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+      const capital = (w: string | undefined) => w !== undefined && /^[\p{Lu}]/u.test(w) && !/[.!?:;,"“”’)]$/.test(w);
+      // "… Roads, Rivers and Ports said", "da Serra said": the word ends a longer name.
+      if (capital(before?.[2]) || PARTICLES.has(before?.[2] ?? '') || (LINKS.has(before?.[2] ?? '') && capital(before?.[1]))) continue;
+      const actor = newActor(word, 'organisation', 'one word speaking');
+      if (!have.has(actor.id)) { p.actors.push(actorRef(actor, roleAt(m.index!, word))); have.add(actor.id); }
+    }
+    p.actors.sort((a, b) => (a.role === b.role ? 0 : a.role === 'principal' ? -1 : 1));
+  }
+}
+/** A company's name: it ends on a company's legal form ("Tamber Motor Corp"). */
+const COMPANY_NAME = new RegExp(`[ ](?:${alternation(COMPANY_SUFFIXES)})$`, 'u');
+/** A place's or state's service named in one lower-case word ("police", "jury", "army"): the page's one body of that service. */
+const SERVICE_WORDS = new Set([...LOCAL_SERVICES, ...STATE_SERVICES].filter((w) => /^[a-z]+$/.test(w)));
+/** A role right after a service word: "police officer" is a person. */
+const ROLE_AFTER = new RegExp(`^[ ]+(?:${alternation(ROLES)})(?![\\p{L}])`, 'u');
+/** Every form the catalogue knows a name by, capitals included. */
+const knownFormSets = new WeakMap<Catalogue, Set<string>>();
+function knownForms(catalogue: Catalogue): Set<string> {
+  let s = knownFormSets.get(catalogue);
+  if (!s) { s = new Set(catalogue.knownNames); knownFormSets.set(catalogue, s); }
+  return s;
+}
+/** The word stands, capitalised, inside a sentence somewhere in the text (not after a line start or a full stop). */
+function midSentence(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (isWordChar(text[i - 1]) || isWordChar(text[i + word.length])) continue;
+    if (!atSentenceStart(text, i)) return true;
+  }
+  return false;
+}
+/** The endings of abstract nouns ("Democracy", "Nationalism", "Regulation"): ideas, not bodies. */
+const ABSTRACT = /(?:ity|ism|ness|tion|sion|ment|ship|hood|acy|ance|ence)$/;
+const PARTICLES = new Set(NAME_PARTICLES);
+const LINKS = new Set(['and', 'of', 'for', '&']);
+/** "Tamberlink said", "Tamberlink has begun": one capitalised word before a reporting or government verb. */
+const SINGLE_SUBJECT = new RegExp(`(?<![\\p{L}’'.-])(${TOKEN})(?=[ \\t\\u00a0]+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})(?![\\p{L}]))`, 'uy');
+/** SINGLE_SUBJECT's matches, tried only where a capitalised word starts (the same matches as a scan of every position). */
+function subjectsAt(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const at of capitalStarts(text)) {
+    SINGLE_SUBJECT.lastIndex = at;
+    const m = SINGLE_SUBJECT.exec(text);
+    if (m) out.push(m);
+  }
+  return out;
+}

@@ -1,0 +1,69 @@
+import { type Catalogue, type CatalogueActor, catalogueFor } from '../catalogue';
+import type { PhraseHit } from '../phrase-index';
+import { type ActorIndex, actorIndex, catalogueForms } from './actor-index';
+import { capitalStarts } from './name-patterns';
+import { notNameWords } from './not-names';
+import { isSubjectOfSpeech } from './speech';
+
+/** What the reader is given besides the item's text. */
+export interface FindOptions {
+  /** The page's publisher: "<publisher>’s Name" introduces one of its reporters, not an actor. */
+  publisher?: string | null;
+  /** What the reader knows of names (the gazetteer, organisations, chosen packs). */
+  catalogue?: Catalogue;
+}
+
+/**
+ * One item being read for its actors: its text, what is known of it, and what the rules have found
+ * so far. Each rule (one file of `actor-rules/`) reads it and adds to it, in the order of
+ * `ACTOR_RULES` (src/read/actors.ts).
+ */
+export interface ActorScan {
+  /** Headline and paragraphs, one per line. */
+  text: string;
+  headline: string;
+  /** Where the lead (headline and first paragraph) ends. */
+  leadEnd: number;
+  options: FindOptions;
+  catalogue: Catalogue;
+  ix: ActorIndex;
+  /** Words never in a person's name (not-names.ts). */
+  notName: Set<string>;
+  /** Catalogue forms in the text, with their offsets. */
+  forms: Array<{ form: string; at: number }>;
+  /** Demonyms followed by a space, with their countries. */
+  demonyms: Array<PhraseHit<CatalogueActor>>;
+  /** Where capitalised words start. */
+  capitals: number[];
+  /** The actors found, in the order found, each principal once any of its mentions is. */
+  found: Map<string, { actor: CatalogueActor; principal: boolean }>;
+  /** Spans a name already holds: a name inside one is part of that one. */
+  taken: Array<[number, number]>;
+  /** Short forms that name an actor found in full: surnames, a company's short name, a defined acronym. */
+  surnames: Map<string, CatalogueActor>;
+}
+
+export function createScan(headline: string, paragraphs: string[], options: FindOptions): ActorScan {
+  const catalogue = options.catalogue ?? catalogueFor();
+  const ix = actorIndex(catalogue);
+  const text = [headline, ...paragraphs].join('\n');
+  return {
+    text, headline, leadEnd: headline.length + 1 + (paragraphs[0]?.length ?? 0), options, catalogue, ix,
+    notName: notNameWords(catalogue),
+    forms: catalogueForms(ix, text),
+    demonyms: ix.demonyms.find(text, (_, end) => text[end] === ' '),
+    capitals: capitalStarts(text),
+    found: new Map(), taken: [], surnames: new Map(),
+  };
+}
+
+/** Whether a mention at `at` makes its actor principal: in the headline, or speaking or acting in the lead. */
+export const isPrincipalAt = (scan: ActorScan, at: number, form: string): boolean =>
+  at < scan.headline.length || isSubjectOfSpeech(scan.text, at, form, at < scan.leadEnd);
+
+/** Records a mention of an actor; an actor principal once stays principal. */
+export function mark(scan: ActorScan, actor: CatalogueActor, at: number, form: string): void {
+  const prev = scan.found.get(actor.id);
+  if (prev?.principal) return;
+  scan.found.set(actor.id, { actor, principal: isPrincipalAt(scan, at, form) });
+}

@@ -1,0 +1,48 @@
+import { type CatalogueActor, slug } from '../catalogue';
+import { ACT_VERB, alternation, GOVERNMENT_VERB, REPORTING_VERB, SOURCE_BODIES, STATE_BODY_NOUNS, STATE_SERVICES } from '../lexicon';
+import type { PhraseHit } from '../phrase-index';
+import type { ActorIndex } from './actor-index';
+import { newActor } from './actor-refs';
+import { type ActorScan, isPrincipalAt, mark } from './scan';
+
+/** A word before a state body's noun: a lower-case word of four letters or more ("interior", "disaster", not "and"). */
+const MODIFIER = '[a-z][a-z-]{3,}[ ]';
+/** A plural noun right after a body's noun: the noun was its modifier ("department stores", "ministry figures"); a verb is not one ("ministry says"). */
+const NOUN_AFTER = `(?![ ](?!(?:${REPORTING_VERB}|${ACT_VERB}|${GOVERNMENT_VERB})(?![\\p{L}]))[a-z]+s(?![\\p{L}]))`;
+/**
+ * A state's service in lower case right after a country's name (or its possessive) or demonym,
+ * ending there: a service ("navy", "coast guard") or a word or two before a body's noun
+ * ("interior ministry", "disaster agency"); never a state's news outlet ("state news agency").
+ */
+const STATE_BODY = new RegExp(`^((?:’s|'s)?)[ ](?!(?:${alternation(SOURCE_BODIES)})(?![\\p{L}]))((?:${alternation(STATE_SERVICES)})|(?:${MODIFIER}){1,2}(?:${alternation(STATE_BODY_NOUNS)})(?![\\p{L}])${NOUN_AFTER})(?![\\p{L}])(?![ ]+[\\p{L}]+[ ]+(?:${alternation(STATE_SERVICES)}))`, 'u');
+/**
+ * "The Chilean navy said", "the US coast guard", "Morocco’s interior ministry": a country's own
+ * service, named as written; one id by its country whatever form names it ("Sudan’s army",
+ * "Sudanese army", "Sudan army").
+ */
+function stateBodies(ix: ActorIndex, text: string, demonyms: ReadonlyArray<PhraseHit<CatalogueActor>>, forms: ReadonlyArray<{ form: string; at: number }>): Array<{ name: string; id: string; at: number }> {
+  const out: Array<{ name: string; id: string; at: number }> = [];
+  const look = (country: CatalogueActor, at: number, form: string) => {
+    const m = STATE_BODY.exec(text.slice(at + form.length, at + form.length + 50));
+    if (m) out.push({ name: `${form}${m[1]!} ${m[2]!}`, id: slug(`${country.id} ${m[2]!}`), at });
+  };
+  for (const hit of demonyms) look(hit.value, hit.at, hit.phrase);
+  for (const { form, at } of forms) {
+    const country = ix.formIndex.get(form)!;
+    const next = text[at + form.length];
+    if (country.kind === 'country' && (next === ' ' || next === '’' || next === "'")) look(country, at, form);
+  }
+  return out;
+}
+/** "Chilean foreign ministry" → "Chilean Foreign Ministry": how a catalogue files a body's name. */
+const titleCase = (name: string): string => name.replace(/(^|[ ])([a-z])/g, (_, sp: string, c: string) => sp + c.toUpperCase());
+
+/**
+ * A state's service named in lower case is an actor when it speaks or acts, not in passing ("… near
+ * the Chilean navy's base"); a catalogue body of that name keeps its id.
+ */
+export function stateBodyActors(scan: ActorScan): void {
+  for (const { name, id, at } of stateBodies(scan.ix, scan.text, scan.demonyms, scan.forms)) {
+    if (isPrincipalAt(scan, at, name)) mark(scan, scan.ix.formIndex.get(titleCase(name)) ?? newActor(name, 'organisation', 'state service', id), at, name);
+  }
+}
