@@ -13,10 +13,12 @@ import { distinctSorted, leadShingles, leadText, quoteFeatures, termCounts, toke
  *  - its candidate subject phrases (for recurring named subjects),
  *  - its lead shingles (word 3-grams of headline and first paragraph: near-duplicate wire copy),
  *  - which of its terms only name someone or somewhere (`nameTerms`): what is left tells the act,
- *  - its headline's act words (`headlineActTerms`): the act the report leads with.
+ *  - its headline's act words (`headlineActTerms`): the act the report leads with,
+ *  - its headline's name words (`headlineNameTerms`): who the headline names doing it.
  * One page's features are packed into one array. Per item, in page order:
- *   nTerms, nQuotes, nPhrases, nShortQuotes, nLead, nNames, nHeads, terms[nTerms], counts[nTerms],
- *   quotes[nQuotes], phrases[2 * nPhrases], lead[nLead], names[nNames], heads[nHeads]
+ *   nTerms, nQuotes, nPhrases, nShortQuotes, nLead, nNames, nHeads, nHeadNames, terms[nTerms],
+ *   counts[nTerms], quotes[nQuotes], phrases[2 * nPhrases], lead[nLead], names[nNames],
+ *   heads[nHeads], headNames[nHeadNames]
  */
 export function pageFeatures(items: Item[], catalogue?: Catalogue): Uint32Array {
   const parts = items.map((item) => {
@@ -29,22 +31,23 @@ export function pageFeatures(items: Item[], catalogue?: Catalogue): Uint32Array 
       lead: leadShingles(item),
       names: nameTerms(item, counted.terms, catalogue),
       heads: headlineActTerms(item, catalogue),
+      headNames: headlineNameTerms(item, catalogue),
     };
   });
   const size = parts.reduce((n, p) => n + HEADER + 2 * p.terms.length + p.shingles.length + p.phrases.length + p.lead.length
-    + p.names.length + p.heads.length, 0);
+    + p.names.length + p.heads.length + p.headNames.length, 0);
   const out = new Uint32Array(size);
   let at = 0;
-  for (const { terms, counts, shingles, shorts, phrases, lead, names, heads } of parts) {
+  for (const { terms, counts, shingles, shorts, phrases, lead, names, heads, headNames } of parts) {
     out[at++] = terms.length; out[at++] = shingles.length; out[at++] = phrases.length / 2; out[at++] = shorts; out[at++] = lead.length;
-    out[at++] = names.length; out[at++] = heads.length;
-    for (const part of [terms, counts, shingles, phrases, lead, names, heads]) { out.set(part, at); at += part.length; }
+    out[at++] = names.length; out[at++] = heads.length; out[at++] = headNames.length;
+    for (const part of [terms, counts, shingles, phrases, lead, names, heads, headNames]) { out.set(part, at); at += part.length; }
   }
   return out;
 }
 
-/** Numbers before each item's features: its counts of terms, quotes, phrases, short quotes, lead shingles, name terms, headline act words. */
-const HEADER = 7;
+/** Numbers before each item's features: its counts of terms, quotes, phrases, short quotes, lead shingles, name terms, headline act words, headline name words. */
+const HEADER = 8;
 
 /**
  * The words of a headline that tell the act (hashed, ascending, distinct): its content words
@@ -55,6 +58,21 @@ export function headlineActTerms(item: Item, catalogue: Catalogue = catalogueFor
   const isName = nameTest(item, catalogue);
   const out: number[] = [];
   tokenHashes(item.headline, (h) => { if (!isName(h) && !REPORTING.has(h)) out.push(h); });
+  return distinctSorted(out);
+}
+
+/**
+ * The words of a headline that name one of the report's own actors other than a country (hashed,
+ * ascending, distinct), generic name words (titles, roles, countries) left out: "Supreme Court
+ * overturns …" → supreme, court. Two headlines naming the same someone share one, whatever id
+ * each page's reading gave it ("Supreme Court" and "U.S. Supreme Court").
+ */
+export function headlineNameTerms(item: Item, catalogue: Catalogue = catalogueFor()): Uint32Array {
+  const generic = genericNameTerms(catalogue);
+  const own = new Set<number>();
+  for (const a of item.actors) if (a.kind !== 'country') tokenHashes(a.name, (h) => { if (!generic.has(h)) own.add(h); });
+  const out: number[] = [];
+  tokenHashes(item.headline, (h) => { if (own.has(h)) out.push(h); });
   return distinctSorted(out);
 }
 
@@ -111,6 +129,7 @@ export interface TextFeatures {
   nLead: number;
   nNames: number;
   nHeads: number;
+  nHeadNames: number;
   shortQuotes: number;
 }
 
@@ -121,14 +140,15 @@ export const phrasesOf = (t: TextFeatures) => { const at = t.terms + 2 * t.nTerm
 export const leadOf = (t: TextFeatures) => { const at = t.terms + 2 * t.nTerms + t.nQuotes + t.nPhrases; return t.f.subarray(at, at + t.nLead); };
 export const namesOf = (t: TextFeatures) => { const at = t.terms + 2 * t.nTerms + t.nQuotes + t.nPhrases + t.nLead; return t.f.subarray(at, at + t.nNames); };
 export const headsOf = (t: TextFeatures) => { const at = t.terms + 2 * t.nTerms + t.nQuotes + t.nPhrases + t.nLead + t.nNames; return t.f.subarray(at, at + t.nHeads); };
+export const headNamesOf = (t: TextFeatures) => { const at = t.terms + 2 * t.nTerms + t.nQuotes + t.nPhrases + t.nLead + t.nNames + t.nHeads; return t.f.subarray(at, at + t.nHeadNames); };
 
 /** A page's packed features → one record per item, in page order. */
 export function unpackFeatures(f: Uint32Array): TextFeatures[] {
   const out: TextFeatures[] = [];
   for (let at = 0; at < f.length;) {
-    const nTerms = f[at]!, nQuotes = f[at + 1]!, nPhrases = 2 * f[at + 2]!, shortQuotes = f[at + 3]!, nLead = f[at + 4]!, nNames = f[at + 5]!, nHeads = f[at + 6]!;
-    out.push({ f, terms: at + HEADER, nTerms, nQuotes, nPhrases, nLead, nNames, nHeads, shortQuotes });
-    at += HEADER + 2 * nTerms + nQuotes + nPhrases + nLead + nNames + nHeads;
+    const nTerms = f[at]!, nQuotes = f[at + 1]!, nPhrases = 2 * f[at + 2]!, shortQuotes = f[at + 3]!, nLead = f[at + 4]!, nNames = f[at + 5]!, nHeads = f[at + 6]!, nHeadNames = f[at + 7]!;
+    out.push({ f, terms: at + HEADER, nTerms, nQuotes, nPhrases, nLead, nNames, nHeads, nHeadNames, shortQuotes });
+    at += HEADER + 2 * nTerms + nQuotes + nPhrases + nLead + nNames + nHeads + nHeadNames;
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
-import { countsOf, headsOf, leadOf, namesOf, quotesOf, termsOf, type TextFeatures } from './features';
+import { countsOf, headNamesOf, headsOf, leadOf, namesOf, quotesOf, termsOf, type TextFeatures } from './features';
 import { isCorrespondentPost } from './correspondent';
 import { speaksInHeadline } from './headline-speaker';
 
@@ -54,6 +54,8 @@ export class MergeReport {
   get names(): Uint32Array { return namesOf(this.text); }
   /** Its headline's act words (ascending): content words, no names, no reporting verbs. */
   get heads(): Uint32Array { return headsOf(this.text); }
+  /** Its headline's name words (ascending): who the headline names, countries and titles left out. */
+  get headNames(): Uint32Array { return headNamesOf(this.text); }
 }
 
 /** A page's rank: pages are fed to a full build in this order (publication time, then name). */

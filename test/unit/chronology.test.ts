@@ -556,3 +556,100 @@ describe('correspondents’ posts of one live blog and day', () => {
     expect(chronology.trace.some((t) => t.includes('(correspondents of one page and day)'))).toBe(true);
   });
 });
+
+
+// Two outlets' articles on a resignation, and a live post of an MP's reaction that names the premier
+// (pages of one day are fed by name: the live page comes after the articles).
+const resignA: Seed = { name: 'resign-a.txt', text: `Premier Karel Dusek resigns as party leader
+
+9 July 2025, 13:05
+
+Premier Karel Dusek resigned as leader of the Harbour Party on Wednesday, telling reporters outside his office that the party needed a new leader after a wave of ministerial resignations.
+
+Dusek said he would stay on as premier until the party chose his successor over the summer.
+
+By Press Association
+` };
+const resignB: Seed = { name: 'resign-b.txt', text: `Dusek quits as Harbour Party leader after ministers walk out
+
+9 July 2025, 13:40
+
+Karel Dusek stepped down as Harbour Party leader on Wednesday, saying outside his office that it was clearly the will of the party to choose a new leader.
+
+He will remain premier until a successor is elected.
+
+By Allied Wire
+` };
+const reactionLive: Seed = { name: 'resign-live.txt', text: `---
+published: 2025-07-09
+---
+Live: Dusek resigns
+
+News from Wednesday July 9: The premier steps down as party leader.
+
+Brandt: Dusek resignation ‘devastating’ for the party
+
+Harbour Party MP Anna Brandt, a loyalist of Premier Karel Dusek, said his resignation as party leader was devastating and that the party would regret losing its leader.
+
+She said ministers who resigned had forced him out.
+
+Source: Harbour Live and agencies
+` };
+
+describe('another voice on an act', () => {
+  it('stays apart from the act: its headline speaker is named by none of the act’s reports', () => {
+    const { chronology } = build([resignA, resignB, reactionLive]);
+    const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+    expect(find('Premier Karel Dusek resigns').id).toBe(find('Dusek quits').id);
+    expect(find('Brandt: Dusek resignation').reports).toHaveLength(1);
+    expect(chronology.trace.some((t) => t.includes('another voice'))).toBe(true);
+  });
+});
+
+// Three outlets' articles on one ruling; two name the court with words the third's headline holds.
+const rulingA: Seed = { name: 'ruling-a.txt', text: `Supreme Court strikes down Harbourland fuel levy
+
+14 May 2025, 09:10
+
+The Supreme Court struck down the fuel levy on Wednesday, finding that parliament had exceeded its powers when it passed the surcharge two years ago.
+
+Hauliers welcomed the decision and said prices at the pump could fall within weeks.
+
+By Press Association
+` };
+const rulingB: Seed = { name: 'ruling-b.txt', text: `Supreme Court judges annul fuel tax law
+
+14 May 2025, 11:40
+
+Judges in the capital on Wednesday annulled the statute behind the surcharge on petrol and diesel, a ruling the finance ministry said would cost the treasury dearly.
+
+Motoring groups said drivers had waited years for relief.
+
+By Allied Wire
+` };
+const rulingC: Seed = { name: 'ruling-c.txt', text: `Harbourland Supreme Court strikes down fuel tax law
+
+14 May 2025, 15:20
+
+Judges of the Supreme Court struck down the fuel tax law on Wednesday in a unanimous ruling read out in the capital.
+
+The government has not said whether it will bring a new bill.
+
+By Coastline News
+` };
+
+describe('three outlets’ articles on one ruling', () => {
+  const find = (chronology: ReturnType<typeof build>['chronology'], headline: string) =>
+    chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+
+  it('are one act when both headlines name the same body, though reading gave it two ids', () => {
+    const { chronology } = build([rulingA, rulingC]);
+    expect(find(chronology, 'Supreme Court strikes down').id).toBe(find(chronology, 'Harbourland Supreme Court').id);
+  });
+
+  it('are one event when a later article names the act of two events in its headline', () => {
+    const { chronology } = build([rulingA, rulingB, rulingC]);
+    expect(find(chronology, 'Supreme Court strikes down').reports).toHaveLength(3);
+    expect(chronology.trace.some((t) => t.startsWith('merged') && t.includes(' into '))).toBe(true);
+  });
+});
