@@ -41,6 +41,12 @@ export const MERGE = {
    */
   minActCosine: 0.05,
   /**
+   * Two reports (not plain articles), one of them one person's statement, that each quote at least
+   * this many 4-word shingles and share none tell two statements (about one sentence quoted on each
+   * side; an article quotes whoever it likes further down, so it is left to the article rules).
+   */
+  minQuotedShinglesApart: 10,
+  /**
    * Reports a day apart tell one act in the same quoted words (two zones' "late Wednesday" and
    * "Thursday"): at least this share of the smaller quote set. A few shared shingles among a hundred
    * are a phrase two speakers of a story both use, not one statement.
@@ -177,6 +183,15 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (actors > 0) verdict.refusal = 'another voice: its headline speaker is named by none of the event’s reports';
     return verdict;
   }
+  // Two statements: one side is one person's statement, both sides quote at length and share no
+  // quoted words. Accounts of one statement quote what was said; the same person's other remark at
+  // the same briefing quotes something else (GUIDELINES: "clearly different statements by the same
+  // speaker … get different clusters"). A call or a meeting of two is told through either side's words.
+  if (q === 0 && !articleAlone && Math.min(r.quotes.length, e.quotes.length) >= MERGE.minQuotedShinglesApart
+    && (onePersonSpeaks(r) || members.every(onePersonSpeaks))) {
+    if (counted > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'both quote at length and share no quoted words: two statements';
+    return verdict;
+  }
   if (qFrac > 0 || (counted > 0 && cos >= MERGE.minCosineWithoutQuote)) {
     const score = MERGE.quoteWeight * qFrac + MERGE.cosineWeight * cos + MERGE.actorBonus * counted;
     // Without a quote, the words must tell the same act, not only the same people. (An article
@@ -257,6 +272,9 @@ function otherAct(r: MergeReport, members: readonly MergeReport[]): boolean {
   if (theirs !== null) return r.speaker !== theirs;
   return mine !== null && members.every((m) => m.speaker !== mine);
 }
+
+/** The report names one principal person: one person's statement or act, not a call or meeting of two. */
+const onePersonSpeaks = (r: MergeReport): boolean => r.item.actors.filter((a) => a.role === 'principal' && a.kind === 'person').length === 1;
 
 /** The report's headline speaker is a person none of the reports names (see `judge`). */
 function otherVoice(r: MergeReport, members: readonly MergeReport[]): boolean {

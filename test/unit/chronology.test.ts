@@ -653,3 +653,79 @@ describe('three outlets’ articles on one ruling', () => {
     expect(chronology.trace.some((t) => t.startsWith('merged') && t.includes(' into '))).toBe(true);
   });
 });
+
+// One minister's two remarks of a day in two live blogs, each quoted at length; and a phone call
+// of two ministers, each live blog quoting a different side.
+const remarkA: Seed = { name: 'remark-a.txt', text: `---
+published: 2025-02-12
+---
+Live: Harbour strike, day ten
+
+News from Wednesday February 12: The minister speaks as the strike goes on.
+
+Minister expects harbour talks to resume next week
+
+Transport Minister Karel Dusek said on Wednesday that talks with the dockers' union over the harbour strike would resume next week.
+
+“I have spoken to the union leadership this morning and we have agreed to sit down again on Monday, with mediators present,” Dusek told reporters at the harbour.
+
+Source: Strike Live and agencies
+` };
+const remarkB: Seed = { name: 'remark-b.txt', text: `---
+published: 2025-02-12
+---
+Live: Port stoppage
+
+News from Wednesday February 12: Day ten of the harbour strike.
+
+Minister refuses union demand on harbour shift pay
+
+Transport Minister Karel Dusek said on Wednesday the government would not meet the dockers' union demand on shift pay, as the harbour strike went into its tenth day.
+
+“Every extra crown for night shifts would come out of the pockets of taxpayers who have already paid for this strike twice over,” Dusek told reporters at the harbour.
+
+Source: Port Live and agencies
+` };
+const callA: Seed = { name: 'call-a.txt', text: `---
+published: 2025-02-12
+---
+Live: Harbour strike, day ten
+
+News from Wednesday February 12: Ministers talk as the strike goes on.
+
+Ruritanian and Harbourland ministers discuss strike in phone call
+
+Ruritanian Foreign Minister Ana Horvat and Harbourland Transport Minister Karel Dusek discussed the harbour strike in a phone call on Wednesday.
+
+“We call on both sides to return to the table and spare the region's trade another week of losses,” Horvat told Dusek, according to her ministry.
+
+Source: Strike Live and agencies
+` };
+const callB: Seed = { name: 'call-b.txt', text: `---
+published: 2025-02-12
+---
+Live: Port stoppage
+
+News from Wednesday February 12: Day ten of the harbour strike.
+
+Minister talks to counterpart as stoppage drags on
+
+Harbourland Transport Minister Karel Dusek spoke by phone with Ruritanian Foreign Minister Ana Horvat about the harbour strike on Wednesday.
+
+“The government has made its last offer and the dockers know where the door is,” Dusek told Horvat, according to a statement from his ministry.
+
+Source: Port Live and agencies
+` };
+
+describe('reports quoting at length with no quoted words in common', () => {
+  it('are two statements when one person speaks, however alike their words', () => {
+    const { chronology } = build([remarkA, remarkB]);
+    expect(chronology.events).toHaveLength(2);
+    expect(chronology.trace.some((t) => t.includes('two statements'))).toBe(true);
+  });
+
+  it('are one call of two people, each side quoted', () => {
+    const { chronology } = build([callA, callB]);
+    expect(chronology.events).toHaveLength(1);
+  });
+});
