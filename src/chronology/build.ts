@@ -6,7 +6,7 @@ import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { readSeed } from '../read/read-seed';
 import { assignIds } from './ids';
 import { addEmergingTopics, type PhraseStore } from './emerging-topics';
-import { pageFeatures, phrasesOf, unpackFeatures } from './features';
+import { pageFeatures, phraseCount, phrasesOf, unpackFeatures } from './features';
 import { pageRank } from './merge-report';
 import { MemoryMergeStore } from './merge-store';
 import { addPage } from './merger';
@@ -128,7 +128,7 @@ const compareRanks = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 function phraseStore(pages: PageRead[]): PhraseStore {
   const texts = pages.flatMap((p) => unpackFeatures(p.features));
   const offsets = new Uint32Array(texts.length + 1);
-  texts.forEach((t, i) => { offsets[i + 1] = offsets[i]! + t.nPhrases; });
+  texts.forEach((t, i) => { offsets[i + 1] = offsets[i]! + phraseCount(t); });
   const data = new Uint32Array(offsets[texts.length]!);
   texts.forEach((t, i) => data.set(phrasesOf(t), offsets[i]!));
   return { offsets, data };

@@ -45,7 +45,7 @@ export class MergeReport {
   /** Lead terms (hashes, ascending). */
   get terms(): Uint32Array { return termsOf(this.text); }
   /** Their counts. */
-  get counts(): Uint32Array { return countsOf(this.text); }
+  get counts(): Uint8Array { return countsOf(this.text); }
   /** Quote 4-gram shingles, ascending. */
   get quotes(): Uint32Array { return quotesOf(this.text); }
   /** Lead word 3-grams, ascending. */
