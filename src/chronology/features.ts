@@ -3,6 +3,7 @@ import wordsData from '../../data/lexicon/words.json';
 import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { ROLES, TITLES } from '../read/lexicon';
 import { subjectHashes } from './emerging-topics';
+import { termWeight } from './term-weights';
 import { distinctSorted, leadShingles, leadText, quoteFeatures, termCounts, tokenHashes } from './similarity';
 
 /**
@@ -20,9 +21,9 @@ import { distinctSorted, leadShingles, leadText, quoteFeatures, termCounts, toke
  *   header: nTerms, nShortQuotes, then where each section after the counts starts and where the
  *           last ends (offsets from the item's first number): quotes, phrases, lead, names, heads,
  *           headNames, end;
- *   terms[nTerms], counts (one byte each, four to a number), quotes, phrases (two hashes each),
- *   lead, names, heads, headNames.
- * A count is at most 255 (a word said 255 times in three paragraphs is said often enough).
+ *   terms[nTerms], their weights before the neighbourhood's part (`termWeight`, 32-bit floats),
+ *   quotes, phrases (two hashes each), lead, names, heads, headNames.
+ * The weights are computed here, on the reading threads, once per report.
  */
 export function pageFeatures(items: Item[], catalogue?: Catalogue): Uint32Array {
   const parts = items.map((item) => {
@@ -38,16 +39,16 @@ export function pageFeatures(items: Item[], catalogue?: Catalogue): Uint32Array 
       headNames: headlineNameTerms(item, catalogue),
     };
   });
-  const size = parts.reduce((n, p) => n + HEADER + p.terms.length + countWords(p.terms.length) + p.shingles.length + p.phrases.length
+  const size = parts.reduce((n, p) => n + HEADER + 2 * p.terms.length + p.shingles.length + p.phrases.length
     + p.lead.length + p.names.length + p.heads.length + p.headNames.length, 0);
   const out = new Uint32Array(size);
-  const bytes = new Uint8Array(out.buffer);
+  const floats = new Float32Array(out.buffer);
   let at = 0;
   for (const { terms, counts, shingles, shorts, phrases, lead, names, heads, headNames } of parts) {
     out[at] = terms.length; out[at + 1] = shorts;
     out.set(terms, at + HEADER);
-    for (let k = 0; k < counts.length; k++) bytes[4 * (at + HEADER + terms.length) + k] = Math.min(MAX_COUNT, counts[k]!);
-    let rel = HEADER + terms.length + countWords(terms.length);
+    for (let k = 0; k < counts.length; k++) floats[at + HEADER + terms.length + k] = termWeight(terms[k]!, counts[k]!);
+    let rel = HEADER + 2 * terms.length;
     [shingles, phrases, lead, names, heads, headNames].forEach((part, i) => {
       out[at + 2 + i] = rel;
       out.set(part, at + rel);
@@ -61,10 +62,6 @@ export function pageFeatures(items: Item[], catalogue?: Catalogue): Uint32Array 
 
 /** Numbers before each item's features (see `pageFeatures`). */
 const HEADER = 9;
-/** The largest count a byte holds. */
-const MAX_COUNT = 255;
-/** Numbers holding n one-byte counts. */
-const countWords = (n: number): number => Math.ceil(n / 4);
 
 /**
  * The words of a headline that tell the act (hashed, ascending, distinct): its content words
@@ -145,7 +142,7 @@ export interface TextFeatures {
 /** Section `i` of the header's offsets (0: quotes … 5: headNames). */
 const section = (t: TextFeatures, i: number) => t.f.subarray(t.at + t.f[t.at + 2 + i]!, t.at + t.f[t.at + 3 + i]!);
 export const termsOf = (t: TextFeatures) => t.f.subarray(t.at + HEADER, t.at + HEADER + t.f[t.at]!);
-export const countsOf = (t: TextFeatures) => new Uint8Array(t.f.buffer, t.f.byteOffset + 4 * (t.at + HEADER + t.f[t.at]!), t.f[t.at]!);
+export const weightsOf = (t: TextFeatures) => new Float32Array(t.f.buffer, t.f.byteOffset + 4 * (t.at + HEADER + t.f[t.at]!), t.f[t.at]!);
 export const quotesOf = (t: TextFeatures) => section(t, 0);
 export const phrasesOf = (t: TextFeatures) => section(t, 1);
 export const leadOf = (t: TextFeatures) => section(t, 2);

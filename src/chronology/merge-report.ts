@@ -1,6 +1,6 @@
 import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
-import { countsOf, headNamesOf, headsOf, leadOf, namesOf, quotesOf, termsOf, type TextFeatures } from './features';
+import { headNamesOf, headsOf, leadOf, namesOf, quotesOf, termsOf, type TextFeatures, weightsOf } from './features';
 import { isCorrespondentPost } from './correspondent';
 import { speaksInHeadline } from './headline-speaker';
 
@@ -13,8 +13,6 @@ import { speaksInHeadline } from './headline-speaker';
 export class MergeReport {
   /** Norm of its terms weighted by rarity alone (see `rarityCosine`); -1 until first needed. */
   rarityNorm = -1;
-  /** Its terms' weights before the neighbourhood's part: tf × rarity (see term-weights.ts); null until first needed. */
-  base: Float32Array | null = null;
   private correspondentPost: boolean | null = null;
 
   constructor(
@@ -44,8 +42,8 @@ export class MergeReport {
   get seed(): string { return this.item.seed; }
   /** Lead terms (hashes, ascending). */
   get terms(): Uint32Array { return termsOf(this.text); }
-  /** Their counts. */
-  get counts(): Uint8Array { return countsOf(this.text); }
+  /** Their weights before the neighbourhood's part: tf × rarity (`termWeight`), computed where the page was read. */
+  get weights(): Float32Array { return weightsOf(this.text); }
   /** Quote 4-gram shingles, ascending. */
   get quotes(): Uint32Array { return quotesOf(this.text); }
   /** Lead word 3-grams, ascending. */
