@@ -4,7 +4,8 @@ import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { ROLES, TITLES } from '../read/lexicon';
 import { subjectHashes } from './emerging-topics';
 import { termWeight } from './term-weights';
-import { distinctSorted, leadShingles, leadText, quoteFeatures, termCounts, tokenHashes } from './similarity';
+import { fnv1a } from '../read/fingerprint';
+import { distinctSorted, leadShingles, leadText, quoteFeatures, termCounts, tokenHashes, wordStem } from './similarity';
 
 /**
  * What merging needs of each report's text, computed where the page is read (in the Node CLI, on
@@ -67,13 +68,22 @@ const HEADER = 9;
  * The words of a headline that tell the act (hashed, ascending, distinct): its content words
  * without names (`nameTerms`) and reporting verbs ("says", "warns": every statement has one).
  * "Ruritania declares national emergency" → declares is a reporting verb; national, emergency.
+ * Each is hashed by its stem (`wordStem`).
  */
 export function headlineActTerms(item: Item, catalogue: Catalogue = catalogueFor()): Uint32Array {
   const isName = nameTest(item, catalogue);
   const out: number[] = [];
-  tokenHashes(item.headline, (h) => { if (!isName(h) && !REPORTING.has(h)) out.push(h); });
+  for (const word of item.headline.toLowerCase().match(WORD) ?? []) {
+    let h = -1;
+    tokenHashes(word, (x) => { h = x; }); // none for a stop word or a word of one or two letters
+    // Hashed by its stem: two outlets tell one act in other forms of a verb ("indicts", "indicted").
+    if (h >= 0 && !isName(h) && !REPORTING.has(h)) out.push(fnv1a(wordStem(word)));
+  }
   return distinctSorted(out);
 }
+
+/** A word as `tokenHashes` reads one: a run of letters and digits. */
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
  * The words of a headline that name one of the report's own actors other than a country (hashed,

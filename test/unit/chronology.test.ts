@@ -729,3 +729,33 @@ describe('reports quoting at length with no quoted words in common', () => {
     expect(chronology.events).toHaveLength(1);
   });
 });
+
+// Two outlets' articles naming one act in their headlines in other forms of the words.
+const closesA: Seed = { name: 'closes-a.txt', text: `Portugal closes frontier to lorries
+
+3 June 2025, 10:20
+
+Heavy goods vehicles may no longer cross from Tuesday after engineers found cracks in two piers of the main river span.
+
+Hauliers face a detour of forty kilometres.
+
+By Press Association
+` };
+const closedB: Seed = { name: 'closes-b.txt', text: `Frontier closed to lorry traffic, Portugal says
+
+3 June 2025, 14:05
+
+Inspectors reported corrosion under the deck, and trucks were turned back at both ends on Tuesday morning.
+
+Repairs could take a year.
+
+By Allied Wire
+` };
+
+describe('two headlines naming one act in other forms of its words', () => {
+  it('are one act (“closes … lorries”, “closed to lorry”)', () => {
+    const { chronology } = build([closesA, closedB]);
+    expect(chronology.events).toHaveLength(1);
+    expect(chronology.trace.some((t) => t.includes('(same headline act)'))).toBe(true);
+  });
+});
