@@ -124,13 +124,20 @@ export function chronologyOf(store: MemoryMergeStore, pages: PageRead[], options
 
 const compareRanks = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Every report's subject phrases (from the packed features), in the order of `pages`. */
+/** Every report's subject phrases (from the packed features), in the order of `pages`; one page's records at a time. */
 function phraseStore(pages: PageRead[]): PhraseStore {
-  const texts = pages.flatMap((p) => unpackFeatures(p.features));
-  const offsets = new Uint32Array(texts.length + 1);
-  texts.forEach((t, i) => { offsets[i + 1] = offsets[i]! + phraseCount(t); });
-  const data = new Uint32Array(offsets[texts.length]!);
-  texts.forEach((t, i) => data.set(phrasesOf(t), offsets[i]!));
+  let reports = 0, hashes = 0;
+  for (const p of pages) for (const t of unpackFeatures(p.features)) { reports++; hashes += phraseCount(t); }
+  const offsets = new Uint32Array(reports + 1);
+  const data = new Uint32Array(hashes);
+  let i = 0;
+  for (const p of pages) {
+    for (const t of unpackFeatures(p.features)) {
+      offsets[i + 1] = offsets[i]! + phraseCount(t);
+      data.set(phrasesOf(t), offsets[i]!);
+      i++;
+    }
+  }
   return { offsets, data };
 }
 
