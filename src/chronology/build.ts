@@ -6,7 +6,7 @@ import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { readSeed } from '../read/read-seed';
 import { assignIds } from './ids';
 import { addEmergingTopics, type PhraseStore } from './emerging-topics';
-import { pageFeatures, phrasesOf, unpackFeatures } from './features';
+import { pageFeatures, phraseCount, phrasesOf, unpackFeatures } from './features';
 import { pageRank } from './merge-report';
 import { MemoryMergeStore } from './merge-store';
 import { addPage } from './merger';
@@ -145,13 +145,20 @@ export function chronologyOf(merged: Merged, pages: PageRead[], options: BuildOp
 
 const compareRanks = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Every report's subject phrases (from the packed features), in the order of `pages`. */
+/** Every report's subject phrases (from the packed features), in the order of `pages`; one page's records at a time. */
 function phraseStore(pages: PageRead[]): PhraseStore {
-  const texts = pages.flatMap((p) => unpackFeatures(p.features));
-  const offsets = new Uint32Array(texts.length + 1);
-  texts.forEach((t, i) => { offsets[i + 1] = offsets[i]! + t.nPhrases; });
-  const data = new Uint32Array(offsets[texts.length]!);
-  texts.forEach((t, i) => data.set(phrasesOf(t), offsets[i]!));
+  let reports = 0, hashes = 0;
+  for (const p of pages) for (const t of unpackFeatures(p.features)) { reports++; hashes += phraseCount(t); }
+  const offsets = new Uint32Array(reports + 1);
+  const data = new Uint32Array(hashes);
+  let i = 0;
+  for (const p of pages) {
+    for (const t of unpackFeatures(p.features)) {
+      offsets[i + 1] = offsets[i]! + phraseCount(t);
+      data.set(phrasesOf(t), offsets[i]!);
+      i++;
+    }
+  }
   return { offsets, data };
 }
 

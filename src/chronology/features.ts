@@ -3,7 +3,9 @@ import wordsData from '../../data/lexicon/words.json';
 import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { ROLES, TITLES } from '../read/lexicon';
 import { subjectHashes } from './emerging-topics';
-import { distinctSorted, leadShingles, leadText, quoteFeatures, termCounts, tokenHashes } from './similarity';
+import { termWeight } from './term-weights';
+import { fnv1a } from '../read/fingerprint';
+import { distinctSorted, leadShingles, leadText, quoteFeatures, termCounts, tokenHashes, wordStem } from './similarity';
 
 /**
  * What merging needs of each report's text, computed where the page is read (in the Node CLI, on
@@ -13,10 +15,16 @@ import { distinctSorted, leadShingles, leadText, quoteFeatures, termCounts, toke
  *  - its candidate subject phrases (for recurring named subjects),
  *  - its lead shingles (word 3-grams of headline and first paragraph: near-duplicate wire copy),
  *  - which of its terms only name someone or somewhere (`nameTerms`): what is left tells the act,
- *  - its headline's act words (`headlineActTerms`): the act the report leads with.
- * One page's features are packed into one array. Per item, in page order:
- *   nTerms, nQuotes, nPhrases, nShortQuotes, nLead, nNames, nHeads, terms[nTerms], counts[nTerms],
- *   quotes[nQuotes], phrases[2 * nPhrases], lead[nLead], names[nNames], heads[nHeads]
+ *  - its headline's act words (`headlineActTerms`): the act the report leads with,
+ *  - its headline's name words (`headlineNameTerms`): who the headline names doing it.
+ * One page's features are packed into one array. Per item, in page order: a header of HEADER
+ * numbers, then its sections:
+ *   header: nTerms, nShortQuotes, then where each section after the counts starts and where the
+ *           last ends (offsets from the item's first number): quotes, phrases, lead, names, heads,
+ *           headNames, end;
+ *   terms[nTerms], their weights before the neighbourhood's part (`termWeight`, 32-bit floats),
+ *   quotes, phrases (two hashes each), lead, names, heads, headNames.
+ * The weights are computed here, on the reading threads, once per report.
  */
 export function pageFeatures(items: Item[], catalogue?: Catalogue): Uint32Array {
   const parts = items.map((item) => {
@@ -29,32 +37,66 @@ export function pageFeatures(items: Item[], catalogue?: Catalogue): Uint32Array 
       lead: leadShingles(item),
       names: nameTerms(item, counted.terms, catalogue),
       heads: headlineActTerms(item, catalogue),
+      headNames: headlineNameTerms(item, catalogue),
     };
   });
-  const size = parts.reduce((n, p) => n + HEADER + 2 * p.terms.length + p.shingles.length + p.phrases.length + p.lead.length
-    + p.names.length + p.heads.length, 0);
+  const size = parts.reduce((n, p) => n + HEADER + 2 * p.terms.length + p.shingles.length + p.phrases.length
+    + p.lead.length + p.names.length + p.heads.length + p.headNames.length, 0);
   const out = new Uint32Array(size);
+  const floats = new Float32Array(out.buffer);
   let at = 0;
-  for (const { terms, counts, shingles, shorts, phrases, lead, names, heads } of parts) {
-    out[at++] = terms.length; out[at++] = shingles.length; out[at++] = phrases.length / 2; out[at++] = shorts; out[at++] = lead.length;
-    out[at++] = names.length; out[at++] = heads.length;
-    for (const part of [terms, counts, shingles, phrases, lead, names, heads]) { out.set(part, at); at += part.length; }
+  for (const { terms, counts, shingles, shorts, phrases, lead, names, heads, headNames } of parts) {
+    out[at] = terms.length; out[at + 1] = shorts;
+    out.set(terms, at + HEADER);
+    for (let k = 0; k < counts.length; k++) floats[at + HEADER + terms.length + k] = termWeight(terms[k]!, counts[k]!);
+    let rel = HEADER + 2 * terms.length;
+    [shingles, phrases, lead, names, heads, headNames].forEach((part, i) => {
+      out[at + 2 + i] = rel;
+      out.set(part, at + rel);
+      rel += part.length;
+    });
+    out[at + HEADER - 1] = rel;
+    at += rel;
   }
   return out;
 }
 
-/** Numbers before each item's features: its counts of terms, quotes, phrases, short quotes, lead shingles, name terms, headline act words. */
-const HEADER = 7;
+/** Numbers before each item's features (see `pageFeatures`). */
+const HEADER = 9;
 
 /**
  * The words of a headline that tell the act (hashed, ascending, distinct): its content words
  * without names (`nameTerms`) and reporting verbs ("says", "warns": every statement has one).
  * "Ruritania declares national emergency" → declares is a reporting verb; national, emergency.
+ * Each is hashed by its stem (`wordStem`).
  */
 export function headlineActTerms(item: Item, catalogue: Catalogue = catalogueFor()): Uint32Array {
   const isName = nameTest(item, catalogue);
   const out: number[] = [];
-  tokenHashes(item.headline, (h) => { if (!isName(h) && !REPORTING.has(h)) out.push(h); });
+  for (const word of item.headline.toLowerCase().match(WORD) ?? []) {
+    let h = -1;
+    tokenHashes(word, (x) => { h = x; }); // none for a stop word or a word of one or two letters
+    // Hashed by its stem: two outlets tell one act in other forms of a verb ("indicts", "indicted").
+    if (h >= 0 && !isName(h) && !REPORTING.has(h)) out.push(fnv1a(wordStem(word)));
+  }
+  return distinctSorted(out);
+}
+
+/** A word as `tokenHashes` reads one: a run of letters and digits. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * The words of a headline that name one of the report's own actors other than a country (hashed,
+ * ascending, distinct), generic name words (titles, roles, countries) left out: "Supreme Court
+ * overturns …" → supreme, court. Two headlines naming the same someone share one, whatever id
+ * each page's reading gave it ("Supreme Court" and "U.S. Supreme Court").
+ */
+export function headlineNameTerms(item: Item, catalogue: Catalogue = catalogueFor()): Uint32Array {
+  const generic = genericNameTerms(catalogue);
+  const own = new Set<number>();
+  for (const a of item.actors) if (a.kind !== 'country') tokenHashes(a.name, (h) => { if (!generic.has(h)) own.add(h); });
+  const out: number[] = [];
+  tokenHashes(item.headline, (h) => { if (own.has(h)) out.push(h); });
   return distinctSorted(out);
 }
 
@@ -96,39 +138,33 @@ function genericNameTerms(catalogue: Catalogue): ReadonlySet<number> {
 }
 
 /**
- * Where one report's text features lie in its page's packed array: offsets and counts, no views (a
- * large corpus would hold hundreds of thousands of typed-array objects otherwise).
+ * Where one report's text features lie in its page's packed array: the array and the item's first
+ * number, nothing else (a large corpus would hold hundreds of thousands of these; the sections'
+ * offsets are read from the item's header).
  */
 export interface TextFeatures {
   /** The page's packed array. */
   f: Uint32Array;
-  /** Offset of its terms; counts follow at terms + nTerms, then quotes, phrases, lead. */
-  terms: number;
-  nTerms: number;
-  nQuotes: number;
-  /** Numbers of subject phrase hashes (two per phrase). */
-  nPhrases: number;
-  nLead: number;
-  nNames: number;
-  nHeads: number;
-  shortQuotes: number;
+  /** Where the item's header starts. */
+  at: number;
 }
 
-export const termsOf = (t: TextFeatures) => t.f.subarray(t.terms, t.terms + t.nTerms);
-export const countsOf = (t: TextFeatures) => t.f.subarray(t.terms + t.nTerms, t.terms + 2 * t.nTerms);
-export const quotesOf = (t: TextFeatures) => t.f.subarray(t.terms + 2 * t.nTerms, t.terms + 2 * t.nTerms + t.nQuotes);
-export const phrasesOf = (t: TextFeatures) => { const at = t.terms + 2 * t.nTerms + t.nQuotes; return t.f.subarray(at, at + t.nPhrases); };
-export const leadOf = (t: TextFeatures) => { const at = t.terms + 2 * t.nTerms + t.nQuotes + t.nPhrases; return t.f.subarray(at, at + t.nLead); };
-export const namesOf = (t: TextFeatures) => { const at = t.terms + 2 * t.nTerms + t.nQuotes + t.nPhrases + t.nLead; return t.f.subarray(at, at + t.nNames); };
-export const headsOf = (t: TextFeatures) => { const at = t.terms + 2 * t.nTerms + t.nQuotes + t.nPhrases + t.nLead + t.nNames; return t.f.subarray(at, at + t.nHeads); };
+/** Section `i` of the header's offsets (0: quotes … 5: headNames). */
+const section = (t: TextFeatures, i: number) => t.f.subarray(t.at + t.f[t.at + 2 + i]!, t.at + t.f[t.at + 3 + i]!);
+export const termsOf = (t: TextFeatures) => t.f.subarray(t.at + HEADER, t.at + HEADER + t.f[t.at]!);
+export const weightsOf = (t: TextFeatures) => new Float32Array(t.f.buffer, t.f.byteOffset + 4 * (t.at + HEADER + t.f[t.at]!), t.f[t.at]!);
+export const quotesOf = (t: TextFeatures) => section(t, 0);
+export const phrasesOf = (t: TextFeatures) => section(t, 1);
+export const leadOf = (t: TextFeatures) => section(t, 2);
+export const namesOf = (t: TextFeatures) => section(t, 3);
+export const headsOf = (t: TextFeatures) => section(t, 4);
+export const headNamesOf = (t: TextFeatures) => section(t, 5);
+/** Numbers of subject phrase hashes (two per phrase). */
+export const phraseCount = (t: TextFeatures) => t.f[t.at + 4]! - t.f[t.at + 3]!;
 
 /** A page's packed features → one record per item, in page order. */
 export function unpackFeatures(f: Uint32Array): TextFeatures[] {
   const out: TextFeatures[] = [];
-  for (let at = 0; at < f.length;) {
-    const nTerms = f[at]!, nQuotes = f[at + 1]!, nPhrases = 2 * f[at + 2]!, shortQuotes = f[at + 3]!, nLead = f[at + 4]!, nNames = f[at + 5]!, nHeads = f[at + 6]!;
-    out.push({ f, terms: at + HEADER, nTerms, nQuotes, nPhrases, nLead, nNames, nHeads, shortQuotes });
-    at += HEADER + 2 * nTerms + nQuotes + nPhrases + nLead + nNames + nHeads;
-  }
+  for (let at = 0; at < f.length; at += f[at + HEADER - 1]!) out.push({ f, at });
   return out;
 }

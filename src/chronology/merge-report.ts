@@ -1,6 +1,6 @@
 import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
-import { countsOf, headsOf, leadOf, namesOf, quotesOf, termsOf, type TextFeatures } from './features';
+import { headNamesOf, headsOf, leadOf, namesOf, quotesOf, termsOf, type TextFeatures, weightsOf } from './features';
 import { isCorrespondentPost } from './correspondent';
 import { speaksInHeadline } from './headline-speaker';
 
@@ -8,20 +8,23 @@ import { speaksInHeadline } from './headline-speaker';
  * One report as the merger sees it: everything the rules compare, taken from the report alone.
  * Nothing here depends on other reports or on the corpus, so the same report always carries the
  * same evidence, whenever and in whatever order it arrives (what makes merging order-free).
- * Its text features stay in its page's packed array; the getters give views of them.
+ * Its text features stay in its page's packed array (it holds the array and its offset itself: one
+ * object fewer per report); the getters give views of them.
  */
-export class MergeReport {
+export class MergeReport implements TextFeatures {
+  /** Its page's packed features. */
+  readonly f: Uint32Array;
+  /** Where its features start in them. */
+  readonly at: number;
   /** Norm of its terms weighted by rarity alone (see `rarityCosine`); -1 until first needed. */
   rarityNorm = -1;
-  /** Its terms' weights before the neighbourhood's part: tf × rarity (see term-weights.ts); null until first needed. */
-  base: Float32Array | null = null;
   private correspondentPost: boolean | null = null;
 
   constructor(
     /** The item itself: its text and actors make the event. */
     readonly item: Item,
     /** Where its terms, quotes and lead shingles lie in the page's packed features. */
-    private readonly text: TextFeatures,
+    text: TextFeatures,
     /** A plain article (a page of one report): attached to the event it leads with. */
     readonly isArticle: boolean,
     /** Canonical place of the report: its page's rank (publication time, then name), then its position. */
@@ -32,7 +35,10 @@ export class MergeReport {
     readonly speaker: string | null,
     /** Day number (days since 1970-01-01), NaN when undated. */
     readonly day: number,
-  ) {}
+  ) {
+    this.f = text.f;
+    this.at = text.at;
+  }
 
   /** A correspondent's assessment of the day's act, with no act of its own (`isCorrespondentPost`). */
   get correspondent(): boolean {
@@ -43,17 +49,19 @@ export class MergeReport {
   get key(): string { return this.item.key; }
   get seed(): string { return this.item.seed; }
   /** Lead terms (hashes, ascending). */
-  get terms(): Uint32Array { return termsOf(this.text); }
-  /** Their counts. */
-  get counts(): Uint32Array { return countsOf(this.text); }
+  get terms(): Uint32Array { return termsOf(this); }
+  /** Their weights before the neighbourhood's part: tf × rarity (`termWeight`), computed where the page was read. */
+  get weights(): Float32Array { return weightsOf(this); }
   /** Quote 4-gram shingles, ascending. */
-  get quotes(): Uint32Array { return quotesOf(this.text); }
+  get quotes(): Uint32Array { return quotesOf(this); }
   /** Lead word 3-grams, ascending. */
-  get lead(): Uint32Array { return leadOf(this.text); }
+  get lead(): Uint32Array { return leadOf(this); }
   /** Those of its terms that only name someone or somewhere (ascending). */
-  get names(): Uint32Array { return namesOf(this.text); }
+  get names(): Uint32Array { return namesOf(this); }
   /** Its headline's act words (ascending): content words, no names, no reporting verbs. */
-  get heads(): Uint32Array { return headsOf(this.text); }
+  get heads(): Uint32Array { return headsOf(this); }
+  /** Its headline's name words (ascending): who the headline names, countries and titles left out. */
+  get headNames(): Uint32Array { return headNamesOf(this); }
 }
 
 /** A page's rank: pages are fed to a full build in this order (publication time, then name). */

@@ -41,6 +41,12 @@ export const MERGE = {
    */
   minActCosine: 0.05,
   /**
+   * Two reports (not plain articles), one of them one person's statement, that each quote at least
+   * this many 4-word shingles and share none tell two statements (about one sentence quoted on each
+   * side; an article quotes whoever it likes further down, so it is left to the article rules).
+   */
+  minQuotedShinglesApart: 10,
+  /**
    * Reports a day apart tell one act in the same quoted words (two zones' "late Wednesday" and
    * "Thursday"): at least this share of the smaller quote set. A few shared shingles among a hundred
    * are a phrase two speakers of a story both use, not one statement.
@@ -56,12 +62,14 @@ export const MERGE = {
    * The same act named in both headlines: reports of two pages on the same day whose headlines
    * share `minSharedWords` act words (content words that are neither names, titles nor reporting
    * verbs: "declares national emergency", "hands over written response"), with a principal actor in
-   * common (a country counts here: the act's words already say what was done) and no two different
+   * common (a country counts here: the act's words already say what was done) or both headlines
+   * naming the same someone (`minSharedNameWords` words of a person's or body's name: two pages'
+   * reading may give "Supreme Court" and "U.S. Supreme Court" two ids), and no two different
    * voices (two headline speakers, or one the other report never names: two officials saying the
    * same thing stay apart). `score` is added to the
    * cosine. On the seeds, practice pages and fixtures every such pair is one act.
    */
-  headline: { minSharedWords: 2, score: 0.5 },
+  headline: { minSharedWords: 2, minSharedNameWords: 1, score: 0.5 },
   /**
    * Two posts of one live blog need more: the page rarely tells one act twice. When it does, the
    * headlines often name the same speaker ("Ruritania says …" twice): then a cosine of 0.3 will do.
@@ -107,7 +115,7 @@ export interface Verdict {
 export function linked(a: MergeReport, b: MergeReport): boolean {
   if (!withinADay(a, b)) return false;
   if (sketchShared(a.quotes, b.quotes, MERGE.sketch.quotes) || sketchShared(a.lead, b.lead, MERGE.sketch.lead)) return true;
-  if (a.day === b.day && a.seed !== b.seed && sharedCount(a.heads, b.heads) >= MERGE.headline.minSharedWords && sharePrincipal(a, b)) return true;
+  if (a.day === b.day && a.seed !== b.seed && sharedCount(a.heads, b.heads) >= MERGE.headline.minSharedWords && sameSomeone(a, b)) return true;
   if (a.correspondent && b.correspondent && a.seed === b.seed) return true;
   const actor = (a.speaker !== null && a.speaker === b.speaker) || a.principals.some((x) => b.principals.includes(x));
   return actor && rarityCosine(a, b) >= MERGE.linkMinCosine;
@@ -168,6 +176,22 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (actors > 0) verdict.refusal = 'an article and one person’s statement its headline does not name';
     return verdict;
   }
+  // Another voice on the act: the report's headline names a person speaking whom none of the
+  // event's reports names at all (GUIDELINES: different speakers on the same subject get different
+  // clusters). An MP's reaction to a resignation is not the resignation.
+  if (qFrac === 0 && otherVoice(r, members)) {
+    if (actors > 0) verdict.refusal = 'another voice: its headline speaker is named by none of the event’s reports';
+    return verdict;
+  }
+  // Two statements: one side is one person's statement, both sides quote at length and share no
+  // quoted words. Accounts of one statement quote what was said; the same person's other remark at
+  // the same briefing quotes something else (GUIDELINES: "clearly different statements by the same
+  // speaker … get different clusters"). A call or a meeting of two is told through either side's words.
+  if (q === 0 && !articleAlone && Math.min(r.quotes.length, e.quotes.length) >= MERGE.minQuotedShinglesApart
+    && (onePersonSpeaks(r) || members.every(onePersonSpeaks))) {
+    if (counted > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'both quote at length and share no quoted words: two statements';
+    return verdict;
+  }
   if (qFrac > 0 || (counted > 0 && cos >= MERGE.minCosineWithoutQuote)) {
     const score = MERGE.quoteWeight * qFrac + MERGE.cosineWeight * cos + MERGE.actorBonus * counted;
     // Without a quote, the words must tell the same act, not only the same people. (An article
@@ -196,6 +220,21 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   return verdict;
 }
 
+/**
+ * Whether a report that joins one event may bring a second into it (`placeReport`). A live post may
+ * (the union must still pass the same-page rule). An article attaches once, to its best match, unless
+ * it is wire copy of a report in each (near-duplicate) or names the act of each in its headline:
+ * then the two events tell one act, as three outlets' articles on one ruling do. A link by the
+ * article rule (shared actors, some words) never joins two events.
+ */
+export function bridges(r: MergeReport, best: Verdict, other: Verdict): boolean {
+  if (best.rule === 'article' || other.rule === 'article') return false;
+  return !r.isArticle || (STRONG.has(best.rule!) && STRONG.has(other.rule!));
+}
+
+/** The rules that say an article tells the very act of an event: its wording or its headline's act. */
+const STRONG = new Set<Verdict['rule']>(['near-duplicate', 'same headline act']);
+
 /** Two posts of one page: more quotes, or more words, or the same headline speaker and fewer words, or two correspondents' assessments of the day. */
 export function samePageMatch(a: MergeReport, b: MergeReport, w: Weighting): boolean {
   if (a.key === b.key) return false;
@@ -214,7 +253,12 @@ function sameHeadlineAct(r: MergeReport, m: MergeReport): boolean {
   if (r.speaker !== null && m.speaker !== null && r.speaker !== m.speaker) return false;
   if (r.speaker !== null && m.speaker === null && !m.item.actors.some((a) => a.id === r.speaker)) return false;
   if (m.speaker !== null && r.speaker === null && !r.item.actors.some((a) => a.id === m.speaker)) return false;
-  return sharePrincipal(r, m);
+  return sameSomeone(r, m);
+}
+
+/** A principal actor in common, or both headlines naming the same person or body (see `MERGE.headline`). */
+function sameSomeone(a: MergeReport, b: MergeReport): boolean {
+  return sharePrincipal(a, b) || sharedCount(a.headNames, b.headNames) >= MERGE.headline.minSharedNameWords;
 }
 
 /** Whether two reports share a principal actor of any kind (a country counts). */
@@ -227,6 +271,16 @@ function otherAct(r: MergeReport, members: readonly MergeReport[]): boolean {
   const theirs = personStatement(members), mine = personStatement([r]);
   if (theirs !== null) return r.speaker !== theirs;
   return mine !== null && members.every((m) => m.speaker !== mine);
+}
+
+/** The report names one principal person: one person's statement or act, not a call or meeting of two. */
+const onePersonSpeaks = (r: MergeReport): boolean => r.item.actors.filter((a) => a.role === 'principal' && a.kind === 'person').length === 1;
+
+/** The report's headline speaker is a person none of the reports names (see `judge`). */
+function otherVoice(r: MergeReport, members: readonly MergeReport[]): boolean {
+  const speaker = r.speaker;
+  if (speaker === null || !r.item.actors.some((a) => a.id === speaker && a.kind === 'person')) return false;
+  return members.every((m) => !m.item.actors.some((a) => a.id === speaker));
 }
 
 /** The person every report's headline names speaking ("A: …", "…, says A"), or null. */

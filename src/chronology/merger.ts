@@ -2,7 +2,7 @@ import type { PageRead } from './build';
 import { type EventState, eventOf, unite } from './event-state';
 import { unpackFeatures } from './features';
 import { indexKey, mergeReport, type MergeReport, pageRank } from './merge-report';
-import { judge, linked, MERGE, samePageMatch, type Verdict } from './merge-rule';
+import { bridges, judge, linked, MERGE, samePageMatch, type Verdict } from './merge-rule';
 import { type MergeStore, postingKey } from './merge-store';
 import { Weighting } from './term-weights';
 
@@ -207,8 +207,8 @@ function placeReport(store: MergeStore, id: number, { verdicts, w }: Found): num
   store.trace(`merged ${label(r)} with ${eventLabel(store, best.event)}: ${evidence(best.v)}${RULE_NOTE[best.v.rule!]}`);
   const absorbed: number[] = [];
   for (const other of verdicts.slice(1)) {
-    // An article attaches once; it never joins two events, nor does a link by the article rule.
-    if (r.isArticle || best.v.rule === 'article' || other.v.rule === 'article') {
+    // An article attaches once, unless it tells both events' act in their words (`bridges`); a link by the article rule never joins two events.
+    if (!bridges(r, best.v, other.v)) {
       store.trace(`kept apart ${eventLabel(store, other.event)} and ${eventLabel(store, best.event)}: ${label(r)} is attached by the article rule`);
       continue;
     }

@@ -43,6 +43,25 @@ function eachWord(lower: string, f: (h: number, hButLast: number, length: number
   }
 }
 
+/**
+ * A word's stem, for comparing the act two headlines name in other forms of one verb or noun:
+ * "indicts", "indicted", "indicting", "indictment" → indict; "raises", "raised", "raise" → rais;
+ * "bans", "banned" → ban. A few English endings, no dictionary: two different words rarely share
+ * a stem this way, and only headlines' act words are compared by it.
+ */
+export function wordStem(word: string): string {
+  let w = word;
+  if (w.length > 7 && w.endsWith('ment')) w = w.slice(0, -4);
+  else if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && (w.endsWith('ies') || w.endsWith('ied'))) w = `${w.slice(0, -3)}y`;
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -1); // "agreed" → agree, "raised" → raise
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 3 && w.endsWith('e')) w = w.slice(0, -1);
+  // A final e, as the other forms lose it ("raise", "raising"), and a doubled last consonant left by an ending ("banned" → bann → ban).
+  if (w.length > 3 && w !== word && w.at(-1) === w.at(-2) && !'aeiouls'.includes(w.at(-1)!)) w = w.slice(0, -1);
+  return w;
+}
+
 /** Hashes of the content words of a text (stop words and words of one or two letters left out; "talks" ~ "talk"). */
 export function tokenHashes(text: string, f: (h: number) => void): void {
   eachWord(text.toLowerCase(), (h, butLast, len, last) => {

@@ -37,18 +37,13 @@ export const rarity = (hash: number): number => rarityOfRank[rankOfHash.get(hash
 const PRIOR_REPORTS = 8;
 
 /**
- * A report's term weights that do not depend on its neighbourhood: (1 + log tf) × rarity, aligned
- * with its `terms`; computed once per report.
+ * A term's weight in a report that does not depend on its neighbourhood: (1 + log tf) × rarity.
+ * Computed where the page is read (`pageFeatures`) and kept as a 32-bit float with its terms.
  */
-function baseWeights(r: MergeReport): Float32Array {
-  if (!r.base) {
-    const terms = r.terms, counts = r.counts;
-    const b = new Float32Array(terms.length);
-    for (let k = 0; k < b.length; k++) b[k] = (1 + Math.log(counts[k]!)) * rarity(terms[k]!);
-    r.base = b;
-  }
-  return r.base;
-}
+export const termWeight = (term: number, count: number): number => (1 + Math.log(count)) * rarity(term);
+
+/** A report's neighbourhood-free weights, aligned with its `terms`. */
+const baseWeights = (r: MergeReport): Float32Array => r.weights;
 
 /** Term weights for one report's decisions: rarity × neighbourhood IDF; vectors L2-normalised. */
 export class Weighting {

@@ -23,6 +23,9 @@ function reintern(page: PageRead): PageRead {
     it.seed = str(it.seed)!;
     it.publisher = str(it.publisher);
     it.published = str(it.published);
+    // One page's items share its URL and title; a live blog's posts often share a time.
+    it.url = str(it.url);
+    it.pageTitle = str(it.pageTitle);
     it.eventDate = str(it.eventDate);
     it.scheduledDate = str(it.scheduledDate);
     it.time = str(it.time);

@@ -556,3 +556,206 @@ describe('correspondents’ posts of one live blog and day', () => {
     expect(chronology.trace.some((t) => t.includes('(correspondents of one page and day)'))).toBe(true);
   });
 });
+
+
+// Two outlets' articles on a resignation, and a live post of an MP's reaction that names the premier
+// (pages of one day are fed by name: the live page comes after the articles).
+const resignA: Seed = { name: 'resign-a.txt', text: `Premier Karel Dusek resigns as party leader
+
+9 July 2025, 13:05
+
+Premier Karel Dusek resigned as leader of the Harbour Party on Wednesday, telling reporters outside his office that the party needed a new leader after a wave of ministerial resignations.
+
+Dusek said he would stay on as premier until the party chose his successor over the summer.
+
+By Press Association
+` };
+const resignB: Seed = { name: 'resign-b.txt', text: `Dusek quits as Harbour Party leader after ministers walk out
+
+9 July 2025, 13:40
+
+Karel Dusek stepped down as Harbour Party leader on Wednesday, saying outside his office that it was clearly the will of the party to choose a new leader.
+
+He will remain premier until a successor is elected.
+
+By Allied Wire
+` };
+const reactionLive: Seed = { name: 'resign-live.txt', text: `---
+published: 2025-07-09
+---
+Live: Dusek resigns
+
+News from Wednesday July 9: The premier steps down as party leader.
+
+Brandt: Dusek resignation ‘devastating’ for the party
+
+Harbour Party MP Anna Brandt, a loyalist of Premier Karel Dusek, said his resignation as party leader was devastating and that the party would regret losing its leader.
+
+She said ministers who resigned had forced him out.
+
+Source: Harbour Live and agencies
+` };
+
+describe('another voice on an act', () => {
+  it('stays apart from the act: its headline speaker is named by none of the act’s reports', () => {
+    const { chronology } = build([resignA, resignB, reactionLive]);
+    const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+    expect(find('Premier Karel Dusek resigns').id).toBe(find('Dusek quits').id);
+    expect(find('Brandt: Dusek resignation').reports).toHaveLength(1);
+    expect(chronology.trace.some((t) => t.includes('another voice'))).toBe(true);
+  });
+});
+
+// Three outlets' articles on one ruling; two name the court with words the third's headline holds.
+const rulingA: Seed = { name: 'ruling-a.txt', text: `Supreme Court strikes down Harbourland fuel levy
+
+14 May 2025, 09:10
+
+The Supreme Court struck down the fuel levy on Wednesday, finding that parliament had exceeded its powers when it passed the surcharge two years ago.
+
+Hauliers welcomed the decision and said prices at the pump could fall within weeks.
+
+By Press Association
+` };
+const rulingB: Seed = { name: 'ruling-b.txt', text: `Supreme Court judges annul fuel tax law
+
+14 May 2025, 11:40
+
+Judges in the capital on Wednesday annulled the statute behind the surcharge on petrol and diesel, a ruling the finance ministry said would cost the treasury dearly.
+
+Motoring groups said drivers had waited years for relief.
+
+By Allied Wire
+` };
+const rulingC: Seed = { name: 'ruling-c.txt', text: `Harbourland Supreme Court strikes down fuel tax law
+
+14 May 2025, 15:20
+
+Judges of the Supreme Court struck down the fuel tax law on Wednesday in a unanimous ruling read out in the capital.
+
+The government has not said whether it will bring a new bill.
+
+By Coastline News
+` };
+
+describe('three outlets’ articles on one ruling', () => {
+  const find = (chronology: ReturnType<typeof build>['chronology'], headline: string) =>
+    chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+
+  it('are one act when both headlines name the same body, though reading gave it two ids', () => {
+    const { chronology } = build([rulingA, rulingC]);
+    expect(find(chronology, 'Supreme Court strikes down').id).toBe(find(chronology, 'Harbourland Supreme Court').id);
+  });
+
+  it('are one event when a later article names the act of two events in its headline', () => {
+    const { chronology } = build([rulingA, rulingB, rulingC]);
+    expect(find(chronology, 'Supreme Court strikes down').reports).toHaveLength(3);
+    expect(chronology.trace.some((t) => t.startsWith('merged') && t.includes(' into '))).toBe(true);
+  });
+});
+
+// One minister's two remarks of a day in two live blogs, each quoted at length; and a phone call
+// of two ministers, each live blog quoting a different side.
+const remarkA: Seed = { name: 'remark-a.txt', text: `---
+published: 2025-02-12
+---
+Live: Harbour strike, day ten
+
+News from Wednesday February 12: The minister speaks as the strike goes on.
+
+Minister expects harbour talks to resume next week
+
+Transport Minister Karel Dusek said on Wednesday that talks with the dockers' union over the harbour strike would resume next week.
+
+“I have spoken to the union leadership this morning and we have agreed to sit down again on Monday, with mediators present,” Dusek told reporters at the harbour.
+
+Source: Strike Live and agencies
+` };
+const remarkB: Seed = { name: 'remark-b.txt', text: `---
+published: 2025-02-12
+---
+Live: Port stoppage
+
+News from Wednesday February 12: Day ten of the harbour strike.
+
+Minister refuses union demand on harbour shift pay
+
+Transport Minister Karel Dusek said on Wednesday the government would not meet the dockers' union demand on shift pay, as the harbour strike went into its tenth day.
+
+“Every extra crown for night shifts would come out of the pockets of taxpayers who have already paid for this strike twice over,” Dusek told reporters at the harbour.
+
+Source: Port Live and agencies
+` };
+const callA: Seed = { name: 'call-a.txt', text: `---
+published: 2025-02-12
+---
+Live: Harbour strike, day ten
+
+News from Wednesday February 12: Ministers talk as the strike goes on.
+
+Ruritanian and Harbourland ministers discuss strike in phone call
+
+Ruritanian Foreign Minister Ana Horvat and Harbourland Transport Minister Karel Dusek discussed the harbour strike in a phone call on Wednesday.
+
+“We call on both sides to return to the table and spare the region's trade another week of losses,” Horvat told Dusek, according to her ministry.
+
+Source: Strike Live and agencies
+` };
+const callB: Seed = { name: 'call-b.txt', text: `---
+published: 2025-02-12
+---
+Live: Port stoppage
+
+News from Wednesday February 12: Day ten of the harbour strike.
+
+Minister talks to counterpart as stoppage drags on
+
+Harbourland Transport Minister Karel Dusek spoke by phone with Ruritanian Foreign Minister Ana Horvat about the harbour strike on Wednesday.
+
+“The government has made its last offer and the dockers know where the door is,” Dusek told Horvat, according to a statement from his ministry.
+
+Source: Port Live and agencies
+` };
+
+describe('reports quoting at length with no quoted words in common', () => {
+  it('are two statements when one person speaks, however alike their words', () => {
+    const { chronology } = build([remarkA, remarkB]);
+    expect(chronology.events).toHaveLength(2);
+    expect(chronology.trace.some((t) => t.includes('two statements'))).toBe(true);
+  });
+
+  it('are one call of two people, each side quoted', () => {
+    const { chronology } = build([callA, callB]);
+    expect(chronology.events).toHaveLength(1);
+  });
+});
+
+// Two outlets' articles naming one act in their headlines in other forms of the words.
+const closesA: Seed = { name: 'closes-a.txt', text: `Portugal closes frontier to lorries
+
+3 June 2025, 10:20
+
+Heavy goods vehicles may no longer cross from Tuesday after engineers found cracks in two piers of the main river span.
+
+Hauliers face a detour of forty kilometres.
+
+By Press Association
+` };
+const closedB: Seed = { name: 'closes-b.txt', text: `Frontier closed to lorry traffic, Portugal says
+
+3 June 2025, 14:05
+
+Inspectors reported corrosion under the deck, and trucks were turned back at both ends on Tuesday morning.
+
+Repairs could take a year.
+
+By Allied Wire
+` };
+
+describe('two headlines naming one act in other forms of its words', () => {
+  it('are one act (“closes … lorries”, “closed to lorry”)', () => {
+    const { chronology } = build([closesA, closedB]);
+    expect(chronology.events).toHaveLength(1);
+    expect(chronology.trace.some((t) => t.includes('(same headline act)'))).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { STOP_WORDS, termCounts, tokenHashes } from '../../src/chronology/similarity';
+import { STOP_WORDS, termCounts, tokenHashes, wordStem } from '../../src/chronology/similarity';
 import { fnv1a } from '../../src/read/fingerprint';
 
 /** The plain way: words by regex, stop words and short words out, a final s dropped. */
@@ -32,5 +32,19 @@ describe('word hashes read in one pass', () => {
     const { terms, counts } = termCounts('talks, talk and more talks about borders');
     expect(Array.from(terms)).toEqual([...terms].sort((a, b) => a - b));
     expect(counts[Array.from(terms).indexOf(fnv1a('talk'))]).toBe(3);
+  });
+});
+
+describe('word stems of headline act words', () => {
+  it('give one stem to the forms of a verb or noun', () => {
+    for (const forms of [['indicts', 'indicted', 'indicting', 'indictment'], ['raise', 'raises', 'raised', 'raising'], ['bans', 'banned', 'banning'], ['agree', 'agrees', 'agreed', 'agreement'], ['lorry', 'lorries']]) {
+      expect(new Set(forms.map(wordStem)).size, forms.join(' ')).toBe(1);
+    }
+  });
+
+  it('keep different words apart', () => {
+    expect(wordStem('press')).not.toBe(wordStem('pres'));
+    expect(wordStem('meets')).not.toBe(wordStem('meat'));
+    expect(wordStem('calls')).toBe('call');
   });
 });
