@@ -1,5 +1,6 @@
 import { type Catalogue, type CatalogueActor } from '../catalogue';
-import { PhraseIndex } from '../phrase-index';
+import { type PhraseHit, PhraseIndex } from '../phrase-index';
+import { ROLES, TITLES } from '../lexicon';
 import { isWordChar } from '../shape';
 
 /** A spelling key that puts transliteration variants together: Petrovsky/Petrovskyy/Petrovskiy. */
@@ -15,10 +16,14 @@ export interface ActorIndex {
   formIndex: Map<string, CatalogueActor>;
   capitals: Set<string>;
   forms: PhraseIndex<CatalogueActor>;
-  /** Demonyms filed for one-pass search, with their country ("Chilean" → Chile). */
-  demonyms: PhraseIndex<CatalogueActor>;
   byDemonym: Map<string, CatalogueActor>;
+  /** Forms, demonyms and titles in one index: an item's text is scanned for all three in one pass (`phrasesIn`). */
+  all: PhraseIndex<Tagged>;
 }
+/** A phrase of the one-pass index and what it is: a catalogue form, a demonym or a title. */
+interface Tagged { kind: 'form' | 'demonym' | 'title'; actor: CatalogueActor | null; title: string }
+/** Titles and roles before a name ("Foreign Minister", "spokeswoman"). */
+const TITLE_PHRASES = [...TITLES, ...ROLES];
 const indexes = new WeakMap<Catalogue, ActorIndex>();
 
 export function actorIndex(catalogue: Catalogue): ActorIndex {
@@ -42,23 +47,38 @@ export function actorIndex(catalogue: Catalogue): ActorIndex {
   }
   const byId = new Map(catalogue.actors.map((a) => [a.id, a]));
   const demonyms = [...catalogue.demonymOf].flatMap(([d, id]) => (byId.has(id) ? [{ phrase: d, value: byId.get(id)! }] : []));
-  ix = { byKey, formIndex: new Map(forms.map((f) => [f.phrase, f.value])), capitals, forms: new PhraseIndex(forms), demonyms: new PhraseIndex(demonyms), byDemonym: new Map(demonyms.map((d) => [d.phrase, d.value])) };
+  const all = new PhraseIndex<Tagged>([
+    ...forms.map((f) => ({ phrase: f.phrase, value: { kind: 'form' as const, actor: f.value, title: '' } })),
+    ...demonyms.map((d) => ({ phrase: d.phrase, value: { kind: 'demonym' as const, actor: d.value, title: '' } })),
+    ...TITLE_PHRASES.map((t) => ({ phrase: t, value: { kind: 'title' as const, actor: null, title: t } })),
+  ]);
+  ix = { byKey, formIndex: new Map(forms.map((f) => [f.phrase, f.value])), capitals, forms: new PhraseIndex(forms), byDemonym: new Map(demonyms.map((d) => [d.phrase, d.value])), all };
   indexes.set(catalogue, ix);
   return ix;
 }
 
 /**
- * Catalogue forms in a text with their offsets: whole words, the longest at each place, never
- * overlapping.
+ * Catalogue forms (whole words, the longest at each place, never overlapping), demonyms followed by
+ * a space, and titles (whole words, the longest at each place), from one pass over the text: each
+ * kind as its own index would find it (the longest accepted phrase of a kind comes first at its place).
  */
-export function catalogueForms(ix: ActorIndex, text: string): Array<{ form: string; at: number }> {
-  const out: Array<{ form: string; at: number }> = [];
-  let until = 0;
-  const hits = ix.forms.find(text, (_, end) => {
+export function phrasesIn(ix: ActorIndex, text: string): { forms: Array<{ form: string; at: number }>; demonyms: Array<PhraseHit<CatalogueActor>>; titles: Array<PhraseHit<string>> } {
+  const forms: Array<{ form: string; at: number }> = [];
+  const demonyms: Array<PhraseHit<CatalogueActor>> = [];
+  const titles: Array<PhraseHit<string>> = [];
+  const hits = ix.all.find(text, (hit, end) => {
+    if (hit.value.kind === 'demonym') return text[end] === ' ';
     if (isWordChar(text[end])) return false;
     // "Canberra’s allies": a possessive before a capitalised noun names something else.
-    return !((text[end] === '’' || text[end] === "'") && text[end + 1] === 's' && /^\s+\p{Lu}/u.test(text.slice(end + 2, end + 4)));
-  });
-  for (const h of hits) if (h.at >= until) { out.push({ form: h.phrase, at: h.at }); until = h.at + h.phrase.length; }
-  return out;
+    return hit.value.kind === 'title' || !((text[end] === '’' || text[end] === "'") && text[end + 1] === 's' && /^\s+\p{Lu}/u.test(text.slice(end + 2, end + 4)));
+  }, true);
+  let until = 0, place = -1, form = false, demonym = false, title = false;
+  for (const h of hits) {
+    if (h.at !== place) { place = h.at; form = demonym = title = false; }
+    const { kind, actor } = h.value;
+    if (kind === 'form' && !form) { form = true; if (h.at >= until) { forms.push({ form: h.phrase, at: h.at }); until = h.at + h.phrase.length; } }
+    else if (kind === 'demonym' && !demonym) { demonym = true; demonyms.push({ phrase: h.phrase, value: actor!, at: h.at }); }
+    else if (kind === 'title' && !title) { title = true; titles.push({ phrase: h.phrase, value: h.value.title, at: h.at }); }
+  }
+  return { forms, demonyms, titles };
 }

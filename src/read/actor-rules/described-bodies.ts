@@ -1,4 +1,4 @@
-import { alternation, BODY_DESCRIPTORS } from '../lexicon';
+import { BODY_DESCRIPTORS } from '../lexicon';
 import { isWordChar } from '../shape';
 import { nameKey } from './actor-index';
 import { newActor } from './actor-refs';
@@ -12,16 +12,39 @@ import { type ActorScan, mark } from './scan';
  * Builders": a lower-case noun saying what a body is (`bodyDescriptors`, data/lexicon/words.json),
  * then its capitalised name, one to four words ending there.
  */
-const DESCRIBED = new RegExp(`(?<![\\p{L}-])(?:${alternation(BODY_DESCRIPTORS)})${SP}((?:${TOKEN}|${ACRONYM})(?:${SP}(?:${TOKEN}|${ACRONYM}|&)){0,3})(?!${SP}[\\p{Lu}])`, 'gu');
-/** A descriptor word somewhere in the text: the shape is tried only then. */
-const DESCRIPTOR_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(BODY_DESCRIPTORS)})(?![\\p{L}])`, 'u');
+const DESCRIPTORS = new Set(BODY_DESCRIPTORS);
+/** The name after a descriptor, tried (sticky) only at a capital right after one. */
+const DESCRIBED_NAME = new RegExp(`((?:${TOKEN}|${ACRONYM})(?:${SP}(?:${TOKEN}|${ACRONYM}|&)){0,3})(?!${SP}[\\p{Lu}])`, 'uy');
+/** A space inside a line (space, tab, no-break space), by code unit. */
+const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 160;
+/** A lower-case ASCII letter or a hyphen, by code unit: the letters of a descriptor. */
+const isDescriptorCode = (c: number): boolean => (c >= 97 && c <= 122) || c === 45;
+
+/** Whether the words just before a place (spaces between) are a descriptor, one word or two, that starts a word. */
+function descriptorBefore(text: string, at: number): boolean {
+  let end = at;
+  while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end === at || !isDescriptorCode(text.charCodeAt(end - 1))) return false;
+  let start = end;
+  for (let words = 1; words <= 2; words++) {
+    if (words > 1) { if (text.charCodeAt(start - 1) !== 32) return false; start--; }
+    while (start > 0 && isDescriptorCode(text.charCodeAt(start - 1))) start--;
+    if (DESCRIPTORS.has(text.slice(start, end)) && !(start > 0 && (isWordChar(text[start - 1]) || text[start - 1] === '-'))) return true;
+  }
+  return false;
+}
 
 /** The name after a body's descriptor is an organisation's (a catalogue body keeps its id); its span is taken. */
 export function describedBodyActors(scan: ActorScan): void {
   const { text, ix, taken } = scan;
-  if (!DESCRIPTOR_WORD.test(text)) return;
-  for (const m of text.matchAll(DESCRIBED)) {
-    const name = m[1]!, at = m.index! + m[0].length - name.length, end = at + name.length;
+  let until = 0;
+  for (const at of scan.capitals) {
+    if (at < until || !descriptorBefore(text, at)) continue;
+    DESCRIBED_NAME.lastIndex = at;
+    const m = DESCRIBED_NAME.exec(text);
+    if (!m) continue;
+    const name = m[1]!, end = at + name.length;
+    until = end;
     if (OUTLETS.has(name)) continue;
     // A name the copy damaged or cut off is not guessed.
     if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;

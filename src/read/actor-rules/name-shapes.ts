@@ -1,20 +1,26 @@
 import { slug } from '../catalogue';
-import { alternation, COMPANY_SUFFIXES, REPORTING_VERB, ROLES, TITLES } from '../lexicon';
-import { type PhraseHit, PhraseIndex } from '../phrase-index';
+import { alternation, COMPANY_SUFFIXES, REPORTING_VERB } from '../lexicon';
+import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { type ActorIndex, nameKey } from './actor-index';
 import { newActor, ORGANISATION } from './actor-refs';
-import { ACRONYM, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN } from './name-patterns';
+import { ACRONYM, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN } from './name-patterns';
 import { bodyName, personName } from './not-names';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
 
-/** Titles filed for one-pass search: the name shapes after a title are tried only where one stands. */
-const TITLE_INDEX = new PhraseIndex([...TITLES, ...ROLES].map((t) => ({ phrase: t, value: t })));
 /** "Foreign Minister Jana Horvat": a name right after its title. */
 const AFTER_TITLE = new RegExp(`${SP}${NAME}`, 'uy');
 /** "Its foreign minister, Oda Lindqvist, said": the name in commas after its title. */
 const AFTER_TITLE_COMMA = new RegExp(`,${SP}${NAME},`, 'uy');
+/** Spaces, then a capital: where a name after a title may start. */
+function spaceThenCapital(text: string, at: number): boolean {
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00a0') i++;
+  return i > at && isUpperAt(text, i);
+}
+/** Spaces, then "of": where what a title is of may start. */
+const spaceThenOf = (text: string, at: number): boolean => /^[ \t\u00a0]+of[ \t\u00a0]/.test(text.slice(at, at + 24));
 /** What a title is of: a place or an office, one to three capitalised words ("of Brelsk", "of the Home Office"). */
 const TITLE_OF = `${SP}of${SP}(?:the${SP})?(?:${TOKEN}|${ACRONYM})(?:${SP}(?:${TOKEN}|${ACRONYM})){0,2}`;
 /** "Secretary of Transportation Pete Buttigieg": the name after what the title is of (the run's last words). */
@@ -22,10 +28,14 @@ const AFTER_TITLE_OF = new RegExp(`${SP}of${SP}(?:the${SP})?(?:(?:${TOKEN}|${ACR
 /** "The mayor of Brelsk, Renata Szolt, said": the name in commas after what the title is of. */
 const AFTER_TITLE_OF_COMMA = new RegExp(`${TITLE_OF},${SP}${NAME},`, 'uy');
 
-/** The matches of a shape that follows a title, as `[whole, name]` with the index of the title. */
-function afterTitles(text: string, titles: ReadonlyArray<PhraseHit<string>>, shape: RegExp): Array<{ 0: string; 1: string; index: number }> {
+/**
+ * The matches of a shape that follows a title, as `[whole, name]` with the index of the title; the
+ * shape is tried only where the text after the title opens as it must (`opens`, a cheap test).
+ */
+function afterTitles(text: string, titles: ReadonlyArray<PhraseHit<string>>, shape: RegExp, opens: (text: string, at: number) => boolean): Array<{ 0: string; 1: string; index: number }> {
   const out: Array<{ 0: string; 1: string; index: number }> = [];
   for (const hit of titles) {
+    if (!opens(text, hit.at + hit.phrase.length)) continue;
     shape.lastIndex = hit.at + hit.phrase.length;
     const m = shape.exec(text);
     if (m) out.push({ 0: text.slice(hit.at, shape.lastIndex), 1: m[1]!, index: hit.at });
@@ -92,13 +102,13 @@ function regnalTitle(whole: string, name: string | null): string | null {
 export function nameShapeActors(scan: ActorScan): void {
   const { text, ix, capitals, notName, taken, surnames, options } = scan;
   const { byKey, formIndex } = ix;
-  const titles = TITLE_INDEX.find(text, (_, end) => !isWordChar(text[end]));
+  const { titles } = scan;
   const shapes = [
     { bodies: true, rule: 'body noun', matches: matchesNear(text, capitals, ORG_AT, ORG_WORD) },
-    { bodies: false, rule: 'title before name', matches: afterTitles(text, titles, AFTER_TITLE) },
-    { bodies: false, rule: 'name in commas after title', matches: afterTitles(text, titles, AFTER_TITLE_COMMA) },
-    { bodies: false, rule: 'title of a place or office before name', matches: afterTitles(text, titles, AFTER_TITLE_OF) },
-    { bodies: false, rule: 'name in commas after title of a place', matches: afterTitles(text, titles, AFTER_TITLE_OF_COMMA) },
+    { bodies: false, rule: 'title before name', matches: afterTitles(text, titles, AFTER_TITLE, spaceThenCapital) },
+    { bodies: false, rule: 'name in commas after title', matches: afterTitles(text, titles, AFTER_TITLE_COMMA, (t, at) => t[at] === ',') },
+    { bodies: false, rule: 'title of a place or office before name', matches: afterTitles(text, titles, AFTER_TITLE_OF, spaceThenOf) },
+    { bodies: false, rule: 'name in commas after title of a place', matches: afterTitles(text, titles, AFTER_TITLE_OF_COMMA, spaceThenOf) },
     { bodies: false, rule: 'name before reporting verb', matches: matchesNear(text, capitals, SAID_AT, SAID_WORD) },
   ];
   for (const { bodies, rule, matches } of shapes) {

@@ -1,6 +1,6 @@
 import { type Catalogue, type CatalogueActor, catalogueFor } from '../catalogue';
 import type { PhraseHit } from '../phrase-index';
-import { type ActorIndex, actorIndex, catalogueForms } from './actor-index';
+import { type ActorIndex, actorIndex, phrasesIn } from './actor-index';
 import { capitalStarts } from './name-patterns';
 import { notNameWords } from './not-names';
 import { isSubjectOfSpeech } from './speech';
@@ -33,6 +33,8 @@ export interface ActorScan {
   forms: Array<{ form: string; at: number }>;
   /** Demonyms followed by a space, with their countries. */
   demonyms: Array<PhraseHit<CatalogueActor>>;
+  /** Titles and roles ("Foreign Minister", "spokeswoman"), whole words. */
+  titles: Array<PhraseHit<string>>;
   /** Where capitalised words start. */
   capitals: number[];
   /** The actors found, in the order found, each principal once any of its mentions is. */
@@ -50,8 +52,7 @@ export function createScan(headline: string, paragraphs: string[], options: Find
   return {
     text, headline, leadEnd: headline.length + 1 + (paragraphs[0]?.length ?? 0), options, catalogue, ix,
     notName: notNameWords(catalogue),
-    forms: catalogueForms(ix, text),
-    demonyms: ix.demonyms.find(text, (_, end) => text[end] === ' '),
+    ...phrasesIn(ix, text),
     capitals: capitalStarts(text),
     found: new Map(), taken: [], surnames: new Map(),
   };
