@@ -159,7 +159,9 @@ function placePage(store: MergeStore, ids: number[], linksOf: (id: number) => nu
   const placed = new Set<number>(), touched = new Set<number>();
   for (const id of order) {
     let found = first.get(id)!;
-    if (links.get(id)!.some((n) => placed.has(n)) || found.candidates.some((c) => touched.has(c))) found = verdictsFor(store, id, links.get(id)!);
+    // (Candidates changed but no page-mate joined its neighbourhood: the same word weights serve.)
+    const mateJoined = links.get(id)!.some((n) => placed.has(n));
+    if (mateJoined || found.candidates.some((c) => touched.has(c))) found = verdictsFor(store, id, links.get(id)!, mateJoined ? null : found.w);
     for (const line of found.refusals) store.trace(line);
     for (const e of placeReport(store, id, found)) touched.add(e);
     placed.add(id);
@@ -175,11 +177,15 @@ interface Found {
   w: Weighting;
 }
 
-/** The events a report may join, best first, among those of the placed reports it is linked to. */
-function verdictsFor(store: MergeStore, id: number, linkedReports: number[]): Found {
+/**
+ * The events a report may join, best first, among those of the placed reports it is linked to.
+ * `weighting`: the word weights of an earlier call whose neighbourhood (the report and its placed
+ * linked reports) is unchanged.
+ */
+function verdictsFor(store: MergeStore, id: number, linkedReports: number[], weighting: Weighting | null = null): Found {
   const r = store.report(id);
   const near = linkedReports.filter((n) => store.eventOf(n) >= 0);
-  const w = new Weighting([r, ...near.map((n) => store.report(n))]);
+  const w = weighting ?? new Weighting([r, ...near.map((n) => store.report(n))]);
   const candidates = [...new Set(near.map((n) => store.eventOf(n)))];
   const verdicts: Array<{ event: number; v: Verdict }> = [];
   const refusals: string[] = [];
