@@ -161,13 +161,13 @@ async function readMeta(db: D1Database): Promise<Meta> {
   return meta;
 }
 
-/** Another reader or other packs: every merged page goes, to be merged afresh. */
+/** Another reader or other packs: every merged page goes, to be merged afresh (page numbers go on counting: a number names one read for good). */
 async function wipe(db: D1Database, meta: Meta, reader: ReaderIdentity): Promise<boolean> {
   const guard = 'AND (SELECT version FROM merge_meta WHERE id = 1) = ?1';
   const results = await bounded(db.batch([
     ...['merge_pages', 'merge_reports', 'merge_postings', 'merge_events', 'merge_groups', 'merge_people']
       .map((t) => db.prepare(`DELETE FROM ${t} WHERE true ${guard}`).bind(meta.version)),
-    db.prepare('UPDATE merge_meta SET version = version + 1, next_page = 1, next_event = 0, code = ?2, packs = ?3 WHERE id = 1 AND version = ?1')
+    db.prepare('UPDATE merge_meta SET version = version + 1, code = ?2, packs = ?3 WHERE id = 1 AND version = ?1')
       .bind(meta.version, reader.code, reader.packs),
   ]), 'wipe merge state');
   return results.at(-1)!.meta.changes === 1;
@@ -323,25 +323,55 @@ export interface StoredMerge {
   trace: string[];
 }
 
-export async function readStoredMerge(db: D1Database): Promise<StoredMerge> {
-  const [pages, events, people] = await bounded(db.batch([
-    db.prepare('SELECT page_no, read, trace FROM merge_pages ORDER BY page_no'),
+/**
+ * Pages already unpacked, by page number, with each item's topics as read (assembly adds emerging
+ * topics to items in place: they are put back before the next). A page number names one content for
+ * good (a replacement is merged under a new one), so an entry never goes stale; entries of pages
+ * no longer merged are dropped at each read.
+ */
+export type ReadCache = Map<number, { page: PageRead; topics: Item['topics'][] }>;
+
+export async function readStoredMerge(db: D1Database, cache: ReadCache = new Map()): Promise<StoredMerge> {
+  // The list and the pages' reads are two reads: a page replaced in between is read again.
+  for (let attempt = 1; ; attempt++) {
+    const stored = await readOnce(db, cache);
+    if (stored || attempt === 3) return stored ?? Promise.reject(new Error('merge state: pages kept changing while they were read'));
+  }
+}
+
+async function readOnce(db: D1Database, cache: ReadCache): Promise<StoredMerge | null> {
+  const [list, events, people] = await bounded(db.batch([
+    db.prepare('SELECT page_no, trace FROM merge_pages ORDER BY page_no'),
     db.prepare('SELECT state FROM merge_events ORDER BY id'),
     db.prepare('SELECT key, id FROM merge_people ORDER BY key'),
   ]), 'read merge state');
+  const rows = list!.results as Array<{ page_no: number; trace: string }>;
+  const wanted = new Set(rows.map((r) => r.page_no));
+  for (const no of cache.keys()) if (!wanted.has(no)) cache.delete(no);
+  for (const part of chunksOf(rows.map((r) => r.page_no).filter((no) => !cache.has(no)))) {
+    const { results } = await bounded(db.prepare('SELECT page_no, read FROM merge_pages WHERE page_no IN (SELECT value FROM json_each(?1))')
+      .bind(JSON.stringify(part)).all<{ page_no: number; read: string }>(), 'read merged pages');
+    for (const r of results) {
+      const page = unpackRead(r.read);
+      cache.set(r.page_no, { page, topics: page.items.map((i) => i.topics) });
+    }
+  }
   const byNo = new Map<number, PageRead>();
   const trace: string[] = [];
-  for (const r of pages!.results as Array<{ page_no: number; read: string; trace: string }>) {
-    byNo.set(r.page_no, unpackRead(r.read));
+  for (const r of rows) {
+    const entry = cache.get(r.page_no);
+    if (!entry) return null; // merged away between the two reads
+    entry.page.items.forEach((item, k) => { item.topics = entry.topics[k]!; });
+    byNo.set(r.page_no, entry.page);
     trace.push(...(JSON.parse(r.trace) as string[]));
   }
-  const item = (id: number) => {
-    const page = byNo.get(pageOfReport(id));
-    const it = page?.items[id % PAGE_SLOTS];
-    if (!it) throw new Error(`merge state: event report ${id} is in no page`);
-    return it;
-  };
-  const groups = (events!.results as Array<{ state: string }>).map((r) => unpackEvent(r.state).reports.map(item));
+  const item = (id: number) => byNo.get(pageOfReport(id))?.items[id % PAGE_SLOTS];
+  const groups: Item[][] = [];
+  for (const r of events!.results as Array<{ state: string }>) {
+    const g = unpackEvent(r.state).reports.map(item);
+    if (g.some((i) => !i)) return null;
+    groups.push(g as Item[]);
+  }
   return {
     pages: [...byNo.values()],
     groups,

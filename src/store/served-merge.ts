@@ -1,7 +1,7 @@
 import { chronologyOf, type Build, type BuildOptions, type PageRead, readOne } from '../chronology/build';
 import { BUNDLED_SEEDS, CODE_VERSION } from '../generated/seeds';
 import { sha256Hex } from '../model/digest';
-import { type DesiredPage, readStoredMerge, syncMergeState } from './merge-state';
+import { type DesiredPage, type ReadCache, readStoredMerge, syncMergeState } from './merge-state';
 import { type PageSetVersion, readServedPage } from './pages';
 
 /**
@@ -49,8 +49,11 @@ export type BuildStep = (db: D1Database, pages: ServedPages, options: BuildOptio
 /** The served page set at one version: names and hashes. */
 export interface ServedPages { version: PageSetVersion; hashes: ReadonlyArray<{ name: string; sha256: string }> }
 
+/** This isolate's unpacked page reads: a build unpacks only the pages merged since the last. */
+const reads: ReadCache = new Map();
+
 export const buildFromMergeState: BuildStep = async (db, pages, options) => {
   await syncServed(db, await desiredPages(db, pages.hashes), options.packs ?? [], pages.version);
-  const stored = await readStoredMerge(db);
+  const stored = await readStoredMerge(db, reads);
   return chronologyOf(stored, stored.pages, options);
 };
