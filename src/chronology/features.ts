@@ -145,26 +145,37 @@ function genericNameTerms(catalogue: Catalogue): ReadonlySet<number> {
 export interface TextFeatures {
   /** The page's packed array. */
   f: Uint32Array;
+  /** The same array read as 32-bit floats (the weights), one per page. */
+  w: Float32Array;
   /** Where the item's header starts. */
   at: number;
 }
 
-/** Section `i` of the header's offsets (0: quotes … 5: headNames). */
-const section = (t: TextFeatures, i: number) => t.f.subarray(t.at + t.f[t.at + 2 + i]!, t.at + t.f[t.at + 3 + i]!);
+/** The sections after the terms and weights, by their place in the header. */
+export const QUOTES = 0, PHRASES = 1, LEAD = 2, NAMES = 3, HEADS = 4, HEAD_NAMES = 5;
+/** Where section `i` starts and ends in `f` (the hot comparisons read them in place: no view made). */
+export const sectionStart = (t: TextFeatures, i: number) => t.at + t.f[t.at + 2 + i]!;
+export const sectionEnd = (t: TextFeatures, i: number) => t.at + t.f[t.at + 3 + i]!;
+/** Where the terms start in `f` (their weights follow at termsStart + nTerms in `w`), and how many. */
+export const termsStart = (t: TextFeatures) => t.at + HEADER;
+export const termCount = (t: TextFeatures) => t.f[t.at]!;
+
+const section = (t: TextFeatures, i: number) => t.f.subarray(sectionStart(t, i), sectionEnd(t, i));
 export const termsOf = (t: TextFeatures) => t.f.subarray(t.at + HEADER, t.at + HEADER + t.f[t.at]!);
-export const weightsOf = (t: TextFeatures) => new Float32Array(t.f.buffer, t.f.byteOffset + 4 * (t.at + HEADER + t.f[t.at]!), t.f[t.at]!);
-export const quotesOf = (t: TextFeatures) => section(t, 0);
-export const phrasesOf = (t: TextFeatures) => section(t, 1);
-export const leadOf = (t: TextFeatures) => section(t, 2);
-export const namesOf = (t: TextFeatures) => section(t, 3);
-export const headsOf = (t: TextFeatures) => section(t, 4);
-export const headNamesOf = (t: TextFeatures) => section(t, 5);
+export const weightsOf = (t: TextFeatures) => t.w.subarray(t.at + HEADER + t.f[t.at]!, t.at + HEADER + 2 * t.f[t.at]!);
+export const quotesOf = (t: TextFeatures) => section(t, QUOTES);
+export const phrasesOf = (t: TextFeatures) => section(t, PHRASES);
+export const leadOf = (t: TextFeatures) => section(t, LEAD);
+export const namesOf = (t: TextFeatures) => section(t, NAMES);
+export const headsOf = (t: TextFeatures) => section(t, HEADS);
+export const headNamesOf = (t: TextFeatures) => section(t, HEAD_NAMES);
 /** Numbers of subject phrase hashes (two per phrase). */
-export const phraseCount = (t: TextFeatures) => t.f[t.at + 4]! - t.f[t.at + 3]!;
+export const phraseCount = (t: TextFeatures) => sectionEnd(t, PHRASES) - sectionStart(t, PHRASES);
 
 /** A page's packed features → one record per item, in page order. */
 export function unpackFeatures(f: Uint32Array): TextFeatures[] {
   const out: TextFeatures[] = [];
-  for (let at = 0; at < f.length; at += f[at + HEADER - 1]!) out.push({ f, at });
+  const w = new Float32Array(f.buffer, f.byteOffset, f.length);
+  for (let at = 0; at < f.length; at += f[at + HEADER - 1]!) out.push({ f, w, at });
   return out;
 }

@@ -1,6 +1,6 @@
 import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
-import { headNamesOf, headsOf, leadOf, namesOf, quotesOf, termsOf, type TextFeatures, weightsOf } from './features';
+import { headNamesOf, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
 import { isCorrespondentPost } from './correspondent';
 import { speaksInHeadline } from './headline-speaker';
 
@@ -14,6 +14,8 @@ import { speaksInHeadline } from './headline-speaker';
 export class MergeReport implements TextFeatures {
   /** Its page's packed features. */
   readonly f: Uint32Array;
+  /** The same, read as floats (its weights). */
+  readonly w: Float32Array;
   /** Where its features start in them. */
   readonly at: number;
   /** Norm of its terms weighted by rarity alone (see `rarityCosine`); -1 until first needed. */
@@ -37,6 +39,7 @@ export class MergeReport implements TextFeatures {
     readonly day: number,
   ) {
     this.f = text.f;
+    this.w = text.w;
     this.at = text.at;
   }
 
@@ -50,6 +53,9 @@ export class MergeReport implements TextFeatures {
   get seed(): string { return this.item.seed; }
   /** Lead terms (hashes, ascending). */
   get terms(): Uint32Array { return termsOf(this); }
+  /** Where its terms start in `f` (their weights follow, in `w`, after `termCount` numbers), and how many. */
+  get termsAt(): number { return termsStart(this); }
+  get termCount(): number { return termCount(this); }
   /** Their weights before the neighbourhood's part: tf × rarity (`termWeight`), computed where the page was read. */
   get weights(): Float32Array { return weightsOf(this); }
   /** Quote 4-gram shingles, ascending. */

@@ -1,6 +1,7 @@
 import type { EventState } from './event-state';
 import type { MergeReport } from './merge-report';
-import { sharedCount } from './similarity';
+import { HEAD_NAMES, HEADS, LEAD, QUOTES, sectionEnd, sectionStart } from './features';
+import { sharedCount, sharedCountIn } from './similarity';
 import { rarityCosine, type Weighting } from './term-weights';
 
 /**
@@ -114,8 +115,8 @@ export interface Verdict {
 /** Whether two reports are linked (a candidate pair): dates within a day, and shared evidence. */
 export function linked(a: MergeReport, b: MergeReport): boolean {
   if (!withinADay(a, b)) return false;
-  if (sketchShared(a.quotes, b.quotes, MERGE.sketch.quotes) || sketchShared(a.lead, b.lead, MERGE.sketch.lead)) return true;
-  if (a.day === b.day && a.seed !== b.seed && sharedCount(a.heads, b.heads) >= MERGE.headline.minSharedWords && sameSomeone(a, b)) return true;
+  if (sketchShared(a, b, QUOTES, MERGE.sketch.quotes) || sketchShared(a, b, LEAD, MERGE.sketch.lead)) return true;
+  if (a.day === b.day && a.seed !== b.seed && sharedIn(a, b, HEADS) >= MERGE.headline.minSharedWords && sameSomeone(a, b)) return true;
   if (a.correspondent && b.correspondent && a.seed === b.seed) return true;
   const actor = (a.speaker !== null && a.speaker === b.speaker) || a.principals.some((x) => b.principals.includes(x));
   return actor && rarityCosine(a, b) >= MERGE.linkMinCosine;
@@ -258,7 +259,7 @@ function sameHeadlineAct(r: MergeReport, m: MergeReport): boolean {
 
 /** A principal actor in common, or both headlines naming the same person or body (see `MERGE.headline`). */
 function sameSomeone(a: MergeReport, b: MergeReport): boolean {
-  return sharePrincipal(a, b) || sharedCount(a.headNames, b.headNames) >= MERGE.headline.minSharedNameWords;
+  return sharePrincipal(a, b) || sharedIn(a, b, HEAD_NAMES) >= MERGE.headline.minSharedNameWords;
 }
 
 /** Whether two reports share a principal actor of any kind (a country counts). */
@@ -304,8 +305,13 @@ function withinADay(a: MergeReport, b: MergeReport): boolean {
   return Math.abs(a.day - b.day) <= 1;
 }
 
-/** Whether the k smallest values of two ascending arrays share one. */
-function sketchShared(a: Uint32Array, b: Uint32Array, k: number): boolean {
-  return sharedCount(a.subarray(0, k), b.subarray(0, k)) > 0;
+/** Whether the k smallest values of two reports' section `i` (ascending) share one. */
+function sketchShared(a: MergeReport, b: MergeReport, i: number, k: number): boolean {
+  const a0 = sectionStart(a, i), b0 = sectionStart(b, i);
+  return sharedCountIn(a.f, a0, Math.min(a0 + k, sectionEnd(a, i)), b.f, b0, Math.min(b0 + k, sectionEnd(b, i))) > 0;
 }
+
+/** How many values two reports' section `i` share, read in place (no view made: links are tested for every candidate pair). */
+const sharedIn = (a: MergeReport, b: MergeReport, i: number): number =>
+  sharedCountIn(a.f, sectionStart(a, i), sectionEnd(a, i), b.f, sectionStart(b, i), sectionEnd(b, i));
 

@@ -158,3 +158,12 @@ export function sharedCount(a: Uint32Array, b: Uint32Array): number {
   }
   return n;
 }
+
+/** How many values two ascending runs share: a[a0, a1) and b[b0, b1) (no view made). */
+export function sharedCountIn(a: Uint32Array, a0: number, a1: number, b: Uint32Array, b0: number, b1: number): number {
+  let i = a0, j = b0, n = 0;
+  while (i < a1 && j < b1) {
+    if (a[i] === b[j]) { n++; i++; j++; } else if (a[i]! < b[j]!) i++; else j++;
+  }
+  return n;
+}

@@ -192,11 +192,13 @@ const centroidSums = new FloatSums();
 
 /** Cosine of two reports by general-English rarity alone: what a link reads (it must not depend on other reports). */
 export function rarityCosine(a: MergeReport, b: MergeReport): number {
-  const at = a.terms, ab = baseWeights(a), bt = b.terms, bb = baseWeights(b);
+  // Read in place in the two pages' arrays: this runs for every candidate pair.
+  const af = a.f, aw = a.w, bf = b.f, bw = b.w;
+  const a0 = a.termsAt, na = a.termCount, b0 = b.termsAt, nb = b.termCount;
   let i = 0, j = 0, s = 0;
-  while (i < at.length && j < bt.length) {
-    const x = at[i]!, y = bt[j]!;
-    if (x === y) { s += ab[i]! * bb[j]!; i++; j++; } else if (x < y) i++;
+  while (i < na && j < nb) {
+    const x = af[a0 + i]!, y = bf[b0 + j]!;
+    if (x === y) { s += aw[a0 + na + i]! * bw[b0 + nb + j]!; i++; j++; } else if (x < y) i++;
     else j++;
   }
   return s > 0 ? s / (rarityNorm(a) * rarityNorm(b)) : 0;
