@@ -45,6 +45,8 @@ export const STORY_NOUNS: Readonly<Record<string, readonly string[]>> = wordsDat
 export const NOT_STORY_PHRASES: readonly string[] = wordsData.notStoryPhrases;
 /** A company named again without its name ("the company"). */
 export const COMPANY_ROLES: readonly string[] = wordsData.companyRoles;
+/** The last words of a company's name besides its legal form ("Bank", "Group"). */
+export const COMPANY_NOUNS: readonly string[] = wordsData.companyNouns;
 /** A place's own services in lower case after its name ("police", "jury"). */
 export const LOCAL_SERVICES: readonly string[] = wordsData.localServices;
 /** A future-tense marker, no capture. */
