@@ -89,6 +89,6 @@ describe('a name found by recurrence', () => {
   });
 
   it('is never one word next to another capitalised one, nor a place’s word alone', () => {
-    expect(phrases('Talks', 'The talks were held at a luxury Hotel on the coast, as Dorsa Jabbari reported.')).toEqual(expect.not.arrayContaining(['Hotel', 'Dorsa', 'Jabbari']));
+    expect(phrases('Talks', 'The talks were held at a luxury Hotel on the coast, as Tomas Brandt reported.')).toEqual(expect.not.arrayContaining(['Hotel', 'Tomas', 'Brandt']));
   });
 });

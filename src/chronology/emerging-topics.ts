@@ -150,7 +150,7 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
 
 /**
  * One capitalised word standing alone: not part of a longer name, so neither right after nor right
- * before another capitalised word ("Kimberly Halkett", "Dorsa Jabbari" are a reporter's names); a
+ * before another capitalised word ("Ilse Varga", "Tomas Brandt" are a reporter's names); a
  * possessive before it is another name ("Harbour Line’s Tamber").
  */
 const SINGLE = /(?<![\p{L}\p{N}’'.-])(?<![\p{Lu}][\p{L}.-]*[ ])([\p{Lu}][\p{Ll}]{3,}(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\p{N}’'-])(?![ ][\p{Lu}])/gu;

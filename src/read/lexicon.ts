@@ -15,7 +15,7 @@ export const alternation = (words: readonly string[]): string =>
 export const MONTH_NAMES: readonly string[] = wordsData.months;
 export const WEEKDAY_NAMES: readonly string[] = wordsData.weekdays;
 export const WIRE_AGENCIES: readonly string[] = wordsData.wireAgencies;
-/** Wire agencies by their full names ("Agence France-Presse"): sources, never actors. */
+/** Wire agencies by their full names ("Kyodo News"): sources, never actors. */
 export const WIRE_AGENCY_NAMES: readonly string[] = wordsData.wireAgencyNames;
 export const TITLES: readonly string[] = wordsData.titles;
 export const ROLES: readonly string[] = wordsData.roles;
