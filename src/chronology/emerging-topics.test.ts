@@ -39,7 +39,35 @@ describe('a story named after its place, body or person', () => {
   });
 });
 
+describe('a company of several words', () => {
+  it('names a story its pages lead with, where an institution of several words is only an actor', () => {
+    const c = build(
+      ['Tamber Valley Bank shut by regulators', 'Regulators closed Tamber Valley Bank on Friday, officials said.'],
+      ['Depositors queue at Tamber Valley Bank', 'Tamber Valley Bank customers waited outside branches on Friday.'],
+      ['Tamber Valley Bank failure rattles markets', 'Shares fell after Tamber Valley Bank failed on Friday.'],
+      ['Tamber Valley Bank buyer sought', 'Regulators sought a buyer for Tamber Valley Bank on Saturday.'],
+    );
+    expect(c.topics.map((t) => t.id)).toContain('subject-tamber-valley-bank');
+    const d = build(
+      ['Tamber Valley Ministry closes offices', 'The Tamber Valley Ministry closed its offices on Friday, officials said.'],
+      ['Tamber Valley Ministry reopens', 'The Tamber Valley Ministry reopened its offices on Friday.'],
+      ['Tamber Valley Ministry under fire', 'Critics attacked the Tamber Valley Ministry on Friday.'],
+      ['Tamber Valley Ministry head named', 'A new head of the Tamber Valley Ministry was named on Saturday.'],
+    );
+    expect(d.topics.map((t) => t.id)).not.toContain('subject-tamber-valley-ministry');
+  });
+});
+
 describe('a name found by recurrence', () => {
+  it('is never a body’s name joined to a person’s, a hyphenated surname too', () => {
+    const c = build(
+      ['Vote', 'Envoy Jana Marsh-Lind spoke on Monday. The envoy to the United Nations Jana Marsh-Lind said the vote would wait.'],
+      ['Vote', 'Envoy Jana Marsh-Lind spoke on Tuesday. The envoy to the United Nations Jana Marsh-Lind said the vote was near.'],
+      ['Vote', 'Envoy Jana Marsh-Lind spoke on Wednesday. The envoy to the United Nations Jana Marsh-Lind said the vote was held.'],
+    );
+    expect(c.topics.map((t) => t.id).filter((id) => /marsh/.test(id))).toEqual([]);
+  });
+
   it('is never a person’s, two actors joined, an outlet’s, or a word of a body’s longer name', () => {
     const c = build(
       ['Talks go on', 'Envoy Jana Horvat said the Tamber Affairs Council met. Close Horvat allies agreed, Outlet B reported. Chile-Peru talks go on.'],
@@ -61,6 +89,6 @@ describe('a name found by recurrence', () => {
   });
 
   it('is never one word next to another capitalised one, nor a place’s word alone', () => {
-    expect(phrases('Talks', 'The talks were held at a luxury Hotel on the coast, as Dorsa Jabbari reported.')).toEqual(expect.not.arrayContaining(['Hotel', 'Dorsa', 'Jabbari']));
+    expect(phrases('Talks', 'The talks were held at a luxury Hotel on the coast, as Tomas Brandt reported.')).toEqual(expect.not.arrayContaining(['Hotel', 'Tomas', 'Brandt']));
   });
 });

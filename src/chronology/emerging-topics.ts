@@ -1,7 +1,7 @@
 import type { Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
-import { alternation, MONTH_NAMES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_NOUNS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, MONTH_NAMES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_NOUNS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -50,7 +50,7 @@ function known(catalogue: Catalogue): Known {
   if (!k) {
     k = {
       phrases: [...catalogue.knownNames, ...catalogue.topics.flatMap((t) => t.phrases)].map((s) => s.toLowerCase()),
-      words: new Set(catalogue.knownNames.flatMap((n) => n.split(/\s+/)).filter((w) => /^[\p{Lu}]/u.test(w))),
+      words: new Set(catalogue.knownNames.filter((n) => !n.includes(' ') && /^[\p{Lu}]/u.test(n))),
       memo: new Map(),
     };
     knownOf.set(catalogue, k);
@@ -109,6 +109,9 @@ function hasWord(text: string, words: string): boolean {
 /** A place's or building's word alone ("Hotel", "Bridge") names no story; inside a name it does ("Harbour Bridge"). */
 const PLACE_WORDS = new Set(PLACE_NOUNS);
 
+/** The last words of a company's name ("… Bank", "… Corp"): a company of several words may name a story, an institution may not. */
+const COMPANY_WORDS = new Set([...COMPANY_NOUNS, ...COMPANY_SUFFIXES]);
+
 /** A short all-capitals word is an abbreviation of a title or body (FM, PM, UN), not a subject. */
 const ABBREVIATION = /^[\p{Lu}]{1,3}$/u;
 
@@ -147,7 +150,7 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
 
 /**
  * One capitalised word standing alone: not part of a longer name, so neither right after nor right
- * before another capitalised word ("Kimberly Halkett", "Dorsa Jabbari" are a reporter's names); a
+ * before another capitalised word ("Ilse Varga", "Tomas Brandt" are a reporter's names); a
  * possessive before it is another name ("Harbour Line’s Tamber").
  */
 const SINGLE = /(?<![\p{L}\p{N}’'.-])(?<![\p{Lu}][\p{L}.-]*[ ])([\p{Lu}][\p{Ll}]{3,}(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\p{N}’'-])(?![ ][\p{Lu}])/gu;
@@ -178,7 +181,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
   const actorNames = new Set<number>();
   for (const item of items) for (const a of item.actors) {
     const words = a.name.split(/\s+/);
-    if (a.kind === 'person' || a.kind === 'country' || (a.kind === 'organisation' && words.length > 1)) actorNames.add(fnv1a(a.name.toLowerCase()));
+    if (a.kind === 'person' || a.kind === 'country' || (a.kind === 'organisation' && words.length > 1 && !COMPANY_WORDS.has(words.at(-1)!))) actorNames.add(fnv1a(a.name.toLowerCase()));
     if (a.kind === 'person' || a.kind === 'country') for (const w of words) actorNames.add(fnv1a(w.toLowerCase()));
   }
   // Words that name someone or something else, by spelling key: a phrase ending on a person's
@@ -200,7 +203,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     if (publishers.has(p)) return false;
     const words = p.split(/[ -]/);
     if (!p.includes(' ') && otherWords.has(p) && !oneWordActors.has(p)) return false;
-    return !surnames.has(nameKey(words.at(-1)!)) && !words.every((w) => actorWords.has(nameKey(w)));
+    return !surnames.has(nameKey(p.split(' ').at(-1)!)) && !surnames.has(nameKey(words.at(-1)!)) && !words.every((w) => actorWords.has(nameKey(w)));
   };
   const seen = new Map<number, { lastPage: string; pages: number; reports: number }>();
   const each = (i: number, f: (hash: number) => void) => {

@@ -87,7 +87,9 @@ describe('a country’s name inside a body’s name', () => {
 
 describe('an outlet’s name', () => {
   it('is a source, not an actor, nor is the country its name holds', () => {
-    expect(ids('Anger', 'Jo Reed for Agence France-Presse reported overnight on the anger.')).toEqual([]);
+    expect(ids('Anger', 'Jo Reed for Kyodo News reported overnight on the anger.')).toEqual([]);
+    expect(ids('Talks', 'The Jamaica Observer said talks would go on.')).toEqual([]);
+    expect(ids('Talks', 'Jamaica said talks would go on.')).toEqual(['jamaica']);
   });
 });
 

@@ -15,7 +15,7 @@ export const alternation = (words: readonly string[]): string =>
 export const MONTH_NAMES: readonly string[] = wordsData.months;
 export const WEEKDAY_NAMES: readonly string[] = wordsData.weekdays;
 export const WIRE_AGENCIES: readonly string[] = wordsData.wireAgencies;
-/** Wire agencies by their full names ("Agence France-Presse"): sources, never actors. */
+/** Wire agencies by their full names ("Kyodo News"): sources, never actors. */
 export const WIRE_AGENCY_NAMES: readonly string[] = wordsData.wireAgencyNames;
 export const TITLES: readonly string[] = wordsData.titles;
 export const ROLES: readonly string[] = wordsData.roles;
@@ -45,6 +45,8 @@ export const STORY_NOUNS: Readonly<Record<string, readonly string[]>> = wordsDat
 export const NOT_STORY_PHRASES: readonly string[] = wordsData.notStoryPhrases;
 /** A company named again without its name ("the company"). */
 export const COMPANY_ROLES: readonly string[] = wordsData.companyRoles;
+/** The last words of a company's name besides its legal form ("Bank", "Group"). */
+export const COMPANY_NOUNS: readonly string[] = wordsData.companyNouns;
 /** A place's own services in lower case after its name ("police", "jury"). */
 export const LOCAL_SERVICES: readonly string[] = wordsData.localServices;
 /** A future-tense marker, no capture. */

@@ -13,14 +13,14 @@ const GOVERNMENT_AFTER = new RegExp(`^\\s+${GOVERNMENT_VERB}\\b`);
  * The catalogue's forms: countries, organisations, a pack's people and their aliases. A capital
  * stands for its government only as the subject of a verb ("Canberra has begun"); a country's name
  * that opens a body's name ("US Geological Survey reported") is that body's word, not the country;
- * nor is a country or capital inside an outlet's name ("Agence France-Presse").
+ * nor is a country or capital inside an outlet's name ("Jamaica Observer", "Bangkok Post").
  */
 export function catalogueFormActors(scan: ActorScan): void {
   const { text, ix } = scan;
   let outlets: Array<[number, number]> | undefined;
   const inOutlets = outletForms(ix);
   for (const { form, at } of scan.forms) {
-    // "France" of "Agence France-Presse", "Kyiv" of "The Kyiv Independent": an outlet's name reports, it does not act
+    // "Jamaica" of "Jamaica Observer", "Bangkok" of "Bangkok Post": an outlet's name reports, it does not act
     // (asked only of a form some outlet's name holds).
     if (inOutlets.has(form) && (outlets ??= outletSpans(text)).some(([s, e]) => at >= s && at < e)) continue;
     const actor = ix.formIndex.get(form)!;
@@ -30,7 +30,7 @@ export function catalogueFormActors(scan: ActorScan): void {
   }
 }
 
-/** The catalogue's forms that stand inside an outlet's name ("France" of "Agence France-Presse"): only these are checked. */
+/** The catalogue's forms that stand inside an outlet's name ("Jamaica" of "Jamaica Observer"): only these are checked. */
 const outletFormsOf = new WeakMap<ActorIndex, Set<string>>();
 function outletForms(ix: ActorIndex): Set<string> {
   let forms = outletFormsOf.get(ix);

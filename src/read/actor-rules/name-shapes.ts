@@ -96,8 +96,8 @@ function regnalTitle(whole: string, name: string | null): string | null {
 
 /**
  * Names by their shape: bodies first (their names are the longest), then titled people, then
- * attributions; a name inside a span already taken is part of that one ("West Fish Producers
- * Organisation"). A person the catalogue lists under another spelling keeps its id.
+ * attributions; a name inside a span already taken is part of that one ("Harbour Fish
+ * Producers Organisation"). A person the catalogue lists under another spelling keeps its id.
  */
 export function nameShapeActors(scan: ActorScan): void {
   const { text, ix, capitals, notName, taken, surnames, options } = scan;

@@ -24,7 +24,7 @@ export function afterOutlet(text: string, at: number, publisher: string | null |
 /** Outlets' names of two words or more (a place may be one of them), filed for one-pass search. */
 export const LONG_OUTLETS: readonly string[] = [...OUTLETS].filter((n) => n.includes(' ') || n.includes('-'));
 const OUTLET_INDEX = new PhraseIndex(LONG_OUTLETS.map((n) => ({ phrase: n, value: n })));
-/** Where outlets' names stand in a text ("Agence France-Presse", "The Kyiv Independent"), as [start, end) spans. */
+/** Where outlets' names stand in a text ("Kyodo News", "Jamaica Observer"), as [start, end) spans. */
 export function outletSpans(text: string): Array<[number, number]> {
   return OUTLET_INDEX.find(text, (_, end) => !isWordChar(text[end])).map((h) => [h.at, h.at + h.phrase.length]);
 }
