@@ -6,13 +6,31 @@ import type { ChronoEvent, Chronology } from '../model/types';
  * events of its officials and bodies (catalogue affiliation).
  */
 export function eventsOfActor(chron: Chronology, actorId: string, includeMentions: boolean): ChronoEvent[] {
-  const members = new Set(chron.actors.filter((a) => a.affiliation === actorId).map((a) => a.id));
-  return chron.events.filter((e) => e.actors.some((a) =>
-    (a.id === actorId && (includeMentions || a.role === 'principal')) || (members.has(a.id) && a.role === 'principal')));
+  const index = indexOf(chron);
+  const at = new Set([...(index.principal.get(actorId) ?? []), ...(includeMentions ? index.mentioned.get(actorId) ?? [] : [])]);
+  for (const a of chron.actors) if (a.affiliation === actorId) for (const k of index.principal.get(a.id) ?? []) at.add(k);
+  return [...at].sort((x, y) => x - y).map((k) => chron.events[k]!);
 }
 
 export function eventsOfTopic(chron: Chronology, topicId: string): ChronoEvent[] {
-  return chron.events.filter((e) => e.topics.some((t) => t.id === topicId));
+  return (indexOf(chron).topics.get(topicId) ?? []).map((k) => chron.events[k]!);
+}
+
+/** Positions of each actor's and topic's events, in the chronology's order: one pass, per chronology (never changed). */
+interface Index { principal: Map<string, number[]>; mentioned: Map<string, number[]>; topics: Map<string, number[]> }
+const indexes = new WeakMap<Chronology, Index>();
+function indexOf(chron: Chronology): Index {
+  let index = indexes.get(chron);
+  if (!index) {
+    index = { principal: new Map(), mentioned: new Map(), topics: new Map() };
+    const add = (m: Map<string, number[]>, id: string, k: number) => { const l = m.get(id); if (!l) m.set(id, [k]); else if (l.at(-1) !== k) l.push(k); };
+    chron.events.forEach((e, k) => {
+      for (const a of e.actors) add(a.role === 'principal' ? index!.principal : index!.mentioned, a.id, k);
+      for (const t of e.topics) add(index!.topics, t.id, k);
+    });
+    indexes.set(chron, index);
+  }
+  return index;
 }
 
 /**

@@ -50,12 +50,25 @@ export function feedVersion(chron: Chronology, feed: string): Promise<string | n
   return v;
 }
 
+/**
+ * An event's digest: SHA-256 of it as rendered, memoised per event object. A feed's version hashes
+ * its events' digests, so each event is hashed once per chronology, not once per feed it is in
+ * (at 1,000 pages: 464 feeds over 3,268 events, 2.5 s → see README "Performance").
+ */
+const digests = new WeakMap<ChronoEvent, Promise<string>>();
+const eventDigest = (e: ChronoEvent) => {
+  let d = digests.get(e);
+  if (!d) { d = sha256Hex(eventText(e), 16); digests.set(e, d); }
+  return d;
+};
+
 async function computeVersion(chron: Chronology, feed: string): Promise<string | null> {
   const spec = specOf(chron, feed);
   if (!spec) return null;
   // With no events, a feed's Last-Modified is the chronology's (feedView): part of what it shows.
   const parts = [spec.title, spec.description, spec.events.length ? '' : chron.updated];
-  for (const e of spec.events) parts.push(eventText(e), spec.note?.(e) ?? '');
+  const hashes = await Promise.all(spec.events.map(eventDigest));
+  spec.events.forEach((e, k) => parts.push(hashes[k]!, spec.note?.(e) ?? ''));
   return sha256Hex(parts.join('\u0000'), 12);
 }
 
