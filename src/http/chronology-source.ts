@@ -174,7 +174,7 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
     const registryText = await kvGetLarge(env.CHRONO_KV, keys.registry);
     const registry = parseRegistry(registryText ? JSON.parse(registryText) : null);
     const builtAt = new Date().toISOString();
-    const result = await options.pipeline(env.DB, pages, { registry, now: builtAt, digest, packs });
+    const result = await options.pipeline(env, pages, { registry, now: builtAt, digest, packs });
     const slot: Slot = { version, digest, chron: result.chronology, builtAt };
     remember(version, slot);
     // Two writes per change of pages: the chronology (expires: superseded versions go) and the registry.

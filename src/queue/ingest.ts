@@ -120,7 +120,7 @@ export async function mergeBatch(batch: MessageBatch<unknown>, env: Env): Promis
   // syncs the state first.
   try {
     const served = await readPagesForBuild(env.DB);
-    await syncServed(env.DB, await desiredPages(env.DB, served.hashes), packs, served.version, read);
+    await syncServed(env.DB, env.CHRONO_KV, await desiredPages(env.DB, served.hashes), packs, served.version, read);
   } catch (err) {
     console.error('ingest: merge state not synced (the next build syncs it)', err);
   }

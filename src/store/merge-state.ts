@@ -52,10 +52,14 @@ const IDS_PER_QUERY = 5000;
  * same pure reader as every build). Concurrent syncs are safe: a step written over another writer's
  * is not written, and the sync starts again from what was written.
  */
-export async function syncMergeState(db: D1Database, desired: readonly DesiredPage[], reader: ReaderIdentity, readPage: (seed: Seed) => PageRead, of?: PageSetVersion): Promise<SyncOutcome> {
+export async function syncMergeState(
+  db: D1Database, desired: readonly DesiredPage[], reader: ReaderIdentity, readPage: (seed: Seed) => PageRead,
+  of?: PageSetVersion, knownPeople?: () => Promise<Readonly<Record<string, string>>>,
+): Promise<SyncOutcome> {
   const outcome: SyncOutcome = { added: 0, removed: 0, replaced: 0, loadRounds: 0, conflicts: 0, skipped: false };
   // Never backwards: a sync for a page set older than one another sync set out to reach is not run.
   if (of && !(await claimTarget(db, of))) return { ...outcome, skipped: true };
+  if (knownPeople) await seedPeople(db, knownPeople);
   // Each page is read once per sync; a step resolves people in its own copy (a step written over is done again).
   const reads = new Map<string, PageRead>();
   const read = (seed: Seed): PageRead => {
@@ -161,11 +165,28 @@ async function readMeta(db: D1Database): Promise<Meta> {
   return meta;
 }
 
-/** Another reader or other packs: every merged page goes, to be merged afresh (page numbers go on counting: a number names one read for good). */
+/**
+ * People's ids come before the merge state: a deployment that kept them in its id registry (KV)
+ * gives them to an empty `merge_people`, so actor ids, and their feeds' URLs, survive the move.
+ */
+async function seedPeople(db: D1Database, known: () => Promise<Readonly<Record<string, string>>>): Promise<void> {
+  if (await bounded(db.prepare('SELECT 1 AS one FROM merge_people LIMIT 1').first(), 'read people')) return;
+  const rows = Object.entries(await known()).map(([key, id]) => [key, id, identityBlock(key)]);
+  const col = (k: number) => `json_extract(value, '$[${k}]')`;
+  for (const part of chunks(rows)) {
+    await bounded(db.prepare(`INSERT INTO merge_people (key, id, block) SELECT ${col(0)}, ${col(1)}, ${col(2)} FROM json_each(?1) WHERE true ON CONFLICT DO NOTHING`)
+      .bind(JSON.stringify(part)).run(), 'seed people');
+  }
+}
+
+/**
+ * Another reader or other packs: every merged page goes, to be merged afresh (page numbers go on
+ * counting: a number names one read for good). People's ids stay: an actor's feed URL outlives a deploy.
+ */
 async function wipe(db: D1Database, meta: Meta, reader: ReaderIdentity): Promise<boolean> {
   const guard = 'AND (SELECT version FROM merge_meta WHERE id = 1) = ?1';
   const results = await bounded(db.batch([
-    ...['merge_pages', 'merge_reports', 'merge_postings', 'merge_events', 'merge_groups', 'merge_people']
+    ...['merge_pages', 'merge_reports', 'merge_postings', 'merge_events', 'merge_groups']
       .map((t) => db.prepare(`DELETE FROM ${t} WHERE true ${guard}`).bind(meta.version)),
     db.prepare('UPDATE merge_meta SET version = version + 1, code = ?2, packs = ?3 WHERE id = 1 AND version = ?1')
       .bind(meta.version, reader.code, reader.packs),

@@ -3,6 +3,8 @@ import { BUNDLED_SEEDS, CODE_VERSION } from '../generated/seeds';
 import { sha256Hex } from '../model/digest';
 import { type DesiredPage, type ReadCache, readStoredMerge, syncMergeState } from './merge-state';
 import { type PageSetVersion, readServedPage } from './pages';
+import { parseRegistry } from '../chronology/registry';
+import { keys, kvGetLarge } from './kv';
 
 /**
  * What the Worker serves, merged: the bundled seeds and every served page added through the API,
@@ -38,13 +40,18 @@ export async function desiredPages(db: D1Database, added: ReadonlyArray<{ name: 
  * Brings the merge state to `desired` (the page set at version `of`), read with `packs`; `read`
  * holds pages already read by the caller (name@sha256 → read), which are not read again.
  */
-export function syncServed(db: D1Database, desired: readonly DesiredPage[], packs: readonly string[], of: PageSetVersion, read?: ReadonlyMap<string, PageRead>) {
+export function syncServed(db: D1Database, kv: KVNamespace, desired: readonly DesiredPage[], packs: readonly string[], of: PageSetVersion, read?: ReadonlyMap<string, PageRead>) {
   const sha = new Map(desired.map((d) => [d.name, d.sha256]));
-  return syncMergeState(db, desired, { code: CODE_VERSION, packs: packs.join(',') }, (seed) => read?.get(`${seed.name}@${sha.get(seed.name)}`) ?? readOne(seed, packs), of);
+  return syncMergeState(db, desired, { code: CODE_VERSION, packs: packs.join(',') }, (seed) => read?.get(`${seed.name}@${sha.get(seed.name)}`) ?? readOne(seed, packs), of,
+    // A deployment that kept people's ids in its registry only (before the merge state) keeps them.
+    async () => {
+      const text = await kvGetLarge(kv, keys.registry);
+      return parseRegistry(text ? JSON.parse(text) : null).actors ?? {};
+    });
 }
 
 /** A build: the merge state brought to the pages, then assembled (emerging topics, ids, order). */
-export type BuildStep = (db: D1Database, pages: ServedPages, options: BuildOptions) => Promise<Build>;
+export type BuildStep = (env: { DB: D1Database; CHRONO_KV: KVNamespace }, pages: ServedPages, options: BuildOptions) => Promise<Build>;
 
 /** The served page set at one version: names and hashes. */
 export interface ServedPages { version: PageSetVersion; hashes: ReadonlyArray<{ name: string; sha256: string }> }
@@ -52,8 +59,8 @@ export interface ServedPages { version: PageSetVersion; hashes: ReadonlyArray<{ 
 /** This isolate's unpacked page reads: a build unpacks only the pages merged since the last. */
 const reads: ReadCache = new Map();
 
-export const buildFromMergeState: BuildStep = async (db, pages, options) => {
-  await syncServed(db, await desiredPages(db, pages.hashes), options.packs ?? [], pages.version);
-  const stored = await readStoredMerge(db, reads);
+export const buildFromMergeState: BuildStep = async ({ DB, CHRONO_KV }, pages, options) => {
+  await syncServed(DB, CHRONO_KV, await desiredPages(DB, pages.hashes), options.packs ?? [], pages.version);
+  const stored = await readStoredMerge(DB, reads);
   return chronologyOf(stored, stored.pages, options);
 };

@@ -72,6 +72,20 @@ describe('the merge state in D1', () => {
     expect(await syncMergeState(env.DB, await desired(edited), r, read)).toMatchObject({ removed: 0, replaced: 0, added: 0 });
   });
 
+  it('keeps the people ids an earlier registry gave, and keeps them when the state is merged afresh after a deploy', async () => {
+    const full = mergedOf(mergePages(all.map((s) => readOne(s)), { version: 1, events: {}, redirects: {} }));
+    const [key, id] = Object.entries(full.people).find(([k, v]) => k.includes(' ') && v !== 'kept-id')!;
+    await env.DB.prepare('DELETE FROM merge_people').run();
+    await syncMergeState(env.DB, await desired(all), reader(), read, undefined, async () => ({ [key]: 'kept-id' }));
+    const stored = await readStoredMerge(env.DB);
+    expect(stored.people[key]).toBe('kept-id');
+    expect(stored.groups.flat().some((i) => i.actors.some((a) => a.id === 'kept-id'))).toBe(true);
+    expect(stored.groups.flat().some((i) => i.actors.some((a) => a.id === id))).toBe(false);
+    // A new code version: every page merged afresh, people's ids as they were.
+    await syncMergeState(env.DB, await desired(all), reader(), read);
+    expect((await readStoredMerge(env.DB)).people[key]).toBe('kept-id');
+  });
+
   it('writes nothing over another writer: two syncs at once give the events of one', async () => {
     const r = reader();
     const ds = await desired(all);
