@@ -88,6 +88,18 @@ describe('a name found by recurrence', () => {
     expect(c.topics.map((t) => t.id)).not.toContain('subject-tamber-ledger');
   });
 
+  it('may be the first word of a body’s longer name, its short name, and never a later word of it', () => {
+    const c = build(
+      ['Floods go on', 'Streets in central Tamberline flooded on Monday, while Board staff worked, officials said.\n\nThe Tamberline Water Board said pumps were running.'],
+      ['Floods go on', 'Homes in central Tamberline flooded on Monday, while Board staff worked, officials said.\n\nThe Tamberline Water Board said pumps were running.'],
+      ['Floods go on', 'Roads in central Tamberline flooded on Monday, while Board staff worked, officials said.\n\nThe Tamberline Water Board said pumps were running.'],
+      ['Floods go on', 'Schools in central Tamberline shut on Monday, while Board staff worked, officials said.\n\nThe Tamberline Water Board said pumps were running.'],
+    );
+    const ids = c.topics.map((t) => t.id);
+    expect(ids).toContain('subject-tamberline');
+    expect(ids).not.toContain('subject-board');
+  });
+
   it('is never one word next to another capitalised one, nor a place’s word alone', () => {
     expect(phrases('Talks', 'The talks were held at a luxury Hotel on the coast, as Tomas Brandt reported.')).toEqual(expect.not.arrayContaining(['Hotel', 'Tomas', 'Brandt']));
   });

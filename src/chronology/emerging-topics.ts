@@ -187,14 +187,15 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
   // Words that name someone or something else, by spelling key: a phrase ending on a person's
   // surname is that person ("Close Horvat", "Horvat Marsh", "Analyst Jana Horvat"); one made only of
   // people's and countries' words joins actors ("Vestmark Norvenia"); a single word of a body's
-  // longer name or of an outlet's is that body's or outlet's ("Affairs", "Herald").
+  // longer name after its first or of an outlet's is that body's or outlet's ("Affairs", "Herald").
   const publishers = new Set<string>(), surnames = new Set<string>(), actorWords = new Set<string>(), otherWords = new Set<string>(), oneWordActors = new Set<string>();
   for (const item of items) {
     for (const a of item.actors) {
       const words = a.name.split(/\s+/);
       if (a.kind === 'person' && words.length > 1) surnames.add(nameKey(words.at(-1)!));
       if (a.kind === 'person' || a.kind === 'country') for (const w of words) actorWords.add(nameKey(w));
-      if (a.kind === 'organisation' && words.length > 1) for (const w of words) otherWords.add(w);
+      // Its first word is a company's short name ("Tamber" of "Tamber Group"), which may name a story.
+      if (a.kind === 'organisation' && words.length > 1) for (const w of words.slice(1)) otherWords.add(w);
       if (words.length === 1) oneWordActors.add(a.name);
     }
     if (item.publisher) { publishers.add(item.publisher); for (const w of item.publisher.split(/\s+/)) otherWords.add(w); }
