@@ -5,7 +5,7 @@ import { shapeRule } from '../read/actors';
 import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { readSeed } from '../read/read-seed';
 import { assignIds } from './ids';
-import { addEmergingTopics, type PhraseStore } from './emerging-topics';
+import { addEmergingTopics, type EmergingMemo, type PhraseStore } from './emerging-topics';
 import { pageFeatures, phraseCount, phrasesOf, unpackFeatures } from './features';
 import { pageRank } from './merge-report';
 import { MemoryMergeStore } from './merge-store';
@@ -21,6 +21,8 @@ export interface BuildOptions {
   digest: string;
   /** Curated data packs to read with (data/packs/): none by default. */
   packs?: readonly string[];
+  /** Per-report work of finding emerging topics, kept by a caller whose items outlive a build (see `EmergingMemo`). */
+  memo?: EmergingMemo;
 }
 
 export interface Build {
@@ -116,7 +118,7 @@ export function mergePages(pages: PageRead[], registry: IdRegistry): MemoryMerge
 export function chronologyOf(merged: Merged, pages: PageRead[], options: BuildOptions): Build {
   const byName = [...pages].sort((a, b) => a.report.seed.localeCompare(b.report.seed));
   const documents = byName.map((p) => p.report);
-  const emerging = addEmergingTopics(byName.flatMap((p) => p.items), phraseStore(byName), options.registry.topics);
+  const emerging = addEmergingTopics(byName.flatMap((p) => p.items), phraseStore(byName), options.registry.topics, options.memo);
   // Groups in a fixed order (by their smallest report key), so ids never depend on arrival order.
   const groups = merged.groups.map((g) => [...g].sort((a, b) => a.seed.localeCompare(b.seed) || a.order - b.order));
   const smallest = (g: Item[]) => g.reduce((m, i) => (i.key < m ? i.key : m), g[0]!.key);

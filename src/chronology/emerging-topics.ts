@@ -170,35 +170,65 @@ export function subjectHashes(item: Item, catalogue: Catalogue = catalogueFor())
 export interface PhraseStore { offsets: Uint32Array; data: Uint32Array }
 
 /**
+ * What finding emerging topics works out from one report alone (its actors' words, its candidate
+ * phrases) or from the report and the list of recurring phrases (which of them its text names).
+ * A caller whose items outlive one build keeps it between builds (the Worker keeps merged pages'
+ * items per isolate, store/merge-state.ts): a build after one more page then reads only that page's
+ * reports again, unless the list changed. The static build assembles once and keeps none.
+ */
+export class EmergingMemo {
+  readonly actors = new WeakMap<Item, ActorWords>();
+  readonly phrases = new WeakMap<Item, Set<string>>();
+  readonly hits = new WeakMap<Item, { list: string; found: number[]; told: number[] }>();
+}
+
+const memoised = <V>(map: WeakMap<Item, V>, item: Item, f: (item: Item) => V): V => {
+  let v = map.get(item);
+  if (v === undefined) { v = f(item); map.set(item, v); }
+  return v;
+};
+
+/** One report's part of the names that are not subjects (see `addEmergingTopics`). */
+interface ActorWords { names: number[]; surnames: string[]; actorWords: string[]; otherWords: string[]; oneWord: string[] }
+
+function actorWordsOf(item: Item): ActorWords {
+  const out: ActorWords = { names: [], surnames: [], actorWords: [], otherWords: [], oneWord: [] };
+  for (const a of item.actors) {
+    const words = a.name.split(/\s+/);
+    if (a.kind === 'person' || a.kind === 'country' || (a.kind === 'organisation' && words.length > 1 && !COMPANY_WORDS.has(words.at(-1)!))) out.names.push(fnv1a(a.name.toLowerCase()));
+    if (a.kind === 'person' || a.kind === 'country') for (const w of words) out.names.push(fnv1a(w.toLowerCase()));
+    if (a.kind === 'person' && words.length > 1) out.surnames.push(nameKey(words.at(-1)!));
+    if (a.kind === 'person' || a.kind === 'country') for (const w of words) out.actorWords.push(nameKey(w));
+    // Its first word is a company's short name ("Tamber" of "Tamber Group"), which may name a story.
+    if (a.kind === 'organisation' && words.length > 1) for (const w of words.slice(1)) out.otherWords.push(w);
+    if (words.length === 1) out.oneWord.push(a.name);
+  }
+  return out;
+}
+
+/**
  * Adds the recurring named subjects to the items' topics (in place); returns the new topics.
  * Items come in page order (all of a page's reports together), as the assembler gives them.
  */
-export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Readonly<Record<string, string>> = {}): { topics: TopicRef[]; known: Record<string, string> } {
+export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Readonly<Record<string, string>> = {}, memo?: EmergingMemo): { topics: TopicRef[]; known: Record<string, string> } {
   // A phrase that is somebody's name (a person, a country, a body of several words the reader
   // found) is an actor, not a subject; and so is a single word of a person's or a country's name
   // ("Horvat"). A one-word body or a place may name a story as well as act in it: a vessel, a
   // company, a town ("Saint-Aubin" in every report of its fire).
   const actorNames = new Set<number>();
-  for (const item of items) for (const a of item.actors) {
-    const words = a.name.split(/\s+/);
-    if (a.kind === 'person' || a.kind === 'country' || (a.kind === 'organisation' && words.length > 1 && !COMPANY_WORDS.has(words.at(-1)!))) actorNames.add(fnv1a(a.name.toLowerCase()));
-    if (a.kind === 'person' || a.kind === 'country') for (const w of words) actorNames.add(fnv1a(w.toLowerCase()));
-  }
   // Words that name someone or something else, by spelling key: a phrase ending on a person's
   // surname is that person ("Close Horvat", "Horvat Marsh", "Analyst Jana Horvat"); one made only of
   // people's and countries' words joins actors ("Vestmark Norvenia"); a single word of a body's
   // longer name after its first or of an outlet's is that body's or outlet's ("Affairs", "Herald").
   const publishers = new Set<string>(), surnames = new Set<string>(), actorWords = new Set<string>(), otherWords = new Set<string>(), oneWordActors = new Set<string>();
   for (const item of items) {
-    for (const a of item.actors) {
-      const words = a.name.split(/\s+/);
-      if (a.kind === 'person' && words.length > 1) surnames.add(nameKey(words.at(-1)!));
-      if (a.kind === 'person' || a.kind === 'country') for (const w of words) actorWords.add(nameKey(w));
-      // Its first word is a company's short name ("Tamber" of "Tamber Group"), which may name a story.
-      if (a.kind === 'organisation' && words.length > 1) for (const w of words.slice(1)) otherWords.add(w);
-      if (words.length === 1) oneWordActors.add(a.name);
-    }
-    if (item.publisher) { publishers.add(item.publisher); for (const w of item.publisher.split(/\s+/)) otherWords.add(w); }
+    const w = memo ? memoised(memo.actors, item, actorWordsOf) : actorWordsOf(item);
+    for (const h of w.names) actorNames.add(h);
+    for (const x of w.surnames) surnames.add(x);
+    for (const x of w.actorWords) actorWords.add(x);
+    for (const x of w.otherWords) otherWords.add(x);
+    for (const x of w.oneWord) oneWordActors.add(x);
+    if (item.publisher) { publishers.add(item.publisher); for (const x of item.publisher.split(/\s+/)) otherWords.add(x); }
   }
   const nameable = (p: string): boolean => {
     if (publishers.has(p)) return false;
@@ -231,7 +261,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     let holds = false;
     each(i, (h) => { holds ||= recurring.has(h); });
     if (!holds) return;
-    for (const p of subjectPhrases(item)) {
+    for (const p of memo ? memoised(memo.phrases, item, (x) => subjectPhrases(x)) : subjectPhrases(item)) {
       if (!recurring.has(phraseHash(p)) || actorNames.has(fnv1a(p.toLowerCase())) || !nameable(p)) continue;
       phrasesFound.add(p);
       heldBy.set(i, [...(heldBy.get(i) ?? []), p]);
@@ -250,11 +280,23 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     const forms = STORY_NOUNS[words.at(-1)!];
     return forms && words.length > 1 ? [{ k, name: words.slice(0, -1).join(' '), forms: new RegExp(`(?<![\\p{L}])(?:${alternation(forms)})(?![\\p{L}])`, 'iu') }] : [];
   });
-  const hitsOf: number[][] = items.map((item, i) => {
+  // What the text names depends on the report and the list alone.
+  const signature = list.join('\n');
+  const namedIn = (item: Item): { found: number[]; told: number[] } => {
     const text = `${item.headline}\n${item.body}`;
     const lead = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`;
-    const told = stories.filter((st) => hasWord(lead, st.name) && st.forms.test(lead)).map((st) => st.k);
-    const ks = [...new Set([...index.find(text, (_, end) => !isWordChar(text[end]), true).map((h) => h.value), ...(heldBy.get(i) ?? []).map((p) => position.get(p)!), ...told])];
+    return {
+      found: index.find(text, (_, end) => !isWordChar(text[end]), true).map((h) => h.value),
+      told: stories.filter((st) => hasWord(lead, st.name) && st.forms.test(lead)).map((st) => st.k),
+    };
+  };
+  const hitsOf: number[][] = items.map((item, i) => {
+    let hit = memo?.hits.get(item);
+    if (!hit || hit.list !== signature) {
+      hit = { list: signature, ...namedIn(item) };
+      memo?.hits.set(item, hit);
+    }
+    const ks = [...new Set([...hit.found, ...(heldBy.get(i) ?? []).map((p) => position.get(p)!), ...hit.told])];
     for (const k of ks) named[k]!.push(i);
     return ks;
   });

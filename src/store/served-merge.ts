@@ -1,3 +1,4 @@
+import { EmergingMemo } from '../chronology/emerging-topics';
 import { chronologyOf, type Build, type BuildOptions, type PageRead, readOne } from '../chronology/build';
 import { BUNDLED_SEEDS, CODE_VERSION } from '../generated/seeds';
 import { sha256Hex } from '../model/digest';
@@ -58,9 +59,11 @@ export interface ServedPages { version: PageSetVersion; hashes: ReadonlyArray<{ 
 
 /** This isolate's unpacked page reads: a build unpacks only the pages merged since the last. */
 const reads: ReadCache = new Map();
+/** And what finding emerging topics worked out from each of their reports (the items are the same objects build after build). */
+const emergingMemo = new EmergingMemo();
 
 export const buildFromMergeState: BuildStep = async ({ DB, CHRONO_KV }, pages, options) => {
   await syncServed(DB, CHRONO_KV, await desiredPages(DB, pages.hashes), options.packs ?? [], pages.version);
   const stored = await readStoredMerge(DB, reads);
-  return chronologyOf(stored, stored.pages, options);
+  return chronologyOf(stored, stored.pages, { ...options, memo: emergingMemo });
 };

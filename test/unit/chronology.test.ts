@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildChronology } from '../../src/chronology/build';
+import { assembleChronology, buildChronology, chronologyOf, mergedOf, mergePages, readOne } from '../../src/chronology/build';
+import { EmergingMemo } from '../../src/chronology/emerging-topics';
 import { emptyRegistry, type IdRegistry } from '../../src/chronology/registry';
 import type { Seed } from '../../src/model/types';
 
@@ -139,6 +140,29 @@ describe('a page that cannot be read', () => {
 
 describe('named subjects found by recurrence', () => {
   const page = (name: string, body: string): Seed => ({ name, text: `Sailing news from the coast\n\n${body}\n` });
+  it('are the same when a build keeps what it found per report for the next build (the Worker\'s memo)', () => {
+    const pages = [
+      page('one.txt', 'Organisers confirmed on Monday that the Harbour Regatta would go ahead, Mayor Ines Cardoso said.'),
+      page('two.txt', 'The Harbour Regatta drew record crowds on Monday, Mayor Ines Cardoso told reporters.'),
+      page('three.txt', 'Sailors at the Harbour Regatta complained about the Tidewater Cup on Monday, officials said.'),
+      page('four.txt', 'The Tidewater Cup and the Harbour Regatta share a course, Cardoso said on Monday.'),
+      page('five.txt', 'Entries for the Tidewater Cup closed on Monday, the Harbour Regatta office said.'),
+    ];
+    const options = { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'd' };
+    const memo = new EmergingMemo();
+    // The same read pages, assembled once with three pages and again with all five, keeping the memo.
+    const read = pages.map((p) => readOne(p));
+    const withMemo = (n: number) => {
+      const kept = read.slice(0, n);
+      for (const p of kept) for (const i of p.items) i.topics = i.topics.filter((t) => !t.id.startsWith('subject-'));
+      return chronologyOf(mergedOf(mergePages(kept, options.registry)), kept, { ...options, memo }).chronology;
+    };
+    withMemo(3);
+    const fresh = assembleChronology(pages.map((p) => readOne(p)), options).chronology;
+    expect(JSON.stringify(withMemo(5).events)).toBe(JSON.stringify(fresh.events));
+    expect(fresh.topics.map((t) => t.id)).toContain('subject-harbour-regatta');
+  });
+
   it('make a topic of a capitalised phrase several pages repeat, and not of a name or a title', () => {
     const { chronology } = build([
       page('one.txt', 'Organisers confirmed on Monday that the Harbour Regatta would go ahead, Mayor Ines Cardoso said.'),
