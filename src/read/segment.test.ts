@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSeed } from './read-seed';
+import { firstSentence } from './segment';
 
 const read = (text: string) => readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/news/page\npublished: 2022-05-04\n---\n${text}` });
 const lines = (r: ReturnType<typeof read>) => r.items.map((i) => i.line - 4);
@@ -60,5 +61,30 @@ describe('segmenting: headlines printed above their post times', () => {
   it('does not take a related link above a dropped “Read more” for a headline', () => {
     const r = read('Ferry strike live\n\n18.34 BST\n\nThe operator has agreed to hold talks with the union, its chief executive said.\n\nThe long history of ferry strikes in the harbour\nRead more\n18.23 BST\n\nAbout 400 strikers rallied outside the ferry terminal on Tuesday evening, police in Harbourton said.');
     expect(lines(r)).toEqual([5, 11]);
+  });
+});
+
+describe('segmenting: one-line updates stacked under a bare time', () => {
+  const stack = (third: string) => read(`Storm updates\n7:10 p.m.\nCoastguard suspends all ferry crossings until further notice.\nSchools across the district send their pupils home early.\n${third}\n6:00 p.m.\nThe harbour wall was breached at the north pier, the port authority said.`);
+
+  it('makes each line under the time a report of its own', () => {
+    expect(lines(stack('Ferry operators refund tickets for the evening sailings.'))).toEqual([3, 4, 5, 7]);
+  });
+
+  it('keeps paragraphs that read on from each other as one post', () => {
+    expect(lines(stack('It was the first closure of the crossings this year.'))).toEqual([3, 7]);
+  });
+
+  it('keeps a time glued to its first paragraph as one post', () => {
+    const r = read('Storm updates\n7:10 p.m. Coastguard suspends all ferry crossings until further notice.\nSchools across the district send their pupils home early.\nFerry operators refund tickets for the evening sailings.\n6:00 p.m.\nThe harbour wall was breached at the north pier, the port authority said.');
+    expect(lines(r)).toEqual([2, 6]);
+  });
+});
+
+describe('segmenting: a post titled by its first sentence', () => {
+  it('never ends the sentence on a title, an initial or a dotted acronym', () => {
+    expect(firstSentence('Sen. Ruth Anand: the request goes in at 8:00 p.m. More later.')).toBe('Sen. Ruth Anand: the request goes in at 8:00 p.m.');
+    expect(firstSentence('Former U.S. envoy Mary J. Holt issued a statement. It was brief.')).toBe('Former U.S. envoy Mary J. Holt issued a statement.');
+    expect(firstSentence('Mr. Reyes left the court. He did not speak.')).toBe('Mr. Reyes left the court.');
   });
 });

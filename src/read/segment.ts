@@ -1,7 +1,8 @@
 import type { DroppedLine, Paragraph } from '../model/types';
 import { MIN_CUT_POST_WORDS, type PageLine, type Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
-import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, REPORTING, teaserShaped, words } from './shape';
+import { stackedUpdates } from './stacked-updates';
+import { bodyLike, captionShaped, comparable, endsSentence, firstSentenceEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, REPORTING, teaserShaped, words } from './shape';
 
 /** A post (live blog) or the article, before dates and actors are read. */
 export interface Post {
@@ -200,6 +201,15 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
     const first = body[0]!;
     const titled = (above && from[k]! < s.at) || (body.length > 1 && headlineShaped(first.text) && !endsSentence(first.text) && prose(body[1]!.text, body[1] === lines.at(-1)));
     const rest = titled ? body.slice(1) : body;
+    // Only under a time that stands apart from the text: a time glued to a paragraph starts one post.
+    const stack = rest[0] && rest[0].no !== s.no ? stackedUpdates(rest, lines.at(-1)) : null;
+    if (stack) {
+      // A heading over a stack of one-line updates ("Senate floor: live feed") reports nothing itself.
+      if (titled) dropped.push({ line: first.no, reason: 'chrome', text: first.text });
+      if (stack.cut) dropped.push({ line: stack.cut.no, reason: 'chrome', text: stack.cut.text });
+      for (const l of stack.updates) posts.push({ line: l.no, headline: firstSentence(l.text), paragraphs: [toParagraph(l)], pointer: false, stamp: s.stamp, dayHeader: dayHeaderAbove(sorted, l.no) });
+      return;
+    }
     const { kept, pointer } = stripPointers(rest.filter((l) => !captionShaped(l.text) || bodyLike(l.text, 20)).map(toParagraph), dropped);
     rest.filter((l) => captionShaped(l.text) && !bodyLike(l.text, 20)).forEach((l) => dropped.push({ line: l.no, reason: 'caption', text: l.text }));
     if (!kept.length) return;
@@ -243,9 +253,8 @@ const cutPost = (l: PageLine, lines: PageLine[], sorted: Sorted): boolean =>
   l === lines.at(-1) && sorted.stamps.has(l.no) && words(l.text) >= MIN_CUT_POST_WORDS && /\p{Ll}$/u.test(l.text);
 
 /** The first sentence of a paragraph, at most MAX_SENTENCE_HEADLINE_WORDS words. */
-function firstSentence(text: string): string {
-  const m = /^.+?[.!?](?=["”’]?\s+[\p{Lu}“"‘]|["”’]?$)["”’]?/u.exec(text);
-  const sentence = m ? m[0] : text;
+export function firstSentence(text: string): string {
+  const sentence = text.slice(0, firstSentenceEnd(text));
   const ws = sentence.split(' ');
   return ws.length > MAX_SENTENCE_HEADLINE_WORDS ? `${ws.slice(0, MAX_SENTENCE_HEADLINE_WORDS).join(' ')} …` : sentence;
 }
