@@ -8,6 +8,7 @@ import { LINE_RULES, type PageLine } from './line-rules';
 import { liveChromeShaped, updateNoticeShaped } from './line-rules/live-chrome';
 import { signOffShaped } from './line-rules/sign-off';
 import { addressedToReader, explainerHeadingShaped, siteChromeShaped } from './line-rules/site-chrome';
+import { capsLabelled, MIN_LABELLED_PARAGRAPHS } from './caps-labels';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
 import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, introShaped, REPORTING, teaserShaped, words } from './shape';
 
@@ -166,6 +167,13 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
         stamps.set(next.no, { ...untimedStart(next.text), mark: 'update-label' });
       }
     });
+  }
+
+  // 1d'. Capitals labels: a live page without times whose paragraphs hold "FULL TIME: …",
+  //     "LATEST UPDATE: …" (src/read/caps-labels.ts) three or more times: each starts a post.
+  const capsLabels = options.live && stamps.size === 0 ? page.filter((l) => !dropped.has(l.no) && capsLabelled(l.text)) : [];
+  if (capsLabels.length >= MIN_LABELLED_PARAGRAPHS) {
+    for (const l of capsLabels) stamps.set(l.no, { ...untimedStart(l.text), mark: 'caps-label' });
   }
 
   // 1e. A live blog without post times or headlines, cut into posts by what stands between them:

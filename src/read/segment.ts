@@ -146,7 +146,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
   const withBody = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length)
     .some((l) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline || cutPost(l, lines, sorted)
       // An update is a post whatever its shape ("Update:" / "Traders look to Gulf oil as Ida hits output").
-      || (s.stamp.mark === 'update-label' && l.no >= s.no && words(l.text) >= MIN_UPDATE_WORDS)));
+      || ((s.stamp.mark === 'update-label' || s.stamp.mark === 'caps-label') && l.no >= s.no && words(l.text) >= MIN_UPDATE_WORDS)));
   if (withBody.length < MIN_TIMED_POSTS) return null;
   // Some blogs print a post's headline above its time ("Harbour reopens" / "21:53 , Jo Reed" /
   // text): when no post is titled below its time and most have a headline above it, each post
@@ -184,7 +184,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
     const paragraph = bodyLike(l.text, 12) && !sorted.stamps.has(l.no);
     // A story updated in place ("Update 2: …") or a blog whose posts end on "Updated": the story
     // above the first mark is a post of its own (after the standfirst, when the page has a title).
-    if (paragraph && mark && (mark === 'update-label' || !sorted.title || description.length > 0)) opening.push(l);
+    if (paragraph && mark && mark !== 'caps-label' && (mark === 'update-label' || !sorted.title || description.length > 0)) opening.push(l);
     // Before the first post: the standfirst stays as the page's description; headings, key-event
     // lists and timed entries without a body are the blog's furniture.
     else if (paragraph) description.push(toParagraph(l));
