@@ -305,7 +305,9 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     cutHeadline = page[last]!;
     lastBody = last;
   }
-  if (options.live && last - 2 === lastBody && cutOff(page[last]!.text) && headlineShaped(page[last - 1]!.text)) lastBody = last;
+  // (Past the last post's signature or byline: "-Ada Berg" / "Rates rise again" / "The central ba".)
+  if (options.live && last - 2 >= lastBody && page.slice(lastBody + 1, last - 1).every((l) => dropped.get(l.no) === 'byline')
+    && cutOff(page[last]!.text) && headlineShaped(page[last - 1]!.text)) lastBody = last;
   page.slice(lastBody + 1).forEach((l) => { if (l !== title) drop(l, 'trailing-list'); });
   // A line repeated in the tail marks its twin earlier on as a link too.
   const tailTexts = new Set(page.slice(lastBody + 1).map((l) => l.text));

@@ -88,3 +88,11 @@ describe('segmenting: a post titled by its first sentence', () => {
     expect(firstSentence('Mr. Reyes left the court. He did not speak.')).toBe('Mr. Reyes left the court.');
   });
 });
+
+describe('segmenting: a live blog whose posts are signed at their foot', () => {
+  it('drops each "-Name" signature and keeps the post the copy cut off in its first words', () => {
+    const r = read('Live updates: the central bank’s rate decision\nThe central bank is expected to announce its rate decision at 2 p.m. on Wednesday, economists said.\nBank raises rates by half a point\nThe central bank raised its main rate by half a point, the largest rise in twenty years.\n-Ada Berg\nWhere markets stand before the decision\nStocks rose about 1% in early trading as investors waited for the announcement, traders said.\n— Tom Lind\nFund manager predicts a larger rise as the bank pledges action\nA well-known fund manager is calling on the central bank to act more aggressi');
+    expect(lines(r)).toEqual([3, 6, 9]);
+    expect(r.report.dropped_samples.filter((d) => d.reason === 'byline').map((d) => d.line - 4)).toEqual([5, 8]);
+  });
+});
