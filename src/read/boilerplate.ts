@@ -10,7 +10,7 @@ import { signOffShaped } from './line-rules/sign-off';
 import { addressedToReader, explainerHeadingShaped, siteChromeShaped } from './line-rules/site-chrome';
 import { capsLabelled, MIN_LABELLED_PARAGRAPHS } from './caps-labels';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
-import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, introShaped, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, headlineShaped, introShaped, REPORTING, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
 
@@ -289,11 +289,11 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // A copy that ends inside the story ends on a paragraph cut mid-word: a long one is story text
   // (a link list's entries are short); in a live blog, so is a post's headline and its first words.
   const last = page.length - 1;
-  if (last > lastBody && !dropped.has(page[last]!.no) && cutOff(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS
+  if (last > lastBody && !dropped.has(page[last]!.no) && cutMidWord(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS
     && (!headlineShaped(page[last]!.text) || REPORTING.test(page[last]!.text) || /,.*,/.test(page[last]!.text))) lastBody = last;
   // A copy cut off in the first words of a post that begins with its time ("6:45 p.m.: Officials
   // said the count would resume at midnight and t"): the post is story, however short.
-  if (last > lastBody && stamps.has(page[last]!.no) && !dropped.has(page[last]!.no) && cutOff(page[last]!.text)
+  if (last > lastBody && stamps.has(page[last]!.no) && !dropped.has(page[last]!.no) && cutMidWord(page[last]!.text)
     && words(page[last]!.text) >= MIN_CUT_POST_WORDS) lastBody = last;
   // A live blog copied up to the headline of its next post, under that post's time or byline
   // ("Police reopen the harbour ro"): the headline is all the copy kept of that post.
@@ -305,9 +305,11 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     cutHeadline = page[last]!;
     lastBody = last;
   }
-  // (Past the last post's signature or byline: "-Ada Berg" / "Rates rise again" / "The central ba".)
-  if (options.live && last - 2 >= lastBody && page.slice(lastBody + 1, last - 1).every((l) => dropped.get(l.no) === 'byline')
-    && cutOff(page[last]!.text) && headlineShaped(page[last - 1]!.text)) lastBody = last;
+  // (Past furniture the copy kept around that post: the last post's signature, the cut post's time,
+  // byline or photo credit: "-Ada Berg" / "Rates rise again" / "By Jo Reed" / "The central ba".)
+  const cutHead = page.slice(lastBody + 1, last).filter((l) => !dropped.has(l.no));
+  if (options.live && last > lastBody && cutHead.length === 1 && headlineShaped(cutHead[0]!.text) && !dropped.has(page[last]!.no)
+    && cutMidWord(page[last]!.text)) lastBody = last;
   page.slice(lastBody + 1).forEach((l) => { if (l !== title) drop(l, 'trailing-list'); });
   // A line repeated in the tail marks its twin earlier on as a link too.
   const tailTexts = new Set(page.slice(lastBody + 1).map((l) => l.text));
@@ -375,8 +377,6 @@ export const MIN_CUT_POST_WORDS = 6;
 /** Words of a post headline cut off at the end of a copy, for it to count. */
 const MIN_CUT_HEADLINE_WORDS = 3;
 
-/** A paragraph the copy cut off mid-word: several words, no closing punctuation, ends in a small letter. */
-const cutOff = (t: string): boolean => words(t) >= 4 && /\p{Ll}$/u.test(t);
 
 
 function toPageLines(lines: Line[]): PageLine[] {

@@ -96,3 +96,15 @@ describe('segmenting: a live blog whose posts are signed at their foot', () => {
     expect(r.report.dropped_samples.filter((d) => d.reason === 'byline').map((d) => d.line - 4)).toEqual([5, 8]);
   });
 });
+
+describe('segmenting: a live copy cut off in the first paragraph of its last post', () => {
+  it('keeps the post past its byline and a lost embed’s notice', () => {
+    const r = read('Flood updates live: river peak revised down\n\nRiver peak revised down\n\nThe river is now expected to peak at 9.5 metres on Tuesday night, the weather bureau said in its latest warning.\n\nThis article contains content that is not available.\n\nValley residents urged to watch flood warnings\n\nBy Ada Berg\n\nThe valley council is urging residents and landholders to be prepared and to monito');
+    expect(lines(r)).toEqual([3, 9]);
+  });
+
+  it('keeps the post whose text the copy cut after a word’s capital', () => {
+    const r = read('Coronation day live\n\n14:48 (UTC+5)\n\nProcession reaches the cathedral\n\nThe royal procession has reached the cathedral and the service will start soon, officials said.\n\n14:46 (UTC+5)\n\nThe queen’s family arrives\n\nAs the queen makes her way to the cathedral with the king in the State Coach, her family arrived at the West D');
+    expect(lines(r)).toEqual([5, 11]);
+  });
+});

@@ -2,7 +2,7 @@ import type { DroppedLine, Paragraph } from '../model/types';
 import { MIN_CUT_POST_WORDS, type PageLine, type Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
 import { stackedUpdates } from './stacked-updates';
-import { bodyLike, captionShaped, comparable, endsSentence, firstSentenceEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, firstSentenceEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, REPORTING, teaserShaped, words } from './shape';
 
 /** A post (live blog) or the article, before dates and actors are read. */
 export interface Post {
@@ -242,7 +242,7 @@ function subheadsJoined(lines: PageLine[], heads: number[], title: string): numb
  * Prose: a sentence, a long paragraph cut off mid-word (at the end of the copy, whatever its
  * shape), or a sentence that introduces an embed ("This girl was rescued after two days:").
  */
-const prose = (t: string, last = false): boolean => bodyLike(t, 6) || (words(t) >= 12 && /\p{Ll}$/u.test(t) && (last || !headlineShaped(t)))
+const prose = (t: string, last = false): boolean => bodyLike(t, 6) || (words(t) >= 12 && (last ? cutMidWord(t) : /\p{Ll}$/u.test(t) && !headlineShaped(t)))
   || introShaped(t);
 
 /** Sentences, then one that introduces what the copy lost: "… officials confirmed Sunday. Our affiliate has the latest:". */

@@ -147,3 +147,6 @@ export function firstSentenceEnd(text: string): number {
   }
   return text.length;
 }
+
+/** A paragraph the copy cut off mid-word: several words, no closing punctuation, ends in a small letter (or a word cut after its capital: "… in the King’s P"). */
+export const cutMidWord = (t: string): boolean => words(t) >= 4 && /(?:\p{Ll}|\s\p{Lu})$/u.test(t);
