@@ -10,7 +10,7 @@ import { signOffShaped } from './line-rules/sign-off';
 import { addressedToReader, explainerHeadingShaped, siteChromeShaped } from './line-rules/site-chrome';
 import { capsLabelled, MIN_LABELLED_PARAGRAPHS } from './caps-labels';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
-import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, headlineShaped, introShaped, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, headlineShaped, introShaped, isBullet, REPORTING, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
 
@@ -67,6 +67,8 @@ const NAME_ALONE = /^(?:[\p{Lu}][\p{L}’'.-]+\s){1,2}[\p{Lu}][\p{L}’'.-]+$/u;
 const MIN_SIGNED_POSTS = 2;
 /** Headline + paragraph pairs below a copy's first paragraph that make it a blog, not an article. */
 const MIN_BLOG_PAIRS = 3;
+/** Paragraphs above a live copy's first headline for its title to count as lost (one is a pinned summary or a teaser). */
+const MIN_PARAGRAPHS_ABOVE_LOST_TITLE = 2;
 /** Post starts that a blog's pictures mark, for them to cut it into posts. */
 const MIN_SHOWN_POSTS = 3;
 /** "Here are some of the latest images …", "Here is the video:": a sentence that shows what follows. */
@@ -243,11 +245,19 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // above a headline is a teaser or a summary printed over the title.
   const storyAbove = shaped < 0 || page.slice(opening + 1, shaped).some((l) => isStoryParagraph(l) || introShaped(l.text));
   const titleLost = !options.live && opening >= 0 && (shaped < 0 || opening < shaped) && pairs < MIN_BLOG_PAIRS && storyAbove;
-  const titleAt = hinted >= 0 ? hinted : (firstStamp >= 0 && shaped > firstStamp) || titleLost ? -1 : shaped;
+  // A live blog copied from its standfirst down ("Welcome to our live coverage …", "This is it,
+  // election night. …") has lost its title too: below two or more paragraphs, the first headline
+  // with text under it, followed by more such pairs, heads the first post. (A pinned summary above
+  // a title is short lines or bullets, not paragraphs.)
+  const liveTitleLost = options.live && opening >= 0 && shaped > opening
+    && page.slice(0, shaped).filter((l) => isStoryParagraph(l) && !isBullet(l.text)).length >= MIN_PARAGRAPHS_ABOVE_LOST_TITLE
+    && page.slice(shaped).filter((l, k, rest) => !stamps.has(l.no) && !dropped.has(l.no) && headlineShaped(l.text) && !endsSentence(l.text)
+      && !!rest[k + 1] && bodyLike(rest[k + 1]!.text, 6)).length >= MIN_BLOG_PAIRS;
+  const titleAt = hinted >= 0 ? hinted : (firstStamp >= 0 && shaped > firstStamp) || titleLost || liveTitleLost ? -1 : shaped;
   // Above the title (or the first post, or the first paragraph of a copy without either, or
   // anywhere, when there is none) only furniture is dropped: a paragraph there is the start of a
   // copy that lost its title.
-  const headerEnd = titleAt >= 0 ? titleAt : firstStamp >= 0 ? firstStamp : (titleLost || shaped < 0) && opening >= 0 ? opening
+  const headerEnd = titleAt >= 0 ? titleAt : firstStamp >= 0 ? firstStamp : (titleLost || liveTitleLost || shaped < 0) && opening >= 0 ? opening
     : shaped >= 0 ? shaped : page.length;
   page.slice(0, headerEnd).forEach((l) => { if (!bodyLike(l.text, 12)) drop(l, 'widget'); });
   const title = titleAt < 0 ? null : page[titleAt]!;

@@ -108,3 +108,17 @@ describe('segmenting: a live copy cut off in the first paragraph of its last pos
     expect(lines(r)).toEqual([5, 11]);
   });
 });
+
+describe('segmenting: a live blog copied without its title line', () => {
+  const page = 'Welcome to our live coverage of the council election count.\n\nThis is it, counting night. The campaign is over, and now it is all about the ballots in the town hall.\n\nRead on for all the latest news from the count, and all the results as they come in.\n\nLATEST | Berg wins the harbour ward\n\nThis was no surprise to anyone who watched the campaign, but every seat counts tonight.\n\nTurnout in the other wards\n\nTurnout was about 61 per cent across the town, the returning officer said.\n\nCount paused in the north ward\n\nThe count in the north ward was paused for an hour after a recount was requested, officials said.';
+
+  it('reads the first headline under the standfirst as a post, not as the page’s title', () => {
+    const r = readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/news/live/council-election-count\npublished: 2022-05-04\n---\n${page}` });
+    expect(lines(r)).toEqual([7, 11, 15]);
+  });
+
+  it('keeps a live page’s title above a one-paragraph summary', () => {
+    const r = readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/news/live/council-election-count\npublished: 2022-05-04\n---\nCouncil election count live\n\nThe count is under way in the town hall, officials said on Wednesday evening.\n\nBerg wins the harbour ward\n\nAda Berg won the harbour ward by 212 votes, the returning officer said.\n\nTurnout in the other wards\n\nTurnout was about 61 per cent across the town, the returning officer said.\n\nCount paused in the north ward\n\nThe count in the north ward was paused for an hour after a recount was requested, officials said.` });
+    expect(lines(r)).toEqual([5, 9, 13]);
+  });
+});
