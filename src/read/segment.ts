@@ -32,6 +32,8 @@ export interface Layout {
   dropped: DroppedLine[];
 }
 
+/** A pointer to the posts below: "Follow our live coverage here:", "Follow the latest updates below." */
+const LIVE_COVERAGE_BELOW = /\b(?:live|latest|updates|coverage)\b.*\b(?:here|below)\b\W*$/i;
 /** A live blog has at least this many headline + body pairs after its title… */
 const MIN_POSTS_FOR_LIVEBLOG = 3;
 /** …or one when the page says it is live (an excerpt may hold a single post under the blog's summary)… */
@@ -80,7 +82,13 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   // The page's title printed again at more length ("Live updates: X" then "Live updates: X, the …") is no post.
   const titleKey = sorted.title ? comparable(sorted.title.text) : null;
   const repeatsTitle = (i: number) => !!titleKey && comparable(lines[i]!.text).startsWith(titleKey);
-  const heads = subheadsJoined(lines, lines.map((_, i) => i).filter((i) => isHeadline(i) && !repeatsTitle(i)), sorted.title?.text ?? '');
+  const candidates = lines.map((_, i) => i).filter((i) => isHeadline(i) && !repeatsTitle(i));
+  // "Follow our live coverage of the latest news here:" closes the blog's introduction: a heading
+  // above it (the page's subtitle, "Stock markets latest updates on Monday") heads no post. (Only
+  // with most headings below it: at a page's foot, the same line is a promotion.)
+  const introEnd = lines.find((l) => teaserShaped(l.text) && LIVE_COVERAGE_BELOW.test(l.text))?.no ?? -1;
+  const below = candidates.filter((i) => lines[i]!.no > introEnd);
+  const heads = subheadsJoined(lines, below.length * 2 > candidates.length ? below : candidates, sorted.title?.text ?? '');
   const kind = heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) ? 'liveblog' : 'article';
   const title = sorted.title;
 
