@@ -8,7 +8,7 @@ import { LINE_RULES, type PageLine } from './line-rules';
 import { liveChromeShaped, updateNoticeShaped } from './line-rules/live-chrome';
 import { signOffShaped } from './line-rules/sign-off';
 import { addressedToReader, explainerHeadingShaped, siteChromeShaped } from './line-rules/site-chrome';
-import { capsLabelled, MIN_LABELLED_PARAGRAPHS } from './caps-labels';
+import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTER_EMBEDS } from './caps-labels';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
 import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, headlineShaped, introShaped, isBullet, REPORTING, teaserShaped, words } from './shape';
 
@@ -173,8 +173,9 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
 
   // 1d'. Capitals labels: a live page without times whose paragraphs hold "FULL TIME: …",
   //     "LATEST UPDATE: …" (src/read/caps-labels.ts) three or more times: each starts a post.
-  const capsLabels = options.live && stamps.size === 0 ? page.filter((l) => !dropped.has(l.no) && capsLabelled(l.text)) : [];
-  if (capsLabels.length >= MIN_LABELLED_PARAGRAPHS) {
+  //     A page that does not say it is live is cut so when its labels follow embedded posts.
+  const capsLabels = stamps.size === 0 ? page.filter((l) => !dropped.has(l.no) && capsLabelled(l.text)) : [];
+  if (capsLabels.length >= MIN_LABELLED_PARAGRAPHS && (options.live || capsLabels.filter((l) => labelAfterEmbed(l.text)).length >= MIN_LABELS_AFTER_EMBEDS)) {
     for (const l of capsLabels) stamps.set(l.no, { ...untimedStart(l.text), mark: 'caps-label' });
   }
 

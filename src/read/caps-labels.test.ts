@@ -28,4 +28,11 @@ describe('capitals labels that open a live blog’s posts', () => {
     expect(read('https://example.test/sport/live-blog-cup-final', page('Rovers led at the break through an early penalty, the club said.')).items.map((i) => i.line - 4)).not.toEqual([3, 5, 7]);
     expect(read('https://example.test/sport/cup-final-report', page('HALF TIME: Rovers 1, Amsel 0 Rovers led at the break through an early penalty.')).report.kind).toBe('article');
   });
+
+  it('cuts a page that does not say it is live when its labels are glued after embedded posts', () => {
+    const glued = 'The final is here. Both sides chase a fourth title today.\n\nFULL TIME: Rovers 2, Amsel 1 Rovers have won the cup for the first time in years.\n\nROVERS WIN THE CUP!! — Cup Live (@cuplive) June 11, 2022 INJURY TIME: Rovers 2, Amsel 1 Five minutes are added on.\n\nWhat a goal! — Cup Live (@cuplive) June 11, 2022 LATEST UPDATE: Rovers 2, Amsel 1 Morrow scores from the edge of the box.';
+    const r = read('https://example.test/sport/cup-final-report', glued);
+    expect(r.report.kind).toBe('liveblog');
+    expect(r.items.map((i) => i.line - 4)).toEqual([3, 5, 7]);
+  });
 });

@@ -5,6 +5,8 @@
  * label counts at a paragraph's start or right after a sentence end or an embed's date.
  */
 
+import { MONTH } from './lexicon';
+
 /** Paragraphs holding a label, at least, for a page to be cut at them: one or two are a quote's speaker. */
 export const MIN_LABELLED_PARAGRAPHS = 3;
 
@@ -20,3 +22,15 @@ const LABELLED = new RegExp(String.raw`(?:^|[.!?…]["”’]?\s+|\b(?:19|20)\d\
 export function capsLabelled(text: string): boolean {
   return LABELLED.test(text);
 }
+
+/** A label glued right after an embedded social post's signature ("— Name (@handle) June 11, 2022 HALF TIME: …"). */
+const AFTER_EMBED = new RegExp(String.raw`\(@[\w ]{1,30}\)\s+${MONTH}\s+\d{1,2},\s+\d{4}\s+${LABEL}`, 'u');
+
+/**
+ * Labels glued after embedded posts, at least, for a page that does not say it is live to be cut at
+ * its labels: an article's section labels ("WHY IT MATTERS: …") follow no embedded post.
+ */
+export const MIN_LABELS_AFTER_EMBEDS = 2;
+
+/** The paragraph's label is glued after an embedded post: the copy ran a blog's posts together. */
+export const labelAfterEmbed = (text: string): boolean => AFTER_EMBED.test(text);
