@@ -122,3 +122,17 @@ describe('segmenting: a live blog copied without its title line', () => {
     expect(lines(r)).toEqual([5, 9, 13]);
   });
 });
+
+describe('segmenting: a section’s name printed above an article’s headline', () => {
+  const article = (kicker: string, standfirst = '') => read(`${kicker}\n\nJury finds former Harbourton mayor guilty of bribery\n\n${standfirst}By Jo Reed\n\nA federal jury on Wednesday found the former mayor of Harbourton guilty of bribery and fraud, prosecutors said.\n\nThe jury deliberated for two days before returning its verdict, the prosecutors’ office said in a statement.`);
+
+  it('takes the headline under the section’s name for the title', () => {
+    expect(lines(article('U.S. Politics'))).toEqual([3]);
+    expect(lines(article('World News'))).toEqual([3]);
+  });
+
+  it('keeps a short title above a standfirst that is a sentence', () => {
+    const r = read('Mayor convicted\n\nA jury found the former mayor of Harbourton guilty of bribery after a two-week trial.\n\nA federal jury on Wednesday found the former mayor of Harbourton guilty of bribery and fraud, prosecutors said.');
+    expect(lines(r)).toEqual([1]);
+  });
+});
