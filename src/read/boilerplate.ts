@@ -67,7 +67,7 @@ const NAME_ALONE = /^(?:[\p{Lu}][\p{L}’'.-]+\s){1,2}[\p{Lu}][\p{L}’'.-]+$/u;
 const MIN_SIGNED_POSTS = 2;
 /** Headline + paragraph pairs below a copy's first paragraph that make it a blog, not an article. */
 const MIN_BLOG_PAIRS = 3;
-/** Words of a section's name printed above a headline ("U.S. Politics", "Business", "World News"). */
+/** Words of a section's name printed above a headline ("National Politics", "Business", "World News"). */
 const MAX_KICKER_WORDS = 3;
 /** Words of the headline under such a line, for that line to be its kicker (a title is a phrase). */
 const MIN_TITLE_WORDS_UNDER_KICKER = 5;
@@ -235,7 +235,7 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const firstShaped = page.findIndex((l, i) => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
     && (!siteChromeShaped(l.text) || (i === 0 && explainerHeadingShaped(l.text))) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text) && !socialEmbedShaped(l.text)
     && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)));
-  // A section's name above the headline ("U.S. Politics", "World News"): a line of a few words
+  // A section's name above the headline ("National Politics", "World News"): a line of a few words
   // right above a longer headline that is not a sentence is a kicker, and the headline the title.
   const afterFirst = firstShaped >= 0 ? page.findIndex((l, i) => i > firstShaped && !dropped.has(l.no)) : -1;
   // (Not on a live page: there a short title stands above the first post's headline.)

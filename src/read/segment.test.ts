@@ -84,7 +84,7 @@ describe('segmenting: one-line updates stacked under a bare time', () => {
 describe('segmenting: a post titled by its first sentence', () => {
   it('never ends the sentence on a title, an initial or a dotted acronym', () => {
     expect(firstSentence('Sen. Ruth Anand: the request goes in at 8:00 p.m. More later.')).toBe('Sen. Ruth Anand: the request goes in at 8:00 p.m.');
-    expect(firstSentence('Former U.S. envoy Mary J. Holt issued a statement. It was brief.')).toBe('Former U.S. envoy Mary J. Holt issued a statement.');
+    expect(firstSentence('Former N.R. envoy Mary J. Holt issued a statement. It was brief.')).toBe('Former N.R. envoy Mary J. Holt issued a statement.');
     expect(firstSentence('Mr. Reyes left the court. He did not speak.')).toBe('Mr. Reyes left the court.');
   });
 });
@@ -127,7 +127,7 @@ describe('segmenting: a section’s name printed above an article’s headline',
   const article = (kicker: string, standfirst = '') => read(`${kicker}\n\nJury finds former Harbourton mayor guilty of bribery\n\n${standfirst}By Jo Reed\n\nA federal jury on Wednesday found the former mayor of Harbourton guilty of bribery and fraud, prosecutors said.\n\nThe jury deliberated for two days before returning its verdict, the prosecutors’ office said in a statement.`);
 
   it('takes the headline under the section’s name for the title', () => {
-    expect(lines(article('U.S. Politics'))).toEqual([3]);
+    expect(lines(article('National Politics'))).toEqual([3]);
     expect(lines(article('World News'))).toEqual([3]);
   });
 

@@ -134,7 +134,7 @@ export const POINTER_SENTENCE =
   /(?:^|(?<=[.!?”"]\s))(?:Read|Click|Tap|Take a look|Have a look|Watch|See|Learn more|Find out|You can read)\b[^.!?]*\b(?:here|below|video|analysis)\b[^.!?]*[.:!]?\s*$/;
 
 
-/** Dotted forms a sentence does not end on: short forms and dotted titles ("Sen.", "Mr."), initials ("W."), acronyms ("U.S."). */
+/** Dotted forms a sentence does not end on: short forms and dotted titles ("Sen.", "Mr."), initials ("W."), dotted acronyms ("A.B."). */
 const NO_END_WORD = new RegExp(`(?:^|[\\s(“"‘])(?:${alternation([...SHORT_FORMS, ...TITLES.filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1))])}|\\p{Lu}|(?:\\p{Lu}\\.)+\\p{Lu})\\.$`, 'u');
 const SENTENCE_END = /[.!?](?=["”’]?\s+[\p{Lu}“"‘]|["”’]?$)["”’]?/gu;
 
