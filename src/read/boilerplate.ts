@@ -8,8 +8,9 @@ import { LINE_RULES, type PageLine } from './line-rules';
 import { liveChromeShaped, updateNoticeShaped } from './line-rules/live-chrome';
 import { signOffShaped } from './line-rules/sign-off';
 import { addressedToReader, explainerHeadingShaped, siteChromeShaped } from './line-rules/site-chrome';
+import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTER_EMBEDS } from './caps-labels';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
-import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, introShaped, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, headlineShaped, introShaped, isBullet, REPORTING, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
 
@@ -66,6 +67,12 @@ const NAME_ALONE = /^(?:[\p{Lu}][\p{L}’'.-]+\s){1,2}[\p{Lu}][\p{L}’'.-]+$/u;
 const MIN_SIGNED_POSTS = 2;
 /** Headline + paragraph pairs below a copy's first paragraph that make it a blog, not an article. */
 const MIN_BLOG_PAIRS = 3;
+/** Words of a section's name printed above a headline ("National Politics", "Business", "World News"). */
+const MAX_KICKER_WORDS = 3;
+/** Words of the headline under such a line, for that line to be its kicker (a title is a phrase). */
+const MIN_TITLE_WORDS_UNDER_KICKER = 5;
+/** Paragraphs above a live copy's first headline for its title to count as lost (one is a pinned summary or a teaser). */
+const MIN_PARAGRAPHS_ABOVE_LOST_TITLE = 2;
 /** Post starts that a blog's pictures mark, for them to cut it into posts. */
 const MIN_SHOWN_POSTS = 3;
 /** "Here are some of the latest images …", "Here is the video:": a sentence that shows what follows. */
@@ -168,6 +175,14 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     });
   }
 
+  // 1d'. Capitals labels: a live page without times whose paragraphs hold "FULL TIME: …",
+  //     "LATEST UPDATE: …" (src/read/caps-labels.ts) three or more times: each starts a post.
+  //     A page that does not say it is live is cut so when its labels follow embedded posts.
+  const capsLabels = stamps.size === 0 ? page.filter((l) => !dropped.has(l.no) && capsLabelled(l.text)) : [];
+  if (capsLabels.length >= MIN_LABELLED_PARAGRAPHS && (options.live || capsLabels.filter((l) => labelAfterEmbed(l.text)).length >= MIN_LABELS_AFTER_EMBEDS)) {
+    for (const l of capsLabels) stamps.set(l.no, { ...untimedStart(l.text), mark: 'caps-label' });
+  }
+
   // 1e. A live blog without post times or headlines, cut into posts by what stands between them:
   //     a lone "Updated" printed under each post it changed, or the name of the post's writer
   //     alone on its line. The line after each starts a post (past a writer's handover note).
@@ -217,9 +232,17 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     return !dropped.has(l.no) && bodyLike(l.text, 12) && !siteChromeShaped(l.text) && !signOffShaped(l.text);
   }
   const masthead = options.publisher ? comparable(options.publisher) : null;
-  const shaped = page.findIndex((l, i) => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
+  const firstShaped = page.findIndex((l, i) => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
     && (!siteChromeShaped(l.text) || (i === 0 && explainerHeadingShaped(l.text))) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text) && !socialEmbedShaped(l.text)
     && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)));
+  // A section's name above the headline ("National Politics", "World News"): a line of a few words
+  // right above a longer headline that is not a sentence is a kicker, and the headline the title.
+  const afterFirst = firstShaped >= 0 ? page.findIndex((l, i) => i > firstShaped && !dropped.has(l.no)) : -1;
+  // (Not on a live page: there a short title stands above the first post's headline.)
+  const kicker = !options.live && afterFirst >= 0 && words(page[firstShaped]!.text) <= MAX_KICKER_WORDS && !stamps.has(page[afterFirst]!.no)
+    && headlineShaped(page[afterFirst]!.text) && !endsSentence(page[afterFirst]!.text)
+    && words(page[afterFirst]!.text) >= MIN_TITLE_WORDS_UNDER_KICKER && !bylineShaped(page[afterFirst]!.text) && !datelineShaped(page[afterFirst]!.text);
+  const shaped = kicker ? afterFirst : firstShaped;
   // A headline under the first post time heads that post: the copy has lost the page's title.
   const firstStamp = page.findIndex((l) => stamps.has(l.no));
   // An article copied from its first paragraph has lost its title too ("The death toll rose to …,
@@ -235,11 +258,19 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // above a headline is a teaser or a summary printed over the title.
   const storyAbove = shaped < 0 || page.slice(opening + 1, shaped).some((l) => isStoryParagraph(l) || introShaped(l.text));
   const titleLost = !options.live && opening >= 0 && (shaped < 0 || opening < shaped) && pairs < MIN_BLOG_PAIRS && storyAbove;
-  const titleAt = hinted >= 0 ? hinted : (firstStamp >= 0 && shaped > firstStamp) || titleLost ? -1 : shaped;
+  // A live blog copied from its standfirst down ("Welcome to our live coverage …", "This is it,
+  // election night. …") has lost its title too: below two or more paragraphs, the first headline
+  // with text under it, followed by more such pairs, heads the first post. (A pinned summary above
+  // a title is short lines or bullets, not paragraphs.)
+  const liveTitleLost = options.live && opening >= 0 && shaped > opening
+    && page.slice(0, shaped).filter((l) => isStoryParagraph(l) && !isBullet(l.text)).length >= MIN_PARAGRAPHS_ABOVE_LOST_TITLE
+    && page.slice(shaped).filter((l, k, rest) => !stamps.has(l.no) && !dropped.has(l.no) && headlineShaped(l.text) && !endsSentence(l.text)
+      && !!rest[k + 1] && bodyLike(rest[k + 1]!.text, 6)).length >= MIN_BLOG_PAIRS;
+  const titleAt = hinted >= 0 ? hinted : (firstStamp >= 0 && shaped > firstStamp) || titleLost || liveTitleLost ? -1 : shaped;
   // Above the title (or the first post, or the first paragraph of a copy without either, or
   // anywhere, when there is none) only furniture is dropped: a paragraph there is the start of a
   // copy that lost its title.
-  const headerEnd = titleAt >= 0 ? titleAt : firstStamp >= 0 ? firstStamp : (titleLost || shaped < 0) && opening >= 0 ? opening
+  const headerEnd = titleAt >= 0 ? titleAt : firstStamp >= 0 ? firstStamp : (titleLost || liveTitleLost || shaped < 0) && opening >= 0 ? opening
     : shaped >= 0 ? shaped : page.length;
   page.slice(0, headerEnd).forEach((l) => { if (!bodyLike(l.text, 12)) drop(l, 'widget'); });
   const title = titleAt < 0 ? null : page[titleAt]!;
@@ -281,11 +312,11 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // A copy that ends inside the story ends on a paragraph cut mid-word: a long one is story text
   // (a link list's entries are short); in a live blog, so is a post's headline and its first words.
   const last = page.length - 1;
-  if (last > lastBody && !dropped.has(page[last]!.no) && cutOff(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS
+  if (last > lastBody && !dropped.has(page[last]!.no) && cutMidWord(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS
     && (!headlineShaped(page[last]!.text) || REPORTING.test(page[last]!.text) || /,.*,/.test(page[last]!.text))) lastBody = last;
   // A copy cut off in the first words of a post that begins with its time ("6:45 p.m.: Officials
   // said the count would resume at midnight and t"): the post is story, however short.
-  if (last > lastBody && stamps.has(page[last]!.no) && !dropped.has(page[last]!.no) && cutOff(page[last]!.text)
+  if (last > lastBody && stamps.has(page[last]!.no) && !dropped.has(page[last]!.no) && cutMidWord(page[last]!.text)
     && words(page[last]!.text) >= MIN_CUT_POST_WORDS) lastBody = last;
   // A live blog copied up to the headline of its next post, under that post's time or byline
   // ("Police reopen the harbour ro"): the headline is all the copy kept of that post.
@@ -297,7 +328,11 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     cutHeadline = page[last]!;
     lastBody = last;
   }
-  if (options.live && last - 2 === lastBody && cutOff(page[last]!.text) && headlineShaped(page[last - 1]!.text)) lastBody = last;
+  // (Past furniture the copy kept around that post: the last post's signature, the cut post's time,
+  // byline or photo credit: "-Ada Berg" / "Rates rise again" / "By Jo Reed" / "The central ba".)
+  const cutHead = page.slice(lastBody + 1, last).filter((l) => !dropped.has(l.no));
+  if (options.live && last > lastBody && cutHead.length === 1 && headlineShaped(cutHead[0]!.text) && !dropped.has(page[last]!.no)
+    && cutMidWord(page[last]!.text)) lastBody = last;
   page.slice(lastBody + 1).forEach((l) => { if (l !== title) drop(l, 'trailing-list'); });
   // A line repeated in the tail marks its twin earlier on as a link too.
   const tailTexts = new Set(page.slice(lastBody + 1).map((l) => l.text));
@@ -365,8 +400,6 @@ export const MIN_CUT_POST_WORDS = 6;
 /** Words of a post headline cut off at the end of a copy, for it to count. */
 const MIN_CUT_HEADLINE_WORDS = 3;
 
-/** A paragraph the copy cut off mid-word: several words, no closing punctuation, ends in a small letter. */
-const cutOff = (t: string): boolean => words(t) >= 4 && /\p{Ll}$/u.test(t);
 
 
 function toPageLines(lines: Line[]): PageLine[] {

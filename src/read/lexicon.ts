@@ -20,6 +20,10 @@ export const WIRE_AGENCY_NAMES: readonly string[] = wordsData.wireAgencyNames;
 export const TITLES: readonly string[] = wordsData.titles;
 export const ROLES: readonly string[] = wordsData.roles;
 export const SENTENCE_OPENERS: readonly string[] = wordsData.sentenceOpeners;
+/** Dotted short forms a sentence never ends on ("Mr.", "St."), besides the dotted titles. */
+export const SHORT_FORMS: readonly string[] = wordsData.shortForms;
+/** Words that open a sentence going on from the one before ("He", "But"). */
+export const CONTINUATION_OPENERS: readonly string[] = wordsData.continuationOpeners;
 /** Nouns a body's name ends on ("… Authority", "… Service"). */
 export const BODY_NOUNS: readonly string[] = wordsData.bodyNouns;
 /** Legal forms after a company's name ("… Corp", "… AG"). */

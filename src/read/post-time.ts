@@ -23,9 +23,10 @@ export interface PostTime {
    * How the post start was marked when it prints no time of its own: an "Update 2:" label (the
    * story above the first label is a post too), or a separator line before it — a lone "Updated"
    * that closed the post before, a writer's name (the text after the standfirst and above the
-   * first separator is a post too).
+   * first separator is a post too), or a capitals label in its paragraph ("FULL TIME: …"; the
+   * text above the first is the blog's standfirst).
    */
-  mark?: 'update-label' | 'separator';
+  mark?: 'update-label' | 'separator' | 'caps-label';
   /** Index in the line where `rest` starts. */
   restAt: number;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSeed } from './read-seed';
+import { firstSentence } from './segment';
 
 const read = (text: string) => readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/news/page\npublished: 2022-05-04\n---\n${text}` });
 const lines = (r: ReturnType<typeof read>) => r.items.map((i) => i.line - 4);
@@ -60,5 +61,78 @@ describe('segmenting: headlines printed above their post times', () => {
   it('does not take a related link above a dropped “Read more” for a headline', () => {
     const r = read('Ferry strike live\n\n18.34 BST\n\nThe operator has agreed to hold talks with the union, its chief executive said.\n\nThe long history of ferry strikes in the harbour\nRead more\n18.23 BST\n\nAbout 400 strikers rallied outside the ferry terminal on Tuesday evening, police in Harbourton said.');
     expect(lines(r)).toEqual([5, 11]);
+  });
+});
+
+describe('segmenting: one-line updates stacked under a bare time', () => {
+  const stack = (third: string) => read(`Storm updates\n7:10 p.m.\nCoastguard suspends all ferry crossings until further notice.\nSchools across the district send their pupils home early.\n${third}\n6:00 p.m.\nThe harbour wall was breached at the north pier, the port authority said.`);
+
+  it('makes each line under the time a report of its own', () => {
+    expect(lines(stack('Ferry operators refund tickets for the evening sailings.'))).toEqual([3, 4, 5, 7]);
+  });
+
+  it('keeps paragraphs that read on from each other as one post', () => {
+    expect(lines(stack('It was the first closure of the crossings this year.'))).toEqual([3, 7]);
+  });
+
+  it('keeps a time glued to its first paragraph as one post', () => {
+    const r = read('Storm updates\n7:10 p.m. Coastguard suspends all ferry crossings until further notice.\nSchools across the district send their pupils home early.\nFerry operators refund tickets for the evening sailings.\n6:00 p.m.\nThe harbour wall was breached at the north pier, the port authority said.');
+    expect(lines(r)).toEqual([2, 6]);
+  });
+});
+
+describe('segmenting: a post titled by its first sentence', () => {
+  it('never ends the sentence on a title, an initial or a dotted acronym', () => {
+    expect(firstSentence('Sen. Ruth Anand: the request goes in at 8:00 p.m. More later.')).toBe('Sen. Ruth Anand: the request goes in at 8:00 p.m.');
+    expect(firstSentence('Former N.R. envoy Mary J. Holt issued a statement. It was brief.')).toBe('Former N.R. envoy Mary J. Holt issued a statement.');
+    expect(firstSentence('Mr. Reyes left the court. He did not speak.')).toBe('Mr. Reyes left the court.');
+  });
+});
+
+describe('segmenting: a live blog whose posts are signed at their foot', () => {
+  it('drops each "-Name" signature and keeps the post the copy cut off in its first words', () => {
+    const r = read('Live updates: the central bank’s rate decision\nThe central bank is expected to announce its rate decision at 2 p.m. on Wednesday, economists said.\nBank raises rates by half a point\nThe central bank raised its main rate by half a point, the largest rise in twenty years.\n-Ada Berg\nWhere markets stand before the decision\nStocks rose about 1% in early trading as investors waited for the announcement, traders said.\n— Tom Lind\nFund manager predicts a larger rise as the bank pledges action\nA well-known fund manager is calling on the central bank to act more aggressi');
+    expect(lines(r)).toEqual([3, 6, 9]);
+    expect(r.report.dropped_samples.filter((d) => d.reason === 'byline').map((d) => d.line - 4)).toEqual([5, 8]);
+  });
+});
+
+describe('segmenting: a live copy cut off in the first paragraph of its last post', () => {
+  it('keeps the post past its byline and a lost embed’s notice', () => {
+    const r = read('Flood updates live: river peak revised down\n\nRiver peak revised down\n\nThe river is now expected to peak at 9.5 metres on Tuesday night, the weather bureau said in its latest warning.\n\nThis article contains content that is not available.\n\nValley residents urged to watch flood warnings\n\nBy Ada Berg\n\nThe valley council is urging residents and landholders to be prepared and to monito');
+    expect(lines(r)).toEqual([3, 9]);
+  });
+
+  it('keeps the post whose text the copy cut after a word’s capital', () => {
+    const r = read('Coronation day live\n\n14:48 (UTC+5)\n\nProcession reaches the cathedral\n\nThe royal procession has reached the cathedral and the service will start soon, officials said.\n\n14:46 (UTC+5)\n\nThe queen’s family arrives\n\nAs the queen makes her way to the cathedral with the king in the State Coach, her family arrived at the West D');
+    expect(lines(r)).toEqual([5, 11]);
+  });
+});
+
+describe('segmenting: a live blog copied without its title line', () => {
+  const page = 'Welcome to our live coverage of the council election count.\n\nThis is it, counting night. The campaign is over, and now it is all about the ballots in the town hall.\n\nRead on for all the latest news from the count, and all the results as they come in.\n\nLATEST | Berg wins the harbour ward\n\nThis was no surprise to anyone who watched the campaign, but every seat counts tonight.\n\nTurnout in the other wards\n\nTurnout was about 61 per cent across the town, the returning officer said.\n\nCount paused in the north ward\n\nThe count in the north ward was paused for an hour after a recount was requested, officials said.';
+
+  it('reads the first headline under the standfirst as a post, not as the page’s title', () => {
+    const r = readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/news/live/council-election-count\npublished: 2022-05-04\n---\n${page}` });
+    expect(lines(r)).toEqual([7, 11, 15]);
+  });
+
+  it('keeps a live page’s title above a one-paragraph summary', () => {
+    const r = readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/news/live/council-election-count\npublished: 2022-05-04\n---\nCouncil election count live\n\nThe count is under way in the town hall, officials said on Wednesday evening.\n\nBerg wins the harbour ward\n\nAda Berg won the harbour ward by 212 votes, the returning officer said.\n\nTurnout in the other wards\n\nTurnout was about 61 per cent across the town, the returning officer said.\n\nCount paused in the north ward\n\nThe count in the north ward was paused for an hour after a recount was requested, officials said.` });
+    expect(lines(r)).toEqual([5, 9, 13]);
+  });
+});
+
+describe('segmenting: a section’s name printed above an article’s headline', () => {
+  const article = (kicker: string, standfirst = '') => read(`${kicker}\n\nJury finds former Harbourton mayor guilty of bribery\n\n${standfirst}By Jo Reed\n\nA federal jury on Wednesday found the former mayor of Harbourton guilty of bribery and fraud, prosecutors said.\n\nThe jury deliberated for two days before returning its verdict, the prosecutors’ office said in a statement.`);
+
+  it('takes the headline under the section’s name for the title', () => {
+    expect(lines(article('National Politics'))).toEqual([3]);
+    expect(lines(article('World News'))).toEqual([3]);
+  });
+
+  it('keeps a short title above a standfirst that is a sentence', () => {
+    const r = read('Mayor convicted\n\nA jury found the former mayor of Harbourton guilty of bribery after a two-week trial.\n\nA federal jury on Wednesday found the former mayor of Harbourton guilty of bribery and fraud, prosecutors said.');
+    expect(lines(r)).toEqual([1]);
   });
 });

@@ -1,7 +1,8 @@
 import type { DroppedLine, Paragraph } from '../model/types';
 import { MIN_CUT_POST_WORDS, type PageLine, type Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
-import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, REPORTING, teaserShaped, words } from './shape';
+import { stackedUpdates } from './stacked-updates';
+import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, firstSentenceEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, REPORTING, teaserShaped, words } from './shape';
 
 /** A post (live blog) or the article, before dates and actors are read. */
 export interface Post {
@@ -31,6 +32,8 @@ export interface Layout {
   dropped: DroppedLine[];
 }
 
+/** A pointer to the posts below: "Follow our live coverage here:", "Follow the latest updates below." */
+const LIVE_COVERAGE_BELOW = /\b(?:live|latest|updates|coverage)\b.*\b(?:here|below)\b\W*$/i;
 /** A live blog has at least this many headline + body pairs after its title… */
 const MIN_POSTS_FOR_LIVEBLOG = 3;
 /** …or one when the page says it is live (an excerpt may hold a single post under the blog's summary)… */
@@ -79,7 +82,13 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   // The page's title printed again at more length ("Live updates: X" then "Live updates: X, the …") is no post.
   const titleKey = sorted.title ? comparable(sorted.title.text) : null;
   const repeatsTitle = (i: number) => !!titleKey && comparable(lines[i]!.text).startsWith(titleKey);
-  const heads = subheadsJoined(lines, lines.map((_, i) => i).filter((i) => isHeadline(i) && !repeatsTitle(i)), sorted.title?.text ?? '');
+  const candidates = lines.map((_, i) => i).filter((i) => isHeadline(i) && !repeatsTitle(i));
+  // "Follow our live coverage of the latest news here:" closes the blog's introduction: a heading
+  // above it (the page's subtitle, "Stock markets latest updates on Monday") heads no post. (Only
+  // with most headings below it: at a page's foot, the same line is a promotion.)
+  const introEnd = lines.find((l) => teaserShaped(l.text) && LIVE_COVERAGE_BELOW.test(l.text))?.no ?? -1;
+  const below = candidates.filter((i) => lines[i]!.no > introEnd);
+  const heads = subheadsJoined(lines, below.length * 2 > candidates.length ? below : candidates, sorted.title?.text ?? '');
   const kind = heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) ? 'liveblog' : 'article';
   const title = sorted.title;
 
@@ -145,7 +154,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
   const withBody = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length)
     .some((l) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline || cutPost(l, lines, sorted)
       // An update is a post whatever its shape ("Update:" / "Traders look to Gulf oil as Ida hits output").
-      || (s.stamp.mark === 'update-label' && l.no >= s.no && words(l.text) >= MIN_UPDATE_WORDS)));
+      || ((s.stamp.mark === 'update-label' || s.stamp.mark === 'caps-label') && l.no >= s.no && words(l.text) >= MIN_UPDATE_WORDS)));
   if (withBody.length < MIN_TIMED_POSTS) return null;
   // Some blogs print a post's headline above its time ("Harbour reopens" / "21:53 , Jo Reed" /
   // text): when no post is titled below its time and most have a headline above it, each post
@@ -183,7 +192,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
     const paragraph = bodyLike(l.text, 12) && !sorted.stamps.has(l.no);
     // A story updated in place ("Update 2: …") or a blog whose posts end on "Updated": the story
     // above the first mark is a post of its own (after the standfirst, when the page has a title).
-    if (paragraph && mark && (mark === 'update-label' || !sorted.title || description.length > 0)) opening.push(l);
+    if (paragraph && mark && mark !== 'caps-label' && (mark === 'update-label' || !sorted.title || description.length > 0)) opening.push(l);
     // Before the first post: the standfirst stays as the page's description; headings, key-event
     // lists and timed entries without a body are the blog's furniture.
     else if (paragraph) description.push(toParagraph(l));
@@ -200,6 +209,15 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
     const first = body[0]!;
     const titled = (above && from[k]! < s.at) || (body.length > 1 && headlineShaped(first.text) && !endsSentence(first.text) && prose(body[1]!.text, body[1] === lines.at(-1)));
     const rest = titled ? body.slice(1) : body;
+    // Only under a time that stands apart from the text: a time glued to a paragraph starts one post.
+    const stack = rest[0] && rest[0].no !== s.no ? stackedUpdates(rest, lines.at(-1)) : null;
+    if (stack) {
+      // A heading over a stack of one-line updates ("Senate floor: live feed") reports nothing itself.
+      if (titled) dropped.push({ line: first.no, reason: 'chrome', text: first.text });
+      if (stack.cut) dropped.push({ line: stack.cut.no, reason: 'chrome', text: stack.cut.text });
+      for (const l of stack.updates) posts.push({ line: l.no, headline: firstSentence(l.text), paragraphs: [toParagraph(l)], pointer: false, stamp: s.stamp, dayHeader: dayHeaderAbove(sorted, l.no) });
+      return;
+    }
     const { kept, pointer } = stripPointers(rest.filter((l) => !captionShaped(l.text) || bodyLike(l.text, 20)).map(toParagraph), dropped);
     rest.filter((l) => captionShaped(l.text) && !bodyLike(l.text, 20)).forEach((l) => dropped.push({ line: l.no, reason: 'caption', text: l.text }));
     if (!kept.length) return;
@@ -232,7 +250,7 @@ function subheadsJoined(lines: PageLine[], heads: number[], title: string): numb
  * Prose: a sentence, a long paragraph cut off mid-word (at the end of the copy, whatever its
  * shape), or a sentence that introduces an embed ("This girl was rescued after two days:").
  */
-const prose = (t: string, last = false): boolean => bodyLike(t, 6) || (words(t) >= 12 && /\p{Ll}$/u.test(t) && (last || !headlineShaped(t)))
+const prose = (t: string, last = false): boolean => bodyLike(t, 6) || (words(t) >= 12 && (last ? cutMidWord(t) : /\p{Ll}$/u.test(t) && !headlineShaped(t)))
   || introShaped(t);
 
 /** Sentences, then one that introduces what the copy lost: "… officials confirmed Sunday. Our affiliate has the latest:". */
@@ -243,9 +261,8 @@ const cutPost = (l: PageLine, lines: PageLine[], sorted: Sorted): boolean =>
   l === lines.at(-1) && sorted.stamps.has(l.no) && words(l.text) >= MIN_CUT_POST_WORDS && /\p{Ll}$/u.test(l.text);
 
 /** The first sentence of a paragraph, at most MAX_SENTENCE_HEADLINE_WORDS words. */
-function firstSentence(text: string): string {
-  const m = /^.+?[.!?](?=["”’]?\s+[\p{Lu}“"‘]|["”’]?$)["”’]?/u.exec(text);
-  const sentence = m ? m[0] : text;
+export function firstSentence(text: string): string {
+  const sentence = text.slice(0, firstSentenceEnd(text));
   const ws = sentence.split(' ');
   return ws.length > MAX_SENTENCE_HEADLINE_WORDS ? `${ws.slice(0, MAX_SENTENCE_HEADLINE_WORDS).join(' ')} …` : sentence;
 }

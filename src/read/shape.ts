@@ -1,4 +1,4 @@
-import { MONTH, REPORTING_VERB } from './lexicon';
+import { alternation, MONTH, REPORTING_VERB, SHORT_FORMS, TITLES } from './lexicon';
 
 /**
  * Shape predicates for one line of page text: the signals every reading rule is built from.
@@ -133,3 +133,20 @@ export function teaserShaped(t: string): boolean {
 export const POINTER_SENTENCE =
   /(?:^|(?<=[.!?”"]\s))(?:Read|Click|Tap|Take a look|Have a look|Watch|See|Learn more|Find out|You can read)\b[^.!?]*\b(?:here|below|video|analysis)\b[^.!?]*[.:!]?\s*$/;
 
+
+/** Dotted forms a sentence does not end on: short forms and dotted titles ("Sen.", "Mr."), initials ("W."), dotted acronyms ("A.B."). */
+const NO_END_WORD = new RegExp(`(?:^|[\\s(“"‘])(?:${alternation([...SHORT_FORMS, ...TITLES.filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1))])}|\\p{Lu}|(?:\\p{Lu}\\.)+\\p{Lu})\\.$`, 'u');
+const SENTENCE_END = /[.!?](?=["”’]?\s+[\p{Lu}“"‘]|["”’]?$)["”’]?/gu;
+
+/** Where the first sentence of a paragraph ends (its length when it holds one sentence). */
+export function firstSentenceEnd(text: string): number {
+  for (const m of text.matchAll(SENTENCE_END)) {
+    const end = m.index + m[0].length;
+    if (m.index === 0 || (m[0].startsWith('.') && NO_END_WORD.test(text.slice(0, m.index + 1)))) continue;
+    return end;
+  }
+  return text.length;
+}
+
+/** A paragraph the copy cut off mid-word: several words, no closing punctuation, ends in a small letter (or a word cut after its capital: "… in the King’s P"). */
+export const cutMidWord = (t: string): boolean => words(t) >= 4 && /(?:\p{Ll}|\s\p{Lu})$/u.test(t);

@@ -38,12 +38,15 @@ export const shiftListShaped = (t: string): boolean => words(t) <= MAX_BYLINE_WO
 /** "Ada Berg17 May 2023 12:18": a post's writer and time, run together under the post. */
 const SIGNED_AND_DATED = new RegExp(`^[\\p{Lu}][\\p{L}’'.-]+(?:\\s[\\p{Lu}][\\p{L}’'.-]+){0,3}\\d{1,2}\\s${MONTH}\\s\\d{4}(?:,?\\s\\d{1,2}[:.]\\d{2})?$`, 'u');
 
+/** A post signed at its foot with a dash and its writer's name: "-Ada Berg", "— Tom Lind". */
+const DASH_SIGNATURE = new RegExp(`^[-–—]\\s?${NAME}(?:\\s${NAME}){1,2}$`, 'u');
+
 export const byline: LineRule = {
   reason: 'byline',
   facts: true,
   test(page, at) {
     const t = page[at]!.text;
-    if (bylineShaped(t) || (words(t) <= 8 && CARD_ROLE.test(t)) || shiftListShaped(t) || (words(t) <= 8 && SIGNED_AND_DATED.test(t))) return true;
+    if (bylineShaped(t) || (words(t) <= 8 && CARD_ROLE.test(t)) || shiftListShaped(t) || (words(t) <= 8 && SIGNED_AND_DATED.test(t)) || DASH_SIGNATURE.test(t)) return true;
     // A live blog signs its posts: a name alone between blank lines, under the post.
     const l = page[at]!;
     if (l.blockSize === 1 && NAME_ONLY.test(t) && words(t) <= 3 && at > 0 && !/^(?:The|A|An)\s/.test(t)) return true;

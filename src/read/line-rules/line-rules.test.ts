@@ -25,6 +25,8 @@ describe('line rules', () => {
     expect(reasonOf('Text by:Example News')).toBe('byline');
     expect(reasonOf('Author: Jo Reed')).toBe('byline');
     expect(reasonOf('Ada Berg17 May 2023 12:18')).toBe('byline');
+    expect(reasonOf('-Ada Berg')).toBe('byline');
+    expect(reasonOf('— Tom Lind')).toBe('byline');
     expect(reasonOf('THIS IS A DEVELOPING STORY AND WILL BE UPDATED AS MORE INFORMATION BECOMES AVAILABLE')).toBe('chrome');
     expect(reasonOf('This is an establishing story. We will upgrade this page with more reports as they come in')).toBe('chrome');
     expect(reasonOf('Video of the blast from the harbour pic.example/abc — Jo Reed (@joreed) August 4, 2020')).toBe('caption');

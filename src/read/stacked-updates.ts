@@ -1,0 +1,38 @@
+import type { PageLine } from './boilerplate';
+import { alternation, CONTINUATION_OPENERS } from './lexicon';
+import { endsSentence, words } from './shape';
+
+/**
+ * One-line updates stacked under a bare time ("6:00 p.m." then "Police say the road is open.",
+ * "The governor declares an emergency.", … with no blank line between): each line is a report of
+ * its own, not a paragraph of one post. A post's paragraphs read on from each other; a stack's
+ * lines each open on their own subject, are short, and end their sentence.
+ */
+
+/** Lines a stack holds at least: two short paragraphs are as often one post. */
+const MIN_STACKED_UPDATES = 3;
+/** Words of one update at most: past this a line is a paragraph of a story. */
+const MAX_UPDATE_WORDS = 45;
+/** Words of one update at least ("Schools closed." is a fragment of a list, not a report). */
+const MIN_UPDATE_WORDS = 4;
+
+const CONTINUES = new RegExp(`^(?:${alternation(CONTINUATION_OPENERS)})\\b`, 'u');
+
+/** A line that can stand as a one-line report: short, one subject of its own, a finished sentence. */
+const updateShaped = (t: string): boolean =>
+  words(t) >= MIN_UPDATE_WORDS && words(t) <= MAX_UPDATE_WORDS && endsSentence(t) && /^[\p{Lu}\p{N}]/u.test(t) && !CONTINUES.test(t);
+
+/**
+ * The lines of a post's text that are each an update, or null when the text is not such a stack.
+ * `lastOfCopy` is the copy's last line: a fragment cut off there is left out of the stack.
+ */
+export function stackedUpdates(text: PageLine[], lastOfCopy: PageLine | undefined): { updates: PageLine[]; cut: PageLine | null } | null {
+  const tail = text.at(-1);
+  const cut = tail && tail === lastOfCopy && !endsSentence(tail.text) ? tail : null;
+  const updates = cut ? text.slice(0, -1) : text;
+  if (updates.length < MIN_STACKED_UPDATES) return null;
+  // One block: no blank line between the lines (a copy's paragraphs stand apart).
+  const oneBlock = updates.every((l, k) => k === 0 || l.inBlock === updates[k - 1]!.inBlock + 1);
+  if (!oneBlock || !updates.every((l) => updateShaped(l.text))) return null;
+  return { updates, cut };
+}
