@@ -222,6 +222,25 @@ describe('names a page gives once and uses short after', () => {
   });
 });
 
+describe('a state’s service the page names only in passing', () => {
+  const page = (...posts: string[][]) => {
+    const read = posts.map(([headline, ...paragraphs]) => ({ headline: headline!, paragraphs, actors: findActors(headline!, paragraphs) }));
+    addPagePeople(read);
+    return read.map((p) => p.actors.filter((a) => a.role === 'principal').map((a) => a.id));
+  };
+
+  it('is what the page’s lone "the army" stands for when it speaks or acts', () => {
+    const [, second] = page(['Fighting goes on', 'Shelling went on overnight.', 'Since then, Peruvian army chief Gen Ana Soto has toured the port.'], ['Pause holds', 'Both the army and the rebels said the pause was holding.']);
+    expect(second).toContain('peru-army');
+  });
+
+  it('but not a service word before a plural, nor a service two states share', () => {
+    expect(page(['Drills', 'Shelling went on.', 'Over a dozen Peruvian navy warships set out.'], ['Drills end', 'The navy said the drills were over.'])[1]).not.toContain('peru-navy');
+    const [, , third] = page(['A', 'Shelling went on.', 'Peru’s army chief toured the port.'], ['B', 'Shelling went on.', 'Chile’s army chief toured the port.'], ['C', 'The army said the pause was holding.']);
+    expect((third ?? []).filter((id) => id.endsWith('-army'))).toEqual([]);
+  });
+});
+
 describe('one id per body on a page', () => {
   const page = (...posts: Array<[string, string]>) => {
     const read = posts.map(([headline, body]) => ({ headline, paragraphs: [body], actors: findActors(headline, [body]) }));

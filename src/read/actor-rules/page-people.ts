@@ -8,6 +8,7 @@ import { atSentenceStart, capitalStarts, TOKEN, wordInLowerCase } from './name-p
 import { notNameWords } from './not-names';
 import { OUTLETS } from './outlets';
 import { isSubjectOfSpeech } from './speech';
+import { pageStateServices } from './state-bodies';
 
 /**
  * Names a page gives once and uses short after (a post, or its title and standfirst: `pagePeople`),
@@ -48,6 +49,13 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       if (a.kind === 'organisation' && SERVICE_WORDS.has(words.at(-1)!)) file(byService, words.at(-1)!, a);
     }
   }
+  // "Sudanese army chief X" once, "the army said" after: a state's service the page names anywhere,
+  // even in passing, is what its lone service word stands for (one state's only).
+  const pageText = posts.map((p) => [p.headline, ...p.paragraphs].join('\n')).join('\n');
+  for (const a of pageStateServices(pageText, catalogueFor())) {
+    const word = a.name.split(/\s+/).at(-1)!;
+    if (SERVICE_WORDS.has(word)) file(byService, word, a);
+  }
   // "Rescue Service" on a page that names the "Harbour Rescue Service" is that body.
   for (const p of posts) {
     const unified = p.actors.map((a) => {
@@ -60,7 +68,6 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
   const notName = notNameWords(catalogueFor());
   const known = knownForms(catalogueFor());
   const nameKeys = new Set([...nameWords].map(nameKey));
-  const pageText = posts.map((p) => [p.headline, ...p.paragraphs].join('\n')).join('\n');
   // "Example News’s Dana Horvat … Horvat said": the last word of a full name on the page is a surname (once per word per page).
   const surnameOnPage = new Map<string, boolean>();
   const isSurnameOnPage = (word: string) => {

@@ -1,14 +1,17 @@
-import { type CatalogueActor, slug } from '../catalogue';
+import type { ActorRef } from '../../model/types';
+import { type Catalogue, type CatalogueActor, slug } from '../catalogue';
 import { ACT_VERB, alternation, GOVERNMENT_VERB, REPORTING_VERB, SOURCE_BODIES, STATE_BODY_NOUNS, STATE_SERVICES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
-import type { ActorIndex } from './actor-index';
-import { newActor } from './actor-refs';
+import { type ActorIndex, actorIndex, phrasesIn } from './actor-index';
+import { actorRef, newActor } from './actor-refs';
 import { type ActorScan, isPrincipalAt, mark } from './scan';
 
 /** A word before a state body's noun: a lower-case word of four letters or more ("interior", "disaster", not "and"). */
 const MODIFIER = '[a-z][a-z-]{3,}[ ]';
 /** A plural noun right after a body's noun: the noun was its modifier ("department stores", "ministry figures"); a verb is not one ("ministry says"). */
 const NOUN_AFTER = `(?![ ](?!(?:${REPORTING_VERB}|${ACT_VERB}|${GOVERNMENT_VERB})(?![\\p{L}]))[a-z]+s(?![\\p{L}]))`;
+/** No plural noun after a service's word: "navy warships" are ships, not the navy. */
+const NOT_A_MODIFIER = new RegExp(`^${NOUN_AFTER}`, 'u');
 /**
  * A state's service in lower case right after a country's name (or its possessive) or demonym,
  * ending there: a service ("navy", "coast guard") or a word or two before a body's noun
@@ -45,4 +48,16 @@ export function stateBodyActors(scan: ActorScan): void {
   for (const { name, id, at } of stateBodies(scan.ix, scan.text, scan.demonyms, scan.forms)) {
     if (isPrincipalAt(scan, at, name)) mark(scan, scan.ix.formIndex.get(titleCase(name)) ?? newActor(name, 'organisation', 'state service', id), at, name);
   }
+}
+
+/**
+ * Every state's service a page names, in any position ("Sudanese army chief X", "the heads of
+ * Sudan’s army"), as mentioned actors; never a service word before a plural ("Russian navy
+ * warships"): not actors of their own there, but what the page's lone
+ * "the army" stands for when it speaks or acts (`addPagePeople`).
+ */
+export function pageStateServices(text: string, catalogue: Catalogue): ActorRef[] {
+  const ix = actorIndex(catalogue);
+  const { forms, demonyms } = phrasesIn(ix, text);
+  return stateBodies(ix, text, demonyms, forms).filter(({ name, at }) => NOT_A_MODIFIER.test(text.slice(at + name.length, at + name.length + 40))).map(({ name, id }) => actorRef(ix.formIndex.get(titleCase(name)) ?? newActor(name, 'organisation', 'state service', id), 'mentioned'));
 }
