@@ -1,4 +1,5 @@
 import type { Item } from '../model/types';
+import { SOCIAL_SIGNATURES } from '../read/line-rules/embedded-media';
 import { fnv1a } from '../read/fingerprint';
 
 /** Words too common to tell two reports apart. */
@@ -71,7 +72,12 @@ export function tokenHashes(text: string, f: (h: number) => void): void {
 }
 
 /** The text a report is compared by: headline and lead (an article is attached by what it leads with). */
-export const leadText = (item: Item, paragraphs = 3): string => [item.headline, ...(item.body ? item.body.split('\n\n', paragraphs) : [])].join(' ');
+export const leadText = (item: Item, paragraphs = 3): string => {
+  const text = [item.headline, ...(item.body ? item.body.split('\n\n', paragraphs) : [])].join(' ');
+  // An embedded post's signature ("— Name (@handle) June 11, 2022") says who posted it, not what
+  // happened: posts that embed one account's posts share it, whatever they report.
+  return text.includes('(@') ? text.replace(SOCIAL_SIGNATURES, ' ') : text;
+};
 
 /**
  * The terms of one text as hashes (FNV-1a of the token, ascending) with their counts. Hashes, not

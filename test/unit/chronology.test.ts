@@ -318,6 +318,33 @@ It said thousands of troops were now stationed along the border.
 Source: Border Live and agencies
 ` };
 
+const embedsLive: Seed = { name: 'embeds-live.txt', text: `Live: Harbour Cup final, Tarnow Rovers v Kessel United
+
+Follow the Harbour Cup final live, Saturday June 11, 2022.
+
+Kessel United lift the Harbour Cup after a penalty shootout
+
+Kessel United win the Harbour Cup! — Harbour Cup (@HarbourCupLive) June 11, 2022 Kessel United beat Tarnow Rovers 4-2 on penalties, with goalkeeper Ines Dobra saving twice.
+
+Tarnow Rovers and Kessel United head to extra time
+
+Extra time in the final! — Harbour Cup (@HarbourCupLive) June 11, 2022 Tarnow Rovers and Kessel United are level at 1-1 after ninety minutes, and thirty more minutes will be played.
+
+Tarnow Rovers take the lead through Aron Vell
+
+Goal for Tarnow Rovers! — Harbour Cup (@HarbourCupLive) June 11, 2022 Aron Vell heads Tarnow Rovers in front against Kessel United from a corner in the 34th minute.
+` };
+
+describe('posts of one live blog that embed posts of one account', () => {
+  const { chronology } = build([embedsLive]);
+  it('stay apart when they tell different moments: the embeds’ signatures are not what they report', () => {
+    const of = (h: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(h)))!;
+    expect(of('Kessel United lift').id).not.toBe(of('Tarnow Rovers and Kessel').id);
+    expect(of('Tarnow Rovers take').id).not.toBe(of('Tarnow Rovers and Kessel').id);
+    expect(of('Kessel United lift').id).not.toBe(of('Tarnow Rovers take').id);
+  });
+});
+
 describe('a live blog telling one act twice', () => {
   const { chronology } = build([repeatLive]);
   const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;

@@ -24,7 +24,10 @@ export const embeddedMedia: LineRule = {
 /** Longest embedded social post kept as one line with its signature, in words before it. */
 const MAX_EMBED_WORDS = 25;
 /** "— Jo Reed (@joreed) August 4, 2020": the signature an embedded social post ends on. */
-const SOCIAL_SIGNATURE = new RegExp(`[—–-]\\s*[^—–()]{1,60}\\(@[\\w ]{1,30}\\)\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}$`);
+const SIGNATURE = `[—–-]\\s*[^—–()]{1,60}\\(@[\\w ]{1,30}\\)\\s+${MONTH}\\s+\\d{1,2},\\s+\\d{4}`;
+const SOCIAL_SIGNATURE = new RegExp(`${SIGNATURE}$`);
+/** Every such signature in a text, wherever the copy glued it (merging leaves them out: who posted an embed, and when, is not what a report tells). */
+export const SOCIAL_SIGNATURES = new RegExp(SIGNATURE, 'g');
 
 /**
  * A social post embedded in a story, as the copy keeps it: its text (a few words, a link) and its
