@@ -171,12 +171,8 @@ async function readMeta(db: D1Database): Promise<Meta> {
  */
 async function seedPeople(db: D1Database, known: () => Promise<Readonly<Record<string, string>>>): Promise<void> {
   if (await bounded(db.prepare('SELECT 1 AS one FROM merge_people LIMIT 1').first(), 'read people')) return;
-  const rows = Object.entries(await known()).map(([key, id]) => [key, id, identityBlock(key)]);
-  const col = (k: number) => `json_extract(value, '$[${k}]')`;
-  for (const part of chunks(rows)) {
-    await bounded(db.prepare(`INSERT INTO merge_people (key, id, block) SELECT ${col(0)}, ${col(1)}, ${col(2)} FROM json_each(?1) WHERE true ON CONFLICT DO NOTHING`)
-      .bind(JSON.stringify(part)).run(), 'seed people');
-  }
+  const statements = insertPeople(db, Object.entries(await known()), 'true');
+  if (statements.length) await bounded(db.batch(statements), 'seed people');
 }
 
 /**
@@ -232,7 +228,6 @@ async function writeStep(db: D1Database, meta: Meta, w: StepWrite): Promise<bool
   const touched = new Set([...c.eventOf.keys(), ...c.compOf.keys()]);
   const reportRows = [...touched].filter((id) => !c.removed.has(id)).map((id) => [id, c.eventOf.get(id) ?? null, c.compOf.get(id) ?? null]);
   const json = (rows: unknown[]) => JSON.stringify(rows);
-  const col = (k: number) => `json_extract(value, '$[${k}]')`;
   for (const part of chunks(reportRows)) {
     statements.push(db.prepare(`INSERT INTO merge_reports (id, event, comp) SELECT ${col(0)}, ${col(1)}, ${col(2)} FROM json_each(?2) WHERE ${G}
       ON CONFLICT (id) DO UPDATE SET event = coalesce(excluded.event, event), comp = coalesce(excluded.comp, comp)`).bind(v, json(part)));
@@ -254,20 +249,11 @@ async function writeStep(db: D1Database, meta: Meta, w: StepWrite): Promise<bool
       ON CONFLICT (root) DO UPDATE SET members = excluded.members, last = excluded.last`).bind(v, json(part)));
   }
   for (const part of chunks(goneGroups)) statements.push(db.prepare(`DELETE FROM merge_groups WHERE root IN (SELECT value FROM json_each(?2)) AND ${G}`).bind(v, json(part)));
-  const peopleRows = w.people.map(([key, id]) => [key, id, identityBlock(key)]);
-  for (const part of chunks(peopleRows)) {
-    statements.push(db.prepare(`INSERT INTO merge_people (key, id, block) SELECT ${col(0)}, ${col(1)}, ${col(2)} FROM json_each(?2) WHERE ${G} ON CONFLICT DO NOTHING`).bind(v, json(part)));
-  }
+  statements.push(...insertPeople(db, w.people, G, v));
   statements.push(db.prepare('UPDATE merge_meta SET version = version + 1, next_page = ?2, next_event = ?3 WHERE id = 1 AND version = ?1')
     .bind(v, meta.next_page + w.added.length, c.nextEvent));
   const results = await bounded(db.batch(statements), 'write merge step');
   return results.at(-1)!.meta.changes === 1;
-}
-
-function chunks<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let k = 0; k < rows.length; k += IDS_PER_QUERY / 5) out.push(rows.slice(k, k + IDS_PER_QUERY / 5));
-  return out;
 }
 
 /** The rows of the merge state, loaded as a step asks: each round also loads what those rows name (a neighbourhood in one or two rounds). */
@@ -330,11 +316,22 @@ export class D1Rows implements RowSource {
   }
 }
 
-function chunksOf(ids: number[]): number[][] {
-  const out: number[][] = [];
-  for (let k = 0; k < ids.length; k += IDS_PER_QUERY) out.push(ids.slice(k, k + IDS_PER_QUERY));
+/** Lists cut to fit one statement: ids `IDS_PER_QUERY` at a time, rows (several values each) a fifth of that. */
+function chunks<T>(list: T[], size = IDS_PER_QUERY / 5): T[][] {
+  const out: T[][] = [];
+  for (let k = 0; k < list.length; k += size) out.push(list.slice(k, k + size));
   return out;
 }
+const chunksOf = (ids: number[]) => chunks(ids, IDS_PER_QUERY);
+
+/** Column k of a `json_each` row (each row a JSON array). */
+const col = (k: number) => `json_extract(value, '$[${k}]')`;
+
+/** Inserts people's spelling keys with their ids (`rows`: [key, id]), while `where` holds (it may read `version` as ?1). */
+const insertPeople = (db: D1Database, rows: ReadonlyArray<readonly [string, string]>, where: string, version: number | null = null): D1PreparedStatement[] =>
+  chunks(rows.map(([key, id]) => [key, id, identityBlock(key)])).map((part) =>
+    db.prepare(`INSERT INTO merge_people (key, id, block) SELECT ${col(0)}, ${col(1)}, ${col(2)} FROM json_each(?2) WHERE ${where} ON CONFLICT DO NOTHING`)
+      .bind(version, JSON.stringify(part)));
 
 /** Everything merged, for a build: every page's read and trace, every event's reports, every person's id. */
 export interface StoredMerge {
