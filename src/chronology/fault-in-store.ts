@@ -8,7 +8,7 @@ import { emptyRegistry, type IdRegistry } from './registry';
  * A merge store over rows a database holds, loaded as the merger asks for them.
  *
  * The merger's calls are synchronous (it never waits on I/O in the middle of a decision), so a read
- * of a row that is not loaded yet throws `Missing`, naming every row asked for. The caller
+ * of a row that is not loaded yet throws `Missing` and the store notes the row (`missed()`). The caller
  * (`mergeWithFaults`) loads them and runs the step again on a fresh store over the larger snapshot:
  * writes go to an overlay that a failed attempt drops, so a step is either run whole or not at all.
  * A page's step reads its neighbourhood (its index keys' postings, the reports they name, their
@@ -41,10 +41,10 @@ export const emptySnapshot = (nextEvent = 0): Snapshot => ({
   pages: new Map(), reports: new Map(), postings: new Map(), events: new Map(), groups: new Map(), nextEvent,
 });
 
-/** Rows a step asked for that are not loaded, when it cannot go on without them. */
+/** Thrown when a step reads a row that is not loaded and cannot go on without it (what it asked for: `missed()`). */
 export class Missing extends Error {
   override name = 'Missing';
-  constructor(readonly rows: Wanted) { super('rows not loaded'); }
+  constructor() { super('rows not loaded'); }
 }
 export interface Wanted { pages: Set<number>; reports: Set<number>; postings: Set<number>; events: Set<number>; groups: Set<number> }
 export const nothingWanted = (): Wanted => ({ pages: new Set(), reports: new Set(), postings: new Set(), events: new Set(), groups: new Set() });
@@ -214,7 +214,7 @@ export class FaultInStore implements MergeStore {
   /** Notes a row asked for and stops the step: a step cannot go on without what it reads. */
   private miss(kind: keyof Wanted, key: number): never {
     this.wanted[kind].add(key);
-    throw new Missing(this.wanted);
+    throw new Missing();
   }
 }
 
