@@ -45,6 +45,8 @@ export const SOURCE_BODIES: readonly string[] = wordsData.sourceBodies;
 export const BODY_DESCRIPTORS: readonly string[] = wordsData.bodyDescriptors;
 /** Story nouns and the forms that name them ("quake" → earthquake): what a story is named after. */
 export const STORY_NOUNS: Readonly<Record<string, readonly string[]>> = wordsData.storyNouns;
+/** Words between a story's name and its noun ("Varna port explosion"): the kind of place it happened to. */
+export const STORY_MODIFIERS: readonly string[] = wordsData.storyModifiers;
 /** Phrases that open with a story noun's form but name something else ("death toll"). */
 export const NOT_STORY_PHRASES: readonly string[] = wordsData.notStoryPhrases;
 /** A company named again without its name ("the company"). */
