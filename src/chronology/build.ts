@@ -6,6 +6,7 @@ import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { readSeed } from '../read/read-seed';
 import { assignIds } from './ids';
 import { addEmergingTopics, type EmergingMemo, type PhraseStore } from './emerging-topics';
+import { contextOf, windowOf } from './windows';
 import { pageFeatures, phraseCount, phrasesOf, unpackFeatures } from './features';
 import { pageRank } from './merge-report';
 import { MemoryMergeStore } from './merge-store';
@@ -118,14 +119,14 @@ export function mergePages(pages: PageRead[], registry: IdRegistry): MemoryMerge
 export function chronologyOf(merged: Merged, pages: PageRead[], options: BuildOptions): Build {
   const byName = [...pages].sort((a, b) => a.report.seed.localeCompare(b.report.seed));
   const documents = byName.map((p) => p.report);
-  const emerging = addEmergingTopics(byName.flatMap((p) => p.items), phraseStore(byName), options.registry.topics, options.memo);
+  const topics = addWindowedTopics(byName, options.registry.topics ?? {}, options.memo);
   // Groups in a fixed order (by their smallest report key), so ids never depend on arrival order.
   const groups = merged.groups.map((g) => [...g].sort((a, b) => a.seed.localeCompare(b.seed) || a.order - b.order));
   const smallest = (g: Item[]) => g.reduce((m, i) => (i.key < m ? i.key : m), g[0]!.key);
   groups.sort((a, b) => (smallest(a) < smallest(b) ? -1 : 1));
   const assigned = assignIds(groups, options.registry, options.now);
   const { ids } = assigned;
-  const registry = { ...assigned.registry, actors: merged.people, topics: emerging.known };
+  const registry = { ...assigned.registry, actors: merged.people, topics };
   const catalogue = catalogueFor(options.packs);
   const events = groups.map((g, k) => toEvent(g, ids[k]!.id, ids[k]!.updated));
   events.sort(newestFirst);
@@ -146,6 +147,28 @@ export function chronologyOf(merged: Merged, pages: PageRead[], options: BuildOp
 }
 
 const compareRanks = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Emerging topics, window by window (windows.ts): a window's reports are tagged with what recurs
+ * among its pages and its neighbours'. Windows go in time order, each registering the ids of the
+ * topics it found, so a story that runs on keeps its topic id. Pages in name order; returns the
+ * registry's topics.
+ */
+function addWindowedTopics(pages: PageRead[], known: Readonly<Record<string, string>>, memo?: EmergingMemo): Record<string, string> {
+  const byWindow = new Map<number, PageRead[]>();
+  for (const p of pages) {
+    const w = windowOf(p.report.published);
+    byWindow.set(w, [...(byWindow.get(w) ?? []), p]);
+  }
+  let registered = { ...known };
+  for (const w of [...byWindow.keys()].sort((a, b) => a - b)) {
+    const read = contextOf(w).flatMap((c) => byWindow.get(c) ?? []);
+    const own = new Set(byWindow.get(w)!.flatMap((p) => p.items));
+    const items = read.flatMap((p) => p.items);
+    registered = addEmergingTopics(items, phraseStore(read), registered, memo, (i) => own.has(items[i]!)).known;
+  }
+  return registered;
+}
 
 /** Every report's subject phrases (from the packed features), in the order of `pages`; one page's records at a time. */
 function phraseStore(pages: PageRead[]): PhraseStore {
