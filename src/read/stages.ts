@@ -100,7 +100,7 @@ export const POST_ANNOTATORS: readonly PostAnnotator[] = [
     // The title and standfirst name people in full that the posts then call by surname.
     const layout = page.layout!;
     const pagePeople = findActors(layout.title?.text ?? '', layout.description.map((d) => d.text), { publisher: facts!.publisher, catalogue });
-    addPagePeople(posts.map((p) => ({ headline: p.post.headline, paragraphs: p.post.paragraphs.map((x) => x.text), actors: p.actors })), pagePeople);
+    addPagePeople(posts.map((p) => ({ headline: p.post.headline, paragraphs: p.post.paragraphs.map((x) => x.text), actors: p.actors })), pagePeople, catalogue);
   },
   // 5. What it is about.
   function topics(posts, page) {

@@ -1,9 +1,8 @@
 import { BODY_DESCRIPTORS } from '../lexicon';
 import { isWordChar } from '../shape';
-import { nameKey } from './actor-index';
+import { bodyId, nameKey } from './actor-index';
 import { newActor } from './actor-refs';
 import { ACRONYM, SP, TOKEN } from './name-patterns';
-import { bodyId } from './name-shapes';
 import { OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
 
@@ -52,6 +51,6 @@ export function describedBodyActors(scan: ActorScan): void {
     const known = ix.formIndex.get(name);
     if (known && known.kind !== 'organisation') continue;
     taken.push([at, end]);
-    mark(scan, known ?? ix.byKey.get(nameKey(name)) ?? newActor(name, 'organisation', 'body descriptor', bodyId(ix, name)), at, name);
+    mark(scan, known ?? ix.byKey.get(nameKey(name)) ?? ix.byBodyId.get(bodyId(ix, name)) ?? newActor(name, 'organisation', 'body descriptor', bodyId(ix, name)), at, name);
   }
 }
