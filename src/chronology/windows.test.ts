@@ -20,7 +20,7 @@ const pages = (...days: Array<[string, string, string]>): Seed[] => days.map(([d
   name: `${String(k).padStart(2, '0')}.txt`, text: `---\npublished: ${day}\npublisher: Outlet ${k}\n---\n${title}\n\n${body}\n`,
 }));
 const build = (seeds: Seed[]) => buildChronology(seeds, { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
-const topicsByDay = (c: ReturnType<typeof build>) => Object.fromEntries(c.events.map((e) => [e.event_date, e.topics.map((t) => t.id).filter((t) => t.startsWith('subject-'))]));
+const topicsByDay = (c: ReturnType<typeof build>): Record<string, string[]> => Object.fromEntries(c.events.map((e) => [e.event_date, e.topics.map((t) => t.id).filter((t) => t.startsWith('subject-'))]));
 
 const story: Array<[string, string, string]> = [
   ['2024-05-06', 'Storm Vela floods the harbour', 'Storm Vela flooded the harbour at Keelby on Monday, officials said.'],
