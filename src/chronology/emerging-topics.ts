@@ -200,8 +200,12 @@ export interface PhraseStore { offsets: Uint32Array; data: Uint32Array }
 export class EmergingMemo {
   readonly actors = new WeakMap<Item, ActorWords>();
   readonly phrases = new WeakMap<Item, Set<string>>();
-  readonly hits = new WeakMap<Item, { list: string; found: number[]; told: number[] }>();
+  /** By list: a report is read with its own window's list and its neighbours' (windows.ts). */
+  readonly hits = new WeakMap<Item, Array<{ list: string; found: number[]; told: number[] }>>();
 }
+
+/** Lists a report's hits are kept for: its window's and its neighbours' (windows.ts CONTEXT_WINDOWS). */
+const HIT_LISTS = 3;
 
 const memoised = <V>(map: WeakMap<Item, V>, item: Item, f: (item: Item) => V): V => {
   let v = map.get(item);
@@ -229,9 +233,10 @@ function actorWordsOf(item: Item): ActorWords {
 
 /**
  * Adds the recurring named subjects to the items' topics (in place); returns the new topics.
- * Items come in page order (all of a page's reports together), as the assembler gives them.
+ * Items come in page order (all of a page's reports together), as the assembler gives them. All
+ * of them count; only those `tags` picks are given topics (a window's, read with its neighbours).
  */
-export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Readonly<Record<string, string>> = {}, memo?: EmergingMemo): { topics: TopicRef[]; known: Record<string, string> } {
+export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Readonly<Record<string, string>> = {}, memo?: EmergingMemo, tags: (i: number) => boolean = () => true): { topics: TopicRef[]; known: Record<string, string> } {
   // A phrase that is somebody's name (a person, a country, a body of several words the reader
   // found) is an actor, not a subject; and so is a single word of a person's or a country's name
   // ("Horvat"). A one-word body or a place may name a story as well as act in it: a vessel, a
@@ -315,10 +320,11 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
   // report on the page, the posts of a live page that say "the storm" as much as those that name it.
   const titled = (item: Item) => (item.pageTitle ? index.find(item.pageTitle, (_, end) => !isWordChar(item.pageTitle![end]), true) : []);
   const hitsOf: number[][] = items.map((item, i) => {
-    let hit = memo?.hits.get(item);
-    if (!hit || hit.list !== signature) {
+    const kept = memo?.hits.get(item);
+    let hit = kept?.find((h) => h.list === signature);
+    if (!hit) {
       hit = { list: signature, ...namedIn(item) };
-      memo?.hits.set(item, hit);
+      if (memo) memo.hits.set(item, [hit, ...(kept ?? [])].slice(0, HIT_LISTS));
     }
     const ks = [...new Set([...hit.found, ...(heldBy.get(i) ?? []).map((p) => position.get(p)!), ...hit.told])];
     for (const k of ks) named[k]!.push(i);
@@ -350,6 +356,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     for (const k of ks) { topicOf.set(k, topic); nextKnown[list[k]!] ??= id; }
   }
   items.forEach((item, i) => {
+    if (!tags(i)) return;
     const extra = [...new Set(hitsOf[i]!.map((k) => topicOf.get(k)!))].filter((t) => !item.topics.some((x) => x.id === t.id));
     if (extra.length) item.topics = [...item.topics, ...extra];
   });
