@@ -132,6 +132,12 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   const sameSpeaker = r.speaker !== null && e.speakers.includes(r.speaker);
   const verdict: Verdict = { score: 0, quotes: q, cosine: cos, actors, rule: null, refusal: null };
 
+  // One act is told within a day: every report of an event lies within a day of all the others, so
+  // reports a day apart each do not chain an event across a week.
+  if (!members.every((m) => withinADay(m, r))) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'more than a day from one of the event’s reports';
+    return verdict;
+  }
   // A page rarely tells one act twice: every report of the same page must pass the stricter rule.
   for (const s of samePage) {
     if (!samePageMatch(r, s, w)) {
