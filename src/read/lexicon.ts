@@ -18,6 +18,8 @@ export const WIRE_AGENCIES: readonly string[] = wordsData.wireAgencies;
 /** Wire agencies by their full names ("Kyodo News"): sources, never actors. */
 export const WIRE_AGENCY_NAMES: readonly string[] = wordsData.wireAgencyNames;
 export const TITLES: readonly string[] = wordsData.titles;
+/** Numbers as words, each at its value's place ("six" at 6). */
+export const NUMBER_WORDS: readonly string[] = wordsData.numberWords;
 export const ROLES: readonly string[] = wordsData.roles;
 export const SENTENCE_OPENERS: readonly string[] = wordsData.sentenceOpeners;
 /** Dotted short forms a sentence never ends on ("Mr.", "St."), besides the dotted titles. */
