@@ -161,7 +161,7 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
     // A demonym, singular or plural ("Europeans"), names people, not a story.
     if (NOT_SUBJECT.has(w) || PLACE_WORDS.has(w) || k.words.has(w) || catalogue.demonyms.has(w) || catalogue.demonyms.has(w.replace(/s$/, '')) || isKnown(k, w.toLowerCase())) continue;
     // Inside a longer name it is that name's ("Harbour" of "Harbour Bridge"); a story phrase leaves
-    // it a subject of its own ("Capitol" beside "Capitol riot").
+    // it a subject of its own ("Keelby" beside "Keelby riot").
     if ([...out].some((p) => p.includes(w))) continue;
     out.add(w);
   }

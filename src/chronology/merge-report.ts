@@ -68,7 +68,7 @@ export class MergeReport implements TextFeatures {
   }
 
   /**
-   * The future day it leads with ("Finland will join on Tuesday"), as a day number: its scheduled
+   * The future day it leads with ("Vestmark will join on Tuesday"), as a day number: its scheduled
    * day when its headline's first sentence is in the future tense; NaN otherwise (an act whose
    * story mentions what comes next, "the indictment will be unsealed on Tuesday", announces nothing).
    */

@@ -174,7 +174,7 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   }
 
   // A preview is not the act it announces (GUIDELINES: "a preview of a call is not the call"): a
-  // report of the day before that announces this report's day ("Finland will join on Tuesday"), or
+  // report of the day before that announces this report's day ("Vestmark will join on Tuesday"), or
   // the other way round, tells another act, whatever quotes the act's reports repeat from it.
   if (previewOf(r, members)) {
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'a preview and the act it announces';
