@@ -25,6 +25,7 @@ describe('post times', () => {
     ['1684325880', { clock: '12:18', zone: 'UTC', day: '2023-05-17', rest: '' }],
     ['Polls close across the country (5:00 p.m.)', { clock: '17:00', zone: null, day: null, rest: 'Polls close across the country' }],
     ['UPDATE 6:30 A.M. ON FEB. 17 - The grid operator reports power returning.', { clock: '06:30', zone: null, day: null, rest: 'The grid operator reports power returning.' }],
+    ["15:10 'It's going to change the way we work'", { clock: '15:10', zone: null, day: null, rest: "'It's going to change the way we work'" }],
   ];
   for (const [text, want] of cases) {
     it(`reads "${text}"`, () => {
@@ -65,7 +66,9 @@ describe('post times: text that is not one', () => {
     // Numbers that are no seconds since 1970: a phone number, a count.
     '3309219254', '168432588', '16843258801',
     // A span in brackets after a headline.
-    'The meeting ran for two hours (10:00 to 12:00)']) {
+    'The meeting ran for two hours (10:00 to 12:00)',
+    // A possessive after a number is no quoted headline.
+    "12:45 's share"]) {
     it(`gives nothing for "${text}"`, () => {
       expect(readPostTime(text)).toBeNull();
     });

@@ -169,7 +169,8 @@ function finish(line: string, end: number, t: Omit<PostTime, 'rest' | 'restAt'>,
   if (!after.trim() || AUTHOR_AFTER.test(after)) return { ...t, rest: '', restAt: line.length };
   const sep = SEPARATOR.exec(after);
   if (sep && sep[0].trim()) return { ...t, rest: after.slice(sep[0].length), restAt: end + sep[0].length };
-  if (strong && /^\s+[\p{Lu}“"‘]/u.test(after)) return { ...t, rest: after.trimStart(), restAt: line.length - after.trimStart().length };
+  // (A headline may open on a quote, in curly or straight marks: "15:10 'It's going to change'".)
+  if (strong && /^\s+(?:[\p{Lu}“"‘]|'\p{Lu})/u.test(after)) return { ...t, rest: after.trimStart(), restAt: line.length - after.trimStart().length };
   return null;
 }
 

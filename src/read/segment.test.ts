@@ -5,6 +5,13 @@ import { firstSentence } from './segment';
 const read = (text: string) => readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/news/page\npublished: 2022-05-04\n---\n${text}` });
 const lines = (r: ReturnType<typeof read>) => r.items.map((i) => i.line - 4);
 
+describe('segmenting: a closed live blog that kept one post', () => {
+  it('reads the one timed post under the summary as the blog’s item', () => {
+    const r = read('Harbour fire: Sunday as it happened\n\nThese live updates have now ended.\n\nIt has been two days since the fire at the docks, and the city is still counting the cost.\n\n8:35pm - The vigil for the victims of the fire at the docks has just come to a close, after hundreds gathered at the harbour.\n\nThe vigil follows many others across the city over the weekend.');
+    expect(lines(r)).toEqual([7]);
+  });
+});
+
 describe('segmenting: a live blog whose posts show no cut', () => {
   it('never makes the blog’s title an item: the one post read starts at the first paragraph', () => {
     const r = read('Harbour fire live: crews battle warehouse blaze\n\nThis family was rescued from the roof of their house on Quay Street:\n\nFirefighters said the blaze was under control by the afternoon, the city said.');
@@ -73,6 +80,11 @@ describe('segmenting: one-line updates stacked under a bare time', () => {
 
   it('keeps paragraphs that read on from each other as one post', () => {
     expect(lines(stack('It was the first closure of the crossings this year.'))).toEqual([3, 7]);
+  });
+
+  it('keeps a copy’s paragraphs that lost their blank lines as one post under its headline', () => {
+    const r = read('Harbour fire: the latest\nFire crews were called to the docks late on Tuesday, the city said.\n10pm: Mayor condemns councillor’s remarks\nMayor Ada Berg has condemned remarks by councillor Tom Lind that linked the fire at the docks to the port’s new owners, after a row broke out online.\nCouncillor Lind’s comments, a series of posts written within an hour of the fire, were widely criticised by residents and by members of his own party.\nMayor Berg said the remarks had no place in the council, and asked the councillor to withdraw every one of them by the morning.\nCity officials said on Tuesday evening that they had received more than two hundred complaints about the posts from residents.\n9.15pm: Docks closed until morning\nThe port authority closed the docks to all traffic until Wednesday morning, its spokesman said.');
+    expect(lines(r)).toEqual([3, 8]);
   });
 
   it('keeps a time glued to its first paragraph as one post', () => {

@@ -38,8 +38,10 @@ const LIVE_COVERAGE_BELOW = /\b(?:live|latest|updates|coverage)\b.*\b(?:here|bel
 const MIN_POSTS_FOR_LIVEBLOG = 3;
 /** …or one when the page says it is live (an excerpt may hold a single post under the blog's summary)… */
 const MIN_POSTS_WHEN_LIVE = 1;
-/** …or two posts that begin with their printed times. */
+/** …or two posts that begin with their printed times… */
 const MIN_TIMED_POSTS = 2;
+/** …or one when the page says it is live (a copy of a closed blog may keep one post under its summary). */
+const MIN_TIMED_POSTS_WHEN_LIVE = 1;
 /** Lines of a block past which the copy has lost its blank lines: paragraphs and headlines run on. */
 const FLAT_BLOCK_LINES = 8;
 /** Words made of letters a headline above an introducing sentence needs ("1 year ago 118" is a widget). */
@@ -61,7 +63,7 @@ const MAX_SENTENCE_HEADLINE_WORDS = 30;
 export function segment(sorted: Sorted, options: SegmentOptions = { live: false }): Layout {
   const dropped: DroppedLine[] = [...sorted.dropped];
   const lines = joinBrokenParagraphs(sorted.kept.filter((l) => l !== sorted.title), sorted.stamps);
-  const timed = timedPosts(lines, sorted, dropped);
+  const timed = timedPosts(lines, sorted, dropped, options.live);
   if (timed) return { kind: 'liveblog', title: sorted.title, description: timed.description, posts: timed.posts, dropped };
   const isHeadline = (i: number): boolean => {
     const l = lines[i]!;
@@ -141,9 +143,9 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
  * time. A post's headline is its first line when that line is shaped like one and body follows;
  * otherwise its first sentence, at the line of its first paragraph. A time with no paragraph after
  * it (a "Key events" entry, a lone "Updated" stamp) starts no post. Null when fewer than two posts
- * begin this way: the page is cut by headlines instead.
+ * begin this way (one, on a page that says it is live): the page is cut by headlines instead.
  */
-function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): { posts: Post[]; description: Paragraph[] } | null {
+function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], live: boolean): { posts: Post[]; description: Paragraph[] } | null {
   const starts: Array<{ at: number; no: number; stamp: PostTime }> = [];
   for (const [no, stamp] of sorted.stamps) {
     const at = lines.findIndex((l) => l.no >= no);
@@ -155,7 +157,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
     .some((l) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline || cutPost(l, lines, sorted)
       // An update is a post whatever its shape ("Update:" / "Traders look to Gulf oil as Ida hits output").
       || ((s.stamp.mark === 'update-label' || s.stamp.mark === 'caps-label') && l.no >= s.no && words(l.text) >= MIN_UPDATE_WORDS)));
-  if (withBody.length < MIN_TIMED_POSTS) return null;
+  if (withBody.length < (live ? MIN_TIMED_POSTS_WHEN_LIVE : MIN_TIMED_POSTS)) return null;
   // Some blogs print a post's headline above its time ("Harbour reopens" / "21:53 , Jo Reed" /
   // text): when no post is titled below its time and most have a headline above it, each post
   // starts at that headline.
