@@ -7,7 +7,7 @@ import { embeddedMediaShaped, socialEmbedShaped } from './line-rules/embedded-me
 import { LINE_RULES, type PageLine } from './line-rules';
 import { liveChromeShaped, updateNoticeShaped } from './line-rules/live-chrome';
 import { signOffShaped } from './line-rules/sign-off';
-import { addressedToReader, explainerHeadingShaped, siteChromeShaped } from './line-rules/site-chrome';
+import { addressedToReader, explainerHeadingShaped, siteChromeShaped, summaryHeadingShaped } from './line-rules/site-chrome';
 import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTER_EMBEDS } from './caps-labels';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
 import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, headlineShaped, introShaped, isBullet, REPORTING, teaserShaped, words } from './shape';
@@ -266,7 +266,11 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     && page.slice(0, shaped).filter((l) => isStoryParagraph(l) && !isBullet(l.text)).length >= MIN_PARAGRAPHS_ABOVE_LOST_TITLE
     && page.slice(shaped).filter((l, k, rest) => !stamps.has(l.no) && !dropped.has(l.no) && headlineShaped(l.text) && !endsSentence(l.text)
       && !!rest[k + 1] && bodyLike(rest[k + 1]!.text, 6)).length >= MIN_BLOG_PAIRS;
-  const titleAt = hinted >= 0 ? hinted : (firstStamp >= 0 && shaped > firstStamp) || titleLost || liveTitleLost ? -1 : shaped;
+  // A live copy that starts at the blog's summary ("What to know about the fires:" and its bullets)
+  // has lost its title too: the summary stands under the title, so a headline below it heads a post.
+  const summaryAbove = options.live && shaped > 0 && page.slice(0, shaped).some((l, k, above) => summaryHeadingShaped(l.text)
+    && above.slice(k + 1).some((b) => isBullet(b.text)));
+  const titleAt = hinted >= 0 ? hinted : (firstStamp >= 0 && shaped > firstStamp) || titleLost || liveTitleLost || summaryAbove ? -1 : shaped;
   // Above the title (or the first post, or the first paragraph of a copy without either, or
   // anywhere, when there is none) only furniture is dropped: a paragraph there is the start of a
   // copy that lost its title.

@@ -5,13 +5,13 @@ import { bodyLike, headlineShaped, words } from './shape';
 
 /**
  * What tells a reader a page is a live blog, besides its posts: its URL path or title says "live"
- * ("/live/", "-live-blog", "Live updates", "as it happened"), or the page shows live-blog furniture
+ * ("/live/", "-live-blog", "Live updates", "as it happened", "Condo collapse updates: …"), or the page shows live-blog furniture
  * ("Key events", "Show key events only", "Live" alone on a line, "Posts 1–20 of 87", "Pinned post",
  * "This live blog is now closed").
  * With one of these, one post under the summary makes a live blog; without, it takes three (or two timed posts).
  */
 const URL_LIVE = /(?:^|[/_-])live(?:[/_-]|blog|$)|[/_-]as-it-happened\b/i;
-const TITLE_LIVE = /\blive\b(?!\s+(?:in|on|with|at|near|under|off|by)\b)|\bas it happened\b|\b(?:latest|live)\b[^:.]{0,40}\bupdates\b/i;
+const TITLE_LIVE = /\blive\b(?!\s+(?:in|on|with|at|near|under|off|by)\b)|\bas it happened\b|\b(?:latest|live)\b[^:.]{0,40}\bupdates\b|\bupdates(?:\s*[:|–—]|$)/i;
 /** A headline above the story that calls the page a live blog, wherever the copy put it ("… – as it happened"). */
 const HEADLINE_LIVE = /\bas it happened\b|\blive (?:updates|blog|coverage)\b|\blatest updates\b/i;
 /** Shortest headline that counts: a menu entry ("Live coverage") is no headline. */

@@ -5,6 +5,23 @@ import { firstSentence } from './segment';
 const read = (text: string) => readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/news/page\npublished: 2022-05-04\n---\n${text}` });
 const lines = (r: ReturnType<typeof read>) => r.items.map((i) => i.line - 4);
 
+describe('segmenting: a live copy around its summary', () => {
+  it('reads a headline under the summary as a post when the copy starts at the summary (its title lost above it)', () => {
+    const r = read('Coverage on this live blog has ended.\nWhat to know about the fires:\n- At least six people have died in the fires, officials said on Tuesday.\n- Crews continue to battle the fires on the coast.\nSatellite pictures show the damage in the old town\nSatellite pictures taken on Tuesday show the damage to the old town after the fire tore through it.\nVisitors asked to leave the island\nVisitors are being asked to leave the island as soon as possible, county officials said today.');
+    expect(lines(r)).toEqual([5, 7]);
+  });
+
+  it('makes no post of a teaser standing over the summary', () => {
+    const r = read('Live Updates\n\nAt least 11 dead after tower collapse in Harbourton\n\nWatch: couple explains why they are staying in the sister tower\n\nWhat we know so far\n\n  • At least 11 people are dead after a residential tower partially collapsed in Harbourton on Thursday.\n  • The cause of the collapse is still unknown.\n\n48 Posts\n\nHere is the latest on the tower collapse\n\nThe death toll rose to 11 after searchers found two more victims on Monday, the mayor said.');
+    expect(lines(r)).toEqual([14]);
+  });
+
+  it('reads a title that calls the page updates ("Tower collapse updates: …") as a live blog’s', () => {
+    const r = read('Tower collapse updates: the rest of the building will be demolished\n\nDays after the tower fell, the search for victims goes on in Harbourton.\n\nFriday, 5:45 p.m.:\n\nTwo more victims have been found in the rubble, bringing the death toll to 22, the mayor said.');
+    expect(lines(r)).toEqual([7]);
+  });
+});
+
 describe('segmenting: a closed live blog that kept one post', () => {
   it('reads the one timed post under the summary as the blog’s item', () => {
     const r = read('Harbour fire: Sunday as it happened\n\nThese live updates have now ended.\n\nIt has been two days since the fire at the docks, and the city is still counting the cost.\n\n8:35pm - The vigil for the victims of the fire at the docks has just come to a close, after hundreds gathered at the harbour.\n\nThe vigil follows many others across the city over the weekend.');

@@ -1,6 +1,7 @@
 import type { DroppedLine, Paragraph } from '../model/types';
 import { MIN_CUT_POST_WORDS, type PageLine, type Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
+import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { stackedUpdates } from './stacked-updates';
 import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, firstSentenceEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, REPORTING, teaserShaped, words } from './shape';
 
@@ -72,6 +73,9 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     if ((l.inBlock !== l.blockSize - 1 && !(options.live && l.blockSize >= FLAT_BLOCK_LINES)) || !(headlineShaped(l.text) || postHeadlineShaped(l.text)) || captionShaped(l.text) || teaserShaped(l.text)) return false;
     const next = lines[i + 1];
     if (!next) return l === sorted.cutHeadline;
+    // A line over the blog's summary ("What we know so far" and its bullets) is a teaser or a
+    // subtitle: the summary is the blog's, not that line's text.
+    if (sorted.dropped.some((d) => d.line > l.no && d.line < next.no && summaryHeadingShaped(d.text))) return false;
     if (bodyLike(next.text, 6) || proseThenIntro(next.text)) return true;
     // A post whose text introduces what follows or what the copy lost ("Evacuation orders are in
     // place for:", "Here is the speech for those who missed it:"), under a headline of words.
