@@ -37,8 +37,11 @@ const REPORTED_IN = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
  * and the earlier act that caused it. The act's day is background; the news is the state.
  */
 const STATE_AFTER = /\b(?:is|are|remains?|has been|have been)\b[^.;:“”"]*\bafter\b[^.;:“”"]*$/i;
-/** Background stretches: not when the reported thing happened ("closed through Friday", "open until Monday"). */
-const BACKGROUND = /\b(since|until|till|through|from|between|as of|by the end of)\s+$/i;
+/**
+ * Background stretches and bounds: not when the reported thing happened ("closed through Friday",
+ * "no warning prior to Easter Sunday"; a named day's first word may stand between).
+ */
+const BACKGROUND = /\b(?:since|until|till|through|from|between|as of|by the end of|before|prior to|ahead of)\s+$|\b(?:prior to|ahead of)\s+[A-Z][a-z]+\s+$/i;
 /**
  * "since the collapse Thursday", "since the quake on Monday": the day of an earlier event that a
  * stretch is counted from, named by its noun. The report's own act came after it.

@@ -68,7 +68,9 @@ describe('post times: text that is not one', () => {
     // A span in brackets after a headline.
     'The meeting ran for two hours (10:00 to 12:00)',
     // A possessive after a number is no quoted headline.
-    "12:45 's share"]) {
+    "12:45 's share",
+    // A video's running time and source, under the video's title.
+    '01:39 - Source: CNN', '02:47 – Video: Harbour News']) {
     it(`gives nothing for "${text}"`, () => {
       expect(readPostTime(text)).toBeNull();
     });

@@ -22,6 +22,23 @@ describe('segmenting: a live copy around its summary', () => {
   });
 });
 
+describe('segmenting: live furniture around posts with times', () => {
+  it('makes no post of a video’s title over its running time, nor of the blog’s summary under "What we’re covering here"', () => {
+    const r = read('Harbour ferries halted after the crash\n\nMinister: all ferries halted\n01:39 - Source: Harbour News\n\nWhat we’re covering here\n\n  • Ferries halted: the ministry halted all crossings until the inquiry ends.\n  • The crash: two ferries collided in fog on Sunday, killing 14 people.\n90 Posts\n\nFerry black boxes arrive in the capital\n\nThe recorders from both ferries have arrived in the capital, where they will be read, the inquiry said.\n\nWhat the inquiry has found so far\n\nThe inquiry said on Wednesday that both ferries had kept to their lanes.');
+    expect(lines(r)).toEqual([12, 16]);
+  });
+
+  it('takes a post’s own time, not the page’s "updated" time above it, for the post’s day', () => {
+    const r = read('Ferry crash: live updates\n\nBy Ada Berg\n9:41 a.m. ET, March 12, 2019\n4:14 a.m. ET, March 11, 2019\n\nWitness: the ferry turned sharply before the crash\n\nA fisherman who saw the crash from the shore told reporters that the ferry turned sharply in the fog before it hit the pier.\n\n3:30 a.m. ET, March 11, 2019\n\nOfficials: the inquiry comes first\n\nThe port authority said the inquiry would follow international standards and that families would be kept informed of every step.');
+    expect(r.items.map((i) => i.eventDate)).toEqual(['2019-03-11', '2019-03-11']);
+  });
+
+  it('keeps a timed post whose headline stands and whose first paragraph the copy cut off', () => {
+    const r = read('Moon mission live\n\n07:43 IST\n\nWhere to watch the landing\n\nYou can watch the landing on the agency’s website and on national television.\n\n07:35 IST\n\nTwo days left before the landing\n\nThe lander is due to touch down on the moon on Wednesday at 6:04 pm, the agency said.\n\n07:30 IST\n\nRival mission fails, leaving one lander in the race\n\nAccording to the rival agency’s news service, the coun');
+    expect(lines(r)).toEqual([5, 11, 17]);
+  });
+});
+
 describe('segmenting: a closed live blog that kept one post', () => {
   it('reads the one timed post under the summary as the blog’s item', () => {
     const r = read('Harbour fire: Sunday as it happened\n\nThese live updates have now ended.\n\nIt has been two days since the fire at the docks, and the city is still counting the cost.\n\n8:35pm - The vigil for the victims of the fire at the docks has just come to a close, after hundreds gathered at the harbour.\n\nThe vigil follows many others across the city over the weekend.');

@@ -153,12 +153,17 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
   const starts: Array<{ at: number; no: number; stamp: PostTime }> = [];
   for (const [no, stamp] of sorted.stamps) {
     const at = lines.findIndex((l) => l.no >= no);
-    if (at >= 0 && starts.at(-1)?.at !== at) starts.push({ at, no, stamp });
+    // Two times over one post ("9:41 a.m. ET, March 12" / "4:14 a.m. ET, March 11"): the page's
+    // "updated" time, then the post's own, which stands nearest to it.
+    if (at >= 0 && starts.at(-1)?.at === at) starts[starts.length - 1] = { at, no, stamp };
+    else if (at >= 0) starts.push({ at, no, stamp });
   }
   starts.sort((a, b) => a.at - b.at);
   // A post has prose: a summary's bullets under the page's own time stamp are not one.
   const withBody = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length)
-    .some((l) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline || cutPost(l, lines, sorted)
+    .some((l, j, post) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline || cutPost(l, lines, sorted)
+      // A post whose headline stands and whose first paragraph the copy cut off ("According to the agency, the coun").
+      || (j > 0 && l === lines.at(-1) && cutMidWord(l.text) && words(l.text) >= MIN_CUT_POST_WORDS && headlineShaped(post[j - 1]!.text) && !endsSentence(post[j - 1]!.text))
       // An update is a post whatever its shape ("Update:" / "Traders look to Gulf oil as Ida hits output").
       || ((s.stamp.mark === 'update-label' || s.stamp.mark === 'caps-label') && l.no >= s.no && words(l.text) >= MIN_UPDATE_WORDS)));
   if (withBody.length < (live ? MIN_TIMED_POSTS_WHEN_LIVE : MIN_TIMED_POSTS)) return null;
