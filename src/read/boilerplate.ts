@@ -274,7 +274,12 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // Above the title (or the first post, or the first paragraph of a copy without either, or
   // anywhere, when there is none) only furniture is dropped: a paragraph there is the start of a
   // copy that lost its title.
-  const headerEnd = titleAt >= 0 ? titleAt : firstStamp >= 0 ? firstStamp : (titleLost || liveTitleLost || shaped < 0) && opening >= 0 ? opening
+  // A blog that prints each post's headline above its time ("First fatality confirmed" / "Update
+  // 10:43 a.m.: …"): the headline right above the first time heads the first post, not the header.
+  const headedAbove = (i: number) => i > 0 && headlineShaped(page[i - 1]!.text) && !endsSentence(page[i - 1]!.text) && !stamps.has(page[i - 1]!.no);
+  const laterStamps = page.map((l, i) => (i > firstStamp && stamps.has(l.no) ? i : -1)).filter((i) => i > 0);
+  const firstHeadedAbove = firstStamp > 0 && headedAbove(firstStamp) && laterStamps.length > 0 && laterStamps.filter(headedAbove).length * 2 >= laterStamps.length;
+  const headerEnd = titleAt >= 0 ? titleAt : firstStamp >= 0 ? firstStamp - (firstHeadedAbove ? 1 : 0) : (titleLost || liveTitleLost || shaped < 0) && opening >= 0 ? opening
     : shaped >= 0 ? shaped : page.length;
   page.slice(0, headerEnd).forEach((l) => { if (!bodyLike(l.text, 12)) drop(l, 'widget'); });
   const title = titleAt < 0 ? null : page[titleAt]!;

@@ -33,6 +33,11 @@ describe('segmenting: live furniture around posts with times', () => {
     expect(r.items.map((i) => i.eventDate)).toEqual(['2019-03-11', '2019-03-11']);
   });
 
+  it('keeps the first post’s headline above its time when the copy lost the title and every post prints its headline so', () => {
+    const r = readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/news/storm-live-updates/\npublished: 2022-08-30\n---\n${'The storm made landfall on the coast early on Wednesday, the weather office said, and is moving north.\n\nThe storm made landfall around 7:45 a.m. near the harbour town, according to the weather office.\n\nIt became the third hurricane of the season early on Tuesday, as it crossed the warm waters of the gulf.\n\nWeather office 11 a.m. update\n\nUpdate 11 a.m. EDT Aug. 30: The storm is now a category one storm with winds of 90 mph.\n\nFirst death from the storm confirmed\n\nUpdate 10:43 a.m. EDT Aug. 30: The highway patrol confirmed that a driver died when his car hit a tree.\n\nDamage begins to show\n\nUpdate 10:20 a.m. EDT Aug. 30: As the sun came up, the damage the storm left behind began to show.'}` });
+    expect(lines(r).slice(-3)).toEqual([7, 11, 15]);
+  });
+
   it('keeps a timed post whose headline stands and whose first paragraph the copy cut off', () => {
     const r = read('Moon mission live\n\n07:43 IST\n\nWhere to watch the landing\n\nYou can watch the landing on the agency’s website and on national television.\n\n07:35 IST\n\nTwo days left before the landing\n\nThe lander is due to touch down on the moon on Wednesday at 6:04 pm, the agency said.\n\n07:30 IST\n\nRival mission fails, leaving one lander in the race\n\nAccording to the rival agency’s news service, the coun');
     expect(lines(r)).toEqual([5, 11, 17]);
