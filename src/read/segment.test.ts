@@ -44,6 +44,13 @@ describe('segmenting: live furniture around posts with times', () => {
   });
 });
 
+describe('segmenting: a story with timed updates glued to their sentences under it', () => {
+  it('keeps the story above the first update as an item under its title, and each update', () => {
+    const r = read('Breaking: ferry sinks off the harbour, crew rescued\nThe ferry sank about a mile off the harbour early this morning, the coastguard said.\nAll eleven crew members were pulled from the water by a fishing boat that was nearby.\nThe cause of the sinking is under investigation, the harbour master told reporters.\nMore details to come...\n2:49pm CST: The coastguard has confirmed that two of the crew were taken to hospital with minor injuries.\nUPDATED 5:15PM CST: The ferry operator said the boat had passed its safety inspection last month.');
+    expect(lines(r)).toEqual([1, 6, 7]);
+  });
+});
+
 describe('segmenting: a closed live blog that kept one post', () => {
   it('reads the one timed post under the summary as the blog’s item', () => {
     const r = read('Harbour fire: Sunday as it happened\n\nThese live updates have now ended.\n\nIt has been two days since the fire at the docks, and the city is still counting the cost.\n\n8:35pm - The vigil for the victims of the fire at the docks has just come to a close, after hundreds gathered at the harbour.\n\nThe vigil follows many others across the city over the weekend.');

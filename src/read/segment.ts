@@ -50,6 +50,8 @@ const MIN_HEADLINE_LETTER_WORDS = 3;
 const letterWords = (t: string): number => t.split(/\s+/).filter((w) => /^[“"‘']?\p{L}/u.test(w)).length;
 /** Headline + text pairs without a time above a blog's first timed post, for them to be posts. */
 const MIN_UNTIMED_POSTS_ABOVE = 2;
+/** Paragraphs of story above the first timed update of a page that does not say it is live, for that story to be an item of its own (one or two are a standfirst). */
+const MIN_STORY_PARAGRAPHS_ABOVE_UPDATES = 3;
 /** Words of the one line an update under an "Update:" label may be. */
 const MIN_UPDATE_WORDS = 4;
 /** A post without a headline is titled by its first sentence, cut to this many words. */
@@ -199,8 +201,14 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
       if (kept.length) untimedPosts.push({ line: head.no, headline: head.text, paragraphs: kept, pointer, stamp: null, dayHeader: dayHeaderAbove(sorted, head.no) });
     });
   }
+  // A story that does not say it is live, with timed updates glued to their sentences under it
+  // ("2:49pm CST: Officials confirmed …"): the story above the first update is the article, under
+  // its title. (Posts with headlines under a standfirst are a blog's.)
+  const storyAbove = !live && !!sorted.title && !untimedPosts.length && withBody.every((w) => bodyLike(w.stamp.rest, 6))
+    && lines.slice(0, from[0]).filter((l) => bodyLike(l.text, 12) && !sorted.stamps.has(l.no)).length >= MIN_STORY_PARAGRAPHS_ABOVE_UPDATES;
   lines.slice(0, untimedPosts.length ? untimed[0] : from[0]).forEach((l) => {
     const paragraph = bodyLike(l.text, 12) && !sorted.stamps.has(l.no);
+    if (paragraph && storyAbove) { opening.push(l); return; }
     // A story updated in place ("Update 2: …") or a blog whose posts end on "Updated": the story
     // above the first mark is a post of its own (after the standfirst, when the page has a title).
     if (paragraph && mark && mark !== 'caps-label' && (mark === 'update-label' || !sorted.title || description.length > 0)) opening.push(l);
@@ -212,7 +220,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
   const posts: Post[] = [...untimedPosts];
   if (opening.length) {
     const kept = opening.map(toParagraph);
-    const head = mark === 'update-label' && sorted.title ? { line: sorted.title.no, text: sorted.title.text } : { line: kept[0]!.line, text: firstSentence(kept[0]!.text) };
+    const head = (mark === 'update-label' || storyAbove) && sorted.title ? { line: sorted.title.no, text: sorted.title.text } : { line: kept[0]!.line, text: firstSentence(kept[0]!.text) };
     posts.push({ line: head.line, headline: head.text, paragraphs: kept, pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, head.line) });
   }
   withBody.forEach((s, k) => {
