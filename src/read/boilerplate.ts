@@ -73,6 +73,23 @@ const MAX_KICKER_WORDS = 3;
 const MIN_TITLE_WORDS_UNDER_KICKER = 5;
 /** Paragraphs above a live copy's first headline for its title to count as lost (one is a pinned summary or a teaser). */
 const MIN_PARAGRAPHS_ABOVE_LOST_TITLE = 2;
+/** Lines whose headline runs into the post's first sentence, for them to cut a live copy into posts. */
+const MIN_GLUED_POSTS = 2;
+/** Words of a headline run into its text: a headline's length. */
+const [MIN_GLUED_HEADLINE_WORDS, MAX_GLUED_HEADLINE_WORDS] = [3, 16];
+/**
+ * A headline run into the first sentence of its text: a word ending in three lower-case letters,
+ * then the sentence's capitalised first word ("launchesThe Israel …"); the part before is shaped
+ * like a headline and the part after is a sentence. (Names such as "PlayStation" stand inside
+ * prose, never after a headline's words at the start of a line.)
+ */
+function gluedHeadline(t: string): boolean {
+  const m = /^[^.!?:]+?\p{Ll}{3}(?=\p{Lu}\p{Ll}+\s)/u.exec(t);
+  if (!m) return false;
+  const head = m[0];
+  const n = words(head);
+  return n >= MIN_GLUED_HEADLINE_WORDS && n <= MAX_GLUED_HEADLINE_WORDS && headlineShaped(head) && bodyLike(t.slice(head.length), 8);
+}
 /** Post starts that a blog's pictures mark, for them to cut it into posts. */
 const MIN_SHOWN_POSTS = 3;
 /** "Here are some of the latest images …", "Here is the video:": a sentence that shows what follows. */
@@ -181,6 +198,13 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const capsLabels = stamps.size === 0 ? page.filter((l) => !dropped.has(l.no) && capsLabelled(l.text)) : [];
   if (capsLabels.length >= MIN_LABELLED_PARAGRAPHS && (options.live || capsLabels.filter((l) => labelAfterEmbed(l.text)).length >= MIN_LABELS_AFTER_EMBEDS)) {
     for (const l of capsLabels) stamps.set(l.no, { ...untimedStart(l.text), mark: 'caps-label' });
+  }
+
+  // 1d'. A live copy that lost the break between each post's headline and its text ("IDF hits
+  //     military sites after rocket launchesThe army says …"): each such line starts a post.
+  if (options.live && stamps.size === 0) {
+    const glued = page.filter((l) => !dropped.has(l.no) && gluedHeadline(l.text));
+    if (glued.length >= MIN_GLUED_POSTS) for (const l of glued) stamps.set(l.no, { ...untimedStart(l.text), mark: 'separator' });
   }
 
   // 1e. A live blog without post times or headlines, cut into posts by what stands between them:

@@ -26,6 +26,7 @@ describe('post times', () => {
     ['Polls close across the country (5:00 p.m.)', { clock: '17:00', zone: null, day: null, rest: 'Polls close across the country' }],
     ['UPDATE 6:30 A.M. ON FEB. 17 - The grid operator reports power returning.', { clock: '06:30', zone: null, day: null, rest: 'The grid operator reports power returning.' }],
     ["15:10 'It's going to change the way we work'", { clock: '15:10', zone: null, day: null, rest: "'It's going to change the way we work'" }],
+    ['20:35: The no-confidence vote seems destined to fail.', { clock: '20:35', zone: null, day: null, rest: 'The no-confidence vote seems destined to fail.' }],
   ];
   for (const [text, want] of cases) {
     it(`reads "${text}"`, () => {

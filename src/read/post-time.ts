@@ -35,9 +35,10 @@ const DATE_MD = `${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`;
 const DATE_DM = `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`;
 /**
  * 9:05 · 14.32 · 9:05 a.m. · 10:20AM · 8 pm — a bare number needs am/pm to be a time. Some copies
- * lose the space after the time ("6.50amCrowds gather"): am/pm may run into a capital.
+ * lose the space after the time ("6.50amCrowds gather"): am/pm may run into a capital. A colon after
+ * the minutes ends the time ("20:35: Officials said …"); a colon and digits are seconds.
  */
-const CLOCK = '(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\b\\.?|(?=[A-Z]))|(\\d{1,2})[:.](\\d{2})(?![\\d.,:])';
+const CLOCK = '(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\b\\.?|(?=[A-Z]))|(\\d{1,2})[:.](\\d{2})(?![\\d.,]|:\\d)';
 /** "Posted at", "Updated", "Update" ("Update 12:30 p.m. EDT Sept. 6: …", a story updated in place). */
 const LEAD = '(?:(?:posted|updated|update|published|last updated|first published)(?:\\s+(?:at|on))?:?\\s+)?';
 const WD = `(?:${WEEKDAY_NC}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)`;

@@ -44,6 +44,18 @@ describe('segmenting: live furniture around posts with times', () => {
   });
 });
 
+describe('segmenting: a live copy that ran each post’s headline into its text', () => {
+  it('starts a post at each line whose headline runs into its first sentence', () => {
+    const r = read('Harbour strike LIVE: unions reject the latest pay offer\n\nBy Ada Berg\n\nArmy hits smuggling boats after rocket launchesThe army says it struck several boats used by smugglers near the harbour on Tuesday night.\n\nThe army says its patrol boats were not hit.\n\nUnion sending pickets to the north pierThe dockers’ union is sending more of its members to the north pier, its leader said.\n\nShe did not say how many pickets were being sent to the pier.');
+    expect(lines(r)).toEqual([5, 9]);
+  });
+
+  it('reads no post start in a name that runs capitals together inside prose', () => {
+    const r = read('Harbour strike LIVE: unions reject the latest pay offer\n\nThe pilot uses a PlayStation controller to steer the submersible, the correspondent said on Tuesday.\n\nThe company said its YouTube channel would show the dive, and that its MacBook records each one.');
+    expect(r.items.length).toBe(1);
+  });
+});
+
 describe('segmenting: a story with timed updates glued to their sentences under it', () => {
   it('keeps the story above the first update as an item under its title, and each update', () => {
     const r = read('Breaking: ferry sinks off the harbour, crew rescued\nThe ferry sank about a mile off the harbour early this morning, the coastguard said.\nAll eleven crew members were pulled from the water by a fishing boat that was nearby.\nThe cause of the sinking is under investigation, the harbour master told reporters.\nMore details to come...\n2:49pm CST: The coastguard has confirmed that two of the crew were taken to hospital with minor injuries.\nUPDATED 5:15PM CST: The ferry operator said the boat had passed its safety inspection last month.');
