@@ -56,6 +56,13 @@ describe('segmenting: a live copy that ran each post’s headline into its text'
   });
 });
 
+describe('segmenting: a first post that lost its time, right under the title', () => {
+  it('is a post when it is signed as the timed posts below are', () => {
+    const r = read('Harbour blasts kill more than 20\nNun: \'I am not afraid, but to kill innocents is appalling\'\nFrom Northline staff in Harbourton\nSpeaking outside the shrine, a nun said that several of her friends died in the attack.\nHer father had been near the blast when it took place, and is in hospital, she said.\n20 min ago\n\'We will act\': Housing Minister\nFrom Northline staff in Harbourton\nSpeaking outside the shrine, the housing minister said the attacks were a new kind of terrorism.\n32 min ago\nNine people have been arrested\nFrom journalist Ada Berg in Harbourton\nNine people have been arrested in connection with the attacks, the police told Northline.');
+    expect(lines(r)).toEqual([2, 7, 11]);
+  });
+});
+
 describe('segmenting: a story with timed updates glued to their sentences under it', () => {
   it('keeps the story above the first update as an item under its title, and each update', () => {
     const r = read('Breaking: ferry sinks off the harbour, crew rescued\nThe ferry sank about a mile off the harbour early this morning, the coastguard said.\nAll eleven crew members were pulled from the water by a fishing boat that was nearby.\nThe cause of the sinking is under investigation, the harbour master told reporters.\nMore details to come...\n2:49pm CST: The coastguard has confirmed that two of the crew were taken to hospital with minor injuries.\nUPDATED 5:15PM CST: The ferry operator said the boat had passed its safety inspection last month.');

@@ -189,8 +189,15 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
   // "Key developments" with "Polls close (5:00 p.m.)"): two or more headline + text pairs.
   const untimed = mark ? [] : lines.slice(0, from[0]).flatMap((l, k, pre) =>
     (headlineShaped(l.text) && !endsSentence(l.text) && !sorted.stamps.has(l.no) && pre[k + 1] && prose(pre[k + 1]!.text) ? [k] : []));
+  // One such post right under the title, signed as the timed posts are ("Nun: 'I am not afraid'" /
+  // "From Agency staff in City" / text): the copy lost that post's time.
+  // (Signed alike: the credit under it opens on the same word as those under the timed posts; a
+  // page's own byline, "By …" under the title, is not a post's "From …".)
+  const signature = (i: number) => (lines[i] ? sorted.dropped.find((d) => d.reason === 'byline' && d.line > lines[i]!.no && d.line < (lines[i + 1]?.no ?? Infinity))?.text.split(' ')[0] : undefined);
+  const signedUnderTitle = untimed.length === 1 && untimed[0] === 0 && !!sorted.title && !!signature(0) && !isBullet(lines[1]?.text ?? '')
+    && withBody.some((w) => signature(w.at) === signature(0));
   const untimedPosts: Post[] = [];
-  if (untimed.length >= MIN_UNTIMED_POSTS_ABOVE) {
+  if (untimed.length >= MIN_UNTIMED_POSTS_ABOVE || signedUnderTitle) {
     untimed.forEach((k, n) => {
       const body = lines.slice(k + 1, untimed[n + 1] ?? from[0]);
       // A heading over the timed posts below ("Key developments") is no post's text.
