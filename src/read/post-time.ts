@@ -199,7 +199,7 @@ const NO_TIME = { clock: null, zone: null, day: null, monthDay: null } as const;
 export const untimedStart = (text: string): PostTime => ({ ...NO_TIME, rest: text, restAt: 0 });
 
 /** "All times EST", "(all times EDT)", "All times stated are GMT", "(All times Istanbul, GMT+3)": the zone of every post time on the page. */
-const ALL_TIMES = new RegExp(`\\ball times(?: stated)?(?: are| in)?\\s+(?:[\\p{L} ]{2,30},\\s*)?(${ZONE})(?![\\p{L}\\d])`, 'iu');
+const ALL_TIMES = new RegExp(`\\ball times(?: stated)?(?: are)?(?: in)?\\s+(?:[\\p{L} ]{2,30},\\s*)?(${ZONE})(?![\\p{L}\\d])`, 'iu');
 
 /** The zone a page states once for all its post times, or null. */
 export function pageZone(lines: ReadonlyArray<{ text: string }>): string | null {
