@@ -9,6 +9,12 @@ describe('live cues', () => {
     expect(liveCues(null, null, lines('Skip to content\nHome » Harbour War LIVE: Minister Demands the Council Chief Quits After He Appeared To Blame the Port for the Strike – As Police Claim To Have Arrested Three Leaders\nThe council said on Tuesday that it would meet again next week to discuss the strike and its cost.'))).toBe(true);
   });
 
+  it('reads a headline that ends on "– live" or carries the word LIVE in capitals as a live blog’s', () => {
+    expect(liveCues(null, null, lines('Menu\nHarbour strike: ferries halted as talks fail – live\nThe dockers’ union said on Tuesday that its members would stay out until Friday.'))).toBe(true);
+    expect(liveCues(null, null, lines('Menu\nLIVE Storm makes landfall on the coast\nThe storm made landfall on the coast early on Wednesday, the weather office said.'))).toBe(true);
+    expect(liveCues(null, null, lines('Menu\nLIVE MUSIC RETURNS TO THE HARBOUR\nThe festival opened on Friday with four stages along the quay, its organisers said.'))).toBe(false);
+  });
+
   it('reads a page that states the zone of all its times ("All times are in GMT") as live', () => {
     expect(liveCues(null, 'MPs vote down the harbour bill', lines('MPs vote down the harbour bill\nScroll down for the latest developments. All times are in GMT.'))).toBe(true);
   });

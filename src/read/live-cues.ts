@@ -14,7 +14,7 @@ import { bodyLike, headlineShaped, words } from './shape';
 const URL_LIVE = /(?:^|[/_-])live(?:[/_-]|blog|$)|[/_-]as-it-happened\b/i;
 const TITLE_LIVE = /\blive\b(?!\s+(?:in|on|with|at|near|under|off|by)\b)|\bas it happened\b|\b(?:latest|live)\b[^:.]{0,40}\bupdates\b|\bupdates(?:\s*[:|–—]|$)/i;
 /** A headline above the story that calls the page a live blog, wherever the copy put it ("… – as it happened"). */
-const HEADLINE_LIVE = /\bas it happened\b|\blive (?:updates|blog|coverage)\b|\blatest updates\b|\blive\s*[:|]/i;
+const HEADLINE_LIVE = /\bas it happened\b|\blive (?:updates|blog|coverage)\b|\blatest updates\b|\blive\s*[:|]|[–—|-]\s*live$/i;
 /** Shortest headline that counts: a menu entry ("Live coverage") is no headline. */
 const MIN_HEADLINE_WORDS = 4;
 /** Live-blog furniture, whole lines (data/lexicon/chrome.json `liveFurniture`); counters and notices are `liveChromeShaped`. */
@@ -31,8 +31,8 @@ export function liveCues(url: string | null, title: string | null, lines: readon
   for (const l of lines) {
     if (bodyLike(l.text, 12)) break;
     if (headlineShaped(l.text) && words(l.text) >= MIN_HEADLINE_WORDS && HEADLINE_LIVE.test(l.text)) return true;
-    // "Israel-Palestine War LIVE: …": the word in capitals before a colon, however long the title.
-    if (/\bLIVE\s*:/.test(l.text)) return true;
+    // "Harbour War LIVE: …", "LIVE Storm makes landfall": the word in capitals in a line that is not all capitals, however long.
+    if (/\bLIVE\b/.test(l.text) && /\p{Ll}/u.test(l.text) && !bodyLike(l.text, 8)) return true;
   }
   // "All times are in GMT", "All times EST": only a page of timed posts states the zone of all its times.
   if (pageZone(lines) !== null) return true;
