@@ -258,7 +258,7 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const masthead = options.publisher ? comparable(options.publisher) : null;
   const firstShaped = page.findIndex((l, i) => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
     && (!siteChromeShaped(l.text) || (i === 0 && explainerHeadingShaped(l.text))) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text) && !socialEmbedShaped(l.text)
-    && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)));
+    && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)) && !mastheadWithWidget(l.text));
   // A section's name above the headline ("National Politics", "World News"): a line of a few words
   // right above a longer headline that is not a sentence is a kicker, and the headline the title.
   const afterFirst = firstShaped >= 0 ? page.findIndex((l, i) => i > firstShaped && !dropped.has(l.no)) : -1;
@@ -382,6 +382,16 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     dayHeaders,
     cutHeadline,
   };
+}
+
+/** Words of an outlet's name run into a widget's word ("Northline News Share"), at most. */
+const MAX_MASTHEAD_WIDGET_WORDS = 4;
+/** A short line that ends on a widget's one word ("… Share", "… Menu"): the masthead run into its widgets, never the title. */
+function mastheadWithWidget(t: string): boolean {
+  const ws = t.trim().split(/\s+/);
+  // (The name before it is capitalised word by word; "Vote count live" is a title.)
+  return ws.length >= 2 && ws.length <= MAX_MASTHEAD_WIDGET_WORDS && ws.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))
+    && siteChromeShaped(ws.at(-1)!) && !/^live$/i.test(ws.at(-1)!) && !siteChromeShaped(ws.slice(0, -1).join(' '));
 }
 
 /**

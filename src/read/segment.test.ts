@@ -70,6 +70,13 @@ describe('segmenting: a story with timed updates glued to their sentences under 
   });
 });
 
+describe('segmenting: a masthead run into its widgets', () => {
+  it('never takes "Outlet News Share" for the title: the headline below it is, and no item', () => {
+    const r = readSeed({ name: 'page.txt', text: 'Northline News Share\n\nHarbour weather updates: river peak revised down, some residents allowed home\n\nBy Ada Berg, Tom Lind, and Jo Reed\nPosted , updated \n\nThe weather office has revised down the river’s expected flood peak, with some residents now able to return to their homes.\n\nLook back at all of Tuesday\'s developments as they happened with our live blog.\n\nKey events\n\nLive updates\n\nPinned\n\nWhere to find emergency help and information\n\nBy Ada Berg\n\n  • For emergency help, call the flood line on 132 500 at any time of the day.\n\n  • If your life is at risk, call the emergency number immediately.\n' });
+    expect(r.items.map((i) => i.line)).toEqual([18]);
+  });
+});
+
 describe('segmenting: a closed live blog that kept one post', () => {
   it('reads the one timed post under the summary as the blog’s item', () => {
     const r = read('Harbour fire: Sunday as it happened\n\nThese live updates have now ended.\n\nIt has been two days since the fire at the docks, and the city is still counting the cost.\n\n8:35pm - The vigil for the victims of the fire at the docks has just come to a close, after hundreds gathered at the harbour.\n\nThe vigil follows many others across the city over the weekend.');
