@@ -79,7 +79,7 @@ const MIN_GLUED_POSTS = 2;
 const [MIN_GLUED_HEADLINE_WORDS, MAX_GLUED_HEADLINE_WORDS] = [3, 16];
 /**
  * A headline run into the first sentence of its text: a word ending in three lower-case letters,
- * then the sentence's capitalised first word ("launchesThe Israel …"); the part before is shaped
+ * then the sentence's capitalised first word ("launchesThe harbour police …"); the part before is shaped
  * like a headline and the part after is a sentence. (Names such as "PlayStation" stand inside
  * prose, never after a headline's words at the start of a line.)
  */
@@ -200,8 +200,8 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     for (const l of capsLabels) stamps.set(l.no, { ...untimedStart(l.text), mark: 'caps-label' });
   }
 
-  // 1d'. A live copy that lost the break between each post's headline and its text ("IDF hits
-  //     military sites after rocket launchesThe army says …"): each such line starts a post.
+  // 1d'. A live copy that lost the break between each post's headline and its text ("Army hits
+  //     smuggling boats after flare launchesThe army says …"): each such line starts a post.
   if (options.live && stamps.size === 0) {
     const glued = page.filter((l) => !dropped.has(l.no) && gluedHeadline(l.text));
     if (glued.length >= MIN_GLUED_POSTS) for (const l of glued) stamps.set(l.no, { ...untimedStart(l.text), mark: 'separator' });

@@ -39,11 +39,11 @@ const REPORTED_IN = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
 const STATE_AFTER = /\b(?:is|are|remains?|has been|have been)\b[^.;:“”"]*\bafter\b[^.;:“”"]*$/i;
 /**
  * Background stretches and bounds: not when the reported thing happened ("closed through Friday",
- * "no warning prior to Easter Sunday"; a named day's first word may stand between).
+ * "no warning prior to Harvest Sunday"; a named day's first word may stand between).
  */
 const BACKGROUND = /\b(?:since|until|till|through|from|between|as of|by the end of|before|prior to|ahead of)\s+$|\b(?:prior to|ahead of)\s+[A-Z][a-z]+\s+$/i;
 /**
- * "since the collapse Thursday", "since the quake on Monday": the day of an earlier event that a
+ * "since the fire Thursday", "since the quake on Monday": the day of an earlier event that a
  * stretch is counted from, named by its noun. The report's own act came after it.
  */
 const SINCE_EVENT = /\bsince\s+(?:the|a|an|its|his|her|their|last)\s+(?:[\p{L}-]+\s+){1,2}(?:on\s+)?$/iu;

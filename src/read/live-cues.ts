@@ -6,7 +6,7 @@ import { bodyLike, headlineShaped, words } from './shape';
 
 /**
  * What tells a reader a page is a live blog, besides its posts: its URL path or title says "live"
- * ("/live/", "-live-blog", "Live updates", "as it happened", "Condo collapse updates: …"), or the page shows live-blog furniture
+ * ("/live/", "-live-blog", "Live updates", "as it happened", "Tower fire updates: …"), or the page shows live-blog furniture
  * ("Key events", "Show key events only", "Live" alone on a line, "Posts 1–20 of 87", "Pinned post", "All times are in GMT",
  * "This live blog is now closed").
  * With one of these, one post under the summary makes a live blog; without, it takes three (or two timed posts).

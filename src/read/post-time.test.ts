@@ -71,7 +71,7 @@ describe('post times: text that is not one', () => {
     // A possessive after a number is no quoted headline.
     "12:45 's share",
     // A video's running time and source, under the video's title.
-    '01:39 - Source: CNN', '02:47 – Video: Harbour News']) {
+    '01:39 - Source: Harbour News', '02:47 – Video: Harbour News']) {
     it(`gives nothing for "${text}"`, () => {
       expect(readPostTime(text)).toBeNull();
     });

@@ -69,7 +69,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T|\s+(?:at\s+)?)(?=\d)/;
 const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY_NC}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+(?=\\d)`, 'i');
 /** "18:15 , Jo Reed": the time, then who wrote the post (a name, two to four capitalised words). */
 const AUTHOR_AFTER = /^\s*,\s*(?:[Bb]y\s+)?[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){1,3}\s*$/u;
-/** What follows a video's running time: its source ("01:39 - Source: CNN"). */
+/** What follows a video's running time: its source ("02:14 - Source: Harbour News"). */
 const MEDIA_SOURCE_AFTER = /^\s*[-–—|]?\s*(?:source|video|credit)\s*:/i;
 /** What may follow a timestamp that leads a post's text. */
 const SEPARATOR = /^\s*(?:[:|–—-]|\s{0,2}\u2022)\s*/;
@@ -169,7 +169,7 @@ function finish(line: string, end: number, t: Omit<PostTime, 'rest' | 'restAt'>,
   // "6.50amCrowds gather …": the copy lost the space between an am/pm time and the post's text
   // (not a page's date line run together: "Published 8:02 AMUpdated 9:30 AM").
   if (glued) return GLUED_STAMP.test(after) || readPostTime(after) ? null : { ...t, rest: after, restAt: end };
-  // "01:39 - Source: CNN": a video's running time and its source, under the video's title; no post.
+  // "02:14 - Source: Harbour News": a video's running time and its source, under the video's title; no post.
   if (MEDIA_SOURCE_AFTER.test(after)) return null;
   if (!after.trim() || AUTHOR_AFTER.test(after)) return { ...t, rest: '', restAt: line.length };
   const sep = SEPARATOR.exec(after);

@@ -155,7 +155,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
   const starts: Array<{ at: number; no: number; stamp: PostTime }> = [];
   for (const [no, stamp] of sorted.stamps) {
     const at = lines.findIndex((l) => l.no >= no);
-    // Two times over one post ("9:41 a.m. ET, March 12" / "4:14 a.m. ET, March 11"): the page's
+    // Two times over one post ("8:12 a.m. ET, May 6" / "3:05 a.m. ET, May 5"): the page's
     // "updated" time, then the post's own, which stands nearest to it.
     if (at >= 0 && starts.at(-1)?.at === at) starts[starts.length - 1] = { at, no, stamp };
     else if (at >= 0) starts.push({ at, no, stamp });
@@ -189,7 +189,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
   // "Key developments" with "Polls close (5:00 p.m.)"): two or more headline + text pairs.
   const untimed = mark ? [] : lines.slice(0, from[0]).flatMap((l, k, pre) =>
     (headlineShaped(l.text) && !endsSentence(l.text) && !sorted.stamps.has(l.no) && pre[k + 1] && prose(pre[k + 1]!.text) ? [k] : []));
-  // One such post right under the title, signed as the timed posts are ("Nun: 'I am not afraid'" /
+  // One such post right under the title, signed as the timed posts are ("Priest: 'we will rebuild'" /
   // "From Agency staff in City" / text): the copy lost that post's time.
   // (Signed alike: the credit under it opens on the same word as those under the timed posts; a
   // page's own byline, "By …" under the title, is not a post's "From …".)
