@@ -7,7 +7,7 @@ import { embeddedMediaShaped, socialEmbedShaped } from './line-rules/embedded-me
 import { LINE_RULES, type PageLine } from './line-rules';
 import { liveChromeShaped, updateNoticeShaped } from './line-rules/live-chrome';
 import { signOffShaped } from './line-rules/sign-off';
-import { addressedToReader, explainerHeadingShaped, siteChromeShaped } from './line-rules/site-chrome';
+import { addressedToReader, explainerHeadingShaped, siteChromeShaped, summaryHeadingShaped } from './line-rules/site-chrome';
 import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTER_EMBEDS } from './caps-labels';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
 import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, headlineShaped, introShaped, isBullet, REPORTING, teaserShaped, words } from './shape';
@@ -73,6 +73,23 @@ const MAX_KICKER_WORDS = 3;
 const MIN_TITLE_WORDS_UNDER_KICKER = 5;
 /** Paragraphs above a live copy's first headline for its title to count as lost (one is a pinned summary or a teaser). */
 const MIN_PARAGRAPHS_ABOVE_LOST_TITLE = 2;
+/** Lines whose headline runs into the post's first sentence, for them to cut a live copy into posts. */
+const MIN_GLUED_POSTS = 2;
+/** Words of a headline run into its text: a headline's length. */
+const [MIN_GLUED_HEADLINE_WORDS, MAX_GLUED_HEADLINE_WORDS] = [3, 16];
+/**
+ * A headline run into the first sentence of its text: a word ending in three lower-case letters,
+ * then the sentence's capitalised first word ("launchesThe harbour police …"); the part before is shaped
+ * like a headline and the part after is a sentence. (Names such as "PlayStation" stand inside
+ * prose, never after a headline's words at the start of a line.)
+ */
+function gluedHeadline(t: string): boolean {
+  const m = /^[^.!?:]+?\p{Ll}{3}(?=\p{Lu}\p{Ll}+\s)/u.exec(t);
+  if (!m) return false;
+  const head = m[0];
+  const n = words(head);
+  return n >= MIN_GLUED_HEADLINE_WORDS && n <= MAX_GLUED_HEADLINE_WORDS && headlineShaped(head) && bodyLike(t.slice(head.length), 8);
+}
 /** Post starts that a blog's pictures mark, for them to cut it into posts. */
 const MIN_SHOWN_POSTS = 3;
 /** "Here are some of the latest images …", "Here is the video:": a sentence that shows what follows. */
@@ -183,6 +200,13 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     for (const l of capsLabels) stamps.set(l.no, { ...untimedStart(l.text), mark: 'caps-label' });
   }
 
+  // 1d'. A live copy that lost the break between each post's headline and its text ("Army hits
+  //     smuggling boats after flare launchesThe army says …"): each such line starts a post.
+  if (options.live && stamps.size === 0) {
+    const glued = page.filter((l) => !dropped.has(l.no) && gluedHeadline(l.text));
+    if (glued.length >= MIN_GLUED_POSTS) for (const l of glued) stamps.set(l.no, { ...untimedStart(l.text), mark: 'separator' });
+  }
+
   // 1e. A live blog without post times or headlines, cut into posts by what stands between them:
   //     a lone "Updated" printed under each post it changed, or the name of the post's writer
   //     alone on its line. The line after each starts a post (past a writer's handover note).
@@ -234,7 +258,7 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const masthead = options.publisher ? comparable(options.publisher) : null;
   const firstShaped = page.findIndex((l, i) => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
     && (!siteChromeShaped(l.text) || (i === 0 && explainerHeadingShaped(l.text))) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text) && !socialEmbedShaped(l.text)
-    && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)));
+    && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)) && !mastheadWithWidget(l.text));
   // A section's name above the headline ("National Politics", "World News"): a line of a few words
   // right above a longer headline that is not a sentence is a kicker, and the headline the title.
   const afterFirst = firstShaped >= 0 ? page.findIndex((l, i) => i > firstShaped && !dropped.has(l.no)) : -1;
@@ -266,11 +290,20 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     && page.slice(0, shaped).filter((l) => isStoryParagraph(l) && !isBullet(l.text)).length >= MIN_PARAGRAPHS_ABOVE_LOST_TITLE
     && page.slice(shaped).filter((l, k, rest) => !stamps.has(l.no) && !dropped.has(l.no) && headlineShaped(l.text) && !endsSentence(l.text)
       && !!rest[k + 1] && bodyLike(rest[k + 1]!.text, 6)).length >= MIN_BLOG_PAIRS;
-  const titleAt = hinted >= 0 ? hinted : (firstStamp >= 0 && shaped > firstStamp) || titleLost || liveTitleLost ? -1 : shaped;
+  // A live copy that starts at the blog's summary ("What to know about the fires:" and its bullets)
+  // has lost its title too: the summary stands under the title, so a headline below it heads a post.
+  const summaryAbove = options.live && shaped > 0 && page.slice(0, shaped).some((l, k, above) => summaryHeadingShaped(l.text)
+    && above.slice(k + 1).some((b) => isBullet(b.text)));
+  const titleAt = hinted >= 0 ? hinted : (firstStamp >= 0 && shaped > firstStamp) || titleLost || liveTitleLost || summaryAbove ? -1 : shaped;
   // Above the title (or the first post, or the first paragraph of a copy without either, or
   // anywhere, when there is none) only furniture is dropped: a paragraph there is the start of a
   // copy that lost its title.
-  const headerEnd = titleAt >= 0 ? titleAt : firstStamp >= 0 ? firstStamp : (titleLost || liveTitleLost || shaped < 0) && opening >= 0 ? opening
+  // A blog that prints each post's headline above its time ("First fatality confirmed" / "Update
+  // 10:43 a.m.: …"): the headline right above the first time heads the first post, not the header.
+  const headedAbove = (i: number) => i > 0 && headlineShaped(page[i - 1]!.text) && !endsSentence(page[i - 1]!.text) && !stamps.has(page[i - 1]!.no);
+  const laterStamps = page.map((l, i) => (i > firstStamp && stamps.has(l.no) ? i : -1)).filter((i) => i > 0);
+  const firstHeadedAbove = firstStamp > 0 && headedAbove(firstStamp) && laterStamps.length > 0 && laterStamps.filter(headedAbove).length * 2 >= laterStamps.length;
+  const headerEnd = titleAt >= 0 ? titleAt : firstStamp >= 0 ? firstStamp - (firstHeadedAbove ? 1 : 0) : (titleLost || liveTitleLost || shaped < 0) && opening >= 0 ? opening
     : shaped >= 0 ? shaped : page.length;
   page.slice(0, headerEnd).forEach((l) => { if (!bodyLike(l.text, 12)) drop(l, 'widget'); });
   const title = titleAt < 0 ? null : page[titleAt]!;
@@ -349,6 +382,16 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     dayHeaders,
     cutHeadline,
   };
+}
+
+/** Words of an outlet's name run into a widget's word ("Northline News Share"), at most. */
+const MAX_MASTHEAD_WIDGET_WORDS = 4;
+/** A short line that ends on a widget's one word ("… Share", "… Menu"): the masthead run into its widgets, never the title. */
+function mastheadWithWidget(t: string): boolean {
+  const ws = t.trim().split(/\s+/);
+  // (The name before it is capitalised word by word; "Vote count live" is a title.)
+  return ws.length >= 2 && ws.length <= MAX_MASTHEAD_WIDGET_WORDS && ws.slice(0, -1).every((w) => /^\p{Lu}/u.test(w))
+    && siteChromeShaped(ws.at(-1)!) && !/^live$/i.test(ws.at(-1)!) && !siteChromeShaped(ws.slice(0, -1).join(' '));
 }
 
 /**

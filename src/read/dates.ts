@@ -37,8 +37,16 @@ const REPORTED_IN = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
  * and the earlier act that caused it. The act's day is background; the news is the state.
  */
 const STATE_AFTER = /\b(?:is|are|remains?|has been|have been)\b[^.;:“”"]*\bafter\b[^.;:“”"]*$/i;
-/** Background stretches: not when the reported thing happened. */
-const BACKGROUND = /\b(since|until|from|between|as of|by the end of)\s+$/i;
+/**
+ * Background stretches and bounds: not when the reported thing happened ("closed through Friday",
+ * "no warning prior to Harvest Sunday"; a named day's first word may stand between).
+ */
+const BACKGROUND = /\b(?:since|until|till|through|from|between|as of|by the end of|before|prior to|ahead of)\s+$|\b(?:prior to|ahead of)\s+[A-Z][a-z]+\s+$/i;
+/**
+ * "since the fire Thursday", "since the quake on Monday": the day of an earlier event that a
+ * stretch is counted from, named by its noun. The report's own act came after it.
+ */
+const SINCE_EVENT = /\bsince\s+(?:the|a|an|its|his|her|their|last)\s+(?:[\p{L}-]+\s+){1,2}(?:on\s+)?$/iu;
 
 /**
  * Text that may hold a date at all: a weekday, a month, a relative word or a number. chrono-node is
@@ -110,7 +118,7 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) 
   const before = text.slice(Math.max(0, text.lastIndexOf('\n', r.index) + 1), r.index);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('“'), -1);
   const clause = before.slice(sentenceStart + 1);
-  if (BACKGROUND.test(before)) return null;
+  if (BACKGROUND.test(before) || SINCE_EVENT.test(before)) return null;
   // "Monday's quake" names a thing by its day; "homes that lost power on Monday" and "exams, which
   // were due to start on Monday" tell of something else than the act the sentence reports.
   if (/^['’]s\b/.test(text.slice(r.index + r.text.length))) return null;

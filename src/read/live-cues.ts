@@ -1,19 +1,20 @@
 import chromeData from '../../data/lexicon/chrome.json';
 import type { Line } from '../model/types';
 import { liveChromeShaped } from './line-rules/live-chrome';
+import { pageZone } from './post-time';
 import { bodyLike, headlineShaped, words } from './shape';
 
 /**
  * What tells a reader a page is a live blog, besides its posts: its URL path or title says "live"
- * ("/live/", "-live-blog", "Live updates", "as it happened"), or the page shows live-blog furniture
- * ("Key events", "Show key events only", "Live" alone on a line, "Posts 1–20 of 87", "Pinned post",
+ * ("/live/", "-live-blog", "Live updates", "as it happened", "Tower fire updates: …"), or the page shows live-blog furniture
+ * ("Key events", "Show key events only", "Live" alone on a line, "Posts 1–20 of 87", "Pinned post", "All times are in GMT",
  * "This live blog is now closed").
  * With one of these, one post under the summary makes a live blog; without, it takes three (or two timed posts).
  */
 const URL_LIVE = /(?:^|[/_-])live(?:[/_-]|blog|$)|[/_-]as-it-happened\b/i;
-const TITLE_LIVE = /\blive\b(?!\s+(?:in|on|with|at|near|under|off|by)\b)|\bas it happened\b|\b(?:latest|live)\b[^:.]{0,40}\bupdates\b/i;
+const TITLE_LIVE = /\blive\b(?!\s+(?:in|on|with|at|near|under|off|by)\b)|\bas it happened\b|\b(?:latest|live)\b[^:.]{0,40}\bupdates\b|\bupdates(?:\s*[:|–—]|$)/i;
 /** A headline above the story that calls the page a live blog, wherever the copy put it ("… – as it happened"). */
-const HEADLINE_LIVE = /\bas it happened\b|\blive (?:updates|blog|coverage)\b|\blatest updates\b/i;
+const HEADLINE_LIVE = /\bas it happened\b|\blive (?:updates|blog|coverage)\b|\blatest updates\b|\blive\s*[:|]|[–—|-]\s*live$/i;
 /** Shortest headline that counts: a menu entry ("Live coverage") is no headline. */
 const MIN_HEADLINE_WORDS = 4;
 /** Live-blog furniture, whole lines (data/lexicon/chrome.json `liveFurniture`); counters and notices are `liveChromeShaped`. */
@@ -30,6 +31,10 @@ export function liveCues(url: string | null, title: string | null, lines: readon
   for (const l of lines) {
     if (bodyLike(l.text, 12)) break;
     if (headlineShaped(l.text) && words(l.text) >= MIN_HEADLINE_WORDS && HEADLINE_LIVE.test(l.text)) return true;
+    // "Harbour War LIVE: …", "LIVE Storm makes landfall": the word in capitals in a line that is not all capitals, however long.
+    if (/\bLIVE\b/.test(l.text) && /\p{Ll}/u.test(l.text) && !bodyLike(l.text, 8)) return true;
   }
+  // "All times are in GMT", "All times EST": only a page of timed posts states the zone of all its times.
+  if (pageZone(lines) !== null) return true;
   return lines.some((l) => (l.text.length <= 40 && FURNITURE.has(l.text.toLowerCase())) || liveChromeShaped(l.text));
 }

@@ -25,6 +25,8 @@ describe('post times', () => {
     ['1684325880', { clock: '12:18', zone: 'UTC', day: '2023-05-17', rest: '' }],
     ['Polls close across the country (5:00 p.m.)', { clock: '17:00', zone: null, day: null, rest: 'Polls close across the country' }],
     ['UPDATE 6:30 A.M. ON FEB. 17 - The grid operator reports power returning.', { clock: '06:30', zone: null, day: null, rest: 'The grid operator reports power returning.' }],
+    ["15:10 'It's going to change the way we work'", { clock: '15:10', zone: null, day: null, rest: "'It's going to change the way we work'" }],
+    ['20:35: The no-confidence vote seems destined to fail.', { clock: '20:35', zone: null, day: null, rest: 'The no-confidence vote seems destined to fail.' }],
   ];
   for (const [text, want] of cases) {
     it(`reads "${text}"`, () => {
@@ -65,7 +67,11 @@ describe('post times: text that is not one', () => {
     // Numbers that are no seconds since 1970: a phone number, a count.
     '3309219254', '168432588', '16843258801',
     // A span in brackets after a headline.
-    'The meeting ran for two hours (10:00 to 12:00)']) {
+    'The meeting ran for two hours (10:00 to 12:00)',
+    // A possessive after a number is no quoted headline.
+    "12:45 's share",
+    // A video's running time and source, under the video's title.
+    '01:39 - Source: Harbour News', '02:47 – Video: Harbour News']) {
     it(`gives nothing for "${text}"`, () => {
       expect(readPostTime(text)).toBeNull();
     });

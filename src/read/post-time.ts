@@ -35,9 +35,10 @@ const DATE_MD = `${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`;
 const DATE_DM = `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`;
 /**
  * 9:05 · 14.32 · 9:05 a.m. · 10:20AM · 8 pm — a bare number needs am/pm to be a time. Some copies
- * lose the space after the time ("6.50amCrowds gather"): am/pm may run into a capital.
+ * lose the space after the time ("6.50amCrowds gather"): am/pm may run into a capital. A colon after
+ * the minutes ends the time ("20:35: Officials said …"); a colon and digits are seconds.
  */
-const CLOCK = '(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\b\\.?|(?=[A-Z]))|(\\d{1,2})[:.](\\d{2})(?![\\d.,:])';
+const CLOCK = '(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\b\\.?|(?=[A-Z]))|(\\d{1,2})[:.](\\d{2})(?![\\d.,]|:\\d)';
 /** "Posted at", "Updated", "Update" ("Update 12:30 p.m. EDT Sept. 6: …", a story updated in place). */
 const LEAD = '(?:(?:posted|updated|update|published|last updated|first published)(?:\\s+(?:at|on))?:?\\s+)?';
 const WD = `(?:${WEEKDAY_NC}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)`;
@@ -68,6 +69,8 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T|\s+(?:at\s+)?)(?=\d)/;
 const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY_NC}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+(?=\\d)`, 'i');
 /** "18:15 , Jo Reed": the time, then who wrote the post (a name, two to four capitalised words). */
 const AUTHOR_AFTER = /^\s*,\s*(?:[Bb]y\s+)?[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){1,3}\s*$/u;
+/** What follows a video's running time: its source ("02:14 - Source: Harbour News"). */
+const MEDIA_SOURCE_AFTER = /^\s*[-–—|]?\s*(?:source|video|credit)\s*:/i;
 /** What may follow a timestamp that leads a post's text. */
 const SEPARATOR = /^\s*(?:[:|–—-]|\s{0,2}\u2022)\s*/;
 
@@ -166,10 +169,13 @@ function finish(line: string, end: number, t: Omit<PostTime, 'rest' | 'restAt'>,
   // "6.50amCrowds gather …": the copy lost the space between an am/pm time and the post's text
   // (not a page's date line run together: "Published 8:02 AMUpdated 9:30 AM").
   if (glued) return GLUED_STAMP.test(after) || readPostTime(after) ? null : { ...t, rest: after, restAt: end };
+  // "02:14 - Source: Harbour News": a video's running time and its source, under the video's title; no post.
+  if (MEDIA_SOURCE_AFTER.test(after)) return null;
   if (!after.trim() || AUTHOR_AFTER.test(after)) return { ...t, rest: '', restAt: line.length };
   const sep = SEPARATOR.exec(after);
   if (sep && sep[0].trim()) return { ...t, rest: after.slice(sep[0].length), restAt: end + sep[0].length };
-  if (strong && /^\s+[\p{Lu}“"‘]/u.test(after)) return { ...t, rest: after.trimStart(), restAt: line.length - after.trimStart().length };
+  // (A headline may open on a quote, in curly or straight marks: "15:10 'It's going to change'".)
+  if (strong && /^\s+(?:[\p{Lu}“"‘]|'\p{Lu})/u.test(after)) return { ...t, rest: after.trimStart(), restAt: line.length - after.trimStart().length };
   return null;
 }
 
@@ -193,7 +199,7 @@ const NO_TIME = { clock: null, zone: null, day: null, monthDay: null } as const;
 export const untimedStart = (text: string): PostTime => ({ ...NO_TIME, rest: text, restAt: 0 });
 
 /** "All times EST", "(all times EDT)", "All times stated are GMT", "(All times Istanbul, GMT+3)": the zone of every post time on the page. */
-const ALL_TIMES = new RegExp(`\\ball times(?: stated)?(?: are| in)?\\s+(?:[\\p{L} ]{2,30},\\s*)?(${ZONE})(?![\\p{L}\\d])`, 'iu');
+const ALL_TIMES = new RegExp(`\\ball times(?: stated)?(?: are)?(?: in)?\\s+(?:[\\p{L} ]{2,30},\\s*)?(${ZONE})(?![\\p{L}\\d])`, 'iu');
 
 /** The zone a page states once for all its post times, or null. */
 export function pageZone(lines: ReadonlyArray<{ text: string }>): string | null {

@@ -5,6 +5,85 @@ import { firstSentence } from './segment';
 const read = (text: string) => readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/news/page\npublished: 2022-05-04\n---\n${text}` });
 const lines = (r: ReturnType<typeof read>) => r.items.map((i) => i.line - 4);
 
+describe('segmenting: a live copy around its summary', () => {
+  it('reads a headline under the summary as a post when the copy starts at the summary (its title lost above it)', () => {
+    const r = read('Coverage on this live blog has ended.\nWhat to know about the fires:\n- At least six people have died in the fires, officials said on Tuesday.\n- Crews continue to battle the fires on the coast.\nSatellite pictures show the damage in the old town\nSatellite pictures taken on Tuesday show the damage to the old town after the fire tore through it.\nVisitors asked to leave the island\nVisitors are being asked to leave the island as soon as possible, county officials said today.');
+    expect(lines(r)).toEqual([5, 7]);
+  });
+
+  it('makes no post of a teaser standing over the summary', () => {
+    const r = read('Live Updates\n\nAt least nine dead after tower fire in Harbourton\n\nWatch: a family explains why it will stay in the twin block\n\nWhat we know so far\n\n  • At least nine people are dead after a fire swept through a residential tower in Harbourton on Thursday.\n  • The cause of the fire is still unknown.\n\n48 Posts\n\nHere is the latest on the tower fire\n\nThe toll rose to nine after firefighters found two more people on Monday, the mayor said.');
+    expect(lines(r)).toEqual([14]);
+  });
+
+  it('reads a title that calls the page updates ("Tower fire updates: …") as a live blog’s', () => {
+    const r = read('Tower fire updates: the rest of the block will be pulled down\n\nDays after the fire, the search for the missing goes on in Harbourton.\n\nFriday, 5:45 p.m.:\n\nTwo more people have been found in the burned block, bringing the toll to nine, the mayor said.');
+    expect(lines(r)).toEqual([7]);
+  });
+});
+
+describe('segmenting: live furniture around posts with times', () => {
+  it('makes no post of a video’s title over its running time, nor of the blog’s summary under "What we’re covering here"', () => {
+    const r = read('Harbour ferries halted after the crash\n\nMinister: all ferries halted\n02:14 - Source: Harbour News\n\nWhat we’re covering here\n\n  • Ferries halted: the ministry halted all crossings until the inquiry ends.\n  • The crash: two ferries collided in fog on Sunday, killing 14 people.\n90 Posts\n\nFerry black boxes arrive in the capital\n\nThe recorders from both ferries have arrived in the capital, where they will be read, the inquiry said.\n\nWhat the inquiry has found so far\n\nThe inquiry said on Wednesday that both ferries had kept to their lanes.');
+    expect(lines(r)).toEqual([12, 16]);
+  });
+
+  it('takes a post’s own time, not the page’s "updated" time above it, for the post’s day', () => {
+    const r = read('Ferry crash: live updates\n\nBy Ada Berg\n8:12 a.m. ET, March 12, 2019\n3:05 a.m. ET, March 11, 2019\n\nWitness: the ferry turned sharply before the crash\n\nA fisherman who saw the crash from the shore told reporters that the ferry turned sharply in the fog before it hit the pier.\n\n3:30 a.m. ET, March 11, 2019\n\nOfficials: the inquiry comes first\n\nThe port authority said the inquiry would follow international standards and that families would be kept informed of every step.');
+    expect(r.items.map((i) => i.eventDate)).toEqual(['2019-03-11', '2019-03-11']);
+  });
+
+  it('keeps the first post’s headline above its time when the copy lost the title and every post prints its headline so', () => {
+    const r = readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/news/storm-live-updates/\npublished: 2022-08-30\n---\n${'The storm made landfall on the coast early on Wednesday, the weather office said, and is moving north.\n\nThe storm made landfall around 7:45 a.m. near the harbour town, according to the weather office.\n\nIt became the third hurricane of the season early on Tuesday, as it crossed the warm waters of the gulf.\n\nWeather office 11 a.m. update\n\nUpdate 11 a.m. EDT Aug. 30: The storm is now a category one storm with winds of 90 mph.\n\nFirst death from the storm confirmed\n\nUpdate 10:43 a.m. EDT Aug. 30: The highway patrol confirmed that a driver died when his car hit a tree.\n\nDamage begins to show\n\nUpdate 10:20 a.m. EDT Aug. 30: As the sun came up, the damage the storm left behind began to show.'}` });
+    expect(lines(r).slice(-3)).toEqual([7, 11, 15]);
+  });
+
+  it('keeps a timed post whose headline stands and whose first paragraph the copy cut off', () => {
+    const r = read('Moon mission live\n\n07:43 IST\n\nWhere to watch the landing\n\nYou can watch the landing on the agency’s website and on national television.\n\n07:35 IST\n\nTwo days left before the landing\n\nThe lander is due to touch down on the moon on Wednesday at 6:04 pm, the agency said.\n\n07:30 IST\n\nRival mission fails, leaving one lander in the race\n\nAccording to the rival agency’s news service, the coun');
+    expect(lines(r)).toEqual([5, 11, 17]);
+  });
+});
+
+describe('segmenting: a live copy that ran each post’s headline into its text', () => {
+  it('starts a post at each line whose headline runs into its first sentence', () => {
+    const r = read('Harbour strike LIVE: unions reject the latest pay offer\n\nBy Ada Berg\n\nArmy hits smuggling boats after flare launchesThe army says it struck several boats used by smugglers near the harbour on Tuesday night.\n\nThe army says its patrol boats were not hit.\n\nUnion sending pickets to the north pierThe dockers’ union is sending more of its members to the north pier, its leader said.\n\nShe did not say how many pickets were being sent to the pier.');
+    expect(lines(r)).toEqual([5, 9]);
+  });
+
+  it('reads no post start in a name that runs capitals together inside prose', () => {
+    const r = read('Harbour strike LIVE: unions reject the latest pay offer\n\nThe pilot uses a PlayStation controller to steer the submersible, the correspondent said on Tuesday.\n\nThe company said its YouTube channel would show the dive, and that its MacBook records each one.');
+    expect(r.items.length).toBe(1);
+  });
+});
+
+describe('segmenting: a first post that lost its time, right under the title', () => {
+  it('is a post when it is signed as the timed posts below are', () => {
+    const r = read('Harbour blasts kill more than 20\nPriest: \'We will rebuild the shrine, stone by stone\'\nFrom Northline staff in Harbourton\nSpeaking outside the shrine, a priest said that several members of his parish died in the attack.\nHis brother had been near the blast when it took place, and is in hospital, he said.\n20 min ago\n\'We will act\': Housing Minister\nFrom Northline staff in Harbourton\nSpeaking outside the shrine, the housing minister said the attacks were a new kind of terrorism.\n32 min ago\nNine people have been arrested\nFrom journalist Ada Berg in Harbourton\nNine people have been arrested in connection with the attacks, the police told Northline.');
+    expect(lines(r)).toEqual([2, 7, 11]);
+  });
+});
+
+describe('segmenting: a story with timed updates glued to their sentences under it', () => {
+  it('keeps the story above the first update as an item under its title, and each update', () => {
+    const r = read('Breaking: ferry sinks off the harbour, crew rescued\nThe ferry sank about a mile off the harbour early this morning, the coastguard said.\nAll eleven crew members were pulled from the water by a fishing boat that was nearby.\nThe cause of the sinking is under investigation, the harbour master told reporters.\nMore details to come...\n2:49pm CST: The coastguard has confirmed that two of the crew were taken to hospital with minor injuries.\nUPDATED 5:15PM CST: The ferry operator said the boat had passed its safety inspection last month.');
+    expect(lines(r)).toEqual([1, 6, 7]);
+  });
+});
+
+describe('segmenting: a masthead run into its widgets', () => {
+  it('never takes "Outlet News Share" for the title: the headline below it is, and no item', () => {
+    const r = readSeed({ name: 'page.txt', text: 'Northline News Share\n\nHarbour weather updates: river peak revised down, some residents allowed home\n\nBy Ada Berg, Tom Lind, and Jo Reed\nPosted , updated \n\nThe weather office has revised down the river’s expected flood peak, with some residents now able to return to their homes.\n\nLook back at all of Tuesday\'s developments as they happened with our live blog.\n\nKey events\n\nLive updates\n\nPinned\n\nWhere to find emergency help and information\n\nBy Ada Berg\n\n  • For emergency help, call the flood line on 132 500 at any time of the day.\n\n  • If your life is at risk, call the emergency number immediately.\n' });
+    expect(r.items.map((i) => i.line)).toEqual([18]);
+  });
+});
+
+describe('segmenting: a closed live blog that kept one post', () => {
+  it('reads the one timed post under the summary as the blog’s item', () => {
+    const r = read('Harbour fire: Sunday as it happened\n\nThese live updates have now ended.\n\nIt has been two days since the fire at the docks, and the city is still counting the cost.\n\n8:35pm - The vigil for the victims of the fire at the docks has just come to a close, after hundreds gathered at the harbour.\n\nThe vigil follows many others across the city over the weekend.');
+    expect(lines(r)).toEqual([7]);
+  });
+});
+
 describe('segmenting: a live blog whose posts show no cut', () => {
   it('never makes the blog’s title an item: the one post read starts at the first paragraph', () => {
     const r = read('Harbour fire live: crews battle warehouse blaze\n\nThis family was rescued from the roof of their house on Quay Street:\n\nFirefighters said the blaze was under control by the afternoon, the city said.');
@@ -73,6 +152,11 @@ describe('segmenting: one-line updates stacked under a bare time', () => {
 
   it('keeps paragraphs that read on from each other as one post', () => {
     expect(lines(stack('It was the first closure of the crossings this year.'))).toEqual([3, 7]);
+  });
+
+  it('keeps a copy’s paragraphs that lost their blank lines as one post under its headline', () => {
+    const r = read('Harbour fire: the latest\nFire crews were called to the docks late on Tuesday, the city said.\n10pm: Mayor condemns councillor’s remarks\nMayor Ada Berg has condemned remarks by councillor Tom Lind that linked the fire at the docks to the port’s new owners, after a row broke out online.\nCouncillor Lind’s comments, a series of posts written within an hour of the fire, were widely criticised by residents and by members of his own party.\nMayor Berg said the remarks had no place in the council, and asked the councillor to withdraw every one of them by the morning.\nCity officials said on Tuesday evening that they had received more than two hundred complaints about the posts from residents.\n9.15pm: Docks closed until morning\nThe port authority closed the docks to all traffic until Wednesday morning, its spokesman said.');
+    expect(lines(r)).toEqual([3, 8]);
   });
 
   it('keeps a time glued to its first paragraph as one post', () => {

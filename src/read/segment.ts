@@ -1,6 +1,7 @@
 import type { DroppedLine, Paragraph } from '../model/types';
 import { MIN_CUT_POST_WORDS, type PageLine, type Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
+import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { stackedUpdates } from './stacked-updates';
 import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, firstSentenceEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, REPORTING, teaserShaped, words } from './shape';
 
@@ -38,8 +39,10 @@ const LIVE_COVERAGE_BELOW = /\b(?:live|latest|updates|coverage)\b.*\b(?:here|bel
 const MIN_POSTS_FOR_LIVEBLOG = 3;
 /** …or one when the page says it is live (an excerpt may hold a single post under the blog's summary)… */
 const MIN_POSTS_WHEN_LIVE = 1;
-/** …or two posts that begin with their printed times. */
+/** …or two posts that begin with their printed times… */
 const MIN_TIMED_POSTS = 2;
+/** …or one when the page says it is live (a copy of a closed blog may keep one post under its summary). */
+const MIN_TIMED_POSTS_WHEN_LIVE = 1;
 /** Lines of a block past which the copy has lost its blank lines: paragraphs and headlines run on. */
 const FLAT_BLOCK_LINES = 8;
 /** Words made of letters a headline above an introducing sentence needs ("1 year ago 118" is a widget). */
@@ -47,6 +50,8 @@ const MIN_HEADLINE_LETTER_WORDS = 3;
 const letterWords = (t: string): number => t.split(/\s+/).filter((w) => /^[“"‘']?\p{L}/u.test(w)).length;
 /** Headline + text pairs without a time above a blog's first timed post, for them to be posts. */
 const MIN_UNTIMED_POSTS_ABOVE = 2;
+/** Paragraphs of story above the first timed update of a page that does not say it is live, for that story to be an item of its own (one or two are a standfirst). */
+const MIN_STORY_PARAGRAPHS_ABOVE_UPDATES = 3;
 /** Words of the one line an update under an "Update:" label may be. */
 const MIN_UPDATE_WORDS = 4;
 /** A post without a headline is titled by its first sentence, cut to this many words. */
@@ -61,7 +66,7 @@ const MAX_SENTENCE_HEADLINE_WORDS = 30;
 export function segment(sorted: Sorted, options: SegmentOptions = { live: false }): Layout {
   const dropped: DroppedLine[] = [...sorted.dropped];
   const lines = joinBrokenParagraphs(sorted.kept.filter((l) => l !== sorted.title), sorted.stamps);
-  const timed = timedPosts(lines, sorted, dropped);
+  const timed = timedPosts(lines, sorted, dropped, options.live);
   if (timed) return { kind: 'liveblog', title: sorted.title, description: timed.description, posts: timed.posts, dropped };
   const isHeadline = (i: number): boolean => {
     const l = lines[i]!;
@@ -70,6 +75,9 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     if ((l.inBlock !== l.blockSize - 1 && !(options.live && l.blockSize >= FLAT_BLOCK_LINES)) || !(headlineShaped(l.text) || postHeadlineShaped(l.text)) || captionShaped(l.text) || teaserShaped(l.text)) return false;
     const next = lines[i + 1];
     if (!next) return l === sorted.cutHeadline;
+    // A line over the blog's summary ("What we know so far" and its bullets) is a teaser or a
+    // subtitle: the summary is the blog's, not that line's text.
+    if (sorted.dropped.some((d) => d.line > l.no && d.line < next.no && summaryHeadingShaped(d.text))) return false;
     if (bodyLike(next.text, 6) || proseThenIntro(next.text)) return true;
     // A post whose text introduces what follows or what the copy lost ("Evacuation orders are in
     // place for:", "Here is the speech for those who missed it:"), under a headline of words.
@@ -141,21 +149,26 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
  * time. A post's headline is its first line when that line is shaped like one and body follows;
  * otherwise its first sentence, at the line of its first paragraph. A time with no paragraph after
  * it (a "Key events" entry, a lone "Updated" stamp) starts no post. Null when fewer than two posts
- * begin this way: the page is cut by headlines instead.
+ * begin this way (one, on a page that says it is live): the page is cut by headlines instead.
  */
-function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): { posts: Post[]; description: Paragraph[] } | null {
+function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], live: boolean): { posts: Post[]; description: Paragraph[] } | null {
   const starts: Array<{ at: number; no: number; stamp: PostTime }> = [];
   for (const [no, stamp] of sorted.stamps) {
     const at = lines.findIndex((l) => l.no >= no);
-    if (at >= 0 && starts.at(-1)?.at !== at) starts.push({ at, no, stamp });
+    // Two times over one post ("8:12 a.m. ET, May 6" / "3:05 a.m. ET, May 5"): the page's
+    // "updated" time, then the post's own, which stands nearest to it.
+    if (at >= 0 && starts.at(-1)?.at === at) starts[starts.length - 1] = { at, no, stamp };
+    else if (at >= 0) starts.push({ at, no, stamp });
   }
   starts.sort((a, b) => a.at - b.at);
   // A post has prose: a summary's bullets under the page's own time stamp are not one.
   const withBody = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length)
-    .some((l) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline || cutPost(l, lines, sorted)
+    .some((l, j, post) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline || cutPost(l, lines, sorted)
+      // A post whose headline stands and whose first paragraph the copy cut off ("According to the agency, the coun").
+      || (j > 0 && l === lines.at(-1) && cutMidWord(l.text) && words(l.text) >= MIN_CUT_POST_WORDS && headlineShaped(post[j - 1]!.text) && !endsSentence(post[j - 1]!.text))
       // An update is a post whatever its shape ("Update:" / "Traders look to Gulf oil as Ida hits output").
       || ((s.stamp.mark === 'update-label' || s.stamp.mark === 'caps-label') && l.no >= s.no && words(l.text) >= MIN_UPDATE_WORDS)));
-  if (withBody.length < MIN_TIMED_POSTS) return null;
+  if (withBody.length < (live ? MIN_TIMED_POSTS_WHEN_LIVE : MIN_TIMED_POSTS)) return null;
   // Some blogs print a post's headline above its time ("Harbour reopens" / "21:53 , Jo Reed" /
   // text): when no post is titled below its time and most have a headline above it, each post
   // starts at that headline.
@@ -176,8 +189,15 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
   // "Key developments" with "Polls close (5:00 p.m.)"): two or more headline + text pairs.
   const untimed = mark ? [] : lines.slice(0, from[0]).flatMap((l, k, pre) =>
     (headlineShaped(l.text) && !endsSentence(l.text) && !sorted.stamps.has(l.no) && pre[k + 1] && prose(pre[k + 1]!.text) ? [k] : []));
+  // One such post right under the title, signed as the timed posts are ("Priest: 'we will rebuild'" /
+  // "From Agency staff in City" / text): the copy lost that post's time.
+  // (Signed alike: the credit under it opens on the same word as those under the timed posts; a
+  // page's own byline, "By …" under the title, is not a post's "From …".)
+  const signature = (i: number) => (lines[i] ? sorted.dropped.find((d) => d.reason === 'byline' && d.line > lines[i]!.no && d.line < (lines[i + 1]?.no ?? Infinity))?.text.split(' ')[0] : undefined);
+  const signedUnderTitle = untimed.length === 1 && untimed[0] === 0 && !!sorted.title && !!signature(0) && !isBullet(lines[1]?.text ?? '')
+    && withBody.some((w) => signature(w.at) === signature(0));
   const untimedPosts: Post[] = [];
-  if (untimed.length >= MIN_UNTIMED_POSTS_ABOVE) {
+  if (untimed.length >= MIN_UNTIMED_POSTS_ABOVE || signedUnderTitle) {
     untimed.forEach((k, n) => {
       const body = lines.slice(k + 1, untimed[n + 1] ?? from[0]);
       // A heading over the timed posts below ("Key developments") is no post's text.
@@ -188,8 +208,14 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
       if (kept.length) untimedPosts.push({ line: head.no, headline: head.text, paragraphs: kept, pointer, stamp: null, dayHeader: dayHeaderAbove(sorted, head.no) });
     });
   }
+  // A story that does not say it is live, with timed updates glued to their sentences under it
+  // ("2:49pm CST: Officials confirmed …"): the story above the first update is the article, under
+  // its title. (Posts with headlines under a standfirst are a blog's.)
+  const storyAbove = !live && !!sorted.title && !untimedPosts.length && withBody.every((w) => bodyLike(w.stamp.rest, 6))
+    && lines.slice(0, from[0]).filter((l) => bodyLike(l.text, 12) && !sorted.stamps.has(l.no)).length >= MIN_STORY_PARAGRAPHS_ABOVE_UPDATES;
   lines.slice(0, untimedPosts.length ? untimed[0] : from[0]).forEach((l) => {
     const paragraph = bodyLike(l.text, 12) && !sorted.stamps.has(l.no);
+    if (paragraph && storyAbove) { opening.push(l); return; }
     // A story updated in place ("Update 2: …") or a blog whose posts end on "Updated": the story
     // above the first mark is a post of its own (after the standfirst, when the page has a title).
     if (paragraph && mark && mark !== 'caps-label' && (mark === 'update-label' || !sorted.title || description.length > 0)) opening.push(l);
@@ -201,7 +227,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[]): 
   const posts: Post[] = [...untimedPosts];
   if (opening.length) {
     const kept = opening.map(toParagraph);
-    const head = mark === 'update-label' && sorted.title ? { line: sorted.title.no, text: sorted.title.text } : { line: kept[0]!.line, text: firstSentence(kept[0]!.text) };
+    const head = (mark === 'update-label' || storyAbove) && sorted.title ? { line: sorted.title.no, text: sorted.title.text } : { line: kept[0]!.line, text: firstSentence(kept[0]!.text) };
     posts.push({ line: head.line, headline: head.text, paragraphs: kept, pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, head.line) });
   }
   withBody.forEach((s, k) => {

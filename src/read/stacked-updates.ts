@@ -15,6 +15,12 @@ const MIN_STACKED_UPDATES = 3;
 const MAX_UPDATE_WORDS = 45;
 /** Words of one update at least ("Schools closed." is a fragment of a list, not a report). */
 const MIN_UPDATE_WORDS = 4;
+/**
+ * Mean words of a stack's lines at most. One-line updates are as brief as headlines (8–20 words);
+ * a story's paragraphs run longer (25–35), and a copy that lost its blank lines stacks them too
+ * ("10pm: Minister condemns remarks" over four paragraphs of 20–35 words is one post).
+ */
+const MAX_MEAN_UPDATE_WORDS = 20;
 
 const CONTINUES = new RegExp(`^(?:${alternation(CONTINUATION_OPENERS)})\\b`, 'u');
 
@@ -34,5 +40,6 @@ export function stackedUpdates(text: PageLine[], lastOfCopy: PageLine | undefine
   // One block: no blank line between the lines (a copy's paragraphs stand apart).
   const oneBlock = updates.every((l, k) => k === 0 || l.inBlock === updates[k - 1]!.inBlock + 1);
   if (!oneBlock || !updates.every((l) => updateShaped(l.text))) return null;
+  if (updates.reduce((n, l) => n + words(l.text), 0) > MAX_MEAN_UPDATE_WORDS * updates.length) return null;
   return { updates, cut };
 }

@@ -68,6 +68,14 @@ describe('a sentence that opens on its day', () => {
     expect(dates('Arrest', 'Police arrested a man after he attacked a guard on Tuesday.').eventDate).toBe('2022-01-25');
   });
 
+  it('leaves the end of a stretch ("closed through Friday") and the day a stretch is counted from ("since the flood Monday") behind', () => {
+    expect(dates('Schools to stay closed through Friday', 'All schools will be closed through Friday, the education office said.').eventDate).toBe(PAGE);
+    expect(dates('Third lawsuit filed', 'A new lawsuit has been filed this week, the third since the fire Monday.').eventDate).toBe(PAGE);
+    expect(dates('Arrest', 'Police arrested a man on Monday, the first since the riots began.').eventDate).toBe('2022-01-24');
+    expect(dates('No warning', 'The embassy says it gave no warning prior to Harvest Sunday, the ambassador told the national broadcaster’s morning show Wednesday.').eventDate).toBe('2022-01-26');
+    expect(dates('Testimony', 'The minister testified before Congress Tuesday about the contracts.').eventDate).toBe('2022-01-25');
+  });
+
   it('reads "in the past week" as a stretch up to now, not a day', () => {
     expect(dates('Poisonings', 'In the past week there have been 141 hospital visits for poisoning, the health department said.').eventDate).toBe(PAGE);
   });

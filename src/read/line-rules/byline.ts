@@ -8,12 +8,12 @@ const NAME = '[\\p{Lu}][\\p{L}’\'.-]+';
 
 /**
  * Who wrote or edited the page or post: "By Name, correspondent", "By Name and Name, Outlet",
- * "From Outlet's Name and Name", "Edited by Name", "Reporting by Name; Editing by Name",
+ * "From Outlet's Name and Name", "From Outlet staff in City", "From journalist Name in City", "Edited by Name", "Reporting by Name; Editing by Name",
  * "Written by", "Compiled by", "Additional reporting by", "Text by:Outlet", "Author: Name". Not a sentence: no final full stop
  * after prose ("By Monday, the toll had risen." is prose).
  */
 const BYLINE = new RegExp(
-  `^(?:From\\s+(?:${NAME}\\s+){1,3}(?:[Ss]taff|team|reporters|correspondents|[Ww]ire [Ss]ervices)$|By:?\\s+(?:the\\s+)?${NAME}|(?:Author|Reporter|Writer)s?:\\s*${NAME}|From\\s+${NAME}(?:\\s+${NAME})?['’]s\\s+${NAME}|(?:Edited|Written|Compiled|Produced|Reported|Posted|Updated|Contributed|Photos?|Video|Text|Words|(?:Additional\\s+)?[Rr]eporting)\\s+by:?\\s*${NAME})`, 'u');
+  `^(?:From\\s+(?:${NAME}\\s+){1,3}(?:[Ss]taff|team|reporters|correspondents|[Ww]ire [Ss]ervices)(?:\\s+in\\s+${NAME}(?:\\s+${NAME})?)?$|From\\s+(?:journalist|correspondent|reporter|producer)s?\\s+${NAME}(?:\\s+(?:${NAME}|and))*(?:\\s+in\\s+${NAME}(?:\\s+${NAME})?)?$|By:?\\s+(?:the\\s+)?${NAME}|(?:Author|Reporter|Writer)s?:\\s*${NAME}|From\\s+${NAME}(?:\\s+${NAME})?['’]s\\s+${NAME}|(?:Edited|Written|Compiled|Produced|Reported|Posted|Updated|Contributed|Photos?|Video|Text|Words|(?:Additional\\s+)?[Rr]eporting)\\s+by:?\\s*${NAME})`, 'u');
 
 export function bylineShaped(t: string): boolean {
   if (words(t) > MAX_BYLINE_WORDS || !BYLINE.test(t)) return false;

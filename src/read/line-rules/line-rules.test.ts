@@ -35,6 +35,8 @@ describe('line rules', () => {
     expect(reasonOf('Saturday, 24 June')).toBe('dateline');
     expect(reasonOf('By Greta Holm, Nordic correspondent')).toBe('byline');
     expect(reasonOf('From Northline’s Ada Berg and Tom Lind')).toBe('byline');
+    expect(reasonOf('From Northline staff in Harbourton')).toBe('byline');
+    expect(reasonOf('From journalist Ada Berg in Harbourton')).toBe('byline');
     expect(reasonOf('Edited by Malin Corrie and Oskar Ruud')).toBe('byline');
     expect(reasonOf('Ada Berg (now); Tom Lind, Jo Reed and Sam Ortiz (earlier)')).toBe('byline');
     expect(reasonOf('Source: Example News and news agencies')).toBe('attribution');
@@ -72,6 +74,7 @@ describe('line rules: story text that must stay', () => {
     'Rescuers pulled a woman alive from the rubble on Wednesday, officials said.',
     'By Monday, the death toll had risen to 300.',
     'From Monday, all shops in the province will close at 6pm.',
+    'From journalists in Harbourton came the first reports of the blast.',
     '“If you sign up for the scheme, you will be paid within a week,” the minister said.',
     'Twitter suspends minister’s account over false flood claims',
     'What you need to know about the flood defences',

@@ -9,7 +9,8 @@ import type { LineRule, PageLine } from './rule';
  * ("Share", "Sort by", "Most read", "Advertisement"), starts like one ("Sign up for …", "© 2022 …"),
  * or talks to the reader about the site ("We use cookies …", "Create a free account …").
  */
-const LINES = new Set(chromeData.lines);
+const LINES = new Set([...chromeData.lines, ...chromeData.summaryHeadings]);
+const SUMMARY_HEADINGS = new Set(chromeData.summaryHeadings);
 const PREFIXES = chromeData.prefixes;
 const EXPLAINER_HEADINGS = chromeData.explainerHeadings;
 /** Longest line a prefix marks as furniture: past it, the line is prose that happens to start so. */
@@ -31,6 +32,11 @@ function bare(t: string): string {
 export function explainerHeadingShaped(t: string): boolean {
   const b = bare(t);
   return words(t) <= MAX_PREFIXED_WORDS && EXPLAINER_HEADINGS.some((p) => b.startsWith(p));
+}
+
+/** "What we know so far", "Key points", "What to know about the fires:": the heading over a page's summary. */
+export function summaryHeadingShaped(t: string): boolean {
+  return SUMMARY_HEADINGS.has(bare(t)) || explainerHeadingShaped(t);
 }
 
 export function siteChromeShaped(t: string): boolean {

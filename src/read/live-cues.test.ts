@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { liveCues } from './live-cues';
+
+const lines = (text: string) => text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
+
+describe('live cues', () => {
+  it('reads a title that calls the page updates, or a headline with "LIVE:", as a live blog’s', () => {
+    expect(liveCues(null, 'Tower fire updates: the rest of the block will be pulled down', [])).toBe(true);
+    expect(liveCues(null, null, lines('Skip to content\nHome » Harbour War LIVE: Minister Demands the Council Chief Quits After He Appeared To Blame the Port for the Strike – As Police Claim To Have Arrested Three Leaders\nThe council said on Tuesday that it would meet again next week to discuss the strike and its cost.'))).toBe(true);
+  });
+
+  it('reads a headline that ends on "– live" or carries the word LIVE in capitals as a live blog’s', () => {
+    expect(liveCues(null, null, lines('Menu\nHarbour strike: ferries halted as talks fail – live\nThe dockers’ union said on Tuesday that its members would stay out until Friday.'))).toBe(true);
+    expect(liveCues(null, null, lines('Menu\nLIVE Storm makes landfall on the coast\nThe storm made landfall on the coast early on Wednesday, the weather office said.'))).toBe(true);
+    expect(liveCues(null, null, lines('Menu\nLIVE MUSIC RETURNS TO THE HARBOUR\nThe festival opened on Friday with four stages along the quay, its organisers said.'))).toBe(false);
+  });
+
+  it('reads a page that states the zone of all its times ("All times are in GMT") as live', () => {
+    expect(liveCues(null, 'MPs vote down the harbour bill', lines('MPs vote down the harbour bill\nScroll down for the latest developments. All times are in GMT.'))).toBe(true);
+  });
+
+  it('reads no live blog in a title that only says an organisation updates something, or a lower-case "live:" in prose', () => {
+    expect(liveCues(null, 'Council updates its parking rules for the harbour', [])).toBe(false);
+    expect(liveCues(null, 'Harbour town votes on new parking rules', lines('Harbour town votes on new parking rules\nResidents who live near the quay said on Tuesday that they would vote against the plan.'))).toBe(false);
+  });
+});
