@@ -300,3 +300,35 @@ describe('principal or mentioned', () => {
     expect(role('mara-quell', 'Aid', 'The port reopened.', 'Crowds waited for Foreign Minister Mara Quell at the quay.')).toBe('mentioned');
   });
 });
+
+describe('names that are not the actor they look like', () => {
+  it('a country’s form ending another capitalised name is that name’s word', () => {
+    expect(ids('Tamber to buy Harbour Suisse', 'The deal was agreed on Sunday.')).not.toContain('switzerland');
+    expect(ids('Aid reaches Vessby Island', 'Crews landed on Sunday.')).not.toContain('iceland');
+    // …but not after a sentence's opening word, another country, or in a title-case headline
+    expect(ids('Talks', 'In Ukraine, officials said the talks would go on.')).toContain('ukraine');
+    expect(ids('Talks', 'The Armenia Azerbaijan border stays shut, officials said.')).toContain('azerbaijan');
+    expect(ids('Vessby Warns Russia Over Grain', 'No text.')).toContain('russia');
+  });
+
+  it('a country’s clock is not the country', () => {
+    expect(ids('Visa row', 'The statement came just before 7am UK time on Friday.')).not.toContain('united-kingdom');
+  });
+
+  it('a journalist named after a newsroom role is a source, not an actor', () => {
+    expect(ids('Storm nears', 'Example News Sports Editor Jo Reed reports as the storm nears.')).toEqual([]);
+    expect(ids('Storm nears', 'Our correspondent Ada Lind said the town was quiet.')).toEqual([]);
+  });
+
+  it('a capitalised run opening on a ranking word describes a body named elsewhere', () => {
+    expect(ids('Norvenia’s Biggest Bank Tamber Is Buying Its Rival', 'It was agreed.').some((id) => id.includes('biggest'))).toBe(false);
+  });
+
+  it('words joined by "and" to a body’s name are its first words', () => {
+    expect(ids('Visa row', 'He can appeal in the Harbour Circuit and Family Court.')).toEqual(['harbour-circuit-and-family-court']);
+  });
+
+  it('the initials of an outlet the text names are that outlet', () => {
+    expect(ids('Deal', 'Tamber will pay more, the Financial Times reported. The bank agreed, FT said.')).not.toContain('ft');
+  });
+});

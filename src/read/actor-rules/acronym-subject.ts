@@ -1,19 +1,25 @@
 import { GOVERNMENT_VERB, REPORTING_VERB, TITLES, WIRE_AGENCIES } from '../lexicon';
 import { newActor } from './actor-refs';
-import { OUTLETS } from './outlets';
+import { OUTLETS, outletSpans } from './outlets';
 import { type ActorScan, mark } from './scan';
 
 /** "NHTSA said", "ACME has begun": an acronym as the subject of a reporting or government verb. */
 const ACRONYM_SUBJECT = new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=\\s+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})\\b)`, 'gu');
 const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, 'TV', 'AM', 'PM', 'GMT', 'UTC']);
 
+/** A name's initials, leaving "The", "of" and "and" out ("Financial Times" → "FT"). */
+const initials = (name: string): string => name.split(/[ -]+/).filter((w) => /^[\p{Lu}]/u.test(w) && w !== 'The').map((w) => w[0]).join('');
+
 /** An acronym no other rule knows, speaking or acting ("NHTSA said"), is a body. */
 export function acronymSubjectActors(scan: ActorScan): void {
   const { text, surnames } = scan;
   const { formIndex } = scan.ix;
+  let outletInitials: Set<string> | undefined;
   for (const m of text.matchAll(ACRONYM_SUBJECT)) {
     const acronym = m[1]!;
     if (NOT_ACRONYM_ACTORS.has(acronym) || OUTLETS.has(acronym) || formIndex.has(acronym) || surnames.has(acronym)) continue;
+    // "the Financial Times reported … FT added": the initials of an outlet the text names are that outlet.
+    if ((outletInitials ??= new Set(outletSpans(text).map(([s, e]) => initials(text.slice(s, e))))).has(acronym)) continue;
     mark(scan, newActor(acronym, 'organisation', 'acronym speaking'), m.index!, acronym);
   }
 }
