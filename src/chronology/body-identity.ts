@@ -1,6 +1,6 @@
 import type { ActorRef } from '../model/types';
 import { catalogueFor } from '../read/catalogue';
-import { COMPANY_SUFFIXES } from '../read/lexicon';
+import { COMPANY_NOUNS, COMPANY_SUFFIXES } from '../read/lexicon';
 
 /**
  * One id per body across pages. A page names a body as it pleases: in full with its country ("U.S.
@@ -12,7 +12,9 @@ import { COMPANY_SUFFIXES } from '../read/lexicon';
  *  - a body's name without its country is the body of the one country that has it so far (never
  *    when two countries' bodies share the name: "Foreign Ministry");
  *  - an acronym of three letters or more is the one body whose words it spells;
- *  - one capitalised word is the company or group whose name opens with it.
+ *  - one capitalised word is the company or group whose name opens with it;
+ *  - a company or group named by an acronym and its company words ("HDAB Financial Group", "HDAB
+ *    Holdings") is the body the acronym names: the holding a bank is known by is the bank's name.
  * The first form seen keeps the id.
  */
 
@@ -22,6 +24,8 @@ const ACRONYM_SKIPS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
 const ACRONYM_NAME = /^[A-Z]{3,6}$/;
 /** The last words of a company or group named again by its first word ("Wagner Group", "Harbour Motor Corp"). */
 const SHORT_NAMED = new Set([...COMPANY_SUFFIXES, 'Group']);
+/** The last words of a company named by an acronym and its company words ("… Financial Group", "… Holdings"). */
+const COMPANY_END = new Set([...COMPANY_SUFFIXES, ...COMPANY_NOUNS]);
 
 let countryIds: string[] | undefined;
 /** Country ids, longest first: the prefix a body's id takes from its country ("united-states-coast-guard"). */
@@ -56,7 +60,9 @@ export class BodyIdentities {
   /** The one id of an organisation's reference (the reference itself when it is the first seen). */
   resolve(a: ActorRef): ActorRef {
     if (a.kind !== 'organisation') return a;
-    const id = ACRONYM_NAME.test(a.name) ? this.acronym(a) : a.name.includes(' ') ? this.body(a) : this.firstWord(a);
+    const words = a.name.split(/\s+/);
+    const acronymFirst = words.length >= 2 && ACRONYM_NAME.test(words[0]!) && COMPANY_END.has(words.at(-1)!) ? words[0]! : null;
+    const id = ACRONYM_NAME.test(a.name) ? this.acronym(a) : acronymFirst ? this.acronym({ ...a, name: acronymFirst }) : a.name.includes(' ') ? this.body(a) : this.firstWord(a);
     return id === a.id ? a : { ...a, id };
   }
 

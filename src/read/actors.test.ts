@@ -311,6 +311,11 @@ describe('names that are not the actor they look like', () => {
     expect(ids('Vessby Warns Russia Over Grain', 'No text.')).toContain('russia');
   });
 
+  it('…also at a sentence’s start, unless the word before opens sentences', () => {
+    expect(ids('Deal', 'Harbour Suisse and Tamber declined to comment.')).not.toContain('switzerland');
+    expect(ids('Talks', 'Across Ukraine, sirens sounded, officials said.')).toContain('ukraine');
+  });
+
   it('a country’s clock is not the country', () => {
     expect(ids('Visa row', 'The statement came just before 7am UK time on Friday.')).not.toContain('united-kingdom');
   });
@@ -330,5 +335,17 @@ describe('names that are not the actor they look like', () => {
 
   it('the initials of an outlet the text names are that outlet', () => {
     expect(ids('Deal', 'Tamber will pay more, the Financial Times reported. The bank agreed, FT said.')).not.toContain('ft');
+  });
+});
+
+describe('names a report gives in its headline and again in its body', () => {
+  it('a full name in the headline and again in the body is a person', () => {
+    expect(ids('Rival concedes election to Tomas Vellan', 'The minister conceded defeat to far-right outsider Tomas Vellan on Sunday.')).toContain('tomas-vellan');
+    // …but never a thing's name with its number, nor the page's outlet
+    expect(ids('Harbour Link 2 will not open', 'The Harbour Link 2 pipeline will not open, she said.')).not.toContain('harbour-link');
+  });
+
+  it('an acronym with an appositive before its verb speaks or acts', () => {
+    expect(ids('Deal', 'HDAB, the country’s largest lender, has agreed to buy its rival.')).toContain('hdab');
   });
 });

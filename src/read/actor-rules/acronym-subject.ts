@@ -3,8 +3,11 @@ import { newActor } from './actor-refs';
 import { OUTLETS, outletSpans } from './outlets';
 import { type ActorScan, mark } from './scan';
 
-/** "NHTSA said", "ACME has begun": an acronym as the subject of a reporting or government verb. */
-const ACRONYM_SUBJECT = new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=\\s+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})\\b)`, 'gu');
+/**
+ * "NHTSA said", "ACME has begun", "ACME, the country’s largest bank, has agreed": an acronym as the
+ * subject of a reporting or government verb, an appositive between them as after a name.
+ */
+const ACRONYM_SUBJECT = new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=(?:,\\s+(?:a|an|the)\\s[^,.“”"]{3,90},)?\\s+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})\\b)`, 'gu');
 const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, 'TV', 'AM', 'PM', 'GMT', 'UTC']);
 
 /** A name's initials, leaving "The", "of" and "and" out ("Financial Times" → "FT"). */

@@ -1,4 +1,4 @@
-import { alternation, GOVERNMENT_VERB, TITLE_CASE_SMALL_WORDS } from '../lexicon';
+import { alternation, CONTINUATION_OPENERS, GOVERNMENT_VERB, MONTH_NAMES, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, WEEKDAY_NAMES } from '../lexicon';
 import { atSentenceStart, isUpperAt } from './name-patterns';
 import { bodyNameAt } from './name-shapes';
 import type { ActorIndex } from './actor-index';
@@ -31,6 +31,8 @@ export function catalogueFormActors(scan: ActorScan): void {
   }
 }
 
+/** Words that open sentences, and dates: never the first word of a name a country's form ends. */
+const OPENING_WORDS = new Set([...SENTENCE_OPENERS, ...CONTINUATION_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...TITLE_CASE_SMALL_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1))]);
 /** "7am UK time": a country's clock, not the country. */
 const CLOCK_AFTER = /^ [Tt]ime\b/;
 /** The word before a place: capitalised, with its start. */
@@ -40,16 +42,19 @@ const LOWER_WORD = new RegExp(`(?:^|[ ])(?!(?:${alternation(TITLE_CASE_SMALL_WOR
 
 /**
  * A country's form that ends another capitalised name is that name's word, not the country: "Credit
- * Suisse", "Big Island", "Air Canada", "New Mexico", "Michael Jordan". The word before it must not
- * open its sentence ("In Ukraine", "But Russia"), nor be a form of its own ("Armenia Azerbaijan
- * border"); in a headline the rule holds only when the headline is written in sentence case.
+ * Suisse", "Big Island", "Air Canada", "New Mexico". The word before it must not be a word that
+ * opens sentences ("In Ukraine", "But Russia", "Visiting Russia"), nor a form of its own ("Armenia
+ * Azerbaijan border"); in a headline the rule holds only when the headline is written in sentence case.
  */
 function endsAnotherName(scan: ActorScan, at: number): boolean {
   const { text } = scan;
   const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
   if (!m) return false;
   const start = at - m[0].length;
-  if (atSentenceStart(text, start) || scan.ix.formIndex.has(m[1]!) || scan.ix.byDemonym.has(m[1]!)) return false;
+  const word = m[1]!;
+  if (OPENING_WORDS.has(word) || scan.ix.formIndex.has(word) || scan.ix.byDemonym.has(word)) return false;
+  // At a sentence's start a participle or an adverb may stand before the country ("Visiting Russia, …", "Only Russia …").
+  if (atSentenceStart(text, start) && /(?:ing|ly)$/.test(word)) return false;
   return at >= scan.headline.length || LOWER_WORD.test(scan.headline);
 }
 
