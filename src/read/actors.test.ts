@@ -349,3 +349,15 @@ describe('names a report gives in its headline and again in its body', () => {
     expect(ids('Deal', 'HDAB, the country’s largest lender, has agreed to buy its rival.')).toContain('hdab');
   });
 });
+
+describe('double surnames and initials', () => {
+  it('keeps a fourth word that the text gives with the third as one surname, or that a verb follows', () => {
+    expect(ids('Toll rises', 'President Ana Luisa Reyes Vidal has visited the coast. Reyes Vidal also thanked the crews.')).toContain('ana-luisa-reyes-vidal');
+    expect(ids('Toll rises', 'The toll has risen to 43, President Ana Luisa Reyes Vidal said on Sunday.')).toContain('ana-luisa-reyes-vidal');
+    expect(ids('Toll rises', 'The toll has risen to 43, President Ana Luisa Reyes said on Sunday.')).toContain('ana-luisa-reyes');
+  });
+
+  it('gives a person of three names or more their initials', () => {
+    expect(ids('Toll rises', 'President Ana Luisa Reyes Vidal said on Sunday the toll had risen. ALRV said in a video she would return.')).toEqual(['ana-luisa-reyes-vidal']);
+  });
+});

@@ -13,10 +13,17 @@ const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, 'TV', 'AM', 'PM
 /** A name's initials, leaving "The", "of" and "and" out ("Financial Times" → "FT"). */
 const initials = (name: string): string => name.split(/[ -]+/).filter((w) => /^[\p{Lu}]/u.test(w) && w !== 'The').map((w) => w[0]).join('');
 
-/** An acronym no other rule knows, speaking or acting ("NHTSA said"), is a body. */
+/** An acronym no other rule knows, speaking or acting ("NHTSA said"), is a body; a person’s initials are that person. */
 export function acronymSubjectActors(scan: ActorScan): void {
   const { text, surnames } = scan;
   const { formIndex } = scan.ix;
+  // "Andres Manuel Lopez Obrador … AMLO said": a person of three names or more goes by their initials too.
+  for (const { actor } of scan.found.values()) {
+    const words = actor.name.split(' ');
+    if (actor.kind !== 'person' || words.length < 3) continue;
+    const letters = words.map((w) => w[0]!.normalize('NFD')[0]!.toUpperCase()).join('');
+    if (/^[A-Z]{3,6}$/.test(letters) && new RegExp(`(?<![\\p{L}])${letters}(?![\\p{L}])`, 'u').test(text)) surnames.set(letters, actor);
+  }
   let outletInitials: Set<string> | undefined;
   for (const m of text.matchAll(ACRONYM_SUBJECT)) {
     const acronym = m[1]!;

@@ -1,4 +1,4 @@
-import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, NAME_PARTICLES } from '../lexicon';
+import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, GOVERNMENT_VERB, NAME_PARTICLES, REPORTING_VERB } from '../lexicon';
 import { isWordChar } from '../shape';
 
 /** The shapes of names in news prose, shared by the actor rules (regular-expression sources). */
@@ -93,3 +93,32 @@ export function wordInLowerCase(text: string, word: string): boolean {
   }
   return false;
 }
+
+/** One more capitalised word right after a name ("… Lopez| Obrador"). */
+const NEXT_TOKEN = new RegExp(`^[ \\u00a0](${TOKEN})`, 'u');
+/** A reporting or government verb right after a word: the name before it ends there. */
+const VERB_NEXT = new RegExp(`^,?[ \\u00a0]+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})(?![\\p{L}])`, 'u');
+/**
+ * A name of three words that goes on with a fourth, when the text names the last two together
+ * elsewhere ("Andres Manuel Lopez Obrador … Lopez Obrador said") or a verb follows the fourth
+ * ("Andres Manuel Lopez Obrador said"): the two are one surname, as Spanish and Portuguese names
+ * give it. Returns the words to add (" Obrador") or "".
+ */
+export function doubleSurnameAfter(text: string, name: string, end: number, notName: ReadonlySet<string>): string {
+  const words = name.split(' ');
+  if (words.length !== 3) return '';
+  const next = NEXT_TOKEN.exec(text.slice(end, end + 40))?.[1];
+  if (!next || notName.has(next)) return '';
+  if (VERB_NEXT.test(text.slice(end + 1 + next.length, end + 1 + next.length + 24))) return ` ${next}`;
+  const surname = `${words[2]} ${next}`;
+  const key = nameKeyLite(surname);
+  const folded = nameKeyLite(text);
+  for (let i = folded.indexOf(key); i >= 0; i = folded.indexOf(key, i + 1)) {
+    // Elsewhere: not this mention.
+    if (Math.abs(i - (end - words[2]!.length)) < 2) continue;
+    if (!/[a-z]/i.test(folded[i - 1] ?? ' ') && !/[a-z]/i.test(folded[i + key.length] ?? ' ')) return ` ${next}`;
+  }
+  return '';
+}
+/** Accents folded, length kept (one code unit per letter of these scripts), so offsets still match. */
+const nameKeyLite = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').length === s.length ? s.normalize('NFD').replace(/\p{M}/gu, '') : s;

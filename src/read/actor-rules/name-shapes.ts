@@ -4,7 +4,7 @@ import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { type ActorIndex, nameKey } from './actor-index';
 import { newActor, ORGANISATION } from './actor-refs';
-import { ACRONYM, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN } from './name-patterns';
+import { ACRONYM, doubleSurnameAfter, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN } from './name-patterns';
 import { bodyName, personName } from './not-names';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
@@ -148,6 +148,9 @@ export function nameShapeActors(scan: ActorScan): void {
       let name = bodies ? bodyName(raw) : regnalTitle(m[0], personName(raw, notName, rule !== 'name before reporting verb'));
       // "Federal Circuit and Family Court": capitalised words joined by "and" to a body's name are its first words.
       if (bodies && name) name = joinedBody(scan, text.slice(Math.max(0, start - 60), start), name);
+      // "Andres Manuel Lopez Obrador … Lopez Obrador said": a double surname goes with the name.
+      const more = !bodies && name ? doubleSurnameAfter(text, name, start + raw.length, notName) : '';
+      if (more) { name += more; raw += more; }
       if (!name || formIndex.has(name) || OUTLETS.has(name) || OUTLETS.has(raw)) continue;
       // "Jana Horv?t": a name the copy damaged is not guessed at (a pack may restore it);
       // nor one the copy cut off (text never ends on a name without a full stop).
