@@ -361,3 +361,12 @@ describe('double surnames and initials', () => {
     expect(ids('Toll rises', 'President Ana Luisa Reyes Vidal said on Sunday the toll had risen. ALRV said in a video she would return.')).toEqual(['ana-luisa-reyes-vidal']);
   });
 });
+
+describe('score lines', () => {
+  it('make the two sides of a match actors when the text names them again', () => {
+    expect(ids('FULL TIME: Calder Rovers 2, Port Amsel 1', 'Calder Rovers have won the cup against Port Amsel.')).toEqual(['calder-rovers', 'port-amsel']);
+    expect(ids('Result', 'Calder Rovers beat Port Amsel: Calder Rovers 2-1 Port Amsel.')).toEqual(expect.arrayContaining(['calder-rovers', 'port-amsel']));
+    // …never dates, articles of a text, nor names given once
+    expect(ids('Rules', 'Under Section 3, Clause 4 applies from March 3, April 4 at the latest.')).toEqual([]);
+  });
+});
