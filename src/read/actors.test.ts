@@ -357,6 +357,10 @@ describe('double surnames and initials', () => {
     expect(ids('Toll rises', 'The toll has risen to 43, President Ana Luisa Reyes said on Sunday.')).toContain('ana-luisa-reyes');
   });
 
+  it('keeps a capitalised particle inside a name', () => {
+    expect(ids('Fighting', 'Army chief Gen Omar Fadil Al Rashed has vowed to fight on.')).toContain('omar-fadil-al-rashed');
+  });
+
   it('gives a person of three names or more their initials', () => {
     expect(ids('Toll rises', 'President Ana Luisa Reyes Vidal said on Sunday the toll had risen. ALRV said in a video she would return.')).toEqual(['ana-luisa-reyes-vidal']);
   });

@@ -8,8 +8,11 @@ export const SP = '[ \\t\\u00a0]+';
 /** One capitalised word, whole: "Horvat", "McAlister", "Marsh-Lind" (never the "Horvat" of "Horvaty"). */
 export const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+)?(?![\\p{L}])";
 /** "de la", "van der", "al-" inside a name (data/lexicon/words.json `nameParticles`). */
-// Tried only before a lower-case letter: a name's next word is capitalised far more often.
-export const PARTICLE = `(?:(?=[a-z])(?:${NAME_PARTICLES.map((p) => (p.endsWith('-') ? alternation([p]) : `${alternation([p])}${SP}`)).join('|')}))`;
+// A lower-case particle is tried only before a lower-case letter: a name's next word is capitalised
+// far more often. Inside a name a particle may be capitalised too ("Abdel Fattah Al Burhan", "Maria Da Silva"): one
+// word, before the surname.
+const CAPITAL_PARTICLES = NAME_PARTICLES.filter((p) => /^[a-z]+$/.test(p)).map((p) => p[0]!.toUpperCase() + p.slice(1));
+export const PARTICLE = `(?:(?=[a-z])(?:${NAME_PARTICLES.map((p) => (p.endsWith('-') ? alternation([p]) : `${alternation([p])}${SP}`)).join('|')})|(?:${alternation(CAPITAL_PARTICLES)})${SP}(?=[\\p{Lu}]))`;
 /** A regnal number after a monarch's or pope's name ("Aldric IV"). */
 export const REGNAL = '(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})(?![\\p{L}])';
 // The lookahead first: a capital is cheap to test at every place, the lookbehind is not.
