@@ -8,6 +8,7 @@ import { BodyIdentities } from './body-identity';
  * the order pages are assembled, each person is matched to one already known:
  *  - the same spelling key (transliterations: Petrovsky / Petrovskyy / Petrovskiy — `nameKey`);
  *  - the same surname and first names one letter apart (Antony / Anthony);
+ *  - a name of two words and a longer name it ends ("Lai Ching-te" / "William Lai Ching-te");
  *  - the same first name and surnames one typo apart — a letter changed inside the name, one added
  *    or dropped, two swapped (Hadie / Hadei / Hadae) — in a surname of at least MIN_FUZZY_SURNAME
  *    letters. A change of the last letter is not a typo but often another person (Petrovsky /
@@ -26,7 +27,7 @@ export const MIN_FUZZY_SURNAME = 5;
  */
 const named = (a: ActorRef): boolean => a.kind === 'person' || (a.kind === 'organisation' && !a.name.includes(' ') && /^[\p{Lu}][\p{Ll}]/u.test(a.name));
 
-interface Known { id: string; first: string; surname: string }
+interface Known { id: string; first: string; surname: string; /** The word before the surname, and how many words the name has. */ before: string; words: number }
 
 /**
  * The block a spelling key is matched within: the first two letters of its surname (typos worth
@@ -132,7 +133,7 @@ export class ActorIdentities {
   private remember(key: string, id: string): void {
     const parts = key.split(' ');
     if (parts.length < 2) return;
-    const k: Known = { id, first: parts[0]!, surname: parts.at(-1)! };
+    const k: Known = { id, first: parts[0]!, surname: parts.at(-1)!, before: parts.at(-2)!, words: parts.length };
     this.people.push(k);
     const list = this.bySurname.get(identityBlock(k.surname)) ?? [];
     list.push(k);
@@ -154,7 +155,10 @@ export class ActorIdentities {
     // Typos keep the first two letters of a surname in every case worth catching: a small block.
     const block = this.bySurname.get(identityBlock(surname)) ?? [];
     return block.find((k) => (k.surname === surname && oneEdit(k.first, first, true))
-      || (k.first === first && surname.length >= MIN_FUZZY_SURNAME && oneEdit(k.surname, surname, false)));
+      || (k.first === first && surname.length >= MIN_FUZZY_SURNAME && oneEdit(k.surname, surname, false)))
+      // "William Lai Ching-te" / "Lai Ching-te", "Ana Luisa Reyes" / "Luisa Reyes": a name of two
+      // words is the longer name it ends, a first name before it.
+      ?? block.find((k) => k.surname === surname && ((parts.length > 2 && k.words === 2 && k.first === parts.at(-2)) || (parts.length === 2 && k.words > 2 && k.before === first)));
   }
 }
 

@@ -374,3 +374,22 @@ describe('score lines', () => {
     expect(ids('Rules', 'Under Section 3, Clause 4 applies from March 3, April 4 at the latest.')).toEqual([]);
   });
 });
+
+describe('names from other traditions and sources', () => {
+  it('finds a family name written before a hyphened given name alone', () => {
+    expect(ids('Ruling party’s Wen wins presidential election', 'TAIPEI: Wen Shu-ya, the candidate for the ruling party, won an election on Saturday. Wen’s party was seeking a third term.')).toEqual(['wen-shu-ya']);
+  });
+
+  it('reads an initial without its dot as a first name', () => {
+    expect(ids('Chief calls', 'Agency Chief S Vennath said on Wednesday the lander had touched down.')).toContain('s-vennath');
+    expect(ids('Sinking', 'A Coast Guard boat sank off the coast, officials said.')).not.toContain('a-coast-guard');
+  });
+
+  it('takes a role at a sentence’s start for no first name', () => {
+    expect(ids('Vote', 'Wen Shu-ya won the election on Saturday. Opponent Hou said he had lost.').some((id) => id.startsWith('opponent'))).toBe(false);
+  });
+
+  it('takes a news outlet reporting for a source', () => {
+    expect(ids('Vote', 'Wen received 5.58 million votes, local broadcaster Harbour Plus reported.')).not.toContain('harbour-plus');
+  });
+});

@@ -28,6 +28,8 @@ export const TITLE_CASE_SMALL_WORDS: readonly string[] = wordsData.titleCaseSmal
 export const SHORT_FORMS: readonly string[] = wordsData.shortForms;
 /** Words that open a sentence going on from the one before ("He", "But"). */
 export const CONTINUATION_OPENERS: readonly string[] = wordsData.continuationOpeners;
+/** Nouns saying a body is a news outlet ("broadcaster", "newspaper"): a name after one reporting is a source. */
+export const OUTLET_KINDS: readonly string[] = wordsData.outletKinds;
 /** Words that rank a body among others ("Biggest", "Largest"): a run opening on one describes, it does not name. */
 export const RANKING_WORDS: readonly string[] = wordsData.rankingWords;
 /** Nouns a body's name ends on ("… Authority", "… Service"). */

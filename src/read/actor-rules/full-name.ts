@@ -1,6 +1,6 @@
 import { nameKey } from './actor-index';
 import { newActor } from './actor-refs';
-import { atSentenceStart, isLetterCode, isUpperAt, NAME, wordInLowerCase } from './name-patterns';
+import { atSentenceStart, familyName, isLetterCode, isUpperAt, NAME, wordInLowerCase } from './name-patterns';
 import { personName } from './not-names';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
@@ -41,7 +41,9 @@ function inHeadlineAndBody(scan: ActorScan, name: string, at: number): boolean {
   let inHeadline = false, inBody = false;
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     if (!whole(i)) continue;
-    if (i < headline.length) inHeadline = true;
+    // Not the headline's first words: its subject is found by the shapes of speech ("X says"), and a
+    // side or a company opening a headline is no person ("Tarnow Rovers take the lead").
+    if (i < headline.length) inHeadline ||= i > 0 && !/[:|–—-][ ]*$/.test(headline.slice(0, i));
     else if (i !== at && !atSentenceStart(text, i)) inBody = true;
     else if (i === at && !atSentenceStart(text, i)) inBody = true;
   }
@@ -72,7 +74,7 @@ export function fullNameActors(scan: ActorScan): void {
     if (atSentenceStart(text, at) && wordInLowerCase(text, name.slice(0, name.indexOf(' ')))) continue;
     // "Ana Reyes da Serra … Reyes said": before a particle's surname, the word before it is one too.
     const words = name.split(' ');
-    const surname = words.length > 3 && PARTICLE_WORDS.has(words.at(-2)!) && standsAlone(text, words.at(-3)!, at, at + raw.length) ? words.at(-3)! : words.at(-1)!;
+    const surname = words.length > 3 && PARTICLE_WORDS.has(words.at(-2)!) && standsAlone(text, words.at(-3)!, at, at + raw.length) ? words.at(-3)! : familyName(name);
     // "Ana Reyes, 67, said": an age in commas after a full name is a person's.
     const aged = AGE_AFTER.test(text.slice(at + raw.length, at + raw.length + 6));
     // "… concedes to Javier Milei" / "I have called Javier Milei": a full name the headline gives and the body gives again.

@@ -19,7 +19,8 @@ export const REGNAL = '(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})(?![\\p{L}])';
 /** A nickname in quotes inside a name ("Ana ‘Nena’ Reyes"). */
 const NICKNAME = `${SP}[‘“][\\p{Lu}][\\p{Ll}]+[’”]`;
 // A name of three words may go on with a particle's surname ("Ana Luisa Reyes da Serra").
-export const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.)(?:(?:(?:${NICKNAME})?${SP}${PARTICLE}?${TOKEN}){1,2}(?:${SP}${PARTICLE}${TOKEN})?(?:${SP}${REGNAL})?|${SP}${REGNAL}))`;
+// A first name may be an initial, dotted or not ("S. Reyes", "S Reyes"; never the words "A" and "I").
+export const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.|(?![AI][ ])[\\p{Lu}](?=[ ][\\p{Lu}][\\p{Ll}]))(?:(?:(?:${NICKNAME})?${SP}${PARTICLE}?${TOKEN}){1,2}(?:${SP}${PARTICLE}${TOKEN})?(?:${SP}${REGNAL})?|${SP}${REGNAL}))`;
 /** An all-capital short name ("NHTSA", "U.S."), a word of a body's name. */
 export const ACRONYM = '(?:[\\p{Lu}]{2,6}|(?:[\\p{Lu}]\\.){2,3})(?![\\p{L}])';
 /** The word a body's name ends on: an institutional noun or a company's legal form (data/lexicon/words.json). */
@@ -125,3 +126,15 @@ export function doubleSurnameAfter(text: string, name: string, end: number, notN
 }
 /** Accents folded, length kept (one code unit per letter of these scripts), so offsets still match. */
 const nameKeyLite = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').length === s.length ? s.normalize('NFD').replace(/\p{M}/gu, '') : s;
+
+/** A given name of two syllables joined by a hyphen, the second in lower case ("Ching-te", "Yu-ih"). */
+const HYPHENED_GIVEN = /^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u;
+/**
+ * The word of a person's name that stands for them alone: the last ("Ana Reyes" → Reyes), or the
+ * family name before a hyphened given name, which East Asian names put first ("Wen Shu-ya" → Wen,
+ * "Daniel Wen Shu-ya" → Wen).
+ */
+export function familyName(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && HYPHENED_GIVEN.test(words.at(-1)!) ? words.at(-2)! : words.at(-1)!;
+}

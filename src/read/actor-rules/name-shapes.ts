@@ -4,7 +4,7 @@ import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { type ActorIndex, nameKey } from './actor-index';
 import { newActor, ORGANISATION } from './actor-refs';
-import { ACRONYM, doubleSurnameAfter, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN } from './name-patterns';
+import { ACRONYM, doubleSurnameAfter, familyName, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN } from './name-patterns';
 import { bodyName, personName } from './not-names';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
@@ -183,7 +183,7 @@ export function nameShapeActors(scan: ActorScan): void {
       const sameFirst = bySurname && nameKey(bySurname.name.split(/\s+/)[0]!) === nameKey(name.split(/\s+/)[0]!);
       const actor = byKey.get(nameKey(name)) ?? (sameFirst ? bySurname : undefined) ?? newActor(name, ORGANISATION.test(name) ? 'organisation' : 'person', rule);
       mark(scan, actor, at, name);
-      surnames.set(name.split(/\s+/).at(-1)!, actor);
+      surnames.set(familyName(name), actor);
     }
   }
 }
