@@ -38,6 +38,11 @@ describe('one id per body across pages', () => {
     expect(ids(body('HDB Council'), body('Harbour Deposit Bank'))).toEqual(['hdb-council', 'harbour-deposit-bank']);
   });
 
+  it('gives a name one typo from a known body’s, in one long word, that body’s id', () => {
+    expect(ids(body('Harbour Progressive Party'), body('Harbour Progessive Party'))).toEqual(['harbour-progressive-party', 'harbour-progressive-party']);
+    expect(ids(body('Harbour Port Authority'), body('Harbour Post Authority'))).toEqual(['harbour-port-authority', 'harbour-post-authority']);
+  });
+
   it('spells an acronym from capitals and whole all-capital words, skipping small words', () => {
     expect(initials(['U.S.', 'Harbour', 'Guard'])).toBe('USHG');
     expect(initials(['Office', 'for', 'Harbour', 'Safety'])).toBe('OHS');
