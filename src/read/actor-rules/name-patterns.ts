@@ -115,17 +115,19 @@ export function doubleSurnameAfter(text: string, name: string, end: number, notN
   if (!next || notName.has(next)) return '';
   if (VERB_NEXT.test(text.slice(end + 1 + next.length, end + 1 + next.length + 24))) return ` ${next}`;
   const surname = `${words[2]} ${next}`;
-  const key = nameKeyLite(surname);
-  const folded = nameKeyLite(text);
-  for (let i = folded.indexOf(key); i >= 0; i = folded.indexOf(key, i + 1)) {
-    // Elsewhere: not this mention.
-    if (Math.abs(i - (end - words[2]!.length)) < 2) continue;
-    if (!/[a-z]/i.test(folded[i - 1] ?? ' ') && !/[a-z]/i.test(folded[i + key.length] ?? ' ')) return ` ${next}`;
+  // Elsewhere: not this mention; accents aside ("Lopez Obrador" / "López Obrador").
+  const here = end - words[2]!.length;
+  const whole = (t: string, i: number, n: number) => !/[\p{L}]/u.test(t[i - 1] ?? ' ') && !/[\p{L}]/u.test(t[i + n] ?? ' ');
+  for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) if (i !== here && whole(text, i, surname.length)) return ` ${next}`;
+  const bare = fold(surname);
+  if (bare !== surname || /[^\x00-\x7f]/.test(text)) {
+    const folded = fold(text);
+    if (folded.length === text.length) for (let i = folded.indexOf(bare); i >= 0; i = folded.indexOf(bare, i + 1)) if (i !== here && whole(folded, i, bare.length)) return ` ${next}`;
   }
   return '';
 }
-/** Accents folded, length kept (one code unit per letter of these scripts), so offsets still match. */
-const nameKeyLite = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').length === s.length ? s.normalize('NFD').replace(/\p{M}/gu, '') : s;
+/** Accents folded ("López" → "Lopez"); for a text written in composed letters the length is kept, so offsets still match. */
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** A given name of two syllables joined by a hyphen, the second in lower case ("Ching-te", "Yu-ih"). */
 const HYPHENED_GIVEN = /^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u;

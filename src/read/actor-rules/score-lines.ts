@@ -12,6 +12,8 @@ const SIDE = `(${TOKEN}(?:${SP}${TOKEN}){0,3})`;
  */
 const SCORE_LINE = new RegExp(`(?<![\\p{L}’'.-])${SIDE}${SP}(\\d{1,2}),${SP}${SIDE}${SP}(\\d{1,2})(?![\\d:.,]\\d|[\\p{L}%])|(?<![\\p{L}’'.-])${SIDE}${SP}(\\d{1,2})[-–](\\d{1,2})${SP}${SIDE}(?![\\p{L}])`, 'gu');
 
+/** A score's digits before a comma and a capital, or a score's dash (a cheap test before SCORE_LINE). */
+const SCORE_HINT = /\d(?:,[ \t\u00a0]+\p{Lu}|[-–]\d{1,2}[ \t\u00a0]+\p{Lu})/u;
 /** The name stands whole somewhere outside [from, to). */
 function namedElsewhere(text: string, name: string, from: number, to: number): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
@@ -30,7 +32,7 @@ const NOT_SIDE = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, ...SENTENCE_OPENERS,
  */
 export function scoreLineActors(scan: ActorScan): void {
   const { text } = scan;
-  if (!/\d/.test(text)) return;
+  if (!SCORE_HINT.test(text)) return;
   for (const m of text.matchAll(SCORE_LINE)) {
     const sides = m[1] !== undefined ? [m[1], m[3]!] : [m[5]!, m[8]!];
     if (sides.some((s) => NOT_SIDE.has(s.split(/\s+/)[0]!))) continue;
