@@ -11,7 +11,7 @@ export { oneEdit };
  * the order pages are assembled, each person is matched to one already known:
  *  - the same spelling key (transliterations: Petrovsky / Petrovskyy / Petrovskiy — `nameKey`);
  *  - the same surname and first names one letter apart (Antony / Anthony);
- *  - a name of two words and a longer name it ends ("Lai Ching-te" / "William Lai Ching-te");
+ *  - a name of two words and a longer name it ends ("Wen Shu-ya" / "Daniel Wen Shu-ya");
  *  - the same first name and surnames one typo apart — a letter changed inside the name, one added
  *    or dropped, two swapped (Hadie / Hadei / Hadae) — in a surname of at least MIN_FUZZY_SURNAME
  *    letters. A change of the last letter is not a typo but often another person (Petrovsky /
@@ -159,7 +159,7 @@ export class ActorIdentities {
     const block = this.bySurname.get(identityBlock(surname)) ?? [];
     return block.find((k) => (k.surname === surname && oneEdit(k.first, first, true))
       || (k.first === first && surname.length >= MIN_FUZZY_SURNAME && oneEdit(k.surname, surname, false)))
-      // "William Lai Ching-te" / "Lai Ching-te", "Ana Luisa Reyes" / "Luisa Reyes": a name of two
+      // "Daniel Wen Shu-ya" / "Wen Shu-ya", "Ana Luisa Reyes" / "Luisa Reyes": a name of two
       // words is the longer name it ends, a first name before it.
       ?? block.find((k) => k.surname === surname && ((parts.length > 2 && k.words === 2 && k.first === parts.at(-2)) || (parts.length === 2 && k.words > 2 && k.before === first)));
   }

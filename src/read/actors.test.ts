@@ -306,14 +306,14 @@ describe('names that are not the actor they look like', () => {
     expect(ids('Tamber to buy Harbour Suisse', 'The deal was agreed on Sunday.')).not.toContain('switzerland');
     expect(ids('Aid reaches Vessby Island', 'Crews landed on Sunday.')).not.toContain('iceland');
     // …but not after a sentence's opening word, another country, or in a title-case headline
-    expect(ids('Talks', 'In Ukraine, officials said the talks would go on.')).toContain('ukraine');
-    expect(ids('Talks', 'The Armenia Azerbaijan border stays shut, officials said.')).toContain('azerbaijan');
-    expect(ids('Vessby Warns Russia Over Grain', 'No text.')).toContain('russia');
+    expect(ids('Talks', 'In Chile, officials said the talks would go on.')).toContain('chile');
+    expect(ids('Talks', 'The Chile Peru border stays shut, officials said.')).toContain('peru');
+    expect(ids('Vessby Warns Peru Over Grain', 'No text.')).toContain('peru');
   });
 
   it('…also at a sentence’s start, unless the word before opens sentences', () => {
     expect(ids('Deal', 'Harbour Suisse and Tamber declined to comment.')).not.toContain('switzerland');
-    expect(ids('Talks', 'Across Ukraine, sirens sounded, officials said.')).toContain('ukraine');
+    expect(ids('Talks', 'Across Chile, sirens sounded, officials said.')).toContain('chile');
   });
 
   it('a country’s clock is not the country', () => {
@@ -334,7 +334,7 @@ describe('names that are not the actor they look like', () => {
   });
 
   it('the initials of an outlet the text names are that outlet', () => {
-    expect(ids('Deal', 'Tamber will pay more, the Financial Times reported. The bank agreed, FT said.')).not.toContain('ft');
+    expect(ids('Deal', 'Tamber will pay more, the Sydney Morning Herald reported. The bank agreed, SMH said.')).not.toContain('smh');
   });
 });
 

@@ -10,14 +10,14 @@ import { type ActorScan, mark } from './scan';
 const ACRONYM_SUBJECT = new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=(?:,\\s+(?:a|an|the)\\s[^,.“”"]{3,90},)?\\s+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})\\b)`, 'gu');
 const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, 'TV', 'AM', 'PM', 'GMT', 'UTC']);
 
-/** A name's initials, leaving "The", "of" and "and" out ("Financial Times" → "FT"). */
+/** A name's initials, leaving "The", "of" and "and" out ("Example Times" → "ET"). */
 const initials = (name: string): string => name.split(/[ -]+/).filter((w) => /^[\p{Lu}]/u.test(w) && w !== 'The').map((w) => w[0]).join('');
 
 /** An acronym no other rule knows, speaking or acting ("NHTSA said"), is a body; a person’s initials are that person. */
 export function acronymSubjectActors(scan: ActorScan): void {
   const { text, surnames } = scan;
   const { formIndex } = scan.ix;
-  // "Andres Manuel Lopez Obrador … AMLO said": a person of three names or more goes by their initials too.
+  // "Ana Luisa Reyes Vidal … ALRV said": a person of three names or more goes by their initials too.
   for (const { actor } of scan.found.values()) {
     const words = actor.name.split(' ');
     if (actor.kind !== 'person' || words.length < 3) continue;
@@ -28,7 +28,7 @@ export function acronymSubjectActors(scan: ActorScan): void {
   for (const m of text.matchAll(ACRONYM_SUBJECT)) {
     const acronym = m[1]!;
     if (NOT_ACRONYM_ACTORS.has(acronym) || OUTLETS.has(acronym) || formIndex.has(acronym) || surnames.has(acronym)) continue;
-    // "the Financial Times reported … FT added": the initials of an outlet the text names are that outlet.
+    // "the Example Times reported … ET added": the initials of an outlet the text names are that outlet.
     if ((outletInitials ??= new Set(outletSpans(text).map(([s, e]) => initials(text.slice(s, e))))).has(acronym)) continue;
     mark(scan, newActor(acronym, 'organisation', 'acronym speaking'), m.index!, acronym);
   }

@@ -42,9 +42,9 @@ const LOWER_WORD = new RegExp(`(?:^|[ ])(?!(?:${alternation(TITLE_CASE_SMALL_WOR
 
 /**
  * A country's form that ends another capitalised name is that name's word, not the country: "Credit
- * Suisse", "Big Island", "Air Canada", "New Mexico". The word before it must not be a word that
- * opens sentences ("In Ukraine", "But Russia", "Visiting Russia"), nor a form of its own ("Armenia
- * Azerbaijan border"); in a headline the rule holds only when the headline is written in sentence case.
+ * Suisse", "Vessby Island", "Air Norvenia", "New Chile". The word before it must not be a word that
+ * opens sentences ("In Chile", "But Peru", "Visiting Peru"), nor a form of its own ("the Chile
+ * Peru border"); in a headline the rule holds only when the headline is written in sentence case.
  */
 function endsAnotherName(scan: ActorScan, at: number): boolean {
   const { text } = scan;
@@ -53,7 +53,7 @@ function endsAnotherName(scan: ActorScan, at: number): boolean {
   const start = at - m[0].length;
   const word = m[1]!;
   if (OPENING_WORDS.has(word) || scan.ix.formIndex.has(word) || scan.ix.byDemonym.has(word)) return false;
-  // At a sentence's start a participle or an adverb may stand before the country ("Visiting Russia, …", "Only Russia …").
+  // At a sentence's start a participle or an adverb may stand before the country ("Visiting Peru, …", "Only Peru …").
   if (atSentenceStart(text, start) && /(?:ing|ly)$/.test(word)) return false;
   return at >= scan.headline.length || LOWER_WORD.test(scan.headline);
 }

@@ -59,7 +59,7 @@ export function describedBodyActors(scan: ActorScan): void {
     const known = ix.formIndex.get(name);
     if (known && known.kind !== 'organisation') continue;
     taken.push([at, end]);
-    // "local broadcaster TaiwanPlus reported": an outlet reporting is a source of the news, not in it.
+    // "local broadcaster Harbour Plus reported": an outlet reporting is a source of the news, not in it.
     if (OUTLET_KIND.has(descriptor) && REPORTING_AFTER.test(text.slice(end, end + 24))) continue;
     mark(scan, known ?? ix.byKey.get(nameKey(name)) ?? newActor(name, 'organisation', 'body descriptor', bodyId(ix, name)), at, name);
   }

@@ -77,7 +77,7 @@ export function fullNameActors(scan: ActorScan): void {
     const surname = words.length > 3 && PARTICLE_WORDS.has(words.at(-2)!) && standsAlone(text, words.at(-3)!, at, at + raw.length) ? words.at(-3)! : familyName(name);
     // "Ana Reyes, 67, said": an age in commas after a full name is a person's.
     const aged = AGE_AFTER.test(text.slice(at + raw.length, at + raw.length + 6));
-    // "… concedes to Javier Milei" / "I have called Javier Milei": a full name the headline gives and the body gives again.
+    // "… concedes to Tomas Vellan" / "I have called Tomas Vellan": a full name the headline gives and the body gives again.
     const retold = !aged && !NUMBER_AFTER.test(text.slice(at + raw.length, at + raw.length + 3)) && !options.publisher?.includes(name) && inHeadlineAndBody(scan, name, at);
     if (surname.length < 3 || !(aged || retold || standsAlone(text, surname, at, at + raw.length))) continue;
     const end = at + raw.length;

@@ -98,15 +98,15 @@ export function wordInLowerCase(text: string, word: string): boolean {
   return false;
 }
 
-/** One more capitalised word right after a name ("… Lopez| Obrador"). */
+/** One more capitalised word right after a name ("… Reyes| Vidal"). */
 const NEXT_TOKEN = new RegExp(`^[ \\u00a0](${TOKEN})`, 'u');
 /** A reporting or government verb right after a word: the name before it ends there. */
 const VERB_NEXT = new RegExp(`^,?[ \\u00a0]+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})(?![\\p{L}])`, 'u');
 /**
  * A name of three words that goes on with a fourth, when the text names the last two together
- * elsewhere ("Andres Manuel Lopez Obrador … Lopez Obrador said") or a verb follows the fourth
- * ("Andres Manuel Lopez Obrador said"): the two are one surname, as Spanish and Portuguese names
- * give it. Returns the words to add (" Obrador") or "".
+ * elsewhere ("Ana Luisa Reyes Vidal … Reyes Vidal said") or a verb follows the fourth
+ * ("Ana Luisa Reyes Vidal said"): the two are one surname, as Spanish and Portuguese names
+ * give it. Returns the words to add (" Vidal") or "".
  */
 export function doubleSurnameAfter(text: string, name: string, end: number, notName: ReadonlySet<string>): string {
   const words = name.split(' ');
@@ -115,7 +115,7 @@ export function doubleSurnameAfter(text: string, name: string, end: number, notN
   if (!next || notName.has(next)) return '';
   if (VERB_NEXT.test(text.slice(end + 1 + next.length, end + 1 + next.length + 24))) return ` ${next}`;
   const surname = `${words[2]} ${next}`;
-  // Elsewhere: not this mention; accents aside ("Lopez Obrador" / "López Obrador").
+  // Elsewhere: not this mention; accents aside ("Nunez Vidal" / "Núñez Vidal").
   const here = end - words[2]!.length;
   const whole = (t: string, i: number, n: number) => !/[\p{L}]/u.test(t[i - 1] ?? ' ') && !/[\p{L}]/u.test(t[i + n] ?? ' ');
   for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) if (i !== here && whole(text, i, surname.length)) return ` ${next}`;
@@ -126,10 +126,10 @@ export function doubleSurnameAfter(text: string, name: string, end: number, notN
   }
   return '';
 }
-/** Accents folded ("López" → "Lopez"); for a text written in composed letters the length is kept, so offsets still match. */
+/** Accents folded ("Núñez" → "Nunez"); for a text written in composed letters the length is kept, so offsets still match. */
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
 
-/** A given name of two syllables joined by a hyphen, the second in lower case ("Ching-te", "Yu-ih"). */
+/** A given name of two syllables joined by a hyphen, the second in lower case ("Shu-ya", "Li-wen"). */
 const HYPHENED_GIVEN = /^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u;
 /**
  * The word of a person's name that stands for them alone: the last ("Ana Reyes" → Reyes), or the

@@ -79,7 +79,7 @@ const ORG_END_AT_END = new RegExp(`${ORG_END}$`, 'u');
 const OPENER_WORDS = new Set(SENTENCE_OPENERS);
 /**
  * The body's name with the words joined before it, when they are not a name of their own: no
- * catalogue form or demonym ("Ukraine and World Health Organization"), no body ("Health Ministry
+ * catalogue form or demonym ("Chile and Harbour Health Organization"), no body ("Health Ministry
  * and Interior Ministry"), no sentence opener.
  */
 function joinedBody(scan: ActorScan, before: string, name: string): string {
@@ -148,7 +148,7 @@ export function nameShapeActors(scan: ActorScan): void {
       let name = bodies ? bodyName(raw) : regnalTitle(m[0], personName(raw, notName, rule !== 'name before reporting verb'));
       // "Federal Circuit and Family Court": capitalised words joined by "and" to a body's name are its first words.
       if (bodies && name) name = joinedBody(scan, text.slice(Math.max(0, start - 60), start), name);
-      // "Andres Manuel Lopez Obrador … Lopez Obrador said": a double surname goes with the name.
+      // "Ana Luisa Reyes Vidal … Reyes Vidal said": a double surname goes with the name.
       const more = !bodies && name ? doubleSurnameAfter(text, name, start + raw.length, notName) : '';
       if (more) { name += more; raw += more; }
       if (!name || formIndex.has(name) || OUTLETS.has(name) || OUTLETS.has(raw)) continue;
