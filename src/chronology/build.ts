@@ -6,6 +6,7 @@ import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { readSeed } from '../read/read-seed';
 import { assignIds } from './ids';
 import { addEmergingTopics, type EmergingMemo, type PhraseStore } from './emerging-topics';
+import { contextOf, UNDATED, windowOf } from './windows';
 import { pageFeatures, phraseCount, phrasesOf, unpackFeatures } from './features';
 import { pageRank } from './merge-report';
 import { MemoryMergeStore } from './merge-store';
@@ -116,36 +117,102 @@ export function mergePages(pages: PageRead[], registry: IdRegistry): MemoryMerge
 
 /** The merged events → the chronology: emerging topics, ids from the registry, newest first. */
 export function chronologyOf(merged: Merged, pages: PageRead[], options: BuildOptions): Build {
+  const { pieces, registry } = assemblePieces(merged, pages, options);
+  return { chronology: composeChronology(pieces, registry, merged.trace, options), registry };
+}
+
+/**
+ * One window's share of the chronology (windows.ts): the reports of its pages, and the events
+ * anchored in it — the window of their earliest report's page. Stored apart, a window's piece is
+ * assembled again only when a page comes in around it.
+ */
+export interface WindowPiece {
+  window: number;
+  /** Its pages' reports, by name. */
+  documents: SeedReport[];
+  /** Its events, newest first. */
+  events: ChronoEvent[];
+}
+
+/**
+ * Merged events → the pieces of `windows` (every window of `pages` when not given): emerging topics,
+ * ids from the registry. `pages` holds every page of those windows and of their neighbours, and
+ * `merged` every event with a report on them; the registry keeps the ids of the other windows'
+ * events as they were.
+ */
+export function assemblePieces(merged: Merged, pages: PageRead[], options: BuildOptions, windows?: ReadonlySet<number>): { pieces: WindowPiece[]; registry: IdRegistry } {
   const byName = [...pages].sort((a, b) => a.report.seed.localeCompare(b.report.seed));
-  const documents = byName.map((p) => p.report);
-  const emerging = addEmergingTopics(byName.flatMap((p) => p.items), phraseStore(byName), options.registry.topics, options.memo);
+  const windowOfPage = new Map(byName.map((p) => [p.report.seed, windowOf(p.report.published)]));
+  const wanted = windows ?? new Set(windowOfPage.values());
+  const topics = addWindowedTopics(byName, options.registry.topics ?? {}, options.memo);
+  // An event's window: its earliest report's page's.
+  const anchor = (g: Item[]) => Math.min(...g.map((i) => windowOfPage.get(i.seed) ?? UNDATED));
   // Groups in a fixed order (by their smallest report key), so ids never depend on arrival order.
-  const groups = merged.groups.map((g) => [...g].sort((a, b) => a.seed.localeCompare(b.seed) || a.order - b.order));
+  const groups = merged.groups.filter((g) => wanted.has(anchor(g))).map((g) => [...g].sort((a, b) => a.seed.localeCompare(b.seed) || a.order - b.order));
   const smallest = (g: Item[]) => g.reduce((m, i) => (i.key < m ? i.key : m), g[0]!.key);
   groups.sort((a, b) => (smallest(a) < smallest(b) ? -1 : 1));
-  const assigned = assignIds(groups, options.registry, options.now);
+  const assigned = assignIds(groups, options.registry, options.now, windows ? keptIds(options.registry, wanted, windowOfPage) : undefined);
   const { ids } = assigned;
-  const registry = { ...assigned.registry, actors: merged.people, topics: emerging.known };
+  const pieces = new Map<number, WindowPiece>([...wanted].sort((a, b) => a - b).map((w) => [w, { window: w, documents: [], events: [] }]));
+  for (const p of byName) pieces.get(windowOfPage.get(p.report.seed)!)?.documents.push(p.report);
+  groups.forEach((g, k) => pieces.get(anchor(g))!.events.push(toEvent(g, ids[k]!.id, ids[k]!.updated)));
+  for (const piece of pieces.values()) piece.events.sort(newestFirst);
+  return { pieces: [...pieces.values()], registry: { ...assigned.registry, actors: merged.people, topics } };
+}
+
+/**
+ * The registry's events that stay as they are when only `wanted` windows are assembled: those with
+ * no report on a page of those windows (a page not among `windowOfPage` is another window's).
+ */
+function keptIds(registry: IdRegistry, wanted: ReadonlySet<number>, windowOfPage: ReadonlyMap<string, number>): Set<string> {
+  const kept = new Set<string>();
+  for (const [id, e] of Object.entries(registry.events)) {
+    if (!e.reports.some((k) => { const w = windowOfPage.get(k.slice(0, k.lastIndexOf('#'))); return w !== undefined && wanted.has(w); })) kept.add(id);
+  }
+  return kept;
+}
+
+/** Window pieces → the chronology: their events newest first, catalogues of actors and topics. */
+export function composeChronology(pieces: readonly WindowPiece[], registry: IdRegistry, trace: string[], options: BuildOptions): Chronology {
+  const documents = pieces.flatMap((p) => p.documents).sort((a, b) => a.seed.localeCompare(b.seed));
+  const events = pieces.flatMap((p) => p.events).sort(newestFirst);
   const catalogue = catalogueFor(options.packs);
-  const events = groups.map((g, k) => toEvent(g, ids[k]!.id, ids[k]!.updated));
-  events.sort(newestFirst);
   const updated = events.reduce((max, e) => (e.updated > max ? e.updated : max), '1970-01-01T00:00:00Z');
   return {
-    chronology: {
-      seeds_digest: options.digest,
-      updated,
-      documents,
-      events,
-      actors: actorCatalogue(events, catalogue),
-      topics: topicCatalogue(events, catalogue),
-      redirects: registry.redirects,
-      trace: merged.trace,
-    },
-    registry,
+    seeds_digest: options.digest,
+    updated,
+    documents,
+    events,
+    actors: actorCatalogue(events, catalogue),
+    topics: topicCatalogue(events, catalogue),
+    redirects: registry.redirects,
+    trace,
   };
 }
 
 const compareRanks = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Emerging topics, window by window (windows.ts): a window's reports are tagged with what recurs
+ * among its pages and its neighbours'. Windows go in time order, each registering the ids of the
+ * topics it found, so a story that runs on keeps its topic id. Pages in name order; returns the
+ * registry's topics.
+ */
+function addWindowedTopics(pages: PageRead[], known: Readonly<Record<string, string>>, memo?: EmergingMemo): Record<string, string> {
+  const byWindow = new Map<number, PageRead[]>();
+  for (const p of pages) {
+    const w = windowOf(p.report.published);
+    byWindow.set(w, [...(byWindow.get(w) ?? []), p]);
+  }
+  let registered = { ...known };
+  for (const w of [...byWindow.keys()].sort((a, b) => a - b)) {
+    const read = contextOf(w).flatMap((c) => byWindow.get(c) ?? []);
+    const own = new Set(byWindow.get(w)!.flatMap((p) => p.items));
+    const items = read.flatMap((p) => p.items);
+    registered = addEmergingTopics(items, phraseStore(read), registered, memo, (i) => own.has(items[i]!)).known;
+  }
+  return registered;
+}
 
 /** Every report's subject phrases (from the packed features), in the order of `pages`; one page's records at a time. */
 function phraseStore(pages: PageRead[]): PhraseStore {

@@ -21,6 +21,20 @@ describe('a story named after its place, body or person', () => {
     expect(phrases('Tamber Savings Bank collapses after a run')).toContain('Tamber Savings Bank collapse');
   });
 
+  it('is named where it happened, by the kind of place, by what became of its subject', () => {
+    expect(phrases('Varna port explosion kills 12')).toContain('Varna explosion');
+    expect(phrases('Toll rises', 'The explosion in Varna killed 12 on Tuesday.')).toContain('Varna explosion');
+    expect(phrases('Rescue goes on', 'A shooting at Keel Street School left two hurt.')).toContain('Keel Street School shooting');
+    expect(phrases('Ines Marr has resigned as leader')).toContain('Ines Marr resignation');
+    expect(phrases('Crowds', 'Ines Marr quietly announced her resignation to aides.')).toContain('Ines Marr resignation');
+    expect(phrases('Guests arrive for Queen Ines’ coronation')).toContain('Queen Ines coronation');
+  });
+
+  it('never where someone was when it happened, nor across a sentence’s end', () => {
+    expect(phrases('Tributes', 'The singer died in Varna on Tuesday.')).not.toContain('Varna death');
+    expect(phrases('Guests arrive', 'Guests reached Keel Abbey. The coronation began at noon.').some((p) => p.includes('.'))).toBe(false);
+  });
+
   it('not a story noun that is part of another phrase, nor a name that is only a sentence’s opener', () => {
     expect(phrases('Vestland’s death toll rises')).not.toContain('Vestland death');
     expect(phrases('Vestland earthquake death toll rises')).toContain('Vestland earthquake');
@@ -36,6 +50,23 @@ describe('a story named after its place, body or person', () => {
     );
     expect(c.topics.map((t) => t.id)).toContain('subject-vestland-earthquake');
     expect(topicsOf(c).every((ids) => ids.includes('subject-vestland-earthquake'))).toBe(true);
+  });
+});
+
+describe('a page’s title', () => {
+  it('gives the story it names to every report of the page, those that do not name it too', () => {
+    const BODIES = ['', '', '', 'Water rose a metre along the quay by dawn.', 'The grid operator said lines were down in four towns.', 'Pupils were told to stay home until Monday.',
+      'Wind speeds fell below gale force by the afternoon.', 'Sailings to the islands were cancelled until Friday.', 'The motorway reopened after trees were cleared.'];
+    const live = (day: number, posts: string[]): Seed => ({
+      name: `live${day}.txt`,
+      text: `---\npublished: 2024-05-0${day}\npublisher: Outlet ${day}\ntitle: Storm Vela live: latest updates\n---\n${posts.map((p, k) => `${10 + k}:05 BST\n${p}\n\n${BODIES[day * 3 + k]}\n`).join('\n')}`,
+    });
+    const c = buildChronology([
+      live(1, ['Storm Vela floods the harbour', 'Power cut to 3,000 homes', 'Schools shut for the day']),
+      live(2, ['Storm Vela weakens over land', 'Storm Vela: ferries stay in port', 'Roads reopen in the north']),
+    ], { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
+    expect(c.events.length).toBeGreaterThanOrEqual(4);
+    expect(topicsOf(c).every((ids) => ids.includes('subject-storm-vela'))).toBe(true);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
-import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, MONTH_NAMES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_NOUNS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, MONTH_NAMES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -71,14 +71,29 @@ function isKnown(k: Known, lower: string): boolean {
 /** A story noun's form → the noun ("Quake" → earthquake), in lower case and capitalised (title-case headlines). */
 const STORY_FORM = new Map(Object.entries(STORY_NOUNS).flatMap(([noun, forms]) => forms.flatMap((f) => [[f, noun], [f[0]!.toUpperCase() + f.slice(1), noun]] as Array<[string, string]>)));
 const FORMS = `(?!(?:${alternation(NOT_STORY_PHRASES.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]))})(?![\\p{L}]))(${alternation([...STORY_FORM.keys()])})(?![\\p{L}-])`;
+/**
+ * A capitalised word: a dot inside it ("U.S") or closing a short abbreviation ("St.", "J."), never
+ * a sentence's end ("… Abbey. The coronation").
+ */
+const NAME_WORD = "[\\p{Lu}](?:[\\p{Ll}]?\\.(?![\\p{L}])|[\\p{L}’'-]*(?:\\.[\\p{L}’'-]+)*)";
 /** A name of up to four capitalised words ("Morocco", "Harbour Savings Bank", "Queen Aldra II"). */
-const STORY_NAME = "([\\p{Lu}][\\p{L}’'.-]*(?:[ ]+(?:of[ ]+|the[ ]+)?[\\p{Lu}][\\p{L}’'.-]*){0,3}?)";
+const STORY_NAME = `(${NAME_WORD}(?:[ ]+(?:of[ ]+|the[ ]+)?${NAME_WORD}){0,3}?)`;
 /**
  * A story named after its place, body or person: "Morocco earthquake", "Harbour Bank collapses",
- * "Morocco’s deadliest earthquake" (a possessive and a word or two), "the death of Queen Aldra II".
+ * "Morocco’s deadliest earthquake" (a possessive and a word or two), "Varna port explosion" (what
+ * kind of place, see STORY_MODIFIERS), "Aldra has died", "the death of Queen Aldra II".
  */
-const STORY_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME}(?:(?:’s|'s)(?:[ ]+[a-z][a-z-]+){0,2})?[ ]+${FORMS}`, 'gu');
+const STORY_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME}(?:(?:’s|'s|(?<=s)[’'])(?:[ ]+[a-z][a-z-]+){0,2}|(?:[ ]+(?:${alternation(STORY_MODIFIERS)})){1,2}|[ ]+ha(?:s|d|ve))?[ ]+${FORMS}`, 'gu');
 const STORY_OF_NAME = new RegExp(`(?<![\\p{L}-])${FORMS}[ ]+of[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+/** "Aldra … announced her resignation": the story of the sentence's subject, named by a pronoun a few words on. */
+const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}(?:[ ]+[a-z][a-z-]*){1,5}[ ]+(?:his|her|its|their)[ ]+${FORMS}`, 'gu');
+/**
+ * A story noun's forms that are nouns, not verbs: a verb's past ("died") or its third person
+ * ("dies": no form "die" before the "s") tells where someone was when it happened, not the story.
+ */
+const NOUN_FORMS = [...STORY_FORM.keys()].filter((f) => !/ed$/.test(f) && !(/s$/.test(f) && !STORY_FORM.has(f.replace(/e?s$/, '')) && !STORY_FORM.has(f.slice(0, -1))));
+/** "the explosion in Varna", "a shooting at Keel Street School": where it happened names the story too. */
+const STORY_IN_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})[ ]+(?:in|at)[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
 /** A monarch's or pope's number at a name's end: "Queen Aldra II" and "Queen Aldra" are one story's. */
 const REGNAL_END = /[ ]+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})$/;
 
@@ -89,13 +104,15 @@ const REGNAL_END = /[ ]+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})$/;
  */
 function storyPhrases(text: string, out: Set<string>): void {
   const add = (rawName: string, form: string) => {
-    const words = rawName.replace(/(?:’s|'s)$/, '').replace(REGNAL_END, '').split(/\s+/);
+    const words = rawName.replace(/(?:’s|'s|(?<=s)[’'])$/, '').replace(REGNAL_END, '').split(/\s+/);
     while (words.length && (OPENING.has(words[0]!) || words[0] === 'of' || words[0] === 'the')) words.shift();
     if (!words.length || words.every((w) => NOT_SUBJECT.has(w) || ABBREVIATION.test(w))) return;
     out.add(`${words.join(' ')} ${STORY_FORM.get(form)!}`);
   };
   for (const m of text.matchAll(STORY_AFTER_NAME)) add(m[1]!, m[2]!);
   for (const m of text.matchAll(STORY_OF_NAME)) add(m[2]!, m[1]!);
+  for (const m of text.matchAll(STORY_IN_NAME)) add(m[2]!, m[1]!);
+  for (const m of text.matchAll(STORY_OF_SUBJECT)) add(m[1]!, m[2]!);
 }
 /** Words that open a sentence or date it, never a story's name ("The", "Monday"). */
 const OPENING = new Set([...SENTENCE_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...WIRE_AGENCIES, ...OUTLET_NAMES]);
@@ -125,7 +142,8 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
   const out = new Set<string>();
   const text = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`;
   // A story is named in its reports' headlines and leads, and by the title of the page that tells it.
-  storyPhrases(item.pageTitle ? `${item.pageTitle}\n${text}` : text, out);
+  const stories = new Set<string>();
+  storyPhrases(item.pageTitle ? `${item.pageTitle}\n${text}` : text, stories);
   for (const m of text.matchAll(PHRASE)) {
     // Whoever was "told" is a source of the story (an outlet, an agency), not its subject.
     if (/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
@@ -142,9 +160,12 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
     if (/(?:^|[.!?:;"“”‘’]\s*|\n)$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
     // A demonym, singular or plural ("Europeans"), names people, not a story.
     if (NOT_SUBJECT.has(w) || PLACE_WORDS.has(w) || k.words.has(w) || catalogue.demonyms.has(w) || catalogue.demonyms.has(w.replace(/s$/, '')) || isKnown(k, w.toLowerCase())) continue;
+    // Inside a longer name it is that name's ("Harbour" of "Harbour Bridge"); a story phrase leaves
+    // it a subject of its own ("Capitol" beside "Capitol riot").
     if ([...out].some((p) => p.includes(w))) continue;
     out.add(w);
   }
+  for (const p of stories) out.add(p);
   return out;
 }
 
@@ -179,8 +200,12 @@ export interface PhraseStore { offsets: Uint32Array; data: Uint32Array }
 export class EmergingMemo {
   readonly actors = new WeakMap<Item, ActorWords>();
   readonly phrases = new WeakMap<Item, Set<string>>();
-  readonly hits = new WeakMap<Item, { list: string; found: number[]; told: number[] }>();
+  /** By list: a report is read with its own window's list and its neighbours' (windows.ts). */
+  readonly hits = new WeakMap<Item, Array<{ list: string; found: number[]; told: number[] }>>();
 }
+
+/** Lists a report's hits are kept for: its window's and its neighbours' (windows.ts CONTEXT_WINDOWS). */
+const HIT_LISTS = 3;
 
 const memoised = <V>(map: WeakMap<Item, V>, item: Item, f: (item: Item) => V): V => {
   let v = map.get(item);
@@ -208,9 +233,10 @@ function actorWordsOf(item: Item): ActorWords {
 
 /**
  * Adds the recurring named subjects to the items' topics (in place); returns the new topics.
- * Items come in page order (all of a page's reports together), as the assembler gives them.
+ * Items come in page order (all of a page's reports together), as the assembler gives them. All
+ * of them count; only those `tags` picks are given topics (a window's, read with its neighbours).
  */
-export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Readonly<Record<string, string>> = {}, memo?: EmergingMemo): { topics: TopicRef[]; known: Record<string, string> } {
+export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Readonly<Record<string, string>> = {}, memo?: EmergingMemo, tags: (i: number) => boolean = () => true): { topics: TopicRef[]; known: Record<string, string> } {
   // A phrase that is somebody's name (a person, a country, a body of several words the reader
   // found) is an actor, not a subject; and so is a single word of a person's or a country's name
   // ("Horvat"). A one-word body or a place may name a story as well as act in it: a vessel, a
@@ -286,15 +312,19 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     const text = `${item.headline}\n${item.body}`;
     const lead = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`;
     return {
-      found: index.find(text, (_, end) => !isWordChar(text[end]), true).map((h) => h.value),
+      found: [...new Set([...index.find(text, (_, end) => !isWordChar(text[end]), true), ...titled(item)].map((h) => h.value))],
       told: stories.filter((st) => hasWord(lead, st.name) && st.forms.test(lead)).map((st) => st.k),
     };
   };
+  // A page is about what its title names: a recurring phrase in the title is a topic of every
+  // report on the page, the posts of a live page that say "the storm" as much as those that name it.
+  const titled = (item: Item) => (item.pageTitle ? index.find(item.pageTitle, (_, end) => !isWordChar(item.pageTitle![end]), true) : []);
   const hitsOf: number[][] = items.map((item, i) => {
-    let hit = memo?.hits.get(item);
-    if (!hit || hit.list !== signature) {
+    const kept = memo?.hits.get(item);
+    let hit = kept?.find((h) => h.list === signature);
+    if (!hit) {
       hit = { list: signature, ...namedIn(item) };
-      memo?.hits.set(item, hit);
+      if (memo) memo.hits.set(item, [hit, ...(kept ?? [])].slice(0, HIT_LISTS));
     }
     const ks = [...new Set([...hit.found, ...(heldBy.get(i) ?? []).map((p) => position.get(p)!), ...hit.told])];
     for (const k of ks) named[k]!.push(i);
@@ -326,6 +356,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     for (const k of ks) { topicOf.set(k, topic); nextKnown[list[k]!] ??= id; }
   }
   items.forEach((item, i) => {
+    if (!tags(i)) return;
     const extra = [...new Set(hitsOf[i]!.map((k) => topicOf.get(k)!))].filter((t) => !item.topics.some((x) => x.id === t.id));
     if (extra.length) item.topics = [...item.topics, ...extra];
   });

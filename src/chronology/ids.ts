@@ -12,13 +12,15 @@ export interface Assigned {
  * Gives each group of reports its id. A group that holds reports the registry knows keeps the id
  * they had (the one holding most of them; the others become redirects to it). A new group gets an id
  * derived from its smallest report key, so it does not depend on seed order. `updated` stays as
- * registered while the group's reports are the same, and becomes `now` when they change.
+ * registered while the group's reports are the same, and becomes `now` when they change. The
+ * `kept` events are others, given no group (the windows not assembled: build.ts `assemblePieces`).
  */
-export function assignIds(groups: Item[][], registry: IdRegistry, now: string): { ids: Assigned[]; registry: IdRegistry } {
+export function assignIds(groups: Item[][], registry: IdRegistry, now: string, kept: ReadonlySet<string> = new Set()): { ids: Assigned[]; registry: IdRegistry } {
   const owner = new Map<string, string>();
-  for (const [id, e] of Object.entries(registry.events)) for (const k of e.reports) owner.set(k, id);
-  const taken = new Set<string>();
-  const next: IdRegistry = { version: 1, events: {}, redirects: { ...registry.redirects } };
+  for (const [id, e] of Object.entries(registry.events)) if (!kept.has(id)) for (const k of e.reports) owner.set(k, id);
+  // Events of windows not assembled this time (`kept`) hold their ids as they are.
+  const taken = new Set<string>(kept);
+  const next: IdRegistry = { version: 1, events: Object.fromEntries([...kept].map((id) => [id, registry.events[id]!])), redirects: { ...registry.redirects } };
 
   const ids = groups.map((group) => {
     const keys = group.map((i) => i.key).sort();

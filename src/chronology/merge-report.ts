@@ -3,6 +3,8 @@ import { fnv1a } from '../read/fingerprint';
 import { headNamesOf, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
 import { isCorrespondentPost } from './correspondent';
 import { speaksInHeadline } from './headline-speaker';
+import { statedNumbers } from './similarity';
+import { FUTURE_MARKER } from '../read/lexicon';
 
 /**
  * One report as the merger sees it: everything the rules compare, taken from the report alone.
@@ -21,6 +23,12 @@ export class MergeReport implements TextFeatures {
   /** Norm of its terms weighted by rarity alone (see `rarityCosine`); -1 until first needed. */
   rarityNorm = -1;
   private correspondentPost: boolean | null = null;
+  private stated: readonly number[] | null = null;
+  /**
+   * Its page's story words (ascending): terms most of the page's posts use (`pageStoryTerms`). Set
+   * for every report of a live page when the page is taken apart; empty for an article.
+   */
+  storyTerms: Uint32Array = NO_TERMS;
 
   constructor(
     /** The item itself: its text and actors make the event. */
@@ -46,6 +54,35 @@ export class MergeReport implements TextFeatures {
   /** A correspondent's assessment of the day's act, with no act of its own (`isCorrespondentPost`). */
   get correspondent(): boolean {
     return (this.correspondentPost ??= !this.isArticle && isCorrespondentPost(this.item.headline, this.item.body));
+  }
+
+  /**
+   * The counts its headline states (`statedNumbers`), or when it states none its first sentence's:
+   * the count the report leads with ("six dead", "3-3"), not the others its story mentions ("two
+   * trams collided"). Ascending; read when first needed.
+   */
+  get numbers(): readonly number[] {
+    if (this.stated) return this.stated;
+    const own = statedNumbers(this.item.headline);
+    return (this.stated = own.length ? own : statedNumbers(this.item.body.split(SENTENCE_END, 1)[0] ?? ''));
+  }
+
+  /**
+   * The future day it leads with ("Finland will join on Tuesday"), as a day number: its scheduled
+   * day when its headline's first sentence is in the future tense; NaN otherwise (an act whose
+   * story mentions what comes next, "the indictment will be unsealed on Tuesday", announces nothing).
+   */
+  get announcedDay(): number {
+    if (!this.item.scheduledDate) return NaN;
+    return FUTURE.test(this.item.headline.split(SENTENCE_END, 1)[0]!) ? dayNumber(this.item.scheduledDate) : NaN;
+  }
+
+  /**
+   * Its day is only its page's date: nothing in its text says when (`dateBasis` page, metadata or
+   * received). A page of the day after may tell the day before's act.
+   */
+  get pageDated(): boolean {
+    return PAGE_BASES.has(this.item.dateBasis);
   }
 
   /** The report key (seed + headline fingerprint). */
@@ -77,12 +114,22 @@ export function mergeReport(item: Item, text: TextFeatures, isArticle: boolean, 
   const principals = [...new Set(item.actors.filter((a) => a.role === 'principal' && a.kind !== 'country').map((a) => a.id))].sort();
   const speaker = item.actors.find((a) => a.role === 'principal'
     && speaksInHeadline(item.headline, a.kind === 'person' ? a.name.split(' ').at(-1)! : a.name))?.id ?? null;
-  const day = item.eventDate ? Math.round(Date.parse(`${item.eventDate.slice(0, 10)}T00:00:00Z`) / 86_400_000) : NaN;
+  const day = item.eventDate ? dayNumber(item.eventDate) : NaN;
   const rank = `${pageRankKey}|${String(item.order).padStart(5, '0')}`;
   return new MergeReport(item, text, isArticle, rank, principals.length ? principals : NO_ACTORS, speaker, day);
 }
 
 const NO_ACTORS: readonly string[] = [];
+const NO_TERMS = new Uint32Array(0);
+
+/** A sentence in the future tense (data/lexicon/words.json `futureMarkers`). */
+const FUTURE = new RegExp(`\\b${FUTURE_MARKER}\\b`, 'i');
+const SENTENCE_END = /(?<=[.!?])\s/;
+/** Date bases that say nothing of the act's own day. */
+const PAGE_BASES = new Set<string>(['page', 'metadata', 'received']);
+
+/** Days since 1970-01-01 of an ISO date (its first ten characters). */
+const dayNumber = (iso: string): number => Math.round(Date.parse(`${iso.slice(0, 10)}T00:00:00Z`) / 86_400_000);
 
 /** Hash of an index key: kind + value, so an actor and a quote never share a key. */
 export const indexKey = (kind: string, value: string | number): number => fnv1a(`${kind}:${value}`);

@@ -76,6 +76,14 @@ export const MERGE = {
    * headlines often name the same speaker ("Ruritania says …" twice): then a cosine of 0.3 will do.
    */
   samePage: { minSharedShingles: 3, minCosineWithoutQuote: 0.45, minCosineSameSpeaker: 0.3 },
+  /**
+   * A live page's story words: terms found in more than `share` of its posts, on a page of at least
+   * `minPosts` posts ("Argentina", "France", "final", "penalties" on a match's page; the strike's
+   * place and the army on a war's page). Every moment of the story uses them, so two posts of the
+   * page are compared without them (`samePageMatch`): the goal and the shoot-out share the teams and
+   * the score line, two accounts of one moment share what happened in it.
+   */
+  story: { share: 0.5, minPosts: 4 },
   // (Two correspondents' posts of one page and day assess the same act — the day's meeting or
   // talks — whatever their words: `isCorrespondentPost`, GUIDELINES "Correspondent posts that only
   // assess or preview a meeting go into that meeting's cluster".)
@@ -86,6 +94,17 @@ export const MERGE = {
    * never links two events.
    */
   article: { minSharedActors: 2, maxActorsCounted: 3, minCosine: 0.1 },
+  /**
+   * Two plain articles of one day whose lead words, weighted by their rarity in general English
+   * alone (`rarityCosine`: names and rare words weigh the most), reach `minCosine` tell one act,
+   * though reading found no principal actor in common (a photo caption read as the headline, one
+   * body named two ways). Articles on one story's other acts of a day stay under 0.25 on the seeds,
+   * the practice pages and fixtures; one act's articles in other words reach 0.3 to 0.7. Such an
+   * article is found by its rarest lead terms (`maxKeys` of those rarer than `minRarity`: past the
+   * 5,000 commonest English words) and scores its cosine plus `bonus`; two voices on the act stay
+   * apart as under the headline rule.
+   */
+  rareWords: { minCosine: 0.35, minRarity: 4.6, maxKeys: 8, bonus: 0.12 },
   /**
    * A candidate link between two reports (what makes them one component, see `MergeStore`): a
    * shared quote or lead shingle among their smallest, or a shared principal actor or headline
@@ -107,7 +126,7 @@ export interface Verdict {
   cosine: number;
   actors: number;
   /** Why it may join, or null when it may not. */
-  rule: 'quote' | 'words' | 'same headline speaker' | 'correspondents' | 'near-duplicate' | 'same headline act' | 'article' | null;
+  rule: 'quote' | 'words' | 'same headline speaker' | 'correspondents' | 'near-duplicate' | 'same headline act' | 'article' | 'rare words' | null;
   /** Why a close candidate was refused (traced), or null. */
   refusal: string | null;
 }
@@ -116,8 +135,9 @@ export interface Verdict {
 export function linked(a: MergeReport, b: MergeReport): boolean {
   if (!withinADay(a, b)) return false;
   if (sketchShared(a, b, QUOTES, MERGE.sketch.quotes) || sketchShared(a, b, LEAD, MERGE.sketch.lead)) return true;
-  if (a.day === b.day && a.seed !== b.seed && sharedIn(a, b, HEADS) >= MERGE.headline.minSharedWords && sameSomeone(a, b)) return true;
+  if (a.seed !== b.seed && sameDayOrNext(a, b) && sharedIn(a, b, HEADS) >= MERGE.headline.minSharedWords && sameSomeone(a, b)) return true;
   if (a.correspondent && b.correspondent && a.seed === b.seed) return true;
+  if (rareWordsMatch(a, b)) return true;
   const actor = (a.speaker !== null && a.speaker === b.speaker) || a.principals.some((x) => b.principals.includes(x));
   return actor && rarityCosine(a, b) >= MERGE.linkMinCosine;
 }
@@ -132,6 +152,12 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   const sameSpeaker = r.speaker !== null && e.speakers.includes(r.speaker);
   const verdict: Verdict = { score: 0, quotes: q, cosine: cos, actors, rule: null, refusal: null };
 
+  // One act is told within a day: every report of an event lies within a day of all the others, so
+  // reports a day apart each do not chain an event across a week.
+  if (!members.every((m) => withinADay(m, r))) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'more than a day from one of the event’s reports';
+    return verdict;
+  }
   // A page rarely tells one act twice: every report of the same page must pass the stricter rule.
   for (const s of samePage) {
     if (!samePageMatch(r, s, w)) {
@@ -147,6 +173,13 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     return verdict;
   }
 
+  // A preview is not the act it announces (GUIDELINES: "a preview of a call is not the call"): a
+  // report of the day before that announces this report's day ("Finland will join on Tuesday"), or
+  // the other way round, tells another act, whatever quotes the act's reports repeat from it.
+  if (previewOf(r, members)) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'a preview and the act it announces';
+    return verdict;
+  }
   if (nearDuplicateOfAny(r, members)) {
     verdict.score = 1 + cos;
     verdict.rule = 'near-duplicate';
@@ -165,7 +198,7 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   const counted = Math.min(2, actors + (sameSpeaker && !r.principals.includes(r.speaker!) ? 1 : 0));
   // A day apart (two zones' "late Wednesday" and "Thursday") one act is told in the same quoted
   // words; without them, a story's acts on consecutive days only resemble each other.
-  const sameDay = members.some((m) => m.day === r.day || (m.day !== m.day && r.day !== r.day));
+  const sameDay = members.some((m) => sameDayOrNext(r, m) || (m.day !== m.day && r.day !== r.day));
   if (!sameDay && (qFrac === 0 || q < MERGE.dayApartMinQuoteShare * Math.min(r.quotes.length, e.quotes.length))) {
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'a day apart without a shared quote';
     return verdict;
@@ -217,6 +250,12 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
       return verdict;
     }
   }
+  // Two articles of the day in the same rare words (`MERGE.rareWords`), whoever reading found in them.
+  if (r.isArticle && members.some((m) => rareWordsMatch(r, m))) {
+    verdict.score = MERGE.cosineWeight * cos + MERGE.rareWords.bonus;
+    verdict.rule = 'rare words';
+    return verdict;
+  }
   if (q >= 1 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote / 2)) verdict.refusal = 'evidence below the rule';
   return verdict;
 }
@@ -224,37 +263,81 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
 /**
  * Whether a report that joins one event may bring a second into it (`placeReport`). A live post may
  * (the union must still pass the same-page rule). An article attaches once, to its best match, unless
- * it is wire copy of a report in each (near-duplicate) or names the act of each in its headline:
- * then the two events tell one act, as three outlets' articles on one ruling do. A link by the
- * article rule (shared actors, some words) never joins two events.
+ * it is wire copy of a report in each (near-duplicate), names the act of each in its headline, or
+ * shares the rare words of an article in each: then the two events tell one act, as three outlets'
+ * articles on one ruling do. A link by the article rule (shared actors, some words) never joins two
+ * events.
  */
 export function bridges(r: MergeReport, best: Verdict, other: Verdict): boolean {
   if (best.rule === 'article' || other.rule === 'article') return false;
   return !r.isArticle || (STRONG.has(best.rule!) && STRONG.has(other.rule!));
 }
 
-/** The rules that say an article tells the very act of an event: its wording or its headline's act. */
-const STRONG = new Set<Verdict['rule']>(['near-duplicate', 'same headline act']);
+/** The rules that say an article tells the very act of an event: its wording, its headline's act, or the same rare words as an article of it. */
+const STRONG = new Set<Verdict['rule']>(['near-duplicate', 'same headline act', 'rare words']);
 
-/** Two posts of one page: more quotes, or more words, or the same headline speaker and fewer words, or two correspondents' assessments of the day. */
+/**
+ * Two posts of one page: more quotes, or more words, or the same headline speaker and fewer words, or
+ * two correspondents' assessments of the day. Posts that lead with counts and share none of them tell
+ * two moments (a toll of six and a toll of four, a 2-0 and a 3-3) unless they quote the same words.
+ */
 export function samePageMatch(a: MergeReport, b: MergeReport, w: Weighting): boolean {
   if (a.key === b.key) return false;
-  const q = sharedCount(a.quotes, b.quotes);
-  const cos = w.cosine(a, b);
+  if (sharedCount(a.quotes, b.quotes) >= MERGE.samePage.minSharedShingles) return true;
+  if (a.correspondent && b.correspondent && a.day === b.day) return true;
+  if (otherCounts(a.numbers, b.numbers)) return false;
+  // Its story words left out: every post of the page uses them (`MERGE.story`).
+  const cos = a.storyTerms.length ? w.cosineWithout(a, b, a.storyTerms) : w.cosine(a, b);
   const sameSpeaker = a.speaker !== null && a.speaker === b.speaker;
-  return q >= MERGE.samePage.minSharedShingles || cos >= MERGE.samePage.minCosineWithoutQuote
-    || (sameSpeaker && cos >= MERGE.samePage.minCosineSameSpeaker)
-    || (a.correspondent && b.correspondent && a.day === b.day);
+  return cos >= MERGE.samePage.minCosineWithoutQuote || (sameSpeaker && cos >= MERGE.samePage.minCosineSameSpeaker);
+}
+
+/** Both state counts and none is in common (ascending lists). */
+function otherCounts(a: readonly number[], b: readonly number[]): boolean {
+  if (!a.length || !b.length) return false;
+  for (let i = 0, j = 0; i < a.length && j < b.length;) {
+    if (a[i] === b[j]) return false;
+    if (a[i]! < b[j]!) i++; else j++;
+  }
+  return true;
+}
+
+/**
+ * A live page's story words (see `MERGE.story`), ascending: terms in more than `share` of the
+ * page's posts; none for an article or a page of few posts. Computed from the page alone, so the
+ * same page always gives the same words, whenever it arrives.
+ */
+export function pageStoryTerms(reports: readonly MergeReport[]): Uint32Array {
+  if (reports.length < MERGE.story.minPosts || reports.some((r) => r.isArticle)) return new Uint32Array(0);
+  const df = new Map<number, number>();
+  for (const r of reports) for (const t of r.terms) df.set(t, (df.get(t) ?? 0) + 1);
+  const out: number[] = [];
+  for (const [t, n] of df) if (n > MERGE.story.share * reports.length) out.push(t);
+  return Uint32Array.from(out).sort();
+}
+
+/**
+ * Two plain articles of two pages and one day in the same rare words (see `MERGE.rareWords`), with
+ * one voice (`oneVoice`: "Peru says Chile's pension overhaul sets an example" shares the overhaul's
+ * words and is Peru's act).
+ */
+function rareWordsMatch(a: MergeReport, b: MergeReport): boolean {
+  return a.isArticle && b.isArticle && a.seed !== b.seed && a.day === b.day && oneVoice(a, b)
+    && rarityCosine(a, b) >= MERGE.rareWords.minCosine;
 }
 
 /** Two pages' reports of one day whose headlines name the same act (see `MERGE.headline`). */
 function sameHeadlineAct(r: MergeReport, m: MergeReport): boolean {
-  if (m.seed === r.seed || m.day !== r.day || sharedCount(r.heads, m.heads) < MERGE.headline.minSharedWords) return false;
-  // Two speakers, or a speaker the other report does not name at all: two voices on one act.
+  if (m.seed === r.seed || !sameDayOrNext(r, m) || sharedCount(r.heads, m.heads) < MERGE.headline.minSharedWords) return false;
+  return oneVoice(r, m) && sameSomeone(r, m);
+}
+
+/** Not two voices on one act: two headline speakers, or a headline speaker the other report does not name at all. */
+function oneVoice(r: MergeReport, m: MergeReport): boolean {
   if (r.speaker !== null && m.speaker !== null && r.speaker !== m.speaker) return false;
   if (r.speaker !== null && m.speaker === null && !m.item.actors.some((a) => a.id === r.speaker)) return false;
   if (m.speaker !== null && r.speaker === null && !r.item.actors.some((a) => a.id === m.speaker)) return false;
-  return sameSomeone(r, m);
+  return true;
 }
 
 /** A principal actor in common, or both headlines naming the same person or body (see `MERGE.headline`). */
@@ -289,6 +372,28 @@ function personStatement(reports: readonly MergeReport[]): string | null {
   const speaker = reports[0]?.speaker ?? null;
   if (speaker === null || reports.some((m) => m.speaker !== speaker)) return null;
   return reports[0]!.item.actors.some((a) => a.id === speaker && a.kind === 'person') ? speaker : null;
+}
+
+/**
+ * Whether the report and one of the event's reports from another page are a preview and the act it
+ * announces: one is dated the day before the other and leads with the other's day as the day it
+ * looks ahead to (`announcedDay`).
+ */
+function previewOf(r: MergeReport, members: readonly MergeReport[]): boolean {
+  if (r.day !== r.day) return false;
+  return members.some((m) => m.seed !== r.seed && ((m.day === r.day - 1 && m.announcedDay === r.day) || (r.day === m.day - 1 && r.announcedDay === m.day)));
+}
+
+/**
+ * Two reports tell of one day: the same day, or the later one a plain article a day after, dated
+ * only by its page (`pageDated`): an article published the morning after tells the evening's act,
+ * and says "Monday" further down or not at all. (A live page's undated posts are of its own day.)
+ */
+export function sameDayOrNext(a: MergeReport, b: MergeReport): boolean {
+  if (a.day === b.day) return true;
+  if (Math.abs(a.day - b.day) !== 1) return false;
+  const later = a.day > b.day ? a : b;
+  return later.isArticle && later.pageDated;
 }
 
 function nearDuplicateOfAny(r: MergeReport, members: readonly MergeReport[]): boolean {

@@ -2,9 +2,9 @@ import type { PageRead } from './build';
 import { type EventState, eventOf, unite } from './event-state';
 import { unpackFeatures } from './features';
 import { indexKey, mergeReport, type MergeReport, pageRank } from './merge-report';
-import { bridges, judge, linked, MERGE, samePageMatch, type Verdict } from './merge-rule';
+import { bridges, judge, linked, MERGE, pageStoryTerms, samePageMatch, type Verdict } from './merge-rule';
 import { type MergeStore, postingKey } from './merge-store';
-import { Weighting } from './term-weights';
+import { rarity, Weighting } from './term-weights';
 
 /**
  * The online merger: one page's reports into the events that exist.
@@ -101,7 +101,10 @@ export function mergeReportsOf(page: PageRead): MergeReport[] {
   const isArticle = page.report.kind === 'article';
   const rank = pageRank(page.report.published, page.report.seed);
   const texts = unpackFeatures(page.features);
-  return page.items.map((item, k) => mergeReport(item, texts[k]!, isArticle, rank));
+  const reports = page.items.map((item, k) => mergeReport(item, texts[k]!, isArticle, rank));
+  const story = pageStoryTerms(reports);
+  for (const r of reports) r.storyTerms = story;
+  return reports;
 }
 
 /** The posting keys a report is filed under and looks its neighbours up by (what a store loads for it first). */
@@ -125,7 +128,15 @@ function keysOf(r: MergeReport): number[] {
   // Pairs of headline act words (two shared name the same act, `MERGE.headline`).
   const heads = r.heads.subarray(0, MERGE.sketch.headlineWords);
   for (let i = 0; i < heads.length; i++) for (let j = i + 1; j < heads.length; j++) keys.push(indexKey('head', `${heads[i]}:${heads[j]}`));
+  // An article's rarest lead terms: another outlet's article on the act shares them (`MERGE.rareWords`).
+  if (r.isArticle) for (const t of rarestTerms(r)) keys.push(indexKey('rare', t));
   return keys;
+}
+
+/** Up to `MERGE.rareWords.maxKeys` of a report's lead terms rarer than `minRarity`, rarest first (ties: by hash). */
+function rarestTerms(r: MergeReport): number[] {
+  const rare = [...r.terms].filter((t) => rarity(t) >= MERGE.rareWords.minRarity);
+  return rare.sort((a, b) => rarity(b) - rarity(a) || a - b).slice(0, MERGE.rareWords.maxKeys);
 }
 
 /** Reports linked to `id` (placed ones only, when `placedOnly`), each once, ascending. */
@@ -215,7 +226,7 @@ function placeReport(store: MergeStore, id: number, { verdicts, w }: Found): num
   for (const other of verdicts.slice(1)) {
     // An article attaches once, unless it tells both events' act in their words (`bridges`); a link by the article rule never joins two events.
     if (!bridges(r, best.v, other.v)) {
-      store.trace(`kept apart ${eventLabel(store, other.event)} and ${eventLabel(store, best.event)}: ${label(r)} is attached by the article rule`);
+      store.trace(`kept apart ${eventLabel(store, other.event)} and ${eventLabel(store, best.event)}: ${label(r)} is an article and attaches once`);
       continue;
     }
     const o = store.event(other.event);
@@ -250,7 +261,7 @@ function pageClash(store: MergeStore, a: EventState, b: EventState, w: Weighting
 
 /** How the trace names the rule that decided (the plain quote and word rules go unnamed). */
 const RULE_NOTE: Record<NonNullable<Verdict['rule']>, string> = {
-  quote: '', words: '', 'same headline speaker': ' (same headline speaker)', 'near-duplicate': ' (near-duplicate)', 'same headline act': ' (same headline act)', correspondents: ' (correspondents of one page and day)', article: ' (article rule)',
+  quote: '', words: '', 'same headline speaker': ' (same headline speaker)', 'near-duplicate': ' (near-duplicate)', 'same headline act': ' (same headline act)', correspondents: ' (correspondents of one page and day)', article: ' (article rule)', 'rare words': ' (articles in the same rare words)',
 };
 
 const label = (r: MergeReport) => `${r.seed.slice(0, 3)}:${r.item.line}`;

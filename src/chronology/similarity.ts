@@ -1,6 +1,7 @@
 import type { Item } from '../model/types';
 import { SOCIAL_SIGNATURES } from '../read/line-rules/embedded-media';
 import { fnv1a } from '../read/fingerprint';
+import { alternation, MONTH, NUMBER_WORDS } from '../read/lexicon';
 
 /** Words too common to tell two reports apart. */
 export const STOP_WORDS: readonly string[] = ('a an the and or but if of to in on at by for from with as is are was were be been being has have had ' +
@@ -78,6 +79,31 @@ export const leadText = (item: Item, paragraphs = 3): string => {
   // happened: posts that embed one account's posts share it, whatever they report.
   return text.includes('(@') ? text.replace(SOCIAL_SIGNATURES, ' ') : text;
 };
+
+/**
+ * The counts a text states (ascending, distinct): numbers in digits ("1,026", "0.75", the 3 of
+ * "3-3") and in words ("six"; not "one", mostly a pronoun), without what only says when: clock
+ * times ("21:00", "3.04pm"), days of a month ("December 18", "18 June") and years (1900–2099).
+ * Two posts of one live page that lead with counts and share none tell two moments: a toll of six
+ * and a toll of four, a score of 2-0 and one of 3-3 (`MergeReport.numbers`).
+ */
+export function statedNumbers(text: string): number[] {
+  const t = text.replace(WHEN, ' ');
+  const out = new Set<number>();
+  for (const m of t.matchAll(DIGITS)) {
+    const n = Number(m[0]!.replace(/,/g, ''));
+    if (Number.isFinite(n) && !(Number.isInteger(n) && n >= 1900 && n <= 2099 && m[0]!.length === 4)) out.add(n);
+  }
+  for (const m of t.toLowerCase().matchAll(NUMBER_WORD)) out.add(NUMBER_WORDS.indexOf(m[1]!));
+  return [...out].sort((a, b) => a - b);
+}
+
+/** What only says when: clock times, days of a month (`MONTH`: a month's name or short form). */
+const WHEN = new RegExp(String.raw`\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:\.\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}`, 'gi');
+/** A number in digits standing alone (not glued to a word: "#Qatar2022", "G7"). */
+const DIGITS = /(?<![\p{L}\p{N}#@_.,])\d{1,3}(?:,\d{3})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}#@_.,])\d+(?:\.\d+)?(?![\p{L}\p{N}])/gu;
+/** A number in words, two and up. */
+const NUMBER_WORD = new RegExp(String.raw`\b(${alternation(NUMBER_WORDS.slice(2))})\b`, 'g');
 
 /**
  * The terms of one text as hashes (FNV-1a of the token, ascending) with their counts. Hashes, not

@@ -95,6 +95,24 @@ export class Weighting {
     return s;
   }
 
+  /**
+   * Cosine of two reports over their terms outside `skip` (ascending), each side's vector taken
+   * again without them: how alike they are in the words left.
+   */
+  cosineWithout(a: MergeReport, b: MergeReport, skip: Uint32Array): number {
+    const va = this.vector(a), vb = this.vector(b);
+    const na = normWithout(a.terms, va, skip), nb = normWithout(b.terms, vb, skip);
+    if (na === 0 || nb === 0) return 0;
+    const at = a.terms, bt = b.terms;
+    let i = 0, j = 0, s = 0;
+    while (i < at.length && j < bt.length) {
+      const x = at[i]!, y = bt[j]!;
+      if (x === y) { if (!hasSorted(skip, x)) s += va[i]! * vb[j]!; i++; j++; } else if (x < y) i++;
+      else j++;
+    }
+    return s / (na * nb);
+  }
+
   /** Cosine of a report with the centroid of several (an event's reports). */
   cosineWithCentroid(r: MergeReport, members: readonly MergeReport[]): number {
     if (members.length === 1) return this.cosine(r, members[0]!);
@@ -134,6 +152,24 @@ export class Weighting {
     const norm = Math.sqrt(own * sum.sumOfSquares());
     return norm > 0 ? dot / norm : 0;
   }
+}
+
+/** Euclidean norm of a report's vector over its terms outside `skip`. */
+function normWithout(terms: Uint32Array, v: Float32Array, skip: Uint32Array): number {
+  let n = 0;
+  for (let k = 0; k < terms.length; k++) if (!hasSorted(skip, terms[k]!)) n += v[k]! * v[k]!;
+  return Math.sqrt(n);
+}
+
+/** Whether an ascending array holds `x` (binary search). */
+function hasSorted(a: Uint32Array, x: number): boolean {
+  let lo = 0, hi = a.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1, y = a[mid]!;
+    if (y === x) return true;
+    if (y < x) lo = mid + 1; else hi = mid - 1;
+  }
+  return false;
 }
 
 /**

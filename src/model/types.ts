@@ -44,8 +44,8 @@ export type DateBasis =
 /** Page-level facts. */
 export interface PageFacts {
   title: string;
-  /** 1-based line of the title in the seed file. */
-  titleLine: number;
+  /** 1-based line of the title in the seed file; null when only the front matter gives one. */
+  titleLine: number | null;
   /** Standfirst and opening summary of a live blog; lead of an article. */
   description: string | null;
   /** Outlet that published the page, from attribution lines; null when the page does not say. */

@@ -18,6 +18,8 @@ export const WIRE_AGENCIES: readonly string[] = wordsData.wireAgencies;
 /** Wire agencies by their full names ("Kyodo News"): sources, never actors. */
 export const WIRE_AGENCY_NAMES: readonly string[] = wordsData.wireAgencyNames;
 export const TITLES: readonly string[] = wordsData.titles;
+/** Numbers as words, each at its value's place ("six" at 6). */
+export const NUMBER_WORDS: readonly string[] = wordsData.numberWords;
 export const ROLES: readonly string[] = wordsData.roles;
 /** Roles of those who report the news ("editor", "correspondent"): a name after one is a journalist's. */
 export const NEWSROOM_ROLES: readonly string[] = wordsData.newsroomRoles;
@@ -53,6 +55,8 @@ export const SOURCE_BODIES: readonly string[] = wordsData.sourceBodies;
 export const BODY_DESCRIPTORS: readonly string[] = wordsData.bodyDescriptors;
 /** Story nouns and the forms that name them ("quake" → earthquake): what a story is named after. */
 export const STORY_NOUNS: Readonly<Record<string, readonly string[]>> = wordsData.storyNouns;
+/** Words between a story's name and its noun ("Varna port explosion"): the kind of place it happened to. */
+export const STORY_MODIFIERS: readonly string[] = wordsData.storyModifiers;
 /** Phrases that open with a story noun's form but name something else ("death toll"). */
 export const NOT_STORY_PHRASES: readonly string[] = wordsData.notStoryPhrases;
 /** A company named again without its name ("the company"). */

@@ -56,10 +56,12 @@ const detach = (s: string): string => JSON.parse(JSON.stringify(s)) as string;
 
 function pageFacts(page: PageReading): PageFacts | null {
   const { layout, facts } = page;
-  if (!layout?.title || !facts) return null;
+  // The front matter's title wins over the page's, and stands for it when the copy starts below it.
+  const title = page.front.fields.title ?? layout?.title?.text;
+  if (!layout || !title || !facts) return null;
   return {
-    title: detach(page.front.fields.title ?? layout.title.text),
-    titleLine: layout.title.no,
+    title: detach(title),
+    titleLine: layout.title?.no ?? null,
     description: layout.description.map((p) => p.text).join(' ') || null,
     publisher: facts.publisher === null ? null : detach(facts.publisher),
     published: facts.published,

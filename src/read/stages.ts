@@ -71,7 +71,7 @@ export const READ_STAGES: readonly ReadStage[] = [
   // 8. Live blog (posts cut at their times or their headlines) or article.
   function layout(page) {
     page.layout = segment(page.sorted!, { live: page.live });
-    if (!page.layout.title) page.warnings.push('no title: no line above the story is shaped like a headline (a copy may start in its text)');
+    if (!page.layout.title && !page.front.fields.title) page.warnings.push('no title: no line above the story is shaped like a headline (a copy may start in its text)');
     if (page.layout.posts.length === 0) page.warnings.push('no items: nothing on the page reads as a post or an article body');
   },
   // 9. Publisher and publication date: front matter, URL, text, day received; never the clock.
@@ -100,7 +100,7 @@ export const POST_ANNOTATORS: readonly PostAnnotator[] = [
     // The title and standfirst name people in full that the posts then call by surname.
     const layout = page.layout!;
     const pagePeople = findActors(layout.title?.text ?? '', layout.description.map((d) => d.text), { publisher: facts!.publisher, catalogue });
-    addPagePeople(posts.map((p) => ({ headline: p.post.headline, paragraphs: p.post.paragraphs.map((x) => x.text), actors: p.actors })), pagePeople);
+    addPagePeople(posts.map((p) => ({ headline: p.post.headline, paragraphs: p.post.paragraphs.map((x) => x.text), actors: p.actors })), pagePeople, catalogue);
   },
   // 5. What it is about.
   function topics(posts, page) {

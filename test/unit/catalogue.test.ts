@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readSeed } from '../../src/read/read-seed';
 import { findActors } from '../../src/read/actors';
 import { catalogueFor, parsePacks } from '../../src/read/catalogue';
 
@@ -36,5 +37,12 @@ describe('data packs', () => {
   it('are chosen by name; an unknown name is reported, not guessed', () => {
     expect(parsePacks('russia-ukraine-2022, nonsense')).toEqual({ packs: ['russia-ukraine-2022'], unknown: ['nonsense'] });
     expect(parsePacks('')).toEqual({ packs: [], unknown: [] });
+  });
+
+  it('keep their bodies’ ids when a rule finds the body under another form of its country ("Russia’s Foreign Ministry")', () => {
+    const text = `---\npublished: 2022-01-26\npublisher: Outlet\n---\nEnvoy hands over written answers\n\nRussia's Foreign Ministry says the envoy has handed over written answers to a list of demands.\n\nThe envoy left after half an hour, agencies said.\n`;
+    const ids = readSeed({ name: 'x.txt', text }, { packs: ['russia-ukraine-2022'] }).items.flatMap((i) => i.actors.map((a) => a.id));
+    expect(ids).toContain('russian-foreign-ministry');
+    expect(ids).not.toContain('russia-foreign-ministry');
   });
 });

@@ -810,3 +810,18 @@ describe('two headlines naming one act in other forms of its words', () => {
     expect(chronology.trace.some((t) => t.includes('(same headline act)'))).toBe(true);
   });
 });
+
+describe('an event’s reports', () => {
+  it('lie within a day of each other: near-duplicates a day apart each never chain an event across the days', () => {
+    const seeds = [1, 2, 3, 4, 5].map((d) => ({
+      name: `p${d}.txt`,
+      text: `---\npublished: 2024-03-0${d}\npublisher: Outlet ${d}\n---\nHarbour board approves berth plan\n\nThe harbour board of Keelby approved the berth plan on March ${d} 2024, its chair Ada Lind said.\n\nDock workers will vote on the plan on Friday, the union said in a statement.\n`,
+    }));
+    const c = buildChronology(seeds, { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
+    for (const e of c.events) {
+      const days = e.reports.map((r) => Number(r.seed.slice(1, 2)));
+      expect(Math.max(...days) - Math.min(...days)).toBeLessThanOrEqual(1);
+    }
+    expect(c.events.length).toBeGreaterThanOrEqual(3);
+  });
+});

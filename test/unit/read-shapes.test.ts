@@ -167,3 +167,14 @@ describe('a short article', () => {
     expect(r.items[0]!.actors.map((a) => a.id)).toContain('ana-brest');
   });
 });
+
+describe('a copy that starts below its title, with the title in its front matter', () => {
+  const r = read('no-title-line.txt', '---\npublished: 2023-04-02\npublisher: Coastline News\ntitle: Harbour strike enters third week\n---\nDock workers stayed off the job on Sunday as talks with the port authority stalled, union leaders said.\n\nThe authority said it would make a new offer on Monday.\n');
+
+  it('takes the front matter’s title for the page and its reports, without a warning that it has none', () => {
+    expect(r.page?.title).toBe('Harbour strike enters third week');
+    expect(r.page?.titleLine).toBeNull();
+    expect(r.items.every((i) => i.pageTitle === 'Harbour strike enters third week')).toBe(true);
+    expect(r.report.warnings.filter((w) => w.startsWith('no title'))).toEqual([]);
+  });
+});

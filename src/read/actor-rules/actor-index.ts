@@ -1,4 +1,4 @@
-import { type Catalogue, type CatalogueActor } from '../catalogue';
+import { type Catalogue, type CatalogueActor, slug } from '../catalogue';
 import { type PhraseHit, PhraseIndex } from '../phrase-index';
 import { ROLES, TITLES } from '../lexicon';
 import { isWordChar } from '../shape';
@@ -19,6 +19,8 @@ export interface ActorIndex {
   byDemonym: Map<string, CatalogueActor>;
   /** Forms, demonyms and titles in one index: an item's text is scanned for all three in one pass (`phrasesIn`). */
   all: PhraseIndex<Tagged>;
+  /** The catalogue's bodies by the id their names give (`bodyId`): "Russia’s foreign ministry" found by a rule is a pack's "Russian Foreign Ministry". */
+  byBodyId: Map<string, CatalogueActor>;
 }
 /** A phrase of the one-pass index and what it is: a catalogue form, a demonym or a title. */
 interface Tagged { kind: 'form' | 'demonym' | 'title'; actor: CatalogueActor | null; title: string }
@@ -52,9 +54,25 @@ export function actorIndex(catalogue: Catalogue): ActorIndex {
     ...demonyms.map((d) => ({ phrase: d.phrase, value: { kind: 'demonym' as const, actor: d.value, title: '' } })),
     ...TITLE_PHRASES.map((t) => ({ phrase: t, value: { kind: 'title' as const, actor: null, title: t } })),
   ]);
-  ix = { byKey, formIndex: new Map(forms.map((f) => [f.phrase, f.value])), capitals, forms: new PhraseIndex(forms), byDemonym: new Map(demonyms.map((d) => [d.phrase, d.value])), all };
+  ix = { byKey, formIndex: new Map(forms.map((f) => [f.phrase, f.value])), capitals, forms: new PhraseIndex(forms), byDemonym: new Map(demonyms.map((d) => [d.phrase, d.value])), all, byBodyId: new Map() };
+  for (const a of catalogue.actors) if (a.kind === 'organisation') for (const f of [a.name, ...a.aliases]) ix.byBodyId.set(bodyId(ix, f), a);
   indexes.set(catalogue, ix);
   return ix;
+}
+
+/**
+ * A body's id: a country's form, demonym or possessive before its name is written the country's
+ * one way ("US Harbour Service", "U.S. Harbour Service", "United States Harbour Service" are one
+ * body, and "Peruvian Foreign Ministry" is "Peru’s foreign ministry").
+ */
+export function bodyId(ix: Pick<ActorIndex, 'formIndex' | 'byDemonym'>, name: string): string {
+  const words = name.split(' ');
+  for (let n = words.length - 1; n >= 1; n--) {
+    const lead = words.slice(0, n).join(' ').replace(/(?:’s|'s)$/, '');
+    const country = ix.formIndex.get(lead) ?? ix.byDemonym.get(lead);
+    if (country?.kind === 'country') return slug(`${country.id} ${words.slice(n).join(' ')}`);
+  }
+  return slug(name);
 }
 
 /**

@@ -1,9 +1,8 @@
 import { BODY_DESCRIPTORS, OUTLET_KINDS, REPORTING_VERB } from '../lexicon';
 import { isWordChar } from '../shape';
-import { nameKey } from './actor-index';
+import { bodyId, nameKey } from './actor-index';
 import { newActor } from './actor-refs';
 import { ACRONYM, SP, TOKEN } from './name-patterns';
-import { bodyId } from './name-shapes';
 import { OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
 
@@ -61,6 +60,6 @@ export function describedBodyActors(scan: ActorScan): void {
     taken.push([at, end]);
     // "local broadcaster Harbour Plus reported": an outlet reporting is a source of the news, not in it.
     if (OUTLET_KIND.has(descriptor) && REPORTING_AFTER.test(text.slice(end, end + 24))) continue;
-    mark(scan, known ?? ix.byKey.get(nameKey(name)) ?? newActor(name, 'organisation', 'body descriptor', bodyId(ix, name)), at, name);
+    mark(scan, known ?? ix.byKey.get(nameKey(name)) ?? ix.byBodyId.get(bodyId(ix, name)) ?? newActor(name, 'organisation', 'body descriptor', bodyId(ix, name)), at, name);
   }
 }

@@ -2,7 +2,7 @@ import { slug } from '../catalogue';
 import { alternation, COMPANY_SUFFIXES, NEWSROOM_ROLES, REPORTING_VERB, SENTENCE_OPENERS } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
-import { type ActorIndex, nameKey } from './actor-index';
+import { type ActorIndex, bodyId, nameKey } from './actor-index';
 import { newActor, ORGANISATION } from './actor-refs';
 import { ACRONYM, doubleSurnameAfter, familyName, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN } from './name-patterns';
 import { bodyName, personName } from './not-names';
@@ -92,20 +92,6 @@ function joinedBody(scan: ActorScan, before: string, name: string): string {
 }
 /** A preposition of place just before a capitalised run: its first word is a place ("in Harbourton …"). */
 const LOCATIVE = /\b(?:in|at|from|near|outside|inside|into|across|to)\s+$/;
-/**
- * A body's id: a country's form or demonym before its name is written the country's one way ("US
- * Harbour Service", "U.S. Harbour Service", "United States Harbour Service" are one body, and
- * "Peruvian Foreign Ministry" is "Peru’s foreign ministry").
- */
-export function bodyId(ix: ActorIndex, name: string): string {
-  const words = name.split(' ');
-  for (let n = words.length - 1; n >= 1; n--) {
-    const lead = words.slice(0, n).join(' ');
-    const country = ix.formIndex.get(lead) ?? ix.byDemonym.get(lead);
-    if (country?.kind === 'country') return slug(`${country.id} ${words.slice(n).join(' ')}`);
-  }
-  return slug(name);
-}
 /** "King Aldric IV": a monarch's or pope's name with its number keeps its title, as news names them. */
 const REGNAL_END = new RegExp(`[ ]${REGNAL}$`, 'u');
 function regnalTitle(whole: string, name: string | null): string | null {
@@ -168,7 +154,7 @@ export function nameShapeActors(scan: ActorScan): void {
         const owner = COUNTRY_POSSESSIVE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
         const country = owner ? formIndex.get(owner) : undefined;
         const id = country?.kind === 'country' ? slug(`${country.id} ${name}`) : bodyId(ix, name);
-        const actor = byKey.get(nameKey(name)) ?? newActor(name, 'organisation', rule, id);
+        const actor = byKey.get(nameKey(name)) ?? ix.byBodyId.get(id) ?? newActor(name, 'organisation', rule, id);
         mark(scan, actor, at, name);
         // "Harbour Motor Corp" is "Harbour Motor" and "Harbour" again; "… Office (MSO)" is "MSO".
         const company = COMPANY.exec(name)?.[1];

@@ -25,7 +25,7 @@ import { pageStateServices } from './state-bodies';
  * - one capitalised word no name of the page holds, as the subject of a reporting or government
  *   verb ("Tamberlink said"): a company, an agency or a place acting.
  */
-export function addPagePeople(posts: Array<{ headline: string; paragraphs: string[]; actors: ActorRef[] }>, pagePeople: readonly ActorRef[] = []): void {
+export function addPagePeople(posts: Array<{ headline: string; paragraphs: string[]; actors: ActorRef[] }>, pagePeople: readonly ActorRef[] = [], catalogue: Catalogue = catalogueFor()): void {
   const bySurname = new Map<string, ActorRef | null>();
   const byTail = new Map<string, ActorRef | null>();
   const byService = new Map<string, ActorRef | null>();
@@ -52,7 +52,7 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
   // "Sudanese army chief X" once, "the army said" after: a state's service the page names anywhere,
   // even in passing, is what its lone service word stands for (one state's only).
   const pageText = posts.map((p) => [p.headline, ...p.paragraphs].join('\n')).join('\n');
-  for (const a of pageStateServices(pageText, catalogueFor())) {
+  for (const a of pageStateServices(pageText, catalogue)) {
     const word = a.name.split(/\s+/).at(-1)!;
     if (SERVICE_WORDS.has(word)) file(byService, word, a);
   }
@@ -65,8 +65,8 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     }).filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
     p.actors.splice(0, p.actors.length, ...unified);
   }
-  const notName = notNameWords(catalogueFor());
-  const known = knownForms(catalogueFor());
+  const notName = notNameWords(catalogue);
+  const known = knownForms(catalogue);
   const nameKeys = new Set([...nameWords].map(nameKey));
   // "Example News’s Dana Horvat … Horvat said": the last word of a full name on the page is a surname (once per word per page).
   const surnameOnPage = new Map<string, boolean>();

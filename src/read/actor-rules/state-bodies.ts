@@ -46,7 +46,7 @@ const titleCase = (name: string): string => name.replace(/(^|[ ])([a-z])/g, (_, 
  */
 export function stateBodyActors(scan: ActorScan): void {
   for (const { name, id, at } of stateBodies(scan.ix, scan.text, scan.demonyms, scan.forms)) {
-    if (isPrincipalAt(scan, at, name)) mark(scan, scan.ix.formIndex.get(titleCase(name)) ?? newActor(name, 'organisation', 'state service', id), at, name);
+    if (isPrincipalAt(scan, at, name)) mark(scan, scan.ix.formIndex.get(titleCase(name)) ?? scan.ix.byBodyId.get(id) ?? newActor(name, 'organisation', 'state service', id), at, name);
   }
 }
 
@@ -59,5 +59,5 @@ export function stateBodyActors(scan: ActorScan): void {
 export function pageStateServices(text: string, catalogue: Catalogue): ActorRef[] {
   const ix = actorIndex(catalogue);
   const { forms, demonyms } = phrasesIn(ix, text);
-  return stateBodies(ix, text, demonyms, forms).filter(({ name, at }) => NOT_A_MODIFIER.test(text.slice(at + name.length, at + name.length + 40))).map(({ name, id }) => actorRef(ix.formIndex.get(titleCase(name)) ?? newActor(name, 'organisation', 'state service', id), 'mentioned'));
+  return stateBodies(ix, text, demonyms, forms).filter(({ name, at }) => NOT_A_MODIFIER.test(text.slice(at + name.length, at + name.length + 40))).map(({ name, id }) => actorRef(ix.formIndex.get(titleCase(name)) ?? ix.byBodyId.get(id) ?? newActor(name, 'organisation', 'state service', id), 'mentioned'));
 }
