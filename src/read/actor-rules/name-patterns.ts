@@ -9,7 +9,7 @@ export const SP = '[ \\t\\u00a0]+';
 export const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+)?(?![\\p{L}])";
 /** "de la", "van der", "al-" inside a name (data/lexicon/words.json `nameParticles`). */
 // A lower-case particle is tried only before a lower-case letter: a name's next word is capitalised
-// far more often. Inside a name a particle may be capitalised too ("Abdel Fattah Al Burhan", "Maria Da Silva"): one
+// far more often. Inside a name a particle may be capitalised too ("Omar Fadil Al Rashed", "Ana Da Serra"): one
 // word, before the surname.
 const CAPITAL_PARTICLES = NAME_PARTICLES.filter((p) => /^[a-z]+$/.test(p)).map((p) => p[0]!.toUpperCase() + p.slice(1));
 export const PARTICLE = `(?:(?=[a-z])(?:${NAME_PARTICLES.map((p) => (p.endsWith('-') ? alternation([p]) : `${alternation([p])}${SP}`)).join('|')})|(?:${alternation(CAPITAL_PARTICLES)})${SP}(?=[\\p{Lu}]))`;
