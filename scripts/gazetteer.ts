@@ -25,10 +25,11 @@ export function writeGazetteer(root: string): number {
   const require = createRequire(import.meta.url);
   const countries = require('world-countries/countries.json') as WorldCountry[];
   const extras = JSON.parse(readFileSync(join(root, 'data/lexicon/country-extras.json'), 'utf8')) as {
-    forms: Record<string, string[]>; capitals: Record<string, string[]>;
+    forms: Record<string, string[]>; capitals: Record<string, string[]>; dropForms?: Record<string, string[]>;
   };
   const rows = countries.map((c) => {
-    const names = [...[c.name.common, c.name.official, ...c.altSpellings].filter(prose), ...(extras.forms[c.cca2] ?? [])];
+    const dropped = new Set(extras.dropForms?.[c.cca2] ?? []);
+    const names = [...[c.name.common, c.name.official, ...c.altSpellings].filter((n) => prose(n) && !dropped.has(n)), ...(extras.forms[c.cca2] ?? [])];
     const demonym = c.demonyms?.eng?.m;
     return {
       code: c.cca2,

@@ -1,6 +1,9 @@
 import type { ActorRef, Item } from '../model/types';
 import { nameKey } from '../read/actors';
 import { BodyIdentities } from './body-identity';
+import { oneEdit } from './typos';
+
+export { oneEdit };
 
 /**
  * One id per person across pages and spellings. Pages are read apart (on several threads), so a
@@ -8,6 +11,7 @@ import { BodyIdentities } from './body-identity';
  * the order pages are assembled, each person is matched to one already known:
  *  - the same spelling key (transliterations: Petrovsky / Petrovskyy / Petrovskiy — `nameKey`);
  *  - the same surname and first names one letter apart (Antony / Anthony);
+ *  - a name of two words and a longer name it ends ("Wen Shu-ya" / "Daniel Wen Shu-ya");
  *  - the same first name and surnames one typo apart — a letter changed inside the name, one added
  *    or dropped, two swapped (Hadie / Hadei / Hadae) — in a surname of at least MIN_FUZZY_SURNAME
  *    letters. A change of the last letter is not a typo but often another person (Petrovsky /
@@ -26,7 +30,7 @@ export const MIN_FUZZY_SURNAME = 5;
  */
 const named = (a: ActorRef): boolean => a.kind === 'person' || (a.kind === 'organisation' && !a.name.includes(' ') && /^[\p{Lu}][\p{Ll}]/u.test(a.name));
 
-interface Known { id: string; first: string; surname: string }
+interface Known { id: string; first: string; surname: string; /** The word before the surname, and how many words the name has. */ before: string; words: number }
 
 /**
  * The block a spelling key is matched within: the first two letters of its surname (typos worth
@@ -132,7 +136,7 @@ export class ActorIdentities {
   private remember(key: string, id: string): void {
     const parts = key.split(' ');
     if (parts.length < 2) return;
-    const k: Known = { id, first: parts[0]!, surname: parts.at(-1)! };
+    const k: Known = { id, first: parts[0]!, surname: parts.at(-1)!, before: parts.at(-2)!, words: parts.length };
     this.people.push(k);
     const list = this.bySurname.get(identityBlock(k.surname)) ?? [];
     list.push(k);
@@ -154,29 +158,10 @@ export class ActorIdentities {
     // Typos keep the first two letters of a surname in every case worth catching: a small block.
     const block = this.bySurname.get(identityBlock(surname)) ?? [];
     return block.find((k) => (k.surname === surname && oneEdit(k.first, first, true))
-      || (k.first === first && surname.length >= MIN_FUZZY_SURNAME && oneEdit(k.surname, surname, false)));
+      || (k.first === first && surname.length >= MIN_FUZZY_SURNAME && oneEdit(k.surname, surname, false)))
+      // "Daniel Wen Shu-ya" / "Wen Shu-ya", "Ana Luisa Reyes" / "Luisa Reyes": a name of two
+      // words is the longer name it ends, a first name before it.
+      ?? block.find((k) => k.surname === surname && ((parts.length > 2 && k.words === 2 && k.first === parts.at(-2)) || (parts.length === 2 && k.words > 2 && k.before === first)));
   }
 }
 
-/**
- * Two words one typo apart: one letter changed (not the last, unless `anyLetter`), one added or
- * dropped (not a final "a", unless `anyLetter`), or two neighbours swapped. Equal words are not one
- * edit apart.
- */
-export function oneEdit(a: string, b: string, anyLetter: boolean): boolean {
-  if (a === b) return false;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  if (a.length === b.length) {
-    const diff: number[] = [];
-    for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) diff.push(i);
-    if (diff.length === 1) return anyLetter || diff[0]! < a.length - 1;
-    return diff.length === 2 && diff[1] === diff[0]! + 1 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!];
-  }
-  const [s, l] = a.length < b.length ? [a, b] : [b, a];
-  let i = 0;
-  while (i < s.length && s[i] === l[i]) i++;
-  // An "a" added at the end is a feminine ending, not a typo (Petrov / Petrova); a dropped last
-  // consonant is (Mars / Marsh).
-  if (i === s.length && !anyLetter && l[i] === 'a') return false;
-  return s.slice(i) === l.slice(i + 1);
-}

@@ -32,6 +32,17 @@ describe('one id per body across pages', () => {
     expect(ids(body('Tamber Council'), body('Tamber'))).toEqual(['tamber-council', 'tamber']);
   });
 
+  it('gives a company named by an acronym and its company words the id of the body the acronym names', () => {
+    expect(ids(body('Harbour Deposit Bank'), body('HDB'), body('HDB Financial Group'))).toEqual(['harbour-deposit-bank', 'harbour-deposit-bank', 'harbour-deposit-bank']);
+    expect(ids(body('HDB Holdings'), body('Harbour Deposit Bank'))).toEqual(['hdb-holdings', 'hdb-holdings']);
+    expect(ids(body('HDB Council'), body('Harbour Deposit Bank'))).toEqual(['hdb-council', 'harbour-deposit-bank']);
+  });
+
+  it('gives a name one typo from a known body’s, in one long word, that body’s id', () => {
+    expect(ids(body('Harbour Progressive Party'), body('Harbour Progessive Party'))).toEqual(['harbour-progressive-party', 'harbour-progressive-party']);
+    expect(ids(body('Harbour Port Authority'), body('Harbour Post Authority'))).toEqual(['harbour-port-authority', 'harbour-post-authority']);
+  });
+
   it('spells an acronym from capitals and whole all-capital words, skipping small words', () => {
     expect(initials(['U.S.', 'Harbour', 'Guard'])).toBe('USHG');
     expect(initials(['Office', 'for', 'Harbour', 'Safety'])).toBe('OHS');

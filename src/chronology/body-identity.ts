@@ -1,6 +1,7 @@
 import type { ActorRef } from '../model/types';
 import { catalogueFor } from '../read/catalogue';
-import { COMPANY_SUFFIXES } from '../read/lexicon';
+import { COMPANY_NOUNS, COMPANY_SUFFIXES } from '../read/lexicon';
+import { oneEdit } from './typos';
 
 /**
  * One id per body across pages. A page names a body as it pleases: in full with its country ("U.S.
@@ -12,9 +13,16 @@ import { COMPANY_SUFFIXES } from '../read/lexicon';
  *  - a body's name without its country is the body of the one country that has it so far (never
  *    when two countries' bodies share the name: "Foreign Ministry");
  *  - an acronym of three letters or more is the one body whose words it spells;
- *  - one capitalised word is the company or group whose name opens with it.
+ *  - a name one typo from a known body's, in one word of MIN_TYPO_WORD letters or more, is that
+ *    body ("Democratic Progessive Party");
+ *  - one capitalised word is the company or group whose name opens with it;
+ *  - a company or group named by an acronym and its company words ("HDAB Financial Group", "HDAB
+ *    Holdings") is the body the acronym names: the holding a bank is known by is the bank's name.
  * The first form seen keeps the id.
  */
+
+/** A word of a body's name this long or longer may carry a typo (shorter words are other words: "Port" / "Post"). */
+export const MIN_TYPO_WORD = 6;
 
 /** The words that do not count in an acronym ("Organisation for Security and Cooperation"). */
 const ACRONYM_SKIPS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
@@ -22,6 +30,8 @@ const ACRONYM_SKIPS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
 const ACRONYM_NAME = /^[A-Z]{3,6}$/;
 /** The last words of a company or group named again by its first word ("Wagner Group", "Harbour Motor Corp"). */
 const SHORT_NAMED = new Set([...COMPANY_SUFFIXES, 'Group']);
+/** The last words of a company named by an acronym and its company words ("… Financial Group", "… Holdings"). */
+const COMPANY_END = new Set([...COMPANY_SUFFIXES, ...COMPANY_NOUNS]);
 
 let countryIds: string[] | undefined;
 /** Country ids, longest first: the prefix a body's id takes from its country ("united-states-coast-guard"). */
@@ -56,7 +66,9 @@ export class BodyIdentities {
   /** The one id of an organisation's reference (the reference itself when it is the first seen). */
   resolve(a: ActorRef): ActorRef {
     if (a.kind !== 'organisation') return a;
-    const id = ACRONYM_NAME.test(a.name) ? this.acronym(a) : a.name.includes(' ') ? this.body(a) : this.firstWord(a);
+    const words = a.name.split(/\s+/);
+    const acronymFirst = words.length >= 2 && ACRONYM_NAME.test(words[0]!) && COMPANY_END.has(words.at(-1)!) ? words[0]! : null;
+    const id = ACRONYM_NAME.test(a.name) ? this.acronym(a) : acronymFirst ? this.acronym({ ...a, name: acronymFirst }) : a.name.includes(' ') ? this.body(a) : this.firstWord(a);
     return id === a.id ? a : { ...a, id };
   }
 
@@ -84,8 +96,8 @@ export class BodyIdentities {
   private body(a: ActorRef): string {
     const country = countries().find((c) => a.id.startsWith(`${c}-`));
     const rest = country ? a.id.slice(country.length + 1) : a.id;
-    let body = this.byRest.get(rest);
-    if (!body) { body = { bare: null, byCountry: new Map() }; this.byRest.set(rest, body); }
+    let body = this.byRest.get(rest) ?? this.byRest.get(this.typoOf(rest) ?? '');
+    if (!body) { body = { bare: null, byCountry: new Map() }; this.byRest.set(rest, body); this.file(rest); }
     let id: string;
     const fresh = country ? !body.byCountry.has(country) && !(body.byCountry.size === 0 && body.bare) : body.bare === null && body.byCountry.size === 0;
     if (country) {
@@ -114,6 +126,25 @@ export class BodyIdentities {
     if (country) body.byCountry.set(country, id);
     else body.bare = id;
     return id;
+  }
+
+  /** Known names by block: their word count and the first two letters of each word (typos keep them). */
+  private readonly blocks = new Map<string, string[]>();
+  private static block(rest: string): string { return rest.split('-').map((w) => w.slice(0, 2)).join('-'); }
+  private file(rest: string): void {
+    const b = BodyIdentities.block(rest);
+    this.blocks.set(b, [...(this.blocks.get(b) ?? []), rest]);
+  }
+  /** The known name one typo from this one, in one long word, if there is exactly one. */
+  private typoOf(rest: string): string | undefined {
+    const words = rest.split('-');
+    if (words.length < 2) return undefined;
+    const near = (this.blocks.get(BodyIdentities.block(rest)) ?? []).filter((known) => {
+      const other = known.split('-');
+      const diff = words.flatMap((w, i) => (w === other[i] ? [] : [i]));
+      return diff.length === 1 && words[diff[0]!]!.length >= MIN_TYPO_WORD && oneEdit(other[diff[0]!]!, words[diff[0]!]!, false);
+    });
+    return near.length === 1 ? near[0] : undefined;
   }
 
   /** Ids of short forms (acronyms, first words) no full name has taken yet. */

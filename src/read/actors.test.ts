@@ -300,3 +300,96 @@ describe('principal or mentioned', () => {
     expect(role('mara-quell', 'Aid', 'The port reopened.', 'Crowds waited for Foreign Minister Mara Quell at the quay.')).toBe('mentioned');
   });
 });
+
+describe('names that are not the actor they look like', () => {
+  it('a country’s form ending another capitalised name is that name’s word', () => {
+    expect(ids('Tamber to buy Harbour Suisse', 'The deal was agreed on Sunday.')).not.toContain('switzerland');
+    expect(ids('Aid reaches Vessby Island', 'Crews landed on Sunday.')).not.toContain('iceland');
+    // …but not after a sentence's opening word, another country, or in a title-case headline
+    expect(ids('Talks', 'In Chile, officials said the talks would go on.')).toContain('chile');
+    expect(ids('Talks', 'The Chile Peru border stays shut, officials said.')).toContain('peru');
+    expect(ids('Vessby Warns Peru Over Grain', 'No text.')).toContain('peru');
+  });
+
+  it('…also at a sentence’s start, unless the word before opens sentences', () => {
+    expect(ids('Deal', 'Harbour Suisse and Tamber declined to comment.')).not.toContain('switzerland');
+    expect(ids('Talks', 'Across Chile, sirens sounded, officials said.')).toContain('chile');
+  });
+
+  it('a country’s clock is not the country', () => {
+    expect(ids('Visa row', 'The statement came just before 7am UK time on Friday.')).not.toContain('united-kingdom');
+  });
+
+  it('a journalist named after a newsroom role is a source, not an actor', () => {
+    expect(ids('Storm nears', 'Example News Sports Editor Jo Reed reports as the storm nears.')).toEqual([]);
+    expect(ids('Storm nears', 'Our correspondent Ada Lind said the town was quiet.')).toEqual([]);
+  });
+
+  it('a capitalised run opening on a ranking word describes a body named elsewhere', () => {
+    expect(ids('Norvenia’s Biggest Bank Tamber Is Buying Its Rival', 'It was agreed.').some((id) => id.includes('biggest'))).toBe(false);
+  });
+
+  it('words joined by "and" to a body’s name are its first words', () => {
+    expect(ids('Visa row', 'He can appeal in the Harbour Circuit and Family Court.')).toEqual(['harbour-circuit-and-family-court']);
+  });
+
+  it('the initials of an outlet the text names are that outlet', () => {
+    expect(ids('Deal', 'Tamber will pay more, the Sydney Morning Herald reported. The bank agreed, SMH said.')).not.toContain('smh');
+  });
+});
+
+describe('names a report gives in its headline and again in its body', () => {
+  it('a full name in the headline and again in the body is a person', () => {
+    expect(ids('Rival concedes election to Tomas Vellan', 'The minister conceded defeat to far-right outsider Tomas Vellan on Sunday.')).toContain('tomas-vellan');
+    // …but never a thing's name with its number, nor the page's outlet
+    expect(ids('Harbour Link 2 will not open', 'The Harbour Link 2 pipeline will not open, she said.')).not.toContain('harbour-link');
+  });
+
+  it('an acronym with an appositive before its verb speaks or acts', () => {
+    expect(ids('Deal', 'HDAB, the country’s largest lender, has agreed to buy its rival.')).toContain('hdab');
+  });
+});
+
+describe('double surnames and initials', () => {
+  it('keeps a fourth word that the text gives with the third as one surname, or that a verb follows', () => {
+    expect(ids('Toll rises', 'President Ana Luisa Reyes Vidal has visited the coast. Reyes Vidal also thanked the crews.')).toContain('ana-luisa-reyes-vidal');
+    expect(ids('Toll rises', 'The toll has risen to 43, President Ana Luisa Reyes Vidal said on Sunday.')).toContain('ana-luisa-reyes-vidal');
+    expect(ids('Toll rises', 'The toll has risen to 43, President Ana Luisa Reyes said on Sunday.')).toContain('ana-luisa-reyes');
+  });
+
+  it('keeps a capitalised particle inside a name', () => {
+    expect(ids('Fighting', 'Army chief Gen Omar Fadil Al Rashed has vowed to fight on.')).toContain('omar-fadil-al-rashed');
+  });
+
+  it('gives a person of three names or more their initials', () => {
+    expect(ids('Toll rises', 'President Ana Luisa Reyes Vidal said on Sunday the toll had risen. ALRV said in a video she would return.')).toEqual(['ana-luisa-reyes-vidal']);
+  });
+});
+
+describe('score lines', () => {
+  it('make the two sides of a match actors when the text names them again', () => {
+    expect(ids('FULL TIME: Calder Rovers 2, Port Amsel 1', 'Calder Rovers have won the cup against Port Amsel.')).toEqual(['calder-rovers', 'port-amsel']);
+    expect(ids('Result', 'Calder Rovers beat Port Amsel: Calder Rovers 2-1 Port Amsel.')).toEqual(expect.arrayContaining(['calder-rovers', 'port-amsel']));
+    // …never dates, articles of a text, nor names given once
+    expect(ids('Rules', 'Under Section 3, Clause 4 applies from March 3, April 4 at the latest.')).toEqual([]);
+  });
+});
+
+describe('names from other traditions and sources', () => {
+  it('finds a family name written before a hyphened given name alone', () => {
+    expect(ids('Ruling party’s Wen wins presidential election', 'TAIPEI: Wen Shu-ya, the candidate for the ruling party, won an election on Saturday. Wen’s party was seeking a third term.')).toEqual(['wen-shu-ya']);
+  });
+
+  it('reads an initial without its dot as a first name', () => {
+    expect(ids('Chief calls', 'Agency Chief S Vennath said on Wednesday the lander had touched down.')).toContain('s-vennath');
+    expect(ids('Sinking', 'A Coast Guard boat sank off the coast, officials said.')).not.toContain('a-coast-guard');
+  });
+
+  it('takes a role at a sentence’s start for no first name', () => {
+    expect(ids('Vote', 'Wen Shu-ya won the election on Saturday. Opponent Hou said he had lost.').some((id) => id.startsWith('opponent'))).toBe(false);
+  });
+
+  it('takes a news outlet reporting for a source', () => {
+    expect(ids('Vote', 'Wen received 5.58 million votes, local broadcaster Harbour Plus reported.')).not.toContain('harbour-plus');
+  });
+});

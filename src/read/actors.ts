@@ -7,6 +7,7 @@ import { describedBodyActors } from './actor-rules/described-bodies';
 import { fullNameActors } from './actor-rules/full-name';
 import { localBodyActors } from './actor-rules/local-bodies';
 import { courtesyTitleActors } from './actor-rules/mr-surname';
+import { scoreLineActors } from './actor-rules/score-lines';
 import { nameShapeActors } from './actor-rules/name-shapes';
 import { type ActorScan, createScan, type FindOptions } from './actor-rules/scan';
 import { stateBodyActors } from './actor-rules/state-bodies';
@@ -44,15 +45,17 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   cataloguePeopleSurnames,
   // 6. a body's name after a noun saying what it is ("the grid operator Norvel Energy")
   describedBodyActors,
-  // 7. names by shape: bodies by their noun, titled people, names in commas, attributions
+  // 7. the sides of a score line ("Calder Rovers 2, Port Amsel 1")
+  scoreLineActors,
+  // 8. names by shape: bodies by their noun, titled people, names in commas, attributions
   nameShapeActors,
-  // 8. a full name whose surname stands alone elsewhere, or with an age after it
+  // 9. a full name whose surname stands alone elsewhere, or with an age after it
   fullNameActors,
-  // 9. an acronym speaking or acting ("NHTSA said")
+  // 10. an acronym speaking or acting ("NHTSA said")
   acronymSubjectActors,
-  // 10. "Mr Horvat": a courtesy title before a known surname
+  // 11. "Mr Horvat": a courtesy title before a known surname
   courtesyTitleActors,
-  // 11. the short forms of every actor found in full: surnames, companies' short names, acronyms
+  // 12. the short forms of every actor found in full: surnames, companies' short names, acronyms
   shortFormActors,
 ];
 

@@ -27,6 +27,8 @@ export interface CatalogueTopic {
   phrases: string[];
   /** A broad theme needs its phrase in the headline or lead; a named subject anywhere. */
   theme: boolean;
+  /** Longer phrases that start like one of `phrases` and mean something else ("ruling party" is no court's ruling). */
+  notPhrases?: string[];
   source: string;
 }
 

@@ -21,11 +21,19 @@ export const TITLES: readonly string[] = wordsData.titles;
 /** Numbers as words, each at its value's place ("six" at 6). */
 export const NUMBER_WORDS: readonly string[] = wordsData.numberWords;
 export const ROLES: readonly string[] = wordsData.roles;
+/** Roles of those who report the news ("editor", "correspondent"): a name after one is a journalist's. */
+export const NEWSROOM_ROLES: readonly string[] = wordsData.newsroomRoles;
 export const SENTENCE_OPENERS: readonly string[] = wordsData.sentenceOpeners;
+/** Short words a title-case headline leaves in lower case ("to", "of", "with"). */
+export const TITLE_CASE_SMALL_WORDS: readonly string[] = wordsData.titleCaseSmallWords;
 /** Dotted short forms a sentence never ends on ("Mr.", "St."), besides the dotted titles. */
 export const SHORT_FORMS: readonly string[] = wordsData.shortForms;
 /** Words that open a sentence going on from the one before ("He", "But"). */
 export const CONTINUATION_OPENERS: readonly string[] = wordsData.continuationOpeners;
+/** Nouns saying a body is a news outlet ("broadcaster", "newspaper"): a name after one reporting is a source. */
+export const OUTLET_KINDS: readonly string[] = wordsData.outletKinds;
+/** Words that rank a body among others ("Biggest", "Largest"): a run opening on one describes, it does not name. */
+export const RANKING_WORDS: readonly string[] = wordsData.rankingWords;
 /** Nouns a body's name ends on ("… Authority", "… Service"). */
 export const BODY_NOUNS: readonly string[] = wordsData.bodyNouns;
 /** Legal forms after a company's name ("… Corp", "… AG"). */

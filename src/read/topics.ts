@@ -23,13 +23,19 @@ function topicIndex(catalogue: Catalogue): TopicIndex {
 /**
  * Topics of one item, from the catalogue's phrases (data/lexicon/themes.json and chosen packs). Named
  * subjects need one phrase; a broad theme needs its phrase in the headline or lead, so a passing word
- * does not file an item under it.
+ * does not file an item under it, and never as the start of a longer phrase that means something else
+ * (`notPhrases`: "ruling party" is no court's ruling, a "rescue deal" no disaster's rescue).
  */
 export function findTopics(headline: string, paragraphs: string[], catalogue: Catalogue = catalogueFor()): TopicRef[] {
   const { topics, index, refs } = topicIndex(catalogue);
   const all = [headline, ...paragraphs].join('\n').toLowerCase();
   const leadEnd = `${headline}\n${paragraphs[0] ?? ''}`.toLowerCase().length;
   const has = new Array<boolean>(topics.length).fill(false);
-  for (const { value: k, at } of index.find(all, undefined, true)) if (!topics[k]!.theme || at < leadEnd) has[k] = true;
+  for (const { value: k, at } of index.find(all, undefined, true)) {
+    if (has[k] || (topics[k]!.theme && at >= leadEnd)) continue;
+    // "the ruling party", "an emergency rescue deal": a longer phrase that means something else.
+    if (topics[k]!.notPhrases?.some((p) => all.startsWith(p, at))) continue;
+    has[k] = true;
+  }
   return refs.filter((_, k) => has[k]);
 }

@@ -21,6 +21,13 @@ describe('one id per person across pages and spellings', () => {
     expect(new Set(pages.map((p) => p[0]!.actors[0]!.id)).size).toBe(6);
   });
 
+  it('joins a name of two words and a longer name it ends, whichever comes first', () => {
+    const ids = new ActorIdentities();
+    const pages = [[item(person('Wen Shu-ya'))], [item(person('Daniel Wen Shu-ya'))], [item(person('Ana Luisa Reyes'))], [item(person('Luisa Reyes'))], [item(person('Marta Reyes'))]];
+    for (const p of pages) ids.resolvePage(p);
+    expect(pages.map((p) => p[0]!.actors[0]!.id)).toEqual(['wen-shu-ya', 'wen-shu-ya', 'ana-luisa-reyes', 'ana-luisa-reyes', 'marta-reyes']);
+  });
+
   it('keeps the first id it gave, from the registry, when a later page spells the name otherwise', () => {
     const first = new ActorIdentities();
     first.resolvePage([item(person('Osama Rabei'))]);

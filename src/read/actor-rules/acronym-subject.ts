@@ -1,19 +1,35 @@
 import { GOVERNMENT_VERB, REPORTING_VERB, TITLES, WIRE_AGENCIES } from '../lexicon';
 import { newActor } from './actor-refs';
-import { OUTLETS } from './outlets';
+import { OUTLETS, outletSpans } from './outlets';
 import { type ActorScan, mark } from './scan';
 
-/** "NHTSA said", "ACME has begun": an acronym as the subject of a reporting or government verb. */
-const ACRONYM_SUBJECT = new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=\\s+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})\\b)`, 'gu');
+/**
+ * "NHTSA said", "ACME has begun", "ACME, the country’s largest bank, has agreed": an acronym as the
+ * subject of a reporting or government verb, an appositive between them as after a name.
+ */
+const ACRONYM_SUBJECT = new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=(?:,\\s+(?:a|an|the)\\s[^,.“”"]{3,90},)?\\s+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})\\b)`, 'gu');
 const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, 'TV', 'AM', 'PM', 'GMT', 'UTC']);
 
-/** An acronym no other rule knows, speaking or acting ("NHTSA said"), is a body. */
+/** A name's initials, leaving "The", "of" and "and" out ("Example Times" → "ET"). */
+const initials = (name: string): string => name.split(/[ -]+/).filter((w) => /^[\p{Lu}]/u.test(w) && w !== 'The').map((w) => w[0]).join('');
+
+/** An acronym no other rule knows, speaking or acting ("NHTSA said"), is a body; a person’s initials are that person. */
 export function acronymSubjectActors(scan: ActorScan): void {
   const { text, surnames } = scan;
   const { formIndex } = scan.ix;
+  // "Ana Luisa Reyes Vidal … ALRV said": a person of three names or more goes by their initials too.
+  for (const { actor } of scan.found.values()) {
+    const words = actor.name.split(' ');
+    if (actor.kind !== 'person' || words.length < 3) continue;
+    const letters = words.map((w) => w[0]!.normalize('NFD')[0]!.toUpperCase()).join('');
+    if (/^[A-Z]{3,6}$/.test(letters) && new RegExp(`(?<![\\p{L}])${letters}(?![\\p{L}])`, 'u').test(text)) surnames.set(letters, actor);
+  }
+  let outletInitials: Set<string> | undefined;
   for (const m of text.matchAll(ACRONYM_SUBJECT)) {
     const acronym = m[1]!;
     if (NOT_ACRONYM_ACTORS.has(acronym) || OUTLETS.has(acronym) || formIndex.has(acronym) || surnames.has(acronym)) continue;
+    // "the Example Times reported … ET added": the initials of an outlet the text names are that outlet.
+    if ((outletInitials ??= new Set(outletSpans(text).map(([s, e]) => initials(text.slice(s, e))))).has(acronym)) continue;
     mark(scan, newActor(acronym, 'organisation', 'acronym speaking'), m.index!, acronym);
   }
 }

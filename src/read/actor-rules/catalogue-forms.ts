@@ -1,5 +1,5 @@
-import { GOVERNMENT_VERB } from '../lexicon';
-import { isUpperAt } from './name-patterns';
+import { alternation, CONTINUATION_OPENERS, GOVERNMENT_VERB, MONTH_NAMES, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, WEEKDAY_NAMES } from '../lexicon';
+import { atSentenceStart, isUpperAt } from './name-patterns';
 import { bodyNameAt } from './name-shapes';
 import type { ActorIndex } from './actor-index';
 import { LONG_OUTLETS, outletSpans } from './outlets';
@@ -26,8 +26,36 @@ export function catalogueFormActors(scan: ActorScan): void {
     const actor = ix.formIndex.get(form)!;
     if (ix.capitals.has(form) && !GOVERNMENT_AFTER.test(text.slice(at + form.length, at + form.length + 16))) continue;
     if (actor.kind === 'country' && text[at + form.length] === ' ' && isUpperAt(text, at + form.length + 1) && bodyNameAt(text, at) > form.length) continue;
+    if (actor.kind === 'country' && (endsAnotherName(scan, at) || CLOCK_AFTER.test(text.slice(at + form.length, at + form.length + 6)))) continue;
     mark(scan, actor, at, form);
   }
+}
+
+/** Words that open sentences, and dates: never the first word of a name a country's form ends. */
+const OPENING_WORDS = new Set([...SENTENCE_OPENERS, ...CONTINUATION_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...TITLE_CASE_SMALL_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1))]);
+/** "7am UK time": a country's clock, not the country. */
+const CLOCK_AFTER = /^ [Tt]ime\b/;
+/** The word before a place: capitalised, with its start. */
+const WORD_BEFORE = /([\p{Lu}][\p{L}’'.-]*)[ \u00a0]$/u;
+/** A headline in title case capitalises every word: a capital before a country there says nothing. */
+const LOWER_WORD = new RegExp(`(?:^|[ ])(?!(?:${alternation(TITLE_CASE_SMALL_WORDS)})(?![\\p{L}]))[a-z]{2,}`, 'u');
+
+/**
+ * A country's form that ends another capitalised name is that name's word, not the country: "Credit
+ * Suisse", "Vessby Island", "Air Norvenia", "New Chile". The word before it must not be a word that
+ * opens sentences ("In Chile", "But Peru", "Visiting Peru"), nor a form of its own ("the Chile
+ * Peru border"); in a headline the rule holds only when the headline is written in sentence case.
+ */
+function endsAnotherName(scan: ActorScan, at: number): boolean {
+  const { text } = scan;
+  const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
+  if (!m) return false;
+  const start = at - m[0].length;
+  const word = m[1]!;
+  if (OPENING_WORDS.has(word) || scan.ix.formIndex.has(word) || scan.ix.byDemonym.has(word)) return false;
+  // At a sentence's start a participle or an adverb may stand before the country ("Visiting Peru, …", "Only Peru …").
+  if (atSentenceStart(text, start) && /(?:ing|ly)$/.test(word)) return false;
+  return at >= scan.headline.length || LOWER_WORD.test(scan.headline);
 }
 
 /** The catalogue's forms that stand inside an outlet's name ("Jamaica" of "Jamaica Observer"): only these are checked. */

@@ -1,4 +1,4 @@
-import { BODY_DESCRIPTORS } from '../lexicon';
+import { BODY_DESCRIPTORS, OUTLET_KINDS, REPORTING_VERB } from '../lexicon';
 import { isWordChar } from '../shape';
 import { bodyId, nameKey } from './actor-index';
 import { newActor } from './actor-refs';
@@ -9,7 +9,8 @@ import { type ActorScan, mark } from './scan';
 /**
  * "the grid operator Norvel Energy", "department store Harrow’s", "construction company Tamber
  * Builders": a lower-case noun saying what a body is (`bodyDescriptors`, data/lexicon/words.json),
- * then its capitalised name, one to four words ending there.
+ * then its capitalised name, one to four words ending there. A news outlet reporting ("local
+ * broadcaster X reported", `outletKinds`) is a source and no actor.
  */
 const DESCRIPTORS = new Set(BODY_DESCRIPTORS);
 /** The name after a descriptor, tried (sticky) only at a capital right after one. */
@@ -19,26 +20,32 @@ const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 160;
 /** A lower-case ASCII letter or a hyphen, by code unit: the letters of a descriptor. */
 const isDescriptorCode = (c: number): boolean => (c >= 97 && c <= 122) || c === 45;
 
-/** Whether the words just before a place (spaces between) are a descriptor, one word or two, that starts a word. */
-function descriptorBefore(text: string, at: number): boolean {
+/** The descriptor just before a place (spaces between), one word or two, that starts a word; or null. */
+function descriptorBefore(text: string, at: number): string | null {
   let end = at;
   while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
-  if (end === at || !isDescriptorCode(text.charCodeAt(end - 1))) return false;
+  if (end === at || !isDescriptorCode(text.charCodeAt(end - 1))) return null;
   let start = end;
   for (let words = 1; words <= 2; words++) {
-    if (words > 1) { if (text.charCodeAt(start - 1) !== 32) return false; start--; }
+    if (words > 1) { if (text.charCodeAt(start - 1) !== 32) return null; start--; }
     while (start > 0 && isDescriptorCode(text.charCodeAt(start - 1))) start--;
-    if (DESCRIPTORS.has(text.slice(start, end)) && !(start > 0 && (isWordChar(text[start - 1]) || text[start - 1] === '-'))) return true;
+    if (DESCRIPTORS.has(text.slice(start, end)) && !(start > 0 && (isWordChar(text[start - 1]) || text[start - 1] === '-'))) return text.slice(start, end);
   }
-  return false;
+  return null;
 }
+/** Nouns saying a body is a news outlet (`outletKinds`). */
+const OUTLET_KIND = new Set(OUTLET_KINDS);
+/** A reporting verb right after a name ("… reported"). */
+const REPORTING_AFTER = new RegExp(`^,?[ \\t\\u00a0]+${REPORTING_VERB}(?![\\p{L}])`, 'u');
 
 /** The name after a body's descriptor is an organisation's (a catalogue body keeps its id); its span is taken. */
 export function describedBodyActors(scan: ActorScan): void {
   const { text, ix, taken } = scan;
   let until = 0;
   for (const at of scan.capitals) {
-    if (at < until || !descriptorBefore(text, at)) continue;
+    if (at < until) continue;
+    const descriptor = descriptorBefore(text, at);
+    if (!descriptor) continue;
     DESCRIBED_NAME.lastIndex = at;
     const m = DESCRIBED_NAME.exec(text);
     if (!m) continue;
@@ -51,6 +58,8 @@ export function describedBodyActors(scan: ActorScan): void {
     const known = ix.formIndex.get(name);
     if (known && known.kind !== 'organisation') continue;
     taken.push([at, end]);
+    // "local broadcaster Harbour Plus reported": an outlet reporting is a source of the news, not in it.
+    if (OUTLET_KIND.has(descriptor) && REPORTING_AFTER.test(text.slice(end, end + 24))) continue;
     mark(scan, known ?? ix.byKey.get(nameKey(name)) ?? ix.byBodyId.get(bodyId(ix, name)) ?? newActor(name, 'organisation', 'body descriptor', bodyId(ix, name)), at, name);
   }
 }

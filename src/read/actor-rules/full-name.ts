@@ -1,6 +1,6 @@
 import { nameKey } from './actor-index';
 import { newActor } from './actor-refs';
-import { atSentenceStart, isLetterCode, isUpperAt, NAME, wordInLowerCase } from './name-patterns';
+import { atSentenceStart, familyName, isLetterCode, isUpperAt, NAME, wordInLowerCase } from './name-patterns';
 import { personName } from './not-names';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
@@ -26,8 +26,29 @@ function standsAlone(text: string, word: string, from: number, to: number): bool
 const ARTICLES = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
 /** Name particles as words ("da", "van"). */
 const PARTICLE_WORDS = new Set(NAME_PARTICLES);
+/** " 2" right after a name: a thing's number ("Nord Stream 2", "Apollo 11"), never a person's. */
+const NUMBER_AFTER = /^[ \u00a0]\d/;
 /** ", 67," right after a name: its age. */
 const AGE_AFTER = /^, \d{1,3},/;
+/**
+ * The name stands whole in the headline and again in the body, mid-sentence there: what a report
+ * names in its headline and repeats in full is its subject's name, not a phrase the headline's
+ * capitals made.
+ */
+function inHeadlineAndBody(scan: ActorScan, name: string, at: number): boolean {
+  const { text, headline } = scan;
+  const whole = (i: number) => !isWordChar(text[i - 1]) && !isWordChar(text[i + name.length]) && !/^[ \t\u00a0][\p{Lu}]/u.test(text.slice(i + name.length, i + name.length + 2));
+  let inHeadline = false, inBody = false;
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (!whole(i)) continue;
+    // Not the headline's first words: its subject is found by the shapes of speech ("X says"), and a
+    // side or a company opening a headline is no person ("Tarnow Rovers take the lead").
+    if (i < headline.length) inHeadline ||= i > 0 && !/[:|–—-][ ]*$/.test(headline.slice(0, i));
+    else if (i !== at && !atSentenceStart(text, i)) inBody = true;
+    else if (i === at && !atSentenceStart(text, i)) inBody = true;
+  }
+  return inHeadline && inBody;
+}
 /** A full name at a capital, tried where no other shape took the place. */
 const FULL_NAME = new RegExp(NAME, 'uy');
 
@@ -53,16 +74,18 @@ export function fullNameActors(scan: ActorScan): void {
     if (atSentenceStart(text, at) && wordInLowerCase(text, name.slice(0, name.indexOf(' ')))) continue;
     // "Ana Reyes da Serra … Reyes said": before a particle's surname, the word before it is one too.
     const words = name.split(' ');
-    const surname = words.length > 3 && PARTICLE_WORDS.has(words.at(-2)!) && standsAlone(text, words.at(-3)!, at, at + raw.length) ? words.at(-3)! : words.at(-1)!;
+    const surname = words.length > 3 && PARTICLE_WORDS.has(words.at(-2)!) && standsAlone(text, words.at(-3)!, at, at + raw.length) ? words.at(-3)! : familyName(name);
     // "Ana Reyes, 67, said": an age in commas after a full name is a person's.
     const aged = AGE_AFTER.test(text.slice(at + raw.length, at + raw.length + 6));
-    if (surname.length < 3 || !(aged || standsAlone(text, surname, at, at + raw.length))) continue;
+    // "… concedes to Tomas Vellan" / "I have called Tomas Vellan": a full name the headline gives and the body gives again.
+    const retold = !aged && !NUMBER_AFTER.test(text.slice(at + raw.length, at + raw.length + 3)) && !options.publisher?.includes(name) && inHeadlineAndBody(scan, name, at);
+    if (surname.length < 3 || !(aged || retold || standsAlone(text, surname, at, at + raw.length))) continue;
     const end = at + raw.length;
     if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;
     const start = end - name.length;
     if (taken.some(([s, e]) => start < e && end > s)) continue;
     taken.push([start, end]);
-    const actor = byKey.get(nameKey(name)) ?? newActor(name, 'person', aged ? 'age after name' : 'surname stands alone');
+    const actor = byKey.get(nameKey(name)) ?? newActor(name, 'person', aged ? 'age after name' : retold ? 'full name in headline and body' : 'surname stands alone');
     mark(scan, actor, start, name);
     surnames.set(surname, actor);
   }

@@ -1,4 +1,4 @@
-import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, NAME_PARTICLES } from '../lexicon';
+import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, GOVERNMENT_VERB, NAME_PARTICLES, REPORTING_VERB } from '../lexicon';
 import { isWordChar } from '../shape';
 
 /** The shapes of names in news prose, shared by the actor rules (regular-expression sources). */
@@ -8,15 +8,19 @@ export const SP = '[ \\t\\u00a0]+';
 /** One capitalised word, whole: "Horvat", "McAlister", "Marsh-Lind" (never the "Horvat" of "Horvaty"). */
 export const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+)?(?![\\p{L}])";
 /** "de la", "van der", "al-" inside a name (data/lexicon/words.json `nameParticles`). */
-// Tried only before a lower-case letter: a name's next word is capitalised far more often.
-export const PARTICLE = `(?:(?=[a-z])(?:${NAME_PARTICLES.map((p) => (p.endsWith('-') ? alternation([p]) : `${alternation([p])}${SP}`)).join('|')}))`;
+// A lower-case particle is tried only before a lower-case letter: a name's next word is capitalised
+// far more often. Inside a name a particle may be capitalised too ("Omar Fadil Al Rashed", "Ana Da Serra"): one
+// word, before the surname.
+const CAPITAL_PARTICLES = NAME_PARTICLES.filter((p) => /^[a-z]+$/.test(p)).map((p) => p[0]!.toUpperCase() + p.slice(1));
+export const PARTICLE = `(?:(?=[a-z])(?:${NAME_PARTICLES.map((p) => (p.endsWith('-') ? alternation([p]) : `${alternation([p])}${SP}`)).join('|')})|(?:${alternation(CAPITAL_PARTICLES)})${SP}(?=[\\p{Lu}]))`;
 /** A regnal number after a monarch's or pope's name ("Aldric IV"). */
 export const REGNAL = '(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})(?![\\p{L}])';
 // The lookahead first: a capital is cheap to test at every place, the lookbehind is not.
 /** A nickname in quotes inside a name ("Ana ‘Nena’ Reyes"). */
 const NICKNAME = `${SP}[‘“][\\p{Lu}][\\p{Ll}]+[’”]`;
 // A name of three words may go on with a particle's surname ("Ana Luisa Reyes da Serra").
-export const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.)(?:(?:(?:${NICKNAME})?${SP}${PARTICLE}?${TOKEN}){1,2}(?:${SP}${PARTICLE}${TOKEN})?(?:${SP}${REGNAL})?|${SP}${REGNAL}))`;
+// A first name may be an initial, dotted or not ("S. Reyes", "S Reyes"; never the words "A" and "I").
+export const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.|(?![AI][ ])[\\p{Lu}](?=[ ][\\p{Lu}][\\p{Ll}]))(?:(?:(?:${NICKNAME})?${SP}${PARTICLE}?${TOKEN}){1,2}(?:${SP}${PARTICLE}${TOKEN})?(?:${SP}${REGNAL})?|${SP}${REGNAL}))`;
 /** An all-capital short name ("NHTSA", "U.S."), a word of a body's name. */
 export const ACRONYM = '(?:[\\p{Lu}]{2,6}|(?:[\\p{Lu}]\\.){2,3})(?![\\p{L}])';
 /** The word a body's name ends on: an institutional noun or a company's legal form (data/lexicon/words.json). */
@@ -92,4 +96,47 @@ export function wordInLowerCase(text: string, word: string): boolean {
     if (!isWordChar(text[i - 1]) && !isWordChar(text[i + lower.length])) return true;
   }
   return false;
+}
+
+/** One more capitalised word right after a name ("… Reyes| Vidal"). */
+const NEXT_TOKEN = new RegExp(`^[ \\u00a0](${TOKEN})`, 'u');
+/** A reporting or government verb right after a word: the name before it ends there. */
+const VERB_NEXT = new RegExp(`^,?[ \\u00a0]+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})(?![\\p{L}])`, 'u');
+/**
+ * A name of three words that goes on with a fourth, when the text names the last two together
+ * elsewhere ("Ana Luisa Reyes Vidal … Reyes Vidal said") or a verb follows the fourth
+ * ("Ana Luisa Reyes Vidal said"): the two are one surname, as Spanish and Portuguese names
+ * give it. Returns the words to add (" Vidal") or "".
+ */
+export function doubleSurnameAfter(text: string, name: string, end: number, notName: ReadonlySet<string>): string {
+  const words = name.split(' ');
+  if (words.length !== 3) return '';
+  const next = NEXT_TOKEN.exec(text.slice(end, end + 40))?.[1];
+  if (!next || notName.has(next)) return '';
+  if (VERB_NEXT.test(text.slice(end + 1 + next.length, end + 1 + next.length + 24))) return ` ${next}`;
+  const surname = `${words[2]} ${next}`;
+  // Elsewhere: not this mention; accents aside ("Nunez Vidal" / "Núñez Vidal").
+  const here = end - words[2]!.length;
+  const whole = (t: string, i: number, n: number) => !/[\p{L}]/u.test(t[i - 1] ?? ' ') && !/[\p{L}]/u.test(t[i + n] ?? ' ');
+  for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) if (i !== here && whole(text, i, surname.length)) return ` ${next}`;
+  const bare = fold(surname);
+  if (bare !== surname || /[^\x00-\x7f]/.test(text)) {
+    const folded = fold(text);
+    if (folded.length === text.length) for (let i = folded.indexOf(bare); i >= 0; i = folded.indexOf(bare, i + 1)) if (i !== here && whole(folded, i, bare.length)) return ` ${next}`;
+  }
+  return '';
+}
+/** Accents folded ("Núñez" → "Nunez"); for a text written in composed letters the length is kept, so offsets still match. */
+const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
+
+/** A given name of two syllables joined by a hyphen, the second in lower case ("Shu-ya", "Li-wen"). */
+const HYPHENED_GIVEN = /^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u;
+/**
+ * The word of a person's name that stands for them alone: the last ("Ana Reyes" → Reyes), or the
+ * family name before a hyphened given name, which East Asian names put first ("Wen Shu-ya" → Wen,
+ * "Daniel Wen Shu-ya" → Wen).
+ */
+export function familyName(name: string): string {
+  const words = name.split(/\s+/);
+  return words.length >= 2 && HYPHENED_GIVEN.test(words.at(-1)!) ? words.at(-2)! : words.at(-1)!;
 }

@@ -1,10 +1,10 @@
 import { slug } from '../catalogue';
-import { alternation, COMPANY_SUFFIXES, REPORTING_VERB } from '../lexicon';
+import { alternation, COMPANY_SUFFIXES, NEWSROOM_ROLES, REPORTING_VERB, SENTENCE_OPENERS } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
 import { newActor, ORGANISATION } from './actor-refs';
-import { ACRONYM, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN } from './name-patterns';
+import { ACRONYM, doubleSurnameAfter, familyName, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN } from './name-patterns';
 import { bodyName, personName } from './not-names';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
@@ -69,6 +69,27 @@ export function bodyNameAt(text: string, at: number): number {
   const m = ORG_AT.exec(text);
   return m && m.index === at ? m[0].length : 0;
 }
+/** A newsroom role just before a name, in any case ("Sports Editor", "correspondent"): the name is a journalist's. */
+const NEWSROOM_ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NEWSROOM_ROLES)})[ \\t\\u00a0]+$`, 'iu');
+/** …or glued to the name's front ("Editor Jo Reed reports"). */
+const NEWSROOM_WORDS = new Set(NEWSROOM_ROLES.filter((r) => !r.includes(' ')));
+/** Capitalised words and "and" right before a body's name: the name's first words ("Federal Circuit and "). */
+const JOINED_BEFORE = /((?:[\p{Lu}][\p{Ll}’'-]+[ ]){1,3})(and|&)[ ]$/u;
+const ORG_END_AT_END = new RegExp(`${ORG_END}$`, 'u');
+const OPENER_WORDS = new Set(SENTENCE_OPENERS);
+/**
+ * The body's name with the words joined before it, when they are not a name of their own: no
+ * catalogue form or demonym ("Chile and Harbour Health Organization"), no body ("Health Ministry
+ * and Interior Ministry"), no sentence opener.
+ */
+function joinedBody(scan: ActorScan, before: string, name: string): string {
+  const m = JOINED_BEFORE.exec(before);
+  if (!m) return name;
+  const words = m[1]!.trim().split(' ');
+  while (words.length && OPENER_WORDS.has(words[0]!)) words.shift();
+  if (!words.length || words.some((w) => scan.ix.formIndex.has(w) || scan.ix.byDemonym.has(w)) || ORG_END_AT_END.test(words.join(' '))) return name;
+  return `${words.join(' ')} ${m[2]} ${name}`;
+}
 /** A preposition of place just before a capitalised run: its first word is a place ("in Harbourton …"). */
 const LOCATIVE = /\b(?:in|at|from|near|outside|inside|into|across|to)\s+$/;
 /** "King Aldric IV": a monarch's or pope's name with its number keeps its title, as news names them. */
@@ -110,7 +131,12 @@ export function nameShapeActors(scan: ActorScan): void {
           continue;
         }
       }
-      const name = bodies ? bodyName(raw) : regnalTitle(m[0], personName(raw, notName, rule !== 'name before reporting verb'));
+      let name = bodies ? bodyName(raw) : regnalTitle(m[0], personName(raw, notName, rule !== 'name before reporting verb'));
+      // "Federal Circuit and Family Court": capitalised words joined by "and" to a body's name are its first words.
+      if (bodies && name) name = joinedBody(scan, text.slice(Math.max(0, start - 60), start), name);
+      // "Ana Luisa Reyes Vidal … Reyes Vidal said": a double surname goes with the name.
+      const more = !bodies && name ? doubleSurnameAfter(text, name, start + raw.length, notName) : '';
+      if (more) { name += more; raw += more; }
       if (!name || formIndex.has(name) || OUTLETS.has(name) || OUTLETS.has(raw)) continue;
       // "Jana Horv?t": a name the copy damaged is not guessed at (a pack may restore it);
       // nor one the copy cut off (text never ends on a name without a full stop).
@@ -118,8 +144,8 @@ export function nameShapeActors(scan: ActorScan): void {
       if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;
       const at = m.index! + m[0].indexOf(raw) + raw.length - name.length;
       if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
-      // An outlet's reporters ("Example News’s Jo Reed") report the news; they are not in it.
-      if (afterOutlet(text, at, options.publisher)) { taken.push([at, at + name.length]); continue; }
+      // An outlet's reporters ("Example News’s Jo Reed", "Sports Editor Jo Reed") report the news; they are not in it.
+      if (!bodies && (afterOutlet(text, at, options.publisher) || NEWSROOM_ROLE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || NEWSROOM_WORDS.has(name.split(' ', 1)[0]!.toLowerCase()))) { taken.push([at, at + name.length]); continue; }
       // "Harbour Department of Fisheries": a body whose name goes on after "of" is not named by half of it.
       if (bodies && /^ of [\p{Lu}]/u.test(text.slice(end, end + 5))) continue;
       taken.push([at, at + name.length]);
@@ -143,7 +169,7 @@ export function nameShapeActors(scan: ActorScan): void {
       const sameFirst = bySurname && nameKey(bySurname.name.split(/\s+/)[0]!) === nameKey(name.split(/\s+/)[0]!);
       const actor = byKey.get(nameKey(name)) ?? (sameFirst ? bySurname : undefined) ?? newActor(name, ORGANISATION.test(name) ? 'organisation' : 'person', rule);
       mark(scan, actor, at, name);
-      surnames.set(name.split(/\s+/).at(-1)!, actor);
+      surnames.set(familyName(name), actor);
     }
   }
 }

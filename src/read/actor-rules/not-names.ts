@@ -1,5 +1,5 @@
 import { type Catalogue } from '../catalogue';
-import { MONTH_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../lexicon';
+import { MONTH_NAMES, PLACE_NOUNS, RANKING_WORDS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../lexicon';
 
 /**
  * Words never in a person's name: sentence openers, weekdays and months, the words of titles, wire
@@ -34,10 +34,16 @@ export function personName(raw: string, notName: Set<string>, afterTitle = false
 const PLACE_QUALIFIER_WORDS = new Set(PLACE_QUALIFIERS);
 const PLACE_NOUN_WORDS = new Set(PLACE_NOUNS);
 
-/** A body's name is not a sentence opener, and does not start with one ("But Health Ministry …"). */
+/**
+ * A body's name is not a sentence opener, and does not start with one ("But Health Ministry …"); a
+ * run opening on a word that ranks ("Biggest Bank" of "Switzerland’s Biggest Bank UBS") describes a
+ * body named elsewhere.
+ */
 export function bodyName(raw: string): string | null {
   const words = raw.split(/\s+/);
   while (words.length > 1 && OPENERS.has(words[0]!)) words.shift();
+  if (RANKING.has(words[0]!.toLowerCase())) return null;
   return words.length > 1 ? words.join(' ') : null;
 }
+const RANKING = new Set(RANKING_WORDS);
 export const OPENERS = new Set(SENTENCE_OPENERS);

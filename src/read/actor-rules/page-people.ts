@@ -4,7 +4,7 @@ import { alternation, COMPANY_ROLES, COMPANY_SUFFIXES, GOVERNMENT_VERB, LOCAL_SE
 import { isWordChar } from '../shape';
 import { nameKey } from './actor-index';
 import { actorRef, newActor, shapeRule, sharedRef } from './actor-refs';
-import { atSentenceStart, capitalStarts, TOKEN, wordInLowerCase } from './name-patterns';
+import { atSentenceStart, capitalStarts, familyName, TOKEN, wordInLowerCase } from './name-patterns';
 import { notNameWords } from './not-names';
 import { OUTLETS } from './outlets';
 import { isSubjectOfSpeech } from './speech';
@@ -39,7 +39,7 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       const words = a.name.split(/\s+/);
       for (const w of words) nameWords.add(w);
       if (words.length < 2) continue;
-      if (a.kind === 'person') file(bySurname, words.at(-1)!, a);
+      if (a.kind === 'person') file(bySurname, familyName(a.name), a);
       // "Harbour County Fire Department" → "the county fire department", "the fire department",
       // "the department"; "Morocco’s interior ministry" → "the ministry".
       if (a.kind === 'organisation') for (let k = 1; k <= words.length - 1; k++) file(byTail, `the ${words.slice(k).join(' ').toLowerCase()}`, a);
