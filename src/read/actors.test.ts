@@ -345,6 +345,12 @@ describe('names a report gives in its headline and again in its body', () => {
     expect(ids('Harbour Link 2 will not open', 'The Harbour Link 2 pipeline will not open, she said.')).not.toContain('harbour-link');
   });
 
+  it('never a place reached or named as a thing, nor a building', () => {
+    expect(ids('Queen reaches the Keel Tower', 'Guests waited as the queen reached the Keel Tower at noon.')).not.toContain('keel-tower');
+    expect(ids('Crowds wait outside Marrow Hill', 'Thousands gathered outside Marrow Hill before dawn.')).not.toContain('marrow-hill');
+    expect(ids('Guests arrive for service at Varna Abbey', 'The service began when guests reached Varna Abbey.')).not.toContain('varna-abbey');
+  });
+
   it('an acronym with an appositive before its verb speaks or acts', () => {
     expect(ids('Deal', 'HDAB, the country’s largest lender, has agreed to buy its rival.')).toContain('hdab');
   });

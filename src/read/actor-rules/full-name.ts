@@ -43,12 +43,16 @@ function inHeadlineAndBody(scan: ActorScan, name: string, at: number): boolean {
     if (!whole(i)) continue;
     // Not the headline's first words: its subject is found by the shapes of speech ("X says"), and a
     // side or a company opening a headline is no person ("Tarnow Rovers take the lead").
+    // Nor a place reached or named as a thing: "arrives at X Y", "reaches the X Y".
+    if (PLACE_BEFORE.test(text.slice(Math.max(0, i - 10), i))) continue;
     if (i < headline.length) inHeadline ||= i > 0 && !/[:|–—-][ ]*$/.test(headline.slice(0, i));
     else if (i !== at && !atSentenceStart(text, i)) inBody = true;
     else if (i === at && !atSentenceStart(text, i)) inBody = true;
   }
   return inHeadline && inBody;
 }
+/** An article or a preposition of place right before a name: a place or a thing, never a person ("at the X Y"). */
+const PLACE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|at|in|into|inside|outside|near)[ \t\u00a0]+$/iu;
 /** A full name at a capital, tried where no other shape took the place. */
 const FULL_NAME = new RegExp(NAME, 'uy');
 
