@@ -28,6 +28,15 @@ describe('a story named after its place, body or person', () => {
     expect(phrases('Ines Marr has resigned as leader')).toContain('Ines Marr resignation');
     expect(phrases('Crowds', 'Ines Marr quietly announced her resignation to aides.')).toContain('Ines Marr resignation');
     expect(phrases('Guests arrive for Queen Ines’ coronation')).toContain('Queen Ines coronation');
+    expect(phrases('Crowds', 'Ines Marr quietly announced her shock resignation to aides.')).toContain('Ines Marr resignation');
+    expect(phrases('Ines Marr quits as leader')).toContain('Ines Marr resignation');
+  });
+
+  it('is a person’s by surname too, where the report names the person (the surname’s phrase is the one all its reports give)', () => {
+    const item = { headline: 'Ines Marr has resigned as leader', body: '', pageTitle: null, actors: [{ id: 'ines-marr', name: 'Ines Marr', kind: 'person', role: 'principal' }] } as unknown as Item;
+    expect([...subjectPhrases(item)]).toEqual(expect.arrayContaining(['Ines Marr resignation', 'Marr resignation']));
+    // A body of several words gives no such short form ("Bank collapse").
+    expect(phrases('Tamber Savings Bank collapses after a run')).not.toContain('Bank collapse');
   });
 
   it('never where someone was when it happened, nor across a sentence’s end', () => {

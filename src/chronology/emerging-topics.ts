@@ -85,8 +85,8 @@ const STORY_NAME = `(${NAME_WORD}(?:[ ]+(?:of[ ]+|the[ ]+)?${NAME_WORD}){0,3}?)`
  */
 const STORY_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME}(?:(?:’s|'s|(?<=s)[’'])(?:[ ]+[a-z][a-z-]+){0,2}|(?:[ ]+(?:${alternation(STORY_MODIFIERS)})){1,2}|[ ]+ha(?:s|d|ve))?[ ]+${FORMS}`, 'gu');
 const STORY_OF_NAME = new RegExp(`(?<![\\p{L}-])${FORMS}[ ]+of[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
-/** "Aldra … announced her resignation": the story of the sentence's subject, named by a pronoun a few words on. */
-const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}(?:[ ]+[a-z][a-z-]*){1,5}[ ]+(?:his|her|its|their)[ ]+${FORMS}`, 'gu');
+/** "Aldra … announced her (shock) resignation": the story of the sentence's subject, named by a pronoun a few words on. */
+const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}(?:[ ]+[a-z][a-z-]*){1,5}[ ]+(?:his|her|its|their)[ ]+(?:[a-z]+[ ]+)?${FORMS}`, 'gu');
 /**
  * A story noun's forms that are nouns, not verbs: a verb's past ("died") or its third person
  * ("dies": no form "die" before the "s") tells where someone was when it happened, not the story.
@@ -165,7 +165,13 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
     if ([...out].some((p) => p.includes(w))) continue;
     out.add(w);
   }
-  for (const p of stories) out.add(p);
+  for (const p of stories) {
+    out.add(p);
+    // A person's story is told by full name and by surname alone ("Ines Marr resignation", "Marr
+    // resignation"): the surname's phrase is the one all its reports can give.
+    const person = (item.actors ?? []).find((a) => a.kind === 'person' && a.name.includes(' ') && p.includes(`${a.name} `));
+    if (person) out.add(`${person.name.split(' ').at(-1)!} ${p.slice(p.indexOf(person.name) + person.name.length + 1)}`);
+  }
   return out;
 }
 
