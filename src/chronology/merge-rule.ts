@@ -78,7 +78,7 @@ export const MERGE = {
   samePage: { minSharedShingles: 3, minCosineWithoutQuote: 0.45, minCosineSameSpeaker: 0.3 },
   /**
    * A live page's story words: terms found in more than `share` of its posts, on a page of at least
-   * `minPosts` posts ("Argentina", "France", "final", "penalties" on a match's page; the strike's
+   * `minPosts` posts ("Calder", "Amsel", "final", "penalties" on a match’s page; the strike's
    * place and the army on a war's page). Every moment of the story uses them, so two posts of the
    * page are compared without them (`samePageMatch`): the goal and the shoot-out share the teams and
    * the score line, two accounts of one moment share what happened in it.

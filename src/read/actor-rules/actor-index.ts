@@ -19,7 +19,7 @@ export interface ActorIndex {
   byDemonym: Map<string, CatalogueActor>;
   /** Forms, demonyms and titles in one index: an item's text is scanned for all three in one pass (`phrasesIn`). */
   all: PhraseIndex<Tagged>;
-  /** The catalogue's bodies by the id their names give (`bodyId`): "Russia’s foreign ministry" found by a rule is a pack's "Russian Foreign Ministry". */
+  /** The catalogue's bodies by the id their names give (`bodyId`): "Vestmark’s foreign ministry" found by a rule is a pack’s "Vestmarkian Foreign Ministry". */
   byBodyId: Map<string, CatalogueActor>;
 }
 /** A phrase of the one-pass index and what it is: a catalogue form, a demonym or a title. */

@@ -26,7 +26,7 @@ function standsAlone(text: string, word: string, from: number, to: number): bool
 const ARTICLES = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
 /** Name particles as words ("da", "van"). */
 const PARTICLE_WORDS = new Set(NAME_PARTICLES);
-/** " 2" right after a name: a thing's number ("Nord Stream 2", "Apollo 11"), never a person's. */
+/** " 2" right after a name: a thing's number ("Harbour Link 2", "Apollo 11"), never a person's. */
 const NUMBER_AFTER = /^[ \u00a0]\d/;
 /** ", 67," right after a name: its age. */
 const AGE_AFTER = /^, \d{1,3},/;

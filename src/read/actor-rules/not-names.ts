@@ -36,7 +36,7 @@ const PLACE_NOUN_WORDS = new Set(PLACE_NOUNS);
 
 /**
  * A body's name is not a sentence opener, and does not start with one ("But Health Ministry …"); a
- * run opening on a word that ranks ("Biggest Bank" of "Switzerland’s Biggest Bank UBS") describes a
+ * run opening on a word that ranks ("Biggest Bank" of "Vestmark’s Biggest Bank HDAB") describes a
  * body named elsewhere.
  */
 export function bodyName(raw: string): string | null {
