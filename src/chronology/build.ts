@@ -144,20 +144,20 @@ export function assemblePieces(merged: Merged, pages: PageRead[], options: Build
   const byName = [...pages].sort((a, b) => a.report.seed.localeCompare(b.report.seed));
   const windowOfPage = new Map(byName.map((p) => [p.report.seed, windowOf(p.report.published)]));
   const wanted = windows ?? new Set(windowOfPage.values());
-  const topics = addWindowedTopics(byName, options.registry.topics ?? {}, options.memo);
-  // An event's window: its earliest report's page's.
-  const anchor = (g: Item[]) => Math.min(...g.map((i) => windowOfPage.get(i.seed) ?? UNDATED));
-  // Groups in a fixed order (by their smallest report key), so ids never depend on arrival order.
-  const groups = merged.groups.filter((g) => wanted.has(anchor(g))).map((g) => [...g].sort((a, b) => a.seed.localeCompare(b.seed) || a.order - b.order));
+  const topics = addWindowedTopics(byName, windowOfPage, options.registry.topics ?? {}, options.memo);
+  // Each event with its window (its earliest report's page's), in a fixed order (by its smallest
+  // report key), so ids never depend on arrival order.
   const smallest = (g: Item[]) => g.reduce((m, i) => (i.key < m ? i.key : m), g[0]!.key);
-  groups.sort((a, b) => (smallest(a) < smallest(b) ? -1 : 1));
-  const assigned = assignIds(groups, options.registry, options.now, windows ? keptIds(options.registry, wanted, windowOfPage) : undefined);
-  const { ids } = assigned;
+  const anchored = merged.groups
+    .map((g) => ({ group: [...g].sort((a, b) => a.seed.localeCompare(b.seed) || a.order - b.order), window: Math.min(...g.map((i) => windowOfPage.get(i.seed) ?? UNDATED)), key: smallest(g) }))
+    .filter((e) => wanted.has(e.window))
+    .sort((a, b) => (a.key < b.key ? -1 : 1));
+  const { ids, registry } = assignIds(anchored.map((e) => e.group), options.registry, options.now, windows ? keptIds(options.registry, wanted, windowOfPage) : undefined);
   const pieces = new Map<number, WindowPiece>([...wanted].sort((a, b) => a - b).map((w) => [w, { window: w, documents: [], events: [] }]));
   for (const p of byName) pieces.get(windowOfPage.get(p.report.seed)!)?.documents.push(p.report);
-  groups.forEach((g, k) => pieces.get(anchor(g))!.events.push(toEvent(g, ids[k]!.id, ids[k]!.updated)));
+  anchored.forEach((e, k) => pieces.get(e.window)!.events.push(toEvent(e.group, ids[k]!.id, ids[k]!.updated)));
   for (const piece of pieces.values()) piece.events.sort(newestFirst);
-  return { pieces: [...pieces.values()], registry: { ...assigned.registry, actors: merged.people, topics } };
+  return { pieces: [...pieces.values()], registry: { ...registry, actors: merged.people, topics } };
 }
 
 /**
@@ -195,14 +195,15 @@ const compareRanks = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Emerging topics, window by window (windows.ts): a window's reports are tagged with what recurs
  * among its pages and its neighbours'. Windows go in time order, each registering the ids of the
- * topics it found, so a story that runs on keeps its topic id. Pages in name order; returns the
- * registry's topics.
+ * topics it found, so a story that runs on keeps its topic id. Pages in name order, with their
+ * windows; returns the registry's topics.
  */
-function addWindowedTopics(pages: PageRead[], known: Readonly<Record<string, string>>, memo?: EmergingMemo): Record<string, string> {
+function addWindowedTopics(pages: PageRead[], windowOfPage: ReadonlyMap<string, number>, known: Readonly<Record<string, string>>, memo?: EmergingMemo): Record<string, string> {
   const byWindow = new Map<number, PageRead[]>();
   for (const p of pages) {
-    const w = windowOf(p.report.published);
-    byWindow.set(w, [...(byWindow.get(w) ?? []), p]);
+    const w = windowOfPage.get(p.report.seed)!;
+    const list = byWindow.get(w);
+    if (list) list.push(p); else byWindow.set(w, [p]);
   }
   let registered = { ...known };
   for (const w of [...byWindow.keys()].sort((a, b) => a - b)) {
