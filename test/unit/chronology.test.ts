@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { assembleChronology, buildChronology, chronologyOf, mergedOf, mergePages, readOne } from '../../src/chronology/build';
 import { EmergingMemo } from '../../src/chronology/emerging-topics';
 import { emptyRegistry, type IdRegistry } from '../../src/chronology/registry';
-import type { Seed } from '../../src/model/types';
+import type { Chronology, Seed } from '../../src/model/types';
 
 const NOW = '2026-01-01T00:00:00Z';
+/** The event holding the report whose headline starts so, in a chronology. */
+const eventIn = (chronology: Chronology) => (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
 const build = (seeds: Seed[], registry: IdRegistry = emptyRegistry(), now = NOW) =>
   buildChronology(seeds, { registry, now, digest: 'sha256:test' });
 
@@ -61,7 +63,7 @@ Source: Example Live and agencies
 
 describe('merging reports into events', () => {
   const { chronology } = build([outletA, outletB]);
-  const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+  const find = eventIn(chronology);
 
   it('merges two outlets reporting one statement with different wording and trimmed quotes', () => {
     const e = find('Voss: ‘No time to lose’');
@@ -233,7 +235,7 @@ By Press Association
 
 describe('a plain article and the events of a live blog', () => {
   const { chronology } = build([harbourLive, harbourWire]);
-  const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+  const find = eventIn(chronology);
 
   it('is attached to the event it leads with, though no quote is shared', () => {
     expect(find('Hopes of swift settlement').id).toBe(find('Port authority says').id);
@@ -347,7 +349,7 @@ describe('posts of one live blog that embed posts of one account', () => {
 
 describe('a live blog telling one act twice', () => {
   const { chronology } = build([repeatLive]);
-  const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+  const find = eventIn(chronology);
 
   it('merges the two posts with the same headline speaker and the same act', () => {
     expect(find('Latvia says Estonia massing').id).toBe(find('Latvia says Estonia moving').id);
@@ -402,7 +404,7 @@ Source: Treaty Live and agencies
 
 describe('one minister’s statements of one day in two live blogs', () => {
   const { chronology } = build([ministerLiveA, ministerLiveB]);
-  const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+  const find = eventIn(chronology);
 
   it('keeps two statements apart when only the names are shared', () => {
     expect(find('Chile satisfied').id).not.toBe(find('“The other side').id);
@@ -481,7 +483,7 @@ By Press Association
 describe('an article on a meeting and a statement made after it', () => {
   it('keeps the article apart from the minister’s statement its headline does not name', () => {
     const { chronology } = build([meetingLive, meetingArticle]);
-    const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+    const find = eventIn(chronology);
     expect(find('Dusek: Talks').reports).toHaveLength(1);
     expect(chronology.trace.some((t) => t.includes('one person’s statement its headline does not name'))).toBe(true);
   });
@@ -520,7 +522,7 @@ By Allied Wire
 
 describe('two outlets’ articles naming the same act in their headlines', () => {
   const { chronology } = build([reformWireA, reformWireB, twoGovernments]);
-  const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+  const find = eventIn(chronology);
 
   it('are one event though they share few words', () => {
     expect(find('Chile approves pension').id).toBe(find('Lawmakers in Chile').id);
@@ -566,7 +568,7 @@ By Press Association
 describe('an article that quotes another act further down', () => {
   it('stays with what it leads with', () => {
     const { chronology } = build([quoteLive, quoteArticle]);
-    const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+    const find = eventIn(chronology);
     expect(find('Exporters count rising losses').reports).toHaveLength(1);
   });
 });
@@ -601,7 +603,7 @@ Source: Talks Live and agencies
 describe('correspondents’ posts of one live blog and day', () => {
   it('assess one act and are one event; a minister’s statement stays apart', () => {
     const { chronology } = build([talksLive]);
-    const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+    const find = eventIn(chronology);
     expect(find('‘Nothing settled').id).toBe(find('Correspondent: mood').id);
     expect(find('Dusek: union').reports).toHaveLength(1);
     expect(chronology.trace.some((t) => t.includes('(correspondents of one page and day)'))).toBe(true);
@@ -650,7 +652,7 @@ Source: Harbour Live and agencies
 describe('another voice on an act', () => {
   it('stays apart from the act: its headline speaker is named by none of the act’s reports', () => {
     const { chronology } = build([resignA, resignB, reactionLive]);
-    const find = (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+    const find = eventIn(chronology);
     expect(find('Premier Karel Dusek resigns').id).toBe(find('Dusek quits').id);
     expect(find('Brandt: Dusek resignation').reports).toHaveLength(1);
     expect(chronology.trace.some((t) => t.includes('another voice'))).toBe(true);
