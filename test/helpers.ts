@@ -26,3 +26,6 @@ export function chronology(events: ChronoEvent[]): Chronology {
     documents: [], events, actors: [], topics: [], redirects: {}, trace: [],
   };
 }
+
+/** The event holding the report whose headline starts so. */
+export const eventWithHeadline = (c: Chronology, headline: string): ChronoEvent => c.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;

@@ -3,10 +3,10 @@ import { assembleChronology, buildChronology, chronologyOf, mergedOf, mergePages
 import { EmergingMemo } from '../../src/chronology/emerging-topics';
 import { emptyRegistry, type IdRegistry } from '../../src/chronology/registry';
 import type { Chronology, Seed } from '../../src/model/types';
+import { eventWithHeadline } from '../helpers';
 
 const NOW = '2026-01-01T00:00:00Z';
-/** The event holding the report whose headline starts so, in a chronology. */
-const eventIn = (chronology: Chronology) => (headline: string) => chronology.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+const eventIn = (chronology: Chronology) => (headline: string) => eventWithHeadline(chronology, headline);
 const build = (seeds: Seed[], registry: IdRegistry = emptyRegistry(), now = NOW) =>
   buildChronology(seeds, { registry, now, digest: 'sha256:test' });
 

@@ -2,12 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { buildChronology } from '../../src/chronology/build';
 import { emptyRegistry } from '../../src/chronology/registry';
 import type { Seed } from '../../src/model/types';
+import { eventWithHeadline } from '../helpers';
 
 // Invented pages in the shapes real ones take: a match's live page, a live page's successive tolls,
 // a preview and the act it announces, an article published the morning after the act.
 const build = (seeds: Seed[]) => buildChronology(seeds, { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
 type Chronology = ReturnType<typeof build>;
-const eventOf = (c: Chronology, headline: string) => c.events.find((e) => e.reports.some((r) => r.headline.startsWith(headline)))!;
+const eventOf = eventWithHeadline;
 const eventOfPage = (c: Chronology, seed: string) => c.events.find((e) => e.reports.some((r) => r.seed === seed))!;
 
 const matchLive: Seed = { name: 'match-live.txt', text: `---
