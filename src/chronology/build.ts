@@ -122,6 +122,83 @@ export function chronologyOf(merged: Merged, pages: PageRead[], options: BuildOp
 }
 
 /**
+ * What an isolate keeps of its last assembly, so that the next assembles only the windows a change
+ * touches. Its pages are the same objects as the ones it is handed next (a read cache keeps them;
+ * a page replaced or removed is another object, or none).
+ */
+export interface Assembly {
+  pieces: ReadonlyMap<number, WindowPiece>;
+  /** The pages assembled, with their windows. */
+  pages: ReadonlyMap<PageRead, number>;
+  /** Each event's reports (their keys, sorted) → its window. */
+  groups: ReadonlyMap<string, number>;
+  /** The registry it gave (the next assembly must start from it: see `assembleChanged`). */
+  registry: IdRegistry;
+}
+
+/** What changed since an assembly: the windows to assemble again (null: all of them). */
+export interface Assembled extends Build {
+  assembly: Assembly;
+  /** The windows assembled again (null: all of them) and how many pages that read. */
+  windows: number[] | null;
+  pagesRead: number;
+}
+
+/**
+ * Merged events → the chronology, assembling again only the windows a change touches when the last
+ * assembly is at hand (`previous`, whose registry must be `options.registry`): the windows whose
+ * emerging topics read a page added or removed (each with its neighbours), and the windows of events
+ * that changed (a report joined or parted: their window before and after). The other windows' pieces
+ * are kept as they were. Without `previous`, everything is assembled, as `chronologyOf` does; both
+ * give the same chronology (test/node/pieces.test.ts).
+ */
+export function assembleChanged(merged: Merged, pages: PageRead[], options: BuildOptions, previous: Assembly | null): Assembled {
+  const windowOfPage = new Map(pages.map((p) => [p, windowOf(p.report.published)]));
+  const windowBySeed = new Map(pages.map((p) => [p.report.seed, windowOfPage.get(p)!]));
+  const groups = new Map(merged.groups.map((g) => [groupKey(g), g]));
+  let dirty: Set<number> | null = null;
+  if (previous && previous.registry === options.registry) {
+    dirty = new Set<number>();
+    for (const [p, w] of windowOfPage) if (!previous.pages.has(p)) for (const c of contextOf(w)) dirty.add(c);
+    for (const [p, w] of previous.pages) if (!windowOfPage.has(p)) for (const c of contextOf(w)) dirty.add(c);
+    for (const [key, g] of groups) if (!previous.groups.has(key)) dirty.add(anchorOf(g, windowBySeed));
+    for (const [key, w] of previous.groups) if (!groups.has(key)) dirty.add(w);
+  }
+  let pieces: Map<number, WindowPiece>, registry: IdRegistry, pagesRead = pages.length;
+  if (!dirty) {
+    ({ pieces, registry } = piecesOf(assemblePieces(merged, pages, options)));
+  } else {
+    const windows = dirty;
+    // The assembled windows' events, and the pages they need: those windows' and their neighbours'
+    // (emerging topics), and the pages of those events' reports.
+    const wanted = merged.groups.filter((g) => windows.has(anchorOf(g, windowBySeed)));
+    const needed = new Set(pages.filter((p) => windows.has(windowOfPage.get(p)!) || contextOf(windowOfPage.get(p)!).some((w) => windows.has(w))));
+    const bySeed = new Map(pages.map((p) => [p.report.seed, p]));
+    for (const g of wanted) for (const i of g) needed.add(bySeed.get(i.seed)!);
+    const kept = new Set<string>();
+    for (const [w, piece] of previous!.pieces) if (!windows.has(w)) for (const e of piece.events) kept.add(e.id);
+    const fresh = assemblePieces({ ...merged, groups: wanted }, [...needed], options, { windows, kept });
+    pagesRead = needed.size;
+    pieces = new Map(previous!.pieces);
+    for (const w of windows) pieces.delete(w);
+    for (const piece of fresh.pieces) if (piece.documents.length || piece.events.length) pieces.set(piece.window, piece);
+    registry = fresh.registry;
+  }
+  const ordered = [...pieces.values()].sort((a, b) => a.window - b.window);
+  const assembly: Assembly = {
+    pieces,
+    pages: windowOfPage,
+    groups: new Map([...groups].map(([key, g]) => [key, anchorOf(g, windowBySeed)])),
+    registry,
+  };
+  return { chronology: composeChronology(ordered, registry, merged.trace, options), registry, assembly, windows: dirty ? [...dirty].sort((a, b) => a - b) : null, pagesRead };
+}
+
+const groupKey = (g: readonly Item[]) => g.map((i) => i.key).sort().join(' ');
+
+const piecesOf = (r: { pieces: WindowPiece[]; registry: IdRegistry }) => ({ pieces: new Map(r.pieces.map((p) => [p.window, p])), registry: r.registry });
+
+/**
  * One window's share of the chronology (windows.ts): the reports of its pages, and the events
  * anchored in it — the window of their earliest report's page. Stored apart, a window's piece is
  * assembled again only when a page comes in around it.
@@ -134,25 +211,33 @@ export interface WindowPiece {
   events: ChronoEvent[];
 }
 
+/** What a partial assembly assembles again, and what it keeps. */
+export interface PartialAssembly {
+  /** The windows assembled again. */
+  windows: ReadonlySet<number>;
+  /** The ids of the events of every other window: they keep their ids as they are. */
+  kept: ReadonlySet<string>;
+}
+
 /**
- * Merged events → the pieces of `windows` (every window of `pages` when not given): emerging topics,
- * ids from the registry. `pages` holds every page of those windows and of their neighbours, and
- * `merged` every event with a report on them; the registry keeps the ids of the other windows'
- * events as they were.
+ * Merged events → the pieces of the windows assembled (every window of `pages` when `partial` is
+ * not given): emerging topics, ids from the registry. For a partial assembly, `pages` holds every
+ * page of those windows and of their neighbours, and every page of the events they anchor; `merged`
+ * holds those events. Only the assembled windows' reports are tagged with emerging topics: the other
+ * pages' items keep the topics their own windows' assembly gave them (the Worker keeps its items).
  */
-export function assemblePieces(merged: Merged, pages: PageRead[], options: BuildOptions, windows?: ReadonlySet<number>): { pieces: WindowPiece[]; registry: IdRegistry } {
+export function assemblePieces(merged: Merged, pages: PageRead[], options: BuildOptions, partial?: PartialAssembly): { pieces: WindowPiece[]; registry: IdRegistry } {
   const byName = [...pages].sort((a, b) => a.report.seed.localeCompare(b.report.seed));
   const windowOfPage = new Map(byName.map((p) => [p.report.seed, windowOf(p.report.published)]));
-  const wanted = windows ?? new Set(windowOfPage.values());
-  const topics = addWindowedTopics(byName, windowOfPage, options.registry.topics ?? {}, options.memo);
+  const wanted = partial?.windows ?? new Set(windowOfPage.values());
+  const topics = addWindowedTopics(byName, windowOfPage, wanted, options.registry.topics ?? {}, options.memo);
   // Each event with its window (its earliest report's page's), in a fixed order (by its smallest
   // report key), so ids never depend on arrival order.
-  const smallest = (g: Item[]) => g.reduce((m, i) => (i.key < m ? i.key : m), g[0]!.key);
   const anchored = merged.groups
-    .map((g) => ({ group: [...g].sort((a, b) => a.seed.localeCompare(b.seed) || a.order - b.order), window: Math.min(...g.map((i) => windowOfPage.get(i.seed) ?? UNDATED)), key: smallest(g) }))
+    .map((g) => ({ group: [...g].sort((a, b) => a.seed.localeCompare(b.seed) || a.order - b.order), window: anchorOf(g, windowOfPage), key: smallestKey(g) }))
     .filter((e) => wanted.has(e.window))
     .sort((a, b) => (a.key < b.key ? -1 : 1));
-  const { ids, registry } = assignIds(anchored.map((e) => e.group), options.registry, options.now, windows ? keptIds(options.registry, wanted, windowOfPage) : undefined);
+  const { ids, registry } = assignIds(anchored.map((e) => e.group), options.registry, options.now, partial?.kept);
   const pieces = new Map<number, WindowPiece>([...wanted].sort((a, b) => a - b).map((w) => [w, { window: w, documents: [], events: [] }]));
   for (const p of byName) pieces.get(windowOfPage.get(p.report.seed)!)?.documents.push(p.report);
   anchored.forEach((e, k) => pieces.get(e.window)!.events.push(toEvent(e.group, ids[k]!.id, ids[k]!.updated)));
@@ -160,17 +245,12 @@ export function assemblePieces(merged: Merged, pages: PageRead[], options: Build
   return { pieces: [...pieces.values()], registry: { ...registry, actors: merged.people, topics } };
 }
 
-/**
- * The registry's events that stay as they are when only `wanted` windows are assembled: those with
- * no report on a page of those windows (a page not among `windowOfPage` is another window's).
- */
-function keptIds(registry: IdRegistry, wanted: ReadonlySet<number>, windowOfPage: ReadonlyMap<string, number>): Set<string> {
-  const kept = new Set<string>();
-  for (const [id, e] of Object.entries(registry.events)) {
-    if (!e.reports.some((k) => { const w = windowOfPage.get(k.slice(0, k.lastIndexOf('#'))); return w !== undefined && wanted.has(w); })) kept.add(id);
-  }
-  return kept;
+/** An event's window: its earliest report's page's (a page not in `windowOfPage` is undated). */
+export function anchorOf(group: readonly Item[], windowOfPage: ReadonlyMap<string, number>): number {
+  return Math.min(...group.map((i) => windowOfPage.get(i.seed) ?? UNDATED));
 }
+
+const smallestKey = (g: readonly Item[]) => g.reduce((m, i) => (i.key < m ? i.key : m), g[0]!.key);
 
 /** Window pieces → the chronology: their events newest first, catalogues of actors and topics. */
 export function composeChronology(pieces: readonly WindowPiece[], registry: IdRegistry, trace: string[], options: BuildOptions): Chronology {
@@ -195,10 +275,11 @@ const compareRanks = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /**
  * Emerging topics, window by window (windows.ts): a window's reports are tagged with what recurs
  * among its pages and its neighbours'. Windows go in time order, each registering the ids of the
- * topics it found, so a story that runs on keeps its topic id. Pages in name order, with their
- * windows; returns the registry's topics.
+ * topics it found, so a story that runs on keeps its topic id. Only the `wanted` windows are tagged
+ * (their items' topics first put back as read); pages in name order, with their windows. Returns
+ * the registry's topics.
  */
-function addWindowedTopics(pages: PageRead[], windowOfPage: ReadonlyMap<string, number>, known: Readonly<Record<string, string>>, memo?: EmergingMemo): Record<string, string> {
+function addWindowedTopics(pages: PageRead[], windowOfPage: ReadonlyMap<string, number>, wanted: ReadonlySet<number>, known: Readonly<Record<string, string>>, memo?: EmergingMemo): Record<string, string> {
   const byWindow = new Map<number, PageRead[]>();
   for (const p of pages) {
     const w = windowOfPage.get(p.report.seed)!;
@@ -206,13 +287,25 @@ function addWindowedTopics(pages: PageRead[], windowOfPage: ReadonlyMap<string, 
     if (list) list.push(p); else byWindow.set(w, [p]);
   }
   let registered = { ...known };
-  for (const w of [...byWindow.keys()].sort((a, b) => a - b)) {
+  for (const w of [...byWindow.keys()].filter((x) => wanted.has(x)).sort((a, b) => a - b)) {
     const read = contextOf(w).flatMap((c) => byWindow.get(c) ?? []);
     const own = new Set(byWindow.get(w)!.flatMap((p) => p.items));
+    for (const item of own) item.topics = topicsAsRead(item);
     const items = read.flatMap((p) => p.items);
     registered = addEmergingTopics(items, phraseStore(read), registered, memo, (i) => own.has(items[i]!)).known;
   }
   return registered;
+}
+
+/**
+ * An item's topics as reading gave them, before any emerging topic: remembered the first time its
+ * window is tagged, so tagging it again (its window assembled again) starts from them.
+ */
+const asRead = new WeakMap<Item, TopicRef[]>();
+function topicsAsRead(item: Item): TopicRef[] {
+  let t = asRead.get(item);
+  if (!t) asRead.set(item, (t = item.topics));
+  return t;
 }
 
 /** Every report's subject phrases (from the packed features), in the order of `pages`; one page's records at a time. */

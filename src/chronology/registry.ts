@@ -11,6 +11,11 @@ export interface IdRegistry {
   actors?: Record<string, string>;
   /** Named subjects' phrases → their topic id (see emerging-topics.ts): topic feed URLs that stay. */
   topics?: Record<string, string>;
+  /**
+   * Which assembly wrote it (the Worker's, served-merge.ts): an isolate that finds its own stamp in
+   * the stored registry assembles only the windows a change touches.
+   */
+  stamp?: string;
 }
 
 export const emptyRegistry = (): IdRegistry => ({ version: 1, events: {}, redirects: {} });
@@ -22,5 +27,6 @@ export function parseRegistry(json: unknown): IdRegistry {
   if (r.version !== 1 || typeof r.events !== 'object' || typeof r.redirects !== 'object') return emptyRegistry();
   const actors = r.actors && typeof r.actors === 'object' ? { ...r.actors } : {};
   const topics = r.topics && typeof r.topics === 'object' ? { ...r.topics } : {};
-  return { version: 1, events: { ...r.events }, redirects: { ...r.redirects }, actors, topics };
+  const stamp = typeof r.stamp === 'string' ? { stamp: r.stamp } : {};
+  return { version: 1, events: { ...r.events }, redirects: { ...r.redirects }, actors, topics, ...stamp };
 }

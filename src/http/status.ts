@@ -5,6 +5,7 @@ import { type IdChanges, readIdChangesSince } from '../store/event-changes';
 import { BUNDLED_SEEDS } from '../generated/seeds';
 import { kvHealth } from '../store/kv';
 import { pageCounts } from '../store/pages';
+import { assembled } from '../store/served-merge';
 import { callerIsAdmin } from './admin-auth';
 import { cachedBody, MEDIA } from './cached-body';
 import { chronologies, type StaleReason } from './chronology-source';
@@ -101,6 +102,8 @@ status.get('/status.json', async (c) => {
     cache: {
       chronology: c.get('source'),
       builds_in_this_isolate: chronologies.stats.builds,
+      // Per build of this isolate (the last 20): how many windows it assembled again, or `all`.
+      windows_assembled: assembled,
       kv: { ...kvHealth, lastError: admin || !kvHealth.lastError ? kvHealth.lastError : 'hidden (send the admin token to see it)' },
     },
     live: live(c, stale, failure, admin),

@@ -342,12 +342,12 @@ export interface StoredMerge {
 }
 
 /**
- * Pages already unpacked, by page number, with each item's topics as read (assembly adds emerging
- * topics to items in place: they are put back before the next). A page number names one content for
- * good (a replacement is merged under a new one), so an entry never goes stale; entries of pages
- * no longer merged are dropped at each read.
+ * Pages already unpacked, by page number, with their merge decisions. A page number names one
+ * content for good (a replacement is merged under a new one), so an entry never goes stale; entries
+ * of pages no longer merged are dropped at each read. The items are the same objects build after
+ * build: assembly keeps their emerging topics in place (build.ts `assembleChanged`).
  */
-export type ReadCache = Map<number, { page: PageRead; topics: Item['topics'][] }>;
+export type ReadCache = Map<number, { page: PageRead; trace: string[] }>;
 
 export async function readStoredMerge(db: D1Database, cache: ReadCache = new Map()): Promise<StoredMerge> {
   // The list and the pages' reads are two reads: a page replaced in between is read again.
@@ -357,38 +357,40 @@ export async function readStoredMerge(db: D1Database, cache: ReadCache = new Map
   }
 }
 
+/**
+ * One read of the merge state: the list of pages and every report's event (a few numbers per page),
+ * people's ids, and the read and trace of the pages not in `cache` (only those merged since the
+ * last build, in an isolate that keeps its cache).
+ */
 async function readOnce(db: D1Database, cache: ReadCache): Promise<StoredMerge | null> {
-  const [list, events, people] = await bounded(db.batch([
-    db.prepare('SELECT page_no, trace FROM merge_pages ORDER BY page_no'),
-    db.prepare('SELECT state FROM merge_events ORDER BY id'),
+  const [list, reports, people] = await bounded(db.batch([
+    db.prepare('SELECT page_no FROM merge_pages ORDER BY page_no'),
+    db.prepare('SELECT id, event FROM merge_reports WHERE event IS NOT NULL ORDER BY event, id'),
     db.prepare('SELECT key, id FROM merge_people ORDER BY key'),
   ]), 'read merge state');
-  const rows = list!.results as Array<{ page_no: number; trace: string }>;
+  const rows = list!.results as Array<{ page_no: number }>;
   const wanted = new Set(rows.map((r) => r.page_no));
   for (const no of cache.keys()) if (!wanted.has(no)) cache.delete(no);
   for (const part of chunksOf(rows.map((r) => r.page_no).filter((no) => !cache.has(no)))) {
-    const { results } = await bounded(db.prepare('SELECT page_no, read FROM merge_pages WHERE page_no IN (SELECT value FROM json_each(?1))')
-      .bind(JSON.stringify(part)).all<{ page_no: number; read: string }>(), 'read merged pages');
-    for (const r of results) {
-      const page = unpackRead(r.read);
-      cache.set(r.page_no, { page, topics: page.items.map((i) => i.topics) });
-    }
+    const { results } = await bounded(db.prepare('SELECT page_no, read, trace FROM merge_pages WHERE page_no IN (SELECT value FROM json_each(?1))')
+      .bind(JSON.stringify(part)).all<{ page_no: number; read: string; trace: string }>(), 'read merged pages');
+    for (const r of results) cache.set(r.page_no, { page: unpackRead(r.read), trace: JSON.parse(r.trace) as string[] });
   }
   const byNo = new Map<number, PageRead>();
   const trace: string[] = [];
   for (const r of rows) {
     const entry = cache.get(r.page_no);
     if (!entry) return null; // merged away between the two reads
-    entry.page.items.forEach((item, k) => { item.topics = entry.topics[k]!; });
     byNo.set(r.page_no, entry.page);
-    trace.push(...(JSON.parse(r.trace) as string[]));
+    trace.push(...entry.trace);
   }
-  const item = (id: number) => byNo.get(pageOfReport(id))?.items[id % PAGE_SLOTS];
   const groups: Item[][] = [];
-  for (const r of events!.results as Array<{ state: string }>) {
-    const g = unpackEvent(r.state).reports.map(item);
-    if (g.some((i) => !i)) return null;
-    groups.push(g as Item[]);
+  let event: number | null = null;
+  for (const r of reports!.results as Array<{ id: number; event: number }>) {
+    const item = byNo.get(pageOfReport(r.id))?.items[r.id % PAGE_SLOTS];
+    if (!item) return null;
+    if (r.event !== event) { groups.push([]); event = r.event; }
+    groups.at(-1)!.push(item);
   }
   return {
     pages: [...byNo.values()],

@@ -1,5 +1,5 @@
 import { EmergingMemo } from '../chronology/emerging-topics';
-import { chronologyOf, type Build, type BuildOptions, type PageRead, readOne } from '../chronology/build';
+import { type Assembly, assembleChanged, type Build, type BuildOptions, type PageRead, readOne } from '../chronology/build';
 import { BUNDLED_SEEDS, CODE_VERSION } from '../generated/seeds';
 import { sha256Hex } from '../model/digest';
 import { type DesiredPage, type ReadCache, readStoredMerge, syncMergeState } from './merge-state';
@@ -61,9 +61,25 @@ export interface ServedPages { version: PageSetVersion; hashes: ReadonlyArray<{ 
 const reads: ReadCache = new Map();
 /** And what finding emerging topics worked out from each of their reports (the items are the same objects build after build). */
 const emergingMemo = new EmergingMemo();
+/**
+ * This isolate's last assembly, and the stamp of the registry it wrote: a build that reads that
+ * registry back assembles only the windows its change touches (build.ts `assembleChanged`); one that
+ * reads another isolate's registry assembles everything.
+ */
+let last: { assembly: Assembly; stamp: string } | null = null;
 
 export const buildFromMergeState: BuildStep = async ({ DB, CHRONO_KV }, pages, options) => {
   await syncServed(DB, CHRONO_KV, await desiredPages(DB, pages.hashes), options.packs ?? [], pages.version);
   const stored = await readStoredMerge(DB, reads);
-  return chronologyOf(stored, stored.pages, { ...options, memo: emergingMemo });
+  const previous = last && options.registry.stamp === last.stamp ? last.assembly : null;
+  const built = assembleChanged(stored, stored.pages, { ...options, registry: previous?.registry ?? options.registry, memo: emergingMemo }, previous);
+  const stamp = crypto.randomUUID();
+  built.registry.stamp = stamp;
+  last = { assembly: built.assembly, stamp };
+  assembled.push(built.windows ? built.windows.length : 'all');
+  if (assembled.length > 20) assembled.shift();
+  return built;
 };
+
+/** The windows the last builds of this isolate assembled again (`all`: a whole assembly), for /status.json. */
+export const assembled: Array<number | 'all'> = [];
