@@ -2,7 +2,9 @@ import { BUNDLED_SEEDS, CODE_VERSION } from '../generated/seeds';
 import { type IdRegistry, parseRegistry } from '../chronology/registry';
 import type { Chronology } from '../model/types';
 import { seedsDigest } from '../pipeline';
-import { buildFromMergeState, type BuildStep } from '../store/served-merge';
+import { buildFromMergeState, ownRegistry, type BuildStep } from '../store/served-merge';
+import { composeChronology } from '../chronology/build';
+import { deleteSuperseded, readPieces, readStoredRegistry, slimRegistry, type StoredChronology, wholeRegistry, writePieces } from '../store/pieces';
 import { parsePacks } from '../read/catalogue';
 import { TimeoutError, withTimeout } from '../store/bounded';
 import { type IdChanges, recordIdChanges } from '../store/event-changes';
@@ -15,7 +17,8 @@ import type { Env } from './env';
 
 /**
  * Resolves the chronology a request is served from:
- *   page-set version (one tiny D1 read) → this isolate's memory → KV (`chronology:v2:…`) → a build.
+ *   page-set version (one tiny D1 read) → this isolate's memory → KV (`chronology:v4:…`: the
+ *   version's window pieces, pieces.ts) → a build.
  * One build per isolate per version (single flight), and builds run one after another (the id
  * registry they read and write stays consistent). No request waits without a bound: after
  * `waitMs` it gets the last good chronology, marked stale, or ChronologyUnavailable (→ 503).
@@ -171,18 +174,25 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
     const digest = pages.hashes.length || packs.length
       ? await seedsDigest([{ name: 'bundled', text: bundled }, { name: 'packs', text: packs.join(',') }, ...pages.hashes.map((h) => ({ name: `added/${h.name}`, text: h.sha256 }))])
       : bundled;
-    const registryText = await kvGetLarge(env.CHRONO_KV, keys.registry);
-    const registry = parseRegistry(registryText ? JSON.parse(registryText) : null);
+    const stored = readStoredRegistry(await kvGetLarge(env.CHRONO_KV, keys.registry));
+    // This isolate's own last registry needs no reading back: its last assembly holds it whole.
+    const registry = ownRegistry(stored.stamp) ?? (await wholeRegistry(env.CHRONO_KV, stored)) ?? parseRegistry(null);
     const builtAt = new Date().toISOString();
     const result = await options.pipeline(env, pages, { registry, now: builtAt, digest, packs });
     const slot: Slot = { version, digest, chron: result.chronology, builtAt };
     remember(version, slot);
-    // Two writes per change of pages: the chronology (expires: superseded versions go) and the registry.
-    // Requests do not wait for them; the request that started the build keeps them alive (waitUntil).
+    // Per change of pages: the pieces of the windows assembled again, the version's list of pieces
+    // (expires: superseded versions go) and the registry. Requests do not wait for them; the
+    // request that started the build keeps them alive (waitUntil).
     const changes = idChanges(registry, result.registry, builtAt);
     const persisted = (async () => {
-      await kvPutLarge(env.CHRONO_KV, keys.chronology(CODE_VERSION, version), JSON.stringify(slot), CACHED_OUTPUT_TTL_S);
-      await kvPutLarge(env.CHRONO_KV, keys.registry, JSON.stringify(result.registry));
+      const refs = await writePieces(env.CHRONO_KV, CODE_VERSION, [...result.assembly.pieces.values()], result.registry);
+      if (refs) {
+        const chronology: StoredChronology = { version, digest, builtAt, redirects: result.chronology.redirects, trace: result.chronology.trace, pieces: refs };
+        await kvPutLarge(env.CHRONO_KV, keys.chronology(CODE_VERSION, version), JSON.stringify(chronology), CACHED_OUTPUT_TTL_S);
+        await kvPutLarge(env.CHRONO_KV, keys.registry, JSON.stringify(slimRegistry(result.registry, refs)));
+        await deleteSuperseded(env.CHRONO_KV, stored.pieces, refs);
+      }
       // The actor and topic feeds' versions: their stored bodies stay hits where nothing changed.
       await writeFeedVersions(env.DB, pages.version, version, await feedVersions(result.chronology)).catch((err) => console.error('feed versions', err));
       // For newsroom syncs (`since`): ids that stopped being events. A failure loses only that record.
@@ -197,10 +207,8 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
   function start(env: Env, version: string, waitUntil?: WaitUntil) {
     const promise = (async () => {
       const cached = await kvGetLarge(env.CHRONO_KV, keys.chronology(CODE_VERSION, version));
-      if (cached) {
-        const slot = JSON.parse(cached) as Slot;
-        if (slot.version === version) return { slot, source: 'kv' as const };
-      }
+      const slot = cached ? await composeStored(env, JSON.parse(cached) as StoredChronology) : null;
+      if (slot?.version === version) return { slot, source: 'kv' as const };
       return { slot: await queuedBuild(env, waitUntil), source: 'built' as const };
     })();
     const entry = { promise, startedAt: Date.now() };
@@ -242,6 +250,15 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
       return () => { options = before; };
     },
   };
+}
+
+/** A version's chronology from its stored pieces; null when one of them cannot be read. */
+async function composeStored(env: Env, stored: StoredChronology): Promise<Slot | null> {
+  const pieces = await readPieces(env.CHRONO_KV, stored.pieces);
+  if (!pieces) return null;
+  const chron = composeChronology(pieces.map((p) => p.piece), { ...parseRegistry(null), redirects: stored.redirects }, stored.trace,
+    { registry: parseRegistry(null), now: stored.builtAt, digest: stored.digest, packs: parsePacks(env.DATA_PACKS).packs });
+  return { version: stored.version, digest: stored.digest, chron, builtAt: stored.builtAt };
 }
 
 /**

@@ -104,6 +104,20 @@ export async function kvPut(kv: KVNamespace, key: string, value: string, ttlSeco
   }
 }
 
+/** Deletes a value (and its pieces, for one written by `kvPutLarge`); never throws. */
+export async function kvDelete(kv: KVNamespace, key: string): Promise<void> {
+  try {
+    const head = await withTimeout(kv.getWithMetadata<LargeMeta>(key, 'stream'), KV_TIMEOUT_MS, 'KV read');
+    await head.value?.cancel();
+    const meta = head.metadata;
+    await Promise.all([key, ...(meta?.coding === 'gzip' ? Array.from({ length: meta.pieces - 1 }, (_, k) => pieceKey(key, meta.hash, k + 1)) : [])]
+      .map((k) => withTimeout(kv.delete(k), KV_TIMEOUT_MS, 'KV delete')));
+  } catch (err) {
+    kvHealth.writeErrors++;
+    kvHealth.lastError = `delete ${key.split(':')[0]}: ${(err as Error).message}`;
+  }
+}
+
 /**
  * Largest value this code writes to KV, bytes. KV takes 25 MiB, but a value is read whole into the
  * isolate's memory and crosses the network on every read: large values (a chronology, the id
@@ -179,7 +193,10 @@ export async function kvGetLarge(kv: KVNamespace, key: string): Promise<string |
  * request's variant), far below KV's 512-byte key limit whatever the request.
  */
 export const keys = {
-  chronology: (code: string, version: string) => `chronology:v3:${code}:${version}`,
+  /** A version's chronology: the list of its window pieces (pieces.ts), its trace and redirects. */
+  chronology: (code: string, version: string) => `chronology:v4:${code}:${version}`,
+  /** A window's piece, by its content's hash (32 hex); `window` is null for the undated one. */
+  piece: (code: string, window: number | null, hash: string) => `piece:v1:${code}:${window ?? 'undated'}:${hash}`,
   body: (code: string, version: string, variantHash: string) => `body:v3:${code}:${version}:${variantHash}`,
   registry: 'registry:v1',
 };

@@ -349,6 +349,13 @@ export interface StoredMerge {
  */
 export type ReadCache = Map<number, { page: PageRead; trace: string[] }>;
 
+/**
+ * The merge decisions a served chronology shows (`trace`, in /status.json): those of the pages
+ * merged last. Every page's decisions stay in `merge_pages`; showing them all would make every
+ * version's stored chronology grow with the archive.
+ */
+export const SERVED_TRACE_PAGES = 100;
+
 export async function readStoredMerge(db: D1Database, cache: ReadCache = new Map()): Promise<StoredMerge> {
   // The list and the pages' reads are two reads: a page replaced in between is read again.
   for (let attempt = 1; ; attempt++) {
@@ -378,12 +385,13 @@ async function readOnce(db: D1Database, cache: ReadCache): Promise<StoredMerge |
   }
   const byNo = new Map<number, PageRead>();
   const trace: string[] = [];
-  for (const r of rows) {
+  rows.forEach((r, k) => {
     const entry = cache.get(r.page_no);
-    if (!entry) return null; // merged away between the two reads
+    if (!entry) return;
     byNo.set(r.page_no, entry.page);
-    trace.push(...entry.trace);
-  }
+    if (k >= rows.length - SERVED_TRACE_PAGES) trace.push(...entry.trace);
+  });
+  if (byNo.size < rows.length) return null; // merged away between the two reads
   const groups: Item[][] = [];
   let event: number | null = null;
   for (const r of reports!.results as Array<{ id: number; event: number }>) {

@@ -1,10 +1,10 @@
 import { EmergingMemo } from '../chronology/emerging-topics';
-import { type Assembly, assembleChanged, type Build, type BuildOptions, type PageRead, readOne } from '../chronology/build';
+import { type Assembled, type Assembly, assembleChanged, type BuildOptions, type PageRead, readOne } from '../chronology/build';
 import { BUNDLED_SEEDS, CODE_VERSION } from '../generated/seeds';
 import { sha256Hex } from '../model/digest';
 import { type DesiredPage, type ReadCache, readStoredMerge, syncMergeState } from './merge-state';
 import { type PageSetVersion, readServedPage } from './pages';
-import { parseRegistry } from '../chronology/registry';
+import { type IdRegistry, parseRegistry } from '../chronology/registry';
 import { keys, kvGetLarge } from './kv';
 
 /**
@@ -52,7 +52,7 @@ export function syncServed(db: D1Database, kv: KVNamespace, desired: readonly De
 }
 
 /** A build: the merge state brought to the pages, then assembled (emerging topics, ids, order). */
-export type BuildStep = (env: { DB: D1Database; CHRONO_KV: KVNamespace }, pages: ServedPages, options: BuildOptions) => Promise<Build>;
+export type BuildStep = (env: { DB: D1Database; CHRONO_KV: KVNamespace }, pages: ServedPages, options: BuildOptions) => Promise<Assembled>;
 
 /** The served page set at one version: names and hashes. */
 export interface ServedPages { version: PageSetVersion; hashes: ReadonlyArray<{ name: string; sha256: string }> }
@@ -80,6 +80,9 @@ export const buildFromMergeState: BuildStep = async ({ DB, CHRONO_KV }, pages, o
   if (assembled.length > 20) assembled.shift();
   return built;
 };
+
+/** The registry this isolate's last assembly gave, whole, when `stamp` is its stamp (see `last`). */
+export const ownRegistry = (stamp: string | undefined): IdRegistry | null => (last && stamp === last.stamp ? last.assembly.registry : null);
 
 /** The windows the last builds of this isolate assembled again (`all`: a whole assembly), for /status.json. */
 export const assembled: Array<number | 'all'> = [];
