@@ -128,4 +128,7 @@ function forgetAllBut(refs: readonly PieceRef[]): void {
   for (const key of held.keys()) if (!keep.has(key)) held.delete(key);
 }
 
+/** Lets go of every piece held (tests: an isolate that has read nothing yet). */
+export const forgetPieces = (): void => held.clear();
+
 const windowJson = (w: number): number | null => (w === UNDATED ? null : w);

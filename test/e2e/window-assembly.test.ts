@@ -6,6 +6,9 @@ import { parsePacks } from '../../src/read/catalogue';
 import type { Env } from '../../src/http/env';
 import type { ChronoEvent, Chronology } from '../../src/model/types';
 import { keys, kvGetLarge } from '../../src/store/kv';
+import { createChronologySource } from '../../src/http/chronology-source';
+import { CODE_VERSION } from '../../src/generated/seeds';
+import { forgetPieces } from '../../src/store/pieces';
 import { readStoredMerge } from '../../src/store/merge-state';
 import { call } from '../call';
 import { addSeed } from '../ingest';
@@ -38,5 +41,38 @@ describe('assembly window by window in the Worker', () => {
     expect(shown(served.events)).toEqual(shown(whole.events));
     expect(served.actors).toEqual(whole.actors);
     expect(served.topics).toEqual(whole.topics);
+  });
+
+  it('writes only the pieces of the windows assembled again, and another isolate composes the version from them', async () => {
+    const pieceKeys = async () => (await e.CHRONO_KV.list({ prefix: 'piece:v1:' })).keys.map((k) => k.name).filter((k) => !k.includes('#'));
+    /** The stored list of the current version's pieces, once its build has written it. */
+    const storedVersion = async () => {
+      const { version } = await status();
+      for (let i = 0; i < 100; i++) {
+        const text = await kvGetLarge(e.CHRONO_KV, keys.chronology(CODE_VERSION, version));
+        if (text) return JSON.parse(text) as { pieces: Array<{ key: string }> };
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      throw new Error('the version was never stored');
+    };
+    await chronology();
+    const before = new Set((await storedVersion()).pieces.map((p) => p.key));
+    await addSeed('w-two.txt', distinctPage(72, 1));
+    const served = await chronology();
+    const after = (await storedVersion()).pieces.map((p) => p.key);
+    const written = after.filter((k) => !before.has(k));
+    expect(written.length, 'pieces written').toBeGreaterThan(0);
+    expect(written.length, 'pieces written').toBeLessThanOrEqual(4);
+    expect(after.length - written.length, 'pieces kept').toBeGreaterThan(0);
+    // Superseded pieces are deleted once the registry no longer names them.
+    for (let i = 0; i < 50 && (await pieceKeys()).some((k) => before.has(k) && !after.includes(k)); i++) await new Promise((r) => setTimeout(r, 50));
+    expect((await pieceKeys()).filter((k) => before.has(k) && !after.includes(k))).toEqual([]);
+
+    // An isolate that holds nothing composes the version from KV: the same chronology.
+    forgetPieces();
+    const other = await createChronologySource().load(e);
+    expect(other.source).toBe('kv');
+    expect(other.slot.chron.events).toEqual(served.events);
+    expect(other.slot.chron.documents).toEqual(served.documents);
   });
 });
