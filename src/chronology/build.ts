@@ -142,6 +142,8 @@ export interface Assembled extends Build {
   /** The windows assembled again (null: all of them) and how many pages that read. */
   windows: number[] | null;
   pagesRead: number;
+  /** The pieces the windows assembled again replaced (none when everything was assembled). */
+  replaced: WindowPiece[];
 }
 
 /**
@@ -165,6 +167,7 @@ export function assembleChanged(merged: Merged, pages: PageRead[], options: Buil
     for (const [key, w] of previous.groups) if (!groups.has(key)) dirty.add(w);
   }
   let pieces: Map<number, WindowPiece>, registry: IdRegistry, pagesRead = pages.length;
+  const replaced: WindowPiece[] = [];
   if (!dirty) {
     ({ pieces, registry } = piecesOf(assemblePieces(merged, pages, options)));
   } else {
@@ -180,7 +183,7 @@ export function assembleChanged(merged: Merged, pages: PageRead[], options: Buil
     const fresh = assemblePieces({ ...merged, groups: wanted }, [...needed], options, { windows, kept });
     pagesRead = needed.size;
     pieces = new Map(previous!.pieces);
-    for (const w of windows) pieces.delete(w);
+    for (const w of windows) { const old = pieces.get(w); if (old) replaced.push(old); pieces.delete(w); }
     for (const piece of fresh.pieces) if (piece.documents.length || piece.events.length) pieces.set(piece.window, piece);
     registry = fresh.registry;
   }
@@ -191,7 +194,7 @@ export function assembleChanged(merged: Merged, pages: PageRead[], options: Buil
     groups: new Map([...groups].map(([key, g]) => [key, anchorOf(g, windowBySeed)])),
     registry,
   };
-  return { chronology: composeChronology(ordered, registry, merged.trace, options), registry, assembly, windows: dirty ? [...dirty].sort((a, b) => a - b) : null, pagesRead };
+  return { chronology: composeChronology(ordered, registry, merged.trace, options), registry, assembly, windows: dirty ? [...dirty].sort((a, b) => a - b) : null, pagesRead, replaced };
 }
 
 const groupKey = (g: readonly Item[]) => g.map((i) => i.key).sort().join(' ');

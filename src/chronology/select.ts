@@ -1,4 +1,4 @@
-import type { ChronoEvent, Chronology } from '../model/types';
+import type { ActorEntry, ChronoEvent, Chronology, TopicEntry } from '../model/types';
 
 /**
  * Slices of the chronology that feeds show. An actor's feed holds the events where it is a
@@ -8,7 +8,7 @@ import type { ChronoEvent, Chronology } from '../model/types';
 export function eventsOfActor(chron: Chronology, actorId: string, includeMentions: boolean): ChronoEvent[] {
   const index = indexOf(chron);
   const at = new Set([...(index.principal.get(actorId) ?? []), ...(includeMentions ? index.mentioned.get(actorId) ?? [] : [])]);
-  for (const a of chron.actors) if (a.affiliation === actorId) for (const k of index.principal.get(a.id) ?? []) at.add(k);
+  for (const member of index.members.get(actorId) ?? []) for (const k of index.principal.get(member.id) ?? []) at.add(k);
   return [...at].sort((x, y) => x - y).map((k) => chron.events[k]!);
 }
 
@@ -16,13 +16,35 @@ export function eventsOfTopic(chron: Chronology, topicId: string): ChronoEvent[]
   return (indexOf(chron).topics.get(topicId) ?? []).map((k) => chron.events[k]!);
 }
 
-/** Positions of each actor's and topic's events, in the chronology's order: one pass, per chronology (never changed). */
-interface Index { principal: Map<string, number[]>; mentioned: Map<string, number[]>; topics: Map<string, number[]> }
+/** An actor of the catalogue by id, or undefined. */
+export const actorOf = (chron: Chronology, id: string): ActorEntry | undefined => indexOf(chron).actors.get(id);
+/** A topic of the catalogue by id, or undefined. */
+export const topicOf = (chron: Chronology, id: string): TopicEntry | undefined => indexOf(chron).topicEntries.get(id);
+/** The actors whose affiliation is `id` (its officials and bodies), in catalogue order. */
+export const membersOf = (chron: Chronology, id: string): readonly ActorEntry[] => indexOf(chron).members.get(id) ?? [];
+
+/**
+ * Positions of each actor's and topic's events, in the chronology's order, and the catalogues by
+ * id: one pass, per chronology (never changed).
+ */
+interface Index {
+  principal: Map<string, number[]>;
+  mentioned: Map<string, number[]>;
+  topics: Map<string, number[]>;
+  actors: Map<string, ActorEntry>;
+  topicEntries: Map<string, TopicEntry>;
+  members: Map<string, ActorEntry[]>;
+}
 const indexes = new WeakMap<Chronology, Index>();
 function indexOf(chron: Chronology): Index {
   let index = indexes.get(chron);
   if (!index) {
-    index = { principal: new Map(), mentioned: new Map(), topics: new Map() };
+    index = { principal: new Map(), mentioned: new Map(), topics: new Map(), actors: new Map(), topicEntries: new Map(), members: new Map() };
+    for (const a of chron.actors) {
+      if (!index.actors.has(a.id)) index.actors.set(a.id, a);
+      if (a.affiliation) { const l = index.members.get(a.affiliation); if (l) l.push(a); else index.members.set(a.affiliation, [a]); }
+    }
+    for (const t of chron.topics) if (!index.topicEntries.has(t.id)) index.topicEntries.set(t.id, t);
     const add = (m: Map<string, number[]>, id: string, k: number) => { const l = m.get(id); if (!l) m.set(id, [k]); else if (l.at(-1) !== k) l.push(k); };
     chron.events.forEach((e, k) => {
       for (const a of e.actors) add(a.role === 'principal' ? index!.principal : index!.mentioned, a.id, k);

@@ -3,15 +3,15 @@ import { type IdRegistry, parseRegistry } from '../chronology/registry';
 import type { Chronology } from '../model/types';
 import { seedsDigest } from '../pipeline';
 import { buildFromMergeState, ownRegistry, type BuildStep } from '../store/served-merge';
-import { composeChronology } from '../chronology/build';
+import { type Assembled, composeChronology } from '../chronology/build';
 import { deleteSuperseded, readPieces, readStoredRegistry, slimRegistry, type StoredChronology, wholeRegistry, writePieces } from '../store/pieces';
-import { parsePacks } from '../read/catalogue';
+import { catalogueFor, parsePacks } from '../read/catalogue';
 import { TimeoutError, withTimeout } from '../store/bounded';
 import { type IdChanges, recordIdChanges } from '../store/event-changes';
 import { CACHED_OUTPUT_TTL_S, keys, kvGetLarge, kvPutLarge } from '../store/kv';
 import { writeFeedVersions } from '../store/feed-versions';
 import { readPageSetVersion, readPagesForBuild, type PageSetVersion } from '../store/pages';
-import { feedVersions } from '../render/feed-versions';
+import { feedsOf, feedVersions } from '../render/feed-versions';
 import { BUILD_ABANDON_MS, BUILD_WAIT_MS } from './deadlines';
 import type { Env } from './env';
 
@@ -194,7 +194,9 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
         await deleteSuperseded(env.CHRONO_KV, stored.pieces, refs);
       }
       // The actor and topic feeds' versions: their stored bodies stay hits where nothing changed.
-      await writeFeedVersions(env.DB, pages.version, version, await feedVersions(result.chronology)).catch((err) => console.error('feed versions', err));
+      // After a change assembled window by window, only the feeds of the events it replaced can change.
+      const touched = result.windows ? touchedFeeds(result, packs) : undefined;
+      await writeFeedVersions(env.DB, pages.version, version, await feedVersions(result.chronology, touched), touched).catch((err) => console.error('feed versions', err));
       // For newsroom syncs (`since`): ids that stopped being events. A failure loses only that record.
       if (changes.deleted.length || changes.redirects.length) {
         await recordIdChanges(env.DB, changes).catch((err) => console.error('record id changes', err));
@@ -250,6 +252,13 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
       return () => { options = before; };
     },
   };
+}
+
+/** The feeds of the events in the windows a build assembled again, before and after (feed-versions.ts `feedsOf`). */
+function touchedFeeds(result: Assembled, packs: readonly string[]): Set<string> {
+  const affiliation = new Map(catalogueFor(packs).actors.map((a) => [a.id, a.affiliation]));
+  const fresh = result.windows!.flatMap((w) => result.assembly.pieces.get(w)?.events ?? []);
+  return feedsOf([...result.replaced.flatMap((p) => p.events), ...fresh], (id) => affiliation.get(id));
 }
 
 /** A version's chronology from its stored pieces; null when one of them cannot be read. */

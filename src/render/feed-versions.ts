@@ -72,9 +72,32 @@ async function computeVersion(chron: Chronology, feed: string): Promise<string |
   return sha256Hex(parts.join('\u0000'), 12);
 }
 
-/** Every actor and topic feed's version in a chronology. */
-export async function feedVersions(chron: Chronology): Promise<Map<string, string>> {
-  const feeds = [...chron.actors.map((a) => `actor:${a.id}`), ...chron.topics.map((t) => `topic:${t.id}`)];
+/**
+ * The feeds whose version events can change: those of the actors and topics they name, and of the
+ * bodies those actors belong to (`affiliation`, from the catalogue: a country's feed holds its
+ * officials' events). A change that
+ * replaced some events (the windows assembled again: their old and new events) leaves every other
+ * feed as it was.
+ */
+export function feedsOf(events: Iterable<ChronoEvent>, affiliation: (actor: string) => string | null | undefined): Set<string> {
+  const feeds = new Set<string>();
+  for (const e of events) {
+    for (const a of e.actors) {
+      feeds.add(`actor:${a.id}`);
+      const parent = affiliation(a.id);
+      if (parent) feeds.add(`actor:${parent}`);
+    }
+    for (const t of e.topics) feeds.add(`topic:${t.id}`);
+  }
+  return feeds;
+}
+
+/**
+ * Every actor and topic feed's version in a chronology, or only those of `only` (see `feedsOf`):
+ * a feed of `only` that the chronology no longer has is left out (its stored version is deleted).
+ */
+export async function feedVersions(chron: Chronology, only?: ReadonlySet<string>): Promise<Map<string, string>> {
+  const feeds = only ? [...only].sort() : [...chron.actors.map((a) => `actor:${a.id}`), ...chron.topics.map((t) => `topic:${t.id}`)];
   const out = new Map<string, string>();
   for (const feed of feeds) {
     const v = await feedVersion(chron, feed);

@@ -1,4 +1,4 @@
-import { eventsOfActor, eventsOfTopic } from '../chronology/select';
+import { actorOf, eventsOfActor, eventsOfTopic, membersOf, topicOf } from '../chronology/select';
 import type { ChronoEvent, Chronology } from '../model/types';
 import type { FeedSpec } from './views';
 
@@ -14,9 +14,9 @@ export function mainSpec(chron: Chronology): FeedSpec {
 
 /** An actor's feed, or null for an unknown id. */
 export function actorSpec(chron: Chronology, id: string, mentions: boolean): FeedSpec | null {
-  const actor = chron.actors.find((a) => a.id === id);
+  const actor = actorOf(chron, id);
   if (!actor) return null;
-  const members = new Map(chron.actors.filter((a) => a.affiliation === id).map((a) => [a.id, a.name]));
+  const members = new Map(membersOf(chron, id).map((a) => [a.id, a.name]));
   return {
     base: `/actors/${encodeURIComponent(id)}/`,
     title: actor.name,
@@ -32,7 +32,7 @@ export function actorSpec(chron: Chronology, id: string, mentions: boolean): Fee
 
 /** A topic's feed, or null for an unknown id. */
 export function topicSpec(chron: Chronology, id: string): FeedSpec | null {
-  const topic = chron.topics.find((t) => t.id === id);
+  const topic = topicOf(chron, id);
   if (!topic) return null;
   return { base: `/topics/${encodeURIComponent(id)}/`, title: topic.name, description: `Events on ${topic.name}.`, events: eventsOfTopic(chron, id) };
 }

@@ -26,10 +26,14 @@ export async function readFeedRow(db: D1Database, feed: string): Promise<FeedRow
  * Records the feed versions of the chronology built at `built` (its page-set version; `key` its
  * cache-key form): only the rows that changed are written, feeds gone are deleted, in one
  * transaction, and only while the page set is still at that version (a slower build of an older
- * version writes nothing). Returns how many rows were written and deleted.
+ * version writes nothing). With `only`, `versions` holds those feeds' versions alone, and no other
+ * feed's row is read or touched. Returns how many rows were written and deleted.
  */
-export async function writeFeedVersions(db: D1Database, built: PageSetVersion, key: string, versions: ReadonlyMap<string, string>): Promise<{ written: number; deleted: number }> {
-  const { results } = await bounded(db.prepare('SELECT feed, version FROM feed_versions').all<{ feed: string; version: string }>(), 'read feed versions');
+export async function writeFeedVersions(db: D1Database, built: PageSetVersion, key: string, versions: ReadonlyMap<string, string>, only?: ReadonlySet<string>): Promise<{ written: number; deleted: number }> {
+  // With `only` (the feeds a change can touch), only their rows are read, and only they may go.
+  const { results } = await bounded((only
+    ? db.prepare('SELECT feed, version FROM feed_versions WHERE feed IN (SELECT value FROM json_each(?1))').bind(JSON.stringify([...only]))
+    : db.prepare('SELECT feed, version FROM feed_versions')).all<{ feed: string; version: string }>(), 'read feed versions');
   const stored = new Map(results.map((r) => [r.feed, r.version]));
   const changed = [...versions].filter(([feed, v]) => stored.get(feed) !== v);
   const gone = [...stored.keys()].filter((feed) => !versions.has(feed));

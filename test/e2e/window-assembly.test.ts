@@ -6,7 +6,8 @@ import { parsePacks } from '../../src/read/catalogue';
 import type { Env } from '../../src/http/env';
 import type { ChronoEvent, Chronology } from '../../src/model/types';
 import { keys, kvGetLarge } from '../../src/store/kv';
-import { createChronologySource } from '../../src/http/chronology-source';
+import { chronologies, createChronologySource } from '../../src/http/chronology-source';
+import { feedVersions } from '../../src/render/feed-versions';
 import { CODE_VERSION } from '../../src/generated/seeds';
 import { forgetPieces } from '../../src/store/pieces';
 import { readStoredMerge } from '../../src/store/merge-state';
@@ -41,6 +42,13 @@ describe('assembly window by window in the Worker', () => {
     expect(shown(served.events)).toEqual(shown(whole.events));
     expect(served.actors).toEqual(whole.actors);
     expect(served.topics).toEqual(whole.topics);
+
+    // The feed versions written for the feeds the page touched leave every feed's version right.
+    const { version } = await status();
+    for (let i = 0; i < 100 && (await e.DB.prepare('SELECT feeds_built FROM page_set').first<{ feeds_built: string }>())?.feeds_built !== version; i++) await new Promise((r) => setTimeout(r, 50));
+    const rows = (await e.DB.prepare('SELECT feed, version FROM feed_versions').all<{ feed: string; version: string }>()).results;
+    const servedChron = (await chronologies.load(e)).slot.chron;
+    expect(new Map(rows.map((r) => [r.feed, r.version]))).toEqual(await feedVersions(servedChron));
   });
 
   it('writes only the pieces of the windows assembled again, and another isolate composes the version from them', async () => {
