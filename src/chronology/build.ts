@@ -266,8 +266,8 @@ export function composeChronology(pieces: readonly WindowPiece[], registry: IdRe
     updated,
     documents,
     events,
-    actors: actorCatalogue(events, catalogue),
-    topics: topicCatalogue(events, catalogue),
+    actors: actorCatalogue(pieces.map(countsOf), catalogue),
+    topics: topicCatalogue(pieces.map(countsOf), catalogue),
     redirects: registry.redirects,
     trace,
   };
@@ -410,17 +410,55 @@ function newestFirst(a: ChronoEvent, b: ChronoEvent): number {
   return ra.seed.localeCompare(rb.seed) || ra.line - rb.line;
 }
 
-function actorCatalogue(events: ChronoEvent[], catalogue: Catalogue): ActorEntry[] {
-  const catalogueById = new Map(catalogue.actors.map((a) => [a.id, a]));
-  const seen = new Map<string, { ref: ActorRef; events: number; names: Set<string> }>();
-  for (const e of events) {
+/**
+ * What a piece gives the catalogues: each actor's and topic's count of events there, and the newest
+ * event naming it with how it names it. Counted once per piece (a piece is never changed), so the
+ * catalogues of a chronology are sums over its pieces.
+ */
+interface Counts {
+  actors: Map<string, { ref: ActorRef; events: number; newest: ChronoEvent }>;
+  topics: Map<string, { ref: TopicRef; events: number; newest: ChronoEvent }>;
+}
+const counted = new WeakMap<WindowPiece, Counts>();
+function countsOf(piece: WindowPiece): Counts {
+  let c = counted.get(piece);
+  if (c) return c;
+  c = { actors: new Map(), topics: new Map() };
+  for (const e of piece.events) {
     for (const a of e.actors) {
-      const s = seen.get(a.id) ?? { ref: a, events: 0, names: new Set<string>() };
+      const s = c.actors.get(a.id) ?? { ref: a, events: 0, newest: e };
       if (a.role === 'principal') s.events++;
-      seen.set(a.id, s);
+      c.actors.set(a.id, s);
+    }
+    for (const t of e.topics) {
+      const s = c.topics.get(t.id) ?? { ref: t, events: 0, newest: e };
+      s.events++;
+      c.topics.set(t.id, s);
     }
   }
-  return [...seen.values()]
+  counted.set(piece, c);
+  return c;
+}
+
+/** Per-piece counts summed: each id's events, named as its newest event names it. */
+function summed<R>(parts: ReadonlyArray<Map<string, { ref: R; events: number; newest: ChronoEvent }>>): Map<string, { ref: R; events: number }> {
+  const out = new Map<string, { ref: R; events: number; newest: ChronoEvent }>();
+  for (const part of parts) {
+    for (const [id, s] of part) {
+      const prev = out.get(id);
+      if (!prev) out.set(id, { ...s });
+      else {
+        prev.events += s.events;
+        if (newestFirst(s.newest, prev.newest) < 0) { prev.ref = s.ref; prev.newest = s.newest; }
+      }
+    }
+  }
+  return out;
+}
+
+function actorCatalogue(parts: readonly Counts[], catalogue: Catalogue): ActorEntry[] {
+  const catalogueById = new Map(catalogue.actors.map((a) => [a.id, a]));
+  return [...summed(parts.map((p) => p.actors)).values()]
     .map(({ ref, events: n }) => {
       const c = catalogueById.get(ref.id);
       return { id: ref.id, name: ref.name, kind: ref.kind, aliases: c?.aliases ?? [], affiliation: c?.affiliation ?? null, role: c?.role ?? null, events: n, found_by: c?.source ?? shapeRule(ref.id) ?? 'name shape' };
@@ -428,13 +466,9 @@ function actorCatalogue(events: ChronoEvent[], catalogue: Catalogue): ActorEntry
     .sort((a, b) => b.events - a.events || a.id.localeCompare(b.id));
 }
 
-function topicCatalogue(events: ChronoEvent[], catalogue: Catalogue): TopicEntry[] {
+function topicCatalogue(parts: readonly Counts[], catalogue: Catalogue): TopicEntry[] {
   const source = new Map(catalogue.topics.map((t) => [t.id, t.source]));
-  const seen = new Map<string, TopicEntry>();
-  for (const e of events) for (const t of e.topics) {
-    const s = seen.get(t.id) ?? { id: t.id, name: t.name, events: 0, found_by: source.get(t.id) ?? 'recurrence' };
-    s.events++;
-    seen.set(t.id, s);
-  }
-  return [...seen.values()].sort((a, b) => b.events - a.events || a.id.localeCompare(b.id));
+  return [...summed(parts.map((p) => p.topics)).values()]
+    .map(({ ref, events }) => ({ id: ref.id, name: ref.name, events, found_by: source.get(ref.id) ?? 'recurrence' }))
+    .sort((a, b) => b.events - a.events || a.id.localeCompare(b.id));
 }
