@@ -4,7 +4,7 @@ import type { Chronology } from '../model/types';
 import { seedsDigest } from '../pipeline';
 import { buildFromMergeState, ownRegistry, type BuildStep } from '../store/served-merge';
 import { type Assembled, composeChronology } from '../chronology/build';
-import { deleteSuperseded, readPieces, readStoredRegistry, slimRegistry, type StoredChronology, wholeRegistry, writePieces } from '../store/pieces';
+import { readPieces, sweepPieces, readStoredRegistry, slimRegistry, type StoredChronology, wholeRegistry, writePieces } from '../store/pieces';
 import { catalogueFor, parsePacks } from '../read/catalogue';
 import { TimeoutError, withTimeout } from '../store/bounded';
 import { type IdChanges, recordIdChanges } from '../store/event-changes';
@@ -176,7 +176,7 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
       : bundled;
     const stored = readStoredRegistry(await kvGetLarge(env.CHRONO_KV, keys.registry));
     // This isolate's own last registry needs no reading back: its last assembly holds it whole.
-    const registry = ownRegistry(stored.stamp) ?? (await wholeRegistry(env.CHRONO_KV, stored)) ?? parseRegistry(null);
+    const registry = ownRegistry(stored.stamp) ?? (await wholeRegistry(env.CHRONO_KV, stored)).registry;
     const builtAt = new Date().toISOString();
     const result = await options.pipeline(env, pages, { registry, now: builtAt, digest, packs });
     const slot: Slot = { version, digest, chron: result.chronology, builtAt };
@@ -191,7 +191,7 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
         const chronology: StoredChronology = { version, digest, builtAt, redirects: result.chronology.redirects, trace: result.chronology.trace, pieces: refs };
         await kvPutLarge(env.CHRONO_KV, keys.chronology(CODE_VERSION, version), JSON.stringify(chronology), CACHED_OUTPUT_TTL_S);
         await kvPutLarge(env.CHRONO_KV, keys.registry, JSON.stringify(slimRegistry(result.registry, refs)));
-        await deleteSuperseded(env.CHRONO_KV, stored.pieces, refs);
+        await sweepPieces(env.CHRONO_KV, CODE_VERSION, refs);
       }
       // The actor and topic feeds' versions: their stored bodies stay hits where nothing changed.
       // After a change assembled window by window, only the feeds of the events it replaced can change.

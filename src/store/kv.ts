@@ -126,7 +126,13 @@ export async function kvDelete(kv: KVNamespace, key: string): Promise<void> {
 export const MAX_KV_VALUE_BYTES = 1024 * 1024;
 
 /** Metadata of a large value's head: how it is coded, in how many pieces, under which content hash. */
-interface LargeMeta { coding: 'gzip'; pieces: number; hash: string }
+export interface LargeMeta {
+  coding: 'gzip';
+  pieces: number;
+  hash: string;
+  /** When it was written (ms since the epoch): a sweep spares what is young (pieces.ts). */
+  at?: number;
+}
 
 const pieceKey = (key: string, hash: string, k: number) => `${key}#${hash}.${k}`;
 
@@ -148,7 +154,7 @@ export async function kvPutLarge(kv: KVNamespace, key: string, text: string, ttl
     const before = ttlSeconds ? null : await withTimeout(kv.getWithMetadata<LargeMeta>(key, 'arrayBuffer'), KV_TIMEOUT_MS, 'KV read')
       .then((r) => r.metadata, () => null);
     await Promise.all(pieces.slice(1).map((p, k) => withTimeout(kv.put(pieceKey(key, hash, k + 1), p, options), KV_TIMEOUT_MS, 'KV write')));
-    const meta: LargeMeta = { coding: 'gzip', pieces: pieces.length, hash };
+    const meta: LargeMeta = { coding: 'gzip', pieces: pieces.length, hash, at: Date.now() };
     await withTimeout(kv.put(key, pieces[0]!, { ...options, metadata: meta }), KV_TIMEOUT_MS, 'KV write');
     if (before?.coding === 'gzip' && before.hash !== hash) {
       await Promise.all(Array.from({ length: before.pieces - 1 }, (_, k) => kv.delete(pieceKey(key, before.hash, k + 1)).catch(() => {})));
@@ -196,7 +202,8 @@ export const keys = {
   /** A version's chronology: the list of its window pieces (pieces.ts), its trace and redirects. */
   chronology: (code: string, version: string) => `chronology:v4:${code}:${version}`,
   /** A window's piece, by its content's hash (32 hex); `window` is null for the undated one. */
-  piece: (code: string, window: number | null, hash: string) => `piece:v1:${code}:${window ?? 'undated'}:${hash}`,
+  piece: (code: string, window: number | null, hash: string) => `${keys.piecePrefix(code)}${window ?? 'undated'}:${hash}`,
+  piecePrefix: (code: string) => `piece:v1:${code}:`,
   body: (code: string, version: string, variantHash: string) => `body:v3:${code}:${version}:${variantHash}`,
   registry: 'registry:v1',
 };

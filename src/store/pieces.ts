@@ -2,7 +2,7 @@ import type { WindowPiece } from '../chronology/build';
 import { type IdRegistry, parseRegistry } from '../chronology/registry';
 import { UNDATED } from '../chronology/windows';
 import { sha256Hex } from '../model/digest';
-import { keys, kvDelete, kvGetLarge, kvPutLarge } from './kv';
+import { keys, kvDelete, kvGetLarge, kvPutLarge, type LargeMeta } from './kv';
 
 /**
  * The Worker's chronology in KV, window by window (issue 13). Each window's piece (its pages'
@@ -56,21 +56,23 @@ export async function writePieces(kv: KVNamespace, code: string, pieces: readonl
 
 /** The pieces `refs` name, from this isolate's memory or KV; null when one cannot be read. */
 export async function readPieces(kv: KVNamespace, refs: readonly PieceRef[]): Promise<Array<{ piece: WindowPiece; ids: IdRegistry['events'] }> | null> {
-  const out = await Promise.all(refs.map(async (ref) => {
-    const known = held.get(ref.key);
-    if (known) return known;
-    const text = await kvGetLarge(kv, ref.key);
-    if (!text) return null;
-    const stored = JSON.parse(text) as StoredPiece;
-    const piece: WindowPiece = { window: stored.window ?? UNDATED, documents: stored.documents, events: stored.events };
-    const entry = { piece, ids: stored.ids };
-    held.set(ref.key, entry);
-    keyOfPiece.set(piece, ref.key);
-    return entry;
-  }));
+  const out = await Promise.all(refs.map((ref) => readPiece(kv, ref)));
   if (out.some((p) => !p)) return null;
   forgetAllBut(refs);
   return out as Array<{ piece: WindowPiece; ids: IdRegistry['events'] }>;
+}
+
+async function readPiece(kv: KVNamespace, ref: PieceRef): Promise<{ piece: WindowPiece; ids: IdRegistry['events'] } | null> {
+  const known = held.get(ref.key);
+  if (known) return known;
+  const text = await kvGetLarge(kv, ref.key);
+  if (!text) return null;
+  const stored = JSON.parse(text) as StoredPiece;
+  const piece: WindowPiece = { window: stored.window ?? UNDATED, documents: stored.documents, events: stored.events };
+  const entry = { piece, ids: stored.ids };
+  held.set(ref.key, entry);
+  keyOfPiece.set(piece, ref.key);
+  return entry;
 }
 
 /**
@@ -101,25 +103,57 @@ export interface StoredChronology {
 }
 
 /**
- * Deletes the pieces the last registry named that the new one does not (windows assembled again),
- * so superseded pieces do not pile up. A reader of an older version that meets a deleted piece
- * builds that version itself (chronology-source.ts).
+ * How long a piece no registry names is kept: isolates that built at the same time may still name
+ * it in the versions and registries they are writing (content-addressed, a piece is shared by every
+ * version whose window has that content). A sweep deletes only pieces older than this.
  */
-export async function deleteSuperseded(kv: KVNamespace, before: readonly PieceRef[] | undefined, after: readonly PieceRef[]): Promise<void> {
-  if (!before) return;
-  const live = new Set(after.map((r) => r.key));
-  await Promise.all(before.filter((r) => !live.has(r.key)).map((r) => kvDelete(kv, r.key)));
+export const PIECE_GRACE_MS = 60 * 60 * 1000;
+/** Sweeps at most this often per isolate (a sweep lists every piece key). */
+const SWEEP_EVERY_MS = 10 * 60 * 1000;
+let lastSweep = 0;
+
+/**
+ * Deletes the pieces that the registry just written (`live`) does not name, once they are older
+ * than PIECE_GRACE_MS, and every piece of other code versions; at most once every SWEEP_EVERY_MS.
+ * A reader of an older version that meets a deleted piece builds that version itself.
+ */
+export async function sweepPieces(kv: KVNamespace, code: string, live: readonly PieceRef[], now = Date.now()): Promise<number> {
+  if (now - lastSweep < SWEEP_EVERY_MS) return 0;
+  lastSweep = now;
+  const keep = new Set(live.map((r) => r.key));
+  const current = keys.piecePrefix(code);
+  let deleted = 0;
+  try {
+    let cursor: string | undefined;
+    do {
+      const page: KVNamespaceListResult<LargeMeta> = await kv.list<LargeMeta>({ prefix: 'piece:', cursor });
+      const gone = page.keys.filter((k) => !k.name.includes('#') && !keep.has(k.name)
+        && (!k.name.startsWith(current) || now - (k.metadata?.at ?? 0) > PIECE_GRACE_MS));
+      await Promise.all(gone.map((k) => kvDelete(kv, k.name)));
+      deleted += gone.length;
+      cursor = page.list_complete ? undefined : page.cursor;
+    } while (cursor);
+  } catch (err) {
+    console.error('piece sweep', err);
+  }
+  return deleted;
 }
 
-/** A stored registry with its events read back from its pieces; null when a piece cannot be read. */
-export async function wholeRegistry(kv: KVNamespace, stored: StoredRegistry): Promise<IdRegistry | null> {
-  if (!stored.pieces) return stored;
-  const pieces = await readPieces(kv, stored.pieces);
-  if (!pieces) return null;
+/** Sweeps again at the next call (tests). */
+export const sweepSoon = (): void => { lastSweep = 0; };
+
+/**
+ * A stored registry with its events read back from its pieces. A piece that cannot be read loses
+ * only its window's ids (they are derived again: `assignIds`), and is counted in `missing`.
+ */
+export async function wholeRegistry(kv: KVNamespace, stored: StoredRegistry): Promise<{ registry: IdRegistry; missing: number }> {
+  const { pieces: refs, ...rest } = stored;
+  if (!refs) return { registry: rest, missing: 0 };
+  const read = await Promise.all(refs.map((r) => readPiece(kv, r)));
+  forgetAllBut(refs);
   const events: IdRegistry['events'] = { ...stored.events };
-  for (const p of pieces) Object.assign(events, p.ids);
-  const { pieces: _, ...rest } = stored;
-  return { ...rest, events };
+  for (const p of read) if (p) Object.assign(events, p.ids);
+  return { registry: { ...rest, events }, missing: read.filter((p) => !p).length };
 }
 
 /** Keeps in memory only the pieces of the version last written or read (what requests are served from). */
