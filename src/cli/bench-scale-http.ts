@@ -35,17 +35,20 @@ const TOKEN = 'bench-scale-token';
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const mib = (n: number) => `${(n / 2 ** 20).toFixed(1)} MiB`;
 
-/** Bytes of every file under a folder, and the largest one. */
+/**
+ * Bytes of every file under a folder, and the largest value: the largest file under a `blobs`
+ * folder (where the simulator keeps each value; its SQLite index and write-ahead log are not values).
+ */
 function folderBytes(dir: string): { total: number; largest: number } {
   let total = 0, largest = 0;
-  const walk = (d: string) => {
+  const walk = (d: string, blobs: boolean) => {
     for (const e of readdirSync(d, { withFileTypes: true })) {
       const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else { const n = statSync(p).size; total += n; if (n > largest) largest = n; }
+      if (e.isDirectory()) walk(p, blobs || e.name === 'blobs');
+      else { const n = statSync(p).size; total += n; if (blobs && n > largest) largest = n; }
     }
   };
-  try { walk(dir); } catch { /* not created yet */ }
+  try { walk(dir, false); } catch { /* not created yet */ }
   return { total, largest };
 }
 
