@@ -258,7 +258,8 @@ const smallestKey = (g: readonly Item[]) => g.reduce((m, i) => (i.key < m ? i.ke
 /** Window pieces → the chronology: their events newest first, catalogues of actors and topics. */
 export function composeChronology(pieces: readonly WindowPiece[], registry: IdRegistry, trace: string[], options: BuildOptions): Chronology {
   const documents = pieces.flatMap((p) => p.documents).sort((a, b) => a.seed.localeCompare(b.seed));
-  const events = pieces.flatMap((p) => p.events).sort(newestFirst);
+  // Newest windows first: each piece's events are in order, so the sort mostly merges long runs.
+  const events = [...pieces].sort((a, b) => (a.window === b.window ? 0 : a.window < b.window ? 1 : -1)).flatMap((p) => p.events).sort(newestFirst);
   const catalogue = catalogueFor(options.packs);
   const updated = events.reduce((max, e) => (e.updated > max ? e.updated : max), '1970-01-01T00:00:00Z');
   return {
