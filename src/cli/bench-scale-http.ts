@@ -104,14 +104,14 @@ async function put(name: string, text: string): Promise<void> {
   if (res.status >= 500) fiveXX++;
   if (res.status !== 202) throw new Error(`PUT ${name}: ${res.status}`);
 }
-/** Waits until no page is pending (bounded). */
-async function settled(): Promise<void> {
-  for (let i = 0; i < 4 * 600; i++) {
+/** Waits until no page is pending: bounded by 10 minutes, or a second per page waited for if more. */
+async function settled(pages = 0): Promise<void> {
+  for (let i = 0; i < 4 * Math.max(600, pages); i++) {
     const { body, status } = await get('/status.json');
     if (status === 200 && (JSON.parse(body) as { pages: { pending: number } }).pages.pending === 0) return;
     await new Promise((r) => setTimeout(r, 250));
   }
-  throw new Error('pages still pending after 10 minutes');
+  throw new Error(`pages still pending after ${Math.max(600, pages)} s`);
 }
 
 try {
@@ -129,7 +129,7 @@ try {
     const step = size - added;
     const t0 = performance.now(), c0 = cpuMs(pid);
     for (; added < size; added++) await put(pages[added]!.name, pages[added]!.text);
-    await settled();
+    await settled(step);
     const ingestWall = (performance.now() - t0) / step, ingestCpu = (cpuMs(pid) - c0) / step;
 
     const one: Array<{ wall: number; cpu: number }> = [];
