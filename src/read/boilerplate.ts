@@ -1,6 +1,7 @@
 import type { DroppedLine, DropReason, Line } from '../model/types';
 import { attributionShaped } from './line-rules/attribution';
 import { byline, bylineShaped, shiftListShaped } from './line-rules/byline';
+import { compactClockPosts } from './line-rules/compact-clock';
 import { hasCredit, labelledCreditAlone } from './line-rules/credit';
 import { datelineShaped } from './line-rules/dateline';
 import { embeddedMediaShaped, socialEmbedShaped } from './line-rules/embedded-media';
@@ -9,6 +10,7 @@ import { liveChromeShaped, updateNoticeShaped } from './line-rules/live-chrome';
 import { signOffShaped } from './line-rules/sign-off';
 import { addressedToReader, explainerHeadingShaped, siteChromeShaped, summaryHeadingShaped } from './line-rules/site-chrome';
 import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTER_EMBEDS } from './caps-labels';
+import { liveTitleShaped } from './live-cues';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
 import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, headlineShaped, introShaped, isBullet, REPORTING, teaserShaped, words } from './shape';
 
@@ -168,6 +170,12 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     for (const l of numbered) stamps.set(l.no, untimedStart(l.text));
   }
 
+  // 1c'. Compact clock times printed newest first: "1410 – That ends our coverage …" (line-rules/compact-clock.ts).
+  for (const { line, time } of compactClockPosts(page.filter((l) => !stamps.has(l.no)))) {
+    stamps.set(line.no, time);
+    line.text = time.rest;
+  }
+
   // 1d. Labelled updates: "Update:", "Update 2: …" opening two or more paragraphs; the label goes.
   //     A label alone on its line ("UPDATE –") labels the line below it.
   const labelled = page.filter((l) => !stamps.has(l.no) && UPDATE_LABEL.test(l.text));
@@ -294,15 +302,18 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // has lost its title too: the summary stands under the title, so a headline below it heads a post.
   const summaryAbove = options.live && shaped > 0 && page.slice(0, shaped).some((l, k, above) => summaryHeadingShaped(l.text)
     && above.slice(k + 1).some((b) => isBullet(b.text)));
-  const titleAt = hinted >= 0 ? hinted : (firstStamp >= 0 && shaped > firstStamp) || titleLost || liveTitleLost || summaryAbove ? -1 : shaped;
-  // Above the title (or the first post, or the first paragraph of a copy without either, or
-  // anywhere, when there is none) only furniture is dropped: a paragraph there is the start of a
-  // copy that lost its title.
   // A blog that prints each post's headline above its time ("First fatality confirmed" / "Update
   // 10:43 a.m.: …"): the headline right above the first time heads the first post, not the header.
   const headedAbove = (i: number) => i > 0 && headlineShaped(page[i - 1]!.text) && !endsSentence(page[i - 1]!.text) && !stamps.has(page[i - 1]!.no);
   const laterStamps = page.map((l, i) => (i > firstStamp && stamps.has(l.no) ? i : -1)).filter((i) => i > 0);
   const firstHeadedAbove = firstStamp > 0 && headedAbove(firstStamp) && laterStamps.length > 0 && laterStamps.filter(headedAbove).length * 2 >= laterStamps.length;
+  // (So the headline right above the first time is that post's, not the page's title: the copy
+  // starts at the first post.)
+  const headsFirstPost = firstHeadedAbove && shaped === firstStamp - 1 && !liveTitleShaped(page[shaped]!.text);
+  const titleAt = hinted >= 0 ? hinted : (firstStamp >= 0 && shaped > firstStamp) || headsFirstPost || titleLost || liveTitleLost || summaryAbove ? -1 : shaped;
+  // Above the title (or the first post, or the first paragraph of a copy without either, or
+  // anywhere, when there is none) only furniture is dropped: a paragraph there is the start of a
+  // copy that lost its title.
   const headerEnd = titleAt >= 0 ? titleAt : firstStamp >= 0 ? firstStamp - (firstHeadedAbove ? 1 : 0) : (titleLost || liveTitleLost || shaped < 0) && opening >= 0 ? opening
     : shaped >= 0 ? shaped : page.length;
   page.slice(0, headerEnd).forEach((l) => { if (!bodyLike(l.text, 12)) drop(l, 'widget'); });
@@ -366,6 +377,12 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const cutHead = page.slice(lastBody + 1, last).filter((l) => !dropped.has(l.no));
   if (options.live && last > lastBody && cutHead.length === 1 && headlineShaped(cutHead[0]!.text) && !dropped.has(page[last]!.no)
     && cutMidWord(page[last]!.text)) lastBody = last;
+  // A blog's last post under its own time, however short ("12:59 PM" / "102 mins: 0-1" / "Two
+  // minutes to go..."): the copy ends on a post, for a link list's entries stand under no time.
+  const lastStamp = page.findLastIndex((l) => stamps.has(l.no));
+  const lastPost = lastStamp > lastBody && stamps.size >= MIN_TIMED_POSTS_FOR_LAST ? page.slice(dropped.has(page[lastStamp]!.no) ? lastStamp + 1 : lastStamp) : [];
+  if (lastPost.length && lastPost.length <= MAX_LAST_POST_LINES && lastPost.every((l) => !dropped.has(l.no) && !siteChromeShaped(l.text))
+    && lastPost.some((l) => words(l.text) >= MIN_LAST_POST_WORDS)) lastBody = page.length - 1;
   page.slice(lastBody + 1).forEach((l) => { if (l !== title) drop(l, 'trailing-list'); });
   // A line repeated in the tail marks its twin earlier on as a link too.
   const tailTexts = new Set(page.slice(lastBody + 1).map((l) => l.text));
@@ -439,6 +456,13 @@ const MIN_STAMPED_POST_WORDS = 4;
 
 /** Words a post that begins with its time keeps when the copy cuts it off, for it to count. */
 export const MIN_CUT_POST_WORDS = 6;
+
+/** Post times on a page for a short post under the last of them to count as the copy's last post. */
+const MIN_TIMED_POSTS_FOR_LAST = 2;
+/** Lines of that last post at most (its headline and a line or two): more is a list under a time. */
+const MAX_LAST_POST_LINES = 3;
+/** Words of one of its lines at least: a post says something. */
+const MIN_LAST_POST_WORDS = 3;
 
 /** Words of a post headline cut off at the end of a copy, for it to count. */
 const MIN_CUT_HEADLINE_WORDS = 3;

@@ -20,6 +20,9 @@ const MIN_HEADLINE_WORDS = 4;
 /** Live-blog furniture, whole lines (data/lexicon/chrome.json `liveFurniture`); counters and notices are `liveChromeShaped`. */
 const FURNITURE = new Set(chromeData.liveFurniture);
 
+/** A title that says its page is live ("… – live", "Live updates: …", "… as it happened"): a blog's title, never a post's headline. */
+export const liveTitleShaped = (t: string): boolean => TITLE_LIVE.test(t);
+
 export function liveCues(url: string | null, title: string | null, lines: readonly Line[]): boolean {
   if (url) {
     try {

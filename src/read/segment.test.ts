@@ -220,3 +220,36 @@ describe('segmenting: a section’s name printed above an article’s headline',
     expect(lines(r)).toEqual([1]);
   });
 });
+
+describe('segmenting: shapes of unseen live pages (session 7)', () => {
+  it('keeps a timed post whose text ends on a link’s label without a full stop ("… Read more here")', () => {
+    const r = read('Ferry strike live updates: talks to resume at noon\nFollow all the updates here:\n-\nThu, 05 May 2022 12:10 AM\nUnion leader spoke at a rally on Monday\nOn Monday, the union leader spoke to a crowd of dockers at the harbour, days after the talks broke down. Read more here\n-\nWed, 04 May 2022 11:58 PM\nPort authority says ferries will run on Friday\nThe port authority said the ferries would run on Friday whatever the talks decide, according to a statement.');
+    expect(lines(r)).toEqual([5, 9]);
+  });
+
+  it('reads a summary’s heading that names its subject ("What you need to know about the final") as the blog’s, not its title', () => {
+    const r = read('What you need to know about the final\n- The home side won the cup, beating the visitors 1-0.\n- The captain scored the only goal in the first half.\nCoverage on this live blog has ended.\nGoodbye to the cup, see you in four years\n\nAnd that is a wrap on this year’s cup, with the next host still unknown.\nCaptain says the early goal decided it\n\nThe early goal played into the home side’s game, the visiting captain said after the match.');
+    expect(lines(r)).toEqual([5, 8]);
+  });
+
+  it('reads posts cut at 24-hour times printed without a colon ("1410 – …"), newest first', () => {
+    const r = read('The coach and her players with their medals (Jo Reed/Agency)\n\n1410 – That brings our coverage of the final to an end, and the last word goes to the coach.\n\n“No regrets,” she told reporters.\n\n1405 – The winning captain tells reporters: “I am so proud.”\n\n1400 – A word for the full-back who scored the winner in the semi-final and again in the final.');
+    expect(lines(r)).toEqual([3, 7, 9]);
+  });
+
+  it('keeps a blog’s last short post under its time, and both posts under one repeated headline', () => {
+    const r = read('Final live: the cup goes to the home side\n\n01:03 PM BST\n\n104 mins: Home 1-0 Away\n\nCorner for the visitors, the last chance of the match, is cleared.\n\n01:00 PM BST\n\n102 mins: Home 1-0 Away\n\nThe keeper launches the ball forward but it comes to nothing after a foul.\n\n12:59 PM BST\n\n102 mins: Home 1-0 Away\n\nJust two minutes to go...');
+    expect(lines(r)).toEqual([5, 11, 17]);
+    expect(new Set(r.items.map((i) => i.key)).size).toBe(3);
+  });
+
+  it('heads the first post with the headline above its time when every post prints its headline above its time', () => {
+    const r = read('Prosecutor hails the verdict against the harbour boss\n\n29 Dec 2021 22:37\n\nThe prosecutor has put out a statement hailing the unanimous verdict, guilty on five charges.\n\nHarbour boss found guilty at trial\n\n29 Dec 2021 22:30\n\nThe jury has returned its verdict and it is guilty, the court clerk said.\n\nRelated: Harbour boss found guilty at trial\n\n29 Dec 2021 22:25\n\nThe jury rejected the defence’s claims that the witnesses were lying about the accounts.');
+    expect(lines(r)).toEqual([1, 7, 17]);
+  });
+
+  it('makes no post headline of the reporter on the spot under a post’s time ("Example Sport’s Ada Berg at the Harbour Stadium")', () => {
+    const r = read('Cup final live!\n\nThe cup final takes place tonight at the Harbour Stadium, with both sides chasing a record fourth title.\n\nRed card for the captain\n\n20:41 , Tom Lind\n\nNorthline Sport’s Ada Berg at the Harbour Stadium\n\nThe captain is sent off for a shoulder to the head of the centre, the first red card in a final.\n\nYellow card for the winger\n\n20:30 , Tom Lind\n\n28 mins: The winger is sent to the bin for a high tackle on the full-back.');
+    expect(lines(r)).toEqual([5, 13]);
+  });
+});

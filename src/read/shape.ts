@@ -133,6 +133,15 @@ export function teaserShaped(t: string): boolean {
 export const POINTER_SENTENCE =
   /(?:^|(?<=[.!?”"]\s))(?:Read|Click|Tap|Take a look|Have a look|Watch|See|Learn more|Find out|You can read)\b[^.!?]*\b(?:here|below|video|analysis)\b[^.!?]*[.:!]?\s*$/;
 
+/**
+ * Sentences that end on a link's label without a full stop ("… performed a number of tracks.
+ * Read more here"): prose, once the label is set aside.
+ */
+export const proseBeforePointer = (t: string): boolean => {
+  const s = t.replace(POINTER_SENTENCE, '').trim();
+  return s.length < t.trim().length && bodyLike(s, 6);
+};
+
 
 /** Dotted forms a sentence does not end on: short forms and dotted titles ("Sen.", "Mr."), initials ("W."), dotted acronyms ("A.B."). */
 const NO_END_WORD = new RegExp(`(?:^|[\\s(“"‘])(?:${alternation([...SHORT_FORMS, ...TITLES.filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1))])}|\\p{Lu}|(?:\\p{Lu}\\.)+\\p{Lu})\\.$`, 'u');
