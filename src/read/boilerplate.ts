@@ -8,6 +8,7 @@ import { embeddedMediaShaped, socialEmbedShaped } from './line-rules/embedded-me
 import { LINE_RULES, type PageLine } from './line-rules';
 import { liveChromeShaped, updateNoticeShaped } from './line-rules/live-chrome';
 import { signOffShaped } from './line-rules/sign-off';
+import { wireCaptionShaped } from './line-rules/wire-caption';
 import { addressedToReader, explainerHeadingShaped, siteChromeShaped, summaryHeadingShaped } from './line-rules/site-chrome';
 import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTER_EMBEDS } from './caps-labels';
 import { liveTitleShaped } from './live-cues';
@@ -265,7 +266,7 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   }
   const masthead = options.publisher ? comparable(options.publisher) : null;
   const firstShaped = page.findIndex((l, i) => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
-    && (!siteChromeShaped(l.text) || (i === 0 && explainerHeadingShaped(l.text))) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text) && !socialEmbedShaped(l.text)
+    && (!siteChromeShaped(l.text) || (i === 0 && explainerHeadingShaped(l.text))) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text) && !wireCaptionShaped(l.text) && !socialEmbedShaped(l.text)
     && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)) && !mastheadWithWidget(l.text));
   // A section's name above the headline ("National Politics", "World News"): a line of a few words
   // right above a longer headline that is not a sentence is a kicker, and the headline the title.
@@ -366,7 +367,10 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // ("Police reopen the harbour ro"): the headline is all the copy kept of that post.
   let cutHeadline: PageLine | null = null;
   const above = page[last - 1];
-  if (options.live && last > lastBody && above && page.slice(lastBody + 1, last).every((l) => dropped.has(l.no))
+  // (A page is a blog when it says so, or when its posts print their times: a copy without front
+  // matter or a live word in its title shows only the latter.)
+  const blog = options.live || stamps.size >= MIN_TIMED_POSTS_FOR_LAST;
+  if (blog && last > lastBody && above && page.slice(lastBody + 1, last).every((l) => dropped.has(l.no))
     && (dropped.get(above.no) === 'timestamp' || dropped.get(above.no) === 'byline') && !dropped.has(page[last]!.no)
     && page[last] !== title && headlineShaped(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_HEADLINE_WORDS) {
     cutHeadline = page[last]!;
@@ -375,7 +379,7 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // (Past furniture the copy kept around that post: the last post's signature, the cut post's time,
   // byline or photo credit: "-Ada Berg" / "Rates rise again" / "By Jo Reed" / "The central ba".)
   const cutHead = page.slice(lastBody + 1, last).filter((l) => !dropped.has(l.no));
-  if (options.live && last > lastBody && cutHead.length === 1 && headlineShaped(cutHead[0]!.text) && !dropped.has(page[last]!.no)
+  if (blog && last > lastBody && cutHead.length === 1 && headlineShaped(cutHead[0]!.text) && !dropped.has(page[last]!.no)
     && cutMidWord(page[last]!.text)) lastBody = last;
   // A blog's last post under its own time, however short ("12:59 PM" / "102 mins: 0-1" / "Two
   // minutes to go..."): the copy ends on a post, for a link list's entries stand under no time.

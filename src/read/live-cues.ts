@@ -1,6 +1,6 @@
 import chromeData from '../../data/lexicon/chrome.json';
 import type { Line } from '../model/types';
-import { liveChromeShaped } from './line-rules/live-chrome';
+import { liveChromeShaped, updateNoticeShaped } from './line-rules/live-chrome';
 import { pageZone } from './post-time';
 import { bodyLike, headlineShaped, words } from './shape';
 
@@ -39,5 +39,6 @@ export function liveCues(url: string | null, title: string | null, lines: readon
   }
   // "All times are in GMT", "All times EST": only a page of timed posts states the zone of all its times.
   if (pageZone(lines) !== null) return true;
-  return lines.some((l) => (l.text.length <= 40 && FURNITURE.has(l.text.toLowerCase())) || liveChromeShaped(l.text));
+  // (A notice that the story is developing and will be updated stands on articles too: no cue.)
+  return lines.some((l) => (l.text.length <= 40 && FURNITURE.has(l.text.toLowerCase())) || (liveChromeShaped(l.text) && !updateNoticeShaped(l.text)));
 }
