@@ -384,8 +384,9 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // A blog's last post under its own time, however short ("12:59 PM" / "102 mins: 0-1" / "Two
   // minutes to go..."): the copy ends on a post, for a link list's entries stand under no time.
   const lastStamp = page.findLastIndex((l) => stamps.has(l.no));
-  const lastPost = lastStamp > lastBody && stamps.size >= MIN_TIMED_POSTS_FOR_LAST ? page.slice(dropped.has(page[lastStamp]!.no) ? lastStamp + 1 : lastStamp) : [];
-  if (lastPost.length && lastPost.length <= MAX_LAST_POST_LINES && lastPost.every((l) => !dropped.has(l.no) && !siteChromeShaped(l.text))
+  // (Past what the line rules dropped in it: an embed's placeholder, a caption.)
+  const lastPost = lastStamp > lastBody && stamps.size >= MIN_TIMED_POSTS_FOR_LAST ? page.slice(lastStamp).filter((l) => !dropped.has(l.no)) : [];
+  if (lastPost.length && lastPost.length <= MAX_LAST_POST_LINES && lastPost.every((l) => !siteChromeShaped(l.text))
     && lastPost.some((l) => words(l.text) >= MIN_LAST_POST_WORDS)) lastBody = page.length - 1;
   page.slice(lastBody + 1).forEach((l) => { if (l !== title) drop(l, 'trailing-list'); });
   // A line repeated in the tail marks its twin earlier on as a link too.

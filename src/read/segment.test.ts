@@ -275,3 +275,11 @@ describe('reading an article or a blog from its copy alone (session 7)', () => {
     expect(bare('1 hr 10 min ago\n\nEmbassy asks people to wear masks after the blast\n\nThe embassy urged citizens in the affected areas to stay indoors and wear masks, a statement said.\n\n1 hr 22 min ago\n\nNeighbour offers medical help after the blast\n\nThe neighbouring state is offering medical help to the city after the blast on Tuesday afternoon, its ministry said.\n\n1 hr 37 min ago\n\nCharity warns children "may be')).toEqual([3, 9, 15]);
   });
 });
+
+describe('numbered posts (session 7)', () => {
+  it('keeps the last numbered post whose only text introduces an embed, and heads no post with its number alone', () => {
+    const r = read('Live Reporting\n\nAll times stated are UK\n\n  1. Leader says the vote is lostpublished at 20:55 Greenwich Mean Time 15 January 2019\n\n    The party leader has been speaking to reporters and says the vote is lost for the government.\n\n  2. Another vote an option if talks fail - Labourpublished at 20:53 Greenwich Mean Time 15 January 2019\n\n    Politics Live\n\n    The shadow minister says another vote is an option if the talks with the government fail.\n\n  3. Minister is the author of defeat says leaderpublished at 20:43 Greenwich Mean Time 15 January 2019\n\n    Our political correspondent tweets...\n\n    Skip Twitter post by Jo Reed');
+    expect(lines(r)).toEqual([5, 9, 15]);
+    expect(r.items.map((i) => i.headline)).toEqual(['1. Leader says the vote is lost', '2. Another vote an option if talks fail - Labour', '3. Minister is the author of defeat says leader']);
+  });
+});

@@ -149,9 +149,11 @@ const SENTENCE_END = /[.!?](?=["”’]?\s+[\p{Lu}“"‘]|["”’]?$)["”’]
 
 /** Where the first sentence of a paragraph ends (its length when it holds one sentence). */
 export function firstSentenceEnd(text: string): number {
+  // A list's number before the text ("2. Talks resume") ends no sentence.
+  const enumerator = /^\s*\d{1,3}\.\s/.exec(text)?.[0].trimEnd().length ?? -1;
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + m[0].length;
-    if (m.index === 0 || (m[0].startsWith('.') && NO_END_WORD.test(text.slice(0, m.index + 1)))) continue;
+    if (m.index === 0 || end === enumerator || (m[0].startsWith('.') && NO_END_WORD.test(text.slice(0, m.index + 1)))) continue;
     return end;
   }
   return text.length;
