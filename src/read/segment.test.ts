@@ -257,11 +257,6 @@ describe('segmenting: shapes of unseen live pages (session 7)', () => {
 describe('reading an article or a blog from its copy alone (session 7)', () => {
   const bare = (text: string) => readSeed({ name: 'page.txt', text }).items.map((i) => i.line);
 
-  it('keeps an article’s title as its item under a "live news" URL when the title does not say live', () => {
-    const r = readSeed({ name: 'page.txt', text: '---\nurl: https://example.test/en/live-news/20221231-harbour-master-dies\npublished: 2022-12-31\n---\nHarbour master has died, the port announces\n\nThe harbour master at the pier in 2014. © Jo Reed, Example Wire\n\nThe harbour master, who in 2013 became the first to resign from the post, died on Saturday aged 95, the port said.' });
-    expect(r.items.map((i) => i.line)).toEqual([5]);
-  });
-
   it('never takes a wire picture’s caption ("FILE PHOTO: …", "(COMBO) …", "— Photo courtesy of …") for the title', () => {
     expect(bare('FILE PHOTO: Students walk in the courtyard of the law school in Harbourton\n\nThe court on Thursday struck down the admissions rules at two universities, the ruling showed.\n\nThe justices ruled 6-3 in a case brought by a group of students.')).toEqual([3]);
     expect(bare('Harbour mayor wins the runoff, his rival concedes\n\n(COMBO) This combination of pictures taken on November 19, 2023 shows the two candidates.\n\nHARBOURTON, Nov 19, 2023 (Example Wire) – The mayor won the runoff, his rival said as he conceded defeat on Sunday.')).toEqual([1]);

@@ -2,7 +2,6 @@ import type { DroppedLine, Paragraph } from '../model/types';
 import { MIN_CUT_POST_WORDS, type PageLine, type Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
 import { summaryHeadingShaped } from './line-rules/site-chrome';
-import { liveTitleShaped } from './live-cues';
 import { stackedUpdates } from './stacked-updates';
 import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, firstSentenceEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
 
@@ -113,8 +112,7 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     const first = paragraphs.kept[0];
     // A live blog's title names the blog, not a post: when no post shows its cut, the one post read
     // starts at the first paragraph.
-    // (Only a title that says so: a wire story filed under a "live news" path is an article.)
-    const blogTitle = options.live && !!title && liveTitleShaped(title.text) && !!first && (bodyLike(first.text, 8) || introShaped(first.text));
+    const blogTitle = options.live && !!title && !!first && (bodyLike(first.text, 8) || introShaped(first.text));
     const head = title && !blogTitle ? { line: title.no, text: title.text } : first && (bodyLike(first.text, 8) || introShaped(first.text)) ? { line: first.line, text: firstSentence(first.text) } : null;
     const post: Post[] = head && paragraphs.kept.length
       ? [{ line: head.line, headline: head.text, paragraphs: paragraphs.kept, pointer: paragraphs.pointer, stamp: null, dayHeader: null }] : [];
