@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { sortLines } from './boilerplate';
+
+/** The kept lines' numbers of a page, after the tail is cut. */
+const kept = (text: string, live = false) => sortLines(text.split('\n').map((t, i) => ({ no: i + 1, text: t })), { live }).kept.map((l) => l.no);
+
+describe('the story’s end (tail.ts)', () => {
+  it('drops a related-headlines list after the last paragraph', () => {
+    expect(kept('Harbour reopens after the storm\n\nThe harbour reopened on Monday after the storm had closed it for three days, the port said.\n\nMore on this story\nFerries return to the island\nStorm costs the port millions')).toEqual([1, 3]);
+  });
+
+  it('keeps a blog’s last short post under its time, past an embed’s dropped placeholder', () => {
+    expect(kept('Cup final live\n\n13:03\n\nCorner for the visitors, the last chance of the match, is cleared by the keeper.\n\n12:59\n\n102 mins: Home 1-0 Away\n\nJust two minutes to go...\n\nSkip Twitter post by Jo Reed')).toEqual([1, 5, 9, 11]);
+  });
+
+  it('keeps no list under a lone time that has more lines than a post', () => {
+    expect(kept('Cup final live\n\n13:03\n\nCorner for the visitors, the last chance of the match, is cleared by the keeper.\n\n12:59\n\nMore from sport\nHarbour win the derby\nFerries return to the island\nStorm costs the port millions')).toEqual([1, 5]);
+  });
+});
