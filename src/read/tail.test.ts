@@ -17,3 +17,9 @@ describe('the story’s end (tail.ts)', () => {
     expect(kept('Cup final live\n\n13:03\n\nCorner for the visitors, the last chance of the match, is cleared by the keeper.\n\n12:59\n\nMore from sport\nHarbour win the derby\nFerries return to the island\nStorm costs the port millions')).toEqual([1, 5]);
   });
 });
+
+describe('the story’s end: a last post whose headline stands above its time (tail.ts)', () => {
+  it('keeps the headline and its one sentence', () => {
+    expect(kept('Harbour trial live\n\nBoss found guilty\n\n29 Dec 2021 22:30\n\nThe jury has returned its verdict and it is guilty, the court clerk said.\n\nSentencing date to come\n\n29 Dec 2021 22:10\n\nThe judge has yet to set a date for sentencing.')).toEqual([1, 3, 7, 9, 13]);
+  });
+});

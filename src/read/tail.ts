@@ -2,7 +2,7 @@ import type { DropReason } from '../model/types';
 import type { PageLine } from './line-rules';
 import { siteChromeShaped } from './line-rules/site-chrome';
 import type { PostTime } from './post-time';
-import { bodyLike, cutMidWord, headlineShaped, introShaped, REPORTING, words } from './shape';
+import { bodyLike, cutMidWord, endsSentence, headlineShaped, introShaped, REPORTING, words } from './shape';
 
 /** Words of a paragraph cut off at the end of a copy for it to count as story text. */
 const MIN_CUT_PARAGRAPH_WORDS = 12;
@@ -15,7 +15,7 @@ export const MIN_CUT_POST_WORDS = 6;
 
 /** Post times on a page for a short post under the last of them to count as the copy's last post. */
 const MIN_TIMED_POSTS_FOR_LAST = 2;
-/** Lines of that last post at least: its headline and a line of text (a key event's entry is one line). */
+/** Lines of that last post at least, with a headline above its time: a headline and a line of text. */
 const MIN_LAST_POST_LINES = 2;
 /** Lines of that last post at most (its headline and a line or two): more is a list under a time. */
 const MAX_LAST_POST_LINES = 3;
@@ -77,11 +77,13 @@ export function storyEnd(page: readonly PageLine[], dropped: ReadonlyMap<number,
   if (blog && last > lastBody && cutHead.length === 1 && headlineShaped(cutHead[0]!.text) && !dropped.has(page[last]!.no)
     && cutMidWord(page[last]!.text)) lastBody = last;
   // A blog's last post under its own time, however short ("12:59 PM" / "102 mins: 0-1" / "Two
-  // minutes to go..."): the copy ends on a post, for a link list's entries stand under no time.
+  // minutes to go..."): the copy ends on a post, for a link list's entries stand under no time. The
+  // post holds a sentence, and a headline above it or beside it (a key event's entry is one line).
   const lastStamp = page.findLastIndex((l) => stamps.has(l.no));
   // (Past what the line rules dropped in it: an embed's placeholder, a caption.)
   const lastPost = lastStamp > lastBody && stamps.size >= MIN_TIMED_POSTS_FOR_LAST ? page.slice(lastStamp).filter((l) => !dropped.has(l.no)) : [];
-  if (lastPost.length >= MIN_LAST_POST_LINES && lastPost.length <= MAX_LAST_POST_LINES && lastPost.every((l) => !siteChromeShaped(l.text))
-    && lastPost.some((l) => words(l.text) >= MIN_LAST_POST_WORDS)) lastBody = page.length - 1;
+  const headAbove = lastStamp > 0 && !dropped.has(page[lastStamp - 1]!.no) && headlineShaped(page[lastStamp - 1]!.text) ? 1 : 0;
+  if (lastPost.length + headAbove >= MIN_LAST_POST_LINES && lastPost.length <= MAX_LAST_POST_LINES && lastPost.every((l) => !siteChromeShaped(l.text))
+    && lastPost.some((l) => words(l.text) >= MIN_LAST_POST_WORDS && endsSentence(l.text))) lastBody = page.length - 1;
   return { lastBody, cutHeadline };
 }
