@@ -79,7 +79,7 @@ describe('post times: text that is not one', () => {
 });
 
 describe('post times run onto a headline (session 7)', () => {
-  it('reads "…Corbynpublished at 20:43 Greenwich Mean Time 15 January 2019" as the post’s time and day', () => {
+  it('reads "…leaderpublished at 20:43 Greenwich Mean Time 15 January 2019" as the post’s time and day', () => {
     const t = readPostTime("3. Talks 'a failure' says leaderpublished at 20:43 Greenwich Mean Time 15 January 2019");
     expect(t).toMatchObject({ clock: '20:43', zone: 'GMT', day: '2019-01-15', rest: "3. Talks 'a failure' says leader" });
   });

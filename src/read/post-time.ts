@@ -56,7 +56,7 @@ const STAMP = new RegExp(
 /** "Headline — 10:45 a.m.", "Headline (6:20 p.m.)": the post's time printed after its headline. */
 const TRAILING = new RegExp(`^(.{8,}?)\\s+(?:[—–|-]\\s+(?<dashed>(?:${CLOCK})(?:\\s*\\(?${ZONE}\\)?)?)|\\((?<bracketed>(?:${CLOCK})(?:\\s*${ZONE})?)\\))$`, 'i');
 /**
- * "Talks resume - Cablepublished at 20:55 Greenwich Mean Time 15 January 2019": the post's time run
+ * "Talks resume - Leaderpublished at 20:55 Greenwich Mean Time 15 January 2019": the post's time run
  * onto the end of its headline (no space between: a sentence's "was published at 10:30" is no post
  * time), the zone spelled out, then the day. The headline is the post's first line.
  */

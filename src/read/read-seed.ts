@@ -45,7 +45,7 @@ export function readSeed(seed: Seed, options: ReadOptions = {}): ReadResult {
   // One copy of the outlet's name for every item of the page.
   const publisher = page.facts!.publisher === null ? null : detach(page.facts!.publisher);
   const items = posts.map((p) => toItem(p, page, facts, publisher));
-  // Two posts of a page under one headline ("102 mins: 0-1" twice) are two items: the later keeps
+  // Two posts of a page under one headline ("88 mins: 2-1" twice) are two items: the later keeps
   // its own key, by its place among its twins.
   const twins = new Map<string, number>();
   for (const it of items) {

@@ -168,7 +168,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     .some((l, j, post) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline || cutPost(l, lines, sorted)
       // A post whose headline stands and whose first paragraph the copy cut off ("According to the agency, the coun").
       || (j > 0 && l === lines.at(-1) && cutMidWord(l.text) && words(l.text) >= MIN_CUT_POST_WORDS && headlineShaped(post[j - 1]!.text) && !endsSentence(post[j - 1]!.text))
-      // A headline and one short sentence under it ("102 mins: 0-1" / "Two minutes to go..."): a post.
+      // A headline and one short sentence under it ("88 mins: 2-1" / "The keeper saves again."): a post.
       || (j > 0 && endsSentence(l.text) && words(l.text) >= MIN_SHORT_POST_WORDS && headlineShaped(post[j - 1]!.text) && !endsSentence(post[j - 1]!.text))
       // An update is a post whatever its shape ("Update:" / "Traders look to Gulf oil as Ida hits output").
       || ((s.stamp.mark === 'update-label' || s.stamp.mark === 'caps-label') && l.no >= s.no && words(l.text) >= MIN_UPDATE_WORDS)));

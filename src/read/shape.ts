@@ -134,7 +134,7 @@ export const POINTER_SENTENCE =
   /(?:^|(?<=[.!?”"]\s))(?:Read|Click|Tap|Take a look|Have a look|Watch|See|Learn more|Find out|You can read)\b[^.!?]*\b(?:here|below|video|analysis)\b[^.!?]*[.:!]?\s*$/;
 
 /**
- * Sentences that end on a link's label without a full stop ("… performed a number of tracks.
+ * Sentences that end on a link's label without a full stop ("… played to a full hall.
  * Read more here"): prose, once the label is set aside.
  */
 export const proseBeforePointer = (t: string): boolean => {

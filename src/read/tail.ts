@@ -76,8 +76,8 @@ export function storyEnd(page: readonly PageLine[], dropped: ReadonlyMap<number,
   const cutHead = page.slice(lastBody + 1, last).filter((l) => !dropped.has(l.no));
   if (blog && last > lastBody && cutHead.length === 1 && headlineShaped(cutHead[0]!.text) && !dropped.has(page[last]!.no)
     && cutMidWord(page[last]!.text)) lastBody = last;
-  // A blog's last post under its own time, however short ("12:59 PM" / "102 mins: 0-1" / "Two
-  // minutes to go..."): the copy ends on a post, for a link list's entries stand under no time. The
+  // A blog's last post under its own time, however short ("12:40 PM" / "88 mins: 2-1" / "The
+  // keeper saves again."): the copy ends on a post, for a link list's entries stand under no time. The
   // post holds a sentence, and a headline above it or beside it (a key event's entry is one line).
   const lastStamp = page.findLastIndex((l) => stamps.has(l.no));
   // (Past what the line rules dropped in it: an embed's placeholder, a caption.)

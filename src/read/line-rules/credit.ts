@@ -7,7 +7,7 @@ const CAPS_SLASH_NAME = /\b[A-Z]{3,}\/[\p{Lu}][\p{Ll}]+/u;
 const LONE_CREDIT = /^(?:[\p{Lu}][\p{L}.’'-]*\s?){1,4}\/\s?(?:[\p{Lu}][\p{L}.’'-]*\s?){1,5}$/u;
 const PERSON_SLASH = /^[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{L}’'-]+){1,2}\s?\//u;
 const CREDIT_LABEL = /\b(Picture|Photo|Photograph|Image|Credit)s?:\s*[\p{Lu}][^.]{0,60}$/u;
-/** "… in the final in Sydney - Fifa/Getty Images", "Jo Reed - Ada Berg/Agency": a credit after a dash ends a caption. */
+/** "… at the harbour final - Cupco/Example Images", "Jo Reed - Ada Berg/Agency": a credit after a dash ends a caption. */
 const DASH_CREDIT = /\s[-–—]\s(?:[\p{Lu}][\p{L}.’'-]*\s){0,3}[\p{Lu}][\p{L}.’'-]*\s?\/\s?(?:[\p{Lu}][\p{L}.’'-]*)(?:\s[\p{Lu}][\p{L}.’'-]*){0,3}$/u;
 /** "… on August 4, 2020. © Jo Reed, AFP": a copyright sign before a name ends a caption. */
 const COPYRIGHT_CREDIT = /©\s*[\p{Lu}][\p{L}.’' &/-]{0,30}(?:,\s*[\p{Lu}][\p{L}.’' &/-]{0,30})?$/u;

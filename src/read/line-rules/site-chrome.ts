@@ -38,11 +38,11 @@ export function explainerHeadingShaped(t: string): boolean {
 export function summaryHeadingShaped(t: string): boolean {
   const b = bare(t);
   return SUMMARY_HEADINGS.has(b) || explainerHeadingShaped(t)
-    // "What you need to know about the final", "Key points from the budget": the heading, then its subject.
+    // "What you need to know about the vote", "Key points from the budget": the heading, then its subject.
     || (words(t) <= MAX_PREFIXED_WORDS && SUMMARY_HEADINGS.has(b.replace(SUMMARY_SUBJECT, '')));
 }
 
-/** The subject a summary's heading may name after it: "… about the final", "… from the budget". */
+/** The subject a summary's heading may name after it: "… about the vote", "… from the budget". */
 const SUMMARY_SUBJECT = /\s+(?:about|on|from|for|of)\s+\S.*$/;
 
 export function siteChromeShaped(t: string): boolean {
