@@ -1,18 +1,23 @@
 import type { DroppedLine, DropReason, Line } from '../model/types';
 import { attributionShaped } from './line-rules/attribution';
 import { byline, bylineShaped, shiftListShaped } from './line-rules/byline';
+import { compactClockPosts } from './line-rules/compact-clock';
 import { hasCredit, labelledCreditAlone } from './line-rules/credit';
 import { datelineShaped } from './line-rules/dateline';
 import { embeddedMediaShaped, socialEmbedShaped } from './line-rules/embedded-media';
 import { LINE_RULES, type PageLine } from './line-rules';
 import { liveChromeShaped, updateNoticeShaped } from './line-rules/live-chrome';
 import { signOffShaped } from './line-rules/sign-off';
+import { wireCaptionShaped } from './line-rules/wire-caption';
 import { addressedToReader, explainerHeadingShaped, siteChromeShaped, summaryHeadingShaped } from './line-rules/site-chrome';
 import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTER_EMBEDS } from './caps-labels';
+import { liveTitleShaped } from './live-cues';
+import { storyEnd } from './tail';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
-import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, headlineShaped, introShaped, isBullet, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, introShaped, isBullet, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
+export { MIN_CUT_POST_WORDS } from './tail';
 
 export interface Sorted {
   /** The page title, or null when the page has no line that can be one. */
@@ -168,6 +173,12 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     for (const l of numbered) stamps.set(l.no, untimedStart(l.text));
   }
 
+  // 1c'. Compact clock times printed newest first: "1410 – That ends our coverage …" (line-rules/compact-clock.ts).
+  for (const { line, time } of compactClockPosts(page.filter((l) => !stamps.has(l.no)))) {
+    stamps.set(line.no, time);
+    line.text = time.rest;
+  }
+
   // 1d. Labelled updates: "Update:", "Update 2: …" opening two or more paragraphs; the label goes.
   //     A label alone on its line ("UPDATE –") labels the line below it.
   const labelled = page.filter((l) => !stamps.has(l.no) && UPDATE_LABEL.test(l.text));
@@ -257,7 +268,7 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   }
   const masthead = options.publisher ? comparable(options.publisher) : null;
   const firstShaped = page.findIndex((l, i) => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
-    && (!siteChromeShaped(l.text) || (i === 0 && explainerHeadingShaped(l.text))) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text) && !socialEmbedShaped(l.text)
+    && (!siteChromeShaped(l.text) || (i === 0 && explainerHeadingShaped(l.text))) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text) && !wireCaptionShaped(l.text) && !socialEmbedShaped(l.text)
     && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)) && !mastheadWithWidget(l.text));
   // A section's name above the headline ("National Politics", "World News"): a line of a few words
   // right above a longer headline that is not a sentence is a kicker, and the headline the title.
@@ -294,15 +305,18 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // has lost its title too: the summary stands under the title, so a headline below it heads a post.
   const summaryAbove = options.live && shaped > 0 && page.slice(0, shaped).some((l, k, above) => summaryHeadingShaped(l.text)
     && above.slice(k + 1).some((b) => isBullet(b.text)));
-  const titleAt = hinted >= 0 ? hinted : (firstStamp >= 0 && shaped > firstStamp) || titleLost || liveTitleLost || summaryAbove ? -1 : shaped;
-  // Above the title (or the first post, or the first paragraph of a copy without either, or
-  // anywhere, when there is none) only furniture is dropped: a paragraph there is the start of a
-  // copy that lost its title.
   // A blog that prints each post's headline above its time ("First fatality confirmed" / "Update
   // 10:43 a.m.: …"): the headline right above the first time heads the first post, not the header.
   const headedAbove = (i: number) => i > 0 && headlineShaped(page[i - 1]!.text) && !endsSentence(page[i - 1]!.text) && !stamps.has(page[i - 1]!.no);
   const laterStamps = page.map((l, i) => (i > firstStamp && stamps.has(l.no) ? i : -1)).filter((i) => i > 0);
   const firstHeadedAbove = firstStamp > 0 && headedAbove(firstStamp) && laterStamps.length > 0 && laterStamps.filter(headedAbove).length * 2 >= laterStamps.length;
+  // (So the headline right above the first time is that post's, not the page's title: the copy
+  // starts at the first post.)
+  const headsFirstPost = firstHeadedAbove && shaped === firstStamp - 1 && !liveTitleShaped(page[shaped]!.text);
+  const titleAt = hinted >= 0 ? hinted : (firstStamp >= 0 && shaped > firstStamp) || headsFirstPost || titleLost || liveTitleLost || summaryAbove ? -1 : shaped;
+  // Above the title (or the first post, or the first paragraph of a copy without either, or
+  // anywhere, when there is none) only furniture is dropped: a paragraph there is the start of a
+  // copy that lost its title.
   const headerEnd = titleAt >= 0 ? titleAt : firstStamp >= 0 ? firstStamp - (firstHeadedAbove ? 1 : 0) : (titleLost || liveTitleLost || shaped < 0) && opening >= 0 ? opening
     : shaped >= 0 ? shaped : page.length;
   page.slice(0, headerEnd).forEach((l) => { if (!bodyLike(l.text, 12)) drop(l, 'widget'); });
@@ -324,48 +338,8 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     seen.add(l.text);
   });
 
-  // 6. Tail: nothing after the last real paragraph is story. Headline lists, briefs cut off with
-  //    "…", comment widgets and "You may also like" all lack a full paragraph.
-  let lastBody = -1;
-  // A post that only introduces what the copy lost ("This girl was rescued after two days:") is story too.
-  // So is a short post that a time or label starts ("Update: Power is back in most of the city."):
-  // a link list's entries start at no post time.
-  const introducesEmbed = (l: PageLine) => stamps.has(l.no) && (introShaped(l.text) || bodyLike(l.text, MIN_STAMPED_POST_WORDS));
-  page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && (bodyLike(l.text, 12) || introducesEmbed(l))) lastBody = i; });
-  // A short page (a brief) has no paragraph that long: take its last sentence-shaped line instead.
-  if (lastBody < 0) page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && bodyLike(l.text, 6)) lastBody = i; });
-  // Short closing paragraphs that attribute or quote ("Its director, Ana Brest, said …") are the
-  // story's last words, not a link list's entries: the tail starts after them.
-  for (let i = lastBody + 1; lastBody >= 0 && i < page.length; i++) {
-    const l = page[i]!;
-    if (dropped.has(l.no)) continue;
-    if (!(bodyLike(l.text, 6) && (REPORTING.test(l.text) || /[“”"]/.test(l.text)))) break;
-    lastBody = i;
-  }
-  // A copy that ends inside the story ends on a paragraph cut mid-word: a long one is story text
-  // (a link list's entries are short); in a live blog, so is a post's headline and its first words.
-  const last = page.length - 1;
-  if (last > lastBody && !dropped.has(page[last]!.no) && cutMidWord(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS
-    && (!headlineShaped(page[last]!.text) || REPORTING.test(page[last]!.text) || /,.*,/.test(page[last]!.text))) lastBody = last;
-  // A copy cut off in the first words of a post that begins with its time ("6:45 p.m.: Officials
-  // said the count would resume at midnight and t"): the post is story, however short.
-  if (last > lastBody && stamps.has(page[last]!.no) && !dropped.has(page[last]!.no) && cutMidWord(page[last]!.text)
-    && words(page[last]!.text) >= MIN_CUT_POST_WORDS) lastBody = last;
-  // A live blog copied up to the headline of its next post, under that post's time or byline
-  // ("Police reopen the harbour ro"): the headline is all the copy kept of that post.
-  let cutHeadline: PageLine | null = null;
-  const above = page[last - 1];
-  if (options.live && last > lastBody && above && page.slice(lastBody + 1, last).every((l) => dropped.has(l.no))
-    && (dropped.get(above.no) === 'timestamp' || dropped.get(above.no) === 'byline') && !dropped.has(page[last]!.no)
-    && page[last] !== title && headlineShaped(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_HEADLINE_WORDS) {
-    cutHeadline = page[last]!;
-    lastBody = last;
-  }
-  // (Past furniture the copy kept around that post: the last post's signature, the cut post's time,
-  // byline or photo credit: "-Ada Berg" / "Rates rise again" / "By Jo Reed" / "The central ba".)
-  const cutHead = page.slice(lastBody + 1, last).filter((l) => !dropped.has(l.no));
-  if (options.live && last > lastBody && cutHead.length === 1 && headlineShaped(cutHead[0]!.text) && !dropped.has(page[last]!.no)
-    && cutMidWord(page[last]!.text)) lastBody = last;
+  // 6. Tail: nothing after the last real paragraph is story (tail.ts).
+  const { lastBody, cutHeadline } = storyEnd(page, dropped, stamps, title, !!options.live);
   page.slice(lastBody + 1).forEach((l) => { if (l !== title) drop(l, 'trailing-list'); });
   // A line repeated in the tail marks its twin earlier on as a link too.
   const tailTexts = new Set(page.slice(lastBody + 1).map((l) => l.text));
@@ -430,18 +404,6 @@ function dropAltText(page: PageLine[], at: number, drop: (l: PageLine, why: Drop
   // under the title, where the lead picture's caption is often the page's standfirst.)
   else if (l.text.length > prev.text.length && l.text.startsWith(prev.text) && page.slice(0, at - 1).some((p) => bodyLike(p.text, 12))) drop(prev, 'caption');
 }
-
-/** Words of a paragraph cut off at the end of a copy for it to count as story text. */
-const MIN_CUT_PARAGRAPH_WORDS = 12;
-
-/** Words of a sentence that a post time or label starts, for it to be story after the last long paragraph. */
-const MIN_STAMPED_POST_WORDS = 4;
-
-/** Words a post that begins with its time keeps when the copy cuts it off, for it to count. */
-export const MIN_CUT_POST_WORDS = 6;
-
-/** Words of a post headline cut off at the end of a copy, for it to count. */
-const MIN_CUT_HEADLINE_WORDS = 3;
 
 
 

@@ -49,6 +49,17 @@ const BACKGROUND = /\b(?:since|until|till|through|from|between|as of|by the end 
 const SINCE_EVENT = /\bsince\s+(?:the|a|an|its|his|her|their|last)\s+(?:[\p{L}-]+\s+){1,2}(?:on\s+)?$/iu;
 
 /**
+ * "A warning has been upgraded to red for the coast on Friday": the present perfect tells of an act
+ * up to now, so a day after its verb is rather when something else holds (the warning's day). (A
+ * day between "has" and its verb, "has on Tuesday announced", dates the act; a reporting verb's
+ * day is the statement's.)
+ */
+const PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:not|also|now|already|just)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|un|ung|ought|aught|ept|ent|eft|ade|id)\b[^.;:“”"]*$/i;
+
+/** A bare weekday read back from the page date lands this many days back when it is tomorrow's. */
+const DAYS_BACK_TO_TOMORROWS_WEEKDAY = 6;
+
+/**
  * Text that may hold a date at all: a weekday, a month, a relative word or a number. chrono-node is
  * the costliest stage of reading; text without any of these is not handed to it.
  */
@@ -141,6 +152,11 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) 
   if (s.isCertain('weekday') && !s.isCertain('day') && pageDate) {
     const wd = s.get('weekday')!;
     day = future ? weekdayAfter(pageDate, wd) : weekdayOnOrBefore(pageDate, wd);
+    // In the present perfect, the weekday of tomorrow is tomorrow: the day something holds, not a
+    // day six days back (which the news would call "last Friday").
+    if (!future && daysBetween(day, pageDate) === DAYS_BACK_TO_TOMORROWS_WEEKDAY && PERFECT_BEFORE.test(clause) && !REPORTED_IN.test(clause)) {
+      return { day: weekdayAfter(pageDate, wd), precision, text: r.text, reporting, future: true };
+    }
   } else {
     const d = s.date();
     day = iso(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());

@@ -86,6 +86,8 @@ export const AGENCY = `(?:${alternation(wordsData.wireAgencies)})`;
 /** Offsets from UTC in minutes of the zone abbreviations pages print after a time. */
 const ZONES: Readonly<Record<string, number>> = zonesData.zones;
 const GENERIC_ZONES: Readonly<Record<string, number>> = zonesData.generic;
+/** Zones spelled out ("Greenwich Mean Time") and the abbreviation each stands for. */
+export const ZONE_NAMES: Readonly<Record<string, string>> = zonesData.names;
 /** A zone printed as its offset: "UTC+5", "GMT-3", "UTC+05:30". */
 const OFFSET_ZONE = /^(?:UTC|GMT)\s?([+−-])\s?(\d{1,2})(?::?(\d{2}))?$/i;
 /** Any zone abbreviation we know, or an offset from UTC/GMT; no capture. */

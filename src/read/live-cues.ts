@@ -1,6 +1,6 @@
 import chromeData from '../../data/lexicon/chrome.json';
 import type { Line } from '../model/types';
-import { liveChromeShaped } from './line-rules/live-chrome';
+import { liveChromeShaped, updateNoticeShaped } from './line-rules/live-chrome';
 import { pageZone } from './post-time';
 import { bodyLike, headlineShaped, words } from './shape';
 
@@ -20,6 +20,9 @@ const MIN_HEADLINE_WORDS = 4;
 /** Live-blog furniture, whole lines (data/lexicon/chrome.json `liveFurniture`); counters and notices are `liveChromeShaped`. */
 const FURNITURE = new Set(chromeData.liveFurniture);
 
+/** A title that says its page is live ("… – live", "Live updates: …", "… as it happened"): a blog's title, never a post's headline. */
+export const liveTitleShaped = (t: string): boolean => TITLE_LIVE.test(t);
+
 export function liveCues(url: string | null, title: string | null, lines: readonly Line[]): boolean {
   if (url) {
     try {
@@ -36,5 +39,6 @@ export function liveCues(url: string | null, title: string | null, lines: readon
   }
   // "All times are in GMT", "All times EST": only a page of timed posts states the zone of all its times.
   if (pageZone(lines) !== null) return true;
-  return lines.some((l) => (l.text.length <= 40 && FURNITURE.has(l.text.toLowerCase())) || liveChromeShaped(l.text));
+  // (A notice that the story is developing and will be updated stands on articles too: no cue.)
+  return lines.some((l) => (l.text.length <= 40 && FURNITURE.has(l.text.toLowerCase())) || (liveChromeShaped(l.text) && !updateNoticeShaped(l.text)));
 }

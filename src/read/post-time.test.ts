@@ -77,3 +77,15 @@ describe('post times: text that is not one', () => {
     });
   }
 });
+
+describe('post times run onto a headline (session 7)', () => {
+  it('reads "…leaderpublished at 20:43 Greenwich Mean Time 15 January 2019" as the post’s time and day', () => {
+    const t = readPostTime("3. Talks 'a failure' says leaderpublished at 20:43 Greenwich Mean Time 15 January 2019");
+    expect(t).toMatchObject({ clock: '20:43', zone: 'GMT', day: '2019-01-15', rest: "3. Talks 'a failure' says leader" });
+  });
+
+  it('reads no post time in a sentence that tells when something was published', () => {
+    expect(readPostTime('The figures were published at 09:05')).toBeNull();
+    expect(readPostTime('He said the report was published at 10:30 on Monday.')).toBeNull();
+  });
+});

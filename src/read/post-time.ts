@@ -1,5 +1,5 @@
 import { instant, iso, monthIndex } from './calendar';
-import { MONTH, WEEKDAY_NAMES, WEEKDAY_NC, ZONE, zoneOffset } from './lexicon';
+import { alternation, MONTH, WEEKDAY_NAMES, WEEKDAY_NC, ZONE, ZONE_NAMES, zoneOffset } from './lexicon';
 
 /**
  * Post times: the clock time (and sometimes the day) a live blog prints where a post begins —
@@ -55,6 +55,12 @@ const STAMP = new RegExp(
 );
 /** "Headline — 10:45 a.m.", "Headline (6:20 p.m.)": the post's time printed after its headline. */
 const TRAILING = new RegExp(`^(.{8,}?)\\s+(?:[—–|-]\\s+(?<dashed>(?:${CLOCK})(?:\\s*\\(?${ZONE}\\)?)?)|\\((?<bracketed>(?:${CLOCK})(?:\\s*${ZONE})?)\\))$`, 'i');
+/**
+ * "Talks resume - Leaderpublished at 20:55 Greenwich Mean Time 15 January 2019": the post's time run
+ * onto the end of its headline (no space between: a sentence's "was published at 10:30" is no post
+ * time), the zone spelled out, then the day. The headline is the post's first line.
+ */
+const GLUED_PUBLISHED = new RegExp(`^(.{8,}?\\S)published at (\\d{1,2}:\\d{2})(?:\\s+(${alternation(Object.keys(ZONE_NAMES))}))?(?:\\s+(\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?))?$`);
 /** "2h ago", "35 mins ago", "1 hr ago", "Just now": the post's age at copy time, which we cannot date. */
 const AGO_UNIT = '\\d{1,3}\\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)';
 const AGO = new RegExp(`^(?:(?:posted|updated)\\s+)?(?:${AGO_UNIT}(?:,?\\s+${AGO_UNIT})?\\s+ago|just now)\\b`, 'i');
@@ -121,6 +127,11 @@ export function readPostTime(line: string): PostTime | null {
     const inner = clock ? readPostTime(clock[1]!) : null;
     if (inner?.clock && !inner.rest) return finish(line, ago[0].length + clock![0].length, { clock: inner.clock, zone: inner.zone, day: inner.day, monthDay: inner.monthDay }, true);
     return finish(line, ago[0].length, NO_TIME, true);
+  }
+  const glued = line.includes('published at') ? GLUED_PUBLISHED.exec(line) : null;
+  if (glued) {
+    const at = readPostTime(`${glued[2]}${glued[3] ? ` ${ZONE_NAMES[glued[3]]}` : ''}${glued[4] ? `, ${glued[4]}` : ''}`);
+    if (at && !at.rest) return { ...at, rest: glued[1]!, restAt: 0 };
   }
   const m = STAMP.exec(line);
   if (!m) {

@@ -45,6 +45,14 @@ export function readSeed(seed: Seed, options: ReadOptions = {}): ReadResult {
   // One copy of the outlet's name for every item of the page.
   const publisher = page.facts!.publisher === null ? null : detach(page.facts!.publisher);
   const items = posts.map((p) => toItem(p, page, facts, publisher));
+  // Two posts of a page under one headline ("88 mins: 2-1" twice) are two items: the later keeps
+  // its own key, by its place among its twins.
+  const twins = new Map<string, number>();
+  for (const it of items) {
+    const n = twins.get(it.key) ?? 0;
+    twins.set(it.key, n + 1);
+    if (n) it.key = `${it.key}~${n + 1}`;
+  }
   return { page: facts, items, report: report(page, facts, items) };
 }
 

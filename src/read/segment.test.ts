@@ -220,3 +220,61 @@ describe('segmenting: a section’s name printed above an article’s headline',
     expect(lines(r)).toEqual([1]);
   });
 });
+
+describe('segmenting: shapes of unseen live pages (session 7)', () => {
+  it('keeps a timed post whose text ends on a link’s label without a full stop ("… Read more here")', () => {
+    const r = read('Ferry strike live updates: talks to resume at noon\nFollow all the updates here:\n-\nThu, 05 May 2022 12:10 AM\nUnion leader spoke at a rally on Monday\nOn Monday, the union leader spoke to a crowd of dockers at the harbour, days after the talks broke down. Read more here\n-\nWed, 04 May 2022 11:58 PM\nPort authority says ferries will run on Friday\nThe port authority said the ferries would run on Friday whatever the talks decide, according to a statement.');
+    expect(lines(r)).toEqual([5, 9]);
+  });
+
+  it('reads a summary’s heading that names its subject ("What you need to know about the cup") as the blog’s, not its title', () => {
+    const r = read('What you need to know about the cup\n- The home side won the cup, beating the visitors 1-0.\n- The captain scored the only goal in the first half.\nCoverage on this live blog has ended.\nGoodbye to the cup, see you in four years\n\nAnd that is a wrap on this year’s cup, with the next host still unknown.\nCaptain says the early goal decided it\n\nThe early goal played into the home side’s game, the visiting captain said after the match.');
+    expect(lines(r)).toEqual([5, 8]);
+  });
+
+  it('reads posts cut at 24-hour times printed without a colon ("1410 – …"), newest first', () => {
+    const r = read('The coach and her players with their medals (Jo Reed/Agency)\n\n1410 – That brings our coverage of the final to an end, and the last word goes to the coach.\n\n“We leave with our heads high,” she told reporters.\n\n1405 – The winning captain tells reporters the squad will parade the trophy.\n\n1400 – A word for the full-back who scored the winner in the semi-final and again in the final.');
+    expect(lines(r)).toEqual([3, 7, 9]);
+  });
+
+  it('keeps a blog’s last short post under its time, and both posts under one repeated headline', () => {
+    const r = read('Final live: the cup goes to the home side\n\n01:03 PM BST\n\n104 mins: Home 1-0 Away\n\nCorner for the visitors, the last chance of the match, is cleared.\n\n01:00 PM BST\n\n102 mins: Home 1-0 Away\n\nThe keeper launches the ball forward but it comes to nothing after a foul.\n\n12:59 PM BST\n\n102 mins: Home 1-0 Away\n\nThe keeper saves again...');
+    expect(lines(r)).toEqual([5, 11, 17]);
+    expect(new Set(r.items.map((i) => i.key)).size).toBe(3);
+  });
+
+  it('heads the first post with the headline above its time when every post prints its headline above its time', () => {
+    const r = read('Prosecutor hails the verdict against the harbour boss\n\n29 Dec 2021 22:37\n\nThe prosecutor has put out a statement hailing the unanimous verdict, guilty on five charges.\n\nHarbour boss found guilty at trial\n\n29 Dec 2021 22:30\n\nThe jury has returned its verdict and it is guilty, the court clerk said.\n\nRelated: Harbour boss found guilty at trial\n\n29 Dec 2021 22:25\n\nThe jury rejected the defence’s claims that the witnesses were lying about the accounts.');
+    expect(lines(r)).toEqual([1, 7, 17]);
+  });
+
+  it('makes no post headline of the reporter on the spot under a post’s time ("Example Sport’s Ada Berg at the Harbour Stadium")', () => {
+    const r = read('Cup final live!\n\nThe cup final takes place tonight at the Harbour Stadium, with both sides chasing a record fourth title.\n\nRed card for the captain\n\n20:41 , Tom Lind\n\nNorthline Sport’s Ada Berg at the Harbour Stadium\n\nThe captain is sent off for a shoulder to the head of the centre, the first red card in a final.\n\nYellow card for the winger\n\n20:30 , Tom Lind\n\n28 mins: The winger is sent to the bin for a high tackle on the full-back.');
+    expect(lines(r)).toEqual([5, 13]);
+  });
+});
+
+describe('reading an article or a blog from its copy alone (session 7)', () => {
+  const bare = (text: string) => readSeed({ name: 'page.txt', text }).items.map((i) => i.line);
+
+  it('never takes a wire picture’s caption ("FILE PHOTO: …", "(COMBO) …", "— Photo courtesy of …") for the title', () => {
+    expect(bare('FILE PHOTO: Students walk in the courtyard of the law school in Harbourton\n\nThe court on Thursday struck down the admissions rules at two universities, the ruling showed.\n\nThe justices ruled 6-3 in a case brought by a group of students.')).toEqual([3]);
+    expect(bare('Harbour mayor wins the runoff, his rival concedes\n\n(COMBO) This combination of pictures taken on November 19, 2023 shows the two candidates.\n\nHARBOURTON, Nov 19, 2023 (Example Wire) – The mayor won the runoff, his rival said as he conceded defeat on Sunday.')).toEqual([1]);
+  });
+
+  it('keeps an article with a "developing story" notice an article, its title the item', () => {
+    expect(bare('URGENT: Harbour mayor wins the runoff, his rival concedes\n\nWritten by Jo Reed on\n\nHARBOURTON, Nov 19, 2023 (Example Wire) – The mayor won the runoff, his rival said as he conceded defeat on Sunday.\n\n“The results are not what we had hoped for,” the rival said.\n\nThis is a developing story…')).toEqual([1]);
+  });
+
+  it('keeps the headline a copy of a timed blog ends on, without a live word anywhere', () => {
+    expect(bare('1 hr 10 min ago\n\nEmbassy asks people to wear masks after the blast\n\nThe embassy urged citizens in the affected areas to stay indoors and wear masks, a statement said.\n\n1 hr 22 min ago\n\nNeighbour offers medical help after the blast\n\nThe neighbouring state is offering medical help to the city after the blast on Tuesday afternoon, its ministry said.\n\n1 hr 37 min ago\n\nCharity warns children "may be')).toEqual([3, 9, 15]);
+  });
+});
+
+describe('numbered posts (session 7)', () => {
+  it('keeps the last numbered post whose only text introduces an embed, and heads no post with its number alone', () => {
+    const r = read('Live Reporting\n\nAll times stated are UK\n\n  1. Leader says the vote is lostpublished at 20:55 Greenwich Mean Time 15 January 2019\n\n    The party leader has been speaking to reporters and says the vote is lost for the government.\n\n  2. Another vote an option if talks fail - Opposition saypublished at 20:53 Greenwich Mean Time 15 January 2019\n\n    Evening Politics\n\n    The shadow minister says another vote is an option if the talks with the government fail.\n\n  3. Minister is the author of defeat says leaderpublished at 20:43 Greenwich Mean Time 15 January 2019\n\n    Our political correspondent tweets...\n\n    Skip Twitter post by Jo Reed');
+    expect(lines(r)).toEqual([5, 9, 15]);
+    expect(r.items.map((i) => i.headline)).toEqual(['1. Leader says the vote is lost', '2. Another vote an option if talks fail - Opposition say', '3. Minister is the author of defeat says leader']);
+  });
+});

@@ -3,7 +3,7 @@ import { MIN_CUT_POST_WORDS, type PageLine, type Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
 import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { stackedUpdates } from './stacked-updates';
-import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, firstSentenceEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, firstSentenceEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
 
 /** A post (live blog) or the article, before dates and actors are read. */
 export interface Post {
@@ -52,6 +52,8 @@ const letterWords = (t: string): number => t.split(/\s+/).filter((w) => /^[“"�
 const MIN_UNTIMED_POSTS_ABOVE = 2;
 /** Paragraphs of story above the first timed update of a page that does not say it is live, for that story to be an item of its own (one or two are a standfirst). */
 const MIN_STORY_PARAGRAPHS_ABOVE_UPDATES = 3;
+/** Words of the one short sentence a timed post with a headline may hold. */
+const MIN_SHORT_POST_WORDS = 3;
 /** Words of the one line an update under an "Update:" label may be. */
 const MIN_UPDATE_WORDS = 4;
 /** A post without a headline is titled by its first sentence, cut to this many words. */
@@ -166,6 +168,8 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     .some((l, j, post) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline || cutPost(l, lines, sorted)
       // A post whose headline stands and whose first paragraph the copy cut off ("According to the agency, the coun").
       || (j > 0 && l === lines.at(-1) && cutMidWord(l.text) && words(l.text) >= MIN_CUT_POST_WORDS && headlineShaped(post[j - 1]!.text) && !endsSentence(post[j - 1]!.text))
+      // A headline and one short sentence under it ("88 mins: 2-1" / "The keeper saves again."): a post.
+      || (j > 0 && endsSentence(l.text) && words(l.text) >= MIN_SHORT_POST_WORDS && headlineShaped(post[j - 1]!.text) && !endsSentence(post[j - 1]!.text))
       // An update is a post whatever its shape ("Update:" / "Traders look to Gulf oil as Ida hits output").
       || ((s.stamp.mark === 'update-label' || s.stamp.mark === 'caps-label') && l.no >= s.no && words(l.text) >= MIN_UPDATE_WORDS)));
   if (withBody.length < (live ? MIN_TIMED_POSTS_WHEN_LIVE : MIN_TIMED_POSTS)) return null;
@@ -276,7 +280,7 @@ function subheadsJoined(lines: PageLine[], heads: number[], title: string): numb
  * Prose: a sentence, a long paragraph cut off mid-word (at the end of the copy, whatever its
  * shape), or a sentence that introduces an embed ("This girl was rescued after two days:").
  */
-const prose = (t: string, last = false): boolean => bodyLike(t, 6) || (words(t) >= 12 && (last ? cutMidWord(t) : /\p{Ll}$/u.test(t) && !headlineShaped(t)))
+const prose = (t: string, last = false): boolean => bodyLike(t, 6) || proseBeforePointer(t) || (words(t) >= 12 && (last ? cutMidWord(t) : /\p{Ll}$/u.test(t) && !headlineShaped(t)))
   || introShaped(t);
 
 /** Sentences, then one that introduces what the copy lost: "… officials confirmed Sunday. Our affiliate has the latest:". */

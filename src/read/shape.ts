@@ -133,6 +133,15 @@ export function teaserShaped(t: string): boolean {
 export const POINTER_SENTENCE =
   /(?:^|(?<=[.!?”"]\s))(?:Read|Click|Tap|Take a look|Have a look|Watch|See|Learn more|Find out|You can read)\b[^.!?]*\b(?:here|below|video|analysis)\b[^.!?]*[.:!]?\s*$/;
 
+/**
+ * Sentences that end on a link's label without a full stop ("… played to a full hall.
+ * Read more here"): prose, once the label is set aside.
+ */
+export const proseBeforePointer = (t: string): boolean => {
+  const s = t.replace(POINTER_SENTENCE, '').trim();
+  return s.length < t.trim().length && bodyLike(s, 6);
+};
+
 
 /** Dotted forms a sentence does not end on: short forms and dotted titles ("Sen.", "Mr."), initials ("W."), dotted acronyms ("A.B."). */
 const NO_END_WORD = new RegExp(`(?:^|[\\s(“"‘])(?:${alternation([...SHORT_FORMS, ...TITLES.filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1))])}|\\p{Lu}|(?:\\p{Lu}\\.)+\\p{Lu})\\.$`, 'u');
@@ -140,9 +149,11 @@ const SENTENCE_END = /[.!?](?=["”’]?\s+[\p{Lu}“"‘]|["”’]?$)["”’]
 
 /** Where the first sentence of a paragraph ends (its length when it holds one sentence). */
 export function firstSentenceEnd(text: string): number {
+  // A list's number before the text ("2. Talks resume") ends no sentence.
+  const enumerator = /^\s*\d{1,3}\.\s/.exec(text)?.[0].trimEnd().length ?? -1;
   for (const m of text.matchAll(SENTENCE_END)) {
     const end = m.index + m[0].length;
-    if (m.index === 0 || (m[0].startsWith('.') && NO_END_WORD.test(text.slice(0, m.index + 1)))) continue;
+    if (m.index === 0 || end === enumerator || (m[0].startsWith('.') && NO_END_WORD.test(text.slice(0, m.index + 1)))) continue;
     return end;
   }
   return text.length;

@@ -80,3 +80,17 @@ describe('a sentence that opens on its day', () => {
     expect(dates('Poisonings', 'In the past week there have been 141 hospital visits for poisoning, the health department said.').eventDate).toBe(PAGE);
   });
 });
+
+describe('event dates: the present perfect and tomorrow’s weekday (session 7)', () => {
+  it('reads "has been upgraded … on Friday" on a Thursday as Friday’s warning, not last Friday’s act', () => {
+    const d = readItemDates('Storm warning raised', ['A weather warning has been upgraded to red for the coast and the islands on Friday, meaning there is a danger to life.'], '2022-02-17');
+    expect(d.eventDate).toBe('2022-02-17');
+    expect(d.scheduledDate).toBe('2022-02-18');
+  });
+
+  it('still dates the act by a weekday before its verb, by a reporting verb, or by a weekday a few days back', () => {
+    expect(readItemDates('Plan', ['The minister has on Tuesday announced a new plan for the port.'], '2022-02-17').eventDate).toBe('2022-02-15');
+    expect(readItemDates('Arrests', ['Police have arrested two men on Monday after the raid.'], '2022-02-17').eventDate).toBe('2022-02-14');
+    expect(readItemDates('Closure', ['The ministry has said on Friday that the port will close.'], '2022-02-17').eventDate).toBe('2022-02-11');
+  });
+});

@@ -38,6 +38,14 @@ export const shiftListShaped = (t: string): boolean => words(t) <= MAX_BYLINE_WO
 /** "Ada Berg17 May 2023 12:18": a post's writer and time, run together under the post. */
 const SIGNED_AND_DATED = new RegExp(`^[\\p{Lu}][\\p{L}’'.-]+(?:\\s[\\p{Lu}][\\p{L}’'.-]+){0,3}\\d{1,2}\\s${MONTH}\\s\\d{4}(?:,?\\s\\d{1,2}[:.]\\d{2})?$`, 'u');
 
+/**
+ * A post's reporter on the spot, by the outlet's name: "Northline Sport's Ada Berg at the Harbour
+ * Stadium", "Example News's Tom Lind in Port Elda". No verb: a headline says what someone did.
+ */
+const OUTLET_REPORTER_AT = new RegExp(`^(?:${NAME}\\s){0,2}${NAME}['’]s\\s(?:${NAME}\\s){1,2}${NAME}\\s(?:at|in)\\s(?:the\\s)?${NAME}(?:\\s(?:${NAME}|de|la|du|of|on))*$`, 'u');
+/** Longest such line, in words. */
+const MAX_REPORTER_AT_WORDS = 12;
+
 /** A post signed at its foot with a dash and its writer's name: "-Ada Berg", "— Tom Lind". */
 const DASH_SIGNATURE = new RegExp(`^[-–—]\\s?${NAME}(?:\\s${NAME}){1,2}$`, 'u');
 
@@ -46,7 +54,8 @@ export const byline: LineRule = {
   facts: true,
   test(page, at) {
     const t = page[at]!.text;
-    if (bylineShaped(t) || (words(t) <= 8 && CARD_ROLE.test(t)) || shiftListShaped(t) || (words(t) <= 8 && SIGNED_AND_DATED.test(t)) || DASH_SIGNATURE.test(t)) return true;
+    if (bylineShaped(t) || (words(t) <= 8 && CARD_ROLE.test(t)) || shiftListShaped(t) || (words(t) <= 8 && SIGNED_AND_DATED.test(t)) || DASH_SIGNATURE.test(t)
+      || (words(t) <= MAX_REPORTER_AT_WORDS && OUTLET_REPORTER_AT.test(t))) return true;
     // A live blog signs its posts: a name alone between blank lines, under the post.
     const l = page[at]!;
     if (l.blockSize === 1 && NAME_ONLY.test(t) && words(t) <= 3 && at > 0 && !/^(?:The|A|An)\s/.test(t)) return true;

@@ -7,12 +7,14 @@ const CAPS_SLASH_NAME = /\b[A-Z]{3,}\/[\p{Lu}][\p{Ll}]+/u;
 const LONE_CREDIT = /^(?:[\p{Lu}][\p{L}.’'-]*\s?){1,4}\/\s?(?:[\p{Lu}][\p{L}.’'-]*\s?){1,5}$/u;
 const PERSON_SLASH = /^[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{L}’'-]+){1,2}\s?\//u;
 const CREDIT_LABEL = /\b(Picture|Photo|Photograph|Image|Credit)s?:\s*[\p{Lu}][^.]{0,60}$/u;
+/** "… at the harbour final - Cupco/Example Images", "Jo Reed - Ada Berg/Agency": a credit after a dash ends a caption. */
+const DASH_CREDIT = /\s[-–—]\s(?:[\p{Lu}][\p{L}.’'-]*\s){0,3}[\p{Lu}][\p{L}.’'-]*\s?\/\s?(?:[\p{Lu}][\p{L}.’'-]*)(?:\s[\p{Lu}][\p{L}.’'-]*){0,3}$/u;
 /** "… on August 4, 2020. © Jo Reed, AFP": a copyright sign before a name ends a caption. */
 const COPYRIGHT_CREDIT = /©\s*[\p{Lu}][\p{L}.’' &/-]{0,30}(?:,\s*[\p{Lu}][\p{L}.’' &/-]{0,30})?$/u;
 
 /**
  * A photo credit ends the line: "[Name/Agency]", "(Name/AP)", "AGENCY/Name", "Photograph: Name/Agency",
- * "(Photo by … / AFP)", "via Getty Images". The line is a caption, whatever it says.
+ * "(Photo by … / AFP)", "via Getty Images", "… - Jo Reed/Agency". The line is a caption, whatever it says.
  */
 export function hasCredit(t: string): boolean {
   const bracket = /\[([^\][]{1,80})\]?\s*$/.exec(t)?.[1];
@@ -26,6 +28,7 @@ export function hasCredit(t: string): boolean {
   // "Jane Doe / Harbour Museum": an agency, or a person's name, on one side of the slash.
   if (words(t) <= 8 && LONE_CREDIT.test(t) && (AGENCY_WORD.test(t) || PERSON_SLASH.test(t))) return true;
   if (t.includes('©') && COPYRIGHT_CREDIT.test(t)) return true;
+  if (t.includes('/') && DASH_CREDIT.test(t)) return true;
   return CREDIT_LABEL.test(t);
 }
 

@@ -3,9 +3,11 @@ import { byline } from './byline';
 import { credit } from './credit';
 import { dateline, numericDateline } from './dateline';
 import { embeddedMedia, socialEmbed } from './embedded-media';
+import { embedPlaceholder } from './embed-placeholder';
 import { liveChrome } from './live-chrome';
 import type { LineRule } from './rule';
 import { signOff } from './sign-off';
+import { wireCaption } from './wire-caption';
 import { navigation, siteChrome } from './site-chrome';
 
 export type { LineRule, PageLine } from './rule';
@@ -17,8 +19,10 @@ export type { LineRule, PageLine } from './rule';
  */
 export const LINE_RULES: readonly LineRule[] = [
   credit,       // 1. a photo credit ends the line: a caption, whatever it says
+  wireCaption,  // 1a. "FILE PHOTO: …", "(COMBO) …", "… — Photo courtesy of X": a wire picture's caption
   embeddedMedia, // 1b. "… – video": the title of a player embedded in a post
   socialEmbed,  // 1c. "… — Jo Reed (@joreed) August 4, 2020": a social post embedded in the story
+  embedPlaceholder, // 1d. "Skip Twitter post by …", "View this post on Instagram": what a copy keeps of an embed
   dateline,     // 2. a date alone ("Published 19 May 2022"): a page fact, or a live blog's day header
   numericDateline, // 2b. "Issued on: 04/08/2020": a date whose order of day and month is unknown, no fact
   byline,       // 3. "By Name, correspondent", "From Outlet's Name", "Edited by …": who wrote it

@@ -105,3 +105,19 @@ describe('line rules: story text that must stay', () => {
     });
   }
 });
+
+describe('line rules: credits and reporters of unseen pages (session 7)', () => {
+  it('reads a credit after a dash as a caption’s end', () => {
+    expect(hasCredit('The captain and her side came up short in the final in Harbourton - Cupco/Example Images')).toBe(true);
+    expect(hasCredit('Ada Berg - Tom Lind/Northline')).toBe(true);
+    expect(hasCredit('Ferry strike - what it means for travellers')).toBe(false);
+    expect(hasCredit('Talks resume - union says deal is close')).toBe(false);
+  });
+
+  it('reads the outlet’s reporter on the spot as a byline, not a headline', () => {
+    expect(reasonOf('Northline Sport’s Ada Berg at the Harbour Stadium')).toBe('byline');
+    expect(reasonOf('Example News’s Tom Lind in Port Elda')).toBe('byline');
+    expect(reasonOf('Harbour’s mayor Ada Berg resigns in Port Elda')).toBe(null);
+    expect(reasonOf('Northline’s chief says talks will resume in Port Elda')).toBe(null);
+  });
+});

@@ -36,8 +36,14 @@ export function explainerHeadingShaped(t: string): boolean {
 
 /** "What we know so far", "Key points", "What to know about the fires:": the heading over a page's summary. */
 export function summaryHeadingShaped(t: string): boolean {
-  return SUMMARY_HEADINGS.has(bare(t)) || explainerHeadingShaped(t);
+  const b = bare(t);
+  return SUMMARY_HEADINGS.has(b) || explainerHeadingShaped(t)
+    // "What you need to know about the vote", "Key points from the budget": the heading, then its subject.
+    || (words(t) <= MAX_PREFIXED_WORDS && SUMMARY_HEADINGS.has(b.replace(SUMMARY_SUBJECT, '')));
 }
+
+/** The subject a summary's heading may name after it: "… about the vote", "… from the budget". */
+const SUMMARY_SUBJECT = /\s+(?:about|on|from|for|of)\s+\S.*$/;
 
 export function siteChromeShaped(t: string): boolean {
   const b = bare(t);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { embedPlaceholderShaped } from './embed-placeholder';
+
+describe('embed placeholders', () => {
+  it('reads what a copy keeps of an embedded post as furniture', () => {
+    for (const t of ['Skip Twitter post by Harbour Police', 'End of Twitter post by Harbour Police', 'Twitter post, 2', 'Instagram post',
+      'View this post on Instagram', 'A post shared by Jo Reed (@joreed)', 'Allow YouTube content?', 'Watch on YouTube', 'Skip YouTube post, 1', 'YouTube video by Harbour News']) {
+      expect(embedPlaceholderShaped(t), t).toBe(true);
+    }
+  });
+
+  it('keeps sentences and headlines that name a platform', () => {
+    for (const t of ['Twitter post by the minister sparks anger', 'The minister’s Twitter post was deleted on Monday.', 'Instagram posts show the flooded square',
+      'Skip the queue: the ferry reopens', 'View from the harbour as the storm hits', 'Watch on as the captain lifts the cup']) {
+      expect(embedPlaceholderShaped(t), t).toBe(false);
+    }
+  });
+});

@@ -1,0 +1,35 @@
+import chromeData from '../../../data/lexicon/chrome.json';
+import { alternation } from '../lexicon';
+import { words } from '../shape';
+import type { LineRule } from './rule';
+
+/** Longest placeholder line, in words ("Skip Twitter post by Example Harbour Police (@harbourpolice)"). */
+const MAX_PLACEHOLDER_WORDS = 12;
+const PLATFORM = `(?:${alternation(chromeData.embedPlatforms)})`;
+/**
+ * What a copy keeps of a social or video post embedded in a page, in place of the post: "Skip
+ * Twitter post by Jo Reed", "End of Instagram post", "Twitter post, 2", "View this post on
+ * Instagram", "A post shared by Jo Reed (@joreed)", "Allow YouTube content?", "Watch on YouTube".
+ */
+const PLACEHOLDER = new RegExp(
+  `^(?:(?:skip|end of)\\s+${PLATFORM}\\s+(?:post|content|video)\\b.*`
+  + `|view (?:this|the full) (?:post|video) on ${PLATFORM}|view (?:on|in) ${PLATFORM}|watch on ${PLATFORM}`
+  + `|a (?:post|video) shared by\\s.+|allow ${PLATFORM} content\\??)$`, 'iu');
+/** "Twitter post, 2", "YouTube video by Harbour News": the platform's word, then maybe its poster's name. */
+const PLATFORM_POST = new RegExp(`^${PLATFORM}\\s+(?:post|content|video)(?:,\\s*\\d+)?(?:\\s+(by\\s.*))?$`, 'iu');
+/** A poster's name or handle, capitalised (never "by the minister sparks anger"). */
+const BY_NAME = /^by(?:\s+[\p{Lu}@(][\p{L}\d_.’'@()-]*){1,6}(?:,\s*\d+)?$/u;
+
+function placeholder(t: string): boolean {
+  if (PLACEHOLDER.test(t)) return true;
+  const m = PLATFORM_POST.exec(t);
+  return !!m && (!m[1] || BY_NAME.test(m[1]));
+}
+
+export const embedPlaceholderShaped = (t: string): boolean => words(t) <= MAX_PLACEHOLDER_WORDS && placeholder(t.trim());
+
+export const embedPlaceholder: LineRule = {
+  reason: 'chrome',
+  facts: false,
+  test: (page, at) => embedPlaceholderShaped(page[at]!.text),
+};

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { sortLines } from './boilerplate';
+
+/** The kept lines' numbers of a page, after the tail is cut. */
+const kept = (text: string, live = false) => sortLines(text.split('\n').map((t, i) => ({ no: i + 1, text: t })), { live }).kept.map((l) => l.no);
+
+describe('the story’s end (tail.ts)', () => {
+  it('drops a related-headlines list after the last paragraph', () => {
+    expect(kept('Harbour reopens after the storm\n\nThe harbour reopened on Monday after the storm had closed it for three days, the port said.\n\nMore on this story\nFerries return to the island\nStorm costs the port millions')).toEqual([1, 3]);
+  });
+
+  it('keeps a blog’s last short post under its time, past an embed’s dropped placeholder', () => {
+    expect(kept('Cup final live\n\n13:03\n\nCorner for the visitors, the last chance of the match, is cleared by the keeper.\n\n12:59\n\n102 mins: Home 1-0 Away\n\nThe keeper saves again...\n\nSkip Twitter post by Jo Reed')).toEqual([1, 5, 9, 11]);
+  });
+
+  it('keeps no list under a lone time that has more lines than a post', () => {
+    expect(kept('Cup final live\n\n13:03\n\nCorner for the visitors, the last chance of the match, is cleared by the keeper.\n\n12:59\n\nMore from sport\nHarbour win the derby\nFerries return to the island\nStorm costs the port millions')).toEqual([1, 5]);
+  });
+});
+
+describe('the story’s end: a last post whose headline stands above its time (tail.ts)', () => {
+  it('keeps the headline and its one sentence', () => {
+    expect(kept('Harbour trial live\n\nBoss found guilty\n\n29 Dec 2021 22:30\n\nThe jury has returned its verdict and it is guilty, the court clerk said.\n\nSentencing date to come\n\n29 Dec 2021 22:10\n\nThe judge has yet to set a date for sentencing.')).toEqual([1, 3, 7, 9, 13]);
+  });
+});
