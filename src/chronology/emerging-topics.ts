@@ -27,6 +27,22 @@ export const EMERGING = {
   minOverlap: 0.5,
   /** …and at least this many reports name both. */
   minShared: 2,
+  /**
+   * A page of several reports (a live page) tells one story: a topic this share of its reports
+   * hold is a topic of all of them, the posts that say only "the storm" or "the victims" too.
+   * Half: a page of the day's news, whose stories take a post or two each, gives none of them.
+   */
+  pageStoryShare: 0.5,
+  /** Reports a page must have for that: an article's one or two reports name their story themselves. */
+  pageStoryReports: 3,
+  /**
+   * A story no phrase names is named after whom it is about (`actorStories`): a person, body or
+   * place principal in reports of this many pages that no recurring phrase names — three outlets
+   * telling it, as for a single word…
+   */
+  minPagesActor: 3,
+  /** …and this many such reports. */
+  minReportsActor: 3,
 } as const;
 
 const PHRASE = /(?<![\p{L}\p{N}’'-])([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){1,3})(?![\p{L}\p{N}])/gu;
@@ -299,72 +315,135 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
       heldBy.set(i, [...(heldBy.get(i) ?? []), p]);
     }
   });
-  if (!phrasesFound.size) return { topics: [], known };
-  // Which reports name each phrase, in their lead or further down: one pass per report.
-  const list = [...phrasesFound].sort();
-  const index = new PhraseIndex(list.map((phrase, k) => ({ phrase, value: k })));
-  const named: number[][] = list.map(() => []);
-  const position = new Map(list.map((p, k) => [p, k]));
-  // A report whose headline or lead names a story's name and its noun, apart ("Morocco’s government
-  // reports 1,000 dead as earthquake …"), tells that story too.
-  const stories = list.flatMap((p, k) => {
-    const words = p.split(' ');
-    const forms = STORY_NOUNS[words.at(-1)!];
-    return forms && words.length > 1 ? [{ k, name: words.slice(0, -1).join(' '), forms: new RegExp(`(?<![\\p{L}])(?:${alternation(forms)})(?![\\p{L}])`, 'iu') }] : [];
-  });
-  // What the text names depends on the report and the list alone.
-  const signature = list.join('\n');
-  const namedIn = (item: Item): { found: number[]; told: number[] } => {
-    const text = `${item.headline}\n${item.body}`;
-    const lead = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`;
-    return {
-      found: [...new Set([...index.find(text, (_, end) => !isWordChar(text[end]), true), ...titled(item)].map((h) => h.value))],
-      told: stories.filter((st) => hasWord(lead, st.name) && st.forms.test(lead)).map((st) => st.k),
-    };
-  };
-  // A page is about what its title names: a recurring phrase in the title is a topic of every
-  // report on the page, the posts of a live page that say "the storm" as much as those that name it.
-  const titled = (item: Item) => (item.pageTitle ? index.find(item.pageTitle, (_, end) => !isWordChar(item.pageTitle![end]), true) : []);
-  const hitsOf: number[][] = items.map((item, i) => {
-    const kept = memo?.hits.get(item);
-    let hit = kept?.find((h) => h.list === signature);
-    if (!hit) {
-      hit = { list: signature, ...namedIn(item) };
-      if (memo) memo.hits.set(item, [hit, ...(kept ?? [])].slice(0, HIT_LISTS));
-    }
-    const ks = [...new Set([...hit.found, ...(heldBy.get(i) ?? []).map((p) => position.get(p)!), ...hit.told])];
-    for (const k of ks) named[k]!.push(i);
-    return ks;
-  });
-  // Phrases of one story travel together (a country, its town, its river): phrases most of whose
-  // reports also name the other are one topic, named by the phrase most reports name.
-  const group = list.map((_, k) => k);
-  const find = (k: number): number => (group[k] === k ? k : (group[k] = find(group[k]!)));
-  for (let a = 0; a < list.length; a++) {
-    for (let b = a + 1; b < list.length; b++) {
-      const A = named[a]!, B = new Set(named[b]!);
-      const both = A.filter((i) => B.has(i)).length;
-      if (both >= EMERGING.minShared && both / Math.min(A.length, B.size) >= EMERGING.minOverlap) group[find(a)] = find(b);
-    }
-  }
-  const members = new Map<number, number[]>();
-  list.forEach((_, k) => members.set(find(k), [...(members.get(find(k)) ?? []), k]));
-  // A group keeps the id one of its phrases had in an earlier build (the id registry), so a topic
-  // feed's URL does not move as pages are added; a new group takes its most named phrase's.
-  const topicOf = new Map<number, TopicRef>();
   const nextKnown: Record<string, string> = { ...known };
-  for (const ks of members.values()) {
-    const lead = [...ks].sort((x, y) => named[y]!.length - named[x]!.length || list[x]!.length - list[y]!.length || list[x]!.localeCompare(list[y]!))[0]!;
-    const registered = ks.map((k) => known[list[k]!]).find((id) => id);
-    const id = registered ?? `subject-${slug(list[lead]!)}`;
-    const name = registered ? (ks.map((k) => list[k]!).find((p) => known[p] === registered) ?? list[lead]!) : list[lead]!;
-    const topic = Object.freeze({ id, name });
-    for (const k of ks) { topicOf.set(k, topic); nextKnown[list[k]!] ??= id; }
+  const topicsOf: Array<Set<TopicRef>> = items.map(() => new Set());
+  const found = new Set<TopicRef>();
+  if (phrasesFound.size) {
+    // Which reports name each phrase, in their lead or further down: one pass per report.
+    const list = [...phrasesFound].sort();
+    const index = new PhraseIndex(list.map((phrase, k) => ({ phrase, value: k })));
+    const named: number[][] = list.map(() => []);
+    const position = new Map(list.map((p, k) => [p, k]));
+    // A report whose headline or lead names a story's name and its noun, apart ("Morocco’s government
+    // reports 1,000 dead as earthquake …"), tells that story too.
+    const stories = list.flatMap((p, k) => {
+      const words = p.split(' ');
+      const forms = STORY_NOUNS[words.at(-1)!];
+      return forms && words.length > 1 ? [{ k, name: words.slice(0, -1).join(' '), forms: new RegExp(`(?<![\\p{L}])(?:${alternation(forms)})(?![\\p{L}])`, 'iu') }] : [];
+    });
+    // What the text names depends on the report and the list alone.
+    const signature = list.join('\n');
+    const namedIn = (item: Item): { found: number[]; told: number[] } => {
+      const text = `${item.headline}\n${item.body}`;
+      const lead = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`;
+      return {
+        found: [...new Set([...index.find(text, (_, end) => !isWordChar(text[end]), true), ...titled(item)].map((h) => h.value))],
+        told: stories.filter((st) => hasWord(lead, st.name) && st.forms.test(lead)).map((st) => st.k),
+      };
+    };
+    // A page is about what its title names: a recurring phrase in the title is a topic of every
+    // report on the page, the posts of a live page that say "the storm" as much as those that name it.
+    const titled = (item: Item) => (item.pageTitle ? index.find(item.pageTitle, (_, end) => !isWordChar(item.pageTitle![end]), true) : []);
+    const hitsOf: number[][] = items.map((item, i) => {
+      const kept = memo?.hits.get(item);
+      let hit = kept?.find((h) => h.list === signature);
+      if (!hit) {
+        hit = { list: signature, ...namedIn(item) };
+        if (memo) memo.hits.set(item, [hit, ...(kept ?? [])].slice(0, HIT_LISTS));
+      }
+      const ks = [...new Set([...hit.found, ...(heldBy.get(i) ?? []).map((p) => position.get(p)!), ...hit.told])];
+      for (const k of ks) named[k]!.push(i);
+      return ks;
+    });
+    // Phrases of one story travel together (a country, its town, its river): phrases most of whose
+    // reports also name the other are one topic, named by the phrase most reports name.
+    const group = list.map((_, k) => k);
+    const find = (k: number): number => (group[k] === k ? k : (group[k] = find(group[k]!)));
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const A = named[a]!, B = new Set(named[b]!);
+        const both = A.filter((i) => B.has(i)).length;
+        if (both >= EMERGING.minShared && both / Math.min(A.length, B.size) >= EMERGING.minOverlap) group[find(a)] = find(b);
+      }
+    }
+    const members = new Map<number, number[]>();
+    list.forEach((_, k) => members.set(find(k), [...(members.get(find(k)) ?? []), k]));
+    // A group keeps the id one of its phrases had in an earlier build (the id registry), so a topic
+    // feed's URL does not move as pages are added; a new group takes its most named phrase's.
+    const topicOf = new Map<number, TopicRef>();
+    for (const ks of members.values()) {
+      const lead = [...ks].sort((x, y) => named[y]!.length - named[x]!.length || list[x]!.length - list[y]!.length || list[x]!.localeCompare(list[y]!))[0]!;
+      const registered = ks.map((k) => known[list[k]!]).find((id) => id);
+      const id = registered ?? `subject-${slug(list[lead]!)}`;
+      const name = registered ? (ks.map((k) => list[k]!).find((p) => known[p] === registered) ?? list[lead]!) : list[lead]!;
+      const topic = Object.freeze({ id, name });
+      for (const k of ks) { topicOf.set(k, topic); nextKnown[list[k]!] ??= id; }
+    }
+    hitsOf.forEach((ks, i) => { for (const k of ks) topicsOf[i]!.add(topicOf.get(k)!); });
+    for (const t of topicOf.values()) found.add(t);
   }
+  actorStories(items, topicsOf, nextKnown, found);
+  pageStories(items, topicsOf);
   items.forEach((item, i) => {
     if (!tags(i)) return;
-    const extra = [...new Set(hitsOf[i]!.map((k) => topicOf.get(k)!))].filter((t) => !item.topics.some((x) => x.id === t.id));
+    const extra = [...topicsOf[i]!].filter((t) => !item.topics.some((x) => x.id === t.id));
     if (extra.length) item.topics = [...item.topics, ...extra];
   });
-  return { topics: [...new Set(topicOf.values())], known: nextKnown };
+  return { topics: [...found], known: nextKnown };
+}
+
+/**
+ * Stories named after whom they are about: a report no recurring phrase names ("Premier X announces
+ * sudden resignation", "Bank A agrees to buy Bank B") is still about its principal actors. A person,
+ * body or place — never a country, which alone names no story — principal in such reports of at
+ * least EMERGING.minPagesActor pages becomes a topic of those reports, named after it. Actors whose
+ * reports are mostly the same (Bank A and Bank B, both ways: a minister in every report of a long
+ * story is not the story of one of them) are one topic, named after the one most reports have. An id
+ * once given stays (`known`, as for phrases).
+ */
+function actorStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Record<string, string>, found: Set<TopicRef>): void {
+  const by = new Map<string, { name: string; pages: Set<string>; reports: number[] }>();
+  items.forEach((item, i) => {
+    if (topicsOf[i]!.size) return;
+    for (const a of item.actors) {
+      if (a.role !== 'principal' || a.kind === 'country') continue;
+      let e = by.get(a.id);
+      if (!e) by.set(a.id, (e = { name: a.name, pages: new Set(), reports: [] }));
+      e.pages.add(item.seed);
+      e.reports.push(i);
+    }
+  });
+  const anchors = [...by.values()].filter((e) => e.pages.size >= EMERGING.minPagesActor && e.reports.length >= EMERGING.minReportsActor)
+    .sort((a, b) => b.reports.length - a.reports.length || a.name.length - b.name.length || a.name.localeCompare(b.name));
+  // Each anchor joins the first larger one whose reports are mostly its own, both ways.
+  const groups: Array<{ lead: typeof anchors[number]; reports: Set<number>; names: string[] }> = [];
+  for (const e of anchors) {
+    const g = groups.find((x) => {
+      const both = e.reports.filter((i) => x.lead.reports.includes(i)).length;
+      return both / Math.max(e.reports.length, x.lead.reports.length) >= EMERGING.minOverlap;
+    });
+    if (g) { for (const i of e.reports) g.reports.add(i); g.names.push(e.name); } else groups.push({ lead: e, reports: new Set(e.reports), names: [e.name] });
+  }
+  for (const g of groups) {
+    const registered = g.names.map((n) => known[n]).find((id) => id);
+    const topic = Object.freeze({ id: registered ?? `subject-${slug(g.lead.name)}`, name: g.names.find((n) => known[n] === registered) ?? g.lead.name });
+    for (const n of g.names) known[n] ??= topic.id;
+    for (const i of g.reports) topicsOf[i]!.add(topic);
+    found.add(topic);
+  }
+}
+
+/**
+ * A page's story (EMERGING.pageStoryShare): a topic most reports of a page of several reports hold
+ * is given to all of them. Items come in page order, a page's reports together.
+ */
+function pageStories(items: Item[], topicsOf: Array<Set<TopicRef>>): void {
+  for (let start = 0, end = 0; start < items.length; start = end) {
+    while (end < items.length && items[end]!.seed === items[start]!.seed) end++;
+    const n = end - start;
+    if (n < EMERGING.pageStoryReports) continue;
+    const held = new Map<TopicRef, number>();
+    for (let i = start; i < end; i++) for (const t of topicsOf[i]!) held.set(t, (held.get(t) ?? 0) + 1);
+    for (const [t, count] of held) if (count < n && count / n >= EMERGING.pageStoryShare) for (let i = start; i < end; i++) topicsOf[i]!.add(t);
+  }
 }
