@@ -395,26 +395,36 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
 /**
  * Stories named after whom they are about: a report no recurring phrase names ("Premier X announces
  * sudden resignation", "Bank A agrees to buy Bank B") is still about its principal actors. A person,
- * body or place — never a country, which alone names no story — principal in such reports of at
- * least EMERGING.minPagesActor pages becomes a topic of those reports, named after it. Actors whose
+ * body or place — never a country, which alone names no story — principal in most reports of at
+ * least EMERGING.minPagesActor pages (an article is about whom it leads with; a live page about its
+ * story, not about each post's speaker) becomes a topic of its reports no phrase names, named after it. Actors whose
  * reports are mostly the same (Bank A and Bank B, both ways: a minister in every report of a long
  * story is not the story of one of them) are one topic, named after the one most reports have. An id
  * once given stays (`known`, as for phrases).
  */
 function actorStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Record<string, string>, found: Set<TopicRef>): void {
-  const by = new Map<string, { name: string; pages: Set<string>; reports: number[] }>();
-  items.forEach((item, i) => {
-    if (topicsOf[i]!.size) return;
-    for (const a of item.actors) {
-      if (a.role !== 'principal' || a.kind === 'country') continue;
-      let e = by.get(a.id);
-      if (!e) by.set(a.id, (e = { name: a.name, pages: new Set(), reports: [] }));
-      e.pages.add(item.seed);
-      e.reports.push(i);
+  const by = new Map<string, { name: string; person: boolean; pages: number; reports: number[] }>();
+  for (let start = 0, end = 0; start < items.length; start = end) {
+    while (end < items.length && items[end]!.seed === items[start]!.seed) end++;
+    // Principal in how many of the page's reports: a page is about whom most of them lead with.
+    const onPage = new Map<string, number>();
+    for (let i = start; i < end; i++) {
+      const seen = new Set<string>();
+      for (const a of items[i]!.actors) {
+        if (a.role !== 'principal' || a.kind === 'country' || seen.has(a.id)) continue;
+        seen.add(a.id);
+        onPage.set(a.id, (onPage.get(a.id) ?? 0) + 1);
+        if (topicsOf[i]!.size) continue;
+        let e = by.get(a.id);
+        if (!e) by.set(a.id, (e = { name: a.name, person: a.kind === 'person', pages: 0, reports: [] }));
+        e.reports.push(i);
+      }
     }
-  });
-  const anchors = [...by.values()].filter((e) => e.pages.size >= EMERGING.minPagesActor && e.reports.length >= EMERGING.minReportsActor)
-    .sort((a, b) => b.reports.length - a.reports.length || a.name.length - b.name.length || a.name.localeCompare(b.name));
+    for (const [id, n] of onPage) if (n / (end - start) >= EMERGING.pageStoryShare && by.has(id)) by.get(id)!.pages++;
+  }
+  // The story of a person is theirs (a federation's sanction of its president is the president's story).
+  const anchors = [...by.values()].filter((e) => e.pages >= EMERGING.minPagesActor && e.reports.length >= EMERGING.minReportsActor)
+    .sort((a, b) => b.reports.length - a.reports.length || Number(b.person) - Number(a.person) || a.name.length - b.name.length || a.name.localeCompare(b.name));
   // Each anchor joins the first larger one whose reports are mostly its own, both ways.
   const groups: Array<{ lead: typeof anchors[number]; reports: Set<number>; names: string[] }> = [];
   for (const e of anchors) {
