@@ -79,6 +79,43 @@ describe('a page’s title', () => {
   });
 });
 
+describe('a story no phrase names', () => {
+  it('is named after the person its pages lead with, never after a country', () => {
+    const c = build(
+      ['Premier Ines Marr announces sudden departure', 'Premier Ines Marr of Norvenia told her party on Thursday she would step down.'],
+      ['Ines Marr to step down as premier', 'Norvenia’s premier Ines Marr said on Thursday she would leave office next month.'],
+      ['Marr bows out after five years', 'Ines Marr said on Thursday that she no longer had enough in the tank.'],
+    );
+    expect(c.topics.map((t) => t.id)).toContain('subject-ines-marr');
+    expect(topicsOf(c).every((ids) => ids.includes('subject-ines-marr'))).toBe(true);
+    expect(c.topics.map((t) => t.id)).not.toContain('subject-norvenia');
+  });
+
+  it('is not named after whoever speaks in a live page’s posts: a page is about whom most of its reports lead with', () => {
+    const live = (day: number): Seed => ({
+      name: `live${day}.txt`,
+      text: `---\npublished: 2024-05-0${day}\npublisher: Outlet ${day}\n---\n${['Premier Ines Marr visits the port', 'Ferries stay in port', 'Roads reopen in the north', 'Schools shut for the day']
+        .map((p, k) => `${10 + k}:05 BST\n${p}\n\nThe update at ${10 + k}:05 on day ${day} said little more.\n`).join('\n')}`,
+    });
+    const c = buildChronology([live(1), live(2), live(3)], { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
+    expect(c.topics.map((t) => t.id)).not.toContain('subject-ines-marr');
+  });
+});
+
+describe('a live page', () => {
+  it('tells one story: a topic most of its posts hold is a topic of all of them', () => {
+    const live = (day: number): Seed => ({
+      name: `live${day}.txt`,
+      text: `---\npublished: 2024-05-0${day}\npublisher: Outlet ${day}\n---\n${['Storm Vela floods the harbour', 'Storm Vela: ferries stay in port', 'Storm Vela weakens over land', 'Schools shut for the day']
+        .map((p, k) => `${10 + k}:05 BST\n${p}\n\nThe update at ${10 + k}:05 on day ${day} said little more.\n`).join('\n')}`,
+    });
+    const c = buildChronology([live(1), live(2)], { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
+    const schools = c.events.filter((e) => e.title.startsWith('Schools'));
+    expect(schools.length).toBeGreaterThan(0);
+    expect(schools.every((e) => e.topics.some((t) => t.id === 'subject-storm-vela'))).toBe(true);
+  });
+});
+
 describe('a company of several words', () => {
   it('names a story its pages lead with, where an institution of several words is only an actor', () => {
     const c = build(
@@ -105,7 +142,8 @@ describe('a name found by recurrence', () => {
       ['Vote', 'Envoy Jana Marsh-Lind spoke on Tuesday. The envoy to the United Nations Jana Marsh-Lind said the vote was near.'],
       ['Vote', 'Envoy Jana Marsh-Lind spoke on Wednesday. The envoy to the United Nations Jana Marsh-Lind said the vote was held.'],
     );
-    expect(c.topics.map((t) => t.id).filter((id) => /marsh/.test(id))).toEqual([]);
+    // Three pages leading with her are her story, named after her alone (`actorStories`); no phrase joins her to a body.
+    expect(c.topics.map((t) => t.id).filter((id) => /marsh/.test(id))).toEqual(['subject-jana-marsh-lind']);
   });
 
   it('is never a person’s, two actors joined, an outlet’s, or a word of a body’s longer name', () => {

@@ -1,4 +1,4 @@
-import type { Item, TopicRef } from '../model/types';
+import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, MONTH_NAMES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
@@ -395,8 +395,8 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
 /**
  * Stories named after whom they are about: a report no recurring phrase names ("Premier X announces
  * sudden resignation", "Bank A agrees to buy Bank B") is still about its principal actors. A person,
- * body or place — never a country, which alone names no story — principal in most reports of at
- * least EMERGING.minPagesActor pages (an article is about whom it leads with; a live page about its
+ * body or place (`storyActor`) principal and named in the headlines of most reports of at least
+ * EMERGING.minPagesActor pages (an article is about whom it leads with; a live page about its
  * story, not about each post's speaker) becomes a topic of its reports no phrase names, named after it. Actors whose
  * reports are mostly the same (Bank A and Bank B, both ways: a minister in every report of a long
  * story is not the story of one of them) are one topic, named after the one most reports have. An id
@@ -411,7 +411,7 @@ function actorStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Reco
     for (let i = start; i < end; i++) {
       const seen = new Set<string>();
       for (const a of items[i]!.actors) {
-        if (a.role !== 'principal' || a.kind === 'country' || seen.has(a.id)) continue;
+        if (a.role !== 'principal' || seen.has(a.id) || !storyActor(a) || !headlined(items[i]!.headline, a.name)) continue;
         seen.add(a.id);
         onPage.set(a.id, (onPage.get(a.id) ?? 0) + 1);
         if (topicsOf[i]!.size) continue;
@@ -442,6 +442,15 @@ function actorStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Reco
     found.add(topic);
   }
 }
+
+/**
+ * Who may name a story: a person, a place, a body of one word or a company ("Tamber Valley Bank");
+ * never a country, which alone names no story, nor an institution of several words ("Tamber
+ * Affairs Council"), an actor in many stories (the same line as for phrases, `actorWordsOf`).
+ */
+const storyActor = (a: ActorRef): boolean => a.kind === 'person' || a.kind === 'place' || (a.kind === 'organisation' && (!a.name.includes(' ') || COMPANY_WORDS.has(a.name.split(' ').at(-1)!)));
+/** A report leads with an actor its headline names, in full or by its last word (a surname). */
+const headlined = (headline: string, name: string): boolean => hasWord(headline, name) || hasWord(headline, name.split(' ').at(-1)!);
 
 /**
  * A page's story (EMERGING.pageStoryShare): a topic most reports of a page of several reports hold
