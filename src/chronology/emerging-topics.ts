@@ -343,7 +343,15 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     };
     // A page is about what its title names: a recurring phrase in the title is a topic of every
     // report on the page, the posts of a live page that say "the storm" as much as those that name it.
-    const titled = (item: Item) => (item.pageTitle ? index.find(item.pageTitle, (_, end) => !isWordChar(item.pageTitle![end]), true) : []);
+    // Its address names it as its title does ("…/storm-vela-live-updates"), in lower case.
+    let lowerIndex: PhraseIndex<number> | undefined;
+    const titled = (item: Item) => {
+      const hits = item.pageTitle ? index.find(item.pageTitle, (_, end) => !isWordChar(item.pageTitle![end]), true) : [];
+      const address = item.url ? addressWords(item.url) : '';
+      if (!address) return hits;
+      lowerIndex ??= new PhraseIndex(list.map((phrase, k) => ({ phrase: phrase.toLowerCase(), value: k })));
+      return [...hits, ...lowerIndex.find(address, (_, end) => !isWordChar(address[end]), true)];
+    };
     const hitsOf: number[][] = items.map((item, i) => {
       const kept = memo?.hits.get(item);
       let hit = kept?.find((h) => h.list === signature);
@@ -441,6 +449,16 @@ function actorStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Reco
     for (const i of g.reports) topicsOf[i]!.add(topic);
     found.add(topic);
   }
+}
+
+/**
+ * The words of a page's address, its path's ("https://x.org/news/storm-vela-live-updates-2024.html"
+ * → "news storm vela live updates"), lower-cased, without numbers, ids or a file's ending.
+ */
+export function addressWords(url: string): string {
+  let path: string;
+  try { path = decodeURIComponent(new URL(url).pathname); } catch { return ''; }
+  return path.toLowerCase().replace(/\.[a-z]{2,5}$/, '').split(/[/\-_.+,]+/).filter((w) => w && !/\d/.test(w)).join(' ');
 }
 
 /**
