@@ -29,10 +29,15 @@ export const EMERGING = {
   minShared: 2,
   /**
    * A page of several reports (a live page) tells one story: a topic this share of its reports
-   * hold is a topic of all of them, the posts that say only "the storm" or "the victims" too.
-   * Half: a page of the day's news, whose stories take a post or two each, gives none of them.
+   * hold is a topic of all of them, the posts that say only "the storm" or "the victims" too…
    */
   pageStoryShare: 0.5,
+  /**
+   * …and so is the one topic held by more of its reports than any other, from this share: a live
+   * page names its story in a post or two of four. A page of the day's news, whose stories take a
+   * post or two each, has no such topic.
+   */
+  pageLeadShare: 0.25,
   /** Reports a page must have for that: an article's one or two reports name their story themselves. */
   pageStoryReports: 3,
   /**
@@ -471,8 +476,9 @@ const storyActor = (a: ActorRef): boolean => a.kind === 'person' || a.kind === '
 const headlined = (headline: string, name: string): boolean => hasWord(headline, name) || hasWord(headline, name.split(' ').at(-1)!);
 
 /**
- * A page's story (EMERGING.pageStoryShare): a topic most reports of a page of several reports hold
- * is given to all of them. Items come in page order, a page's reports together.
+ * A page's story (EMERGING.pageStoryShare, pageLeadShare): a topic half the reports of a page of
+ * several reports hold, or the one most of them hold from a quarter, is given to all of them. Items
+ * come in page order, a page's reports together.
  */
 function pageStories(items: Item[], topicsOf: Array<Set<TopicRef>>): void {
   for (let start = 0, end = 0; start < items.length; start = end) {
@@ -481,6 +487,8 @@ function pageStories(items: Item[], topicsOf: Array<Set<TopicRef>>): void {
     if (n < EMERGING.pageStoryReports) continue;
     const held = new Map<TopicRef, number>();
     for (let i = start; i < end; i++) for (const t of topicsOf[i]!) held.set(t, (held.get(t) ?? 0) + 1);
-    for (const [t, count] of held) if (count < n && count / n >= EMERGING.pageStoryShare) for (let i = start; i < end; i++) topicsOf[i]!.add(t);
+    const ranked = [...held].sort((a, b) => b[1] - a[1]);
+    const spread = ranked.filter(([, count], k) => count < n && (count / n >= EMERGING.pageStoryShare || (k === 0 && count / n >= EMERGING.pageLeadShare && count > (ranked[1]?.[1] ?? 0))));
+    for (const [t] of spread) for (let i = start; i < end; i++) topicsOf[i]!.add(t);
   }
 }
