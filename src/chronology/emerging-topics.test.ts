@@ -91,6 +91,28 @@ describe('a story no phrase names', () => {
     expect(c.topics.map((t) => t.id)).not.toContain('subject-norvenia');
   });
 
+  it('keeps its id when later pages name it by a phrase', () => {
+    const seeds = [
+      ['Premier Ines Marr announces sudden departure', 'Premier Ines Marr of Norvenia told her party on Thursday she would step down.'],
+      ['Ines Marr to step down as premier', 'Norvenia’s premier Ines Marr said on Thursday she would leave office next month.'],
+      ['Marr bows out after five years', 'Ines Marr said on Thursday that she no longer had enough in the tank.'],
+      ['Ines Marr resignation: party picks date', 'The Ines Marr resignation leaves the party a month to choose, aides said on Friday.'],
+      ['Ines Marr resignation stuns party', 'The Ines Marr resignation took aides by surprise on Friday.'],
+      ['Ines Marr resignation: what comes next', 'After the Ines Marr resignation, a vote is due on Friday.'],
+    ].map(([title, body], k): Seed => ({ name: `${k}.txt`, text: `---\npublished: 2024-05-0${k + 1}\npublisher: Outlet ${'ABCDEF'[k]}\n---\n${title}\n\n${body}\n` }));
+    const options = { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' };
+    const first = buildChronology(seeds.slice(0, 3), options);
+    expect(first.chronology.topics.map((t) => t.id)).toContain('subject-ines-marr');
+    const all = buildChronology(seeds, { ...options, registry: first.registry }).chronology;
+    expect(all.topics.map((t) => t.id)).toContain('subject-ines-marr');
+    expect(topicsOf(all).every((ids) => ids.includes('subject-ines-marr'))).toBe(true);
+    // Built at once, the story is one topic too, named by the phrase.
+    const once = buildChronology(seeds, options).chronology;
+    const story = once.topics.filter((t) => t.id.startsWith('subject-'));
+    expect(story).toHaveLength(1);
+    expect(topicsOf(once).every((ids) => ids.includes(story[0]!.id))).toBe(true);
+  });
+
   it('is not named after whoever speaks in a live page’s posts: a page is about whom most of its reports lead with', () => {
     const live = (day: number): Seed => ({
       name: `live${day}.txt`,

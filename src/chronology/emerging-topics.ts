@@ -395,7 +395,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     hitsOf.forEach((ks, i) => { for (const k of ks) topicsOf[i]!.add(topicOf.get(k)!); });
     for (const t of topicOf.values()) found.add(t);
   }
-  actorStories(items, topicsOf, nextKnown, found);
+  actorStories(items, topicsOf, nextKnown, known, found);
   pageStories(items, topicsOf);
   items.forEach((item, i) => {
     if (!tags(i)) return;
@@ -415,7 +415,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
  * story is not the story of one of them) are one topic, named after the one most reports have. An id
  * once given stays (`known`, as for phrases).
  */
-function actorStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Record<string, string>, found: Set<TopicRef>): void {
+function actorStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Record<string, string>, earlier: Readonly<Record<string, string>>, found: Set<TopicRef>): void {
   const by = new Map<string, { name: string; person: boolean; pages: number; reports: number[] }>();
   for (let start = 0, end = 0; start < items.length; start = end) {
     while (end < items.length && items[end]!.seed === items[start]!.seed) end++;
@@ -427,13 +427,12 @@ function actorStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Reco
         if (a.role !== 'principal' || seen.has(a.id) || !storyActor(a) || !headlined(items[i]!.headline, a.name)) continue;
         seen.add(a.id);
         onPage.set(a.id, (onPage.get(a.id) ?? 0) + 1);
-        if (topicsOf[i]!.size) continue;
         let e = by.get(a.id);
         if (!e) by.set(a.id, (e = { name: a.name, person: a.kind === 'person', pages: 0, reports: [] }));
         e.reports.push(i);
       }
     }
-    for (const [id, n] of onPage) if (n / (end - start) >= EMERGING.pageStoryShare && by.has(id)) by.get(id)!.pages++;
+    for (const [id, n] of onPage) if (n / (end - start) >= EMERGING.pageStoryShare) by.get(id)!.pages++;
   }
   // The story of a person is theirs (a federation's sanction of its president is the president's story).
   const anchors = [...by.values()].filter((e) => e.pages >= EMERGING.minPagesActor && e.reports.length >= EMERGING.minReportsActor)
@@ -447,11 +446,34 @@ function actorStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Reco
     });
     if (g) { for (const i of e.reports) g.reports.add(i); g.names.push(e.name); } else groups.push({ lead: e, reports: new Set(e.reports), names: [e.name] });
   }
+  const earlierIds = new Set(Object.values(earlier));
+  const phrases = [...found];
   for (const g of groups) {
     const registered = g.names.map((n) => known[n]).find((id) => id);
-    const topic = Object.freeze({ id: registered ?? `subject-${slug(g.lead.name)}`, name: g.names.find((n) => known[n] === registered) ?? g.lead.name });
+    // A phrase most of its reports hold names the story already ("… resignation"): the story is
+    // that topic, under the id it was first given — the person's, when pages that named no phrase
+    // came first — so a topic's id does not move as pages are added.
+    const held = new Map<TopicRef, number>();
+    for (const i of g.reports) for (const t of topicsOf[i]!) held.set(t, (held.get(t) ?? 0) + 1);
+    const [most, count] = [...held].sort((x, y) => y[1] - x[1])[0] ?? [undefined, 0];
+    // …or one whose phrase is its name and a story noun ("Ines Marr resignation").
+    const phrase = most && count / g.reports.size >= EMERGING.minOverlap ? most
+      : [...phrases].find((t) => g.names.some((n) => hasWord(t.name, n)) || (g.lead.person && g.lead.name.includes(' ') && hasWord(t.name, g.lead.name.split(' ').at(-1)!)));
+    let topic: TopicRef;
+    if (phrase) {
+      topic = phrase;
+      if (registered && registered !== phrase.id && !earlierIds.has(phrase.id)) {
+        topic = Object.freeze({ id: registered, name: g.names.find((n) => known[n] === registered)! });
+        for (const ts of topicsOf) if (ts.delete(phrase)) ts.add(topic);
+        found.delete(phrase);
+        for (const [p, id] of Object.entries(known)) if (id === phrase.id) known[p] = registered;
+      }
+    } else {
+      topic = Object.freeze({ id: registered ?? `subject-${slug(g.lead.name)}`, name: g.names.find((n) => known[n] === registered) ?? g.lead.name });
+    }
     for (const n of g.names) known[n] ??= topic.id;
-    for (const i of g.reports) topicsOf[i]!.add(topic);
+    // Its reports no other phrase names take it.
+    for (const i of g.reports) if (!topicsOf[i]!.size || topicsOf[i]!.has(topic)) topicsOf[i]!.add(topic);
     found.add(topic);
   }
 }
