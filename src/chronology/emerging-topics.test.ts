@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, Seed } from '../model/types';
 import { buildChronology } from './build';
-import { subjectPhrases } from './emerging-topics';
+import { addressWords, subjectPhrases } from './emerging-topics';
 import { emptyRegistry } from './registry';
 
 /** Articles of one day by several outlets (invented places and people throughout). */
@@ -135,6 +135,30 @@ describe('a live page', () => {
     const schools = c.events.filter((e) => e.title.startsWith('Schools'));
     expect(schools.length).toBeGreaterThan(0);
     expect(schools.every((e) => e.topics.some((t) => t.id === 'subject-storm-vela'))).toBe(true);
+  });
+});
+
+describe('a page’s address', () => {
+  it('names its story as a title does, in lower case', () => {
+    const page = (day: number, posts: string[], url: string): Seed => ({
+      name: `live${day}.txt`,
+      text: `---\npublished: 2024-05-0${day}\npublisher: Outlet ${day}\nurl: ${url}\n---\n${posts.map((p, k) => `${10 + k}:05 BST\n${p}\n\nThe update at ${10 + k}:05 on day ${day} said little more.\n`).join('\n')}`,
+    });
+    const c = buildChronology([
+      page(1, ['Harbour floods at dawn', 'Power cut to 3,000 homes', 'Schools shut for the day', 'Trains halted'], 'https://news.example.org/2024/05/01/storm-vela-live-updates'),
+      page(2, ['Storm Vela weakens over land', 'Storm Vela: ferries stay in port', 'Roads reopen in the north', 'Buses run again'], 'https://other.example.net/live/latest-123'),
+      page(3, ['Storm Vela hits the coast', 'Warnings stay in place', 'Flights cancelled', 'Shops close early'], 'https://third.example.com/news/weather'),
+    ], { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
+    const schools = c.events.find((e) => e.title.startsWith('Schools'))!;
+    expect(schools.topics.map((t) => t.id)).toContain('subject-storm-vela');
+    // A live page that names its story in one post of four: the one topic its posts hold is all of theirs.
+    const shops = c.events.find((e) => e.title.startsWith('Shops'))!;
+    expect(shops.topics.map((t) => t.id)).toContain('subject-storm-vela');
+  });
+
+  it('as words of its path, without numbers, ids or a file’s ending', () => {
+    expect(addressWords('https://news.example.org/2024/05/01/storm-vela-live-updates-3759380.html')).toBe('storm vela live updates');
+    expect(addressWords('not an address')).toBe('');
   });
 });
 
