@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, Seed } from '../model/types';
 import { buildChronology } from './build';
-import { subjectPhrases } from './emerging-topics';
+import { addressWords, subjectPhrases } from './emerging-topics';
 import { emptyRegistry } from './registry';
 
 /** Articles of one day by several outlets (invented places and people throughout). */
@@ -79,6 +79,89 @@ describe('a page’s title', () => {
   });
 });
 
+describe('a story no phrase names', () => {
+  it('is named after the person its pages lead with, never after a country', () => {
+    const c = build(
+      ['Premier Ines Marr announces sudden departure', 'Premier Ines Marr of Norvenia told her party on Thursday she would step down.'],
+      ['Ines Marr to step down as premier', 'Norvenia’s premier Ines Marr said on Thursday she would leave office next month.'],
+      ['Marr bows out after five years', 'Ines Marr said on Thursday that she no longer had enough in the tank.'],
+    );
+    expect(c.topics.map((t) => t.id)).toContain('subject-ines-marr');
+    expect(topicsOf(c).every((ids) => ids.includes('subject-ines-marr'))).toBe(true);
+    expect(c.topics.map((t) => t.id)).not.toContain('subject-norvenia');
+  });
+
+  it('keeps its id when later pages name it by a phrase', () => {
+    const seeds = [
+      ['Premier Ines Marr announces sudden departure', 'Premier Ines Marr of Norvenia told her party on Thursday she would step down.'],
+      ['Ines Marr to step down as premier', 'Norvenia’s premier Ines Marr said on Thursday she would leave office next month.'],
+      ['Marr bows out after five years', 'Ines Marr said on Thursday that she no longer had enough in the tank.'],
+      ['Ines Marr resignation: party picks date', 'The Ines Marr resignation leaves the party a month to choose, aides said on Friday.'],
+      ['Ines Marr resignation stuns party', 'The Ines Marr resignation took aides by surprise on Friday.'],
+      ['Ines Marr resignation: what comes next', 'After the Ines Marr resignation, a vote is due on Friday.'],
+    ].map(([title, body], k): Seed => ({ name: `${k}.txt`, text: `---\npublished: 2024-05-0${k + 1}\npublisher: Outlet ${'ABCDEF'[k]}\n---\n${title}\n\n${body}\n` }));
+    const options = { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' };
+    const first = buildChronology(seeds.slice(0, 3), options);
+    expect(first.chronology.topics.map((t) => t.id)).toContain('subject-ines-marr');
+    const all = buildChronology(seeds, { ...options, registry: first.registry }).chronology;
+    expect(all.topics.map((t) => t.id)).toContain('subject-ines-marr');
+    expect(topicsOf(all).every((ids) => ids.includes('subject-ines-marr'))).toBe(true);
+    // Built at once, the story is one topic too, named by the phrase.
+    const once = buildChronology(seeds, options).chronology;
+    const story = once.topics.filter((t) => t.id.startsWith('subject-'));
+    expect(story).toHaveLength(1);
+    expect(topicsOf(once).every((ids) => ids.includes(story[0]!.id))).toBe(true);
+  });
+
+  it('is not named after whoever speaks in a live page’s posts: a page is about whom most of its reports lead with', () => {
+    const live = (day: number): Seed => ({
+      name: `live${day}.txt`,
+      text: `---\npublished: 2024-05-0${day}\npublisher: Outlet ${day}\n---\n${['Premier Ines Marr visits the port', 'Ferries stay in port', 'Roads reopen in the north', 'Schools shut for the day']
+        .map((p, k) => `${10 + k}:05 BST\n${p}\n\nThe update at ${10 + k}:05 on day ${day} said little more.\n`).join('\n')}`,
+    });
+    const c = buildChronology([live(1), live(2), live(3)], { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
+    expect(c.topics.map((t) => t.id)).not.toContain('subject-ines-marr');
+  });
+});
+
+describe('a live page', () => {
+  it('tells one story: a topic most of its posts hold is a topic of all of them', () => {
+    const live = (day: number): Seed => ({
+      name: `live${day}.txt`,
+      text: `---\npublished: 2024-05-0${day}\npublisher: Outlet ${day}\n---\n${['Storm Vela floods the harbour', 'Storm Vela: ferries stay in port', 'Storm Vela weakens over land', 'Schools shut for the day']
+        .map((p, k) => `${10 + k}:05 BST\n${p}\n\nThe update at ${10 + k}:05 on day ${day} said little more.\n`).join('\n')}`,
+    });
+    const c = buildChronology([live(1), live(2)], { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
+    const schools = c.events.filter((e) => e.title.startsWith('Schools'));
+    expect(schools.length).toBeGreaterThan(0);
+    expect(schools.every((e) => e.topics.some((t) => t.id === 'subject-storm-vela'))).toBe(true);
+  });
+});
+
+describe('a page’s address', () => {
+  it('names its story as a title does, in lower case', () => {
+    const page = (day: number, posts: string[], url: string): Seed => ({
+      name: `live${day}.txt`,
+      text: `---\npublished: 2024-05-0${day}\npublisher: Outlet ${day}\nurl: ${url}\n---\n${posts.map((p, k) => `${10 + k}:05 BST\n${p}\n\nThe update at ${10 + k}:05 on day ${day} said little more.\n`).join('\n')}`,
+    });
+    const c = buildChronology([
+      page(1, ['Harbour floods at dawn', 'Power cut to 3,000 homes', 'Schools shut for the day', 'Trains halted'], 'https://news.example.org/2024/05/01/storm-vela-live-updates'),
+      page(2, ['Storm Vela weakens over land', 'Storm Vela: ferries stay in port', 'Roads reopen in the north', 'Buses run again'], 'https://other.example.net/live/latest-123'),
+      page(3, ['Storm Vela hits the coast', 'Warnings stay in place', 'Flights cancelled', 'Shops close early'], 'https://third.example.com/news/weather'),
+    ], { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
+    const schools = c.events.find((e) => e.title.startsWith('Schools'))!;
+    expect(schools.topics.map((t) => t.id)).toContain('subject-storm-vela');
+    // A live page that names its story in one post of four: the one topic its posts hold is all of theirs.
+    const shops = c.events.find((e) => e.title.startsWith('Shops'))!;
+    expect(shops.topics.map((t) => t.id)).toContain('subject-storm-vela');
+  });
+
+  it('as words of its path, without numbers, ids or a file’s ending', () => {
+    expect(addressWords('https://news.example.org/2024/05/01/storm-vela-live-updates-3759380.html')).toBe('storm vela live updates');
+    expect(addressWords('not an address')).toBe('');
+  });
+});
+
 describe('a company of several words', () => {
   it('names a story its pages lead with, where an institution of several words is only an actor', () => {
     const c = build(
@@ -105,7 +188,8 @@ describe('a name found by recurrence', () => {
       ['Vote', 'Envoy Jana Marsh-Lind spoke on Tuesday. The envoy to the United Nations Jana Marsh-Lind said the vote was near.'],
       ['Vote', 'Envoy Jana Marsh-Lind spoke on Wednesday. The envoy to the United Nations Jana Marsh-Lind said the vote was held.'],
     );
-    expect(c.topics.map((t) => t.id).filter((id) => /marsh/.test(id))).toEqual([]);
+    // Three pages leading with her are her story, named after her alone (`actorStories`); no phrase joins her to a body.
+    expect(c.topics.map((t) => t.id).filter((id) => /marsh/.test(id))).toEqual(['subject-jana-marsh-lind']);
   });
 
   it('is never a person’s, two actors joined, an outlet’s, or a word of a body’s longer name', () => {

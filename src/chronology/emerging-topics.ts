@@ -1,4 +1,4 @@
-import type { Item, TopicRef } from '../model/types';
+import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, MONTH_NAMES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
@@ -27,6 +27,27 @@ export const EMERGING = {
   minOverlap: 0.5,
   /** …and at least this many reports name both. */
   minShared: 2,
+  /**
+   * A page of several reports (a live page) tells one story: a topic this share of its reports
+   * hold is a topic of all of them, the posts that say only "the storm" or "the victims" too…
+   */
+  pageStoryShare: 0.5,
+  /**
+   * …and so is the one topic held by more of its reports than any other, from this share: a live
+   * page names its story in a post or two of four. A page of the day's news, whose stories take a
+   * post or two each, has no such topic.
+   */
+  pageLeadShare: 0.25,
+  /** Reports a page must have for that: an article's one or two reports name their story themselves. */
+  pageStoryReports: 3,
+  /**
+   * A story no phrase names is named after whom it is about (`actorStories`): a person, body or
+   * place principal in reports of this many pages that no recurring phrase names — three outlets
+   * telling it, as for a single word…
+   */
+  minPagesActor: 3,
+  /** …and this many such reports. */
+  minReportsActor: 3,
 } as const;
 
 const PHRASE = /(?<![\p{L}\p{N}’'-])([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){1,3})(?![\p{L}\p{N}])/gu;
@@ -299,72 +320,197 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
       heldBy.set(i, [...(heldBy.get(i) ?? []), p]);
     }
   });
-  if (!phrasesFound.size) return { topics: [], known };
-  // Which reports name each phrase, in their lead or further down: one pass per report.
-  const list = [...phrasesFound].sort();
-  const index = new PhraseIndex(list.map((phrase, k) => ({ phrase, value: k })));
-  const named: number[][] = list.map(() => []);
-  const position = new Map(list.map((p, k) => [p, k]));
-  // A report whose headline or lead names a story's name and its noun, apart ("Morocco’s government
-  // reports 1,000 dead as earthquake …"), tells that story too.
-  const stories = list.flatMap((p, k) => {
-    const words = p.split(' ');
-    const forms = STORY_NOUNS[words.at(-1)!];
-    return forms && words.length > 1 ? [{ k, name: words.slice(0, -1).join(' '), forms: new RegExp(`(?<![\\p{L}])(?:${alternation(forms)})(?![\\p{L}])`, 'iu') }] : [];
-  });
-  // What the text names depends on the report and the list alone.
-  const signature = list.join('\n');
-  const namedIn = (item: Item): { found: number[]; told: number[] } => {
-    const text = `${item.headline}\n${item.body}`;
-    const lead = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`;
-    return {
-      found: [...new Set([...index.find(text, (_, end) => !isWordChar(text[end]), true), ...titled(item)].map((h) => h.value))],
-      told: stories.filter((st) => hasWord(lead, st.name) && st.forms.test(lead)).map((st) => st.k),
-    };
-  };
-  // A page is about what its title names: a recurring phrase in the title is a topic of every
-  // report on the page, the posts of a live page that say "the storm" as much as those that name it.
-  const titled = (item: Item) => (item.pageTitle ? index.find(item.pageTitle, (_, end) => !isWordChar(item.pageTitle![end]), true) : []);
-  const hitsOf: number[][] = items.map((item, i) => {
-    const kept = memo?.hits.get(item);
-    let hit = kept?.find((h) => h.list === signature);
-    if (!hit) {
-      hit = { list: signature, ...namedIn(item) };
-      if (memo) memo.hits.set(item, [hit, ...(kept ?? [])].slice(0, HIT_LISTS));
-    }
-    const ks = [...new Set([...hit.found, ...(heldBy.get(i) ?? []).map((p) => position.get(p)!), ...hit.told])];
-    for (const k of ks) named[k]!.push(i);
-    return ks;
-  });
-  // Phrases of one story travel together (a country, its town, its river): phrases most of whose
-  // reports also name the other are one topic, named by the phrase most reports name.
-  const group = list.map((_, k) => k);
-  const find = (k: number): number => (group[k] === k ? k : (group[k] = find(group[k]!)));
-  for (let a = 0; a < list.length; a++) {
-    for (let b = a + 1; b < list.length; b++) {
-      const A = named[a]!, B = new Set(named[b]!);
-      const both = A.filter((i) => B.has(i)).length;
-      if (both >= EMERGING.minShared && both / Math.min(A.length, B.size) >= EMERGING.minOverlap) group[find(a)] = find(b);
-    }
-  }
-  const members = new Map<number, number[]>();
-  list.forEach((_, k) => members.set(find(k), [...(members.get(find(k)) ?? []), k]));
-  // A group keeps the id one of its phrases had in an earlier build (the id registry), so a topic
-  // feed's URL does not move as pages are added; a new group takes its most named phrase's.
-  const topicOf = new Map<number, TopicRef>();
   const nextKnown: Record<string, string> = { ...known };
-  for (const ks of members.values()) {
-    const lead = [...ks].sort((x, y) => named[y]!.length - named[x]!.length || list[x]!.length - list[y]!.length || list[x]!.localeCompare(list[y]!))[0]!;
-    const registered = ks.map((k) => known[list[k]!]).find((id) => id);
-    const id = registered ?? `subject-${slug(list[lead]!)}`;
-    const name = registered ? (ks.map((k) => list[k]!).find((p) => known[p] === registered) ?? list[lead]!) : list[lead]!;
-    const topic = Object.freeze({ id, name });
-    for (const k of ks) { topicOf.set(k, topic); nextKnown[list[k]!] ??= id; }
+  const topicsOf: Array<Set<TopicRef>> = items.map(() => new Set());
+  const found = new Set<TopicRef>();
+  if (phrasesFound.size) {
+    // Which reports name each phrase, in their lead or further down: one pass per report.
+    const list = [...phrasesFound].sort();
+    const index = new PhraseIndex(list.map((phrase, k) => ({ phrase, value: k })));
+    const named: number[][] = list.map(() => []);
+    const position = new Map(list.map((p, k) => [p, k]));
+    // A report whose headline or lead names a story's name and its noun, apart ("Morocco’s government
+    // reports 1,000 dead as earthquake …"), tells that story too.
+    const stories = list.flatMap((p, k) => {
+      const words = p.split(' ');
+      const forms = STORY_NOUNS[words.at(-1)!];
+      return forms && words.length > 1 ? [{ k, name: words.slice(0, -1).join(' '), forms: new RegExp(`(?<![\\p{L}])(?:${alternation(forms)})(?![\\p{L}])`, 'iu') }] : [];
+    });
+    // What the text names depends on the report and the list alone.
+    const signature = list.join('\n');
+    const namedIn = (item: Item): { found: number[]; told: number[] } => {
+      const text = `${item.headline}\n${item.body}`;
+      const lead = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`;
+      return {
+        found: [...new Set([...index.find(text, (_, end) => !isWordChar(text[end]), true), ...titled(item)].map((h) => h.value))],
+        told: stories.filter((st) => hasWord(lead, st.name) && st.forms.test(lead)).map((st) => st.k),
+      };
+    };
+    // A page is about what its title names: a recurring phrase in the title is a topic of every
+    // report on the page, the posts of a live page that say "the storm" as much as those that name it.
+    // Its address names it as its title does ("…/storm-vela-live-updates"), in lower case.
+    let lowerIndex: PhraseIndex<number> | undefined;
+    const titled = (item: Item) => {
+      const hits = item.pageTitle ? index.find(item.pageTitle, (_, end) => !isWordChar(item.pageTitle![end]), true) : [];
+      const address = item.url ? addressWords(item.url) : '';
+      if (!address) return hits;
+      lowerIndex ??= new PhraseIndex(list.map((phrase, k) => ({ phrase: phrase.toLowerCase(), value: k })));
+      return [...hits, ...lowerIndex.find(address, (_, end) => !isWordChar(address[end]), true)];
+    };
+    const hitsOf: number[][] = items.map((item, i) => {
+      const kept = memo?.hits.get(item);
+      let hit = kept?.find((h) => h.list === signature);
+      if (!hit) {
+        hit = { list: signature, ...namedIn(item) };
+        if (memo) memo.hits.set(item, [hit, ...(kept ?? [])].slice(0, HIT_LISTS));
+      }
+      const ks = [...new Set([...hit.found, ...(heldBy.get(i) ?? []).map((p) => position.get(p)!), ...hit.told])];
+      for (const k of ks) named[k]!.push(i);
+      return ks;
+    });
+    // Phrases of one story travel together (a country, its town, its river): phrases most of whose
+    // reports also name the other are one topic, named by the phrase most reports name.
+    const group = list.map((_, k) => k);
+    const find = (k: number): number => (group[k] === k ? k : (group[k] = find(group[k]!)));
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const A = named[a]!, B = new Set(named[b]!);
+        const both = A.filter((i) => B.has(i)).length;
+        if (both >= EMERGING.minShared && both / Math.min(A.length, B.size) >= EMERGING.minOverlap) group[find(a)] = find(b);
+      }
+    }
+    const members = new Map<number, number[]>();
+    list.forEach((_, k) => members.set(find(k), [...(members.get(find(k)) ?? []), k]));
+    // A group keeps the id one of its phrases had in an earlier build (the id registry), so a topic
+    // feed's URL does not move as pages are added; a new group takes its most named phrase's.
+    const topicOf = new Map<number, TopicRef>();
+    for (const ks of members.values()) {
+      const lead = [...ks].sort((x, y) => named[y]!.length - named[x]!.length || list[x]!.length - list[y]!.length || list[x]!.localeCompare(list[y]!))[0]!;
+      const registered = ks.map((k) => known[list[k]!]).find((id) => id);
+      const id = registered ?? `subject-${slug(list[lead]!)}`;
+      const name = registered ? (ks.map((k) => list[k]!).find((p) => known[p] === registered) ?? list[lead]!) : list[lead]!;
+      const topic = Object.freeze({ id, name });
+      for (const k of ks) { topicOf.set(k, topic); nextKnown[list[k]!] ??= id; }
+    }
+    hitsOf.forEach((ks, i) => { for (const k of ks) topicsOf[i]!.add(topicOf.get(k)!); });
+    for (const t of topicOf.values()) found.add(t);
   }
+  actorStories(items, topicsOf, nextKnown, known, found);
+  pageStories(items, topicsOf);
   items.forEach((item, i) => {
     if (!tags(i)) return;
-    const extra = [...new Set(hitsOf[i]!.map((k) => topicOf.get(k)!))].filter((t) => !item.topics.some((x) => x.id === t.id));
+    const extra = [...topicsOf[i]!].filter((t) => !item.topics.some((x) => x.id === t.id));
     if (extra.length) item.topics = [...item.topics, ...extra];
   });
-  return { topics: [...new Set(topicOf.values())], known: nextKnown };
+  return { topics: [...found], known: nextKnown };
+}
+
+/**
+ * Stories named after whom they are about: a report no recurring phrase names ("Premier X announces
+ * sudden resignation", "Bank A agrees to buy Bank B") is still about its principal actors. A person,
+ * body or place (`storyActor`) principal and named in the headlines of most reports of at least
+ * EMERGING.minPagesActor pages (an article is about whom it leads with; a live page about its
+ * story, not about each post's speaker) becomes a topic of its reports no phrase names, named after it. Actors whose
+ * reports are mostly the same (Bank A and Bank B, both ways: a minister in every report of a long
+ * story is not the story of one of them) are one topic, named after the one most reports have. An id
+ * once given stays (`known`, as for phrases).
+ */
+function actorStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Record<string, string>, earlier: Readonly<Record<string, string>>, found: Set<TopicRef>): void {
+  const by = new Map<string, { name: string; person: boolean; pages: number; reports: number[] }>();
+  for (let start = 0, end = 0; start < items.length; start = end) {
+    while (end < items.length && items[end]!.seed === items[start]!.seed) end++;
+    // Principal in how many of the page's reports: a page is about whom most of them lead with.
+    const onPage = new Map<string, number>();
+    for (let i = start; i < end; i++) {
+      const seen = new Set<string>();
+      for (const a of items[i]!.actors) {
+        if (a.role !== 'principal' || seen.has(a.id) || !storyActor(a) || !headlined(items[i]!.headline, a.name)) continue;
+        seen.add(a.id);
+        onPage.set(a.id, (onPage.get(a.id) ?? 0) + 1);
+        let e = by.get(a.id);
+        if (!e) by.set(a.id, (e = { name: a.name, person: a.kind === 'person', pages: 0, reports: [] }));
+        e.reports.push(i);
+      }
+    }
+    for (const [id, n] of onPage) if (n / (end - start) >= EMERGING.pageStoryShare) by.get(id)!.pages++;
+  }
+  // The story of a person is theirs (a federation's sanction of its president is the president's story).
+  const anchors = [...by.values()].filter((e) => e.pages >= EMERGING.minPagesActor && e.reports.length >= EMERGING.minReportsActor)
+    .sort((a, b) => b.reports.length - a.reports.length || Number(b.person) - Number(a.person) || a.name.length - b.name.length || a.name.localeCompare(b.name));
+  // Each anchor joins the first larger one whose reports are mostly its own, both ways.
+  const groups: Array<{ lead: typeof anchors[number]; reports: Set<number>; names: string[] }> = [];
+  for (const e of anchors) {
+    const g = groups.find((x) => {
+      const both = e.reports.filter((i) => x.lead.reports.includes(i)).length;
+      return both / Math.max(e.reports.length, x.lead.reports.length) >= EMERGING.minOverlap;
+    });
+    if (g) { for (const i of e.reports) g.reports.add(i); g.names.push(e.name); } else groups.push({ lead: e, reports: new Set(e.reports), names: [e.name] });
+  }
+  const earlierIds = new Set(Object.values(earlier));
+  const phrases = [...found];
+  for (const g of groups) {
+    const registered = g.names.map((n) => known[n]).find((id) => id);
+    // A phrase most of its reports hold names the story already ("… resignation"): the story is
+    // that topic, under the id it was first given — the person's, when pages that named no phrase
+    // came first — so a topic's id does not move as pages are added.
+    const held = new Map<TopicRef, number>();
+    for (const i of g.reports) for (const t of topicsOf[i]!) held.set(t, (held.get(t) ?? 0) + 1);
+    const [most, count] = [...held].sort((x, y) => y[1] - x[1])[0] ?? [undefined, 0];
+    // …or one whose phrase is its name and a story noun ("Ines Marr resignation").
+    const phrase = most && count / g.reports.size >= EMERGING.minOverlap ? most
+      : [...phrases].find((t) => g.names.some((n) => hasWord(t.name, n)) || (g.lead.person && g.lead.name.includes(' ') && hasWord(t.name, g.lead.name.split(' ').at(-1)!)));
+    let topic: TopicRef;
+    if (phrase) {
+      topic = phrase;
+      if (registered && registered !== phrase.id && !earlierIds.has(phrase.id)) {
+        topic = Object.freeze({ id: registered, name: g.names.find((n) => known[n] === registered)! });
+        for (const ts of topicsOf) if (ts.delete(phrase)) ts.add(topic);
+        found.delete(phrase);
+        for (const [p, id] of Object.entries(known)) if (id === phrase.id) known[p] = registered;
+      }
+    } else {
+      topic = Object.freeze({ id: registered ?? `subject-${slug(g.lead.name)}`, name: g.names.find((n) => known[n] === registered) ?? g.lead.name });
+    }
+    for (const n of g.names) known[n] ??= topic.id;
+    // Its reports no other phrase names take it.
+    for (const i of g.reports) if (!topicsOf[i]!.size || topicsOf[i]!.has(topic)) topicsOf[i]!.add(topic);
+    found.add(topic);
+  }
+}
+
+/**
+ * The words of a page's address, its path's ("https://x.org/news/storm-vela-live-updates-2024.html"
+ * → "news storm vela live updates"), lower-cased, without numbers, ids or a file's ending.
+ */
+export function addressWords(url: string): string {
+  let path: string;
+  try { path = decodeURIComponent(new URL(url).pathname); } catch { return ''; }
+  return path.toLowerCase().replace(/\.[a-z]{2,5}$/, '').split(/[/\-_.+,]+/).filter((w) => w && !/\d/.test(w)).join(' ');
+}
+
+/**
+ * Who may name a story: a person, a place, a body of one word or a company ("Tamber Valley Bank");
+ * never a country, which alone names no story, nor an institution of several words ("Tamber
+ * Affairs Council"), an actor in many stories (the same line as for phrases, `actorWordsOf`).
+ */
+const storyActor = (a: ActorRef): boolean => a.kind === 'person' || a.kind === 'place' || (a.kind === 'organisation' && (!a.name.includes(' ') || COMPANY_WORDS.has(a.name.split(' ').at(-1)!)));
+/** A report leads with an actor its headline names, in full or by its last word (a surname). */
+const headlined = (headline: string, name: string): boolean => hasWord(headline, name) || hasWord(headline, name.split(' ').at(-1)!);
+
+/**
+ * A page's story (EMERGING.pageStoryShare, pageLeadShare): a topic half the reports of a page of
+ * several reports hold, or the one most of them hold from a quarter, is given to all of them. Items
+ * come in page order, a page's reports together.
+ */
+function pageStories(items: Item[], topicsOf: Array<Set<TopicRef>>): void {
+  for (let start = 0, end = 0; start < items.length; start = end) {
+    while (end < items.length && items[end]!.seed === items[start]!.seed) end++;
+    const n = end - start;
+    if (n < EMERGING.pageStoryReports) continue;
+    const held = new Map<TopicRef, number>();
+    for (let i = start; i < end; i++) for (const t of topicsOf[i]!) held.set(t, (held.get(t) ?? 0) + 1);
+    const ranked = [...held].sort((a, b) => b[1] - a[1]);
+    const spread = ranked.filter(([, count], k) => count < n && (count / n >= EMERGING.pageStoryShare || (k === 0 && count / n >= EMERGING.pageLeadShare && count > (ranked[1]?.[1] ?? 0))));
+    for (const [t] of spread) for (let i = start; i < end; i++) topicsOf[i]!.add(t);
+  }
 }
