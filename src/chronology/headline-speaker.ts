@@ -1,5 +1,5 @@
 const HEADLINE_VERB = '(?:says|said|warns|accuses|claims|denies|insists|tells|urges|rejects)';
-const VERB_AFTER = new RegExp(`^(?:\\s+${HEADLINE_VERB}\\b|:)`);
+const VERB_AFTER = new RegExp(`^(?:\\s+${HEADLINE_VERB}\\b|:)`, 'i');
 const VERB_BEFORE = new RegExp(`\\b${HEADLINE_VERB}\\s+(?:the\\s+)?$`, 'i');
 
 /**
