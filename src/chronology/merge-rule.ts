@@ -373,12 +373,23 @@ function otherHeadlineAct(r: MergeReport, members: readonly MergeReport[]): bool
   return naming.length > 0 && naming.every((m) => sharedCount(r.heads, m.heads) < MERGE.otherHeadlineAct.minShared);
 }
 
-/** Not two voices on one act: two headline speakers, or a headline speaker the other report does not name at all. */
+/**
+ * Not two voices on one act: two headline speakers, or a headline speaker the other report does not
+ * name at all, or a country speaking that the other report names only in passing ("Ruritania says
+ * it opposes the Vestmark move to shoot down its drone" names the shooting down, which Ruritania
+ * only reacts to; its own official announcing its own act is a person, and stays one voice).
+ */
 function oneVoice(r: MergeReport, m: MergeReport): boolean {
   if (r.speaker !== null && m.speaker !== null && r.speaker !== m.speaker) return false;
-  if (r.speaker !== null && m.speaker === null && !m.item.actors.some((a) => a.id === r.speaker)) return false;
-  if (m.speaker !== null && r.speaker === null && !r.item.actors.some((a) => a.id === m.speaker)) return false;
+  if (r.speaker !== null && m.speaker === null && !voiceOf(m, r)) return false;
+  if (m.speaker !== null && r.speaker === null && !voiceOf(r, m)) return false;
   return true;
+}
+
+/** Whether `r` names `speaking`'s headline speaker: at all for a person or body, as a principal actor for a country. */
+function voiceOf(r: MergeReport, speaking: MergeReport): boolean {
+  const a = speaking.item.actors.find((x) => x.id === speaking.speaker);
+  return r.item.actors.some((x) => x.id === speaking.speaker && (a?.kind !== 'country' || x.role === 'principal'));
 }
 
 /** A principal actor in common, or both headlines naming the same person or body (see `MERGE.headline`). */
