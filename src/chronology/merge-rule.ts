@@ -213,6 +213,13 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'its headline names another act of the same someone';
     return verdict;
   }
+  // A page of the next day, dated only by its page, tells the evening's act in that act's words (its
+  // headline's act, its quotes, wire copy: the rules above); sharing the story's people and words
+  // with the day before's act is not enough (a man's arrival one day, his plea the next).
+  if (r.isArticle && r.pageDated && qFrac0(q) && nextDayOnly(r, members)) {
+    if (actors > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a page of the next day without the act’s words or quotes';
+    return verdict;
+  }
   // An article is quoted from end to end but belongs to what it leads with: a quote from further
   // down does not attach it to an event its lead does not resemble.
   const articleAlone = r.isArticle || (e.reports.length === 1 && e.articles === 1);
@@ -353,6 +360,15 @@ function rareWordsMatch(a: MergeReport, b: MergeReport): boolean {
 function sameHeadlineAct(r: MergeReport, m: MergeReport): boolean {
   if (m.seed === r.seed || !sameDayOrNext(r, m) || sharedCount(r.heads, m.heads) < MERGE.headline.minSharedWords) return false;
   return oneVoice(r, m) && sameSomeone(r, m);
+}
+
+/** No quote in common to speak of (fewer shingles than a quote match needs). */
+const qFrac0 = (q: number): boolean => q < MERGE.minSharedShingles;
+
+/** The event's reports its words date all lie on the day before the report's page date: it may only tell their evening. */
+function nextDayOnly(r: MergeReport, members: readonly MergeReport[]): boolean {
+  const dated = members.filter((m) => m.day === m.day && !m.pageDated);
+  return dated.length > 0 && dated.every((m) => m.day === r.day - 1);
 }
 
 /**
