@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { buildChronology } from '../../src/chronology/build';
+import { emptyRegistry } from '../../src/chronology/registry';
+import type { Seed } from '../../src/model/types';
+import { eventWithHeadline } from '../helpers';
+
+// Invented articles in the shapes real ones take: a story's next act told in another time zone, the
+// same person's second act of the day told in title-case headlines.
+const build = (seeds: Seed[]) => buildChronology(seeds, { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
+const article = (name: string, published: string, text: string): Seed => ({ name, text: `---\npublished: ${published}\n---\n${text}` });
+
+describe('a reaction told the next day in another zone', () => {
+  const c = build([
+    article('jets.txt', '2025-03-01', `Vestmark Air Force shoots down Ruritanian drone over the coast
+
+Vestmark Air Force jets shot down a Ruritanian surveillance drone over the coast on Saturday, the defence ministry said.
+`),
+    article('airship.txt', '2025-03-02', `Vestmark Air Force shoots down Ruritanian drone over the sea
+
+The Vestmark Air Force has shot down a large Ruritanian drone that it says was spying on military sites along its coast.
+`),
+    article('protest.txt', '2025-03-02', `Ruritania protests Vestmark Air Force move to shoot down drone
+
+Ruritania's foreign ministry said on Sunday that it protested against Vestmark's use of force to shoot down its civilian drone.
+`),
+  ]);
+  it('stays apart from the act: its words date it a day after every report the words of which date the act', () => {
+    const act = [eventWithHeadline(c, 'Vestmark Air Force shoots down Ruritanian drone over the coast').id, eventWithHeadline(c, 'Vestmark Air Force shoots down Ruritanian drone over the sea').id];
+    expect(act).not.toContain(eventWithHeadline(c, 'Ruritania protests').id);
+  });
+});
+
+describe('the same person’s second act of the day, in title-case headlines', () => {
+  const c = build([
+    article('ousted.txt', '2025-06-03', `Tomas Reeve Ousted As Assembly Speaker
+
+Tomas Reeve was voted out as speaker of the Vestmark assembly on Tuesday after hardliners in his own party joined the opposition, 216 to 210.
+`),
+    article('removed.txt', '2025-06-03', `Assembly Removes Speaker Tomas Reeve In Historic Vote
+
+The Vestmark assembly voted on Tuesday to remove its speaker Tomas Reeve, 216 to 210, the first such vote in its history.
+`),
+    article('not-run.txt', '2025-06-03', `Reeve Says He Will Not Run For Speaker Again
+
+Tomas Reeve, who was removed as speaker of the Vestmark assembly on Tuesday, told reporters he would not run for the post again.
+
+"I will not run for speaker again. I'll have the party pick somebody else," Reeve said. "I do not regret negotiating. Our assembly is designed to find compromise."
+`),
+  ]);
+  it('is his statement (“X Says …” names him speaking), not the act the others lead with', () => {
+    expect(eventWithHeadline(c, 'Tomas Reeve Ousted').id).toBe(eventWithHeadline(c, 'Assembly Removes').id);
+    expect(eventWithHeadline(c, 'Reeve Says').id).not.toBe(eventWithHeadline(c, 'Tomas Reeve Ousted').id);
+  });
+});
