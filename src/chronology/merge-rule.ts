@@ -117,16 +117,6 @@ export const MERGE = {
    * how many of its headline act words (smallest hashes) are paired into keys (at most 28 pairs).
    */
   sketch: { quotes: 6, lead: 6, headlineWords: 8 },
-  /**
-   * Another act of the same someone: the report's headline and every headline of the event that
-   * names the same person or body (`HEAD_NAMES`) each name an act in at least `minActWords` act
-   * words, and no act word is in common ("Ruritania's speaker ousted" and "Ruritania's speaker says
-   * he will not run again"; "Vestmark arrives in the capital" and "Vestmark pleads not guilty"). A
-   * story's acts of a day share the someone, the story's words and often its quotes (an article on
-   * the first act quotes the second further down); two accounts of one act name it in the headline.
-   * Only wire copy (near-identical wording) or the same-page rule joins them.
-   */
-  otherHeadlineAct: { minActWords: 99, minShared: 1 },
 } as const;
 
 /** How a report stands against an event: the evidence and, when it may join, the score and rule. */
@@ -206,11 +196,6 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   if (members.some((m) => sameHeadlineAct(r, m))) {
     verdict.score = MERGE.headline.score + cos;
     verdict.rule = 'same headline act';
-    return verdict;
-  }
-  // Another act of the same someone named in both headlines (`MERGE.otherHeadlineAct`).
-  if (otherHeadlineAct(r, members)) {
-    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'its headline names another act of the same someone';
     return verdict;
   }
   // A page of the next day, dated only by its page, tells the evening's act in that act's words (its
@@ -379,14 +364,6 @@ function otherTextDay(r: MergeReport, members: readonly MergeReport[]): boolean 
   if (r.day !== r.day || r.pageDated) return false;
   const dated = members.filter((m) => m.day === m.day && !m.pageDated);
   return dated.length > 0 && dated.every((m) => m.day !== r.day);
-}
-
-/** Its headline names another act of someone every headline of the event naming them names (`MERGE.otherHeadlineAct`). */
-function otherHeadlineAct(r: MergeReport, members: readonly MergeReport[]): boolean {
-  const min = MERGE.otherHeadlineAct.minActWords;
-  if (r.heads.length < min) return false;
-  const naming = members.filter((m) => m.seed !== r.seed && m.heads.length >= min && sharedCount(r.headNames, m.headNames) > 0);
-  return naming.length > 0 && naming.every((m) => sharedCount(r.heads, m.heads) < MERGE.otherHeadlineAct.minShared);
 }
 
 /**
