@@ -1,5 +1,9 @@
-const HEADLINE_VERB = '(?:says|said|warns|accuses|claims|denies|insists|tells|urges|rejects)';
-const VERB_AFTER = new RegExp(`^(?:\\s+${HEADLINE_VERB}\\b|:)`, 'i');
+import { REACTION_VERBS } from '../read/lexicon';
+
+/** Verbs a headline speaker speaks by: a statement's, or a reaction's to another's act (`REACTION_VERBS`). */
+const HEADLINE_VERB = `(?:says|said|warns|accuses|claims|denies|insists|tells|urges|rejects|${REACTION_VERBS.join('|')})`;
+// (A perfect tense too: "Ruritania has protested …", as a lead sentence read for a headline has it.)
+const VERB_AFTER = new RegExp(`^(?:\\s+(?:has\\s+|have\\s+)?${HEADLINE_VERB}\\b|:)`, 'i');
 const VERB_BEFORE = new RegExp(`\\b${HEADLINE_VERB}\\s+(?:the\\s+)?$`, 'i');
 
 /**
