@@ -95,6 +95,14 @@ export const MERGE = {
    */
   article: { minSharedActors: 2, maxActorsCounted: 3, minCosine: 0.1 },
   /**
+   * The share of a plain article's body (from its start, to the end of that line) whose quotes
+   * attach it by the quote rule: what it leads with. An article's story goes on to the next act
+   * further down ("… hours later, he said he would not run again: 'I will not run …'"), and those
+   * quotes are the next act's, not its own. A share, not a count of paragraphs: a page's captions
+   * and prompts often come first.
+   */
+  articleLeadShare: 0.5,
+  /**
    * Two plain articles of one day whose lead words, weighted by their rarity in general English
    * alone (`rarityCosine`: names and rare words weigh the most), reach `minCosine` tell one act,
    * though reading found no principal actor in common (a photo caption read as the headline, one
@@ -206,10 +214,12 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     return verdict;
   }
   // An article is quoted from end to end but belongs to what it leads with: a quote from further
-  // down does not attach it to an event its lead does not resemble.
+  // down does not attach it to an event its lead does not resemble, nor do quotes it only gives
+  // further down (`MERGE.articleLeadShare`: its story's next act).
   const articleAlone = r.isArticle || (e.reports.length === 1 && e.articles === 1);
-  const quoted = q >= MERGE.minSharedShingles && (!articleAlone || cos >= MERGE.article.minCosine);
-  const qFrac = quoted ? Math.min(1, (2 * q) / Math.max(1, Math.min(r.quotes.length, e.quotes.length))) : 0;
+  const qOwn = r.isArticle && q >= MERGE.minSharedShingles ? sharedCount(r.leadQuotes, e.quotes) : q;
+  const quoted = qOwn >= MERGE.minSharedShingles && (!articleAlone || cos >= MERGE.article.minCosine);
+  const qFrac = quoted ? Math.min(1, (2 * qOwn) / Math.max(1, Math.min(r.quotes.length, e.quotes.length))) : 0;
   const counted = Math.min(2, actors + (sameSpeaker && !r.principals.includes(r.speaker!) ? 1 : 0));
   // A day apart (two zones' "late Wednesday" and "Thursday") one act is told in the same quoted
   // words; without them, a story's acts on consecutive days only resemble each other.
