@@ -207,9 +207,10 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     return verdict;
   }
   // A page of the next day, dated only by its page, tells the evening's act in that act's words (its
-  // headline's act, its quotes, wire copy: the rules above); sharing the story's people and words
-  // with the day before's act is not enough (a man's arrival one day, his plea the next).
-  if (r.isArticle && r.pageDated && qFrac0(q) && nextDayOnly(r, members)) {
+  // headline's act, its quotes, wire copy: the rules above) or with its principal actors (the article
+  // rule's two); sharing one person and the story's words with the day before's act is not enough
+  // (a man's arrival one day, his plea the next).
+  if (r.isArticle && r.pageDated && qFrac0(q) && actors < MERGE.article.minSharedActors && nextDayOnly(r, members)) {
     if (actors > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a page of the next day without the act’s words or quotes';
     return verdict;
   }
