@@ -296,6 +296,10 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
  */
 export function bridges(r: MergeReport, best: Verdict, other: Verdict): boolean {
   if (best.rule === 'article' || other.rule === 'article') return false;
+  // An article whose headline names one event's act and shares only the story's rare words (names,
+  // places) with the other belongs to the act its headline names: the rare-words rule is for
+  // articles whose headline tells nothing (a caption read for one), not a second act of the story.
+  if ((best.rule === 'same headline act' && other.rule === 'rare words') || (best.rule === 'rare words' && other.rule === 'same headline act')) return false;
   return !r.isArticle || (STRONG.has(best.rule!) && STRONG.has(other.rule!));
 }
 
