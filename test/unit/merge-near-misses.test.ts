@@ -52,3 +52,27 @@ Tomas Reeve, who was removed as speaker of the Vestmark assembly on Tuesday, tol
     expect(eventWithHeadline(c, 'Reeve Says').id).not.toBe(eventWithHeadline(c, 'Tomas Reeve Ousted').id);
   });
 });
+
+describe('an article on an act whose story goes on to the next act', () => {
+  const c = build([
+    article('ousted.txt', '2025-06-03', `Tomas Reeve Ousted As Assembly Speaker
+
+Tomas Reeve was voted out as speaker of the Vestmark assembly on Tuesday after hardliners in his own party joined the opposition, 216 to 210.
+`),
+    article('not-run.txt', '2025-06-03', `Reeve Says He Will Not Run For Speaker Again
+
+Tomas Reeve, who was removed as speaker of the Vestmark assembly on Tuesday, told reporters he would not run for the post again.
+
+"I will not run for speaker again. I'll have the party pick somebody else," Reeve said. "I do not regret negotiating. Our assembly is designed to find compromise."
+`),
+    article('vote.txt', '2025-06-03', `Vestmark assembly votes to remove speaker Tomas Reeve after budget revolt
+The Vestmark assembly voted on Tuesday to remove speaker Tomas Reeve, 216 to 210, after hardliners revolted over a stopgap budget.
+It was the first time the assembly had removed its speaker, and the chamber has no clear successor in sight.
+Following the vote, Reeve said he would not run for the post again.
+"I will not run for speaker again. I'll have the party pick somebody else. I do not regret negotiating," he told reporters.
+`),
+  ]);
+  it('belongs to the act it leads with: the quotes it gives further down are the next act’s', () => {
+    expect(eventWithHeadline(c, 'Vestmark assembly votes').id).not.toBe(eventWithHeadline(c, 'Reeve Says').id);
+  });
+});
