@@ -26,6 +26,7 @@ export class MergeReport implements TextFeatures {
   private correspondentPost: boolean | null = null;
   private stated: readonly number[] | null = null;
   private leadQuoted: Uint32Array | null = null;
+  private leadStated: readonly number[] | null = null;
   /**
    * Its page's story words (ascending): terms most of the page's posts use (`pageStoryTerms`). Set
    * for every report of a live page when the page is taken apart; empty for an article.
@@ -78,6 +79,17 @@ export class MergeReport implements TextFeatures {
     if (this.stated) return this.stated;
     const own = statedNumbers(this.item.headline);
     return (this.stated = own.length ? own : statedNumbers(this.item.body.split(SENTENCE_END, 1)[0] ?? ''));
+  }
+
+  /**
+   * The counts of its headline and first sentence together (ascending, distinct): what another
+   * page's account of the same moment states too, though one puts it in the headline and the other
+   * in the lead ("3,000 in shelters" / "opens 40 shelters … about 3,000 people"). Read when first needed.
+   */
+  get leadNumbers(): readonly number[] {
+    if (this.leadStated) return this.leadStated;
+    const all = new Set([...statedNumbers(this.item.headline), ...statedNumbers(this.item.body.split(SENTENCE_END, 1)[0] ?? '')]);
+    return (this.leadStated = [...all].sort((a, b) => a - b));
   }
 
   /**

@@ -252,6 +252,14 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (counted > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'both quote at length and share no quoted words: two statements';
     return verdict;
   }
+  // Other counts: a live post that leads with counts none of the event's posts leads with (each
+  // leading with some) tells another moment, as on one page (`samePageMatch`): "six dead, the
+  // minister says" is not "the dyke gave way, 9,000 told to leave", though the minister and the
+  // place are the same. Articles retell with the counts of their hour and are left to their rules.
+  if (qFrac === 0 && !r.isArticle && otherCountsThanAll(r, members)) {
+    if (counted > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'it leads with other counts than the event’s posts';
+    return verdict;
+  }
   if (qFrac > 0 || (counted > 0 && cos >= MERGE.minCosineWithoutQuote)) {
     const score = MERGE.quoteWeight * qFrac + MERGE.cosineWeight * cos + MERGE.actorBonus * counted;
     // Without a quote, the words must tell the same act, not only the same people. (An article
@@ -320,6 +328,11 @@ export function samePageMatch(a: MergeReport, b: MergeReport, w: Weighting): boo
   const cos = a.storyTerms.length ? w.cosineWithout(a, b, a.storyTerms) : w.cosine(a, b);
   const sameSpeaker = a.speaker !== null && a.speaker === b.speaker;
   return cos >= MERGE.samePage.minCosineWithoutQuote || (sameSpeaker && cos >= MERGE.samePage.minCosineSameSpeaker);
+}
+
+/** Every report of the event is a live post leading with counts (headline and first sentence), and none shares one of the report's (see `judge`). */
+function otherCountsThanAll(r: MergeReport, members: readonly MergeReport[]): boolean {
+  return r.leadNumbers.length > 0 && members.every((m) => !m.isArticle && otherCounts(r.leadNumbers, m.leadNumbers));
 }
 
 /** Both state counts and none is in common (ascending lists). */

@@ -76,3 +76,38 @@ Following the vote, Reeve said he would not run for the post again.
     expect(eventWithHeadline(c, 'Vestmark assembly votes').id).not.toBe(eventWithHeadline(c, 'Reeve Says').id);
   });
 });
+
+const live = (name: string, published: string, text: string): Seed => ({ name, text: `---\npublished: ${published}\n---\n${text}` });
+
+describe('live posts of two pages leading with other counts', () => {
+  const c = build([
+    live('floods-a.txt', '2025-02-11', `Live: floods in Norvenia
+
+Follow the latest on the floods.
+
+Dyke gives way at Ostervik, 9,000 told to leave
+
+A dyke on the Dalmer collapsed at Ostervik on Tuesday morning, Interior Minister Tomas Okkerlund said, and all 9,000 residents were ordered out.
+
+Rail line along the Dalmer closed
+
+Trains between Brelsk and Ostervik have been stopped as water covers the track, the rail operator said.
+`),
+    live('floods-b.txt', '2025-02-11', `Floods in Norvenia: latest
+
+All the updates on the floods.
+
+Ostervik dyke breach: 9,000 residents evacuated
+
+Interior Minister Tomas Okkerlund said a dyke on the Dalmer had given way at Ostervik and 9,000 people were leaving the town.
+
+Six dead in the floods, Okkerlund says
+
+At least six people have died in the floods, Interior Minister Tomas Okkerlund told reporters in Brelsk, two of them volunteers whose boat capsized near Ostervik.
+`),
+  ]);
+  it('tell two moments: the toll is not the dyke breach, though the minister and the place are the same', () => {
+    expect(eventWithHeadline(c, 'Dyke gives way').id).toBe(eventWithHeadline(c, 'Ostervik dyke breach').id);
+    expect(eventWithHeadline(c, 'Six dead').id).not.toBe(eventWithHeadline(c, 'Dyke gives way').id);
+  });
+});
