@@ -93,17 +93,29 @@ Rail line along the Dalmer closed
 
 Trains between Brelsk and Ostervik have been stopped as water covers the track, the rail operator said.
 `),
-    live('floods-b.txt', '2025-02-11', `Floods in Norvenia: latest
+    live('floods-b.txt', '2025-02-11', `Live: Norvenia floods latest
 
 All the updates on the floods.
+
+Schools shut across the Dalmer valley
+
+All schools in the Dalmer valley will stay closed until Friday, the education ministry said.
 
 Ostervik dyke breach: 9,000 residents evacuated
 
 Interior Minister Tomas Okkerlund said a dyke on the Dalmer had given way at Ostervik and 9,000 people were leaving the town.
+`),
+    live('floods-c.txt', '2025-02-11', `Live: Norvenia floods
+
+The latest on the floods.
 
 Six dead in the floods, Okkerlund says
 
 At least six people have died in the floods, Interior Minister Tomas Okkerlund told reporters in Brelsk, two of them volunteers whose boat capsized near Ostervik.
+
+Power cut to villages downstream
+
+Thousands of homes downstream of Brelsk are without power, the grid operator said.
 `),
   ]);
   it('tell two moments: the toll is not the dyke breach, though the minister and the place are the same', () => {
