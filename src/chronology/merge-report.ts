@@ -3,7 +3,8 @@ import { fnv1a } from '../read/fingerprint';
 import { headNamesOf, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
 import { isCorrespondentPost } from './correspondent';
 import { speaksInHeadline } from './headline-speaker';
-import { statedNumbers } from './similarity';
+import { quoteFeatures, statedNumbers } from './similarity';
+import { MERGE } from './merge-rule';
 import { FUTURE_MARKER } from '../read/lexicon';
 
 /**
@@ -24,6 +25,8 @@ export class MergeReport implements TextFeatures {
   rarityNorm = -1;
   private correspondentPost: boolean | null = null;
   private stated: readonly number[] | null = null;
+  private leadQuoted: Uint32Array | null = null;
+  private leadStated: readonly number[] | null = null;
   /**
    * Its page's story words (ascending): terms most of the page's posts use (`pageStoryTerms`). Set
    * for every report of a live page when the page is taken apart; empty for an article.
@@ -51,6 +54,17 @@ export class MergeReport implements TextFeatures {
     this.at = text.at;
   }
 
+  /**
+   * Quote shingles of its headline and the first part of its body (`MERGE.articleLeadShare`, to the
+   * end of that line): the quotes an article leads with. Read when first needed.
+   */
+  get leadQuotes(): Uint32Array {
+    if (this.leadQuoted) return this.leadQuoted;
+    const body = this.item.body;
+    const end = body.indexOf('\n', Math.ceil(body.length * LEAD_SHARE));
+    return (this.leadQuoted = quoteFeatures({ ...this.item, body: end < 0 ? body : body.slice(0, end) }).shingles);
+  }
+
   /** A correspondent's assessment of the day's act, with no act of its own (`isCorrespondentPost`). */
   get correspondent(): boolean {
     return (this.correspondentPost ??= !this.isArticle && isCorrespondentPost(this.item.headline, this.item.body));
@@ -65,6 +79,17 @@ export class MergeReport implements TextFeatures {
     if (this.stated) return this.stated;
     const own = statedNumbers(this.item.headline);
     return (this.stated = own.length ? own : statedNumbers(this.item.body.split(SENTENCE_END, 1)[0] ?? ''));
+  }
+
+  /**
+   * The counts of its headline and first sentence together (ascending, distinct): what another
+   * page's account of the same moment states too, though one puts it in the headline and the other
+   * in the lead ("3,000 in shelters" / "opens 40 shelters … about 3,000 people"). Read when first needed.
+   */
+  get leadNumbers(): readonly number[] {
+    if (this.leadStated) return this.leadStated;
+    const all = new Set([...statedNumbers(this.item.headline), ...statedNumbers(this.item.body.split(SENTENCE_END, 1)[0] ?? '')]);
+    return (this.leadStated = [...all].sort((a, b) => a - b));
   }
 
   /**
@@ -120,6 +145,7 @@ export function mergeReport(item: Item, text: TextFeatures, isArticle: boolean, 
 }
 
 const NO_ACTORS: readonly string[] = [];
+const LEAD_SHARE = MERGE.articleLeadShare;
 const NO_TERMS = new Uint32Array(0);
 
 /** A sentence in the future tense (data/lexicon/words.json `futureMarkers`). */

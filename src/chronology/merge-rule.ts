@@ -95,6 +95,14 @@ export const MERGE = {
    */
   article: { minSharedActors: 2, maxActorsCounted: 3, minCosine: 0.1 },
   /**
+   * The share of a plain article's body (from its start, to the end of that line) whose quotes
+   * attach it by the quote rule: what it leads with. An article's story goes on to the next act
+   * further down ("… hours later, he said he would not run again: 'I will not run …'"), and those
+   * quotes are the next act's, not its own. A share, not a count of paragraphs: a page's captions
+   * and prompts often come first.
+   */
+  articleLeadShare: 0.5,
+  /**
    * Two plain articles of one day whose lead words, weighted by their rarity in general English
    * alone (`rarityCosine`: names and rare words weigh the most), reach `minCosine` tell one act,
    * though reading found no principal actor in common (a photo caption read as the headline, one
@@ -185,16 +193,34 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     verdict.rule = 'near-duplicate';
     return verdict;
   }
+  // Another day's act: the report's own words date it (not its page) a day apart from every report
+  // of the event its words date (GUIDELINES: the same act is the same day). A page of the next day
+  // may tell the evening's act (`sameDayOrNext`), but "said on Sunday" is not "on Saturday", in
+  // any zone; only the same quoted words (`dayApartMinQuoteShare`) say one statement was told twice.
+  if (otherTextDay(r, members) && !(q >= MERGE.minSharedShingles && q >= MERGE.dayApartMinQuoteShare * Math.min(r.quotes.length, e.quotes.length))) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'its words date it a day apart from the event’s';
+    return verdict;
+  }
   if (members.some((m) => sameHeadlineAct(r, m))) {
     verdict.score = MERGE.headline.score + cos;
     verdict.rule = 'same headline act';
     return verdict;
   }
+  // A page of the next day, dated only by its page, tells the evening's act in that act's words (its
+  // headline's act, its quotes, wire copy: the rules above) or with its principal actors (the article
+  // rule's two); sharing one person and the story's words with the day before's act is not enough
+  // (a man's arrival one day, his plea the next).
+  if (r.isArticle && r.pageDated && qFrac0(q) && actors < MERGE.article.minSharedActors && nextDayOnly(r, members)) {
+    if (actors > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a page of the next day without the act’s words or quotes';
+    return verdict;
+  }
   // An article is quoted from end to end but belongs to what it leads with: a quote from further
-  // down does not attach it to an event its lead does not resemble.
+  // down does not attach it to an event its lead does not resemble, nor do quotes it only gives
+  // further down (`MERGE.articleLeadShare`: its story's next act).
   const articleAlone = r.isArticle || (e.reports.length === 1 && e.articles === 1);
-  const quoted = q >= MERGE.minSharedShingles && (!articleAlone || cos >= MERGE.article.minCosine);
-  const qFrac = quoted ? Math.min(1, (2 * q) / Math.max(1, Math.min(r.quotes.length, e.quotes.length))) : 0;
+  const qOwn = r.isArticle && q >= MERGE.minSharedShingles ? sharedCount(r.leadQuotes, e.quotes) : q;
+  const quoted = qOwn >= MERGE.minSharedShingles && (!articleAlone || cos >= MERGE.article.minCosine);
+  const qFrac = quoted ? Math.min(1, (2 * qOwn) / Math.max(1, Math.min(r.quotes.length, e.quotes.length))) : 0;
   const counted = Math.min(2, actors + (sameSpeaker && !r.principals.includes(r.speaker!) ? 1 : 0));
   // A day apart (two zones' "late Wednesday" and "Thursday") one act is told in the same quoted
   // words; without them, a story's acts on consecutive days only resemble each other.
@@ -224,6 +250,14 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   if (q === 0 && !articleAlone && Math.min(r.quotes.length, e.quotes.length) >= MERGE.minQuotedShinglesApart
     && (onePersonSpeaks(r) || members.every(onePersonSpeaks))) {
     if (counted > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'both quote at length and share no quoted words: two statements';
+    return verdict;
+  }
+  // Other counts: a live post that leads with counts none of the event's posts leads with (each
+  // leading with some) tells another moment, as on one page (`samePageMatch`): "six dead, the
+  // minister says" is not "the dyke gave way, 9,000 told to leave", though the minister and the
+  // place are the same. Articles retell with the counts of their hour and are left to their rules.
+  if (qFrac === 0 && !r.isArticle && otherCountsThanAll(r, members)) {
+    if (counted > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'it leads with other counts than the event’s posts';
     return verdict;
   }
   if (qFrac > 0 || (counted > 0 && cos >= MERGE.minCosineWithoutQuote)) {
@@ -270,6 +304,10 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
  */
 export function bridges(r: MergeReport, best: Verdict, other: Verdict): boolean {
   if (best.rule === 'article' || other.rule === 'article') return false;
+  // An article whose headline names one event's act and shares only the story's rare words (names,
+  // places) with the other belongs to the act its headline names: the rare-words rule is for
+  // articles whose headline tells nothing (a caption read for one), not a second act of the story.
+  if ((best.rule === 'same headline act' && other.rule === 'rare words') || (best.rule === 'rare words' && other.rule === 'same headline act')) return false;
   return !r.isArticle || (STRONG.has(best.rule!) && STRONG.has(other.rule!));
 }
 
@@ -290,6 +328,11 @@ export function samePageMatch(a: MergeReport, b: MergeReport, w: Weighting): boo
   const cos = a.storyTerms.length ? w.cosineWithout(a, b, a.storyTerms) : w.cosine(a, b);
   const sameSpeaker = a.speaker !== null && a.speaker === b.speaker;
   return cos >= MERGE.samePage.minCosineWithoutQuote || (sameSpeaker && cos >= MERGE.samePage.minCosineSameSpeaker);
+}
+
+/** Every report of the event is a live post leading with counts (headline and first sentence), and none shares one of the report's (see `judge`). */
+function otherCountsThanAll(r: MergeReport, members: readonly MergeReport[]): boolean {
+  return r.leadNumbers.length > 0 && members.every((m) => !m.isArticle && otherCounts(r.leadNumbers, m.leadNumbers));
 }
 
 /** Both state counts and none is in common (ascending lists). */
@@ -332,12 +375,42 @@ function sameHeadlineAct(r: MergeReport, m: MergeReport): boolean {
   return oneVoice(r, m) && sameSomeone(r, m);
 }
 
-/** Not two voices on one act: two headline speakers, or a headline speaker the other report does not name at all. */
+/** No quote in common to speak of (fewer shingles than a quote match needs). */
+const qFrac0 = (q: number): boolean => q < MERGE.minSharedShingles;
+
+/** The event's reports its words date all lie on the day before the report's page date: it may only tell their evening. */
+function nextDayOnly(r: MergeReport, members: readonly MergeReport[]): boolean {
+  const dated = members.filter((m) => m.day === m.day && !m.pageDated);
+  return dated.length > 0 && dated.every((m) => m.day === r.day - 1);
+}
+
+/**
+ * The report is dated by its own words (not its page) and the event's reports dated by theirs all
+ * lie on another day (see `judge`).
+ */
+function otherTextDay(r: MergeReport, members: readonly MergeReport[]): boolean {
+  if (r.day !== r.day || r.pageDated) return false;
+  const dated = members.filter((m) => m.day === m.day && !m.pageDated);
+  return dated.length > 0 && dated.every((m) => m.day !== r.day);
+}
+
+/**
+ * Not two voices on one act: two headline speakers, or a headline speaker the other report does not
+ * name at all, or a country speaking that the other report names only in passing ("Ruritania says
+ * it opposes the Vestmark move to shoot down its drone" names the shooting down, which Ruritania
+ * only reacts to; its own official announcing its own act is a person, and stays one voice).
+ */
 function oneVoice(r: MergeReport, m: MergeReport): boolean {
   if (r.speaker !== null && m.speaker !== null && r.speaker !== m.speaker) return false;
-  if (r.speaker !== null && m.speaker === null && !m.item.actors.some((a) => a.id === r.speaker)) return false;
-  if (m.speaker !== null && r.speaker === null && !r.item.actors.some((a) => a.id === m.speaker)) return false;
+  if (r.speaker !== null && m.speaker === null && !voiceOf(m, r)) return false;
+  if (m.speaker !== null && r.speaker === null && !voiceOf(r, m)) return false;
   return true;
+}
+
+/** Whether `r` names `speaking`'s headline speaker: at all for a person or body, as a principal actor for a country. */
+function voiceOf(r: MergeReport, speaking: MergeReport): boolean {
+  const a = speaking.item.actors.find((x) => x.id === speaking.speaker);
+  return r.item.actors.some((x) => x.id === speaking.speaker && (a?.kind !== 'country' || x.role === 'principal'));
 }
 
 /** A principal actor in common, or both headlines naming the same person or body (see `MERGE.headline`). */

@@ -21,6 +21,8 @@ export const TITLES: readonly string[] = wordsData.titles;
 /** Numbers as words, each at its value's place ("six" at 6). */
 export const NUMBER_WORDS: readonly string[] = wordsData.numberWords;
 export const ROLES: readonly string[] = wordsData.roles;
+/** Verbs a headline gives someone's stated reaction by ('Ruritania protests …'): a headline speaker's verb (chronology/headline-speaker.ts). */
+export const REACTION_VERBS: readonly string[] = wordsData.reactionVerbs;
 /** Roles of those who report the news ("editor", "correspondent"): a name after one is a journalist's. */
 export const NEWSROOM_ROLES: readonly string[] = wordsData.newsroomRoles;
 export const SENTENCE_OPENERS: readonly string[] = wordsData.sentenceOpeners;
