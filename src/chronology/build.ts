@@ -165,6 +165,10 @@ export function assembleChanged(merged: Merged, pages: PageRead[], options: Buil
     for (const [p, w] of previous.pages) if (!windowOfPage.has(p)) for (const c of contextOf(w)) dirty.add(c);
     for (const [key, g] of groups) if (!previous.groups.has(key)) dirty.add(anchorOf(g, windowBySeed));
     for (const [key, w] of previous.groups) if (!groups.has(key)) dirty.add(w);
+    // An event with a report on a page of those windows takes that report's topics, which are
+    // tagged again: its window is assembled again too (its own pages' topics come out the same).
+    const retagged = new Set(dirty);
+    for (const g of merged.groups) if (g.some((i) => retagged.has(windowBySeed.get(i.seed) ?? UNDATED))) dirty.add(anchorOf(g, windowBySeed));
   }
   let pieces: Map<number, WindowPiece>, registry: IdRegistry, pagesRead = pages.length;
   const replaced: WindowPiece[] = [];
@@ -187,7 +191,7 @@ export function assembleChanged(merged: Merged, pages: PageRead[], options: Buil
     for (const piece of fresh.pieces) if (piece.documents.length || piece.events.length) pieces.set(piece.window, piece);
     registry = fresh.registry;
   }
-  const ordered = [...pieces.values()].sort((a, b) => a.window - b.window);
+  const ordered = [...pieces.values()].sort(oldestWindowFirst);
   const assembly: Assembly = {
     pieces,
     pages: windowOfPage,
@@ -196,6 +200,9 @@ export function assembleChanged(merged: Merged, pages: PageRead[], options: Buil
   };
   return { chronology: composeChronology(ordered, registry, merged.trace, options), registry, assembly, windows: dirty ? [...dirty].sort((a, b) => a - b) : null, pagesRead, replaced };
 }
+
+/** Pieces in time order (the undated window, -Infinity, first). */
+const oldestWindowFirst = (a: WindowPiece, b: WindowPiece) => (a.window === b.window ? 0 : a.window < b.window ? -1 : 1);
 
 const groupKey = (g: readonly Item[]) => g.map((i) => i.key).sort().join(' ');
 
@@ -259,7 +266,7 @@ const smallestKey = (g: readonly Item[]) => g.reduce((m, i) => (i.key < m ? i.ke
 export function composeChronology(pieces: readonly WindowPiece[], registry: IdRegistry, trace: string[], options: BuildOptions): Chronology {
   const documents = pieces.flatMap((p) => p.documents).sort((a, b) => a.seed.localeCompare(b.seed));
   // Newest windows first: each piece's events are in order, so the sort mostly merges long runs.
-  const events = [...pieces].sort((a, b) => (a.window === b.window ? 0 : a.window < b.window ? 1 : -1)).flatMap((p) => p.events).sort(newestFirst);
+  const events = [...pieces].sort(oldestWindowFirst).reverse().flatMap((p) => p.events).sort(newestFirst);
   const catalogue = catalogueFor(options.packs);
   const updated = events.reduce((max, e) => (e.updated > max ? e.updated : max), '1970-01-01T00:00:00Z');
   return {
