@@ -1,5 +1,5 @@
 import { slug } from '../catalogue';
-import { alternation, COMPANY_SUFFIXES, NEWSROOM_ROLES, REPORTING_VERB, SENTENCE_OPENERS } from '../lexicon';
+import { alternation, COMPANY_SUFFIXES, NEWSROOM_ROLES, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
@@ -54,8 +54,10 @@ const COUNTRY_POSSESSIVE = /((?:[\p{Lu}][\p{L}.]*[ ])*[\p{Lu}][\p{L}.]*)(?:’s|
 const COMPANY = new RegExp(`^(.+?)${SP}(?:${alternation(COMPANY_SUFFIXES)})$`, 'u');
 /** "Maritime Safety Office (MSO)": the short name a body is given in brackets after its full name. */
 const DEFINED_ACRONYM = /^ \(([A-Z][A-Z/&.-]{1,9})\)/;
-// "X said", and "X, a militia commander of …, told" (an appositive between name and verb).
-const SAID_BY = `${NAME},?\\s+(?:(?:a|an|the)\\s[^,.“”"]{3,90},\\s+)?${REPORTING_VERB}\\b`;
+/** An appositive without an article: a body's name or acronym and a role ("NTSB chair", "Harbour Bank chief economist"). */
+const BARE_APPOSITIVE = `(?:[\\p{Lu}][\\p{L}’'.&-]*\\s+){1,3}(?:[\\p{Ll}]+\\s+)?(?:${alternation([...new Set([...ROLES, ...TITLES.map((t) => t.toLowerCase())])])})`;
+// "X said", "X, a militia commander of …, told" and "X, NTSB chair, told" (an appositive between name and verb).
+const SAID_BY = `${NAME},?\\s+(?:(?:(?:a|an|the)\\s[^,.“”"]{3,90}|${BARE_APPOSITIVE}),\\s+)?${REPORTING_VERB}\\b`;
 const ORG_AT = new RegExp(ORG, 'uy');
 const SAID_AT = new RegExp(SAID_BY, 'uy');
 const ORG_WORD = new RegExp(ORG_END, 'gu');

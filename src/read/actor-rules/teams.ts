@@ -1,0 +1,88 @@
+import { alternation, BODY_NOUNS, PLACE_NOUNS, RESULT_NOUN, TEAM_ROLES, WIN_VERB } from '../lexicon';
+import { bodyId } from './actor-index';
+import { newActor } from './actor-refs';
+import { SP, TOKEN } from './name-patterns';
+import { OPENERS } from './not-names';
+import { OUTLETS } from './outlets';
+import { type ActorScan, mark } from './scan';
+import { NOT_SIDE } from './score-lines';
+
+/**
+ * Teams by the shapes match reports give them. A team's name is one to three capitalised words
+ * ending on a plural nickname ("Harbour Rovers", "the Kestrels", "Port Amsel 76ers"), and it is a
+ * team where news writes one as a team:
+ *  - before a player's position and a name ("Harbour Rovers striker Ana Reyes", "the Kestrels’
+ *    quarterback Jo Reed": `teamRoles`);
+ *  - on either side of a verb of winning ("the Kestrels beat the Harbour Rovers": `winVerbs`);
+ *  - after a result and "over" or "against" ("a 25-22 win over the Harbour Rovers": `resultNouns`).
+ * A team named in full and by its nickname alone ("the Rovers") is one actor: the nickname names it
+ * again on the page. A country's side is the country (the catalogue's form).
+ */
+const TEAM_WORD = `(?:${TOKEN}|\\d{1,3}[a-z]+)`;
+const TEAM = `(?:${TOKEN}${SP}){0,2}${TEAM_WORD}`;
+/** A team's name right before a place (the text up to a position or a verb of winning). */
+const TEAM_BEFORE = new RegExp(`(?<![\\p{L}\\d’'.-])(${TEAM})(?:’s|'s|’|')?${SP}$`, 'u');
+/** A team's name right after a place (the text after a verb of winning or a result). */
+const TEAM_AFTER = new RegExp(`^${SP}(?:the${SP})?(${TEAM})(?![\\p{L}\\d])`, 'u');
+/** A position, then a capitalised name. */
+const ROLE_HIT = new RegExp(`(?<![\\p{L}])(?:${alternation(TEAM_ROLES)})(?=${SP}[\\p{Lu}])`, 'gu');
+const WIN_HIT = new RegExp(`(?<![\\p{L}])${WIN_VERB}(?![\\p{L}])`, 'gu');
+const RESULT_HIT = new RegExp(`(?<![\\p{L}])${RESULT_NOUN}${SP}(?:over|against)(?![\\p{L}])`, 'gu');
+/** A plural nickname: a capitalised word ending in s ("Rovers"), or a number's ("76ers"). */
+const PLURAL = /^(?:[\p{Lu}][\p{Ll}]*[\p{Ll}]s|\d{1,3}[a-z]*s)$/u;
+/** Words that end names of bodies, places and events, never a team's nickname ("Forces", "Games"). */
+const NOT_NICKNAME = new Set([...BODY_NOUNS, ...PLACE_NOUNS, 'Games', 'Olympics', 'Championships', 'Series', 'Nations', 'News', 'Times', 'Sports', 'Affairs', 'Services', 'Holdings', 'Motors']);
+/** A word that may be a team's nickname, named alone for the team ("Rovers" of "Harbour Rovers"). */
+export const isNickname = (word: string): boolean => PLURAL.test(word) && !NOT_NICKNAME.has(word);
+/** How far before a position or a verb a team's name may start. */
+const LOOK_BACK = 60;
+/** How far after a verb or a result a team's name may end. */
+const LOOK_AHEAD = 64;
+
+/** The team's name a run gives, without the sentence's opening words, or null when it is no team's. */
+function teamName(scan: ActorScan, run: string): string | null {
+  const words = run.split(/\s+/);
+  while (words.length > 1 && OPENERS.has(words[0]!)) words.shift();
+  const last = words.at(-1)!;
+  if (!isNickname(last) || NOT_SIDE.has(words[0]!)) return null;
+  const name = words.join(' ');
+  // "Americans", "Swiss officials": a demonym's people speak for their state, they are no team.
+  if (scan.ix.byDemonym.has(name) || scan.ix.byDemonym.has(last.slice(0, -1)) || OUTLETS.has(name)) return null;
+  return name;
+}
+
+export function teamActors(scan: ActorScan): void {
+  const { text } = scan;
+  const runs: Array<{ run: string; at: number }> = [];
+  const before = (at: number): void => {
+    const m = TEAM_BEFORE.exec(text.slice(Math.max(0, at - LOOK_BACK), at));
+    if (m) runs.push({ run: m[1]!, at: at - m[0].length });
+  };
+  const after = (at: number): void => {
+    const m = TEAM_AFTER.exec(text.slice(at, at + LOOK_AHEAD));
+    if (m) runs.push({ run: m[1]!, at: at + m[0].length - m[1]!.length });
+  };
+  for (const m of text.matchAll(ROLE_HIT)) before(m.index!);
+  for (const m of text.matchAll(WIN_HIT)) { before(m.index!); after(m.index! + m[0].length); }
+  for (const m of text.matchAll(RESULT_HIT)) after(m.index! + m[0].length);
+  if (!runs.length) return;
+  const teams = runs.flatMap(({ run, at }) => {
+    const name = teamName(scan, run);
+    return name ? [{ name, at: at + run.length - name.length }] : [];
+  });
+  // The longest names first: "the Rovers" is the "Harbour Rovers" the page names in full.
+  teams.sort((a, b) => b.name.length - a.name.length);
+  const byNickname = new Map<string, ReturnType<typeof newActor>>();
+  for (const { name, at } of teams) {
+    if (scan.taken.some(([s, e]) => at < e && at + name.length > s)) continue;
+    const known = scan.ix.formIndex.get(name);
+    if (known && known.kind === 'place') continue;
+    const nickname = name.split(' ').at(-1)!;
+    const actor = known ?? byNickname.get(name) ?? newActor(name, 'organisation', 'team', bodyId(scan.ix, name));
+    if (!known && !byNickname.has(nickname)) byNickname.set(nickname, actor);
+    mark(scan, actor, at, name);
+    scan.taken.push([at, at + name.length]);
+  }
+  // The nickname alone names the team again ("the Rovers rallied").
+  for (const [nickname, actor] of byNickname) if (actor.name !== nickname && !scan.surnames.has(nickname)) scan.surnames.set(nickname, actor);
+}
