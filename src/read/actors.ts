@@ -1,6 +1,7 @@
 import type { ActorRef } from '../model/types';
 import { acronymSubjectActors } from './actor-rules/acronym-subject';
 import { actorRef } from './actor-rules/actor-refs';
+import { camelCaseActors } from './actor-rules/camel-case';
 import { catalogueFormActors } from './actor-rules/catalogue-forms';
 import { companyOfficerActors } from './actor-rules/company-officers';
 import { demonymStateActors } from './actor-rules/demonym-states';
@@ -49,7 +50,9 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   describedBodyActors,
   // 7. a company before its officer's title ("Harbourline’s CEO", "Kestrel chief executive Jo Reed")
   companyOfficerActors,
-  // 8. the sides of a score line ("Calder Rovers 2, Port Amsel 1")
+  // 8. one word with inner capitals, named twice ("SpaceX"): a company's
+  camelCaseActors,
+  // 8b. the sides of a score line ("Calder Rovers 2, Port Amsel 1")
   scoreLineActors,
   // 9. teams: before a player's position, either side of a verb of winning ("the Kestrels beat the Harbour Rovers")
   teamActors,

@@ -34,8 +34,13 @@ const AFTER_TITLE_OF_COMMA = new RegExp(`${TITLE_OF},${SP}${NAME},`, 'uy');
  */
 function afterTitles(text: string, titles: ReadonlyArray<PhraseHit<string>>, shape: RegExp, opens: (text: string, at: number) => boolean): Array<{ 0: string; 1: string; index: number }> {
   const out: Array<{ 0: string; 1: string; index: number }> = [];
+  // "Director-General Dr Ana Reyes": of two titles in a row the second introduces the name.
+  const starts = new Set(titles.map((t) => t.at));
   for (const hit of titles) {
     if (!opens(text, hit.at + hit.phrase.length)) continue;
+    let next = hit.at + hit.phrase.length;
+    while (text[next] === ' ' || text[next] === '\u00a0') next++;
+    if (starts.has(next)) continue;
     shape.lastIndex = hit.at + hit.phrase.length;
     const m = shape.exec(text);
     if (m) out.push({ 0: text.slice(hit.at, shape.lastIndex), 1: m[1]!, index: hit.at });
