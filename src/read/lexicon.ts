@@ -155,3 +155,5 @@ export const WIN_VERB = `(?:${alternation(wordsData.winVerbs)})`;
 export const RESULT_NOUN = `(?:${alternation(wordsData.resultNouns)})`;
 /** A company's officers' titles ("CEO", "chief executive"). */
 export const COMPANY_TITLES: readonly string[] = wordsData.companyTitles;
+/** The last words of a tournament's name ("Cup", "Open"). */
+export const TOURNAMENT_NOUNS: readonly string[] = wordsData.tournamentNouns;

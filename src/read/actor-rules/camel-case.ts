@@ -5,12 +5,13 @@ import { OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
 
 /**
- * "SpaceX", "Harbourlink", "NorvelAI": one word with a capital inside it, standing alone (no
+ * "SpaceX", "HarbourLink", "NorvelAI": one word with a capital inside it, standing alone (no
  * capitalised word beside it) and named at least twice, is a company's or a brand's name: news
  * writes people's names in two words and places' without inner capitals. A surname's prefix
- * ("McAlister", "DeLuca", "MacNeil", "O’Brien", "LeBlanc") makes it a person's, never a company's.
+ * ("McAlister", "DeLuca", "MacNeil", "LeBlanc") makes it a person’s, never a company’s; a hashtag
+ * or a handle ("#HarbourCup", "@HarbourNews") is no name.
  */
-const CAMEL = /(?<![\p{L}\d’'.-])(?:[\p{Lu}][\p{Ll}]+)+[\p{Lu}][\p{L}]*(?![\p{L}\d-])/gu;
+const CAMEL = /(?<![\p{L}\d’'.#@_-])(?:[\p{Lu}][\p{Ll}]+)+[\p{Lu}][\p{L}]*(?![\p{L}\d-])/gu;
 /** Surname prefixes: a word opening on one is a person's name ("McAlister", "DeLuca"). */
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|Ja|Ke|Ty|Sha|Ray)(?=[\p{Lu}])/u;
 /** A capitalised word right before or after (spaces between): the word is part of a longer name. */

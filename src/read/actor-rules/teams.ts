@@ -28,8 +28,8 @@ const TEAM_AFTER = new RegExp(`^${SP}(?:the${SP})?(${TEAM})(?![\\p{L}\\d])`, 'u'
 const ROLE_HIT = new RegExp(`(?<![\\p{L}])(?:${alternation(TEAM_ROLES)})(?=${SP}[\\p{Lu}])`, 'gu');
 const WIN_HIT = new RegExp(`(?<![\\p{L}])${WIN_VERB}(?![\\p{L}])`, 'gu');
 const RESULT_HIT = new RegExp(`(?<![\\p{L}])${RESULT_NOUN}${SP}(?:over|against)(?![\\p{L}])`, 'gu');
-/** A plural nickname: a capitalised word ending in s ("Rovers"), or a number's ("76ers"). */
-const PLURAL = /^(?:[\p{Lu}][\p{Ll}]*[\p{Ll}]s|\d{1,3}[a-z]*s)$/u;
+/** A plural nickname: a capitalised word ending in s ("Rovers"), or a number's ("76ers"); not in -ss, -us, -is ("Tennis", "Texas" is a place's). */
+const PLURAL = /^(?:[\p{Lu}][\p{Ll}]*[^su\P{Ll}]s|\d{1,3}[a-z]*s)$/u;
 /** Words that end names of bodies, places and events, never a team's nickname ("Forces", "Games"). */
 const NOT_NICKNAME = new Set([...BODY_NOUNS, ...PLACE_NOUNS, 'Games', 'Olympics', 'Championships', 'Series', 'Nations', 'News', 'Times', 'Sports', 'Affairs', 'Services', 'Holdings', 'Motors']);
 /** A word that may be a team's nickname, named alone for the team ("Rovers" of "Harbour Rovers"). */
@@ -72,13 +72,25 @@ export function teamActors(scan: ActorScan): void {
   });
   // The longest names first: "the Rovers" is the "Harbour Rovers" the page names in full.
   teams.sort((a, b) => b.name.length - a.name.length);
+  // A nickname alone is a team's where the text names the team in full ("Harbour Rovers") or writes
+  // it after "the" ("the Rovers"); a sport or a town never is ("Tennis star …").
+  const fullNames = new Map<string, string>();
+  for (const t of teams) if (t.name.includes(' ')) fullNames.set(t.name.split(' ').at(-1)!, t.name);
+  const alone = (name: string): string | null => {
+    if (fullNames.has(name)) return fullNames.get(name)!;
+    const full = new RegExp(`(?<![\\p{L}])((?:${TOKEN}${SP}){1,2})${name}(?![\\p{L}\\d])`, 'u').exec(text)?.[1]?.trim().split(/\s+/).filter((w) => !OPENERS.has(w));
+    if (full?.length) return `${full.join(' ')} ${name}`;
+    return new RegExp(`(?<![\\p{L}])[Tt]he[ \\u00a0]${name}(?![\\p{L}])`, 'u').test(text) ? name : null;
+  };
   const byNickname = new Map<string, ReturnType<typeof newActor>>();
   for (const { name, at } of teams) {
     if (scan.taken.some(([s, e]) => at < e && at + name.length > s)) continue;
-    const known = scan.ix.formIndex.get(name);
+    const full = name.includes(' ') ? name : alone(name);
+    if (!full) continue;
+    const known = scan.ix.formIndex.get(full);
     if (known && known.kind === 'place') continue;
-    const nickname = name.split(' ').at(-1)!;
-    const actor = known ?? byNickname.get(name) ?? newActor(name, 'organisation', 'team', bodyId(scan.ix, name));
+    const nickname = full.split(' ').at(-1)!;
+    const actor = known ?? byNickname.get(nickname) ?? newActor(full, 'organisation', 'team', bodyId(scan.ix, full));
     if (!known && !byNickname.has(nickname)) byNickname.set(nickname, actor);
     mark(scan, actor, at, name);
     scan.taken.push([at, at + name.length]);
