@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../actors';
+
+const actors = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => `${a.id}:${a.role[0]}`);
+
+describe('companies by the shapes of news', () => {
+  it('the name before an officer’s title, possessive or not, is the company, and names it again alone', () => {
+    const got = actors('Harbourline CEO admits mistake', 'Harbourline’s CEO, Ana Reyes, acknowledged the fault.', 'Harbourline will hold a safety meeting on Tuesday.');
+    expect(got).toContain('harbourline:p');
+    expect(got).toContain('ana-reyes:p');
+    expect(actors('Results', 'Profits rose, Kestrel chief executive Jo Reed said.')).toContain('kestrel:p');
+  });
+
+  it('but not a demonym, a title’s word or a sentence opener before the title', () => {
+    expect(actors('Deal', 'The CEO said the Chilean founder Jo Reed agreed.').join()).not.toMatch(/chilean|^the/);
+    expect(actors('Deal', 'Deputy CEO Jo Reed said.').join()).not.toMatch(/deputy/);
+  });
+
+  it('one word with capitals inside, named twice and standing alone, is a company', () => {
+    expect(actors('HarbourLink loses its test rocket', 'HarbourLink said the booster broke up.')).toContain('harbourlink:p');
+    // once only, a hashtag or a surname's prefix: no company
+    expect(actors('Launch', 'HarbourLink said it went well.').join()).not.toMatch(/harbourlink/);
+    expect(actors('Cup', '#HarbourCup — Harbour Cup (@HarbourCupLive) June 11. #HarbourCup').join()).not.toMatch(/harbourcup/);
+    expect(actors('Vote', 'McAlister said no. McAlister left.').join()).not.toMatch(/mcalister/);
+  });
+});
+
+describe('people by the shapes of news', () => {
+  it('a name, an appositive of a body and a role without article, and a reporting verb', () => {
+    expect(actors('Report out', 'Ana Reyes, NTSB chair, told reporters the bolts were missing.')).toContain('ana-reyes:p');
+  });
+
+  it('of two titles in a row the second introduces the whole name', () => {
+    expect(actors('Emergency declared', 'The agency’s Director-General Dr Tedros Abebe Haile has determined that the outbreak is an emergency.')).toContain('tedros-abebe-haile:p');
+  });
+});
+
+describe('places and tournaments are no actors', () => {
+  it('a country after a place’s noun and "of", and a country or body opening a tournament’s name', () => {
+    expect(actors('Ship lost', 'It blew up over the Gulf of Mexico.').join()).not.toMatch(/mexico/);
+    expect(actors('Half time', 'Argentina lead in their Qatar World Cup final.').join()).not.toMatch(/qatar/);
+  });
+});
