@@ -6,7 +6,7 @@ import { type ActorScan, mark } from './scan';
 
 /**
  * "SpaceX", "HarbourLink", "NorvelAI": one word with a capital inside it, standing alone (no
- * capitalised word beside it) and named at least twice, is a company's or a brand's name: news
+ * capitalised word beside it) and named three times or more, is a company's or a brand's name: news
  * writes people's names in two words and places' without inner capitals. A surname's prefix
  * ("McAlister", "DeLuca", "MacNeil", "LeBlanc") makes it a person’s, never a company’s; a hashtag
  * or a handle ("#HarbourCup", "@HarbourNews") is no name.
@@ -18,7 +18,7 @@ const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|Ja|Ke|Ty|Sh
 const CAPITAL_BEFORE = /([\p{Lu}][\p{L}’'.-]*)[ \u00a0]+$/u;
 const CAPITAL_AFTER = /^[ \u00a0]+[\p{Lu}\d]/u;
 /** How many times the text names the word, at least. */
-const MIN_MENTIONS = 2;
+const MIN_MENTIONS = 3;
 
 export function camelCaseActors(scan: ActorScan): void {
   const { text, ix, taken } = scan;
