@@ -11,7 +11,17 @@ import { type ActorScan, mark } from './scan';
  * ("McAlister", "DeLuca", "MacNeil", "LeBlanc") makes it a person’s, never a company’s; a hashtag
  * or a handle ("#HarbourCup", "@HarbourNews") is no name.
  */
-const CAMEL = /(?<![\p{L}\d’'.#@_-])(?:[\p{Lu}][\p{Ll}]+)+[\p{Lu}][\p{L}]*(?![\p{L}\d-])/gu;
+const CAMEL = /(?:[\p{Lu}][\p{Ll}]+)+[\p{Lu}][\p{L}]*(?![\p{L}\d-])/uy;
+/** Not a hashtag, a handle, a hyphenated or an elided word: the character before the word. */
+const NOT_BEFORE = new Set(['#', '@', '_', '-', '.', '’', "'"]);
+/** A capital, lower-case letters, then another capital (ASCII, by code unit): a cheap test before CAMEL. */
+function innerCapital(text: string, at: number): boolean {
+  let i = at + 1;
+  while (i < text.length) { const c = text.charCodeAt(i); if (c >= 97 && c <= 122) i++; else break; }
+  if (i === at + 1) return false;
+  const c = text.charCodeAt(i);
+  return c >= 65 && c <= 90;
+}
 /** Surname prefixes: a word opening on one is a person's name ("McAlister", "DeLuca"). */
 const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|Ja|Ke|Ty|Sha|Ray)(?=[\p{Lu}])/u;
 /** A capitalised word right before or after (spaces between): the word is part of a longer name. */
@@ -23,10 +33,13 @@ const MIN_MENTIONS = 3;
 export function camelCaseActors(scan: ActorScan): void {
   const { text, ix, taken } = scan;
   const at = new Map<string, number[]>();
-  for (const m of text.matchAll(CAMEL)) {
+  for (const i of scan.capitals) {
+    if (!innerCapital(text, i) || NOT_BEFORE.has(text[i - 1] ?? '') || /[\p{L}\d]/u.test(text[i - 1] ?? ' ')) continue;
+    CAMEL.lastIndex = i;
+    const m = CAMEL.exec(text);
+    if (!m) continue;
     const word = m[0];
     if (SURNAME_PREFIX.test(word) || ix.formIndex.has(word) || OUTLETS.has(word)) continue;
-    const i = m.index!;
     if (CAPITAL_AFTER.test(text.slice(i + word.length, i + word.length + 4))) continue;
     // "But SpaceX …": a sentence's opening word before it is no part of its name.
     const before = CAPITAL_BEFORE.exec(text.slice(Math.max(0, i - 30), i))?.[1];

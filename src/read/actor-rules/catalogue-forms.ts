@@ -26,9 +26,9 @@ export function catalogueFormActors(scan: ActorScan): void {
     const actor = ix.formIndex.get(form)!;
     if (ix.capitals.has(form) && !GOVERNMENT_AFTER.test(text.slice(at + form.length, at + form.length + 16))) continue;
     if (actor.kind === 'country' && text[at + form.length] === ' ' && isUpperAt(text, at + form.length + 1) && bodyNameAt(text, at) > form.length) continue;
-    if (actor.kind === 'country' && (endsAnotherName(scan, at) || CLOCK_AFTER.test(text.slice(at + form.length, at + form.length + 6)) || PLACE_OF_BEFORE.test(text.slice(Math.max(0, at - 24), at)))) continue;
+    if (actor.kind === 'country' && (endsAnotherName(scan, at) || CLOCK_AFTER.test(text.slice(at + form.length, at + form.length + 6)) || (text.startsWith('of ', at - 3) || text.startsWith('the ', at - 4)) && PLACE_OF_BEFORE.test(text.slice(Math.max(0, at - 24), at)))) continue;
     // "the FIFA World Cup", "their Norvenia Cup final": a tournament's name, not its organiser or host acting.
-    if (actor.kind !== 'person' && TOURNAMENT_AFTER.test(text.slice(at + form.length, at + form.length + 40))) continue;
+    if (actor.kind !== 'person' && text[at + form.length] === ' ' && isUpperAt(text, at + form.length + 1) && TOURNAMENT_AFTER.test(text.slice(at + form.length, at + form.length + 40))) continue;
     mark(scan, actor, at, form);
   }
 }

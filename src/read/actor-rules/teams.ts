@@ -1,4 +1,4 @@
-import { alternation, BODY_NOUNS, PLACE_NOUNS, RESULT_NOUN, TEAM_ROLES, WIN_VERB } from '../lexicon';
+import { BODY_NOUNS, PLACE_NOUNS, RESULT_NOUN, TEAM_ROLES, WIN_VERB } from '../lexicon';
 import { bodyId } from './actor-index';
 import { newActor } from './actor-refs';
 import { SP, TOKEN } from './name-patterns';
@@ -13,7 +13,8 @@ import { NOT_SIDE } from './score-lines';
  * team where news writes one as a team:
  *  - before a player's position and a name ("Harbour Rovers striker Ana Reyes", "the Kestrels’
  *    quarterback Jo Reed": `teamRoles`);
- *  - on either side of a verb of winning ("the Kestrels beat the Harbour Rovers": `winVerbs`);
+ *  - on either side of a verb of winning in the headline or lead ("the Kestrels beat the Harbour
+ *    Rovers": `winVerbs`);
  *  - after a result and "over" or "against" ("a 25-22 win over the Harbour Rovers": `resultNouns`).
  * A team named in full and by its nickname alone ("the Rovers") is one actor: the nickname names it
  * again on the page. A country's side is the country (the catalogue's form).
@@ -24,16 +25,20 @@ const TEAM = `(?:${TOKEN}${SP}){0,2}${TEAM_WORD}`;
 const TEAM_BEFORE = new RegExp(`(?<![\\p{L}\\d’'.-])(${TEAM})(?:’s|'s|’|')?${SP}$`, 'u');
 /** A team's name right after a place (the text after a verb of winning or a result). */
 const TEAM_AFTER = new RegExp(`^${SP}(?:the${SP})?(${TEAM})(?![\\p{L}\\d])`, 'u');
-/** A position, then a capitalised name. */
-const ROLE_HIT = new RegExp(`(?<![\\p{L}])(?:${alternation(TEAM_ROLES)})(?=${SP}[\\p{Lu}])`, 'gu');
-const WIN_HIT = new RegExp(`(?<![\\p{L}])${WIN_VERB}(?![\\p{L}])`, 'gu');
-const RESULT_HIT = new RegExp(`(?<![\\p{L}])${RESULT_NOUN}${SP}(?:over|against)(?![\\p{L}])`, 'gu');
+/** The positions, found among the titles and roles the scan holds (every one is a role too). */
+const TEAM_ROLE_SET = new Set(TEAM_ROLES);
+/** Spaces, then a capital: a name after the position. */
+const NAME_NEXT = /^[ \t\u00a0]+[\p{Lu}]/u;
+/** Verbs of winning and results: ASCII words, so an ASCII word boundary bounds them (a cheap scan). */
+const WIN_OR_RESULT = new RegExp(`\\b(?:${WIN_VERB}|(${RESULT_NOUN}[ ](?:over|against)))\\b`, 'g');
 /** A plural nickname: a capitalised word ending in s ("Rovers"), or a number's ("76ers"); not in -ss, -us, -is ("Tennis", "Texas" is a place's). */
 const PLURAL = /^(?:[\p{Lu}][\p{Ll}]*[^su\P{Ll}]s|\d{1,3}[a-z]*s)$/u;
 /** Words that end names of bodies, places and events, never a team's nickname ("Forces", "Games"). */
 const NOT_NICKNAME = new Set([...BODY_NOUNS, ...PLACE_NOUNS, 'Games', 'Olympics', 'Championships', 'Series', 'Nations', 'News', 'Times', 'Sports', 'Affairs', 'Services', 'Holdings', 'Motors']);
 /** A word that may be a team's nickname, named alone for the team ("Rovers" of "Harbour Rovers"). */
 export const isNickname = (word: string): boolean => PLURAL.test(word) && !NOT_NICKNAME.has(word);
+/** How far past the lead (headline and first paragraph) a verb of winning is looked for: a paragraph more. */
+const LEAD_MORE = 400;
 /** How far before a position or a verb a team's name may start. */
 const LOOK_BACK = 60;
 /** How far after a verb or a result a team's name may end. */
@@ -62,9 +67,13 @@ export function teamActors(scan: ActorScan): void {
     const m = TEAM_AFTER.exec(text.slice(at, at + LOOK_AHEAD));
     if (m) runs.push({ run: m[1]!, at: at + m[0].length - m[1]!.length });
   };
-  for (const m of text.matchAll(ROLE_HIT)) before(m.index!);
-  for (const m of text.matchAll(WIN_HIT)) { before(m.index!); after(m.index! + m[0].length); }
-  for (const m of text.matchAll(RESULT_HIT)) after(m.index! + m[0].length);
+  for (const hit of scan.titles) if (TEAM_ROLE_SET.has(hit.phrase) && NAME_NEXT.test(text.slice(hit.at + hit.phrase.length, hit.at + hit.phrase.length + 4))) before(hit.at);
+  // A match report names its sides winning in its headline and lead: the rest of a long post is not scanned.
+  for (const m of text.slice(0, scan.leadEnd + LEAD_MORE).matchAll(WIN_OR_RESULT)) {
+    // "the Kestrels beat the Rovers": both sides; "a win over the Rovers": the side after.
+    if (m[1] === undefined) before(m.index!);
+    after(m.index! + m[0].length);
+  }
   if (!runs.length) return;
   const teams = runs.flatMap(({ run, at }) => {
     const name = teamName(scan, run);
