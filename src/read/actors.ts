@@ -50,21 +50,21 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   describedBodyActors,
   // 7. a company before its officer's title ("Harbourline’s CEO", "Kestrel chief executive Jo Reed")
   companyOfficerActors,
-  // 8. one word with inner capitals, named twice ("SpaceX"): a company's
+  // 8. one word with inner capitals, named three times ("HarbourLink"): a company's
   camelCaseActors,
-  // 8b. the sides of a score line ("Calder Rovers 2, Port Amsel 1")
+  // 9. the sides of a score line ("Calder Rovers 2, Port Amsel 1")
   scoreLineActors,
-  // 9. teams: before a player's position, either side of a verb of winning ("the Kestrels beat the Harbour Rovers")
+  // 10. teams: before a player's position, either side of a verb of winning ("the Kestrels beat the Harbour Rovers")
   teamActors,
-  // 10. names by shape: bodies by their noun, titled people, names in commas, attributions
+  // 11. names by shape: bodies by their noun, titled people, names in commas, attributions
   nameShapeActors,
-  // 11. a full name whose surname stands alone elsewhere, or with an age after it
+  // 12. a full name whose surname stands alone elsewhere, or with an age after it
   fullNameActors,
-  // 12. an acronym speaking or acting ("NHTSA said")
+  // 13. an acronym speaking or acting ("NHTSA said")
   acronymSubjectActors,
-  // 13. "Mr Horvat": a courtesy title before a known surname
+  // 14. "Mr Horvat": a courtesy title before a known surname
   courtesyTitleActors,
-  // 14. the short forms of every actor found in full: surnames, companies' short names, acronyms
+  // 15. the short forms of every actor found in full: surnames, companies' short names, acronyms
   shortFormActors,
 ];
 

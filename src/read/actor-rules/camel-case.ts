@@ -5,7 +5,7 @@ import { OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
 
 /**
- * "SpaceX", "HarbourLink", "NorvelAI": one word with a capital inside it, standing alone (no
+ * "HarbourLink", "NorvelAI": one word with a capital inside it, standing alone (no
  * capitalised word beside it) and named three times or more, is a company's or a brand's name: news
  * writes people's names in two words and places' without inner capitals. A surname's prefix
  * ("McAlister", "DeLuca", "MacNeil", "LeBlanc") makes it a person’s, never a company’s; a hashtag
@@ -41,7 +41,7 @@ export function camelCaseActors(scan: ActorScan): void {
     const word = m[0];
     if (SURNAME_PREFIX.test(word) || ix.formIndex.has(word) || OUTLETS.has(word)) continue;
     if (CAPITAL_AFTER.test(text.slice(i + word.length, i + word.length + 4))) continue;
-    // "But SpaceX …": a sentence's opening word before it is no part of its name.
+    // "But HarbourLink …": a sentence's opening word before it is no part of its name.
     const before = CAPITAL_BEFORE.exec(text.slice(Math.max(0, i - 30), i))?.[1];
     if (before && !OPENERS.has(before)) continue;
     at.set(word, [...(at.get(word) ?? []), i]);

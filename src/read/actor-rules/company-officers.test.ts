@@ -27,17 +27,17 @@ describe('companies by the shapes of news', () => {
 
 describe('people by the shapes of news', () => {
   it('a name, an appositive of a body and a role without article, and a reporting verb', () => {
-    expect(actors('Report out', 'Ana Reyes, NTSB chair, told reporters the bolts were missing.')).toContain('ana-reyes:p');
+    expect(actors('Report out', 'Ana Reyes, HMSA chair, told reporters the bolts were missing.')).toContain('ana-reyes:p');
   });
 
   it('of two titles in a row the second introduces the whole name', () => {
-    expect(actors('Emergency declared', 'The agency’s Director-General Dr Tedros Abebe Haile has determined that the outbreak is an emergency.')).toContain('tedros-abebe-haile:p');
+    expect(actors('Emergency declared', 'The agency’s Director-General Dr Marta Ines Vellan has determined that the outbreak is an emergency.')).toContain('marta-ines-vellan:p');
   });
 });
 
 describe('places and tournaments are no actors', () => {
   it('a country after a place’s noun and "of", and a country or body opening a tournament’s name', () => {
-    expect(actors('Ship lost', 'It blew up over the Gulf of Mexico.').join()).not.toMatch(/mexico/);
-    expect(actors('Half time', 'Argentina lead in their Qatar World Cup final.').join()).not.toMatch(/qatar/);
+    expect(actors('Ship lost', 'It blew up over the Gulf of Oman.').join()).not.toMatch(/oman/);
+    expect(actors('Half time', 'Chile lead in their Peru World Cup final.').join()).not.toMatch(/peru/);
   });
 });

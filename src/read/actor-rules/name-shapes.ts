@@ -59,9 +59,9 @@ const COUNTRY_POSSESSIVE = /((?:[\p{Lu}][\p{L}.]*[ ])*[\p{Lu}][\p{L}.]*)(?:’s|
 const COMPANY = new RegExp(`^(.+?)${SP}(?:${alternation(COMPANY_SUFFIXES)})$`, 'u');
 /** "Maritime Safety Office (MSO)": the short name a body is given in brackets after its full name. */
 const DEFINED_ACRONYM = /^ \(([A-Z][A-Z/&.-]{1,9})\)/;
-/** An appositive without an article: a body's name or acronym and a role ("NTSB chair", "Harbour Bank chief economist"). */
+/** An appositive without an article: a body's name or acronym and a role ("HMSA chair", "Harbour Bank chief economist"). */
 const BARE_APPOSITIVE = `(?:[\\p{Lu}][\\p{L}’'.&-]*\\s+){1,3}(?:[\\p{Ll}]+\\s+)?(?:${alternation([...new Set([...ROLES, ...TITLES.map((t) => t.toLowerCase())])])})`;
-// "X said", "X, a militia commander of …, told" and "X, NTSB chair, told" (an appositive between name and verb).
+// "X said", "X, a militia commander of …, told" and "X, HMSA chair, told" (an appositive between name and verb).
 const SAID_BY = `${NAME},?\\s+(?:(?:(?:a|an|the)\\s[^,.“”"]{3,90}|${BARE_APPOSITIVE}),\\s+)?${REPORTING_VERB}\\b`;
 const ORG_AT = new RegExp(ORG, 'uy');
 const SAID_AT = new RegExp(SAID_BY, 'uy');
