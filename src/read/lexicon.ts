@@ -157,3 +157,5 @@ export const RESULT_NOUN = `(?:${alternation(wordsData.resultNouns)})`;
 export const COMPANY_TITLES: readonly string[] = wordsData.companyTitles;
 /** The last words of a tournament's name ("Cup", "Open"). */
 export const TOURNAMENT_NOUNS: readonly string[] = wordsData.tournamentNouns;
+/** A state's services that are its broadcasters ("state TV"): sources when they report. */
+export const STATE_OUTLETS: readonly string[] = wordsData.stateOutlets;

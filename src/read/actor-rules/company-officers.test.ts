@@ -41,3 +41,16 @@ describe('places and tournaments are no actors', () => {
     expect(actors('Half time', 'Chile lead in their Peru World Cup final.').join()).not.toMatch(/peru/);
   });
 });
+
+describe('sources and longer names are no actors', () => {
+  it('a state’s broadcaster reporting is a source, acting an actor; a service broadcaster is an outlet', () => {
+    expect(actors('Drill begins', 'Chile’s state TV said 11 vessels took part.').join()).not.toMatch(/state-tv/);
+    expect(actors('Peru state TV cuts transmission', 'The outage lasted an hour.')).toContain('peru-state-tv:p');
+    expect(actors('Fishers', 'Chile’s public service broadcaster reported that boats would sail.').join()).not.toMatch(/public-service/);
+  });
+
+  it('a body’s name running on into a capitalised word that is no title is part of a longer name', () => {
+    expect(actors('Talks', 'They met as part of the Harbour Strategic Council Mechanisms, which it shares.').join()).not.toMatch(/council/);
+    expect(actors('Rates', 'The Harbour Reserve Board Chairman Jo Reed said rates rise.')).toContain('harbour-reserve-board:p');
+  });
+});

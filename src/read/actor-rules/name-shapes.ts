@@ -97,6 +97,8 @@ function joinedBody(scan: ActorScan, before: string, name: string): string {
   if (!words.length || words.some((w) => scan.ix.formIndex.has(w) || scan.ix.byDemonym.has(w)) || ORG_END_AT_END.test(words.join(' '))) return name;
   return `${words.join(' ')} ${m[2]} ${name}`;
 }
+/** The capitalised word right after a name, on the same line. */
+const RUN_ON = /^[ ]([\p{Lu}][\p{Ll}]+)(?![\p{L}])/u;
 /** A preposition of place just before a capitalised run: its first word is a place ("in Harbourton …"). */
 const LOCATIVE = /\b(?:in|at|from|near|outside|inside|into|across|to)\s+$/;
 /** "King Aldric IV": a monarch's or pope's name with its number keeps its title, as news names them. */
@@ -155,6 +157,12 @@ export function nameShapeActors(scan: ActorScan): void {
       if (!bodies && (afterOutlet(text, at, options.publisher) || NEWSROOM_ROLE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || NEWSROOM_WORDS.has(name.split(' ', 1)[0]!.toLowerCase()))) { taken.push([at, at + name.length]); continue; }
       // "Harbour Department of Fisheries": a body whose name goes on after "of" is not named by half of it.
       if (bodies && /^ of [\p{Lu}]/u.test(text.slice(end, end + 5))) continue;
+      // "… Cooperation Council Mechanisms": a body's name running on into a capitalised word that is no
+      // title, role or date is the start of a longer name (a headline in title case is let be).
+      if (bodies && start >= scan.headline.length) {
+        const next = RUN_ON.exec(text.slice(end, end + 32))?.[1];
+        if (next && !notName.has(next)) continue;
+      }
       taken.push([at, at + name.length]);
       if (bodies) {
         // "Chile’s Foreign Ministry" is Chile's own, whatever other foreign ministry the page names.
