@@ -32,3 +32,15 @@ describe('teams in match reports', () => {
     expect(short.id).toBe(full.id);
   });
 });
+
+describe('one body across pages by the acronym pages give it', () => {
+  it('two names ending on the same noun, given the same acronym in brackets, are one body', () => {
+    const a = findActors('Count goes on', ['Results came from the National Electoral Commission (XEC) on Friday.']).find((x) => x.name.endsWith('Commission'))!;
+    const b = findActors('Final count', ['The Harbour Electoral Commission (XEC) will announce the results.']).find((x) => x.name.endsWith('Commission'))!;
+    expect(a.id).not.toBe(b.id);
+    // the first form seen keeps the id
+    const ids = new BodyIdentities();
+    expect(ids.resolve(a).id).toBe(a.id);
+    expect(ids.resolve(b).id).toBe(a.id);
+  });
+});
