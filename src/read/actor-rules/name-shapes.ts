@@ -59,8 +59,10 @@ const COUNTRY_POSSESSIVE = /((?:[\p{Lu}][\p{L}.]*[ ])*[\p{Lu}][\p{L}.]*)(?:’s|
 const COMPANY = new RegExp(`^(.+?)${SP}(?:${alternation(COMPANY_SUFFIXES)})$`, 'u');
 /** "Maritime Safety Office (MSO)": the short name a body is given in brackets after its full name. */
 const DEFINED_ACRONYM = /^ \(([A-Z][A-Z/&.-]{1,9})\)/;
-/** An appositive without an article: a body's name or acronym and a role ("HMSA chair", "Harbour Bank chief economist"). */
-const BARE_APPOSITIVE = `(?:[\\p{Lu}][\\p{L}’'.&-]*\\s+){1,3}(?:[\\p{Ll}]+\\s+)?(?:${alternation([...new Set([...ROLES, ...TITLES.map((t) => t.toLowerCase())])])})`;
+/** An appositive without an article: a body's name or acronym and a role ("HMSA chair", "Harbour Bank chief economist"); its last word is captured. */
+const BARE_APPOSITIVE = `(?:[\\p{Lu}][\\p{L}’'.&-]*\\s+){1,3}(?:[\\p{Ll}]+\\s+)?([\\p{Ll}]+)`;
+/** The last words of titles and roles, in lower case: what a bare appositive must end on (checked after the match, cheaper than in it). */
+const ROLE_ENDS = new Set([...ROLES, ...TITLES].map((t) => t.toLowerCase().split(/\s+/).at(-1)!.replace(/\.$/, '')));
 // "X said", "X, a militia commander of …, told" and "X, HMSA chair, told" (an appositive between name and verb).
 const SAID_BY = `${NAME},?\\s+(?:(?:(?:a|an|the)\\s[^,.“”"]{3,90}|${BARE_APPOSITIVE}),\\s+)?${REPORTING_VERB}\\b`;
 const ORG_AT = new RegExp(ORG, 'uy');
@@ -129,6 +131,9 @@ export function nameShapeActors(scan: ActorScan): void {
   ];
   for (const { bodies, rule, matches } of shapes) {
     for (const m of matches) {
+      // "X, Harbour Bank chief economist, said": a bare appositive ends on a role or a title.
+      const appositive = rule === 'name before reporting verb' ? (m as RegExpExecArray)[2] : undefined;
+      if (appositive !== undefined && !ROLE_ENDS.has(appositive)) continue;
       let raw = m[1]!.trim();
       // "in Harbourton Horvat said": a place after a preposition, then the speaker's surname.
       const start = m.index! + m[0].indexOf(raw);
