@@ -30,6 +30,19 @@ describe('people by the shapes of news', () => {
     expect(actors('Report out', 'Ana Reyes, HMSA chair, told reporters the bolts were missing.')).toContain('ana-reyes:p');
   });
 
+  it('a title before one surname names the person given in full, or a person by that surname alone', () => {
+    expect(actors('Threat level raised', 'On Wednesday Home Secretary Marsh said the police were clear.', 'Marsh says the decision was independent.')).toContain('marsh:p');
+    expect(actors('Ana Vellan wins', 'President Vellan said she won. Ana Vellan is 50.')).toEqual(['ana-vellan:p']);
+    expect(actors('Talks', 'The Director-General Dr Tedla Haile Mariam spoke. Dr Tedla said more.').filter((a) => a.startsWith('tedla'))).toEqual(['tedla-haile-mariam:p']);
+  });
+
+  it('but not a title inside a longer name, a lower-case role, a verb of a headline in title case, a cut name or a body', () => {
+    expect(actors('Talks', 'They met at the Hotel President Wilton. It said on his official Harbourbook page.').join()).not.toMatch(/wilton|harbourbook/);
+    expect(actors('Prime Minister Resigns After Vote', 'The vote was lost.')).toEqual([]);
+    expect(actors('Talks', '[Harbour Secretary General Jens] Marsh spoke. Foreign Minister Ana ?avu?o said.').join()).not.toMatch(/jens|ana/);
+    expect(actors('Deal', 'General Motors said it would sell.').join()).not.toMatch(/motors/);
+  });
+
   it('of two titles in a row the second introduces the whole name', () => {
     expect(actors('Emergency declared', 'The agency’s Director-General Dr Marta Ines Vellan has determined that the outbreak is an emergency.')).toContain('marta-ines-vellan:p');
   });
