@@ -159,3 +159,5 @@ export const COMPANY_TITLES: readonly string[] = wordsData.companyTitles;
 export const TOURNAMENT_NOUNS: readonly string[] = wordsData.tournamentNouns;
 /** A state's services that are its broadcasters ("state TV"): sources when they report. */
 export const STATE_OUTLETS: readonly string[] = wordsData.stateOutlets;
+/** Titles before a given name, not a surname ("Queen Ana", "Pope Pius"). */
+export const GIVEN_NAME_TITLES: readonly string[] = wordsData.givenNameTitles;

@@ -1,5 +1,5 @@
 import type { CatalogueActor } from '../catalogue';
-import { BODY_NOUNS, COMPANY_NOUNS, COMPANY_SUFFIXES, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon';
+import { BODY_NOUNS, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon';
 import { nameKey } from './actor-index';
 import { newActor } from './actor-refs';
 import { OPENERS } from './not-names';
@@ -10,6 +10,10 @@ import { type ActorScan, mark } from './scan';
 const MR = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'gu');
 /** One capitalised word (a surname, maybe double-barrelled) right after a title, and no capitalised word after it. */
 const SURNAME_AFTER = /^[ \u00a0]([\p{Lu}][\p{Ll}]+(?:[-’'][\p{Lu}][\p{Ll}]+)?)(?![\p{L}\d\]?-])(?![ \u00a0]+[\p{Lu}\d?])/u;
+/** Titles before a given name ("Queen Ana"): one word after one is not a surname alone. */
+const GIVEN_NAME = new Set(GIVEN_NAME_TITLES);
+/** Opening quotes: a title right after one is a nickname's word. */
+const QUOTE = new Set(['‘', '“', '"', "'"]);
 /** Days and months: a date before a title leaves it the person's ("on Wednesday Home Secretary X"). */
 const DATES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 /** The capitalised word right before a title ("Hotel" of "Hotel President Wilson", "US" of "US President X"). */
@@ -54,6 +58,8 @@ export function courtesyTitleActors(scan: ActorScan): void {
     // "Dr Tedla" of "Tedla Haile Mariam": a person the item names in full by any word of the name.
     const known = surnames.get(surname) ?? byKey.get(nameKey(surname)) ?? personWith(scan, surname);
     if (known) { if (known.kind === 'person') mark(scan, known, at, surname); continue; }
+    // "Queen Ana" is no surname; "‘Chief Twit’" is a nickname in quotes.
+    if (GIVEN_NAME.has(hit.phrase) || QUOTE.has(text[hit.at - 1] ?? '')) continue;
     if (notName.has(surname) || formIndex.has(surname) || byDemonym.has(surname) || BODY_ENDS.has(surname) || OUTLETS.has(surname)) continue;
     if (at < headline.length && text.indexOf(surname, headline.length) < 0) continue;
     // "President Vellan … Ana Vellan": the full name the text gives with that surname.
