@@ -1,5 +1,7 @@
 import type { ActorRef } from '../model/types';
 import { catalogueFor } from '../read/catalogue';
+import { definedAcronyms } from '../read/actor-rules/actor-refs';
+import { isNickname } from '../read/actor-rules/teams';
 import { COMPANY_NOUNS, COMPANY_SUFFIXES } from '../read/lexicon';
 import { oneEdit } from './typos';
 
@@ -15,9 +17,12 @@ import { oneEdit } from './typos';
  *  - an acronym of three letters or more is the one body whose words it spells;
  *  - a name one typo from a known body's, in one word of MIN_TYPO_WORD letters or more, is that
  *    body ("Democratic Progessive Party");
- *  - one capitalised word is the company or group whose name opens with it;
+ *  - one capitalised word is the company or group whose name opens with it, or the team whose
+ *    nickname it is ("Rovers" of "Harbour Rovers");
  *  - a company or group named by an acronym and its company words ("HDAB Financial Group", "HDAB
- *    Holdings") is the body the acronym names: the holding a bank is known by is the bank's name.
+ *    Holdings") is the body the acronym names: the holding a bank is known by is the bank's name;
+ *  - two names ending on the same noun that pages give the same acronym in brackets ("National
+ *    Electoral Commission (XEC)", "Harbour Electoral Commission (XEC)") are one body.
  * The first form seen keeps the id.
  */
 
@@ -93,7 +98,17 @@ export class BodyIdentities {
     return null;
   }
 
+  /** A declared acronym and the last word of the name it was given to → the body's id. */
+  private readonly byDeclared = new Map<string, string>();
+
   private body(a: ActorRef): string {
+    const noun = a.name.split(/\s+/).at(-1)!;
+    for (const acronym of definedAcronyms(a.id)) {
+      if (!ACRONYM_NAME.test(acronym)) continue;
+      const known = this.byDeclared.get(`${acronym} ${noun}`);
+      if (known && known !== a.id) return known;
+      if (!known) this.byDeclared.set(`${acronym} ${noun}`, a.id);
+    }
     const country = countries().find((c) => a.id.startsWith(`${c}-`));
     const rest = country ? a.id.slice(country.length + 1) : a.id;
     let body = this.byRest.get(rest) ?? this.byRest.get(this.typoOf(rest) ?? '');
@@ -117,11 +132,12 @@ export class BodyIdentities {
       if (claimed === null) this.byAcronym.set(acronym, null);
       else { id = claimed; this.byAcronym.set(acronym, id); }
     }
-    const first = words[0]!;
-    if (SHORT_NAMED.has(words.at(-1)!) && words.length >= 2 && /^[\p{Lu}][\p{Ll}]/u.test(first)) {
-      const claimed = this.claim(this.byFirstWord.get(first), id, own);
-      if (claimed === null) this.byFirstWord.set(first, null);
-      else { id = claimed; this.byFirstWord.set(first, id); }
+    const first = words[0]!, last = words.at(-1)!;
+    const short = words.length < 2 ? null : SHORT_NAMED.has(last) && /^[\p{Lu}][\p{Ll}]/u.test(first) ? first : isNickname(last) ? last : null;
+    if (short) {
+      const claimed = this.claim(this.byFirstWord.get(short), id, own);
+      if (claimed === null) this.byFirstWord.set(short, null);
+      else { id = claimed; this.byFirstWord.set(short, id); }
     }
     if (country) body.byCountry.set(country, id);
     else body.bare = id;

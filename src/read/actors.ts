@@ -1,7 +1,9 @@
 import type { ActorRef } from '../model/types';
 import { acronymSubjectActors } from './actor-rules/acronym-subject';
 import { actorRef } from './actor-rules/actor-refs';
+import { camelCaseActors } from './actor-rules/camel-case';
 import { catalogueFormActors } from './actor-rules/catalogue-forms';
+import { companyOfficerActors } from './actor-rules/company-officers';
 import { demonymStateActors } from './actor-rules/demonym-states';
 import { describedBodyActors } from './actor-rules/described-bodies';
 import { fullNameActors } from './actor-rules/full-name';
@@ -11,6 +13,7 @@ import { scoreLineActors } from './actor-rules/score-lines';
 import { nameShapeActors } from './actor-rules/name-shapes';
 import { type ActorScan, createScan, type FindOptions } from './actor-rules/scan';
 import { stateBodyActors } from './actor-rules/state-bodies';
+import { teamActors } from './actor-rules/teams';
 import { shortFormActors } from './actor-rules/surname-repeats';
 
 export { nameKey } from './actor-rules/actor-index';
@@ -45,17 +48,23 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   cataloguePeopleSurnames,
   // 6. a body's name after a noun saying what it is ("the grid operator Norvel Energy")
   describedBodyActors,
-  // 7. the sides of a score line ("Calder Rovers 2, Port Amsel 1")
+  // 7. a company before its officer's title ("Harbourline’s CEO", "Kestrel chief executive Jo Reed")
+  companyOfficerActors,
+  // 8. one word with inner capitals, named three times ("HarbourLink"): a company's
+  camelCaseActors,
+  // 9. the sides of a score line ("Calder Rovers 2, Port Amsel 1")
   scoreLineActors,
-  // 8. names by shape: bodies by their noun, titled people, names in commas, attributions
+  // 10. teams: before a player's position, either side of a verb of winning ("the Kestrels beat the Harbour Rovers")
+  teamActors,
+  // 11. names by shape: bodies by their noun, titled people, names in commas, attributions
   nameShapeActors,
-  // 9. a full name whose surname stands alone elsewhere, or with an age after it
+  // 12. a full name whose surname stands alone elsewhere, or with an age after it
   fullNameActors,
-  // 10. an acronym speaking or acting ("NHTSA said")
+  // 13. an acronym speaking or acting ("NHTSA said")
   acronymSubjectActors,
-  // 11. "Mr Horvat": a courtesy title before a known surname
+  // 14. "Mr Horvat": a courtesy title before a known surname
   courtesyTitleActors,
-  // 12. the short forms of every actor found in full: surnames, companies' short names, acronyms
+  // 15. the short forms of every actor found in full: surnames, companies' short names, acronyms
   shortFormActors,
 ];
 

@@ -151,3 +151,17 @@ export function urlYears(url: string | null): number[] {
   }
 }
 
+/** Positions between a team's name and a player's ("striker", "quarterback"). */
+export const TEAM_ROLES: readonly string[] = wordsData.teamRoles;
+/** Verbs by which one side beats another ("beat", "defeated"), no capture. */
+export const WIN_VERB = `(?:${alternation(wordsData.winVerbs)})`;
+/** A match's result before the side that lost it ("win", "victory"), no capture. */
+export const RESULT_NOUN = `(?:${alternation(wordsData.resultNouns)})`;
+/** A company's officers' titles ("CEO", "chief executive"). */
+export const COMPANY_TITLES: readonly string[] = wordsData.companyTitles;
+/** The last words of a tournament's name ("Cup", "Open"). */
+export const TOURNAMENT_NOUNS: readonly string[] = wordsData.tournamentNouns;
+/** A state's services that are its broadcasters ("state TV"): sources when they report. */
+export const STATE_OUTLETS: readonly string[] = wordsData.stateOutlets;
+/** Titles before a given name, not a surname ("Queen Ana", "Pope Pius"). */
+export const GIVEN_NAME_TITLES: readonly string[] = wordsData.givenNameTitles;

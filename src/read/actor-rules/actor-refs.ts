@@ -27,3 +27,14 @@ export function newActor(name: string, kind: CatalogueActor['kind'], rule: strin
   }
   return p;
 }
+
+/**
+ * "National Electoral Commission (NEC-X)": the acronym a page gives a body it found by shape, kept
+ * with it (an alias) so that pages naming the body otherwise find it by that acronym
+ * (src/chronology/body-identity.ts). A catalogue body keeps its own aliases.
+ */
+export function addDefinedAcronym(actor: CatalogueActor, acronym: string): void {
+  if (newActors.get(actor.id) === actor && !actor.aliases.includes(acronym)) actor.aliases.push(acronym);
+}
+/** The acronyms pages gave a body found by shape ("IEC" of "… Electoral Commission (IEC)"). */
+export const definedAcronyms = (id: string): readonly string[] => newActors.get(id)?.aliases ?? [];

@@ -1,4 +1,4 @@
-import { alternation, CONTINUATION_OPENERS, GOVERNMENT_VERB, MONTH_NAMES, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, WEEKDAY_NAMES } from '../lexicon';
+import { alternation, CONTINUATION_OPENERS, GOVERNMENT_VERB, MONTH_NAMES, PLACE_NOUNS, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TOURNAMENT_NOUNS, WEEKDAY_NAMES } from '../lexicon';
 import { atSentenceStart, isUpperAt } from './name-patterns';
 import { bodyNameAt } from './name-shapes';
 import type { ActorIndex } from './actor-index';
@@ -26,13 +26,19 @@ export function catalogueFormActors(scan: ActorScan): void {
     const actor = ix.formIndex.get(form)!;
     if (ix.capitals.has(form) && !GOVERNMENT_AFTER.test(text.slice(at + form.length, at + form.length + 16))) continue;
     if (actor.kind === 'country' && text[at + form.length] === ' ' && isUpperAt(text, at + form.length + 1) && bodyNameAt(text, at) > form.length) continue;
-    if (actor.kind === 'country' && (endsAnotherName(scan, at) || CLOCK_AFTER.test(text.slice(at + form.length, at + form.length + 6)))) continue;
+    if (actor.kind === 'country' && (endsAnotherName(scan, at) || CLOCK_AFTER.test(text.slice(at + form.length, at + form.length + 6)) || (text.startsWith('of ', at - 3) || text.startsWith('the ', at - 4)) && PLACE_OF_BEFORE.test(text.slice(Math.max(0, at - 24), at)))) continue;
+    // "the HFF World Cup", "their Chile Cup final": a tournament's name, not its organiser or host acting.
+    if (actor.kind !== 'person' && text[at + form.length] === ' ' && isUpperAt(text, at + form.length + 1) && TOURNAMENT_AFTER.test(text.slice(at + form.length, at + form.length + 40))) continue;
     mark(scan, actor, at, form);
   }
 }
+/** Capitalised words ending on a tournament's noun right after a form ("… World Cup"). */
+const TOURNAMENT_AFTER = new RegExp(`^(?:[ ][\\p{Lu}][\\p{L}’'-]*){0,2}[ ](?:${alternation(TOURNAMENT_NOUNS)})(?![\\p{L}])`, 'u');
 
 /** Words that open sentences, and dates: never the first word of a name a country's form ends. */
 const OPENING_WORDS = new Set([...SENTENCE_OPENERS, ...CONTINUATION_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...TITLE_CASE_SMALL_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1))]);
+/** "Gulf of Oman", "Sea of Azov": a country's name after a place's noun and "of" is that place's word. */
+const PLACE_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(PLACE_NOUNS)})[ ]of[ ](?:the[ ])?$`, 'u');
 /** "7am UK time": a country's clock, not the country. */
 const CLOCK_AFTER = /^ [Tt]ime\b/;
 /** The word before a place: capitalised, with its start. */

@@ -1,9 +1,9 @@
 import { slug } from '../catalogue';
-import { alternation, COMPANY_SUFFIXES, NEWSROOM_ROLES, REPORTING_VERB, SENTENCE_OPENERS } from '../lexicon';
+import { alternation, COMPANY_SUFFIXES, NEWSROOM_ROLES, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
-import { newActor, ORGANISATION } from './actor-refs';
+import { addDefinedAcronym, newActor, ORGANISATION } from './actor-refs';
 import { ACRONYM, doubleSurnameAfter, familyName, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN } from './name-patterns';
 import { bodyName, personName } from './not-names';
 import { afterOutlet, OUTLETS } from './outlets';
@@ -34,8 +34,13 @@ const AFTER_TITLE_OF_COMMA = new RegExp(`${TITLE_OF},${SP}${NAME},`, 'uy');
  */
 function afterTitles(text: string, titles: ReadonlyArray<PhraseHit<string>>, shape: RegExp, opens: (text: string, at: number) => boolean): Array<{ 0: string; 1: string; index: number }> {
   const out: Array<{ 0: string; 1: string; index: number }> = [];
+  // "Director-General Dr Ana Reyes": of two titles in a row the second introduces the name.
+  const starts = new Set(titles.map((t) => t.at));
   for (const hit of titles) {
     if (!opens(text, hit.at + hit.phrase.length)) continue;
+    let next = hit.at + hit.phrase.length;
+    while (text[next] === ' ' || text[next] === '\u00a0') next++;
+    if (starts.has(next)) continue;
     shape.lastIndex = hit.at + hit.phrase.length;
     const m = shape.exec(text);
     if (m) out.push({ 0: text.slice(hit.at, shape.lastIndex), 1: m[1]!, index: hit.at });
@@ -54,8 +59,12 @@ const COUNTRY_POSSESSIVE = /((?:[\p{Lu}][\p{L}.]*[ ])*[\p{Lu}][\p{L}.]*)(?:’s|
 const COMPANY = new RegExp(`^(.+?)${SP}(?:${alternation(COMPANY_SUFFIXES)})$`, 'u');
 /** "Maritime Safety Office (MSO)": the short name a body is given in brackets after its full name. */
 const DEFINED_ACRONYM = /^ \(([A-Z][A-Z/&.-]{1,9})\)/;
-// "X said", and "X, a militia commander of …, told" (an appositive between name and verb).
-const SAID_BY = `${NAME},?\\s+(?:(?:a|an|the)\\s[^,.“”"]{3,90},\\s+)?${REPORTING_VERB}\\b`;
+/** An appositive without an article: a body's name or acronym and a role ("HMSA chair", "Harbour Bank chief economist"); its last word is captured. */
+const BARE_APPOSITIVE = `(?:[\\p{Lu}][\\p{L}’'.&-]*\\s+){1,3}(?:[\\p{Ll}]+\\s+)?([\\p{Ll}]+)`;
+/** The last words of titles and roles, in lower case: what a bare appositive must end on (checked after the match, cheaper than in it). */
+const ROLE_ENDS = new Set([...ROLES, ...TITLES].map((t) => t.toLowerCase().split(/\s+/).at(-1)!.replace(/\.$/, '')));
+// "X said", "X, a militia commander of …, told" and "X, HMSA chair, told" (an appositive between name and verb).
+const SAID_BY = `${NAME},?\\s+(?:(?:(?:a|an|the)\\s[^,.“”"]{3,90}|${BARE_APPOSITIVE}),\\s+)?${REPORTING_VERB}\\b`;
 const ORG_AT = new RegExp(ORG, 'uy');
 const SAID_AT = new RegExp(SAID_BY, 'uy');
 const ORG_WORD = new RegExp(ORG_END, 'gu');
@@ -90,6 +99,8 @@ function joinedBody(scan: ActorScan, before: string, name: string): string {
   if (!words.length || words.some((w) => scan.ix.formIndex.has(w) || scan.ix.byDemonym.has(w)) || ORG_END_AT_END.test(words.join(' '))) return name;
   return `${words.join(' ')} ${m[2]} ${name}`;
 }
+/** The capitalised word right after a name, on the same line. */
+const RUN_ON = /^[ ]([\p{Lu}][\p{Ll}]+)(?![\p{L}])/u;
 /** A preposition of place just before a capitalised run: its first word is a place ("in Harbourton …"). */
 const LOCATIVE = /\b(?:in|at|from|near|outside|inside|into|across|to)\s+$/;
 /** "King Aldric IV": a monarch's or pope's name with its number keeps its title, as news names them. */
@@ -120,6 +131,9 @@ export function nameShapeActors(scan: ActorScan): void {
   ];
   for (const { bodies, rule, matches } of shapes) {
     for (const m of matches) {
+      // "X, Harbour Bank chief economist, said": a bare appositive ends on a role or a title.
+      const appositive = rule === 'name before reporting verb' ? (m as RegExpExecArray)[2] : undefined;
+      if (appositive !== undefined && !ROLE_ENDS.has(appositive)) continue;
       let raw = m[1]!.trim();
       // "in Harbourton Horvat said": a place after a preposition, then the speaker's surname.
       const start = m.index! + m[0].indexOf(raw);
@@ -148,6 +162,12 @@ export function nameShapeActors(scan: ActorScan): void {
       if (!bodies && (afterOutlet(text, at, options.publisher) || NEWSROOM_ROLE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || NEWSROOM_WORDS.has(name.split(' ', 1)[0]!.toLowerCase()))) { taken.push([at, at + name.length]); continue; }
       // "Harbour Department of Fisheries": a body whose name goes on after "of" is not named by half of it.
       if (bodies && /^ of [\p{Lu}]/u.test(text.slice(end, end + 5))) continue;
+      // "… Cooperation Council Mechanisms": a body's name running on into a capitalised word that is no
+      // title, role or date is the start of a longer name (a headline in title case is let be).
+      if (bodies && start >= scan.headline.length) {
+        const next = RUN_ON.exec(text.slice(end, end + 32))?.[1];
+        if (next && !notName.has(next)) continue;
+      }
       taken.push([at, at + name.length]);
       if (bodies) {
         // "Chile’s Foreign Ministry" is Chile's own, whatever other foreign ministry the page names.
@@ -160,7 +180,7 @@ export function nameShapeActors(scan: ActorScan): void {
         const company = COMPANY.exec(name)?.[1];
         if (company) for (const short of new Set([company, company.split(' ')[0]!])) if (short.length > 2 && !notName.has(short) && !formIndex.has(short)) surnames.set(short, actor);
         const acronym = DEFINED_ACRONYM.exec(text.slice(end, end + 14))?.[1];
-        if (acronym) surnames.set(acronym, actor);
+        if (acronym) { surnames.set(acronym, actor); addDefinedAcronym(actor, acronym); }
         continue;
       }
       // A catalogue person under another spelling; by surname alone only when the first names agree

@@ -12,6 +12,11 @@ export const OUTLETS = new Set([...OUTLET_NAMES, ...WIRE_AGENCY_NAMES].flatMap((
 const POSSESSOR = /((?:[\p{Lu}][\p{L}&.-]*[ ]){0,4}[\p{Lu}][\p{L}&.-]*)(?:’s|'s|’|')[ ]+$/u;
 /** A name right after an outlet's possessive is one of its reporters ("Example News’s Jo Reed"). */
 export function afterOutlet(text: string, at: number, publisher: string | null | undefined): boolean {
+  // A cheap test first: a possessive ("’s", "'s", "’", "'") ends right before the spaces before the name.
+  let j = at;
+  while (j > 0 && (text[j - 1] === ' ')) j--;
+  const c = text[j - 1];
+  if (c !== '’' && c !== "'" && !(c === 's' && (text[j - 2] === '’' || text[j - 2] === "'"))) return false;
   const words = POSSESSOR.exec(text.slice(Math.max(0, at - 50), at))?.[1]!.split(' ') ?? [];
   // "As Example News’ Jo Reed": the outlet is the possessor's last words, not its first.
   for (let i = 0; i < words.length; i++) {
@@ -26,5 +31,9 @@ export const LONG_OUTLETS: readonly string[] = [...OUTLETS].filter((n) => n.incl
 const OUTLET_INDEX = new PhraseIndex(LONG_OUTLETS.map((n) => ({ phrase: n, value: n })));
 /** Where outlets' names stand in a text ("Kyodo News", "Jamaica Observer"), as [start, end) spans. */
 export function outletSpans(text: string): Array<[number, number]> {
-  return OUTLET_INDEX.find(text, (_, end) => !isWordChar(text[end])).map((h) => [h.at, h.at + h.phrase.length]);
+  // The rules of one item ask for the same text's spans: the last text's are kept.
+  if (text !== lastText) { lastText = text; lastSpans = OUTLET_INDEX.find(text, (_, end) => !isWordChar(text[end])).map((h) => [h.at, h.at + h.phrase.length]); }
+  return lastSpans;
 }
+let lastText: string | null = null;
+let lastSpans: Array<[number, number]> = [];

@@ -94,7 +94,12 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       }
       if (role) { p.actors.push(sharedRef(actor, role)); have.add(actor.id); }
     };
-    for (const [surname, person] of bySurname) if (person) add(person, text, surname);
+    for (const [surname, person] of bySurname) {
+      if (!person) continue;
+      add(person, text, surname);
+      // "HORVAT SCORES!": a live post's headline in capitals names the page's people by their surnames in capitals.
+      if (surname.length >= MIN_CAPS_SURNAME) add(person, p.headline, surname.toLocaleUpperCase());
+    }
     for (const [tail, body] of byTail) if (body) add(body, lower, tail);
     for (const [service, body] of byService) {
       if (!body || have.has(body.id)) continue;
@@ -126,6 +131,8 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     p.actors.sort((a, b) => (a.role === b.role ? 0 : a.role === 'principal' ? -1 : 1));
   }
 }
+/** A surname this long or longer is looked for in capitals in a headline (shorter ones are words: "MAY", "KING"). */
+const MIN_CAPS_SURNAME = 5;
 /** A company's name: it ends on a company's legal form ("Tamber Motor Corp"). */
 const COMPANY_NAME = new RegExp(`[ ](?:${alternation(COMPANY_SUFFIXES)})$`, 'u');
 /** A place's or state's service named in one lower-case word ("police", "jury", "army"): the page's one body of that service. */

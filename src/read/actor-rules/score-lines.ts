@@ -23,7 +23,7 @@ function namedElsewhere(text: string, name: string, from: number, to: number): b
   return false;
 }
 /** Words that open no side's name: dates, sentence openers, titles ("March 3, April 4", "Article 5"). */
-const NOT_SIDE = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, ...SENTENCE_OPENERS, ...TITLES.flatMap((t) => t.split(' '))]);
+export const NOT_SIDE = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, ...SENTENCE_OPENERS, ...TITLES.flatMap((t) => t.split(' '))]);
 
 /**
  * The sides of a score line are actors: teams, clubs or countries playing ("Calder Rovers 2, Port

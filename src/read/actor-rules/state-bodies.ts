@@ -1,6 +1,6 @@
 import type { ActorRef } from '../../model/types';
 import { type Catalogue, type CatalogueActor, slug } from '../catalogue';
-import { ACT_VERB, alternation, GOVERNMENT_VERB, REPORTING_VERB, SOURCE_BODIES, STATE_BODY_NOUNS, STATE_SERVICES } from '../lexicon';
+import { ACT_VERB, alternation, GOVERNMENT_VERB, OUTLET_KINDS, REPORTING_VERB, SOURCE_BODIES, STATE_BODY_NOUNS, STATE_OUTLETS, STATE_SERVICES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { type ActorIndex, actorIndex, phrasesIn } from './actor-index';
 import { actorRef, newActor } from './actor-refs';
@@ -10,6 +10,8 @@ import { type ActorScan, isPrincipalAt, mark } from './scan';
 const MODIFIER = '[a-z][a-z-]{3,}[ ]';
 /** A plural noun right after a body's noun: the noun was its modifier ("department stores", "ministry figures"); a verb is not one ("ministry says"). */
 const NOUN_AFTER = `(?![ ](?!(?:${REPORTING_VERB}|${ACT_VERB}|${GOVERNMENT_VERB})(?![\\p{L}]))[a-z]+s(?![\\p{L}]))`;
+/** No outlet's kind after a body's noun: "Ireland’s public service broadcaster" is an outlet (a source), not a service. */
+const OUTLET_AFTER = `(?![ ](?:${alternation(OUTLET_KINDS)})(?![\\p{L}]))`;
 /** No plural noun after a service's word: "navy warships" are ships, not the navy. */
 const NOT_A_MODIFIER = new RegExp(`^${NOUN_AFTER}`, 'u');
 /**
@@ -17,7 +19,7 @@ const NOT_A_MODIFIER = new RegExp(`^${NOUN_AFTER}`, 'u');
  * ending there: a service ("navy", "coast guard") or a word or two before a body's noun
  * ("interior ministry", "disaster agency"); never a state's news outlet ("state news agency").
  */
-const STATE_BODY = new RegExp(`^((?:’s|'s)?)[ ](?!(?:${alternation(SOURCE_BODIES)})(?![\\p{L}]))((?:${alternation(STATE_SERVICES)})|(?:${MODIFIER}){1,2}(?:${alternation(STATE_BODY_NOUNS)})(?![\\p{L}])${NOUN_AFTER})(?![\\p{L}])(?![ ]+[\\p{L}]+[ ]+(?:${alternation(STATE_SERVICES)}))`, 'u');
+const STATE_BODY = new RegExp(`^((?:’s|'s)?)[ ](?!(?:${alternation(SOURCE_BODIES)})(?![\\p{L}]))((?:${alternation(STATE_SERVICES)})|(?:${MODIFIER}){1,2}(?:${alternation(STATE_BODY_NOUNS)})(?![\\p{L}])${NOUN_AFTER}${OUTLET_AFTER})(?![\\p{L}])(?![ ]+[\\p{L}]+[ ]+(?:${alternation(STATE_SERVICES)}))`, 'u');
 /**
  * "The Chilean navy said", "the US coast guard", "Morocco’s interior ministry": a country's own
  * service, named as written; one id by its country whatever form names it ("Sudan’s army",
@@ -37,6 +39,10 @@ function stateBodies(ix: ActorIndex, text: string, demonyms: ReadonlyArray<Phras
   }
   return out;
 }
+/** A state's broadcaster ends the service's name ("Iran’s state TV"). */
+const STATE_OUTLET_END = new RegExp(`(?:${alternation(STATE_OUTLETS)})$`, 'u');
+/** A reporting verb right after the name. */
+const REPORTING_NEXT = new RegExp(`^[ ]+${REPORTING_VERB}(?![\\p{L}])`, 'u');
 /** "Chilean foreign ministry" → "Chilean Foreign Ministry": how a catalogue files a body's name. */
 const titleCase = (name: string): string => name.replace(/(^|[ ])([a-z])/g, (_, sp: string, c: string) => sp + c.toUpperCase());
 
@@ -46,6 +52,8 @@ const titleCase = (name: string): string => name.replace(/(^|[ ])([a-z])/g, (_, 
  */
 export function stateBodyActors(scan: ActorScan): void {
   for (const { name, id, at } of stateBodies(scan.ix, scan.text, scan.demonyms, scan.forms)) {
+    // "Iran’s state TV said …": a state's broadcaster reporting is a source of the news, not in it.
+    if (STATE_OUTLET_END.test(name) && REPORTING_NEXT.test(scan.text.slice(at + name.length, at + name.length + 24))) continue;
     if (isPrincipalAt(scan, at, name)) mark(scan, scan.ix.formIndex.get(titleCase(name)) ?? scan.ix.byBodyId.get(id) ?? newActor(name, 'organisation', 'state service', id), at, name);
   }
 }

@@ -1,0 +1,42 @@
+import { alternation, COMPANY_TITLES } from '../lexicon';
+import { bodyId, nameKey } from './actor-index';
+import { newActor } from './actor-refs';
+import { ACRONYM, SP, TOKEN } from './name-patterns';
+import { OPENERS } from './not-names';
+import { OUTLETS } from './outlets';
+import { type ActorScan, mark } from './scan';
+
+/**
+ * "Harbourline’s CEO, Ana Reyes, said", "Kestrel chief executive Jo Reed": the capitalised name
+ * right before a company officer's title (`companyTitles`), possessive or not, is the company's,
+ * one word or up to three, or an acronym ("ACME founder …"). The name alone names it again on the
+ * page ("Harbourline will hold …"). Not a demonym, a country, a place or a person the page names.
+ */
+const TITLE_HIT = new RegExp(`(?<![\\p{L}-])(?:${alternation(COMPANY_TITLES)})(?![\\p{L}-])`, 'gu');
+/** The company's name right before the title, with a possessive and a qualifier between. */
+const COMPANY_BEFORE = new RegExp(`(?<![\\p{L}\\d’'.-])((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?:’s|'s)?${SP}(?:(?:former|then|new|interim|outgoing|acting|incoming)${SP})?$`, 'u');
+/** How far before a title the company's name may start. */
+const LOOK_BACK = 64;
+
+export function companyOfficerActors(scan: ActorScan): void {
+  const { text, ix, taken, notName } = scan;
+  for (const m of text.matchAll(TITLE_HIT)) {
+    const c = COMPANY_BEFORE.exec(text.slice(Math.max(0, m.index! - LOOK_BACK), m.index!));
+    if (!c) continue;
+    const words = c[1]!.split(/\s+/);
+    while (words.length > 1 && OPENERS.has(words[0]!)) words.shift();
+    const name = words.join(' ');
+    const at = m.index! - c[0].length + c[1]!.length - name.length;
+    if (OPENERS.has(name) || OUTLETS.has(name) || ix.byDemonym.has(name) || ix.byDemonym.has(words[0]!)) continue;
+    // A title's or a role's word, a weekday or a month is no company ("Deputy CEO", "Monday’s founder").
+    if (words.length === 1 && notName.has(name)) continue;
+    if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
+    const known = ix.formIndex.get(name) ?? ix.byKey.get(nameKey(name));
+    if (known && known.kind !== 'organisation') continue;
+    if ([...scan.surnames.keys()].includes(name)) continue;
+    const actor = known ?? ix.byBodyId.get(bodyId(ix, name)) ?? newActor(name, 'organisation', 'company officer', bodyId(ix, name));
+    taken.push([at, at + name.length]);
+    mark(scan, actor, at, name);
+    if (!known && !scan.surnames.has(name)) scan.surnames.set(name, actor);
+  }
+}

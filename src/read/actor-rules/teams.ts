@@ -1,0 +1,109 @@
+import { BODY_NOUNS, PLACE_NOUNS, RESULT_NOUN, TEAM_ROLES, WIN_VERB } from '../lexicon';
+import { bodyId } from './actor-index';
+import { newActor } from './actor-refs';
+import { SP, TOKEN } from './name-patterns';
+import { OPENERS } from './not-names';
+import { OUTLETS } from './outlets';
+import { type ActorScan, mark } from './scan';
+import { NOT_SIDE } from './score-lines';
+
+/**
+ * Teams by the shapes match reports give them. A team's name is one to three capitalised words
+ * ending on a plural nickname ("Harbour Rovers", "the Kestrels", "Port Amsel 76ers"), and it is a
+ * team where news writes one as a team:
+ *  - before a player's position and a name ("Harbour Rovers striker Ana Reyes", "the Kestrels’
+ *    quarterback Jo Reed": `teamRoles`);
+ *  - on either side of a verb of winning in the headline or lead ("the Kestrels beat the Harbour
+ *    Rovers": `winVerbs`);
+ *  - after a result and "over" or "against" ("a 25-22 win over the Harbour Rovers": `resultNouns`).
+ * A team named in full and by its nickname alone ("the Rovers") is one actor: the nickname names it
+ * again on the page. A country's side is the country (the catalogue's form).
+ */
+const TEAM_WORD = `(?:${TOKEN}|\\d{1,3}[a-z]+)`;
+const TEAM = `(?:${TOKEN}${SP}){0,2}${TEAM_WORD}`;
+/** A team's name right before a place (the text up to a position or a verb of winning). */
+const TEAM_BEFORE = new RegExp(`(?<![\\p{L}\\d’'.-])(${TEAM})(?:’s|'s|’|')?${SP}$`, 'u');
+/** A team's name right after a place (the text after a verb of winning or a result). */
+const TEAM_AFTER = new RegExp(`^${SP}(?:the${SP})?(${TEAM})(?![\\p{L}\\d])`, 'u');
+/** The positions, found among the titles and roles the scan holds (every one is a role too). */
+const TEAM_ROLE_SET = new Set(TEAM_ROLES);
+/** Spaces, then a capital: a name after the position. */
+const NAME_NEXT = /^[ \t\u00a0]+[\p{Lu}]/u;
+/** Verbs of winning and results: ASCII words, so an ASCII word boundary bounds them (a cheap scan). */
+const WIN_OR_RESULT = new RegExp(`\\b(?:${WIN_VERB}|(${RESULT_NOUN}[ ](?:over|against)))\\b`, 'g');
+/** A plural nickname: a capitalised word ending in s ("Rovers"), or a number's ("76ers"); not in -ss, -us, -is ("Tennis", "Texas" is a place's). */
+const PLURAL = /^(?:[\p{Lu}][\p{Ll}]*[^su\P{Ll}]s|\d{1,3}[a-z]*s)$/u;
+/** Words that end names of bodies, places and events, never a team's nickname ("Forces", "Games"). */
+const NOT_NICKNAME = new Set([...BODY_NOUNS, ...PLACE_NOUNS, 'Games', 'Olympics', 'Championships', 'Series', 'Nations', 'News', 'Times', 'Sports', 'Affairs', 'Services', 'Holdings', 'Motors']);
+/** A word that may be a team's nickname, named alone for the team ("Rovers" of "Harbour Rovers"). */
+export const isNickname = (word: string): boolean => PLURAL.test(word) && !NOT_NICKNAME.has(word);
+/** How far past the lead (headline and first paragraph) a verb of winning is looked for: a paragraph more. */
+const LEAD_MORE = 400;
+/** How far before a position or a verb a team's name may start. */
+const LOOK_BACK = 60;
+/** How far after a verb or a result a team's name may end. */
+const LOOK_AHEAD = 64;
+
+/** The team's name a run gives, without the sentence's opening words, or null when it is no team's. */
+function teamName(scan: ActorScan, run: string): string | null {
+  const words = run.split(/\s+/);
+  while (words.length > 1 && OPENERS.has(words[0]!)) words.shift();
+  const last = words.at(-1)!;
+  if (!isNickname(last) || NOT_SIDE.has(words[0]!)) return null;
+  const name = words.join(' ');
+  // "Americans", "Swiss officials": a demonym's people speak for their state, they are no team.
+  if (scan.ix.byDemonym.has(name) || scan.ix.byDemonym.has(last.slice(0, -1)) || OUTLETS.has(name)) return null;
+  return name;
+}
+
+export function teamActors(scan: ActorScan): void {
+  const { text } = scan;
+  const runs: Array<{ run: string; at: number }> = [];
+  const before = (at: number): void => {
+    const m = TEAM_BEFORE.exec(text.slice(Math.max(0, at - LOOK_BACK), at));
+    if (m) runs.push({ run: m[1]!, at: at - m[0].length });
+  };
+  const after = (at: number): void => {
+    const m = TEAM_AFTER.exec(text.slice(at, at + LOOK_AHEAD));
+    if (m) runs.push({ run: m[1]!, at: at + m[0].length - m[1]!.length });
+  };
+  for (const hit of scan.titles) if (TEAM_ROLE_SET.has(hit.phrase) && NAME_NEXT.test(text.slice(hit.at + hit.phrase.length, hit.at + hit.phrase.length + 4))) before(hit.at);
+  // A match report names its sides winning in its headline and lead: the rest of a long post is not scanned.
+  for (const m of text.slice(0, scan.leadEnd + LEAD_MORE).matchAll(WIN_OR_RESULT)) {
+    // "the Kestrels beat the Rovers": both sides; "a win over the Rovers": the side after.
+    if (m[1] === undefined) before(m.index!);
+    after(m.index! + m[0].length);
+  }
+  if (!runs.length) return;
+  const teams = runs.flatMap(({ run, at }) => {
+    const name = teamName(scan, run);
+    return name ? [{ name, at: at + run.length - name.length }] : [];
+  });
+  // The longest names first: "the Rovers" is the "Harbour Rovers" the page names in full.
+  teams.sort((a, b) => b.name.length - a.name.length);
+  // A nickname alone is a team's where the text names the team in full ("Harbour Rovers") or writes
+  // it after "the" ("the Rovers"); a sport or a town never is ("Tennis star …").
+  const fullNames = new Map<string, string>();
+  for (const t of teams) if (t.name.includes(' ')) fullNames.set(t.name.split(' ').at(-1)!, t.name);
+  const alone = (name: string): string | null => {
+    if (fullNames.has(name)) return fullNames.get(name)!;
+    const full = new RegExp(`(?<![\\p{L}])((?:${TOKEN}${SP}){1,2})${name}(?![\\p{L}\\d])`, 'u').exec(text)?.[1]?.trim().split(/\s+/).filter((w) => !OPENERS.has(w));
+    if (full?.length) return `${full.join(' ')} ${name}`;
+    return new RegExp(`(?<![\\p{L}])[Tt]he[ \\u00a0]${name}(?![\\p{L}])`, 'u').test(text) ? name : null;
+  };
+  const byNickname = new Map<string, ReturnType<typeof newActor>>();
+  for (const { name, at } of teams) {
+    if (scan.taken.some(([s, e]) => at < e && at + name.length > s)) continue;
+    const full = name.includes(' ') ? name : alone(name);
+    if (!full) continue;
+    const known = scan.ix.formIndex.get(full);
+    if (known && known.kind === 'place') continue;
+    const nickname = full.split(' ').at(-1)!;
+    const actor = known ?? byNickname.get(nickname) ?? newActor(full, 'organisation', 'team', bodyId(scan.ix, full));
+    if (!known && !byNickname.has(nickname)) byNickname.set(nickname, actor);
+    mark(scan, actor, at, name);
+    scan.taken.push([at, at + name.length]);
+  }
+  // The nickname alone names the team again ("the Rovers rallied").
+  for (const [nickname, actor] of byNickname) if (actor.name !== nickname && !scan.surnames.has(nickname)) scan.surnames.set(nickname, actor);
+}
