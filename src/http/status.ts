@@ -1,4 +1,5 @@
 import { type Context, Hono } from 'hono';
+import type { Chronology } from '../model/types';
 import { page } from '../chronology/select';
 import { renderIndex } from '../render/html';
 import { type IdChanges, readIdChangesSince } from '../store/event-changes';
@@ -85,20 +86,33 @@ const REASON: Record<StaleReason, string> = {
   'store-unavailable': 'the page store could not be read',
 };
 
+/** Placeholders for the parts of /status.json that grow with the archive (see heavyParts). */
+const HEAVY = { documents: '\u0000documents', merge_trace: '\u0000merge_trace', redirects: '\u0000redirects' } as const;
+const heavyJson = new WeakMap<Chronology, Record<keyof typeof HEAVY, string>>();
+/** A chronology's pages' reports, merge decisions and redirects as JSON, once per chronology (never changed). */
+function heavyParts(chron: Chronology): Record<keyof typeof HEAVY, string> {
+  let parts = heavyJson.get(chron);
+  if (!parts) {
+    parts = { documents: JSON.stringify(chron.documents), merge_trace: JSON.stringify(chron.trace), redirects: JSON.stringify(chron.redirects) };
+    heavyJson.set(chron, parts);
+  }
+  return parts;
+}
+
 /** Live state: never cached. Raw KV and build error text only with the admin bearer token. */
 status.get('/status.json', async (c) => {
   const chron = c.get('chron');
   const admin = await callerIsAdmin(c);
   const failure = chronologies.stats.lastFailure;
   const stale = c.get('stale');
-  return c.body(JSON.stringify({
+  const body = JSON.stringify({
     seeds_digest: chron.seeds_digest,
     version: c.get('version'),
     built_at: chronologies.stats.lastGood?.builtAt ?? null,
     updated: chron.updated,
     events: chron.events.length,
     pages: await pagesCount(c),
-    documents: chron.documents,
+    documents: HEAVY.documents,
     cache: {
       chronology: c.get('source'),
       builds_in_this_isolate: chronologies.stats.builds,
@@ -107,9 +121,12 @@ status.get('/status.json', async (c) => {
       kv: { ...kvHealth, lastError: admin || !kvHealth.lastError ? kvHealth.lastError : 'hidden (send the admin token to see it)' },
     },
     live: live(c, stale, failure, admin),
-    merge_trace: chron.trace,
-    redirects: chron.redirects,
-  }, null, 1), 200, { 'Content-Type': MEDIA.plainJson, 'Cache-Control': 'no-store' });
+    merge_trace: HEAVY.merge_trace,
+    redirects: HEAVY.redirects,
+  }, null, 1);
+  // The parts that grow with the archive are serialised once per chronology, not on every poll.
+  const heavy = heavyParts(chron);
+  return c.body(body.replace(/"\\u0000(documents|merge_trace|redirects)"/g, (_, part: keyof typeof HEAVY) => heavy[part]), 200, { 'Content-Type': MEDIA.plainJson, 'Cache-Control': 'no-store' });
 });
 
 /**
