@@ -14,6 +14,7 @@
  *  - KV and D1 on disk per page (the simulators' folders), and the largest KV value;
  *  - any 5xx.
  * CPU is the workerd process's (user + system, /proc): includes the KV, D1 and queue simulators.
+ * `WORKERD_LOG=<file> npm run bench:scale` keeps workerd's output (the Worker's console) in that file.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';

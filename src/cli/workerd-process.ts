@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
 import { Miniflare } from 'miniflare';
 
 /**
@@ -35,9 +35,19 @@ export function rssMiB(pid: number): { now: number; peak: number } {
   return { now: Math.round(kib('VmRSS') / 1024), peak: Math.round(kib('VmHWM') / 1024) };
 }
 
+/**
+ * Starts a Miniflare. With `WORKERD_LOG=<file>` in the environment, workerd's output (the Worker's
+ * console, uncaught errors) is appended to that file, to see what a run did when it went wrong.
+ */
 export async function startMiniflare(options: ConstructorParameters<typeof Miniflare>[0]): Promise<{ mf: Miniflare; url: URL; pid: number }> {
   const before = workerdChildren();
-  const mf = new Miniflare({ host: '127.0.0.1', port: 0, compatibilityDate: '2026-04-01', ...options } as ConstructorParameters<typeof Miniflare>[0]);
+  const logFile = process.env.WORKERD_LOG;
+  const stdio = logFile ? { handleRuntimeStdio: (out: NodeJS.ReadableStream, err: NodeJS.ReadableStream) => {
+    const file = createWriteStream(logFile, { flags: 'a' });
+    out.pipe(file);
+    err.pipe(file);
+  } } : {};
+  const mf = new Miniflare({ host: '127.0.0.1', port: 0, compatibilityDate: '2026-04-01', ...stdio, ...options } as ConstructorParameters<typeof Miniflare>[0]);
   const url = await mf.ready;
   const pid = [...workerdChildren()].find((p) => !before.has(p));
   if (!pid) throw new Error('workerd process not found');
