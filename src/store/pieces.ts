@@ -32,7 +32,7 @@ const keyOfPiece = new WeakMap<WindowPiece, string>();
 /**
  * Stores the pieces not stored yet (those of the windows assembled again) with their ids from
  * `registry`; returns every piece's reference, in window order. Pieces this isolate no longer
- * holds are let go. False when a write failed (the version is then not stored: a reader builds it).
+ * holds are let go. Null when a write failed (the version is then not stored: a reader builds it).
  */
 export async function writePieces(kv: KVNamespace, code: string, pieces: readonly WindowPiece[], registry: IdRegistry): Promise<PieceRef[] | null> {
   const refs: PieceRef[] = [];
@@ -44,7 +44,9 @@ export async function writePieces(kv: KVNamespace, code: string, pieces: readonl
       for (const e of piece.events) if (registry.events[e.id]) ids[e.id] = registry.events[e.id]!;
       const text = JSON.stringify({ window: windowJson(piece.window), documents: piece.documents, events: piece.events, ids } satisfies StoredPiece);
       key = keys.piece(code, windowJson(piece.window), await sha256Hex(text, 16));
-      if (!held.has(key)) ok = (await kvPutLarge(kv, key, text)) && ok;
+      // Written even when a piece of that content was read before: a sweep may have deleted it
+      // since (only a piece this isolate wrote itself, kept from its last assembly, is skipped).
+      ok = (await kvPutLarge(kv, key, text)) && ok;
       keyOfPiece.set(piece, key);
       held.set(key, { piece, ids });
     }
