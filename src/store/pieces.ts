@@ -79,10 +79,11 @@ async function readPiece(kv: KVNamespace, ref: PieceRef): Promise<{ piece: Windo
 
 /**
  * The registry as the Worker stores it: its events are in the pieces it names (`pieces`), not in
- * the value itself. Returns the stored form (events left out) and, for reading, the whole registry.
+ * the value itself (`wholeRegistry` reads them back). A registry written whole has no `pieces`.
  */
 export interface StoredRegistry extends IdRegistry { pieces?: PieceRef[] }
 
+/** The registry's stored form: redirects, topics' ids and stamp, with the list of its pieces. */
 export function slimRegistry(registry: IdRegistry, pieces: PieceRef[]): StoredRegistry {
   return { version: 1, events: {}, redirects: registry.redirects, topics: registry.topics ?? {}, ...(registry.stamp ? { stamp: registry.stamp } : {}), pieces };
 }

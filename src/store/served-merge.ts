@@ -71,8 +71,9 @@ let last: { assembly: Assembly; stamp: string } | null = null;
 export const buildFromMergeState: BuildStep = async ({ DB, CHRONO_KV }, pages, options) => {
   await syncServed(DB, CHRONO_KV, await desiredPages(DB, pages.hashes), options.packs ?? [], pages.version);
   const stored = await readStoredMerge(DB, reads);
-  const previous = last && options.registry.stamp === last.stamp ? last.assembly : null;
-  const built = assembleChanged(stored, stored.pages, { ...options, registry: previous?.registry ?? options.registry, memo: emergingMemo }, previous);
+  // The registry this isolate's last assembly gave (the same stamp): that assembly can go on.
+  const own = ownRegistry(options.registry.stamp);
+  const built = assembleChanged(stored, stored.pages, { ...options, registry: own ?? options.registry, memo: emergingMemo }, own ? last!.assembly : null);
   const stamp = crypto.randomUUID();
   built.registry.stamp = stamp;
   last = { assembly: built.assembly, stamp };
