@@ -1,5 +1,5 @@
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
-import { Miniflare } from 'miniflare';
+import { Log, LogLevel, Miniflare } from 'miniflare';
 
 /**
  * The benches' view of workerd: a Miniflare on 127.0.0.1 at a free port, and the CPU time and
@@ -37,19 +37,31 @@ export function rssMiB(pid: number): { now: number; peak: number } {
 
 /**
  * Starts a Miniflare. With `WORKERD_LOG=<file>` in the environment, workerd's output (the Worker's
- * console, uncaught errors) is appended to that file, to see what a run did when it went wrong.
+ * console, uncaught errors) and Miniflare's own log at debug level (each queue batch delivered, its
+ * acks and retries, with a timestamp) are appended to that file, to see what a run did when it went wrong.
  */
 export async function startMiniflare(options: ConstructorParameters<typeof Miniflare>[0]): Promise<{ mf: Miniflare; url: URL; pid: number }> {
   const before = workerdChildren();
   const logFile = process.env.WORKERD_LOG;
-  const stdio = logFile ? { handleRuntimeStdio: (out: NodeJS.ReadableStream, err: NodeJS.ReadableStream) => {
-    const file = createWriteStream(logFile, { flags: 'a' });
-    out.pipe(file);
-    err.pipe(file);
-  } } : {};
+  const file = logFile ? createWriteStream(logFile, { flags: 'a' }) : null;
+  const stdio = file ? {
+    handleRuntimeStdio: (out: NodeJS.ReadableStream, err: NodeJS.ReadableStream) => {
+      out.pipe(file, { end: false });
+      err.pipe(file, { end: false });
+    },
+    log: new FileLog(file),
+  } : {};
   const mf = new Miniflare({ host: '127.0.0.1', port: 0, compatibilityDate: '2026-04-01', ...stdio, ...options } as ConstructorParameters<typeof Miniflare>[0]);
   const url = await mf.ready;
   const pid = [...workerdChildren()].find((p) => !before.has(p));
   if (!pid) throw new Error('workerd process not found');
   return { mf, url, pid };
+}
+
+/** Miniflare's log, into the `WORKERD_LOG` file, each line with the time. */
+class FileLog extends Log {
+  constructor(private readonly file: NodeJS.WritableStream) { super(LogLevel.DEBUG); }
+  protected override log(message: string): void {
+    this.file.write(`${new Date().toISOString()} ${message}\n`);
+  }
 }

@@ -3,7 +3,7 @@ import { type PageRead, readPage } from '../chronology/build';
 import type { Env } from '../http/env';
 import { forgetPageSetVersion } from '../http/version-memo';
 import { withTimeout } from '../store/bounded';
-import { markFailed, markMerged, markSent, pageStatus, pendingSentBefore, readPagesForBuild, readStoredPages, recordFailure } from '../store/pages';
+import { markFailed, markMerged, markSent, pageStatus, pendingSentBefore, readPagesForBuild, readStoredPages, recordFailure, stalledPending } from '../store/pages';
 import { desiredPages, syncServed } from '../store/served-merge';
 
 /**
@@ -21,6 +21,8 @@ import { desiredPages, syncServed } from '../store/served-merge';
  *
  * Nothing is lost: the row is the truth, the message only a nudge. A pending page whose message was
  * lost (a local queue forgets its messages on a restart) is sent again by `resendLost`, from requests.
+ * A queue that has stalled — nothing merged for `stalledAfterS` while pages wait — does not hold the
+ * pages up: the same sweep merges the oldest of them itself (`mergeStalled`), through this consumer.
  */
 
 /** The message a PUT sends: which page, which content. */
@@ -44,6 +46,15 @@ export const INGEST = {
   maxAttempts: 4,
   /** How long sending to the queue may take (a PUT's message, a sweep's batch): a send that hangs is given up; the row stays pending and is sent again. */
   sendTimeoutMs: 3000,
+  /**
+   * A queue that merged nothing for this many resend intervals while a page received before them
+   * still waits has stalled (messages re-sent twice and not delivered). Seen locally: when workerd
+   * replaces an isolate in the middle of a consumer invocation, Miniflare's queue never hears that
+   * the batch ended and delivers nothing more until a restart.
+   */
+  stalledAfterIntervals: 2,
+  /** Pages a sweep merges itself from a stalled queue, at most (the oldest first): the rest wait for the next sweep. */
+  stalledBatch: 10,
 } as const;
 
 export function parseMessage(body: unknown): IngestMessage | null {
@@ -152,14 +163,48 @@ export async function giveUp(batch: MessageBatch<unknown>, env: Env): Promise<vo
 let lastSweep = 0;
 
 /**
- * Sends again the pending pages last sent before the resend interval (their message may have been
- * lost); at most one look per interval per isolate, so a request pays nothing but a timestamp check.
- * Never throws.
+ * The sweep requests run after they are answered (http/ingest-sweep.ts): lost messages sent again,
+ * then, when the queue has stalled, its oldest pages merged here. At most once per resend interval
+ * per isolate. Never throws.
  */
+export async function sweepIngest(env: Env, now = Date.now()): Promise<{ resent: number; merged: number }> {
+  const afterS = resendAfterS(env);
+  if (now - lastSweep < afterS * 1000 && lastSweep !== 0) return { resent: 0, merged: 0 };
+  lastSweep = now;
+  return { resent: await resendLost(env, now), merged: await mergeStalled(env, now) };
+}
+
+/**
+ * Merges the oldest pages of a stalled queue (see `INGEST.stalledAfterIntervals`) as if the queue had
+ * delivered them: the same consumer, whose checks make a later delivery of their messages a no-op.
+ * Returns how many it merged. Never throws.
+ */
+export async function mergeStalled(env: Env, now = Date.now()): Promise<number> {
+  try {
+    const before = new Date(now - INGEST.stalledAfterIntervals * resendAfterS(env) * 1000).toISOString();
+    const stalled = await stalledPending(env.DB, before, INGEST.stalledBatch);
+    if (!stalled.length) return 0;
+    console.warn(`ingest: the queue has delivered nothing since ${before}; the sweep merges ${stalled.length} waiting page(s) itself`);
+    await mergeBatch(sweptBatch(stalled), env);
+    return (await readStoredPages(env.DB, stalled.map((p) => p.name))).filter((r) => r.state === 'merged').length;
+  } catch (err) {
+    console.error('ingest: merging a stalled queue', err);
+    return 0;
+  }
+}
+
+/** A batch as the queue would deliver it, for pages the sweep merges itself: acks and retries are the rows' business. */
+function sweptBatch(pages: ReadonlyArray<{ name: string; sha256: string; attempts: number }>): MessageBatch<IngestMessage> {
+  const messages = pages.map((p): Message<IngestMessage> => ({
+    id: `sweep:${p.name}`, timestamp: new Date(), attempts: p.attempts + 1, body: { name: p.name, sha256: p.sha256 },
+    ack() {}, retry() {},
+  }));
+  return { queue: 'sweep', messages, metadata: { metrics: { backlogCount: 0, backlogBytes: 0 } }, ackAll() {}, retryAll() {} };
+}
+
+/** Sends again the pending pages last sent before the resend interval (their message may have been lost). Never throws. */
 export async function resendLost(env: Env, now = Date.now()): Promise<number> {
   const afterS = resendAfterS(env);
-  if (now - lastSweep < afterS * 1000 && lastSweep !== 0) return 0;
-  lastSweep = now;
   try {
     const lost = await pendingSentBefore(env.DB, new Date(now - afterS * 1000).toISOString(), INGEST.resendBatch);
     if (!lost.length) return 0;

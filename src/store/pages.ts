@@ -210,6 +210,17 @@ export async function pendingSentBefore(db: D1Database, before: string, limit: n
   return results;
 }
 
+/**
+ * Pending pages the queue has stalled on: received before `before` (RFC 3339) while no page has
+ * been merged since `before` — the queue delivered nothing for that long. Oldest first, at most `limit`.
+ */
+export async function stalledPending(db: D1Database, before: string, limit: number): Promise<Array<{ name: string; sha256: string; attempts: number }>> {
+  const { results } = await bounded(db.prepare(`SELECT name, sha256, attempts FROM pages WHERE state = 'pending' AND received_at < ?1
+      AND NOT EXISTS (SELECT 1 FROM pages WHERE merged_at >= ?1)
+    ORDER BY received_at LIMIT ?2`).bind(before, limit).all<{ name: string; sha256: string; attempts: number }>(), 'read stalled');
+  return results;
+}
+
 /** Notes that these pages' current contents were sent to the queue now. */
 export async function markSent(db: D1Database, pages: ReadonlyArray<{ name: string; sha256: string }>, now: string): Promise<void> {
   if (!pages.length) return;

@@ -3,7 +3,7 @@ import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import type { Env } from '../../src/http/env';
 import { sha256Hex } from '../../src/model/digest';
-import { giveUp, INGEST, mergeBatch, resendLost } from '../../src/queue/ingest';
+import { giveUp, INGEST, mergeBatch, mergeStalled, resendLost } from '../../src/queue/ingest';
 import { putPage, readPageSetVersion } from '../../src/store/pages';
 import { call } from '../call';
 import { AUTH, pageStatus, putSeed, settled } from '../ingest';
@@ -94,6 +94,26 @@ describe('ingest through the queue', () => {
     expect(await resendLost({ ...e, INGEST_RESEND_AFTER_S: '0' } as Env, Date.now() + 60_000)).toBeGreaterThanOrEqual(1);
     expect((await settled(['q-lost.txt']))[0]!.state).toBe('merged');
     expect(await served('q-lost.txt')).toBe(true);
+  });
+
+  it('merges waiting pages itself when the queue has stalled, and only then', async () => {
+    const minute = 60_000, now = Date.now();
+    // Received ten minutes ago, never delivered; another page merged just now.
+    const text = distinctPage(67, 1), digest = await sha(text);
+    await putPage(e.DB, { name: 'q-stalled.txt', sha256: digest, bytes: text.length, text }, new Date(now - 10 * minute).toISOString());
+    await deliver({ name: 'q-fresh.txt', sha256: await storeOnly('q-fresh.txt', distinctPage(68, 1)) });
+    const over = { ...e, INGEST_RESEND_AFTER_S: '30' } as Env;
+    // The queue merged a page within the last two intervals: it is alive, the page waits for it.
+    expect(await mergeStalled(over, now)).toBe(0);
+    expect((await pageStatus('q-stalled.txt')).state).toBe('pending');
+    // Nothing merged for two intervals while the page waits: the sweep merges it, as the consumer would.
+    expect(await mergeStalled(over, now + 5 * minute)).toBe(1);
+    expect(await pageStatus('q-stalled.txt')).toMatchObject({ state: 'merged', attempts: 0 });
+    expect(await served('q-stalled.txt')).toBe(true);
+    // Its message, delivered late, changes nothing.
+    const version = await readPageSetVersion(e.DB);
+    expect((await deliver({ name: 'q-stalled.txt', sha256: digest })).explicitAcks).toEqual(['m']);
+    expect(await readPageSetVersion(e.DB)).toEqual(version);
   });
 
   it('keeps serving a page’s merged content while its replacement waits, and when the replacement fails', async () => {
