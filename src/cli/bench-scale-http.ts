@@ -10,6 +10,9 @@
  *  - one more page: a single PUT then waiting until it is merged, wall and workerd CPU (median of 3):
  *    what one page costs at this size, the figure that must stay flat;
  *  - feeds: the first /feed.json after the change (a miss) and the next (a hit), and an actor feed;
+ *  - the Worker isolate's JavaScript heap (through workerd's inspector): once the one more page is
+ *    merged and served, and the peak sampled every 100 ms while it was merged — what the platform's
+ *    128 MB per isolate bounds — and how many times workerd replaced the isolate (its id in /status.json);
  *  - workerd memory (RSS now and peak: the isolate plus miniflare's simulators, an upper bound);
  *  - KV and D1 on disk per page (the simulators' folders), and the largest KV value;
  *  - any 5xx.
@@ -23,7 +26,7 @@ import { join } from 'node:path';
 import { readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { generateCorpus } from './corpus-generator';
 import { readSeedDir } from './seed-dir';
-import { cpuMs, rssMiB, startMiniflare } from './workerd-process';
+import { cpuMs, freePort, inspectWorker, rssMiB, startMiniflare } from './workerd-process';
 
 const sizesArg = process.argv[process.argv.indexOf('--sizes') + 1];
 const SIZES = process.argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [100, 300, 1000];
@@ -60,7 +63,10 @@ const work = mkdtempSync(join(tmpdir(), 'chronofeed-bench-scale-'));
 const bundle = join(work, 'bundle');
 execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', bundle], { stdio: 'pipe' });
 const kvDir = join(work, 'kv'), d1Dir = join(work, 'd1');
+const inspectorPort = await freePort();
 const { mf, url, pid } = await startMiniflare({
+  inspectorPort,
+  inspectorHost: '127.0.0.1',
   modules: true,
   scriptPath: join(bundle, 'index.js'),
   modulesRoot: bundle,
@@ -79,6 +85,19 @@ const { mf, url, pid } = await startMiniflare({
 });
 
 let fiveXX = 0, socketRetries = 0;
+/** The isolates that answered /status.json: more than one means workerd replaced the Worker's isolate. */
+const isolates = new Set<string>();
+let inspector = await inspectWorker(inspectorPort);
+/** The isolate's heap (MiB); the inspector is connected again when the isolate was replaced. */
+async function heap(): Promise<number> {
+  try {
+    return (await inspector.heap()).used;
+  } catch {
+    inspector.close();
+    inspector = await inspectWorker(inspectorPort);
+    return (await inspector.heap()).used;
+  }
+}
 /**
  * fetch, once more when a kept-alive connection was closed by the server as it was reused (the
  * usual keep-alive race, counted and reported; not an answer of the Worker).
@@ -109,7 +128,9 @@ async function put(name: string, text: string): Promise<void> {
 async function settled(pages = 0): Promise<void> {
   for (let i = 0; i < 4 * Math.max(600, pages); i++) {
     const { body, status } = await get('/status.json');
-    if (status === 200 && (JSON.parse(body) as { pages: { pending: number } }).pages.pending === 0) return;
+    const parsed = status === 200 ? JSON.parse(body) as { pages: { pending: number }; cache: { isolate?: string } } : null;
+    if (parsed?.cache.isolate) isolates.add(parsed.cache.isolate);
+    if (parsed?.pages.pending === 0) return;
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`pages still pending after ${Math.max(600, pages)} s`);
@@ -124,8 +145,8 @@ try {
   let added = 0;
   let disk0 = { kv: folderBytes(kvDir).total, d1: folderBytes(d1Dir).total };
 
-  console.log('| pages | ingest per page: wall / CPU | one more page: wall / CPU | /feed.json miss / hit | actor feed | workerd RSS now / peak | on disk per page: KV / D1 | largest KV value | 5xx |');
-  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- |');
+  console.log('| pages | ingest per page: wall / CPU | one more page: wall / CPU | /feed.json miss / hit | actor feed | isolate heap after / peak | isolates | workerd RSS now / peak | on disk per page: KV / D1 | largest KV value | 5xx |');
+  console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const size of SIZES) {
     const step = size - added;
     const t0 = performance.now(), c0 = cpuMs(pid);
@@ -134,12 +155,17 @@ try {
     const ingestWall = (performance.now() - t0) / step, ingestCpu = (cpuMs(pid) - c0) / step;
 
     const one: Array<{ wall: number; cpu: number }> = [];
+    let peakHeap = 0, sampling = true;
+    const sampler = (async () => { while (sampling) { peakHeap = Math.max(peakHeap, await heap().catch(() => 0)); await new Promise((r) => setTimeout(r, 100)); } })();
     for (let k = 0; k < ONE_MORE; k++, added++) {
       const t1 = performance.now(), c1 = cpuMs(pid);
       await put(pages[added]!.name, pages[added]!.text);
       await settled();
       one.push({ wall: performance.now() - t1, cpu: cpuMs(pid) - c1 });
     }
+    sampling = false;
+    await sampler;
+    const heapAfter = await heap();
     const miss = await get('/feed.json');
     const hit = await get('/feed.json');
     const actors = JSON.parse((await get('/actors.json')).body) as Array<{ id: string }> | { actors: Array<{ id: string }> };
@@ -148,12 +174,13 @@ try {
     const mem = rssMiB(pid);
     const kv = folderBytes(kvDir), d1 = folderBytes(d1Dir);
     const perPage = (now: number, before: number) => `${((now - before) / 1024 / Math.max(1, added - (size - step))).toFixed(0)} KiB`;
-    console.log(`| ${added} | ${ingestWall.toFixed(0)} ms / ${ingestCpu.toFixed(0)} ms | ${median(one.map((o) => o.wall)).toFixed(0)} ms / ${median(one.map((o) => o.cpu)).toFixed(0)} ms | ${miss.ms.toFixed(0)} ms (${miss.cache}) / ${hit.ms.toFixed(1)} ms (${hit.cache}) | ${actor ? `${actor.ms.toFixed(0)} ms (${actor.cache})` : '—'} | ${mem.now} / ${mem.peak} MiB | ${perPage(kv.total, disk0.kv)} / ${perPage(d1.total, disk0.d1)} | ${mib(kv.largest)}${kv.largest > TARGET.kvValueBytes ? ' (over 1 MiB)' : ''} | ${fiveXX} |`);
+    console.log(`| ${added} | ${ingestWall.toFixed(0)} ms / ${ingestCpu.toFixed(0)} ms | ${median(one.map((o) => o.wall)).toFixed(0)} ms / ${median(one.map((o) => o.cpu)).toFixed(0)} ms | ${miss.ms.toFixed(0)} ms (${miss.cache}) / ${hit.ms.toFixed(1)} ms (${hit.cache}) | ${actor ? `${actor.ms.toFixed(0)} ms (${actor.cache})` : '—'} | ${heapAfter.toFixed(0)} / ${peakHeap.toFixed(0)} MiB | ${isolates.size} | ${mem.now} / ${mem.peak} MiB | ${perPage(kv.total, disk0.kv)} / ${perPage(d1.total, disk0.d1)} | ${mib(kv.largest)}${kv.largest > TARGET.kvValueBytes ? ' (over 1 MiB)' : ''} | ${fiveXX} |`);
     disk0 = { kv: kv.total, d1: d1.total };
   }
   if (socketRetries) console.log(`\n${socketRetries} requests sent again after the server closed a kept-alive connection as it was reused`);
-  console.log(`\ntargets (issue 13): one more page flat from 1,000 to 10,000 (within 2×), feeds < ${TARGET.feedMs} ms, no KV value over 1 MiB, no 5xx.`);
+  console.log(`\ntargets (issue 13): one more page flat from 1,000 to 10,000 (within 2×), isolate memory well under 128 MB, feeds < ${TARGET.feedMs} ms, no KV value over 1 MiB, no 5xx.`);
 } finally {
+  inspector.close();
   await mf.dispose();
   rmSync(work, { recursive: true, force: true });
 }

@@ -65,3 +65,39 @@ class FileLog extends Log {
     this.file.write(`${new Date().toISOString()} ${message}\n`);
   }
 }
+
+/**
+ * The Worker's isolate seen through workerd's inspector (Miniflare's `inspectorPort`, 127.0.0.1): its
+ * JavaScript heap, the memory the platform's 128 MB per isolate bounds (the process's RSS also holds
+ * Miniflare's simulators). Needs a global WebSocket (Node 22, or Node 20 with `--experimental-websocket`).
+ */
+export async function inspectWorker(port: number, worker = 'core:user:'): Promise<{ heap(): Promise<{ used: number; total: number }>; close(): void }> {
+  const ws = new WebSocket(`ws://127.0.0.1:${port}/${worker}`);
+  await new Promise((resolve, reject) => { ws.addEventListener('open', resolve); ws.addEventListener('error', reject); });
+  let next = 0;
+  const waiting = new Map<number, (result: unknown) => void>();
+  ws.addEventListener('message', (m) => {
+    const d = JSON.parse(String(m.data)) as { id?: number; result?: unknown };
+    if (d.id !== undefined) { waiting.get(d.id)?.(d.result); waiting.delete(d.id); }
+  });
+  // (workerd does not answer HeapProfiler.collectGarbage: the heap is read as it is.)
+  const send = <T>(method: string) => new Promise<T>((resolve, reject) => {
+    const id = ++next;
+    const timer = setTimeout(() => { waiting.delete(id); reject(new Error(`inspector: no answer to ${method}`)); }, 5000);
+    waiting.set(id, (r) => { clearTimeout(timer); resolve(r as T); });
+    ws.send(JSON.stringify({ id, method }));
+  });
+  return {
+    async heap() {
+      const r = await send<{ usedSize: number; totalSize: number }>('Runtime.getHeapUsage');
+      return { used: r.usedSize / 2 ** 20, total: r.totalSize / 2 ** 20 };
+    },
+    close: () => ws.close(),
+  };
+}
+
+/** A free TCP port on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import('node:net');
+  return new Promise((resolve) => { const s = createServer().listen(0, '127.0.0.1', () => { const a = s.address() as { port: number }; s.close(() => resolve(a.port)); }); });
+}

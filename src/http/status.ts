@@ -99,6 +99,10 @@ function heavyParts(chron: Chronology): Record<keyof typeof HEAVY, string> {
   return parts;
 }
 
+/** This isolate's id, drawn on its first status request (randomness is not allowed at global scope). */
+let isolate: string | null = null;
+const isolateId = () => (isolate ??= crypto.randomUUID().slice(0, 8));
+
 /** Live state: never cached. Raw KV and build error text only with the admin bearer token. */
 status.get('/status.json', async (c) => {
   const chron = c.get('chron');
@@ -116,6 +120,8 @@ status.get('/status.json', async (c) => {
     cache: {
       chronology: c.get('source'),
       builds_in_this_isolate: chronologies.stats.builds,
+      // Which isolate answered: a new one (workerd replaced it, e.g. past its memory limit) has another.
+      isolate: isolateId(),
       // Per build of this isolate (the last 20): how many windows it assembled again, or `all`.
       windows_assembled: assembled,
       kv: { ...kvHealth, lastError: admin || !kvHealth.lastError ? kvHealth.lastError : 'hidden (send the admin token to see it)' },
