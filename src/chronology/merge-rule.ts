@@ -95,6 +95,15 @@ export const MERGE = {
    */
   article: { minSharedActors: 2, maxActorsCounted: 3, minCosine: 0.1 },
   /**
+   * A plain article of the next day dated only by its page, sharing one principal actor and no
+   * quote with an event whose words date it the day before, joins only when its lead tells the
+   * event's act in the event's words: a cosine of at least `minCosine` (the takeover's price, the
+   * executives fired, the deal closed). The same person's next act shares the person and the
+   * story's words (a cosine of 0.2 to 0.3: an arrival and the plea the next day, a crash and the
+   * condolences after it); a next-morning retelling of the act shares its details (0.5 and more).
+   */
+  nextDayArticle: { minCosine: 0.4 },
+  /**
    * The share of a plain article's body (from its start, to the end of that line) whose quotes
    * attach it by the quote rule: what it leads with. An article's story goes on to the next act
    * further down ("… hours later, he said he would not run again: 'I will not run …'"), and those
@@ -210,7 +219,8 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   // headline's act, its quotes, wire copy: the rules above) or with its principal actors (the article
   // rule's two); sharing one person and the story's words with the day before's act is not enough
   // (a man's arrival one day, his plea the next).
-  if (r.isArticle && r.pageDated && qFrac0(q) && actors < MERGE.article.minSharedActors && nextDayOnly(r, members)) {
+  if (r.isArticle && r.pageDated && qFrac0(q) && actors < MERGE.article.minSharedActors && cos < MERGE.nextDayArticle.minCosine
+    && nextDayOnly(r, members)) {
     if (actors > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a page of the next day without the act’s words or quotes';
     return verdict;
   }
