@@ -95,14 +95,15 @@ export const MERGE = {
    */
   article: { minSharedActors: 2, maxActorsCounted: 3, minCosine: 0.1 },
   /**
-   * A plain article of the next day dated only by its page, sharing one principal actor and no
-   * quote with an event whose words date it the day before, joins only when its lead tells the
-   * event's act in the event's words: a cosine of at least `minCosine` (the takeover's price, the
-   * executives fired, the deal closed). The same person's next act shares the person and the
-   * story's words (a cosine of 0.2 to 0.3: an arrival and the plea the next day, a crash and the
-   * condolences after it); a next-morning retelling of the act shares its details (0.5 and more).
+   * A plain article of the next day dated only by its page, sharing no quote with an event whose
+   * words date it the day before and not its wire copy, joins only when its lead tells the event's
+   * act in the event's words: a cosine of at least `minCosine` (the takeover's price, the executives
+   * fired, the deal closed), whatever actors or headline words they share. The same people's next
+   * act shares the people, the story's words and a headline word or two (a cosine of 0.20 to 0.25:
+   * an arrival and the plea the next day, a crash and the condolences after it, the fourth boy
+   * rescued and then all twelve); a next-morning retelling of the act shares its details (0.35 and more).
    */
-  nextDayArticle: { minCosine: 0.4 },
+  nextDayArticle: { minCosine: 0.3 },
   /**
    * The share of a plain article's body (from its start, to the end of that line) whose quotes
    * attach it by the quote rule: what it leads with. An article's story goes on to the next act
@@ -210,18 +211,18 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'its words date it a day apart from the event’s';
     return verdict;
   }
+  // A page of the next day, dated only by its page, tells the evening's act in that act's words: its
+  // quotes, wire copy (the rule above), or a lead that retells the act (`MERGE.nextDayArticle`).
+  // Sharing people, the story's words and a headline word or two with the day before's act is not
+  // enough (a man's arrival one day, his plea the next; the fourth boy rescued, then all twelve).
+  const dayBefore = r.isArticle && r.pageDated && qFrac0(q) && cos < MERGE.nextDayArticle.minCosine ? nextDayOnly(r, members) : null;
+  if (dayBefore === 'words' || (dayBefore === 'pages' && actors < MERGE.article.minSharedActors)) {
+    if (actors > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a page of the next day without the act’s words or quotes';
+    return verdict;
+  }
   if (members.some((m) => sameHeadlineAct(r, m))) {
     verdict.score = MERGE.headline.score + cos;
     verdict.rule = 'same headline act';
-    return verdict;
-  }
-  // A page of the next day, dated only by its page, tells the evening's act in that act's words (its
-  // headline's act, its quotes, wire copy: the rules above) or with its principal actors (the article
-  // rule's two); sharing one person and the story's words with the day before's act is not enough
-  // (a man's arrival one day, his plea the next).
-  if (r.isArticle && r.pageDated && qFrac0(q) && actors < MERGE.article.minSharedActors && cos < MERGE.nextDayArticle.minCosine
-    && nextDayOnly(r, members)) {
-    if (actors > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a page of the next day without the act’s words or quotes';
     return verdict;
   }
   // An article is quoted from end to end but belongs to what it leads with: a quote from further
@@ -388,10 +389,16 @@ function sameHeadlineAct(r: MergeReport, m: MergeReport): boolean {
 /** No quote in common to speak of (fewer shingles than a quote match needs). */
 const qFrac0 = (q: number): boolean => q < MERGE.minSharedShingles;
 
-/** The event's reports its words date all lie on the day before the report's page date: it may only tell their evening. */
-function nextDayOnly(r: MergeReport, members: readonly MergeReport[]): boolean {
+/**
+ * The event lies on the day before the report's page date: 'words' when the reports its words date
+ * all lie there (it may only tell their evening), 'pages' when none is dated by its words and all
+ * their pages are of that day (the two pages' dates say little of the act's: two principal actors
+ * in common will do, as under the article rule); null otherwise.
+ */
+function nextDayOnly(r: MergeReport, members: readonly MergeReport[]): 'words' | 'pages' | null {
   const dated = members.filter((m) => m.day === m.day && !m.pageDated);
-  return dated.length > 0 && dated.every((m) => m.day === r.day - 1);
+  if (dated.length) return dated.every((m) => m.day === r.day - 1) ? 'words' : null;
+  return members.length > 0 && members.every((m) => m.day === r.day - 1) ? 'pages' : null;
 }
 
 /**
