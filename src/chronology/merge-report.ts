@@ -101,7 +101,7 @@ export class MergeReport implements TextFeatures {
   get announcedDay(): number {
     if (!this.item.scheduledDate) return NaN;
     const first = this.item.headline.split(SENTENCE_END, 1)[0]!;
-    return FUTURE.test(first) || HEADLINE_INFINITIVE.test(first) ? dayNumber(this.item.scheduledDate) : NaN;
+    return headlineLooksAhead(first) ? dayNumber(this.item.scheduledDate) : NaN;
   }
 
   /**
@@ -158,6 +158,8 @@ const SENTENCE_END = /(?<=[.!?])\s/;
  * meet on Tuesday"): headlines say "to do" for "will do". Only read with a scheduled day its text gives.
  */
 const HEADLINE_INFINITIVE = /\bto\s+(?!be\b)\p{Ll}+\s+(?:\p{Ll}+\s+)*?(?:on|in|at|by|this|next)\b/u;
+/** Whether a headline's first sentence looks ahead: a future marker, or a verb in the headline's infinitive. */
+export const headlineLooksAhead = (first: string): boolean => FUTURE.test(first) || HEADLINE_INFINITIVE.test(first);
 /** Date bases that say nothing of the act's own day. */
 const PAGE_BASES = new Set<string>(['page', 'metadata', 'received']);
 
