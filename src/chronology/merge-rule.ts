@@ -73,9 +73,12 @@ export const MERGE = {
   headline: { minSharedWords: 2, minSharedNameWords: 1, score: 0.5 },
   /**
    * Two posts of one live blog need more: the page rarely tells one act twice. When it does, the
-   * headlines often name the same speaker ("Ruritania says …" twice): then a cosine of 0.3 will do.
+   * headlines often name the same speaker ("Ruritania says …" twice), or both posts name the same
+   * `minSharedPrincipals` principal people and bodies (a call between two leaders and the account
+   * one side's office gave of it): then a cosine of 0.3 will do. Two of a story's moments on one
+   * page share one or two principal actors (the leader and the place), rarely three.
    */
-  samePage: { minSharedShingles: 3, minCosineWithoutQuote: 0.45, minCosineSameSpeaker: 0.3 },
+  samePage: { minSharedShingles: 3, minCosineWithoutQuote: 0.45, minCosineSameSpeaker: 0.3, minSharedPrincipals: 3 },
   /**
    * A live page's story words: terms found in more than `share` of its posts, on a page of at least
    * `minPosts` posts ("Calder", "Amsel", "final", "penalties" on a match’s page; the strike's
@@ -326,7 +329,8 @@ export function bridges(r: MergeReport, best: Verdict, other: Verdict): boolean 
 const STRONG = new Set<Verdict['rule']>(['near-duplicate', 'same headline act', 'rare words']);
 
 /**
- * Two posts of one page: more quotes, or more words, or the same headline speaker and fewer words, or
+ * Two posts of one page: more quotes, or more words, or the same headline speaker or three principal
+ * actors in common and fewer words, or
  * two correspondents' assessments of the day. Posts that lead with counts and share none of them tell
  * two moments (a toll of six and a toll of four, a 2-0 and a 3-3) unless they quote the same words.
  */
@@ -338,7 +342,8 @@ export function samePageMatch(a: MergeReport, b: MergeReport, w: Weighting): boo
   // Its story words left out: every post of the page uses them (`MERGE.story`).
   const cos = a.storyTerms.length ? w.cosineWithout(a, b, a.storyTerms) : w.cosine(a, b);
   const sameSpeaker = a.speaker !== null && a.speaker === b.speaker;
-  return cos >= MERGE.samePage.minCosineWithoutQuote || (sameSpeaker && cos >= MERGE.samePage.minCosineSameSpeaker);
+  const sameActors = a.principals.filter((x) => b.principals.includes(x)).length >= MERGE.samePage.minSharedPrincipals;
+  return cos >= MERGE.samePage.minCosineWithoutQuote || ((sameSpeaker || sameActors) && cos >= MERGE.samePage.minCosineSameSpeaker);
 }
 
 /** Every report of the event is a live post leading with counts (headline and first sentence), and none shares one of the report's (see `judge`). */
