@@ -206,6 +206,14 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     verdict.rule = 'near-duplicate';
     return verdict;
   }
+  // Two people speaking: the report's headline names a person speaking and every report of the event
+  // whose headline names a person speaking names another (GUIDELINES: different speakers on the same
+  // subject get different clusters). Quotes do not join them: the one who reacts quotes the other
+  // ("Harris says she will earn the nomination" repeats what "Biden backs Harris" quoted).
+  if (twoSpeakers(r, members)) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'two people speaking: its headline speaker is not the event’s';
+    return verdict;
+  }
   // Another day's act: the report's own words date it (not its page) a day apart from every report
   // of the event its words date (GUIDELINES: the same act is the same day). A page of the next day
   // may tell the evening's act (`sameDayOrNext`), but "said on Sunday" is not "on Saturday", in
@@ -454,6 +462,16 @@ function otherAct(r: MergeReport, members: readonly MergeReport[]): boolean {
 
 /** The report names one principal person: one person's statement or act, not a call or meeting of two. */
 const onePersonSpeaks = (r: MergeReport): boolean => r.item.actors.filter((a) => a.role === 'principal' && a.kind === 'person').length === 1;
+
+/** The report's headline speaker is a person, and the event's reports whose headline speaker is a person all have another (see `judge`). */
+function twoSpeakers(r: MergeReport, members: readonly MergeReport[]): boolean {
+  if (!personSpeaks(r)) return false;
+  const speaking = members.filter(personSpeaks);
+  return speaking.length > 0 && speaking.every((m) => m.speaker !== r.speaker);
+}
+
+/** Its headline names a person speaking (not a body or a country). */
+const personSpeaks = (m: MergeReport): boolean => m.speaker !== null && m.item.actors.some((a) => a.id === m.speaker && a.kind === 'person');
 
 /** The report's headline speaker is a person none of the reports names (see `judge`). */
 function otherVoice(r: MergeReport, members: readonly MergeReport[]): boolean {
