@@ -209,7 +209,7 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   // Two people speaking: the report's headline names a person speaking and every report of the event
   // whose headline names a person speaking names another (GUIDELINES: different speakers on the same
   // subject get different clusters). Quotes do not join them: the one who reacts quotes the other
-  // ("Harris says she will earn the nomination" repeats what "Biden backs Harris" quoted).
+  // ("Varga says she will earn the nomination" repeats what "Brandt backs Varga" quoted).
   if (twoSpeakers(r, members)) {
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'two people speaking: its headline speaker is not the event’s';
     return verdict;
