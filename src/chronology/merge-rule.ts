@@ -127,6 +127,13 @@ export const MERGE = {
    */
   rareWords: { minCosine: 0.35, minRarity: 4.6, maxKeys: 8, bonus: 0.12 },
   /**
+   * An article that may join two events by the rare-words rule makes them one only when its words
+   * (the neighbourhood's cosine) resemble each at least this much, as a shared actor needs
+   * (`minCosineWithoutQuote`): a day's plea and the speech after it share the story's rare names and
+   * places, and an article on the speech resembles the plea's reports at 0.12.
+   */
+  bridgeMinCosine: 0.18,
+  /**
    * A candidate link between two reports (what makes them one component, see `MergeStore`): a
    * shared quote or lead shingle among their smallest, or a shared principal actor or headline
    * speaker with at least this cosine. Looser than every rule above: it only says which events a
@@ -326,6 +333,9 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
  */
 export function bridges(r: MergeReport, best: Verdict, other: Verdict): boolean {
   if (best.rule === 'article' || other.rule === 'article') return false;
+  // The same rare words link an article to an event its words resemble (`MERGE.bridgeMinCosine`):
+  // a story's names and places alone are shared by its next act too (the plea and the speech after it).
+  if ((best.rule === 'rare words' || other.rule === 'rare words') && Math.min(best.cosine, other.cosine) < MERGE.bridgeMinCosine) return false;
   // An article whose headline names one event's act and shares only the story's rare words (names,
   // places) with the other belongs to the act its headline names: the rare-words rule is for
   // articles whose headline tells nothing (a caption read for one), not a second act of the story.
