@@ -1,7 +1,7 @@
 import type { Item } from '../model/types';
 import wordsData from '../../data/lexicon/words.json';
 import { type Catalogue, catalogueFor } from '../read/catalogue';
-import { ROLES, TITLES } from '../read/lexicon';
+import { alternation, HEADLINE_BACKGROUND, ROLES, TITLES } from '../read/lexicon';
 import { subjectHashes } from './emerging-topics';
 import { termWeight } from './term-weights';
 import { fnv1a } from '../read/fingerprint';
@@ -66,14 +66,15 @@ const HEADER = 9;
 
 /**
  * The words of a headline that tell the act (hashed, ascending, distinct): its content words
- * without names (`nameTerms`) and reporting verbs ("says", "warns": every statement has one).
+ * without names (`nameTerms`) and reporting verbs ("says", "warns": every statement has one), and
+ * without its background clause (`actClause`).
  * "Ruritania declares national emergency" → declares is a reporting verb; national, emergency.
  * Each is hashed by its stem (`wordStem`).
  */
 export function headlineActTerms(item: Item, catalogue: Catalogue = catalogueFor()): Uint32Array {
   const isName = nameTest(item, catalogue);
   const out: number[] = [];
-  for (const word of item.headline.toLowerCase().match(WORD) ?? []) {
+  for (const word of actClause(item.headline).toLowerCase().match(WORD) ?? []) {
     let h = -1;
     tokenHashes(word, (x) => { h = x; }); // none for a stop word or a word of one or two letters
     // Hashed by its stem: two outlets tell one act in other forms of a verb ("indicts", "indicted").
@@ -81,6 +82,19 @@ export function headlineActTerms(item: Item, catalogue: Catalogue = catalogueFor
   }
   return distinctSorted(out);
 }
+
+/**
+ * A headline without its background clause: what follows a word that opens one (`headlineBackground`:
+ * "after", "amid", "following" …) tells what came before or around the act. "Y says she will earn
+ * the nomination after X ends his campaign" names her act, not his; "X delivers speech following
+ * arraignment" the speech. The whole headline when nothing stands before the word ("After the
+ * vote, …").
+ */
+export function actClause(headline: string): string {
+  const m = BACKGROUND.exec(headline);
+  return m && /[\p{L}\p{N}]/u.test(headline.slice(0, m.index)) ? headline.slice(0, m.index) : headline;
+}
+const BACKGROUND = new RegExp(`\\b(?:${alternation(HEADLINE_BACKGROUND)})\\b`, 'iu');
 
 /** A word as `tokenHashes` reads one: a run of letters and digits. */
 const WORD = /[\p{L}\p{N}]+/gu;

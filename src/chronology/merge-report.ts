@@ -93,13 +93,15 @@ export class MergeReport implements TextFeatures {
   }
 
   /**
-   * The future day it leads with ("Vestmark will join on Tuesday"), as a day number: its scheduled
-   * day when its headline's first sentence is in the future tense; NaN otherwise (an act whose
+   * The future day it leads with ("Vestmark will join on Tuesday", "Vestmark to join on Tuesday"), as a
+   * day number: its scheduled day when its headline's first sentence is in the future tense or the
+   * headline's infinitive (`HEADLINE_INFINITIVE`); NaN otherwise (an act whose
    * story mentions what comes next, "the indictment will be unsealed on Tuesday", announces nothing).
    */
   get announcedDay(): number {
     if (!this.item.scheduledDate) return NaN;
-    return FUTURE.test(this.item.headline.split(SENTENCE_END, 1)[0]!) ? dayNumber(this.item.scheduledDate) : NaN;
+    const first = this.item.headline.split(SENTENCE_END, 1)[0]!;
+    return headlineLooksAhead(first) ? dayNumber(this.item.scheduledDate) : NaN;
   }
 
   /**
@@ -151,6 +153,13 @@ const NO_TERMS = new Uint32Array(0);
 /** A sentence in the future tense (data/lexicon/words.json `futureMarkers`). */
 const FUTURE = new RegExp(`\\b${FUTURE_MARKER}\\b`, 'i');
 const SENTENCE_END = /(?<=[.!?])\s/;
+/**
+ * A headline's future: its verb in the infinitive ("Suspect to appear in court on May 18", "Leaders to
+ * meet on Tuesday"): headlines say "to do" for "will do". Only read with a scheduled day its text gives.
+ */
+const HEADLINE_INFINITIVE = /\bto\s+(?!be\b)\p{Ll}+\s+(?:\p{Ll}+\s+)*?(?:on|in|at|by|this|next)\b/u;
+/** Whether a headline's first sentence looks ahead: a future marker, or a verb in the headline's infinitive. */
+export const headlineLooksAhead = (first: string): boolean => FUTURE.test(first) || HEADLINE_INFINITIVE.test(first);
 /** Date bases that say nothing of the act's own day. */
 const PAGE_BASES = new Set<string>(['page', 'metadata', 'received']);
 

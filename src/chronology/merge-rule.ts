@@ -73,9 +73,12 @@ export const MERGE = {
   headline: { minSharedWords: 2, minSharedNameWords: 1, score: 0.5 },
   /**
    * Two posts of one live blog need more: the page rarely tells one act twice. When it does, the
-   * headlines often name the same speaker ("Ruritania says …" twice): then a cosine of 0.3 will do.
+   * headlines often name the same speaker ("Ruritania says …" twice), or both posts name the same
+   * `minSharedPrincipals` principal people and bodies (a call between two leaders and the account
+   * one side's office gave of it): then a cosine of 0.3 will do. Two of a story's moments on one
+   * page share one or two principal actors (the leader and the place), rarely three.
    */
-  samePage: { minSharedShingles: 3, minCosineWithoutQuote: 0.45, minCosineSameSpeaker: 0.3 },
+  samePage: { minSharedShingles: 3, minCosineWithoutQuote: 0.45, minCosineSameSpeaker: 0.3, minSharedPrincipals: 3 },
   /**
    * A live page's story words: terms found in more than `share` of its posts, on a page of at least
    * `minPosts` posts ("Calder", "Amsel", "final", "penalties" on a match’s page; the strike's
@@ -95,6 +98,16 @@ export const MERGE = {
    */
   article: { minSharedActors: 2, maxActorsCounted: 3, minCosine: 0.1 },
   /**
+   * A plain article of the next day dated only by its page, sharing no quote with an event whose
+   * words date it the day before and not its wire copy, joins only when its lead tells the event's
+   * act in the event's words: a cosine of at least `minCosine` (the takeover's price, the executives
+   * fired, the deal closed), whatever actors or headline words they share. The same people's next
+   * act shares the people, the story's words and a headline word or two (a cosine of 0.20 to 0.25:
+   * an arrival and the plea the next day, a crash and the condolences after it, the fourth boy
+   * rescued and then all twelve); a next-morning retelling of the act shares its details (0.35 and more).
+   */
+  nextDayArticle: { minCosine: 0.3 },
+  /**
    * The share of a plain article's body (from its start, to the end of that line) whose quotes
    * attach it by the quote rule: what it leads with. An article's story goes on to the next act
    * further down ("… hours later, he said he would not run again: 'I will not run …'"), and those
@@ -113,6 +126,13 @@ export const MERGE = {
    * apart as under the headline rule.
    */
   rareWords: { minCosine: 0.35, minRarity: 4.6, maxKeys: 8, bonus: 0.12 },
+  /**
+   * An article that may join two events by the rare-words rule makes them one only when its words
+   * (the neighbourhood's cosine) resemble each at least this much, as a shared actor needs
+   * (`minCosineWithoutQuote`): a day's plea and the speech after it share the story's rare names and
+   * places, and an article on the speech resembles the plea's reports at 0.12.
+   */
+  bridgeMinCosine: 0.18,
   /**
    * A candidate link between two reports (what makes them one component, see `MergeStore`): a
    * shared quote or lead shingle among their smallest, or a shared principal actor or headline
@@ -193,6 +213,14 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     verdict.rule = 'near-duplicate';
     return verdict;
   }
+  // Two people speaking: the report's headline names a person speaking and every report of the event
+  // whose headline names a person speaking names another (GUIDELINES: different speakers on the same
+  // subject get different clusters). Quotes do not join them: the one who reacts quotes the other
+  // ("Varga says she will earn the nomination" repeats what "Brandt backs Varga" quoted).
+  if (twoSpeakers(r, members)) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'two people speaking: its headline speaker is not the event’s';
+    return verdict;
+  }
   // Another day's act: the report's own words date it (not its page) a day apart from every report
   // of the event its words date (GUIDELINES: the same act is the same day). A page of the next day
   // may tell the evening's act (`sameDayOrNext`), but "said on Sunday" is not "on Saturday", in
@@ -201,17 +229,18 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'its words date it a day apart from the event’s';
     return verdict;
   }
+  // A page of the next day, dated only by its page, tells the evening's act in that act's words: its
+  // quotes, wire copy (the rule above), or a lead that retells the act (`MERGE.nextDayArticle`).
+  // Sharing people, the story's words and a headline word or two with the day before's act is not
+  // enough (a man's arrival one day, his plea the next; the fourth boy rescued, then all twelve).
+  const dayBefore = r.isArticle && r.pageDated && qFrac0(q) && cos < MERGE.nextDayArticle.minCosine ? nextDayOnly(r, members) : null;
+  if (dayBefore === 'words' || (dayBefore === 'pages' && actors < MERGE.article.minSharedActors)) {
+    if (actors > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a page of the next day without the act’s words or quotes';
+    return verdict;
+  }
   if (members.some((m) => sameHeadlineAct(r, m))) {
     verdict.score = MERGE.headline.score + cos;
     verdict.rule = 'same headline act';
-    return verdict;
-  }
-  // A page of the next day, dated only by its page, tells the evening's act in that act's words (its
-  // headline's act, its quotes, wire copy: the rules above) or with its principal actors (the article
-  // rule's two); sharing one person and the story's words with the day before's act is not enough
-  // (a man's arrival one day, his plea the next).
-  if (r.isArticle && r.pageDated && qFrac0(q) && actors < MERGE.article.minSharedActors && nextDayOnly(r, members)) {
-    if (actors > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a page of the next day without the act’s words or quotes';
     return verdict;
   }
   // An article is quoted from end to end but belongs to what it leads with: a quote from further
@@ -304,6 +333,9 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
  */
 export function bridges(r: MergeReport, best: Verdict, other: Verdict): boolean {
   if (best.rule === 'article' || other.rule === 'article') return false;
+  // The same rare words link an article to an event its words resemble (`MERGE.bridgeMinCosine`):
+  // a story's names and places alone are shared by its next act too (the plea and the speech after it).
+  if ((best.rule === 'rare words' || other.rule === 'rare words') && Math.min(best.cosine, other.cosine) < MERGE.bridgeMinCosine) return false;
   // An article whose headline names one event's act and shares only the story's rare words (names,
   // places) with the other belongs to the act its headline names: the rare-words rule is for
   // articles whose headline tells nothing (a caption read for one), not a second act of the story.
@@ -315,7 +347,8 @@ export function bridges(r: MergeReport, best: Verdict, other: Verdict): boolean 
 const STRONG = new Set<Verdict['rule']>(['near-duplicate', 'same headline act', 'rare words']);
 
 /**
- * Two posts of one page: more quotes, or more words, or the same headline speaker and fewer words, or
+ * Two posts of one page: more quotes, or more words, or the same headline speaker or three principal
+ * actors in common and fewer words, or
  * two correspondents' assessments of the day. Posts that lead with counts and share none of them tell
  * two moments (a toll of six and a toll of four, a 2-0 and a 3-3) unless they quote the same words.
  */
@@ -327,7 +360,8 @@ export function samePageMatch(a: MergeReport, b: MergeReport, w: Weighting): boo
   // Its story words left out: every post of the page uses them (`MERGE.story`).
   const cos = a.storyTerms.length ? w.cosineWithout(a, b, a.storyTerms) : w.cosine(a, b);
   const sameSpeaker = a.speaker !== null && a.speaker === b.speaker;
-  return cos >= MERGE.samePage.minCosineWithoutQuote || (sameSpeaker && cos >= MERGE.samePage.minCosineSameSpeaker);
+  const sameActors = a.principals.filter((x) => b.principals.includes(x)).length >= MERGE.samePage.minSharedPrincipals;
+  return cos >= MERGE.samePage.minCosineWithoutQuote || ((sameSpeaker || sameActors) && cos >= MERGE.samePage.minCosineSameSpeaker);
 }
 
 /** Every report of the event is a live post leading with counts (headline and first sentence), and none shares one of the report's (see `judge`). */
@@ -378,10 +412,16 @@ function sameHeadlineAct(r: MergeReport, m: MergeReport): boolean {
 /** No quote in common to speak of (fewer shingles than a quote match needs). */
 const qFrac0 = (q: number): boolean => q < MERGE.minSharedShingles;
 
-/** The event's reports its words date all lie on the day before the report's page date: it may only tell their evening. */
-function nextDayOnly(r: MergeReport, members: readonly MergeReport[]): boolean {
+/**
+ * The event lies on the day before the report's page date: 'words' when the reports its words date
+ * all lie there (it may only tell their evening), 'pages' when none is dated by its words and all
+ * their pages are of that day (the two pages' dates say little of the act's: two principal actors
+ * in common will do, as under the article rule); null otherwise.
+ */
+function nextDayOnly(r: MergeReport, members: readonly MergeReport[]): 'words' | 'pages' | null {
   const dated = members.filter((m) => m.day === m.day && !m.pageDated);
-  return dated.length > 0 && dated.every((m) => m.day === r.day - 1);
+  if (dated.length) return dated.every((m) => m.day === r.day - 1) ? 'words' : null;
+  return members.length > 0 && members.every((m) => m.day === r.day - 1) ? 'pages' : null;
 }
 
 /**
@@ -432,6 +472,16 @@ function otherAct(r: MergeReport, members: readonly MergeReport[]): boolean {
 
 /** The report names one principal person: one person's statement or act, not a call or meeting of two. */
 const onePersonSpeaks = (r: MergeReport): boolean => r.item.actors.filter((a) => a.role === 'principal' && a.kind === 'person').length === 1;
+
+/** The report's headline speaker is a person, and the event's reports whose headline speaker is a person all have another (see `judge`). */
+function twoSpeakers(r: MergeReport, members: readonly MergeReport[]): boolean {
+  if (!personSpeaks(r)) return false;
+  const speaking = members.filter(personSpeaks);
+  return speaking.length > 0 && speaking.every((m) => m.speaker !== r.speaker);
+}
+
+/** Its headline names a person speaking (not a body or a country). */
+const personSpeaks = (m: MergeReport): boolean => m.speaker !== null && m.item.actors.some((a) => a.id === m.speaker && a.kind === 'person');
 
 /** The report's headline speaker is a person none of the reports names (see `judge`). */
 function otherVoice(r: MergeReport, members: readonly MergeReport[]): boolean {

@@ -23,6 +23,8 @@ export const NUMBER_WORDS: readonly string[] = wordsData.numberWords;
 export const ROLES: readonly string[] = wordsData.roles;
 /** Verbs a headline gives someone's stated reaction by ('Ruritania protests …'): a headline speaker's verb (chronology/headline-speaker.ts). */
 export const REACTION_VERBS: readonly string[] = wordsData.reactionVerbs;
+/** Words that open a headline's background clause ("… after ending his campaign"). */
+export const HEADLINE_BACKGROUND: readonly string[] = wordsData.headlineBackground;
 /** Roles of those who report the news ("editor", "correspondent"): a name after one is a journalist's. */
 export const NEWSROOM_ROLES: readonly string[] = wordsData.newsroomRoles;
 export const SENTENCE_OPENERS: readonly string[] = wordsData.sentenceOpeners;

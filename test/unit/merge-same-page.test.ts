@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { buildChronology } from '../../src/chronology/build';
+import { emptyRegistry } from '../../src/chronology/registry';
+import { eventWithHeadline } from '../helpers';
+
+// An invented live page in the shape real ones take: two posts on one call between two leaders, one
+// through a minister's account and one through the presidency's readout, with a third post on
+// another act of the day naming one of the leaders.
+const c = buildChronology([{ name: 'live.txt', text: `---
+published: 2025-02-06
+url: https://example.org/live/vestmark-crisis-live-updates
+---
+Vestmark crisis live updates
+
+16:40 GMT
+Ruritanian minister says Brandt-Varga call "did not go well", Presidency disputes account
+A call between Vestmark President Otto Brandt and Ruritanian President Lina Varga on Thursday "did not go well," as the pair disagree on the "risk levels" of an attack, a Ruritanian minister said.
+The Vestmark Presidency disputed the minister's account, warning that anonymous sources were "leaking falsehoods." Ruritania, however, restated its position that the threat remains "dangerous but ambiguous," and its envoy asked the Security Council to meet on Monday over the convoys massing near the northern rail junction.
+
+15:10 GMT
+Brandt's talk with Varga "long and serious" but "productive"
+Otto Brandt told Lina Varga in an hour-long conversation that an attack could come in February, the Vestmark Presidency said in a readout.
+
+13:05 GMT
+Varga visits troops at the border
+Ruritanian President Lina Varga visited soldiers at the border on Thursday and thanked them for their service in the cold.
+` }], { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
+
+describe('two posts of one page on a call between two leaders', () => {
+  it('are one act when they name the same three principal actors and resemble each other', () => {
+    expect(eventWithHeadline(c, 'Ruritanian minister says').id).toBe(eventWithHeadline(c, "Brandt's talk with Varga").id);
+  });
+  it('a third post naming one of them stays apart', () => {
+    expect(eventWithHeadline(c, 'Varga visits troops').id).not.toBe(eventWithHeadline(c, "Brandt's talk with Varga").id);
+  });
+});
