@@ -3,7 +3,7 @@ import { type PageRead, readPage } from '../chronology/build';
 import type { Env } from '../http/env';
 import { forgetPageSetVersion } from '../http/version-memo';
 import { withTimeout } from '../store/bounded';
-import { markFailed, markMerged, markSent, pageStatus, pendingSentBefore, readPagesForBuild, readStoredPages, recordFailure, stalledPending } from '../store/pages';
+import { markDelivered, markFailed, markMerged, markSent, pageStatus, pendingSentBefore, readPagesForBuild, readStoredPages, recordFailure, stalledPending } from '../store/pages';
 import { desiredPages, syncServed } from '../store/served-merge';
 
 /**
@@ -21,8 +21,8 @@ import { desiredPages, syncServed } from '../store/served-merge';
  *
  * Nothing is lost: the row is the truth, the message only a nudge. A pending page whose message was
  * lost (a local queue forgets its messages on a restart) is sent again by `resendLost`, from requests.
- * A queue that has stalled — nothing merged for `stalledAfterS` while pages wait — does not hold the
- * pages up: the same sweep merges the oldest of them itself (`mergeStalled`), through this consumer.
+ * A queue that has stalled — no batch delivered for two resend intervals while pages wait — does not
+ * hold the pages up: the same sweep merges the oldest of them itself (`mergeStalled`), through this consumer.
  */
 
 /** The message a PUT sends: which page, which content. */
@@ -47,15 +47,18 @@ export const INGEST = {
   /** How long sending to the queue may take (a PUT's message, a sweep's batch): a send that hangs is given up; the row stays pending and is sent again. */
   sendTimeoutMs: 3000,
   /**
-   * A queue that merged nothing for this many resend intervals while a page received before them
+   * A queue that delivered no batch for this many resend intervals while a page received before them
    * still waits has stalled (messages re-sent twice and not delivered). Seen locally: when workerd
    * replaces an isolate in the middle of a consumer invocation, Miniflare's queue never hears that
    * the batch ended and delivers nothing more until a restart.
    */
   stalledAfterIntervals: 2,
-  /** Pages a sweep merges itself from a stalled queue, at most (the oldest first): the rest wait for the next sweep. */
-  stalledBatch: 10,
+  /** Pages a sweep merges itself from a stalled queue, at most (the oldest first; a queue's batch): the rest wait for the next sweep. */
+  stalledBatch: 50,
 } as const;
+
+/** The queue name of the sweep's own batches (`mergeStalled`): not deliveries of the queue. */
+const SWEPT = 'sweep';
 
 export function parseMessage(body: unknown): IngestMessage | null {
   if (typeof body !== 'object' || body === null) return null;
@@ -65,6 +68,8 @@ export function parseMessage(body: unknown): IngestMessage | null {
 
 /** The queue consumer of `chronofeed-ingest`. */
 export async function mergeBatch(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+  // The queue is alive (the sweep's own batches are not deliveries). A failure to note it costs nothing but a sweep's extra work.
+  if (batch.queue !== SWEPT) await markDelivered(env.DB, new Date().toISOString()).catch(() => {});
   const messages = batch.messages.flatMap((msg) => {
     const body = parseMessage(msg.body);
     if (!body) {
@@ -199,7 +204,7 @@ function sweptBatch(pages: ReadonlyArray<{ name: string; sha256: string; attempt
     id: `sweep:${p.name}`, timestamp: new Date(), attempts: p.attempts + 1, body: { name: p.name, sha256: p.sha256 },
     ack() {}, retry() {},
   }));
-  return { queue: 'sweep', messages, metadata: { metrics: { backlogCount: 0, backlogBytes: 0 } }, ackAll() {}, retryAll() {} };
+  return { queue: SWEPT, messages, metadata: { metrics: { backlogCount: 0, backlogBytes: 0 } }, ackAll() {}, retryAll() {} };
 }
 
 /** Sends again the pending pages last sent before the resend interval (their message may have been lost). Never throws. */

@@ -210,13 +210,19 @@ export async function pendingSentBefore(db: D1Database, before: string, limit: n
   return results;
 }
 
+/** Notes that the queue delivered a batch now (`stalledPending` reads it). */
+export async function markDelivered(db: D1Database, now: string): Promise<void> {
+  await bounded(db.prepare('INSERT INTO ingest_queue (id, delivered_at) VALUES (1, ?1) ON CONFLICT (id) DO UPDATE SET delivered_at = excluded.delivered_at')
+    .bind(now).run(), 'mark delivered');
+}
+
 /**
- * Pending pages the queue has stalled on: received before `before` (RFC 3339) while no page has
- * been merged since `before` — the queue delivered nothing for that long. Oldest first, at most `limit`.
+ * Pending pages the queue has stalled on: received before `before` (RFC 3339) while the queue has
+ * delivered no batch since `before`. Oldest first, at most `limit`.
  */
 export async function stalledPending(db: D1Database, before: string, limit: number): Promise<Array<{ name: string; sha256: string; attempts: number }>> {
   const { results } = await bounded(db.prepare(`SELECT name, sha256, attempts FROM pages WHERE state = 'pending' AND received_at < ?1
-      AND NOT EXISTS (SELECT 1 FROM pages WHERE merged_at >= ?1)
+      AND NOT EXISTS (SELECT 1 FROM ingest_queue WHERE delivered_at >= ?1)
     ORDER BY received_at LIMIT ?2`).bind(before, limit).all<{ name: string; sha256: string; attempts: number }>(), 'read stalled');
   return results;
 }

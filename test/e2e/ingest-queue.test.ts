@@ -98,15 +98,15 @@ describe('ingest through the queue', () => {
 
   it('merges waiting pages itself when the queue has stalled, and only then', async () => {
     const minute = 60_000, now = Date.now();
-    // Received ten minutes ago, never delivered; another page merged just now.
+    // Received ten minutes ago, never delivered; the queue delivered another page just now.
     const text = distinctPage(67, 1), digest = await sha(text);
     await putPage(e.DB, { name: 'q-stalled.txt', sha256: digest, bytes: text.length, text }, new Date(now - 10 * minute).toISOString());
     await deliver({ name: 'q-fresh.txt', sha256: await storeOnly('q-fresh.txt', distinctPage(68, 1)) });
     const over = { ...e, INGEST_RESEND_AFTER_S: '30' } as Env;
-    // The queue merged a page within the last two intervals: it is alive, the page waits for it.
+    // The queue delivered a batch within the last two intervals: it is alive, the page waits for it.
     expect(await mergeStalled(over, now)).toBe(0);
     expect((await pageStatus('q-stalled.txt')).state).toBe('pending');
-    // Nothing merged for two intervals while the page waits: the sweep merges it, as the consumer would.
+    // No delivery for two intervals while the page waits: the sweep merges it, as the consumer would.
     expect(await mergeStalled(over, now + 5 * minute)).toBe(1);
     expect(await pageStatus('q-stalled.txt')).toMatchObject({ state: 'merged', attempts: 0 });
     expect(await served('q-stalled.txt')).toBe(true);
