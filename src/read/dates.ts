@@ -134,7 +134,9 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) 
   const before = text.slice(Math.max(0, text.lastIndexOf('\n', r.index) + 1), r.index);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('“'), -1);
   const clause = before.slice(sentenceStart + 1);
-  if (BACKGROUND.test(before) || SINCE_EVENT.test(before)) return null;
+  // ("effective as of 8:45 p.m. Sunday": a moment on the clock is when the act took effect, no bound.)
+  const effectiveAt = /\bas of\s+$/i.test(before) && /\d\s*(?:[ap]\.?m\b|[:.]\d{2})/i.test(r.text);
+  if ((BACKGROUND.test(before) && !effectiveAt) || SINCE_EVENT.test(before)) return null;
   // "Monday's quake" names a thing by its day; "homes that lost power on Monday" and "exams, which
   // were due to start on Monday" tell of something else than the act the sentence reports.
   if (/^['’]s\b/.test(text.slice(r.index + r.text.length))) return null;

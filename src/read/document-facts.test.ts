@@ -40,3 +40,10 @@ describe('page facts: the date from the copy alone', () => {
     expect(readFacts(lines('Report on the harbour', 'The report, published 3 May 2021 by the council, found damage.')).publishedBasis).not.toBe('stated');
   });
 });
+
+describe('page facts: dated mentions', () => {
+  it('reads an ordinal day and passes over a date announced for later', () => {
+    expect(readFacts(lines('Verdict in harbour fraud case', 'Sunday 19th November 2023', 'The jury found him guilty.')).published).toBe('2023-11-19');
+    expect(readFacts(lines('Verdict in harbour fraud case', 'The jury found him guilty on Nov. 2, 2023. His sentencing is scheduled for March 28, 2024.')).published).toBe('2023-11-02');
+  });
+});

@@ -1,7 +1,7 @@
 import type { DateBasis, Line } from '../model/types';
 import { addDays, iso, monthIndex, WEEKDAYS, yearsForWeekday } from './calendar';
 import { publishedParts } from './front-matter';
-import { AGENCY, MONTH as M, outletOfUrl, urlYears, WEEKDAY as WD, WEEKDAY_NC as WDN } from './lexicon';
+import { AGENCY, FUTURE_MARKER, MONTH as M, outletOfUrl, urlYears, WEEKDAY as WD, WEEKDAY_NC as WDN } from './lexicon';
 import type { ReadStage } from './page-reading';
 
 /**
@@ -127,8 +127,10 @@ function readPublished(lines: Line[], yearHints: readonly number[]): Pick<Facts,
   // Dated mentions: full dates with a year, and weekday + date pairs.
   // A day glued to the word before it ("Patrick Smith12 October 2019": a byline and its date that
   // the copy ran together) still counts: only a digit may not come before it.
-  const full = [...text.matchAll(new RegExp(`\\b${M} (\\d{1,2}),? (\\d{4})\\b|(?<!\\d)(\\d{1,2}) ${M},? (\\d{4})\\b`, 'g'))]
-    .map((m) => m[1] ? { m: monthIndex(m[1]), d: +m[2]!, y: +m[3]! } : { m: monthIndex(m[5]!), d: +m[4]!, y: +m[6]! });
+  // An ordinal day counts as one ("Sunday 19th November 2023"). A date announced for later ("the
+  // sentencing will be on March 28, 2024") places years but is no day the page was written.
+  const full = [...text.matchAll(new RegExp(`\\b${M} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b|(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? ${M},? (\\d{4})\\b`, 'g'))]
+    .map((m) => ({ ...(m[1] ? { m: monthIndex(m[1]), d: +m[2]!, y: +m[3]! } : { m: monthIndex(m[5]!), d: +m[4]!, y: +m[6]! }), ahead: announced(text, m.index) }));
   const paired = [...text.matchAll(new RegExp(`\\b${WD},? ${M} (\\d{1,2})\\b|\\b${WD},? (\\d{1,2}) ${M}\\b`, 'g'))]
     .map((m) => m[1] ? { w: WEEKDAYS.indexOf(m[1].toLowerCase()), m: monthIndex(m[2]!), d: +m[3]! }
       : { w: WEEKDAYS.indexOf(m[4]!.toLowerCase()), m: monthIndex(m[6]!), d: +m[5]! });
@@ -183,7 +185,7 @@ function readPublished(lines: Line[], yearHints: readonly number[]): Pick<Facts,
   }
   // 3. Otherwise the latest dated mention (captions carry the day the pictures were taken).
   const dated = [
-    ...full.map((f) => ({ day: iso(f.y, f.m, f.d), basis: 'caption' as DateBasis })),
+    ...full.filter((f) => !f.ahead).map((f) => ({ day: iso(f.y, f.m, f.d), basis: 'caption' as DateBasis })),
     ...paired.flatMap((p) => {
       const y = yearFor(p.m, p.d, p.w);
       return y ? [{ day: iso(y.y, p.m, p.d), basis: y.basis }] : [];
@@ -192,6 +194,15 @@ function readPublished(lines: Line[], yearHints: readonly number[]): Pick<Facts,
   const latest = dated[0];
   return latest ? { published: latest.day, publishedBasis: latest.basis, publishedTime: null }
     : { published: null, publishedBasis: null, publishedTime: null };
+}
+
+/** "will", "is scheduled", "is due to": the sentence announces what comes (data/lexicon/words.json `futureMarkers`). */
+const ANNOUNCED = new RegExp(`\\b${FUTURE_MARKER}\\b`, 'i');
+
+/** The sentence holding the date at `at`, up to it, announces something to come. */
+function announced(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), 0);
+  return ANNOUNCED.test(text.slice(start, at));
 }
 
 /** "© 2022", "Copyright 2022": the page's year, as its footer gives it. */

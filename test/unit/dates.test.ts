@@ -108,3 +108,10 @@ describe('event dates: a day that names a thing, a clock before a day', () => {
     expect(d.scheduledDate).toBe('2019-08-13');
   });
 });
+
+describe('event dates: "as of" a moment on the clock', () => {
+  it('dates a notice "effective as of 8:45 p.m. Sunday" on that Sunday, and leaves "as of Sunday" a bound', () => {
+    expect(readItemDates('Evacuation ordered', ['The town issued an evacuation notice effective as of 8:45 p.m. Sunday.'], '2023-02-06').eventDate).toBe('2023-02-05');
+    expect(readItemDates('Toll rises', ['As of Sunday, 300 people had died, officials said.'], '2023-02-06').eventDate).toBe('2023-02-06');
+  });
+});
