@@ -129,6 +129,7 @@ describe('line rules: chrome of pages never seen', () => {
     expect(siteChromeShaped('Typhoon Harbour at a glance')).toBe(true);
     expect(siteChromeShaped('What we covered here')).toBe(true);
     expect(siteChromeShaped('The storm hit the coast two days ago')).toBe(false);
+    expect(siteChromeShaped('Storm hit the coast 2 days ago')).toBe(false);
   });
 
   it('reads a "Credit…" line as a credit and "As it happenedended1665192656" as live chrome', () => {

@@ -19,5 +19,6 @@ describe('the page\'s own date stamp above its posts\' times', () => {
     expect(read('9:05 a.m. ET, March 3, 2023', 'Post', 'Text.', '8:50 a.m. ET', 'Post', 'Text.', '8:30 a.m. ET', 'Post', 'Text.')).toBeNull();
     expect(read('3 March 2023 14:05', 'Post', 'Text.', '2 March 2023 13:40', 'Post', 'Text.', '2 March 2023 11:00', 'Post', 'Text.')).toBeNull();
     expect(read('Saturday 08 October 2022 02:30 BST', 'Intro.', '1665173140', 'Post', 'Text.')).toBeNull();
+    expect(read('The storm made landfall overnight and the coast is bracing for more rain, forecasters said.', 'Wednesday 4 March 2020 00:10 GMT', 'Post', 'Text.', '23:50 GMT', 'Post', 'Text.', '23:30 GMT', 'Post', 'Text.')).toBeNull();
   });
 });

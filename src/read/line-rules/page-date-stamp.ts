@@ -1,5 +1,6 @@
 import { MONTH, WEEKDAY_NC } from '../lexicon';
 import type { PostTime } from '../post-time';
+import { bodyLike } from '../shape';
 import type { PageLine } from './rule';
 
 /**
@@ -9,6 +10,9 @@ import type { PageLine } from './rule';
  * while none of theirs opens on a date, is the page's.
  */
 const DATE_FIRST = new RegExp(`^(?:${WEEKDAY_NC},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}\\b)`, 'i');
+
+/** Words of a sentence that is a paragraph of story, not a header's line. */
+const MIN_PARAGRAPH_WORDS = 12;
 
 /** Post times below it, at least, for the stamp above them to be told apart as the page's. */
 export const MIN_POST_STAMPS_BELOW = 2;
@@ -21,5 +25,8 @@ export function pageDateStamp(stamps: ReadonlyMap<number, PostTime>, lines: Read
   const text = (no: number) => lines.get(no)?.text ?? '';
   const first = stamps.get(top)!;
   if (first.rest || !first.day || !DATE_FIRST.test(text(top))) return null;
+  // In the page's header: no paragraph of story stands above it (above a blog's first post, a
+  // standfirst does; the newest post may print its full date where the older ones do not).
+  if ([...lines.values()].some((l) => l.no < top && bodyLike(l.text, MIN_PARAGRAPH_WORDS))) return null;
   return rest.some((no) => DATE_FIRST.test(text(no))) ? null : top;
 }

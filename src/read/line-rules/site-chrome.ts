@@ -14,7 +14,7 @@ const SUMMARY_HEADINGS = new Set(chromeData.summaryHeadings);
 /** "Typhoon X at a glance": a summary's heading that names its subject first. */
 const SUMMARY_SUFFIX = new RegExp(`\\s(?:${chromeData.summaryHeadingSuffixes.join('|')})\\W*$`, 'i');
 /** "Express 1 week ago", "2 hours ago": how old a page or a link is, as a site prints it (an outlet's name may come first). */
-const AGE_STAMP = /^(?:[\p{L}\d.&'’ -]{1,40}\s)?\d+\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago$/iu;
+const AGE_STAMP = /^(?:[\p{Lu}][\p{L}\d.&'’-]*\s){0,4}\d+\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago$/u;
 const PREFIXES = chromeData.prefixes;
 const EXPLAINER_HEADINGS = chromeData.explainerHeadings;
 /** Longest line a prefix marks as furniture: past it, the line is prose that happens to start so. */
