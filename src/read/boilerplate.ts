@@ -10,6 +10,8 @@ import { liveChromeShaped, updateNoticeShaped } from './line-rules/live-chrome';
 import { signOffShaped } from './line-rules/sign-off';
 import { wireCaptionShaped } from './line-rules/wire-caption';
 import { addressedToReader, explainerHeadingShaped, siteChromeShaped, summaryHeadingShaped } from './line-rules/site-chrome';
+import { labelPosts } from './line-rules/label-posts';
+import { pageDateStamp } from './line-rules/page-date-stamp';
 import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTER_EMBEDS } from './caps-labels';
 import { liveTitleShaped } from './live-cues';
 import { storyEnd } from './tail';
@@ -157,6 +159,11 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     if (t.rest) l.text = t.rest;
     else { drop(l, 'timestamp'); facts.push(l); }
   }
+  // 1'. The page's own date stamp above its posts' times, printed date first where theirs are not
+  //     ("Saturday 08 October 2022 02:30 BST" over "1665173140"): a dateline, no post's start
+  //     (line-rules/page-date-stamp.ts).
+  const pageStamp = pageDateStamp(stamps, new Map(page.map((l) => [l.no, l])));
+  if (pageStamp !== null) { stamps.delete(pageStamp); dropped.set(pageStamp, 'dateline'); }
 
   // 1b. Wire datelines: a page whose paragraphs open with "CITY — " / "CITY (Agency) — " two or
   //     more times is a wire service's running story ("The Latest"): each dateline starts a post.
@@ -209,6 +216,12 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const capsLabels = stamps.size === 0 ? page.filter((l) => !dropped.has(l.no) && capsLabelled(l.text)) : [];
   if (capsLabels.length >= MIN_LABELLED_PARAGRAPHS && (options.live || capsLabels.filter((l) => labelAfterEmbed(l.text)).length >= MIN_LABELS_AFTER_EMBEDS)) {
     for (const l of capsLabels) stamps.set(l.no, { ...untimedStart(l.text), mark: 'caps-label' });
+  }
+
+  // 1d''. A live page without times whose paragraphs open on the same running label ("Cup final,
+  //     94/3 after 14 overs: …") three or more times: each starts a post (line-rules/label-posts.ts).
+  if (options.live && stamps.size === 0) {
+    for (const l of labelPosts(page.filter((x) => !dropped.has(x.no)))) stamps.set(l.no, { ...untimedStart(l.text), mark: 'caps-label' });
   }
 
   // 1d'. A live copy that lost the break between each post's headline and its text ("Army hits

@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision } from '../model/types';
 import { addDays, daysBetween, iso, weekdayAfter, weekdayOnOrBefore } from './calendar';
-import { FUTURE_MARKER, REPORTING_VERB } from './lexicon';
+import { FUTURE_MARKER, MONTH_NC, REPORTING_VERB, WEEKDAY_NC } from './lexicon';
 
 /** The dates an item carries: when the reported thing happened, and what it announces. */
 export interface ItemDates {
@@ -122,17 +122,26 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
  */
 const NO_CLOCK = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
 
-const sentences = (text: string): string[] => text.split(/(?<=[.!?”])\s+/);
+/** "… starting 6 a.m. Tuesday": the full stop of a clock's "a.m." before a day's name ends no sentence. */
+const SENTENCE_SPLIT = new RegExp(`(?<=[.!?”])(?<!\\d\\s?[ap]\\.m\\.(?=\\s+(?:${WEEKDAY_NC}|${MONTH_NC}|today|tonight|tomorrow)\\b))\\s+`, 'i');
+const sentences = (text: string): string[] => text.split(SENTENCE_SPLIT);
+
+/** A determiner right before a day, which then names a thing ("the February 25 polls"), not when the act happened. */
+const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 
 function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) {
   const s = r.start;
   const before = text.slice(Math.max(0, text.lastIndexOf('\n', r.index) + 1), r.index);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('“'), -1);
   const clause = before.slice(sentenceStart + 1);
-  if (BACKGROUND.test(before) || SINCE_EVENT.test(before)) return null;
+  // ("effective as of 8:45 p.m. Sunday": a moment on the clock is when the act took effect, no bound.)
+  const effectiveAt = /\bas of\s+$/i.test(before) && /\d\s*(?:[ap]\.?m\b|[:.]\d{2})/i.test(r.text);
+  if ((BACKGROUND.test(before) && !effectiveAt) || SINCE_EVENT.test(before)) return null;
   // "Monday's quake" names a thing by its day; "homes that lost power on Monday" and "exams, which
   // were due to start on Monday" tell of something else than the act the sentence reports.
   if (/^['’]s\b/.test(text.slice(r.index + r.text.length))) return null;
+  // "the February 25 polls", "the Tuesday meeting": a day that names a thing, as its adjective.
+  if (ATTRIBUTIVE_BEFORE.test(before) && /^\s+\p{Ll}/u.test(text.slice(r.index + r.text.length))) return null;
   if (STATE_AFTER.test(clause) && !REPORTED_IN.test(clause)) return null;
   const relative = RELATIVE_CLAUSE.exec(clause);
   if (relative && !STATED_THAT.test(clause) && !REPORTED_IN.test(relative[0])) return null;

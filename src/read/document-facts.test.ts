@@ -15,3 +15,35 @@ describe('page facts: the date a copy carries before its first line', () => {
     expect(readFacts(lines('2022-11 figures show a fall in exports')).published).toBeNull();
   });
 });
+
+describe('page facts: the date from the copy alone', () => {
+  it('reads a labelled "Published" date before a later "Updated" one', () => {
+    expect(readFacts(lines('Harbour strike ends', 'By Jo Reed', 'Published: 08:16, 24 October 2023 | Updated: 01:31, 25 October 2023', 'The strike ended.'))).toMatchObject({ published: '2023-10-24', publishedBasis: 'stated' });
+  });
+
+  it('reads an ISO date alone on its line or under a "Date:" label', () => {
+    expect(readFacts(lines('Harbour strike ends', 'Editor: staff', '2023-11-20 08:38:15', 'The strike ended.')).published).toBe('2023-11-20');
+    expect(readFacts(lines('Harbour strike ends', 'Date: 2019-08-12 14:29', 'The strike ended.')).published).toBe('2019-08-12');
+  });
+
+  it('reads a date glued to the byline before it', () => {
+    expect(readFacts(lines('Storm makes landfall', 'Jo Reed12 October 2019', 'The storm made landfall on Saturday.')).published).toBe('2019-10-12');
+  });
+
+  it('dates a wire dateline without its year by the year of the page\'s full dates, or not at all', () => {
+    expect(readFacts(lines('Bondholders not paid', 'Men ride past the headquarters, September 26, 2021. Agency/Jo Reed', 'HARBOURTON, Sept 30 (Reuters) - Bondholders have not been paid.')).published).toBe('2021-09-30');
+    expect(readFacts(lines('Shares fall', 'A photo taken December 28, 2021.', 'HARBOURTON, Jan 3 (Reuters) - Shares fell.')).published).toBe('2022-01-03');
+    expect(readFacts(lines('Shares fall', 'HARBOURTON, Dec 30 (Reuters) - Shares fell 9%.')).published).toBeNull();
+  });
+
+  it('reads no date from "published" in a sentence', () => {
+    expect(readFacts(lines('Report on the harbour', 'The report, published 3 May 2021 by the council, found damage.')).publishedBasis).not.toBe('stated');
+  });
+});
+
+describe('page facts: dated mentions', () => {
+  it('reads an ordinal day and passes over a date announced for later', () => {
+    expect(readFacts(lines('Verdict in harbour fraud case', 'Sunday 19th November 2023', 'The jury found him guilty.')).published).toBe('2023-11-19');
+    expect(readFacts(lines('Verdict in harbour fraud case', 'The jury found him guilty on Nov. 2, 2023. His sentencing is scheduled for March 28, 2024.')).published).toBe('2023-11-02');
+  });
+});

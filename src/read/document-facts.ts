@@ -1,7 +1,7 @@
 import type { DateBasis, Line } from '../model/types';
-import { iso, monthIndex, WEEKDAYS, yearsForWeekday } from './calendar';
+import { addDays, iso, monthIndex, WEEKDAYS, yearsForWeekday } from './calendar';
 import { publishedParts } from './front-matter';
-import { MONTH as M, outletOfUrl, urlYears, WEEKDAY as WD, WEEKDAY_NC as WDN } from './lexicon';
+import { AGENCY, FUTURE_MARKER, MONTH as M, outletOfUrl, urlYears, WEEKDAY as WD, WEEKDAY_NC as WDN } from './lexicon';
 import type { ReadStage } from './page-reading';
 
 /**
@@ -70,6 +70,27 @@ export function readFacts(lines: Line[], yearHints: readonly number[] = []): Fac
   return { publisher, ...readPublished(lines, yearHints) };
 }
 
+/** "Date: 2019-08-12 14:29", "Published: 2021-03-04T10:00", "2023-11-20 08:38:15": an ISO date (never ambiguous) on a line of its own, under a date label or none. */
+const ISO_LABELLED = /^(?:(?:date|dated|published|posted|updated|last updated|last modified|first published)(?: on)?:?\s*)?(\d{4})-(\d{2})-(\d{2})(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?\s*$/im;
+
+/**
+ * "Published: 08:16, 24 October 2023", "First published on Tue 3 May 2022", "Posted March 3, 2021 at 9:05 am":
+ * a page's date label, opening its line (or after a "|"); "published" in a sentence is no label.
+ */
+const PUBLISHED_LABEL = new RegExp(`(?:^|[|•·]\\s*)(?:First )?(?:Published|Posted)(?: on)?:?\\s*(?:at\\s*)?(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?,?\\s*)?(?:${WDN},?\\s*)?(?:${M} (\\d{1,2}),? (\\d{4})|(\\d{1,2}) ${M},? (\\d{4}))\\b`, 'm');
+
+/** "HONG KONG, Sept 30 (Reuters) -", "LONDON, March 3 (AFP) –": a wire story's place, day and agency. */
+const WIRE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{L} .'’-]{1,40}(?:, [\\p{L} .]{2,30})?, ${M} (\\d{1,2}) \\(${AGENCY}\\)\\s*[-–—]`, 'mu');
+
+/**
+ * How many days a wire dateline may fall before the newest full date on its page (a caption's) and
+ * still be of that date's year: a picture is taken days before a story at most, so a dateline that
+ * falls a month before it belongs to the next year (a "Jan 2" story under a "December 28" photo).
+ */
+const WIRE_DATELINE_LAG_DAYS = 31;
+
+const validMonthDay = (m: number, d: number): boolean => m >= 1 && m <= 12 && d >= 1 && d <= 31;
+
 /** "date 2022-11-01 …", "2022-11-01": an ISO date opening the page. */
 const ISO_STAMP = /^(?:date:?\s*)?(\d{4})-(\d{2})-(\d{2})(?:\s|$)/i;
 
@@ -90,10 +111,26 @@ function readPublished(lines: Line[], yearHints: readonly number[]): Pick<Facts,
   }
   const dlUs = new RegExp(`^(?:${WDN},? )?${M} (\\d{1,2}),? (\\d{4})$`, 'm').exec(text);
   if (dlUs) return { published: iso(+dlUs[3]!, monthIndex(dlUs[1]!), +dlUs[2]!), publishedBasis: 'stated', publishedTime: null };
+  // "Published: 08:16, 24 October 2023 | Updated: …": the date a page labels as its publication
+  // (before any later update it prints beside it).
+  const pub = PUBLISHED_LABEL.exec(text);
+  if (pub) {
+    const [m, d, y] = pub[1] ? [monthIndex(pub[1]), +pub[2]!, +pub[3]!] : [monthIndex(pub[5]!), +pub[4]!, +pub[6]!];
+    if (validMonthDay(m + 1, d)) return { published: iso(y, m, d), publishedBasis: 'stated', publishedTime: null };
+  }
+  // "Date: 2019-08-12 14:29", "Published: 2021-03-04": an ISO date under a label, on a line of its own.
+  const isoLine = ISO_LABELLED.exec(text);
+  if (isoLine && validMonthDay(+isoLine[2]!, +isoLine[3]!)) {
+    return { published: iso(+isoLine[1]!, +isoLine[2]! - 1, +isoLine[3]!), publishedBasis: 'stated', publishedTime: null };
+  }
 
   // Dated mentions: full dates with a year, and weekday + date pairs.
-  const full = [...text.matchAll(new RegExp(`\\b${M} (\\d{1,2}),? (\\d{4})\\b|\\b(\\d{1,2}) ${M},? (\\d{4})\\b`, 'g'))]
-    .map((m) => m[1] ? { m: monthIndex(m[1]), d: +m[2]!, y: +m[3]! } : { m: monthIndex(m[5]!), d: +m[4]!, y: +m[6]! });
+  // A day glued to the word before it ("Patrick Smith12 October 2019": a byline and its date that
+  // the copy ran together) still counts: only a digit may not come before it.
+  // An ordinal day counts as one ("Sunday 19th November 2023"). A date announced for later ("the
+  // sentencing will be on March 28, 2024") places years but is no day the page was written.
+  const full = [...text.matchAll(new RegExp(`\\b${M} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b|(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? ${M},? (\\d{4})\\b`, 'g'))]
+    .map((m) => ({ ...(m[1] ? { m: monthIndex(m[1]), d: +m[2]!, y: +m[3]! } : { m: monthIndex(m[5]!), d: +m[4]!, y: +m[6]! }), ahead: announced(text, m.index) }));
   const paired = [...text.matchAll(new RegExp(`\\b${WD},? ${M} (\\d{1,2})\\b|\\b${WD},? (\\d{1,2}) ${M}\\b`, 'g'))]
     .map((m) => m[1] ? { w: WEEKDAYS.indexOf(m[1].toLowerCase()), m: monthIndex(m[2]!), d: +m[3]! }
       : { w: WEEKDAYS.indexOf(m[4]!.toLowerCase()), m: monthIndex(m[6]!), d: +m[5]! });
@@ -122,6 +159,20 @@ function readPublished(lines: Line[], yearHints: readonly number[]): Pick<Facts,
     return anyYear ? { y: anyYear.y, basis: 'caption' } : null;
   };
 
+  // A wire dateline without its year ("HONG KONG, Sept 30 (Reuters) -"): the day the story was
+  // filed. Its year is the one the page's own full dates give (a caption's), the next one when the
+  // day would fall too far before the newest of them; without any, the day stays unknown.
+  const wire = WIRE_DATELINE.exec(text);
+  if (wire) {
+    const m = monthIndex(wire[1]!);
+    const d = +wire[2]!;
+    const newest = full.map((f) => iso(f.y, f.m, f.d)).sort().at(-1);
+    const y = newest ? +newest.slice(0, 4) : [...yearHints].sort((a, b) => b - a)[0];
+    if (y !== undefined && validMonthDay(m + 1, d)) {
+      const day = newest && addDays(iso(y, m, d), WIRE_DATELINE_LAG_DAYS) < newest ? iso(y + 1, m, d) : iso(y, m, d);
+      return { published: day, publishedBasis: newest ? 'caption' : 'stated', publishedTime: null };
+    }
+  }
   // 2. The page names its day: "news from January 27", "updates for Friday January 21".
   const pd = new RegExp(`\\b(?:news|updates?|coverage|developments|events)\\s+(?:from|for|on)\\s+(?:${WD},?\\s+)?(?:${M}\\s+(\\d{1,2})|(\\d{1,2})\\s+${M})(?:,?\\s+(\\d{4}))?`, 'i').exec(text);
   if (pd) {
@@ -134,7 +185,7 @@ function readPublished(lines: Line[], yearHints: readonly number[]): Pick<Facts,
   }
   // 3. Otherwise the latest dated mention (captions carry the day the pictures were taken).
   const dated = [
-    ...full.map((f) => ({ day: iso(f.y, f.m, f.d), basis: 'caption' as DateBasis })),
+    ...full.filter((f) => !f.ahead).map((f) => ({ day: iso(f.y, f.m, f.d), basis: 'caption' as DateBasis })),
     ...paired.flatMap((p) => {
       const y = yearFor(p.m, p.d, p.w);
       return y ? [{ day: iso(y.y, p.m, p.d), basis: y.basis }] : [];
@@ -143,6 +194,15 @@ function readPublished(lines: Line[], yearHints: readonly number[]): Pick<Facts,
   const latest = dated[0];
   return latest ? { published: latest.day, publishedBasis: latest.basis, publishedTime: null }
     : { published: null, publishedBasis: null, publishedTime: null };
+}
+
+/** "will", "is scheduled", "is due to": the sentence announces what comes (data/lexicon/words.json `futureMarkers`). */
+const ANNOUNCED = new RegExp(`\\b${FUTURE_MARKER}\\b`, 'i');
+
+/** The sentence holding the date at `at`, up to it, announces something to come. */
+function announced(text: string, at: number): boolean {
+  const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), 0);
+  return ANNOUNCED.test(text.slice(start, at));
 }
 
 /** "© 2022", "Copyright 2022": the page's year, as its footer gives it. */

@@ -76,6 +76,8 @@ export const GOVERNMENT_VERB = `(?:${alternation(wordsData.governmentVerbs)})`;
 
 /** A month, full or abbreviated, with an optional dot: one capture group. */
 export const MONTH = `(${alternation([...wordsData.months, ...wordsData.monthAbbreviations])})\\.?`;
+/** A month, full or abbreviated, with an optional dot, no capture. */
+export const MONTH_NC = `(?:${alternation([...wordsData.months, ...wordsData.monthAbbreviations])})\\.?`;
 /** A weekday name: one capture group. */
 export const WEEKDAY = `(${alternation(wordsData.weekdays)})`;
 /** A weekday name, no capture. */

@@ -24,3 +24,14 @@ describe('live cues', () => {
     expect(liveCues(null, 'Harbour town votes on new parking rules', lines('Harbour town votes on new parking rules\nResidents who live near the quay said on Tuesday that they would vote against the plan.'))).toBe(false);
   });
 });
+
+describe('live cues: the page welcoming its reader to live coverage', () => {
+  it('reads "Welcome to our live coverage", "Thank you for following our live updates" near the top as live', () => {
+    expect(liveCues(null, null, lines('Welcome to our live coverage of the harbour final between the Reds and the Blues.\nThe Reds won the toss.'))).toBe(true);
+    expect(liveCues(null, null, lines('World\nStorm makes landfall\nThe storm battered the coast.\nThank you for following our live updates from our reporter in the capital.'))).toBe(true);
+  });
+
+  it('reads no cue from a link to live coverage elsewhere', () => {
+    expect(liveCues(null, null, lines('Storm makes landfall\nThe storm battered the coast on Saturday, the weather office said in a statement.\nFollow our live coverage here'))).toBe(false);
+  });
+});

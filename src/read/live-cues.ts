@@ -17,6 +17,15 @@ const TITLE_LIVE = /\blive\b(?!\s+(?:in|on|with|at|near|under|off|by)\b)|\bas it
 const HEADLINE_LIVE = /\bas it happened\b|\blive (?:updates|blog|coverage)\b|\blatest updates\b|\blive\s*[:|]|[–—|-]\s*live$/i;
 /** Shortest headline that counts: a menu entry ("Live coverage") is no headline. */
 const MIN_HEADLINE_WORDS = 4;
+/**
+ * The page welcoming its reader to its live coverage, among its first lines: "Welcome to our live
+ * coverage of …", "Join us for live updates as …", "Thank you for following our live updates".
+ * ("Follow our live coverage here" points to another page: a link, no cue.)
+ */
+const LIVE_INVITE = /\b(?:welcome to|join(?:ing)?|(?:thank you|thanks) for following|you(?:['’]re| are) (?:reading|following))\b[^.!?]{0,50}\blive (?:updates|coverage|blog|reporting)\b/i;
+const POINTS_ELSEWHERE = /\b(?:here|below|click)\b\W*$/i;
+/** Lines with text read from the top for such a welcome: it opens the page, above its posts. */
+const LIVE_INVITE_LINES = 8;
 /** Live-blog furniture, whole lines (data/lexicon/chrome.json `liveFurniture`); counters and notices are `liveChromeShaped`. */
 const FURNITURE = new Set(chromeData.liveFurniture);
 
@@ -37,6 +46,7 @@ export function liveCues(url: string | null, title: string | null, lines: readon
     // "Harbour War LIVE: …", "LIVE Storm makes landfall": the word in capitals in a line that is not all capitals, however long.
     if (/\bLIVE\b/.test(l.text) && /\p{Ll}/u.test(l.text) && !bodyLike(l.text, 8)) return true;
   }
+  if (lines.filter((l) => l.text).slice(0, LIVE_INVITE_LINES).some((l) => LIVE_INVITE.test(l.text) && !POINTS_ELSEWHERE.test(l.text))) return true;
   // "All times are in GMT", "All times EST": only a page of timed posts states the zone of all its times.
   if (pageZone(lines) !== null) return true;
   // (A notice that the story is developing and will be updated stands on articles too: no cue.)

@@ -216,7 +216,8 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
   // ("2:49pm CST: Officials confirmed …"): the story above the first update is the article, under
   // its title. (Posts with headlines under a standfirst are a blog's.)
   const storyAbove = !live && !!sorted.title && !untimedPosts.length && withBody.every((w) => bodyLike(w.stamp.rest, 6))
-    && lines.slice(0, from[0]).filter((l) => bodyLike(l.text, 12) && !sorted.stamps.has(l.no)).length >= MIN_STORY_PARAGRAPHS_ABOVE_UPDATES;
+    // (A summary's bullets, "- Millions are told to leave", are no story's paragraphs.)
+    && lines.slice(0, from[0]).filter((l) => bodyLike(l.text, 12) && !sorted.stamps.has(l.no) && !isBullet(l.text)).length >= MIN_STORY_PARAGRAPHS_ABOVE_UPDATES;
   lines.slice(0, untimedPosts.length ? untimed[0] : from[0]).forEach((l) => {
     const paragraph = bodyLike(l.text, 12) && !sorted.stamps.has(l.no);
     if (paragraph && storyAbove) { opening.push(l); return; }

@@ -94,3 +94,24 @@ describe('event dates: the present perfect and tomorrow’s weekday (session 7)'
     expect(readItemDates('Closure', ['The ministry has said on Friday that the port will close.'], '2022-02-17').eventDate).toBe('2022-02-11');
   });
 });
+
+describe('event dates: a day that names a thing, a clock before a day', () => {
+  it('leaves out a day used as a noun\'s adjective ("the February 25 polls")', () => {
+    const d = readItemDates('Tinubu declared winner', ['Tinubu has been returned as president-elect after the commission declared him winner of the February 25 presidential polls.'], '2023-03-01');
+    expect(d.eventDate).toBe('2023-03-01');
+    expect(readItemDates('Vote held', ['The vote was held on February 25 across the country.'], '2023-03-01').eventDate).toBe('2023-02-25');
+  });
+
+  it('reads "will resume … starting 6 a.m. Tuesday" as one future sentence, not a past Tuesday', () => {
+    const d = readItemDates('Airport reopens', ['The airport will resume flights starting 6 a.m. Tuesday local time, a spokesperson said.'], '2019-08-12');
+    expect(d.eventDate).toBe('2019-08-12');
+    expect(d.scheduledDate).toBe('2019-08-13');
+  });
+});
+
+describe('event dates: "as of" a moment on the clock', () => {
+  it('dates a notice "effective as of 8:45 p.m. Sunday" on that Sunday, and leaves "as of Sunday" a bound', () => {
+    expect(readItemDates('Evacuation ordered', ['The town issued an evacuation notice effective as of 8:45 p.m. Sunday.'], '2023-02-06').eventDate).toBe('2023-02-05');
+    expect(readItemDates('Toll rises', ['As of Sunday, 300 people had died, officials said.'], '2023-02-06').eventDate).toBe('2023-02-06');
+  });
+});

@@ -121,3 +121,20 @@ describe('line rules: credits and reporters of unseen pages (session 7)', () => 
     expect(reasonOf('Northline’s chief says talks will resume in Port Elda')).toBe(null);
   });
 });
+
+describe('line rules: chrome of pages never seen', () => {
+  it('reads age stamps and summary headings that name their subject first as chrome', () => {
+    expect(siteChromeShaped('Express 1 week ago')).toBe(true);
+    expect(siteChromeShaped('3 hours ago')).toBe(true);
+    expect(siteChromeShaped('Typhoon Harbour at a glance')).toBe(true);
+    expect(siteChromeShaped('What we covered here')).toBe(true);
+    expect(siteChromeShaped('The storm hit the coast two days ago')).toBe(false);
+    expect(siteChromeShaped('Storm hit the coast 2 days ago')).toBe(false);
+  });
+
+  it('reads a "Credit…" line as a credit and "As it happenedended1665192656" as live chrome', () => {
+    expect(hasCredit('Credit…Jo Reed/Agence Example — Example Images')).toBe(true);
+    expect(liveChromeShaped('As it happenedended1665192656')).toBe(true);
+    expect(liveChromeShaped('As it happened, the council met again')).toBe(false);
+  });
+});

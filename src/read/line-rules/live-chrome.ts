@@ -12,12 +12,14 @@ const UPDATE_NOTICE = new RegExp(`\\b(?:${alternation(chromeData.updateNotices)}
 export const updateNoticeShaped = (t: string): boolean => words(t) <= MAX_NOTICE_WORDS && !/[“"]/.test(t) && UPDATE_NOTICE.test(t);
 
 /**
- * Live-blog chrome: post counters ("26 Posts", "Posts 1-20 of 87"), status notices ("The live blog is
- * now closed") and notices that the page will be updated.
+ * Live-blog chrome: post counters ("26 Posts", "Posts 1-20 of 87"), status labels ("As it happened",
+ * "Live"), status notices ("The live blog is now closed") and notices that the page will be updated.
  */
 export function liveChromeShaped(t: string): boolean {
   return /^\d+\s+(?:new\s+)?(posts?|updates?|entries)$/i.test(t)
     || /^posts? \d+\s*[-–]\s*\d+ of \d+$/i.test(t)
+    // "As it happenedended1665192656": a blog's label and status, run into its closing time by the copy.
+    || /^(?:live|as it happened)\s*(?:ended|closed)?\s*\d{0,10}$/i.test(t)
     || (/live/i.test(t) && /\blive (blog|coverage|updates?|page|reporting)\b[^.]*\b(closed|ended|over|finished|paused|moved)\b/i.test(t))
     || updateNoticeShaped(t);
 }

@@ -11,6 +11,10 @@ import type { LineRule, PageLine } from './rule';
  */
 const LINES = new Set([...chromeData.lines, ...chromeData.summaryHeadings]);
 const SUMMARY_HEADINGS = new Set(chromeData.summaryHeadings);
+/** "Typhoon X at a glance": a summary's heading that names its subject first. */
+const SUMMARY_SUFFIX = new RegExp(`\\s(?:${chromeData.summaryHeadingSuffixes.join('|')})\\W*$`, 'i');
+/** "Express 1 week ago", "2 hours ago": how old a page or a link is, as a site prints it (an outlet's name may come first). */
+const AGE_STAMP = /^(?:[\p{Lu}][\p{L}\d.&'’-]*\s){0,4}\d+\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago$/u;
 const PREFIXES = chromeData.prefixes;
 const EXPLAINER_HEADINGS = chromeData.explainerHeadings;
 /** Longest line a prefix marks as furniture: past it, the line is prose that happens to start so. */
@@ -39,7 +43,8 @@ export function summaryHeadingShaped(t: string): boolean {
   const b = bare(t);
   return SUMMARY_HEADINGS.has(b) || explainerHeadingShaped(t)
     // "What you need to know about the vote", "Key points from the budget": the heading, then its subject.
-    || (words(t) <= MAX_PREFIXED_WORDS && SUMMARY_HEADINGS.has(b.replace(SUMMARY_SUBJECT, '')));
+    || (words(t) <= MAX_PREFIXED_WORDS && SUMMARY_HEADINGS.has(b.replace(SUMMARY_SUBJECT, '')))
+    || (words(t) <= MAX_PREFIXED_WORDS && SUMMARY_SUFFIX.test(t));
 }
 
 /** The subject a summary's heading may name after it: "… about the vote", "… from the budget". */
@@ -49,6 +54,8 @@ export function siteChromeShaped(t: string): boolean {
   const b = bare(t);
   if (LINES.has(b) || LINES.has(t.toLowerCase().trim())) return true;
   if (/^\d+\s*(?:min|mins|minutes?)(?:\s+(?:read|listen))?$/i.test(t)) return true;
+  if (AGE_STAMP.test(t)) return true;
+  if (words(t) <= MAX_PREFIXED_WORDS && SUMMARY_SUFFIX.test(t)) return true;
   const n = words(t);
   if (n <= MAX_PREFIXED_WORDS && PREFIXES.some((p) => b.startsWith(p))) return true;
   if (explainerHeadingShaped(t)) return true;
