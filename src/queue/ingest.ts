@@ -134,11 +134,15 @@ export async function mergeBatch(batch: MessageBatch<unknown>, env: Env): Promis
   // Into the events: the merge state in D1 is brought to the pages served now, one page per step
   // (store/served-merge.ts). A failure here loses nothing: the pages are served, and the next build
   // syncs the state first.
+  const started = Date.now();
   try {
     const served = await readPagesForBuild(env.DB);
-    await syncServed(env.DB, env.CHRONO_KV, await desiredPages(env.DB, served.hashes), packs, served.version, read);
+    const sync = await syncServed(env.DB, env.CHRONO_KV, await desiredPages(env.DB, served.hashes), packs, served.version, read);
+    // One line per batch (Workers Logs, `wrangler tail`): what it merged, and how long the sync took
+    // (a time that grows, or conflicts with builds syncing at once, show here first).
+    console.log(`ingest: ${toMerge.length} page(s) merged; merge state ${sync.skipped ? 'already newer' : `+${sync.added} -${sync.removed} ~${sync.replaced}`}, ${sync.conflicts} conflict(s), ${sync.loadRounds} load round(s), ${Date.now() - started} ms`);
   } catch (err) {
-    console.error('ingest: merge state not synced (the next build syncs it)', err);
+    console.error(`ingest: merge state not synced after ${Date.now() - started} ms (the next build syncs it)`, err);
   }
   // The chronology that holds them is built by the first request that needs it (bounded waits,
   // chronology-source.ts), not here: a consumer invocation that waited on a build in its waitUntil

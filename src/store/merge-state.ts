@@ -72,6 +72,7 @@ export async function syncMergeState(
     if (result === 'done') return outcome;
     // The other writer made progress (its step was written): what is left is less. Wait a little, at random, and go on.
     if (++outcome.conflicts > MAX_CONFLICTS + desired.length) throw new Error(`merge state: ${outcome.conflicts} steps were written over by another writer`);
+    if (outcome.conflicts % MAX_CONFLICTS === 0) console.warn(`merge state: ${outcome.conflicts} steps written over by another writer so far; going on`);
     await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80));
   }
 }
