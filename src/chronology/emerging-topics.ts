@@ -1,7 +1,7 @@
 import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
-import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, MONTH_NAMES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, COMPANY_NOUNS, GIVEN_NAME_TITLES, TITLE_CASE_SMALL_WORDS, COMPANY_SUFFIXES, MONTH_NAMES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -23,6 +23,12 @@ export const EMERGING = {
    */
   minPagesSingle: 3,
   minReportsSingle: 4,
+  /**
+   * A story phrase (a name and a story noun, "Varna derailment") says what happened as well as
+   * where or to whom: two outlets' articles giving it tell one story, each in one report.
+   */
+  minPagesStory: 2,
+  minReportsStory: 2,
   /** Two phrases are one story's when this share of the reports naming the rarer also name the other… */
   minOverlap: 0.5,
   /** …and at least this many reports name both. */
@@ -104,7 +110,7 @@ const STORY_NAME = `(${NAME_WORD}(?:[ ]+(?:of[ ]+|the[ ]+)?${NAME_WORD}){0,3}?)`
  * "Morocco’s deadliest earthquake" (a possessive and a word or two), "Varna port explosion" (what
  * kind of place, see STORY_MODIFIERS), "Aldra has died", "the death of Queen Aldra II".
  */
-const STORY_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME}(?:(?:’s|'s|(?<=s)[’'])(?:[ ]+[a-z][a-z-]+){0,2}|(?:[ ]+(?:${alternation(STORY_MODIFIERS)})){1,2}|[ ]+ha(?:s|d|ve))?[ ]+${FORMS}`, 'gu');
+const STORY_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME}(?:(?:’s|'s|(?<=s)[’'])(?:[ ]+[a-z][a-z-]+){0,2}|(?:[ ]+(?:${alternation(STORY_MODIFIERS)})){1,2}|[ ]+ha(?:s|d|ve)(?:[ ]+been)?)?[ ]+${FORMS}`, 'gu');
 const STORY_OF_NAME = new RegExp(`(?<![\\p{L}-])${FORMS}[ ]+of[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
 /** "Aldra … announced her (shock) resignation": the story of the sentence's subject, named by a pronoun a few words on. */
 const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}(?:[ ]+[a-z][a-z-]*){1,5}[ ]+(?:his|her|its|their)[ ]+(?:[a-z]+[ ]+)?${FORMS}`, 'gu');
@@ -113,21 +119,31 @@ const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}
  * ("dies": no form "die" before the "s") tells where someone was when it happened, not the story.
  */
 const NOUN_FORMS = [...STORY_FORM.keys()].filter((f) => !/ed$/.test(f) && !(/s$/.test(f) && !STORY_FORM.has(f.replace(/e?s$/, '')) && !STORY_FORM.has(f.slice(0, -1))));
-/** "the explosion in Varna", "a shooting at Keel Street School": where it happened names the story too. */
-const STORY_IN_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})[ ]+(?:in|at)[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
-/** A monarch's or pope's number at a name's end: "Queen Aldra II" and "Queen Aldra" are one story's. */
-const REGNAL_END = /[ ]+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})$/;
+/** "the explosion in Varna", "a shooting at Keel Street School", "outages across Vestland": where it happened names the story too. */
+const STORY_IN_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})[ ]+(?:in|at|near|across|outside)[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+/** A monarch's or pope's number at a name's end: "Queen Aldra II", "Pope Aldo XVI" and "Queen Aldra" are one story's. */
+const REGNAL_END = /[ ]+(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /**
  * The story phrases of a text: a name and a story noun, written one way ("Morocco earthquake"
  * for "Morocco Quake", "Morocco’s deadliest earthquake", "the earthquake of Morocco"). A name may be
  * an actor's: the story is what happened to it.
  */
-function storyPhrases(text: string, out: Set<string>): void {
+function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<string>): void {
   const add = (rawName: string, form: string) => {
-    const words = rawName.replace(/(?:’s|'s|(?<=s)[’'])$/, '').replace(REGNAL_END, '').split(/\s+/);
+    // "Harbour’s Keel Airport crash": the possessor places the name, the name is the story's.
+    const words = rawName.replace(/(?:’s|'s|(?<=s)[’'])$/, '').replace(REGNAL_END, '').replace(/^.*(?:’s|'s)[ ]+(?=[\p{Lu}])/u, '').split(/\s+/);
+    // A word at a name's end or start that the text also writes in lower case is a common word
+    // capitalised by its place or a title's case ("Winter storm", "Harbour Writers strike").
+    // A place's word ends a name ("Keel Airport crash"); a small word never does.
+    const common = (w: string) => SMALL_WORDS.has(w.toLowerCase()) || (w !== w.toLowerCase() && hasWord(text, w.toLowerCase()));
+    while (words.length > 1 && common(words.at(-1)!) && !PLACE_WORDS.has(words.at(-1)!)) words.pop();
+    while (words.length && common(words[0]!)) words.shift();
+    // A title or a people's name before a name is not the story's ("Pope Aldo", "Vestish President Ines Marr").
+    while (words.length > 1 && (OPENING.has(words[0]!) || TITLE_WORDS.has(words[0]!) || demonyms.has(words[0]!) || words[0] === 'of' || words[0] === 'the')) words.shift();
     while (words.length && (OPENING.has(words[0]!) || words[0] === 'of' || words[0] === 'the')) words.shift();
-    if (!words.length || words.every((w) => NOT_SUBJECT.has(w) || ABBREVIATION.test(w))) return;
+    // A people alone names no story ("Vestish attack"): who did it or suffered it, not where or to whom.
+    if (!words.length || words.every((w) => NOT_SUBJECT.has(w) || ABBREVIATION.test(w) || demonyms.has(w) || demonyms.has(w.replace(/s$/, '')))) return;
     out.add(`${words.join(' ')} ${STORY_FORM.get(form)!}`);
   };
   for (const m of text.matchAll(STORY_AFTER_NAME)) add(m[1]!, m[2]!);
@@ -135,6 +151,8 @@ function storyPhrases(text: string, out: Set<string>): void {
   for (const m of text.matchAll(STORY_IN_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_OF_SUBJECT)) add(m[1]!, m[2]!);
 }
+/** The words of titles ("Pope", "President"), capitalised: before a name, not part of a story's name. */
+const TITLE_WORDS = new Set([...TITLES, ...GIVEN_NAME_TITLES].filter((t) => !t.includes(' ')).map((t) => t.replace(/\./g, '')));
 /** Words that open a sentence or date it, never a story's name ("The", "Monday"). */
 const OPENING = new Set([...SENTENCE_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...WIRE_AGENCIES, ...OUTLET_NAMES]);
 
@@ -161,10 +179,17 @@ const ABBREVIATION = /^[\p{Lu}]{1,3}$/u;
 export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()): Set<string> {
   const k = known(catalogue);
   const out = new Set<string>();
-  const text = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`;
+  // A headline or title in title case ("Train Derailment Puts Town On Alert") is read as the body
+  // writes its words: only the names stay capitalised.
+  const headline = sentenceCase(item.headline, item.body);
+  const pageTitle = item.pageTitle ? sentenceCase(item.pageTitle, item.body) : null;
+  const lead = `${headline}\n${item.body.split('\n\n', 1)[0]}`;
   // A story is named in its reports' headlines and leads, and by the title of the page that tells it.
   const stories = new Set<string>();
-  storyPhrases(item.pageTitle ? `${item.pageTitle}\n${text}` : text, stories);
+  storyPhrases(pageTitle ? `${pageTitle}\n${lead}` : lead, stories, catalogue.demonyms);
+  // The page's title names its subject for the page once, through its first report: a live page's
+  // posts need not repeat it ("What is a red warning?" under "Storm Vela live").
+  const text = pageTitle && !item.order && pageTitle !== headline ? `${pageTitle}\n${lead}` : lead;
   for (const m of text.matchAll(PHRASE)) {
     // Whoever was "told" is a source of the story (an outlet, an agency), not its subject.
     if (/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
@@ -196,15 +221,48 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
   return out;
 }
 
+/** Title case: most of a line's longer words after its first are capitalised. */
+const TITLE_CASE = { minWords: 2, share: 0.8 } as const;
+const SMALL_WORDS = new Set(TITLE_CASE_SMALL_WORDS);
+/** The body must be this long (words) to tell which of a title-case line's words are names. */
+const SENTENCE_CASE_MIN_BODY = 20;
+/**
+ * A title-case line as the body would write it: a capitalised word (not the first, not an
+ * abbreviation) that the body writes in lower case and never capitalised is lower-cased ("Ohio
+ * Train Derailment Puts Scrutiny" over "…after the train derailment…" → "Ohio train derailment Puts
+ * Scrutiny"). A word the body does not write stays: it may be a name the excerpt leaves out. Other
+ * lines, and lines over a body too short to tell, are left as they are.
+ */
+export function sentenceCase(line: string, body: string): string {
+  const words = line.split(/[ ]+/).slice(1).filter((w) => /^[\p{L}’'-]{4,}$/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+  const long = words.filter((w) => w.length >= 4);
+  if (long.length < TITLE_CASE.minWords || long.filter((w) => /^[\p{Lu}]/u.test(w)).length / long.length < TITLE_CASE.share) return line;
+  if (body.split(/\s+/).length < SENTENCE_CASE_MIN_BODY) return line;
+  let first = true, previous = '';
+  return line.replace(/[\p{L}][\p{L}’'-]*/gu, (w) => {
+    const was = previous;
+    previous = w;
+    if (first) { first = false; return w; }
+    // Small words are lower case in a sentence ("Crash At Keel Airport"); a place's word after a
+    // capitalised word ends a name ("Keel Airport", "Crocus Hall"), whatever the body says.
+    if (SMALL_WORDS.has(w.toLowerCase())) return (previous = w.toLowerCase());
+    if (!/^[\p{Lu}][\p{Ll}’'-]+$/u.test(w) || hasWord(body, w) || !hasWord(body, w.toLowerCase()) || (PLACE_WORDS.has(w) && /^[\p{Lu}]/u.test(was))) return w;
+    return (previous = w.toLowerCase());
+  });
+}
+
 /**
  * One capitalised word standing alone: not part of a longer name, so neither right after nor right
  * before another capitalised word ("Ilse Varga", "Tomas Brandt" are a reporter's names); a
  * possessive before it is another name ("Harbour Line’s Tamber").
  */
 const SINGLE = /(?<![\p{L}\p{N}’'.-])(?<![\p{Lu}][\p{L}.-]*[ ])([\p{Lu}][\p{Ll}]{3,}(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\p{N}’'-])(?![ ][\p{Lu}])/gu;
-/** The high bit of a phrase hash marks a single word (held to the stricter thresholds). */
+/** The high bit of a phrase hash marks a single word (held to the stricter thresholds), the next a story phrase (to the looser). */
 const SINGLE_BIT = 0x80000000;
-const phraseHash = (p: string): number => ((fnv1a(p) & 0x7fffffff) | (p.includes(' ') ? 0 : SINGLE_BIT)) >>> 0;
+const STORY_BIT = 0x40000000;
+/** A story phrase ends on a story noun, in lower case ("Varna derailment"); a capitalised phrase never does. */
+const isStoryPhrase = (p: string): boolean => p.includes(' ') && Object.hasOwn(STORY_NOUNS, p.slice(p.lastIndexOf(' ') + 1));
+const phraseHash = (p: string): number => ((fnv1a(p) & 0x3fffffff) | (p.includes(' ') ? 0 : SINGLE_BIT) | (isStoryPhrase(p) ? STORY_BIT : 0)) >>> 0;
 
 /**
  * A report's candidate phrases as hashes, two per phrase: of the phrase and of its lower-case form
@@ -301,8 +359,9 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
   }));
   const recurring = new Set<number>();
   for (const [h, s] of seen) {
-    const single = (h & SINGLE_BIT) !== 0;
-    if (s.pages >= (single ? EMERGING.minPagesSingle : EMERGING.minPages) && s.reports >= (single ? EMERGING.minReportsSingle : EMERGING.minReports)) recurring.add(h);
+    const single = (h & SINGLE_BIT) !== 0, story = (h & STORY_BIT) !== 0;
+    const [minPages, minReports] = single ? [EMERGING.minPagesSingle, EMERGING.minReportsSingle] : story ? [EMERGING.minPagesStory, EMERGING.minReportsStory] : [EMERGING.minPages, EMERGING.minReports];
+    if (s.pages >= minPages && s.reports >= minReports) recurring.add(h);
   }
   seen.clear();
   // The phrases themselves are read again only from the few reports that hold a recurring one.
@@ -341,9 +400,11 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     const namedIn = (item: Item): { found: number[]; told: number[] } => {
       const text = `${item.headline}\n${item.body}`;
       const lead = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`;
+      const leadLower = lead.toLowerCase();
       return {
         found: [...new Set([...index.find(text, (_, end) => !isWordChar(text[end]), true), ...titled(item)].map((h) => h.value))],
-        told: stories.filter((st) => hasWord(lead, st.name) && st.forms.test(lead)).map((st) => st.k),
+        // The name as the lead writes it or in another case ("Keel airport" for "Keel Airport").
+        told: stories.filter((st) => hasWord(leadLower, st.name.toLowerCase()) && st.forms.test(lead)).map((st) => st.k),
       };
     };
     // A page is about what its title names: a recurring phrase in the title is a topic of every
