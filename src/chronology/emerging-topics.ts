@@ -171,25 +171,8 @@ const COMPANY_WORDS = new Set([...COMPANY_NOUNS, ...COMPANY_SUFFIXES]);
 /** A short all-capitals word is an abbreviation of a title or body (FM, PM, UN), not a subject. */
 const ABBREVIATION = /^[\p{Lu}]{1,3}$/u;
 
-/**
- * Candidate subject phrases of one report, from its headline and lead (where a report names its
- * subject, and a fraction of the text to scan). Actor names are left in: which names are actors is
- * known only for the whole corpus.
- */
-export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()): Set<string> {
-  const k = known(catalogue);
-  const out = new Set<string>();
-  // A headline or title in title case ("Train Derailment Puts Town On Alert") is read as the body
-  // writes its words: only the names stay capitalised.
-  const headline = sentenceCase(item.headline, item.body);
-  const pageTitle = item.pageTitle ? sentenceCase(item.pageTitle, item.body) : null;
-  const lead = `${headline}\n${item.body.split('\n\n', 1)[0]}`;
-  // A story is named in its reports' headlines and leads, and by the title of the page that tells it.
-  const stories = new Set<string>();
-  storyPhrases(pageTitle ? `${pageTitle}\n${lead}` : lead, stories, catalogue.demonyms);
-  // The page's title names its subject for the page once, through its first report: a live page's
-  // posts need not repeat it ("What is a red warning?" under "Storm Vela live").
-  const text = pageTitle && !item.order && pageTitle !== headline ? `${pageTitle}\n${lead}` : lead;
+/** The capitalised phrases and single capitalised words of a text that may name a subject (see `subjectPhrases`). */
+function capitalisedPhrases(text: string, out: Set<string>, k: Known, catalogue: Catalogue): void {
   for (const m of text.matchAll(PHRASE)) {
     // Whoever was "told" is a source of the story (an outlet, an agency), not its subject.
     if (/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
@@ -210,6 +193,33 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
     // it a subject of its own ("Keelby" beside "Keelby riot").
     if ([...out].some((p) => p.includes(w))) continue;
     out.add(w);
+  }
+}
+
+/**
+ * Candidate subject phrases of one report, from its headline and lead (where a report names its
+ * subject, and a fraction of the text to scan). Actor names are left in: which names are actors is
+ * known only for the whole corpus.
+ */
+export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()): Set<string> {
+  const k = known(catalogue);
+  const out = new Set<string>();
+  // A headline or title in title case ("Train Derailment Puts Town On Alert") is read as the body
+  // writes its words: only the names stay capitalised.
+  const headline = sentenceCase(item.headline, item.body);
+  const pageTitle = item.pageTitle ? sentenceCase(item.pageTitle, item.body) : null;
+  const lead = `${headline}\n${item.body.split('\n\n', 1)[0]}`;
+  // A story is named in its reports' headlines and leads, and by the title of the page that tells it.
+  const stories = new Set<string>();
+  storyPhrases(pageTitle ? `${pageTitle}\n${lead}` : lead, stories, catalogue.demonyms);
+  capitalisedPhrases(lead, out, k, catalogue);
+  // The page's title names its subject for the page once, through its first report: a live page's
+  // posts need not repeat it ("What is a red warning?" under "Storm Vela live"). Read apart, so a
+  // longer name in the title does not hide a word the lead names alone.
+  if (pageTitle && !item.order && pageTitle !== headline) {
+    const fromTitle = new Set<string>();
+    capitalisedPhrases(pageTitle, fromTitle, k, catalogue);
+    for (const p of fromTitle) out.add(p);
   }
   for (const p of stories) {
     out.add(p);
@@ -446,7 +456,8 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     // feed's URL does not move as pages are added; a new group takes its most named phrase's.
     const topicOf = new Map<number, TopicRef>();
     for (const ks of members.values()) {
-      const lead = [...ks].sort((x, y) => named[y]!.length - named[x]!.length || list[x]!.length - list[y]!.length || list[x]!.localeCompare(list[y]!))[0]!;
+      // A phrase of several words names the group before a single word ("Keelby derailment", not "Keelby").
+      const lead = [...ks].sort((x, y) => Number(!list[x]!.includes(' ')) - Number(!list[y]!.includes(' ')) || named[y]!.length - named[x]!.length || list[x]!.length - list[y]!.length || list[x]!.localeCompare(list[y]!))[0]!;
       const registered = ks.map((k) => known[list[k]!]).find((id) => id);
       const id = registered ?? `subject-${slug(list[lead]!)}`;
       const name = registered ? (ks.map((k) => list[k]!).find((p) => known[p] === registered) ?? list[lead]!) : list[lead]!;
