@@ -129,14 +129,25 @@ const REGNAL_END = /[ ]+(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
  * for "Morocco Quake", "Morocco’s deadliest earthquake", "the earthquake of Morocco"). A name may be
  * an actor's: the story is what happened to it.
  */
-function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<string>): void {
+function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<string>, body = ''): void {
+  const reference = `${text}\n${body}`;
+  const bodyLower = body.split(/\s+/).length >= SENTENCE_CASE_MIN_BODY ? body.toLowerCase() : '';
   const add = (rawName: string, form: string) => {
     // "Harbour’s Keel Airport crash": the possessor places the name, the name is the story's.
     const words = rawName.replace(/(?:’s|'s|(?<=s)[’'])$/, '').replace(REGNAL_END, '').replace(/^.*(?:’s|'s)[ ]+(?=[\p{Lu}])/u, '').split(/\s+/);
-    // A word at a name's end or start that the text also writes in lower case is a common word
-    // capitalised by its place or a title's case ("Winter storm", "Harbour Writers strike").
+    // A name of several words in a headline runs on into the words after it in title case ("Crash
+    // at Keel Airport Leaves Crew Missing"): it is as long as the body, when long enough, writes it.
+    if (bodyLower && words.length > 1 && !hasWord(bodyLower, words.join(' ').toLowerCase())) {
+      const n = words.findLastIndex((_, k) => k > 0 && hasWord(bodyLower, words.slice(0, k).join(' ').toLowerCase()));
+      if (n > 0) words.splice(n);
+      // …and starts where the body's name starts ("Tragic Keel Airlines crash" over "Keel Airlines").
+      while (words.length > 1 && !hasWord(bodyLower, words.join(' ').toLowerCase()) && hasWord(bodyLower, words.slice(1).join(' ').toLowerCase())) words.shift();
+    }
+    // A word at a name's end or start that the report also writes in lower case (`reference`: its
+    // whole text) is a common word capitalised by its place or a title's case ("Winter storm",
+    // "Harbour Writers strike").
     // A place's word ends a name ("Keel Airport crash"); a small word never does.
-    const common = (w: string) => SMALL_WORDS.has(w.toLowerCase()) || (w !== w.toLowerCase() && hasWord(text, w.toLowerCase()));
+    const common = (w: string) => SMALL_WORDS.has(w.toLowerCase()) || (w !== w.toLowerCase() && hasWord(reference, w.toLowerCase()));
     while (words.length > 1 && common(words.at(-1)!) && !PLACE_WORDS.has(words.at(-1)!)) words.pop();
     while (words.length && common(words[0]!)) words.shift();
     // A title or a people's name before a name is not the story's ("Pope Aldo", "Vestish President Ines Marr").
@@ -211,7 +222,7 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
   const lead = `${headline}\n${item.body.split('\n\n', 1)[0]}`;
   // A story is named in its reports' headlines and leads, and by the title of the page that tells it.
   const stories = new Set<string>();
-  storyPhrases(pageTitle ? `${pageTitle}\n${lead}` : lead, stories, catalogue.demonyms);
+  storyPhrases(pageTitle ? `${pageTitle}\n${lead}` : lead, stories, catalogue.demonyms, item.body);
   capitalisedPhrases(lead, out, k, catalogue);
   // The page's title names its subject for the page once, through its first report: a live page's
   // posts need not repeat it ("What is a red warning?" under "Storm Vela live"). Read apart, so a
@@ -368,10 +379,13 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     s.reports++;
   }));
   const recurring = new Set<number>();
+  // Story phrases too few pages give: other pages may tell the story without the phrase (`toldStories`).
+  const lone = new Set<number>();
   for (const [h, s] of seen) {
     const single = (h & SINGLE_BIT) !== 0, story = (h & STORY_BIT) !== 0;
     const [minPages, minReports] = single ? [EMERGING.minPagesSingle, EMERGING.minReportsSingle] : story ? [EMERGING.minPagesStory, EMERGING.minReportsStory] : [EMERGING.minPages, EMERGING.minReports];
     if (s.pages >= minPages && s.reports >= minReports) recurring.add(h);
+    else if (story) lone.add(h);
   }
   seen.clear();
   // The phrases themselves are read again only from the few reports that hold a recurring one.
@@ -389,6 +403,12 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
       heldBy.set(i, [...(heldBy.get(i) ?? []), p]);
     }
   });
+  if (lone.size) {
+    for (const [i, ps] of toldStories(items, lone, (i, f) => each(i, f), memo, (p) => !actorNames.has(fnv1a(p.toLowerCase())) && nameable(p))) {
+      for (const p of ps) phrasesFound.add(p);
+      heldBy.set(i, [...(heldBy.get(i) ?? []), ...ps]);
+    }
+  }
   const nextKnown: Record<string, string> = { ...known };
   const topicsOf: Array<Set<TopicRef>> = items.map(() => new Set());
   const found = new Set<TopicRef>();
@@ -475,6 +495,41 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     if (extra.length) item.topics = [...item.topics, ...extra];
   });
   return { topics: [...found], known: nextKnown };
+}
+
+/**
+ * Story phrases few pages give that more pages tell: a story phrase ("East Keelby derailment") one
+ * page gives recurs all the same when reports of other pages name its name and its noun apart in
+ * their headline or lead ("Residents of East Keelby … after the derailment"), to EMERGING.minPagesStory
+ * pages and minReportsStory reports in all. Returns the reports that gave such a phrase, with it
+ * (those that tell it take it as recurring phrases' tellers do, `addEmergingTopics`).
+ */
+function toldStories(items: Item[], lone: ReadonlySet<number>, each: (i: number, f: (h: number) => void) => void, memo: EmergingMemo | undefined, allowed: (p: string) => boolean): Map<number, string[]> {
+  const given = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    let holds = false;
+    each(i, (h) => { holds ||= lone.has(h); });
+    if (!holds) return;
+    for (const p of memo ? memoised(memo.phrases, item, (x) => subjectPhrases(x)) : subjectPhrases(item)) {
+      if (lone.has(phraseHash(p)) && allowed(p)) given.set(p, [...(given.get(p) ?? []), i]);
+    }
+  });
+  const out = new Map<number, string[]>();
+  if (!given.size) return out;
+  const list = [...given.keys()].sort();
+  const names = new PhraseIndex(list.map((p, k) => ({ phrase: p.slice(0, p.lastIndexOf(' ')).toLowerCase(), value: k })));
+  const forms = list.map((p) => new RegExp(`(?<![\\p{L}])(?:${alternation(STORY_NOUNS[p.slice(p.lastIndexOf(' ') + 1)]!)})(?![\\p{L}])`, 'iu'));
+  const reports = list.map((p) => new Set(given.get(p)));
+  items.forEach((item, i) => {
+    const lead = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`.toLowerCase();
+    for (const { value: k } of names.find(lead, (_, end) => !isWordChar(lead[end]), true)) if (forms[k]!.test(lead)) reports[k]!.add(i);
+  });
+  list.forEach((p, k) => {
+    const told = [...reports[k]!];
+    if (told.length < EMERGING.minReportsStory || new Set(told.map((i) => items[i]!.seed)).size < EMERGING.minPagesStory) return;
+    for (const i of given.get(p)!) out.set(i, [...(out.get(i) ?? []), p]);
+  });
+  return out;
 }
 
 /**
