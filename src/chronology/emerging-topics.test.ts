@@ -72,6 +72,24 @@ describe('a story named after its place, body or person', () => {
   });
 });
 
+describe('a story one page names', () => {
+  it('is a topic when other pages tell it, its name and noun apart in their leads', () => {
+    const c = build(
+      ['Freight cars burn after Keelby Junction derailment', 'Crews fought the fire overnight, officials said.'],
+      ['Residents of Keelby Junction told to leave', 'The evacuation follows Friday’s derailment of a freight train, officials said.'],
+      ['Railway faces questions in Keelby Junction', 'Regulators asked how the derailment happened, officials said.'],
+    );
+    expect(c.topics.map((t) => t.name)).toContain('Keelby Junction derailment');
+    expect(topicsOf(c).every((ids) => ids.includes('subject-keelby-junction-derailment'))).toBe(true);
+  });
+
+  it('or a match, two names either side of "v" or a score; a page’s capitals after the name are no part of it', () => {
+    expect(phrases('Keel Rovers 2-1 Varna Town', 'A late goal settled it.')).toContain('Keel Rovers v Varna Town');
+    expect(phrases('Crowds gather', 'People waited all night.', 'Keel Rovers v Varna Town LIVE: cup final')).toContain('Keel Rovers v Varna Town');
+    expect(phrases('What is a red warning?', 'It is the highest level.', 'Storm Vela UK tracker LIVE')).toContain('Storm Vela');
+  });
+});
+
 describe('a page’s title', () => {
   it('gives the story it names to every report of the page, those that do not name it too', () => {
     const BODIES = ['', '', '', 'Water rose a metre along the quay by dawn.', 'The grid operator said lines were down in four towns.', 'Pupils were told to stay home until Monday.',

@@ -161,7 +161,22 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
   for (const m of text.matchAll(STORY_OF_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_IN_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_OF_SUBJECT)) add(m[1]!, m[2]!);
+  // A match or a case: two names either side of "v", "vs" or a score ("Keel Rovers 2-1 Varna",
+  // "Marr v. Tamber"), written one way.
+  for (const m of text.matchAll(MATCH)) {
+    const sides = [m[1]!, m[2]!].map((n) => {
+      const words = n.split(/\s+/);
+      // "New" opens sentences and names ("New Zealand"): only an article or a date is dropped here.
+      while (words.length && (/^(?:the|The)$/.test(words[0]!) || WEEKDAY_NAMES.includes(words[0]!) || MONTH_NAMES.includes(words[0]!))) words.shift();
+      // A page's furniture in capitals after the name ("… South Africa LIVE").
+      while (words.length > 1 && /^[\p{Lu}]{2,}$/u.test(words.at(-1)!)) words.pop();
+      return words.every((w) => NOT_SUBJECT.has(w) || ABBREVIATION.test(w)) ? '' : words.join(' ');
+    });
+    if (sides[0] && sides[1] && sides[0] !== sides[1]) out.add(`${sides[0]} v ${sides[1]}`);
+  }
 }
+/** Two names either side of "v", "vs" or a score, at a line's or sentence's start or after a colon. */
+const MATCH = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?', '{0,3}')}[ ]+(?:vs?\\.?|\\d{1,3}[-–]\\d{1,3})[ ]+${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
 /** The words of titles ("Pope", "President"), capitalised: before a name, not part of a story's name. */
 const TITLE_WORDS = new Set([...TITLES, ...GIVEN_NAME_TITLES].filter((t) => !t.includes(' ')).map((t) => t.replace(/\./g, '')));
 /** Words that open a sentence or date it, never a story's name ("The", "Monday"). */
@@ -189,6 +204,8 @@ function capitalisedPhrases(text: string, out: Set<string>, k: Known, catalogue:
     if (/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const words = m[1]!.split(/\s+/);
     while (words.length && NOT_SUBJECT.has(words[0]!)) words.shift();
+    // An abbreviation after a name places it ("Storm Vela UK tracker"); inside, it makes the run no subject.
+    while (words.length > 2 && ABBREVIATION.test(words.at(-1)!)) words.pop();
     if (words.length < 2 || words.some((w) => (w !== 'of' && w !== 'the' && NOT_SUBJECT.has(w)) || k.words.has(w) || ABBREVIATION.test(w) || /[’']s$/.test(w))) continue;
     const phrase = words.join(' ');
     const lower = phrase.toLowerCase();
@@ -281,8 +298,8 @@ const SINGLE = /(?<![\p{L}\p{N}’'.-])(?<![\p{Lu}][\p{L}.-]*[ ])([\p{Lu}][\p{Ll
 /** The high bit of a phrase hash marks a single word (held to the stricter thresholds), the next a story phrase (to the looser). */
 const SINGLE_BIT = 0x80000000;
 const STORY_BIT = 0x40000000;
-/** A story phrase ends on a story noun, in lower case ("Varna derailment"); a capitalised phrase never does. */
-const isStoryPhrase = (p: string): boolean => p.includes(' ') && Object.hasOwn(STORY_NOUNS, p.slice(p.lastIndexOf(' ') + 1));
+/** A story phrase ends on a story noun, in lower case ("Varna derailment"), or is a match ("Keel v Varna"); a capitalised phrase is neither. */
+const isStoryPhrase = (p: string): boolean => p.includes(' ') && (Object.hasOwn(STORY_NOUNS, p.slice(p.lastIndexOf(' ') + 1)) || p.includes(' v '));
 const phraseHash = (p: string): number => ((fnv1a(p) & 0x3fffffff) | (p.includes(' ') ? 0 : SINGLE_BIT) | (isStoryPhrase(p) ? STORY_BIT : 0)) >>> 0;
 
 /**
@@ -511,7 +528,7 @@ function toldStories(items: Item[], lone: ReadonlySet<number>, each: (i: number,
     each(i, (h) => { holds ||= lone.has(h); });
     if (!holds) return;
     for (const p of memo ? memoised(memo.phrases, item, (x) => subjectPhrases(x)) : subjectPhrases(item)) {
-      if (lone.has(phraseHash(p)) && allowed(p)) given.set(p, [...(given.get(p) ?? []), i]);
+      if (lone.has(phraseHash(p)) && Object.hasOwn(STORY_NOUNS, p.slice(p.lastIndexOf(' ') + 1)) && allowed(p)) given.set(p, [...(given.get(p) ?? []), i]);
     }
   });
   const out = new Map<number, string[]>();
