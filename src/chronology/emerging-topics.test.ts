@@ -36,6 +36,8 @@ describe('a story named after its place, body or person', () => {
     expect(phrases('Former Pope Aldo XVI dead at 95')).toContain('Aldo death');
     expect(phrases('Peruvian President Ines Marr assassinated')).toContain('Ines Marr assassination');
     expect(phrases('Peruvian attack kills 12')).toEqual([]);
+    expect(phrases('Peruvian Airlines crash kills 12')).toContain('Peruvian Airlines crash');
+    expect(phrases('Helicopter crash kills five')).not.toContain('Helicopter crash');
     const body = 'Residents were told to leave after the train derailment near the border on Friday, officials in Keelby said, and schools stayed shut.';
     expect(phrases('Keelby Train Derailment Puts Town On Alert', body)).toContain('Keelby derailment');
     expect(phrases('Winter storm leaves millions without power', 'A winter storm sent temperatures plunging across the plains overnight.')).not.toContain('Winter storm');

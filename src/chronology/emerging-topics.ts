@@ -150,11 +150,13 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     const common = (w: string) => SMALL_WORDS.has(w.toLowerCase()) || (w !== w.toLowerCase() && hasWord(reference, w.toLowerCase()));
     while (words.length > 1 && common(words.at(-1)!) && !PLACE_WORDS.has(words.at(-1)!)) words.pop();
     while (words.length && common(words[0]!)) words.shift();
-    // A title or a people's name before a name is not the story's ("Pope Aldo", "Vestish President Ines Marr").
-    while (words.length > 1 && (OPENING.has(words[0]!) || TITLE_WORDS.has(words[0]!) || demonyms.has(words[0]!) || words[0] === 'of' || words[0] === 'the')) words.shift();
+    // A title, or a people's name and a title, before a name is not the story's ("Pope Aldo",
+    // "Vestish President Ines Marr"); a people's name before another word is ("Vestish Airlines").
+    while (words.length > 1 && (OPENING.has(words[0]!) || TITLE_WORDS.has(words[0]!) || (demonyms.has(words[0]!) && TITLE_WORDS.has(words[1]!)) || words[0] === 'of' || words[0] === 'the')) words.shift();
     while (words.length && (OPENING.has(words[0]!) || words[0] === 'of' || words[0] === 'the')) words.shift();
-    // A people alone names no story ("Vestish attack"): who did it or suffered it, not where or to whom.
-    if (!words.length || words.every((w) => NOT_SUBJECT.has(w) || ABBREVIATION.test(w) || demonyms.has(w) || demonyms.has(w.replace(/s$/, '')))) return;
+    // A people alone names no story ("Vestish attack"): who did it or suffered it, not where or to
+    // whom; nor does a kind of place or vehicle capitalised at a line's start ("Helicopter crash").
+    if (!words.length || (words.length === 1 && MODIFIERS.has(words[0]!.toLowerCase())) || words.every((w) => NOT_SUBJECT.has(w) || ABBREVIATION.test(w) || demonyms.has(w) || demonyms.has(w.replace(/s$/, '')))) return;
     out.add(`${words.join(' ')} ${STORY_FORM.get(form)!}`);
   };
   for (const m of text.matchAll(STORY_AFTER_NAME)) add(m[1]!, m[2]!);
@@ -177,6 +179,8 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
 }
 /** Two names either side of "v", "vs" or a score, at a line's or sentence's start or after a colon. */
 const MATCH = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?', '{0,3}')}[ ]+(?:vs?\\.?|\\d{1,3}[-–]\\d{1,3})[ ]+${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+/** Kinds of places and things between a story's name and its noun ("school", "plane"). */
+const MODIFIERS = new Set(STORY_MODIFIERS);
 /** The words of titles ("Pope", "President"), capitalised: before a name, not part of a story's name. */
 const TITLE_WORDS = new Set([...TITLES, ...GIVEN_NAME_TITLES].filter((t) => !t.includes(' ')).map((t) => t.replace(/\./g, '')));
 /** Words that open a sentence or date it, never a story's name ("The", "Monday"). */
