@@ -85,6 +85,19 @@ describe('a story one page names', () => {
     expect(topicsOf(c).every((ids) => ids.includes('subject-keelby-junction-derailment'))).toBe(true);
   });
 
+  it('is one topic where a page names it by two story nouns', () => {
+    const c = build(
+      ['Vestland bombings kill 40', 'Churches were hit during services, officials said.'],
+      ['Vestland explosion toll rises', 'Hospitals asked for blood donors, officials said.'],
+      ['Vestland bombings: arrests made', 'Police detained 13 suspects, officials said.'],
+      ['Vestland explosion: curfew imposed', 'Streets were empty by nightfall, officials said.'],
+      ['Vestland attack and explosion: what we know', 'Eight blasts struck three cities, officials said.'],
+    );
+    const story = c.topics.filter((t) => /^Vestland (?:attack|explosion)$/.test(t.name));
+    expect(story).toHaveLength(1);
+    expect(topicsOf(c).every((ids) => ids.includes(story[0]!.id))).toBe(true);
+  });
+
   it('or a match, two names either side of "v" or a score; a page’s capitals after the name are no part of it', () => {
     expect(phrases('Keel Rovers 2-1 Varna Town', 'A late goal settled it.')).toContain('Keel Rovers v Varna Town');
     expect(phrases('Crowds gather', 'People waited all night.', 'Keel Rovers v Varna Town LIVE: cup final')).toContain('Keel Rovers v Varna Town');

@@ -483,12 +483,16 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     // Phrases of one story travel together (a country, its town, its river): phrases most of whose
     // reports also name the other are one topic, named by the phrase most reports name.
     const group = list.map((_, k) => k);
+    const storyName = list.map((p) => (Object.hasOwn(STORY_NOUNS, p.slice(p.lastIndexOf(' ') + 1)) && p.includes(' ') ? p.slice(0, p.lastIndexOf(' ')) : ''));
     const find = (k: number): number => (group[k] === k ? k : (group[k] = find(group[k]!)));
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
         const A = named[a]!, B = new Set(named[b]!);
         const both = A.filter((i) => B.has(i)).length;
         if (both >= EMERGING.minShared && both / Math.min(A.length, B.size) >= EMERGING.minOverlap) group[find(a)] = find(b);
+        // One name's two story nouns on one page are one story told two ways ("Vestland attack",
+        // "Vestland explosion"): a page tells one story of a name.
+        else if (storyName[a] && storyName[a] === storyName[b] && A.some((i) => named[b]!.some((j) => items[j]!.seed === items[i]!.seed))) group[find(a)] = find(b);
       }
     }
     const members = new Map<number, number[]>();
