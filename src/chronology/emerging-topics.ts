@@ -1,7 +1,7 @@
 import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
-import { alternation, COMPANY_NOUNS, GIVEN_NAME_TITLES, TITLE_CASE_SMALL_WORDS, COMPANY_SUFFIXES, MONTH_NAMES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -145,8 +145,8 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     }
     // A word at a name's end or start that the report also writes in lower case (`reference`: its
     // whole text) is a common word capitalised by its place or a title's case ("Winter storm",
-    // "Harbour Writers strike").
-    // A place's word ends a name ("Keel Airport crash"); a small word never does.
+    // "Harbour Writers strike"), and a small word never ends a name; a place's word does ("Keel
+    // Airport crash").
     const common = (w: string) => SMALL_WORDS.has(w.toLowerCase()) || (w !== w.toLowerCase() && hasWord(reference, w.toLowerCase()));
     while (words.length > 1 && common(words.at(-1)!) && !PLACE_WORDS.has(words.at(-1)!)) words.pop();
     while (words.length && common(words[0]!)) words.shift();
@@ -263,7 +263,7 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
   return out;
 }
 
-/** Title case: most of a line's longer words after its first are capitalised. */
+/** Title case: at least `minWords` of a line's words of four letters or more after its first, and `share` of them, are capitalised. */
 const TITLE_CASE = { minWords: 2, share: 0.8 } as const;
 const SMALL_WORDS = new Set(TITLE_CASE_SMALL_WORDS);
 /** The body must be this long (words) to tell which of a title-case line's words are names. */
