@@ -1,7 +1,7 @@
 import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
-import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, MONTH_NAMES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -23,6 +23,12 @@ export const EMERGING = {
    */
   minPagesSingle: 3,
   minReportsSingle: 4,
+  /**
+   * A story phrase (a name and a story noun, "Varna derailment") says what happened as well as
+   * where or to whom: two outlets' articles giving it tell one story, each in one report.
+   */
+  minPagesStory: 2,
+  minReportsStory: 2,
   /** Two phrases are one story's when this share of the reports naming the rarer also name the other… */
   minOverlap: 0.5,
   /** …and at least this many reports name both. */
@@ -104,7 +110,7 @@ const STORY_NAME = `(${NAME_WORD}(?:[ ]+(?:of[ ]+|the[ ]+)?${NAME_WORD}){0,3}?)`
  * "Morocco’s deadliest earthquake" (a possessive and a word or two), "Varna port explosion" (what
  * kind of place, see STORY_MODIFIERS), "Aldra has died", "the death of Queen Aldra II".
  */
-const STORY_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME}(?:(?:’s|'s|(?<=s)[’'])(?:[ ]+[a-z][a-z-]+){0,2}|(?:[ ]+(?:${alternation(STORY_MODIFIERS)})){1,2}|[ ]+ha(?:s|d|ve))?[ ]+${FORMS}`, 'gu');
+const STORY_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME}(?:(?:’s|'s|(?<=s)[’'])(?:[ ]+[a-z][a-z-]+){0,2}|(?:[ ]+(?:${alternation(STORY_MODIFIERS)})){1,2}|[ ]+ha(?:s|d|ve)(?:[ ]+been)?)?[ ]+${FORMS}`, 'gu');
 const STORY_OF_NAME = new RegExp(`(?<![\\p{L}-])${FORMS}[ ]+of[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
 /** "Aldra … announced her (shock) resignation": the story of the sentence's subject, named by a pronoun a few words on. */
 const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}(?:[ ]+[a-z][a-z-]*){1,5}[ ]+(?:his|her|its|their)[ ]+(?:[a-z]+[ ]+)?${FORMS}`, 'gu');
@@ -113,28 +119,70 @@ const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}
  * ("dies": no form "die" before the "s") tells where someone was when it happened, not the story.
  */
 const NOUN_FORMS = [...STORY_FORM.keys()].filter((f) => !/ed$/.test(f) && !(/s$/.test(f) && !STORY_FORM.has(f.replace(/e?s$/, '')) && !STORY_FORM.has(f.slice(0, -1))));
-/** "the explosion in Varna", "a shooting at Keel Street School": where it happened names the story too. */
-const STORY_IN_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})[ ]+(?:in|at)[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
-/** A monarch's or pope's number at a name's end: "Queen Aldra II" and "Queen Aldra" are one story's. */
-const REGNAL_END = /[ ]+(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})$/;
+/** "the explosion in Varna", "a shooting at Keel Street School", "outages across Vestland": where it happened names the story too. */
+const STORY_IN_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})[ ]+(?:in|at|near|across|outside)[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+/** A monarch's or pope's number at a name's end: "Queen Aldra II", "Pope Aldo XVI" and "Queen Aldra" are one story's. */
+const REGNAL_END = /[ ]+(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
 /**
  * The story phrases of a text: a name and a story noun, written one way ("Morocco earthquake"
  * for "Morocco Quake", "Morocco’s deadliest earthquake", "the earthquake of Morocco"). A name may be
  * an actor's: the story is what happened to it.
  */
-function storyPhrases(text: string, out: Set<string>): void {
+function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<string>, body = ''): void {
+  const reference = `${text}\n${body}`;
+  const bodyLower = body.split(/\s+/).length >= SENTENCE_CASE_MIN_BODY ? body.toLowerCase() : '';
   const add = (rawName: string, form: string) => {
-    const words = rawName.replace(/(?:’s|'s|(?<=s)[’'])$/, '').replace(REGNAL_END, '').split(/\s+/);
+    // "Harbour’s Keel Airport crash": the possessor places the name, the name is the story's.
+    const words = rawName.replace(/(?:’s|'s|(?<=s)[’'])$/, '').replace(REGNAL_END, '').replace(/^.*(?:’s|'s)[ ]+(?=[\p{Lu}])/u, '').split(/\s+/);
+    // A name of several words in a headline runs on into the words after it in title case ("Crash
+    // at Keel Airport Leaves Crew Missing"): it is as long as the body, when long enough, writes it.
+    if (bodyLower && words.length > 1 && !hasWord(bodyLower, words.join(' ').toLowerCase())) {
+      const n = words.findLastIndex((_, k) => k > 0 && hasWord(bodyLower, words.slice(0, k).join(' ').toLowerCase()));
+      if (n > 0) words.splice(n);
+      // …and starts where the body's name starts ("Tragic Keel Airlines crash" over "Keel Airlines").
+      while (words.length > 1 && !hasWord(bodyLower, words.join(' ').toLowerCase()) && hasWord(bodyLower, words.slice(1).join(' ').toLowerCase())) words.shift();
+    }
+    // A word at a name's end or start that the report also writes in lower case (`reference`: its
+    // whole text) is a common word capitalised by its place or a title's case ("Winter storm",
+    // "Harbour Writers strike"), and a small word never ends a name; a place's word does ("Keel
+    // Airport crash").
+    const common = (w: string) => SMALL_WORDS.has(w.toLowerCase()) || (w !== w.toLowerCase() && hasWord(reference, w.toLowerCase()));
+    while (words.length > 1 && common(words.at(-1)!) && !PLACE_WORDS.has(words.at(-1)!)) words.pop();
+    while (words.length && common(words[0]!)) words.shift();
+    // A title, or a people's name and a title, before a name is not the story's ("Pope Aldo",
+    // "Vestish President Ines Marr"); a people's name before another word is ("Vestish Airlines").
+    while (words.length > 1 && (OPENING.has(words[0]!) || TITLE_WORDS.has(words[0]!) || (demonyms.has(words[0]!) && TITLE_WORDS.has(words[1]!)) || words[0] === 'of' || words[0] === 'the')) words.shift();
     while (words.length && (OPENING.has(words[0]!) || words[0] === 'of' || words[0] === 'the')) words.shift();
-    if (!words.length || words.every((w) => NOT_SUBJECT.has(w) || ABBREVIATION.test(w))) return;
+    // A people alone names no story ("Vestish attack"): who did it or suffered it, not where or to
+    // whom; nor does a kind of place or vehicle capitalised at a line's start ("Helicopter crash").
+    if (!words.length || (words.length === 1 && MODIFIERS.has(words[0]!.toLowerCase())) || words.every((w) => NOT_SUBJECT.has(w) || ABBREVIATION.test(w) || demonyms.has(w) || demonyms.has(w.replace(/s$/, '')))) return;
     out.add(`${words.join(' ')} ${STORY_FORM.get(form)!}`);
   };
   for (const m of text.matchAll(STORY_AFTER_NAME)) add(m[1]!, m[2]!);
   for (const m of text.matchAll(STORY_OF_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_IN_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_OF_SUBJECT)) add(m[1]!, m[2]!);
+  // A match or a case: two names either side of "v", "vs" or a score ("Keel Rovers 2-1 Varna",
+  // "Marr v. Tamber"), written one way.
+  for (const m of text.matchAll(MATCH)) {
+    const sides = [m[1]!, m[2]!].map((n) => {
+      const words = n.split(/\s+/);
+      // "New" opens sentences and names ("New Zealand"): only an article or a date is dropped here.
+      while (words.length && (/^(?:the|The)$/.test(words[0]!) || WEEKDAY_NAMES.includes(words[0]!) || MONTH_NAMES.includes(words[0]!))) words.shift();
+      // A page's furniture in capitals after the name ("… South Africa LIVE").
+      while (words.length > 1 && /^[\p{Lu}]{2,}$/u.test(words.at(-1)!)) words.pop();
+      return words.every((w) => NOT_SUBJECT.has(w) || ABBREVIATION.test(w)) ? '' : words.join(' ');
+    });
+    if (sides[0] && sides[1] && sides[0] !== sides[1]) out.add(`${sides[0]} v ${sides[1]}`);
+  }
 }
+/** Two names either side of "v", "vs" or a score, at a line's or sentence's start or after a colon. */
+const MATCH = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?', '{0,3}')}[ ]+(?:vs?\\.?|\\d{1,3}[-–]\\d{1,3})[ ]+${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+/** Kinds of places and things between a story's name and its noun ("school", "plane"). */
+const MODIFIERS = new Set(STORY_MODIFIERS);
+/** The words of titles ("Pope", "President"), capitalised: before a name, not part of a story's name. */
+const TITLE_WORDS = new Set([...TITLES, ...GIVEN_NAME_TITLES].filter((t) => !t.includes(' ')).map((t) => t.replace(/\./g, '')));
 /** Words that open a sentence or date it, never a story's name ("The", "Monday"). */
 const OPENING = new Set([...SENTENCE_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...WIRE_AGENCIES, ...OUTLET_NAMES]);
 
@@ -153,23 +201,15 @@ const COMPANY_WORDS = new Set([...COMPANY_NOUNS, ...COMPANY_SUFFIXES]);
 /** A short all-capitals word is an abbreviation of a title or body (FM, PM, UN), not a subject. */
 const ABBREVIATION = /^[\p{Lu}]{1,3}$/u;
 
-/**
- * Candidate subject phrases of one report, from its headline and lead (where a report names its
- * subject, and a fraction of the text to scan). Actor names are left in: which names are actors is
- * known only for the whole corpus.
- */
-export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()): Set<string> {
-  const k = known(catalogue);
-  const out = new Set<string>();
-  const text = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`;
-  // A story is named in its reports' headlines and leads, and by the title of the page that tells it.
-  const stories = new Set<string>();
-  storyPhrases(item.pageTitle ? `${item.pageTitle}\n${text}` : text, stories);
+/** The capitalised phrases and single capitalised words of a text that may name a subject (see `subjectPhrases`). */
+function capitalisedPhrases(text: string, out: Set<string>, k: Known, catalogue: Catalogue): void {
   for (const m of text.matchAll(PHRASE)) {
     // Whoever was "told" is a source of the story (an outlet, an agency), not its subject.
     if (/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
     const words = m[1]!.split(/\s+/);
     while (words.length && NOT_SUBJECT.has(words[0]!)) words.shift();
+    // An abbreviation after a name places it ("Storm Vela UK tracker"); inside, it makes the run no subject.
+    while (words.length > 2 && ABBREVIATION.test(words.at(-1)!)) words.pop();
     if (words.length < 2 || words.some((w) => (w !== 'of' && w !== 'the' && NOT_SUBJECT.has(w)) || k.words.has(w) || ABBREVIATION.test(w) || /[’']s$/.test(w))) continue;
     const phrase = words.join(' ');
     const lower = phrase.toLowerCase();
@@ -186,6 +226,33 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
     if ([...out].some((p) => p.includes(w))) continue;
     out.add(w);
   }
+}
+
+/**
+ * Candidate subject phrases of one report, from its headline and lead (where a report names its
+ * subject, and a fraction of the text to scan). Actor names are left in: which names are actors is
+ * known only for the whole corpus.
+ */
+export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()): Set<string> {
+  const k = known(catalogue);
+  const out = new Set<string>();
+  // A headline or title in title case ("Train Derailment Puts Town On Alert") is read as the body
+  // writes its words: only the names stay capitalised.
+  const headline = sentenceCase(item.headline, item.body);
+  const pageTitle = item.pageTitle ? sentenceCase(item.pageTitle, item.body) : null;
+  const lead = `${headline}\n${item.body.split('\n\n', 1)[0]}`;
+  // A story is named in its reports' headlines and leads, and by the title of the page that tells it.
+  const stories = new Set<string>();
+  storyPhrases(pageTitle ? `${pageTitle}\n${lead}` : lead, stories, catalogue.demonyms, item.body);
+  capitalisedPhrases(lead, out, k, catalogue);
+  // The page's title names its subject for the page once, through its first report: a live page's
+  // posts need not repeat it ("What is a red warning?" under "Storm Vela live"). Read apart, so a
+  // longer name in the title does not hide a word the lead names alone.
+  if (pageTitle && !item.order && pageTitle !== headline) {
+    const fromTitle = new Set<string>();
+    capitalisedPhrases(pageTitle, fromTitle, k, catalogue);
+    for (const p of fromTitle) out.add(p);
+  }
   for (const p of stories) {
     out.add(p);
     // A person's story is told by full name and by surname alone ("Ines Marr resignation", "Marr
@@ -196,15 +263,48 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
   return out;
 }
 
+/** Title case: at least `minWords` of a line's words of four letters or more after its first, and `share` of them, are capitalised. */
+const TITLE_CASE = { minWords: 2, share: 0.8 } as const;
+const SMALL_WORDS = new Set(TITLE_CASE_SMALL_WORDS);
+/** The body must be this long (words) to tell which of a title-case line's words are names. */
+const SENTENCE_CASE_MIN_BODY = 20;
+/**
+ * A title-case line as the body would write it: a capitalised word (not the first, not an
+ * abbreviation) that the body writes in lower case and never capitalised is lower-cased ("Ohio
+ * Train Derailment Puts Scrutiny" over "…after the train derailment…" → "Ohio train derailment Puts
+ * Scrutiny"). A word the body does not write stays: it may be a name the excerpt leaves out. Other
+ * lines, and lines over a body too short to tell, are left as they are.
+ */
+export function sentenceCase(line: string, body: string): string {
+  const words = line.split(/[ ]+/).slice(1).filter((w) => /^[\p{L}’'-]{4,}$/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+  const long = words.filter((w) => w.length >= 4);
+  if (long.length < TITLE_CASE.minWords || long.filter((w) => /^[\p{Lu}]/u.test(w)).length / long.length < TITLE_CASE.share) return line;
+  if (body.split(/\s+/).length < SENTENCE_CASE_MIN_BODY) return line;
+  let first = true, previous = '';
+  return line.replace(/[\p{L}][\p{L}’'-]*/gu, (w) => {
+    const was = previous;
+    previous = w;
+    if (first) { first = false; return w; }
+    // Small words are lower case in a sentence ("Crash At Keel Airport"); a place's word after a
+    // capitalised word ends a name ("Keel Airport", "Crocus Hall"), whatever the body says.
+    if (SMALL_WORDS.has(w.toLowerCase())) return (previous = w.toLowerCase());
+    if (!/^[\p{Lu}][\p{Ll}’'-]+$/u.test(w) || hasWord(body, w) || !hasWord(body, w.toLowerCase()) || (PLACE_WORDS.has(w) && /^[\p{Lu}]/u.test(was))) return w;
+    return (previous = w.toLowerCase());
+  });
+}
+
 /**
  * One capitalised word standing alone: not part of a longer name, so neither right after nor right
  * before another capitalised word ("Ilse Varga", "Tomas Brandt" are a reporter's names); a
  * possessive before it is another name ("Harbour Line’s Tamber").
  */
 const SINGLE = /(?<![\p{L}\p{N}’'.-])(?<![\p{Lu}][\p{L}.-]*[ ])([\p{Lu}][\p{Ll}]{3,}(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\p{N}’'-])(?![ ][\p{Lu}])/gu;
-/** The high bit of a phrase hash marks a single word (held to the stricter thresholds). */
+/** The high bit of a phrase hash marks a single word (held to the stricter thresholds), the next a story phrase (to the looser). */
 const SINGLE_BIT = 0x80000000;
-const phraseHash = (p: string): number => ((fnv1a(p) & 0x7fffffff) | (p.includes(' ') ? 0 : SINGLE_BIT)) >>> 0;
+const STORY_BIT = 0x40000000;
+/** A story phrase ends on a story noun, in lower case ("Varna derailment"), or is a match ("Keel v Varna"); a capitalised phrase is neither. */
+const isStoryPhrase = (p: string): boolean => p.includes(' ') && (Object.hasOwn(STORY_NOUNS, p.slice(p.lastIndexOf(' ') + 1)) || p.includes(' v '));
+const phraseHash = (p: string): number => ((fnv1a(p) & 0x3fffffff) | (p.includes(' ') ? 0 : SINGLE_BIT) | (isStoryPhrase(p) ? STORY_BIT : 0)) >>> 0;
 
 /**
  * A report's candidate phrases as hashes, two per phrase: of the phrase and of its lower-case form
@@ -300,9 +400,13 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     s.reports++;
   }));
   const recurring = new Set<number>();
+  // Story phrases too few pages give: other pages may tell the story without the phrase (`toldStories`).
+  const lone = new Set<number>();
   for (const [h, s] of seen) {
-    const single = (h & SINGLE_BIT) !== 0;
-    if (s.pages >= (single ? EMERGING.minPagesSingle : EMERGING.minPages) && s.reports >= (single ? EMERGING.minReportsSingle : EMERGING.minReports)) recurring.add(h);
+    const single = (h & SINGLE_BIT) !== 0, story = (h & STORY_BIT) !== 0;
+    const [minPages, minReports] = single ? [EMERGING.minPagesSingle, EMERGING.minReportsSingle] : story ? [EMERGING.minPagesStory, EMERGING.minReportsStory] : [EMERGING.minPages, EMERGING.minReports];
+    if (s.pages >= minPages && s.reports >= minReports) recurring.add(h);
+    else if (story) lone.add(h);
   }
   seen.clear();
   // The phrases themselves are read again only from the few reports that hold a recurring one.
@@ -320,6 +424,12 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
       heldBy.set(i, [...(heldBy.get(i) ?? []), p]);
     }
   });
+  if (lone.size) {
+    for (const [i, ps] of toldStories(items, lone, (i, f) => each(i, f), memo, (p) => !actorNames.has(fnv1a(p.toLowerCase())) && nameable(p))) {
+      for (const p of ps) phrasesFound.add(p);
+      heldBy.set(i, [...(heldBy.get(i) ?? []), ...ps]);
+    }
+  }
   const nextKnown: Record<string, string> = { ...known };
   const topicsOf: Array<Set<TopicRef>> = items.map(() => new Set());
   const found = new Set<TopicRef>();
@@ -341,9 +451,11 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     const namedIn = (item: Item): { found: number[]; told: number[] } => {
       const text = `${item.headline}\n${item.body}`;
       const lead = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`;
+      const leadLower = lead.toLowerCase();
       return {
         found: [...new Set([...index.find(text, (_, end) => !isWordChar(text[end]), true), ...titled(item)].map((h) => h.value))],
-        told: stories.filter((st) => hasWord(lead, st.name) && st.forms.test(lead)).map((st) => st.k),
+        // The name as the lead writes it or in another case ("Keel airport" for "Keel Airport").
+        told: stories.filter((st) => hasWord(leadLower, st.name.toLowerCase()) && st.forms.test(lead)).map((st) => st.k),
       };
     };
     // A page is about what its title names: a recurring phrase in the title is a topic of every
@@ -371,12 +483,16 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     // Phrases of one story travel together (a country, its town, its river): phrases most of whose
     // reports also name the other are one topic, named by the phrase most reports name.
     const group = list.map((_, k) => k);
+    const storyName = list.map((p) => (Object.hasOwn(STORY_NOUNS, p.slice(p.lastIndexOf(' ') + 1)) && p.includes(' ') ? p.slice(0, p.lastIndexOf(' ')) : ''));
     const find = (k: number): number => (group[k] === k ? k : (group[k] = find(group[k]!)));
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
         const A = named[a]!, B = new Set(named[b]!);
         const both = A.filter((i) => B.has(i)).length;
         if (both >= EMERGING.minShared && both / Math.min(A.length, B.size) >= EMERGING.minOverlap) group[find(a)] = find(b);
+        // One name's two story nouns on one page are one story told two ways ("Vestland attack",
+        // "Vestland explosion"): a page tells one story of a name.
+        else if (storyName[a] && storyName[a] === storyName[b] && A.some((i) => named[b]!.some((j) => items[j]!.seed === items[i]!.seed))) group[find(a)] = find(b);
       }
     }
     const members = new Map<number, number[]>();
@@ -385,7 +501,8 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     // feed's URL does not move as pages are added; a new group takes its most named phrase's.
     const topicOf = new Map<number, TopicRef>();
     for (const ks of members.values()) {
-      const lead = [...ks].sort((x, y) => named[y]!.length - named[x]!.length || list[x]!.length - list[y]!.length || list[x]!.localeCompare(list[y]!))[0]!;
+      // A phrase of several words names the group before a single word ("Keelby derailment", not "Keelby").
+      const lead = [...ks].sort((x, y) => Number(!list[x]!.includes(' ')) - Number(!list[y]!.includes(' ')) || named[y]!.length - named[x]!.length || list[x]!.length - list[y]!.length || list[x]!.localeCompare(list[y]!))[0]!;
       const registered = ks.map((k) => known[list[k]!]).find((id) => id);
       const id = registered ?? `subject-${slug(list[lead]!)}`;
       const name = registered ? (ks.map((k) => list[k]!).find((p) => known[p] === registered) ?? list[lead]!) : list[lead]!;
@@ -403,6 +520,41 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     if (extra.length) item.topics = [...item.topics, ...extra];
   });
   return { topics: [...found], known: nextKnown };
+}
+
+/**
+ * Story phrases few pages give that more pages tell: a story phrase ("East Keelby derailment") one
+ * page gives recurs all the same when reports of other pages name its name and its noun apart in
+ * their headline or lead ("Residents of East Keelby … after the derailment"), to EMERGING.minPagesStory
+ * pages and minReportsStory reports in all. Returns the reports that gave such a phrase, with it
+ * (those that tell it take it as recurring phrases' tellers do, `addEmergingTopics`).
+ */
+function toldStories(items: Item[], lone: ReadonlySet<number>, each: (i: number, f: (h: number) => void) => void, memo: EmergingMemo | undefined, allowed: (p: string) => boolean): Map<number, string[]> {
+  const given = new Map<string, number[]>();
+  items.forEach((item, i) => {
+    let holds = false;
+    each(i, (h) => { holds ||= lone.has(h); });
+    if (!holds) return;
+    for (const p of memo ? memoised(memo.phrases, item, (x) => subjectPhrases(x)) : subjectPhrases(item)) {
+      if (lone.has(phraseHash(p)) && Object.hasOwn(STORY_NOUNS, p.slice(p.lastIndexOf(' ') + 1)) && allowed(p)) given.set(p, [...(given.get(p) ?? []), i]);
+    }
+  });
+  const out = new Map<number, string[]>();
+  if (!given.size) return out;
+  const list = [...given.keys()].sort();
+  const names = new PhraseIndex(list.map((p, k) => ({ phrase: p.slice(0, p.lastIndexOf(' ')).toLowerCase(), value: k })));
+  const forms = list.map((p) => new RegExp(`(?<![\\p{L}])(?:${alternation(STORY_NOUNS[p.slice(p.lastIndexOf(' ') + 1)]!)})(?![\\p{L}])`, 'iu'));
+  const reports = list.map((p) => new Set(given.get(p)));
+  items.forEach((item, i) => {
+    const lead = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`.toLowerCase();
+    for (const { value: k } of names.find(lead, (_, end) => !isWordChar(lead[end]), true)) if (forms[k]!.test(lead)) reports[k]!.add(i);
+  });
+  list.forEach((p, k) => {
+    const told = [...reports[k]!];
+    if (told.length < EMERGING.minReportsStory || new Set(told.map((i) => items[i]!.seed)).size < EMERGING.minPagesStory) return;
+    for (const i of given.get(p)!) out.set(i, [...(out.get(i) ?? []), p]);
+  });
+  return out;
 }
 
 /**
