@@ -270,8 +270,8 @@ const SMALL_WORDS = new Set(TITLE_CASE_SMALL_WORDS);
 const SENTENCE_CASE_MIN_BODY = 20;
 /**
  * A title-case line as the body would write it: a capitalised word (not the first, not an
- * abbreviation) that the body writes in lower case and never capitalised is lower-cased ("Ohio
- * Train Derailment Puts Scrutiny" over "…after the train derailment…" → "Ohio train derailment Puts
+ * abbreviation) that the body writes in lower case and never capitalised is lower-cased ("Vestmark
+ * Train Derailment Puts Scrutiny" over "…after the train derailment…" → "Vestmark train derailment Puts
  * Scrutiny"). A word the body does not write stays: it may be a name the excerpt leaves out. Other
  * lines, and lines over a body too short to tell, are left as they are.
  */

@@ -125,7 +125,7 @@ function readPublished(lines: Line[], yearHints: readonly number[]): Pick<Facts,
   }
 
   // Dated mentions: full dates with a year, and weekday + date pairs.
-  // A day glued to the word before it ("Patrick Smith12 October 2019": a byline and its date that
+  // A day glued to the word before it ("Jane Doe12 October 2019": a byline and its date that
   // the copy ran together) still counts: only a digit may not come before it.
   // An ordinal day counts as one ("Sunday 19th November 2023"). A date announced for later ("the
   // sentencing will be on March 28, 2024") places years but is no day the page was written.

@@ -10,7 +10,7 @@ describe('posts opening on a running label ("Cup final, 94/3 after 14 overs: …
       'Harbour Cup final, Reds 94/3 after 14 overs: The spinner keeps it tight again and only five runs come from it.',
       'Harbour Cup final, Reds 89/3 after 13 overs: The brakes are on after the powerplay, with two runs from the over.',
       'A spectator runs onto the field and is led away.',
-      'Harbour Cup final, WICKET! Lee 4 ct Ward b Moss: Two wickets in quick succession as the batter nicks it behind.',
+      'Harbour Cup final, WICKET! Lee 4 ct Okoro b Brandt: Two wickets in quick succession as the batter nicks it behind.',
     ));
     expect(got.map((l) => l.no)).toEqual([1, 3, 7]);
   });
@@ -18,9 +18,9 @@ describe('posts opening on a running label ("Cup final, 94/3 after 14 overs: …
   it('finds nothing in quotes, lists of places or fewer than three labels', () => {
     expect(labelPosts(page(
       'The minister said: we will rebuild every house that the river took from these families.',
-      'Northland: a red warning for heavy rain stays in place until noon on Tuesday at least.',
+      'Eastmoor: a red warning for heavy rain stays in place until noon on Tuesday at least.',
       'Auckland: an orange warning for wind covers the city and its coast until the evening.',
-      'Waikato: roads remain closed in several places after slips overnight in the ranges.',
+      'Redvale: roads remain closed in several places after slips overnight in the ranges.',
     ))).toEqual([]);
     expect(labelPosts(page(
       'Harbour Cup final, Reds 94/3 after 14 overs: The spinner keeps it tight again and only five runs come from it.',

@@ -1,7 +1,7 @@
 import type { PageLine } from './rule';
 
 /**
- * "Final, India 94/3 after 14 overs: Zampa bowls another tight over …": posts a live page prints as
+ * "Final, Vestland 94/3 after 14 overs: Okoro bowls another tight over …": posts a live page prints as
  * one paragraph each, opening on a running label (the event's name, then the state of play) and a
  * colon. One such paragraph is a quote or a list entry; the label's opening words printed again and
  * again, paragraph after paragraph, are a blog's post marks.

@@ -124,7 +124,7 @@ describe('line rules: credits and reporters of unseen pages (session 7)', () => 
 
 describe('line rules: chrome of pages never seen', () => {
   it('reads age stamps and summary headings that name their subject first as chrome', () => {
-    expect(siteChromeShaped('Express 1 week ago')).toBe(true);
+    expect(siteChromeShaped('Harbourside Herald 1 week ago')).toBe(true);
     expect(siteChromeShaped('3 hours ago')).toBe(true);
     expect(siteChromeShaped('Typhoon Harbour at a glance')).toBe(true);
     expect(siteChromeShaped('What we covered here')).toBe(true);

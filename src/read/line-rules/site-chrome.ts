@@ -13,7 +13,7 @@ const LINES = new Set([...chromeData.lines, ...chromeData.summaryHeadings]);
 const SUMMARY_HEADINGS = new Set(chromeData.summaryHeadings);
 /** "Typhoon X at a glance": a summary's heading that names its subject first. */
 const SUMMARY_SUFFIX = new RegExp(`\\s(?:${chromeData.summaryHeadingSuffixes.join('|')})\\W*$`, 'i');
-/** "Express 1 week ago", "2 hours ago": how old a page or a link is, as a site prints it (an outlet's name may come first). */
+/** "Harbourside Herald 1 week ago", "2 hours ago": how old a page or a link is, as a site prints it (an outlet's name may come first). */
 const AGE_STAMP = /^(?:[\p{Lu}][\p{L}\d.&'’-]*\s){0,4}\d+\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago$/u;
 const PREFIXES = chromeData.prefixes;
 const EXPLAINER_HEADINGS = chromeData.explainerHeadings;
