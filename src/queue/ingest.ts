@@ -48,9 +48,10 @@ export const INGEST = {
   sendTimeoutMs: 3000,
   /**
    * A queue that delivered no batch for this many resend intervals while a page received before them
-   * still waits has stalled (messages re-sent twice and not delivered). Seen locally: when workerd
-   * replaces an isolate in the middle of a consumer invocation, Miniflare's queue never hears that
-   * the batch ended and delivers nothing more until a restart.
+   * still waits has stalled (messages re-sent twice and not delivered). Seen locally: a consumer
+   * invocation whose end Miniflare's queue never hears of (once with the isolate replaced, once not),
+   * after which it delivers nothing more until a restart. A batch that outlives this (a deploy's first
+   * sync of every page) only has the sweep help with it: the rows' checks make that safe.
    */
   stalledAfterIntervals: 2,
   /** Pages a sweep merges itself from a stalled queue, at most (the oldest first; a queue's batch): the rest wait for the next sweep. */
