@@ -17,7 +17,8 @@ import { oneEdit } from './typos';
  *  - an acronym of three letters or more is the one body whose words it spells;
  *  - a name one typo from a known body's, in one word of MIN_TYPO_WORD letters or more, is that
  *    body ("Democratic Progessive Party");
- *  - one capitalised word is the company or group whose name opens with it, or the team whose
+ *  - one capitalised word is the company or group whose name opens with it (a legal form or a
+ *    company's noun ends it: "Harbour Air Lines"), or the team whose
  *    nickname it is ("Rovers" of "Harbour Rovers");
  *  - a company or group named by an acronym and its company words ("HDAB Financial Group", "HDAB
  *    Holdings") is the body the acronym names: the holding a bank is known by is the bank's name;
@@ -33,8 +34,8 @@ export const MIN_TYPO_WORD = 6;
 const ACRONYM_SKIPS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
 /** A name written as an acronym: three to six capitals ("FDIC", "USCG"); two are too ambiguous. */
 const ACRONYM_NAME = /^[A-Z]{3,6}$/;
-/** The last words of a company or group named again by its first word ("Wagner Group", "Harbour Motor Corp"). */
-const SHORT_NAMED = new Set([...COMPANY_SUFFIXES, 'Group']);
+/** The last words of a company or group named again by its first word ("Wagner Group", "Harbour Motor Corp", "Harbour Air Lines"). */
+const SHORT_NAMED = new Set([...COMPANY_SUFFIXES, ...COMPANY_NOUNS, 'Group']);
 /** The last words of a company named by an acronym and its company words ("… Financial Group", "… Holdings"). */
 const COMPANY_END = new Set([...COMPANY_SUFFIXES, ...COMPANY_NOUNS]);
 

@@ -1,6 +1,7 @@
 import type { ActorRef } from '../model/types';
 import { acronymSubjectActors } from './actor-rules/acronym-subject';
 import { actorRef } from './actor-rules/actor-refs';
+import { bracketedNameActors } from './actor-rules/bracketed-names';
 import { camelCaseActors } from './actor-rules/camel-case';
 import { catalogueFormActors } from './actor-rules/catalogue-forms';
 import { companyOfficerActors } from './actor-rules/company-officers';
@@ -50,6 +51,8 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   describedBodyActors,
   // 7. a company before its officer's title ("Harbourline’s CEO", "Kestrel chief executive Jo Reed")
   companyOfficerActors,
+  // 7b. a name before a ticker or the acronym it is given in brackets ("Harbourline (NYSE: HBL)", "Harbour Workers Movement (HWM) said")
+  bracketedNameActors,
   // 8. one word with inner capitals, named three times ("HarbourLink"): a company's
   camelCaseActors,
   // 9. the sides of a score line ("Calder Rovers 2, Port Amsel 1")

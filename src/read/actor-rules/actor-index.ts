@@ -1,13 +1,22 @@
 import { type Catalogue, type CatalogueActor, slug } from '../catalogue';
 import { type PhraseHit, PhraseIndex } from '../phrase-index';
-import { ROLES, TITLES } from '../lexicon';
+import { GIVEN_NAME_TITLES, ROLES, TITLES } from '../lexicon';
 import { isWordChar } from '../shape';
 
-/** A spelling key that puts transliteration variants together: Petrovsky/Petrovskyy/Petrovskiy. */
+/** The spelling key of a phrase, before a monarch's number is taken off. */
+const spellingKey = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  .replace(/[^a-z ]/g, '').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/ii+/g, 'i').replace(/ei/g, 'ei')
+  .replace(/(.)\1+/g, '$1').trim();
+/** Titles before a given name, as keys ("quen", "crown prince"). */
+const GIVEN_NAME_TITLE = new RegExp(`^(?:${GIVEN_NAME_TITLES.map(spellingKey).join('|')}) [a-z]+ [ivx]+$`);
+
+/**
+ * A spelling key that puts transliteration variants together: Petrovsky/Petrovskyy/Petrovskiy; a
+ * monarch's number after a title and a given name is left out ("King Aldric IV" / "King Aldric").
+ */
 export function nameKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/[^a-z ]/g, '').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/ii+/g, 'i').replace(/ei/g, 'ei')
-    .replace(/(.)\1+/g, '$1').trim();
+  const key = spellingKey(name);
+  return GIVEN_NAME_TITLE.test(key) ? key.replace(/ [ivx]+$/, '') : key;
 }
 
 /** The lookups one catalogue gives: forms filed for one-pass search, people by spelling key. */

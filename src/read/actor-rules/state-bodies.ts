@@ -20,6 +20,10 @@ const NOT_A_MODIFIER = new RegExp(`^${NOUN_AFTER}`, 'u');
  * ("interior ministry", "disaster agency"); never a state's news outlet ("state news agency").
  */
 const STATE_BODY = new RegExp(`^((?:’s|'s)?)[ ](?!(?:${alternation(SOURCE_BODIES)})(?![\\p{L}]))((?:${alternation(STATE_SERVICES)})|(?:${MODIFIER}){1,2}(?:${alternation(STATE_BODY_NOUNS)})(?![\\p{L}])${NOUN_AFTER}${OUTLET_AFTER})(?![\\p{L}])(?![ ]+[\\p{L}]+[ ]+(?:${alternation(STATE_SERVICES)}))`, 'u');
+/** The capitalised words right before a possessive: its owner ("Rwanda", "South Korea"). */
+const OWNER = /((?:[\p{Lu}][\p{L}.]*[ ])?[\p{Lu}][\p{L}.]*)$/u;
+/** "’s Ministry of Health": a body's noun, capitalised, and its field after "of" — one or two words, no more capitals after. */
+const STATE_BODY_OF = new RegExp(`^((?:’s|'s)?)[ ](${STATE_BODY_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})[ ]of[ ]((?:[\\p{Lu}][\\p{Ll}]+)(?:[ ](?:and|&)[ ][\\p{Lu}][\\p{Ll}]+)?)(?![\\p{L}])(?![ ]+(?:of[ ])?[\\p{Lu}])`, 'u');
 /**
  * "The Chilean navy said", "the US coast guard", "Morocco’s interior ministry": a country's own
  * service, named as written; one id by its country whatever form names it ("Sudan’s army",
@@ -28,14 +32,27 @@ const STATE_BODY = new RegExp(`^((?:’s|'s)?)[ ](?!(?:${alternation(SOURCE_BODI
 function stateBodies(ix: ActorIndex, text: string, demonyms: ReadonlyArray<PhraseHit<CatalogueActor>>, forms: ReadonlyArray<{ form: string; at: number }>): Array<{ name: string; id: string; at: number }> {
   const out: Array<{ name: string; id: string; at: number }> = [];
   const look = (country: CatalogueActor, at: number, form: string) => {
-    const m = STATE_BODY.exec(text.slice(at + form.length, at + form.length + 50));
-    if (m) out.push({ name: `${form}${m[1]!} ${m[2]!}`, id: slug(`${country.id} ${m[2]!}`), at });
+    const after = text.slice(at + form.length, at + form.length + 50);
+    const m = STATE_BODY.exec(after);
+    if (m) { out.push({ name: `${form}${m[1]!} ${m[2]!}`, id: slug(`${country.id} ${m[2]!}`), at }); return; }
+    // "Rwanda’s Ministry of Health" is its health ministry: one id with "Rwanda’s health ministry".
+    const of = STATE_BODY_OF.exec(after);
+    if (of) out.push({ name: `${form}${of[1]!} ${of[2]!} of ${of[3]!}`, id: slug(`${country.id} ${of[3]!} ${of[2]!}`), at });
   };
   for (const hit of demonyms) look(hit.value, hit.at, hit.phrase);
   for (const { form, at } of forms) {
     const country = ix.formIndex.get(form)!;
     const next = text[at + form.length];
     if (country.kind === 'country' && (next === ' ' || next === '’' || next === "'")) look(country, at, form);
+  }
+  // A country's possessive before a capitalised body is no form of its own ("Rwanda’s Ministry of Health").
+  for (let i = text.indexOf('s Ministry of '); i >= 0; i = text.indexOf('s Ministry of ', i + 1)) possessiveBody(i - 1);
+  for (let i = text.indexOf('s Department of '); i >= 0; i = text.indexOf('s Department of ', i + 1)) possessiveBody(i - 1);
+  function possessiveBody(apostrophe: number): void {
+    if (text[apostrophe] !== '’' && text[apostrophe] !== "'") return;
+    const owner = OWNER.exec(text.slice(Math.max(0, apostrophe - 40), apostrophe))?.[1];
+    const country = owner ? ix.formIndex.get(owner) : undefined;
+    if (country?.kind === 'country') look(country, apostrophe - owner!.length, owner!);
   }
   return out;
 }
