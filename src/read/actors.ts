@@ -5,6 +5,7 @@ import { bracketedNameActors } from './actor-rules/bracketed-names';
 import { camelCaseActors } from './actor-rules/camel-case';
 import { catalogueFormActors } from './actor-rules/catalogue-forms';
 import { companyOfficerActors } from './actor-rules/company-officers';
+import { dealTargetActors } from './actor-rules/deal-targets';
 import { demonymStateActors } from './actor-rules/demonym-states';
 import { describedBodyActors } from './actor-rules/described-bodies';
 import { fullNameActors } from './actor-rules/full-name';
@@ -51,23 +52,25 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   describedBodyActors,
   // 7. a company before its officer's title ("Harbourline’s CEO", "Kestrel chief executive Jo Reed")
   companyOfficerActors,
-  // 7b. a name before a ticker or the acronym it is given in brackets ("Harbourline (NYSE: HBL)", "Harbour Workers Movement (HWM) said")
+  // 8. a name before a ticker or the acronym it is given in brackets ("Harbourline (NYSE: HBL)", "Harbour Workers Movement (HWM) said")
   bracketedNameActors,
-  // 8. one word with inner capitals, named three times ("HarbourLink"): a company's
+  // 9. the company a deal is for ("the takeover of Harbourline")
+  dealTargetActors,
+  // 10. one word with inner capitals, named three times ("HarbourLink"): a company's
   camelCaseActors,
-  // 9. the sides of a score line ("Calder Rovers 2, Port Amsel 1")
+  // 11. the sides of a score line ("Calder Rovers 2, Port Amsel 1")
   scoreLineActors,
-  // 10. teams: before a player's position, either side of a verb of winning ("the Kestrels beat the Harbour Rovers")
+  // 12. teams: before a player's position, either side of a verb of winning ("the Kestrels beat the Harbour Rovers")
   teamActors,
-  // 11. names by shape: bodies by their noun, titled people, names in commas, attributions
+  // 13. names by shape: bodies by their noun, titled people, names in commas, attributions
   nameShapeActors,
-  // 12. a full name whose surname stands alone elsewhere, or with an age after it
+  // 14. a full name whose surname stands alone elsewhere, or with an age after it
   fullNameActors,
-  // 13. an acronym speaking or acting ("NHTSA said")
+  // 15. an acronym speaking or acting ("NHTSA said")
   acronymSubjectActors,
-  // 14. "Mr Horvat": a courtesy title before a known surname
+  // 16. "Mr Horvat": a courtesy title before a known surname; "Queen Ana": a title before a given name
   courtesyTitleActors,
-  // 15. the short forms of every actor found in full: surnames, companies' short names, acronyms
+  // 17. the short forms of every actor found in full: surnames, companies' short names, acronyms
   shortFormActors,
 ];
 
