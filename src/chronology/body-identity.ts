@@ -1,6 +1,5 @@
 import type { ActorRef } from '../model/types';
 import { catalogueFor } from '../read/catalogue';
-import { definedAcronyms } from '../read/actor-rules/actor-refs';
 import { isNickname } from '../read/actor-rules/teams';
 import { COMPANY_NOUNS, COMPANY_SUFFIXES } from '../read/lexicon';
 import { oneEdit } from './typos';
@@ -69,12 +68,16 @@ export class BodyIdentities {
   /** A company's or group's first word → its id (null: two share it). */
   private readonly byFirstWord = new Map<string, string | null>();
 
-  /** The one id of an organisation's reference (the reference itself when it is the first seen). */
+  /**
+   * The one id of an organisation's reference (the reference itself when it is the first seen); the
+   * acronyms its page gave it are read here and left out of what is returned.
+   */
   resolve(a: ActorRef): ActorRef {
     if (a.kind !== 'organisation') return a;
     const words = a.name.split(/\s+/);
     const acronymFirst = words.length >= 2 && ACRONYM_NAME.test(words[0]!) && COMPANY_END.has(words.at(-1)!) ? words[0]! : null;
     const id = ACRONYM_NAME.test(a.name) ? this.acronym(a) : acronymFirst ? this.acronym({ ...a, name: acronymFirst }) : a.name.includes(' ') ? this.body(a) : this.firstWord(a);
+    if (a.acronyms) return { id, name: a.name, kind: a.kind, role: a.role };
     return id === a.id ? a : { ...a, id };
   }
 
@@ -102,12 +105,17 @@ export class BodyIdentities {
   /** A declared acronym and the last word of the name it was given to → the body's id. */
   private readonly byDeclared = new Map<string, string>();
 
+  /** A body's id joined by a declared acronym → the id it was joined to: the page that names it without the acronym joins too. */
+  private readonly joined = new Map<string, string>();
+
   private body(a: ActorRef): string {
     const noun = a.name.split(/\s+/).at(-1)!;
-    for (const acronym of definedAcronyms(a.id)) {
+    const earlier = this.joined.get(a.id);
+    if (earlier) return earlier;
+    for (const acronym of a.acronyms ?? []) {
       if (!ACRONYM_NAME.test(acronym)) continue;
       const known = this.byDeclared.get(`${acronym} ${noun}`);
-      if (known && known !== a.id) return known;
+      if (known && known !== a.id) { this.joined.set(a.id, known); return known; }
       if (!known) this.byDeclared.set(`${acronym} ${noun}`, a.id);
     }
     const country = countries().find((c) => a.id.startsWith(`${c}-`));

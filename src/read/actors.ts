@@ -1,6 +1,6 @@
 import type { ActorRef } from '../model/types';
 import { acronymSubjectActors } from './actor-rules/acronym-subject';
-import { actorRef } from './actor-rules/actor-refs';
+import { actorRef, withAcronyms } from './actor-rules/actor-refs';
 import { bracketedNameActors } from './actor-rules/bracketed-names';
 import { camelCaseActors } from './actor-rules/camel-case';
 import { catalogueFormActors } from './actor-rules/catalogue-forms';
@@ -77,8 +77,13 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
 export function findActors(headline: string, paragraphs: string[], options: FindOptions = {}): ActorRef[] {
   const scan = createScan(headline, paragraphs, options);
   for (const rule of ACTOR_RULES) rule(scan);
-  const { found } = scan;
+  const { found, acronyms } = scan;
   return [...found.values()]
-    .map(({ actor, principal }) => actorRef(actor, principal ? 'principal' : 'mentioned'))
+    .map(({ actor, principal }) => {
+      const ref = actorRef(actor, principal ? 'principal' : 'mentioned');
+      // The acronym the page gave a body travels with the page's reading, not in this isolate's memory.
+      const defined = acronyms.get(actor.id);
+      return defined ? withAcronyms(ref, defined) : ref;
+    })
     .sort((a, b) => (a.role === b.role ? 0 : a.role === 'principal' ? -1 : 1));
 }

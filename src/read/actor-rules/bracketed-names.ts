@@ -1,9 +1,9 @@
 import { ACT_VERB, alternation, GOVERNMENT_VERB, REPORTING_VERB, STOCK_EXCHANGES, WIRE_AGENCIES } from '../lexicon';
 import { bodyId, nameKey } from './actor-index';
-import { addDefinedAcronym, newActor } from './actor-refs';
+import { newActor } from './actor-refs';
 import { OPENERS } from './not-names';
 import { OUTLETS } from './outlets';
-import { type ActorScan, mark } from './scan';
+import { type ActorScan, defineAcronym, mark } from './scan';
 
 /**
  * What news puts in brackets right after an organisation's name:
@@ -96,6 +96,6 @@ export function bracketedNameActors(scan: ActorScan): void {
     if (!overlapping) taken.push([at, end]);
     mark(scan, actor, at, name);
     if (!surnames.has(name)) surnames.set(name, actor);
-    if (!company) { surnames.set(short, actor); addDefinedAcronym(actor, short); }
+    if (!company) defineAcronym(scan, actor, short);
   }
 }
