@@ -1,4 +1,3 @@
-import { alternation, DEAL_PHRASES } from '../lexicon';
 import { bodyId, nameKey } from './actor-index';
 import { newActor } from './actor-refs';
 import { SP, TOKEN } from './name-patterns';
@@ -12,13 +11,17 @@ import { type ActorScan, mark } from './scan';
  * ("the takeover of Harbour Suisse"); not a country, a place, a person or an outlet the item
  * names, nor a title's word. The name alone names it again ("Harbourline’s board").
  */
-const DEAL_TARGET = new RegExp(`(?<![\\p{L}])(?:${alternation(DEAL_PHRASES)})${SP}(${TOKEN})(?![ \\u00a0]*[\\p{Lu}\\d])`, 'gu');
+const DEAL_TARGET = new RegExp(`${SP}(${TOKEN})(?![ \\u00a0]*[\\p{Lu}\\d])`, 'uy');
 
 export function dealTargetActors(scan: ActorScan): void {
   const { text, ix, taken, notName, surnames } = scan;
-  for (const m of text.matchAll(DEAL_TARGET)) {
+  // The deal phrases' ends come from the one pass over the text (`phrasesIn`).
+  for (const end of scan.deals) {
+    DEAL_TARGET.lastIndex = end;
+    const m = DEAL_TARGET.exec(text);
+    if (!m) continue;
     const name = m[1]!;
-    const at = m.index! + m[0].length - name.length;
+    const at = m.index + m[0].length - name.length;
     const words = name.split(/\s+/);
     if (words.some((w) => notName.has(w)) || OUTLETS.has(name) || ix.byDemonym.has(words[0]!)) continue;
     if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;

@@ -34,6 +34,8 @@ export interface ActorScan {
   forms: Array<{ form: string; at: number }>;
   /** Demonyms followed by a space, with their countries. */
   demonyms: Array<PhraseHit<CatalogueActor>>;
+  /** Where the words of a deal end ("the takeover of| Harbourline"). */
+  deals: number[];
   /** Titles and roles ("Foreign Minister", "spokeswoman"), whole words. */
   titles: Array<PhraseHit<string>>;
   /** Where capitalised words start. */
