@@ -1,6 +1,6 @@
 import { type Catalogue, type CatalogueActor, slug } from '../catalogue';
 import { type PhraseHit, PhraseIndex } from '../phrase-index';
-import { DEAL_PHRASES, GIVEN_NAME_TITLES, ROLES, TITLES } from '../lexicon';
+import { DEAL_PHRASES, GIVEN_NAME_TITLES, ROLES, STATE_BODY_NOUNS, TITLES } from '../lexicon';
 import { isWordChar } from '../shape';
 
 /** The spelling key of a phrase, before a monarch's number is taken off. */
@@ -28,13 +28,15 @@ export interface ActorIndex {
   capitals: Set<string>;
   forms: PhraseIndex<CatalogueActor>;
   byDemonym: Map<string, CatalogueActor>;
-  /** Forms, demonyms, titles and deal phrases in one index: an item's text is scanned for all four in one pass (`phrasesIn`). */
+  /** Forms, demonyms, titles, deal phrases and "Ministry of" in one index: an item's text is scanned for all in one pass (`phrasesIn`). */
   all: PhraseIndex<Tagged>;
   /** The catalogue's bodies by the id their names give (`bodyId`): "Vestmark’s foreign ministry" found by a rule is a pack’s "Vestmarkian Foreign Ministry". */
   byBodyId: Map<string, CatalogueActor>;
 }
-/** A phrase of the one-pass index and what it is: a catalogue form, a demonym, a title or the words of a deal ("takeover of"). */
-interface Tagged { kind: 'form' | 'demonym' | 'title' | 'deal'; actor: CatalogueActor | null; title: string }
+/** A phrase of the one-pass index and what it is: a catalogue form, a demonym, a title, the words of a deal ("takeover of") or a body's noun before its field ("Ministry of"). */
+interface Tagged { kind: 'form' | 'demonym' | 'title' | 'deal' | 'bodyOf'; actor: CatalogueActor | null; title: string }
+/** A state body's noun, capitalised, and "of": where a body's field follows ("Ministry of Health"). */
+const BODY_OF_PHRASES = STATE_BODY_NOUNS.map((n) => `${n[0]!.toUpperCase()}${n.slice(1)} of`);
 /** Titles and roles before a name ("Foreign Minister", "spokeswoman"). */
 const TITLE_PHRASES = [...TITLES, ...ROLES];
 const indexes = new WeakMap<Catalogue, ActorIndex>();
@@ -65,6 +67,7 @@ export function actorIndex(catalogue: Catalogue): ActorIndex {
     ...demonyms.map((d) => ({ phrase: d.phrase, value: { kind: 'demonym' as const, actor: d.value, title: '' } })),
     ...TITLE_PHRASES.map((t) => ({ phrase: t, value: { kind: 'title' as const, actor: null, title: t } })),
     ...DEAL_PHRASES.map((t) => ({ phrase: t, value: { kind: 'deal' as const, actor: null, title: t } })),
+    ...BODY_OF_PHRASES.map((t) => ({ phrase: t, value: { kind: 'bodyOf' as const, actor: null, title: t } })),
   ]);
   ix = { byKey, formIndex: new Map(forms.map((f) => [f.phrase, f.value])), capitals, forms: new PhraseIndex(forms), byDemonym: new Map(demonyms.map((d) => [d.phrase, d.value])), all, byBodyId: new Map() };
   for (const a of catalogue.actors) if (a.kind === 'organisation') for (const f of [a.name, ...a.aliases]) ix.byBodyId.set(bodyId(ix, f), a);
@@ -89,17 +92,18 @@ export function bodyId(ix: Pick<ActorIndex, 'formIndex' | 'byDemonym'>, name: st
 
 /**
  * Catalogue forms (whole words, the longest at each place, never overlapping), demonyms followed by
- * a space, titles (whole words, the longest at each place) and where the words of a deal end, from
- * one pass over the text: each kind as its own index would find it (the longest accepted phrase of
+ * a space, titles (whole words, the longest at each place), where the words of a deal end and where a
+ * body's noun before its field starts ("Ministry of"), from one pass over the text: each kind as its own index would find it (the longest accepted phrase of
  * a kind comes first at its place).
  */
-export function phrasesIn(ix: ActorIndex, text: string): { forms: Array<{ form: string; at: number }>; demonyms: Array<PhraseHit<CatalogueActor>>; titles: Array<PhraseHit<string>>; deals: number[] } {
+export function phrasesIn(ix: ActorIndex, text: string): { forms: Array<{ form: string; at: number }>; demonyms: Array<PhraseHit<CatalogueActor>>; titles: Array<PhraseHit<string>>; deals: number[]; bodiesOf: number[] } {
   const forms: Array<{ form: string; at: number }> = [];
   const demonyms: Array<PhraseHit<CatalogueActor>> = [];
   const titles: Array<PhraseHit<string>> = [];
   const deals: number[] = [];
+  const bodiesOf: number[] = [];
   const hits = ix.all.find(text, (hit, end) => {
-    if (hit.value.kind === 'demonym') return text[end] === ' ';
+    if (hit.value.kind === 'demonym' || hit.value.kind === 'bodyOf') return text[end] === ' ';
     if (isWordChar(text[end])) return false;
     // "Canberra’s allies": a possessive before a capitalised noun names something else.
     return hit.value.kind === 'title' || hit.value.kind === 'deal' || !((text[end] === '’' || text[end] === "'") && text[end + 1] === 's' && /^\s+\p{Lu}/u.test(text.slice(end + 2, end + 4)));
@@ -112,6 +116,7 @@ export function phrasesIn(ix: ActorIndex, text: string): { forms: Array<{ form: 
     else if (kind === 'demonym' && !demonym) { demonym = true; demonyms.push({ phrase: h.phrase, value: actor!, at: h.at }); }
     else if (kind === 'title' && !title) { title = true; titles.push({ phrase: h.phrase, value: h.value.title, at: h.at }); }
     else if (kind === 'deal') deals.push(h.at + h.phrase.length);
+    else if (kind === 'bodyOf') bodiesOf.push(h.at);
   }
-  return { forms, demonyms, titles, deals };
+  return { forms, demonyms, titles, deals, bodiesOf };
 }

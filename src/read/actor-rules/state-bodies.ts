@@ -29,13 +29,15 @@ const STATE_BODY_OF = new RegExp(`^((?:’s|'s)?)[ ](${STATE_BODY_NOUNS.map((n) 
  * service, named as written; one id by its country whatever form names it ("Sudan’s army",
  * "Sudanese army", "Sudan army").
  */
-function stateBodies(ix: ActorIndex, text: string, demonyms: ReadonlyArray<PhraseHit<CatalogueActor>>, forms: ReadonlyArray<{ form: string; at: number }>): Array<{ name: string; id: string; at: number }> {
+function stateBodies(ix: ActorIndex, text: string, demonyms: ReadonlyArray<PhraseHit<CatalogueActor>>, forms: ReadonlyArray<{ form: string; at: number }>, bodiesOf: readonly number[]): Array<{ name: string; id: string; at: number }> {
   const out: Array<{ name: string; id: string; at: number }> = [];
   const look = (country: CatalogueActor, at: number, form: string) => {
     const after = text.slice(at + form.length, at + form.length + 50);
     const m = STATE_BODY.exec(after);
     if (m) { out.push({ name: `${form}${m[1]!} ${m[2]!}`, id: slug(`${country.id} ${m[2]!}`), at }); return; }
-    // "Rwanda’s Ministry of Health" is its health ministry: one id with "Rwanda’s health ministry".
+    // "Rwanda’s Ministry of Health" is its health ministry: one id with "Rwanda’s health ministry"
+    // (tried only where a capitalised body's "… of" follows: `bodiesOf`).
+    if (!bodiesOf.length) return;
     const of = STATE_BODY_OF.exec(after);
     if (of) out.push({ name: `${form}${of[1]!} ${of[2]!} of ${of[3]!}`, id: slug(`${country.id} ${of[3]!} ${of[2]!}`), at });
   };
@@ -46,8 +48,7 @@ function stateBodies(ix: ActorIndex, text: string, demonyms: ReadonlyArray<Phras
     if (country.kind === 'country' && (next === ' ' || next === '’' || next === "'")) look(country, at, form);
   }
   // A country's possessive before a capitalised body is no form of its own ("Rwanda’s Ministry of Health").
-  for (let i = text.indexOf('s Ministry of '); i >= 0; i = text.indexOf('s Ministry of ', i + 1)) possessiveBody(i - 1);
-  for (let i = text.indexOf('s Department of '); i >= 0; i = text.indexOf('s Department of ', i + 1)) possessiveBody(i - 1);
+  for (const at of bodiesOf) if (text[at - 1] === ' ' && text[at - 2] === 's') possessiveBody(at - 3);
   function possessiveBody(apostrophe: number): void {
     if (text[apostrophe] !== '’' && text[apostrophe] !== "'") return;
     const owner = OWNER.exec(text.slice(Math.max(0, apostrophe - 40), apostrophe))?.[1];
@@ -68,7 +69,7 @@ const titleCase = (name: string): string => name.replace(/(^|[ ])([a-z])/g, (_, 
  * the Chilean navy's base"); a catalogue body of that name keeps its id.
  */
 export function stateBodyActors(scan: ActorScan): void {
-  for (const { name, id, at } of stateBodies(scan.ix, scan.text, scan.demonyms, scan.forms)) {
+  for (const { name, id, at } of stateBodies(scan.ix, scan.text, scan.demonyms, scan.forms, scan.bodiesOf)) {
     // "Iran’s state TV said …": a state's broadcaster reporting is a source of the news, not in it.
     if (STATE_OUTLET_END.test(name) && REPORTING_NEXT.test(scan.text.slice(at + name.length, at + name.length + 24))) continue;
     if (isPrincipalAt(scan, at, name)) mark(scan, scan.ix.formIndex.get(titleCase(name)) ?? scan.ix.byBodyId.get(id) ?? newActor(name, 'organisation', 'state service', id), at, name);
@@ -83,6 +84,6 @@ export function stateBodyActors(scan: ActorScan): void {
  */
 export function pageStateServices(text: string, catalogue: Catalogue): ActorRef[] {
   const ix = actorIndex(catalogue);
-  const { forms, demonyms } = phrasesIn(ix, text);
-  return stateBodies(ix, text, demonyms, forms).filter(({ name, at }) => NOT_A_MODIFIER.test(text.slice(at + name.length, at + name.length + 40))).map(({ name, id }) => actorRef(ix.formIndex.get(titleCase(name)) ?? ix.byBodyId.get(id) ?? newActor(name, 'organisation', 'state service', id), 'mentioned'));
+  const { forms, demonyms, bodiesOf } = phrasesIn(ix, text);
+  return stateBodies(ix, text, demonyms, forms, bodiesOf).filter(({ name, at }) => NOT_A_MODIFIER.test(text.slice(at + name.length, at + name.length + 40))).map(({ name, id }) => actorRef(ix.formIndex.get(titleCase(name)) ?? ix.byBodyId.get(id) ?? newActor(name, 'organisation', 'state service', id), 'mentioned'));
 }
