@@ -12,6 +12,7 @@ export { oneEdit };
  *  - the same spelling key (transliterations: Petrovsky / Petrovskyy / Petrovskiy — `nameKey`);
  *  - the same surname and first names one letter apart (Antony / Anthony);
  *  - a name of two words and a longer name it ends ("Wen Shu-ya" / "Daniel Wen Shu-ya");
+ *  - the same surname and a first name that is the other's short form (Jenni / Jennifer);
  *  - the same first name and surnames one typo apart — a letter changed inside the name, one added
  *    or dropped, two swapped (Hadie / Hadei / Hadae) — in a surname of at least MIN_FUZZY_SURNAME
  *    letters. A change of the last letter is not a typo but often another person (Petrovsky /
@@ -23,6 +24,10 @@ export { oneEdit };
  * URL does not change when a page with another spelling arrives.
  */
 export const MIN_FUZZY_SURNAME = 5;
+/** A first name's short form keeps this many letters at least ("Jenni" of "Jennifer"; "Dan" of "Daniel" is too short to tell from another name). */
+export const MIN_SHORT_FIRST_NAME = 5;
+/** One first name is the other's first letters, long enough to tell ("jeni" / "jenifer" as keys: MIN_SHORT_FIRST_NAME less the doubled letter keys drop). */
+const shortFormOf = (a: string, b: string): boolean => a !== b && Math.min(a.length, b.length) >= MIN_SHORT_FIRST_NAME - 1 && (a.startsWith(b) || b.startsWith(a));
 
 /**
  * The actors whose id is settled here: people, and one-word names a shape found (a surname alone
@@ -161,7 +166,9 @@ export class ActorIdentities {
       || (k.first === first && surname.length >= MIN_FUZZY_SURNAME && oneEdit(k.surname, surname, false)))
       // "Daniel Wen Shu-ya" / "Wen Shu-ya", "Ana Luisa Reyes" / "Luisa Reyes": a name of two
       // words is the longer name it ends, a first name before it.
-      ?? block.find((k) => k.surname === surname && ((parts.length > 2 && k.words === 2 && k.first === parts.at(-2)) || (parts.length === 2 && k.words > 2 && k.before === first)));
+      ?? block.find((k) => k.surname === surname && ((parts.length > 2 && k.words === 2 && k.first === parts.at(-2)) || (parts.length === 2 && k.words > 2 && k.before === first)))
+      // "Jenni Reyes" / "Jennifer Reyes": a first name's short form is its first letters.
+      ?? block.find((k) => k.surname === surname && k.words === parts.length && shortFormOf(k.first, first));
   }
 }
 

@@ -1,6 +1,5 @@
 import type { ActorRef } from '../model/types';
 import { catalogueFor } from '../read/catalogue';
-import { definedAcronyms } from '../read/actor-rules/actor-refs';
 import { isNickname } from '../read/actor-rules/teams';
 import { COMPANY_NOUNS, COMPANY_SUFFIXES } from '../read/lexicon';
 import { oneEdit } from './typos';
@@ -17,7 +16,8 @@ import { oneEdit } from './typos';
  *  - an acronym of three letters or more is the one body whose words it spells;
  *  - a name one typo from a known body's, in one word of MIN_TYPO_WORD letters or more, is that
  *    body ("Democratic Progessive Party");
- *  - one capitalised word is the company or group whose name opens with it, or the team whose
+ *  - one capitalised word is the company or group whose name opens with it (a legal form or a
+ *    company's noun ends it: "Harbour Air Lines"), or the team whose
  *    nickname it is ("Rovers" of "Harbour Rovers");
  *  - a company or group named by an acronym and its company words ("HDAB Financial Group", "HDAB
  *    Holdings") is the body the acronym names: the holding a bank is known by is the bank's name;
@@ -33,8 +33,8 @@ export const MIN_TYPO_WORD = 6;
 const ACRONYM_SKIPS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
 /** A name written as an acronym: three to six capitals ("FDIC", "USCG"); two are too ambiguous. */
 const ACRONYM_NAME = /^[A-Z]{3,6}$/;
-/** The last words of a company or group named again by its first word ("Wagner Group", "Harbour Motor Corp"). */
-const SHORT_NAMED = new Set([...COMPANY_SUFFIXES, 'Group']);
+/** The last words of a company or group named again by its first word ("Wagner Group", "Harbour Motor Corp", "Harbour Air Lines"). */
+const SHORT_NAMED = new Set([...COMPANY_SUFFIXES, ...COMPANY_NOUNS, 'Group']);
 /** The last words of a company named by an acronym and its company words ("… Financial Group", "… Holdings"). */
 const COMPANY_END = new Set([...COMPANY_SUFFIXES, ...COMPANY_NOUNS]);
 
@@ -68,12 +68,16 @@ export class BodyIdentities {
   /** A company's or group's first word → its id (null: two share it). */
   private readonly byFirstWord = new Map<string, string | null>();
 
-  /** The one id of an organisation's reference (the reference itself when it is the first seen). */
+  /**
+   * The one id of an organisation's reference (the reference itself when it is the first seen); the
+   * acronyms its page gave it are read here and left out of what is returned.
+   */
   resolve(a: ActorRef): ActorRef {
     if (a.kind !== 'organisation') return a;
     const words = a.name.split(/\s+/);
     const acronymFirst = words.length >= 2 && ACRONYM_NAME.test(words[0]!) && COMPANY_END.has(words.at(-1)!) ? words[0]! : null;
     const id = ACRONYM_NAME.test(a.name) ? this.acronym(a) : acronymFirst ? this.acronym({ ...a, name: acronymFirst }) : a.name.includes(' ') ? this.body(a) : this.firstWord(a);
+    if (a.acronyms) return { id, name: a.name, kind: a.kind, role: a.role };
     return id === a.id ? a : { ...a, id };
   }
 
@@ -101,12 +105,17 @@ export class BodyIdentities {
   /** A declared acronym and the last word of the name it was given to → the body's id. */
   private readonly byDeclared = new Map<string, string>();
 
+  /** A body's id joined by a declared acronym → the id it was joined to: the page that names it without the acronym joins too. */
+  private readonly joined = new Map<string, string>();
+
   private body(a: ActorRef): string {
     const noun = a.name.split(/\s+/).at(-1)!;
-    for (const acronym of definedAcronyms(a.id)) {
+    const earlier = this.joined.get(a.id);
+    if (earlier) return earlier;
+    for (const acronym of a.acronyms ?? []) {
       if (!ACRONYM_NAME.test(acronym)) continue;
       const known = this.byDeclared.get(`${acronym} ${noun}`);
-      if (known && known !== a.id) return known;
+      if (known && known !== a.id) { this.joined.set(a.id, known); return known; }
       if (!known) this.byDeclared.set(`${acronym} ${noun}`, a.id);
     }
     const country = countries().find((c) => a.id.startsWith(`${c}-`));

@@ -86,6 +86,12 @@ export interface ActorRef {
   kind: 'person' | 'organisation' | 'country' | 'place';
   /** principal: acts, speaks or is acted on centrally; mentioned: otherwise. */
   role: 'principal' | 'mentioned';
+  /**
+   * The acronyms this page gave a body it found by shape, in brackets after its name ("… Electoral
+   * Commission (XEC)"): carried in the page's reading so the merge joins bodies by them
+   * (src/chronology/body-identity.ts) wherever the page was read; never published.
+   */
+  acronyms?: readonly string[];
 }
 
 export interface TopicRef {

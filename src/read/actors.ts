@@ -1,9 +1,11 @@
 import type { ActorRef } from '../model/types';
 import { acronymSubjectActors } from './actor-rules/acronym-subject';
-import { actorRef } from './actor-rules/actor-refs';
+import { actorRef, withAcronyms } from './actor-rules/actor-refs';
+import { bracketedNameActors } from './actor-rules/bracketed-names';
 import { camelCaseActors } from './actor-rules/camel-case';
 import { catalogueFormActors } from './actor-rules/catalogue-forms';
 import { companyOfficerActors } from './actor-rules/company-officers';
+import { dealTargetActors } from './actor-rules/deal-targets';
 import { demonymStateActors } from './actor-rules/demonym-states';
 import { describedBodyActors } from './actor-rules/described-bodies';
 import { fullNameActors } from './actor-rules/full-name';
@@ -50,29 +52,38 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   describedBodyActors,
   // 7. a company before its officer's title ("Harbourline’s CEO", "Kestrel chief executive Jo Reed")
   companyOfficerActors,
-  // 8. one word with inner capitals, named three times ("HarbourLink"): a company's
+  // 8. a name before a ticker or the acronym it is given in brackets ("Harbourline (NYSE: HBL)", "Harbour Workers Movement (HWM) said")
+  bracketedNameActors,
+  // 9. the company a deal is for ("the takeover of Harbourline")
+  dealTargetActors,
+  // 10. one word with inner capitals, named three times ("HarbourLink"): a company's
   camelCaseActors,
-  // 9. the sides of a score line ("Calder Rovers 2, Port Amsel 1")
+  // 11. the sides of a score line ("Calder Rovers 2, Port Amsel 1")
   scoreLineActors,
-  // 10. teams: before a player's position, either side of a verb of winning ("the Kestrels beat the Harbour Rovers")
+  // 12. teams: before a player's position, either side of a verb of winning ("the Kestrels beat the Harbour Rovers")
   teamActors,
-  // 11. names by shape: bodies by their noun, titled people, names in commas, attributions
+  // 13. names by shape: bodies by their noun, titled people, names in commas, attributions
   nameShapeActors,
-  // 12. a full name whose surname stands alone elsewhere, or with an age after it
+  // 14. a full name whose surname stands alone elsewhere, or with an age after it
   fullNameActors,
-  // 13. an acronym speaking or acting ("NHTSA said")
+  // 15. an acronym speaking or acting ("NHTSA said")
   acronymSubjectActors,
-  // 14. "Mr Horvat": a courtesy title before a known surname
+  // 16. "Mr Horvat": a courtesy title before a known surname; "Queen Ana": a title before a given name
   courtesyTitleActors,
-  // 15. the short forms of every actor found in full: surnames, companies' short names, acronyms
+  // 17. the short forms of every actor found in full: surnames, companies' short names, acronyms
   shortFormActors,
 ];
 
 export function findActors(headline: string, paragraphs: string[], options: FindOptions = {}): ActorRef[] {
   const scan = createScan(headline, paragraphs, options);
   for (const rule of ACTOR_RULES) rule(scan);
-  const { found } = scan;
+  const { found, acronyms } = scan;
   return [...found.values()]
-    .map(({ actor, principal }) => actorRef(actor, principal ? 'principal' : 'mentioned'))
+    .map(({ actor, principal }) => {
+      const ref = actorRef(actor, principal ? 'principal' : 'mentioned');
+      // The acronym the page gave a body travels with the page's reading, not in this isolate's memory.
+      const defined = acronyms.get(actor.id);
+      return defined ? withAcronyms(ref, defined) : ref;
+    })
     .sort((a, b) => (a.role === b.role ? 0 : a.role === 'principal' ? -1 : 1));
 }

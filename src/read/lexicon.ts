@@ -67,6 +67,10 @@ export const NOT_STORY_PHRASES: readonly string[] = wordsData.notStoryPhrases;
 export const COMPANY_ROLES: readonly string[] = wordsData.companyRoles;
 /** The last words of a company's name besides its legal form ("Bank", "Group"). */
 export const COMPANY_NOUNS: readonly string[] = wordsData.companyNouns;
+/** Exchanges named before a ticker in brackets ('(NYSE: HBL)'). */
+export const STOCK_EXCHANGES: readonly string[] = wordsData.stockExchanges;
+/** Words right before the company a deal is for ('takeover of'). */
+export const DEAL_PHRASES: readonly string[] = wordsData.dealPhrases;
 /** A place's own services in lower case after its name ("police", "jury"). */
 export const LOCAL_SERVICES: readonly string[] = wordsData.localServices;
 /** A future-tense marker, no capture. */

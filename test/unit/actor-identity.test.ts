@@ -74,3 +74,12 @@ describe('a surname alone across pages', () => {
     expect(pages.slice(2).map((p) => p[0]!.actors[0]!.id)).toEqual(['reyes', 'acme']);
   });
 });
+
+describe('short forms of a name', () => {
+  it('joins a first name’s short form with the same surname; a title and given name with its monarch’s number', () => {
+    const ids = new ActorIdentities();
+    const pages = [[item(person('Jennifer Vellan'))], [item(person('Jenni Vellan'))], [item(person('King Aldric IV'))], [item(person('King Aldric'))], [item(person('Dan Vellan'))]];
+    for (const p of pages) ids.resolvePage(p);
+    expect(pages.map((p) => p[0]!.actors[0]!.id)).toEqual(['jennifer-vellan', 'jennifer-vellan', 'king-aldric-iv', 'king-aldric-iv', 'dan-vellan']);
+  });
+});

@@ -1,13 +1,24 @@
 import { type Catalogue, type CatalogueActor, slug } from '../catalogue';
 import { type PhraseHit, PhraseIndex } from '../phrase-index';
-import { ROLES, TITLES } from '../lexicon';
+import { DEAL_PHRASES, GIVEN_NAME_TITLES, ROLES, STATE_BODY_NOUNS, TITLES } from '../lexicon';
 import { isWordChar } from '../shape';
 
-/** A spelling key that puts transliteration variants together: Petrovsky/Petrovskyy/Petrovskiy. */
+/** The spelling key of a phrase, before a monarch's number is taken off. */
+const spellingKey = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
+  .replace(/[^a-z ]/g, '').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/ii+/g, 'i').replace(/ei/g, 'ei')
+  .replace(/(.)\1+/g, '$1').trim();
+/** Titles before a given name, as keys ("quen", "crown prince"). */
+const GIVEN_NAME_TITLE = new RegExp(`^(?:${GIVEN_NAME_TITLES.map(spellingKey).join('|')}) [a-z]+ [ivx]+$`);
+
+/**
+ * A spelling key that puts transliteration variants together: Petrovsky/Petrovskyy/Petrovskiy; a
+ * monarch's number after a title and a given name is left out ("King Aldric IV" / "King Aldric").
+ */
 export function nameKey(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
-    .replace(/[^a-z ]/g, '').replace(/kh/g, 'h').replace(/y/g, 'i').replace(/ii+/g, 'i').replace(/ei/g, 'ei')
-    .replace(/(.)\1+/g, '$1').trim();
+  const key = spellingKey(name);
+  // Only a key ending on a numeral's letter is tested further (nameKey runs often).
+  const last = key[key.length - 1];
+  return (last === 'i' || last === 'v' || last === 'x') && GIVEN_NAME_TITLE.test(key) ? key.replace(/ [ivx]+$/, '') : key;
 }
 
 /** The lookups one catalogue gives: forms filed for one-pass search, people by spelling key. */
@@ -17,13 +28,15 @@ export interface ActorIndex {
   capitals: Set<string>;
   forms: PhraseIndex<CatalogueActor>;
   byDemonym: Map<string, CatalogueActor>;
-  /** Forms, demonyms and titles in one index: an item's text is scanned for all three in one pass (`phrasesIn`). */
+  /** Forms, demonyms, titles, deal phrases and "Ministry of" in one index: an item's text is scanned for all in one pass (`phrasesIn`). */
   all: PhraseIndex<Tagged>;
   /** The catalogue's bodies by the id their names give (`bodyId`): "Vestmark’s foreign ministry" found by a rule is a pack’s "Vestmarkian Foreign Ministry". */
   byBodyId: Map<string, CatalogueActor>;
 }
-/** A phrase of the one-pass index and what it is: a catalogue form, a demonym or a title. */
-interface Tagged { kind: 'form' | 'demonym' | 'title'; actor: CatalogueActor | null; title: string }
+/** A phrase of the one-pass index and what it is: a catalogue form, a demonym, a title, the words of a deal ("takeover of") or a body's noun before its field ("Ministry of"). */
+interface Tagged { kind: 'form' | 'demonym' | 'title' | 'deal' | 'bodyOf'; actor: CatalogueActor | null; title: string }
+/** A state body's noun, capitalised, and "of": where a body's field follows ("Ministry of Health"). */
+const BODY_OF_PHRASES = STATE_BODY_NOUNS.map((n) => `${n[0]!.toUpperCase()}${n.slice(1)} of`);
 /** Titles and roles before a name ("Foreign Minister", "spokeswoman"). */
 const TITLE_PHRASES = [...TITLES, ...ROLES];
 const indexes = new WeakMap<Catalogue, ActorIndex>();
@@ -53,6 +66,8 @@ export function actorIndex(catalogue: Catalogue): ActorIndex {
     ...forms.map((f) => ({ phrase: f.phrase, value: { kind: 'form' as const, actor: f.value, title: '' } })),
     ...demonyms.map((d) => ({ phrase: d.phrase, value: { kind: 'demonym' as const, actor: d.value, title: '' } })),
     ...TITLE_PHRASES.map((t) => ({ phrase: t, value: { kind: 'title' as const, actor: null, title: t } })),
+    ...DEAL_PHRASES.map((t) => ({ phrase: t, value: { kind: 'deal' as const, actor: null, title: t } })),
+    ...BODY_OF_PHRASES.map((t) => ({ phrase: t, value: { kind: 'bodyOf' as const, actor: null, title: t } })),
   ]);
   ix = { byKey, formIndex: new Map(forms.map((f) => [f.phrase, f.value])), capitals, forms: new PhraseIndex(forms), byDemonym: new Map(demonyms.map((d) => [d.phrase, d.value])), all, byBodyId: new Map() };
   for (const a of catalogue.actors) if (a.kind === 'organisation') for (const f of [a.name, ...a.aliases]) ix.byBodyId.set(bodyId(ix, f), a);
@@ -77,18 +92,21 @@ export function bodyId(ix: Pick<ActorIndex, 'formIndex' | 'byDemonym'>, name: st
 
 /**
  * Catalogue forms (whole words, the longest at each place, never overlapping), demonyms followed by
- * a space, and titles (whole words, the longest at each place), from one pass over the text: each
- * kind as its own index would find it (the longest accepted phrase of a kind comes first at its place).
+ * a space, titles (whole words, the longest at each place), where the words of a deal end and where a
+ * body's noun before its field starts ("Ministry of"), from one pass over the text: each kind as its own index would find it (the longest accepted phrase of
+ * a kind comes first at its place).
  */
-export function phrasesIn(ix: ActorIndex, text: string): { forms: Array<{ form: string; at: number }>; demonyms: Array<PhraseHit<CatalogueActor>>; titles: Array<PhraseHit<string>> } {
+export function phrasesIn(ix: ActorIndex, text: string): { forms: Array<{ form: string; at: number }>; demonyms: Array<PhraseHit<CatalogueActor>>; titles: Array<PhraseHit<string>>; deals: number[]; bodiesOf: number[] } {
   const forms: Array<{ form: string; at: number }> = [];
   const demonyms: Array<PhraseHit<CatalogueActor>> = [];
   const titles: Array<PhraseHit<string>> = [];
+  const deals: number[] = [];
+  const bodiesOf: number[] = [];
   const hits = ix.all.find(text, (hit, end) => {
-    if (hit.value.kind === 'demonym') return text[end] === ' ';
+    if (hit.value.kind === 'demonym' || hit.value.kind === 'bodyOf') return text[end] === ' ';
     if (isWordChar(text[end])) return false;
     // "Canberra’s allies": a possessive before a capitalised noun names something else.
-    return hit.value.kind === 'title' || !((text[end] === '’' || text[end] === "'") && text[end + 1] === 's' && /^\s+\p{Lu}/u.test(text.slice(end + 2, end + 4)));
+    return hit.value.kind === 'title' || hit.value.kind === 'deal' || !((text[end] === '’' || text[end] === "'") && text[end + 1] === 's' && /^\s+\p{Lu}/u.test(text.slice(end + 2, end + 4)));
   }, true);
   let until = 0, place = -1, form = false, demonym = false, title = false;
   for (const h of hits) {
@@ -97,6 +115,8 @@ export function phrasesIn(ix: ActorIndex, text: string): { forms: Array<{ form: 
     if (kind === 'form' && !form) { form = true; if (h.at >= until) { forms.push({ form: h.phrase, at: h.at }); until = h.at + h.phrase.length; } }
     else if (kind === 'demonym' && !demonym) { demonym = true; demonyms.push({ phrase: h.phrase, value: actor!, at: h.at }); }
     else if (kind === 'title' && !title) { title = true; titles.push({ phrase: h.phrase, value: h.value.title, at: h.at }); }
+    else if (kind === 'deal') deals.push(h.at + h.phrase.length);
+    else if (kind === 'bodyOf') bodiesOf.push(h.at);
   }
-  return { forms, demonyms, titles };
+  return { forms, demonyms, titles, deals, bodiesOf };
 }

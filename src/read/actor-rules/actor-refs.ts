@@ -4,7 +4,9 @@ import { alternation, BODY_NOUNS, COMPANY_SUFFIXES } from '../lexicon';
 
 /** One shared, frozen reference per actor and role: a large corpus holds millions of mentions. */
 const refs = new Map<string, ActorRef>();
-export const sharedRef = (a: ActorRef, role: ActorRef['role']): ActorRef => actorRef({ id: a.id, name: a.name, kind: a.kind }, role);
+export const sharedRef = (a: ActorRef, role: ActorRef['role']): ActorRef => (a.acronyms ? withAcronyms(actorRef(a, role), a.acronyms) : actorRef({ id: a.id, name: a.name, kind: a.kind }, role));
+/** A body's reference with the acronyms its page gave it: one of its own, not shared. */
+export const withAcronyms = (ref: ActorRef, acronyms: readonly string[]): ActorRef => Object.freeze({ id: ref.id, name: ref.name, kind: ref.kind, role: ref.role, acronyms });
 export function actorRef(actor: Pick<CatalogueActor, 'id' | 'name' | 'kind'>, role: ActorRef['role']): ActorRef {
   const key = `${actor.id}|${role}`;
   let ref = refs.get(key);
@@ -28,13 +30,5 @@ export function newActor(name: string, kind: CatalogueActor['kind'], rule: strin
   return p;
 }
 
-/**
- * "National Electoral Commission (NEC-X)": the acronym a page gives a body it found by shape, kept
- * with it (an alias) so that pages naming the body otherwise find it by that acronym
- * (src/chronology/body-identity.ts). A catalogue body keeps its own aliases.
- */
-export function addDefinedAcronym(actor: CatalogueActor, acronym: string): void {
-  if (newActors.get(actor.id) === actor && !actor.aliases.includes(acronym)) actor.aliases.push(acronym);
-}
-/** The acronyms pages gave a body found by shape ("IEC" of "… Electoral Commission (IEC)"). */
-export const definedAcronyms = (id: string): readonly string[] => newActors.get(id)?.aliases ?? [];
+/** Whether an actor was found by a name shape (not the catalogue's): a page's acronym for it is carried with it. */
+export const foundByShape = (actor: CatalogueActor): boolean => newActors.get(actor.id) === actor;

@@ -28,6 +28,8 @@ const ARTICLES = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
 const PARTICLE_WORDS = new Set(NAME_PARTICLES);
 /** " 2" right after a name: a thing's number ("Harbour Link 2", "Apollo 11"), never a person's. */
 const NUMBER_AFTER = /^[ \u00a0]\d/;
+/** A participle opening a sentence ("Rejecting", "Following"): five letters or more before its "-ing". */
+const PARTICIPLE = /^[\p{Lu}][\p{Ll}]{4,}ing$/u;
 /** ", 67," right after a name: its age. */
 const AGE_AFTER = /^, \d{1,3},/;
 /**
@@ -76,6 +78,10 @@ export function fullNameActors(scan: ActorScan): void {
     if (!name || formIndex.has(name) || OUTLETS.has(raw)) continue;
     // "Loyal Horvat ally …": a sentence's first word the text also writes in lower case is no first name.
     if (atSentenceStart(text, at) && wordInLowerCase(text, name.slice(0, name.indexOf(' ')))) continue;
+    // "Rejecting Horvat’s appeal, …": a sentence opening on a participle names no one by it.
+    if (atSentenceStart(text, at) && PARTICIPLE.test(name.slice(0, name.indexOf(' ')))) continue;
+    // "Harbourline Cloud": after the name of an organisation the item names comes its product, no person.
+    if (surnames.get(name.slice(0, name.indexOf(' ')))?.kind === 'organisation') continue;
     // "Ana Reyes da Serra … Reyes said": before a particle's surname, the word before it is one too.
     const words = name.split(' ');
     const surname = words.length > 3 && PARTICLE_WORDS.has(words.at(-2)!) && standsAlone(text, words.at(-3)!, at, at + raw.length) ? words.at(-3)! : familyName(name);

@@ -28,7 +28,7 @@ const BODY_ENDS = new Set([...BODY_NOUNS, ...COMPANY_NOUNS, ...COMPANY_SUFFIXES]
  * surname alone (one id with the full name pages give later: `actor-identity.ts`): not a word that
  * is never a name's (a title's, a place's, a month's), a country, a demonym, a body's or an outlet's
  * name; in the headline only a surname the text repeats (a headline in title case capitalises
- * its verbs: "Minister Resigns").
+ * its verbs: "Minister Resigns"). A title before a given name ("Queen Ana") names a person by both.
  */
 /** The one person found so far whose name holds the word, if exactly one. */
 function personWith(scan: ActorScan, word: string): CatalogueActor | undefined {
@@ -58,10 +58,19 @@ export function courtesyTitleActors(scan: ActorScan): void {
     // "Dr Tedla" of "Tedla Haile Mariam": a person the item names in full by any word of the name.
     const known = surnames.get(surname) ?? byKey.get(nameKey(surname)) ?? personWith(scan, surname);
     if (known) { if (known.kind === 'person') mark(scan, known, at, surname); continue; }
-    // "Queen Ana" is no surname; "‘Chief Twit’" is a nickname in quotes.
-    if (GIVEN_NAME.has(hit.phrase) || QUOTE.has(text[hit.at - 1] ?? '')) continue;
+    // "‘Chief Twit’" is a nickname in quotes.
+    if (QUOTE.has(text[hit.at - 1] ?? '')) continue;
     if (notName.has(surname) || formIndex.has(surname) || byDemonym.has(surname) || BODY_ENDS.has(surname) || OUTLETS.has(surname)) continue;
     if (at < headline.length && text.indexOf(surname, headline.length) < 0) continue;
+    // "Queen Ana" is no surname: a monarch, a prince or a pope goes by title and given name, as
+    // news names them (and as "King Aldric IV" keeps its title: one id with it, `nameKey`).
+    if (GIVEN_NAME.has(hit.phrase)) {
+      const actor = byKey.get(nameKey(`${hit.phrase} ${surname}`)) ?? newActor(`${hit.phrase} ${surname}`, 'person', 'title before given name');
+      mark(scan, actor, hit.at, `${hit.phrase} ${surname}`);
+      surnames.set(surname, actor);
+      taken.push([hit.at, at + surname.length]);
+      continue;
+    }
     // "President Vellan … Ana Vellan": the full name the text gives with that surname.
     const first = new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{Ll}]+)[ ]${surname}(?![\\p{L}])`, 'u').exec(text)?.[1];
     const name = first && !notName.has(first) ? `${first} ${surname}` : surname;

@@ -3,11 +3,11 @@ import { alternation, COMPANY_SUFFIXES, NEWSROOM_ROLES, REPORTING_VERB, ROLES, S
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
-import { addDefinedAcronym, newActor, ORGANISATION } from './actor-refs';
+import { newActor, ORGANISATION } from './actor-refs';
 import { ACRONYM, doubleSurnameAfter, familyName, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN } from './name-patterns';
 import { bodyName, personName } from './not-names';
 import { afterOutlet, OUTLETS } from './outlets';
-import { type ActorScan, mark } from './scan';
+import { type ActorScan, defineAcronym, mark } from './scan';
 
 /** "Foreign Minister Jana Horvat": a name right after its title. */
 const AFTER_TITLE = new RegExp(`${SP}${NAME}`, 'uy');
@@ -180,7 +180,7 @@ export function nameShapeActors(scan: ActorScan): void {
         const company = COMPANY.exec(name)?.[1];
         if (company) for (const short of new Set([company, company.split(' ')[0]!])) if (short.length > 2 && !notName.has(short) && !formIndex.has(short)) surnames.set(short, actor);
         const acronym = DEFINED_ACRONYM.exec(text.slice(end, end + 14))?.[1];
-        if (acronym) { surnames.set(acronym, actor); addDefinedAcronym(actor, acronym); }
+        if (acronym) defineAcronym(scan, actor, acronym);
         continue;
       }
       // A catalogue person under another spelling; by surname alone only when the first names agree

@@ -3,6 +3,7 @@ import type { PhraseHit } from '../phrase-index';
 import { type ActorIndex, actorIndex, phrasesIn } from './actor-index';
 import { capitalStarts } from './name-patterns';
 import { notNameWords } from './not-names';
+import { foundByShape } from './actor-refs';
 import { isSubjectOfSpeech } from './speech';
 
 /** What the reader is given besides the item's text. */
@@ -33,6 +34,10 @@ export interface ActorScan {
   forms: Array<{ form: string; at: number }>;
   /** Demonyms followed by a space, with their countries. */
   demonyms: Array<PhraseHit<CatalogueActor>>;
+  /** Where the words of a deal end ("the takeover of| Harbourline"). */
+  deals: number[];
+  /** Where a capitalised body's noun before its field starts ("Rwanda’s |Ministry of Health"). */
+  bodiesOf: number[];
   /** Titles and roles ("Foreign Minister", "spokeswoman"), whole words. */
   titles: Array<PhraseHit<string>>;
   /** Where capitalised words start. */
@@ -41,6 +46,8 @@ export interface ActorScan {
   found: Map<string, { actor: CatalogueActor; principal: boolean }>;
   /** Spans a name already holds: a name inside one is part of that one. */
   taken: Array<[number, number]>;
+  /** The acronyms the item gives bodies found by shape, in brackets after their names ("… Commission (XEC)"), by id. */
+  acronyms: Map<string, string[]>;
   /** Short forms that name an actor found in full: surnames, a company's short name, a defined acronym. */
   surnames: Map<string, CatalogueActor>;
 }
@@ -54,13 +61,26 @@ export function createScan(headline: string, paragraphs: string[], options: Find
     notName: notNameWords(catalogue),
     ...phrasesIn(ix, text),
     capitals: capitalStarts(text),
-    found: new Map(), taken: [], surnames: new Map(),
+    found: new Map(), taken: [], surnames: new Map(), acronyms: new Map(),
   };
 }
 
 /** Whether a mention at `at` makes its actor principal: in the headline, or speaking or acting in the lead. */
 export const isPrincipalAt = (scan: ActorScan, at: number, form: string): boolean =>
   at < scan.headline.length || isSubjectOfSpeech(scan.text, at, form, at < scan.leadEnd);
+
+/**
+ * "National Electoral Commission (NEC-X)": the acronym the item gives a body it found by shape names
+ * it again here, and is carried with the body's reference (`ActorRef.acronyms`) so that pages
+ * naming the body otherwise are joined to it by that acronym (src/chronology/body-identity.ts). A
+ * catalogue body keeps its own aliases.
+ */
+export function defineAcronym(scan: ActorScan, actor: CatalogueActor, acronym: string): void {
+  scan.surnames.set(acronym, actor);
+  if (!foundByShape(actor)) return;
+  const list = scan.acronyms.get(actor.id) ?? [];
+  if (!list.includes(acronym)) scan.acronyms.set(actor.id, [...list, acronym]);
+}
 
 /** Records a mention of an actor; an actor principal once stays principal. */
 export function mark(scan: ActorScan, actor: CatalogueActor, at: number, form: string): void {

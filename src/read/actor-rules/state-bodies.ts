@@ -20,22 +20,40 @@ const NOT_A_MODIFIER = new RegExp(`^${NOUN_AFTER}`, 'u');
  * ("interior ministry", "disaster agency"); never a state's news outlet ("state news agency").
  */
 const STATE_BODY = new RegExp(`^((?:’s|'s)?)[ ](?!(?:${alternation(SOURCE_BODIES)})(?![\\p{L}]))((?:${alternation(STATE_SERVICES)})|(?:${MODIFIER}){1,2}(?:${alternation(STATE_BODY_NOUNS)})(?![\\p{L}])${NOUN_AFTER}${OUTLET_AFTER})(?![\\p{L}])(?![ ]+[\\p{L}]+[ ]+(?:${alternation(STATE_SERVICES)}))`, 'u');
+/** The capitalised words right before a possessive: its owner ("Rwanda", "South Korea"). */
+const OWNER = /((?:[\p{Lu}][\p{L}.]*[ ])?[\p{Lu}][\p{L}.]*)$/u;
+/** "’s Ministry of Health": a body's noun, capitalised, and its field after "of" — one or two words, no more capitals after. */
+const STATE_BODY_OF = new RegExp(`^((?:’s|'s)?)[ ](${STATE_BODY_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})[ ]of[ ]((?:[\\p{Lu}][\\p{Ll}]+)(?:[ ](?:and|&)[ ][\\p{Lu}][\\p{Ll}]+)?)(?![\\p{L}])(?![ ]+(?:of[ ])?[\\p{Lu}])`, 'u');
 /**
  * "The Chilean navy said", "the US coast guard", "Morocco’s interior ministry": a country's own
  * service, named as written; one id by its country whatever form names it ("Sudan’s army",
  * "Sudanese army", "Sudan army").
  */
-function stateBodies(ix: ActorIndex, text: string, demonyms: ReadonlyArray<PhraseHit<CatalogueActor>>, forms: ReadonlyArray<{ form: string; at: number }>): Array<{ name: string; id: string; at: number }> {
+function stateBodies(ix: ActorIndex, text: string, demonyms: ReadonlyArray<PhraseHit<CatalogueActor>>, forms: ReadonlyArray<{ form: string; at: number }>, bodiesOf: readonly number[]): Array<{ name: string; id: string; at: number }> {
   const out: Array<{ name: string; id: string; at: number }> = [];
   const look = (country: CatalogueActor, at: number, form: string) => {
-    const m = STATE_BODY.exec(text.slice(at + form.length, at + form.length + 50));
-    if (m) out.push({ name: `${form}${m[1]!} ${m[2]!}`, id: slug(`${country.id} ${m[2]!}`), at });
+    const after = text.slice(at + form.length, at + form.length + 50);
+    const m = STATE_BODY.exec(after);
+    if (m) { out.push({ name: `${form}${m[1]!} ${m[2]!}`, id: slug(`${country.id} ${m[2]!}`), at }); return; }
+    // "Rwanda’s Ministry of Health" is its health ministry: one id with "Rwanda’s health ministry"
+    // (tried only where a capitalised body's "… of" follows: `bodiesOf`).
+    if (!bodiesOf.length) return;
+    const of = STATE_BODY_OF.exec(after);
+    if (of) out.push({ name: `${form}${of[1]!} ${of[2]!} of ${of[3]!}`, id: slug(`${country.id} ${of[3]!} ${of[2]!}`), at });
   };
   for (const hit of demonyms) look(hit.value, hit.at, hit.phrase);
   for (const { form, at } of forms) {
     const country = ix.formIndex.get(form)!;
     const next = text[at + form.length];
     if (country.kind === 'country' && (next === ' ' || next === '’' || next === "'")) look(country, at, form);
+  }
+  // A country's possessive before a capitalised body is no form of its own ("Rwanda’s Ministry of Health").
+  for (const at of bodiesOf) if (text[at - 1] === ' ' && text[at - 2] === 's') possessiveBody(at - 3);
+  function possessiveBody(apostrophe: number): void {
+    if (text[apostrophe] !== '’' && text[apostrophe] !== "'") return;
+    const owner = OWNER.exec(text.slice(Math.max(0, apostrophe - 40), apostrophe))?.[1];
+    const country = owner ? ix.formIndex.get(owner) : undefined;
+    if (country?.kind === 'country') look(country, apostrophe - owner!.length, owner!);
   }
   return out;
 }
@@ -51,7 +69,7 @@ const titleCase = (name: string): string => name.replace(/(^|[ ])([a-z])/g, (_, 
  * the Chilean navy's base"); a catalogue body of that name keeps its id.
  */
 export function stateBodyActors(scan: ActorScan): void {
-  for (const { name, id, at } of stateBodies(scan.ix, scan.text, scan.demonyms, scan.forms)) {
+  for (const { name, id, at } of stateBodies(scan.ix, scan.text, scan.demonyms, scan.forms, scan.bodiesOf)) {
     // "Iran’s state TV said …": a state's broadcaster reporting is a source of the news, not in it.
     if (STATE_OUTLET_END.test(name) && REPORTING_NEXT.test(scan.text.slice(at + name.length, at + name.length + 24))) continue;
     if (isPrincipalAt(scan, at, name)) mark(scan, scan.ix.formIndex.get(titleCase(name)) ?? scan.ix.byBodyId.get(id) ?? newActor(name, 'organisation', 'state service', id), at, name);
@@ -66,6 +84,6 @@ export function stateBodyActors(scan: ActorScan): void {
  */
 export function pageStateServices(text: string, catalogue: Catalogue): ActorRef[] {
   const ix = actorIndex(catalogue);
-  const { forms, demonyms } = phrasesIn(ix, text);
-  return stateBodies(ix, text, demonyms, forms).filter(({ name, at }) => NOT_A_MODIFIER.test(text.slice(at + name.length, at + name.length + 40))).map(({ name, id }) => actorRef(ix.formIndex.get(titleCase(name)) ?? ix.byBodyId.get(id) ?? newActor(name, 'organisation', 'state service', id), 'mentioned'));
+  const { forms, demonyms, bodiesOf } = phrasesIn(ix, text);
+  return stateBodies(ix, text, demonyms, forms, bodiesOf).filter(({ name, at }) => NOT_A_MODIFIER.test(text.slice(at + name.length, at + name.length + 40))).map(({ name, id }) => actorRef(ix.formIndex.get(titleCase(name)) ?? ix.byBodyId.get(id) ?? newActor(name, 'organisation', 'state service', id), 'mentioned'));
 }

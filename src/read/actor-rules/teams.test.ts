@@ -44,3 +44,16 @@ describe('one body across pages by the acronym pages give it', () => {
     expect(ids.resolve(b).id).toBe(a.id);
   });
 });
+
+describe('the acronym a page gives a body travels with its reading', () => {
+  it('joins bodies read elsewhere (another isolate: nothing of the reading in this one’s memory), and a later page without the acronym', () => {
+    const ids = new BodyIdentities();
+    const ref = (id: string, name: string, acronyms?: string[]) => ({ id, name, kind: 'organisation' as const, role: 'principal' as const, ...(acronyms ? { acronyms } : {}) });
+    expect(ids.resolve(ref('tamber-voting-commission', 'Tamber Voting Commission', ['TVC'])).id).toBe('tamber-voting-commission');
+    const joined = ids.resolve(ref('harbour-voting-commission', 'Harbour Voting Commission', ['TVC']));
+    expect(joined.id).toBe('tamber-voting-commission');
+    // never published with the reference
+    expect(joined).not.toHaveProperty('acronyms');
+    expect(ids.resolve(ref('harbour-voting-commission', 'Harbour Voting Commission')).id).toBe('tamber-voting-commission');
+  });
+});
