@@ -1,4 +1,5 @@
 import { createWriteStream, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { Log, LogLevel, Miniflare } from 'miniflare';
 
 /**
@@ -98,6 +99,5 @@ export async function inspectWorker(port: number, worker = 'core:user:'): Promis
 
 /** A free TCP port on 127.0.0.1. */
 export async function freePort(): Promise<number> {
-  const { createServer } = await import('node:net');
   return new Promise((resolve) => { const s = createServer().listen(0, '127.0.0.1', () => { const a = s.address() as { port: number }; s.close(() => resolve(a.port)); }); });
 }

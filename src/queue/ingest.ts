@@ -69,6 +69,11 @@ export function parseMessage(body: unknown): IngestMessage | null {
 
 /** The queue consumer of `chronofeed-ingest`. */
 export async function mergeBatch(batch: MessageBatch<unknown>, env: Env): Promise<void> {
+  await mergeMessages(batch, env);
+}
+
+/** The consumer's work on a batch (the queue's, or the sweep's own: `mergeStalled`); returns the names merged now. */
+async function mergeMessages(batch: MessageBatch<unknown>, env: Env): Promise<string[]> {
   // The queue is alive (the sweep's own batches are not deliveries). A failure to note it costs nothing but a sweep's extra work.
   if (batch.queue !== SWEPT) await markDelivered(env.DB, new Date().toISOString()).catch(() => {});
   const messages = batch.messages.flatMap((msg) => {
@@ -80,7 +85,7 @@ export async function mergeBatch(batch: MessageBatch<unknown>, env: Env): Promis
     }
     return [{ msg, body }];
   });
-  if (!messages.length) return;
+  if (!messages.length) return [];
   const retryAll = (err: unknown) => {
     console.error('ingest: retrying', err);
     for (const { msg } of messages) msg.retry({ delaySeconds: INGEST.retryDelayS(msg.attempts) });
@@ -90,7 +95,8 @@ export async function mergeBatch(batch: MessageBatch<unknown>, env: Env): Promis
   try {
     rows = new Map((await readStoredPages(env.DB, [...new Set(messages.map((m) => m.body.name))])).map((r) => [r.name, r]));
   } catch (err) {
-    return retryAll(err);
+    retryAll(err);
+    return [];
   }
   const packs = parsePacks(env.DATA_PACKS).packs;
   const toMerge: Array<{ name: string; sha256: string; report: string; msg: Message }> = [];
@@ -119,16 +125,17 @@ export async function mergeBatch(batch: MessageBatch<unknown>, env: Env): Promis
       }
     }
   }
-  if (!toMerge.length) return;
+  if (!toMerge.length) return [];
+  let merged: string[];
   try {
-    await markMerged(env.DB, toMerge, new Date().toISOString());
+    merged = await markMerged(env.DB, toMerge, new Date().toISOString());
   } catch (err) {
     console.error('ingest: merge failed, retrying', err);
     for (const m of toMerge) {
       await recordFailure(env.DB, m.name, m.sha256, firstLine(err)).catch(() => 0);
       m.msg.retry({ delaySeconds: INGEST.retryDelayS(m.msg.attempts) });
     }
-    return;
+    return [];
   }
   for (const m of toMerge) m.msg.ack();
   forgetPageSetVersion(env);
@@ -141,7 +148,7 @@ export async function mergeBatch(batch: MessageBatch<unknown>, env: Env): Promis
     const sync = await syncServed(env.DB, env.CHRONO_KV, await desiredPages(env.DB, served.hashes), packs, served.version, read);
     // One line per batch (Workers Logs, `wrangler tail`): what it merged, and how long the sync took
     // (a time that grows, or conflicts with builds syncing at once, show here first).
-    console.log(`ingest: ${toMerge.length} page(s) merged; merge state ${sync.skipped ? 'already newer' : `+${sync.added} -${sync.removed} ~${sync.replaced}`}, ${sync.conflicts} conflict(s), ${sync.loadRounds} load round(s), ${Date.now() - started} ms`);
+    console.log(`ingest: ${merged.length} page(s) merged; merge state ${sync.skipped ? 'already newer' : `+${sync.added} -${sync.removed} ~${sync.replaced}`}, ${sync.conflicts} conflict(s), ${sync.loadRounds} load round(s), ${Date.now() - started} ms`);
   } catch (err) {
     console.error(`ingest: merge state not synced after ${Date.now() - started} ms (the next build syncs it)`, err);
   }
@@ -149,6 +156,7 @@ export async function mergeBatch(batch: MessageBatch<unknown>, env: Env): Promis
   // chronology-source.ts), not here: a consumer invocation that waited on a build in its waitUntil
   // held the local queue's only delivery slot (Miniflare dispatches the next batch only when one ends).
   // No sweep from here either: nothing may hold this invocation open (requests sweep: ingest-sweep.ts).
+  return merged;
 }
 
 /** The consumer of the dead-letter queue: the page is marked failed, with the last failure's reason. */
@@ -195,8 +203,7 @@ export async function mergeStalled(env: Env, now = Date.now()): Promise<number> 
     const stalled = await stalledPending(env.DB, before, INGEST.stalledBatch);
     if (!stalled.length) return 0;
     console.warn(`ingest: the queue has delivered nothing since ${before}; the sweep merges ${stalled.length} waiting page(s) itself`);
-    await mergeBatch(sweptBatch(stalled), env);
-    return (await readStoredPages(env.DB, stalled.map((p) => p.name))).filter((r) => r.state === 'merged').length;
+    return (await mergeMessages(sweptBatch(stalled), env)).length;
   } catch (err) {
     console.error('ingest: merging a stalled queue', err);
     return 0;
