@@ -79,7 +79,7 @@ const ISO_LABELLED = /^(?:(?:date|dated|published|posted|updated|last updated|la
  */
 const PUBLISHED_LABEL = new RegExp(`(?:^|[|•·]\\s*)(?:First )?(?:Published|Posted)(?: on)?:?\\s*(?:at\\s*)?(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?,?\\s*)?(?:${WDN},?\\s*)?(?:${M} (\\d{1,2}),? (\\d{4})|(\\d{1,2}) ${M},? (\\d{4}))\\b`, 'm');
 
-/** "HONG KONG, Sept 30 (Reuters) -", "LONDON, March 3 (AFP) –": a wire story's place, day and agency. */
+/** "HARBOUR CITY, Sept 30 (Agency) -", "LONDON, March 3 (AFP) –": a wire story's place, day and agency. */
 const WIRE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{L} .'’-]{1,40}(?:, [\\p{L} .]{2,30})?, ${M} (\\d{1,2}) \\(${AGENCY}\\)\\s*[-–—]`, 'mu');
 
 /**
@@ -159,7 +159,7 @@ function readPublished(lines: Line[], yearHints: readonly number[]): Pick<Facts,
     return anyYear ? { y: anyYear.y, basis: 'caption' } : null;
   };
 
-  // A wire dateline without its year ("HONG KONG, Sept 30 (Reuters) -"): the day the story was
+  // A wire dateline without its year ("HARBOUR CITY, Sept 30 (Agency) -"): the day the story was
   // filed. Its year is the one the page's own full dates give (a caption's), the next one when the
   // day would fall too far before the newest of them; without any, the day stays unknown.
   const wire = WIRE_DATELINE.exec(text);

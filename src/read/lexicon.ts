@@ -169,6 +169,8 @@ export const RESULT_NOUN = `(?:${alternation(wordsData.resultNouns)})`;
 export const COMPANY_TITLES: readonly string[] = wordsData.companyTitles;
 /** The last words of a tournament's name ("Cup", "Open"). */
 export const TOURNAMENT_NOUNS: readonly string[] = wordsData.tournamentNouns;
+/** Plural words that end names and are never a team's nickname (with bodies', places', tournaments' and companies' nouns). */
+export const NOT_NICKNAMES: readonly string[] = wordsData.notNicknames;
 /** A state's services that are its broadcasters ("state TV"): sources when they report. */
 export const STATE_OUTLETS: readonly string[] = wordsData.stateOutlets;
 /** Titles before a given name, not a surname ("Queen Ana", "Pope Pius"). */

@@ -27,7 +27,7 @@ describe('other shapes of names', () => {
     expect(ids('Crowds toss mud at King Aldric', 'A crowd tossed mud at King Aldric as he visited with his wife, Queen Mirela.')).toEqual(expect.arrayContaining(['king-aldric', 'queen-mirela']));
   });
   it('"X’s Ministry of Health" is X’s health ministry when it speaks or acts', () => {
-    expect(actors('Cases rise', 'On Monday, Rwanda’s Ministry of Health confirmed 27 cases.')).toContain('rwanda-health-ministry:p');
+    expect(actors('Cases rise', 'On Monday, Chile’s Ministry of Health confirmed 12 cases.')).toContain('chile-health-ministry:p');
   });
   it('the company a deal is for, one word', () => {
     expect(ids('Deal done', 'Ana Reyes completed her $4 billion takeover of Quillio and fired its board. Quillio shares rose.')).toContain('quillio');

@@ -15,9 +15,9 @@ import { isWordChar } from '../shape';
  *    or the acronym doing so elsewhere ("HWM said", "HWM chief X") — since a programme, an index or
  *    a treaty is defined the same way ("Consumer Price Index (CPI)") and never speaks.
  * The name is one to five capitalised words, with "of", "and", "for", "the" between
- * ("Election Commission of Harbour (ECH)") and hyphenated words ("Tehreek-e-Insaf").
+ * ("Election Commission of Harbour (ECH)") and hyphenated words ("Tehreek-e-Watan").
  */
-const BRACKET = /(’s|'s|’|‘|')?[ ]\((?:((?:NYSE American|Nasdaq [A-Z][a-z]+|[A-Za-z]+)):[ ]?)?([A-Z][A-Z.]{1,5})\)/uy;
+const BRACKET = new RegExp(`(’s|'s|’|‘|')?[ ]\\((?:(${alternation(STOCK_EXCHANGES)}|[A-Za-z]+):[ ]?)?([A-Z][A-Z.]{1,5})\\)`, 'uy');
 /** A letter or a closing quote: what a name before a bracket ends on. */
 const NAME_END = /[\p{L}’'‘]/u;
 
@@ -32,13 +32,13 @@ function bracketAt(text: string, i: number): RegExpExecArray | null {
   BRACKET.lastIndex = start;
   return BRACKET.exec(text);
 }
-/** A capitalised word of a name, hyphenated parts allowed ("Tehreek-e-Insaf", "CrowdStrike"). */
+/** A capitalised word of a name, hyphenated parts allowed ("Tehreek-e-Watan", "QuillStrike"). */
 const WORD = /^[\p{Lu}][\p{L}]*(?:-[\p{L}]+)*$/u;
 const JOINERS = new Set(['of', 'and', 'for', 'the', '&']);
 const EXCHANGES = new Set(STOCK_EXCHANGES);
 /** How many capitalised words a name before a bracket may have (joiners between them not counted). */
 const MAX_WORDS = 5;
-/** The capitals a name's words give ("Tehreek-e-Insaf" → "TI"): lower-case joiners and parts left out. */
+/** The capitals a name's words give ("Tehreek-e-Watan" → "TW"): lower-case joiners and parts left out. */
 const initialsOf = (words: readonly string[]): string => words.flatMap((w) => w.split('-')).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join('');
 /** A reporting, government or acting verb, a few words after (" said", " in a statement announced"). */
 const ACTS = new RegExp(`^(?:[ ]+(?:in|on|via)[ ][^,.;“”"]{0,30}?)?[ ]+(?:${REPORTING_VERB}|${GOVERNMENT_VERB}|${ACT_VERB})(?![\\p{L}])`, 'u');

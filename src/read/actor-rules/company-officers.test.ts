@@ -33,7 +33,7 @@ describe('people by the shapes of news', () => {
   it('a title before one surname names the person given in full, or a person by that surname alone', () => {
     expect(actors('Threat level raised', 'On Wednesday Home Secretary Marsh said the police were clear.', 'Marsh says the decision was independent.')).toContain('marsh:p');
     expect(actors('Ana Vellan wins', 'President Vellan said she won. Ana Vellan is 50.')).toEqual(['ana-vellan:p']);
-    expect(actors('Talks', 'The Director-General Dr Tedla Haile Mariam spoke. Dr Tedla said more.').filter((a) => a.startsWith('tedla'))).toEqual(['tedla-haile-mariam:p']);
+    expect(actors('Talks', 'The Director-General Dr Mekdes Alem Tarek spoke. Dr Mekdes said more.').filter((a) => a.startsWith('mekdes'))).toEqual(['mekdes-alem-tarek:p']);
   });
 
   it('but not a title inside a longer name, a lower-case role, a verb of a headline in title case, a cut name or a body', () => {
@@ -42,7 +42,7 @@ describe('people by the shapes of news', () => {
     expect(actors('Talks', '[Harbour Secretary General Jens] Marsh spoke. Foreign Minister Ana ?avu?o said.').join()).not.toMatch(/jens|ana/);
     expect(actors('Deal', 'General Motors said it would sell.').join()).not.toMatch(/motors/);
     // A title before a given name names the person by both ("Queen Ana"), never by the given name alone.
-    expect(actors('Funeral', 'Crowds lined the route of Queen Ana’s coffin. He renamed himself ‘Chief Twit’ online.')).toEqual(['queen-ana:m']);
+    expect(actors('Funeral', 'Crowds lined the route of Queen Ana’s coffin. He renamed himself ‘Captain Byte’ online.')).toEqual(['queen-ana:m']);
   });
 
   it('of two titles in a row the second introduces the whole name', () => {

@@ -33,7 +33,7 @@ export function companyOfficerActors(scan: ActorScan): void {
     if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
     const known = ix.formIndex.get(name) ?? ix.byKey.get(nameKey(name));
     if (known && known.kind !== 'organisation') continue;
-    if ([...scan.surnames.keys()].includes(name)) continue;
+    if (scan.surnames.has(name)) continue;
     const actor = known ?? ix.byBodyId.get(bodyId(ix, name)) ?? newActor(name, 'organisation', 'company officer', bodyId(ix, name));
     taken.push([at, at + name.length]);
     mark(scan, actor, at, name);

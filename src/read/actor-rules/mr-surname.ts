@@ -16,7 +16,7 @@ const GIVEN_NAME = new Set(GIVEN_NAME_TITLES);
 const QUOTE = new Set(['‘', '“', '"', "'"]);
 /** Days and months: a date before a title leaves it the person's ("on Wednesday Home Secretary X"). */
 const DATES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
-/** The capitalised word right before a title ("Hotel" of "Hotel President Wilson", "US" of "US President X"). */
+/** The capitalised word right before a title ("Hotel" of "Hotel President Aldor", "US" of "US President X"). */
 const WORD_BEFORE = /([\p{Lu}][\p{L}.’'-]*)[ \u00a0]+$/u;
 /** Words that end bodies' and companies' names: never a surname after a title ("General Motors", "Justice Department"). */
 const BODY_ENDS = new Set([...BODY_NOUNS, ...COMPANY_NOUNS, ...COMPANY_SUFFIXES]);
@@ -46,7 +46,7 @@ export function courtesyTitleActors(scan: ActorScan): void {
   for (const hit of scan.titles) {
     // Capitalised titles only: a lower-case role is often a word of the sentence ("his official Facebook page").
     if (!/^[\p{Lu}]/u.test(hit.phrase)) continue;
-    // A title inside a longer capitalised name is that name's word ("Hotel President Wilson"); after a
+    // A title inside a longer capitalised name is that name's word ("Hotel President Aldor"); after a
     // country, a demonym, an acronym, a date or a sentence's opening word it is the person's.
     const before = WORD_BEFORE.exec(text.slice(Math.max(0, hit.at - 30), hit.at))?.[1];
     if (before && !formIndex.has(before) && !byDemonym.has(before) && !OPENERS.has(before) && !DATES.has(before) && !/^[A-Z.]{2,}$/.test(before)) continue;
@@ -55,10 +55,10 @@ export function courtesyTitleActors(scan: ActorScan): void {
     if (!m) continue;
     const surname = m[1]!, at = end + 1;
     if (taken.some(([s, e]) => at < e && at + surname.length > s)) continue;
-    // "Dr Tedla" of "Tedla Haile Mariam": a person the item names in full by any word of the name.
+    // "Dr Mekdes" of "Mekdes Alem Tarek": a person the item names in full by any word of the name.
     const known = surnames.get(surname) ?? byKey.get(nameKey(surname)) ?? personWith(scan, surname);
     if (known) { if (known.kind === 'person') mark(scan, known, at, surname); continue; }
-    // "‘Chief Twit’" is a nickname in quotes.
+    // "‘Captain Byte’" is a nickname in quotes.
     if (QUOTE.has(text[hit.at - 1] ?? '')) continue;
     if (notName.has(surname) || formIndex.has(surname) || byDemonym.has(surname) || BODY_ENDS.has(surname) || OUTLETS.has(surname)) continue;
     if (at < headline.length && text.indexOf(surname, headline.length) < 0) continue;

@@ -36,7 +36,7 @@ export interface ActorScan {
   demonyms: Array<PhraseHit<CatalogueActor>>;
   /** Where the words of a deal end ("the takeover of| Harbourline"). */
   deals: number[];
-  /** Where a capitalised body's noun before its field starts ("Rwanda’s |Ministry of Health"). */
+  /** Where a capitalised body's noun before its field starts ("Chile’s |Ministry of Health"). */
   bodiesOf: number[];
   /** Titles and roles ("Foreign Minister", "spokeswoman"), whole words. */
   titles: Array<PhraseHit<string>>;

@@ -20,7 +20,7 @@ const NOT_A_MODIFIER = new RegExp(`^${NOUN_AFTER}`, 'u');
  * ("interior ministry", "disaster agency"); never a state's news outlet ("state news agency").
  */
 const STATE_BODY = new RegExp(`^((?:’s|'s)?)[ ](?!(?:${alternation(SOURCE_BODIES)})(?![\\p{L}]))((?:${alternation(STATE_SERVICES)})|(?:${MODIFIER}){1,2}(?:${alternation(STATE_BODY_NOUNS)})(?![\\p{L}])${NOUN_AFTER}${OUTLET_AFTER})(?![\\p{L}])(?![ ]+[\\p{L}]+[ ]+(?:${alternation(STATE_SERVICES)}))`, 'u');
-/** The capitalised words right before a possessive: its owner ("Rwanda", "South Korea"). */
+/** The capitalised words right before a possessive: its owner ("Chile", "South Korea"). */
 const OWNER = /((?:[\p{Lu}][\p{L}.]*[ ])?[\p{Lu}][\p{L}.]*)$/u;
 /** "’s Ministry of Health": a body's noun, capitalised, and its field after "of" — one or two words, no more capitals after. */
 const STATE_BODY_OF = new RegExp(`^((?:’s|'s)?)[ ](${STATE_BODY_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})[ ]of[ ]((?:[\\p{Lu}][\\p{Ll}]+)(?:[ ](?:and|&)[ ][\\p{Lu}][\\p{Ll}]+)?)(?![\\p{L}])(?![ ]+(?:of[ ])?[\\p{Lu}])`, 'u');
@@ -35,7 +35,7 @@ function stateBodies(ix: ActorIndex, text: string, demonyms: ReadonlyArray<Phras
     const after = text.slice(at + form.length, at + form.length + 50);
     const m = STATE_BODY.exec(after);
     if (m) { out.push({ name: `${form}${m[1]!} ${m[2]!}`, id: slug(`${country.id} ${m[2]!}`), at }); return; }
-    // "Rwanda’s Ministry of Health" is its health ministry: one id with "Rwanda’s health ministry"
+    // "Chile’s Ministry of Health" is its health ministry: one id with "Chile’s health ministry"
     // (tried only where a capitalised body's "… of" follows: `bodiesOf`).
     if (!bodiesOf.length) return;
     const of = STATE_BODY_OF.exec(after);
@@ -47,7 +47,7 @@ function stateBodies(ix: ActorIndex, text: string, demonyms: ReadonlyArray<Phras
     const next = text[at + form.length];
     if (country.kind === 'country' && (next === ' ' || next === '’' || next === "'")) look(country, at, form);
   }
-  // A country's possessive before a capitalised body is no form of its own ("Rwanda’s Ministry of Health").
+  // A country's possessive before a capitalised body is no form of its own ("Chile’s Ministry of Health").
   for (const at of bodiesOf) if (text[at - 1] === ' ' && text[at - 2] === 's') possessiveBody(at - 3);
   function possessiveBody(apostrophe: number): void {
     if (text[apostrophe] !== '’' && text[apostrophe] !== "'") return;

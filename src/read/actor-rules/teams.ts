@@ -1,4 +1,4 @@
-import { BODY_NOUNS, PLACE_NOUNS, RESULT_NOUN, TEAM_ROLES, WIN_VERB } from '../lexicon';
+import { BODY_NOUNS, COMPANY_NOUNS, NOT_NICKNAMES, PLACE_NOUNS, RESULT_NOUN, TEAM_ROLES, TOURNAMENT_NOUNS, WIN_VERB } from '../lexicon';
 import { bodyId } from './actor-index';
 import { newActor } from './actor-refs';
 import { SP, TOKEN } from './name-patterns';
@@ -34,7 +34,7 @@ const WIN_OR_RESULT = new RegExp(`\\b(?:${WIN_VERB}|(${RESULT_NOUN}[ ](?:over|ag
 /** A plural nickname: a capitalised word ending in s ("Rovers"), or a number's ("76ers"); not in -ss, -us, -is ("Tennis", "Texas" is a place's). */
 const PLURAL = /^(?:[\p{Lu}][\p{Ll}]*[^su\P{Ll}]s|\d{1,3}[a-z]*s)$/u;
 /** Words that end names of bodies, places and events, never a team's nickname ("Forces", "Games"). */
-const NOT_NICKNAME = new Set([...BODY_NOUNS, ...PLACE_NOUNS, 'Games', 'Olympics', 'Championships', 'Series', 'Nations', 'News', 'Times', 'Sports', 'Affairs', 'Services', 'Holdings', 'Motors']);
+const NOT_NICKNAME = new Set([...BODY_NOUNS, ...PLACE_NOUNS, ...TOURNAMENT_NOUNS, ...COMPANY_NOUNS, ...NOT_NICKNAMES]);
 /** A word that may be a team's nickname, named alone for the team ("Rovers" of "Harbour Rovers"). */
 export const isNickname = (word: string): boolean => PLURAL.test(word) && !NOT_NICKNAME.has(word);
 /** How far past the lead (headline and first paragraph) a verb of winning is looked for: a paragraph more. */

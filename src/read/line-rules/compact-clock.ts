@@ -9,7 +9,7 @@ import type { PageLine } from './rule';
 const COMPACT_CLOCK = /^([01]\d|2[0-3])([0-5]\d)\s+[–—-]\s+(?=[\p{Lu}\p{Ll}“"‘'])/u;
 
 /** Lines that open on such a time, for them to be a blog's post times (one or two may be years). */
-export const MIN_COMPACT_CLOCK_POSTS = 3;
+const MIN_COMPACT_CLOCK_POSTS = 3;
 
 /**
  * The post starts a page marks with compact times: each line that opens on one, when at least

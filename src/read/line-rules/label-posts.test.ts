@@ -19,7 +19,7 @@ describe('posts opening on a running label ("Cup final, 94/3 after 14 overs: …
     expect(labelPosts(page(
       'The minister said: we will rebuild every house that the river took from these families.',
       'Eastmoor: a red warning for heavy rain stays in place until noon on Tuesday at least.',
-      'Auckland: an orange warning for wind covers the city and its coast until the evening.',
+      'Eastport: an orange warning for wind covers the city and its coast until the evening.',
       'Redvale: roads remain closed in several places after slips overnight in the ranges.',
     ))).toEqual([]);
     expect(labelPosts(page(

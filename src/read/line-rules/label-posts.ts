@@ -8,7 +8,7 @@ import type { PageLine } from './rule';
  */
 
 /** Paragraphs opening on the same label words, at least, for each to start a post. */
-export const MIN_LABEL_POSTS = 3;
+const MIN_LABEL_POSTS = 3;
 /** The label's words the paragraphs must share ("World Cup", "Day 3"): fewer say nothing. */
 const SHARED_LABEL_WORDS = 2;
 /** Words of the label before its colon, at most: a longer run is a sentence quoting someone. */

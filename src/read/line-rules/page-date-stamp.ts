@@ -15,7 +15,7 @@ const DATE_FIRST = new RegExp(`^(?:${WEEKDAY_NC},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|t
 const MIN_PARAGRAPH_WORDS = 12;
 
 /** Post times below it, at least, for the stamp above them to be told apart as the page's. */
-export const MIN_POST_STAMPS_BELOW = 2;
+const MIN_POST_STAMPS_BELOW = 2;
 
 /** The line of the page's own date stamp among the post times, or null. */
 export function pageDateStamp(stamps: ReadonlyMap<number, PostTime>, lines: ReadonlyMap<number, PageLine>): number | null {
