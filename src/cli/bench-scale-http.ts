@@ -12,7 +12,8 @@
  *  - feeds: the first /feed.json after the change (a miss) and the next (a hit), and an actor feed;
  *  - the Worker isolate's JavaScript heap (through workerd's inspector): once the one more page is
  *    merged and served, and the peak sampled every 100 ms while it was merged — what the platform's
- *    128 MB per isolate bounds — and how many times workerd replaced the isolate (its id in /status.json);
+ *    128 MB per isolate bounds — then what is live after a full collection (a heap snapshot makes
+ *    one; `--heap-snapshots DIR` keeps them) — and how many times workerd replaced the isolate (its id in /status.json);
  *  - workerd memory (RSS now and peak: the isolate plus miniflare's simulators, an upper bound);
  *  - KV and D1 on disk per page (the simulators' folders), and the largest KV value;
  *  - any 5xx.
@@ -20,7 +21,7 @@
  * `WORKERD_LOG=<file> npm run bench:scale` keeps workerd's output (the Worker's console) in that file.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readD1Migrations } from '@cloudflare/vitest-pool-workers';
@@ -32,6 +33,8 @@ const sizesArg = process.argv[process.argv.indexOf('--sizes') + 1];
 const SIZES = process.argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : [100, 300, 1000];
 /** Single pages timed at each size (median reported). */
 const ONE_MORE = 3;
+/** `--heap-snapshots DIR`: the isolate's heap snapshot at each size, for Chrome's DevTools (Memory). */
+const SNAPSHOTS = process.argv.includes('--heap-snapshots') ? process.argv[process.argv.indexOf('--heap-snapshots') + 1] ?? null : null;
 /** The limits issue 13 names. */
 const TARGET = { feedMs: 50, kvValueBytes: 2 ** 20 };
 const TOKEN = 'bench-scale-token';
@@ -90,12 +93,25 @@ const isolates = new Set<string>();
 let inspector = await inspectWorker(inspectorPort);
 /** The isolate's heap (MiB); the inspector is connected again when the isolate was replaced. */
 async function heap(): Promise<number> {
+  return inspecting((i) => i.heap().then((h) => h.used));
+}
+/** The isolate's live heap after a full collection (MiB); the snapshot saved under `--heap-snapshots DIR` when given. */
+async function liveHeap(size: number): Promise<number> {
+  if (!SNAPSHOTS) return inspecting((i) => i.live());
+  const file = createWriteStream(join(SNAPSHOTS, `isolate-${size}.heapsnapshot`));
   try {
-    return (await inspector.heap()).used;
+    return await inspecting((i) => i.live((chunk) => file.write(chunk)));
+  } finally {
+    await new Promise((r) => file.end(r));
+  }
+}
+async function inspecting<T>(f: (i: Awaited<ReturnType<typeof inspectWorker>>) => Promise<T>): Promise<T> {
+  try {
+    return await f(inspector);
   } catch {
     inspector.close();
     inspector = await inspectWorker(inspectorPort);
-    return (await inspector.heap()).used;
+    return f(inspector);
   }
 }
 /**
@@ -145,7 +161,7 @@ try {
   let added = 0;
   let disk0 = { kv: folderBytes(kvDir).total, d1: folderBytes(d1Dir).total };
 
-  console.log('| pages | ingest per page: wall / CPU | one more page: wall / CPU | /feed.json miss / hit | actor feed | isolate heap after / peak | isolates | workerd RSS now / peak | on disk per page: KV / D1 | largest KV value | 5xx |');
+  console.log('| pages | ingest per page: wall / CPU | one more page: wall / CPU | /feed.json miss / hit | actor feed | isolate heap after / peak / live | isolates | workerd RSS now / peak | on disk per page: KV / D1 | largest KV value | 5xx |');
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   for (const size of SIZES) {
     const step = size - added;
@@ -166,6 +182,7 @@ try {
     sampling = false;
     await sampler;
     const heapAfter = await heap();
+    const heapLive = await liveHeap(added);
     const miss = await get('/feed.json');
     const hit = await get('/feed.json');
     const actors = JSON.parse((await get('/actors.json')).body) as Array<{ id: string }> | { actors: Array<{ id: string }> };
@@ -174,7 +191,7 @@ try {
     const mem = rssMiB(pid);
     const kv = folderBytes(kvDir), d1 = folderBytes(d1Dir);
     const perPage = (now: number, before: number) => `${((now - before) / 1024 / Math.max(1, added - (size - step))).toFixed(0)} KiB`;
-    console.log(`| ${added} | ${ingestWall.toFixed(0)} ms / ${ingestCpu.toFixed(0)} ms | ${median(one.map((o) => o.wall)).toFixed(0)} ms / ${median(one.map((o) => o.cpu)).toFixed(0)} ms | ${miss.ms.toFixed(0)} ms (${miss.cache}) / ${hit.ms.toFixed(1)} ms (${hit.cache}) | ${actor ? `${actor.ms.toFixed(0)} ms (${actor.cache})` : '—'} | ${heapAfter.toFixed(0)} / ${peakHeap.toFixed(0)} MiB | ${isolates.size} | ${mem.now} / ${mem.peak} MiB | ${perPage(kv.total, disk0.kv)} / ${perPage(d1.total, disk0.d1)} | ${mib(kv.largest)}${kv.largest > TARGET.kvValueBytes ? ' (over 1 MiB)' : ''} | ${fiveXX} |`);
+    console.log(`| ${added} | ${ingestWall.toFixed(0)} ms / ${ingestCpu.toFixed(0)} ms | ${median(one.map((o) => o.wall)).toFixed(0)} ms / ${median(one.map((o) => o.cpu)).toFixed(0)} ms | ${miss.ms.toFixed(0)} ms (${miss.cache}) / ${hit.ms.toFixed(1)} ms (${hit.cache}) | ${actor ? `${actor.ms.toFixed(0)} ms (${actor.cache})` : '—'} | ${heapAfter.toFixed(0)} / ${peakHeap.toFixed(0)} / ${heapLive.toFixed(0)} MiB | ${isolates.size} | ${mem.now} / ${mem.peak} MiB | ${perPage(kv.total, disk0.kv)} / ${perPage(d1.total, disk0.d1)} | ${mib(kv.largest)}${kv.largest > TARGET.kvValueBytes ? ' (over 1 MiB)' : ''} | ${fiveXX} |`);
     disk0 = { kv: kv.total, d1: d1.total };
   }
   if (socketRetries) console.log(`\n${socketRetries} requests sent again after the server closed a kept-alive connection as it was reused`);

@@ -72,26 +72,42 @@ class FileLog extends Log {
  * JavaScript heap, the memory the platform's 128 MB per isolate bounds (the process's RSS also holds
  * Miniflare's simulators). Needs a global WebSocket (Node 22, or Node 20 with `--experimental-websocket`).
  */
-export async function inspectWorker(port: number, worker = 'core:user:'): Promise<{ heap(): Promise<{ used: number; total: number }>; close(): void }> {
+export async function inspectWorker(port: number, worker = 'core:user:'): Promise<{ heap(): Promise<{ used: number; total: number }>; live(keep?: (chunk: string) => void): Promise<number>; close(): void }> {
   const ws = new WebSocket(`ws://127.0.0.1:${port}/${worker}`);
   await new Promise((resolve, reject) => { ws.addEventListener('open', resolve); ws.addEventListener('error', reject); });
   let next = 0;
   const waiting = new Map<number, (result: unknown) => void>();
+  let onChunk: ((chunk: string) => void) | null = null;
   ws.addEventListener('message', (m) => {
-    const d = JSON.parse(String(m.data)) as { id?: number; result?: unknown };
-    if (d.id !== undefined) { waiting.get(d.id)?.(d.result); waiting.delete(d.id); }
+    const d = JSON.parse(String(m.data)) as { id?: number; result?: unknown; method?: string; params?: { chunk: string } };
+    if (d.method === 'HeapProfiler.addHeapSnapshotChunk') onChunk?.(d.params!.chunk);
+    else if (d.id !== undefined) { waiting.get(d.id)?.(d.result); waiting.delete(d.id); }
   });
-  // (workerd does not answer HeapProfiler.collectGarbage: the heap is read as it is.)
-  const send = <T>(method: string) => new Promise<T>((resolve, reject) => {
+  const send = <T>(method: string, params: object = {}, timeoutMs = 5000) => new Promise<T>((resolve, reject) => {
     const id = ++next;
-    const timer = setTimeout(() => { waiting.delete(id); reject(new Error(`inspector: no answer to ${method}`)); }, 5000);
+    const timer = setTimeout(() => { waiting.delete(id); reject(new Error(`inspector: no answer to ${method}`)); }, timeoutMs);
     waiting.set(id, (r) => { clearTimeout(timer); resolve(r as T); });
-    ws.send(JSON.stringify({ id, method }));
+    ws.send(JSON.stringify({ id, method, params }));
   });
+  const heap = async () => {
+    const r = await send<{ usedSize: number; totalSize: number }>('Runtime.getHeapUsage');
+    return { used: r.usedSize / 2 ** 20, total: r.totalSize / 2 ** 20 };
+  };
   return {
-    async heap() {
-      const r = await send<{ usedSize: number; totalSize: number }>('Runtime.getHeapUsage');
-      return { used: r.usedSize / 2 ** 20, total: r.totalSize / 2 ** 20 };
+    heap,
+    /**
+     * The live heap (MiB): what is left after the full collection a heap snapshot makes (workerd does
+     * not answer HeapProfiler.collectGarbage, but takes snapshots). `keep` receives the snapshot's
+     * chunks (a `.heapsnapshot` file for Chrome's DevTools); without it they are dropped.
+     */
+    async live(keep) {
+      onChunk = keep ?? null;
+      try {
+        await send('HeapProfiler.takeHeapSnapshot', { reportProgress: false }, 120_000);
+      } finally {
+        onChunk = null;
+      }
+      return (await heap()).used;
     },
     close: () => ws.close(),
   };

@@ -86,17 +86,24 @@ const REASON: Record<StaleReason, string> = {
   'store-unavailable': 'the page store could not be read',
 };
 
-/** Placeholders for the parts of /status.json that grow with the archive (see heavyParts). */
+/**
+ * How many pages' reports /status.json lists: the newest (by publication, then name). A poll costs
+ * the same at any size of the archive; a page's own report is at GET /admin/seeds/{name}, and every
+ * page's at /chronology.json. `documents_total` counts them all.
+ */
+export const STATUS_DOCUMENTS = 100;
+
+/** Placeholders for the parts of /status.json that are serialised once per chronology (see heavyParts). */
 const HEAVY = { documents: '\u0000documents', merge_trace: '\u0000merge_trace', redirects: '\u0000redirects' } as const;
-const heavyJson = new WeakMap<Chronology, Record<keyof typeof HEAVY, string>>();
-/** A chronology's pages' reports, merge decisions and redirects as JSON, once per chronology (never changed). */
+/** The served chronology's heavy parts: one chronology's only (older versions' are let go). */
+let heavyJson: { chron: Chronology; parts: Record<keyof typeof HEAVY, string> } | null = null;
+/** A chronology's newest pages' reports, merge decisions and redirects as JSON, once per chronology (never changed). */
 function heavyParts(chron: Chronology): Record<keyof typeof HEAVY, string> {
-  let parts = heavyJson.get(chron);
-  if (!parts) {
-    parts = { documents: JSON.stringify(chron.documents), merge_trace: JSON.stringify(chron.trace), redirects: JSON.stringify(chron.redirects) };
-    heavyJson.set(chron, parts);
+  if (heavyJson?.chron !== chron) {
+    const newest = [...chron.documents].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.seed.localeCompare(b.seed)).slice(0, STATUS_DOCUMENTS);
+    heavyJson = { chron, parts: { documents: JSON.stringify(newest), merge_trace: JSON.stringify(chron.trace), redirects: JSON.stringify(chron.redirects) } };
   }
-  return parts;
+  return heavyJson.parts;
 }
 
 /** This isolate's id, drawn on its first status request (randomness is not allowed at global scope). */
@@ -116,6 +123,7 @@ status.get('/status.json', async (c) => {
     updated: chron.updated,
     events: chron.events.length,
     pages: await pagesCount(c),
+    documents_total: chron.documents.length,
     documents: HEAVY.documents,
     cache: {
       chronology: c.get('source'),
@@ -130,7 +138,7 @@ status.get('/status.json', async (c) => {
     merge_trace: HEAVY.merge_trace,
     redirects: HEAVY.redirects,
   }, null, 1);
-  // The parts that grow with the archive are serialised once per chronology, not on every poll.
+  // The parts that grow with the archive are bounded, and serialised once per chronology, not on every poll.
   const heavy = heavyParts(chron);
   return c.body(body.replace(/"\\u0000(documents|merge_trace|redirects)"/g, (_, part: keyof typeof HEAVY) => heavy[part]), 200, { 'Content-Type': MEDIA.plainJson, 'Cache-Control': 'no-store' });
 });

@@ -169,10 +169,14 @@ describe('events, chronology, status, index', () => {
 
   it('reports digest, build time, per-seed reports and cache state in /status.json', async () => {
     const s = await (await get('/status.json')).json() as {
-      seeds_digest: string; built_at: string; documents: Array<{ items: number; dropped_lines: number; warnings: string[] }>; cache: { chronology: string };
+      seeds_digest: string; built_at: string; documents_total: number; documents: Array<{ published: string | null; items: number; dropped_lines: number; warnings: string[] }>; cache: { chronology: string };
     };
     expect(s.seeds_digest).toMatch(/^sha256:/);
     expect(s.documents.every((d) => typeof d.dropped_lines === 'number')).toBe(true);
+    // Every page counted, the newest listed first.
+    expect(s.documents_total).toBe(s.documents.length);
+    const published = s.documents.map((d) => d.published ?? '');
+    expect(published).toEqual([...published].sort().reverse());
     expect(['memory', 'kv', 'built', 'fallback']).toContain(s.cache.chronology);
   });
 
