@@ -12,6 +12,7 @@ import { pageRank } from './merge-report';
 import { MemoryMergeStore } from './merge-store';
 import { addPage } from './merger';
 import type { IdRegistry } from './registry';
+import { PAGE_SLOTS, pageOfReport } from './fault-in-store';
 
 export interface BuildOptions {
   /** Id registry of the previous build (empty for a first build). */
@@ -123,17 +124,19 @@ export function chronologyOf(merged: Merged, pages: PageRead[], options: BuildOp
 
 /**
  * What an isolate keeps of its last assembly, so that the next assembles only the windows a change
- * touches. Its pages are the same objects as the ones it is handed next (a read cache keeps them;
- * a page replaced or removed is another object, or none).
+ * touches. It holds no page's read: pages are named by number (a page replaced is another number),
+ * and a page read again from the store gets back the topics its window's assembly gave its items.
  */
 export interface Assembly {
   pieces: ReadonlyMap<number, WindowPiece>;
-  /** The pages assembled, with their windows. */
-  pages: ReadonlyMap<PageRead, number>;
-  /** Each event's reports (their keys, sorted) → its window. */
+  /** The pages assembled (by number), with their windows. */
+  pages: ReadonlyMap<number, number>;
+  /** Each event's reports (their numbers, sorted) → its window. */
   groups: ReadonlyMap<string, number>;
   /** The registry it gave (the next assembly must start from it: see `assembleChanged`). */
   registry: IdRegistry;
+  /** Each page's items' topics as assembled (emerging topics included), by page number. */
+  tags: ReadonlyMap<number, ReadonlyArray<TopicRef[]>>;
 }
 
 /** What changed since an assembly: the windows to assemble again (null: all of them). */
@@ -146,65 +149,163 @@ export interface Assembled extends Build {
   replaced: WindowPiece[];
 }
 
+/** A merged page as assembling knows it before reading it: its number, name and window. */
+export interface PageEntry { no: number; seed: string; window: number }
+
 /**
- * Merged events → the chronology, assembling again only the windows a change touches when the last
- * assembly is at hand (`previous`, whose registry must be `options.registry`): the windows whose
- * emerging topics read a page added or removed (each with its neighbours), and the windows of events
- * that changed (a report joined or parted: their window before and after). The other windows' pieces
- * are kept as they were. Without `previous`, everything is assembled, as `chronologyOf` does; both
- * give the same chronology (test/node/pieces.test.ts).
+ * Merged events without the pages' reads: each event's reports as numbers, `page number ×
+ * PAGE_SLOTS + position` in its page's items (the merge state's report ids). What the Worker reads
+ * of every page is this; it reads only the pages an assembly plans to read (`planAssembly`).
  */
-export function assembleChanged(merged: Merged, pages: PageRead[], options: BuildOptions, previous: Assembly | null): Assembled {
-  const windowOfPage = new Map(pages.map((p) => [p, windowOf(p.report.published)]));
-  const windowBySeed = new Map(pages.map((p) => [p.report.seed, windowOfPage.get(p)!]));
-  const groups = new Map(merged.groups.map((g) => [groupKey(g), g]));
-  let dirty: Set<number> | null = null;
-  if (previous && previous.registry === options.registry) {
-    dirty = new Set<number>();
-    for (const [p, w] of windowOfPage) if (!previous.pages.has(p)) for (const c of contextOf(w)) dirty.add(c);
-    for (const [p, w] of previous.pages) if (!windowOfPage.has(p)) for (const c of contextOf(w)) dirty.add(c);
-    for (const [key, g] of groups) if (!previous.groups.has(key)) dirty.add(anchorOf(g, windowBySeed));
-    for (const [key, w] of previous.groups) if (!groups.has(key)) dirty.add(w);
-    // An event with a report on a page of those windows takes that report's topics, which are
-    // tagged again: its window is assembled again too (its own pages' topics come out the same).
-    const retagged = new Set(dirty);
-    for (const g of merged.groups) if (g.some((i) => retagged.has(windowBySeed.get(i.seed) ?? UNDATED))) dirty.add(anchorOf(g, windowBySeed));
+export interface MergedRefs {
+  pages: PageEntry[];
+  /** Each event's report numbers, ascending. */
+  groups: number[][];
+  people: Record<string, string>;
+  trace: string[];
+}
+
+/** What an assembly will do: the windows to assemble again (null: all) and the pages it reads. */
+export interface Plan {
+  windows: ReadonlySet<number> | null;
+  /** Page numbers, ascending. */
+  pages: number[];
+}
+
+/**
+ * The windows a change touches, from the last assembly (`previous`, whose registry must be
+ * `registry`): the windows whose emerging topics read a page added or removed (each with its
+ * neighbours), and the windows of events that changed (a report joined or parted: their window
+ * before and after). Then the pages to read: those windows' and their neighbours' (emerging topics)
+ * and the pages of the reports of the events they anchor. Without `previous`: everything.
+ */
+export function planAssembly(merged: MergedRefs, previous: Assembly | null, registry: IdRegistry): Plan {
+  if (!previous || previous.registry !== registry) return { windows: null, pages: merged.pages.map((p) => p.no).sort((a, b) => a - b) };
+  const windowOfPage = new Map(merged.pages.map((p) => [p.no, p.window]));
+  const anchor = (g: readonly number[]) => anchorOfReports(g, windowOfPage);
+  const dirty = new Set<number>();
+  for (const p of merged.pages) if (!previous.pages.has(p.no)) for (const c of contextOf(p.window)) dirty.add(c);
+  for (const [no, w] of previous.pages) if (!windowOfPage.has(no)) for (const c of contextOf(w)) dirty.add(c);
+  const keys = new Set<string>();
+  for (const g of merged.groups) {
+    const key = g.join(' ');
+    keys.add(key);
+    if (!previous.groups.has(key)) dirty.add(anchor(g));
   }
-  let pieces: Map<number, WindowPiece>, registry: IdRegistry, pagesRead = pages.length;
+  for (const [key, w] of previous.groups) if (!keys.has(key)) dirty.add(w);
+  // An event with a report on a page of those windows takes that report's topics, which are
+  // tagged again: its window is assembled again too (its own pages' topics come out the same).
+  const retagged = new Set(dirty);
+  for (const g of merged.groups) if (g.some((r) => retagged.has(windowOfPage.get(pageOfReport(r)) ?? UNDATED))) dirty.add(anchor(g));
+  const pages = new Set(merged.pages.filter((p) => contextOf(p.window).some((w) => dirty.has(w))).map((p) => p.no));
+  for (const g of merged.groups) if (dirty.has(anchor(g))) for (const r of g) pages.add(pageOfReport(r));
+  return { windows: dirty, pages: [...pages].sort((a, b) => a - b) };
+}
+
+/**
+ * Merged events → the chronology, assembling again only the windows `plan` names (the other
+ * windows' pieces are kept as they were), from the pages it names, read through `read`. Pages read
+ * afresh (a page's items as stored carry their topics as read) get back the topics their own
+ * window's assembly gave them, unless their window is tagged again now. Without a plan's windows,
+ * everything is assembled, as `chronologyOf` does; both give the same chronology
+ * (test/node/pieces.test.ts).
+ */
+export function assemblePlanned(merged: MergedRefs, plan: Plan, read: (no: number) => PageRead, options: BuildOptions, previous: Assembly | null): Assembled {
+  const windowOfPage = new Map(merged.pages.map((p) => [p.no, p.window]));
+  const pages = plan.pages.map((no) => {
+    const page = read(no);
+    const tags = plan.windows && !plan.windows.has(windowOfPage.get(no)!) ? previous?.tags.get(no) : undefined;
+    page.items.forEach((item, k) => {
+      topicsAsRead(item);
+      if (tags?.[k]) item.topics = tags[k];
+    });
+    return page;
+  });
+  const itemOf = (r: number) => read(pageOfReport(r)).items[r % PAGE_SLOTS]!;
+  const anchor = (g: readonly number[]) => anchorOfReports(g, windowOfPage);
+  let pieces: Map<number, WindowPiece>, registry: IdRegistry;
   const replaced: WindowPiece[] = [];
-  if (!dirty) {
-    ({ pieces, registry } = piecesOf(assemblePieces(merged, pages, options)));
+  if (!plan.windows) {
+    ({ pieces, registry } = piecesOf(assemblePieces({ ...merged, groups: merged.groups.map((g) => g.map(itemOf)) }, pages, options)));
   } else {
-    const windows = dirty;
-    // The assembled windows' events, and the pages they need: those windows' and their neighbours'
-    // (emerging topics), and the pages of those events' reports.
-    const wanted = merged.groups.filter((g) => windows.has(anchorOf(g, windowBySeed)));
-    const needed = new Set(pages.filter((p) => windows.has(windowOfPage.get(p)!) || contextOf(windowOfPage.get(p)!).some((w) => windows.has(w))));
-    const bySeed = new Map(pages.map((p) => [p.report.seed, p]));
-    for (const g of wanted) for (const i of g) needed.add(bySeed.get(i.seed)!);
+    const windows = plan.windows;
+    const wanted = merged.groups.filter((g) => windows.has(anchor(g))).map((g) => g.map(itemOf));
     const kept = new Set<string>();
     for (const [w, piece] of previous!.pieces) if (!windows.has(w)) for (const e of piece.events) kept.add(e.id);
-    const fresh = assemblePieces({ ...merged, groups: wanted }, [...needed], options, { windows, kept });
-    pagesRead = needed.size;
+    const fresh = assemblePieces({ ...merged, groups: wanted }, pages, options, { windows, kept });
     pieces = new Map(previous!.pieces);
     for (const w of windows) { const old = pieces.get(w); if (old) replaced.push(old); pieces.delete(w); }
     for (const piece of fresh.pieces) if (piece.documents.length || piece.events.length) pieces.set(piece.window, piece);
     registry = fresh.registry;
   }
+  // Each page's items' topics: as tagged now for the pages read, as they were for the others.
+  const tags = new Map<number, ReadonlyArray<TopicRef[]>>();
+  for (const p of merged.pages) {
+    const before = previous?.tags.get(p.no);
+    if (before && plan.windows && !plan.windows.has(p.window)) tags.set(p.no, before);
+  }
+  plan.pages.forEach((no, k) => tags.set(no, pages[k]!.items.map((i) => i.topics)));
   const ordered = [...pieces.values()].sort(oldestWindowFirst);
   const assembly: Assembly = {
     pieces,
     pages: windowOfPage,
-    groups: new Map([...groups].map(([key, g]) => [key, anchorOf(g, windowBySeed)])),
+    groups: new Map(merged.groups.map((g) => [g.join(' '), anchor(g)])),
     registry,
+    tags,
   };
-  return { chronology: composeChronology(ordered, registry, merged.trace, options), registry, assembly, windows: dirty ? [...dirty].sort((a, b) => a - b) : null, pagesRead, replaced };
+  return {
+    chronology: composeChronology(ordered, registry, merged.trace, options),
+    registry,
+    assembly,
+    windows: plan.windows ? [...plan.windows].sort((a, b) => a - b) : null,
+    pagesRead: plan.pages.length,
+    replaced,
+  };
+}
+
+/** Page numbers for pages held in memory (the static build, tests): one per page object, for good. */
+const pageNumbers = new WeakMap<PageRead, number>();
+let nextPageNumber = 1;
+const numberOf = (p: PageRead): number => {
+  let no = pageNumbers.get(p);
+  if (no === undefined) pageNumbers.set(p, (no = nextPageNumber++));
+  return no;
+};
+
+/** Merged events over pages in memory, as numbers (see `MergedRefs`). */
+export function refsOf(merged: Merged, pages: readonly PageRead[]): MergedRefs {
+  const at = new Map<Item, number>();
+  for (const p of pages) {
+    const no = numberOf(p);
+    p.items.forEach((item, k) => at.set(item, no * PAGE_SLOTS + k));
+  }
+  return {
+    pages: pages.map((p) => ({ no: numberOf(p), seed: p.report.seed, window: windowOf(p.report.published) })),
+    groups: merged.groups.map((g) => g.map((i) => at.get(i)!).sort((a, b) => a - b)),
+    people: merged.people,
+    trace: merged.trace,
+  };
+}
+
+/**
+ * `planAssembly` then `assemblePlanned`, over pages in memory: what the static build and the tests
+ * run; the Worker runs the same two with the pages it reads between them.
+ */
+export function assembleChanged(merged: Merged, pages: PageRead[], options: BuildOptions, previous: Assembly | null): Assembled {
+  const refs = refsOf(merged, pages);
+  const byNo = new Map(pages.map((p) => [numberOf(p), p]));
+  return assemblePlanned(refs, planAssembly(refs, previous, options.registry), (no) => byNo.get(no)!, options, previous);
+}
+
+/** An event's window from its report numbers: its earliest report's page's (a page not in `windowOfPage` is undated). */
+function anchorOfReports(group: readonly number[], windowOfPage: ReadonlyMap<number, number>): number {
+  let w = Number.POSITIVE_INFINITY;
+  for (const r of group) w = Math.min(w, windowOfPage.get(pageOfReport(r)) ?? UNDATED);
+  return w;
 }
 
 /** Pieces in time order (the undated window, -Infinity, first). */
 const oldestWindowFirst = (a: WindowPiece, b: WindowPiece) => (a.window === b.window ? 0 : a.window < b.window ? -1 : 1);
-
-const groupKey = (g: readonly Item[]) => g.map((i) => i.key).sort().join(' ');
 
 const piecesOf = (r: { pieces: WindowPiece[]; registry: IdRegistry }) => ({ pieces: new Map(r.pieces.map((p) => [p.window, p])), registry: r.registry });
 

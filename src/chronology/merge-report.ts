@@ -135,7 +135,14 @@ export class MergeReport implements TextFeatures {
 }
 
 /** A page's rank: pages are fed to a full build in this order (publication time, then name). */
-export const pageRank = (published: string | null, seed: string): string => `${published ?? '9999'}|${seed}`;
+export const pageRank = (published: string | null, seed: string): string => `${published ?? UNDATED_RANK}|${seed}`;
+/** Where an undated page ranks: after every dated one. */
+const UNDATED_RANK = '9999';
+/** The publication time a page's rank starts with, or null (undated). */
+export const publishedOfRank = (rank: string): string | null => {
+  const published = rank.slice(0, rank.indexOf('|'));
+  return published === UNDATED_RANK ? null : published;
+};
 
 export function mergeReport(item: Item, text: TextFeatures, isArticle: boolean, pageRankKey: string): MergeReport {
   const principals = [...new Set(item.actors.filter((a) => a.role === 'principal' && a.kind !== 'country').map((a) => a.id))].sort();

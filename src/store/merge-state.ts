@@ -1,11 +1,12 @@
 import { ActorIdentities, blocksOf, identityBlock } from '../chronology/actor-identity';
-import type { PageRead } from '../chronology/build';
+import type { MergedRefs, PageRead } from '../chronology/build';
+import { windowOf } from '../chronology/windows';
 import type { EventState } from '../chronology/event-state';
 import {
   type Changes, emptySnapshot, FaultInStore, type Group, mergeWithFaults, nothingWanted, PAGE_SLOTS, pageOfReport,
   type RowSource, type Snapshot, type Wanted,
 } from '../chronology/fault-in-store';
-import { pageRank } from '../chronology/merge-report';
+import { pageRank, publishedOfRank } from '../chronology/merge-report';
 import { mergeReportsOf, mergeResolvedPage, postingKeysOf, removePage } from '../chronology/merger';
 import type { Item, Seed } from '../model/types';
 import { withTimeout } from './bounded';
@@ -334,7 +335,7 @@ const insertPeople = (db: D1Database, rows: ReadonlyArray<readonly [string, stri
     db.prepare(`INSERT INTO merge_people (key, id, block) SELECT ${col(0)}, ${col(1)}, ${col(2)} FROM json_each(?2) WHERE ${where} ON CONFLICT DO NOTHING`)
       .bind(version, JSON.stringify(part)));
 
-/** Everything merged, for a build: every page's read and trace, every event's reports, every person's id. */
+/** Everything merged (tests): every page's read, every event's reports, every person's id. */
 export interface StoredMerge {
   pages: PageRead[];
   groups: Item[][];
@@ -343,71 +344,100 @@ export interface StoredMerge {
 }
 
 /**
- * Pages already unpacked, by page number, with their merge decisions. A page number names one
- * content for good (a replacement is merged under a new one), so an entry never goes stale; entries
- * of pages no longer merged are dropped at each read. The items are the same objects build after
- * build: assembly keeps their emerging topics in place (build.ts `assembleChanged`).
- */
-export type ReadCache = Map<number, { page: PageRead; trace: string[] }>;
-
-/**
  * The merge decisions a served chronology shows (`trace`, in /status.json): those of the pages
  * merged last. Every page's decisions stay in `merge_pages`; showing them all would make every
  * version's stored chronology grow with the archive.
  */
 export const SERVED_TRACE_PAGES = 100;
 
-export async function readStoredMerge(db: D1Database, cache: ReadCache = new Map()): Promise<StoredMerge> {
-  // The list and the pages' reads are two reads: a page replaced in between is read again.
-  for (let attempt = 1; ; attempt++) {
-    const stored = await readOnce(db, cache);
-    if (stored || attempt === 3) return stored ?? Promise.reject(new Error('merge state: pages kept changing while they were read'));
-  }
+/** Everything merged, every page read (tests; a build reads `readMergeRefs` and only the pages it plans to). */
+export async function readStoredMerge(db: D1Database): Promise<StoredMerge> {
+  const merged = await readMergeRefs(db);
+  const read = await new PageReads(0).load(db, merged.pages.map((p) => p.no));
+  if (!read) throw new Error('merge state: pages changed while they were read');
+  return {
+    pages: [...read.values()],
+    groups: merged.groups.map((g) => g.map((r) => read.get(pageOfReport(r))!.items[r % PAGE_SLOTS]!)),
+    people: merged.people,
+    trace: merged.trace,
+  };
 }
 
 /**
- * One read of the merge state: the list of pages and every report's event (a few numbers per page),
- * people's ids, and the read and trace of the pages not in `cache` (only those merged since the
- * last build, in an isolate that keeps its cache).
+ * What a build reads of every page: the merged pages (number, name, window), every event's report
+ * numbers and people's ids, and the merge decisions of the pages merged last (`traces`: kept by
+ * page number, a page number's decisions never change). Page reads are read apart, only those an
+ * assembly plans to read (`PageReads`).
  */
-async function readOnce(db: D1Database, cache: ReadCache): Promise<StoredMerge | null> {
+export async function readMergeRefs(db: D1Database, traces: Map<number, string[]> = new Map()): Promise<MergedRefs> {
   const [list, reports, people] = await bounded(db.batch([
-    db.prepare('SELECT page_no FROM merge_pages ORDER BY page_no'),
+    db.prepare('SELECT page_no, name, rank FROM merge_pages ORDER BY page_no'),
     db.prepare('SELECT id, event FROM merge_reports WHERE event IS NOT NULL ORDER BY event, id'),
     db.prepare('SELECT key, id FROM merge_people ORDER BY key'),
   ]), 'read merge state');
-  const rows = list!.results as Array<{ page_no: number }>;
-  const wanted = new Set(rows.map((r) => r.page_no));
-  for (const no of cache.keys()) if (!wanted.has(no)) cache.delete(no);
-  for (const part of chunksOf(rows.map((r) => r.page_no).filter((no) => !cache.has(no)))) {
-    const { results } = await bounded(db.prepare('SELECT page_no, read, trace FROM merge_pages WHERE page_no IN (SELECT value FROM json_each(?1))')
-      .bind(JSON.stringify(part)).all<{ page_no: number; read: string; trace: string }>(), 'read merged pages');
-    for (const r of results) cache.set(r.page_no, { page: unpackRead(r.read), trace: JSON.parse(r.trace) as string[] });
+  const rows = list!.results as Array<{ page_no: number; name: string; rank: string }>;
+  const last = rows.slice(-SERVED_TRACE_PAGES).map((r) => r.page_no);
+  const keep = new Set(last);
+  for (const no of traces.keys()) if (!keep.has(no)) traces.delete(no);
+  const missing = last.filter((no) => !traces.has(no));
+  if (missing.length) {
+    const { results } = await bounded(db.prepare('SELECT page_no, trace FROM merge_pages WHERE page_no IN (SELECT value FROM json_each(?1))')
+      .bind(JSON.stringify(missing)).all<{ page_no: number; trace: string }>(), 'read merge traces');
+    for (const r of results) traces.set(r.page_no, JSON.parse(r.trace) as string[]);
   }
-  const byNo = new Map<number, PageRead>();
-  const trace: string[] = [];
-  rows.forEach((r, k) => {
-    const entry = cache.get(r.page_no);
-    if (!entry) return;
-    byNo.set(r.page_no, entry.page);
-    if (k >= rows.length - SERVED_TRACE_PAGES) trace.push(...entry.trace);
-  });
-  if (byNo.size < rows.length) return null; // merged away between the two reads
-  const groups: Item[][] = [];
+  const groups: number[][] = [];
   let event: number | null = null;
   for (const r of reports!.results as Array<{ id: number; event: number }>) {
-    const item = byNo.get(pageOfReport(r.id))?.items[r.id % PAGE_SLOTS];
-    if (!item) return null;
     if (r.event !== event) { groups.push([]); event = r.event; }
-    groups.at(-1)!.push(item);
+    groups.at(-1)!.push(r.id);
   }
   return {
-    pages: [...byNo.values()],
+    pages: rows.map((r) => ({ no: r.page_no, seed: r.name, window: windowOf(publishedOfRank(r.rank)) })),
     groups,
     people: Object.fromEntries((people!.results as Array<{ key: string; id: string }>).map((r) => [r.key, r.id])),
-    trace,
+    trace: last.flatMap((no) => traces.get(no) ?? []),
   };
 }
+
+/**
+ * Pages' reads by number, unpacked from `merge_pages` as an assembly asks for them, the last
+ * READ_CACHE_PAGES used kept: builds after a change read mostly the same windows' pages, and an
+ * isolate never holds every page (a page number names one content for good: an entry never goes
+ * stale).
+ */
+export class PageReads {
+  private readonly cache = new Map<number, PageRead>();
+  constructor(private readonly max = READ_CACHE_PAGES) {}
+
+  /** The reads of `nos`; null when one of them is no longer merged (merged away since it was listed). */
+  async load(db: D1Database, nos: readonly number[]): Promise<Map<number, PageRead> | null> {
+    const out = new Map<number, PageRead>();
+    for (const no of nos) {
+      const page = this.cache.get(no);
+      if (page) { this.cache.delete(no); this.cache.set(no, page); out.set(no, page); }
+    }
+    for (const part of chunksOf(nos.filter((no) => !out.has(no)))) {
+      const { results } = await bounded(db.prepare('SELECT page_no, read FROM merge_pages WHERE page_no IN (SELECT value FROM json_each(?1))')
+        .bind(JSON.stringify(part)).all<{ page_no: number; read: string }>(), 'read merged pages');
+      for (const r of results) { const page = unpackRead(r.read); out.set(r.page_no, page); this.cache.set(r.page_no, page); }
+    }
+    return out.size === nos.length ? out : null;
+  }
+
+  /** Lets go of the least recently used beyond the bound (after a build: during one, all it reads are held). */
+  trim(): void {
+    for (const no of this.cache.keys()) { if (this.cache.size <= this.max) break; this.cache.delete(no); }
+  }
+
+  get size(): number { return this.cache.size; }
+}
+
+/**
+ * How many pages' reads an isolate keeps between builds: about the pages a build after a change
+ * reads (the windows it assembles again and their neighbours: seven weeks of a steady newsroom's
+ * pages), so the next build in the same weeks unpacks only what is new.
+ */
+export const READ_CACHE_PAGES = 200;
 
 /** A page's read as stored: JSON (features as base64), gzip, base64. */
 export function packRead(page: PageRead): string {

@@ -1,8 +1,8 @@
 import { EmergingMemo } from '../chronology/emerging-topics';
-import { type Assembled, type Assembly, assembleChanged, type BuildOptions, type PageRead, readOne } from '../chronology/build';
+import { type Assembled, assemblePlanned, type Assembly, type BuildOptions, type PageRead, planAssembly, readOne } from '../chronology/build';
 import { BUNDLED_SEEDS, CODE_VERSION } from '../generated/seeds';
 import { sha256Hex } from '../model/digest';
-import { type DesiredPage, type ReadCache, readStoredMerge, syncMergeState } from './merge-state';
+import { type DesiredPage, PageReads, readMergeRefs, syncMergeState } from './merge-state';
 import { type PageSetVersion, readServedPage } from './pages';
 import { type IdRegistry, parseRegistry } from '../chronology/registry';
 import { keys, kvGetLarge } from './kv';
@@ -57,29 +57,43 @@ export type BuildStep = (env: { DB: D1Database; CHRONO_KV: KVNamespace }, pages:
 /** The served page set at one version: names and hashes. */
 export interface ServedPages { version: PageSetVersion; hashes: ReadonlyArray<{ name: string; sha256: string }> }
 
-/** This isolate's unpacked page reads: a build unpacks only the pages merged since the last. */
-const reads: ReadCache = new Map();
-/** And what finding emerging topics worked out from each of their reports (the items are the same objects build after build). */
+/** This isolate's unpacked page reads: the last READ_CACHE_PAGES a build read (merge-state.ts). */
+const reads = new PageReads();
+/** The merge decisions of the pages merged last, by page number (what a version's `trace` shows). */
+const traces = new Map<number, string[]>();
+/** And what finding emerging topics worked out from each of their reports (kept while their items are). */
 const emergingMemo = new EmergingMemo();
 /**
  * This isolate's last assembly, and the stamp of the registry it wrote: a build that reads that
- * registry back assembles only the windows its change touches (build.ts `assembleChanged`); one that
+ * registry back assembles only the windows its change touches (build.ts `planAssembly`); one that
  * reads another isolate's registry assembles everything.
  */
 let last: { assembly: Assembly; stamp: string } | null = null;
 
 export const buildFromMergeState: BuildStep = async ({ DB, CHRONO_KV }, pages, options) => {
   await syncServed(DB, CHRONO_KV, await desiredPages(DB, pages.hashes), options.packs ?? [], pages.version);
-  const stored = await readStoredMerge(DB, reads);
   // The registry this isolate's last assembly gave (the same stamp): that assembly can go on.
   const own = ownRegistry(options.registry.stamp);
-  const built = assembleChanged(stored, stored.pages, { ...options, registry: own ?? options.registry, memo: emergingMemo }, own ? last!.assembly : null);
-  const stamp = crypto.randomUUID();
-  built.registry.stamp = stamp;
-  last = { assembly: built.assembly, stamp };
-  assembled.push(built.windows ? built.windows.length : 'all');
-  if (assembled.length > 20) assembled.shift();
-  return built;
+  const previous = own ? last!.assembly : null;
+  const registry = own ?? options.registry;
+  // The list and the pages' reads are two reads: a page merged away in between is read again.
+  for (let attempt = 1; ; attempt++) {
+    const merged = await readMergeRefs(DB, traces);
+    const plan = planAssembly(merged, previous, registry);
+    const read = await reads.load(DB, plan.pages);
+    if (!read) {
+      if (attempt < 3) continue;
+      throw new Error('merge state: pages kept changing while they were read');
+    }
+    const built = assemblePlanned(merged, plan, (no) => read.get(no)!, { ...options, registry, memo: emergingMemo }, previous);
+    reads.trim();
+    const stamp = crypto.randomUUID();
+    built.registry.stamp = stamp;
+    last = { assembly: built.assembly, stamp };
+    assembled.push(built.windows ? built.windows.length : 'all');
+    if (assembled.length > 20) assembled.shift();
+    return built;
+  }
 };
 
 /** The registry this isolate's last assembly gave, whole, when `stamp` is its stamp (see `last`). */

@@ -8,7 +8,8 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { assembleChanged, type BuildOptions, chronologyOf, mergedOf, mergePages, type PageRead, readOne } from '../../src/chronology/build';
+import { isDeepStrictEqual } from 'node:util';
+import { assembleChanged, assemblePlanned, type BuildOptions, chronologyOf, mergedOf, mergePages, type PageRead, planAssembly, readOne, refsOf } from '../../src/chronology/build';
 import { emptyRegistry, type IdRegistry } from '../../src/chronology/registry';
 import { generateCorpus } from '../../src/cli/corpus-generator';
 import { readSeedDir } from '../../src/cli/seed-dir';
@@ -65,6 +66,38 @@ describe('assembly window by window', () => {
     const again = whole(base, next.registry, now);
     assert.deepEqual(back.chronology.events, again.chronology.events);
     assert.deepEqual(back.registry.events, again.registry.events);
+  });
+
+  it('gives the whole chronology from pages read afresh, as an isolate that keeps no page between builds does', () => {
+    // The store: pages as merged (people resolved), before any assembly tagged their items.
+    const stored = read(base);
+    const asStored = (ps: PageRead[]) => { const m = mergedOf(mergePages(ps, structuredClone(filed))); return { m, copies: new Map(ps.map((p) => [p, structuredClone(p)])) }; };
+    /** A reader that reads each page afresh from the store, once per assembly. */
+    const afresh = (ps: PageRead[], copies: Map<PageRead, PageRead>) => {
+      const refs = refsOf(asStored(ps).m, ps), byNo = new Map(refs.pages.map((e, k) => [e.no, ps[k]!])), got = new Map<number, PageRead>();
+      const stored = (no: number) => copies.get(byNo.get(no)!)!;
+      return { refs, stored, read: (no: number) => got.get(no) ?? got.set(no, structuredClone(stored(no))).get(no)! };
+    };
+    const s0 = asStored(stored);
+    const r0 = afresh(stored, s0.copies);
+    const one = assemblePlanned(r0.refs, planAssembly(r0.refs, null, filed), r0.read, options(filed, '2026-01-01T00:00:00Z'), null);
+    const now = '2026-01-02T00:00:00Z';
+    const more = [...stored, ...read(added)];
+    const s1 = asStored(more);
+    const r1 = afresh(more, s1.copies);
+    const plan = planAssembly(r1.refs, one.assembly, one.registry);
+    assert.ok(plan.windows && plan.windows.size <= 4, `windows assembled again: ${[...plan.windows ?? []]}`);
+    const next = assemblePlanned(r1.refs, plan, r1.read, options(one.registry, now), one.assembly);
+    // The pages read around the windows assembled again keep the topics their own windows gave them.
+    const windowOf = new Map(r1.refs.pages.map((e) => [e.no, e.window]));
+    const untagged = plan.pages.filter((no) => !plan.windows!.has(windowOf.get(no)!));
+    const asStoredTopics = (no: number) => r1.stored(no).items.map((i) => i.topics);
+    assert.ok(untagged.some((no) => !isDeepStrictEqual(one.assembly.tags.get(no), asStoredTopics(no))), 'some of them have topics their reading did not give');
+    for (const no of untagged) assert.deepEqual(next.assembly.tags.get(no), one.assembly.tags.get(no));
+    const all = whole([...base, ...added], one.registry, now);
+    assert.deepEqual(next.chronology.events, all.chronology.events);
+    assert.deepEqual(next.chronology.topics, all.chronology.topics);
+    assert.deepEqual(next.registry.events, all.registry.events);
   });
 
   it('assembles everything when its registry is not the one the last assembly gave', () => {
