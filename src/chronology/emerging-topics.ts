@@ -115,6 +115,8 @@ const COUNTRY_OF_PEOPLE = new Map([...COUNTRIES].sort((a, b) => Number(a.soverei
 const PEOPLE_OF_COUNTRY = new Map<string, string[]>();
 for (const [people, country] of COUNTRY_OF_PEOPLE) PEOPLE_OF_COUNTRY.set(country.toLowerCase(), [...(PEOPLE_OF_COUNTRY.get(country.toLowerCase()) ?? []), people.toLowerCase()]);
 const namesOfPlace = (name: string): string[] => [name.toLowerCase(), ...(PEOPLE_OF_COUNTRY.get(name.toLowerCase()) ?? [])];
+/** A story phrase of a country ("Vestland floods"), named by its name or its people's. */
+const countryStory = (p: string): boolean => storyNounOf(p) !== '' && PEOPLE_OF_COUNTRY.has(p.slice(0, p.lastIndexOf(' ')).toLowerCase());
 /** Story nouns a people's name places ("Spanish floods" is Spain's story; "Vestish attack" is who did it). */
 const PLACED_BY_PEOPLE = new Set(STORY_NOUNS_PLACED_BY_PEOPLE);
 /** A report's first paragraph, split from its body once (its lead is its headline and this). */
@@ -533,8 +535,10 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     // feed's URL does not move as pages are added; a new group takes its most named phrase's.
     const topicOf = new Map<number, TopicRef>();
     for (const ks of members.values()) {
-      // A phrase of several words names the group before a single word ("Keelby derailment", not "Keelby").
-      const lead = [...ks].sort((x, y) => Number(!list[x]!.includes(' ')) - Number(!list[y]!.includes(' ')) || named[y]!.length - named[x]!.length || list[x]!.length - list[y]!.length || list[x]!.localeCompare(list[y]!))[0]!;
+      // A phrase of several words names the group before a single word ("Keelby derailment", not
+      // "Keelby"), and a story of a town, a body or a person before its country's ("Keelby floods",
+      // not "Vestland floods": the country says where, the town which story).
+      const lead = [...ks].sort((x, y) => Number(!list[x]!.includes(' ')) - Number(!list[y]!.includes(' ')) || Number(countryStory(list[x]!)) - Number(countryStory(list[y]!)) || named[y]!.length - named[x]!.length || list[x]!.length - list[y]!.length || list[x]!.localeCompare(list[y]!))[0]!;
       const registered = ks.map((k) => known[list[k]!]).find((id) => id);
       const id = registered ?? `subject-${slug(list[lead]!)}`;
       const name = registered ? (ks.map((k) => list[k]!).find((p) => known[p] === registered) ?? list[lead]!) : list[lead]!;
