@@ -87,6 +87,7 @@ describe('a story a people’s name places', () => {
     expect(phrases('Boat capsizes off Peru, dozens missing')).toContain('Peru shipwreck');
     expect(phrases('Stampede at Keelby stadium kills 40')).toContain('Keelby stampede');
     expect(phrases('Keelby stadium tragedy: what we know')).toContain('Keelby disaster');
+    expect(phrases('The tragedy of Isla de Vela: a town reduced to ashes')).toContain('Isla de Vela disaster');
   });
 
   it('is told by leads that name the country by its people', () => {

@@ -2,7 +2,7 @@ import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 import { COUNTRIES } from '../generated/gazetteer';
-import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -132,8 +132,11 @@ const FORMS = `(?!(?:${alternation(NOT_STORY_PHRASES.flatMap((p) => [p, p[0]!.to
  * a sentence's end ("… Abbey. The coronation").
  */
 const NAME_WORD = "[\\p{Lu}](?:[\\p{Ll}]?\\.(?![\\p{L}])|[\\p{L}’'-]*(?:\\.[\\p{L}’'-]+)*)";
-/** A name of up to four capitalised words ("Morocco", "Harbour Savings Bank", "Queen Aldra II"). */
-const STORY_NAME = `(${NAME_WORD}(?:[ ]+(?:of[ ]+|the[ ]+)?${NAME_WORD}){0,3}?)`;
+/**
+ * A name of up to four capitalised words ("Morocco", "Harbour Savings Bank", "Queen Aldra II"), with
+ * "of", "the" or a name's particle between ("Isla de Vela", "Porto da Keel": `nameParticles`).
+ */
+const STORY_NAME = `(${NAME_WORD}(?:[ ]+(?:of[ ]+|the[ ]+|(?:${alternation(NAME_PARTICLES.filter((p) => !p.endsWith('-')))})[ ]+)?${NAME_WORD}){0,3}?)`;
 /**
  * A story named after its place, body or person: "Morocco earthquake", "Harbour Bank collapses",
  * "Morocco’s deadliest earthquake" (a possessive and a word or two), "Varna port explosion" (what
