@@ -94,9 +94,21 @@ describe('a story a people’s name places', () => {
     const c = build(
       ['Peru floods: thousands flee their homes', 'Rivers burst their banks overnight, officials said.'],
       ['Floods in Peru cut roads to the coast', 'Bridges were swept away, officials said.'],
-      ['Peruvian rescuers search villages as floods recede', 'Helicopters dropped food, officials said.'],
+      ['Peruvian rescuers search villages as floods recede', 'Helicopters dropped food to forty villages on Thursday.'],
     );
-    expect(topicsOf(c).every((ids) => ids.includes('subject-peru-floods'))).toBe(true);
+    const rescue = c.events.find((e) => e.reports.some((r) => r.headline.startsWith('Peruvian rescuers')))!;
+    expect(rescue.reports).toHaveLength(1);
+    expect(rescue.topics.map((t) => t.id)).toContain('subject-peru-floods');
+  });
+
+  it('is named by its town before its country, when pages name both', () => {
+    const c = build(
+      ['Peru floods: Keelby floods leave thousands homeless', 'Rivers burst their banks overnight, officials said.'],
+      ['Peru floods cut roads as Keelby floods spread', 'Bridges were swept away, officials said.'],
+      ['Peru floods: Keelby floods recede at last', 'Helicopters dropped food to forty villages on Thursday.'],
+    );
+    expect(c.topics.map((t) => t.name)).toContain('Keelby floods');
+    expect(c.topics.map((t) => t.name)).not.toContain('Peru floods');
   });
 });
 
