@@ -63,6 +63,8 @@ export const STORY_NOUNS: Readonly<Record<string, readonly string[]>> = wordsDat
 export const STORY_MODIFIERS: readonly string[] = wordsData.storyModifiers;
 /** Phrases that open with a story noun's form but name something else ("death toll"). */
 export const NOT_STORY_PHRASES: readonly string[] = wordsData.notStoryPhrases;
+/** Story nouns of what happens to a place ("Spanish floods"): a demonym before one names its country's story. */
+export const STORY_NOUNS_PLACED_BY_PEOPLE: readonly string[] = wordsData.storyNounsPlacedByPeople;
 /** A company named again without its name ("the company"). */
 export const COMPANY_ROLES: readonly string[] = wordsData.companyRoles;
 /** The last words of a company's name besides its legal form ("Bank", "Group"). */
