@@ -1,11 +1,11 @@
 import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
-import { headNamesOf, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
+import { actClause, headNamesOf, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
 import { isCorrespondentPost } from './correspondent';
 import { speaksInHeadline } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
-import { FUTURE_MARKER } from '../read/lexicon';
+import { DEATH_HEDGE, DEATH_WORD, FUTURE_MARKER } from '../read/lexicon';
 
 /**
  * One report as the merger sees it: everything the rules compare, taken from the report alone.
@@ -27,6 +27,7 @@ export class MergeReport implements TextFeatures {
   private stated: readonly number[] | null = null;
   private leadQuoted: Uint32Array | null = null;
   private leadStated: readonly number[] | null = null;
+  private death: boolean | null = null;
   /**
    * Its page's story words (ascending): terms most of the page's posts use (`pageStoryTerms`). Set
    * for every report of a live page when the page is taken apart; empty for an article.
@@ -105,6 +106,24 @@ export class MergeReport implements TextFeatures {
   }
 
   /**
+   * It tells a person's death as its act: its headline's first sentence or its body's, each without
+   * its background clause (`actClause`: "X dies after being shot" tells the death, "X shot after the
+   * rally" does not), states a death (`deathWords`) that no hedge makes a fear ("feared dead",
+   * `deathHedges`). The first sentence of the body too: a page's headline may be a photo caption.
+   * Read when first needed.
+   */
+  get toldDeath(): boolean {
+    if (this.death !== null) return this.death;
+    const firstOf = (text: string) => actClause(text.split(SENTENCE_END, 1)[0] ?? '');
+    const lead = `${firstOf(this.item.headline)}\n${firstOf(this.item.body.trimStart())}`;
+    this.death = false;
+    for (const m of lead.matchAll(DEATH)) {
+      if (!HEDGED.test(lead.slice(Math.max(0, m.index - HEDGE_REACH), m.index))) return (this.death = true);
+    }
+    return this.death;
+  }
+
+  /**
    * Its day is only its page's date: nothing in its text says when (`dateBasis` page, metadata or
    * received). A page of the day after may tell the day before's act.
    */
@@ -160,6 +179,12 @@ const SENTENCE_END = /(?<=[.!?])\s/;
 const HEADLINE_INFINITIVE = /\bto\s+(?!be\b)\p{Ll}+\s+(?:\p{Ll}+\s+)*?(?:on|in|at|by|this|next)\b/u;
 /** Whether a headline's first sentence looks ahead: a future marker, or a verb in the headline's infinitive. */
 export const headlineLooksAhead = (first: string): boolean => FUTURE.test(first) || HEADLINE_INFINITIVE.test(first);
+/** A stated death (data/lexicon/words.json `deathWords`). */
+const DEATH = new RegExp(`\\b${DEATH_WORD}\\b`, 'giu');
+/** A hedge ending the text before a stated death, at most two words before it ("feared to be dead"). */
+const HEDGED = new RegExp(`\\b${DEATH_HEDGE}\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
+/** How far before a stated death a hedge is looked for (characters): three words or so. */
+const HEDGE_REACH = 40;
 /** Date bases that say nothing of the act's own day. */
 const PAGE_BASES = new Set<string>(['page', 'metadata', 'received']);
 

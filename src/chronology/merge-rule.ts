@@ -213,6 +213,13 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     verdict.rule = 'near-duplicate';
     return verdict;
   }
+  // A person's death is an act of its own (GUIDELINES: the same act): "X dies after being shot" is
+  // not "X shot at a rally", nor "X confirmed dead" the crash or the search hours before, though the
+  // person, the place and the story's words are the same and quotes of the attack are repeated.
+  if (otherOutcome(r, members)) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'one tells a person’s death, the other what came before it';
+    return verdict;
+  }
   // Two people speaking: the report's headline names a person speaking and every report of the event
   // whose headline names a person speaking names another (GUIDELINES: different speakers on the same
   // subject get different clusters). Quotes do not join them: the one who reacts quotes the other
@@ -472,6 +479,20 @@ function otherAct(r: MergeReport, members: readonly MergeReport[]): boolean {
 
 /** The report names one principal person: one person's statement or act, not a call or meeting of two. */
 const onePersonSpeaks = (r: MergeReport): boolean => r.item.actors.filter((a) => a.role === 'principal' && a.kind === 'person').length === 1;
+
+/**
+ * The report tells a person's death and none of the event's reports does, or the other way round
+ * (`toldDeath`), about the same person: principal in the report or one of the event's reports and
+ * named in the other (a crash's first reports name the passenger in passing, the death's lead with
+ * him; reading may find no one in a report that opens on a quote; see `judge`).
+ */
+function otherOutcome(r: MergeReport, members: readonly MergeReport[]): boolean {
+  return members.length > 0 && members.every((m) => m.toldDeath !== r.toldDeath) && members.some((m) => samePerson(r, m));
+}
+
+/** A person principal in one report and named in the other. */
+const samePerson = (a: MergeReport, b: MergeReport): boolean =>
+  a.item.actors.some((x) => x.kind === 'person' && b.item.actors.some((y) => y.id === x.id && (x.role === 'principal' || y.role === 'principal')));
 
 /** The report's headline speaker is a person, and the event's reports whose headline speaker is a person all have another (see `judge`). */
 function twoSpeakers(r: MergeReport, members: readonly MergeReport[]): boolean {

@@ -75,6 +75,10 @@ export const DEAL_PHRASES: readonly string[] = wordsData.dealPhrases;
 export const LOCAL_SERVICES: readonly string[] = wordsData.localServices;
 /** A future-tense marker, no capture. */
 export const FUTURE_MARKER = `(?:${alternation(wordsData.futureMarkers)})`;
+/** A word stating that someone died ("dies", "confirmed dead"), no capture (chronology/merge-report.ts). */
+export const DEATH_WORD = `(?:${alternation(wordsData.deathWords)})`;
+/** A word that makes a stated death a fear, a rumour or background ("feared dead", "whose death"), no capture. */
+export const DEATH_HEDGE = `(?:${alternation(wordsData.deathHedges)})`;
 /** A verb after which a capital stands for its government, no capture. */
 export const GOVERNMENT_VERB = `(?:${alternation(wordsData.governmentVerbs)})`;
 
