@@ -5,7 +5,7 @@ import { isCorrespondentPost } from './correspondent';
 import { speaksInHeadline } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
-import { DEATH_HEDGE, DEATH_WORD, FUTURE_MARKER } from '../read/lexicon';
+import { DEATH_LINK_WORDS, DEATH_WORD, FUTURE_MARKER, ROLES } from '../read/lexicon';
 
 /**
  * One report as the merger sees it: everything the rules compare, taken from the report alone.
@@ -108,17 +108,26 @@ export class MergeReport implements TextFeatures {
   /**
    * It tells a person's death as its act: its headline's first sentence or its body's, each without
    * its background clause (`actClause`: "X dies after being shot" tells the death, "X shot after the
-   * rally" does not), states a death (`deathWords`) that no hedge makes a fear ("feared dead",
-   * `deathHedges`). The first sentence of the body too: a page's headline may be a photo caption.
-   * Read when first needed.
+   * rally" does not), say that one of its people died (`deathWords`): the person's surname, or a
+   * role ("the president"), right before the word, or with only link words between ("X has been
+   * confirmed dead", `deathLinks`). "X feared dead", "the crash that reportedly killed X", "X was
+   * among those killed when …", "minister says 20 killed" tell a fear, another's death or the
+   * sentence's background. The first sentence of the body too: a page's
+   * headline may be a photo caption. Read when first needed.
    */
   get toldDeath(): boolean {
     if (this.death !== null) return this.death;
     const firstOf = (text: string) => actClause(text.split(SENTENCE_END, 1)[0] ?? '');
     const lead = `${firstOf(this.item.headline)}\n${firstOf(this.item.body.trimStart())}`;
+    const people = this.item.actors.filter((a) => a.kind === 'person');
     this.death = false;
+    if (!people.length) return this.death;
+    const subjects = new Set([...ROLE_WORDS, ...people.map((a) => a.name.split(' ').at(-1)!.toLowerCase())]);
     for (const m of lead.matchAll(DEATH)) {
-      if (!HEDGED.test(lead.slice(Math.max(0, m.index - HEDGE_REACH), m.index))) return (this.death = true);
+      const before = lead.slice(0, m.index).split('\n').at(-1)!.toLowerCase().match(WORDS) ?? [];
+      let k = before.length - 1;
+      while (k >= 0 && (DEATH_LINKS.has(before[k]!) || /^\d+$/.test(before[k]!))) k--;
+      if (k >= 0 && subjects.has(before[k]!.replace(/[’']s$/, ''))) return (this.death = true);
     }
     return this.death;
   }
@@ -181,10 +190,11 @@ const HEADLINE_INFINITIVE = /\bto\s+(?!be\b)\p{Ll}+\s+(?:\p{Ll}+\s+)*?(?:on|in|a
 export const headlineLooksAhead = (first: string): boolean => FUTURE.test(first) || HEADLINE_INFINITIVE.test(first);
 /** A stated death (data/lexicon/words.json `deathWords`). */
 const DEATH = new RegExp(`\\b${DEATH_WORD}\\b`, 'giu');
-/** A hedge ending the text before a stated death, at most two words before it ("feared to be dead"). */
-const HEDGED = new RegExp(`\\b${DEATH_HEDGE}\\s+(?:[\\p{L}'’-]+\\s+){0,2}$`, 'iu');
-/** How far before a stated death a hedge is looked for (characters): three words or so. */
-const HEDGE_REACH = 40;
+/** Words that may stand between a person and the word saying they died (`deathLinks`). */
+const DEATH_LINKS: ReadonlySet<string> = new Set(DEATH_LINK_WORDS);
+/** Roles that name a report's person ("the president … confirmed dead"), lower case. */
+const ROLE_WORDS: readonly string[] = ROLES.map((r) => r.toLowerCase());
+const WORDS = /[\p{L}\p{N}’'-]+/gu;
 /** Date bases that say nothing of the act's own day. */
 const PAGE_BASES = new Set<string>(['page', 'metadata', 'received']);
 

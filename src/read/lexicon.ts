@@ -77,8 +77,8 @@ export const LOCAL_SERVICES: readonly string[] = wordsData.localServices;
 export const FUTURE_MARKER = `(?:${alternation(wordsData.futureMarkers)})`;
 /** A word stating that someone died ("dies", "confirmed dead"), no capture (chronology/merge-report.ts). */
 export const DEATH_WORD = `(?:${alternation(wordsData.deathWords)})`;
-/** A word that makes a stated death a fear, a rumour or background ("feared dead", "whose death"), no capture. */
-export const DEATH_HEDGE = `(?:${alternation(wordsData.deathHedges)})`;
+/** Words that may stand between a person and the word saying they died ("X has been confirmed dead"). */
+export const DEATH_LINK_WORDS: readonly string[] = wordsData.deathLinks;
 /** A verb after which a capital stands for its government, no capture. */
 export const GOVERNMENT_VERB = `(?:${alternation(wordsData.governmentVerbs)})`;
 
