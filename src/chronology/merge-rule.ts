@@ -1,7 +1,7 @@
 import type { EventState } from './event-state';
 import type { MergeReport } from './merge-report';
 import { HEAD_NAMES, HEADS, LEAD, QUOTES, sectionEnd, sectionStart } from './features';
-import { sharedCount, sharedCountIn } from './similarity';
+import { leadText, sharedCount, sharedCountIn } from './similarity';
 import { rarityCosine, type Weighting } from './term-weights';
 
 /**
@@ -483,16 +483,20 @@ const onePersonSpeaks = (r: MergeReport): boolean => r.item.actors.filter((a) =>
 /**
  * The report tells a person's death and none of the event's reports does, or the other way round
  * (`toldDeath`), about the same person: principal in the report or one of the event's reports and
- * named in the other (a crash's first reports name the passenger in passing, the death's lead with
- * him; reading may find no one in a report that opens on a quote; see `judge`).
+ * named in the other's headline or lead (a crash's first reports name the passenger in passing,
+ * the death's lead with him; reading may find no one in a report that opens on a quote; see `judge`).
  */
 function otherOutcome(r: MergeReport, members: readonly MergeReport[]): boolean {
-  return members.length > 0 && members.every((m) => m.toldDeath !== r.toldDeath) && members.some((m) => samePerson(r, m));
+  return members.length > 0 && members.every((m) => m.toldDeath !== r.toldDeath) && members.some((m) => samePerson(r, m) || samePerson(m, r));
 }
 
-/** A person principal in one report and named in the other. */
-const samePerson = (a: MergeReport, b: MergeReport): boolean =>
-  a.item.actors.some((x) => x.kind === 'person' && b.item.actors.some((y) => y.id === x.id && (x.role === 'principal' || y.role === 'principal')));
+/** A person principal in `a` whose surname `b`'s headline or lead names. */
+function samePerson(a: MergeReport, b: MergeReport): boolean {
+  const surnames = a.item.actors.filter((x) => x.role === 'principal' && x.kind === 'person').map((x) => x.name.split(' ').at(-1)!.toLowerCase());
+  if (!surnames.length) return false;
+  const words = new Set(leadText(b.item).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return surnames.some((s) => words.has(s));
+}
 
 /** The report's headline speaker is a person, and the event's reports whose headline speaker is a person all have another (see `judge`). */
 function twoSpeakers(r: MergeReport, members: readonly MergeReport[]): boolean {
