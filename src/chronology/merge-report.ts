@@ -1,6 +1,6 @@
 import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
-import { actClause, headNamesOf, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
+import { actClause, headNamesOf, mergeHeadline, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
 import { isCorrespondentPost } from './correspondent';
 import { speaksInHeadline } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
@@ -168,7 +168,7 @@ export const pageRank = (published: string | null, seed: string): string => `${p
 export function mergeReport(item: Item, text: TextFeatures, isArticle: boolean, pageRankKey: string): MergeReport {
   const principals = [...new Set(item.actors.filter((a) => a.role === 'principal' && a.kind !== 'country').map((a) => a.id))].sort();
   const speaker = item.actors.find((a) => a.role === 'principal'
-    && speaksInHeadline(item.headline, a.kind === 'person' ? a.name.split(' ').at(-1)! : a.name))?.id ?? null;
+    && speaksInHeadline(mergeHeadline(item), a.kind === 'person' ? a.name.split(' ').at(-1)! : a.name))?.id ?? null;
   const day = item.eventDate ? dayNumber(item.eventDate) : NaN;
   const rank = `${pageRankKey}|${String(item.order).padStart(5, '0')}`;
   return new MergeReport(item, text, isArticle, rank, principals.length ? principals : NO_ACTORS, speaker, day);
