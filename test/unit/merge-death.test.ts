@@ -49,3 +49,20 @@ Vessby hospital said on Friday that former premier Aldo Brandt, who was shot dur
     expect(eventWithHeadline(c, 'Aldo Brandt feared dead').id).not.toBe(eventWithHeadline(c, 'Former premier Aldo Brandt dies').id);
   });
 });
+
+describe('one person’s death told in other words, the next morning in another zone', () => {
+  const c = build([
+    article('dies.txt', '2025-04-11', `Former premier Aldo Brandt dies after being shot at rally
+
+Former premier Aldo Brandt has died in hospital hours after he was shot during a campaign speech in Vessby on Friday, his party said.
+`),
+    article('flags.txt', '2025-04-12', `Vestmark mourns former premier Aldo Brandt
+
+Former premier Aldo Brandt has died, aged 67. Crowds laid flowers outside parliament overnight and flags flew at half mast on public buildings.
+`),
+  ]);
+  it('is one act: a person dies once', () => {
+    expect(eventWithHeadline(c, 'Vestmark mourns').id).toBe(eventWithHeadline(c, 'Former premier Aldo Brandt dies').id);
+  });
+});
+
