@@ -5,7 +5,7 @@ import { isCorrespondentPost } from './correspondent';
 import { speaksInHeadline } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
-import { DEATH_LINK_WORDS, DEATH_WORD, FUTURE_MARKER, ROLES } from '../read/lexicon';
+import { DEATH_LINK_WORDS, DEATH_WORD, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, ROLES } from '../read/lexicon';
 
 /**
  * One report as the merger sees it: everything the rules compare, taken from the report alone.
@@ -112,8 +112,9 @@ export class MergeReport implements TextFeatures {
    * role ("the president"), right before the word, or with only link words between ("X has been
    * confirmed dead", `deathLinks`). "X feared dead", "the crash that reportedly killed X", "X was
    * among those killed when …", "minister says 20 killed" tell a fear, another's death or the
-   * sentence's background. The first sentence of the body too: a page's
-   * headline may be a photo caption. Read when first needed.
+   * sentence's background. In the active voice, a killing verb (`killingVerbs`) with the person
+   * named just after it. The first sentence of the body too: a page's headline may be a photo
+   * caption. Read when first needed.
    */
   get toldDeath(): boolean {
     if (this.death !== null) return this.death;
@@ -128,6 +129,14 @@ export class MergeReport implements TextFeatures {
       let k = before.length - 1;
       while (k >= 0 && (DEATH_LINKS.has(before[k]!) || /^\d+$/.test(before[k]!))) k--;
       if (k >= 0 && subjects.has(before[k]!.replace(/[’']s$/, ''))) return (this.death = true);
+    }
+    // In the active voice, the dead after the verb: "Gunmen assassinate Haiti president", "attackers
+    // killed X at his home" (not "the crash that killed X", "a plot to kill X", "kills two, wounds X").
+    for (const m of lead.matchAll(KILLING)) {
+      const prior = lead.slice(0, m.index).toLowerCase().match(WORDS)?.at(-1);
+      if (prior !== undefined && KILLING_BACKGROUND.has(prior)) continue;
+      const object = (lead.slice(m.index + m[0].length).split(CLAUSE_END, 1)[0]!.toLowerCase().match(WORDS) ?? []).slice(0, KILLED_OBJECT_WORDS);
+      if (object.some((w) => subjects.has(w.replace(/[’']s$/, '')))) return (this.death = true);
     }
     return this.death;
   }
@@ -194,6 +203,16 @@ const DEATH = new RegExp(`\\b${DEATH_WORD}\\b`, 'giu');
 const DEATH_LINKS: ReadonlySet<string> = new Set(DEATH_LINK_WORDS);
 /** Roles that name a report's person ("the president … confirmed dead"), lower case. */
 const ROLE_WORDS: readonly string[] = ROLES.map((r) => r.toLowerCase());
+/** A killing told in the active voice (`killingVerbs`). */
+const KILLING = new RegExp(`\\b${KILLING_VERB}\\b`, 'giu');
+const KILLING_BACKGROUND: ReadonlySet<string> = new Set(KILLING_BACKGROUND_WORDS);
+/**
+ * At most this many words after a killing verb name the dead: "assassinated President Jovenel
+ * Moise" (three), "killed Haiti's president" (two).
+ */
+const KILLED_OBJECT_WORDS = 4;
+/** The end of a clause: the dead of a killing are named before it. */
+const CLAUSE_END = /[,;:.!?\n]/;
 const WORDS = /[\p{L}\p{N}’'-]+/gu;
 /** Date bases that say nothing of the act's own day. */
 const PAGE_BASES = new Set<string>(['page', 'metadata', 'received']);
