@@ -66,3 +66,24 @@ Former premier Aldo Brandt has died, aged 67. Crowds laid flowers outside parlia
   });
 });
 
+describe('a death told in the active voice', () => {
+  const c = build([
+    article('killed.txt', '2025-09-02', `Governor Mira Solberg killed in attack on her residence
+
+Governor Mira Solberg was killed in an attack on her residence in Port Elda in the early hours of Tuesday, her office said.
+`),
+    article('gunmen.txt', '2025-09-02', `Gunmen assassinate Port Elda governor Mira Solberg
+
+Unknown gunmen on Tuesday assassinated Governor Mira Solberg at her residence in Port Elda, her office said in a statement.
+`),
+    article('plot.txt', '2025-09-02', `Police foil plot to kill Governor Mira Solberg
+
+Police in Port Elda said on Tuesday they had arrested three men suspected of planning to kill Governor Mira Solberg at a rally.
+`),
+  ]);
+  it('is her death as the passive is (“gunmen assassinate the governor”), and a plot to kill her is not', () => {
+    expect(eventWithHeadline(c, 'Gunmen assassinate').id).toBe(eventWithHeadline(c, 'Governor Mira Solberg killed').id);
+    expect(eventWithHeadline(c, 'Police foil plot').id).not.toBe(eventWithHeadline(c, 'Governor Mira Solberg killed').id);
+  });
+});
+
