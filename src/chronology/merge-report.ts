@@ -106,6 +106,16 @@ export class MergeReport implements TextFeatures {
   }
 
   /**
+   * What its lead says was done: its headline's first sentence and its body's (to the end of the
+   * first line at most: a paragraph without a full stop ends there), each without its background
+   * clause (`actClause`: "X dies after being shot" → "X dies").
+   */
+  get leadActs(): string {
+    const firstOf = (text: string) => actClause(text.split('\n', 1)[0]!.split(SENTENCE_END, 1)[0] ?? '');
+    return `${firstOf(this.item.headline)}\n${firstOf(this.item.body.trimStart())}`;
+  }
+
+  /**
    * It tells a person's death as its act: its headline's first sentence or its body's, each without
    * its background clause (`actClause`: "X dies after being shot" tells the death, "X shot after the
    * rally" does not), say that one of its people died (`deathWords`): the person's surname, or a
@@ -118,8 +128,7 @@ export class MergeReport implements TextFeatures {
    */
   get toldDeath(): boolean {
     if (this.death !== null) return this.death;
-    const firstOf = (text: string) => actClause(text.split(SENTENCE_END, 1)[0] ?? '');
-    const lead = `${firstOf(this.item.headline)}\n${firstOf(this.item.body.trimStart())}`;
+    const lead = this.leadActs;
     const people = this.item.actors.filter((a) => a.kind === 'person');
     this.death = false;
     if (!people.length) return this.death;
