@@ -87,7 +87,7 @@ export function headlineActTerms(item: Item, catalogue: Catalogue = catalogueFor
  * The headline the merger reads for the act and its speaker: the item's own, unless it is the
  * caption of an older photo, a headline naming a day more than `CAPTION_MIN_DAYS` before the
  * report's ("President X and Vice President Y stand on stage at the party's winter meeting, Feb. 3,
- * 2023, in Philadelphia." over an article of July 2024: a page copied from its picture down). Then
+ * 2023, in Vessby." over an article of July 2024: a page copied from its picture down). Then
  * the body's first paragraph of `LEAD_MIN_WORDS` words or more that is not such a caption, where the
  * article's lead is (the caption again, "Caption", a credit, stand between).
  */

@@ -139,7 +139,7 @@ export class MergeReport implements TextFeatures {
       while (k >= 0 && (DEATH_LINKS.has(before[k]!) || /^\d+$/.test(before[k]!))) k--;
       if (k >= 0 && subjects.has(before[k]!.replace(/[’']s$/, ''))) return (this.death = true);
     }
-    // In the active voice, the dead after the verb: "Gunmen assassinate Haiti president", "attackers
+    // In the active voice, the dead after the verb: "Gunmen assassinate Ruritania's president", "attackers
     // killed X at his home" (not "the crash that killed X", "a plot to kill X", "kills two, wounds X").
     for (const m of lead.matchAll(KILLING)) {
       const prior = lead.slice(0, m.index).toLowerCase().match(WORDS)?.at(-1);
@@ -216,8 +216,8 @@ const ROLE_WORDS: readonly string[] = ROLES.map((r) => r.toLowerCase());
 const KILLING = new RegExp(`\\b${KILLING_VERB}\\b`, 'giu');
 const KILLING_BACKGROUND: ReadonlySet<string> = new Set(KILLING_BACKGROUND_WORDS);
 /**
- * At most this many words after a killing verb name the dead: "assassinated President Jovenel
- * Moise" (three), "killed Haiti's president" (two).
+ * At most this many words after a killing verb name the dead: "assassinated President Aldo
+ * Brandt" (three), "killed Ruritania's president" (two).
  */
 const KILLED_OBJECT_WORDS = 4;
 /** The end of a clause: the dead of a killing are named before it. */

@@ -229,7 +229,7 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   }
   // And a person dies once: two pages' reports that both tell the death of one person (`toldDeath`)
   // in one voice tell one act, in whatever words, a day apart in two zones too ("X dies in prison",
-  // "X has died in an Arctic colony, the prison service announced on Friday").
+  // "X has died in a prison colony, the prison service announced on Friday").
   if (sameDeath(r, members)) {
     verdict.score = MERGE.death.score + MERGE.cosineWeight * cos;
     verdict.rule = 'same death';
@@ -507,8 +507,8 @@ function otherOutcome(r: MergeReport, members: readonly MergeReport[]): boolean 
 
 /**
  * Both the report and a report of the event from another page tell the death of one person
- * (`toldDeath`, `samePerson`), with the same headline speaker or none: "Kremlin says X died of
- * natural causes" is the Kremlin's statement, not the death.
+ * (`toldDeath`, `samePerson`), with the same headline speaker or none: "the ministry says X died of
+ * natural causes" is the ministry's statement, not the death.
  */
 function sameDeath(r: MergeReport, members: readonly MergeReport[]): boolean {
   return r.toldDeath && members.some((m) => m.seed !== r.seed && m.toldDeath && m.speaker === r.speaker && (samePerson(r, m) || samePerson(m, r)));
