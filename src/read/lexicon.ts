@@ -175,3 +175,7 @@ export const NOT_NICKNAMES: readonly string[] = wordsData.notNicknames;
 export const STATE_OUTLETS: readonly string[] = wordsData.stateOutlets;
 /** Titles before a given name, not a surname ("Queen Ana", "Pope Pius"). */
 export const GIVEN_NAME_TITLES: readonly string[] = wordsData.givenNameTitles;
+/** Prefixes of surnames written with an inner capital ("Mc", "De"): such a word is a person's, not a company's. */
+export const SURNAME_PREFIXES: readonly string[] = wordsData.surnamePrefixes;
+/** Words between a company's name and its officer's title ("former", "interim"). */
+export const OFFICER_QUALIFIERS: readonly string[] = wordsData.officerQualifiers;
