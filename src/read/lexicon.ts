@@ -179,3 +179,7 @@ export const GIVEN_NAME_TITLES: readonly string[] = wordsData.givenNameTitles;
 export const SURNAME_PREFIXES: readonly string[] = wordsData.surnamePrefixes;
 /** Words between a company's name and its officer's title ("former", "interim"). */
 export const OFFICER_QUALIFIERS: readonly string[] = wordsData.officerQualifiers;
+/** Countries' names that are also given names ("Jordan", "Georgia"): before a surname they open a person's name. */
+export const COUNTRY_GIVEN_NAMES: readonly string[] = wordsData.countryGivenNames;
+/** Particles joining a name's parts with hyphens ("ul" of "Aziz-ul-Haq"). */
+export const JOINED_NAME_PARTICLES: readonly string[] = wordsData.joinedNameParticles;

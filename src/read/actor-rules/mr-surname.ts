@@ -8,8 +8,8 @@ import { type ActorScan, mark } from './scan';
 
 /** "Mr Horvat", "Dr. Marsh": a courtesy title before a surname. */
 const MR = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'gu');
-/** One capitalised word (a surname, maybe double-barrelled) right after a title, and no capitalised word after it. */
-const SURNAME_AFTER = /^[ \u00a0]([\p{Lu}][\p{Ll}]+(?:[-’'][\p{Lu}][\p{Ll}]+)?)(?![\p{L}\d\]?-])(?![ \u00a0]+[\p{Lu}\d?])/u;
+/** One capitalised word (a surname, maybe double-barrelled or joined by a particle: "Aziz-ul-Haq") right after a title, and no capitalised word after it. */
+const SURNAME_AFTER = /^[ \u00a0]([\p{Lu}][\p{Ll}]+(?:[-’'][\p{Lu}][\p{Ll}]+|-[\p{Ll}]{2,3}-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\d\]?-])(?![ \u00a0]+[\p{Lu}\d?])/u;
 /** Titles before a given name ("Queen Ana"): one word after one is not a surname alone. */
 const GIVEN_NAME = new Set(GIVEN_NAME_TITLES);
 /** Opening quotes: a title right after one is a nickname's word. */

@@ -4,7 +4,7 @@ import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
 import { newActor, ORGANISATION } from './actor-refs';
-import { ACRONYM, doubleSurnameAfter, familyName, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN } from './name-patterns';
+import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN } from './name-patterns';
 import { bodyName, personName } from './not-names';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, defineAcronym, mark } from './scan';
@@ -99,6 +99,19 @@ function joinedBody(scan: ActorScan, before: string, name: string): string {
   if (!words.length || words.some((w) => scan.ix.formIndex.has(w) || scan.ix.byDemonym.has(w)) || ORG_END_AT_END.test(words.join(' '))) return name;
   return `${words.join(' ')} ${m[2]} ${name}`;
 }
+/** " of Appeals", " of Human Rights": one to three capitalised words after "of" that end the run (no capital after them on the line). */
+const OF_FIELD = new RegExp(`^${SP}of${SP}((?:${TOKEN})(?:${SP}(?:(?:and|for|&)${SP})?${TOKEN}){0,2})(?![ \\t\\u00a0]*[\\p{Lu}\\d])`, 'u');
+/** The field a body's name goes on with after "of" (" of Appeals"), or null when "of" opens a place, a known name or more. */
+function fieldAfterOf(scan: ActorScan, text: string, end: number): string | null {
+  const m = OF_FIELD.exec(text.slice(end, end + 64));
+  if (!m) return null;
+  const words = m[1]!.split(/[ \t\u00a0]+/).filter((w) => /^[\p{Lu}]/u.test(w));
+  const { formIndex, byDemonym } = scan.ix;
+  if (words.some((w) => formIndex.has(w) || byDemonym.has(w) || scan.notName.has(w)) || formIndex.has(m[1]!)) return null;
+  return m[0];
+}
+/** Every word of the titles and roles, capitalised ("Former", "Deputy", "Acting"): never a body's own first word. */
+const TITLE_WORDS = new Set([...TITLES, ...ROLES].flatMap((t) => t.split(/\s+/)).map((w) => w[0]!.toUpperCase() + w.slice(1)));
 /** The capitalised word right after a name, on the same line. */
 const RUN_ON = /^[ ]([\p{Lu}][\p{Ll}]+)(?![\p{L}])/u;
 /** A preposition of place just before a capitalised run: its first word is a place ("in Harbourton …"). */
@@ -145,7 +158,9 @@ export function nameShapeActors(scan: ActorScan): void {
           continue;
         }
       }
-      let name = bodies ? bodyName(raw) : regnalTitle(m[0], personName(raw, notName, rule !== 'name before reporting verb'));
+      // A body's name inside a sentence keeps a first word that often opens sentences ("the New Harbour Court").
+      const inSentence = bodies && start >= scan.headline.length && !atSentenceStart(text, start);
+      let name = bodies ? bodyName(raw, inSentence ? TITLE_WORDS : undefined) : regnalTitle(m[0], personName(raw, notName, rule !== 'name before reporting verb'));
       // "Federal Circuit and Family Court": capitalised words joined by "and" to a body's name are its first words.
       if (bodies && name) name = joinedBody(scan, text.slice(Math.max(0, start - 60), start), name);
       // "Ana Luisa Reyes Vidal … Reyes Vidal said": a double surname goes with the name.
@@ -160,8 +175,15 @@ export function nameShapeActors(scan: ActorScan): void {
       if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
       // An outlet's reporters ("Example News’s Jo Reed", "Sports Editor Jo Reed") report the news; they are not in it.
       if (!bodies && (afterOutlet(text, at, options.publisher) || NEWSROOM_ROLE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || NEWSROOM_WORDS.has(name.split(' ', 1)[0]!.toLowerCase()))) { taken.push([at, at + name.length]); continue; }
-      // "Harbour Department of Fisheries": a body whose name goes on after "of" is not named by half of it.
-      if (bodies && /^ of [\p{Lu}]/u.test(text.slice(end, end + 5))) continue;
+      // "Harbour Department of Fisheries": a body whose name goes on after "of" is not named by half
+      // of it. It is named whole when what follows "of" is its field, capitalised words that name no
+      // country, capital or known body and end the run ("Harbour Court of Appeals", "… Court of
+      // Human Rights"); a place after "of" is the catalogue's ("Security Council of Norvenia" is left).
+      if (bodies && /^ of [\p{Lu}]/u.test(text.slice(end, end + 5))) {
+        const field = fieldAfterOf(scan, text, end);
+        if (!field) continue;
+        name += field; raw += field;
+      }
       // "… Cooperation Council Mechanisms": a body's name running on into a capitalised word that is no
       // title, role or date is the start of a longer name (a headline in title case is let be).
       if (bodies && start >= scan.headline.length) {

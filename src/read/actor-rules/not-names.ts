@@ -39,9 +39,11 @@ const PLACE_NOUN_WORDS = new Set(PLACE_NOUNS);
  * run opening on a word that ranks ("Biggest Bank" of "Vestmark’s Biggest Bank HDAB") describes a
  * body named elsewhere.
  */
-export function bodyName(raw: string): string | null {
+export function bodyName(raw: string, titleWords?: ReadonlySet<string>): string | null {
   const words = raw.split(/\s+/);
-  while (words.length > 1 && OPENERS.has(words[0]!)) words.shift();
+  // Inside a sentence (`titleWords` given) a capitalised opener is the name's own first word ("by the
+  // New Harbour Court"), unless it is a title's or a role's word ("Former", "Deputy").
+  while (words.length > 1 && OPENERS.has(words[0]!) && (!titleWords || titleWords.has(words[0]!))) words.shift();
   if (RANKING.has(words[0]!.toLowerCase())) return null;
   return words.length > 1 ? words.join(' ') : null;
 }

@@ -1,12 +1,13 @@
 import type { ActorRef } from '../../model/types';
 import { type Catalogue, catalogueFor, slug } from '../catalogue';
-import { alternation, COMPANY_ROLES, COMPANY_SUFFIXES, GOVERNMENT_VERB, LOCAL_SERVICES, NAME_PARTICLES, REPORTING_VERB, ROLES, STATE_SERVICES } from '../lexicon';
+import { alternation, BODY_NOUNS, COMPANY_ROLES, COMPANY_SUFFIXES, GOVERNMENT_VERB, LOCAL_SERVICES, NAME_PARTICLES, REPORTING_VERB, ROLES, STATE_SERVICES } from '../lexicon';
 import { isWordChar } from '../shape';
 import { nameKey } from './actor-index';
 import { actorRef, newActor, shapeRule, sharedRef } from './actor-refs';
 import { atSentenceStart, capitalStarts, familyName, TOKEN, wordInLowerCase } from './name-patterns';
 import { notNameWords } from './not-names';
 import { OUTLETS } from './outlets';
+import { joinedNameParts } from './joined-names';
 import { isSubjectOfSpeech } from './speech';
 import { pageStateServices } from './state-bodies';
 
@@ -38,6 +39,9 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     for (const a of list) {
       const words = a.name.split(/\s+/);
       for (const w of words) nameWords.add(w);
+      // "Waqar-uz-Zaman" once, "Zaman said" after: a joined name's parts are its short forms.
+      const parts = a.kind === 'person' && words.length === 1 ? joinedNameParts(a.name) : [];
+      for (const part of parts) { nameWords.add(part); file(bySurname, part, a); }
       if (words.length < 2) continue;
       if (a.kind === 'person') file(bySurname, familyName(a.name), a);
       // "Harbour County Fire Department" → "the county fire department", "the fire department",
@@ -46,7 +50,8 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       // "Tamber Motor Corp", "the carmaker Tamber" → "the company", "the firm".
       if (a.kind === 'organisation' && (COMPANY_NAME.test(a.name) || shapeRule(a.id) === 'name shape: body descriptor')) for (const role of COMPANY_ROLES) file(byTail, role, a);
       // "Harbourton police" → "police", with or without "the".
-      if (a.kind === 'organisation' && SERVICE_WORDS.has(words.at(-1)!)) file(byService, words.at(-1)!, a);
+      // "Bangladesh Army" → "the army said", "Army would": a service word capitalised in a body's name counts too.
+      if (a.kind === 'organisation' && SERVICE_WORDS.has(words.at(-1)!.toLowerCase())) file(byService, words.at(-1)!.toLowerCase(), a);
     }
   }
   // "Sudanese army chief X" once, "the army said" after: a state's service the page names anywhere,
@@ -55,6 +60,19 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
   for (const a of pageStateServices(pageText, catalogue)) {
     const word = a.name.split(/\s+/).at(-1)!;
     if (SERVICE_WORDS.has(word)) file(byService, word, a);
+  }
+  // Bodies by their whole names, of two words or more (one word is left to the rules of one word).
+  const byName = new Map<string, ActorRef>();
+  for (const list of [pagePeople, ...posts.map((p) => p.actors)]) {
+    for (const a of list) {
+      if (a.kind !== 'organisation' || byName.has(a.name) || !a.name.includes(' ')) continue;
+      // Not a state's body under its bare noun ("Foreign Ministry" of `chile-foreign-ministry`), nor
+      // the end of another body's name on the page ("National Guard" of "Harbour National Guard").
+      if (a.id !== slug(a.name) || (byTail.has(`the ${a.name.toLowerCase()}`) && byTail.get(`the ${a.name.toLowerCase()}`)?.id !== a.id)) continue;
+      // A name of common words only ("Foreign Ministry", "Municipal Government") names no one body.
+      if (a.name.split(/\s+/).every((w) => BODY_NOUN_WORDS.has(w) || !/^[\p{Lu}]/u.test(w) || wordInLowerCase(pageText, w))) continue;
+      byName.set(a.name, a);
+    }
   }
   // "Rescue Service" on a page that names the "Harbour Rescue Service" is that body.
   for (const p of posts) {
@@ -73,7 +91,7 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
   const isSurnameOnPage = (word: string) => {
     let v = surnameOnPage.get(word);
     if (v === undefined) {
-      v = [...pageText.matchAll(new RegExp(`([\\p{Lu}][\\p{Ll}]+)[ ]${word}(?![\\p{L}])`, 'gu'))].some((f) => !notName.has(f[1]!));
+      v = capitalisedBefore(pageText, word, notName);
       surnameOnPage.set(word, v);
     }
     return v;
@@ -101,6 +119,9 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       if (surname.length >= MIN_CAPS_SURNAME) add(person, p.headline, surname.toLocaleUpperCase());
     }
     for (const [tail, body] of byTail) if (body) add(body, lower, tail);
+    // "the grid operator Harbour Energy" in one post, "Harbour Energy says" in another: a body the
+    // page names is found by its whole name in every post.
+    for (const [name, body] of byName) add(body, text, name);
     for (const [service, body] of byService) {
       if (!body || have.has(body.id)) continue;
       // "police said", not "a police officer said": a role after the word names a person.
@@ -121,10 +142,22 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       if (!midSentence(text, word)) continue;
       if (isSurnameOnPage(word)) continue;
       // "Prime Minister Horvat said": a word after a capitalised one is part of a longer name.
-      const before = /(\S+)[ \t\u00a0]+(\S+)[ \t\u00a0]+$/.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+      // (The word before may open its line: "BBC Harbour reported" at a paragraph's start.)
+      const before = /(?:(\S+)[ \t\u00a0]+)?(\S+)[ \t\u00a0]+$/.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
       const capital = (w: string | undefined) => w !== undefined && /^[\p{Lu}]/u.test(w) && !/[.!?:;,"“”’)]$/.test(w);
       // "… Roads, Rivers and Ports said", "da Serra said": the word ends a longer name.
       if (capital(before?.[2]) || PARTICLES.has(before?.[2] ?? '') || (LINKS.has(before?.[2] ?? '') && capital(before?.[1]))) continue;
+      // "the Army would take over", "the Board has concluded": a service's or a body's noun alone,
+      // capitalised, is the page's one body of that service or ending on that noun; a role the page
+      // never names is no actor (../shared/practice/GUIDELINES.md).
+      const lowerWord = word.toLowerCase();
+      const body = byService.get(lowerWord) ?? byTail.get(`the ${lowerWord}`);
+      if (body) {
+        if (!have.has(body.id)) { p.actors.push(sharedRef(body, roleAt(m.index!, word))); have.add(body.id); }
+        else if (roleAt(m.index!, word) === 'principal') { const i = p.actors.findIndex((a) => a.id === body.id); p.actors[i] = sharedRef(body, 'principal'); }
+        continue;
+      }
+      if (SERVICE_WORDS.has(lowerWord) || BODY_NOUN_WORDS.has(word)) continue;
       const actor = newActor(word, 'organisation', 'one word speaking');
       if (!have.has(actor.id)) { p.actors.push(actorRef(actor, roleAt(m.index!, word))); have.add(actor.id); }
     }
@@ -137,6 +170,8 @@ const MIN_CAPS_SURNAME = 5;
 const COMPANY_NAME = new RegExp(`[ ](?:${alternation(COMPANY_SUFFIXES)})$`, 'u');
 /** A place's or state's service named in one lower-case word ("police", "jury", "army"): the page's one body of that service. */
 const SERVICE_WORDS = new Set([...LOCAL_SERVICES, ...STATE_SERVICES].filter((w) => /^[a-z]+$/.test(w)));
+/** The nouns bodies' names end on ("Board", "Ministry"): alone, a body the page names in full, or no name. */
+const BODY_NOUN_WORDS = new Set(BODY_NOUNS);
 /** A role right after a service word: "police officer" is a person. */
 const ROLE_AFTER = new RegExp(`^[ ]+(?:${alternation(ROLES)})(?![\\p{L}])`, 'u');
 /** Every form the catalogue knows a name by, capitals included. */
@@ -145,6 +180,17 @@ function knownForms(catalogue: Catalogue): Set<string> {
   let s = knownFormSets.get(catalogue);
   if (!s) { s = new Set(catalogue.knownNames); knownFormSets.set(catalogue, s); }
   return s;
+}
+/** A capitalised word and one space at a slice's end ("Dana " of "Dana Horvat"). */
+const CAPITALISED_BEFORE = /([\p{Lu}][\p{Ll}]+)[ ]$/u;
+/** Whether the text writes the word right after a capitalised word that is not a title's, a place's or a date's (the word is a surname). */
+function capitalisedBefore(text: string, word: string, notName: ReadonlySet<string>): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (/\p{L}/u.test(text[i + word.length] ?? '')) continue;
+    const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, i - 40), i));
+    if (m && !notName.has(m[1]!)) return true;
+  }
+  return false;
 }
 /** The word stands, capitalised, inside a sentence somewhere in the text (not after a line start or a full stop). */
 function midSentence(text: string, word: string): boolean {
