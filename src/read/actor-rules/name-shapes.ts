@@ -114,6 +114,8 @@ function fieldAfterOf(scan: ActorScan, text: string, end: number): string | null
 const TITLE_WORDS = new Set([...TITLES, ...ROLES].flatMap((t) => t.split(/\s+/)).map((w) => w[0]!.toUpperCase() + w.slice(1)));
 /** The capitalised word right after a name, on the same line. */
 const RUN_ON = /^[ ]([\p{Lu}][\p{Ll}]+)(?![\p{L}])/u;
+/** "of" just before a name (the slice's end): what comes first may end an office's name ("of Staff"). */
+const OF_BEFORE = /(?<![\p{L}])of[ ]+$/u;
 /** A preposition of place just before a capitalised run: its first word is a place ("in Harbourton …"). */
 const LOCATIVE = /\b(?:in|at|from|near|outside|inside|into|across|to)\s+$/;
 /** "King Aldric IV": a monarch's or pope's name with its number keeps its title, as news names them. */
@@ -149,7 +151,7 @@ export function nameShapeActors(scan: ActorScan): void {
       if (appositive !== undefined && !ROLE_ENDS.has(appositive)) continue;
       let raw = m[1]!.trim();
       // "in Harbourton Horvat said": a place after a preposition, then the speaker's surname.
-      const start = m.index! + m[0].indexOf(raw);
+      let start = m.index! + m[0].indexOf(raw);
       if (!bodies && LOCATIVE.test(text.slice(Math.max(0, start - 12), start))) {
         raw = raw.split(/\s+/).slice(1).join(' ');
         if (!raw.includes(' ')) {
@@ -160,6 +162,12 @@ export function nameShapeActors(scan: ActorScan): void {
       }
       // A body's name inside a sentence keeps a first word that often opens sentences ("the New Harbour Court").
       const inSentence = bodies && start >= scan.headline.length && !atSentenceStart(text, start);
+      // "Chairman of the Joint Chiefs of Staff Ana Reyes said": after "of", the first of three words ends the office.
+      if (!bodies && OF_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && raw.split(/\s+/).length >= 3) {
+        const rest = raw.slice(raw.indexOf(' ')).trimStart();
+        start += raw.length - rest.length;
+        raw = rest;
+      }
       let name = bodies ? bodyName(raw, inSentence ? TITLE_WORDS : undefined) : regnalTitle(m[0], personName(raw, notName, rule !== 'name before reporting verb'));
       // "Federal Circuit and Family Court": capitalised words joined by "and" to a body's name are its first words.
       if (bodies && name) name = joinedBody(scan, text.slice(Math.max(0, start - 60), start), name);
@@ -172,7 +180,8 @@ export function nameShapeActors(scan: ActorScan): void {
       const end = start + raw.length;
       if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;
       const at = m.index! + m[0].indexOf(raw) + raw.length - name.length;
-      if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
+      const found = name;
+      if (taken.some(([s, e]) => at < e && at + found.length > s)) continue;
       // An outlet's reporters ("Example News’s Jo Reed", "Sports Editor Jo Reed") report the news; they are not in it.
       if (!bodies && (afterOutlet(text, at, options.publisher) || NEWSROOM_ROLE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || NEWSROOM_WORDS.has(name.split(' ', 1)[0]!.toLowerCase()))) { taken.push([at, at + name.length]); continue; }
       // "Harbour Department of Fisheries": a body whose name goes on after "of" is not named by half

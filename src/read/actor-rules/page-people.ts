@@ -1,6 +1,6 @@
 import type { ActorRef } from '../../model/types';
 import { type Catalogue, catalogueFor, slug } from '../catalogue';
-import { alternation, BODY_NOUNS, COMPANY_ROLES, COMPANY_SUFFIXES, GOVERNMENT_VERB, LOCAL_SERVICES, NAME_PARTICLES, REPORTING_VERB, ROLES, STATE_SERVICES } from '../lexicon';
+import { alternation, BODY_NOUNS, COMPANY_ROLES, COMPANY_SUFFIXES, GOVERNMENT_VERB, LOCAL_SERVICES, NAME_PARTICLES, REPORTING_VERB, ROLES, STATE_SERVICES, TITLES } from '../lexicon';
 import { isWordChar } from '../shape';
 import { nameKey } from './actor-index';
 import { actorRef, newActor, shapeRule, sharedRef } from './actor-refs';
@@ -16,6 +16,8 @@ import { pageStateServices } from './state-bodies';
  * found in its other posts. Adds to each post's actors, in place:
  * - a person's surname alone ("Foreign Minister Jana Horvat" once, "Horvat" after); a surname two
  *   of the page's people share is left alone;
+ * - a person by the title the page puts before their name ("the foreign minister said", "the
+ *   minister"), when no other person of the page has that title;
  * - a body by its last words after "the" ("Harbour Fire Department" once, "the fire department
  *   said" after, "the department"), when no other body of the page ends on them: a role the page
  *   never names is not an actor (../shared/practice/GUIDELINES.md);
@@ -74,6 +76,16 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       byName.set(a.name, a);
     }
   }
+  // "Prime Minister Ana Reyes" once, "the prime minister said" after: a title the page puts before
+  // one person's name stands for that person (a title two of the page's people share stands for no one).
+  const byTitle = new Map<string, ActorRef | null>();
+  for (const [, person] of bySurname) {
+    if (!person) continue;
+    for (let i = pageText.indexOf(person.name); i >= 0; i = pageText.indexOf(person.name, i + 1)) {
+      for (const title of titlesBefore(pageText, i, catalogue)) file(byTitle, title, person);
+    }
+  }
+  const titles = [...new Set([...byTitle.keys()].map((k) => k.slice(k.indexOf('|') + 1)))];
   // "Rescue Service" on a page that names the "Harbour Rescue Service" is that body.
   for (const p of posts) {
     const unified = p.actors.map((a) => {
@@ -122,6 +134,27 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     // "the grid operator Harbour Energy" in one post, "Harbour Energy says" in another: a body the
     // page names is found by its whole name in every post.
     for (const [name, body] of byName) add(body, text, name);
+    for (const title of titles) {
+      for (let at = lower.indexOf(title); at >= 0; at = lower.indexOf(title, at + 1)) {
+        const end = at + title.length;
+        // After "the", "the Harbourian" or "Harbour’s"; not "the president of Harbour", not "the
+        // minister Jo Reed" (a name of its own follows), not "the mayor’s office".
+        if (isWordChar(lower[at - 1]) || isWordChar(lower[end]) || NOT_THE_PERSON_AFTER.test(text.slice(end, end + 5))) continue;
+        const det = THE_BEFORE_TITLE.exec(text.slice(Math.max(0, at - 40), at));
+        if (!det) continue;
+        // "the Harbourian foreign minister": that country's person of that title, when the page names one.
+        const whose = det[1] ?? det[2];
+        const country = whose ? catalogue.demonymOf.get(whose) ?? countryOf(catalogue, whose) : undefined;
+        if (whose && !country) continue;
+        const person = byTitle.get(country ? `${country}|${title}` : title);
+        if (!person) continue;
+        const start = at - det[0].length;
+        const role = roleAt(start, text.slice(start, end));
+        const prev = p.actors.findIndex((x) => x.id === person.id);
+        if (prev < 0) { p.actors.push(sharedRef(person, role)); have.add(person.id); }
+        else if (role === 'principal' && p.actors[prev]!.role !== 'principal') p.actors[prev] = sharedRef(person, role);
+      }
+    }
     for (const [service, body] of byService) {
       if (!body || have.has(body.id)) continue;
       // "police said", not "a police officer said": a role after the word names a person.
@@ -164,6 +197,46 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     p.actors.sort((a, b) => (a.role === b.role ? 0 : a.role === 'principal' ? -1 : 1));
   }
 }
+/** Titles and roles news writes after "the" (not abbreviations: "PM", "Sen."), lower case. */
+const THE_TITLES = [...new Set([...TITLES, ...ROLES].filter((t) => !/\./.test(t) && !/^[A-Z]{2,}$/.test(t)).map((t) => t.toLowerCase()))];
+/** A title or role right before a name, any case (the slice's end): "Prime Minister ", "army chief ". */
+const TITLE_AT_END = new RegExp(`(?<![\\p{L}])(${alternation(THE_TITLES)}),?[ \\t\\u00a0]+$`, 'iu');
+/** Every word of the titles and roles, lower case ("deputy", "chief", "foreign"). */
+const TITLE_WORDS = new Set(THE_TITLES.flatMap((t) => t.split(/[\s-]+/)));
+/** The word right before a title (the slice's end). */
+const WORD_AT_END = /([\p{L}.’'-]+)[ ]+$/u;
+/**
+ * The title right before a name at `at`, lower case ("Foreign Minister X", "the foreign minister,
+ * X,"), and the same keyed by its country when a demonym or a country's possessive comes before it
+ * ("russia|foreign minister"); none when the title is the end of a longer one ("Deputy Foreign Minister").
+ */
+function titlesBefore(text: string, at: number, catalogue: Catalogue): string[] {
+  const out: string[] = [];
+  let slice = text.slice(Math.max(0, at - 60), at);
+  const m = TITLE_AT_END.exec(slice);
+  if (!m) return out;
+  slice = slice.slice(0, m.index);
+  // "Deputy Foreign Minister X" holds another title than "foreign minister": a title right after
+  // another title's word ("Deputy", "Chief") is part of a longer one, and stands for no one here.
+  const prev = WORD_AT_END.exec(slice)?.[1];
+  if (prev && TITLE_WORDS.has(prev.toLowerCase())) return out;
+  out.push(m[1]!.toLowerCase());
+  // "Harbourian Foreign Minister X", "Harbour’s foreign minister, X": whose title it is, by country.
+  const whose = WHOSE_AT_END.exec(slice)?.[1];
+  const country = whose ? catalogue.demonymOf.get(whose) ?? countryOf(catalogue, whose) : undefined;
+  return country ? [...out, ...out.map((t) => `${country}|${t}`)] : out;
+}
+/** A demonym or a country's possessive right before a title (the slice's end). */
+const WHOSE_AT_END = /(?<![\p{L}])([\p{Lu}][\p{L}.-]+)(?:[’']s)?[ ]+$/u;
+/** Before a title standing for a person: "the ", "the Harbourian ", "Harbour’s " (the slice's end). */
+const THE_BEFORE_TITLE = /(?<![\p{L}])(?:[Tt]he[ ]+(?:([\p{Lu}][\p{L}.-]+)[ ]+)?|([\p{Lu}][\p{L}.-]+)[’']s[ ]+)$/u;
+/** The country a capitalised word names, if it is a country's form. */
+function countryOf(catalogue: Catalogue, word: string): string | undefined {
+  const a = catalogue.actors.find((x) => x.kind === 'country' && (x.name === word || x.aliases.includes(word)));
+  return a?.id;
+}
+/** After "the <title>": "of", a possessive or a capitalised name says it is another person or a place's office. */
+const NOT_THE_PERSON_AFTER = /^(?:[ ]+of\b|[’']s?\b|[ ]+[\p{Lu}])/u;
 /** A surname this long or longer is looked for in capitals in a headline (shorter ones are words: "MAY", "KING"). */
 const MIN_CAPS_SURNAME = 5;
 /** A company's name: it ends on a company's legal form ("Tamber Motor Corp"). */
