@@ -1,5 +1,5 @@
 import { type Catalogue } from '../catalogue';
-import { MONTH_NAMES, PLACE_NOUNS, RANKING_WORDS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../lexicon';
+import { COUNTRY_GIVEN_NAMES, MONTH_NAMES, PLACE_NOUNS, RANKING_WORDS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../lexicon';
 
 /**
  * Words never in a person's name: sentence openers, weekdays and months, the words of titles, wire
@@ -11,6 +11,9 @@ export function notNameWords(catalogue: Catalogue): Set<string> {
   if (!s) {
     s = new Set([...SENTENCE_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...WIRE_AGENCIES, ...catalogue.demonyms, ...[...catalogue.demonyms].map((d) => `${d}s`), ...catalogue.bodyWords,
       ...PLACE_NOUNS, ...ROLES.filter((r) => !r.includes(' ')).map((r) => r[0]!.toUpperCase() + r.slice(1)), ...TITLES.flatMap((t) => t.replace(/\./g, '').split(/\s+/)), 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Foreign', 'Defence', 'Defense', 'State', 'Security']);
+    // "Hashemite Kingdom of Jordan" gives "Jordan" as a body's word, yet a country's name that is a
+    // given name opens people's names too ("Jordan Vell"): catalogue-forms.ts tells which it is.
+    for (const w of COUNTRY_GIVEN_NAMES) s.delete(w);
     notNames.set(catalogue, s);
   }
   return s;
