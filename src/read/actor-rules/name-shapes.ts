@@ -1,5 +1,5 @@
 import { slug } from '../catalogue';
-import { alternation, COMPANY_SUFFIXES, NEWSROOM_ROLES, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES } from '../lexicon';
+import { ACT_VERB, alternation, COMPANY_SUFFIXES, NEWSROOM_ROLES, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
@@ -69,6 +69,9 @@ const ORG_AT = new RegExp(ORG, 'uy');
 const SAID_AT = new RegExp(SAID_BY, 'uy');
 const ORG_WORD = new RegExp(ORG_END, 'gu');
 const SAID_WORD = new RegExp(`\\b${REPORTING_VERB}\\b`, 'g');
+/** "Ana Reyes has become …", "Jo Reed won …": two capitalised words opening a sentence, then a verb of acting (`actVerbs`). */
+const ACTS_AT = new RegExp(`((?:${TOKEN})${SP}(?:${TOKEN}))${SP}${ACT_VERB}\\b`, 'uy');
+const ACT_WORD = new RegExp(`\\b${ACT_VERB}\\b`, 'g');
 /**
  * The length of the body's name by shape that starts at a place of the text ("US Geological Survey"
  * at the "US"), or 0.
@@ -100,13 +103,15 @@ function joinedBody(scan: ActorScan, before: string, name: string): string {
   return `${words.join(' ')} ${m[2]} ${name}`;
 }
 /** " of Appeals", " of Human Rights": one to three capitalised words after "of" that end the run (no capital after them on the line). */
-const OF_FIELD = new RegExp(`^${SP}of${SP}((?:${TOKEN})(?:${SP}(?:(?:and|for|&)${SP})?${TOKEN}){0,2})(?![ \\t\\u00a0]*[\\p{Lu}\\d])`, 'u');
+const OF_FIELD = new RegExp(`^${SP}of${SP}(?:the${SP})?((?:${TOKEN})(?:${SP}(?:(?:and|for|&)${SP})?${TOKEN}){0,2})(?![ \\t\\u00a0]*[\\p{Lu}\\d])`, 'u');
 /** The field a body's name goes on with after "of" (" of Appeals"), or null when "of" opens a place, a known name or more. */
 function fieldAfterOf(scan: ActorScan, text: string, end: number): string | null {
   const m = OF_FIELD.exec(text.slice(end, end + 64));
   if (!m) return null;
   const words = m[1]!.split(/[ \t\u00a0]+/).filter((w) => /^[\p{Lu}]/u.test(w));
   const { formIndex, byDemonym } = scan.ix;
+  // "Election Commission of Harbouria", "Writers Guild of America": a country's whole name ends the body's.
+  if (formIndex.get(m[1]!)?.kind === 'country') return m[0];
   if (words.some((w) => formIndex.has(w) || byDemonym.has(w) || scan.notName.has(w)) || formIndex.has(m[1]!)) return null;
   return m[0];
 }
@@ -143,6 +148,8 @@ export function nameShapeActors(scan: ActorScan): void {
     { bodies: false, rule: 'title of a place or office before name', matches: afterTitles(text, titles, AFTER_TITLE_OF, spaceThenOf) },
     { bodies: false, rule: 'name in commas after title of a place', matches: afterTitles(text, titles, AFTER_TITLE_OF_COMMA, spaceThenOf) },
     { bodies: false, rule: 'name before reporting verb', matches: matchesNear(text, capitals, SAID_AT, SAID_WORD) },
+    // Only at a sentence's start and in the body (a headline's capitals say nothing): "Ana Reyes has become the first …".
+    { bodies: false, rule: 'name acting', matches: matchesNear(text, capitals, ACTS_AT, ACT_WORD).filter((m) => m.index >= scan.headline.length && atSentenceStart(text, m.index)) },
   ];
   for (const { bodies, rule, matches } of shapes) {
     for (const m of matches) {
@@ -186,8 +193,9 @@ export function nameShapeActors(scan: ActorScan): void {
       if (!bodies && (afterOutlet(text, at, options.publisher) || NEWSROOM_ROLE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || NEWSROOM_WORDS.has(name.split(' ', 1)[0]!.toLowerCase()))) { taken.push([at, at + name.length]); continue; }
       // "Harbour Department of Fisheries": a body whose name goes on after "of" is not named by half
       // of it. It is named whole when what follows "of" is its field, capitalised words that name no
-      // country, capital or known body and end the run ("Harbour Court of Appeals", "… Court of
-      // Human Rights"); a place after "of" is the catalogue's ("Security Council of Norvenia" is left).
+      // capital or known body and end the run ("Harbour Court of Appeals", "… Court of Human
+      // Rights"), or a country's whole name ("Election Commission of Harbouria"); other known names
+      // after "of" are left to the catalogue.
       if (bodies && /^ of [\p{Lu}]/u.test(text.slice(end, end + 5))) {
         const field = fieldAfterOf(scan, text, end);
         if (!field) continue;
