@@ -104,16 +104,17 @@ function joinedBody(scan: ActorScan, before: string, name: string): string {
 }
 /** " of Appeals", " of Human Rights": one to three capitalised words after "of" that end the run (no capital after them on the line). */
 const OF_FIELD = new RegExp(`^${SP}of${SP}(?:the${SP})?((?:${TOKEN})(?:${SP}(?:(?:and|for|&)${SP})?${TOKEN}){0,2})(?![ \\t\\u00a0]*[\\p{Lu}\\d])`, 'u');
-/** The field a body's name goes on with after "of" (" of Appeals"), or null when "of" opens a place, a known name or more. */
-function fieldAfterOf(scan: ActorScan, text: string, end: number): string | null {
+/** The field a body's name goes on with after "of" (" of Appeals", " of Harbouria" with its country), or null when "of" opens a place, a known name or more. */
+function fieldAfterOf(scan: ActorScan, text: string, end: number): { text: string; country?: string } | null {
   const m = OF_FIELD.exec(text.slice(end, end + 64));
   if (!m) return null;
   const words = m[1]!.split(/[ \t\u00a0]+/).filter((w) => /^[\p{Lu}]/u.test(w));
   const { formIndex, byDemonym } = scan.ix;
-  // "Election Commission of Harbouria", "Writers Guild of America": a country's whole name ends the body's.
-  if (formIndex.get(m[1]!)?.kind === 'country') return m[0];
-  if (words.some((w) => formIndex.has(w) || byDemonym.has(w) || scan.notName.has(w)) || formIndex.has(m[1]!)) return null;
-  return m[0];
+  // "Election Commission of Harbouria": a country's whole name ends the body's, and says whose it is.
+  const known = formIndex.get(m[1]!);
+  if (known?.kind === 'country') return { text: m[0], country: known.id };
+  if (words.some((w) => formIndex.has(w) || byDemonym.has(w) || scan.notName.has(w)) || known) return null;
+  return { text: m[0] };
 }
 /** Every word of the titles and roles, capitalised ("Former", "Deputy", "Acting"): never a body's own first word. */
 const TITLE_WORDS = new Set([...TITLES, ...ROLES].flatMap((t) => t.split(/\s+/)).map((w) => w[0]!.toUpperCase() + w.slice(1)));
@@ -196,10 +197,12 @@ export function nameShapeActors(scan: ActorScan): void {
       // capital or known body and end the run ("Harbour Court of Appeals", "… Court of Human
       // Rights"), or a country's whole name ("Election Commission of Harbouria"); other known names
       // after "of" are left to the catalogue.
+      let ofCountry: string | undefined, base = name;
       if (bodies && /^ of [\p{Lu}]/u.test(text.slice(end, end + 5))) {
         const field = fieldAfterOf(scan, text, end);
         if (!field) continue;
-        name += field; raw += field;
+        ofCountry = field.country;
+        name += field.text; raw += field.text;
       }
       // "… Cooperation Council Mechanisms": a body's name running on into a capitalised word that is no
       // title, role or date is the start of a longer name (a headline in title case is let be).
@@ -212,7 +215,8 @@ export function nameShapeActors(scan: ActorScan): void {
         // "Chile’s Foreign Ministry" is Chile's own, whatever other foreign ministry the page names.
         const owner = COUNTRY_POSSESSIVE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
         const country = owner ? formIndex.get(owner) : undefined;
-        const id = country?.kind === 'country' ? slug(`${country.id} ${name}`) : bodyId(ix, name);
+        // "National Assembly of Harbouria" is Harbouria's, one id with "Harbouria’s National Assembly".
+        const id = ofCountry ? slug(`${ofCountry} ${base}`) : country?.kind === 'country' ? slug(`${country.id} ${name}`) : bodyId(ix, name);
         const actor = byKey.get(nameKey(name)) ?? ix.byBodyId.get(id) ?? newActor(name, 'organisation', rule, id);
         mark(scan, actor, at, name);
         // "Harbour Motor Corp" is "Harbour Motor" and "Harbour" again; "… Office (MSO)" is "MSO".
