@@ -1,5 +1,5 @@
 import { slug } from '../catalogue';
-import { ACT_VERB, alternation, COMPANY_SUFFIXES, NEWSROOM_ROLES, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES } from '../lexicon';
+import { alternation, COMPANY_SUFFIXES, NEWSROOM_ROLES, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
@@ -69,9 +69,6 @@ const ORG_AT = new RegExp(ORG, 'uy');
 const SAID_AT = new RegExp(SAID_BY, 'uy');
 const ORG_WORD = new RegExp(ORG_END, 'gu');
 const SAID_WORD = new RegExp(`\\b${REPORTING_VERB}\\b`, 'g');
-/** "Ana Reyes has become …", "Jo Reed won …": two capitalised words opening a sentence, then a verb of acting (`actVerbs`). */
-const ACTS_AT = new RegExp(`((?:${TOKEN})${SP}(?:${TOKEN}))${SP}${ACT_VERB}\\b`, 'uy');
-const ACT_WORD = new RegExp(`\\b${ACT_VERB}\\b`, 'g');
 /**
  * The length of the body's name by shape that starts at a place of the text ("US Geological Survey"
  * at the "US"), or 0.
@@ -149,8 +146,6 @@ export function nameShapeActors(scan: ActorScan): void {
     { bodies: false, rule: 'title of a place or office before name', matches: afterTitles(text, titles, AFTER_TITLE_OF, spaceThenOf) },
     { bodies: false, rule: 'name in commas after title of a place', matches: afterTitles(text, titles, AFTER_TITLE_OF_COMMA, spaceThenOf) },
     { bodies: false, rule: 'name before reporting verb', matches: matchesNear(text, capitals, SAID_AT, SAID_WORD) },
-    // Only at a sentence's start and in the body (a headline's capitals say nothing): "Ana Reyes has become the first …".
-    { bodies: false, rule: 'name acting', matches: matchesNear(text, capitals, ACTS_AT, ACT_WORD).filter((m) => m.index >= scan.headline.length && atSentenceStart(text, m.index)) },
   ];
   for (const { bodies, rule, matches } of shapes) {
     for (const m of matches) {
