@@ -132,8 +132,12 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     }
     for (const [tail, body] of byTail) if (body) add(body, lower, tail);
     // "the grid operator Harbour Energy" in one post, "Harbour Energy says" in another: a body the
-    // page names is found by its whole name in every post.
-    for (const [name, body] of byName) add(body, text, name);
+    // page names is found by its whole name in every post, as mentioned there (what no rule of the
+    // post itself found does not make two posts of a page one act).
+    for (const [name, body] of byName) {
+      if (have.has(body.id) || !hasWord(text, name)) continue;
+      p.actors.push(sharedRef(body, 'mentioned')); have.add(body.id);
+    }
     for (const title of titles) {
       for (let at = lower.indexOf(title); at >= 0; at = lower.indexOf(title, at + 1)) {
         const end = at + title.length;
@@ -253,6 +257,11 @@ function knownForms(catalogue: Catalogue): Set<string> {
   let s = knownFormSets.get(catalogue);
   if (!s) { s = new Set(catalogue.knownNames); knownFormSets.set(catalogue, s); }
   return s;
+}
+/** Whether the text writes the name as whole words. */
+function hasWord(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if (!isWordChar(text[i - 1]) && !isWordChar(text[i + name.length])) return true;
+  return false;
 }
 /** A capitalised word and one space at a slice's end ("Dana " of "Dana Horvat"). */
 const CAPITALISED_BEFORE = /([\p{Lu}][\p{Ll}]+)[ ]$/u;
