@@ -21,6 +21,9 @@ import { oneEdit } from './typos';
  *    nickname it is ("Rovers" of "Harbour Rovers");
  *  - a company or group named by an acronym and its company words ("HDAB Financial Group", "HDAB
  *    Holdings") is the body the acronym names: the holding a bank is known by is the bank's name;
+ *  - a company is one with or without its legal form, in any of its forms ("Harbour Vale Co." /
+ *    "Harbour Vale Company" / "Harbour Vale"), and a company of two words before its legal form goes
+ *    by its second word too ("Vale");
  *  - two names ending on the same noun that pages give the same acronym in brackets ("National
  *    Electoral Commission (XEC)", "Harbour Electoral Commission (XEC)") are one body.
  * The first form seen keeps the id.
@@ -37,6 +40,23 @@ const ACRONYM_NAME = /^[A-Z]{3,6}$/;
 const SHORT_NAMED = new Set([...COMPANY_SUFFIXES, ...COMPANY_NOUNS, 'Group']);
 /** The last words of a company named by an acronym and its company words ("… Financial Group", "… Holdings"). */
 const COMPANY_END = new Set([...COMPANY_SUFFIXES, ...COMPANY_NOUNS]);
+
+/** Legal forms as words of an id ("co", "corp", "inc"): the forms of one company's legal form differ only there. */
+const LEGAL_FORM_SLUGS = new Set(COMPANY_SUFFIXES.filter((w) => /^[A-Za-z]+\.?$/.test(w)).map((w) => w.replace('.', '').toLowerCase()));
+const LEGAL_FORM_WORDS = new Set(COMPANY_SUFFIXES);
+/** How many of a name's last words are legal forms ("Co." of "Harbour Vale Co."), leaving one word at least. */
+function trailingLegalForms(words: readonly string[]): number {
+  let n = 0;
+  while (n < words.length - 1 && LEGAL_FORM_WORDS.has(words[words.length - 1 - n]!)) n++;
+  return n;
+}
+/** A body's id without its country and its legal form: "Harbour Vale Co.", "Harbour Vale Company" and "Harbour Vale" are one company. */
+function companyKey(rest: string): string {
+  const parts = rest.split('-');
+  let n = parts.length;
+  while (n > 1 && LEGAL_FORM_SLUGS.has(parts[n - 1]!)) n--;
+  return parts.slice(0, n).join('-');
+}
 
 let countryIds: string[] | undefined;
 /** Country ids, longest first: the prefix a body's id takes from its country ("united-states-coast-guard"). */
@@ -120,8 +140,10 @@ export class BodyIdentities {
     }
     const country = countries().find((c) => a.id.startsWith(`${c}-`));
     const rest = country ? a.id.slice(country.length + 1) : a.id;
-    let body = this.byRest.get(rest) ?? this.byRest.get(this.typoOf(rest) ?? '');
-    if (!body) { body = { bare: null, byCountry: new Map() }; this.byRest.set(rest, body); this.file(rest); }
+    // "Harbour Vale Co.", "Harbour Vale Company", "Harbour Vale": one company.
+    const key = companyKey(rest);
+    let body = this.byRest.get(key) ?? this.byRest.get(this.typoOf(key) ?? '');
+    if (!body) { body = { bare: null, byCountry: new Map() }; this.byRest.set(key, body); this.file(key); }
     let id: string;
     const fresh = country ? !body.byCountry.has(country) && !(body.byCountry.size === 0 && body.bare) : body.bare === null && body.byCountry.size === 0;
     if (country) {
@@ -143,10 +165,14 @@ export class BodyIdentities {
     }
     const first = words[0]!, last = words.at(-1)!;
     const short = words.length < 2 ? null : SHORT_NAMED.has(last) && /^[\p{Lu}][\p{Ll}]/u.test(first) ? first : isNickname(last) ? last : null;
-    if (short) {
-      const claimed = this.claim(this.byFirstWord.get(short), id, own);
-      if (claimed === null) this.byFirstWord.set(short, null);
-      else { id = claimed; this.byFirstWord.set(short, id); }
+    // "Vale" of "Harbour Vale Company": a company of two words before its legal form goes by its second too.
+    const core = words.slice(0, words.length - trailingLegalForms(words));
+    const second = core.length === 2 && core.length < words.length && /^[\p{Lu}][\p{Ll}]/u.test(core[1]!) && !SHORT_NAMED.has(core[1]!) ? core[1]! : null;
+    for (const word of [short, second]) {
+      if (!word) continue;
+      const claimed = this.claim(this.byFirstWord.get(word), id, own);
+      if (claimed === null) this.byFirstWord.set(word, null);
+      else { id = claimed; this.byFirstWord.set(word, id); }
     }
     if (country) body.byCountry.set(country, id);
     else body.bare = id;

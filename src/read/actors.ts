@@ -9,6 +9,7 @@ import { dealTargetActors } from './actor-rules/deal-targets';
 import { demonymStateActors } from './actor-rules/demonym-states';
 import { describedBodyActors } from './actor-rules/described-bodies';
 import { fullNameActors } from './actor-rules/full-name';
+import { joinedNameActors } from './actor-rules/joined-names';
 import { localBodyActors } from './actor-rules/local-bodies';
 import { courtesyTitleActors } from './actor-rules/mr-surname';
 import { scoreLineActors } from './actor-rules/score-lines';
@@ -62,15 +63,17 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   scoreLineActors,
   // 12. teams: before a player's position, either side of a verb of winning ("the Kestrels beat the Harbour Rovers")
   teamActors,
-  // 13. names by shape: bodies by their noun, titled people, names in commas, attributions
+  // 13. a name of parts joined by a particle ("Aziz-ul-Haq"): a person's, by either part too
+  joinedNameActors,
+  // 14. names by shape: bodies by their noun, titled people, names in commas, attributions
   nameShapeActors,
-  // 14. a full name whose surname stands alone elsewhere, or with an age after it
+  // 15. a full name whose surname stands alone elsewhere, or with an age after it
   fullNameActors,
-  // 15. an acronym speaking or acting ("NHTSA said")
+  // 16. an acronym speaking or acting ("NHTSA said")
   acronymSubjectActors,
-  // 16. "Mr Horvat": a courtesy title before a known surname; "Queen Ana": a title before a given name
+  // 17. "Mr Horvat": a courtesy title before a known surname; "Queen Ana": a title before a given name
   courtesyTitleActors,
-  // 17. the short forms of every actor found in full: surnames, companies' short names, acronyms
+  // 18. the short forms of every actor found in full: surnames, companies' short names, acronyms
   shortFormActors,
 ];
 

@@ -185,3 +185,11 @@ export const NOT_NICKNAMES: readonly string[] = wordsData.notNicknames;
 export const STATE_OUTLETS: readonly string[] = wordsData.stateOutlets;
 /** Titles before a given name, not a surname ("Queen Ana", "Pope Pius"). */
 export const GIVEN_NAME_TITLES: readonly string[] = wordsData.givenNameTitles;
+/** Prefixes of surnames written with an inner capital ("Mc", "De"): such a word is a person's, not a company's. */
+export const SURNAME_PREFIXES: readonly string[] = wordsData.surnamePrefixes;
+/** Words between a company's name and its officer's title ("former", "interim"). */
+export const OFFICER_QUALIFIERS: readonly string[] = wordsData.officerQualifiers;
+/** Countries' names that are also given names ("Jordan", "Georgia"): before a surname they open a person's name. */
+export const COUNTRY_GIVEN_NAMES: readonly string[] = wordsData.countryGivenNames;
+/** Particles joining a name's parts with hyphens ("ul" of "Aziz-ul-Haq"). */
+export const JOINED_NAME_PARTICLES: readonly string[] = wordsData.joinedNameParticles;

@@ -1,4 +1,4 @@
-import { GOVERNMENT_VERB, REPORTING_VERB, TITLES, WIRE_AGENCIES } from '../lexicon';
+import { alternation, GOVERNMENT_VERB, OUTLET_KINDS, REPORTING_VERB, TITLES, WIRE_AGENCIES } from '../lexicon';
 import { newActor } from './actor-refs';
 import { OUTLETS, outletSpans } from './outlets';
 import { type ActorScan, mark } from './scan';
@@ -10,6 +10,8 @@ import { type ActorScan, mark } from './scan';
 const ACRONYM_SUBJECT = new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=(?:,\\s+(?:a|an|the)\\s[^,.“”"]{3,90},)?\\s+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})\\b)`, 'gu');
 const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, 'TV', 'AM', 'PM', 'GMT', 'UTC']);
 
+/** A kind of outlet right before an acronym ("news agency HNA reported", "broadcaster KTV said"): the acronym is a source. */
+const OUTLET_KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(OUTLET_KINDS)})[ \\t\\u00a0]+$`, 'iu');
 /** A name's initials, leaving "The", "of" and "and" out ("Example Times" → "ET"). */
 const initials = (name: string): string => name.split(/[ -]+/).filter((w) => /^[\p{Lu}]/u.test(w) && w !== 'The').map((w) => w[0]).join('');
 
@@ -28,6 +30,7 @@ export function acronymSubjectActors(scan: ActorScan): void {
   for (const m of text.matchAll(ACRONYM_SUBJECT)) {
     const acronym = m[1]!;
     if (NOT_ACRONYM_ACTORS.has(acronym) || OUTLETS.has(acronym) || formIndex.has(acronym) || surnames.has(acronym)) continue;
+    if (OUTLET_KIND_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
     // "the Example Times reported … ET added": the initials of an outlet the text names are that outlet.
     if ((outletInitials ??= new Set(outletSpans(text).map(([s, e]) => initials(text.slice(s, e))))).has(acronym)) continue;
     mark(scan, newActor(acronym, 'organisation', 'acronym speaking'), m.index!, acronym);

@@ -1,3 +1,4 @@
+import { alternation, SURNAME_PREFIXES } from '../lexicon';
 import { bodyId } from './actor-index';
 import { newActor } from './actor-refs';
 import { OPENERS } from './not-names';
@@ -22,8 +23,8 @@ function innerCapital(text: string, at: number): boolean {
   const c = text.charCodeAt(i);
   return c >= 65 && c <= 90;
 }
-/** Surname prefixes: a word opening on one is a person's name ("McAlister", "DeLuca"). */
-const SURNAME_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|Le|La|Van|Von|Fitz|St|Ja|Ke|Ty|Sha|Ray)(?=[\p{Lu}])/u;
+/** Surname prefixes (`surnamePrefixes`): a word opening on one is a person's name ("McAlister", "DeLuca"). */
+const SURNAME_PREFIX = new RegExp(`^(?:${alternation(SURNAME_PREFIXES)})(?=[\\p{Lu}])`, 'u');
 /** A capitalised word right before or after (spaces between): the word is part of a longer name. */
 const CAPITAL_BEFORE = /([\p{Lu}][\p{L}’'.-]*)[ \u00a0]+$/u;
 const CAPITAL_AFTER = /^[ \u00a0]+[\p{Lu}\d]/u;

@@ -1,5 +1,5 @@
-import { alternation, CONTINUATION_OPENERS, GOVERNMENT_VERB, MONTH_NAMES, PLACE_NOUNS, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TOURNAMENT_NOUNS, WEEKDAY_NAMES } from '../lexicon';
-import { atSentenceStart, isUpperAt } from './name-patterns';
+import { alternation, BODY_NOUNS, CONTINUATION_OPENERS, COUNTRY_GIVEN_NAMES, GOVERNMENT_VERB, MONTH_NAMES, PLACE_NOUNS, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TOURNAMENT_NOUNS, WEEKDAY_NAMES } from '../lexicon';
+import { atSentenceStart, isUpperAt, wordInLowerCase } from './name-patterns';
 import { bodyNameAt } from './name-shapes';
 import type { ActorIndex } from './actor-index';
 import { LONG_OUTLETS, outletSpans } from './outlets';
@@ -27,10 +27,31 @@ export function catalogueFormActors(scan: ActorScan): void {
     if (ix.capitals.has(form) && !GOVERNMENT_AFTER.test(text.slice(at + form.length, at + form.length + 16))) continue;
     if (actor.kind === 'country' && text[at + form.length] === ' ' && isUpperAt(text, at + form.length + 1) && bodyNameAt(text, at) > form.length) continue;
     if (actor.kind === 'country' && (endsAnotherName(scan, at) || CLOCK_AFTER.test(text.slice(at + form.length, at + form.length + 6)) || (text.startsWith('of ', at - 3) || text.startsWith('the ', at - 4)) && PLACE_OF_BEFORE.test(text.slice(Math.max(0, at - 24), at)))) continue;
+    // "Jordan Vell scored": a country's name that is also a given name, before a surname, is a person's.
+    if (actor.kind === 'country' && GIVEN_NAME_FORMS.has(form) && opensPersonName(scan, at, form)) continue;
     // "the HFF World Cup", "their Chile Cup final": a tournament's name, not its organiser or host acting.
     if (actor.kind !== 'person' && text[at + form.length] === ' ' && isUpperAt(text, at + form.length + 1) && TOURNAMENT_AFTER.test(text.slice(at + form.length, at + form.length + 40))) continue;
     mark(scan, actor, at, form);
   }
+}
+/** Countries' names that are also given names (`countryGivenNames`). */
+const GIVEN_NAME_FORMS = new Set(COUNTRY_GIVEN_NAMES);
+/** One capitalised word right after a form, then no capital: a two-word name's second word. */
+const SURNAME_NEXT = /^[ ]([\p{Lu}][\p{Ll}]+(?:[-’'][\p{Lu}][\p{Ll}]+)?)(?![\p{L}\d-])(?![ ]+[\p{Lu}])/u;
+/** Words that end or go on a country's own names ("… Police", "… Valley", "… Cup"): never a surname. */
+const NOT_SURNAME = new Set([...BODY_NOUNS, ...PLACE_NOUNS, ...TOURNAMENT_NOUNS]);
+/**
+ * Whether a country's form opens a person's name ("Jordan Vell", "Georgia Marr"): the next word is a
+ * capitalised word that is no title's, role's, date's, body's, place's or tournament's word, no
+ * country or demonym, no sentence opener, nor a word the text writes in lower case; in a headline,
+ * only one written in sentence case.
+ */
+function opensPersonName(scan: ActorScan, at: number, form: string): boolean {
+  const { text, ix, notName } = scan;
+  const next = SURNAME_NEXT.exec(text.slice(at + form.length, at + form.length + 40))?.[1];
+  if (!next || notName.has(next) || NOT_SURNAME.has(next) || OPENING_WORDS.has(next) || ix.formIndex.has(next) || ix.byDemonym.has(next)) return false;
+  if (wordInLowerCase(text, next)) return false;
+  return at >= scan.headline.length || LOWER_WORD.test(scan.headline);
 }
 /** Capitalised words ending on a tournament's noun right after a form ("… World Cup"). */
 const TOURNAMENT_AFTER = new RegExp(`^(?:[ ][\\p{Lu}][\\p{L}’'-]*){0,2}[ ](?:${alternation(TOURNAMENT_NOUNS)})(?![\\p{L}])`, 'u');

@@ -1,4 +1,4 @@
-import { alternation, COMPANY_TITLES } from '../lexicon';
+import { alternation, COMPANY_TITLES, OFFICER_QUALIFIERS } from '../lexicon';
 import { bodyId, nameKey } from './actor-index';
 import { newActor } from './actor-refs';
 import { ACRONYM, SP, TOKEN } from './name-patterns';
@@ -13,8 +13,10 @@ import { type ActorScan, mark } from './scan';
  * page ("Harbourline will hold …"). Not a demonym, a country, a place or a person the page names.
  */
 const TITLE_HIT = new RegExp(`(?<![\\p{L}-])(?:${alternation(COMPANY_TITLES)})(?![\\p{L}-])`, 'gu');
-/** The company's name right before the title, with a possessive and a qualifier between. */
-const COMPANY_BEFORE = new RegExp(`(?<![\\p{L}\\d’'.-])((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?:’s|'s)?${SP}(?:(?:former|then|new|interim|outgoing|acting|incoming)${SP})?$`, 'u');
+/** The company's name right before the title, with a possessive and a qualifier (`officerQualifiers`) between. */
+const COMPANY_BEFORE = new RegExp(`(?<![\\p{L}\\d’'.-])((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?:’s|'s)?${SP}(?:(?:${alternation(OFFICER_QUALIFIERS)})${SP})?$`, 'u');
+/** "Current CEO Jo Reed": a qualifier opening the sentence is no company's name. */
+const QUALIFIERS = new Set(OFFICER_QUALIFIERS);
 /** How far before a title the company's name may start. */
 const LOOK_BACK = 64;
 
@@ -28,8 +30,8 @@ export function companyOfficerActors(scan: ActorScan): void {
     const name = words.join(' ');
     const at = m.index! - c[0].length + c[1]!.length - name.length;
     if (OPENERS.has(name) || OUTLETS.has(name) || ix.byDemonym.has(name) || ix.byDemonym.has(words[0]!)) continue;
-    // A title's or a role's word, a weekday or a month is no company ("Deputy CEO", "Monday’s founder").
-    if (words.length === 1 && notName.has(name)) continue;
+    // A title's or a role's word, a weekday, a month or a qualifier is no company ("Deputy CEO", "Monday’s founder", "Current CEO").
+    if (words.length === 1 && (notName.has(name) || QUALIFIERS.has(name.toLowerCase()))) continue;
     if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
     const known = ix.formIndex.get(name) ?? ix.byKey.get(nameKey(name));
     if (known && known.kind !== 'organisation') continue;

@@ -89,7 +89,9 @@ export function fullNameActors(scan: ActorScan): void {
     const aged = AGE_AFTER.test(text.slice(at + raw.length, at + raw.length + 6));
     // "… concedes to Tomas Vellan" / "I have called Tomas Vellan": a full name the headline gives and the body gives again.
     const retold = !aged && !NUMBER_AFTER.test(text.slice(at + raw.length, at + raw.length + 3)) && !options.publisher?.includes(name) && inHeadlineAndBody(scan, name, at);
-    if (surname.length < 3 || !(aged || retold || standsAlone(text, surname, at, at + raw.length))) continue;
+    // "Hosts England … England won": a country's name standing alone is the country, not a surname.
+    const country = formIndex.get(surname)?.kind === 'country';
+    if (surname.length < 3 || !(aged || retold || (!country && standsAlone(text, surname, at, at + raw.length)))) continue;
     const end = at + raw.length;
     if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;
     const start = end - name.length;

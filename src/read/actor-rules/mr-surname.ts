@@ -8,8 +8,8 @@ import { type ActorScan, mark } from './scan';
 
 /** "Mr Horvat", "Dr. Marsh": a courtesy title before a surname. */
 const MR = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'gu');
-/** One capitalised word (a surname, maybe double-barrelled) right after a title, and no capitalised word after it. */
-const SURNAME_AFTER = /^[ \u00a0]([\p{Lu}][\p{Ll}]+(?:[-’'][\p{Lu}][\p{Ll}]+)?)(?![\p{L}\d\]?-])(?![ \u00a0]+[\p{Lu}\d?])/u;
+/** One capitalised word (a surname, maybe double-barrelled or joined by a particle: "Aziz-ul-Haq") right after a title, and no capitalised word after it. */
+const SURNAME_AFTER = /^[ \u00a0]([\p{Lu}][\p{Ll}]+(?:[-’'][\p{Lu}][\p{Ll}]+|-[\p{Ll}]{2,3}-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\d\]?-])(?![ \u00a0]+[\p{Lu}\d?])/u;
 /** Titles before a given name ("Queen Ana"): one word after one is not a surname alone. */
 const GIVEN_NAME = new Set(GIVEN_NAME_TITLES);
 /** Opening quotes: a title right after one is a nickname's word. */
@@ -30,6 +30,25 @@ const BODY_ENDS = new Set([...BODY_NOUNS, ...COMPANY_NOUNS, ...COMPANY_SUFFIXES]
  * name; in the headline only a surname the text repeats (a headline in title case capitalises
  * its verbs: "Minister Resigns"). A title before a given name ("Queen Ana") names a person by both.
  */
+/** A given name right before a surname and one space: the slice's end ("Ana " of "Ana Vellan"). */
+const GIVEN_BEFORE = /(?<![\p{L}])([\p{Lu}][\p{Ll}]+)[ ]$/u;
+/** How far before a surname its given name may start. */
+const GIVEN_LOOK_BACK = 40;
+const LETTER = /\p{L}/u;
+
+/** The given name the text first writes right before the surname, as a whole word ("Ana" of "… Ana Vellan said"). */
+function firstNameBefore(text: string, surname: string): string | undefined {
+  for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
+    if (LETTER.test(text[i + surname.length] ?? '')) continue;
+    let from = Math.max(0, i - GIVEN_LOOK_BACK);
+    // Start the slice on a word's start, so the lookbehind sees what the text has before it.
+    while (from > 0 && from < i && LETTER.test(text[from - 1]!)) from++;
+    const m = GIVEN_BEFORE.exec(text.slice(from, i));
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
 /** The one person found so far whose name holds the word, if exactly one. */
 function personWith(scan: ActorScan, word: string): CatalogueActor | undefined {
   const hits = [...scan.found.values()].filter(({ actor }) => actor.kind === 'person' && actor.name.split(' ').includes(word));
@@ -72,7 +91,7 @@ export function courtesyTitleActors(scan: ActorScan): void {
       continue;
     }
     // "President Vellan … Ana Vellan": the full name the text gives with that surname.
-    const first = new RegExp(`(?<![\\p{L}])([\\p{Lu}][\\p{Ll}]+)[ ]${surname}(?![\\p{L}])`, 'u').exec(text)?.[1];
+    const first = firstNameBefore(text, surname);
     const name = first && !notName.has(first) ? `${first} ${surname}` : surname;
     const actor = byKey.get(nameKey(name)) ?? newActor(name, 'person', 'title before surname');
     mark(scan, actor, at, surname);

@@ -5,8 +5,8 @@ import { isWordChar } from '../shape';
 
 /** Spaces inside one name: never a line break (a heading above a paragraph is not a first name). */
 export const SP = '[ \\t\\u00a0]+';
-/** One capitalised word, whole: "Horvat", "McAlister", "Marsh-Lind" (never the "Horvat" of "Horvaty"). */
-export const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+)?(?![\\p{L}])";
+/** One capitalised word, whole: "Horvat", "McAlister", "Marsh-Lind", "Aziz-ul-Haq" (never the "Horvat" of "Horvaty"). */
+export const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+){0,2}(?![\\p{L}])";
 /** "de la", "van der", "al-" inside a name (data/lexicon/words.json `nameParticles`). */
 // A lower-case particle is tried only before a lower-case letter: a name's next word is capitalised
 // far more often. Inside a name a particle may be capitalised too ("Omar Fadil Al Rashed", "Ana Da Serra"): one

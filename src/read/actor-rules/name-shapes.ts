@@ -4,7 +4,7 @@ import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
 import { newActor, ORGANISATION } from './actor-refs';
-import { ACRONYM, doubleSurnameAfter, familyName, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN } from './name-patterns';
+import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN } from './name-patterns';
 import { bodyName, personName } from './not-names';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, defineAcronym, mark } from './scan';
@@ -99,8 +99,26 @@ function joinedBody(scan: ActorScan, before: string, name: string): string {
   if (!words.length || words.some((w) => scan.ix.formIndex.has(w) || scan.ix.byDemonym.has(w)) || ORG_END_AT_END.test(words.join(' '))) return name;
   return `${words.join(' ')} ${m[2]} ${name}`;
 }
+/** " of Appeals", " of Human Rights": one to three capitalised words after "of" that end the run (no capital after them on the line). */
+const OF_FIELD = new RegExp(`^${SP}of${SP}(?:the${SP})?((?:${TOKEN})(?:${SP}(?:(?:and|for|&)${SP})?${TOKEN}){0,2})(?![ \\t\\u00a0]*[\\p{Lu}\\d])`, 'u');
+/** The field a body's name goes on with after "of" (" of Appeals", " of Harbouria" with its country), or null when "of" opens a place, a known name or more. */
+function fieldAfterOf(scan: ActorScan, text: string, end: number): { text: string; country?: string } | null {
+  const m = OF_FIELD.exec(text.slice(end, end + 64));
+  if (!m) return null;
+  const words = m[1]!.split(/[ \t\u00a0]+/).filter((w) => /^[\p{Lu}]/u.test(w));
+  const { formIndex, byDemonym } = scan.ix;
+  // "Election Commission of Harbouria": a country's whole name ends the body's, and says whose it is.
+  const known = formIndex.get(m[1]!);
+  if (known?.kind === 'country') return { text: m[0], country: known.id };
+  if (words.some((w) => formIndex.has(w) || byDemonym.has(w) || scan.notName.has(w)) || known) return null;
+  return { text: m[0] };
+}
+/** Every word of the titles and roles, capitalised ("Former", "Deputy", "Acting"): never a body's own first word. */
+const TITLE_WORDS = new Set([...TITLES, ...ROLES].flatMap((t) => t.split(/\s+/)).map((w) => w[0]!.toUpperCase() + w.slice(1)));
 /** The capitalised word right after a name, on the same line. */
 const RUN_ON = /^[ ]([\p{Lu}][\p{Ll}]+)(?![\p{L}])/u;
+/** "of" just before a name (the slice's end): what comes first may end an office's name ("of Staff"). */
+const OF_BEFORE = /(?<![\p{L}])of[ ]+$/u;
 /** A preposition of place just before a capitalised run: its first word is a place ("in Harbourton …"). */
 const LOCATIVE = /\b(?:in|at|from|near|outside|inside|into|across|to)\s+$/;
 /** "King Aldric IV": a monarch's or pope's name with its number keeps its title, as news names them. */
@@ -136,7 +154,7 @@ export function nameShapeActors(scan: ActorScan): void {
       if (appositive !== undefined && !ROLE_ENDS.has(appositive)) continue;
       let raw = m[1]!.trim();
       // "in Harbourton Horvat said": a place after a preposition, then the speaker's surname.
-      const start = m.index! + m[0].indexOf(raw);
+      let start = m.index! + m[0].indexOf(raw);
       if (!bodies && LOCATIVE.test(text.slice(Math.max(0, start - 12), start))) {
         raw = raw.split(/\s+/).slice(1).join(' ');
         if (!raw.includes(' ')) {
@@ -145,7 +163,15 @@ export function nameShapeActors(scan: ActorScan): void {
           continue;
         }
       }
-      let name = bodies ? bodyName(raw) : regnalTitle(m[0], personName(raw, notName, rule !== 'name before reporting verb'));
+      // A body's name inside a sentence keeps a first word that often opens sentences ("the New Harbour Court").
+      const inSentence = bodies && start >= scan.headline.length && !atSentenceStart(text, start);
+      // "Chairman of the Joint Chiefs of Staff Ana Reyes said": after "of", the first of three words ends the office.
+      if (!bodies && OF_BEFORE.test(text.slice(Math.max(0, start - 4), start)) && raw.split(/\s+/).length >= 3) {
+        const rest = raw.slice(raw.indexOf(' ')).trimStart();
+        start += raw.length - rest.length;
+        raw = rest;
+      }
+      let name = bodies ? bodyName(raw, inSentence ? TITLE_WORDS : undefined) : regnalTitle(m[0], personName(raw, notName, rule !== 'name before reporting verb'));
       // "Federal Circuit and Family Court": capitalised words joined by "and" to a body's name are its first words.
       if (bodies && name) name = joinedBody(scan, text.slice(Math.max(0, start - 60), start), name);
       // "Ana Luisa Reyes Vidal … Reyes Vidal said": a double surname goes with the name.
@@ -157,11 +183,22 @@ export function nameShapeActors(scan: ActorScan): void {
       const end = start + raw.length;
       if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;
       const at = m.index! + m[0].indexOf(raw) + raw.length - name.length;
-      if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
+      const found = name;
+      if (taken.some(([s, e]) => at < e && at + found.length > s)) continue;
       // An outlet's reporters ("Example News’s Jo Reed", "Sports Editor Jo Reed") report the news; they are not in it.
       if (!bodies && (afterOutlet(text, at, options.publisher) || NEWSROOM_ROLE_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || NEWSROOM_WORDS.has(name.split(' ', 1)[0]!.toLowerCase()))) { taken.push([at, at + name.length]); continue; }
-      // "Harbour Department of Fisheries": a body whose name goes on after "of" is not named by half of it.
-      if (bodies && /^ of [\p{Lu}]/u.test(text.slice(end, end + 5))) continue;
+      // "Harbour Department of Fisheries": a body whose name goes on after "of" is not named by half
+      // of it. It is named whole when what follows "of" is its field, capitalised words that name no
+      // capital or known body and end the run ("Harbour Court of Appeals", "… Court of Human
+      // Rights"), or a country's whole name ("Election Commission of Harbouria"); other known names
+      // after "of" are left to the catalogue.
+      let ofCountry: string | undefined, base = name;
+      if (bodies && /^ of [\p{Lu}]/u.test(text.slice(end, end + 5))) {
+        const field = fieldAfterOf(scan, text, end);
+        if (!field) continue;
+        ofCountry = field.country;
+        name += field.text; raw += field.text;
+      }
       // "… Cooperation Council Mechanisms": a body's name running on into a capitalised word that is no
       // title, role or date is the start of a longer name (a headline in title case is let be).
       if (bodies && start >= scan.headline.length) {
@@ -173,7 +210,8 @@ export function nameShapeActors(scan: ActorScan): void {
         // "Chile’s Foreign Ministry" is Chile's own, whatever other foreign ministry the page names.
         const owner = COUNTRY_POSSESSIVE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
         const country = owner ? formIndex.get(owner) : undefined;
-        const id = country?.kind === 'country' ? slug(`${country.id} ${name}`) : bodyId(ix, name);
+        // "National Assembly of Harbouria" is Harbouria's, one id with "Harbouria’s National Assembly".
+        const id = ofCountry ? slug(`${ofCountry} ${base}`) : country?.kind === 'country' ? slug(`${country.id} ${name}`) : bodyId(ix, name);
         const actor = byKey.get(nameKey(name)) ?? ix.byBodyId.get(id) ?? newActor(name, 'organisation', rule, id);
         mark(scan, actor, at, name);
         // "Harbour Motor Corp" is "Harbour Motor" and "Harbour" again; "… Office (MSO)" is "MSO".

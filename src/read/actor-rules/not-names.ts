@@ -1,5 +1,5 @@
 import { type Catalogue } from '../catalogue';
-import { MONTH_NAMES, PLACE_NOUNS, RANKING_WORDS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../lexicon';
+import { COUNTRY_GIVEN_NAMES, MONTH_NAMES, PLACE_NOUNS, RANKING_WORDS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../lexicon';
 
 /**
  * Words never in a person's name: sentence openers, weekdays and months, the words of titles, wire
@@ -11,6 +11,9 @@ export function notNameWords(catalogue: Catalogue): Set<string> {
   if (!s) {
     s = new Set([...SENTENCE_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...WIRE_AGENCIES, ...catalogue.demonyms, ...[...catalogue.demonyms].map((d) => `${d}s`), ...catalogue.bodyWords,
       ...PLACE_NOUNS, ...ROLES.filter((r) => !r.includes(' ')).map((r) => r[0]!.toUpperCase() + r.slice(1)), ...TITLES.flatMap((t) => t.replace(/\./g, '').split(/\s+/)), 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Foreign', 'Defence', 'Defense', 'State', 'Security']);
+    // "Hashemite Kingdom of Jordan" gives "Jordan" as a body's word, yet a country's name that is a
+    // given name opens people's names too ("Jordan Vell"): catalogue-forms.ts tells which it is.
+    for (const w of COUNTRY_GIVEN_NAMES) s.delete(w);
     notNames.set(catalogue, s);
   }
   return s;
@@ -39,9 +42,11 @@ const PLACE_NOUN_WORDS = new Set(PLACE_NOUNS);
  * run opening on a word that ranks ("Biggest Bank" of "Vestmark’s Biggest Bank HDAB") describes a
  * body named elsewhere.
  */
-export function bodyName(raw: string): string | null {
+export function bodyName(raw: string, titleWords?: ReadonlySet<string>): string | null {
   const words = raw.split(/\s+/);
-  while (words.length > 1 && OPENERS.has(words[0]!)) words.shift();
+  // Inside a sentence (`titleWords` given) a capitalised opener is the name's own first word ("by the
+  // New Harbour Court"), unless it is a title's or a role's word ("Former", "Deputy").
+  while (words.length > 1 && OPENERS.has(words[0]!) && (!titleWords || titleWords.has(words[0]!))) words.shift();
   if (RANKING.has(words[0]!.toLowerCase())) return null;
   return words.length > 1 ? words.join(' ') : null;
 }

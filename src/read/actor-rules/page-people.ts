@@ -1,12 +1,13 @@
 import type { ActorRef } from '../../model/types';
 import { type Catalogue, catalogueFor, slug } from '../catalogue';
-import { alternation, COMPANY_ROLES, COMPANY_SUFFIXES, GOVERNMENT_VERB, LOCAL_SERVICES, NAME_PARTICLES, REPORTING_VERB, ROLES, STATE_SERVICES } from '../lexicon';
+import { alternation, BODY_NOUNS, COMPANY_ROLES, COMPANY_SUFFIXES, GOVERNMENT_VERB, LOCAL_SERVICES, NAME_PARTICLES, REPORTING_VERB, ROLES, STATE_SERVICES, TITLES } from '../lexicon';
 import { isWordChar } from '../shape';
 import { nameKey } from './actor-index';
 import { actorRef, newActor, shapeRule, sharedRef } from './actor-refs';
 import { atSentenceStart, capitalStarts, familyName, TOKEN, wordInLowerCase } from './name-patterns';
 import { notNameWords } from './not-names';
 import { OUTLETS } from './outlets';
+import { joinedNameParts } from './joined-names';
 import { isSubjectOfSpeech } from './speech';
 import { pageStateServices } from './state-bodies';
 
@@ -15,6 +16,8 @@ import { pageStateServices } from './state-bodies';
  * found in its other posts. Adds to each post's actors, in place:
  * - a person's surname alone ("Foreign Minister Jana Horvat" once, "Horvat" after); a surname two
  *   of the page's people share is left alone;
+ * - a person by the title the page puts before their name ("the foreign minister said", "the
+ *   minister"), when no other person of the page has that title;
  * - a body by its last words after "the" ("Harbour Fire Department" once, "the fire department
  *   said" after, "the department"), when no other body of the page ends on them: a role the page
  *   never names is not an actor (../shared/practice/GUIDELINES.md);
@@ -38,6 +41,9 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     for (const a of list) {
       const words = a.name.split(/\s+/);
       for (const w of words) nameWords.add(w);
+      // "Waqar-uz-Zaman" once, "Zaman said" after: a joined name's parts are its short forms.
+      const parts = a.kind === 'person' && words.length === 1 ? joinedNameParts(a.name) : [];
+      for (const part of parts) { nameWords.add(part); file(bySurname, part, a); }
       if (words.length < 2) continue;
       if (a.kind === 'person') file(bySurname, familyName(a.name), a);
       // "Harbour County Fire Department" → "the county fire department", "the fire department",
@@ -46,7 +52,8 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       // "Tamber Motor Corp", "the carmaker Tamber" → "the company", "the firm".
       if (a.kind === 'organisation' && (COMPANY_NAME.test(a.name) || shapeRule(a.id) === 'name shape: body descriptor')) for (const role of COMPANY_ROLES) file(byTail, role, a);
       // "Harbourton police" → "police", with or without "the".
-      if (a.kind === 'organisation' && SERVICE_WORDS.has(words.at(-1)!)) file(byService, words.at(-1)!, a);
+      // "Bangladesh Army" → "the army said", "Army would": a service word capitalised in a body's name counts too.
+      if (a.kind === 'organisation' && SERVICE_WORDS.has(words.at(-1)!.toLowerCase())) file(byService, words.at(-1)!.toLowerCase(), a);
     }
   }
   // "Sudanese army chief X" once, "the army said" after: a state's service the page names anywhere,
@@ -56,6 +63,29 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     const word = a.name.split(/\s+/).at(-1)!;
     if (SERVICE_WORDS.has(word)) file(byService, word, a);
   }
+  // Bodies by their whole names, of two words or more (one word is left to the rules of one word).
+  const byName = new Map<string, ActorRef>();
+  for (const list of [pagePeople, ...posts.map((p) => p.actors)]) {
+    for (const a of list) {
+      if (a.kind !== 'organisation' || byName.has(a.name) || !a.name.includes(' ')) continue;
+      // Not a state's body under its bare noun ("Foreign Ministry" of `chile-foreign-ministry`), nor
+      // the end of another body's name on the page ("National Guard" of "Harbour National Guard").
+      if (a.id !== slug(a.name) || (byTail.has(`the ${a.name.toLowerCase()}`) && byTail.get(`the ${a.name.toLowerCase()}`)?.id !== a.id)) continue;
+      // A name of common words only ("Foreign Ministry", "Municipal Government") names no one body.
+      if (a.name.split(/\s+/).every((w) => BODY_NOUN_WORDS.has(w) || !/^[\p{Lu}]/u.test(w) || wordInLowerCase(pageText, w))) continue;
+      byName.set(a.name, a);
+    }
+  }
+  // "Prime Minister Ana Reyes" once, "the prime minister said" after: a title the page puts before
+  // one person's name stands for that person (a title two of the page's people share stands for no one).
+  const byTitle = new Map<string, ActorRef | null>();
+  for (const [, person] of bySurname) {
+    if (!person) continue;
+    for (let i = pageText.indexOf(person.name); i >= 0; i = pageText.indexOf(person.name, i + 1)) {
+      for (const title of titlesBefore(pageText, i, catalogue)) file(byTitle, title, person);
+    }
+  }
+  const titles = [...new Set([...byTitle.keys()].map((k) => k.slice(k.indexOf('|') + 1)))];
   // "Rescue Service" on a page that names the "Harbour Rescue Service" is that body.
   for (const p of posts) {
     const unified = p.actors.map((a) => {
@@ -73,7 +103,7 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
   const isSurnameOnPage = (word: string) => {
     let v = surnameOnPage.get(word);
     if (v === undefined) {
-      v = [...pageText.matchAll(new RegExp(`([\\p{Lu}][\\p{Ll}]+)[ ]${word}(?![\\p{L}])`, 'gu'))].some((f) => !notName.has(f[1]!));
+      v = capitalisedBefore(pageText, word, notName);
       surnameOnPage.set(word, v);
     }
     return v;
@@ -101,6 +131,34 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       if (surname.length >= MIN_CAPS_SURNAME) add(person, p.headline, surname.toLocaleUpperCase());
     }
     for (const [tail, body] of byTail) if (body) add(body, lower, tail);
+    // "the grid operator Harbour Energy" in one post, "Harbour Energy says" in another: a body the
+    // page names is found by its whole name in every post, as mentioned there (what no rule of the
+    // post itself found does not make two posts of a page one act).
+    for (const [name, body] of byName) {
+      if (have.has(body.id) || !hasWord(text, name)) continue;
+      p.actors.push(sharedRef(body, 'mentioned')); have.add(body.id);
+    }
+    for (const title of titles) {
+      for (let at = lower.indexOf(title); at >= 0; at = lower.indexOf(title, at + 1)) {
+        const end = at + title.length;
+        // After "the", "the Harbourian" or "Harbour’s"; not "the president of Harbour", not "the
+        // minister Jo Reed" (a name of its own follows), not "the mayor’s office".
+        if (isWordChar(lower[at - 1]) || isWordChar(lower[end]) || NOT_THE_PERSON_AFTER.test(text.slice(end, end + 5))) continue;
+        const det = THE_BEFORE_TITLE.exec(text.slice(Math.max(0, at - 40), at));
+        if (!det) continue;
+        // "the Harbourian foreign minister": that country's person of that title, when the page names one.
+        const whose = det[1] ?? det[2];
+        const country = whose ? catalogue.demonymOf.get(whose) ?? countryOf(catalogue, whose) : undefined;
+        if (whose && !country) continue;
+        const person = byTitle.get(country ? `${country}|${title}` : title);
+        if (!person) continue;
+        const start = at - det[0].length;
+        const role = roleAt(start, text.slice(start, end));
+        const prev = p.actors.findIndex((x) => x.id === person.id);
+        if (prev < 0) { p.actors.push(sharedRef(person, role)); have.add(person.id); }
+        else if (role === 'principal' && p.actors[prev]!.role !== 'principal') p.actors[prev] = sharedRef(person, role);
+      }
+    }
     for (const [service, body] of byService) {
       if (!body || have.has(body.id)) continue;
       // "police said", not "a police officer said": a role after the word names a person.
@@ -121,22 +179,76 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       if (!midSentence(text, word)) continue;
       if (isSurnameOnPage(word)) continue;
       // "Prime Minister Horvat said": a word after a capitalised one is part of a longer name.
-      const before = /(\S+)[ \t\u00a0]+(\S+)[ \t\u00a0]+$/.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
+      // (The word before may open its line: "BBC Harbour reported" at a paragraph's start.)
+      const before = /(?:(\S+)[ \t\u00a0]+)?(\S+)[ \t\u00a0]+$/.exec(text.slice(Math.max(0, m.index! - 40), m.index!));
       const capital = (w: string | undefined) => w !== undefined && /^[\p{Lu}]/u.test(w) && !/[.!?:;,"“”’)]$/.test(w);
       // "… Roads, Rivers and Ports said", "da Serra said": the word ends a longer name.
       if (capital(before?.[2]) || PARTICLES.has(before?.[2] ?? '') || (LINKS.has(before?.[2] ?? '') && capital(before?.[1]))) continue;
+      // "the Army would take over", "the Board has concluded": a service's or a body's noun alone,
+      // capitalised, is the page's one body of that service or ending on that noun; a role the page
+      // never names is no actor (../shared/practice/GUIDELINES.md).
+      const lowerWord = word.toLowerCase();
+      const body = byService.get(lowerWord) ?? byTail.get(`the ${lowerWord}`);
+      if (body) {
+        if (!have.has(body.id)) { p.actors.push(sharedRef(body, roleAt(m.index!, word))); have.add(body.id); }
+        else if (roleAt(m.index!, word) === 'principal') { const i = p.actors.findIndex((a) => a.id === body.id); p.actors[i] = sharedRef(body, 'principal'); }
+        continue;
+      }
+      if (SERVICE_WORDS.has(lowerWord) || BODY_NOUN_WORDS.has(word)) continue;
       const actor = newActor(word, 'organisation', 'one word speaking');
       if (!have.has(actor.id)) { p.actors.push(actorRef(actor, roleAt(m.index!, word))); have.add(actor.id); }
     }
     p.actors.sort((a, b) => (a.role === b.role ? 0 : a.role === 'principal' ? -1 : 1));
   }
 }
+/** Titles and roles news writes after "the" (not abbreviations: "PM", "Sen."), lower case. */
+const THE_TITLES = [...new Set([...TITLES, ...ROLES].filter((t) => !/\./.test(t) && !/^[A-Z]{2,}$/.test(t)).map((t) => t.toLowerCase()))];
+/** A title or role right before a name, any case (the slice's end): "Prime Minister ", "army chief ". */
+const TITLE_AT_END = new RegExp(`(?<![\\p{L}])(${alternation(THE_TITLES)}),?[ \\t\\u00a0]+$`, 'iu');
+/** Every word of the titles and roles, lower case ("deputy", "chief", "foreign"). */
+const TITLE_WORDS = new Set(THE_TITLES.flatMap((t) => t.split(/[\s-]+/)));
+/** The word right before a title (the slice's end). */
+const WORD_AT_END = /([\p{L}.’'-]+)[ ]+$/u;
+/**
+ * The title right before a name at `at`, lower case ("Foreign Minister X", "the foreign minister,
+ * X,"), and the same keyed by its country when a demonym or a country's possessive comes before it
+ * ("russia|foreign minister"); none when the title is the end of a longer one ("Deputy Foreign Minister").
+ */
+function titlesBefore(text: string, at: number, catalogue: Catalogue): string[] {
+  const out: string[] = [];
+  let slice = text.slice(Math.max(0, at - 60), at);
+  const m = TITLE_AT_END.exec(slice);
+  if (!m) return out;
+  slice = slice.slice(0, m.index);
+  // "Deputy Foreign Minister X" holds another title than "foreign minister": a title right after
+  // another title's word ("Deputy", "Chief") is part of a longer one, and stands for no one here.
+  const prev = WORD_AT_END.exec(slice)?.[1];
+  if (prev && TITLE_WORDS.has(prev.toLowerCase())) return out;
+  out.push(m[1]!.toLowerCase());
+  // "Harbourian Foreign Minister X", "Harbour’s foreign minister, X": whose title it is, by country.
+  const whose = WHOSE_AT_END.exec(slice)?.[1];
+  const country = whose ? catalogue.demonymOf.get(whose) ?? countryOf(catalogue, whose) : undefined;
+  return country ? [...out, ...out.map((t) => `${country}|${t}`)] : out;
+}
+/** A demonym or a country's possessive right before a title (the slice's end). */
+const WHOSE_AT_END = /(?<![\p{L}])([\p{Lu}][\p{L}.-]+)(?:[’']s)?[ ]+$/u;
+/** Before a title standing for a person: "the ", "the Harbourian ", "Harbour’s " (the slice's end). */
+const THE_BEFORE_TITLE = /(?<![\p{L}])(?:[Tt]he[ ]+(?:([\p{Lu}][\p{L}.-]+)[ ]+)?|([\p{Lu}][\p{L}.-]+)[’']s[ ]+)$/u;
+/** The country a capitalised word names, if it is a country's form. */
+function countryOf(catalogue: Catalogue, word: string): string | undefined {
+  const a = catalogue.actors.find((x) => x.kind === 'country' && (x.name === word || x.aliases.includes(word)));
+  return a?.id;
+}
+/** After "the <title>": "of", a possessive or a capitalised name says it is another person or a place's office. */
+const NOT_THE_PERSON_AFTER = /^(?:[ ]+of\b|[’']s?\b|[ ]+[\p{Lu}])/u;
 /** A surname this long or longer is looked for in capitals in a headline (shorter ones are words: "MAY", "KING"). */
 const MIN_CAPS_SURNAME = 5;
 /** A company's name: it ends on a company's legal form ("Tamber Motor Corp"). */
 const COMPANY_NAME = new RegExp(`[ ](?:${alternation(COMPANY_SUFFIXES)})$`, 'u');
 /** A place's or state's service named in one lower-case word ("police", "jury", "army"): the page's one body of that service. */
 const SERVICE_WORDS = new Set([...LOCAL_SERVICES, ...STATE_SERVICES].filter((w) => /^[a-z]+$/.test(w)));
+/** The nouns bodies' names end on ("Board", "Ministry"): alone, a body the page names in full, or no name. */
+const BODY_NOUN_WORDS = new Set(BODY_NOUNS);
 /** A role right after a service word: "police officer" is a person. */
 const ROLE_AFTER = new RegExp(`^[ ]+(?:${alternation(ROLES)})(?![\\p{L}])`, 'u');
 /** Every form the catalogue knows a name by, capitals included. */
@@ -145,6 +257,22 @@ function knownForms(catalogue: Catalogue): Set<string> {
   let s = knownFormSets.get(catalogue);
   if (!s) { s = new Set(catalogue.knownNames); knownFormSets.set(catalogue, s); }
   return s;
+}
+/** Whether the text writes the name as whole words. */
+function hasWord(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) if (!isWordChar(text[i - 1]) && !isWordChar(text[i + name.length])) return true;
+  return false;
+}
+/** A capitalised word and one space at a slice's end ("Dana " of "Dana Horvat"). */
+const CAPITALISED_BEFORE = /([\p{Lu}][\p{Ll}]+)[ ]$/u;
+/** Whether the text writes the word right after a capitalised word that is not a title's, a place's or a date's (the word is a surname). */
+function capitalisedBefore(text: string, word: string, notName: ReadonlySet<string>): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (/\p{L}/u.test(text[i + word.length] ?? '')) continue;
+    const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, i - 40), i));
+    if (m && !notName.has(m[1]!)) return true;
+  }
+  return false;
 }
 /** The word stands, capitalised, inside a sentence somewhere in the text (not after a line start or a full stop). */
 function midSentence(text: string, word: string): boolean {

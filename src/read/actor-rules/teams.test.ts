@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { BodyIdentities } from '../../chronology/body-identity';
 import { findActors } from '../actors';
+import { ROLES, TEAM_ROLES } from '../lexicon';
 
 const actors = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => `${a.id}:${a.role[0]}`);
 
@@ -55,5 +56,18 @@ describe('the acronym a page gives a body travels with its reading', () => {
     // never published with the reference
     expect(joined).not.toHaveProperty('acronyms');
     expect(ids.resolve(ref('harbour-voting-commission', 'Harbour Voting Commission')).id).toBe('tamber-voting-commission');
+  });
+
+  it('have positions that are all roles: the rule finds them among the roles the scan holds', () => {
+    // `teamActors` looks a position up among `scan.titles`, which hold the titles and roles: a
+    // position missing from `roles` would never be seen.
+    const roles = new Set(ROLES);
+    expect(TEAM_ROLES.filter((r) => !roles.has(r))).toEqual([]);
+  });
+
+  it('are found by a nickname the text writes in full or after "the" only, as whole words', () => {
+    expect(actors('Kestrels beat Rovers', 'The Kestrels won at home.', 'Vellan Kestrels fans sang.')).toContain('vellan-kestrels:p');
+    expect(actors('Kestrels beat Rovers', 'The Kestrels won at home.').join()).toMatch(/kestrels:p/);
+    expect(actors('Kestrels beat Rovers', 'Supporters of Kestrelsworth cheered.').join()).not.toMatch(/kestrels/);
   });
 });

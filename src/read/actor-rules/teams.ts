@@ -44,6 +44,35 @@ const LOOK_BACK = 60;
 /** How far after a verb or a result a team's name may end. */
 const LOOK_AHEAD = 64;
 
+/** One or two capitalised words right before a nickname (the slice's end): the team's full name. */
+const WORDS_BEFORE = new RegExp(`(?<![\\p{L}])((?:${TOKEN}${SP}){1,2})$`, 'u');
+/** "the" right before a nickname. */
+const THE_BEFORE = /(?<![\p{L}])[Tt]he[ \u00a0]$/u;
+const LETTER = /\p{L}/u;
+const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+
+/** The words the text first writes right before the nickname, as whole words ("Harbour " of "Harbour Rovers"). */
+function wordsBefore(text: string, name: string): string | undefined {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (LETTER_OR_DIGIT.test(text[i + name.length] ?? '')) continue;
+    let from = Math.max(0, i - LOOK_BACK);
+    // Start the slice on a word's start, so the lookbehind sees what the text has before it.
+    while (from > 0 && from < i && LETTER.test(text[from - 1]!)) from++;
+    const m = WORDS_BEFORE.exec(text.slice(from, i));
+    if (m) return m[1];
+  }
+  return undefined;
+}
+
+/** Whether the text writes the nickname after "the" ("the Rovers"). */
+function afterThe(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (LETTER.test(text[i + name.length] ?? '')) continue;
+    if (THE_BEFORE.test(text.slice(Math.max(0, i - 5), i)) && !LETTER.test(text[i - 5] ?? '')) return true;
+  }
+  return false;
+}
+
 /** The team's name a run gives, without the sentence's opening words, or null when it is no team's. */
 function teamName(scan: ActorScan, run: string): string | null {
   const words = run.split(/\s+/);
@@ -87,9 +116,9 @@ export function teamActors(scan: ActorScan): void {
   for (const t of teams) if (t.name.includes(' ')) fullNames.set(t.name.split(' ').at(-1)!, t.name);
   const alone = (name: string): string | null => {
     if (fullNames.has(name)) return fullNames.get(name)!;
-    const full = new RegExp(`(?<![\\p{L}])((?:${TOKEN}${SP}){1,2})${name}(?![\\p{L}\\d])`, 'u').exec(text)?.[1]?.trim().split(/\s+/).filter((w) => !OPENERS.has(w));
+    const full = wordsBefore(text, name)?.trim().split(/\s+/).filter((w) => !OPENERS.has(w));
     if (full?.length) return `${full.join(' ')} ${name}`;
-    return new RegExp(`(?<![\\p{L}])[Tt]he[ \\u00a0]${name}(?![\\p{L}])`, 'u').test(text) ? name : null;
+    return afterThe(text, name) ? name : null;
   };
   const byNickname = new Map<string, ReturnType<typeof newActor>>();
   for (const { name, at } of teams) {
