@@ -42,10 +42,11 @@ const summaries = new Map<string, StoredSummary>();
 const keyOfPiece = new WeakMap<WindowPiece, string>();
 
 /**
- * How many events the pieces an isolate keeps in memory may hold in all: a few weeks of a busy
- * newsroom's events (a piece's events are most of its memory, a few KiB each with their reports' text).
+ * How many events the pieces an isolate keeps in memory may hold in all: a feed's first page and a
+ * build's windows need the newest few pieces (measured: ~10 KiB of heap per event held, most of it
+ * its reports' text, so 1,500 events are ~15 MiB of the isolate's 128 MB).
  */
-export const PIECE_EVENTS_HELD = 4000;
+export const PIECE_EVENTS_HELD = 1500;
 
 /**
  * Stores the pieces not stored yet (those of the windows assembled again; the others are given by
