@@ -74,6 +74,44 @@ describe('a story named after its place, body or person', () => {
   });
 });
 
+describe('a story a people’s name places', () => {
+  it('is its country’s when it happens to a place, or with a kind of place or of worker between; a people alone names who did it', () => {
+    expect(phrases('Peruvian floods leave thousands homeless')).toContain('Peru floods');
+    expect(phrases('Peruvian dock workers strike over pay')).toContain('Peru strike');
+    expect(phrases('Peruvian attack kills 12')).toEqual([]);
+    expect(phrases('Peruvian strike hits ports')).not.toContain('Peru strike');
+  });
+
+  it('is where a shipwreck or a stampede happened, off a coast or at a place', () => {
+    expect(phrases('Dozens missing in migrant shipwreck off Peru')).toContain('Peru shipwreck');
+    expect(phrases('Boat capsizes off Peru, dozens missing')).toContain('Peru shipwreck');
+    expect(phrases('Stampede at Keelby stadium kills 40')).toContain('Keelby stampede');
+    expect(phrases('Keelby stadium tragedy: what we know')).toContain('Keelby disaster');
+    expect(phrases('The tragedy of Isla de Vela: a town reduced to ashes')).toContain('Isla de Vela disaster');
+  });
+
+  it('is told by leads that name the country by its people', () => {
+    const c = build(
+      ['Peru floods: thousands flee their homes', 'Rivers burst their banks overnight, officials said.'],
+      ['Floods in Peru cut roads to the coast', 'Bridges were swept away, officials said.'],
+      ['Peruvian rescuers search villages as floods recede', 'Helicopters dropped food to forty villages on Thursday.'],
+    );
+    const rescue = c.events.find((e) => e.reports.some((r) => r.headline.startsWith('Peruvian rescuers')))!;
+    expect(rescue.reports).toHaveLength(1);
+    expect(rescue.topics.map((t) => t.id)).toContain('subject-peru-floods');
+  });
+
+  it('is named by its town before its country, when pages name both', () => {
+    const c = build(
+      ['Peru floods: Keelby floods leave thousands homeless', 'Rivers burst their banks overnight, officials said.'],
+      ['Peru floods cut roads as Keelby floods spread', 'Bridges were swept away, officials said.'],
+      ['Peru floods: Keelby floods recede at last', 'Helicopters dropped food to forty villages on Thursday.'],
+    );
+    expect(c.topics.map((t) => t.name)).toContain('Keelby floods');
+    expect(c.topics.map((t) => t.name)).not.toContain('Peru floods');
+  });
+});
+
 describe('a story one page names', () => {
   it('is a topic when other pages tell it, its name and noun apart in their leads', () => {
     const c = build(

@@ -1,7 +1,8 @@
 import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
-import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
+import { COUNTRIES } from '../generated/gazetteer';
+import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -97,14 +98,45 @@ function isKnown(k: Known, lower: string): boolean {
 
 /** A story noun's form → the noun ("Quake" → earthquake), in lower case and capitalised (title-case headlines). */
 const STORY_FORM = new Map(Object.entries(STORY_NOUNS).flatMap(([noun, forms]) => forms.flatMap((f) => [[f, noun], [f[0]!.toUpperCase() + f.slice(1), noun]] as Array<[string, string]>)));
+/** The story noun a phrase ends on ("Varna derailment" → "derailment"), or '' (a capitalised phrase, a match, a single word). */
+const storyNounOf = (p: string): string => {
+  const at = p.lastIndexOf(' ');
+  const noun = p.slice(at + 1);
+  return at > 0 && Object.hasOwn(STORY_NOUNS, noun) ? noun : '';
+};
+/** Each story noun's forms as one test, compiled once ("quake" or "earthquake" for earthquake), in any case. */
+const NOUN_TEST = new Map(Object.entries(STORY_NOUNS).map(([noun, forms]) => [noun, new RegExp(`(?<![\\p{L}])(?:${alternation(forms)})(?![\\p{L}])`, 'iu')]));
+/**
+ * A country's name from its people's ("French" → "France"; a sovereign state's first, "American" is
+ * the United States'), and the names a lead may give a country by (its own and its people's, lower-cased),
+ * from the gazetteer.
+ */
+const COUNTRY_OF_PEOPLE = new Map([...COUNTRIES].sort((a, b) => Number(a.sovereign) - Number(b.sovereign)).flatMap((c) => c.demonyms.map((d) => [d, c.name] as [string, string])));
+const PEOPLE_OF_COUNTRY = new Map<string, string[]>();
+for (const [people, country] of COUNTRY_OF_PEOPLE) PEOPLE_OF_COUNTRY.set(country.toLowerCase(), [...(PEOPLE_OF_COUNTRY.get(country.toLowerCase()) ?? []), people.toLowerCase()]);
+const namesOfPlace = (name: string): string[] => [name.toLowerCase(), ...(PEOPLE_OF_COUNTRY.get(name.toLowerCase()) ?? [])];
+/** A story phrase of a country ("Vestland floods"), named by its name or its people's. */
+const countryStory = (p: string): boolean => storyNounOf(p) !== '' && PEOPLE_OF_COUNTRY.has(p.slice(0, p.lastIndexOf(' ')).toLowerCase());
+/** Story nouns a people's name places ("Spanish floods" is Spain's story; "Vestish attack" is who did it). */
+const PLACED_BY_PEOPLE = new Set(STORY_NOUNS_PLACED_BY_PEOPLE);
+/** A report's first paragraph, split from its body once (its lead is its headline and this). */
+const firstParagraphs = new WeakMap<Item, string>();
+const firstParagraph = (item: Item): string => {
+  let p = firstParagraphs.get(item);
+  if (p === undefined) firstParagraphs.set(item, (p = item.body.split('\n\n', 1)[0]!));
+  return p;
+};
 const FORMS = `(?!(?:${alternation(NOT_STORY_PHRASES.flatMap((p) => [p, p[0]!.toUpperCase() + p.slice(1)]))})(?![\\p{L}]))(${alternation([...STORY_FORM.keys()])})(?![\\p{L}-])`;
 /**
  * A capitalised word: a dot inside it ("U.S") or closing a short abbreviation ("St.", "J."), never
  * a sentence's end ("… Abbey. The coronation").
  */
 const NAME_WORD = "[\\p{Lu}](?:[\\p{Ll}]?\\.(?![\\p{L}])|[\\p{L}’'-]*(?:\\.[\\p{L}’'-]+)*)";
-/** A name of up to four capitalised words ("Morocco", "Harbour Savings Bank", "Queen Aldra II"). */
-const STORY_NAME = `(${NAME_WORD}(?:[ ]+(?:of[ ]+|the[ ]+)?${NAME_WORD}){0,3}?)`;
+/**
+ * A name of up to four capitalised words ("Morocco", "Harbour Savings Bank", "Queen Aldra II"), with
+ * "of", "the" or a name's particle between ("Isla de Vela", "Porto da Keel": `nameParticles`).
+ */
+const STORY_NAME = `(${NAME_WORD}(?:[ ]+(?:of[ ]+|the[ ]+|(?:${alternation(NAME_PARTICLES.filter((p) => !p.endsWith('-')))})[ ]+)?${NAME_WORD}){0,3}?)`;
 /**
  * A story named after its place, body or person: "Morocco earthquake", "Harbour Bank collapses",
  * "Morocco’s deadliest earthquake" (a possessive and a word or two), "Varna port explosion" (what
@@ -119,8 +151,8 @@ const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}
  * ("dies": no form "die" before the "s") tells where someone was when it happened, not the story.
  */
 const NOUN_FORMS = [...STORY_FORM.keys()].filter((f) => !/ed$/.test(f) && !(/s$/.test(f) && !STORY_FORM.has(f.replace(/e?s$/, '')) && !STORY_FORM.has(f.slice(0, -1))));
-/** "the explosion in Varna", "a shooting at Keel Street School", "outages across Vestland": where it happened names the story too. */
-const STORY_IN_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})[ ]+(?:in|at|near|across|outside)[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+/** "the explosion in Varna", "a shooting at Keel Street School", "outages across Vestland", "a shipwreck off Vestland": where it happened names the story too. */
+const STORY_IN_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})[ ]+(?:in|at|near|across|outside|off)[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
 /** A monarch's or pope's number at a name's end: "Queen Aldra II", "Pope Aldo XVI" and "Queen Aldra" are one story's. */
 const REGNAL_END = /[ ]+(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
@@ -132,7 +164,7 @@ const REGNAL_END = /[ ]+(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<string>, body = ''): void {
   const reference = `${text}\n${body}`;
   const bodyLower = body.split(/\s+/).length >= SENTENCE_CASE_MIN_BODY ? body.toLowerCase() : '';
-  const add = (rawName: string, form: string) => {
+  const add = (rawName: string, form: string, modified = false) => {
     // "Harbour’s Keel Airport crash": the possessor places the name, the name is the story's.
     const words = rawName.replace(/(?:’s|'s|(?<=s)[’'])$/, '').replace(REGNAL_END, '').replace(/^.*(?:’s|'s)[ ]+(?=[\p{Lu}])/u, '').split(/\s+/);
     // A name of several words in a headline runs on into the words after it in title case ("Crash
@@ -154,12 +186,17 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     // "Vestish President Ines Marr"); a people's name before another word is ("Vestish Airlines").
     while (words.length > 1 && (OPENING.has(words[0]!) || TITLE_WORDS.has(words[0]!) || (demonyms.has(words[0]!) && TITLE_WORDS.has(words[1]!)) || words[0] === 'of' || words[0] === 'the')) words.shift();
     while (words.length && (OPENING.has(words[0]!) || words[0] === 'of' || words[0] === 'the')) words.shift();
+    // A people's name places a story that happens to a place ("Spanish floods"), and any story with a
+    // kind of place or of worker between ("French rail workers strike"): it is its country's ("Spain
+    // floods", "France strike"), as the country's name would write it.
+    const country = words.length === 1 ? COUNTRY_OF_PEOPLE.get(words[0]!) : undefined;
+    if (country && (modified || PLACED_BY_PEOPLE.has(STORY_FORM.get(form)!))) words.splice(0, 1, ...country.split(' '));
     // A people alone names no story ("Vestish attack"): who did it or suffered it, not where or to
     // whom; nor does a kind of place or vehicle capitalised at a line's start ("Helicopter crash").
     if (!words.length || (words.length === 1 && MODIFIERS.has(words[0]!.toLowerCase())) || words.every((w) => NOT_SUBJECT.has(w) || ABBREVIATION.test(w) || demonyms.has(w) || demonyms.has(w.replace(/s$/, '')))) return;
     out.add(`${words.join(' ')} ${STORY_FORM.get(form)!}`);
   };
-  for (const m of text.matchAll(STORY_AFTER_NAME)) add(m[1]!, m[2]!);
+  for (const m of text.matchAll(STORY_AFTER_NAME)) add(m[1]!, m[2]!, m[0].slice(m[1]!.length, m[0].length - m[2]!.length).split(/\s+/).some((w) => MODIFIERS.has(w.toLowerCase())));
   for (const m of text.matchAll(STORY_OF_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_IN_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_OF_SUBJECT)) add(m[1]!, m[2]!);
@@ -240,7 +277,7 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
   // writes its words: only the names stay capitalised.
   const headline = sentenceCase(item.headline, item.body);
   const pageTitle = item.pageTitle ? sentenceCase(item.pageTitle, item.body) : null;
-  const lead = `${headline}\n${item.body.split('\n\n', 1)[0]}`;
+  const lead = `${headline}\n${firstParagraph(item)}`;
   // A story is named in its reports' headlines and leads, and by the title of the page that tells it.
   const stories = new Set<string>();
   storyPhrases(pageTitle ? `${pageTitle}\n${lead}` : lead, stories, catalogue.demonyms, item.body);
@@ -303,7 +340,7 @@ const SINGLE = /(?<![\p{L}\p{N}’'.-])(?<![\p{Lu}][\p{L}.-]*[ ])([\p{Lu}][\p{Ll
 const SINGLE_BIT = 0x80000000;
 const STORY_BIT = 0x40000000;
 /** A story phrase ends on a story noun, in lower case ("Varna derailment"), or is a match ("Keel v Varna"); a capitalised phrase is neither. */
-const isStoryPhrase = (p: string): boolean => p.includes(' ') && (Object.hasOwn(STORY_NOUNS, p.slice(p.lastIndexOf(' ') + 1)) || p.includes(' v '));
+const isStoryPhrase = (p: string): boolean => storyNounOf(p) !== '' || p.includes(' v ');
 const phraseHash = (p: string): number => ((fnv1a(p) & 0x3fffffff) | (p.includes(' ') ? 0 : SINGLE_BIT) | (isStoryPhrase(p) ? STORY_BIT : 0)) >>> 0;
 
 /**
@@ -441,21 +478,21 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     const position = new Map(list.map((p, k) => [p, k]));
     // A report whose headline or lead names a story's name and its noun, apart ("Morocco’s government
     // reports 1,000 dead as earthquake …"), tells that story too.
+    // A country's story is told by its people's name too ("Haitian President … assassinated").
     const stories = list.flatMap((p, k) => {
-      const words = p.split(' ');
-      const forms = STORY_NOUNS[words.at(-1)!];
-      return forms && words.length > 1 ? [{ k, name: words.slice(0, -1).join(' '), forms: new RegExp(`(?<![\\p{L}])(?:${alternation(forms)})(?![\\p{L}])`, 'iu') }] : [];
+      const noun = storyNounOf(p);
+      return noun ? [{ k, names: namesOfPlace(p.slice(0, p.lastIndexOf(' '))), forms: NOUN_TEST.get(noun)! }] : [];
     });
     // What the text names depends on the report and the list alone.
     const signature = list.join('\n');
     const namedIn = (item: Item): { found: number[]; told: number[] } => {
       const text = `${item.headline}\n${item.body}`;
-      const lead = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`;
+      const lead = `${item.headline}\n${firstParagraph(item)}`;
       const leadLower = lead.toLowerCase();
       return {
         found: [...new Set([...index.find(text, (_, end) => !isWordChar(text[end]), true), ...titled(item)].map((h) => h.value))],
         // The name as the lead writes it or in another case ("Keel airport" for "Keel Airport").
-        told: stories.filter((st) => hasWord(leadLower, st.name.toLowerCase()) && st.forms.test(lead)).map((st) => st.k),
+        told: stories.filter((st) => st.names.some((n) => hasWord(leadLower, n)) && st.forms.test(lead)).map((st) => st.k),
       };
     };
     // A page is about what its title names: a recurring phrase in the title is a topic of every
@@ -483,7 +520,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     // Phrases of one story travel together (a country, its town, its river): phrases most of whose
     // reports also name the other are one topic, named by the phrase most reports name.
     const group = list.map((_, k) => k);
-    const storyName = list.map((p) => (Object.hasOwn(STORY_NOUNS, p.slice(p.lastIndexOf(' ') + 1)) && p.includes(' ') ? p.slice(0, p.lastIndexOf(' ')) : ''));
+    const storyName = list.map((p) => (storyNounOf(p) ? p.slice(0, p.lastIndexOf(' ')) : ''));
     const find = (k: number): number => (group[k] === k ? k : (group[k] = find(group[k]!)));
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
@@ -501,8 +538,10 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     // feed's URL does not move as pages are added; a new group takes its most named phrase's.
     const topicOf = new Map<number, TopicRef>();
     for (const ks of members.values()) {
-      // A phrase of several words names the group before a single word ("Keelby derailment", not "Keelby").
-      const lead = [...ks].sort((x, y) => Number(!list[x]!.includes(' ')) - Number(!list[y]!.includes(' ')) || named[y]!.length - named[x]!.length || list[x]!.length - list[y]!.length || list[x]!.localeCompare(list[y]!))[0]!;
+      // A phrase of several words names the group before a single word ("Keelby derailment", not
+      // "Keelby"), and a story of a town, a body or a person before its country's ("Keelby floods",
+      // not "Vestland floods": the country says where, the town which story).
+      const lead = [...ks].sort((x, y) => Number(!list[x]!.includes(' ')) - Number(!list[y]!.includes(' ')) || Number(countryStory(list[x]!)) - Number(countryStory(list[y]!)) || named[y]!.length - named[x]!.length || list[x]!.length - list[y]!.length || list[x]!.localeCompare(list[y]!))[0]!;
       const registered = ks.map((k) => known[list[k]!]).find((id) => id);
       const id = registered ?? `subject-${slug(list[lead]!)}`;
       const name = registered ? (ks.map((k) => list[k]!).find((p) => known[p] === registered) ?? list[lead]!) : list[lead]!;
@@ -536,17 +575,17 @@ function toldStories(items: Item[], lone: ReadonlySet<number>, each: (i: number,
     each(i, (h) => { holds ||= lone.has(h); });
     if (!holds) return;
     for (const p of memo ? memoised(memo.phrases, item, (x) => subjectPhrases(x)) : subjectPhrases(item)) {
-      if (lone.has(phraseHash(p)) && Object.hasOwn(STORY_NOUNS, p.slice(p.lastIndexOf(' ') + 1)) && allowed(p)) given.set(p, [...(given.get(p) ?? []), i]);
+      if (lone.has(phraseHash(p)) && storyNounOf(p) && allowed(p)) given.set(p, [...(given.get(p) ?? []), i]);
     }
   });
   const out = new Map<number, string[]>();
   if (!given.size) return out;
   const list = [...given.keys()].sort();
-  const names = new PhraseIndex(list.map((p, k) => ({ phrase: p.slice(0, p.lastIndexOf(' ')).toLowerCase(), value: k })));
-  const forms = list.map((p) => new RegExp(`(?<![\\p{L}])(?:${alternation(STORY_NOUNS[p.slice(p.lastIndexOf(' ') + 1)]!)})(?![\\p{L}])`, 'iu'));
+  const names = new PhraseIndex(list.flatMap((p, k) => namesOfPlace(p.slice(0, p.lastIndexOf(' '))).map((phrase) => ({ phrase, value: k }))));
+  const forms = list.map((p) => NOUN_TEST.get(storyNounOf(p))!);
   const reports = list.map((p) => new Set(given.get(p)));
   items.forEach((item, i) => {
-    const lead = `${item.headline}\n${item.body.split('\n\n', 1)[0]}`.toLowerCase();
+    const lead = `${item.headline}\n${firstParagraph(item)}`.toLowerCase();
     for (const { value: k } of names.find(lead, (_, end) => !isWordChar(lead[end]), true)) if (forms[k]!.test(lead)) reports[k]!.add(i);
   });
   list.forEach((p, k) => {

@@ -1,7 +1,7 @@
 import type { Item } from '../model/types';
 import wordsData from '../../data/lexicon/words.json';
 import { type Catalogue, catalogueFor } from '../read/catalogue';
-import { alternation, HEADLINE_BACKGROUND, ROLES, TITLES } from '../read/lexicon';
+import { alternation, HEADLINE_BACKGROUND, MONTH, MONTH_NAMES, ROLES, TITLES } from '../read/lexicon';
 import { subjectHashes } from './emerging-topics';
 import { termWeight } from './term-weights';
 import { fnv1a } from '../read/fingerprint';
@@ -74,13 +74,52 @@ const HEADER = 9;
 export function headlineActTerms(item: Item, catalogue: Catalogue = catalogueFor()): Uint32Array {
   const isName = nameTest(item, catalogue);
   const out: number[] = [];
-  for (const word of actClause(item.headline).toLowerCase().match(WORD) ?? []) {
+  for (const word of actClause(mergeHeadline(item)).toLowerCase().match(WORD) ?? []) {
     let h = -1;
     tokenHashes(word, (x) => { h = x; }); // none for a stop word or a word of one or two letters
     // Hashed by its stem: two outlets tell one act in other forms of a verb ("indicts", "indicted").
     if (h >= 0 && !isName(h) && !REPORTING.has(h)) out.push(fnv1a(wordStem(word)));
   }
   return distinctSorted(out);
+}
+
+/**
+ * The headline the merger reads for the act and its speaker: the item's own, unless it is the
+ * caption of an older photo, a headline naming a day more than `CAPTION_MIN_DAYS` before the
+ * report's ("President X and Vice President Y stand on stage at the party's winter meeting, Feb. 3,
+ * 2023, in Vessby." over an article of July 2024: a page copied from its picture down). Then
+ * the body's first paragraph of `LEAD_MIN_WORDS` words or more that is not such a caption, where the
+ * article's lead is (the caption again, "Caption", a credit, stand between).
+ */
+export function mergeHeadline(item: Item): string {
+  if (!item.eventDate || !captionOfAnotherDay(item.headline, Date.parse(`${item.eventDate.slice(0, 10)}T00:00:00Z`))) return item.headline;
+  const day = Date.parse(`${item.eventDate.slice(0, 10)}T00:00:00Z`);
+  for (const paragraph of item.body.split('\n\n')) {
+    if ((paragraph.match(WORD) ?? []).length >= LEAD_MIN_WORDS && !captionOfAnotherDay(paragraph, day)) return paragraph.trim();
+  }
+  return item.headline;
+}
+
+/**
+ * A photo of another day: archive pictures are captioned with the day they were taken, and no
+ * report's own headline dates its act a month before its day (a story's background is told in the
+ * body). Days, not a year's change: "Dec. 30" over a report of Jan. 2 is the same story's week.
+ */
+const CAPTION_MIN_DAYS = 30;
+/** A lead paragraph, not a "Caption" or credit line under a picture. */
+const LEAD_MIN_WORDS = 8;
+/** A full date in a headline: "Feb. 3, 2023", "February 3 2023". */
+const FULL_DATE = new RegExp(`\\b${MONTH}\\s+(\\d{1,2}),?\\s+(\\d{4})\\b`, 'gi');
+
+function captionOfAnotherDay(headline: string, day: number): boolean {
+  if (day !== day) return false;
+  for (const m of headline.matchAll(FULL_DATE)) {
+    const month = MONTH_NAMES.findIndex((name) => name.slice(0, 3).toLowerCase() === m[1]!.slice(0, 3).toLowerCase());
+    if (month < 0) continue;
+    const named = Date.UTC(Number(m[3]), month, Number(m[2]));
+    if ((day - named) / 86_400_000 > CAPTION_MIN_DAYS) return true;
+  }
+  return false;
 }
 
 /**
@@ -110,7 +149,7 @@ export function headlineNameTerms(item: Item, catalogue: Catalogue = catalogueFo
   const own = new Set<number>();
   for (const a of item.actors) if (a.kind !== 'country') tokenHashes(a.name, (h) => { if (!generic.has(h)) own.add(h); });
   const out: number[] = [];
-  tokenHashes(item.headline, (h) => { if (own.has(h)) out.push(h); });
+  tokenHashes(mergeHeadline(item), (h) => { if (own.has(h)) out.push(h); });
   return distinctSorted(out);
 }
 

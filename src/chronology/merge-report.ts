@@ -1,11 +1,11 @@
 import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
-import { headNamesOf, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
+import { actClause, headNamesOf, mergeHeadline, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
 import { isCorrespondentPost } from './correspondent';
 import { speaksInHeadline } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
-import { FUTURE_MARKER } from '../read/lexicon';
+import { DEATH_LINK_WORDS, DEATH_WORD, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, ROLES } from '../read/lexicon';
 
 /**
  * One report as the merger sees it: everything the rules compare, taken from the report alone.
@@ -27,6 +27,7 @@ export class MergeReport implements TextFeatures {
   private stated: readonly number[] | null = null;
   private leadQuoted: Uint32Array | null = null;
   private leadStated: readonly number[] | null = null;
+  private death: boolean | null = null;
   /**
    * Its page's story words (ascending): terms most of the page's posts use (`pageStoryTerms`). Set
    * for every report of a live page when the page is taken apart; empty for an article.
@@ -105,6 +106,51 @@ export class MergeReport implements TextFeatures {
   }
 
   /**
+   * What its lead says was done: its headline's first sentence and its body's (to the end of the
+   * first line at most: a paragraph without a full stop ends there), each without its background
+   * clause (`actClause`: "X dies after being shot" → "X dies").
+   */
+  get leadActs(): string {
+    const firstOf = (text: string) => actClause(text.split('\n', 1)[0]!.split(SENTENCE_END, 1)[0] ?? '');
+    return `${firstOf(this.item.headline)}\n${firstOf(this.item.body.trimStart())}`;
+  }
+
+  /**
+   * It tells a person's death as its act: its headline's first sentence or its body's, each without
+   * its background clause (`actClause`: "X dies after being shot" tells the death, "X shot after the
+   * rally" does not), say that one of its people died (`deathWords`): the person's surname, or a
+   * role ("the president"), right before the word, or with only link words between ("X has been
+   * confirmed dead", `deathLinks`). "X feared dead", "the crash that reportedly killed X", "X was
+   * among those killed when …", "minister says 20 killed" tell a fear, another's death or the
+   * sentence's background. In the active voice, a killing verb (`killingVerbs`) with the person
+   * named just after it. The first sentence of the body too: a page's headline may be a photo
+   * caption. Read when first needed.
+   */
+  get toldDeath(): boolean {
+    if (this.death !== null) return this.death;
+    const lead = this.leadActs;
+    const people = this.item.actors.filter((a) => a.kind === 'person');
+    this.death = false;
+    if (!people.length) return this.death;
+    const subjects = new Set([...ROLE_WORDS, ...people.map((a) => a.name.split(' ').at(-1)!.toLowerCase())]);
+    for (const m of lead.matchAll(DEATH)) {
+      const before = lead.slice(0, m.index).split('\n').at(-1)!.toLowerCase().match(WORDS) ?? [];
+      let k = before.length - 1;
+      while (k >= 0 && (DEATH_LINKS.has(before[k]!) || /^\d+$/.test(before[k]!))) k--;
+      if (k >= 0 && subjects.has(before[k]!.replace(/[’']s$/, ''))) return (this.death = true);
+    }
+    // In the active voice, the dead after the verb: "Gunmen assassinate Ruritania's president", "attackers
+    // killed X at his home" (not "the crash that killed X", "a plot to kill X", "kills two, wounds X").
+    for (const m of lead.matchAll(KILLING)) {
+      const prior = lead.slice(0, m.index).toLowerCase().match(WORDS)?.at(-1);
+      if (prior !== undefined && KILLING_BACKGROUND.has(prior)) continue;
+      const object = (lead.slice(m.index + m[0].length).split(CLAUSE_END, 1)[0]!.toLowerCase().match(WORDS) ?? []).slice(0, KILLED_OBJECT_WORDS);
+      if (object.some((w) => subjects.has(w.replace(/[’']s$/, '')))) return (this.death = true);
+    }
+    return this.death;
+  }
+
+  /**
    * Its day is only its page's date: nothing in its text says when (`dateBasis` page, metadata or
    * received). A page of the day after may tell the day before's act.
    */
@@ -147,7 +193,7 @@ export const publishedOfRank = (rank: string): string | null => {
 export function mergeReport(item: Item, text: TextFeatures, isArticle: boolean, pageRankKey: string): MergeReport {
   const principals = [...new Set(item.actors.filter((a) => a.role === 'principal' && a.kind !== 'country').map((a) => a.id))].sort();
   const speaker = item.actors.find((a) => a.role === 'principal'
-    && speaksInHeadline(item.headline, a.kind === 'person' ? a.name.split(' ').at(-1)! : a.name))?.id ?? null;
+    && speaksInHeadline(mergeHeadline(item), a.kind === 'person' ? a.name.split(' ').at(-1)! : a.name))?.id ?? null;
   const day = item.eventDate ? dayNumber(item.eventDate) : NaN;
   const rank = `${pageRankKey}|${String(item.order).padStart(5, '0')}`;
   return new MergeReport(item, text, isArticle, rank, principals.length ? principals : NO_ACTORS, speaker, day);
@@ -167,6 +213,23 @@ const SENTENCE_END = /(?<=[.!?])\s/;
 const HEADLINE_INFINITIVE = /\bto\s+(?!be\b)\p{Ll}+\s+(?:\p{Ll}+\s+)*?(?:on|in|at|by|this|next)\b/u;
 /** Whether a headline's first sentence looks ahead: a future marker, or a verb in the headline's infinitive. */
 export const headlineLooksAhead = (first: string): boolean => FUTURE.test(first) || HEADLINE_INFINITIVE.test(first);
+/** A stated death (data/lexicon/words.json `deathWords`). */
+const DEATH = new RegExp(`\\b${DEATH_WORD}\\b`, 'giu');
+/** Words that may stand between a person and the word saying they died (`deathLinks`). */
+const DEATH_LINKS: ReadonlySet<string> = new Set(DEATH_LINK_WORDS);
+/** Roles that name a report's person ("the president … confirmed dead"), lower case. */
+const ROLE_WORDS: readonly string[] = ROLES.map((r) => r.toLowerCase());
+/** A killing told in the active voice (`killingVerbs`). */
+const KILLING = new RegExp(`\\b${KILLING_VERB}\\b`, 'giu');
+const KILLING_BACKGROUND: ReadonlySet<string> = new Set(KILLING_BACKGROUND_WORDS);
+/**
+ * At most this many words after a killing verb name the dead: "assassinated President Aldo
+ * Brandt" (three), "killed Ruritania's president" (two).
+ */
+const KILLED_OBJECT_WORDS = 4;
+/** The end of a clause: the dead of a killing are named before it. */
+const CLAUSE_END = /[,;:.!?\n]/;
+const WORDS = /[\p{L}\p{N}’'-]+/gu;
 /** Date bases that say nothing of the act's own day. */
 const PAGE_BASES = new Set<string>(['page', 'metadata', 'received']);
 

@@ -1,7 +1,7 @@
 import type { EventState } from './event-state';
 import type { MergeReport } from './merge-report';
 import { HEAD_NAMES, HEADS, LEAD, QUOTES, sectionEnd, sectionStart } from './features';
-import { sharedCount, sharedCountIn } from './similarity';
+import { leadText, sharedCount, sharedCountIn } from './similarity';
 import { rarityCosine, type Weighting } from './term-weights';
 
 /**
@@ -108,6 +108,13 @@ export const MERGE = {
    */
   nextDayArticle: { minCosine: 0.3 },
   /**
+   * Two reports that both tell the death of one person (a surname or a role just before "died",
+   * "dead", "killed": `toldDeath`) tell one act: a person dies once. `score` is added to the cosine
+   * (the same headline act's). A report telling the death and one telling what came before it (the
+   * attack, the crash, the search, "feared dead") are two acts.
+   */
+  death: { score: 0.5 },
+  /**
    * The share of a plain article's body (from its start, to the end of that line) whose quotes
    * attach it by the quote rule: what it leads with. An article's story goes on to the next act
    * further down ("… hours later, he said he would not run again: 'I will not run …'"), and those
@@ -154,7 +161,7 @@ export interface Verdict {
   cosine: number;
   actors: number;
   /** Why it may join, or null when it may not. */
-  rule: 'quote' | 'words' | 'same headline speaker' | 'correspondents' | 'near-duplicate' | 'same headline act' | 'article' | 'rare words' | null;
+  rule: 'quote' | 'words' | 'same headline speaker' | 'correspondents' | 'near-duplicate' | 'same headline act' | 'same death' | 'article' | 'rare words' | null;
   /** Why a close candidate was refused (traced), or null. */
   refusal: string | null;
 }
@@ -211,6 +218,21 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   if (nearDuplicateOfAny(r, members)) {
     verdict.score = 1 + cos;
     verdict.rule = 'near-duplicate';
+    return verdict;
+  }
+  // A person's death is an act of its own (GUIDELINES: the same act): "X dies after being shot" is
+  // not "X shot at a rally", nor "X confirmed dead" the crash or the search hours before, though the
+  // person, the place and the story's words are the same and quotes of the attack are repeated.
+  if (otherOutcome(r, members)) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'one tells a person’s death, the other what came before it';
+    return verdict;
+  }
+  // And a person dies once: two pages' reports that both tell the death of one person (`toldDeath`)
+  // in one voice tell one act, in whatever words, a day apart in two zones too ("X dies in prison",
+  // "X has died in a prison colony, the prison service announced on Friday").
+  if (sameDeath(r, members)) {
+    verdict.score = MERGE.death.score + MERGE.cosineWeight * cos;
+    verdict.rule = 'same death';
     return verdict;
   }
   // Two people speaking: the report's headline names a person speaking and every report of the event
@@ -472,6 +494,33 @@ function otherAct(r: MergeReport, members: readonly MergeReport[]): boolean {
 
 /** The report names one principal person: one person's statement or act, not a call or meeting of two. */
 const onePersonSpeaks = (r: MergeReport): boolean => r.item.actors.filter((a) => a.role === 'principal' && a.kind === 'person').length === 1;
+
+/**
+ * The report tells a person's death and none of the event's reports does, or the other way round
+ * (`toldDeath`), about the same person: principal in the report or one of the event's reports and
+ * named in the other's headline or lead (a crash's first reports name the passenger in passing,
+ * the death's lead with him; reading may find no one in a report that opens on a quote; see `judge`).
+ */
+function otherOutcome(r: MergeReport, members: readonly MergeReport[]): boolean {
+  return members.length > 0 && members.every((m) => m.toldDeath !== r.toldDeath) && members.some((m) => samePerson(r, m) || samePerson(m, r));
+}
+
+/**
+ * Both the report and a report of the event from another page tell the death of one person
+ * (`toldDeath`, `samePerson`), with the same headline speaker or none: "the ministry says X died of
+ * natural causes" is the ministry's statement, not the death.
+ */
+function sameDeath(r: MergeReport, members: readonly MergeReport[]): boolean {
+  return r.toldDeath && members.some((m) => m.seed !== r.seed && m.toldDeath && m.speaker === r.speaker && (samePerson(r, m) || samePerson(m, r)));
+}
+
+/** A person principal in `a` whose surname `b`'s headline or lead names. */
+function samePerson(a: MergeReport, b: MergeReport): boolean {
+  const surnames = a.item.actors.filter((x) => x.role === 'principal' && x.kind === 'person').map((x) => x.name.split(' ').at(-1)!.toLowerCase());
+  if (!surnames.length) return false;
+  const words = new Set(leadText(b.item).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+  return surnames.some((s) => words.has(s));
+}
 
 /** The report's headline speaker is a person, and the event's reports whose headline speaker is a person all have another (see `judge`). */
 function twoSpeakers(r: MergeReport, members: readonly MergeReport[]): boolean {

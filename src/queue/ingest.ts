@@ -48,7 +48,7 @@ export const INGEST = {
   sendTimeoutMs: 3000,
   /**
    * A queue that delivered no batch for this many resend intervals while a page received before them
-   * still waits has stalled (messages re-sent twice and not delivered). Seen locally: a consumer
+   * still waits has stalled; the sweep then merges the pages that waited one interval (messages re-sent twice and not delivered). Seen locally: a consumer
    * invocation whose end Miniflare's queue never hears of (once with the isolate replaced, once not),
    * after which it delivers nothing more until a restart. A batch that outlives this (a deploy's first
    * sync of every page) only has the sweep help with it: the rows' checks make that safe.
@@ -199,8 +199,11 @@ export async function sweepIngest(env: Env, now = Date.now()): Promise<{ resent:
  */
 export async function mergeStalled(env: Env, now = Date.now()): Promise<number> {
   try {
-    const before = new Date(now - INGEST.stalledAfterIntervals * resendAfterS(env) * 1000).toISOString();
-    const stalled = await stalledPending(env.DB, before, INGEST.stalledBatch);
+    const interval = resendAfterS(env) * 1000;
+    const before = new Date(now - INGEST.stalledAfterIntervals * interval).toISOString();
+    // Once the queue has stalled, every page that has waited one interval (its message re-sent) is
+    // merged: the queue will not deliver it either.
+    const stalled = await stalledPending(env.DB, before, new Date(now - interval).toISOString(), INGEST.stalledBatch);
     if (!stalled.length) return 0;
     console.warn(`ingest: the queue has delivered nothing since ${before}; the sweep merges ${stalled.length} waiting page(s) itself`);
     return (await mergeMessages(sweptBatch(stalled), env)).length;

@@ -63,6 +63,8 @@ export const STORY_NOUNS: Readonly<Record<string, readonly string[]>> = wordsDat
 export const STORY_MODIFIERS: readonly string[] = wordsData.storyModifiers;
 /** Phrases that open with a story noun's form but name something else ("death toll"). */
 export const NOT_STORY_PHRASES: readonly string[] = wordsData.notStoryPhrases;
+/** Story nouns of what happens to a place ("Spanish floods"): a demonym before one names its country's story. */
+export const STORY_NOUNS_PLACED_BY_PEOPLE: readonly string[] = wordsData.storyNounsPlacedByPeople;
 /** A company named again without its name ("the company"). */
 export const COMPANY_ROLES: readonly string[] = wordsData.companyRoles;
 /** The last words of a company's name besides its legal form ("Bank", "Group"). */
@@ -75,6 +77,14 @@ export const DEAL_PHRASES: readonly string[] = wordsData.dealPhrases;
 export const LOCAL_SERVICES: readonly string[] = wordsData.localServices;
 /** A future-tense marker, no capture. */
 export const FUTURE_MARKER = `(?:${alternation(wordsData.futureMarkers)})`;
+/** A word stating that someone died ("dies", "confirmed dead"), no capture (chronology/merge-report.ts). */
+export const DEATH_WORD = `(?:${alternation(wordsData.deathWords)})`;
+/** Verbs that tell a killing in the active voice, the dead after them ("gunmen assassinate the president"), no capture. */
+export const KILLING_VERB = `(?:${alternation(wordsData.killingVerbs)})`;
+/** Words right before a killing verb that make it background, an intent or a doubt ("the crash that killed X"). */
+export const KILLING_BACKGROUND_WORDS: readonly string[] = wordsData.killingBackground;
+/** Words that may stand between a person and the word saying they died ("X has been confirmed dead"). */
+export const DEATH_LINK_WORDS: readonly string[] = wordsData.deathLinks;
 /** A verb after which a capital stands for its government, no capture. */
 export const GOVERNMENT_VERB = `(?:${alternation(wordsData.governmentVerbs)})`;
 

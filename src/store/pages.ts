@@ -217,13 +217,15 @@ export async function markDelivered(db: D1Database, now: string): Promise<void> 
 }
 
 /**
- * Pending pages the queue has stalled on: received before `before` (RFC 3339) while the queue has
- * delivered no batch since `before`. Oldest first, at most `limit`.
+ * Pending pages the queue has stalled on: the queue has delivered no batch since `before` (RFC 3339)
+ * while a page received before it still waits; then every pending page received before
+ * `waitedSince`. Oldest first, at most `limit`.
  */
-export async function stalledPending(db: D1Database, before: string, limit: number): Promise<Array<{ name: string; sha256: string; attempts: number }>> {
-  const { results } = await bounded(db.prepare(`SELECT name, sha256, attempts FROM pages WHERE state = 'pending' AND received_at < ?1
+export async function stalledPending(db: D1Database, before: string, waitedSince: string, limit: number): Promise<Array<{ name: string; sha256: string; attempts: number }>> {
+  const { results } = await bounded(db.prepare(`SELECT name, sha256, attempts FROM pages WHERE state = 'pending' AND received_at < ?2
+      AND EXISTS (SELECT 1 FROM pages WHERE state = 'pending' AND received_at < ?1)
       AND NOT EXISTS (SELECT 1 FROM ingest_queue WHERE delivered_at >= ?1)
-    ORDER BY received_at LIMIT ?2`).bind(before, limit).all<{ name: string; sha256: string; attempts: number }>(), 'read stalled');
+    ORDER BY received_at LIMIT ?3`).bind(before, waitedSince, limit).all<{ name: string; sha256: string; attempts: number }>(), 'read stalled');
   return results;
 }
 

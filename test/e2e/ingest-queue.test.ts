@@ -109,6 +109,12 @@ describe('ingest through the queue', () => {
     // No delivery for two intervals while the page waits: the sweep merges it, as the consumer would.
     expect(await mergeStalled(over, now + 5 * minute)).toBe(1);
     expect(await pageStatus('q-stalled.txt')).toMatchObject({ state: 'merged', attempts: 0 });
+    // Once stalled, a page that waited one interval is merged too, not two.
+    const late = distinctPage(69, 1);
+    await putPage(e.DB, { name: 'q-late.txt', sha256: await sha(late), bytes: late.length, text: late }, new Date(now + 5 * minute - 45_000).toISOString());
+    expect(await mergeStalled(over, now + 5 * minute)).toBe(0); // nothing waited two intervals any more: not stalled
+    await putPage(e.DB, { name: 'q-old.txt', sha256: await sha(distinctPage(70, 1)), bytes: 1, text: distinctPage(70, 1) }, new Date(now - 9 * minute).toISOString());
+    expect(await mergeStalled(over, now + 5 * minute)).toBe(2); // stalled again: the old page and the one that waited 45 s
     expect(await served('q-stalled.txt')).toBe(true);
     // Its message, delivered late, changes nothing.
     const version = await readPageSetVersion(e.DB);
