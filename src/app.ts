@@ -4,6 +4,8 @@ import { admin } from './http/admin';
 import { corsByRoute } from './http/admin-auth';
 import { cacheFirst } from './http/cache-first';
 import { catalogue } from './http/catalogue';
+import { PieceUnavailable } from './http/chronology-source';
+import { RETRY_AFTER_S } from './http/deadlines';
 import type { AppEnv } from './http/env';
 import { securityHeaders } from './http/csp';
 import { events } from './http/events';
@@ -50,6 +52,12 @@ export function createApp(): Hono<AppEnv> {
       const res = problem(c, err.status, err.status === 401 ? 'Unauthorized' : 'Request refused', err.message || 'The request was refused.');
       const challenge = err.getResponse().headers.get('WWW-Authenticate');
       if (challenge) res.headers.set('WWW-Authenticate', challenge);
+      return res;
+    }
+    if (err instanceof PieceUnavailable) {
+      // A piece of the version served could not be read (KV failing, or swept under an old version).
+      const res = problem(c, 503, 'Chronology not ready', 'Part of the chronology could not be read just now. Try again shortly.');
+      res.headers.set('Retry-After', String(RETRY_AFTER_S));
       return res;
     }
     console.error('unhandled', err);

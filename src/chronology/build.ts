@@ -13,6 +13,7 @@ import { MemoryMergeStore } from './merge-store';
 import { addPage } from './merger';
 import type { IdRegistry } from './registry';
 import { PAGE_SLOTS, pageOfReport } from './fault-in-store';
+import { actorTotals, newestFirst, type PieceSummary, summaryOf, topicTotals } from './shelf';
 
 export interface BuildOptions {
   /** Id registry of the previous build (empty for a first build). */
@@ -128,7 +129,13 @@ export function chronologyOf(merged: Merged, pages: PageRead[], options: BuildOp
  * and a page read again from the store gets back the topics its window's assembly gave its items.
  */
 export interface Assembly {
-  pieces: ReadonlyMap<number, WindowPiece>;
+  /** Each window's summary (shelf.ts): what the next assembly needs of the windows it keeps. */
+  summaries: ReadonlyMap<number, PieceSummary>;
+  /**
+   * Each window's piece, while held: the static build holds them all; the Worker lets them go once
+   * stored (`release`), and reads them back from KV when a request needs them.
+   */
+  pieces: Map<number, WindowPiece>;
   /** The pages assembled (by number), with their windows. */
   pages: ReadonlyMap<number, number>;
   /** Each event's reports (their numbers, sorted) → its window. */
@@ -145,8 +152,12 @@ export interface Assembled extends Build {
   /** The windows assembled again (null: all of them) and how many pages that read. */
   windows: number[] | null;
   pagesRead: number;
-  /** The pieces the windows assembled again replaced (none when everything was assembled). */
-  replaced: WindowPiece[];
+  /** The summaries of the pieces the windows assembled again replaced (none when everything was assembled). */
+  replaced: PieceSummary[];
+  /** The pieces assembled now. */
+  fresh: WindowPiece[];
+  /** The merge decisions shown (merged.trace). */
+  trace: string[];
 }
 
 /** A merged page as assembling knows it before reading it: its number, name and window. */
@@ -223,21 +234,29 @@ export function assemblePlanned(merged: MergedRefs, plan: Plan, read: (no: numbe
   });
   const itemOf = (r: number) => read(pageOfReport(r)).items[r % PAGE_SLOTS]!;
   const anchor = (g: readonly number[]) => anchorOfReports(g, windowOfPage);
-  let pieces: Map<number, WindowPiece>, registry: IdRegistry;
-  const replaced: WindowPiece[] = [];
+  let fresh: WindowPiece[], registry: IdRegistry;
+  const summaries = new Map(previous?.summaries ?? []);
+  const pieces = new Map(previous?.pieces ?? []);
+  const replaced: PieceSummary[] = [];
   if (!plan.windows) {
-    ({ pieces, registry } = piecesOf(assemblePieces({ ...merged, groups: merged.groups.map((g) => g.map(itemOf)) }, pages, options)));
+    ({ pieces: fresh, registry } = assemblePieces({ ...merged, groups: merged.groups.map((g) => g.map(itemOf)) }, pages, options));
+    summaries.clear();
+    pieces.clear();
   } else {
     const windows = plan.windows;
     const wanted = merged.groups.filter((g) => windows.has(anchor(g))).map((g) => g.map(itemOf));
     const kept = new Set<string>();
-    for (const [w, piece] of previous!.pieces) if (!windows.has(w)) for (const e of piece.events) kept.add(e.id);
-    const fresh = assemblePieces({ ...merged, groups: wanted }, pages, options, { windows, kept });
-    pieces = new Map(previous!.pieces);
-    for (const w of windows) { const old = pieces.get(w); if (old) replaced.push(old); pieces.delete(w); }
-    for (const piece of fresh.pieces) if (piece.documents.length || piece.events.length) pieces.set(piece.window, piece);
-    registry = fresh.registry;
+    for (const [w, summary] of summaries) if (!windows.has(w)) for (const id of summary.ids) kept.add(id);
+    ({ pieces: fresh, registry } = assemblePieces({ ...merged, groups: wanted }, pages, options, { windows, kept }));
+    for (const w of windows) {
+      const old = summaries.get(w);
+      if (old) replaced.push(old);
+      summaries.delete(w);
+      pieces.delete(w);
+    }
   }
+  fresh = fresh.filter((piece) => piece.documents.length || piece.events.length);
+  for (const piece of fresh) { summaries.set(piece.window, summaryOf(piece)); pieces.set(piece.window, piece); }
   // Each page's items' topics: as tagged now for the pages read, as they were for the others.
   const tags = new Map<number, ReadonlyArray<TopicRef[]>>();
   for (const p of merged.pages) {
@@ -245,21 +264,31 @@ export function assemblePlanned(merged: MergedRefs, plan: Plan, read: (no: numbe
     if (before && plan.windows && !plan.windows.has(p.window)) tags.set(p.no, before);
   }
   plan.pages.forEach((no, k) => tags.set(no, pages[k]!.items.map((i) => i.topics)));
-  const ordered = [...pieces.values()].sort(oldestWindowFirst);
   const assembly: Assembly = {
+    summaries,
     pieces,
     pages: windowOfPage,
     groups: new Map(merged.groups.map((g) => [g.join(' '), anchor(g)])),
     registry,
     tags,
   };
+  let chronology: Chronology | null = null;
   return {
-    chronology: composeChronology(ordered, registry, merged.trace, options),
+    // Composed when asked (the static build, tests): it needs every window's piece held.
+    get chronology() {
+      if (!chronology) {
+        if (pieces.size < summaries.size) throw new Error('the whole chronology needs every piece held');
+        chronology = composeChronology([...pieces.values()].sort(oldestWindowFirst), registry, merged.trace, options);
+      }
+      return chronology;
+    },
     registry,
     assembly,
     windows: plan.windows ? [...plan.windows].sort((a, b) => a - b) : null,
     pagesRead: plan.pages.length,
     replaced,
+    fresh,
+    trace: merged.trace,
   };
 }
 
@@ -307,7 +336,6 @@ function anchorOfReports(group: readonly number[], windowOfPage: ReadonlyMap<num
 /** Pieces in time order (the undated window, -Infinity, first). */
 const oldestWindowFirst = (a: WindowPiece, b: WindowPiece) => (a.window === b.window ? 0 : a.window < b.window ? -1 : 1);
 
-const piecesOf = (r: { pieces: WindowPiece[]; registry: IdRegistry }) => ({ pieces: new Map(r.pieces.map((p) => [p.window, p])), registry: r.registry });
 
 /**
  * One window's share of the chronology (windows.ts): the reports of its pages, and the events
@@ -368,18 +396,18 @@ export function composeChronology(pieces: readonly WindowPiece[], registry: IdRe
   const documents = pieces.flatMap((p) => p.documents).sort((a, b) => a.seed.localeCompare(b.seed));
   // Newest windows first: each piece's events are in order, so the sort mostly merges long runs.
   const events = [...pieces].sort(oldestWindowFirst).reverse().flatMap((p) => p.events).sort(newestFirst);
-  const catalogue = catalogueFor(options.packs);
-  const updated = events.reduce((max, e) => (e.updated > max ? e.updated : max), '1970-01-01T00:00:00Z');
-  return {
-    seeds_digest: options.digest,
-    updated,
-    documents,
-    events,
-    actors: actorCatalogue(pieces.map(countsOf), catalogue),
-    topics: topicCatalogue(pieces.map(countsOf), catalogue),
-    redirects: registry.redirects,
-    trace,
-  };
+  const { updated, actors, topics } = cataloguesOf(pieces.map(summaryOf), options.packs);
+  return { seeds_digest: options.digest, updated, documents, events, actors, topics, redirects: registry.redirects, trace };
+}
+
+/**
+ * What a chronology says of all its pieces, from their summaries alone: the newest change, and the
+ * catalogues of actors and topics (the Worker serves them without holding the pieces).
+ */
+export function cataloguesOf(summaries: readonly PieceSummary[], packs?: readonly string[]): Pick<Chronology, 'updated' | 'actors' | 'topics'> {
+  const catalogue = catalogueFor(packs);
+  const updated = summaries.reduce((max, s) => (s.updated > max ? s.updated : max), '1970-01-01T00:00:00Z');
+  return { updated, actors: actorCatalogue(summaries, catalogue), topics: topicCatalogue(summaries, catalogue) };
 }
 
 const compareRanks = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -509,65 +537,9 @@ function uniteTopics(group: Item[]): TopicRef[] {
   return [...m.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-/** Newest first: by day, then time; ties keep page order (live blogs list newest first). */
-function newestFirst(a: ChronoEvent, b: ChronoEvent): number {
-  const d = (b.event_date ?? '').localeCompare(a.event_date ?? '');
-  if (d) return d;
-  const t = (b.time ?? '').localeCompare(a.time ?? '');
-  if (t) return t;
-  const ra = a.reports[0]!, rb = b.reports[0]!;
-  return ra.seed.localeCompare(rb.seed) || ra.line - rb.line;
-}
-
-/**
- * What a piece gives the catalogues: each actor's and topic's count of events there, and the newest
- * event naming it with how it names it. Counted once per piece (a piece is never changed), so the
- * catalogues of a chronology are sums over its pieces.
- */
-interface Counts {
-  actors: Map<string, { ref: ActorRef; events: number; newest: ChronoEvent }>;
-  topics: Map<string, { ref: TopicRef; events: number; newest: ChronoEvent }>;
-}
-const counted = new WeakMap<WindowPiece, Counts>();
-function countsOf(piece: WindowPiece): Counts {
-  let c = counted.get(piece);
-  if (c) return c;
-  c = { actors: new Map(), topics: new Map() };
-  for (const e of piece.events) {
-    for (const a of e.actors) {
-      const s = c.actors.get(a.id) ?? { ref: a, events: 0, newest: e };
-      if (a.role === 'principal') s.events++;
-      c.actors.set(a.id, s);
-    }
-    for (const t of e.topics) {
-      const s = c.topics.get(t.id) ?? { ref: t, events: 0, newest: e };
-      s.events++;
-      c.topics.set(t.id, s);
-    }
-  }
-  counted.set(piece, c);
-  return c;
-}
-
-/** Per-piece counts summed: each id's events, named as its newest event names it. */
-function summed<R>(parts: ReadonlyArray<Map<string, { ref: R; events: number; newest: ChronoEvent }>>): Map<string, { ref: R; events: number }> {
-  const out = new Map<string, { ref: R; events: number; newest: ChronoEvent }>();
-  for (const part of parts) {
-    for (const [id, s] of part) {
-      const prev = out.get(id);
-      if (!prev) out.set(id, { ...s });
-      else {
-        prev.events += s.events;
-        if (newestFirst(s.newest, prev.newest) < 0) { prev.ref = s.ref; prev.newest = s.newest; }
-      }
-    }
-  }
-  return out;
-}
-
-function actorCatalogue(parts: readonly Counts[], catalogue: Catalogue): ActorEntry[] {
+function actorCatalogue(parts: readonly PieceSummary[], catalogue: Catalogue): ActorEntry[] {
   const catalogueById = new Map(catalogue.actors.map((a) => [a.id, a]));
-  return [...summed(parts.map((p) => p.actors)).values()]
+  return [...actorTotals(parts).values()]
     .map(({ ref, events: n }) => {
       const c = catalogueById.get(ref.id);
       return { id: ref.id, name: ref.name, kind: ref.kind, aliases: c?.aliases ?? [], affiliation: c?.affiliation ?? null, role: c?.role ?? null, events: n, found_by: c?.source ?? shapeRule(ref.id) ?? 'name shape' };
@@ -575,9 +547,9 @@ function actorCatalogue(parts: readonly Counts[], catalogue: Catalogue): ActorEn
     .sort((a, b) => b.events - a.events || a.id.localeCompare(b.id));
 }
 
-function topicCatalogue(parts: readonly Counts[], catalogue: Catalogue): TopicEntry[] {
+function topicCatalogue(parts: readonly PieceSummary[], catalogue: Catalogue): TopicEntry[] {
   const source = new Map(catalogue.topics.map((t) => [t.id, t.source]));
-  return [...summed(parts.map((p) => p.topics)).values()]
+  return [...topicTotals(parts).values()]
     .map(({ ref, events }) => ({ id: ref.id, name: ref.name, events, found_by: source.get(ref.id) ?? 'recurrence' }))
     .sort((a, b) => b.events - a.events || a.id.localeCompare(b.id));
 }

@@ -37,7 +37,8 @@ export interface BodyOptions {
   type: string;
   /** RFC 3339: the newest change in what the body shows (its Last-Modified). */
   lastModified: string;
-  render: () => string;
+  /** The body, rendered only when it is not stored (it may read the pieces it shows first). */
+  render: () => string | Promise<string>;
 }
 
 /**
@@ -60,7 +61,7 @@ const WRITTEN_REMEMBERED = 1024;
  */
 export async function cachedBody(c: Context<AppEnv>, o: BodyOptions): Promise<Response> {
   if (!isCachedVariant(c.get('query'))) {
-    const body = await prepareBody(o.render(), o.type, o.lastModified);
+    const body = await prepareBody(await o.render(), o.type, o.lastModified);
     return sendBody(c, body.meta, body.gzip, 'bypass');
   }
   const key = await bodyKey(c, await bodyVersionOf(c));
@@ -74,7 +75,7 @@ export async function cachedBody(c: Context<AppEnv>, o: BodyOptions): Promise<Re
  */
 async function bodyVersionOf(c: Context<AppEnv>): Promise<string> {
   const feed = feedOfPath(c.req.path);
-  const v = feed ? await feedVersion(c.get('chron'), feed) : null;
+  const v = feed ? await feedVersion(c.get('served'), feed) : null;
   return v ? feedBodyVersion(parsePacks(c.env.DATA_PACKS).packs, v) : c.get('version');
 }
 
@@ -89,7 +90,7 @@ async function renderOnce(c: Context<AppEnv>, key: string, o: BodyOptions): Prom
     const late = writing.get(key);
     if (late !== undefined) return { ...(await late), cache: 'shared' };
   }
-  const prepared = prepareBody(o.render(), o.type, o.lastModified);
+  const prepared = (async () => prepareBody(await o.render(), o.type, o.lastModified))();
   writing.set(key, prepared);
   try {
     const body = await prepared;

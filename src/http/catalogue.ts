@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { actorsOf, topicCatalogue } from '../render/catalogue';
 import { cachedBody, MEDIA } from './cached-body';
 import type { AppEnv } from './env';
+import { servedView } from './view';
 
 /** `/actors.json` and `/topics.json`: catalogues sorted by event count, with each entry's feed and page URLs. */
 export const catalogue = new Hono<AppEnv>();
@@ -15,7 +16,7 @@ const links = (origin: string, base: string) => ({
 /** Both catalogues have one shape: entries by event count (as many as their feed holds), each with its feed URLs. */
 for (const kind of ['actors', 'topics'] as const) {
   catalogue.get(`/${kind}.json`, (c) => {
-    const chron = c.get('chron');
+    const chron = servedView(c.get('served'), []);
     const entries = kind === 'actors' ? actorsOf(chron) : topicCatalogue(chron);
     return cachedBody(c, {
       type: MEDIA.plainJson,

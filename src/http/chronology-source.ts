@@ -1,17 +1,20 @@
 import { BUNDLED_SEEDS, CODE_VERSION } from '../generated/seeds';
 import { type IdRegistry, parseRegistry } from '../chronology/registry';
-import type { Chronology } from '../model/types';
 import { seedsDigest } from '../pipeline';
-import { buildFromMergeState, ownRegistry, type BuildStep } from '../store/served-merge';
-import { type Assembled, composeChronology } from '../chronology/build';
-import { readPieces, sweepPieces, readStoredRegistry, slimRegistry, type StoredChronology, wholeRegistry, writePieces } from '../store/pieces';
+import { buildFromMergeState, forgetAssembly, ownRegistry, type BuildStep } from '../store/served-merge';
+import { cataloguesOf } from '../chronology/build';
+import { type Served, servedFrom } from '../chronology/served';
+import { type PieceSummary, type Shelved, summaryOf } from '../chronology/shelf';
+import type { WindowPiece } from '../chronology/build';
+import { UNDATED } from '../chronology/windows';
+import { type PieceRef, readPiece, readStoredRegistry, readSummaries, slimRegistry, type StoredChronology, type StoredSummary, sweepPieces, wholeRegistry, writePieces } from '../store/pieces';
 import { catalogueFor, parsePacks } from '../read/catalogue';
 import { TimeoutError, withTimeout } from '../store/bounded';
 import { type IdChanges, recordIdChanges } from '../store/event-changes';
 import { CACHED_OUTPUT_TTL_S, keys, kvGetLarge, kvPutLarge } from '../store/kv';
 import { writeFeedVersions } from '../store/feed-versions';
 import { readPageSetVersion, readPagesForBuild, type PageSetVersion } from '../store/pages';
-import { feedsOf, feedVersions } from '../render/feed-versions';
+import { feedsOf, feedVersions, pieceFeedDigests } from '../render/feed-versions';
 import { BUILD_ABANDON_MS, BUILD_WAIT_MS } from './deadlines';
 import type { Env } from './env';
 
@@ -28,7 +31,8 @@ export interface Slot {
   version: string;
   /** SHA-256 over the bundled seeds and the added pages' names and hashes (`seeds_digest`). */
   digest: string;
-  chron: Chronology;
+  /** What is served: catalogues and the shelf of window pieces (chronology/served.ts). */
+  served: Served;
   builtAt: string;
 }
 
@@ -60,6 +64,9 @@ export interface BuildStats {
   lastGood: Slot | null;
   lastFailure: null | { version: string; reason: StaleReason; error: string; at: string };
 }
+
+/** The shelf of this isolate's last stored version, by window: its next build keeps the windows it does not assemble again. */
+let ownShelf = new Map<number, ShelfEntry>();
 
 /** Versions whose chronology stays in memory (consecutive versions often share one chronology). */
 const MEMORY_VERSIONS = 4;
@@ -179,24 +186,41 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
     const registry = ownRegistry(stored.stamp) ?? (await wholeRegistry(env.CHRONO_KV, stored)).registry;
     const builtAt = new Date().toISOString();
     const result = await options.pipeline(env, pages, { registry, now: builtAt, digest, packs });
-    const slot: Slot = { version, digest, chron: result.chronology, builtAt };
+    // Served at once from the pieces assembled now (held until stored) and, for the windows kept as
+    // they were, from this isolate's last version's shelf; the pieces are stored after the answer.
+    const affiliation = affiliationOf(packs);
+    const kept = result.windows ? ownShelf : new Map<number, ShelfEntry>();
+    const fresh = await Promise.all(result.fresh.map(async (piece) => heldEntry(env, piece, await pieceFeedDigests(piece, (id) => affiliation.get(id)))));
+    const byWindow = new Map([...kept].filter(([w]) => result.assembly.summaries.has(w)));
+    for (const e of fresh) byWindow.set(e.summary.window, e);
+    const shelf = [...byWindow.keys()].sort((a, b) => a - b).map((w) => byWindow.get(w)!);
+    const served = servedFrom({ seeds_digest: digest, ...cataloguesOf(shelf.map((e) => e.summary), packs), redirects: result.registry.redirects, trace: result.trace }, shelf);
+    const slot: Slot = { version, digest, served, builtAt };
     remember(version, slot);
     // Per change of pages: the pieces of the windows assembled again, the version's list of pieces
     // (expires: superseded versions go) and the registry. Requests do not wait for them; the
     // request that started the build keeps them alive (waitUntil).
     const changes = idChanges(registry, result.registry, builtAt);
     const persisted = (async () => {
-      const refs = await writePieces(env.CHRONO_KV, CODE_VERSION, [...result.assembly.pieces.values()], result.registry);
+      const refs = await writePieces(env.CHRONO_KV, CODE_VERSION, shelf.map((e) => e.held ?? e.ref!), result.registry, async (piece) => fresh.find((e) => e.held === piece)!.feeds!);
       if (refs) {
-        const chronology: StoredChronology = { version, digest, builtAt, redirects: result.chronology.redirects, trace: result.chronology.trace, pieces: refs };
+        // Stored: the isolate lets the pieces go (pieces.ts keeps the last used) and reads them back when asked.
+        shelf.forEach((e, k) => { e.ref = refs[k]!; e.held = null; });
+        result.assembly.pieces.clear();
+        ownShelf = new Map(shelf.map((e) => [e.summary.window, e]));
+        const chronology: StoredChronology = { version, digest, builtAt, redirects: result.registry.redirects, trace: result.trace, pieces: refs };
         await kvPutLarge(env.CHRONO_KV, keys.chronology(CODE_VERSION, version), JSON.stringify(chronology), CACHED_OUTPUT_TTL_S);
         await kvPutLarge(env.CHRONO_KV, keys.registry, JSON.stringify(slimRegistry(result.registry, refs)));
         await sweepPieces(env.CHRONO_KV, CODE_VERSION, refs);
+      } else {
+        // Not stored (KV failing): this version is served from memory, and the next build assembles everything.
+        forgetAssembly();
+        ownShelf = new Map();
       }
       // The actor and topic feeds' versions: their stored bodies stay hits where nothing changed.
-      // After a change assembled window by window, only the feeds of the events it replaced can change.
-      const touched = result.windows ? touchedFeeds(result, packs) : undefined;
-      await writeFeedVersions(env.DB, pages.version, version, await feedVersions(result.chronology, touched), touched).catch((err) => console.error('feed versions', err));
+      // After a change assembled window by window, only the feeds of the pieces it replaced and assembled can change.
+      const touched = result.windows ? feedsOf([...result.replaced, ...result.fresh.map(summaryOf)], (id) => affiliation.get(id)) : undefined;
+      await writeFeedVersions(env.DB, pages.version, version, await feedVersions(served, touched), touched).catch((err) => console.error('feed versions', err));
       // For newsroom syncs (`since`): ids that stopped being events. A failure loses only that record.
       if (changes.deleted.length || changes.redirects.length) {
         await recordIdChanges(env.DB, changes).catch((err) => console.error('record id changes', err));
@@ -254,20 +278,51 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
   };
 }
 
-/** The feeds of the events in the windows a build assembled again, before and after (feed-versions.ts `feedsOf`). */
-function touchedFeeds(result: Assembled, packs: readonly string[]): Set<string> {
-  const affiliation = new Map(catalogueFor(packs).actors.map((a) => [a.id, a.affiliation]));
-  const fresh = result.windows!.flatMap((w) => result.assembly.pieces.get(w)?.events ?? []);
-  return feedsOf([...result.replaced.flatMap((p) => p.events), ...fresh], (id) => affiliation.get(id));
+/** Each actor's body (catalogue affiliation), by packs. */
+function affiliationOf(packs: readonly string[]): Map<string, string | null> {
+  return new Map(catalogueFor(packs).actors.map((a) => [a.id, a.affiliation]));
 }
 
-/** A version's chronology from its stored pieces; null when one of them cannot be read. */
+/** A stored summary as the shelf holds it (the undated window is null in JSON). */
+const asSummary = (s: StoredSummary): PieceSummary => ({ ...s, window: s.window ?? UNDATED });
+
+/** A piece on the served shelf: held in memory until stored, then read back from KV (pieces.ts) when asked. */
+interface ShelfEntry extends Shelved {
+  held: WindowPiece | null;
+  ref: PieceRef | null;
+}
+
+function heldEntry(env: Env, piece: WindowPiece, feeds: Record<string, string>): ShelfEntry {
+  const entry: ShelfEntry = { summary: summaryOf(piece), feeds, held: piece, ref: null, load: () => loadEntry(env, entry) };
+  return entry;
+}
+
+function storedEntry(env: Env, ref: PieceRef, summary: StoredSummary): ShelfEntry {
+  const entry: ShelfEntry = { summary: asSummary(summary), feeds: summary.feeds, held: null, ref, load: () => loadEntry(env, entry) };
+  return entry;
+}
+
+async function loadEntry(env: Env, entry: ShelfEntry): Promise<WindowPiece> {
+  if (entry.held) return entry.held;
+  const p = await readPiece(env.CHRONO_KV, entry.ref!);
+  if (!p) throw new PieceUnavailable(entry.ref!.key);
+  return p.piece;
+}
+
+/** A piece of the version served could not be read from KV (swept, or KV failing): the request is answered 503. */
+export class PieceUnavailable extends Error {
+  override name = 'PieceUnavailable';
+  constructor(key: string) { super(`piece ${key.split(':').pop()} unavailable`); }
+}
+
+/** A version's served chronology from its stored list of pieces; null when a summary cannot be read. */
 async function composeStored(env: Env, stored: StoredChronology): Promise<Slot | null> {
-  const pieces = await readPieces(env.CHRONO_KV, stored.pieces);
-  if (!pieces) return null;
-  const chron = composeChronology(pieces.map((p) => p.piece), { ...parseRegistry(null), redirects: stored.redirects }, stored.trace,
-    { registry: parseRegistry(null), now: stored.builtAt, digest: stored.digest, packs: parsePacks(env.DATA_PACKS).packs });
-  return { version: stored.version, digest: stored.digest, chron, builtAt: stored.builtAt };
+  const summaries = await readSummaries(env.CHRONO_KV, stored.pieces);
+  if (!summaries) return null;
+  const packs = parsePacks(env.DATA_PACKS).packs;
+  const shelf = stored.pieces.map((ref, k) => storedEntry(env, ref, summaries[k]!));
+  const served = servedFrom({ seeds_digest: stored.digest, ...cataloguesOf(shelf.map((e) => e.summary), packs), redirects: stored.redirects, trace: stored.trace }, shelf);
+  return { version: stored.version, digest: stored.digest, served, builtAt: stored.builtAt };
 }
 
 /**

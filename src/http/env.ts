@@ -1,4 +1,4 @@
-import type { Chronology } from '../model/types';
+import type { Served } from '../chronology/served';
 import type { Source, StaleReason, VersionRead } from './chronology-source';
 import type { RequestQuery } from './query';
 
@@ -28,7 +28,8 @@ export interface Env {
 
 /** What the middleware gives every handler. */
 export interface AppVariables {
-  chron: Chronology;
+  /** The chronology served (catalogues and its shelf of window pieces: chronology/served.ts). */
+  served: Served;
   /** The page-set version the chronology was built from: part of every body's cache key. */
   version: string;
   /** Where the chronology came from for this request (`kv-body`: none was needed, the body was stored). */

@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { eventById } from '../chronology/served';
 import { renderEventPage } from '../render/html';
 import { cachedBody, MEDIA } from './cached-body';
 import type { AppEnv } from './env';
@@ -11,15 +12,16 @@ import { ID_PATTERN } from './query';
  */
 export const events = new Hono<AppEnv>();
 
-events.get('/events/:file', (c) => {
+events.get('/events/:file', async (c) => {
   const file = c.req.param('file');
   const json = file.endsWith('.json');
   const id = json ? file.slice(0, -'.json'.length) : file;
   if (!ID_PATTERN.test(id)) return problem(c, 404, 'Unknown event', 'Event ids are lower-case letters, digits and hyphens.');
-  const chron = c.get('chron');
-  const event = chron.events.find((e) => e.id === id);
+  const served = c.get('served');
+  // Only the piece that holds it is read.
+  const event = await eventById(served, id);
   if (!event) {
-    const to = chron.redirects[id];
+    const to = served.redirects[id];
     if (to) return c.redirect(`/events/${encodeURIComponent(to)}${json ? '.json' : ''}`, 308);
     return problem(c, 404, 'Unknown event', `No event has the id "${id}". It may have left the chronology with its seed.`);
   }

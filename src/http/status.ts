@@ -1,6 +1,8 @@
 import { type Context, Hono } from 'hono';
-import type { Chronology } from '../model/types';
 import { page } from '../chronology/select';
+import { documentsOf, eventsFor, liveIds, newestDocuments, pageIsFull, type Served } from '../chronology/served';
+import { piecesHeld } from '../store/pieces';
+import { servedView } from './view';
 import { renderIndex } from '../render/html';
 import { type IdChanges, readIdChangesSince } from '../store/event-changes';
 import { BUNDLED_SEEDS } from '../generated/seeds';
@@ -17,27 +19,38 @@ import { problem } from './problem';
 /** `/`, `/chronology.json` and `/status.json`. */
 export const status = new Hono<AppEnv>();
 
-status.get('/', (c) => cachedBody(c, {
-  type: MEDIA.html,
-  lastModified: c.get('chron').updated,
-  render: () => renderIndex(c.get('chron'), { siteTitle: c.get('siteTitle') }),
-}));
+status.get('/', async (c) => {
+  const served = c.get('served');
+  const { events } = await eventsFor(served, { enough: (e) => e.length >= INDEX_EVENTS });
+  return cachedBody(c, {
+    type: MEDIA.html,
+    lastModified: served.updated,
+    render: () => renderIndex(servedView(served, events), { siteTitle: c.get('siteTitle') }),
+  });
+});
 
 status.get('/chronology.json', async (c) => {
-  const chron = c.get('chron');
-  const { seeds_digest, documents, events, actors, topics, updated } = chron;
+  const served = c.get('served');
+  const { seeds_digest, actors, topics, updated } = served;
   const q = c.get('query');
   if (!q.paged) {
+    // The contract's whole chronology: every piece read, one at a time.
     return cachedBody(c, {
       type: MEDIA.plainJson,
       lastModified: updated,
-      render: () => JSON.stringify({ seeds_digest, updated, documents, events, actors, topics }, null, 1),
+      render: async () => {
+        const documents = await documentsOf(served, null);
+        const { events } = await eventsFor(served, {});
+        return JSON.stringify({ seeds_digest, updated, documents, events, actors, topics }, null, 1);
+      },
     });
   }
   // A page (limit, before) of the events newest first, or with `since` the events changed at or after
   // it, oldest change first; the first page of a sync also lists the ids that stopped being events.
-  const listed = q.since === null ? events : events.filter((e) => e.updated >= q.since!)
-    .sort((a, b) => (a.updated < b.updated ? -1 : a.updated > b.updated ? 1 : a.id < b.id ? -1 : 1));
+  const listed = q.since === null
+    ? (await eventsFor(served, { enough: pageIsFull(q.limit, q.before) })).events
+    : (await eventsFor(served, { relevant: (s) => s.updated >= q.since!, match: (e) => e.updated >= q.since! })).events
+      .sort((a, b) => (a.updated < b.updated ? -1 : a.updated > b.updated ? 1 : a.id < b.id ? -1 : 1));
   const slice = page(listed, q.limit, q.before);
   if (!slice) return problem(c, 400, 'Unknown cursor', `before="${q.before}" is not an event of this listing; start again without it.`);
   let changes: IdChanges | null = null;
@@ -51,7 +64,7 @@ status.get('/chronology.json', async (c) => {
       return res;
     }
   }
-  const live = new Set(events.map((e) => e.id));
+  const live = changes ? liveIds(served) : new Set<string>();
   const next = new URLSearchParams();
   if (slice.next) {
     next.set('before', slice.next);
@@ -65,7 +78,7 @@ status.get('/chronology.json', async (c) => {
     seeds_digest,
     updated,
     // The contract's shape, limited to what this page's events refer to.
-    documents: documents.filter((d) => seeds.has(d.seed)),
+    documents: await documentsOf(served, seeds),
     events: slice.events,
     actors: actors.filter((a) => actorIds.has(a.id)),
     topics: topics.filter((t) => topicIds.has(t.id)),
@@ -78,6 +91,9 @@ status.get('/chronology.json', async (c) => {
   };
   return cachedBody(c, { type: MEDIA.plainJson, lastModified: updated, render: () => JSON.stringify(body, null, 1) });
 });
+
+/** Events the front page shows. */
+const INDEX_EVENTS = 20;
 
 /** What anyone may read about a failure; the error text itself is for the admin only. */
 const REASON: Record<StaleReason, string> = {
@@ -96,12 +112,12 @@ export const STATUS_DOCUMENTS = 100;
 /** Placeholders for the parts of /status.json that are serialised once per chronology (see heavyParts). */
 const HEAVY = { documents: '\u0000documents', merge_trace: '\u0000merge_trace', redirects: '\u0000redirects' } as const;
 /** The served chronology's heavy parts: one chronology's only (older versions' are let go). */
-let heavyJson: { chron: Chronology; parts: Record<keyof typeof HEAVY, string> } | null = null;
+let heavyJson: { served: Served; parts: Record<keyof typeof HEAVY, string> } | null = null;
 /** A chronology's newest pages' reports, merge decisions and redirects as JSON, once per chronology (never changed). */
-function heavyParts(chron: Chronology): Record<keyof typeof HEAVY, string> {
-  if (heavyJson?.chron !== chron) {
-    const newest = [...chron.documents].sort((a, b) => (b.published ?? '').localeCompare(a.published ?? '') || a.seed.localeCompare(b.seed)).slice(0, STATUS_DOCUMENTS);
-    heavyJson = { chron, parts: { documents: JSON.stringify(newest), merge_trace: JSON.stringify(chron.trace), redirects: JSON.stringify(chron.redirects) } };
+async function heavyParts(served: Served): Promise<Record<keyof typeof HEAVY, string>> {
+  if (heavyJson?.served !== served) {
+    const newest = await newestDocuments(served, STATUS_DOCUMENTS);
+    heavyJson = { served, parts: { documents: JSON.stringify(newest), merge_trace: JSON.stringify(served.trace), redirects: JSON.stringify(served.redirects) } };
   }
   return heavyJson.parts;
 }
@@ -112,18 +128,18 @@ const isolateId = () => (isolate ??= crypto.randomUUID().slice(0, 8));
 
 /** Live state: never cached. Raw KV and build error text only with the admin bearer token. */
 status.get('/status.json', async (c) => {
-  const chron = c.get('chron');
+  const served = c.get('served');
   const admin = await callerIsAdmin(c);
   const failure = chronologies.stats.lastFailure;
   const stale = c.get('stale');
   const body = JSON.stringify({
-    seeds_digest: chron.seeds_digest,
+    seeds_digest: served.seeds_digest,
     version: c.get('version'),
     built_at: chronologies.stats.lastGood?.builtAt ?? null,
-    updated: chron.updated,
-    events: chron.events.length,
+    updated: served.updated,
+    events: served.events,
     pages: await pagesCount(c),
-    documents_total: chron.documents.length,
+    documents_total: served.documents,
     documents: HEAVY.documents,
     cache: {
       chronology: c.get('source'),
@@ -132,6 +148,8 @@ status.get('/status.json', async (c) => {
       isolate: isolateId(),
       // Per build of this isolate (the last 20): how many windows it assembled again, or `all`.
       windows_assembled: assembled,
+      // What this isolate holds: pieces (and their events) and summaries (pieces.ts).
+      held: piecesHeld(),
       kv: { ...kvHealth, lastError: admin || !kvHealth.lastError ? kvHealth.lastError : 'hidden (send the admin token to see it)' },
     },
     live: live(c, stale, failure, admin),
@@ -139,7 +157,7 @@ status.get('/status.json', async (c) => {
     redirects: HEAVY.redirects,
   }, null, 1);
   // The parts that grow with the archive are bounded, and serialised once per chronology, not on every poll.
-  const heavy = heavyParts(chron);
+  const heavy = await heavyParts(served);
   return c.body(body.replace(/"\\u0000(documents|merge_trace|redirects)"/g, (_, part: keyof typeof HEAVY) => heavy[part]), 200, { 'Content-Type': MEDIA.plainJson, 'Cache-Control': 'no-store' });
 });
 
@@ -157,7 +175,7 @@ async function pagesCount(c: Context<AppEnv>) {
 }
 
 function live(c: Context<AppEnv>, stale: StaleReason | null, failure: typeof chronologies.stats.lastFailure, admin: boolean) {
-  const serving = c.get('chron').seeds_digest;
+  const serving = c.get('served').seeds_digest;
   if (!stale) return { serving };
   const why = REASON[stale];
   const detail = failure && failure.reason === stale && admin ? { error: failure.error, version: failure.version, since: failure.at } : {};

@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import type { Chronology } from '../model/types';
+import { eventsFor, type Served, viewOf } from '../chronology/served';
 import { type Announced, changedFeeds } from '../render/websub';
 import { kvGet, kvPut } from '../store/kv';
 import type { AppEnv } from './env';
@@ -25,21 +25,24 @@ export const websubPing = createMiddleware<AppEnv>(async function websubPing(c, 
   await next();
   const hub = c.env.WEBSUB_HUB;
   if (!hub || c.get('stale') || c.res.status >= 500) return;
-  const chron = c.get('chron');
-  if (!chron || handled.has(chron.seeds_digest)) return;
-  handled.add(chron.seeds_digest);
+  const served = c.get('served');
+  if (!served || handled.has(served.seeds_digest)) return;
+  handled.add(served.seeds_digest);
   if (handled.size > 16) handled.delete(handled.values().next().value!);
-  const work = announce(c.env.CHRONO_KV, hub, c.get('origin'), chron).catch((err) => console.error('websub', err));
+  const work = announce(c.env.CHRONO_KV, hub, c.get('origin'), served).catch((err) => console.error('websub', err));
   const waitUntil = waitUntilOf(c);
   if (waitUntil) waitUntil(work);
   else await work;
 });
 
 /** Pings the hub for what changed since the last announcement, then records this one. */
-export async function announce(kv: KVNamespace, hub: string, origin: string, chron: Chronology, fetcher: typeof fetch = fetch): Promise<string[]> {
+export async function announce(kv: KVNamespace, hub: string, origin: string, served: Served, fetcher: typeof fetch = fetch): Promise<string[]> {
   const text = await kvGet(kv, ANNOUNCED_KEY);
   const last = text ? (JSON.parse(text) as Announced) : null;
-  if (last?.digest === chron.seeds_digest) return [];
+  if (last?.digest === served.seeds_digest) return [];
+  // The events changed since the last announcement, from the pieces that hold any.
+  const changed = last ? (await eventsFor(served, { relevant: (s) => s.updated > last.updated, match: (e) => e.updated > last.updated })).events : [];
+  const chron = viewOf(served, changed);
   const urls = changedFeeds(chron, origin, last);
   for (let i = 0; i < urls.length; i += PING_CONCURRENCY) {
     await Promise.all(urls.slice(i, i + PING_CONCURRENCY).map((url) => ping(hub, url, fetcher)));

@@ -25,7 +25,7 @@ export function chronologyFrom(source: ChronologySource) {
       res.headers.set('Server-Timing', `chronology;dur=${Date.now() - started};desc="unavailable"`);
       return res;
     }
-    c.set('chron', loaded.slot.chron);
+    c.set('served', loaded.slot.served);
     c.set('version', loaded.slot.version);
     c.set('source', loaded.source);
     c.set('stale', loaded.stale);

@@ -30,6 +30,8 @@ export function topicCatalogue(chron: Chronology): TopicEntry[] {
 
 /** Memoised per chronology object: the pages and catalogues of one chronology share one count. */
 const byChronology = new WeakMap<Chronology, ActorEntry[]>();
+/** A view holding some of a chronology's events (the Worker's requests) is given the catalogue counted over all of them. */
+export const knownActors = (chron: Chronology, entries: ActorEntry[]): void => { byChronology.set(chron, entries); };
 export function actorsOf(chron: Chronology): ActorEntry[] {
   let a = byChronology.get(chron);
   if (!a) byChronology.set(chron, (a = actorCatalogue(chron)));

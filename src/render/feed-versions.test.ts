@@ -1,18 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { chronology, event } from '../../test/helpers';
 import type { Chronology } from '../model/types';
-import { feedOfPath, feedVersion, feedVersions } from './feed-versions';
+import { type Served, servedOf } from '../chronology/served';
+import { feedOfPath, feedVersion, feedVersions, withFeedDigests } from './feed-versions';
 
 const jane = { id: 'jane-doe', name: 'Jane Doe', kind: 'person' as const, role: 'principal' as const };
 const omar = { id: 'omar-haddad', name: 'Omar Haddad', kind: 'person' as const, role: 'principal' as const };
 const entry = (a: typeof jane) => ({ id: a.id, name: a.name, kind: a.kind, aliases: [], affiliation: null, role: null, events: 1, found_by: 'name shape' });
 
-function twoActors(over: Partial<Parameters<typeof event>[0]> = {}): Chronology {
-  const c = chronology([
-    event({ id: 'jane-speaks-aaaaaa', actors: [jane], topics: [{ id: 'energy', name: 'Energy' }] }),
-    event({ id: 'omar-speaks-bbbbbb', title: 'Omar speaks', actors: [omar], topics: [], ...over }),
-  ]);
-  return { ...c, actors: [entry(jane), entry(omar)], topics: [{ id: 'energy', name: 'Energy', events: 1, found_by: 'recurrence' }] };
+/** Two actors' events, in two windows (pieces), served with their feeds' digests. */
+function twoActors(over: Partial<Parameters<typeof event>[0]> = {}): Promise<Served> {
+  const a = event({ id: 'jane-speaks-aaaaaa', actors: [jane], topics: [{ id: 'energy', name: 'Energy' }] });
+  const b = event({ id: 'omar-speaks-bbbbbb', title: 'Omar speaks', actors: [omar], topics: [], ...over });
+  const c: Chronology = { ...chronology([a, b]), actors: [entry(jane), entry(omar)], topics: [{ id: 'energy', name: 'Energy', events: 1, found_by: 'recurrence' }] };
+  return withFeedDigests(servedOf(c, [{ window: 1, documents: [], events: [a] }, { window: 2, documents: [], events: [b] }]), () => null);
 }
 
 describe('feed versions', () => {
@@ -26,13 +27,13 @@ describe('feed versions', () => {
   });
 
   it('changes the version of the feeds a change touches, and of no other', async () => {
-    const before = await feedVersions(twoActors());
+    const before = await feedVersions(await twoActors());
     expect([...before.keys()].sort()).toEqual(['actor:jane-doe', 'actor:omar-haddad', 'topic:energy']);
-    expect(await feedVersions(twoActors())).toEqual(before); // the same chronology, the same versions
-    const after = await feedVersions(twoActors({ title: 'Omar speaks again' }));
+    expect(await feedVersions(await twoActors())).toEqual(before); // the same chronology, the same versions
+    const after = await feedVersions(await twoActors({ title: 'Omar speaks again' }));
     expect(after.get('actor:omar-haddad')).not.toBe(before.get('actor:omar-haddad'));
     expect(after.get('actor:jane-doe')).toBe(before.get('actor:jane-doe'));
     expect(after.get('topic:energy')).toBe(before.get('topic:energy'));
-    expect(await feedVersion(twoActors(), 'actor:nobody')).toBeNull();
+    expect(await feedVersion(await twoActors(), 'actor:nobody')).toBeNull();
   });
 });

@@ -1,7 +1,9 @@
 import { sha256Hex } from '../model/digest';
-import type { ChronoEvent, Chronology } from '../model/types';
+import type { WindowPiece } from '../chronology/build';
+import { type Served, viewOf } from '../chronology/served';
+import type { PieceSummary } from '../chronology/shelf';
+import type { ChronoEvent } from '../model/types';
 import { actorSpec, topicSpec } from './specs';
-import type { FeedSpec } from './views';
 
 /**
  * Versions of the actor and topic feeds, so a change of pages invalidates exactly the feeds it
@@ -23,31 +25,7 @@ export function feedOfPath(path: string): string | null {
   }
 }
 
-/** The spec a feed key names, or null when the chronology has no such actor or topic. */
-function specOf(chron: Chronology, feed: string): FeedSpec | null {
-  const at = feed.indexOf(':');
-  const kind = feed.slice(0, at), id = feed.slice(at + 1);
-  return kind === 'actor' ? actorSpec(chron, id, true) : kind === 'topic' ? topicSpec(chron, id) : null;
-}
-
-/** Versions computed, per chronology (a chronology is never changed): a miss after the build reuses the build's. */
-const versions = new WeakMap<Chronology, Map<string, Promise<string | null>>>();
-
-/** The version of one feed in a chronology, or null when it has no such feed. */
-export function feedVersion(chron: Chronology, feed: string): Promise<string | null> {
-  let known = versions.get(chron);
-  if (!known) versions.set(chron, (known = new Map()));
-  let v = known.get(feed);
-  if (!v) known.set(feed, (v = computeVersion(chron, feed)));
-  return v;
-}
-
-/**
- * An event's digest: SHA-256 of it as rendered, memoised per event object (the digest, not the
- * rendered text: that would hold a second copy of every event). A feed's version hashes
- * its events' digests, so each event is hashed once per chronology, not once per feed it is in
- * (at 1,000 pages: 464 feeds over 3,268 events, 2.5 s → see README "Performance").
- */
+/** An event's digest: SHA-256 of it as rendered, memoised per event object (the digest, not the text). */
 const digests = new WeakMap<ChronoEvent, Promise<string>>();
 const eventDigest = (e: ChronoEvent) => {
   let d = digests.get(e);
@@ -55,46 +33,111 @@ const eventDigest = (e: ChronoEvent) => {
   return d;
 };
 
-async function computeVersion(chron: Chronology, feed: string): Promise<string | null> {
-  const spec = specOf(chron, feed);
+/**
+ * A piece's share of each actor and topic feed: the digest of its events in that feed, each with
+ * why it is there (its note's kind: the actor leads it, one of its officials or bodies does, or it
+ * only mentions the actor), in the piece's order. An actor's feed is its widest variant (mentions
+ * included; filters and pages are slices of it). Computed once per piece and stored with its summary,
+ * so a feed's version needs no piece's events (`feedVersion`).
+ */
+export async function pieceFeedDigests(piece: WindowPiece, affiliation: (actor: string) => string | null | undefined): Promise<Record<string, string>> {
+  const feeds = new Map<string, Array<[ChronoEvent, string]>>();
+  for (const e of piece.events) {
+    const why = new Map<string, string>();
+    const add = (feed: string, note: string) => {
+      const prev = why.get(feed);
+      if (prev === undefined || NOTE_RANK[note]! < NOTE_RANK[prev]!) why.set(feed, note);
+    };
+    for (const a of e.actors) {
+      if (a.role !== 'principal') { add(`actor:${a.id}`, 'mentions'); continue; }
+      add(`actor:${a.id}`, 'leads');
+      const parent = affiliation(a.id);
+      if (parent) add(`actor:${parent}`, 'through');
+    }
+    for (const t of e.topics) add(`topic:${t.id}`, 'leads');
+    for (const [feed, note] of why) {
+      const list = feeds.get(feed);
+      if (list) list.push([e, note]); else feeds.set(feed, [[e, note]]);
+    }
+  }
+  const out: Record<string, string> = {};
+  for (const [feed, list] of [...feeds].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const parts = await Promise.all(list.map(async ([e, note]) => `${await eventDigest(e)}:${note}`));
+    out[feed] = await sha256Hex(parts.join('\u0000'), 16);
+  }
+  return out;
+}
+
+/** Why an event is in an actor's feed, strongest first (an actor's feed notes the strongest). */
+const NOTE_RANK: Record<string, number> = { leads: 0, through: 1, mentions: 2 };
+
+/** Versions computed, per served chronology (never changed): a miss after the build reuses the build's. */
+const versions = new WeakMap<Served, Map<string, Promise<string | null>>>();
+
+/**
+ * The version of one feed of a served chronology, or null when it has no such feed: the feed's
+ * title and description, then its pieces' digests (`pieceFeedDigests`, stored with their summaries),
+ * newest window first. Content-addressed: a change that leaves a feed's events as they were leaves it.
+ */
+export function feedVersion(served: Served, feed: string): Promise<string | null> {
+  let known = versions.get(served);
+  if (!known) versions.set(served, (known = new Map()));
+  let v = known.get(feed);
+  if (!v) known.set(feed, (v = computeVersion(served, feed)));
+  return v;
+}
+
+async function computeVersion(served: Served, feed: string): Promise<string | null> {
+  const at = feed.indexOf(':');
+  const kind = feed.slice(0, at), id = feed.slice(at + 1);
+  const view = viewOf(served, []);
+  const spec = kind === 'actor' ? actorSpec(view, id, true) : kind === 'topic' ? topicSpec(view, id) : null;
   if (!spec) return null;
+  const parts = [spec.title, spec.description];
+  for (const p of [...served.shelf].reverse()) {
+    const d = p.feeds?.[feed];
+    if (d) parts.push(d);
+  }
   // With no events, a feed's Last-Modified is the chronology's (feedView): part of what it shows.
-  const parts = [spec.title, spec.description, spec.events.length ? '' : chron.updated];
-  const hashes = await Promise.all(spec.events.map(eventDigest));
-  spec.events.forEach((e, k) => parts.push(hashes[k]!, spec.note?.(e) ?? ''));
+  if (parts.length === 2) parts.push(served.updated);
   return sha256Hex(parts.join('\u0000'), 12);
 }
 
 /**
- * The feeds whose version events can change: those of the actors and topics they name, and of the
- * bodies those actors belong to (`affiliation`, from the catalogue: a country's feed holds its
- * officials' events). A change that
- * replaced some events (the windows assembled again: their old and new events) leaves every other
- * feed as it was.
+ * The feeds whose version a change can change: those of the actors and topics the pieces it
+ * replaced and the pieces it assembled name, and of the bodies those actors belong to
+ * (`affiliation`, from the catalogue: a country's feed holds its officials' events). Every other
+ * feed is as it was.
  */
-export function feedsOf(events: Iterable<ChronoEvent>, affiliation: (actor: string) => string | null | undefined): Set<string> {
+export function feedsOf(summaries: Iterable<PieceSummary>, affiliation: (actor: string) => string | null | undefined): Set<string> {
   const feeds = new Set<string>();
-  for (const e of events) {
-    for (const a of e.actors) {
-      feeds.add(`actor:${a.id}`);
-      const parent = affiliation(a.id);
+  for (const s of summaries) {
+    for (const id of Object.keys(s.actors)) {
+      feeds.add(`actor:${id}`);
+      const parent = affiliation(id);
       if (parent) feeds.add(`actor:${parent}`);
     }
-    for (const t of e.topics) feeds.add(`topic:${t.id}`);
+    for (const id of Object.keys(s.topics)) feeds.add(`topic:${id}`);
   }
   return feeds;
 }
 
 /**
- * Every actor and topic feed's version in a chronology, or only those of `only` (see `feedsOf`):
- * a feed of `only` that the chronology no longer has is left out (its stored version is deleted).
+ * Every actor and topic feed's version in a served chronology, or only those of `only` (see
+ * `feedsOf`): a feed of `only` that the chronology no longer has is left out (its stored version is deleted).
  */
-export async function feedVersions(chron: Chronology, only?: ReadonlySet<string>): Promise<Map<string, string>> {
-  const feeds = only ? [...only].sort() : [...chron.actors.map((a) => `actor:${a.id}`), ...chron.topics.map((t) => `topic:${t.id}`)];
+export async function feedVersions(served: Served, only?: ReadonlySet<string>): Promise<Map<string, string>> {
+  const feeds = only ? [...only].sort() : [...served.actors.map((a) => `actor:${a.id}`), ...served.topics.map((t) => `topic:${t.id}`)];
   const out = new Map<string, string>();
   for (const feed of feeds) {
-    const v = await feedVersion(chron, feed);
+    const v = await feedVersion(served, feed);
     if (v) out.set(feed, v);
   }
   return out;
+}
+
+/** A served chronology whose pieces are in memory (the static build, tests), with their feeds' digests. */
+export async function withFeedDigests(served: Served, affiliation: (actor: string) => string | null | undefined): Promise<Served> {
+  const shelf = await Promise.all(served.shelf.map(async (p) => ({ ...p, feeds: await pieceFeedDigests(await p.load(), affiliation) })));
+  return { ...served, shelf };
 }

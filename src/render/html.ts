@@ -101,12 +101,21 @@ export function eventsByDay(events: readonly ChronoEvent[], level: 'h2' | 'h3' =
 }
 
 /** `/`: what this is, the main feeds, the latest days, the actor and topic directories. */
+/** What a page says of the whole chronology: how many pages and events, and their outlets. */
+export interface Totals { documents: number; events: number; outlets: string[] }
+const totals = new WeakMap<Chronology, Totals>();
+/** A view holding some of a chronology's events and pages (the Worker's requests) is given the totals of all. */
+export const knownTotals = (chron: Chronology, t: Totals): void => { totals.set(chron, t); };
+function totalsOf(chron: Chronology): Totals {
+  return totals.get(chron) ?? { documents: chron.documents.length, events: chron.events.length, outlets: [...new Set(chron.documents.map((d) => d.publisher).filter((p): p is string => Boolean(p)))].sort() };
+}
+
 export function renderIndex(chron: Chronology, o: PageOptions): string {
   const feeds = feedLinks('All events', '/');
   const actors = actorsOf(chron).filter((a) => a.events > 0);
   const latest = chron.events.slice(0, 20);
   const body = cat(html`<h1>${o.siteTitle}</h1>`,
-    html`<p>One merged, dated chronology of events read from ${plural(chron.documents.length, 'news page')}: who did what, when, reported by whom. ${plural(chron.events.length, 'event')} so far. Read it below, or subscribe to everything or to one actor or topic.</p>`,
+    html`<p>One merged, dated chronology of events read from ${plural(totalsOf(chron).documents, 'news page')}: who did what, when, reported by whom. ${plural(totalsOf(chron).events, 'event')} so far. Read it below, or subscribe to everything or to one actor or topic.</p>`,
     html`<h2>Subscribe</h2><p>All events:</p>${feedList(feeds)}<p><a href="/feeds.opml">Every feed as OPML</a> (import it in your feed reader) · <a href="/calendar.ics">Scheduled events as a calendar</a> · <a href="/chronology.json">chronology.json</a> · <a href="/status.json">status</a></p>`,
     html`<h2>Search the timeline</h2>${searchForm(chron, {})}`,
     html`<h2>Latest events</h2>${eventsByDay(latest, 'h3')}<p><a href="/timeline">The whole timeline</a></p>`,
@@ -124,7 +133,7 @@ export interface SearchValues {
 
 /** The timeline's filter form (GET /timeline), every field labelled. */
 export function searchForm(chron: Chronology, v: SearchValues): Markup {
-  const outlets = [...new Set(chron.documents.map((d) => d.publisher).filter((p): p is string => Boolean(p)))].sort();
+  const outlets = totalsOf(chron).outlets;
   const option = (value: string, label: string, selected: string | null | undefined) => html`<option value="${value}"${selected === value ? raw(' selected') : ''}>${label}</option>`;
   const actors: ActorEntry[] = actorsOf(chron).filter((a) => a.events > 0);
   const topics: TopicEntry[] = chron.topics;

@@ -42,7 +42,7 @@ function pager(path: string, query: string, first: boolean, next: string | null)
  * outlet and words. Its feed links are the feeds that hold what it shows (the actor's or topic's
  * feed, with the same word and outlet filters).
  */
-export function renderTimeline(chron: Chronology, q: TimelineQuery, o: PageOptions, size = TIMELINE_PAGE): string | null {
+export function renderTimeline(chron: Chronology, q: TimelineQuery, o: PageOptions, size = TIMELINE_PAGE, total?: number): string | null {
   const filter: FeedFilter = { ...NO_FILTER, filter: q.filter ? q.filter.split('|') : null, outlet: q.outlet ? q.outlet.split('|') : null };
   const actor = q.actor ? actorsOf(chron).find((a) => a.id === q.actor) : null;
   const topic = q.topic ? chron.topics.find((t) => t.id === q.topic) : null;
@@ -59,7 +59,7 @@ export function renderTimeline(chron: Chronology, q: TimelineQuery, o: PageOptio
   const described = [actor && `by ${actor.name}`, topic && `on ${topic.name}`, describeFilter(filter)].filter(Boolean).join(', ');
   const feeds: FeedLink[] = feedLinks(described ? `${scope.title}${fq ? ` (${describeFilter(filter)})` : ''}` : 'All events', scope.base, fq);
   const body = cat(html`<h1>Timeline${described ? `: events ${described}` : ''}</h1>`,
-    html`<p>${plural(events.length, 'event')}${q.before ? ', older page' : ''}. Newest first, grouped by the day they happened.</p>`,
+    html`<p>${plural(total ?? events.length, 'event')}${q.before ? ', older page' : ''}. Newest first, grouped by the day they happened.</p>`,
     searchForm(chron, q),
     html`<p>Follow ${described ? 'these events' : 'every event'} in a feed reader:</p>${feedList(feeds)}`,
     (page.events.length ? eventsByDay(page.events) : html`<p>No event matches. Try fewer words or another outlet.</p>`),
@@ -79,14 +79,17 @@ function relatedActors(events: readonly ChronoEvent[], self: string | null, n = 
   return [...seen.values()].sort((a, b) => b.shared - a.shared || a.name.localeCompare(b.name)).slice(0, n);
 }
 
-function subjectPage(chron: Chronology, kind: 'actor' | 'topic', id: string, name: string, intro: string, events: ChronoEvent[], before: string | null, o: PageOptions, size: number): string | null {
+function subjectPage(chron: Chronology, kind: 'actor' | 'topic', id: string, name: string, intro: string, events: ChronoEvent[], before: string | null, o: PageOptions, size: number, total = events.length): string | null {
   const page = pageOf(events, before, size);
   if (!page) return null;
   const path = kind === 'actor' ? actorPath(id) : topicPath(id);
   const feeds = feedLinks(name, `${path}/`);
-  const related = relatedActors(events, kind === 'actor' ? id : null);
-  const topics = kind === 'actor' ? [...new Map(events.flatMap((e) => e.topics).map((t) => [t.id, t])).values()].slice(0, 12) : [];
-  const body = cat(html`<h1>${name}</h1><p>${intro}</p><p>${plural(events.length, 'event')}. Follow them in a feed reader:</p>${feedList(feeds)}`,
+  // Related actors and topics: among the events up to the end of this page (newest first), so a
+  // page needs no event older than the next one (the Worker reads no further).
+  const upTo = events.slice(0, page.events.length ? events.indexOf(page.events.at(-1)!) + 1 : 0);
+  const related = relatedActors(upTo, kind === 'actor' ? id : null);
+  const topics = kind === 'actor' ? [...new Map(upTo.flatMap((e) => e.topics).map((t) => [t.id, t])).values()].slice(0, 12) : [];
+  const body = cat(html`<h1>${name}</h1><p>${intro}</p><p>${plural(total, 'event')}. Follow them in a feed reader:</p>${feedList(feeds)}`,
     html`<p><a href="${path}/calendar.ics">Scheduled events as a calendar</a> · <a href="/timeline?${kind}=${encodeURIComponent(id)}">Search these events</a></p>`,
     (related.length ? html`<h2>Related actors</h2><ul class="feeds">${related.map((a) => html`<li><a href="${actorPath(a.id)}">${a.name}</a> <small>(${plural(a.shared, 'shared event')})</small></li>`)}</ul>` : ''),
     (topics.length ? html`<h2>Topics</h2><ul class="feeds">${topics.map((t) => html`<li><a href="${topicPath(t.id)}">${t.name}</a></li>`)}</ul>` : ''),
@@ -95,18 +98,18 @@ function subjectPage(chron: Chronology, kind: 'actor' | 'topic', id: string, nam
 }
 
 /** `/actors/{id}`: the actor's events (as its feed holds them), feeds, related actors; null for an unknown id or cursor. */
-export function renderActorPage(chron: Chronology, id: string, before: string | null, o: PageOptions, size = TIMELINE_PAGE): string | null {
+export function renderActorPage(chron: Chronology, id: string, before: string | null, o: PageOptions, size = TIMELINE_PAGE, total?: number): string | null {
   const actor = actorsOf(chron).find((a) => a.id === id);
   if (!actor) return null;
   const members = chron.actors.filter((a) => a.affiliation === id);
   const role = [actor.role, actor.affiliation && chron.actors.find((a) => a.id === actor.affiliation)?.name].filter(Boolean).join(', ');
   const intro = `${actor.name} — ${actor.kind}${role ? `, ${role}` : ''}.${members.length ? ` Includes the events its officials and bodies lead (${members.slice(0, 5).map((m) => m.name).join(', ')}${members.length > 5 ? ', …' : ''}).` : ''}`;
-  return subjectPage(chron, 'actor', id, actor.name, intro, eventsOfActor(chron, id, false), before, o, size);
+  return subjectPage(chron, 'actor', id, actor.name, intro, eventsOfActor(chron, id, false), before, o, size, total);
 }
 
 /** `/topics/{id}`: the topic's events, feeds, the actors who lead them; null for an unknown id or cursor. */
-export function renderTopicPage(chron: Chronology, id: string, before: string | null, o: PageOptions, size = TIMELINE_PAGE): string | null {
+export function renderTopicPage(chron: Chronology, id: string, before: string | null, o: PageOptions, size = TIMELINE_PAGE, total?: number): string | null {
   const topic = chron.topics.find((t) => t.id === id);
   if (!topic) return null;
-  return subjectPage(chron, 'topic', id, topic.name, `Events on ${topic.name}.`, eventsOfTopic(chron, id), before, o, size);
+  return subjectPage(chron, 'topic', id, topic.name, `Events on ${topic.name}.`, eventsOfTopic(chron, id), before, o, size, total);
 }

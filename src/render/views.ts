@@ -8,6 +8,8 @@ export interface FeedSpec {
   title: string;
   description: string;
   events: ChronoEvent[];
+  /** The newest change among all its events, when `events` holds only the first of them (the Worker's feeds). */
+  updated?: string;
   /** Why an entry is in the feed, when not obvious (affiliation feeds). */
   note?: (e: ChronoEvent) => string | null;
 }
@@ -37,7 +39,7 @@ export function feedView(chron: Chronology, spec: FeedSpec, slice: ChronoEvent[]
     return u.toString().replace(/%7C/g, '|');
   };
   const urls = { rss: url('rss', params.before), atom: url('atom', params.before), json: url('json', params.before) };
-  const updated = spec.events.reduce((m, e) => (e.updated > m ? e.updated : m), '') || chron.updated;
+  const updated = (spec.updated ?? spec.events.reduce((m, e) => (e.updated > m ? e.updated : m), '')) || chron.updated;
   const name = spec.base === '/' ? siteTitle : `${siteTitle} — ${spec.title}`;
   return {
     title: params.variant ? `${name} (${params.variant})` : name,

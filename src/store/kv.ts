@@ -204,6 +204,8 @@ export const keys = {
   /** A window's piece, by its content's hash (32 hex); `window` is null for the undated one. */
   piece: (code: string, window: number | null, hash: string) => `${keys.piecePrefix(code)}${window ?? 'undated'}:${hash}`,
   piecePrefix: (code: string) => `piece:v1:${code}:`,
+  /** A piece's summary (shelf.ts), beside it: swept with it. */
+  summary: (pieceKey: string) => `${pieceKey}:summary`,
   body: (code: string, version: string, variantHash: string) => `body:v3:${code}:${version}:${variantHash}`,
   registry: 'registry:v1',
 };

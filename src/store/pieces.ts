@@ -1,4 +1,5 @@
 import type { WindowPiece } from '../chronology/build';
+import { knowSummary, type PieceSummary, summaryOf } from '../chronology/shelf';
 import { type IdRegistry, parseRegistry } from '../chronology/registry';
 import { UNDATED } from '../chronology/windows';
 import { sha256Hex } from '../model/digest';
@@ -21,34 +22,57 @@ interface StoredPiece {
   ids: IdRegistry['events'];
 }
 
-/** Where a window's piece is: its window (null: undated) and its key. */
+/** Where a window's piece is: its window (null: undated) and its key (its summary is at `keys.summary(key)`). */
 export interface PieceRef { window: number | null; key: string }
 
-/** Pieces this isolate wrote or read, by key (content-addressed: an entry never goes stale). */
+/** A piece's summary as stored (shelf.ts), with its feeds' digests (feed-versions.ts `pieceFeedDigests`). */
+export interface StoredSummary extends Omit<PieceSummary, 'window'> {
+  window: number | null;
+  feeds: Record<string, string>;
+}
+
+/**
+ * Pieces this isolate holds, by key, most recently used last: at most PIECE_EVENTS_HELD events in
+ * all. Content-addressed: an entry never goes stale.
+ */
 const held = new Map<string, { piece: WindowPiece; ids: IdRegistry['events'] }>();
+/** Summaries this isolate wrote or read, by piece key (small: one per window of the version served). */
+const summaries = new Map<string, StoredSummary>();
 /** The keys of pieces this isolate holds, by piece object (a piece kept from the last assembly keeps its key). */
 const keyOfPiece = new WeakMap<WindowPiece, string>();
 
 /**
- * Stores the pieces not stored yet (those of the windows assembled again) with their ids from
- * `registry`; returns every piece's reference, in window order. Pieces this isolate no longer
- * holds are let go. Null when a write failed (the version is then not stored: a reader builds it).
+ * How many events the pieces an isolate keeps in memory may hold in all: a feed's first page and a
+ * build's windows need the newest few pieces (measured: ~10 KiB of heap per event held, most of it
+ * its reports' text, so 1,500 events are ~15 MiB of the isolate's 128 MB).
  */
-export async function writePieces(kv: KVNamespace, code: string, pieces: readonly WindowPiece[], registry: IdRegistry): Promise<PieceRef[] | null> {
+export const PIECE_EVENTS_HELD = 1500;
+
+/**
+ * Stores the pieces not stored yet (those of the windows assembled again; the others are given by
+ * their references) with their ids from
+ * `registry` and their summaries (with their feeds' digests, `digests`); returns every piece's
+ * reference, in window order. Null when a write failed (the version is then not stored: a reader builds it).
+ */
+export async function writePieces(kv: KVNamespace, code: string, pieces: ReadonlyArray<WindowPiece | PieceRef>, registry: IdRegistry, digests: (piece: WindowPiece) => Promise<Record<string, string>>): Promise<PieceRef[] | null> {
   const refs: PieceRef[] = [];
   let ok = true;
   await Promise.all(pieces.map(async (piece, k) => {
+    if ('key' in piece) { refs[k] = piece; return; } // stored already (a window kept as it was)
     let key = keyOfPiece.get(piece);
-    if (!key) {
+    if (!key || !summaries.has(key)) {
       const ids: IdRegistry['events'] = {};
       for (const e of piece.events) if (registry.events[e.id]) ids[e.id] = registry.events[e.id]!;
       const text = JSON.stringify({ window: windowJson(piece.window), documents: piece.documents, events: piece.events, ids } satisfies StoredPiece);
       key = keys.piece(code, windowJson(piece.window), await sha256Hex(text, 16));
+      const summary: StoredSummary = { ...summaryOf(piece), window: windowJson(piece.window), feeds: await digests(piece) };
       // Written even when a piece of that content was read before: a sweep may have deleted it
       // since (only a piece this isolate wrote itself, kept from its last assembly, is skipped).
       ok = (await kvPutLarge(kv, key, text)) && ok;
+      ok = (await kvPutLarge(kv, keys.summary(key), JSON.stringify(summary))) && ok;
       keyOfPiece.set(piece, key);
-      held.set(key, { piece, ids });
+      summaries.set(key, summary);
+      hold(key, { piece, ids });
     }
     refs[k] = { window: windowJson(piece.window), key };
   }));
@@ -56,25 +80,49 @@ export async function writePieces(kv: KVNamespace, code: string, pieces: readonl
   return ok ? refs : null;
 }
 
-/** The pieces `refs` name, from this isolate's memory or KV; null when one cannot be read. */
-export async function readPieces(kv: KVNamespace, refs: readonly PieceRef[]): Promise<Array<{ piece: WindowPiece; ids: IdRegistry['events'] }> | null> {
-  const out = await Promise.all(refs.map((ref) => readPiece(kv, ref)));
-  if (out.some((p) => !p)) return null;
+/** The summaries `refs` name, from this isolate's memory or KV; null when one cannot be read. */
+export async function readSummaries(kv: KVNamespace, refs: readonly PieceRef[]): Promise<StoredSummary[] | null> {
+  const out = await Promise.all(refs.map(async (ref) => {
+    let s = summaries.get(ref.key);
+    if (!s) {
+      const text = await kvGetLarge(kv, keys.summary(ref.key));
+      if (!text) return null;
+      summaries.set(ref.key, (s = JSON.parse(text) as StoredSummary));
+    }
+    return s;
+  }));
+  if (out.some((s) => !s)) return null;
   forgetAllBut(refs);
-  return out as Array<{ piece: WindowPiece; ids: IdRegistry['events'] }>;
+  return out as StoredSummary[];
 }
 
-async function readPiece(kv: KVNamespace, ref: PieceRef): Promise<{ piece: WindowPiece; ids: IdRegistry['events'] } | null> {
+/** A piece's events, from this isolate's memory or KV; null when it cannot be read. */
+export async function readPiece(kv: KVNamespace, ref: PieceRef): Promise<{ piece: WindowPiece; ids: IdRegistry['events'] } | null> {
   const known = held.get(ref.key);
-  if (known) return known;
+  if (known) { hold(ref.key, known); return known; }
   const text = await kvGetLarge(kv, ref.key);
   if (!text) return null;
   const stored = JSON.parse(text) as StoredPiece;
   const piece: WindowPiece = { window: stored.window ?? UNDATED, documents: stored.documents, events: stored.events };
   const entry = { piece, ids: stored.ids };
-  held.set(ref.key, entry);
+  const summary = summaries.get(ref.key);
+  if (summary) knowSummary(piece, { ...summary, window: piece.window });
+  hold(ref.key, entry);
   keyOfPiece.set(piece, ref.key);
   return entry;
+}
+
+/** Holds a piece, letting go of the least recently used beyond PIECE_EVENTS_HELD events. */
+function hold(key: string, entry: { piece: WindowPiece; ids: IdRegistry['events'] }): void {
+  held.delete(key);
+  held.set(key, entry);
+  let events = 0;
+  for (const e of held.values()) events += e.piece.events.length;
+  for (const [k, e] of held) {
+    if (events <= PIECE_EVENTS_HELD || held.size <= 1) break;
+    held.delete(k);
+    events -= e.piece.events.length;
+  }
 }
 
 /**
@@ -123,7 +171,7 @@ let lastSweep = 0;
 export async function sweepPieces(kv: KVNamespace, code: string, live: readonly PieceRef[], now = Date.now()): Promise<number> {
   if (now - lastSweep < SWEEP_EVERY_MS) return 0;
   lastSweep = now;
-  const keep = new Set(live.map((r) => r.key));
+  const keep = new Set(live.flatMap((r) => [r.key, keys.summary(r.key)]));
   const current = keys.piecePrefix(code);
   let deleted = 0;
   try {
@@ -146,26 +194,34 @@ export async function sweepPieces(kv: KVNamespace, code: string, live: readonly 
 export const sweepSoon = (): void => { lastSweep = 0; };
 
 /**
- * A stored registry with its events read back from its pieces. A piece that cannot be read loses
- * only its window's ids (they are derived again: `assignIds`), and is counted in `missing`.
+ * A stored registry with its events read back from its pieces, one piece at a time. A piece that
+ * cannot be read loses only its window's ids (they are derived again: `assignIds`), and is counted
+ * in `missing`.
  */
 export async function wholeRegistry(kv: KVNamespace, stored: StoredRegistry): Promise<{ registry: IdRegistry; missing: number }> {
   const { pieces: refs, ...rest } = stored;
   if (!refs) return { registry: rest, missing: 0 };
-  const read = await Promise.all(refs.map((r) => readPiece(kv, r)));
-  forgetAllBut(refs);
   const events: IdRegistry['events'] = { ...stored.events };
-  for (const p of read) if (p) Object.assign(events, p.ids);
-  return { registry: { ...rest, events }, missing: read.filter((p) => !p).length };
+  let missing = 0;
+  for (const ref of refs) {
+    const p = await readPiece(kv, ref);
+    if (p) Object.assign(events, p.ids); else missing++;
+  }
+  return { registry: { ...rest, events }, missing };
 }
 
-/** Keeps in memory only the pieces of the version last written or read (what requests are served from). */
+/** Keeps in memory only the summaries and pieces of the version last written or read (what requests are served from). */
 function forgetAllBut(refs: readonly PieceRef[]): void {
   const keep = new Set(refs.map((r) => r.key));
+  for (const key of summaries.keys()) if (!keep.has(key)) summaries.delete(key);
   for (const key of held.keys()) if (!keep.has(key)) held.delete(key);
 }
 
-/** Lets go of every piece held (tests: an isolate that has read nothing yet). */
-export const forgetPieces = (): void => held.clear();
+/** Lets go of every piece and summary held (tests: an isolate that has read nothing yet). */
+export const forgetPieces = (): void => { held.clear(); summaries.clear(); };
+
+/** How many pieces, events and summaries this isolate holds (/status.json). */
+export const piecesHeld = (): { pieces: number; events: number; summaries: number } =>
+  ({ pieces: held.size, events: [...held.values()].reduce((n, e) => n + e.piece.events.length, 0), summaries: summaries.size });
 
 const windowJson = (w: number): number | null => (w === UNDATED ? null : w);

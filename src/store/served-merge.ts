@@ -96,6 +96,9 @@ export const buildFromMergeState: BuildStep = async ({ DB, CHRONO_KV }, pages, o
   }
 };
 
+/** Forgets this isolate's last assembly: the next build assembles everything (its pieces could not be stored). */
+export const forgetAssembly = (): void => { last = null; };
+
 /** The registry this isolate's last assembly gave, whole, when `stamp` is its stamp (see `last`). */
 export const ownRegistry = (stamp: string | undefined): IdRegistry | null => (last && stamp === last.stamp ? last.assembly.registry : null);
 

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:workers';
 import { describe, expect, it } from 'vitest';
 import { ChronologyUnavailable, createChronologySource } from '../../src/http/chronology-source';
+import { documentsOf, eventsFor } from '../../src/chronology/served';
 import type { Env } from '../../src/http/env';
 import type { BuildStep } from '../../src/store/served-merge';
 import { kvHealth } from '../../src/store/kv';
@@ -37,14 +38,14 @@ describe('KV faults degrade to building in memory', () => {
   it('serves the chronology when every KV call throws', async () => {
     const before = kvHealth.readErrors;
     const { slot } = await createChronologySource().load({ CHRONO_KV: fakeKv('throw'), DB: env.DB } as Env);
-    expect(slot.chron.events.length).toBeGreaterThan(50);
+    expect(slot.served.events).toBeGreaterThan(50);
     expect(kvHealth.readErrors).toBeGreaterThan(before);
   });
 
   it('serves the chronology when KV calls hang (bounded by the KV timeout, writes not awaited)', async () => {
     const { slot, stale } = await createChronologySource().load({ CHRONO_KV: fakeKv('hang'), DB: env.DB } as Env);
     expect(stale).toBeNull();
-    expect(slot.chron.events.length).toBeGreaterThan(50);
+    expect(slot.served.events).toBeGreaterThan(50);
   }, 20_000);
 });
 
@@ -56,8 +57,8 @@ describe('a burst of requests after a change', () => {
     const all = await Promise.all(Array.from({ length: 25 }, () => source.load(e)));
     expect(source.stats.builds).toBe(1);
     expect(new Set(all.map((r) => r.slot.version)).size).toBe(1);
-    expect(all[0]!.slot.chron.events.some((ev) => /harbour plan 1$/.test(ev.title))).toBe(true);
-    expect(all[0]!.slot.chron.documents.find((d) => d.seed === 'burst.txt')).toBeTruthy();
+    expect((await eventsFor(all[0]!.slot.served, {})).events.some((ev) => /harbour plan 1$/.test(ev.title))).toBe(true);
+    expect((await documentsOf(all[0]!.slot.served, null)).find((d) => d.seed === 'burst.txt')).toBeTruthy();
   });
 });
 
@@ -81,7 +82,7 @@ describe('a rebuild that throws', () => {
     await source.load({ CHRONO_KV: fakeKv('ok'), DB: env.DB } as Env);
     const after = await source.load({ CHRONO_KV: fakeKv('ok'), DB: brokenDb } as Env);
     expect(after.stale).toBe('store-unavailable');
-    expect(after.slot.chron.events.length).toBeGreaterThan(50);
+    expect(after.slot.served.events).toBeGreaterThan(50);
   });
 });
 
@@ -107,6 +108,6 @@ describe('a build that never ends', () => {
     await new Promise((r) => setTimeout(r, 700));
     const fresh = await source.load(e);
     expect(fresh.stale).toBeNull();
-    expect(fresh.slot.chron.documents.some((d) => d.seed === 'hangs.txt')).toBe(true);
+    expect((await documentsOf(fresh.slot.served, null)).some((d) => d.seed === 'hangs.txt')).toBe(true);
   }, 10_000);
 });

@@ -1,0 +1,57 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { event } from '../../test/helpers';
+import type { ChronoEvent } from '../model/types';
+import type { WindowPiece } from './build';
+import { collect, newestFirst, type Shelved, summaryOf } from './shelf';
+
+/** A shelf of pieces built from (window, day, hour) triples, counting the pieces it loads. */
+function shelfOf(rows: Array<[number, number, number]>): { shelf: Shelved[]; all: ChronoEvent[]; loads: () => number } {
+  const byWindow = new Map<number, ChronoEvent[]>();
+  rows.forEach(([w, day, hour], k) => {
+    const e = event({
+      id: `e-${k}`,
+      event_date: `2022-01-${String(day + 1).padStart(2, '0')}`,
+      time: `2022-01-${String(day + 1).padStart(2, '0')}T${String(hour).padStart(2, '0')}:00:00Z`,
+      actors: k % 3 === 0 ? [{ id: 'ana', name: 'Ana', kind: 'person', role: 'principal' }] : [],
+      reports: [{ seed: `p${k}.txt`, line: 1, headline: 'h', publisher: null, published: null, url: null, page_title: null, text: 't' }],
+    });
+    byWindow.set(w, [...(byWindow.get(w) ?? []), e]);
+  });
+  let loads = 0;
+  const pieces: WindowPiece[] = [...byWindow].map(([window, events]) => ({ window, documents: [], events: events.sort(newestFirst) }));
+  const shelf = pieces.map((piece) => ({ summary: summaryOf(piece), load: async () => { loads++; return piece; } }));
+  return { shelf, all: pieces.flatMap((p) => p.events).sort(newestFirst), loads: () => loads };
+}
+
+const rows = fc.array(fc.tuple(fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 27 }), fc.integer({ min: 0, max: 23 })), { minLength: 1, maxLength: 60 });
+
+describe('reading a shelf of pieces newest first', () => {
+  it('gives every event in the chronology’s order when nothing stops it', async () => {
+    await fc.assert(fc.asyncProperty(rows, async (r) => {
+      const { shelf, all } = shelfOf(r);
+      const got = await collect(shelf, {});
+      expect(got.complete).toBe(true);
+      expect(got.events.map((e) => e.id)).toEqual(all.map((e) => e.id));
+    }), { numRuns: 60 });
+  });
+
+  it('stops once enough events are in their final place, and they are the first of the whole order', async () => {
+    await fc.assert(fc.asyncProperty(rows, fc.integer({ min: 1, max: 20 }), async (r, n) => {
+      const { shelf, all } = shelfOf(r);
+      const got = await collect(shelf, { enough: (e) => e.length >= n });
+      expect(got.events.map((e) => e.id)).toEqual(all.slice(0, got.events.length).map((e) => e.id));
+      expect(got.events.length >= n || got.complete).toBe(true);
+    }), { numRuns: 60 });
+  });
+
+  it('reads only the pieces that may hold a match', async () => {
+    await fc.assert(fc.asyncProperty(rows, async (r) => {
+      const { shelf, all, loads } = shelfOf(r);
+      const ana = (e: ChronoEvent) => e.actors.some((a) => a.id === 'ana');
+      const got = await collect(shelf, { relevant: (s) => Boolean(s.actors.ana), match: ana });
+      expect(got.events.map((e) => e.id)).toEqual(all.filter(ana).map((e) => e.id));
+      expect(loads()).toBe(shelf.filter((p) => p.summary.actors.ana).length);
+    }), { numRuns: 40 });
+  });
+});

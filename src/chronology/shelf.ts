@@ -1,0 +1,201 @@
+import type { ActorRef, ChronoEvent, TopicRef } from '../model/types';
+import type { WindowPiece } from './build';
+
+/**
+ * The chronology as a shelf of window pieces (build.ts `WindowPiece`), read without holding them
+ * all (issue 13): each piece has a summary — what it holds, in a few numbers and ids per actor and
+ * topic — and its events are loaded only when a request needs them, newest first, until it has
+ * enough. The catalogues are sums over summaries; a feed's `updated` is a maximum over them. The
+ * Worker's isolate keeps the summaries and a few pieces; the static build holds every piece.
+ */
+
+/** An event's place in newest-first order (see `compareOrder`): day, time, first report's page and line. */
+export type OrderKey = readonly [day: string, time: string, seed: string, line: number];
+
+export const orderKey = (e: ChronoEvent): OrderKey => [e.event_date ?? '', e.time ?? '', e.reports[0]!.seed, e.reports[0]!.line];
+
+/** Newest first: by day, then time; ties keep page order (live blogs list newest first). Negative: `a` comes first. */
+export function compareOrder(a: OrderKey, b: OrderKey): number {
+  const d = b[0].localeCompare(a[0]);
+  if (d) return d;
+  const t = b[1].localeCompare(a[1]);
+  if (t) return t;
+  return a[2].localeCompare(b[2]) || a[3] - b[3];
+}
+
+/** Newest-first order of events (the chronology's order). */
+export const newestFirst = (a: ChronoEvent, b: ChronoEvent): number => compareOrder(orderKey(a), orderKey(b));
+
+/** An actor in a piece: how the piece's newest event naming it names it, and where it is principal. */
+export interface ActorTally {
+  ref: ActorRef;
+  /** Positions (in the piece's events) of the events where it is principal. */
+  principal: number[];
+  /** The newest event naming it. */
+  newest: OrderKey;
+  /** The latest `updated` of the events where it is principal, and of those that only mention it ('' for none). */
+  updated: { principal: string; mentioned: string };
+}
+
+export interface TopicTally {
+  ref: TopicRef;
+  events: number;
+  newest: OrderKey;
+  updated: string;
+}
+
+/** What a piece holds, without its events: enough to know whether a request needs it, and the catalogues. */
+export interface PieceSummary {
+  window: number;
+  events: number;
+  documents: number;
+  /** Its pages' names and outlets. */
+  seeds: string[];
+  publishers: string[];
+  /** Its events' ids, in its order (newest first). */
+  ids: string[];
+  /** Its newest event's place (null: no events). */
+  newest: OrderKey | null;
+  /** The latest `updated` of its events ('' for none). */
+  updated: string;
+  /** How many of its events are scheduled (calendars). */
+  scheduled: number;
+  actors: Record<string, ActorTally>;
+  topics: Record<string, TopicTally>;
+}
+
+const summaries = new WeakMap<WindowPiece, PieceSummary>();
+
+/** A piece's summary, computed once per piece (a piece is never changed). */
+export function summaryOf(piece: WindowPiece): PieceSummary {
+  let s = summaries.get(piece);
+  if (s) return s;
+  s = {
+    window: piece.window,
+    events: piece.events.length,
+    documents: piece.documents.length,
+    seeds: piece.documents.map((d) => d.seed),
+    publishers: [...new Set(piece.documents.map((d) => d.publisher).filter((p): p is string => Boolean(p)))].sort(),
+    ids: piece.events.map((e) => e.id),
+    newest: piece.events.length ? orderKey(piece.events[0]!) : null,
+    updated: piece.events.reduce((m, e) => (e.updated > m ? e.updated : m), ''),
+    scheduled: piece.events.filter((e) => e.scheduled_date).length,
+    actors: {},
+    topics: {},
+  };
+  piece.events.forEach((e, k) => {
+    for (const a of e.actors) {
+      const t = (s!.actors[a.id] ??= { ref: a, principal: [], newest: orderKey(e), updated: { principal: '', mentioned: '' } });
+      const role = a.role === 'principal' ? 'principal' : 'mentioned';
+      if (role === 'principal') t.principal.push(k);
+      if (e.updated > t.updated[role]) t.updated[role] = e.updated;
+    }
+    for (const topic of e.topics) {
+      const t = (s!.topics[topic.id] ??= { ref: topic, events: 0, newest: orderKey(e), updated: '' });
+      t.events++;
+      if (e.updated > t.updated) t.updated = e.updated;
+    }
+  });
+  summaries.set(piece, s);
+  return s;
+}
+
+/** Remembers a summary read from a store for its piece read later (the same summary object is kept). */
+export const knowSummary = (piece: WindowPiece, summary: PieceSummary): void => { summaries.set(piece, summary); };
+
+/** Each id's count and how the newest piece naming it names it, summed over pieces. */
+function summed<R>(parts: ReadonlyArray<Record<string, { ref: R; newest: OrderKey }>>, count: (t: { ref: R; newest: OrderKey }) => number): Map<string, { ref: R; events: number }> {
+  const out = new Map<string, { ref: R; events: number; newest: OrderKey }>();
+  for (const part of parts) {
+    for (const [id, t] of Object.entries(part)) {
+      const prev = out.get(id);
+      if (!prev) out.set(id, { ref: t.ref, events: count(t), newest: t.newest });
+      else {
+        prev.events += count(t);
+        if (compareOrder(t.newest, prev.newest) < 0) { prev.ref = t.ref; prev.newest = t.newest; }
+      }
+    }
+  }
+  return out;
+}
+
+/** Each actor's principal events and name (as its newest event names it), over the pieces. */
+export const actorTotals = (pieces: readonly PieceSummary[]) => summed(pieces.map((p) => p.actors), (t) => (t as ActorTally).principal.length);
+/** Each topic's events and name, over the pieces. */
+export const topicTotals = (pieces: readonly PieceSummary[]) => summed(pieces.map((p) => p.topics), (t) => (t as TopicTally).events);
+
+/**
+ * The events in an actor's feed (build select.ts `eventsOfActor`: where it or one of its officials
+ * and bodies is principal), counted over the pieces: each event once.
+ */
+export function feedCount(pieces: readonly PieceSummary[], ids: readonly string[]): number {
+  let n = 0;
+  for (const p of pieces) {
+    const at = new Set<number>();
+    for (const id of ids) for (const k of p.actors[id]?.principal ?? []) at.add(k);
+    n += at.size;
+  }
+  return n;
+}
+
+/** The latest `updated` of the events of a feed: an actor's (with its members, with mentions) or a topic's. */
+export function feedUpdated(pieces: readonly PieceSummary[], feed: { actors?: readonly string[]; mentionsOf?: string; topic?: string }): string {
+  let m = '';
+  for (const p of pieces) {
+    for (const id of feed.actors ?? []) { const u = p.actors[id]?.updated.principal ?? ''; if (u > m) m = u; }
+    if (feed.mentionsOf) { const u = p.actors[feed.mentionsOf]?.updated.mentioned ?? ''; if (u > m) m = u; }
+    if (feed.topic) { const u = p.topics[feed.topic]?.updated ?? ''; if (u > m) m = u; }
+    if (!feed.actors && !feed.mentionsOf && !feed.topic && p.updated > m) m = p.updated;
+  }
+  return m;
+}
+
+/** A piece on a shelf: its summary, and its events when asked. */
+export interface Shelved {
+  summary: PieceSummary;
+  load(): Promise<WindowPiece>;
+  /** Its share of each feed (render/feed-versions.ts `pieceFeedDigests`), when known. */
+  feeds?: Record<string, string>;
+}
+
+/**
+ * The events of the pieces `relevant` keeps that `match` takes, newest first, loading pieces one
+ * by one (by their newest event) until `enough` says the events in final order suffice — those
+ * newer than every piece not loaded yet. Returns them, and whether every relevant piece was read
+ * (then they are all there are).
+ */
+export async function collect(
+  shelf: readonly Shelved[],
+  want: { relevant?: (s: PieceSummary) => boolean; match?: (e: ChronoEvent) => boolean; enough?: (events: readonly ChronoEvent[]) => boolean },
+): Promise<{ events: ChronoEvent[]; complete: boolean }> {
+  const queue = shelf.filter((p) => p.summary.newest && (want.relevant?.(p.summary) ?? true))
+    .sort((a, b) => compareOrder(a.summary.newest!, b.summary.newest!));
+  let pending: ChronoEvent[] = [];
+  const final: ChronoEvent[] = [];
+  for (let k = 0; k < queue.length; k++) {
+    const piece = await queue[k]!.load();
+    const taken = want.match ? piece.events.filter(want.match) : piece.events;
+    pending = mergeOrdered(pending, taken);
+    const bound = queue[k + 1]?.summary.newest;
+    // Events newer than the next piece's newest are in their final place.
+    let cut = 0;
+    while (cut < pending.length && (!bound || compareOrder(orderKey(pending[cut]!), bound) < 0)) cut++;
+    final.push(...pending.slice(0, cut));
+    pending = pending.slice(cut);
+    if (want.enough?.(final) && k + 1 < queue.length) return { events: final, complete: false };
+  }
+  final.push(...pending);
+  return { events: final, complete: true };
+}
+
+/** Two newest-first lists as one. */
+function mergeOrdered(a: readonly ChronoEvent[], b: readonly ChronoEvent[]): ChronoEvent[] {
+  if (!a.length) return [...b];
+  if (!b.length) return [...a];
+  const out: ChronoEvent[] = [];
+  let i = 0, j = 0;
+  while (i < a.length && j < b.length) out.push(newestFirst(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
+}
