@@ -365,15 +365,17 @@ export async function readStoredMerge(db: D1Database): Promise<StoredMerge> {
 
 /**
  * What a build reads of every page: the merged pages (number, name, window), every event's report
- * numbers and people's ids, and the merge decisions of the pages merged last (`traces`: kept by
+ * numbers and (`withPeople`) people's ids, and the merge decisions of the pages merged last (`traces`: kept by
  * page number, a page number's decisions never change). Page reads are read apart, only those an
  * assembly plans to read (`PageReads`).
  */
-export async function readMergeRefs(db: D1Database, traces: Map<number, string[]> = new Map()): Promise<MergedRefs> {
+export async function readMergeRefs(db: D1Database, traces: Map<number, string[]> = new Map(), withPeople = true): Promise<MergedRefs> {
   const [list, reports, people] = await bounded(db.batch([
     db.prepare('SELECT page_no, name, rank FROM merge_pages ORDER BY page_no'),
     db.prepare('SELECT id, event FROM merge_reports WHERE event IS NOT NULL ORDER BY event, id'),
-    db.prepare('SELECT key, id FROM merge_people ORDER BY key'),
+    // (People's ids live in D1 for the merge, which reads them by block; a build needs them only to
+    // show them, and the Worker's does not: it reads none.)
+    db.prepare(withPeople ? 'SELECT key, id FROM merge_people ORDER BY key' : 'SELECT key, id FROM merge_people WHERE 0'),
   ]), 'read merge state');
   const rows = list!.results as Array<{ page_no: number; name: string; rank: string }>;
   const last = rows.slice(-SERVED_TRACE_PAGES).map((r) => r.page_no);

@@ -78,7 +78,7 @@ export const buildFromMergeState: BuildStep = async ({ DB, CHRONO_KV }, pages, o
   const registry = own ?? options.registry;
   // The list and the pages' reads are two reads: a page merged away in between is read again.
   for (let attempt = 1; ; attempt++) {
-    const merged = await readMergeRefs(DB, traces);
+    const merged = await readMergeRefs(DB, traces, false);
     const plan = planAssembly(merged, previous, registry);
     const read = await reads.load(DB, plan.pages);
     if (!read) {
