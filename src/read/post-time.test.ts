@@ -89,3 +89,16 @@ describe('post times run onto a headline (session 7)', () => {
     expect(readPostTime('He said the report was published at 10:30 on Monday.')).toBeNull();
   });
 });
+
+describe('post times of unseen pages (session 9)', () => {
+  it('reads "Updates - 4:16 PM ET: …" and a first version\'s "ORIGINAL 3:59 p.m. ET:" as post times', () => {
+    expect(readPostTime('Updates - 4:16 PM ET: A ruling has been reached:')?.clock).toBe('16:16');
+    expect(readPostTime('Update - 3:33 PM ET: The lawyers met the judge.')?.clock).toBe('15:33');
+    expect(readPostTime('ORIGINAL 3:59 p.m. ET:')?.clock).toBe('15:59');
+  });
+
+  it('leaves the time after a page\'s date line ("… Published March 13, 2023 | 05:40 PM") to the date', () => {
+    expect(readPostTime('Jo Reed Published March 13, 2023 | 05:40 PM')).toBeNull();
+    expect(readPostTime('Storm reaches the coast | 05:40 PM')?.clock).toBe('17:40');
+  });
+});

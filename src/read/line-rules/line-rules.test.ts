@@ -25,6 +25,8 @@ describe('line rules', () => {
     expect(reasonOf('The winner of the final on Thursday, August 1. Photo Example Wire.')).toBe('credit');
     expect(reasonOf('Crowds at the harbour on Sunday. Photo by Jo Reed')).toBe('credit');
     expect(reasonOf('The finish was so close it needed a photo finish to settle.')).toBe(null);
+    expect(reasonOf('Jo Reed Published March 13, 2023 | 05:40 PM')).toBe('dateline');
+    expect(reasonOf('Jo Reed met the minister on March 13, 2023.')).toBe(null);
     expect(reasonOf('Text by:Example News')).toBe('byline');
     expect(reasonOf('Author: Jo Reed')).toBe('byline');
     expect(reasonOf('Ada Berg17 May 2023 12:18')).toBe('byline');
