@@ -193,6 +193,8 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
   const opensOnDate = /^\s*(?:on\s+)?$/i.test(clause) && s.isCertain('day') && s.isCertain('month');
   const future = !reporting && (FUTURE.test(clause) || /\b(next|in \w+ (days|weeks|months)|coming)\b/.test(words));
   const precision: DatePrecision = /\bweeks?\b/.test(words) ? 'week' : /\bmonths?\b/.test(words) && !s.isCertain('day') ? 'month' : 'day';
+  // "After last week, the side could not back it up": a past week is no day an act can be dated by.
+  if (precision === 'week' && !future) return null;
   let day: string;
   if (s.isCertain('weekday') && !s.isCertain('day') && pageDate) {
     const wd = s.get('weekday')!;

@@ -101,4 +101,12 @@ describe('post times of unseen pages (session 9)', () => {
     expect(readPostTime('Jo Reed Published March 13, 2023 | 05:40 PM')).toBeNull();
     expect(readPostTime('Storm reaches the coast | 05:40 PM')?.clock).toBe('17:40');
   });
+
+  it('reads a match minute opening a post ("77 min: …", "73 min TRY: …") as a post start without a clock', () => {
+    expect(readPostTime('77 min: The fly-half lines up a drop goal but pushes it wide.')).toMatchObject({ clock: null, rest: 'The fly-half lines up a drop goal but pushes it wide.' });
+    expect(readPostTime('73 min TRY: The wing steps through the defence.')?.rest).toBe('The wing steps through the defence.');
+    expect(readPostTime('45+2 mins: Half-time whistle.')?.clock).toBeNull();
+    // Minutes in a sentence are no post start.
+    expect(readPostTime('77 minutes of play were lost to the rain.')).toBeNull();
+  });
 });

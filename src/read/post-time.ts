@@ -24,9 +24,9 @@ export interface PostTime {
    * story above the first label is a post too), or a separator line before it — a lone "Updated"
    * that closed the post before, a writer's name (the text after the standfirst and above the
    * first separator is a post too), or a capitals label in its paragraph ("FULL TIME: …"; the
-   * text above the first is the blog's standfirst).
+   * text above the first is the blog's standfirst), or a match's running minute ("77 min: …").
    */
-  mark?: 'update-label' | 'separator' | 'caps-label';
+  mark?: 'update-label' | 'separator' | 'caps-label' | 'match-minute';
   /** Index in the line where `rest` starts. */
   restAt: number;
 }
@@ -88,6 +88,12 @@ const SEPARATOR = /^\s*(?:[:|–—-]|\s{0,2}\u2022)\s*/;
 /** Seconds since 1970 between 2001 and 2033: ten digits starting with 1. */
 const EPOCH = /^1\d{9}$/;
 
+/**
+ * A match's running minute opening a post: "77 min: …", "73 min TRY: …", "45+2 mins: …". It gives
+ * the post's place in the match, not a time of day.
+ */
+const MATCH_MINUTE = /^\d{1,3}(?:\+\d{1,2})?\s?(?:mins?|minutes?)(?:\s+\p{Lu}[\p{Lu}!]*){0,2}\s*:\s+(?=\S)/u;
+
 /** A page's date line glued after a time: "…AMUpdated 9:30 AM". */
 const GLUED_STAMP = /^(?:updated|published|posted|last|first|edited)\b/i;
 
@@ -125,6 +131,8 @@ export function readPostTime(line: string): PostTime | null {
     const weekday = WEEKDAY_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === w);
     return { ...inner, weekday, restAt: inner.restAt + weekdayFirst[0].length };
   }
+  const minute = MATCH_MINUTE.exec(line);
+  if (minute) return { ...NO_TIME, weekday: null, rest: line.slice(minute[0].length), restAt: minute[0].length, mark: 'match-minute' };
   const ago = AGO.exec(line);
   if (ago) {
     // "23m ago (16:07 GMT)": the age, then the time itself.

@@ -166,3 +166,9 @@ describe('event dates: a participle before an old date (session 9)', () => {
     expect(readItemDates('Probe nears landing', ['Launched on July 14 from the coast, the probe is in its final leg.'], '2023-08-21').eventDate).toBe('2023-08-21');
   });
 });
+
+describe('event dates: a past week (session 9)', () => {
+  it('dates no act by "last week"', () => {
+    expect(readItemDates('Final', ['The hosts won the cup. Their rivals, after last week, could not back it up.'], '2019-11-02').eventDate).toBe('2019-11-02');
+  });
+});

@@ -11,10 +11,10 @@ const CREDIT_LABEL = /\b(Picture|Photo|Photograph|Image|Credit)s?(?::|…|\.\.\.
 /** "… at the harbour final - Cupco/Example Images", "Jo Reed - Ada Berg/Agency": a credit after a dash ends a caption. */
 const DASH_CREDIT = /\s[-–—]\s(?:[\p{Lu}][\p{L}.’'-]*\s){0,3}[\p{Lu}][\p{L}.’'-]*\s?\/\s?(?:[\p{Lu}][\p{L}.’'-]*)(?:\s[\p{Lu}][\p{L}.’'-]*){0,3}$/u;
 /**
- * "… on Thursday, August 1. Photo Agency.", "… in the capital. Photo by Jo Reed": a caption's
- * sentence, then its source named after the word for a picture, without a colon.
+ * "… on Thursday, August 1. Photo Agency.", "… in the capital. Photo by Jo Reed/Agency | License
+ * Photo": a caption's sentence, then its source named after the word for a picture, without a colon.
  */
-const SOURCE_AFTER_CAPTION = /[.!?]\s+(?:Picture|Photo|Photograph|Image)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s+[\p{Lu}][\p{L}.’'&-]*(?:\s+[\p{Lu}][\p{L}.’'&/-]*){0,3}\.?$/u;
+const SOURCE_AFTER_CAPTION = /[.!?]\s+(?:Picture|Photo|Photograph|Image)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s+[\p{Lu}][\p{L}.’'&-]*(?:\s+[\p{Lu}][\p{L}.’'&/-]*){0,3}\.?(?:\s*\|\s*[\p{Lu}][\p{L} ]{0,20})?$/u;
 /** "… on August 4, 2020. © Jo Reed, AFP": a copyright sign before a name ends a caption. */
 const COPYRIGHT_CREDIT = /©\s*[\p{Lu}][\p{L}.’' &/-]{0,30}(?:,\s*[\p{Lu}][\p{L}.’' &/-]{0,30})?$/u;
 
