@@ -351,8 +351,9 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     // A repeated sentence is a caption or a pull quote printed twice; a repeated headline is kept:
     // the first one may be a "Key events" entry that points at the post further down.
     } else if (words(l.text) >= 6 && seen.has(l.text) && !headlineShaped(l.text)) drop(l, 'repeat');
-    // The title printed again under itself, before the story starts, is the copy's repeat.
-    else if (title && l.no > title.no && l.text === title.text && !page.slice(page.indexOf(title) + 1, i).some(isStoryParagraph)) drop(l, 'repeat');
+    // The title printed again under itself, before the story starts, is the copy's repeat (under a
+    // post time it is the first post's headline).
+    else if (title && l.no > title.no && l.text === title.text && !page.slice(page.indexOf(title) + 1, i + 1).some((x) => isStoryParagraph(x) || stamps.has(x.no))) drop(l, 'repeat');
     seen.add(l.text);
   });
 
