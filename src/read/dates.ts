@@ -188,7 +188,9 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
   if (/^\d{1,2}(:\d{2})?\s*(am|pm)?\b|gmt|utc/.test(words) && !s.isCertain('weekday') && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(words)) return null;
   // "Horvat said Monday", and "Yesterday, the port authority confirmed …": a reporting verb holds the day.
   const opensSentence = clause.trim().split(/\s+/).filter(Boolean).length <= 2;
-  const reporting = REPORTING.test(before) || (opensSentence && REPORTED_AFTER.test(after.slice(0, 80)));
+  // (Not across a future marker: "says trial will proceed Tuesday" announces the day.)
+  const held = REPORTING.exec(before);
+  const reporting = (!!held && !FUTURE.test(held[0])) || (opensSentence && REPORTED_AFTER.test(after.slice(0, 80)));
   // "On February 3, a train derailed …": the sentence opens on the date itself, then its act.
   const opensOnDate = /^\s*(?:on\s+)?$/i.test(clause) && s.isCertain('day') && s.isCertain('month');
   const future = !reporting && (FUTURE.test(clause) || /\b(next|in \w+ (days|weeks|months)|coming)\b/.test(words));

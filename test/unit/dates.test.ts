@@ -172,3 +172,10 @@ describe('event dates: a past week (session 9)', () => {
     expect(readItemDates('Final', ['The hosts won the cup. Their rivals, after last week, could not back it up.'], '2019-11-02').eventDate).toBe('2019-11-02');
   });
 });
+
+describe('event dates: a reporting verb before a future (session 9)', () => {
+  it('reads "Judge says hearing will resume Tuesday" as the day announced, and dates the statement by "said Monday"', () => {
+    const d = readItemDates('Judge says hearing will resume Tuesday', ['The judge said Monday morning that the hearing will resume Tuesday.'], '2023-04-18');
+    expect(d.eventDate).toBe('2023-04-17');
+  });
+});
