@@ -74,6 +74,8 @@ const PERFECT_BEFORE = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|also|now|already
 const PROGRESSIVE_BEFORE = /\b(?:is|are)\s+(?:(?:now|still)\s+)?(?:[a-z]+ing|underway|under way)\b[^.;:“”"]*$/i;
 /** A headline's infinitive of what is to come: "Talks to resume Monday", "Crews to restore power on Friday". */
 const HEADLINE_INFINITIVE = /\bto\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+)?$/i;
+/** After a wire dateline's day: the agency in brackets, then a dash ("Dec. 3 (Agency) —", "July 21 (Agency) --"). */
+const WIRE_DATELINE_AFTER = /^\s*\([^()]{1,40}\)\s*(?:[-–—]|--)/;
 /** "… late Tuesday, following which the assembly voted": the day of what came before the act. */
 const SEQUEL = /^\s*,?\s*(?:following|after)\s+which\b/i;
 
@@ -174,6 +176,8 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
   // late Tuesday, following which the assembly voted" dates what came before the act.
   const after = text.slice(r.index + r.text.length);
   if (/^['’]s\b/.test(after) || SEQUEL.test(after)) return null;
+  // "SEOUL, Dec. 3 (Agency) — …": the wire's dateline, the day the story was filed, not its act.
+  if (WIRE_DATELINE_AFTER.test(after) && /^\s*(?:\p{Lu}[\p{L}.'’ -]*,\s*)*$/u.test(clause)) return null;
   // "the February 25 polls", "the Tuesday meeting": a day that names a thing, as its adjective.
   if (ATTRIBUTIVE_BEFORE.test(before) && /^\s+\p{Ll}/u.test(after)) return null;
   if (STATE_AFTER.test(clause) && !REPORTED_IN.test(clause)) return null;

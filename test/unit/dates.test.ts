@@ -179,3 +179,11 @@ describe('event dates: a reporting verb before a future (session 9)', () => {
     expect(d.eventDate).toBe('2023-04-17');
   });
 });
+
+describe('event dates: a wire dateline in the lead (session 9)', () => {
+  it('dates the act by its weekday, not by the day the wire filed it ("HARBOURTON, Dec. 3 (Example Wire) — … early Wednesday")', () => {
+    const d = readItemDates('Assembly lifts decree', ['HARBOURTON, Dec. 3 (Example Wire) — The assembly voted early Wednesday morning to lift the decree.'], '2024-12-04');
+    expect(d.eventDate).toBe('2024-12-04');
+    expect(readItemDates('Winner in debut', ['July 21 (Example Wire) – The striker scored a late winner on Friday.'], '2023-07-22').eventDate).toBe('2023-07-21');
+  });
+});
