@@ -128,3 +128,13 @@ describe('sorting lines: post starts', () => {
     expect(article.cutHeadline).toBeNull();
   });
 });
+
+describe('sorting lines: the title printed twice (session 9)', () => {
+  it('drops the title repeated under itself above the story, and keeps it under the first post time', () => {
+    const twice = sortLines(page('Storm tracker: how much rain will the coast get?\n\nStorm tracker: how much rain will the coast get?\n\nThe storm is expected to reach the coast on Sunday evening, forecasters said on Friday.'));
+    expect(twice.title?.no).toBe(1);
+    expect(twice.dropped.find((d) => d.line === 3)?.reason).toBe('repeat');
+    const underTime = sortLines(page('Crowds remain outside the stadium as curfew begins\n\n6:31 p.m. ET, January 6, 2021\n\nCrowds remain outside the stadium as curfew begins\n\nA curfew for the city began at 6 p.m. and will last until the morning, the mayor said.'), { live: true });
+    expect(underTime.dropped.find((d) => d.line === 5)).toBeUndefined();
+  });
+});

@@ -150,10 +150,13 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     else drop(first, 'dateline');
   }
 
-  // 1. Post times.
-  for (const l of page) {
-    const t = readPostTime(l.text);
-    if (!t) continue;
+  // 1. Post times. (A match's minute, "77 min: …", starts a post only on a page without clock
+  //    times: under "20:30 , Jo Reed" it is the post's own text.)
+  const times = page.map((l) => readPostTime(l.text));
+  const clocked = times.some((t) => t?.clock);
+  for (const [i, l] of page.entries()) {
+    const t = times[i];
+    if (!t || (t.mark === 'match-minute' && clocked)) continue;
     if (!t.rest && PAGE_STAMP.test(l.text)) { drop(l, 'dateline'); facts.push(l); continue; }
     stamps.set(l.no, t);
     if (t.rest) l.text = t.rest;
@@ -348,6 +351,9 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     // A repeated sentence is a caption or a pull quote printed twice; a repeated headline is kept:
     // the first one may be a "Key events" entry that points at the post further down.
     } else if (words(l.text) >= 6 && seen.has(l.text) && !headlineShaped(l.text)) drop(l, 'repeat');
+    // The title printed again under itself, before the story starts, is the copy's repeat (under a
+    // post time it is the first post's headline).
+    else if (title && l.no > title.no && l.text === title.text && !page.slice(page.indexOf(title) + 1, i + 1).some((x) => isStoryParagraph(x) || stamps.has(x.no))) drop(l, 'repeat');
     seen.add(l.text);
   });
 

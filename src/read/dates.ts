@@ -18,30 +18,44 @@ export interface ItemDates {
 
 /** A sentence in the future tense (data/lexicon/words.json `futureMarkers`). */
 const FUTURE = new RegExp(`\\b${FUTURE_MARKER}\\b`, 'i');
+/**
+ * How many characters may stand between a reporting verb and its day: "said Monday", "said in a
+ * statement late Feb. 6" (a short channel phrase between them), never the next clause.
+ */
+const REPORTING_REACH = 30;
 /** A reporting verb just before the expression: "Horvat said Monday" dates the statement. */
-const REPORTING = new RegExp(`\\b${REPORTING_VERB}\\b[^.,;]{0,20}$`, 'i');
+const REPORTING = new RegExp(`\\b${REPORTING_VERB}\\b[^.,;]{0,${REPORTING_REACH}}$`, 'i');
 /** "10:00 GMT", "11:32:49 UTC": an hour and minutes on the clock, never "32:49" cut from a longer time. */
 const STATED_UTC_TIME = /(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?(?![\d:])\s*(?:GMT|UTC)\b/;
 
 /** "Yesterday, the port authority confirmed": the sentence opens on its day, then its speaker speaks. */
 const REPORTED_AFTER = new RegExp(`^,\\s+[^.,;“”"]{0,50}?\\b${REPORTING_VERB}\\b`, 'i');
 
+/** A past participle, by its ending ("found", "approved", "taken", "made", "kept"). */
+const PARTICIPLE = '[a-z]+(?:ed|en|wn|ne|un|ung|ought|aught|ept|ent|eft|ade|id|nd)';
+
 /** A relative clause open before the expression: it dates the noun it describes, not the act. */
 const RELATIVE_CLAUSE = /\b(?:which|who|whose|that)\b[^,;:“”"()]*$/i;
 /** "… said that …": a reported statement, not a relative clause. */
 const STATED_THAT = new RegExp(`\\b(?:${REPORTING_VERB}|so|such)(?:\\s+\\w+)?\\s+that\\b[^,;:“”"()]*$`, 'i');
-/** "… that the institute warned on Monday": the clause reports a statement, and the day is its day. */
-const REPORTED_IN = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
+/**
+ * "… that the institute warned on Monday": the clause reports a statement, and the day is its day.
+ * A passive ("has been confirmed dead after a crash yesterday") reports nobody's statement.
+ */
+const REPORTED_IN = new RegExp(`(?<!\\b(?:be|been|being|is|are|was|were)\\s+)\\b${REPORTING_VERB}\\b`, 'i');
 /**
  * "The town is in mourning after a gunman killed 19 people on Tuesday": a state that holds now,
- * and the earlier act that caused it. The act's day is background; the news is the state.
+ * and the earlier act that caused it. The act's day is background; the news is the state. So too
+ * in the present perfect, which tells of an act up to now: "rescuers have found the wreck after it
+ * crashed yesterday", "has approved a bill due to the declaration on December 3".
  */
-const STATE_AFTER = /\b(?:is|are|remains?|has been|have been)\b[^.;:“”"]*\bafter\b[^.;:“”"]*$/i;
+const STATE_AFTER = new RegExp(`\\b(?:is|are|remains?|(?:has|have)\\s+(?:(?:not|also|now|already|just)\\s+)*(?:been|${PARTICIPLE}))\\b[^.;:“”"]*\\b(?:after|following|due to|because of|in the wake of)\\b[^.;:“”"]*$`, 'i');
 /**
  * Background stretches and bounds: not when the reported thing happened ("closed through Friday",
+ * "rain is forecast into Thursday",
  * "no warning prior to Harvest Sunday"; a named day's first word may stand between).
  */
-const BACKGROUND = /\b(?:since|until|till|through|from|between|as of|by the end of|before|prior to|ahead of)\s+$|\b(?:prior to|ahead of)\s+[A-Z][a-z]+\s+$/i;
+const BACKGROUND = /\b(?:since|until|till|through|into|from|between|as of|by the end of|before|prior to|ahead of)\s+$|\b(?:prior to|ahead of)\s+[A-Z][a-z]+\s+$/i;
 /**
  * "since the fire Thursday", "since the quake on Monday": the day of an earlier event that a
  * stretch is counted from, named by its noun. The report's own act came after it.
@@ -54,18 +68,32 @@ const SINCE_EVENT = /\bsince\s+(?:the|a|an|its|his|her|their|last)\s+(?:[\p{L}-]
  * day between "has" and its verb, "has on Tuesday announced", dates the act; a reporting verb's
  * day is the statement's.)
  */
-const PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:not|also|now|already|just)\s+)?(?:been\s+)?[a-z]+(?:ed|en|wn|ne|un|ung|ought|aught|ept|ent|eft|ade|id)\b[^.;:“”"]*$/i;
+const PERFECT_BEFORE = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|also|now|already|just)\\s+)?(?:been\\s+)?${PARTICIPLE}\\b[^.;:“”"]*$`, 'i');
+
+/** "Crews are preparing …", "preparations are underway for …": what goes on now, toward a coming day. */
+const PROGRESSIVE_BEFORE = /\b(?:is|are)\s+(?:(?:now|still)\s+)?(?:[a-z]+ing|underway|under way)\b[^.;:“”"]*$/i;
+/** A headline's infinitive of what is to come: "Talks to resume Monday", "Crews to restore power on Friday". */
+const HEADLINE_INFINITIVE = /\bto\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+)?$/i;
+/** After a wire dateline's day: the agency in brackets, then a dash ("Dec. 3 (Agency) —", "July 21 (Agency) --"). */
+const WIRE_DATELINE_AFTER = /^\s*\([^()]{1,40}\)\s*(?:[-–—]|--)/;
+/** "… late Tuesday, following which the assembly voted": the day of what came before the act. */
+const SEQUEL = /^\s*,?\s*(?:following|after)\s+which\b/i;
 
 /** A bare weekday read back from the page date lands this many days back when it is tomorrow's. */
 const DAYS_BACK_TO_TOMORROWS_WEEKDAY = 6;
 
 /**
  * Text that may hold a date at all: a weekday, a month, a relative word or a number. chrono-node is
- * the costliest stage of reading; text without any of these is not handed to it.
+ * the costliest stage of reading; text without any of these is not handed to it. (A month may end
+ * its sentence or stand before a comma: "shot down on 4 February.")
  */
-const DATE_CUE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s|\b(?:today|tonight|tomorrow|yesterday|week|month|year|ago|weekend|morning|evening|night)\b|\d(?:st|nd|rd|th)\b|\d[-/]\d/i;
+const DATE_CUE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|tomorrow|yesterday|week|month|year|ago|weekend|morning|evening|night)\b|\d(?:st|nd|rd|th)\b|\d[-/]\d/i;
 
-/** How far before the page a past expression may point and still be the news of the day. */
+/**
+ * How far before the page a past expression may point and still be the news of the day. A lead
+ * that opens on a full date ("On February 3, a train derailed …") tells that day's act however
+ * long ago: a look back is dated by the day it looks back to.
+ */
 const NEWS_WINDOW_DAYS = 7;
 
 /**
@@ -80,7 +108,8 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
   // Only sentences that can hold a date go to chrono (its cost grows with the text it scans).
   // A paragraph without a cue has no sentence with one: most are passed over without splitting.
   const cued = (text: string) => (DATE_CUE.test(text) ? sentences(text).filter((s) => DATE_CUE.test(s)).join('\n') : '');
-  const lead = [headline, ...paragraphs.slice(0, 1)].map(cued).filter(Boolean).join('\n');
+  const head = cued(headline);
+  const lead = [head, cued(paragraphs[0] ?? '')].filter(Boolean).join('\n');
   const ref = pageDate ? new Date(`${pageDate}T12:00:00Z`) : undefined;
   let event: { day: string; precision: DatePrecision; text: string; reporting: boolean } | null = null;
   let scheduled: string | null = null;
@@ -98,11 +127,13 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
     // expressions that state their year are read then; the others are reported, never guessed.
     for (const r of chrono.en.parse(text, ref ? { instant: ref, timezone: 0 } : NO_CLOCK)) {
       if (!ref && !/\b\d{4}\b/.test(r.text)) { unresolved ??= r.text; continue; }
-      const resolved = resolve(r, text, pageDate);
+      const inHeadline = scope === 'lead' && r.index < head.length;
+      const resolved = resolve(r, text, pageDate, inHeadline);
       if (!resolved) continue;
       if (resolved.future) { scheduled ??= resolved.precision === 'day' ? resolved.day : null; continue; }
       if (scope === 'rest' || (scope === 'second' && (event || !resolved.reporting))) continue;
-      if (pageDate && (daysBetween(resolved.day, pageDate) > NEWS_WINDOW_DAYS || resolved.day > pageDate)) continue;
+      if (pageDate && resolved.day > pageDate) continue;
+      if (pageDate && daysBetween(resolved.day, pageDate) > NEWS_WINDOW_DAYS && !(scope === 'lead' && !inHeadline && resolved.opensOnDate)) continue;
       if (!event || (resolved.reporting && !event.reporting)) event = resolved;
     }
   }
@@ -122,14 +153,17 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
  */
 const NO_CLOCK = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
 
-/** "… starting 6 a.m. Tuesday": the full stop of a clock's "a.m." before a day's name ends no sentence. */
-const SENTENCE_SPLIT = new RegExp(`(?<=[.!?”])(?<!\\d\\s?[ap]\\.m\\.(?=\\s+(?:${WEEKDAY_NC}|${MONTH_NC}|today|tonight|tomorrow)\\b))\\s+`, 'i');
+/**
+ * "… starting 6 a.m. Tuesday": the full stop of a clock's "a.m." before a day's name ends no
+ * sentence; nor does an abbreviation's before a number ("late Feb. 6", "Sept. 30", "No. 10").
+ */
+const SENTENCE_SPLIT = new RegExp(`(?<=[.!?”])(?<!\\d\\s?[ap]\\.m\\.(?=\\s+(?:${WEEKDAY_NC}|${MONTH_NC}|today|tonight|tomorrow)\\b))(?<!\\b[a-z]{2,4}\\.(?=\\s+\\d))\\s+`, 'i');
 const sentences = (text: string): string[] => text.split(SENTENCE_SPLIT);
 
 /** A determiner right before a day, which then names a thing ("the February 25 polls"), not when the act happened. */
 const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 
-function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) {
+function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, inHeadline = false) {
   const s = r.start;
   const before = text.slice(Math.max(0, text.lastIndexOf('\n', r.index) + 1), r.index);
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('“'), -1);
@@ -138,10 +172,14 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) 
   const effectiveAt = /\bas of\s+$/i.test(before) && /\d\s*(?:[ap]\.?m\b|[:.]\d{2})/i.test(r.text);
   if ((BACKGROUND.test(before) && !effectiveAt) || SINCE_EVENT.test(before)) return null;
   // "Monday's quake" names a thing by its day; "homes that lost power on Monday" and "exams, which
-  // were due to start on Monday" tell of something else than the act the sentence reports.
-  if (/^['’]s\b/.test(text.slice(r.index + r.text.length))) return null;
+  // were due to start on Monday" tell of something else than the act the sentence reports; "…
+  // late Tuesday, following which the assembly voted" dates what came before the act.
+  const after = text.slice(r.index + r.text.length);
+  if (/^['’]s\b/.test(after) || SEQUEL.test(after)) return null;
+  // "SEOUL, Dec. 3 (Agency) — …": the wire's dateline, the day the story was filed, not its act.
+  if (WIRE_DATELINE_AFTER.test(after) && /^\s*(?:\p{Lu}[\p{L}.'’ -]*,\s*)*$/u.test(clause)) return null;
   // "the February 25 polls", "the Tuesday meeting": a day that names a thing, as its adjective.
-  if (ATTRIBUTIVE_BEFORE.test(before) && /^\s+\p{Ll}/u.test(text.slice(r.index + r.text.length))) return null;
+  if (ATTRIBUTIVE_BEFORE.test(before) && /^\s+\p{Ll}/u.test(after)) return null;
   if (STATE_AFTER.test(clause) && !REPORTED_IN.test(clause)) return null;
   const relative = RELATIVE_CLAUSE.exec(clause);
   if (relative && !STATED_THAT.test(clause) && !REPORTED_IN.test(relative[0])) return null;
@@ -154,17 +192,26 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) 
   if (/^\d{1,2}(:\d{2})?\s*(am|pm)?\b|gmt|utc/.test(words) && !s.isCertain('weekday') && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(words)) return null;
   // "Horvat said Monday", and "Yesterday, the port authority confirmed …": a reporting verb holds the day.
   const opensSentence = clause.trim().split(/\s+/).filter(Boolean).length <= 2;
-  const reporting = REPORTING.test(before) || (opensSentence && REPORTED_AFTER.test(text.slice(r.index + r.text.length, r.index + r.text.length + 80)));
+  // (Not across a future marker: "says trial will proceed Tuesday" announces the day.)
+  const held = REPORTING.exec(before);
+  const reporting = (!!held && !FUTURE.test(held[0])) || (opensSentence && REPORTED_AFTER.test(after.slice(0, 80)));
+  // "On February 3, a train derailed …": the sentence opens on the date itself, then its act.
+  const opensOnDate = /^\s*(?:on\s+)?$/i.test(clause) && s.isCertain('day') && s.isCertain('month');
   const future = !reporting && (FUTURE.test(clause) || /\b(next|in \w+ (days|weeks|months)|coming)\b/.test(words));
   const precision: DatePrecision = /\bweeks?\b/.test(words) ? 'week' : /\bmonths?\b/.test(words) && !s.isCertain('day') ? 'month' : 'day';
+  // "After last week, the side could not back it up": a past week is no day an act can be dated by.
+  if (precision === 'week' && !future) return null;
   let day: string;
   if (s.isCertain('weekday') && !s.isCertain('day') && pageDate) {
     const wd = s.get('weekday')!;
     day = future ? weekdayAfter(pageDate, wd) : weekdayOnOrBefore(pageDate, wd);
     // In the present perfect, the weekday of tomorrow is tomorrow: the day something holds, not a
     // day six days back (which the news would call "last Friday").
-    if (!future && daysBetween(day, pageDate) === DAYS_BACK_TO_TOMORROWS_WEEKDAY && PERFECT_BEFORE.test(clause) && !REPORTED_IN.test(clause)) {
-      return { day: weekdayAfter(pageDate, wd), precision, text: r.text, reporting, future: true };
+    // So too in the present progressive ("preparations are underway for the funeral on Wednesday")
+    // and in a headline's infinitive ("dive operation to resume Monday").
+    const nowBefore = PERFECT_BEFORE.test(clause) || PROGRESSIVE_BEFORE.test(clause) || (inHeadline && HEADLINE_INFINITIVE.test(clause));
+    if (!future && daysBetween(day, pageDate) === DAYS_BACK_TO_TOMORROWS_WEEKDAY && nowBefore && !REPORTED_IN.test(clause)) {
+      return { day: weekdayAfter(pageDate, wd), precision, text: r.text, reporting, future: true, opensOnDate };
     }
   } else {
     const d = s.date();
@@ -173,5 +220,5 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null) 
   }
   if (precision === 'month') day = `${day.slice(0, 7)}-01`;
   if (precision === 'week') day = addDays(day, 0);
-  return { day, precision, text: r.text, reporting, future };
+  return { day, precision, text: r.text, reporting, future, opensOnDate };
 }

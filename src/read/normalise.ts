@@ -10,6 +10,12 @@ import type { Line } from '../model/types';
  * - U+FFFD (a character lost in decoding) becomes `?`, the same damage `repair` mends.
  * Curly quotes and dashes are kept as the page has them.
  */
+/**
+ * An advertisement's label run onto the end of a paragraph ("… on the agency's website.
+ * Advertisement"): the copy kept the slot's label; the paragraph ends on its sentence.
+ */
+const AD_LABEL_AFTER_SENTENCE = /([.!?"”’])\s+(?:Advertisement|ADVERTISEMENT)$/;
+
 export function normalise(text: string): Line[] {
   const clean = text
     .replace(/^\uFEFF/, '')
@@ -20,7 +26,7 @@ export function normalise(text: string): Line[] {
     .replace(/[\uD800-\uDFFF]/g, (c, i: number, s: string) => pairedSurrogate(s, i) ? c : '');
   return clean.split('\n').map((raw, i) => ({
     no: i + 1,
-    text: raw.replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ').replace(/ {2,}/g, ' ').trim(),
+    text: raw.replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ').replace(/ {2,}/g, ' ').trim().replace(AD_LABEL_AFTER_SENTENCE, '$1'),
   }));
 }
 

@@ -89,3 +89,24 @@ describe('post times run onto a headline (session 7)', () => {
     expect(readPostTime('He said the report was published at 10:30 on Monday.')).toBeNull();
   });
 });
+
+describe('post times of unseen pages (session 9)', () => {
+  it('reads "Updates - 4:16 PM ET: …" and a first version\'s "ORIGINAL 3:59 p.m. ET:" as post times', () => {
+    expect(readPostTime('Updates - 4:16 PM ET: A ruling has been reached:')?.clock).toBe('16:16');
+    expect(readPostTime('Update - 3:33 PM ET: The lawyers met the judge.')?.clock).toBe('15:33');
+    expect(readPostTime('ORIGINAL 3:59 p.m. ET:')?.clock).toBe('15:59');
+  });
+
+  it('leaves the time after a page\'s date line ("… Published March 13, 2023 | 05:40 PM") to the date', () => {
+    expect(readPostTime('Jo Reed Published March 13, 2023 | 05:40 PM')).toBeNull();
+    expect(readPostTime('Storm reaches the coast | 05:40 PM')?.clock).toBe('17:40');
+  });
+
+  it('reads a match minute opening a post ("77 min: …", "73 min TRY: …") as a post start without a clock', () => {
+    expect(readPostTime('77 min: The fly-half lines up a drop goal but pushes it wide.')).toMatchObject({ clock: null, rest: 'The fly-half lines up a drop goal but pushes it wide.' });
+    expect(readPostTime('73 min TRY: The wing steps through the defence.')?.rest).toBe('The wing steps through the defence.');
+    expect(readPostTime('45+2 mins: Half-time whistle.')?.clock).toBeNull();
+    // Minutes in a sentence are no post start.
+    expect(readPostTime('77 minutes of play were lost to the rain.')).toBeNull();
+  });
+});

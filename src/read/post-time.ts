@@ -24,9 +24,9 @@ export interface PostTime {
    * story above the first label is a post too), or a separator line before it — a lone "Updated"
    * that closed the post before, a writer's name (the text after the standfirst and above the
    * first separator is a post too), or a capitals label in its paragraph ("FULL TIME: …"; the
-   * text above the first is the blog's standfirst).
+   * text above the first is the blog's standfirst), or a match's running minute ("77 min: …").
    */
-  mark?: 'update-label' | 'separator' | 'caps-label';
+  mark?: 'update-label' | 'separator' | 'caps-label' | 'match-minute';
   /** Index in the line where `rest` starts. */
   restAt: number;
 }
@@ -39,8 +39,11 @@ const DATE_DM = `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`;
  * the minutes ends the time ("20:35: Officials said …"); a colon and digits are seconds.
  */
 const CLOCK = '(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\b\\.?|(?=[A-Z]))|(\\d{1,2})[:.](\\d{2})(?![\\d.,]|:\\d)';
-/** "Posted at", "Updated", "Update" ("Update 12:30 p.m. EDT Sept. 6: …", a story updated in place). */
-const LEAD = '(?:(?:posted|updated|update|published|last updated|first published)(?:\\s+(?:at|on))?:?\\s+)?';
+/**
+ * "Posted at", "Updated", "Update" ("Update 12:30 p.m. EDT Sept. 6: …", a story updated in place;
+ * "Updates - 4:16 PM ET: …"), and the first version's "Original 3:59 p.m. ET:" below them.
+ */
+const LEAD = '(?:(?:posted|updated|updates?|original|published|last updated|first published)(?:\\s+(?:at|on))?\\s*[:–—-]?\\s+)?';
 const WD = `(?:${WEEKDAY_NC}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)`;
 const DATE_ANY = `(?:${WD},?\\s+)?(?:${DATE_MD}|${DATE_DM})`;
 
@@ -61,6 +64,8 @@ const TRAILING = new RegExp(`^(.{8,}?)\\s+(?:[—–|-]\\s+(?<dashed>(?:${CLOCK}
  * time), the zone spelled out, then the day. The headline is the post's first line.
  */
 const GLUED_PUBLISHED = new RegExp(`^(.{8,}?\\S)published at (\\d{1,2}:\\d{2})(?:\\s+(${alternation(Object.keys(ZONE_NAMES))}))?(?:\\s+(\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?))?$`);
+/** A text ending on a year: the time printed after it is that date's, not a post's. */
+const DATE_BEFORE_TIME = /\b(?:19|20)\d{2},?$/;
 /** "2h ago", "35 mins ago", "1 hr ago", "Just now": the post's age at copy time, which we cannot date. */
 const AGO_UNIT = '\\d{1,3}\\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)';
 const AGO = new RegExp(`^(?:(?:posted|updated)\\s+)?(?:${AGO_UNIT}(?:,?\\s+${AGO_UNIT})?\\s+ago|just now)\\b`, 'i');
@@ -82,6 +87,12 @@ const SEPARATOR = /^\s*(?:[:|–—-]|\s{0,2}\u2022)\s*/;
 
 /** Seconds since 1970 between 2001 and 2033: ten digits starting with 1. */
 const EPOCH = /^1\d{9}$/;
+
+/**
+ * A match's running minute opening a post: "77 min: …", "73 min TRY: …", "45+2 mins: …". It gives
+ * the post's place in the match, not a time of day.
+ */
+const MATCH_MINUTE = /^\d{1,3}(?:\+\d{1,2})?\s?(?:mins?|minutes?)(?:\s+\p{Lu}[\p{Lu}!]*){0,2}\s*:\s+(?=\S)/u;
 
 /** A page's date line glued after a time: "…AMUpdated 9:30 AM". */
 const GLUED_STAMP = /^(?:updated|published|posted|last|first|edited)\b/i;
@@ -120,6 +131,8 @@ export function readPostTime(line: string): PostTime | null {
     const weekday = WEEKDAY_NAMES.findIndex((n) => n.slice(0, 3).toLowerCase() === w);
     return { ...inner, weekday, restAt: inner.restAt + weekdayFirst[0].length };
   }
+  const minute = MATCH_MINUTE.exec(line);
+  if (minute) return { ...NO_TIME, weekday: null, rest: line.slice(minute[0].length), restAt: minute[0].length, mark: 'match-minute' };
   const ago = AGO.exec(line);
   if (ago) {
     // "23m ago (16:07 GMT)": the age, then the time itself.
@@ -136,8 +149,9 @@ export function readPostTime(line: string): PostTime | null {
   const m = STAMP.exec(line);
   if (!m) {
     // The time after the headline: the headline is the post's first line.
+    // (Not a date's time: "Jo Reed Published March 13, 2023 | 05:40 PM" is the page's date line.)
     const t = TRAILING.exec(line);
-    const at = t ? readPostTime(t.groups!.dashed ?? t.groups!.bracketed!) : null;
+    const at = t && !DATE_BEFORE_TIME.test(t[1]!) ? readPostTime(t.groups!.dashed ?? t.groups!.bracketed!) : null;
     return at && !at.rest ? { ...at, rest: t![1]!, restAt: 0 } : null;
   }
   const h = m[7] ?? m[10];

@@ -115,3 +115,75 @@ describe('event dates: "as of" a moment on the clock', () => {
     expect(readItemDates('Toll rises', ['As of Sunday, 300 people had died, officials said.'], '2023-02-06').eventDate).toBe('2023-02-06');
   });
 });
+
+describe('event dates on unseen pages (session 9)', () => {
+  it('reads a month that ends its sentence or stands before a comma ("… on 4 February.")', () => {
+    expect(readItemDates('Drone shot down', ['A drone was shot down by a patrol over the coast on 4 February.'], '2023-02-06').eventDate).toBe('2023-02-04');
+    expect(readItemDates('Drone shot down', ['On 4 February, a patrol shot down a drone.'], '2023-02-06').eventDate).toBe('2023-02-04');
+  });
+
+  it('keeps "late Feb. 6" one expression (an abbreviation before a number ends no sentence)', () => {
+    const d = readItemDates('Tanks drained', ['Several tanks have been drained at the depot.', 'The operator said in a statement late Feb. 6 that the work was done.'], '2023-02-07');
+    expect(d.eventDate).toBe('2023-02-06');
+    expect(d.dateText).toBe('Feb. 6');
+  });
+
+  it('leaves the day of a cause behind an act told in the present perfect ("has found the wreck after it crashed yesterday")', () => {
+    expect(readItemDates('Wreck found', ['Rescuers have found the wreck of the boat after it sank off the cape yesterday.'], '2023-05-20').eventDate).toBe('2023-05-20');
+    expect(readItemDates('Bill passed', ['The council has approved a motion due to the flooding on May 12.'], '2023-05-20').eventDate).toBe('2023-05-20');
+    // A passive reporting verb reports nobody's statement: the state holds now.
+    expect(readItemDates('Mayor dead', ['The mayor has been confirmed dead after a car crash yesterday evening.'], '2023-05-20').eventDate).toBe('2023-05-20');
+    // An act in the simple past keeps its day.
+    expect(readItemDates('Boat sank', ['The boat sank off the cape yesterday after its engine failed.'], '2023-05-20').eventDate).toBe('2023-05-19');
+  });
+
+  it('leaves the day of what came before the act ("late Tuesday, following which the council voted")', () => {
+    expect(readItemDates('Council overturns order', ['The mayor signed the order late Tuesday, following which the council voted to overturn it.'], '2023-05-17').eventDate).toBe('2023-05-17');
+  });
+
+  it('reads tomorrow\'s weekday as coming in the present progressive and in a headline\'s infinitive', () => {
+    const d = readItemDates('Town prepares', ['Preparations are underway for the festival parade on Wednesday.'], '2023-06-13');
+    expect(d.eventDate).toBe('2023-06-13');
+    expect(d.scheduledDate).toBe('2023-06-14');
+    const h = readItemDates('Four climbers rescued; search to resume Monday', ['Four of the climbers have been brought down.'], '2018-07-08');
+    expect(h.eventDate).toBe('2018-07-08');
+    expect(h.scheduledDate).toBe('2018-07-09');
+  });
+
+  it('reads "into Thursday" as a stretch\'s bound', () => {
+    expect(readItemDates('Toll rises', ['Heavy rain is forecast into Thursday, raising the risk of landslides.'], '2024-01-03').eventDate).toBe('2024-01-03');
+  });
+
+  it('dates a look back by the full date its lead opens on, however long ago', () => {
+    expect(readItemDates('Derailment sparks anger', ['On February 3, a freight train derailed near the town.'], '2023-02-15').eventDate).toBe('2023-02-03');
+    // A full date deep in the sentence, weeks back, is background.
+    expect(readItemDates('Anger grows', ['Anger grows in the town where a freight train derailed on February 3.'], '2023-02-15').eventDate).toBe('2023-02-15');
+  });
+});
+
+describe('event dates: a participle before an old date (session 9)', () => {
+  it('leaves "Launched on July 14, the probe is in its final leg" on the page\'s day', () => {
+    expect(readItemDates('Probe nears landing', ['Launched on July 14 from the coast, the probe is in its final leg.'], '2023-08-21').eventDate).toBe('2023-08-21');
+  });
+});
+
+describe('event dates: a past week (session 9)', () => {
+  it('dates no act by "last week"', () => {
+    expect(readItemDates('Final', ['The hosts won the cup. Their rivals, after last week, could not back it up.'], '2019-11-02').eventDate).toBe('2019-11-02');
+  });
+});
+
+describe('event dates: a reporting verb before a future (session 9)', () => {
+  it('reads "Judge says hearing will resume Tuesday" as the day announced, and dates the statement by "said Monday"', () => {
+    const d = readItemDates('Judge says hearing will resume Tuesday', ['The judge said Monday morning that the hearing will resume Tuesday.'], '2023-04-18');
+    expect(d.eventDate).toBe('2023-04-17');
+  });
+});
+
+describe('event dates: a wire dateline in the lead (session 9)', () => {
+  it('dates the act by its weekday, not by the day the wire filed it ("HARBOURTON, Dec. 3 (Example Wire) — … early Wednesday")', () => {
+    const d = readItemDates('Assembly lifts decree', ['HARBOURTON, Dec. 3 (Example Wire) — The assembly voted early Wednesday morning to lift the decree.'], '2024-12-04');
+    expect(d.eventDate).toBe('2024-12-04');
+    expect(readItemDates('Winner in debut', ['July 21 (Example Wire) – The striker scored a late winner on Friday.'], '2023-07-22').eventDate).toBe('2023-07-21');
+  });
+});

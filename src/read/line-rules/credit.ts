@@ -10,6 +10,11 @@ const PERSON_SLASH = /^[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{L}’'-]+){1,2}\s?\//u;
 const CREDIT_LABEL = /\b(Picture|Photo|Photograph|Image|Credit)s?(?::|…|\.\.\.)\s*[\p{Lu}][^.]{0,60}$/u;
 /** "… at the harbour final - Cupco/Example Images", "Jo Reed - Ada Berg/Agency": a credit after a dash ends a caption. */
 const DASH_CREDIT = /\s[-–—]\s(?:[\p{Lu}][\p{L}.’'-]*\s){0,3}[\p{Lu}][\p{L}.’'-]*\s?\/\s?(?:[\p{Lu}][\p{L}.’'-]*)(?:\s[\p{Lu}][\p{L}.’'-]*){0,3}$/u;
+/**
+ * "… on Thursday, August 1. Photo Agency.", "… in the capital. Photo by Jo Reed/Agency | License
+ * Photo": a caption's sentence, then its source named after the word for a picture, without a colon.
+ */
+const SOURCE_AFTER_CAPTION = /[.!?]\s+(?:Picture|Photo|Photograph|Image)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s+[\p{Lu}][\p{L}.’'&-]*(?:\s+[\p{Lu}][\p{L}.’'&/-]*){0,3}\.?(?:\s*\|\s*[\p{Lu}][\p{L} ]{0,20})?$/u;
 /** "… on August 4, 2020. © Jo Reed, AFP": a copyright sign before a name ends a caption. */
 const COPYRIGHT_CREDIT = /©\s*[\p{Lu}][\p{L}.’' &/-]{0,30}(?:,\s*[\p{Lu}][\p{L}.’' &/-]{0,30})?$/u;
 
@@ -30,6 +35,7 @@ export function hasCredit(t: string): boolean {
   if (words(t) <= 8 && LONE_CREDIT.test(t) && (AGENCY_WORD.test(t) || PERSON_SLASH.test(t))) return true;
   if (t.includes('©') && COPYRIGHT_CREDIT.test(t)) return true;
   if (t.includes('/') && DASH_CREDIT.test(t)) return true;
+  if (SOURCE_AFTER_CAPTION.test(t)) return true;
   return CREDIT_LABEL.test(t);
 }
 

@@ -6,6 +6,14 @@ const DATELINE = new RegExp(
   `^(?:(?:Last )?Updated:? |(?:First )?Published:? (?:on )?)?(?:\\w+day,? )?(?:\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})` +
   `(?:[ ,]+(?:at )?\\d{1,2}[:.]\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?$`, 'i');
 
+/**
+ * A writer's name run onto the page's date label: "Jo Reed Published March 13, 2023 | 05:40 PM".
+ * (The label is needed: a name before a bare date is a caption's or a list's.)
+ */
+const NAMED_DATELINE = new RegExp(
+  `^(?:\\p{Lu}[\\p{L}.'’-]+ ){1,3}(?:(?:Last )?Updated|(?:First )?Published):? (?:on )?(?:\\w+day,? )?(?:\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})` +
+  `(?:\\s*[|,]?\\s*(?:at )?\\d{1,2}[:.]\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?$`, 'u');
+
 /** A day alone, without its year: "June 23", "23 June", "Saturday, June 24" — a list's or a blog's day header. */
 const DAY_ALONE = new RegExp(`^(?:\\w+day,? )?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH})$`, 'i');
 
@@ -18,14 +26,14 @@ const NUMERIC_DATELINE = /^(?:(?:last )?updated|(?:first )?published|issued|post
 const EMPTY_DATELINE = /^(?:(?:last |first )?(?:updated|published|posted|issued)\s*[,:|]?\s*){1,3}$/i;
 
 export function datelineShaped(t: string): boolean {
-  return DATELINE.test(t) || DAY_ALONE.test(t) || NUMERIC_DATELINE.test(t) || EMPTY_DATELINE.test(t);
+  return DATELINE.test(t) || NAMED_DATELINE.test(t) || DAY_ALONE.test(t) || NUMERIC_DATELINE.test(t) || EMPTY_DATELINE.test(t);
 }
 
 /** In a live blog, a dateline between posts is a day header: the day of the posts below it. */
 export const dateline: LineRule = {
   reason: 'dateline',
   facts: true,
-  test: (page, at) => DATELINE.test(page[at]!.text) || DAY_ALONE.test(page[at]!.text),
+  test: (page, at) => DATELINE.test(page[at]!.text) || NAMED_DATELINE.test(page[at]!.text) || DAY_ALONE.test(page[at]!.text),
 };
 
 /** A numeric dateline, or date labels without their dates: dropped, never a page fact or a day header. */

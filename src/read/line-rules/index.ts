@@ -4,6 +4,7 @@ import { credit } from './credit';
 import { dateline, numericDateline } from './dateline';
 import { embeddedMedia, socialEmbed } from './embedded-media';
 import { embedPlaceholder } from './embed-placeholder';
+import { labelledLink } from './labelled-link';
 import { liveChrome } from './live-chrome';
 import type { LineRule } from './rule';
 import { signOff } from './sign-off';
@@ -31,4 +32,5 @@ export const LINE_RULES: readonly LineRule[] = [
   signOff,      // 6. the blog's writers to the reader: "Thanks for reading", "I'm handing over to …"
   siteChrome,   // 7. share, sort, sign-in, cookie, newsletter, related and footer furniture
   navigation,   // 8. three or more menu entries in a row
+  labelledLink, // 9. "Settlement:Deal reached …": a link's label glued to the headline it points at
 ];

@@ -22,6 +22,12 @@ describe('line rules', () => {
     expect(reasonOf('Posted , updated')).toBe('dateline');
     expect(reasonOf('That’s all for the blog tonight')).toBe('chrome');
     expect(reasonOf('A view of the harbour after the blast on August 4, 2020. © Jo Reed, Example Wire')).toBe('credit');
+    expect(reasonOf('The winner of the final on Thursday, August 1. Photo Example Wire.')).toBe('credit');
+    expect(reasonOf('Crowds at the harbour on Sunday. Photo by Jo Reed')).toBe('credit');
+    expect(reasonOf('Rescuers search a house on Monday. Photo by Jo Reed/Example Wire | License Photo')).toBe('credit');
+    expect(reasonOf('The finish was so close it needed a photo finish to settle.')).toBe(null);
+    expect(reasonOf('Jo Reed Published March 13, 2023 | 05:40 PM')).toBe('dateline');
+    expect(reasonOf('Jo Reed met the minister on March 13, 2023.')).toBe(null);
     expect(reasonOf('Text by:Example News')).toBe('byline');
     expect(reasonOf('Author: Jo Reed')).toBe('byline');
     expect(reasonOf('Ada Berg17 May 2023 12:18')).toBe('byline');
