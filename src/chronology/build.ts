@@ -142,8 +142,8 @@ export interface Assembly {
   groups: ReadonlyMap<string, number>;
   /** The registry it gave (the next assembly must start from it: see `assembleChanged`). */
   registry: IdRegistry;
-  /** Each page's items' topics as assembled (emerging topics included), by page number. */
-  tags: ReadonlyMap<number, ReadonlyArray<TopicRef[]>>;
+  /** Each page's items' topics as assembled, by page number: null for an item's topics as read (see `tagOf`). */
+  tags: ReadonlyMap<number, ReadonlyArray<TopicRef[] | null>>;
 }
 
 /** What changed since an assembly: the windows to assemble again (null: all of them). */
@@ -258,12 +258,12 @@ export function assemblePlanned(merged: MergedRefs, plan: Plan, read: (no: numbe
   fresh = fresh.filter((piece) => piece.documents.length || piece.events.length);
   for (const piece of fresh) { summaries.set(piece.window, summaryOf(piece)); pieces.set(piece.window, piece); }
   // Each page's items' topics: as tagged now for the pages read, as they were for the others.
-  const tags = new Map<number, ReadonlyArray<TopicRef[]>>();
+  const tags = new Map<number, ReadonlyArray<TopicRef[] | null>>();
   for (const p of merged.pages) {
     const before = previous?.tags.get(p.no);
     if (before && plan.windows && !plan.windows.has(p.window)) tags.set(p.no, before);
   }
-  plan.pages.forEach((no, k) => tags.set(no, pages[k]!.items.map((i) => i.topics)));
+  plan.pages.forEach((no, k) => tags.set(no, pages[k]!.items.map(tagOf)));
   const assembly: Assembly = {
     summaries,
     pieces,
@@ -436,6 +436,22 @@ function addWindowedTopics(pages: PageRead[], windowOfPage: ReadonlyMap<string, 
   }
   return registered;
 }
+
+/**
+ * What an assembly keeps of an item's topics (`Assembly.tags`, for every page): null when they are
+ * as read, else the topics, each topic one shared object (the Worker keeps them for every page).
+ */
+function tagOf(item: Item): TopicRef[] | null {
+  if (item.topics === topicsAsRead(item)) return null;
+  return item.topics.map((t) => {
+    const key = `${t.id}\u0000${t.name}`;
+    let shared = sharedTopics.get(key);
+    if (!shared) sharedTopics.set(key, (shared = t));
+    return shared;
+  });
+}
+/** One object per topic (id and name) among the topics assemblies keep. */
+const sharedTopics = new Map<string, TopicRef>();
 
 /**
  * An item's topics as reading gave them, before any emerging topic: remembered the first time its

@@ -34,7 +34,8 @@ export interface ActorTally {
   /** The newest event naming it. */
   newest: OrderKey;
   /** The latest `updated` of the events where it is principal, and of those that only mention it ('' for none). */
-  updated: { principal: string; mentioned: string };
+  updatedPrincipal: string;
+  updatedMentioned: string;
 }
 
 export interface TopicTally {
@@ -83,15 +84,18 @@ export function summaryOf(piece: WindowPiece): PieceSummary {
     actors: {},
     topics: {},
   };
+  // (Summaries stay in memory for every window: each event's key is made once, shared by its tallies.)
   piece.events.forEach((e, k) => {
+    const key = orderKey(e);
     for (const a of e.actors) {
-      const t = (s!.actors[a.id] ??= { ref: a, principal: [], newest: orderKey(e), updated: { principal: '', mentioned: '' } });
-      const role = a.role === 'principal' ? 'principal' : 'mentioned';
-      if (role === 'principal') t.principal.push(k);
-      if (e.updated > t.updated[role]) t.updated[role] = e.updated;
+      const t = (s!.actors[a.id] ??= { ref: a, principal: [], newest: key, updatedPrincipal: '', updatedMentioned: '' });
+      if (a.role === 'principal') {
+        t.principal.push(k);
+        if (e.updated > t.updatedPrincipal) t.updatedPrincipal = e.updated;
+      } else if (e.updated > t.updatedMentioned) t.updatedMentioned = e.updated;
     }
     for (const topic of e.topics) {
-      const t = (s!.topics[topic.id] ??= { ref: topic, events: 0, newest: orderKey(e), updated: '' });
+      const t = (s!.topics[topic.id] ??= { ref: topic, events: 0, newest: key, updated: '' });
       t.events++;
       if (e.updated > t.updated) t.updated = e.updated;
     }
@@ -142,8 +146,8 @@ export function feedCount(pieces: readonly PieceSummary[], ids: readonly string[
 export function feedUpdated(pieces: readonly PieceSummary[], feed: { actors?: readonly string[]; mentionsOf?: string; topic?: string }): string {
   let m = '';
   for (const p of pieces) {
-    for (const id of feed.actors ?? []) { const u = p.actors[id]?.updated.principal ?? ''; if (u > m) m = u; }
-    if (feed.mentionsOf) { const u = p.actors[feed.mentionsOf]?.updated.mentioned ?? ''; if (u > m) m = u; }
+    for (const id of feed.actors ?? []) { const u = p.actors[id]?.updatedPrincipal ?? ''; if (u > m) m = u; }
+    if (feed.mentionsOf) { const u = p.actors[feed.mentionsOf]?.updatedMentioned ?? ''; if (u > m) m = u; }
     if (feed.topic) { const u = p.topics[feed.topic]?.updated ?? ''; if (u > m) m = u; }
     if (!feed.actors && !feed.mentionsOf && !feed.topic && p.updated > m) m = p.updated;
   }
