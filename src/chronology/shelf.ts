@@ -76,7 +76,7 @@ export function summaryOf(piece: WindowPiece): PieceSummary {
     events: piece.events.length,
     documents: piece.documents.length,
     seeds: piece.documents.map((d) => d.seed),
-    publishers: [...new Set(piece.documents.map((d) => d.publisher).filter((p): p is string => Boolean(p)))].sort(),
+    publishers: [...new Set(piece.documents.map((d) => d.publisher).filter((p): p is string => Boolean(p)))].sort().map(shared),
     ids: piece.events.map((e) => e.id),
     newest: piece.events.length ? orderKey(piece.events[0]!) : null,
     updated: piece.events.reduce((m, e) => (e.updated > m ? e.updated : m), ''),
@@ -88,19 +88,46 @@ export function summaryOf(piece: WindowPiece): PieceSummary {
   piece.events.forEach((e, k) => {
     const key = orderKey(e);
     for (const a of e.actors) {
-      const t = (s!.actors[a.id] ??= { ref: a, principal: [], newest: key, updatedPrincipal: '', updatedMentioned: '' });
+      const t = (s!.actors[a.id] ??= { ref: sharedRef(a), principal: [], newest: key, updatedPrincipal: '', updatedMentioned: '' });
       if (a.role === 'principal') {
         t.principal.push(k);
         if (e.updated > t.updatedPrincipal) t.updatedPrincipal = e.updated;
       } else if (e.updated > t.updatedMentioned) t.updatedMentioned = e.updated;
     }
     for (const topic of e.topics) {
-      const t = (s!.topics[topic.id] ??= { ref: topic, events: 0, newest: key, updated: '' });
+      const t = (s!.topics[topic.id] ??= { ref: sharedRef(topic), events: 0, newest: key, updated: '' });
       t.events++;
       if (e.updated > t.updated) t.updated = e.updated;
     }
   });
   summaries.set(piece, s);
+  return s;
+}
+
+/**
+ * One object per actor or topic reference, and one string per outlet, among the summaries an isolate
+ * keeps (one per window: the same names would otherwise be held once per window). Grows with the
+ * actors and topics of the archive, not with its pages.
+ */
+const sharedRefs = new Map<string, ActorRef | TopicRef>();
+const sharedStrings = new Map<string, string>();
+const shared = (s: string): string => {
+  let v = sharedStrings.get(s);
+  if (v === undefined) sharedStrings.set(s, (v = s));
+  return v;
+};
+function sharedRef<R extends ActorRef | TopicRef>(r: R): R {
+  const key = JSON.stringify(r);
+  let v = sharedRefs.get(key);
+  if (!v) sharedRefs.set(key, (v = r));
+  return v as R;
+}
+
+/** A summary read from a store, its references shared like those `summaryOf` makes. */
+export function shareRefs<S extends PieceSummary | Omit<PieceSummary, 'window'>>(s: S): S {
+  s.publishers = s.publishers.map(shared);
+  for (const t of Object.values(s.actors)) t.ref = sharedRef(t.ref);
+  for (const t of Object.values(s.topics)) t.ref = sharedRef(t.ref);
   return s;
 }
 

@@ -1,5 +1,5 @@
 import type { WindowPiece } from '../chronology/build';
-import { knowSummary, type PieceSummary, summaryOf } from '../chronology/shelf';
+import { knowSummary, type PieceSummary, shareRefs, summaryOf } from '../chronology/shelf';
 import { type IdRegistry, parseRegistry } from '../chronology/registry';
 import { UNDATED } from '../chronology/windows';
 import { sha256Hex } from '../model/digest';
@@ -87,7 +87,7 @@ export async function readSummaries(kv: KVNamespace, refs: readonly PieceRef[]):
     if (!s) {
       const text = await kvGetLarge(kv, keys.summary(ref.key));
       if (!text) return null;
-      summaries.set(ref.key, (s = JSON.parse(text) as StoredSummary));
+      summaries.set(ref.key, (s = shareRefs(JSON.parse(text) as StoredSummary)));
     }
     return s;
   }));
