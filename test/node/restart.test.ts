@@ -78,6 +78,10 @@ describe('a Worker restart', () => {
       assert.equal(await settledState(second, 'harbour.txt'), 'merged');
       before = await (await second.dispatchFetch('http://local.test/chronology.json')).json() as typeof before;
       assert.ok(before.events.some((e) => e.title === 'Port authority offers 4 percent raise'));
+      // Its build's writes (pieces, the version's list, feed versions last) are done before it stops.
+      const { version } = await (await second.dispatchFetch('http://local.test/status.json')).json() as { version: string };
+      const db2 = await second.getD1Database('DB');
+      for (let i = 0; i < 200 && (await db2.prepare('SELECT feeds_built FROM page_set').first<{ feeds_built: string }>())?.feeds_built !== version; i++) await new Promise((r) => setTimeout(r, 50));
     } finally {
       await second.dispose();
     }
