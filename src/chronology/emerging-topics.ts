@@ -377,6 +377,9 @@ const memoised = <V>(map: WeakMap<Item, V>, item: Item, f: (item: Item) => V): V
   return v;
 };
 
+/** A report's subject phrases, worked out once per report when a memo is kept. */
+const phrasesOf = (item: Item, memo: EmergingMemo | undefined): Set<string> => (memo ? memoised(memo.phrases, item, (x) => subjectPhrases(x)) : subjectPhrases(item));
+
 /** One report's part of the names that are not subjects (see `addEmergingTopics`). */
 interface ActorWords { names: number[]; surnames: string[]; actorWords: string[]; otherWords: string[]; oneWord: string[] }
 
@@ -455,7 +458,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     let holds = false;
     each(i, (h) => { holds ||= recurring.has(h); });
     if (!holds) return;
-    for (const p of memo ? memoised(memo.phrases, item, (x) => subjectPhrases(x)) : subjectPhrases(item)) {
+    for (const p of phrasesOf(item, memo)) {
       if (!recurring.has(phraseHash(p)) || actorNames.has(fnv1a(p.toLowerCase())) || !nameable(p)) continue;
       phrasesFound.add(p);
       heldBy.set(i, [...(heldBy.get(i) ?? []), p]);
@@ -574,7 +577,7 @@ function toldStories(items: Item[], lone: ReadonlySet<number>, each: (i: number,
     let holds = false;
     each(i, (h) => { holds ||= lone.has(h); });
     if (!holds) return;
-    for (const p of memo ? memoised(memo.phrases, item, (x) => subjectPhrases(x)) : subjectPhrases(item)) {
+    for (const p of phrasesOf(item, memo)) {
       if (lone.has(phraseHash(p)) && storyNounOf(p) && allowed(p)) given.set(p, [...(given.get(p) ?? []), i]);
     }
   });

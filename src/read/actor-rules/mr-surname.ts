@@ -4,7 +4,7 @@ import { nameKey } from './actor-index';
 import { newActor } from './actor-refs';
 import { OPENERS } from './not-names';
 import { OUTLETS } from './outlets';
-import { type ActorScan, mark } from './scan';
+import { type ActorScan, mark, matchBefore } from './scan';
 
 /** "Mr Horvat", "Dr. Marsh": a courtesy title before a surname. */
 const MR = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'gu');
@@ -34,20 +34,9 @@ const BODY_ENDS = new Set([...BODY_NOUNS, ...COMPANY_NOUNS, ...COMPANY_SUFFIXES]
 const GIVEN_BEFORE = /(?<![\p{L}])([\p{Lu}][\p{Ll}]+)[ ]$/u;
 /** How far before a surname its given name may start. */
 const GIVEN_LOOK_BACK = 40;
-const LETTER = /\p{L}/u;
 
 /** The given name the text first writes right before the surname, as a whole word ("Ana" of "… Ana Vellan said"). */
-function firstNameBefore(text: string, surname: string): string | undefined {
-  for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) {
-    if (LETTER.test(text[i + surname.length] ?? '')) continue;
-    let from = Math.max(0, i - GIVEN_LOOK_BACK);
-    // Start the slice on a word's start, so the lookbehind sees what the text has before it.
-    while (from > 0 && from < i && LETTER.test(text[from - 1]!)) from++;
-    const m = GIVEN_BEFORE.exec(text.slice(from, i));
-    if (m) return m[1];
-  }
-  return undefined;
-}
+const firstNameBefore = (text: string, surname: string): string | undefined => matchBefore(text, surname, GIVEN_BEFORE, GIVEN_LOOK_BACK);
 
 /** The one person found so far whose name holds the word, if exactly one. */
 function personWith(scan: ActorScan, word: string): CatalogueActor | undefined {

@@ -88,3 +88,22 @@ export function mark(scan: ActorScan, actor: CatalogueActor, at: number, form: s
   if (prev?.principal) return;
   scan.found.set(actor.id, { actor, principal: isPrincipalAt(scan, at, form) });
 }
+
+const LETTER = /\p{L}/u;
+
+/**
+ * What `before` (a pattern anchored at its end, `…$`) finds right before the first whole-word
+ * occurrence of `word` in `text` that has it, looking back at most `lookBack` characters; a word
+ * ends where `wordChar` stops matching. The slice starts on a word's start, so the pattern's
+ * lookbehind sees what the text has before it. Group 1 of the match, or undefined.
+ */
+export function matchBefore(text: string, word: string, before: RegExp, lookBack: number, wordChar: RegExp = LETTER): string | undefined {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (wordChar.test(text[i + word.length] ?? '')) continue;
+    let from = Math.max(0, i - lookBack);
+    while (from > 0 && from < i && LETTER.test(text[from - 1]!)) from++;
+    const m = before.exec(text.slice(from, i));
+    if (m) return m[1];
+  }
+  return undefined;
+}

@@ -4,7 +4,7 @@ import { newActor } from './actor-refs';
 import { SP, TOKEN } from './name-patterns';
 import { OPENERS } from './not-names';
 import { OUTLETS } from './outlets';
-import { type ActorScan, mark } from './scan';
+import { type ActorScan, mark, matchBefore } from './scan';
 import { NOT_SIDE } from './score-lines';
 
 /**
@@ -52,17 +52,7 @@ const LETTER = /\p{L}/u;
 const LETTER_OR_DIGIT = /[\p{L}\d]/u;
 
 /** The words the text first writes right before the nickname, as whole words ("Harbour " of "Harbour Rovers"). */
-function wordsBefore(text: string, name: string): string | undefined {
-  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
-    if (LETTER_OR_DIGIT.test(text[i + name.length] ?? '')) continue;
-    let from = Math.max(0, i - LOOK_BACK);
-    // Start the slice on a word's start, so the lookbehind sees what the text has before it.
-    while (from > 0 && from < i && LETTER.test(text[from - 1]!)) from++;
-    const m = WORDS_BEFORE.exec(text.slice(from, i));
-    if (m) return m[1];
-  }
-  return undefined;
-}
+const wordsBefore = (text: string, name: string): string | undefined => matchBefore(text, name, WORDS_BEFORE, LOOK_BACK, LETTER_OR_DIGIT);
 
 /** Whether the text writes the nickname after "the" ("the Rovers"). */
 function afterThe(text: string, name: string): boolean {
