@@ -14,7 +14,8 @@ import type { Seed } from './model/types';
 export async function seedsDigest(seeds: readonly Seed[]): Promise<string> {
   const enc = new TextEncoder();
   const parts: Uint8Array[] = [];
-  for (const s of [...seeds].sort((a, b) => a.name.localeCompare(b.name))) {
+  // In code-unit order of the names: the same bytes whatever the locale.
+  for (const s of [...seeds].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     // Length-prefixed so that no two seed sets hash the same bytes.
     const name = enc.encode(s.name);
     const text = enc.encode(s.text);

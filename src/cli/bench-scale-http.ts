@@ -21,7 +21,7 @@
  * `WORKERD_LOG=<file> npm run bench:scale` keeps workerd's output (the Worker's console) in that file.
  */
 import { execFileSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readD1Migrations } from '@cloudflare/vitest-pool-workers';
@@ -35,6 +35,8 @@ const SIZES = process.argv.includes('--sizes') && sizesArg ? sizesArg.split(',')
 const ONE_MORE = 3;
 /** `--heap-snapshots DIR`: the isolate's heap snapshot at each size, for Chrome's DevTools (Memory). */
 const SNAPSHOTS = process.argv.includes('--heap-snapshots') ? process.argv[process.argv.indexOf('--heap-snapshots') + 1] ?? null : null;
+/** `--cpu-profiles DIR`: the isolate's CPU profile while the one more pages were merged, at each size (a `.cpuprofile`). */
+const PROFILES = process.argv.includes('--cpu-profiles') ? process.argv[process.argv.indexOf('--cpu-profiles') + 1] ?? null : null;
 /** The limits issue 13 names. */
 const TARGET = { feedMs: 50, kvValueBytes: 2 ** 20 };
 const TOKEN = 'bench-scale-token';
@@ -90,6 +92,8 @@ const { mf, url, pid } = await startMiniflare({
 });
 
 let fiveXX = 0, socketRetries = 0;
+/** Per size: where the Worker's last build spent its time (/status.json `cache.last_build_ms`). */
+const phases: string[] = [];
 /** The isolates that answered /status.json: more than one means workerd replaced the Worker's isolate. */
 const isolates = new Set<string>();
 let inspector = await inspectWorker(inspectorPort);
@@ -174,6 +178,7 @@ try {
 
     const one: Array<{ wall: number; cpu: number }> = [];
     let peakHeap = 0, sampling = true;
+    const stopProfile = PROFILES ? await inspecting((i) => i.profile()) : null;
     const sampler = (async () => { while (sampling) { peakHeap = Math.max(peakHeap, await heap().catch(() => 0)); await new Promise((r) => setTimeout(r, 100)); } })();
     for (let k = 0; k < ONE_MORE; k++, added++) {
       const t1 = performance.now(), c1 = cpuMs(pid);
@@ -183,6 +188,7 @@ try {
     }
     sampling = false;
     await sampler;
+    if (stopProfile) writeFileSync(join(PROFILES!, `isolate-${added}.cpuprofile`), JSON.stringify(await stopProfile()));
     const heapAfter = await heap();
     const heapLive = await liveHeap(added);
     const miss = await get('/feed.json');
@@ -190,12 +196,15 @@ try {
     const actors = JSON.parse((await get('/actors.json')).body) as Array<{ id: string }> | { actors: Array<{ id: string }> };
     const actorId = (Array.isArray(actors) ? actors : actors.actors)[0]?.id;
     const actor = actorId ? await get(`/actors/${actorId}/feed.json`) : null;
+    const status = JSON.parse((await get('/status.json')).body) as { cache: { last_build_ms?: Record<string, number>; windows_assembled?: unknown[] } };
+    phases.push(`${added} pages: last build ${Object.entries(status.cache.last_build_ms ?? {}).map(([k, v]) => `${k} ${v} ms`).join(', ')}; windows assembled by the last builds: ${JSON.stringify(status.cache.windows_assembled?.slice(-4))}`);
     const mem = rssMiB(pid);
     const kv = folderBytes(kvDir), d1 = folderBytes(d1Dir);
     const perPage = (now: number, before: number) => `${((now - before) / 1024 / Math.max(1, added - (size - step))).toFixed(0)} KiB`;
     console.log(`| ${added} | ${ingestWall.toFixed(0)} ms / ${ingestCpu.toFixed(0)} ms | ${median(one.map((o) => o.wall)).toFixed(0)} ms / ${median(one.map((o) => o.cpu)).toFixed(0)} ms | ${miss.ms.toFixed(0)} ms (${miss.cache}) / ${hit.ms.toFixed(1)} ms (${hit.cache}) | ${actor ? `${actor.ms.toFixed(0)} ms (${actor.cache})` : '—'} | ${heapAfter.toFixed(0)} / ${peakHeap.toFixed(0)} / ${heapLive.toFixed(0)} MiB | ${isolates.size} | ${mem.now} / ${mem.peak} MiB | ${perPage(kv.total, disk0.kv)} / ${perPage(d1.total, disk0.d1)} | ${mib(kv.largest)}${kv.largest > TARGET.kvValueBytes ? ' (over 1 MiB)' : ''} | ${fiveXX} |`);
     disk0 = { kv: kv.total, d1: d1.total };
   }
+  console.log(`\n${phases.join('\n')}`);
   if (socketRetries) console.log(`\n${socketRetries} requests sent again after the server closed a kept-alive connection as it was reused`);
   console.log(`\ntargets (issue 13): one more page flat from 1,000 to 10,000 (within 2×), isolate memory well under 128 MB, feeds < ${TARGET.feedMs} ms, no KV value over 1 MiB, no 5xx.`);
 } finally {

@@ -72,7 +72,7 @@ class FileLog extends Log {
  * JavaScript heap, the memory the platform's 128 MB per isolate bounds (the process's RSS also holds
  * Miniflare's simulators). Needs a global WebSocket (Node 22, or Node 20 with `--experimental-websocket`).
  */
-export async function inspectWorker(port: number, worker = 'core:user:'): Promise<{ heap(): Promise<{ used: number; total: number }>; live(keep?: (chunk: string) => void): Promise<number>; close(): void }> {
+export async function inspectWorker(port: number, worker = 'core:user:'): Promise<{ heap(): Promise<{ used: number; total: number }>; live(keep?: (chunk: string) => void): Promise<number>; profile(): Promise<() => Promise<unknown>>; close(): void }> {
   const ws = new WebSocket(`ws://127.0.0.1:${port}/${worker}`);
   await new Promise((resolve, reject) => { ws.addEventListener('open', resolve); ws.addEventListener('error', reject); });
   let next = 0;
@@ -108,6 +108,13 @@ export async function inspectWorker(port: number, worker = 'core:user:'): Promis
         onChunk = null;
       }
       return (await heap()).used;
+    },
+    /** Starts the CPU profiler (sampling every 100 µs); the function returned stops it and gives the profile (a `.cpuprofile` for Chrome's DevTools). */
+    async profile() {
+      await send('Profiler.enable');
+      await send('Profiler.setSamplingInterval', { interval: 100 });
+      await send('Profiler.start');
+      return async () => (await send<{ profile: unknown }>('Profiler.stop', {}, 60_000)).profile;
     },
     close: () => ws.close(),
   };

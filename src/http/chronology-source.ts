@@ -1,7 +1,7 @@
-import { BUNDLED_SEEDS, CODE_VERSION } from '../generated/seeds';
+import { CODE_VERSION } from '../generated/seeds';
 import { type IdRegistry, parseRegistry } from '../chronology/registry';
 import { seedsDigest } from '../pipeline';
-import { buildFromMergeState, forgetAssembly, ownRegistry, type BuildStep } from '../store/served-merge';
+import { buildFromMergeState, bundledSeedsDigest, forgetAssembly, lastBuildMs, ownRegistry, type BuildStep } from '../store/served-merge';
 import { cataloguesOf } from '../chronology/build';
 import { type Served, servedFrom } from '../chronology/served';
 import { type PieceSummary, type Shelved, summaryOf } from '../chronology/shelf';
@@ -13,7 +13,7 @@ import { TimeoutError, withTimeout } from '../store/bounded';
 import { type IdChanges, recordIdChanges } from '../store/event-changes';
 import { CACHED_OUTPUT_TTL_S, keys, kvGetLarge, kvPutLarge } from '../store/kv';
 import { writeFeedVersions } from '../store/feed-versions';
-import { readPageSetVersion, readPagesForBuild, type PageSetVersion } from '../store/pages';
+import { readPageSetVersion, type PageSetVersion } from '../store/pages';
 import { feedsOf, feedVersions, pieceFeedDigests } from '../render/feed-versions';
 import { BUILD_ABANDON_MS, BUILD_WAIT_MS } from './deadlines';
 import type { Env } from './env';
@@ -71,11 +71,6 @@ let ownShelf = new Map<number, ShelfEntry>();
 /** Versions whose chronology stays in memory (consecutive versions often share one chronology). */
 const MEMORY_VERSIONS = 4;
 
-let bundledDigest: Promise<string> | null = null;
-/** The bundled seeds' digest: fixed for the life of the code, computed once per isolate. */
-export function bundledSeedsDigest(): Promise<string> {
-  return (bundledDigest ??= seedsDigest(BUNDLED_SEEDS));
-}
 
 /** The bundled-seeds-and-packs part of versions, by packs (see versionBase). */
 const packParts = new Map<string, Promise<string>>();
@@ -171,21 +166,19 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
   async function build(env: Env, waitUntil?: WaitUntil): Promise<{ slot: Slot; persisted: Promise<unknown> }> {
     // Rows and version from one snapshot: the chronology is filed under the version it really shows,
     // so requests for the versions a burst of PUTs skipped reuse it instead of building again.
-    const pages = await readPagesForBuild(env.DB);
+    const pageSet = await readPageSetVersion(env.DB);
     const packs = parsePacks(env.DATA_PACKS).packs;
-    const version = await versionKey(pages.version, packs);
+    const version = await versionKey(pageSet, packs);
     const done = ready.get(version);
     if (done) return { slot: done, persisted: Promise.resolve() };
     stats.builds++;
-    const bundled = await bundledSeedsDigest();
-    const digest = pages.hashes.length || packs.length
-      ? await seedsDigest([{ name: 'bundled', text: bundled }, { name: 'packs', text: packs.join(',') }, ...pages.hashes.map((h) => ({ name: `added/${h.name}`, text: h.sha256 }))])
-      : bundled;
     const stored = readStoredRegistry(await kvGetLarge(env.CHRONO_KV, keys.registry));
     // This isolate's own last registry needs no reading back: its last assembly holds it whole.
     const registry = ownRegistry(stored.stamp) ?? (await wholeRegistry(env.CHRONO_KV, stored)).registry;
     const builtAt = new Date().toISOString();
-    const result = await options.pipeline(env, pages, { registry, now: builtAt, digest, packs });
+    const result = await options.pipeline(env, pageSet, { registry, now: builtAt, packs });
+    const served0 = Date.now();
+    const digest = result.digest;
     // Served at once from the pieces assembled now (held until stored) and, for the windows kept as
     // they were, from this isolate's last version's shelf; the pieces are stored after the answer.
     const affiliation = affiliationOf(packs);
@@ -196,12 +189,14 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
     const shelf = [...byWindow.keys()].sort((a, b) => a - b).map((w) => byWindow.get(w)!);
     const served = servedFrom({ seeds_digest: digest, ...cataloguesOf(shelf.map((e) => e.summary), packs), redirects: result.registry.redirects, trace: result.trace }, shelf);
     const slot: Slot = { version, digest, served, builtAt };
+    lastBuildMs.serve = Date.now() - served0;
     remember(version, slot);
     // Per change of pages: the pieces of the windows assembled again, the version's list of pieces
     // (expires: superseded versions go) and the registry. Requests do not wait for them; the
     // request that started the build keeps them alive (waitUntil).
     const changes = idChanges(registry, result.registry, builtAt);
     const persisted = (async () => {
+      const persist0 = Date.now();
       const refs = await writePieces(env.CHRONO_KV, CODE_VERSION, shelf.map((e) => e.held ?? e.ref!), result.registry, async (piece) => fresh.find((e) => e.held === piece)!.feeds!);
       if (refs) {
         // Stored: the isolate lets the pieces go (pieces.ts keeps the last used) and reads them back when asked.
@@ -220,11 +215,12 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
       // The actor and topic feeds' versions: their stored bodies stay hits where nothing changed.
       // After a change assembled window by window, only the feeds of the pieces it replaced and assembled can change.
       const touched = result.windows ? feedsOf([...result.replaced, ...result.fresh.map(summaryOf)], (id) => affiliation.get(id)) : undefined;
-      await writeFeedVersions(env.DB, pages.version, version, await feedVersions(served, touched), touched).catch((err) => console.error('feed versions', err));
+      await writeFeedVersions(env.DB, pageSet, version, await feedVersions(served, touched), touched).catch((err) => console.error('feed versions', err));
       // For newsroom syncs (`since`): ids that stopped being events. A failure loses only that record.
       if (changes.deleted.length || changes.redirects.length) {
         await recordIdChanges(env.DB, changes).catch((err) => console.error('record id changes', err));
       }
+      lastBuildMs.persist = Date.now() - persist0;
     })();
     waitUntil?.(persisted);
     return { slot, persisted };

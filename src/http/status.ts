@@ -8,7 +8,7 @@ import { type IdChanges, readIdChangesSince } from '../store/event-changes';
 import { BUNDLED_SEEDS } from '../generated/seeds';
 import { kvHealth } from '../store/kv';
 import { pageCounts } from '../store/pages';
-import { assembled } from '../store/served-merge';
+import { assembled, lastBuildMs } from '../store/served-merge';
 import { callerIsAdmin } from './admin-auth';
 import { cachedBody, MEDIA } from './cached-body';
 import { chronologies, type StaleReason } from './chronology-source';
@@ -148,6 +148,8 @@ status.get('/status.json', async (c) => {
       isolate: isolateId(),
       // Per build of this isolate (the last 20): how many windows it assembled again, or `all`.
       windows_assembled: assembled,
+      // Where the last build of this isolate spent its time, ms (served-merge.ts `lastBuildMs`).
+      last_build_ms: lastBuildMs,
       // What this isolate holds: pieces (and their events) and summaries (pieces.ts).
       held: piecesHeld(),
       kv: { ...kvHealth, lastError: admin || !kvHealth.lastError ? kvHealth.lastError : 'hidden (send the admin token to see it)' },

@@ -3,8 +3,8 @@ import { type PageRead, readPage } from '../chronology/build';
 import type { Env } from '../http/env';
 import { forgetPageSetVersion } from '../http/version-memo';
 import { withTimeout } from '../store/bounded';
-import { markDelivered, markFailed, markMerged, markSent, pageStatus, pendingSentBefore, readPagesForBuild, readStoredPages, recordFailure, stalledPending } from '../store/pages';
-import { desiredPages, syncServed } from '../store/served-merge';
+import { markDelivered, markFailed, markMerged, markSent, pageStatus, pendingSentBefore, readPageSetVersion, readStoredPages, recordFailure, stalledPending } from '../store/pages';
+import { syncServed } from '../store/served-merge';
 
 /**
  * Ingest through a Queue (issue 13). `PUT /admin/seeds/{name}` stores the page as `pending` and sends
@@ -150,8 +150,7 @@ async function mergeMessages(batch: MessageBatch<unknown>, env: Env): Promise<st
   // syncs the state first.
   const started = Date.now();
   try {
-    const served = await readPagesForBuild(env.DB);
-    const sync = await syncServed(env.DB, env.CHRONO_KV, await desiredPages(env.DB, served.hashes), packs, served.version, read);
+    const sync = await syncServed(env.DB, env.CHRONO_KV, packs, await readPageSetVersion(env.DB), read);
     // One line per batch (Workers Logs, `wrangler tail`): what it merged, and how long the sync took
     // (a time that grows, or conflicts with builds syncing at once, show here first).
     console.log(`ingest: ${merged.length} page(s) merged; merge state ${sync.skipped ? 'already newer' : `+${sync.added} -${sync.removed} ~${sync.replaced}`}, ${sync.conflicts} conflict(s), ${sync.loadRounds} load round(s), ${Date.now() - started} ms`);

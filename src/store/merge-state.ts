@@ -1,5 +1,5 @@
 import { ActorIdentities, blocksOf, identityBlock } from '../chronology/actor-identity';
-import type { MergedRefs, PageRead } from '../chronology/build';
+import type { MergedRefs, PageEntry, PageRead } from '../chronology/build';
 import { windowOf } from '../chronology/windows';
 import type { EventState } from '../chronology/event-state';
 import {
@@ -54,7 +54,7 @@ const IDS_PER_QUERY = 5000;
  * is not written, and the sync starts again from what was written.
  */
 export async function syncMergeState(
-  db: D1Database, desired: readonly DesiredPage[], reader: ReaderIdentity, readPage: (seed: Seed) => PageRead,
+  db: D1Database, desired: Desired, reader: ReaderIdentity, readPage: (seed: Seed, sha256: string) => PageRead,
   of?: PageSetVersion, knownPeople?: () => Promise<Readonly<Record<string, string>>>,
 ): Promise<SyncOutcome> {
   const outcome: SyncOutcome = { added: 0, removed: 0, replaced: 0, loadRounds: 0, conflicts: 0, skipped: false };
@@ -63,36 +63,62 @@ export async function syncMergeState(
   if (knownPeople) await seedPeople(db, knownPeople);
   // Each page is read once per sync; a step resolves people in its own copy (a step written over is done again).
   const reads = new Map<string, PageRead>();
-  const read = (seed: Seed): PageRead => {
-    let page = reads.get(seed.name);
-    if (!page) { page = readPage(seed); reads.set(seed.name, page); }
+  const read = (seed: Seed, sha256: string): PageRead => {
+    const key = `${seed.name}@${sha256}`;
+    let page = reads.get(key);
+    if (!page) { page = readPage(seed, sha256); reads.set(key, page); }
     return structuredClone(page);
   };
-  for (;;) {
-    const result = await trySync(db, desired, reader, read, outcome);
+  const plan = typeof desired === 'function' ? desired : (d: D1Database) => planAgainst(d, desired);
+  for (let planned = 0; ;) {
+    const result = await trySync(db, plan, reader, read, outcome);
     if (result === 'done') return outcome;
+    planned = Math.max(planned, result.planned);
     // The other writer made progress (its step was written): what is left is less. Wait a little, at random, and go on.
-    if (++outcome.conflicts > MAX_CONFLICTS + desired.length) throw new Error(`merge state: ${outcome.conflicts} steps were written over by another writer`);
+    if (++outcome.conflicts > MAX_CONFLICTS + planned) throw new Error(`merge state: ${outcome.conflicts} steps were written over by another writer`);
     if (outcome.conflicts % MAX_CONFLICTS === 0) console.warn(`merge state: ${outcome.conflicts} steps written over by another writer so far; going on`);
     await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80));
   }
 }
 
-async function trySync(db: D1Database, desired: readonly DesiredPage[], reader: ReaderIdentity, read: (seed: Seed) => PageRead, outcome: SyncOutcome): Promise<'done' | 'conflict'> {
+/** What a sync must do: pages to merge (new, or replacing the merged page named) and merged pages to take out. */
+export interface SyncPlan {
+  additions: Array<{ page: DesiredPage; replaces: MergedPage | null }>;
+  removals: MergedPage[];
+}
+
+/** A merged page as a sync takes it out: its number and how many reports it holds. */
+export interface MergedPage { page_no: number; items: number }
+
+/**
+ * What a sync brings the merge state to: the pages wanted, compared with every merged page
+ * (`planAgainst`: tests, small sets), or a planner that asks the database for the difference only
+ * (the Worker's, served-merge.ts: what it reads per change does not grow with the archive).
+ */
+export type Desired = readonly DesiredPage[] | ((db: D1Database) => Promise<SyncPlan>);
+
+/** The plan that brings the merge state to `desired`, from every merged page's name and hash. */
+async function planAgainst(db: D1Database, desired: readonly DesiredPage[]): Promise<SyncPlan> {
+  const merged = new Map((await bounded(db.prepare('SELECT page_no, name, sha256, items FROM merge_pages').all<MergedPage & { name: string; sha256: string }>(), 'read merged pages')).results.map((r) => [r.name, r]));
+  const wanted = new Map(desired.map((d) => [d.name, d]));
+  return {
+    removals: [...merged.values()].filter((m) => !wanted.has(m.name)),
+    additions: desired.flatMap((d) => {
+      const m = merged.get(d.name);
+      return m?.sha256 === d.sha256 ? [] : [{ page: d, replaces: m ?? null }];
+    }),
+  };
+}
+
+async function trySync(db: D1Database, plan: (db: D1Database) => Promise<SyncPlan>, reader: ReaderIdentity, read: (seed: Seed, sha256: string) => PageRead, outcome: SyncOutcome): Promise<'done' | { planned: number }> {
   let meta = await readMeta(db);
   if (meta.code !== reader.code || meta.packs !== reader.packs) {
-    if (!(await wipe(db, meta, reader))) return 'conflict';
+    if (!(await wipe(db, meta, reader))) return { planned: 0 };
     meta = await readMeta(db);
   }
-  const merged = new Map((await bounded(db.prepare('SELECT page_no, name, sha256, items FROM merge_pages').all<{ page_no: number; name: string; sha256: string; items: number }>(), 'read merged pages')).results.map((r) => [r.name, r]));
-  const wanted = new Map(desired.map((d) => [d.name, d]));
-  const removals = [...merged.values()].filter((m) => !wanted.has(m.name));
-  const additions: Array<{ page: PageRead; sha256: string; replaces: { page_no: number; items: number } | null }> = [];
-  for (const d of desired) {
-    const m = merged.get(d.name);
-    if (m?.sha256 === d.sha256) continue;
-    additions.push({ page: read(await d.seed()), sha256: d.sha256, replaces: m ? { page_no: m.page_no, items: m.items } : null });
-  }
+  const { additions: wanted, removals } = await plan(db);
+  const additions: Array<{ page: PageRead; sha256: string; replaces: MergedPage | null }> = [];
+  for (const a of wanted) additions.push({ page: read(await a.page.seed(), a.page.sha256), sha256: a.page.sha256, replaces: a.replaces });
   // Pages in rank order (publication time, then name): news arrives in time order, and a page
   // merged after the later pages of its story replays them.
   additions.sort((a, b) => (rankOf(a.page) < rankOf(b.page) ? -1 : rankOf(a.page) > rankOf(b.page) ? 1 : 0));
@@ -108,7 +134,7 @@ async function trySync(db: D1Database, desired: readonly DesiredPage[], reader: 
   }
   for (const s of steps) {
     const next = await step(db, meta, s, outcome);
-    if (!next) return 'conflict';
+    if (!next) return { planned: additions.length + removals.length };
     meta = next;
   }
   outcome.removed += removals.length;
@@ -120,7 +146,7 @@ async function trySync(db: D1Database, desired: readonly DesiredPage[], reader: 
 const rankOf = (p: PageRead) => pageRank(p.report.published, p.report.seed);
 
 interface Step {
-  remove: Array<{ page_no: number; items: number }>;
+  remove: MergedPage[];
   add: Array<{ page: PageRead; sha256: string }>;
 }
 
@@ -184,9 +210,11 @@ async function seedPeople(db: D1Database, known: () => Promise<Readonly<Record<s
 async function wipe(db: D1Database, meta: Meta, reader: ReaderIdentity): Promise<boolean> {
   const guard = 'AND (SELECT version FROM merge_meta WHERE id = 1) = ?1';
   const results = await bounded(db.batch([
+    // Every page is taken out: builds holding the list learn it from `merge_removed`.
+    db.prepare(`INSERT OR REPLACE INTO merge_removed (page_no, seq) SELECT page_no, ?1 + 1 FROM merge_pages WHERE true ${guard}`).bind(meta.version),
     ...['merge_pages', 'merge_reports', 'merge_postings', 'merge_events', 'merge_groups']
       .map((t) => db.prepare(`DELETE FROM ${t} WHERE true ${guard}`).bind(meta.version)),
-    db.prepare('UPDATE merge_meta SET version = version + 1, code = ?2, packs = ?3 WHERE id = 1 AND version = ?1')
+    db.prepare('UPDATE merge_meta SET version = version + 1, code = ?2, packs = ?3, epoch = lower(hex(randomblob(8))) WHERE id = 1 AND version = ?1')
       .bind(meta.version, reader.code, reader.packs),
   ]), 'wipe merge state');
   return results.at(-1)!.meta.changes === 1;
@@ -215,24 +243,27 @@ async function writeStep(db: D1Database, meta: Meta, w: StepWrite): Promise<bool
   const v = meta.version;
   const { changes: c } = w;
   const statements: D1PreparedStatement[] = [];
+  // Every row written now carries the version this step writes (`seq`, read by `MergeRefsCache`).
+  const seq = v + 1;
   for (const r of w.removed) {
     const lo = r.page_no * PAGE_SLOTS, hi = lo + PAGE_SLOTS - 1;
     statements.push(
+      db.prepare(`INSERT OR REPLACE INTO merge_removed (page_no, seq) SELECT ?2, ?3 WHERE ${G}`).bind(v, r.page_no, seq),
       db.prepare(`DELETE FROM merge_pages WHERE page_no = ?2 AND ${G}`).bind(v, r.page_no),
       db.prepare(`DELETE FROM merge_reports WHERE id BETWEEN ?2 AND ?3 AND ${G}`).bind(v, lo, hi),
       db.prepare(`DELETE FROM merge_postings WHERE report BETWEEN ?2 AND ?3 AND ${G}`).bind(v, lo, hi),
     );
   }
   for (const a of w.added) {
-    statements.push(db.prepare(`INSERT INTO merge_pages (page_no, name, sha256, rank, items, read, trace) SELECT ?2, ?3, ?4, ?5, ?6, ?7, ?8 WHERE ${G}`)
-      .bind(v, a.page_no, a.name, a.sha256, a.rank, a.items, a.read, JSON.stringify(a.trace.slice(0, TRACE_PER_PAGE))));
+    statements.push(db.prepare(`INSERT INTO merge_pages (page_no, name, sha256, rank, items, read, trace, seq) SELECT ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9 WHERE ${G}`)
+      .bind(v, a.page_no, a.name, a.sha256, a.rank, a.items, a.read, JSON.stringify(a.trace.slice(0, TRACE_PER_PAGE)), seq));
   }
   const touched = new Set([...c.eventOf.keys(), ...c.compOf.keys()]);
   const reportRows = [...touched].filter((id) => !c.removed.has(id)).map((id) => [id, c.eventOf.get(id) ?? null, c.compOf.get(id) ?? null]);
   const json = (rows: unknown[]) => JSON.stringify(rows);
   for (const part of chunks(reportRows)) {
-    statements.push(db.prepare(`INSERT INTO merge_reports (id, event, comp) SELECT ${col(0)}, ${col(1)}, ${col(2)} FROM json_each(?2) WHERE ${G}
-      ON CONFLICT (id) DO UPDATE SET event = coalesce(excluded.event, event), comp = coalesce(excluded.comp, comp)`).bind(v, json(part)));
+    statements.push(db.prepare(`INSERT INTO merge_reports (id, event, comp, seq) SELECT ${col(0)}, ${col(1)}, ${col(2)}, ?3 FROM json_each(?2) WHERE ${G}
+      ON CONFLICT (id) DO UPDATE SET event = coalesce(excluded.event, event), comp = coalesce(excluded.comp, comp), seq = excluded.seq`).bind(v, json(part), seq));
   }
   for (const part of chunks(c.posted.filter(([, r]) => !c.removed.has(r)))) {
     statements.push(db.prepare(`INSERT INTO merge_postings (k, report) SELECT ${col(0)}, ${col(1)} FROM json_each(?2) WHERE ${G} ON CONFLICT DO NOTHING`).bind(v, json(part)));
@@ -252,7 +283,9 @@ async function writeStep(db: D1Database, meta: Meta, w: StepWrite): Promise<bool
   }
   for (const part of chunks(goneGroups)) statements.push(db.prepare(`DELETE FROM merge_groups WHERE root IN (SELECT value FROM json_each(?2)) AND ${G}`).bind(v, json(part)));
   statements.push(...insertPeople(db, w.people, G, v));
-  statements.push(db.prepare('UPDATE merge_meta SET version = version + 1, next_page = ?2, next_event = ?3 WHERE id = 1 AND version = ?1')
+  if (w.removed.length) statements.push(db.prepare(`DELETE FROM merge_removed WHERE seq <= ?2 AND ${G}`).bind(v, seq - REMOVALS_KEPT));
+  statements.push(db.prepare(`UPDATE merge_meta SET version = version + 1, next_page = ?2, next_event = ?3,
+    epoch = CASE WHEN version = 0 OR epoch = '' THEN lower(hex(randomblob(8))) ELSE epoch END WHERE id = 1 AND version = ?1`)
     .bind(v, meta.next_page + w.added.length, c.nextEvent));
   const results = await bounded(db.batch(statements), 'write merge step');
   return results.at(-1)!.meta.changes === 1;
@@ -366,19 +399,14 @@ export async function readStoredMerge(db: D1Database): Promise<StoredMerge> {
 /**
  * What a build reads of every page: the merged pages (number, name, window), every event's report
  * numbers and (`withPeople`) people's ids, and the merge decisions of the pages merged last (`traces`: kept by
- * page number, a page number's decisions never change). Page reads are read apart, only those an
- * assembly plans to read (`PageReads`).
+ * page number, a page number's decisions never change). `held`: the pages and events this isolate
+ * read last time, brought up to date with the rows written since (`MergeRefsCache`); without it,
+ * everything is read. Page reads are read apart, only those an assembly plans to read (`PageReads`).
  */
-export async function readMergeRefs(db: D1Database, traces: Map<number, string[]> = new Map(), withPeople = true): Promise<MergedRefs> {
-  const [list, reports, people] = await bounded(db.batch([
-    db.prepare('SELECT page_no, name, rank FROM merge_pages ORDER BY page_no'),
-    db.prepare('SELECT id, event FROM merge_reports WHERE event IS NOT NULL ORDER BY event, id'),
-    // (People's ids live in D1 for the merge, which reads them by block; a build needs them only to
-    // show them, and the Worker's does not: it reads none.)
-    db.prepare(withPeople ? 'SELECT key, id FROM merge_people ORDER BY key' : 'SELECT key, id FROM merge_people WHERE 0'),
-  ]), 'read merge state');
-  const rows = list!.results as Array<{ page_no: number; name: string; rank: string }>;
-  const last = rows.slice(-SERVED_TRACE_PAGES).map((r) => r.page_no);
+export async function readMergeRefs(db: D1Database, traces: Map<number, string[]> = new Map(), withPeople = true, held = new MergeRefsCache()): Promise<MergedRefs> {
+  await held.refresh(db);
+  const nos = [...held.pages.keys()];
+  const last = nos.slice(-SERVED_TRACE_PAGES);
   const keep = new Set(last);
   for (const no of traces.keys()) if (!keep.has(no)) traces.delete(no);
   const missing = last.filter((no) => !traces.has(no));
@@ -387,18 +415,104 @@ export async function readMergeRefs(db: D1Database, traces: Map<number, string[]
       .bind(JSON.stringify(missing)).all<{ page_no: number; trace: string }>(), 'read merge traces');
     for (const r of results) traces.set(r.page_no, JSON.parse(r.trace) as string[]);
   }
-  const groups: number[][] = [];
-  let event: number | null = null;
-  for (const r of reports!.results as Array<{ id: number; event: number }>) {
-    if (r.event !== event) { groups.push([]); event = r.event; }
-    groups.at(-1)!.push(r.id);
-  }
+  // (People's ids live in D1 for the merge, which reads them by block; a build needs them only to
+  // show them, and the Worker's does not: it reads none.)
+  const people = withPeople
+    ? (await bounded(db.prepare('SELECT key, id FROM merge_people ORDER BY key').all<{ key: string; id: string }>(), 'read people')).results
+    : [];
   return {
-    pages: rows.map((r) => ({ no: r.page_no, seed: r.name, window: windowOf(publishedOfRank(r.rank)) })),
-    groups,
-    people: Object.fromEntries((people!.results as Array<{ key: string; id: string }>).map((r) => [r.key, r.id])),
+    pages: [...held.pages.values()],
+    groups: held.groups(),
+    people: Object.fromEntries(people.map((r) => [r.key, r.id])),
     trace: last.flatMap((no) => traces.get(no) ?? []),
   };
+}
+
+/** Versions `merge_removed` keeps a page's removal for: a cache that last read the state longer ago reads it whole. */
+export const REMOVALS_KEPT = 10_000;
+
+/** A merged page as `MergeRefsCache` holds it: what assembling knows of it before reading it, its content hash and its report count. */
+export interface HeldPage extends PageEntry { sha256: string; items: number }
+
+/**
+ * The merged pages and every event's reports, held by an isolate from one build to the next and
+ * brought up to date from the rows written since the version it last read (`seq`, `merge_removed`):
+ * per change of pages a build reads what changed, not the archive (issue 13). The first read, or one
+ * after more than REMOVALS_KEPT versions, reads everything. The version and the rows it reads come
+ * from one batch, one transaction: never half a step.
+ */
+export class MergeRefsCache {
+  /** The merge state's version this holds (-1: nothing read yet), and which state (`merge_meta.epoch`). */
+  private seq = -1;
+  private epoch = '';
+  /** Merged pages by number, ascending (numbers only grow, and rows are read in their order). */
+  readonly pages = new Map<number, HeldPage>();
+  /** Each report's event (reports in no event are not held). */
+  private readonly eventOf = new Map<number, number>();
+
+  async refresh(db: D1Database): Promise<void> {
+    if (this.seq >= 0) {
+      const [meta, pages, reports, removed, count] = await bounded(db.batch([
+        db.prepare('SELECT version, epoch FROM merge_meta WHERE id = 1'),
+        db.prepare(`SELECT ${PAGE_COLUMNS} FROM merge_pages WHERE seq > ?1 ORDER BY page_no`).bind(this.seq),
+        db.prepare('SELECT id, event FROM merge_reports WHERE seq > ?1').bind(this.seq),
+        db.prepare('SELECT page_no FROM merge_removed WHERE seq > ?1').bind(this.seq),
+        db.prepare('SELECT count(*) AS n, coalesce(max(page_no), -1) AS last FROM merge_pages'),
+      ]), 'read merge state changes');
+      const { version, epoch } = stateOf(meta);
+      if (epoch === this.epoch && version >= this.seq && version - this.seq < REMOVALS_KEPT) {
+        for (const { page_no } of removed!.results as Array<{ page_no: number }>) {
+          const page = this.pages.get(page_no);
+          if (!page) continue;
+          for (let k = 0; k < page.items; k++) this.eventOf.delete(page_no * PAGE_SLOTS + k);
+          this.pages.delete(page_no);
+        }
+        this.addPages(pages!.results as PageRow[]);
+        for (const r of reports!.results as Array<{ id: number; event: number | null }>) {
+          if (r.event === null) this.eventOf.delete(r.id); else this.eventOf.set(r.id, r.event);
+        }
+        this.seq = version;
+        // The pages held must be the pages merged: not so when the database is another (restored,
+        // recreated under the same isolate): then everything is read again.
+        const { n, last } = (count!.results as Array<{ n: number; last: number }>)[0]!;
+        if (this.pages.size === n && (n === 0 || [...this.pages.keys()].at(-1) === last)) return;
+        console.warn(`merge state: ${this.pages.size} pages held, ${n} merged; reading everything again`);
+      }
+    }
+    const [meta, pages, reports] = await bounded(db.batch([
+      db.prepare('SELECT version, epoch FROM merge_meta WHERE id = 1'),
+      db.prepare(`SELECT ${PAGE_COLUMNS} FROM merge_pages ORDER BY page_no`),
+      db.prepare('SELECT id, event FROM merge_reports WHERE event IS NOT NULL'),
+    ]), 'read merge state');
+    this.pages.clear();
+    this.eventOf.clear();
+    this.addPages(pages!.results as PageRow[]);
+    for (const r of reports!.results as Array<{ id: number; event: number }>) this.eventOf.set(r.id, r.event);
+    ({ version: this.seq, epoch: this.epoch } = stateOf(meta));
+  }
+
+  /** Each event's report numbers, ascending, events in the order of their ids. */
+  groups(): number[][] {
+    const byEvent = new Map<number, number[]>();
+    for (const [id, event] of this.eventOf) {
+      const g = byEvent.get(event);
+      if (g) g.push(id); else byEvent.set(event, [id]);
+    }
+    return [...byEvent.keys()].sort((a, b) => a - b).map((e) => byEvent.get(e)!.sort((a, b) => a - b));
+  }
+
+  private addPages(rows: readonly PageRow[]): void {
+    for (const r of rows) this.pages.set(r.page_no, { no: r.page_no, seed: r.name, window: windowOf(publishedOfRank(r.rank)), sha256: r.sha256, items: r.items });
+  }
+}
+
+const PAGE_COLUMNS = 'page_no, name, sha256, rank, items';
+interface PageRow { page_no: number; name: string; sha256: string; rank: string; items: number }
+
+function stateOf(meta: D1Result | undefined): { version: number; epoch: string } {
+  const row = (meta?.results as Array<{ version: number; epoch: string }> | undefined)?.[0];
+  if (!row) throw new Error('merge_meta has no row: apply the D1 migrations');
+  return row;
 }
 
 /**

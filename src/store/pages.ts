@@ -131,21 +131,6 @@ export async function pageCounts(db: D1Database): Promise<{ total: number; pendi
   return row ?? { total: 0, pending: 0, failed: 0 };
 }
 
-/**
- * The served pages (the content last merged of each), for a build: names and hashes, not texts (a
- * page's text is read only when it is merged, `readServedPage`). One batch, so the version and the
- * rows come from one snapshot of the database.
- */
-export async function readPagesForBuild(db: D1Database): Promise<{ version: PageSetVersion; hashes: Array<{ name: string; sha256: string }> }> {
-  const [version, pages] = await bounded(db.batch([
-    db.prepare('SELECT generation, epoch FROM page_set WHERE id = 1'),
-    db.prepare('SELECT name, served_sha256 AS sha256 FROM pages WHERE served_sha256 IS NOT NULL ORDER BY name'),
-  ]), 'read pages');
-  const v = (version?.results as PageSetVersion[] | undefined)?.[0];
-  if (!v) throw new Error('page_set has no row: apply the D1 migrations');
-  return { version: v, hashes: (pages?.results ?? []) as Array<{ name: string; sha256: string }> };
-}
-
 /** A served page's text, if it still serves that content (null: replaced or deleted since). */
 export async function readServedPage(db: D1Database, name: string, sha256: string): Promise<Seed | null> {
   const row = await bounded(db.prepare('SELECT served_text AS text, served_received_at AS received_at FROM pages WHERE name = ?1 AND served_sha256 = ?2')

@@ -2,8 +2,10 @@ import { EmergingMemo } from '../chronology/emerging-topics';
 import { type Assembled, assemblePlanned, type Assembly, type BuildOptions, type PageRead, planAssembly, readOne } from '../chronology/build';
 import { BUNDLED_SEEDS, CODE_VERSION } from '../generated/seeds';
 import { sha256Hex } from '../model/digest';
-import { type DesiredPage, PageReads, readMergeRefs, syncMergeState } from './merge-state';
-import { type PageSetVersion, readServedPage } from './pages';
+import { seedsDigest } from '../pipeline';
+import { withTimeout } from './bounded';
+import { MergeRefsCache, type MergedPage, PageReads, readMergeRefs, type SyncPlan, syncMergeState } from './merge-state';
+import { D1_TIMEOUT_MS, type PageSetVersion, readServedPage } from './pages';
 import { type IdRegistry, parseRegistry } from '../chronology/registry';
 import { keys, kvGetLarge } from './kv';
 
@@ -15,35 +17,69 @@ import { keys, kvGetLarge } from './kv';
  * deploy, a consumer that failed to sync).
  */
 
+const BUNDLED_NAMES = new Set(BUNDLED_SEEDS.map((s) => s.name));
+
+let bundledDigest: Promise<string> | null = null;
+/** The bundled seeds' digest (their `seeds_digest` alone): fixed for the life of the code, computed once per isolate. */
+export function bundledSeedsDigest(): Promise<string> {
+  return (bundledDigest ??= seedsDigest(BUNDLED_SEEDS));
+}
+
 let bundled: Promise<Array<{ name: string; sha256: string }>> | null = null;
 /** The bundled seeds' hashes: fixed for the life of the code, computed once per isolate. */
 function bundledHashes(): Promise<Array<{ name: string; sha256: string }>> {
   return (bundled ??= Promise.all(BUNDLED_SEEDS.map(async (s) => ({ name: s.name, sha256: await sha256Hex(new TextEncoder().encode(s.text)) }))));
 }
 
-/** The pages to hold: bundled seeds, then the served pages (`added`: names and hashes of the page set read). */
-export async function desiredPages(db: D1Database, added: ReadonlyArray<{ name: string; sha256: string }>): Promise<DesiredPage[]> {
-  const byName = new Map(BUNDLED_SEEDS.map((s) => [s.name, s]));
-  return [
-    ...(await bundledHashes()).map((h) => ({ ...h, seed: () => byName.get(h.name)! })),
-    ...added.map((h) => ({
-      ...h,
-      seed: async () => {
-        const seed = await readServedPage(db, h.name, h.sha256);
-        if (!seed) throw new Error(`page ${h.name} changed while it was merged`);
-        return seed;
-      },
-    })),
-  ];
+/**
+ * The sync that brings the merge state to the pages served now: the bundled seeds and every page
+ * whose content is served (`pages.served_sha256`). D1 gives the difference only (pages to merge,
+ * merged pages to take out), one batch, one snapshot: a sync reads what changed, not the archive.
+ */
+export async function servedPlan(db: D1Database): Promise<SyncPlan> {
+    const hashes = await bundledHashes();
+    const names = JSON.stringify(hashes.map((h) => h.name));
+    const [changed, gone, merged] = await withTimeout(db.batch([
+      // Served pages not merged, or merged with another content.
+      db.prepare(`SELECT p.name, p.served_sha256 AS sha256, m.page_no, m.items FROM pages p LEFT JOIN merge_pages m ON m.name = p.name
+        WHERE p.served_sha256 IS NOT NULL AND (m.page_no IS NULL OR m.sha256 != p.served_sha256)`),
+      // Merged pages no longer served (deleted), bundled seeds apart.
+      db.prepare(`SELECT m.page_no, m.items FROM merge_pages m WHERE m.name NOT IN (SELECT value FROM json_each(?1))
+        AND NOT EXISTS (SELECT 1 FROM pages p WHERE p.name = m.name AND p.served_sha256 IS NOT NULL)`).bind(names),
+      // The bundled seeds as merged (a deploy may have changed them).
+      db.prepare('SELECT name, sha256, page_no, items FROM merge_pages WHERE name IN (SELECT value FROM json_each(?1))').bind(names),
+    ]), D1_TIMEOUT_MS, 'D1 plan merge sync');
+    const bundledAs = new Map((merged!.results as Array<MergedPage & { name: string; sha256: string }>).map((r) => [r.name, r]));
+    const byName = new Map(BUNDLED_SEEDS.map((s) => [s.name, s]));
+    const served = changed!.results as Array<{ name: string; sha256: string; page_no: number | null; items: number | null }>;
+    return {
+      removals: gone!.results as MergedPage[],
+      additions: [
+        ...hashes.flatMap((h) => {
+          const m = bundledAs.get(h.name);
+          return m?.sha256 === h.sha256 ? [] : [{ page: { ...h, seed: () => byName.get(h.name)! }, replaces: m ?? null }];
+        }),
+        ...served.map((r) => ({
+          page: {
+            name: r.name, sha256: r.sha256,
+            seed: async () => {
+              const seed = await readServedPage(db, r.name, r.sha256);
+              if (!seed) throw new Error(`page ${r.name} changed while it was merged`);
+              return seed;
+            },
+          },
+          replaces: r.page_no === null ? null : { page_no: r.page_no, items: r.items! },
+        })),
+      ],
+    };
 }
 
 /**
- * Brings the merge state to `desired` (the page set at version `of`), read with `packs`; `read`
- * holds pages already read by the caller (name@sha256 → read), which are not read again.
+ * Brings the merge state to the pages served now (the page set at version `of` or newer), read with
+ * `packs`; `read` holds pages already read by the caller (name@sha256 → read), which are not read again.
  */
-export function syncServed(db: D1Database, kv: KVNamespace, desired: readonly DesiredPage[], packs: readonly string[], of: PageSetVersion, read?: ReadonlyMap<string, PageRead>) {
-  const sha = new Map(desired.map((d) => [d.name, d.sha256]));
-  return syncMergeState(db, desired, { code: CODE_VERSION, packs: packs.join(',') }, (seed) => read?.get(`${seed.name}@${sha.get(seed.name)}`) ?? readOne(seed, packs), of,
+export function syncServed(db: D1Database, kv: KVNamespace, packs: readonly string[], of: PageSetVersion, read?: ReadonlyMap<string, PageRead>) {
+  return syncMergeState(db, servedPlan, { code: CODE_VERSION, packs: packs.join(',') }, (seed, sha256) => read?.get(`${seed.name}@${sha256}`) ?? readOne(seed, packs), of,
     // A deployment that kept people's ids in its registry only (before the merge state) keeps them.
     async () => {
       const text = await kvGetLarge(kv, keys.registry);
@@ -51,11 +87,11 @@ export function syncServed(db: D1Database, kv: KVNamespace, desired: readonly De
     });
 }
 
-/** A build: the merge state brought to the pages, then assembled (emerging topics, ids, order). */
-export type BuildStep = (env: { DB: D1Database; CHRONO_KV: KVNamespace }, pages: ServedPages, options: BuildOptions) => Promise<Assembled>;
-
-/** The served page set at one version: names and hashes. */
-export interface ServedPages { version: PageSetVersion; hashes: ReadonlyArray<{ name: string; sha256: string }> }
+/**
+ * A build: the merge state brought to the pages, then assembled (emerging topics, ids, order); with
+ * the `seeds_digest` of what it assembled (`addedPagesDigest`).
+ */
+export type BuildStep = (env: { DB: D1Database; CHRONO_KV: KVNamespace }, of: PageSetVersion, options: Omit<BuildOptions, 'digest'>) => Promise<Assembled & { digest: string }>;
 
 /** This isolate's unpacked page reads: the last READ_CACHE_PAGES a build read (merge-state.ts). */
 const reads = new PageReads();
@@ -70,37 +106,64 @@ const emergingMemo = new EmergingMemo();
  */
 let last: { assembly: Assembly; stamp: string } | null = null;
 
-export const buildFromMergeState: BuildStep = async ({ DB, CHRONO_KV }, pages, options) => {
-  await syncServed(DB, CHRONO_KV, await desiredPages(DB, pages.hashes), options.packs ?? [], pages.version);
+/** The merged pages and events this isolate read last (each build reads only what changed since). */
+const refs = new MergeRefsCache();
+
+export const buildFromMergeState: BuildStep = async ({ DB, CHRONO_KV }, of, options) => {
+  const t0 = Date.now();
+  await syncServed(DB, CHRONO_KV, options.packs ?? [], of);
+  const t1 = Date.now();
   // The registry this isolate's last assembly gave (the same stamp): that assembly can go on.
   const own = ownRegistry(options.registry.stamp);
   const previous = own ? last!.assembly : null;
   const registry = own ?? options.registry;
   // The list and the pages' reads are two reads: a page merged away in between is read again.
   for (let attempt = 1; ; attempt++) {
-    const merged = await readMergeRefs(DB, traces, false);
+    const merged = await readMergeRefs(DB, traces, false, refs);
+    const digest = await addedPagesDigest(refs, options.packs ?? []);
     const plan = planAssembly(merged, previous, registry);
     const read = await reads.load(DB, plan.pages);
+    const t2 = Date.now();
     if (!read) {
       if (attempt < 3) continue;
       throw new Error('merge state: pages kept changing while they were read');
     }
-    const built = assemblePlanned(merged, plan, (no) => read.get(no)!, { ...options, registry, memo: emergingMemo }, previous);
+    const built = assemblePlanned(merged, plan, (no) => read.get(no)!, { ...options, digest, registry, memo: emergingMemo }, previous);
     reads.trim();
     const stamp = crypto.randomUUID();
     built.registry.stamp = stamp;
     last = { assembly: built.assembly, stamp };
     assembled.push(built.windows ? built.windows.length : 'all');
     if (assembled.length > 20) assembled.shift();
-    return built;
+    Object.assign(lastBuildMs, { sync: t1 - t0, read: t2 - t1, assemble: Date.now() - t2 });
+    // (Not a spread: an assembly's `chronology` is a getter that needs every piece held.)
+    return Object.assign(built, { digest });
   }
 };
+
+/**
+ * The chronology's `seeds_digest` in the Worker: SHA-256 over the bundled seeds' digest, the packs and
+ * every added page's name and content hash (the bundled seeds' digest alone when there are neither).
+ */
+async function addedPagesDigest(held: MergeRefsCache, packs: readonly string[]): Promise<string> {
+  const bundled = await bundledSeedsDigest();
+  const added = [...held.pages.values()].filter((p) => !BUNDLED_NAMES.has(p.seed));
+  if (!added.length && !packs.length) return bundled;
+  return seedsDigest([{ name: 'bundled', text: bundled }, { name: 'packs', text: packs.join(',') }, ...added.map((p) => ({ name: `added/${p.seed}`, text: p.sha256 }))]);
+}
 
 /** Forgets this isolate's last assembly: the next build assembles everything (its pieces could not be stored). */
 export const forgetAssembly = (): void => { last = null; };
 
 /** The registry this isolate's last assembly gave, whole, when `stamp` is its stamp (see `last`). */
 export const ownRegistry = (stamp: string | undefined): IdRegistry | null => (last && stamp === last.stamp ? last.assembly.registry : null);
+
+/**
+ * Where this isolate's last build spent its time, ms (/status.json): the merge state synced, its
+ * changes and the planned pages read, the windows assembled; then (chronology-source.ts) the pieces
+ * served and digested, and stored. Wall time: a figure that grows with the archive shows here first.
+ */
+export const lastBuildMs: Record<string, number> = {};
 
 /** The windows the last builds of this isolate assembled again (`all`: a whole assembly), for /status.json. */
 export const assembled: Array<number | 'all'> = [];

@@ -5,7 +5,7 @@ import { mergedOf, mergePages, type PageRead, readOne } from '../../src/chronolo
 import { BUNDLED_SEEDS } from '../../src/generated/seeds';
 import { sha256Hex } from '../../src/model/digest';
 import type { Seed } from '../../src/model/types';
-import { type DesiredPage, readStoredMerge, syncMergeState } from '../../src/store/merge-state';
+import { type DesiredPage, MergeRefsCache, readMergeRefs, readStoredMerge, syncMergeState } from '../../src/store/merge-state';
 import meta from '../fixtures/shapes/meta.json';
 
 /**
@@ -84,6 +84,26 @@ describe('the merge state in D1', () => {
     // A new code version: every page merged afresh, people's ids as they were.
     await syncMergeState(env.DB, await desired(all), reader(), read);
     expect((await readStoredMerge(env.DB)).people[key]).toBe('kept-id');
+  });
+
+  it('brings a held list of pages and events up to date from the rows written since, to what a whole read gives', async () => {
+    const r = reader();
+    const held = new MergeRefsCache();
+    const whole = async () => { const m = await readMergeRefs(env.DB); return { pages: m.pages.map((p) => [p.no, p.seed, p.window]), groups: m.groups }; };
+    const fromHeld = async () => { const m = await readMergeRefs(env.DB, new Map(), true, held); return { pages: m.pages.map((p) => [p.no, p.seed, p.window]), groups: m.groups }; };
+    await syncMergeState(env.DB, await desired(all.slice(0, 8)), r, read);
+    expect(await fromHeld()).toEqual(await whole());
+    // Pages added (events they join change), one taken out, one replaced: each a change the held list reads as rows since.
+    await syncMergeState(env.DB, await desired(all.slice(0, 20)), r, read);
+    expect(await fromHeld()).toEqual(await whole());
+    const edited = all.slice(1, 20).map((s) => (s === fixtures[2] ? { ...s, text: s.text.split('\n').slice(0, 14).join('\n') } : s));
+    await syncMergeState(env.DB, await desired(edited), r, read);
+    const after = await fromHeld();
+    expect(after).toEqual(await whole());
+    expect(after.pages.some(([, seed]) => seed === all[0]!.name)).toBe(false);
+    // Merged afresh by another reader (a deploy): every page taken out and merged again under new numbers.
+    await syncMergeState(env.DB, await desired(edited), reader(), read);
+    expect(await fromHeld()).toEqual(await whole());
   });
 
   it('writes nothing over another writer: two syncs at once give the events of one', async () => {
