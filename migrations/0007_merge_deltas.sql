@@ -20,3 +20,7 @@ CREATE INDEX merge_removed_by_seq ON merge_removed (seq);
 -- every wipe, so a cache of another state (a database recreated or restored) is never brought up to
 -- date as if it were this one.
 ALTER TABLE merge_meta ADD COLUMN epoch TEXT NOT NULL DEFAULT '';
+
+-- The sync's difference (`servedPlan`) reads each page's name and served hash: from this index, not
+-- from the rows, whose texts (stored before `served_sha256`) SQLite would walk through to reach it.
+CREATE INDEX pages_served ON pages (name, served_sha256);

@@ -196,8 +196,9 @@ try {
     const actors = JSON.parse((await get('/actors.json')).body) as Array<{ id: string }> | { actors: Array<{ id: string }> };
     const actorId = (Array.isArray(actors) ? actors : actors.actors)[0]?.id;
     const actor = actorId ? await get(`/actors/${actorId}/feed.json`) : null;
-    const status = JSON.parse((await get('/status.json')).body) as { cache: { last_build_ms?: Record<string, number>; windows_assembled?: unknown[] } };
-    phases.push(`${added} pages: last build ${Object.entries(status.cache.last_build_ms ?? {}).map(([k, v]) => `${k} ${v} ms`).join(', ')}; windows assembled by the last builds: ${JSON.stringify(status.cache.windows_assembled?.slice(-4))}`);
+    const status = JSON.parse((await get('/status.json')).body) as { cache: { last_build_ms?: Record<string, number>; windows_assembled?: unknown[]; last_merge?: { pages?: number; sync_ms?: number } } };
+    const m = status.cache.last_merge;
+    phases.push(`${added} pages: last merge ${m?.pages ?? '?'} page(s) in ${m?.sync_ms ?? '?'} ms; last build ${Object.entries(status.cache.last_build_ms ?? {}).map(([k, v]) => `${k} ${v} ms`).join(', ')}; windows assembled by the last builds: ${JSON.stringify(status.cache.windows_assembled?.slice(-4))}`);
     const mem = rssMiB(pid);
     const kv = folderBytes(kvDir), d1 = folderBytes(d1Dir);
     const perPage = (now: number, before: number) => `${((now - before) / 1024 / Math.max(1, added - (size - step))).toFixed(0)} KiB`;

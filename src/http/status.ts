@@ -9,6 +9,7 @@ import { BUNDLED_SEEDS } from '../generated/seeds';
 import { kvHealth } from '../store/kv';
 import { pageCounts } from '../store/pages';
 import { assembled, lastBuildMs } from '../store/served-merge';
+import { lastMerge } from '../queue/ingest';
 import { callerIsAdmin } from './admin-auth';
 import { cachedBody, MEDIA } from './cached-body';
 import { chronologies, type StaleReason } from './chronology-source';
@@ -150,6 +151,8 @@ status.get('/status.json', async (c) => {
       windows_assembled: assembled,
       // Where the last build of this isolate spent its time, ms (served-merge.ts `lastBuildMs`).
       last_build_ms: lastBuildMs,
+      // This isolate's last batch of pages merged into the events by the queue consumer or the sweep (queue/ingest.ts).
+      last_merge: lastMerge,
       // What this isolate holds: pieces (and their events) and summaries (pieces.ts).
       held: piecesHeld(),
       kv: { ...kvHealth, lastError: admin || !kvHealth.lastError ? kvHealth.lastError : 'hidden (send the admin token to see it)' },

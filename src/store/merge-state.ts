@@ -454,8 +454,9 @@ export class MergeRefsCache {
     if (this.seq >= 0) {
       const [meta, pages, reports, removed, count] = await bounded(db.batch([
         db.prepare('SELECT version, epoch FROM merge_meta WHERE id = 1'),
-        db.prepare(`SELECT ${PAGE_COLUMNS} FROM merge_pages WHERE seq > ?1 ORDER BY page_no`).bind(this.seq),
-        db.prepare('SELECT id, event FROM merge_reports WHERE seq > ?1').bind(this.seq),
+        // By the `seq` indexes: a row's `seq` is stored after its read and trace, which a scan would walk through.
+        db.prepare(`SELECT ${PAGE_COLUMNS} FROM merge_pages INDEXED BY merge_pages_by_seq WHERE seq > ?1`).bind(this.seq),
+        db.prepare('SELECT id, event FROM merge_reports INDEXED BY merge_reports_by_seq WHERE seq > ?1').bind(this.seq),
         db.prepare('SELECT page_no FROM merge_removed WHERE seq > ?1').bind(this.seq),
         db.prepare('SELECT count(*) AS n, coalesce(max(page_no), -1) AS last FROM merge_pages'),
       ]), 'read merge state changes');
@@ -467,7 +468,7 @@ export class MergeRefsCache {
           for (let k = 0; k < page.items; k++) this.eventOf.delete(page_no * PAGE_SLOTS + k);
           this.pages.delete(page_no);
         }
-        this.addPages(pages!.results as PageRow[]);
+        this.addPages((pages!.results as PageRow[]).sort((a, b) => a.page_no - b.page_no));
         for (const r of reports!.results as Array<{ id: number; event: number | null }>) {
           if (r.event === null) this.eventOf.delete(r.id); else this.eventOf.set(r.id, r.event);
         }

@@ -41,11 +41,12 @@ export async function servedPlan(db: D1Database): Promise<SyncPlan> {
     const names = JSON.stringify(hashes.map((h) => h.name));
     const [changed, gone, merged] = await withTimeout(db.batch([
       // Served pages not merged, or merged with another content.
-      db.prepare(`SELECT p.name, p.served_sha256 AS sha256, m.page_no, m.items FROM pages p LEFT JOIN merge_pages m ON m.name = p.name
+      // Pages by `pages_served` (name and served hash): a row's served hash is stored after its texts, which a scan would walk through.
+      db.prepare(`SELECT p.name, p.served_sha256 AS sha256, m.page_no, m.items FROM pages p INDEXED BY pages_served LEFT JOIN merge_pages m ON m.name = p.name
         WHERE p.served_sha256 IS NOT NULL AND (m.page_no IS NULL OR m.sha256 != p.served_sha256)`),
       // Merged pages no longer served (deleted), bundled seeds apart.
       db.prepare(`SELECT m.page_no, m.items FROM merge_pages m WHERE m.name NOT IN (SELECT value FROM json_each(?1))
-        AND NOT EXISTS (SELECT 1 FROM pages p WHERE p.name = m.name AND p.served_sha256 IS NOT NULL)`).bind(names),
+        AND NOT EXISTS (SELECT 1 FROM pages p INDEXED BY pages_served WHERE p.name = m.name AND p.served_sha256 IS NOT NULL)`).bind(names),
       // The bundled seeds as merged (a deploy may have changed them).
       db.prepare('SELECT name, sha256, page_no, items FROM merge_pages WHERE name IN (SELECT value FROM json_each(?1))').bind(names),
     ]), D1_TIMEOUT_MS, 'D1 plan merge sync');
