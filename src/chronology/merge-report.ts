@@ -2,7 +2,7 @@ import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
 import { actClause, headNamesOf, mergeHeadline, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
 import { isCorrespondentPost } from './correspondent';
-import { speaksInHeadline } from './headline-speaker';
+import { headlineSubject, NAMED_SPEAKER, speaksInHeadline } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
 import { DEATH_LINK_WORDS, DEATH_WORD, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, ROLES } from '../read/lexicon';
@@ -192,11 +192,24 @@ export const publishedOfRank = (rank: string): string | null => {
 
 export function mergeReport(item: Item, text: TextFeatures, isArticle: boolean, pageRankKey: string): MergeReport {
   const principals = [...new Set(item.actors.filter((a) => a.role === 'principal' && a.kind !== 'country').map((a) => a.id))].sort();
+  const headline = mergeHeadline(item);
   const speaker = item.actors.find((a) => a.role === 'principal'
-    && speaksInHeadline(mergeHeadline(item), a.kind === 'person' ? a.name.split(' ').at(-1)! : a.name))?.id ?? null;
+    && speaksInHeadline(headline, a.kind === 'person' ? a.name.split(' ').at(-1)! : a.name))?.id ?? namedSpeaker(item, headline);
   const day = item.eventDate ? dayNumber(item.eventDate) : NaN;
   const rank = `${pageRankKey}|${String(item.order).padStart(5, '0')}`;
   return new MergeReport(item, text, isArticle, rank, principals.length ? principals : NO_ACTORS, speaker, day);
+}
+
+/**
+ * A headline speaker reading found no principal actor for: a person the headline names speaking by
+ * the name's shape (`headlineSubject`), as the item's actor of that surname when it has one, else
+ * as `NAMED_SPEAKER` + surname (see `namedSurname`).
+ */
+function namedSpeaker(item: Item, headline: string): string | null {
+  const surname = headlineSubject(headline);
+  if (surname === null) return null;
+  const actor = item.actors.find((a) => a.kind === 'person' && a.name.split(' ').at(-1)!.toLowerCase() === surname);
+  return actor?.id ?? `${NAMED_SPEAKER}${surname}`;
 }
 
 const NO_ACTORS: readonly string[] = [];
