@@ -35,11 +35,11 @@ export function speaksInHeadline(headline: string, name: string): boolean {
 const NAME_WORD = /^[A-Z][\p{L}’'.-]*$/u;
 const NAME_PARTICLE = /^(?:de|van|von|da|al|bin|le|la)$/;
 /**
- * A person's name is at most three capitalised words: a title-case headline's longer run of
+ * A person's name, with its title before it, is at most four capitalised words ("Vessland President Ana Horvat"): a title-case headline's longer run of
  * capitals ("U.S. Envoy Hands Over Written Responses To Russia's Security Demands") is a sentence,
  * its nouns capitalised, not a name before a verb.
  */
-const NAME_MAX_WORDS = 3;
+const NAME_MAX_WORDS = 4;
 
 /**
  * The surname of a person a headline names speaking, by the name's shape alone, lower case, or
