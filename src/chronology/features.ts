@@ -5,7 +5,7 @@ import { alternation, HEADLINE_BACKGROUND, MONTH, MONTH_NAMES, ROLES, TITLES } f
 import { subjectHashes } from './emerging-topics';
 import { termWeight } from './term-weights';
 import { fnv1a } from '../read/fingerprint';
-import { distinctSorted, leadShingles, leadText, quoteFeatures, termCounts, tokenHashes, wordStem } from './similarity';
+import { distinctSorted, leadShingles, leadText, quoteFeatures, statedNumbers, termCounts, tokenHashes, wordStem } from './similarity';
 
 /**
  * What merging needs of each report's text, computed where the page is read (in the Node CLI, on
@@ -66,8 +66,8 @@ const HEADER = 9;
 
 /**
  * The words of a headline that tell the act (hashed, ascending, distinct): its content words
- * without names (`nameTerms`) and reporting verbs ("says", "warns": every statement has one), and
- * without its background clause (`actClause`).
+ * without names (`nameTerms`, `namesByCase`) and reporting verbs ("says", "warns": every statement
+ * has one), and its figures (`statedNumbers`), without its background clause (`actClause`).
  * "Ruritania declares national emergency" → declares is a reporting verb; national, emergency.
  * Each is hashed by its stem (`wordStem`).
  */
@@ -82,6 +82,9 @@ export function headlineActTerms(item: Item, catalogue: Catalogue = catalogueFor
     // Hashed by its stem: two outlets tell one act in other forms of a verb ("indicts", "indicted").
     if (h >= 0 && !isName(h) && !capitalised.has(word) && !REPORTING.has(h)) out.push(fnv1a(wordStem(word)));
   }
+  // And its figures, whole: "$48.5 billion", "0.25 point", "50 days" (words of one or two digits are
+  // no words above; a figure both headlines give is the act's own, a price, a rate, a toll).
+  for (const n of statedNumbers(actClause(headline))) out.push(fnv1a(`#${n}`));
   return distinctSorted(out);
 }
 
