@@ -585,11 +585,14 @@ function personStatement(reports: readonly MergeReport[]): string | null {
 /**
  * Whether the report and one of the event's reports from another page are a preview and the act it
  * announces: one is dated the day before the other and leads with the other's day as the day it
- * looks ahead to (`announcedDay`).
+ * looks ahead to (`announcedDay`), or the two are of one day, one headline says its act is
+ * expected and the other's tells an act done (`expectsAct`, `looksAhead`: "Central bank set to raise
+ * rates" in the morning, "Central bank raises rates" in the afternoon; two previews stay one).
  */
 function previewOf(r: MergeReport, members: readonly MergeReport[]): boolean {
   if (r.day !== r.day) return false;
-  return members.some((m) => m.seed !== r.seed && ((m.day === r.day - 1 && m.announcedDay === r.day) || (r.day === m.day - 1 && r.announcedDay === m.day)));
+  return members.some((m) => m.seed !== r.seed && ((m.day === r.day - 1 && m.announcedDay === r.day) || (r.day === m.day - 1 && r.announcedDay === m.day)
+    || (m.day === r.day && ((m.expectsAct && !r.looksAhead) || (r.expectsAct && !m.looksAhead)))));
 }
 
 /**
