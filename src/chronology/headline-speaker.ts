@@ -1,4 +1,4 @@
-import { REACTION_VERBS } from '../read/lexicon';
+import { BODY_NOUNS, REACTION_VERBS, ROLES, TITLES } from '../read/lexicon';
 
 /**
  * Verbs a headline speaker speaks by: a statement's, a demand's ("X calls for an election", "X
@@ -35,6 +35,11 @@ export function speaksInHeadline(headline: string, name: string): boolean {
 const NAME_WORD = /^[A-Z][\p{L}’'.-]*$/u;
 const NAME_PARTICLE = /^(?:de|van|von|da|al|bin|le|la)$/;
 /**
+ * Words that end a title or a body's name, not a person's ("Prime Minister says …", "Central Bank
+ * warns …"): a title's or role's last word, a body's noun (`titles`, `roles`, `bodyNouns`).
+ */
+const NOT_SURNAMES: ReadonlySet<string> = new Set([...TITLES, ...ROLES, ...BODY_NOUNS].map((w) => w.split(' ').at(-1)!.toLowerCase()));
+/**
  * A person's name, with its title before it, is at most four capitalised words ("Vessland President Ana Horvat"): a title-case headline's longer run of
  * capitals ("U.S. Envoy Hands Over Written Responses To Russia's Security Demands") is a sentence,
  * its nouns capitalised, not a name before a verb.
@@ -56,7 +61,8 @@ export function headlineSubject(headline: string): string | null {
     for (let i = 0; i < words.length && (NAME_WORD.test(words[i]!) || (i > 0 && NAME_PARTICLE.test(words[i]!))); i++) {
       if (NAME_WORD.test(words[i]!) && ++named > NAME_MAX_WORDS) break;
       if (named >= 2 && NAME_WORD.test(words[i]!) && VERB_AFTER.test(` ${words.slice(i + 1).join(' ')}`) && !VERB_AFTER.test(` ${words.slice(i).join(' ')}`)) {
-        return words[i]!.replace(/[’'].*$/, '').toLowerCase();
+        const surname = words[i]!.replace(/[’'].*$/, '').toLowerCase();
+        return NOT_SURNAMES.has(surname) ? null : surname;
       }
     }
   }

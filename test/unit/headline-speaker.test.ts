@@ -31,6 +31,8 @@ describe('a headline subject by the shape of a name', () => {
   it('is a titled name too ("Vessland President Ana Horvat says"), and none for a one-word subject, an act without a speaking verb, or a title-case sentence', () => {
     expect(headlineSubject('Vessland President Ana Horvat says talks were frank')).toBe('horvat');
     expect(headlineSubject('Chancery says little ground for optimism')).toBeNull();
+    expect(headlineSubject('Prime Minister Says Talks Were Frank')).toBeNull();
+    expect(headlineSubject('Vessland Central Bank warns of slower growth')).toBeNull();
     expect(headlineSubject('Premier Edda Norum resigns after 50 days')).toBeNull();
     expect(headlineSubject("Vessland Envoy Hands Over Written Answers To Ruritania's Security Demands")).toBeNull();
   });
