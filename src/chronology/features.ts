@@ -92,19 +92,20 @@ export function headlineActTerms(item: Item, catalogue: Catalogue = catalogueFor
  * The words a headline written in sentence case capitalises inside it, lower case: names, whether
  * reading found their bearer or not ("Ivo Marsh reacts to Edda Norum's resignation" → ivo, marsh,
  * edda, norum). They say who, not what was done: two headlines naming one person and one word
- * more are not one act. Its first word too when a capitalised word follows it ("Edda Norum
- * quits") or it has a capital inside (`INNER_CAPITAL`), not when it opens a sentence ("Blanket
- * guarantee ruled out"). A headline in title case
- * (no lower-case word of `SENTENCE_CASE_MIN` letters or more) capitalises every word, and gives none.
+ * more are not one act. A word that opens the headline or a clause too when a capitalised word
+ * follows it ("Edda Norum quits") or it has a capital inside (`INNER_CAPITAL`), not when it opens
+ * a sentence ("Blanket guarantee ruled out"). A headline in title case (no lower-case word of
+ * `SENTENCE_CASE_MIN` letters or more) capitalises every word, and gives none.
  */
 export function namesByCase(headline: string): ReadonlySet<string> {
-  const words = headline.match(CASED_WORD) ?? [];
-  if (!words.some((w) => w.length >= SENTENCE_CASE_MIN && /^\p{Ll}/u.test(w))) return NO_WORDS;
+  const words = [...headline.matchAll(CASED_WORD)];
+  if (!words.some(([w]) => w.length >= SENTENCE_CASE_MIN && /^\p{Ll}/u.test(w))) return NO_WORDS;
   const out = new Set<string>();
-  words.forEach((w, i) => {
+  words.forEach(([w], i) => {
     if (!/^\p{Lu}/u.test(w)) return;
-    const opens = i === 0 || CLAUSE_OPENER.test(headline.slice(0, headline.indexOf(w, i === 0 ? 0 : headline.indexOf(words[i - 1]!) + words[i - 1]!.length)).trimEnd());
-    if (!opens || INNER_CAPITAL.test(w) || /^\p{Lu}/u.test(words[i + 1] ?? '')) for (const part of w.toLowerCase().match(WORD) ?? []) out.add(part);
+    const opens = CLAUSE_OPENER.test(headline.slice(0, words[i]!.index).trimEnd());
+    if (opens && !INNER_CAPITAL.test(w) && !/^\p{Lu}/u.test(words[i + 1]?.[0] ?? '')) return;
+    for (const part of w.toLowerCase().match(WORD) ?? []) out.add(part);
   });
   return out;
 }
@@ -114,7 +115,7 @@ const INNER_CAPITAL = /^\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*\p{Lu}/u;
 const SENTENCE_CASE_MIN = 4;
 /** A headline's word with its inner apostrophes and hyphens ("Norum’s", "anti-monarchy"). */
 const CASED_WORD = /[\p{L}\p{N}][\p{L}\p{N}’'&.-]*/gu;
-/** What ends a clause before a word that then opens one (a kicker's colon, a dash). */
+/** What a clause's first word stands after: the headline's start, a kicker's colon, a dash. */
 const CLAUSE_OPENER = /(?:^|[:;!?|–—]|\s-)$/u;
 const NO_WORDS: ReadonlySet<string> = new Set();
 
@@ -176,8 +177,9 @@ const WORD = /[\p{L}\p{N}]+/gu;
 /**
  * The words of a headline that name one of the report's own actors other than a country, or that
  * its sentence case capitalises (`namesByCase`) (hashed, ascending, distinct), generic name words
- * (titles, roles, countries) left out: "Supreme Court overturns …" → supreme, court. Two headlines naming the same someone share one, whatever id
- * each page's reading gave it ("Supreme Court" and "U.S. Supreme Court").
+ * (titles, roles, countries) left out: "Supreme Court overturns …" → supreme, court. Two headlines
+ * naming the same someone share one, whatever id each page's reading gave it ("Supreme Court" and
+ * "U.S. Supreme Court").
  */
 export function headlineNameTerms(item: Item, catalogue: Catalogue = catalogueFor()): Uint32Array {
   const generic = genericNameTerms(catalogue);

@@ -40,16 +40,18 @@ const NAME_PARTICLE = /^(?:de|van|von|da|al|bin|le|la)$/;
  */
 const NOT_SURNAMES: ReadonlySet<string> = new Set([...TITLES, ...ROLES, ...BODY_NOUNS].map((w) => w.split(' ').at(-1)!.toLowerCase()));
 /**
- * A person's name, with its title before it, is at most four capitalised words ("Vessland President Ana Horvat"): a title-case headline's longer run of
- * capitals ("U.S. Envoy Hands Over Written Responses To Russia's Security Demands") is a sentence,
- * its nouns capitalised, not a name before a verb.
+ * A person's name, with its title before it, is at most four capitalised words ("Vessland
+ * President Ana Horvat"): a title-case headline's longer run of capitals ("U.S. Envoy Hands Over
+ * Written Responses To Russia's Security Demands") is a sentence, its nouns capitalised, not a
+ * name before a verb.
  */
 const NAME_MAX_WORDS = 4;
 
 /**
  * The surname of a person a headline names speaking, by the name's shape alone, lower case, or
- * null: two or more capitalised words (a first name and a surname) at the headline's start or
- * after its kicker's colon, right before a speaking verb (`NAME_MAX_WORDS`) — "Ana Horvat reacts to the minister's
+ * null: two to four capitalised words (`NAME_MAX_WORDS`: a first name and a surname, a title
+ * before them) at the headline's start or after its kicker's colon, right before a speaking verb,
+ * the last no title's or body's word (`NOT_SURNAMES`) — "Ana Horvat reacts to the minister's
  * resignation", "Minister resigns: Ana Horvat calls for an election", in title case too ("Ana
  * Horvat Reacts To …"). Reading may miss the speaker's name; the headline still says whose act it
  * tells, and a reaction to a resignation stays apart from the resignation.
