@@ -5,7 +5,7 @@ import { alternation, HEADLINE_BACKGROUND, MONTH, MONTH_NAMES, ROLES, TITLES } f
 import { subjectHashes } from './emerging-topics';
 import { termWeight } from './term-weights';
 import { fnv1a } from '../read/fingerprint';
-import { distinctSorted, leadShingles, leadText, quoteFeatures, termCounts, tokenHashes, wordStem } from './similarity';
+import { distinctSorted, leadShingles, leadText, quoteFeatures, statedNumbers, termCounts, tokenHashes, wordStem } from './similarity';
 
 /**
  * What merging needs of each report's text, computed where the page is read (in the Node CLI, on
@@ -66,22 +66,58 @@ const HEADER = 9;
 
 /**
  * The words of a headline that tell the act (hashed, ascending, distinct): its content words
- * without names (`nameTerms`) and reporting verbs ("says", "warns": every statement has one), and
- * without its background clause (`actClause`).
+ * without names (`nameTerms`, `namesByCase`) and reporting verbs ("says", "warns": every statement
+ * has one), and its figures (`statedNumbers`), without its background clause (`actClause`).
  * "Ruritania declares national emergency" → declares is a reporting verb; national, emergency.
  * Each is hashed by its stem (`wordStem`).
  */
 export function headlineActTerms(item: Item, catalogue: Catalogue = catalogueFor()): Uint32Array {
   const isName = nameTest(item, catalogue);
+  const headline = mergeHeadline(item);
+  const capitalised = namesByCase(headline);
   const out: number[] = [];
-  for (const word of actClause(mergeHeadline(item)).toLowerCase().match(WORD) ?? []) {
+  for (const word of actClause(headline).toLowerCase().match(WORD) ?? []) {
     let h = -1;
     tokenHashes(word, (x) => { h = x; }); // none for a stop word or a word of one or two letters
     // Hashed by its stem: two outlets tell one act in other forms of a verb ("indicts", "indicted").
-    if (h >= 0 && !isName(h) && !REPORTING.has(h)) out.push(fnv1a(wordStem(word)));
+    if (h >= 0 && !isName(h) && !capitalised.has(word) && !REPORTING.has(h)) out.push(fnv1a(wordStem(word)));
   }
+  // And its figures, whole: "$48.5 billion", "0.25 point", "50 days" (words of one or two digits are
+  // no words above; a figure both headlines give is the act's own, a price, a rate, a toll).
+  for (const n of statedNumbers(actClause(headline))) out.push(fnv1a(`#${n}`));
   return distinctSorted(out);
 }
+
+/**
+ * The words a headline written in sentence case capitalises inside it, lower case: names, whether
+ * reading found their bearer or not ("Ivo Marsh reacts to Edda Norum's resignation" → ivo, marsh,
+ * edda, norum). They say who, not what was done: two headlines naming one person and one word
+ * more are not one act. A word that opens the headline or a clause too when a capitalised word
+ * follows it ("Edda Norum quits") or it has a capital inside (`INNER_CAPITAL`), not when it opens
+ * a sentence ("Blanket guarantee ruled out"). A headline in title case (no lower-case word of
+ * `SENTENCE_CASE_MIN` letters or more) capitalises every word, and gives none.
+ */
+export function namesByCase(headline: string): ReadonlySet<string> {
+  const words = [...headline.matchAll(CASED_WORD)];
+  if (!words.some(([w]) => w.length >= SENTENCE_CASE_MIN && /^\p{Ll}/u.test(w))) return NO_WORDS;
+  const out = new Set<string>();
+  words.forEach(([w], i) => {
+    if (!/^\p{Lu}/u.test(w)) return;
+    const opens = CLAUSE_OPENER.test(headline.slice(0, words[i]!.index).trimEnd());
+    if (opens && !INNER_CAPITAL.test(w) && !/^\p{Lu}/u.test(words[i + 1]?.[0] ?? '')) return;
+    for (const part of w.toLowerCase().match(WORD) ?? []) out.add(part);
+  });
+  return out;
+}
+/** A brand's or a name's capital inside a word ("DirecTV", "McAllister"): a name wherever it stands. */
+const INNER_CAPITAL = /^\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*\p{Lu}/u;
+/** A lower-case word this long says a headline is written in sentence case (title case capitalises it). */
+const SENTENCE_CASE_MIN = 4;
+/** A headline's word with its inner apostrophes and hyphens ("Norum’s", "anti-monarchy"). */
+const CASED_WORD = /[\p{L}\p{N}][\p{L}\p{N}’'&.-]*/gu;
+/** What a clause's first word stands after: the headline's start, a kicker's colon, a dash. */
+const CLAUSE_OPENER = /(?:^|[:;!?|–—]|\s-)$/u;
+const NO_WORDS: ReadonlySet<string> = new Set();
 
 /**
  * The headline the merger reads for the act and its speaker: the item's own, unless it is the
@@ -139,17 +175,20 @@ const BACKGROUND = new RegExp(`\\b(?:${alternation(HEADLINE_BACKGROUND)})\\b`, '
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /**
- * The words of a headline that name one of the report's own actors other than a country (hashed,
- * ascending, distinct), generic name words (titles, roles, countries) left out: "Supreme Court
- * overturns …" → supreme, court. Two headlines naming the same someone share one, whatever id
- * each page's reading gave it ("Supreme Court" and "U.S. Supreme Court").
+ * The words of a headline that name one of the report's own actors other than a country, or that
+ * its sentence case capitalises (`namesByCase`) (hashed, ascending, distinct), generic name words
+ * (titles, roles, countries) left out: "Supreme Court overturns …" → supreme, court. Two headlines
+ * naming the same someone share one, whatever id each page's reading gave it ("Supreme Court" and
+ * "U.S. Supreme Court").
  */
 export function headlineNameTerms(item: Item, catalogue: Catalogue = catalogueFor()): Uint32Array {
   const generic = genericNameTerms(catalogue);
   const own = new Set<number>();
   for (const a of item.actors) if (a.kind !== 'country') tokenHashes(a.name, (h) => { if (!generic.has(h)) own.add(h); });
+  const headline = mergeHeadline(item);
+  for (const w of namesByCase(headline)) tokenHashes(w, (h) => { if (!generic.has(h)) own.add(h); });
   const out: number[] = [];
-  tokenHashes(mergeHeadline(item), (h) => { if (own.has(h)) out.push(h); });
+  tokenHashes(headline, (h) => { if (own.has(h)) out.push(h); });
   return distinctSorted(out);
 }
 

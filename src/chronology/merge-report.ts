@@ -2,10 +2,10 @@ import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
 import { actClause, headNamesOf, mergeHeadline, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
 import { isCorrespondentPost } from './correspondent';
-import { speaksInHeadline } from './headline-speaker';
+import { headlineSubject, NAMED_SPEAKER, speaksInHeadline } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
-import { DEATH_LINK_WORDS, DEATH_WORD, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, ROLES } from '../read/lexicon';
+import { DEATH_LINK_WORDS, DEATH_WORD, EXPECTATION_MARKER, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, REPORTING_VERB, ROLES } from '../read/lexicon';
 
 /**
  * One report as the merger sees it: everything the rules compare, taken from the report alone.
@@ -28,6 +28,7 @@ export class MergeReport implements TextFeatures {
   private leadQuoted: Uint32Array | null = null;
   private leadStated: readonly number[] | null = null;
   private death: boolean | null = null;
+  private expects: boolean | null = null;
   /**
    * Its page's story words (ascending): terms most of the page's posts use (`pageStoryTerms`). Set
    * for every report of a live page when the page is taken apart; empty for an article.
@@ -103,6 +104,32 @@ export class MergeReport implements TextFeatures {
     if (!this.item.scheduledDate) return NaN;
     const first = this.item.headline.split(SENTENCE_END, 1)[0]!;
     return headlineLooksAhead(first) ? dayNumber(this.item.scheduledDate) : NaN;
+  }
+
+  /**
+   * Its headline says its act is expected, not done: its first sentence holds an expectation
+   * marker (`expectationMarkers`: "Central bank set to raise rates amid crisis", "Premier expected
+   * to quit") that no reporting verb stands before ("Governor says rates likely to rise" is the
+   * governor's statement). A preview: another act than the one it expects, though published the
+   * same day (GUIDELINES: "a preview of a call is not the call").
+   */
+  get expectsAct(): boolean {
+    if (this.expects === null) {
+      const first = mergeHeadline(this.item).split(SENTENCE_END, 1)[0]!;
+      const m = EXPECTED.exec(first);
+      this.expects = m !== null && !REPORTED.test(first.slice(0, m.index));
+    }
+    return this.expects;
+  }
+
+  /**
+   * Its headline looks ahead in any way: it says its act is expected (`expectsAct`), speaks in the
+   * future ("will", "plans to": `futureMarkers`) or opens on the headline's infinitive ("Premier to
+   * discuss aid with …", `HEADLINE_TO`). One that does none of these tells an act done.
+   */
+  get looksAhead(): boolean {
+    const first = mergeHeadline(this.item).split(SENTENCE_END, 1)[0]!;
+    return this.expectsAct || FUTURE.test(first) || HEADLINE_TO.test(first);
   }
 
   /**
@@ -192,11 +219,24 @@ export const publishedOfRank = (rank: string): string | null => {
 
 export function mergeReport(item: Item, text: TextFeatures, isArticle: boolean, pageRankKey: string): MergeReport {
   const principals = [...new Set(item.actors.filter((a) => a.role === 'principal' && a.kind !== 'country').map((a) => a.id))].sort();
+  const headline = mergeHeadline(item);
   const speaker = item.actors.find((a) => a.role === 'principal'
-    && speaksInHeadline(mergeHeadline(item), a.kind === 'person' ? a.name.split(' ').at(-1)! : a.name))?.id ?? null;
+    && speaksInHeadline(headline, a.kind === 'person' ? a.name.split(' ').at(-1)! : a.name))?.id ?? namedSpeaker(item, headline);
   const day = item.eventDate ? dayNumber(item.eventDate) : NaN;
   const rank = `${pageRankKey}|${String(item.order).padStart(5, '0')}`;
   return new MergeReport(item, text, isArticle, rank, principals.length ? principals : NO_ACTORS, speaker, day);
+}
+
+/**
+ * A headline speaker reading found no principal actor for: a person the headline names speaking by
+ * the name's shape (`headlineSubject`), as the item's actor of that surname when it has one, else
+ * as `NAMED_SPEAKER` + surname (see `namedSurname`).
+ */
+function namedSpeaker(item: Item, headline: string): string | null {
+  const surname = headlineSubject(headline);
+  if (surname === null) return null;
+  const actor = item.actors.find((a) => a.kind === 'person' && a.name.split(' ').at(-1)!.toLowerCase() === surname);
+  return actor?.id ?? `${NAMED_SPEAKER}${surname}`;
 }
 
 const NO_ACTORS: readonly string[] = [];
@@ -213,6 +253,12 @@ const SENTENCE_END = /(?<=[.!?])\s/;
 const HEADLINE_INFINITIVE = /\bto\s+(?!be\b)\p{Ll}+\s+(?:\p{Ll}+\s+)*?(?:on|in|at|by|this|next)\b/u;
 /** Whether a headline's first sentence looks ahead: a future marker, or a verb in the headline's infinitive. */
 export const headlineLooksAhead = (first: string): boolean => FUTURE.test(first) || HEADLINE_INFINITIVE.test(first);
+/** An expectation in a headline (`expectationMarkers`), its verb after it ("set to raise"). */
+const EXPECTED = new RegExp(`\\b${EXPECTATION_MARKER}\\s+\\p{L}`, 'iu');
+/** A headline's infinitive right after a capitalised subject's word: "Premier to discuss …", "Vestmark to send …". */
+const HEADLINE_TO = /\p{Lu}[\p{L}.’'-]*\s+to\s+\p{Ll}/u;
+/** A reporting verb ("says", "said" …: `reportingVerbs`). */
+const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
 /** A stated death (data/lexicon/words.json `deathWords`). */
 const DEATH = new RegExp(`\\b${DEATH_WORD}\\b`, 'giu');
 /** Words that may stand between a person and the word saying they died (`deathLinks`). */

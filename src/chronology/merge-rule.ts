@@ -1,5 +1,6 @@
 import type { EventState } from './event-state';
 import type { MergeReport } from './merge-report';
+import { namedSurname } from './headline-speaker';
 import { HEAD_NAMES, HEADS, LEAD, QUOTES, sectionEnd, sectionStart } from './features';
 import { leadText, sharedCount, sharedCountIn } from './similarity';
 import { rarityCosine, type Weighting } from './term-weights';
@@ -463,7 +464,7 @@ function otherTextDay(r: MergeReport, members: readonly MergeReport[]): boolean 
  * only reacts to; its own official announcing its own act is a person, and stays one voice).
  */
 function oneVoice(r: MergeReport, m: MergeReport): boolean {
-  if (r.speaker !== null && m.speaker !== null && r.speaker !== m.speaker) return false;
+  if (r.speaker !== null && m.speaker !== null && !oneSpeaker(r, m)) return false;
   if (r.speaker !== null && m.speaker === null && !voiceOf(m, r)) return false;
   if (m.speaker !== null && r.speaker === null && !voiceOf(r, m)) return false;
   return true;
@@ -472,8 +473,23 @@ function oneVoice(r: MergeReport, m: MergeReport): boolean {
 /** Whether `r` names `speaking`'s headline speaker: at all for a person or body, as a principal actor for a country. */
 function voiceOf(r: MergeReport, speaking: MergeReport): boolean {
   const a = speaking.item.actors.find((x) => x.id === speaking.speaker);
-  return r.item.actors.some((x) => x.id === speaking.speaker && (a?.kind !== 'country' || x.role === 'principal'));
+  return namesSpeaker(r, speaking.speaker!, a?.kind !== 'country');
 }
+
+/**
+ * Whether `r` names the headline speaker `speaker`: as one of its actors (`anyRole`, or as a
+ * principal one), or, for a speaker known only by its headline's words (`namedSurname`), by that
+ * surname in its headline or lead.
+ */
+function namesSpeaker(r: MergeReport, speaker: string, anyRole = true): boolean {
+  const surname = namedSurname(speaker);
+  if (surname !== null) return (leadText(r.item).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? ([] as string[])).includes(surname);
+  return r.item.actors.some((x) => x.id === speaker && (anyRole || x.role === 'principal'));
+}
+
+/** A headline speaker that is a person: an actor of that kind, or a name's shape (`namedSurname`). */
+const isPerson = (r: MergeReport, speaker: string): boolean =>
+  namedSurname(speaker) !== null || r.item.actors.some((a) => a.id === speaker && a.kind === 'person');
 
 /** A principal actor in common, or both headlines naming the same person or body (see `MERGE.headline`). */
 function sameSomeone(a: MergeReport, b: MergeReport): boolean {
@@ -488,8 +504,8 @@ function sharePrincipal(a: MergeReport, b: MergeReport): boolean {
 /** One side is one person's statement, the other (an article or an article's event) names no one or someone else speaking. */
 function otherAct(r: MergeReport, members: readonly MergeReport[]): boolean {
   const theirs = personStatement(members), mine = personStatement([r]);
-  if (theirs !== null) return r.speaker !== theirs;
-  return mine !== null && members.every((m) => m.speaker !== mine);
+  if (theirs !== null) return !oneSpeaker(r, members[0]!);
+  return mine !== null && members.every((m) => !oneSpeaker(m, r));
 }
 
 /** The report names one principal person: one person's statement or act, not a call or meeting of two. */
@@ -526,34 +542,57 @@ function samePerson(a: MergeReport, b: MergeReport): boolean {
 function twoSpeakers(r: MergeReport, members: readonly MergeReport[]): boolean {
   if (!personSpeaks(r)) return false;
   const speaking = members.filter(personSpeaks);
-  return speaking.length > 0 && speaking.every((m) => m.speaker !== r.speaker);
+  return speaking.length > 0 && speaking.every((m) => !oneSpeaker(m, r));
+}
+
+/**
+ * Two reports' headline speakers are one: the same id, or a surname one headline gave by its
+ * shape alone (`namedSurname`) and the other's person of that surname (reading found the person in
+ * one report and not in the other).
+ */
+function oneSpeaker(a: MergeReport, b: MergeReport): boolean {
+  if (a.speaker === b.speaker) return true;
+  if (a.speaker === null || b.speaker === null || (namedSurname(a.speaker) === null && namedSurname(b.speaker) === null)) return false;
+  const surname = speakerSurname(a);
+  return surname !== null && surname === speakerSurname(b);
+}
+
+/** The surname of a report's headline speaker when it is a person, lower case. */
+function speakerSurname(r: MergeReport): string | null {
+  const named = namedSurname(r.speaker!);
+  if (named !== null) return named;
+  const person = r.item.actors.find((a) => a.id === r.speaker && a.kind === 'person');
+  return person ? person.name.split(' ').at(-1)!.toLowerCase() : null;
 }
 
 /** Its headline names a person speaking (not a body or a country). */
-const personSpeaks = (m: MergeReport): boolean => m.speaker !== null && m.item.actors.some((a) => a.id === m.speaker && a.kind === 'person');
+const personSpeaks = (m: MergeReport): boolean => m.speaker !== null && isPerson(m, m.speaker);
 
 /** The report's headline speaker is a person none of the reports names (see `judge`). */
 function otherVoice(r: MergeReport, members: readonly MergeReport[]): boolean {
   const speaker = r.speaker;
-  if (speaker === null || !r.item.actors.some((a) => a.id === speaker && a.kind === 'person')) return false;
-  return members.every((m) => !m.item.actors.some((a) => a.id === speaker));
+  if (speaker === null || !isPerson(r, speaker)) return false;
+  return members.every((m) => !namesSpeaker(m, speaker));
 }
 
 /** The person every report's headline names speaking ("A: …", "…, says A"), or null. */
 function personStatement(reports: readonly MergeReport[]): string | null {
   const speaker = reports[0]?.speaker ?? null;
   if (speaker === null || reports.some((m) => m.speaker !== speaker)) return null;
-  return reports[0]!.item.actors.some((a) => a.id === speaker && a.kind === 'person') ? speaker : null;
+  return isPerson(reports[0]!, speaker) ? speaker : null;
 }
 
 /**
  * Whether the report and one of the event's reports from another page are a preview and the act it
  * announces: one is dated the day before the other and leads with the other's day as the day it
- * looks ahead to (`announcedDay`).
+ * looks ahead to (`announcedDay`), or the two are of one day, one headline says its act is
+ * expected and the other's tells an act done (`expectsAct`, `looksAhead`: "Central bank set to raise
+ * rates" in the morning, "Central bank raises rates" in the afternoon; two previews stay one).
  */
 function previewOf(r: MergeReport, members: readonly MergeReport[]): boolean {
   if (r.day !== r.day) return false;
-  return members.some((m) => m.seed !== r.seed && ((m.day === r.day - 1 && m.announcedDay === r.day) || (r.day === m.day - 1 && r.announcedDay === m.day)));
+  return members.some((m) => m.seed !== r.seed && ((m.day === r.day - 1 && m.announcedDay === r.day) || (r.day === m.day - 1 && r.announcedDay === m.day)
+    || (m.day === r.day && ((m.expectsAct && !r.looksAhead) || (r.expectsAct && !m.looksAhead)))));
 }
 
 /**

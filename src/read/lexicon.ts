@@ -77,6 +77,8 @@ export const DEAL_PHRASES: readonly string[] = wordsData.dealPhrases;
 export const LOCAL_SERVICES: readonly string[] = wordsData.localServices;
 /** A future-tense marker, no capture. */
 export const FUTURE_MARKER = `(?:${alternation(wordsData.futureMarkers)})`;
+/** Words by which a headline says an act is expected, not done (`expectationMarkers`: "set to", "expected to" …), as an alternation. */
+export const EXPECTATION_MARKER = `(?:${alternation(wordsData.expectationMarkers)})`;
 /** A word stating that someone died ("dies", "confirmed dead"), no capture (chronology/merge-report.ts). */
 export const DEATH_WORD = `(?:${alternation(wordsData.deathWords)})`;
 /** Verbs that tell a killing in the active voice, the dead after them ("gunmen assassinate the president"), no capture. */

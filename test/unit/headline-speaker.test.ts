@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { speaksInHeadline } from '../../src/chronology/headline-speaker';
+import { headlineSubject, speaksInHeadline } from '../../src/chronology/headline-speaker';
 
 // Invented headlines in the shapes real ones take.
 describe('a headline speaker', () => {
@@ -18,5 +18,25 @@ describe('a headline speaker', () => {
   });
   it('is not the one acted on', () => {
     expect(speaksInHeadline('Assembly Removes Speaker Tomas Reeve In Historic Vote', 'Reeve')).toBe(false);
+  });
+});
+
+describe('a headline subject by the shape of a name', () => {
+  it('is the surname of two or three capitalised words before a speaking verb, at the start or after a kicker', () => {
+    expect(headlineSubject('Ivo Marsh reacts to Edda Norum’s resignation as premier')).toBe('marsh');
+    expect(headlineSubject('Norum resigns: Ivo Marsh calls for an immediate general election')).toBe('marsh');
+    expect(headlineSubject('Ivo Marsh Reacts To Edda Norum’s Resignation')).toBe('marsh');
+    expect(headlineSubject('Ana de Horvat says talks were frank')).toBe('horvat');
+  });
+  it('is a titled name too ("Vessland President Ana Horvat says"), and none for a one-word subject, an act without a speaking verb, or a title-case sentence', () => {
+    expect(headlineSubject('Vessland President Ana Horvat says talks were frank')).toBe('horvat');
+    expect(headlineSubject('Chancery says little ground for optimism')).toBeNull();
+    expect(headlineSubject('Prime Minister Says Talks Were Frank')).toBeNull();
+    expect(headlineSubject('Vessland Central Bank warns of slower growth')).toBeNull();
+    expect(headlineSubject('Premier Edda Norum resigns after 50 days')).toBeNull();
+    expect(headlineSubject("Vessland Envoy Hands Over Written Answers To Ruritania's Security Demands")).toBeNull();
+  });
+  it('speaks after a colon at the end of the headline', () => {
+    expect(speaksInHeadline('No blanket guarantee for deposits: Horvat', 'Horvat')).toBe(true);
   });
 });
