@@ -1,6 +1,7 @@
 import type { TopicRef } from '../model/types';
 import { type Catalogue, type CatalogueTopic, catalogueFor } from './catalogue';
 import { PhraseIndex } from './phrase-index';
+import { isWordChar } from './shape';
 
 interface TopicIndex { topics: readonly CatalogueTopic[]; index: PhraseIndex<number>; refs: readonly TopicRef[] }
 const indexes = new WeakMap<Catalogue, TopicIndex>();
@@ -28,14 +29,27 @@ function topicIndex(catalogue: Catalogue): TopicIndex {
  */
 export function findTopics(headline: string, paragraphs: string[], catalogue: Catalogue = catalogueFor()): TopicRef[] {
   const { topics, index, refs } = topicIndex(catalogue);
-  const all = [headline, ...paragraphs].join('\n').toLowerCase();
+  const text = [headline, ...paragraphs].join('\n');
+  const all = text.toLowerCase();
+  // Lower-casing keeps every offset for the text news is written in; where it does not, no name is told apart.
+  const cased = all.length === text.length ? text : all;
   const leadEnd = `${headline}\n${paragraphs[0] ?? ''}`.toLowerCase().length;
   const has = new Array<boolean>(topics.length).fill(false);
-  for (const { value: k, at } of index.find(all, undefined, true)) {
+  for (const { value: k, at, phrase } of index.find(all, undefined, true)) {
     if (has[k] || (topics[k]!.theme && at >= leadEnd)) continue;
+    // A phrase is a word's start ("negotiat" of "negotiators"), never a name's: a capitalised word
+    // that only begins with it, inside a sentence, is a place or a person ("Stockton", "Crimea").
+    if (runsIntoName(cased, at, phrase.length)) continue;
     // "the ruling party", "an emergency rescue deal": a longer phrase that means something else.
     if (topics[k]!.notPhrases?.some((p) => all.startsWith(p, at))) continue;
     has[k] = true;
   }
   return refs.filter((_, k) => has[k]);
+}
+
+/** Whether the phrase at `at` runs on into a longer capitalised word that does not open a sentence or a line. */
+function runsIntoName(text: string, at: number, length: number): boolean {
+  if (!isWordChar(text[at + length]) || !/\p{Lu}/u.test(text[at]!)) return false;
+  const before = text.slice(Math.max(0, at - 3), at);
+  return !(at === 0 || /(?:^|[.!?:;"“‘]\s*|\n\s*)$/u.test(before));
 }
