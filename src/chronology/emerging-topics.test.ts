@@ -51,6 +51,11 @@ describe('a story named after its place, body or person', () => {
     expect(phrases('Tamber Savings Bank collapses after a run')).not.toContain('Bank collapse');
   });
 
+  it('never starts inside an abbreviation', () => {
+    expect(phrases('Toll rises', 'They are the deadliest U.S. wildfires in a century.').some((p) => p.startsWith('S.'))).toBe(false);
+    expect(phrases('Toll rises', 'They are the deadliest Vestland wildfires in a century.')).toContain('Vestland fire');
+  });
+
   it('never where someone was when it happened, nor across a sentence’s end', () => {
     expect(phrases('Tributes', 'The singer died in Varna on Tuesday.')).not.toContain('Varna death');
     expect(phrases('Guests arrive', 'Guests reached Keel Abbey. The coronation began at noon.').some((p) => p.includes('.'))).toBe(false);
@@ -109,6 +114,30 @@ describe('a story a people’s name places', () => {
     );
     expect(c.topics.map((t) => t.name)).toContain('Keelby floods');
     expect(c.topics.map((t) => t.name)).not.toContain('Peru floods');
+  });
+});
+
+describe('a story of a town and its region', () => {
+  it('is one topic, named by the town, where its reports write the town as news places it ("Keelby, Varnshire")', () => {
+    const c = build(
+      ['Varnshire derailment: residents told to stay away', 'A freight train left the tracks in Keelby, Varnshire, on Friday night, officials said.'],
+      ['Varnshire derailment: chemical burn planned', 'Crews will burn off the wagons’ load on Monday, the rail operator said.'],
+      ['Keelby derailment: water declared safe', 'Residents of Keelby, Varnshire, can drink tap water again, the state agency said on Wednesday.'],
+      ['Keelby derailment: rail chief visits', 'The head of the rail operator met families in Keelby on Thursday.'],
+    );
+    const story = c.topics.filter((t) => t.id.startsWith('subject-'));
+    expect(story.map((t) => t.name)).toEqual(['Keelby derailment']);
+    expect(topicsOf(c).every((ids) => ids.includes(story[0]!.id))).toBe(true);
+  });
+
+  it('stays two stories where no report places one name in the other', () => {
+    const c = build(
+      ['Varnshire derailment: residents told to stay away', 'A freight train left the tracks on Friday night, officials said.'],
+      ['Varnshire derailment: chemical burn planned', 'Crews will burn off the wagons’ load on Monday, the rail operator said.'],
+      ['Keelby derailment: water declared safe', 'Residents can drink tap water again, the state agency said on Wednesday.'],
+      ['Keelby derailment: rail chief visits', 'The head of the rail operator met families on Thursday.'],
+    );
+    expect(c.topics.filter((t) => t.id.startsWith('subject-')).map((t) => t.name).sort()).toEqual(['Keelby derailment', 'Varnshire derailment']);
   });
 });
 
@@ -216,6 +245,37 @@ describe('a live page', () => {
     const schools = c.events.filter((e) => e.title.startsWith('Schools'));
     expect(schools.length).toBeGreaterThan(0);
     expect(schools.every((e) => e.topics.some((t) => t.id === 'subject-storm-vela'))).toBe(true);
+  });
+});
+
+describe('a live page of two posts', () => {
+  const live = (day: number, posts: string[], title = 'Live: latest updates'): Seed => ({
+    name: `live${day}.txt`,
+    text: `---\npublished: 2024-05-0${day}\npublisher: Outlet ${day}\ntitle: ${title}\n---\n${posts.map((p, k) => `${10 + k}:05 BST\n${p}\n\nThe update at ${10 + k}:05 on day ${day} said little more.\n`).join('\n')}`,
+  });
+  const options = { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' };
+
+  it('tells one story: the one topic a post holds is the other post’s too', () => {
+    const c = buildChronology([
+      live(1, ['Keelby derailment: crews reach the wagons', 'Keelby derailment: residents wait to go home']),
+      live(2, ['Keelby derailment: fire put out', 'Keelby derailment: line stays shut']),
+      live(3, ['Keelby derailment: inquiry opens', 'Divers search the river at dawn']),
+    ], options).chronology;
+    const divers = c.events.filter((e) => e.title.startsWith('Divers'));
+    expect(divers).toHaveLength(1);
+    expect(divers[0]!.topics.map((t) => t.id)).toContain('subject-keelby-derailment');
+  });
+
+  it('of two stories gives neither to the other, and an article’s report never takes another’s', () => {
+    const c = buildChronology([
+      live(1, ['Keelby derailment: crews reach the wagons', 'Keelby derailment: residents wait to go home']),
+      live(2, ['Keelby derailment: fire put out', 'Varna explosion: port closed']),
+      live(3, ['Varna explosion: toll rises', 'Varna explosion: inquiry opens']),
+    ], options).chronology;
+    const port = c.events.find((e) => e.title.startsWith('Varna explosion: port'))!;
+    expect(port.topics.map((t) => t.id)).not.toContain('subject-keelby-derailment');
+    const fire = c.events.find((e) => e.title.startsWith('Keelby derailment: fire'))!;
+    expect(fire.topics.map((t) => t.id)).not.toContain('subject-varna-explosion');
   });
 });
 

@@ -24,8 +24,9 @@ function topicIndex(catalogue: Catalogue): TopicIndex {
 /**
  * Topics of one item, from the catalogue's phrases (data/lexicon/themes.json and chosen packs). Named
  * subjects need one phrase; a broad theme needs its phrase in the headline or lead, so a passing word
- * does not file an item under it, and never as the start of a longer phrase that means something else
- * (`notPhrases`: "ruling party" is no court's ruling, a "rescue deal" no disaster's rescue).
+ * does not file an item under it, and never inside a longer phrase that means something else
+ * (`notPhrases`: "ruling party" is no court's ruling, a "rescue deal" no disaster's rescue, a
+ * "campaign rally" no protest), nor as the start of a capitalised name ("Stockvale").
  */
 export function findTopics(headline: string, paragraphs: string[], catalogue: Catalogue = catalogueFor()): TopicRef[] {
   const { topics, index, refs } = topicIndex(catalogue);
@@ -38,10 +39,11 @@ export function findTopics(headline: string, paragraphs: string[], catalogue: Ca
   for (const { value: k, at, phrase } of index.find(all, undefined, true)) {
     if (has[k] || (topics[k]!.theme && at >= leadEnd)) continue;
     // A phrase is a word's start ("negotiat" of "negotiators"), never a name's: a capitalised word
-    // that only begins with it, inside a sentence, is a place or a person ("Stockton", "Crimea").
+    // that only begins with it, inside a sentence, is a place or a person ("Stockvale", "Crimeford").
     if (runsIntoName(cased, at, phrase.length)) continue;
-    // "the ruling party", "an emergency rescue deal": a longer phrase that means something else.
-    if (topics[k]!.notPhrases?.some((p) => all.startsWith(p, at))) continue;
+    // "the ruling party", "an emergency rescue deal", "a campaign rally": a longer phrase holding
+    // it that means something else, whether it opens that phrase or ends it.
+    if (topics[k]!.notPhrases?.some((p) => { const from = p.indexOf(phrase); return from >= 0 && from <= at && all.startsWith(p, at - from); })) continue;
     has[k] = true;
   }
   return refs.filter((_, k) => has[k]);
