@@ -120,10 +120,11 @@ describe('a story a people’s name places', () => {
 describe('a story of a town and its region', () => {
   it('is one topic, named by the town, where its reports write the town as news places it ("Keelby, Varnshire")', () => {
     const c = build(
-      ['Varnshire derailment: residents told to stay away', 'A freight train left the tracks in Keelby, Varnshire, on Friday night, officials said.'],
+      ['Varnshire derailment: residents told to stay away', 'A freight train left the tracks on Friday night, officials said.'],
       ['Varnshire derailment: chemical burn planned', 'Crews will burn off the wagons’ load on Monday, the rail operator said.'],
+      ['Varnshire derailment: fish die in two creeks', 'Wildlife officers counted 3,000 dead fish downstream on Tuesday.'],
       ['Keelby derailment: water declared safe', 'Residents of Keelby, Varnshire, can drink tap water again, the state agency said on Wednesday.'],
-      ['Keelby derailment: rail chief visits', 'The head of the rail operator met families in Keelby on Thursday.'],
+      ['Keelby derailment: rail chief visits', 'The head of the rail operator met families at the school hall on Thursday.'],
     );
     const story = c.topics.filter((t) => t.id.startsWith('subject-'));
     expect(story.map((t) => t.name)).toEqual(['Keelby derailment']);
@@ -134,8 +135,9 @@ describe('a story of a town and its region', () => {
     const c = build(
       ['Varnshire derailment: residents told to stay away', 'A freight train left the tracks on Friday night, officials said.'],
       ['Varnshire derailment: chemical burn planned', 'Crews will burn off the wagons’ load on Monday, the rail operator said.'],
-      ['Keelby derailment: water declared safe', 'Residents can drink tap water again, the state agency said on Wednesday.'],
-      ['Keelby derailment: rail chief visits', 'The head of the rail operator met families on Thursday.'],
+      ['Varnshire derailment: fish die in two creeks', 'Wildlife officers counted 3,000 dead fish downstream on Tuesday.'],
+      ['Keelby derailment: water declared safe', 'Residents of Keelby can drink tap water again, the state agency said on Wednesday.'],
+      ['Keelby derailment: rail chief visits', 'The head of the rail operator met families at the school hall on Thursday.'],
     );
     expect(c.topics.filter((t) => t.id.startsWith('subject-')).map((t) => t.name).sort()).toEqual(['Keelby derailment', 'Varnshire derailment']);
   });
