@@ -131,6 +131,21 @@ describe('a story of a town and its region', () => {
     expect(topicsOf(c).every((ids) => ids.includes(story[0]!.id))).toBe(true);
   });
 
+  it('is not the region’s story where the region holds two towns’ stories of that noun', () => {
+    const c = build(
+      ['Varnshire derailment: residents told to stay away', 'A freight train left the tracks on Friday night, officials said.'],
+      ['Varnshire derailment: chemical burn planned', 'Crews will burn off the wagons’ load on Monday, the rail operator said.'],
+      ['Keelby derailment: water declared safe', 'Residents of Keelby, Varnshire, can drink tap water again, the state agency said on Wednesday.'],
+      ['Keelby derailment: rail chief visits', 'The head of the rail operator met families at the school hall on Thursday.'],
+      ['Brook derailment: second train leaves the tracks', 'Another freight train derailed near Brook, Varnshire, on Saturday, carrying no chemicals.'],
+      ['Brook derailment: line reopens', 'The line through Brook reopened on Sunday after crews cleared six wagons.'],
+    );
+    const names = c.topics.filter((t) => t.id.startsWith('subject-')).map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(['Keelby derailment', 'Brook derailment']));
+    const brook = c.events.filter((e) => e.title.startsWith('Brook'));
+    expect(brook.every((e) => !e.topics.some((t) => t.name === 'Keelby derailment'))).toBe(true);
+  });
+
   it('stays two stories where no report places one name in the other', () => {
     const c = build(
       ['Varnshire derailment: residents told to stay away', 'A freight train left the tracks on Friday night, officials said.'],

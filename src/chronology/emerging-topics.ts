@@ -535,6 +535,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     // Of two story phrases of one noun, the one whose name a report writes after the other's and a
     // comma ("Keel, Varnshire") names the region; -1 when none does. Read from the reports that name either.
     const regions = new Set<number>();
+    const townsIn = new Map<number, number[]>();
     const regionOf = (a: number, b: number): number => {
       if (!storyName[a] || !storyName[b] || storyName[a] === storyName[b] || storyNounOf(list[a]!) !== storyNounOf(list[b]!)) return -1;
       for (const i of new Set([...named[a]!, ...named[b]!])) {
@@ -552,13 +553,16 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
         // One name's two story nouns on one page are one story told two ways ("Vestland attack",
         // "Vestland explosion"): a page tells one story of a name.
         else if (storyName[a] && storyName[a] === storyName[b] && A.some((i) => named[b]!.some((j) => items[j]!.seed === items[i]!.seed))) group[find(a)] = find(b);
-        // A town's story and its region's are one ("East Keel derailment", "Varnshire derailment")
-        // where its reports place the town as news writes a place, "East Keel, Varnshire".
-        else {
-          const region = regionOf(a, b);
-          if (region >= 0) { group[find(a)] = find(b); regions.add(region); }
-        }
+        const region = regionOf(a, b);
+        if (region >= 0) townsIn.set(region, [...(townsIn.get(region) ?? []), region === a ? b : a]);
       }
+    }
+    // A town's story and its region's are one ("East Keel derailment", "Varnshire derailment")
+    // where its reports place the town as news writes a place, "East Keel, Varnshire" — unless the
+    // region holds two towns' stories of that noun (a second derailment in "Brook, Varnshire").
+    for (const [region, towns] of townsIn) {
+      regions.add(region);
+      if (towns.length === 1) group[find(region)] = find(towns[0]!);
     }
     const members = new Map<number, number[]>();
     list.forEach((_, k) => members.set(find(k), [...(members.get(find(k)) ?? []), k]));
