@@ -218,6 +218,18 @@ describe('a story no phrase names', () => {
     expect(c.topics.map((t) => t.id)).not.toContain('subject-norvenia');
   });
 
+  it('is never named after an international organisation or a state’s institution: each acts in many stories', () => {
+    const c = build(
+      ['NATO sends four jets to guard Vestland airspace', 'NATO said on Monday it would send four fighter jets to patrol the skies over Vestland after drones crossed the border.'],
+      ['NATO chief urges allies to spend more on defence', 'NATO Secretary General Ines Marr told a conference in Keelby on Tuesday that allies must raise spending.'],
+      ['NATO opens a cyber centre in Norvenia', 'NATO opened a centre for cyber defence in the Norvenian capital on Wednesday, the alliance said.'],
+      ['Kremlin rejects talks offer from Vestland', 'The Kremlin said on Monday it saw no reason to meet Vestland officials this month.'],
+      ['Kremlin says grain deal will not be renewed', 'The Kremlin said on Tuesday that the grain deal would lapse at the end of the week.'],
+      ['Kremlin denies drone flights over Norvenia', 'The Kremlin on Thursday denied that its drones had flown over Norvenia.'],
+    );
+    expect(c.topics.filter((t) => t.found_by === 'recurrence')).toEqual([]);
+  });
+
   it('keeps its id when later pages name it by a phrase', () => {
     const seeds = [
       ['Premier Ines Marr announces sudden departure', 'Premier Ines Marr of Norvenia told her party on Thursday she would step down.'],

@@ -717,9 +717,14 @@ export function addressWords(url: string): string {
 /**
  * Who may name a story: a person, a place, a body of one word or a company ("Tamber Valley Bank");
  * never a country, which alone names no story, nor an institution of several words ("Tamber
- * Affairs Council"), an actor in many stories (the same line as for phrases, `actorWordsOf`).
+ * Affairs Council"), an actor in many stories (the same line as for phrases, `actorWordsOf`), nor
+ * an international organisation or a state's institution the lexicon lists, whatever its length
+ * (data/lexicon/organisations.json: an alliance, a presidency's seat): each acts in many stories.
  */
-const storyActor = (a: ActorRef): boolean => a.kind === 'person' || a.kind === 'place' || (a.kind === 'organisation' && (!a.name.includes(' ') || COMPANY_WORDS.has(a.name.split(' ').at(-1)!)));
+const storyActor = (a: ActorRef): boolean => a.kind === 'person' || a.kind === 'place' || (a.kind === 'organisation' && !INSTITUTIONS().has(a.id) && (!a.name.includes(' ') || COMPANY_WORDS.has(a.name.split(' ').at(-1)!)));
+/** The ids of the lexicon's organisations and institutions (no pack's), read once. */
+let institutions: ReadonlySet<string> | undefined;
+const INSTITUTIONS = (): ReadonlySet<string> => (institutions ??= new Set(catalogueFor().actors.filter((a) => a.source === 'organisations').map((a) => a.id)));
 /** A report leads with an actor its headline names, in full or by its last word (a surname). */
 const headlined = (headline: string, name: string): boolean => hasWord(headline, name) || hasWord(headline, name.split(' ').at(-1)!);
 

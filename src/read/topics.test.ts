@@ -17,6 +17,8 @@ describe('broad themes', () => {
     expect(ids('Ferry sinks off the coast', 'Nine people died, according to the coast guard.')).not.toContain('diplomacy');
     expect(ids('Gunfire ends campaign rally', 'Shots were fired at a campaign rally in Keelby.')).not.toContain('protests-rights');
     expect(ids('Thousands rally against the new law', 'Crowds marched in Keelby.')).toContain('protests-rights');
+    expect(ids('Army opens a training centre', 'Recruits arrive in May.')).not.toContain('accidents-transport');
+    expect(ids('Train hits lorry at crossing', 'Two people were hurt.')).toContain('accidents-transport');
   });
 
   it('are never the start of a capitalised name inside a sentence, and are at a sentence’s start', () => {
