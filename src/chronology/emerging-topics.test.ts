@@ -397,4 +397,10 @@ describe('a name found by recurrence', () => {
   it('is never one word next to another capitalised one, nor a place’s word alone', () => {
     expect(phrases('Talks', 'The talks were held at a luxury Hotel on the coast, as Tomas Brandt reported.')).toEqual(expect.not.arrayContaining(['Hotel', 'Tomas', 'Brandt']));
   });
+
+  it('is words of one line: a headline’s last word and the next paragraph’s first are no phrase', () => {
+    const found = phrases('Film director warned about the Keelstar', 'Movie makers said on Thursday the hull had looked weak to them for years.');
+    expect(found).not.toContain('Keelstar Movie');
+    expect(found).toContain('Keelstar');
+  });
 });

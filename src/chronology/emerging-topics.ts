@@ -63,7 +63,8 @@ export const EMERGING = {
   minReportsActor: 3,
 } as const;
 
-const PHRASE = /(?<![\p{L}\p{N}’'-])([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){1,3})(?![\p{L}\p{N}])/gu;
+/** A capitalised phrase of two to four words on one line ("Keel Tower" — never a headline's last word and the next paragraph's first). */
+const PHRASE = /(?<![\p{L}\p{N}’'-])([\p{Lu}][\p{L}’'-]*(?:[^\S\n]+(?:of[^\S\n]+|the[^\S\n]+)?[\p{Lu}][\p{L}’'-]*){1,3})(?![\p{L}\p{N}])/gu;
 /**
  * Words that make a phrase a title, a date, a place-holder or a sentence opening, not a subject:
  * the lexicon's sentence openers, weekdays, months and the words of titles (data/lexicon/words.json),
