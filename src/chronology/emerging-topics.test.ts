@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, Seed } from '../model/types';
 import { buildChronology } from './build';
-import { addressWords, subjectPhrases } from './emerging-topics';
+import { addressWords, recurrenceRule, subjectPhrases } from './emerging-topics';
 import { emptyRegistry } from './registry';
 
 /** Articles of one day by several outlets (invented places and people throughout). */
@@ -227,7 +227,7 @@ describe('a story no phrase names', () => {
       ['Kremlin says grain deal will not be renewed', 'The Kremlin said on Tuesday that the grain deal would lapse at the end of the week.'],
       ['Kremlin denies drone flights over Norvenia', 'The Kremlin on Thursday denied that its drones had flown over Norvenia.'],
     );
-    expect(c.topics.filter((t) => t.found_by === 'recurrence')).toEqual([]);
+    expect(c.topics.filter((t) => t.found_by?.startsWith('recurrence'))).toEqual([]);
   });
 
   it('keeps its id when later pages name it by a phrase', () => {
@@ -305,6 +305,26 @@ describe('a live page of two posts', () => {
     expect(port.topics.map((t) => t.id)).not.toContain('subject-keelby-derailment');
     const fire = c.events.find((e) => e.title.startsWith('Keelby derailment: fire'))!;
     expect(fire.topics.map((t) => t.id)).not.toContain('subject-varna-explosion');
+  });
+});
+
+describe('a topic found by recurrence', () => {
+  it('says how it was named in its found_by', () => {
+    const story = build(
+      ['Keelby derailment: crews reach the wagons', 'Crews reached the wagons on Monday, officials said.'],
+      ['Keelby derailment: residents wait to go home', 'Residents waited in the school hall on Tuesday.'],
+      ['Keelby derailment: inquiry opens', 'The rail inspectorate opened an inquiry on Wednesday.'],
+    );
+    expect(story.topics.find((t) => t.id === 'subject-keelby-derailment')?.found_by).toBe('recurrence: story phrase');
+    const person = build(
+      ['Premier Ines Marr announces sudden departure', 'Premier Ines Marr of Norvenia told her party on Thursday she would step down.'],
+      ['Ines Marr to step down as premier', 'Norvenia’s premier Ines Marr said on Thursday she would leave office next month.'],
+      ['Marr bows out after five years', 'Ines Marr said on Thursday that she no longer had enough in the tank.'],
+    );
+    expect(person.topics.find((t) => t.id === 'subject-ines-marr')?.found_by).toBe('recurrence: named after whom it is about');
+    expect(recurrenceRule('Allied Resolve', new Set())).toBe('recurrence: capitalised phrase');
+    expect(recurrenceRule('Saint-Aubin', new Set())).toBe('recurrence: one word');
+    expect(recurrenceRule('Keel Rovers v Varna Town', new Set(['Keel Rovers']))).toBe('recurrence: match or case');
   });
 });
 

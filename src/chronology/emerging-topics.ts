@@ -274,6 +274,19 @@ function capitalisedPhrases(text: string, out: Set<string>, k: Known, catalogue:
 }
 
 /**
+ * How a topic found by recurrence was named, for `found_by` ("recurrence: story phrase"), read from
+ * its name as the rules write it: a match or a case ("Keel v Varna"), a story phrase (a name and a
+ * story noun, "Keelby derailment"), whom a story no phrase names is about (an actor's name,
+ * `actorStories`), one word, or a capitalised phrase.
+ */
+export function recurrenceRule(name: string, actorNames: ReadonlySet<string>): string {
+  if (name.includes(' v ')) return 'recurrence: match or case';
+  if (storyNounOf(name)) return 'recurrence: story phrase';
+  if (actorNames.has(name)) return 'recurrence: named after whom it is about';
+  return name.includes(' ') ? 'recurrence: capitalised phrase' : 'recurrence: one word';
+}
+
+/**
  * Candidate subject phrases of one report, from its headline and lead (where a report names its
  * subject, and a fraction of the text to scan). Actor names are left in: which names are actors is
  * known only for the whole corpus.
