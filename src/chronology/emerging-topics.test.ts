@@ -187,6 +187,12 @@ describe('a story one page names', () => {
     expect(phrases('Crowds gather', 'People waited all night.', 'Keel Rovers v Varna Town LIVE: cup final')).toContain('Keel Rovers v Varna Town');
     expect(phrases('What is a red warning?', 'It is the highest level.', 'Storm Vela UK tracker LIVE')).toContain('Storm Vela');
   });
+
+  it('or a match named by who beat whom, the winner first; never by what was won', () => {
+    expect(phrases('Vestland beat Norvenia to lift the cup', 'A late goal settled the final in Keelby.')).toContain('Vestland v Norvenia');
+    expect(phrases('Cooler kicked after Vestland beats Norvenia 2-1', 'Vestland edged Norvenia in the final.')).toContain('Vestland v Norvenia');
+    expect(phrases('Ines Marr wins Harbour Cup', 'She took the title on Sunday.').some((p) => p.includes(' v '))).toBe(false);
+  });
 });
 
 describe('a page’s title', () => {

@@ -2,7 +2,7 @@ import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 import { COUNTRIES } from '../generated/gazetteer';
-import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -209,8 +209,8 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
   for (const m of text.matchAll(STORY_IN_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_OF_SUBJECT)) add(m[1]!, m[2]!);
   // A match or a case: two names either side of "v", "vs" or a score ("Keel Rovers 2-1 Varna",
-  // "Marr v. Tamber"), written one way.
-  for (const m of text.matchAll(MATCH)) {
+  // "Marr v. Tamber"), or of a verb of beating a side ("Keel Rovers beat Varna"), written one way.
+  for (const m of [...text.matchAll(MATCH), ...text.matchAll(MATCH_WON)]) {
     const sides = [m[1]!, m[2]!].map((n) => {
       const words = n.split(/\s+/);
       // "New" opens sentences and names ("New Zealand"): only an article or a date is dropped here.
@@ -224,6 +224,12 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
 }
 /** Two names either side of "v", "vs" or a score, at a line's or sentence's start or after a colon. */
 const MATCH = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?', '{0,3}')}[ ]+(?:vs?\\.?|\\d{1,3}[-–]\\d{1,3})[ ]+${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+/**
+ * Two names either side of a verb of beating a side ("Vestland beat Norvenia 2-1", `winVerbs`), the
+ * winner first, as a score line writes it; never a form of "win", whose object is what was won
+ * ("wins Harbour Cup").
+ */
+const MATCH_WON = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?', '{0,3}')}[ ]+(?:${alternation(WIN_VERBS.filter((v) => !/^w[io]n/.test(v)))})[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
 /** Kinds of places and things between a story's name and its noun ("school", "plane"). */
 const MODIFIERS = new Set(STORY_MODIFIERS);
 /** The words of titles ("Pope", "President"), capitalised: before a name, not part of a story's name. */
