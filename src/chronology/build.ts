@@ -5,7 +5,7 @@ import { shapeRule } from '../read/actors';
 import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { readSeed } from '../read/read-seed';
 import { assignIds } from './ids';
-import { addEmergingTopics, type EmergingMemo, type PhraseStore } from './emerging-topics';
+import { addEmergingTopics, type EmergingMemo, type PhraseStore, recurrenceRule } from './emerging-topics';
 import { contextOf, UNDATED, windowOf } from './windows';
 import { pageFeatures, phraseCount, phrasesOf, unpackFeatures } from './features';
 import { pageRank } from './merge-report';
@@ -565,7 +565,8 @@ function actorCatalogue(parts: readonly PieceSummary[], catalogue: Catalogue): A
 
 function topicCatalogue(parts: readonly PieceSummary[], catalogue: Catalogue): TopicEntry[] {
   const source = new Map(catalogue.topics.map((t) => [t.id, t.source]));
+  const actorNames = new Set([...actorTotals(parts).values()].map(({ ref }) => ref.name));
   return [...topicTotals(parts).values()]
-    .map(({ ref, events }) => ({ id: ref.id, name: ref.name, events, found_by: source.get(ref.id) ?? 'recurrence' }))
+    .map(({ ref, events }) => ({ id: ref.id, name: ref.name, events, found_by: source.get(ref.id) ?? recurrenceRule(ref.name, actorNames) }))
     .sort((a, b) => b.events - a.events || a.id.localeCompare(b.id));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Item, Seed } from '../model/types';
 import { buildChronology } from './build';
-import { addressWords, subjectPhrases } from './emerging-topics';
+import { addressWords, recurrenceRule, subjectPhrases } from './emerging-topics';
 import { emptyRegistry } from './registry';
 
 /** Articles of one day by several outlets (invented places and people throughout). */
@@ -49,6 +49,11 @@ describe('a story named after its place, body or person', () => {
     expect([...subjectPhrases(item)]).toEqual(expect.arrayContaining(['Ines Marr resignation', 'Marr resignation']));
     // A body of several words gives no such short form ("Bank collapse").
     expect(phrases('Tamber Savings Bank collapses after a run')).not.toContain('Bank collapse');
+  });
+
+  it('never starts inside an abbreviation', () => {
+    expect(phrases('Toll rises', 'They are the deadliest U.S. wildfires in a century.').some((p) => p.startsWith('S.'))).toBe(false);
+    expect(phrases('Toll rises', 'They are the deadliest Vestland wildfires in a century.')).toContain('Vestland fire');
   });
 
   it('never where someone was when it happened, nor across a sentence’s end', () => {
@@ -112,6 +117,47 @@ describe('a story a people’s name places', () => {
   });
 });
 
+describe('a story of a town and its region', () => {
+  it('is one topic, named by the town, where its reports write the town as news places it ("Keelby, Varnshire")', () => {
+    const c = build(
+      ['Varnshire derailment: residents told to stay away', 'A freight train left the tracks on Friday night, officials said.'],
+      ['Varnshire derailment: chemical burn planned', 'Crews will burn off the wagons’ load on Monday, the rail operator said.'],
+      ['Varnshire derailment: fish die in two creeks', 'Wildlife officers counted 3,000 dead fish downstream on Tuesday.'],
+      ['Keelby derailment: water declared safe', 'Residents of Keelby, Varnshire, can drink tap water again, the state agency said on Wednesday.'],
+      ['Keelby derailment: rail chief visits', 'The head of the rail operator met families at the school hall on Thursday.'],
+    );
+    const story = c.topics.filter((t) => t.id.startsWith('subject-'));
+    expect(story.map((t) => t.name)).toEqual(['Keelby derailment']);
+    expect(topicsOf(c).every((ids) => ids.includes(story[0]!.id))).toBe(true);
+  });
+
+  it('is not the region’s story where the region holds two towns’ stories of that noun', () => {
+    const c = build(
+      ['Varnshire derailment: residents told to stay away', 'A freight train left the tracks on Friday night, officials said.'],
+      ['Varnshire derailment: chemical burn planned', 'Crews will burn off the wagons’ load on Monday, the rail operator said.'],
+      ['Keelby derailment: water declared safe', 'Residents of Keelby, Varnshire, can drink tap water again, the state agency said on Wednesday.'],
+      ['Keelby derailment: rail chief visits', 'The head of the rail operator met families at the school hall on Thursday.'],
+      ['Brook derailment: second train leaves the tracks', 'Another freight train derailed near Brook, Varnshire, on Saturday, carrying no chemicals.'],
+      ['Brook derailment: line reopens', 'The line through Brook reopened on Sunday after crews cleared six wagons.'],
+    );
+    const names = c.topics.filter((t) => t.id.startsWith('subject-')).map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(['Keelby derailment', 'Brook derailment']));
+    const brook = c.events.filter((e) => e.title.startsWith('Brook'));
+    expect(brook.every((e) => !e.topics.some((t) => t.name === 'Keelby derailment'))).toBe(true);
+  });
+
+  it('stays two stories where no report places one name in the other', () => {
+    const c = build(
+      ['Varnshire derailment: residents told to stay away', 'A freight train left the tracks on Friday night, officials said.'],
+      ['Varnshire derailment: chemical burn planned', 'Crews will burn off the wagons’ load on Monday, the rail operator said.'],
+      ['Varnshire derailment: fish die in two creeks', 'Wildlife officers counted 3,000 dead fish downstream on Tuesday.'],
+      ['Keelby derailment: water declared safe', 'Residents of Keelby can drink tap water again, the state agency said on Wednesday.'],
+      ['Keelby derailment: rail chief visits', 'The head of the rail operator met families at the school hall on Thursday.'],
+    );
+    expect(c.topics.filter((t) => t.id.startsWith('subject-')).map((t) => t.name).sort()).toEqual(['Keelby derailment', 'Varnshire derailment']);
+  });
+});
+
 describe('a story one page names', () => {
   it('is a topic when other pages tell it, its name and noun apart in their leads', () => {
     const c = build(
@@ -140,6 +186,12 @@ describe('a story one page names', () => {
     expect(phrases('Keel Rovers 2-1 Varna Town', 'A late goal settled it.')).toContain('Keel Rovers v Varna Town');
     expect(phrases('Crowds gather', 'People waited all night.', 'Keel Rovers v Varna Town LIVE: cup final')).toContain('Keel Rovers v Varna Town');
     expect(phrases('What is a red warning?', 'It is the highest level.', 'Storm Vela UK tracker LIVE')).toContain('Storm Vela');
+  });
+
+  it('or a match named by who beat whom, the winner first; never by what was won', () => {
+    expect(phrases('Vestland beat Norvenia to lift the cup', 'A late goal settled the final in Keelby.')).toContain('Vestland v Norvenia');
+    expect(phrases('Cooler kicked after Vestland beats Norvenia 2-1', 'Vestland edged Norvenia in the final.')).toContain('Vestland v Norvenia');
+    expect(phrases('Ines Marr wins Harbour Cup', 'She took the title on Sunday.').some((p) => p.includes(' v '))).toBe(false);
   });
 });
 
@@ -170,6 +222,18 @@ describe('a story no phrase names', () => {
     expect(c.topics.map((t) => t.id)).toContain('subject-ines-marr');
     expect(topicsOf(c).every((ids) => ids.includes('subject-ines-marr'))).toBe(true);
     expect(c.topics.map((t) => t.id)).not.toContain('subject-norvenia');
+  });
+
+  it('is never named after an international organisation or a state’s institution: each acts in many stories', () => {
+    const c = build(
+      ['NATO sends four jets to guard Vestland airspace', 'NATO said on Monday it would send four fighter jets to patrol the skies over Vestland after drones crossed the border.'],
+      ['NATO chief urges allies to spend more on defence', 'NATO Secretary General Ines Marr told a conference in Keelby on Tuesday that allies must raise spending.'],
+      ['NATO opens a cyber centre in Norvenia', 'NATO opened a centre for cyber defence in the Norvenian capital on Wednesday, the alliance said.'],
+      ['Kremlin rejects talks offer from Vestland', 'The Kremlin said on Monday it saw no reason to meet Vestland officials this month.'],
+      ['Kremlin says grain deal will not be renewed', 'The Kremlin said on Tuesday that the grain deal would lapse at the end of the week.'],
+      ['Kremlin denies drone flights over Norvenia', 'The Kremlin on Thursday denied that its drones had flown over Norvenia.'],
+    );
+    expect(c.topics.filter((t) => t.found_by?.startsWith('recurrence'))).toEqual([]);
   });
 
   it('keeps its id when later pages name it by a phrase', () => {
@@ -216,6 +280,57 @@ describe('a live page', () => {
     const schools = c.events.filter((e) => e.title.startsWith('Schools'));
     expect(schools.length).toBeGreaterThan(0);
     expect(schools.every((e) => e.topics.some((t) => t.id === 'subject-storm-vela'))).toBe(true);
+  });
+});
+
+describe('a live page of two posts', () => {
+  const live = (day: number, posts: string[], title = 'Live: latest updates'): Seed => ({
+    name: `live${day}.txt`,
+    text: `---\npublished: 2024-05-0${day}\npublisher: Outlet ${day}\ntitle: ${title}\n---\n${posts.map((p, k) => `${10 + k}:05 BST\n${p}\n\nThe update at ${10 + k}:05 on day ${day} said little more.\n`).join('\n')}`,
+  });
+  const options = { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' };
+
+  it('tells one story: the one topic a post holds is the other post’s too', () => {
+    const c = buildChronology([
+      live(1, ['Keelby derailment: crews reach the wagons', 'Keelby derailment: residents wait to go home']),
+      live(2, ['Keelby derailment: fire put out', 'Keelby derailment: line stays shut']),
+      live(3, ['Keelby derailment: inquiry opens', 'Divers search the river at dawn']),
+    ], options).chronology;
+    const divers = c.events.filter((e) => e.title.startsWith('Divers'));
+    expect(divers).toHaveLength(1);
+    expect(divers[0]!.topics.map((t) => t.id)).toContain('subject-keelby-derailment');
+  });
+
+  it('of two stories gives neither to the other, and an article’s report never takes another’s', () => {
+    const c = buildChronology([
+      live(1, ['Keelby derailment: crews reach the wagons', 'Keelby derailment: residents wait to go home']),
+      live(2, ['Keelby derailment: fire put out', 'Varna explosion: port closed']),
+      live(3, ['Varna explosion: toll rises', 'Varna explosion: inquiry opens']),
+    ], options).chronology;
+    const port = c.events.find((e) => e.title.startsWith('Varna explosion: port'))!;
+    expect(port.topics.map((t) => t.id)).not.toContain('subject-keelby-derailment');
+    const fire = c.events.find((e) => e.title.startsWith('Keelby derailment: fire'))!;
+    expect(fire.topics.map((t) => t.id)).not.toContain('subject-varna-explosion');
+  });
+});
+
+describe('a topic found by recurrence', () => {
+  it('says how it was named in its found_by', () => {
+    const story = build(
+      ['Keelby derailment: crews reach the wagons', 'Crews reached the wagons on Monday, officials said.'],
+      ['Keelby derailment: residents wait to go home', 'Residents waited in the school hall on Tuesday.'],
+      ['Keelby derailment: inquiry opens', 'The rail inspectorate opened an inquiry on Wednesday.'],
+    );
+    expect(story.topics.find((t) => t.id === 'subject-keelby-derailment')?.found_by).toBe('recurrence: story phrase');
+    const person = build(
+      ['Premier Ines Marr announces sudden departure', 'Premier Ines Marr of Norvenia told her party on Thursday she would step down.'],
+      ['Ines Marr to step down as premier', 'Norvenia’s premier Ines Marr said on Thursday she would leave office next month.'],
+      ['Marr bows out after five years', 'Ines Marr said on Thursday that she no longer had enough in the tank.'],
+    );
+    expect(person.topics.find((t) => t.id === 'subject-ines-marr')?.found_by).toBe('recurrence: named after whom it is about');
+    expect(recurrenceRule('Allied Resolve', new Set())).toBe('recurrence: capitalised phrase');
+    expect(recurrenceRule('Vessby', new Set())).toBe('recurrence: one word');
+    expect(recurrenceRule('Keel Rovers v Varna Town', new Set(['Keel Rovers']))).toBe('recurrence: match or case');
   });
 });
 
@@ -307,5 +422,11 @@ describe('a name found by recurrence', () => {
 
   it('is never one word next to another capitalised one, nor a place’s word alone', () => {
     expect(phrases('Talks', 'The talks were held at a luxury Hotel on the coast, as Tomas Brandt reported.')).toEqual(expect.not.arrayContaining(['Hotel', 'Tomas', 'Brandt']));
+  });
+
+  it('is words of one line: a headline’s last word and the next paragraph’s first are no phrase', () => {
+    const found = phrases('Film director warned about the Keelstar', 'Movie makers said on Thursday the hull had looked weak to them for years.');
+    expect(found).not.toContain('Keelstar Movie');
+    expect(found).toContain('Keelstar');
   });
 });

@@ -2,7 +2,7 @@ import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 import { COUNTRIES } from '../generated/gazetteer';
-import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -48,6 +48,12 @@ export const EMERGING = {
   /** Reports a page must have for that: an article's one or two reports name their story themselves. */
   pageStoryReports: 3,
   /**
+   * A live page of fewer posts (a copy cut short, a page just opened: posts under the page's title,
+   * none of them the title) tells one story too, from this many posts, when only one topic is held
+   * among them: the post that names no story is the page's story's ("the debris", "the victims").
+   */
+  livePageReports: 2,
+  /**
    * A story no phrase names is named after whom it is about (`actorStories`): a person, body or
    * place principal in reports of this many pages that no recurring phrase names — three outlets
    * telling it, as for a single word…
@@ -57,7 +63,8 @@ export const EMERGING = {
   minReportsActor: 3,
 } as const;
 
-const PHRASE = /(?<![\p{L}\p{N}’'-])([\p{Lu}][\p{L}’'-]*(?:\s+(?:of\s+|the\s+)?[\p{Lu}][\p{L}’'-]*){1,3})(?![\p{L}\p{N}])/gu;
+/** A capitalised phrase of two to four words on one line ("Keel Tower" — never a headline's last word and the next paragraph's first). */
+const PHRASE = /(?<![\p{L}\p{N}’'-])([\p{Lu}][\p{L}’'-]*(?:[^\S\n]+(?:of[^\S\n]+|the[^\S\n]+)?[\p{Lu}][\p{L}’'-]*){1,3})(?![\p{L}\p{N}])/gu;
 /**
  * Words that make a phrase a title, a date, a place-holder or a sentence opening, not a subject:
  * the lexicon's sentence openers, weekdays, months and the words of titles (data/lexicon/words.json),
@@ -140,9 +147,10 @@ const STORY_NAME = `(${NAME_WORD}(?:[ ]+(?:of[ ]+|the[ ]+|(?:${alternation(NAME_
 /**
  * A story named after its place, body or person: "Morocco earthquake", "Harbour Bank collapses",
  * "Morocco’s deadliest earthquake" (a possessive and a word or two), "Varna port explosion" (what
- * kind of place, see STORY_MODIFIERS), "Aldra has died", "the death of Queen Aldra II".
+ * kind of place, see STORY_MODIFIERS), "Aldra has died", "the death of Queen Aldra II". A name never
+ * starts inside an abbreviation ("S." of "the deadliest U.S. wildfires").
  */
-const STORY_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME}(?:(?:’s|'s|(?<=s)[’'])(?:[ ]+[a-z][a-z-]+){0,2}|(?:[ ]+(?:${alternation(STORY_MODIFIERS)})){1,2}|[ ]+ha(?:s|d|ve)(?:[ ]+been)?)?[ ]+${FORMS}`, 'gu');
+const STORY_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])(?<![\\p{L}]\\.)${STORY_NAME}(?:(?:’s|'s|(?<=s)[’'])(?:[ ]+[a-z][a-z-]+){0,2}|(?:[ ]+(?:${alternation(STORY_MODIFIERS)})){1,2}|[ ]+ha(?:s|d|ve)(?:[ ]+been)?)?[ ]+${FORMS}`, 'gu');
 const STORY_OF_NAME = new RegExp(`(?<![\\p{L}-])${FORMS}[ ]+of[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
 /** "Aldra … announced her (shock) resignation": the story of the sentence's subject, named by a pronoun a few words on. */
 const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}(?:[ ]+[a-z][a-z-]*){1,5}[ ]+(?:his|her|its|their)[ ]+(?:[a-z]+[ ]+)?${FORMS}`, 'gu');
@@ -201,8 +209,8 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
   for (const m of text.matchAll(STORY_IN_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_OF_SUBJECT)) add(m[1]!, m[2]!);
   // A match or a case: two names either side of "v", "vs" or a score ("Keel Rovers 2-1 Varna",
-  // "Marr v. Tamber"), written one way.
-  for (const m of text.matchAll(MATCH)) {
+  // "Marr v. Tamber"), or of a verb of beating a side ("Keel Rovers beat Varna"), written one way.
+  for (const m of [...text.matchAll(MATCH), ...text.matchAll(MATCH_WON)]) {
     const sides = [m[1]!, m[2]!].map((n) => {
       const words = n.split(/\s+/);
       // "New" opens sentences and names ("New Zealand"): only an article or a date is dropped here.
@@ -216,6 +224,12 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
 }
 /** Two names either side of "v", "vs" or a score, at a line's or sentence's start or after a colon. */
 const MATCH = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?', '{0,3}')}[ ]+(?:vs?\\.?|\\d{1,3}[-–]\\d{1,3})[ ]+${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+/**
+ * Two names either side of a verb of beating a side ("Vestland beat Norvenia 2-1", `winVerbs`), the
+ * winner first, as a score line writes it; never a form of "win", whose object is what was won
+ * ("wins Harbour Cup").
+ */
+const MATCH_WON = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?', '{0,3}')}[ ]+(?:${alternation(WIN_VERBS.filter((v) => !/^w[io]n/.test(v)))})[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
 /** Kinds of places and things between a story's name and its noun ("school", "plane"). */
 const MODIFIERS = new Set(STORY_MODIFIERS);
 /** The words of titles ("Pope", "President"), capitalised: before a name, not part of a story's name. */
@@ -263,6 +277,19 @@ function capitalisedPhrases(text: string, out: Set<string>, k: Known, catalogue:
     if ([...out].some((p) => p.includes(w))) continue;
     out.add(w);
   }
+}
+
+/**
+ * How a topic found by recurrence was named, for `found_by` ("recurrence: story phrase"), read from
+ * its name as the rules write it: a match or a case ("Keel v Varna"), a story phrase (a name and a
+ * story noun, "Keelby derailment"), whom a story no phrase names is about (an actor's name,
+ * `actorStories`), one word, or a capitalised phrase.
+ */
+export function recurrenceRule(name: string, actorNames: ReadonlySet<string>): string {
+  if (name.includes(' v ')) return 'recurrence: match or case';
+  if (storyNounOf(name)) return 'recurrence: story phrase';
+  if (actorNames.has(name)) return 'recurrence: named after whom it is about';
+  return name.includes(' ') ? 'recurrence: capitalised phrase' : 'recurrence: one word';
 }
 
 /**
@@ -525,6 +552,19 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     const group = list.map((_, k) => k);
     const storyName = list.map((p) => (storyNounOf(p) ? p.slice(0, p.lastIndexOf(' ')) : ''));
     const find = (k: number): number => (group[k] === k ? k : (group[k] = find(group[k]!)));
+    // Of two story phrases of one noun, the one whose name a report writes after the other's and a
+    // comma ("Keel, Varnshire") names the region; -1 when none does. Read from the reports that name either.
+    const regions = new Set<number>();
+    const townsIn = new Map<number, number[]>();
+    const regionOf = (a: number, b: number): number => {
+      if (!storyName[a] || !storyName[b] || storyName[a] === storyName[b] || storyNounOf(list[a]!) !== storyNounOf(list[b]!)) return -1;
+      for (const i of new Set([...named[a]!, ...named[b]!])) {
+        const text = `${items[i]!.headline}\n${items[i]!.body}`;
+        if (hasWord(text, `${storyName[a]}, ${storyName[b]}`)) return b;
+        if (hasWord(text, `${storyName[b]}, ${storyName[a]}`)) return a;
+      }
+      return -1;
+    };
     for (let a = 0; a < list.length; a++) {
       for (let b = a + 1; b < list.length; b++) {
         const A = named[a]!, B = new Set(named[b]!);
@@ -533,7 +573,16 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
         // One name's two story nouns on one page are one story told two ways ("Vestland attack",
         // "Vestland explosion"): a page tells one story of a name.
         else if (storyName[a] && storyName[a] === storyName[b] && A.some((i) => named[b]!.some((j) => items[j]!.seed === items[i]!.seed))) group[find(a)] = find(b);
+        const region = regionOf(a, b);
+        if (region >= 0) townsIn.set(region, [...(townsIn.get(region) ?? []), region === a ? b : a]);
       }
+    }
+    // A town's story and its region's are one ("East Keel derailment", "Varnshire derailment")
+    // where its reports place the town as news writes a place, "East Keel, Varnshire" — unless the
+    // region holds two towns' stories of that noun (a second derailment in "Brook, Varnshire").
+    for (const [region, towns] of townsIn) {
+      regions.add(region);
+      if (towns.length === 1) group[find(region)] = find(towns[0]!);
     }
     const members = new Map<number, number[]>();
     list.forEach((_, k) => members.set(find(k), [...(members.get(find(k)) ?? []), k]));
@@ -543,11 +592,14 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     for (const ks of members.values()) {
       // A phrase of several words names the group before a single word ("Keelby derailment", not
       // "Keelby"), and a story of a town, a body or a person before its country's ("Keelby floods",
-      // not "Vestland floods": the country says where, the town which story).
-      const lead = [...ks].sort((x, y) => Number(!list[x]!.includes(' ')) - Number(!list[y]!.includes(' ')) || Number(countryStory(list[x]!)) - Number(countryStory(list[y]!)) || named[y]!.length - named[x]!.length || list[x]!.length - list[y]!.length || list[x]!.localeCompare(list[y]!))[0]!;
+      // not "Vestland floods": the country says where, the town which story; "East Keel derailment",
+      // not "Varnshire derailment", the region of "East Keel, Varnshire").
+      const lead = [...ks].sort((x, y) => Number(!list[x]!.includes(' ')) - Number(!list[y]!.includes(' ')) || Number(countryStory(list[x]!)) - Number(countryStory(list[y]!)) || Number(regions.has(x)) - Number(regions.has(y)) || named[y]!.length - named[x]!.length || list[x]!.length - list[y]!.length || list[x]!.localeCompare(list[y]!))[0]!;
       const registered = ks.map((k) => known[list[k]!]).find((id) => id);
       const id = registered ?? `subject-${slug(list[lead]!)}`;
-      const name = registered ? (ks.map((k) => list[k]!).find((p) => known[p] === registered) ?? list[lead]!) : list[lead]!;
+      // A registered group is named by its lead phrase when that phrase carries its id (every phrase
+      // of a group found before does), not by whichever of them sorts first.
+      const name = registered && known[list[lead]!] !== registered ? (ks.map((k) => list[k]!).find((p) => known[p] === registered) ?? list[lead]!) : list[lead]!;
       const topic = Object.freeze({ id, name });
       for (const k of ks) { topicOf.set(k, topic); nextKnown[list[k]!] ??= id; }
     }
@@ -685,25 +737,40 @@ export function addressWords(url: string): string {
 /**
  * Who may name a story: a person, a place, a body of one word or a company ("Tamber Valley Bank");
  * never a country, which alone names no story, nor an institution of several words ("Tamber
- * Affairs Council"), an actor in many stories (the same line as for phrases, `actorWordsOf`).
+ * Affairs Council"), an actor in many stories (the same line as for phrases, `actorWordsOf`), nor
+ * an international organisation or a state's institution the lexicon lists, whatever its length
+ * (data/lexicon/organisations.json: an alliance, a presidency's seat): each acts in many stories.
  */
-const storyActor = (a: ActorRef): boolean => a.kind === 'person' || a.kind === 'place' || (a.kind === 'organisation' && (!a.name.includes(' ') || COMPANY_WORDS.has(a.name.split(' ').at(-1)!)));
+const storyActor = (a: ActorRef): boolean => a.kind === 'person' || a.kind === 'place' || (a.kind === 'organisation' && !INSTITUTIONS().has(a.id) && (!a.name.includes(' ') || COMPANY_WORDS.has(a.name.split(' ').at(-1)!)));
+/** The ids of the lexicon's organisations and institutions (no pack's), read once. */
+let institutions: ReadonlySet<string> | undefined;
+const INSTITUTIONS = (): ReadonlySet<string> => (institutions ??= new Set(catalogueFor().actors.filter((a) => a.source === 'organisations').map((a) => a.id)));
 /** A report leads with an actor its headline names, in full or by its last word (a surname). */
 const headlined = (headline: string, name: string): boolean => hasWord(headline, name) || hasWord(headline, name.split(' ').at(-1)!);
 
+/** A page of posts under its title: it has a title and none of its reports is headlined by it (an article's report is). */
+const isLivePage = (items: Item[], start: number, end: number): boolean => {
+  const title = items[start]!.pageTitle;
+  return !!title && items.slice(start, end).every((item) => item.headline !== title);
+};
+
 /**
- * A page's story (EMERGING.pageStoryShare, pageLeadShare): a topic half the reports of a page of
- * several reports hold, or the one most of them hold from a quarter, is given to all of them. Items
- * come in page order, a page's reports together.
+ * A page's story (EMERGING.pageStoryShare, pageLeadShare, livePageReports): a topic half the reports of a page of
+ * several reports hold, or the one most of them hold from a quarter, is given to all of them; so is
+ * the one topic a live page of two posts holds. Items come in page order, a page's reports together.
  */
 function pageStories(items: Item[], topicsOf: Array<Set<TopicRef>>): void {
   for (let start = 0, end = 0; start < items.length; start = end) {
     while (end < items.length && items[end]!.seed === items[start]!.seed) end++;
     const n = end - start;
-    if (n < EMERGING.pageStoryReports) continue;
+    if (n < EMERGING.livePageReports) continue;
     const held = new Map<TopicRef, number>();
     for (let i = start; i < end; i++) for (const t of topicsOf[i]!) held.set(t, (held.get(t) ?? 0) + 1);
     const ranked = [...held].sort((a, b) => b[1] - a[1]);
+    if (n < EMERGING.pageStoryReports) {
+      if (ranked.length === 1 && isLivePage(items, start, end)) for (let i = start; i < end; i++) topicsOf[i]!.add(ranked[0]![0]);
+      continue;
+    }
     const spread = ranked.filter(([, count], k) => count < n && (count / n >= EMERGING.pageStoryShare || (k === 0 && count / n >= EMERGING.pageLeadShare && count > (ranked[1]?.[1] ?? 0))));
     for (const [t] of spread) for (let i = start; i < end; i++) topicsOf[i]!.add(t);
   }

@@ -204,7 +204,11 @@ export interface ActorEntry {
 export interface TopicEntry {
   id: string;
   name: string;
-  /** Why this topic was given: "themes" (broad themes), "pack:<name>", or "recurrence" (a phrase several pages share). */
+  /**
+   * Why this topic was given: "themes" (broad themes), "pack:<name>", or "recurrence: <how>" (several
+   * pages share it: "story phrase", "capitalised phrase", "one word", "match or case", "named after
+   * whom it is about").
+   */
   found_by?: string;
   events: number;
 }

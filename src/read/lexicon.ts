@@ -173,8 +173,10 @@ export function urlYears(url: string | null): number[] {
 
 /** Positions between a team's name and a player's ("striker", "quarterback"). */
 export const TEAM_ROLES: readonly string[] = wordsData.teamRoles;
-/** Verbs by which one side beats another ("beat", "defeated"), no capture. */
-export const WIN_VERB = `(?:${alternation(wordsData.winVerbs)})`;
+/** Verbs by which one side beats another ("beat", "defeated"). */
+export const WIN_VERBS: readonly string[] = wordsData.winVerbs;
+/** The same as one alternation, no capture. */
+export const WIN_VERB = `(?:${alternation(WIN_VERBS)})`;
 /** A match's result before the side that lost it ("win", "victory"), no capture. */
 export const RESULT_NOUN = `(?:${alternation(wordsData.resultNouns)})`;
 /** A company's officers' titles ("CEO", "chief executive"). */

@@ -14,5 +14,18 @@ describe('broad themes', () => {
     expect(ids('Ruling party’s candidate wins presidential election', 'The ruling party took 40 percent.')).not.toContain('courts-justice');
     expect(ids('Harbour Bank agrees emergency rescue deal', 'The rescue package was agreed on Sunday.')).not.toContain('disasters');
     expect(ids('Court ruling awaited', 'The ruling is due on Monday.')).toContain('courts-justice');
+    expect(ids('Ferry sinks off the coast', 'Nine people died, according to the coast guard.')).not.toContain('diplomacy');
+    expect(ids('Gunfire ends campaign rally', 'Shots were fired at a campaign rally in Keelby.')).not.toContain('protests-rights');
+    expect(ids('Thousands rally against the new law', 'Crowds marched in Keelby.')).toContain('protests-rights');
+    expect(ids('Army opens a training centre', 'Recruits arrive in May.')).not.toContain('accidents-transport');
+    expect(ids('Train hits lorry at crossing', 'Two people were hurt.')).toContain('accidents-transport');
+  });
+
+  it('are never the start of a capitalised name inside a sentence, and are at a sentence’s start', () => {
+    expect(ids('Tributes paid in Stockvale', 'Mourners gathered in Crimeford and Portamsel on Sunday.')).toEqual([]);
+    expect(ids('Stocks fall', 'Investors sold on Monday.')).toContain('markets');
+    expect(ids('Crimes rise in the capital', 'Officers said on Monday.')).toContain('crime-policing');
+    expect(ids('Ferries stay in port in Keelby', 'Sailings resumed from Port Amsel on Monday.')).toContain('accidents-transport');
+    expect(ids('Varna beat Port Amsel', 'Keel Rovers beat Port Amsel 2-1 on Sunday.')).not.toContain('accidents-transport');
   });
 });
