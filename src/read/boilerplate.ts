@@ -120,8 +120,11 @@ function pictureLine(page: PageLine[], at: number): boolean {
 /** "date 2022-11-01 Title", "2022-11-01 Title": the day a copy was saved, glued before its first line. */
 const DATE_LABEL = /^(?:date:?\s*)?\d{4}-\d{2}(?:-\d{2})?(?:\s+|$)/i;
 
-/** "Updated 14:02 GMT", "Last updated Tuesday 14 March 2023, 7:05pm": the page's date, not a post's start. */
-const PAGE_STAMP = /^(?:last\s+)?updated\b|^(?:first\s+)?published\b/i;
+/**
+ * "Updated 14:02 GMT", "Last updated Tuesday 14 March 2023, 7:05pm", "• Published at 07:59 am December
+ * 13th, 2019" (a page's date lines printed as a list): the page's date, not a post's start.
+ */
+const PAGE_STAMP = /^(?:[•·▪]\s*)?(?:(?:last\s+)?updated|(?:first\s+)?published)\b/i;
 
 /**
  * Separates the story from the page around it, by shape and position (jusText's signals for

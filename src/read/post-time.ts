@@ -1,5 +1,5 @@
 import { instant, iso, monthIndex } from './calendar';
-import { alternation, MONTH, WEEKDAY_NAMES, WEEKDAY_NC, ZONE, ZONE_NAMES, zoneOffset } from './lexicon';
+import { alternation, MONTH, WEEKDAY_ANY_NC, WEEKDAY_NAMES, WEEKDAY_NC, ZONE, ZONE_NAMES, zoneOffset } from './lexicon';
 
 /**
  * Post times: the clock time (and sometimes the day) a live blog prints where a post begins —
@@ -44,7 +44,7 @@ const CLOCK = '(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\b\\.?|(?=[A-Z
  * "Updates - 4:16 PM ET: …"), and the first version's "Original 3:59 p.m. ET:" below them.
  */
 const LEAD = '(?:(?:posted|updated|updates?|original|published|last updated|first published)(?:\\s+(?:at|on))?\\s*[:–—-]?\\s+)?';
-const WD = `(?:${WEEKDAY_NC}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)`;
+const WD = WEEKDAY_ANY_NC;
 const DATE_ANY = `(?:${WD},?\\s+)?(?:${DATE_MD}|${DATE_DM})`;
 
 /**
@@ -77,7 +77,7 @@ const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s*@\s*|,?\s+(?:at\
 /** "2023-06-24 18:15", "2023-06-24T18:15": an ISO date before the time. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T|\s+(?:at\s+)?)(?=\d)/;
 /** "Saturday 18:15", "Sat, 6:15pm": a weekday before the time, without a date. */
-const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY_NC}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+(?=\\d)`, 'i');
+const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY_ANY_NC}),?\\s+(?=\\d)`, 'i');
 /** "18:15 , Jo Reed": the time, then who wrote the post (a name, two to four capitalised words). */
 const AUTHOR_AFTER = /^\s*,\s*(?:[Bb]y\s+)?[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){1,3}\s*$/u;
 /** What follows a video's running time: its source ("02:14 - Source: Harbour News"). */

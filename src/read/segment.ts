@@ -170,6 +170,9 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
       || (j > 0 && l === lines.at(-1) && cutMidWord(l.text) && words(l.text) >= MIN_CUT_POST_WORDS && headlineShaped(post[j - 1]!.text) && !endsSentence(post[j - 1]!.text))
       // A headline and one short sentence under it ("88 mins: 2-1" / "The keeper saves again."): a post.
       || (j > 0 && endsSentence(l.text) && words(l.text) >= MIN_SHORT_POST_WORDS && headlineShaped(post[j - 1]!.text) && !endsSentence(post[j - 1]!.text))
+      // A short sentence run onto its time ("Update 1:27am: Darlington is Conservative with 20,901
+      // votes."): a post, however short (a key event's entry is a headline, no sentence).
+      || (l.no === s.no && endsSentence(l.text) && words(l.text) >= MIN_SHORT_POST_WORDS)
       // An update is a post whatever its shape ("Update:" / "Traders look to Gulf oil as Ida hits output").
       || ((s.stamp.mark === 'update-label' || s.stamp.mark === 'caps-label') && l.no >= s.no && words(l.text) >= MIN_UPDATE_WORDS)));
   if (withBody.length < (live ? MIN_TIMED_POSTS_WHEN_LIVE : MIN_TIMED_POSTS)) return null;
