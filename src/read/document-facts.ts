@@ -167,9 +167,11 @@ function readPublishedFrom(lines: Line[], yearHints: readonly number[]): Publish
         const y = yearsForWeekday(m, d, wd, a + 1).find((c) => c >= a - 1);
         if (y !== undefined) return { y, basis: 'weekday-year' };
       }
-      // No stated year fits: a page is not older than the latest past year it mentions ("since
-      // 2014"), so take the first year from there on where the day falls on that weekday.
-      const latestMention = pastYearMentions(text).at(0);
+      // A page that states no year: it is not older than the latest past year it mentions ("since
+      // 2014"), so take the first year from there on where the day falls on that weekday. (A page
+      // that states its years and whose pair fits none of them printed a slip, "Tuesday, June 19" in
+      // a July caption: never a leap to a year it does not state.)
+      const latestMention = anchors.length === 0 ? pastYearMentions(text).at(0) : undefined;
       if (latestMention !== undefined) {
         const y = yearsForWeekday(m, d, wd, latestMention + 27).filter((c) => c >= latestMention).at(-1);
         if (y !== undefined) return { y, basis: 'weekday-year' };

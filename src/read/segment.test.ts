@@ -278,3 +278,15 @@ describe('numbered posts (session 7)', () => {
     expect(r.items.map((i) => i.headline)).toEqual(['1. Leader says the vote is lost', '2. Another vote an option if talks fail - Opposition say', '3. Minister is the author of defeat says leader']);
   });
 });
+
+describe('segmenting: short posts under their times', () => {
+  it('reads a short sentence run onto its time, or opening the post under it, as a post of its own', () => {
+    const r = read('Harbour council count: live blog\n\nUpdate 1:30am: Vessby North is a Harbour Party hold with 18,363 votes.\n\nUpdate 1:27am: Keelby is Green with 20,901 votes.\n\nUpdate 1:25am: Marlow East is a Harbour Party gain with 29,787 votes after a recount.\n\n02:00\n\nIt’s the 2am roundup!\n\n  • Three wards have changed hands so far tonight.\n  • The turnout is up in every ward.');
+    expect(lines(r)).toEqual([3, 5, 7, 11]);
+  });
+
+  it('reads a headline alone under its time between two posts as a post that lost its body, never a key event above the posts', () => {
+    const r = read('Harbour count: as it happened\n\nKey events\n\n08:40 - Counting begins in the old town\n\nHere are the updates:\n\n11:10am - Harbour Party wins a majority\n\nThe Harbour Party has won a majority after taking its 31st seat on the council.\n\n10:10am Neighbouring mayor congratulates the winner\n\n09:50am - Mayor hails a historic result\n\nThe mayor has hailed a historic result after holding her own seat in the old town.');
+    expect(lines(r)).toEqual([9, 13, 15]);
+  });
+});

@@ -54,6 +54,8 @@ const MIN_UNTIMED_POSTS_ABOVE = 2;
 const MIN_STORY_PARAGRAPHS_ABOVE_UPDATES = 3;
 /** Words of the one short sentence a timed post with a headline may hold. */
 const MIN_SHORT_POST_WORDS = 3;
+/** Words of a headline alone under its time between two posts, for it to be a post that lost its body. */
+const MIN_BODILESS_HEADLINE_WORDS = 4;
 /** Words of the one line an update under an "Update:" label may be. */
 const MIN_UPDATE_WORDS = 4;
 /** A post without a headline is titled by its first sentence, cut to this many words. */
@@ -164,17 +166,24 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
   }
   starts.sort((a, b) => a.at - b.at);
   // A post has prose: a summary's bullets under the page's own time stamp are not one.
-  const withBody = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length)
+  const bodied = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length)
     .some((l, j, post) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline || cutPost(l, lines, sorted)
       // A post whose headline stands and whose first paragraph the copy cut off ("According to the agency, the coun").
       || (j > 0 && l === lines.at(-1) && cutMidWord(l.text) && words(l.text) >= MIN_CUT_POST_WORDS && headlineShaped(post[j - 1]!.text) && !endsSentence(post[j - 1]!.text))
       // A headline and one short sentence under it ("88 mins: 2-1" / "The keeper saves again."): a post.
       || (j > 0 && endsSentence(l.text) && words(l.text) >= MIN_SHORT_POST_WORDS && headlineShaped(post[j - 1]!.text) && !endsSentence(post[j - 1]!.text))
-      // A short sentence run onto its time ("Update 1:27am: Darlington is Conservative with 20,901
-      // votes."): a post, however short (a key event's entry is a headline, no sentence).
-      || (l.no === s.no && endsSentence(l.text) && words(l.text) >= MIN_SHORT_POST_WORDS)
+      // A short sentence opening the post, on its time or under it ("Update 1:27am: Darlington is
+      // Conservative with 20,901 votes.", "02:00" / "It's the 2AM roundup!" and bullets): a post, however
+      // short (a key event's entry is a headline, no sentence; a summary's bullet is no post).
+      || (j === 0 && !isBullet(l.text) && endsSentence(l.text) && words(l.text) >= MIN_SHORT_POST_WORDS)
       // An update is a post whatever its shape ("Update:" / "Traders look to Gulf oil as Ida hits output").
       || ((s.stamp.mark === 'update-label' || s.stamp.mark === 'caps-label') && l.no >= s.no && words(l.text) >= MIN_UPDATE_WORDS)));
+  // A headline alone under its time, between posts with text ("10:10am Leader congratulates the
+  // winner", then the next time): a post whose body the copy lost (an embedded video or post). A key
+  // event's entry stands above the posts or in a list of entries, never between two posts.
+  const between = starts.filter((s, k) => !bodied.includes(s) && bodied.some((b) => b.at < s.at) && bodied.includes(starts[k + 1]!)
+    && headlineShaped(lines[s.at]!.text) && words(lines[s.at]!.text) >= MIN_BODILESS_HEADLINE_WORDS && (starts[k + 1]!.at - s.at === 1));
+  const withBody = [...bodied, ...between].sort((a, b) => a.at - b.at);
   if (withBody.length < (live ? MIN_TIMED_POSTS_WHEN_LIVE : MIN_TIMED_POSTS)) return null;
   // Some blogs print a post's headline above its time ("Harbour reopens" / "21:53 , Jo Reed" /
   // text): when no post is titled below its time and most have a headline above it, each post
