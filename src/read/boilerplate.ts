@@ -78,6 +78,8 @@ const MIN_BLOG_PAIRS = 3;
 const MAX_KICKER_WORDS = 3;
 /** Words of the headline under such a line, for that line to be its kicker (a title is a phrase). */
 const MIN_TITLE_WORDS_UNDER_KICKER = 5;
+/** Words of a live page's headline that says it is live, for it to be the title below a tagline ("Live" alone is a label). */
+const MIN_LIVE_TITLE_WORDS = 3;
 /** Paragraphs above a live copy's first headline for its title to count as lost (one is a pinned summary or a teaser). */
 const MIN_PARAGRAPHS_ABOVE_LOST_TITLE = 2;
 /** Lines whose headline runs into the post's first sentence, for them to cut a live copy into posts. */
@@ -286,9 +288,16 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     return !dropped.has(l.no) && bodyLike(l.text, 12) && !siteChromeShaped(l.text) && !signOffShaped(l.text);
   }
   const masthead = options.publisher ? comparable(options.publisher) : null;
-  const firstShaped = page.findIndex((l, i) => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
+  const canBeTitle = (l: PageLine, i: number): boolean => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
     && (!siteChromeShaped(l.text) || (i === 0 && explainerHeadingShaped(l.text))) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text) && !wireCaptionShaped(l.text) && !socialEmbedShaped(l.text)
-    && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)) && !mastheadWithWidget(l.text));
+    && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)) && !mastheadWithWidget(l.text);
+  const firstShaped = page.findIndex(canBeTitle);
+  // On a live page, the headline above the posts that says it is live ("LIVE: Council count
+  // results") is the title: a line above it that does not (a site's tagline, a section) is header.
+  const storyStart = page.findIndex((l) => stamps.has(l.no) || isStoryParagraph(l));
+  const liveHeadline = options.live && firstShaped >= 0 && !liveTitleShaped(page[firstShaped]!.text)
+    ? page.findIndex((l, i) => i > firstShaped && (storyStart < 0 || i < storyStart) && canBeTitle(l, i) && words(l.text) >= MIN_LIVE_TITLE_WORDS && liveTitleShaped(l.text))
+    : -1;
   // A section's name above the headline ("National Politics", "World News"): a line of a few words
   // right above a longer headline that is not a sentence is a kicker, and the headline the title.
   const afterFirst = firstShaped >= 0 ? page.findIndex((l, i) => i > firstShaped && !dropped.has(l.no)) : -1;
@@ -296,7 +305,7 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const kicker = !options.live && afterFirst >= 0 && words(page[firstShaped]!.text) <= MAX_KICKER_WORDS && !stamps.has(page[afterFirst]!.no)
     && headlineShaped(page[afterFirst]!.text) && !endsSentence(page[afterFirst]!.text)
     && words(page[afterFirst]!.text) >= MIN_TITLE_WORDS_UNDER_KICKER && !bylineShaped(page[afterFirst]!.text) && !datelineShaped(page[afterFirst]!.text);
-  const shaped = kicker ? afterFirst : firstShaped;
+  const shaped = liveHeadline >= 0 ? liveHeadline : kicker ? afterFirst : firstShaped;
   // A headline under the first post time heads that post: the copy has lost the page's title.
   const firstStamp = page.findIndex((l) => stamps.has(l.no));
   // An article copied from its first paragraph has lost its title too ("The death toll rose to …,

@@ -22,7 +22,7 @@ export function bylineShaped(t: string): boolean {
 }
 
 /** A reporter's card inside a post: "Reporting from Harbourton", "North Norland correspondent". */
-const CARD_ROLE = /^(?:Reporting from|Reports? from|Writing from)\s+[\p{Lu}]|^(?:[\p{Lu}][\p{L}]+\s+){0,3}(?:correspondent|reporter|editor|analyst|presenter)$/iu;
+const CARD_ROLE = /^(?:Reporting from|Reports? from|Writing from)\s+[\p{Lu}]|^(?:[\p{Lu}][\p{L}]+\s+){0,3}(?:correspondent|reporter|editor|analyst|presenter|commentator)$/iu;
 /** A name alone on its line: two to four capitalised words. */
 const NAME_ONLY = /^(?:[\p{Lu}][\p{L}’'.-]+\s){1,3}[\p{Lu}][\p{L}’'.-]+$/u;
 
@@ -59,8 +59,9 @@ export const byline: LineRule = {
     // A live blog signs its posts: a name alone between blank lines, under the post.
     const l = page[at]!;
     if (l.blockSize === 1 && NAME_ONLY.test(t) && words(t) <= 3 && at > 0 && !/^(?:The|A|An)\s/.test(t)) return true;
-    // The reporter's name above the card's role line.
+    // The reporter's name above the card's role line, or above the byline that names them again
+    // (the label of the writer's picture, then "By Name").
     const next = page[at + 1];
-    return NAME_ONLY.test(t) && !!next && words(next.text) <= 8 && CARD_ROLE.test(next.text);
+    return NAME_ONLY.test(t) && !!next && ((words(next.text) <= 8 && CARD_ROLE.test(next.text)) || (bylineShaped(next.text) && next.text.includes(t)));
   },
 };

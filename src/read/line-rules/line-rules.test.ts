@@ -18,6 +18,13 @@ describe('line rules', () => {
     expect(reasonOf('Child pulled from rubble after two days in Harbourton – video')).toBe('caption');
     expect(reasonOf('Floods across the delta - in pictures')).toBe('caption');
     expect(reasonOf('Published 19 May 2022')).toBe('dateline');
+    expect(reasonOf('12th December 2019')).toBe('dateline');
+    expect(reasonOf('Sun. Jan 24th, 2021')).toBe('dateline');
+    expect(reasonOf('12-13 December 2019 | Local News')).toBe('dateline');
+    expect(reasonOf('October 2, 2019 | 4 min read')).toBe('dateline');
+    expect(reasonOf('October 2, 2019 | Police arrest two men after the harbour fire.')).toBe(null);
+    expect(reasonOf('Back to Blog')).toBe('chrome');
+    expect(reasonOf('STREAMING NOW: Watch Now')).toBe('chrome');
     expect(reasonOf('Issued on: 04/08/2020')).toBe('dateline');
     expect(reasonOf('Posted , updated')).toBe('dateline');
     expect(reasonOf('That’s all for the blog tonight')).toBe('chrome');
@@ -144,3 +151,13 @@ describe('line rules: chrome of pages never seen', () => {
     expect(liveChromeShaped('As it happened, the council met again')).toBe(false);
   });
 });
+
+describe('line rules: the writer named twice', () => {
+  it('takes a name alone above the byline that names it again as the byline, and keeps other names', () => {
+    const page = block('Crowds at the harbour today. Picture: Example Wire', 'Ada Berg', 'By Ada Berg');
+    expect(LINE_RULES.find((r) => r.test(page, 1))?.reason).toBe('byline');
+    const other = block('Crowds at the harbour today. Picture: Example Wire', 'Harbour Town', 'By Ada Berg');
+    expect(LINE_RULES.find((r) => r.test(other, 1))?.reason ?? null).toBe(null);
+  });
+});
+
