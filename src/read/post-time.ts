@@ -47,13 +47,16 @@ const LEAD = '(?:(?:posted|updated|updates?|original|published|last updated|firs
 const WD = WEEKDAY_ANY_NC;
 const DATE_ANY = `(?:${WD},?\\s+)?(?:${DATE_MD}|${DATE_DM})`;
 
+/** "9:15 hours: …": the 24-hour clock's word after the time, as some outlets print it. No capture. */
+const HOURS = '(?:\\s+(?:hours|hrs)\\b)?';
+
 /**
  * [lead] [date [at|,]] time [zone] [, [on] date] — then the end of the line, or a separator and the
  * post's own text. Groups: date-before (md: 1-3, dm: 4-6), clock (7-11), zone (12), date-after
  * (md: 13-15, dm: 16-18), rest-start marker.
  */
 const STAMP = new RegExp(
-  `^${LEAD}(?:${DATE_ANY},?\\s+(?:at\\s+)?)?(?:${CLOCK})(?:\\s*\\(?(${ZONE})\\)?(?![A-Za-z]))?(?:,?\\s+(?:on\\s+)?${DATE_ANY})?(?:,?\\s+(${WEEKDAY_NC})\\b)?`,
+  `^${LEAD}(?:${DATE_ANY},?\\s+(?:at\\s+)?)?(?:${CLOCK})${HOURS}(?:\\s*\\(?(${ZONE})\\)?(?![A-Za-z]))?(?:,?\\s+(?:on\\s+)?${DATE_ANY})?(?:,?\\s+(${WEEKDAY_NC})\\b)?`,
   'i',
 );
 /** "Headline — 10:45 a.m.", "Headline (6:20 p.m.)": the post's time printed after its headline. */
