@@ -82,6 +82,12 @@ const MIN_TITLE_WORDS_UNDER_KICKER = 5;
 const MIN_LIVE_TITLE_WORDS = 3;
 /** Paragraphs above a live copy's first headline for its title to count as lost (one is a pinned summary or a teaser). */
 const MIN_PARAGRAPHS_ABOVE_LOST_TITLE = 2;
+/** Words of a paragraph run onto its post time, for the caption rules to leave it to its post. */
+const MIN_TIMED_PARAGRAPH_WORDS = 20;
+/** The reasons of the rules that take a line for a picture's caption. */
+const CAPTION_REASONS: ReadonlySet<DropReason> = new Set<DropReason>(['credit', 'caption']);
+/** Post times printed as list items, for the list to be the blog's posts rather than a summary. */
+const MIN_LISTED_POSTS = 2;
 /** Lines whose headline runs into the post's first sentence, for them to cut a live copy into posts. */
 const MIN_GLUED_POSTS = 2;
 /** Words of a headline run into its text: a headline's length. */
@@ -159,6 +165,13 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   //    times: under "20:30 , Jo Reed" it is the post's own text.)
   const times = page.map((l) => readPostTime(l.text));
   const clocked = times.some((t) => t?.clock);
+  // A live blog flattened into a list ("• 2m ago (06:00 GMT)Headline…", "• 8m ago", "• Headline",
+  // "• Text"): when MIN_LISTED_POSTS of its post times are list items, every line below the first
+  // of them is an item of that list, not a summary's bullet, and its bullet goes.
+  const listed = page.filter((l, i) => times[i] && isBullet(l.text));
+  if (listed.length >= MIN_LISTED_POSTS) {
+    for (const l of page.slice(page.indexOf(listed[0]!))) if (isBullet(l.text)) l.text = l.text.replace(/^\S+\s+/, '');
+  }
   for (const [i, l] of page.entries()) {
     const t = times[i];
     if (!t || (t.mark === 'match-minute' && clocked)) continue;
@@ -354,7 +367,10 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const seen = new Set<string>();
   page.forEach((l, i) => {
     if (dropped.has(l.no) || l === title) return;
-    const rule = LINE_RULES.find((r) => r.test(page, i));
+    // A paragraph that opens on its post time is a post's text, even when a picture's credit ends it
+    // ("2m ago (06:00 GMT)Photos: … [Name/Agency]"): a caption never opens on a post time.
+    const postText = !!stamps.get(l.no)?.rest && words(l.text) >= MIN_TIMED_PARAGRAPH_WORDS;
+    const rule = LINE_RULES.find((r) => !(postText && CAPTION_REASONS.has(r.reason)) && r.test(page, i));
     if (rule) {
       drop(l, rule.reason);
       if (rule.facts) facts.push(l);

@@ -100,6 +100,9 @@ const MATCH_MINUTE = /^\d{1,3}(?:\+\d{1,2})?\s?(?:mins?|minutes?)(?:\s+\p{Lu}[\p
 /** A page's date line glued after a time: "…AMUpdated 9:30 AM". */
 const GLUED_STAMP = /^(?:updated|published|posted|last|first|edited)\b/i;
 
+/** A time in brackets alone on its line: "(05:55 GMT)". */
+const BRACKETED = /^\(\s*([^()]{3,40}?)\s*\)$/;
+
 /** A list bullet before a time that stands alone on its line ("• 3:59 PM IST"): the list is the blog's. */
 const BULLET = /^[•·▪●◦‣]\s+/;
 
@@ -111,9 +114,19 @@ export function readPostTime(line: string): PostTime | null {
     return { clock, zone: 'UTC', day: iso(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), monthDay: null, weekday: null, rest: '', restAt: line.length };
   }
   if (BULLET.test(line)) {
-    const t = readPostTime(line.replace(BULLET, ''));
-    // Only a time alone: "• 9am: Guests arrive" is a schedule's entry, not a post.
+    const bare = line.replace(BULLET, '');
+    const t = readPostTime(bare);
+    // Only a time alone: "• 9am: Guests arrive" is a schedule's entry, not a post. (A post's age
+    // with its time, "• 2m ago (06:00 GMT)Photos: …", is a blog's post flattened into a list.)
+    if (t && t.rest && AGO.test(bare)) return { ...t, restAt: t.restAt + line.length - bare.length };
     return t && !t.rest ? { ...t, restAt: line.length } : null;
+  }
+  // "(05:55 GMT)": a post's time in brackets alone on its line, under its age ("8m ago").
+  const bracketed = BRACKETED.exec(line);
+  if (bracketed) {
+    const t = readPostTime(bracketed[1]!);
+    // (With its zone or am/pm: "(2:15)" alone is a video's running time.)
+    return t?.clock && !t.rest && (t.zone || /[ap]\.?m\b/i.test(bracketed[1]!)) ? { ...t, restAt: line.length } : null;
   }
   const numeric = NUMERIC_DATE.exec(line) ?? ISO_DATE.exec(line);
   if (numeric) {
@@ -141,7 +154,9 @@ export function readPostTime(line: string): PostTime | null {
     // "23m ago (16:07 GMT)": the age, then the time itself.
     const clock = /^\s*\(([^()]{3,40})\)/.exec(line.slice(ago[0].length));
     const inner = clock ? readPostTime(clock[1]!) : null;
-    if (inner?.clock && !inner.rest) return finish(line, ago[0].length + clock![0].length, { clock: inner.clock, zone: inner.zone, day: inner.day, monthDay: inner.monthDay }, true);
+    // (A list's copy may run the post's headline onto the bracket: "2m ago (06:00 GMT)Photos: …".)
+    const end = ago[0].length + (clock?.[0].length ?? 0);
+    if (inner?.clock && !inner.rest) return finish(line, end, { clock: inner.clock, zone: inner.zone, day: inner.day, monthDay: inner.monthDay }, true, /^[\p{Lu}“"‘]/u.test(line.slice(end)));
     return finish(line, ago[0].length, NO_TIME, true);
   }
   const glued = line.includes('published at') ? GLUED_PUBLISHED.exec(line) : null;

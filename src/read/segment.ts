@@ -56,6 +56,8 @@ const MIN_STORY_PARAGRAPHS_ABOVE_UPDATES = 3;
 const MIN_SHORT_POST_WORDS = 3;
 /** Words of a headline alone under its time between two posts, for it to be a post that lost its body. */
 const MIN_BODILESS_HEADLINE_WORDS = 4;
+/** Words of a paragraph run onto its post time, for it to be a post whatever its last word. */
+const MIN_GLUED_PARAGRAPH_WORDS = 20;
 /** Words of the one line an update under an "Update:" label may be. */
 const MIN_UPDATE_WORDS = 4;
 /** A post without a headline is titled by its first sentence, cut to this many words. */
@@ -176,6 +178,9 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
       // Conservative with 20,901 votes.", "02:00" / "It's the 2AM roundup!" and bullets): a post, however
       // short (a key event's entry is a headline, no sentence; a summary's bullet is no post).
       || (j === 0 && !isBullet(l.text) && endsSentence(l.text) && words(l.text) >= MIN_SHORT_POST_WORDS)
+      // A paragraph run onto its time, however it ends ("2m ago (06:00 GMT)Photos: … [Name/Agency]",
+      // its picture's credit last): a key event's entry is a headline, never a paragraph.
+      || (j === 0 && l.no === s.no && words(l.text) >= MIN_GLUED_PARAGRAPH_WORDS)
       // An update is a post whatever its shape ("Update:" / "Traders look to Gulf oil as Ida hits output").
       || ((s.stamp.mark === 'update-label' || s.stamp.mark === 'caps-label') && l.no >= s.no && words(l.text) >= MIN_UPDATE_WORDS)));
   // A headline alone under its time, between posts with text ("10:10am Leader congratulates the
