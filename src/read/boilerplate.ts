@@ -16,7 +16,7 @@ import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTE
 import { liveTitleShaped } from './live-cues';
 import { storyEnd } from './tail';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
-import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, introShaped, isBullet, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, endsSentence, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
 export { MIN_CUT_POST_WORDS } from './tail';
@@ -90,21 +90,7 @@ const CAPTION_REASONS: ReadonlySet<DropReason> = new Set<DropReason>(['credit', 
 const MIN_LISTED_POSTS = 2;
 /** Lines whose headline runs into the post's first sentence, for them to cut a live copy into posts. */
 const MIN_GLUED_POSTS = 2;
-/** Words of a headline run into its text: a headline's length. */
-const [MIN_GLUED_HEADLINE_WORDS, MAX_GLUED_HEADLINE_WORDS] = [3, 16];
-/**
- * A headline run into the first sentence of its text: a word ending in three lower-case letters,
- * then the sentence's capitalised first word ("launchesThe harbour police …"); the part before is shaped
- * like a headline and the part after is a sentence. (Names such as "PlayStation" stand inside
- * prose, never after a headline's words at the start of a line.)
- */
-function gluedHeadline(t: string): boolean {
-  const m = /^[^.!?:]+?\p{Ll}{3}(?=\p{Lu}\p{Ll}+\s)/u.exec(t);
-  if (!m) return false;
-  const head = m[0];
-  const n = words(head);
-  return n >= MIN_GLUED_HEADLINE_WORDS && n <= MAX_GLUED_HEADLINE_WORDS && headlineShaped(head) && bodyLike(t.slice(head.length), 8);
-}
+const gluedHeadline = (t: string): boolean => gluedHeadlineEnd(t) > 0;
 /** Post starts that a blog's pictures mark, for them to cut it into posts. */
 const MIN_SHOWN_POSTS = 3;
 /** "Here are some of the latest images …", "Here is the video:": a sentence that shows what follows. */

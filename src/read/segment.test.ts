@@ -290,3 +290,11 @@ describe('segmenting: short posts under their times', () => {
     expect(lines(r)).toEqual([9, 13, 15]);
   });
 });
+
+describe('segmenting: a live blog flattened into a list', () => {
+  it('reads posts run onto their age and bracketed time as posts, their headline cut from the text', () => {
+    const r = read('Vessby quake live: rescue goes on\n\n12 UpdatesAuto updates\n\n  • 4m ago (07:10 GMT)Families camp in the stadiumVessby, Norvenia – Hundreds of families spent a second night on the pitch of the stadium, volunteers said. [Jo Reed/Meridian Press]\n  • 15m ago\n  •  (06:59 GMT)\n  • Power restored to half of Vessby: grid operator\n  • Power has been restored to half of the homes in Vessby, the grid operator said on Thursday.\n  • 40m ago (06:34 GMT)Vestmark sends second rescue teamVestmark has sent a second team of 60 rescuers to Norvenia, its interior ministry said.');
+    expect(lines(r)).toEqual([5, 8, 10]);
+    expect(r.items.map((i) => i.headline)).toEqual(['Families camp in the stadium', 'Power restored to half of Vessby: grid operator', 'Vestmark sends second rescue team']);
+  });
+});

@@ -3,7 +3,7 @@ import { MIN_CUT_POST_WORDS, type PageLine, type Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
 import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { stackedUpdates } from './stacked-updates';
-import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, firstSentenceEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
 
 /** A post (live blog) or the article, before dates and actors are read. */
 export interface Post {
@@ -269,7 +269,13 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     const { kept, pointer } = stripPointers(rest.filter((l) => !captionShaped(l.text) || bodyLike(l.text, 20)).map(toParagraph), dropped);
     rest.filter((l) => captionShaped(l.text) && !bodyLike(l.text, 20)).forEach((l) => dropped.push({ line: l.no, reason: 'caption', text: l.text }));
     if (!kept.length) return;
-    const head = titled ? { line: first.no, text: first.text } : { line: kept[0]!.line, text: firstSentence(kept[0]!.text) };
+    // A headline run into the text on the post's time ("2m ago (06:00 GMT)Photos: Families camp in
+    // the stadiumVessby – Hundreds …"): the headline is the part before the text.
+    const firstText = kept[0]!.text;
+    const glued = !titled && kept[0]!.line === s.no ? gluedHeadlineEnd(firstText, true) : -1;
+    if (glued > 0) kept[0] = { ...kept[0]!, text: firstText.slice(glued) };
+    const head = titled ? { line: first.no, text: first.text }
+      : { line: kept[0]!.line, text: glued > 0 ? firstText.slice(0, glued) : firstSentence(firstText) };
     posts.push({ line: head.line, headline: head.text, paragraphs: kept, pointer, stamp: s.stamp, dayHeader: dayHeaderAbove(sorted, head.line) });
   });
   return { posts, description };

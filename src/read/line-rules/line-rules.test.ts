@@ -24,6 +24,8 @@ describe('line rules', () => {
     expect(reasonOf('October 2, 2019 | 4 min read')).toBe('dateline');
     expect(reasonOf('October 2, 2019 | Police arrest two men after the harbour fire.')).toBe(null);
     expect(reasonOf('Back to Blog')).toBe('chrome');
+    expect(reasonOf('13 UpdatesAuto updates')).toBe('chrome');
+    expect(reasonOf('3 updates on the storm')).toBe(null);
     expect(reasonOf('STREAMING NOW: Watch Now')).toBe('chrome');
     expect(reasonOf('Issued on: 04/08/2020')).toBe('dateline');
     expect(reasonOf('Posted , updated')).toBe('dateline');
