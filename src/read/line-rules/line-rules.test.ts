@@ -25,6 +25,10 @@ describe('line rules', () => {
     expect(reasonOf('October 2, 2019 | Police arrest two men after the harbour fire.')).toBe(null);
     expect(reasonOf('Back to Blog')).toBe('chrome');
     expect(reasonOf('13 UpdatesAuto updates')).toBe('chrome');
+    expect(reasonOf('These updates were written by Ada Berg, Tom Lind and Mira Castell.')).toBe('byline');
+    expect(reasonOf("Today's live coverage was brought to you by Ada Berg and Tom Lind.")).toBe('byline');
+    expect(reasonOf("That's all from the live team for this evening, thank you for joining us.")).toBe('chrome');
+    expect(reasonOf('The page was edited to remove the names of the victims, the council said.')).toBe(null);
     expect(reasonOf('3 updates on the storm')).toBe(null);
     expect(reasonOf('STREAMING NOW: Watch Now')).toBe('chrome');
     expect(reasonOf('Issued on: 04/08/2020')).toBe('dateline');
