@@ -115,7 +115,7 @@ function readPublished(lines: Line[], yearHints: readonly number[]): Published {
 
 function readPublishedFrom(lines: Line[], yearHints: readonly number[]): Published {
   const text = lines.map((l) => l.text).join('\n');
-  // 1. A dateline: "27 January 2022, 11:54" on a line of its own ("12-13 December 2019 | UK News":
+  // 1. A dateline: "27 January 2022, 11:54" on a line of its own ("12-13 December 2019 | Local News":
   //    a range's last day, a label after a bar).
   const dl = new RegExp(`^(?:${WDA},? )?${DAY_RANGE_START}(\\d{1,2})(?:st|nd|rd|th)? ${M},? (\\d{4})(?:[ ,]+(?:at )?(\\d{1,2})[:.](\\d{2}))?${DATELINE_LABEL}$`, 'm').exec(text)
     ?? null;

@@ -103,7 +103,7 @@ export const WEEKDAY_ANY_NC = `(?:${alternation([...wordsData.weekdays, ...words
  * the range's last day, where the page stands). No capture.
  */
 export const DAY_RANGE_START = '(?:\\d{1,2}(?:st|nd|rd|th)?\\s*[-–]\\s*)?';
-/** "| UK News", "| 4 min read": a short label a dateline carries after a bar (a section, a reading time). No capture. */
+/** "| Local News", "| 4 min read": a short label a dateline carries after a bar (a section, a reading time). No capture. */
 export const DATELINE_LABEL = '(?:\\s*\\|\\s*[^|.!?]{1,30})?';
 /** A verb by which an actor acts in a lead ("met", "signed"), no capture. */
 export const ACT_VERB = `(?:${alternation(wordsData.actVerbs)})`;

@@ -174,8 +174,8 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
       || (j > 0 && l === lines.at(-1) && cutMidWord(l.text) && words(l.text) >= MIN_CUT_POST_WORDS && headlineShaped(post[j - 1]!.text) && !endsSentence(post[j - 1]!.text))
       // A headline and one short sentence under it ("88 mins: 2-1" / "The keeper saves again."): a post.
       || (j > 0 && endsSentence(l.text) && words(l.text) >= MIN_SHORT_POST_WORDS && headlineShaped(post[j - 1]!.text) && !endsSentence(post[j - 1]!.text))
-      // A short sentence opening the post, on its time or under it ("Update 1:27am: Darlington is
-      // Conservative with 20,901 votes.", "02:00" / "It's the 2AM roundup!" and bullets): a post, however
+      // A short sentence opening the post, on its time or under it ("Update 1:27am: Keelby is
+      // Green with 20,901 votes.", "02:00" / "It's the 2am roundup!" and bullets): a post, however
       // short (a key event's entry is a headline, no sentence; a summary's bullet is no post).
       || (j === 0 && !isBullet(l.text) && endsSentence(l.text) && words(l.text) >= MIN_SHORT_POST_WORDS)
       // A paragraph run onto its time, however it ends ("2m ago (06:00 GMT)Photos: … [Name/Agency]",

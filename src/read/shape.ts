@@ -170,7 +170,7 @@ const MIN_GLUED_TEXT_WORDS = 8;
 const GLUED_HEAD = /^[^.!?:]+?\p{Ll}{3}(?=\p{Lu}\p{Ll}+\s)/u;
 /**
  * The same after a label ("Photos: …"), the sentence's first word a name followed by a comma or its
- * possessive ("stadiumVessby, Norvenia – …", "victimsQatar’s emir …").
+ * possessive ("stadiumVessby, Norvenia – …", "victimsVestmark’s envoy …").
  */
 const LABELLED_GLUED_HEAD = /^(?:\p{Lu}\p{Ll}+:\s)?[^.!?:]+?\p{Ll}{3}(?=\p{Lu}\p{Ll}+[\s,’'])/u;
 

@@ -4,7 +4,7 @@ import type { LineRule } from './rule';
 /**
  * A date standing alone: "27 January 2022, 11:54", "January 27, 2022", "Published 19 May 2022",
  * "Tuesday 3 March 2020", "12th December 2019", "Sun. Jan 24th, 2021", and with a range or a label
- * after a bar: "12-13 December 2019 | UK News", "October 2, 2019 | 4 min read".
+ * after a bar: "12-13 December 2019 | Local News", "October 2, 2019 | 4 min read".
  */
 const DATELINE = new RegExp(
   `^(?:(?:Last )?Updated:? |(?:First )?Published:? (?:on )?)?(?:${WEEKDAY_ANY_NC},? )?` +
