@@ -4,6 +4,16 @@ import { sortLines } from './boilerplate';
 const page = (text: string) => text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
 
 describe('sorting lines: the title', () => {
+  it('is a live page’s headline that says it is live, not the site’s tagline above it', () => {
+    const s = sortLines(page('Sun. Jan 24th, 2021\n\nHarbour Ledger\n\nLocal News and Opinion\n\nLIVE: Harbour Council Count Results\n\n12-13 December 2019 | Local News\n\n03:45: The mayor holds her seat in the old town by 149 votes.\n\n03:41: The Green party gains Keelby ward from the Harbour Party.'), { live: true, publisher: 'Harbour Ledger' });
+    expect(s.title?.text).toBe('LIVE: Harbour Council Count Results');
+  });
+
+  it('stays the first headline on a page not said to be live, and on a live page whose first headline says so', () => {
+    expect(sortLines(page('Local News and Opinion\n\nLIVE: Harbour Council Count Results\n\nThe mayor held her seat in the old town by 149 votes, the returning officer said.')).title?.text).toBe('Local News and Opinion');
+    expect(sortLines(page('Harbour council count: live updates\n\nLive coverage continues below\n\n03:45: The mayor holds her seat in the old town by 149 votes.\n\n03:41: The Green party gains Keelby ward.'), { live: true }).title?.text).toBe('Harbour council count: live updates');
+  });
+
   it('is never the outlet’s masthead, with or without its edition', () => {
     const s = sortLines(page('The Vestry Chronicle - EU\nThe Vestry Chronicle\n\nOrvel dam holds after a night of rain\n\nEngineers said on Tuesday that the dam wall had held through the night of heavy rain.'), { publisher: 'The Vestry Chronicle' });
     expect(s.title?.text).toBe('Orvel dam holds after a night of rain');

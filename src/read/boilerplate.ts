@@ -16,7 +16,7 @@ import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTE
 import { liveTitleShaped } from './live-cues';
 import { storyEnd } from './tail';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
-import { bodyLike, captionShaped, comparable, endsSentence, headlineShaped, introShaped, isBullet, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, endsSentence, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
 export { MIN_CUT_POST_WORDS } from './tail';
@@ -78,25 +78,19 @@ const MIN_BLOG_PAIRS = 3;
 const MAX_KICKER_WORDS = 3;
 /** Words of the headline under such a line, for that line to be its kicker (a title is a phrase). */
 const MIN_TITLE_WORDS_UNDER_KICKER = 5;
+/** Words of a live page's headline that says it is live, for it to be the title below a tagline ("Live" alone is a label). */
+const MIN_LIVE_TITLE_WORDS = 3;
 /** Paragraphs above a live copy's first headline for its title to count as lost (one is a pinned summary or a teaser). */
 const MIN_PARAGRAPHS_ABOVE_LOST_TITLE = 2;
+/** Words of a paragraph run onto its post time, for the caption rules to leave it to its post. */
+const MIN_TIMED_PARAGRAPH_WORDS = 20;
+/** The reasons of the rules that take a line for a picture's caption. */
+const CAPTION_REASONS: ReadonlySet<DropReason> = new Set<DropReason>(['credit', 'caption']);
+/** Post times printed as list items, for the list to be the blog's posts rather than a summary. */
+const MIN_LISTED_POSTS = 2;
 /** Lines whose headline runs into the post's first sentence, for them to cut a live copy into posts. */
 const MIN_GLUED_POSTS = 2;
-/** Words of a headline run into its text: a headline's length. */
-const [MIN_GLUED_HEADLINE_WORDS, MAX_GLUED_HEADLINE_WORDS] = [3, 16];
-/**
- * A headline run into the first sentence of its text: a word ending in three lower-case letters,
- * then the sentence's capitalised first word ("launchesThe harbour police …"); the part before is shaped
- * like a headline and the part after is a sentence. (Names such as "PlayStation" stand inside
- * prose, never after a headline's words at the start of a line.)
- */
-function gluedHeadline(t: string): boolean {
-  const m = /^[^.!?:]+?\p{Ll}{3}(?=\p{Lu}\p{Ll}+\s)/u.exec(t);
-  if (!m) return false;
-  const head = m[0];
-  const n = words(head);
-  return n >= MIN_GLUED_HEADLINE_WORDS && n <= MAX_GLUED_HEADLINE_WORDS && headlineShaped(head) && bodyLike(t.slice(head.length), 8);
-}
+const gluedHeadline = (t: string): boolean => gluedHeadlineEnd(t) > 0;
 /** Post starts that a blog's pictures mark, for them to cut it into posts. */
 const MIN_SHOWN_POSTS = 3;
 /** "Here are some of the latest images …", "Here is the video:": a sentence that shows what follows. */
@@ -120,8 +114,11 @@ function pictureLine(page: PageLine[], at: number): boolean {
 /** "date 2022-11-01 Title", "2022-11-01 Title": the day a copy was saved, glued before its first line. */
 const DATE_LABEL = /^(?:date:?\s*)?\d{4}-\d{2}(?:-\d{2})?(?:\s+|$)/i;
 
-/** "Updated 14:02 GMT", "Last updated Tuesday 14 March 2023, 7:05pm": the page's date, not a post's start. */
-const PAGE_STAMP = /^(?:last\s+)?updated\b|^(?:first\s+)?published\b/i;
+/**
+ * "Updated 14:02 GMT", "Last updated Tuesday 14 March 2023, 7:05pm", "• Published at 07:59 am December
+ * 13th, 2019" (a page's date lines printed as a list): the page's date, not a post's start.
+ */
+const PAGE_STAMP = /^(?:[•·▪]\s*)?(?:(?:last\s+)?updated|(?:first\s+)?published)\b/i;
 
 /**
  * Separates the story from the page around it, by shape and position (jusText's signals for
@@ -154,6 +151,13 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   //    times: under "20:30 , Jo Reed" it is the post's own text.)
   const times = page.map((l) => readPostTime(l.text));
   const clocked = times.some((t) => t?.clock);
+  // A live blog flattened into a list ("• 2m ago (06:00 GMT)Headline…", "• 8m ago", "• Headline",
+  // "• Text"): when MIN_LISTED_POSTS of its post times are list items, every line below the first
+  // of them is an item of that list, not a summary's bullet, and its bullet goes.
+  const listed = page.filter((l, i) => times[i] && isBullet(l.text));
+  if (listed.length >= MIN_LISTED_POSTS) {
+    for (const l of page.slice(page.indexOf(listed[0]!))) if (isBullet(l.text)) l.text = l.text.replace(/^\S+\s+/, '');
+  }
   for (const [i, l] of page.entries()) {
     const t = times[i];
     if (!t || (t.mark === 'match-minute' && clocked)) continue;
@@ -283,9 +287,16 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     return !dropped.has(l.no) && bodyLike(l.text, 12) && !siteChromeShaped(l.text) && !signOffShaped(l.text);
   }
   const masthead = options.publisher ? comparable(options.publisher) : null;
-  const firstShaped = page.findIndex((l, i) => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
+  const canBeTitle = (l: PageLine, i: number): boolean => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
     && (!siteChromeShaped(l.text) || (i === 0 && explainerHeadingShaped(l.text))) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text) && !wireCaptionShaped(l.text) && !socialEmbedShaped(l.text)
-    && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)) && !mastheadWithWidget(l.text));
+    && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)) && !mastheadWithWidget(l.text);
+  const firstShaped = page.findIndex(canBeTitle);
+  // On a live page, the headline above the posts that says it is live ("LIVE: Council count
+  // results") is the title: a line above it that does not (a site's tagline, a section) is header.
+  const storyStart = page.findIndex((l) => stamps.has(l.no) || isStoryParagraph(l));
+  const liveHeadline = options.live && firstShaped >= 0 && !liveTitleShaped(page[firstShaped]!.text)
+    ? page.findIndex((l, i) => i > firstShaped && (storyStart < 0 || i < storyStart) && canBeTitle(l, i) && words(l.text) >= MIN_LIVE_TITLE_WORDS && liveTitleShaped(l.text))
+    : -1;
   // A section's name above the headline ("National Politics", "World News"): a line of a few words
   // right above a longer headline that is not a sentence is a kicker, and the headline the title.
   const afterFirst = firstShaped >= 0 ? page.findIndex((l, i) => i > firstShaped && !dropped.has(l.no)) : -1;
@@ -293,7 +304,7 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const kicker = !options.live && afterFirst >= 0 && words(page[firstShaped]!.text) <= MAX_KICKER_WORDS && !stamps.has(page[afterFirst]!.no)
     && headlineShaped(page[afterFirst]!.text) && !endsSentence(page[afterFirst]!.text)
     && words(page[afterFirst]!.text) >= MIN_TITLE_WORDS_UNDER_KICKER && !bylineShaped(page[afterFirst]!.text) && !datelineShaped(page[afterFirst]!.text);
-  const shaped = kicker ? afterFirst : firstShaped;
+  const shaped = liveHeadline >= 0 ? liveHeadline : kicker ? afterFirst : firstShaped;
   // A headline under the first post time heads that post: the copy has lost the page's title.
   const firstStamp = page.findIndex((l) => stamps.has(l.no));
   // An article copied from its first paragraph has lost its title too ("The death toll rose to …,
@@ -342,7 +353,10 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const seen = new Set<string>();
   page.forEach((l, i) => {
     if (dropped.has(l.no) || l === title) return;
-    const rule = LINE_RULES.find((r) => r.test(page, i));
+    // A paragraph that opens on its post time is a post's text, even when a picture's credit ends it
+    // ("2m ago (06:00 GMT)Photos: … [Name/Agency]"): a caption never opens on a post time.
+    const postText = !!stamps.get(l.no)?.rest && words(l.text) >= MIN_TIMED_PARAGRAPH_WORDS;
+    const rule = LINE_RULES.find((r) => !(postText && CAPTION_REASONS.has(r.reason)) && r.test(page, i));
     if (rule) {
       drop(l, rule.reason);
       if (rule.facts) facts.push(l);

@@ -47,3 +47,27 @@ describe('page facts: dated mentions', () => {
     expect(readFacts(lines('Verdict in harbour fraud case', 'The jury found him guilty on Nov. 2, 2023. His sentencing is scheduled for March 28, 2024.')).published).toBe('2023-11-02');
   });
 });
+
+describe('page facts: the site\'s top bar and the page\'s own date line', () => {
+  it('reads the page\'s dateline below a top bar that prints the day of the visit', () => {
+    expect(readFacts(lines('Sun. Jan 24th, 2021', '', 'Vessby Herald', '', 'LIVE: Harbour council count', '', '12-13 December 2019 | Local News', '', '03:45: The mayor holds her seat.')))
+      .toMatchObject({ published: '2019-12-13', publishedBasis: 'stated' });
+    expect(readFacts(lines('• Monday, Jan 20, 2020', '  • Last Update : 12:47 am', '', 'Harbour count: as it happened', '', '  • Published at 07:59 am December 13th, 2019', '', 'The count ended.')))
+      .toMatchObject({ published: '2019-12-13', publishedBasis: 'stated' });
+  });
+
+  it('keeps the top bar\'s day when nothing below dates the page', () => {
+    expect(readFacts(lines('Sun. Jan 24th, 2021', '', 'Harbour council count', '', 'The mayor holds her seat.')).published).toBe('2021-01-24');
+  });
+
+  it('reads a dateline with a reading time after a bar', () => {
+    expect(readFacts(lines('Court ends pre-ticked boxes', 'By Jo Reed', 'October 2, 2019 | 4 min read', 'The court ruled on Tuesday.')).published).toBe('2019-10-02');
+  });
+});
+
+describe('page facts: a weekday and date that fit none of the page\'s years', () => {
+  it('is never placed in a year the page does not state', () => {
+    const facts = readFacts(lines('Heat wave scorches the coast', 'Updated 7:43 AM ET, Wed July 20, 2022', 'People cool off at the beach on Tuesday, June 19.', 'Temperatures hit a record on Tuesday.'));
+    expect(facts.published).toBe('2022-07-20');
+  });
+});

@@ -1,7 +1,7 @@
 import type { DateBasis, Line } from '../model/types';
 import { addDays, iso, monthIndex, WEEKDAYS, yearsForWeekday } from './calendar';
 import { publishedParts } from './front-matter';
-import { AGENCY, FUTURE_MARKER, MONTH as M, outletOfUrl, urlYears, WEEKDAY as WD, WEEKDAY_NC as WDN } from './lexicon';
+import { AGENCY, DATELINE_LABEL, DAY_RANGE_START, FUTURE_MARKER, MONTH as M, outletOfUrl, urlYears, WEEKDAY as WD, WEEKDAY_ANY_NC as WDA } from './lexicon';
 import type { ReadStage } from './page-reading';
 
 /**
@@ -74,10 +74,11 @@ export function readFacts(lines: Line[], yearHints: readonly number[] = []): Fac
 const ISO_LABELLED = /^(?:(?:date|dated|published|posted|updated|last updated|last modified|first published)(?: on)?:?\s*)?(\d{4})-(\d{2})-(\d{2})(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?\s*$/im;
 
 /**
- * "Published: 08:16, 24 October 2023", "First published on Tue 3 May 2022", "Posted March 3, 2021 at 9:05 am":
+ * "Published: 08:16, 24 October 2023", "First published on Tue 3 May 2022", "Posted March 3, 2021 at 9:05 am",
+ * "• Published at 07:59 am December 13th, 2019":
  * a page's date label, opening its line (or after a "|"); "published" in a sentence is no label.
  */
-const PUBLISHED_LABEL = new RegExp(`(?:^|[|•·]\\s*)(?:First )?(?:Published|Posted)(?: on)?:?\\s*(?:at\\s*)?(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?,?\\s*)?(?:${WDN},?\\s*)?(?:${M} (\\d{1,2}),? (\\d{4})|(\\d{1,2}) ${M},? (\\d{4}))\\b`, 'm');
+const PUBLISHED_LABEL = new RegExp(`(?:^|[|•·]\\s*)(?:First )?(?:Published|Posted)(?: on)?:?\\s*(?:at\\s*)?(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?,?\\s*)?(?:${WDA},?\\s*)?(?:${M} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? ${M},? (\\d{4}))\\b`, 'm');
 
 /** "HARBOUR CITY, Sept 30 (Agency) -", "LONDON, March 3 (AFP) –": a wire story's place, day and agency. */
 const WIRE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{L} .'’-]{1,40}(?:, [\\p{L} .]{2,30})?, ${M} (\\d{1,2}) \\(${AGENCY}\\)\\s*[-–—]`, 'mu');
@@ -94,10 +95,29 @@ const validMonthDay = (m: number, d: number): boolean => m >= 1 && m <= 12 && d 
 /** "date 2022-11-01 …", "2022-11-01": an ISO date opening the page. */
 const ISO_STAMP = /^(?:date:?\s*)?(\d{4})-(\d{2})-(\d{2})(?:\s|$)/i;
 
-function readPublished(lines: Line[], yearHints: readonly number[]): Pick<Facts, 'published' | 'publishedBasis' | 'publishedTime'> {
+/**
+ * The day a site's top bar prints, the copy's first line: a weekday and a full date ("Sun. Jan 24th,
+ * 2021", "• Monday, Jan 20, 2020 • Last Update : 12:47 am") — the day the page was visited, not
+ * written. A dateline or a date label below it dates the page; the top bar counts only without one.
+ */
+const TOP_BAR_DATE = new RegExp(`^(?:[•·]\\s*)?${WDA},?\\s+(?:${M}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${M},?\\s+\\d{4})\\b`, 'i');
+
+type Published = Pick<Facts, 'published' | 'publishedBasis' | 'publishedTime'>;
+
+function readPublished(lines: Line[], yearHints: readonly number[]): Published {
+  const first = lines.find((l) => l.text.trim());
+  if (first && TOP_BAR_DATE.test(first.text.trim())) {
+    const below = readPublishedFrom(lines.filter((l) => l !== first), yearHints);
+    if (below.publishedBasis === 'stated') return below;
+  }
+  return readPublishedFrom(lines, yearHints);
+}
+
+function readPublishedFrom(lines: Line[], yearHints: readonly number[]): Published {
   const text = lines.map((l) => l.text).join('\n');
-  // 1. A dateline: "27 January 2022, 11:54" on a line of its own.
-  const dl = new RegExp(`^(?:${WDN},? )?(\\d{1,2}) ${M},? (\\d{4})(?:[ ,]+(?:at )?(\\d{1,2})[:.](\\d{2}))?$`, 'm').exec(text)
+  // 1. A dateline: "27 January 2022, 11:54" on a line of its own ("12-13 December 2019 | Local News":
+  //    a range's last day, a label after a bar).
+  const dl = new RegExp(`^(?:${WDA},? )?${DAY_RANGE_START}(\\d{1,2})(?:st|nd|rd|th)? ${M},? (\\d{4})(?:[ ,]+(?:at )?(\\d{1,2})[:.](\\d{2}))?${DATELINE_LABEL}$`, 'm').exec(text)
     ?? null;
   if (dl) {
     const day = iso(+dl[3]!, monthIndex(dl[2]!), +dl[1]!);
@@ -109,7 +129,7 @@ function readPublished(lines: Line[], yearHints: readonly number[]): Pick<Facts,
   if (stamp && +stamp[2]! >= 1 && +stamp[2]! <= 12 && +stamp[3]! >= 1 && +stamp[3]! <= 31) {
     return { published: iso(+stamp[1]!, +stamp[2]! - 1, +stamp[3]!), publishedBasis: 'stated', publishedTime: null };
   }
-  const dlUs = new RegExp(`^(?:${WDN},? )?${M} (\\d{1,2}),? (\\d{4})$`, 'm').exec(text);
+  const dlUs = new RegExp(`^(?:${WDA},? )?${M} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})${DATELINE_LABEL}$`, 'm').exec(text);
   if (dlUs) return { published: iso(+dlUs[3]!, monthIndex(dlUs[1]!), +dlUs[2]!), publishedBasis: 'stated', publishedTime: null };
   // "Published: 08:16, 24 October 2023 | Updated: …": the date a page labels as its publication
   // (before any later update it prints beside it).
@@ -147,9 +167,11 @@ function readPublished(lines: Line[], yearHints: readonly number[]): Pick<Facts,
         const y = yearsForWeekday(m, d, wd, a + 1).find((c) => c >= a - 1);
         if (y !== undefined) return { y, basis: 'weekday-year' };
       }
-      // No stated year fits: a page is not older than the latest past year it mentions ("since
-      // 2014"), so take the first year from there on where the day falls on that weekday.
-      const latestMention = pastYearMentions(text).at(0);
+      // A page that states no year: it is not older than the latest past year it mentions ("since
+      // 2014"), so take the first year from there on where the day falls on that weekday. (A page
+      // that states its years and whose pair fits none of them printed a slip, "Tuesday, June 19" in
+      // a July caption: never a leap to a year it does not state.)
+      const latestMention = anchors.length === 0 ? pastYearMentions(text).at(0) : undefined;
       if (latestMention !== undefined) {
         const y = yearsForWeekday(m, d, wd, latestMention + 27).filter((c) => c >= latestMention).at(-1);
         if (y !== undefined) return { y, basis: 'weekday-year' };

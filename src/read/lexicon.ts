@@ -98,6 +98,15 @@ export const MONTH_NC = `(?:${alternation([...wordsData.months, ...wordsData.mon
 export const WEEKDAY = `(${alternation(wordsData.weekdays)})`;
 /** A weekday name, no capture. */
 export const WEEKDAY_NC = `(?:${alternation(wordsData.weekdays)})`;
+/** A weekday, full or abbreviated ("Tue", "Thurs."), with an optional dot, no capture. */
+export const WEEKDAY_ANY_NC = `(?:${alternation([...wordsData.weekdays, ...wordsData.weekdayAbbreviations])})\\.?`;
+/**
+ * "12-" of "12-13 December 2019": the first day of the range a dateline may print (the line dates
+ * the range's last day, where the page stands). No capture.
+ */
+export const DAY_RANGE_START = '(?:\\d{1,2}(?:st|nd|rd|th)?\\s*[-–]\\s*)?';
+/** "| Local News", "| 4 min read": a short label a dateline carries after a bar (a section, a reading time). No capture. */
+export const DATELINE_LABEL = '(?:\\s*\\|\\s*[^|.!?]{1,30})?';
 /** A verb by which an actor acts in a lead ("met", "signed"), no capture. */
 export const ACT_VERB = `(?:${alternation(wordsData.actVerbs)})`;
 /** A reporting verb, no capture. */

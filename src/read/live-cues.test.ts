@@ -31,6 +31,10 @@ describe('live cues: the page welcoming its reader to live coverage', () => {
     expect(liveCues(null, null, lines('World\nStorm makes landfall\nThe storm battered the coast.\nThank you for following our live updates from our reporter in the capital.'))).toBe(true);
   });
 
+  it('reads the live title under a picture’s caption that stands above it', () => {
+    expect(liveCues(null, 'Register', lines('Register\n24 January 2021\nA man walks past a mural in the old town of Vessby, Norvenia, 4 January 2021.\n\nVessby flu Live Updates: cases pass 20,000 as schools close\n\nThe outbreak has infected 20,112 people, the health agency said on Sunday.'))).toBe(true);
+  });
+
   it('reads no cue from a link to live coverage elsewhere', () => {
     expect(liveCues(null, null, lines('Storm makes landfall\nThe storm battered the coast on Saturday, the weather office said in a statement.\nFollow our live coverage here'))).toBe(false);
   });

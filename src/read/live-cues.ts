@@ -2,7 +2,7 @@ import chromeData from '../../data/lexicon/chrome.json';
 import type { Line } from '../model/types';
 import { liveChromeShaped, updateNoticeShaped } from './line-rules/live-chrome';
 import { pageZone } from './post-time';
-import { bodyLike, headlineShaped, words } from './shape';
+import { bodyLike, endsSentence, headlineShaped, words } from './shape';
 
 /**
  * What tells a reader a page is a live blog, besides its posts: its URL path or title says "live"
@@ -39,9 +39,17 @@ export function liveCues(url: string | null, title: string | null, lines: readon
     } catch { /* a bad URL was already reported by the front matter */ }
   }
   if (title && TITLE_LIVE.test(title)) return true;
-  // The title may stand below a masthead, a menu or a byline: any headline above the first paragraph.
-  for (const l of lines) {
-    if (bodyLike(l.text, 12)) break;
+  // The title may stand below a masthead, a menu or a byline: any headline above the first paragraph
+  // (past a picture's caption right above the title: the one paragraph with a headline under it).
+  const texts = lines.filter((l) => l.text);
+  let captionPassed = false;
+  for (const [i, l] of texts.entries()) {
+    if (bodyLike(l.text, 12)) {
+      const next = texts[i + 1]?.text;
+      if (captionPassed || !next || !headlineShaped(next) || endsSentence(next) || POINTS_ELSEWHERE.test(next)) break;
+      captionPassed = true;
+      continue;
+    }
     if (headlineShaped(l.text) && words(l.text) >= MIN_HEADLINE_WORDS && HEADLINE_LIVE.test(l.text)) return true;
     // "Harbour War LIVE: …", "LIVE Storm makes landfall": the word in capitals in a line that is not all capitals, however long.
     if (/\bLIVE\b/.test(l.text) && /\p{Ll}/u.test(l.text) && !bodyLike(l.text, 8)) return true;

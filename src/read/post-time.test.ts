@@ -8,6 +8,11 @@ describe('post times', () => {
     ['10:20AM', { clock: '10:20', zone: null, day: null, rest: '' }],
     ['Posted at 8:15 PM', { clock: '20:15', zone: null, day: null, rest: '' }],
     ['14:32 GMT', { clock: '14:32', zone: 'GMT', day: null, rest: '' }],
+    ['9:15 hours: Police in Vessby recovered a kilo of heroin this morning.', { clock: '09:15', zone: null, day: null, rest: 'Police in Vessby recovered a kilo of heroin this morning.' }],
+    ['10:00 hours:', { clock: '10:00', zone: null, day: null, rest: '' }],
+    ['• 2m ago (06:00 GMT)Photos: Families camp in the Vessby stadiumVessby – Hundreds of families spent the night in the stadium.', { clock: '06:00', zone: 'GMT', day: null, rest: 'Photos: Families camp in the Vessby stadiumVessby – Hundreds of families spent the night in the stadium.' }],
+    ['•  (05:55 GMT)', { clock: '05:55', zone: 'GMT', day: null, rest: '' }],
+    ['Sun. 14:32', { clock: '14:32', zone: null, day: null, weekday: 0, rest: '' }],
     ['Tue 3 Mar 2020 14.32 GMT', { clock: '14:32', zone: 'GMT', day: '2020-03-03', rest: '' }],
     ['March 3, 2024 at 9:05 a.m. EST', { clock: '09:05', zone: 'EST', day: '2024-03-03', rest: '' }],
     ['12:45 – Ferry operator suspends crossings', { clock: '12:45', zone: null, day: null, rest: 'Ferry operator suspends crossings' }],
@@ -57,7 +62,7 @@ describe('post times', () => {
 
 describe('post times: text that is not one', () => {
   for (const text of ['2.50 million people were evacuated.', '10 people died in the flooding', 'At 10:30, the minister spoke.',
-    'The 9/11 commission met', '25:10 GMT', '13:75', 'Covid-19 cases rose', '1.5 degrees of warming', 'In 2022 the plant closed.',
+    'The 9/11 commission met', '25:10 GMT', '13:75', 'After 9:15 hours of talks, they agreed.', '(2:15)', '• 9am: Guests arrive at the harbour', 'Covid-19 cases rose', '1.5 degrees of warming', 'In 2022 the plant closed.',
     '18:15, the ferry left Harbourton', '1/8/21 was the deadline', '3/4/2021 12 people were hurt', '13/13/21 @9:40 AM',
     'Saturday 18 people were rescued', '2023-06-24 was the deadline', 'Friday 12 June',
     // A schedule's entry under a bullet; a lower-case word glued to a time.

@@ -1,5 +1,5 @@
 import { instant, iso, monthIndex } from './calendar';
-import { alternation, MONTH, WEEKDAY_NAMES, WEEKDAY_NC, ZONE, ZONE_NAMES, zoneOffset } from './lexicon';
+import { alternation, MONTH, WEEKDAY_ANY_NC, WEEKDAY_NAMES, WEEKDAY_NC, ZONE, ZONE_NAMES, zoneOffset } from './lexicon';
 
 /**
  * Post times: the clock time (and sometimes the day) a live blog prints where a post begins —
@@ -44,8 +44,11 @@ const CLOCK = '(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\b\\.?|(?=[A-Z
  * "Updates - 4:16 PM ET: …"), and the first version's "Original 3:59 p.m. ET:" below them.
  */
 const LEAD = '(?:(?:posted|updated|updates?|original|published|last updated|first published)(?:\\s+(?:at|on))?\\s*[:–—-]?\\s+)?';
-const WD = `(?:${WEEKDAY_NC}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?)`;
+const WD = WEEKDAY_ANY_NC;
 const DATE_ANY = `(?:${WD},?\\s+)?(?:${DATE_MD}|${DATE_DM})`;
+
+/** "9:15 hours: …": the 24-hour clock's word after the time, as some outlets print it. No capture. */
+const HOURS = '(?:\\s+(?:hours|hrs)\\b)?';
 
 /**
  * [lead] [date [at|,]] time [zone] [, [on] date] — then the end of the line, or a separator and the
@@ -53,7 +56,7 @@ const DATE_ANY = `(?:${WD},?\\s+)?(?:${DATE_MD}|${DATE_DM})`;
  * (md: 13-15, dm: 16-18), rest-start marker.
  */
 const STAMP = new RegExp(
-  `^${LEAD}(?:${DATE_ANY},?\\s+(?:at\\s+)?)?(?:${CLOCK})(?:\\s*\\(?(${ZONE})\\)?(?![A-Za-z]))?(?:,?\\s+(?:on\\s+)?${DATE_ANY})?(?:,?\\s+(${WEEKDAY_NC})\\b)?`,
+  `^${LEAD}(?:${DATE_ANY},?\\s+(?:at\\s+)?)?(?:${CLOCK})${HOURS}(?:\\s*\\(?(${ZONE})\\)?(?![A-Za-z]))?(?:,?\\s+(?:on\\s+)?${DATE_ANY})?(?:,?\\s+(${WEEKDAY_NC})\\b)?`,
   'i',
 );
 /** "Headline — 10:45 a.m.", "Headline (6:20 p.m.)": the post's time printed after its headline. */
@@ -77,7 +80,7 @@ const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s*@\s*|,?\s+(?:at\
 /** "2023-06-24 18:15", "2023-06-24T18:15": an ISO date before the time. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T|\s+(?:at\s+)?)(?=\d)/;
 /** "Saturday 18:15", "Sat, 6:15pm": a weekday before the time, without a date. */
-const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY_NC}|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\\.?,?\\s+(?=\\d)`, 'i');
+const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY_ANY_NC}),?\\s+(?=\\d)`, 'i');
 /** "18:15 , Jo Reed": the time, then who wrote the post (a name, two to four capitalised words). */
 const AUTHOR_AFTER = /^\s*,\s*(?:[Bb]y\s+)?[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){1,3}\s*$/u;
 /** What follows a video's running time: its source ("02:14 - Source: Harbour News"). */
@@ -97,6 +100,9 @@ const MATCH_MINUTE = /^\d{1,3}(?:\+\d{1,2})?\s?(?:mins?|minutes?)(?:\s+\p{Lu}[\p
 /** A page's date line glued after a time: "…AMUpdated 9:30 AM". */
 const GLUED_STAMP = /^(?:updated|published|posted|last|first|edited)\b/i;
 
+/** A time in brackets alone on its line: "(05:55 GMT)". */
+const BRACKETED = /^\(\s*([^()]{3,40}?)\s*\)$/;
+
 /** A list bullet before a time that stands alone on its line ("• 3:59 PM IST"): the list is the blog's. */
 const BULLET = /^[•·▪●◦‣]\s+/;
 
@@ -108,9 +114,19 @@ export function readPostTime(line: string): PostTime | null {
     return { clock, zone: 'UTC', day: iso(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), monthDay: null, weekday: null, rest: '', restAt: line.length };
   }
   if (BULLET.test(line)) {
-    const t = readPostTime(line.replace(BULLET, ''));
-    // Only a time alone: "• 9am: Guests arrive" is a schedule's entry, not a post.
+    const bare = line.replace(BULLET, '');
+    const t = readPostTime(bare);
+    // Only a time alone: "• 9am: Guests arrive" is a schedule's entry, not a post. (A post's age
+    // with its time, "• 2m ago (06:00 GMT)Photos: …", is a blog's post flattened into a list.)
+    if (t && t.rest && AGO.test(bare)) return { ...t, restAt: t.restAt + line.length - bare.length };
     return t && !t.rest ? { ...t, restAt: line.length } : null;
+  }
+  // "(05:55 GMT)": a post's time in brackets alone on its line, under its age ("8m ago").
+  const bracketed = BRACKETED.exec(line);
+  if (bracketed) {
+    const t = readPostTime(bracketed[1]!);
+    // (With its zone or am/pm: "(2:15)" alone is a video's running time.)
+    return t?.clock && !t.rest && (t.zone || /[ap]\.?m\b/i.test(bracketed[1]!)) ? { ...t, restAt: line.length } : null;
   }
   const numeric = NUMERIC_DATE.exec(line) ?? ISO_DATE.exec(line);
   if (numeric) {
@@ -138,7 +154,9 @@ export function readPostTime(line: string): PostTime | null {
     // "23m ago (16:07 GMT)": the age, then the time itself.
     const clock = /^\s*\(([^()]{3,40})\)/.exec(line.slice(ago[0].length));
     const inner = clock ? readPostTime(clock[1]!) : null;
-    if (inner?.clock && !inner.rest) return finish(line, ago[0].length + clock![0].length, { clock: inner.clock, zone: inner.zone, day: inner.day, monthDay: inner.monthDay }, true);
+    // (A list's copy may run the post's headline onto the bracket: "2m ago (06:00 GMT)Photos: …".)
+    const end = ago[0].length + (clock?.[0].length ?? 0);
+    if (inner?.clock && !inner.rest) return finish(line, end, { clock: inner.clock, zone: inner.zone, day: inner.day, monthDay: inner.monthDay }, true, /^[\p{Lu}“"‘]/u.test(line.slice(end)));
     return finish(line, ago[0].length, NO_TIME, true);
   }
   const glued = line.includes('published at') ? GLUED_PUBLISHED.exec(line) : null;

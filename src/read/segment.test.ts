@@ -278,3 +278,23 @@ describe('numbered posts (session 7)', () => {
     expect(r.items.map((i) => i.headline)).toEqual(['1. Leader says the vote is lost', '2. Another vote an option if talks fail - Opposition say', '3. Minister is the author of defeat says leader']);
   });
 });
+
+describe('segmenting: short posts under their times', () => {
+  it('reads a short sentence run onto its time, or opening the post under it, as a post of its own', () => {
+    const r = read('Harbour council count: live blog\n\nUpdate 1:30am: Vessby North is a Harbour Party hold with 18,363 votes.\n\nUpdate 1:27am: Keelby is Green with 20,901 votes.\n\nUpdate 1:25am: Marlow East is a Harbour Party gain with 29,787 votes after a recount.\n\n02:00\n\nIt’s the 2am roundup!\n\n  • Three wards have changed hands so far tonight.\n  • The turnout is up in every ward.');
+    expect(lines(r)).toEqual([3, 5, 7, 11]);
+  });
+
+  it('reads a headline alone under its time between two posts as a post that lost its body, never a key event above the posts', () => {
+    const r = read('Harbour count: as it happened\n\nKey events\n\n08:40 - Counting begins in the old town\n\nHere are the updates:\n\n11:10am - Harbour Party wins a majority\n\nThe Harbour Party has won a majority after taking its 31st seat on the council.\n\n10:10am Neighbouring mayor congratulates the winner\n\n09:50am - Mayor hails a historic result\n\nThe mayor has hailed a historic result after holding her own seat in the old town.');
+    expect(lines(r)).toEqual([9, 13, 15]);
+  });
+});
+
+describe('segmenting: a live blog flattened into a list', () => {
+  it('reads posts run onto their age and bracketed time as posts, their headline cut from the text', () => {
+    const r = read('Vessby quake live: rescue goes on\n\n12 UpdatesAuto updates\n\n  • 4m ago (07:10 GMT)Families camp in the stadiumVessby, Norvenia – Hundreds of families spent a second night on the pitch of the stadium, volunteers said. [Jo Reed/Meridian Press]\n  • 15m ago\n  •  (06:59 GMT)\n  • Power restored to half of Vessby: grid operator\n  • Power has been restored to half of the homes in Vessby, the grid operator said on Thursday.\n  • 40m ago (06:34 GMT)Vestmark sends second rescue teamVestmark has sent a second team of 60 rescuers to Norvenia, its interior ministry said.');
+    expect(lines(r)).toEqual([5, 8, 10]);
+    expect(r.items.map((i) => i.headline)).toEqual(['Families camp in the stadium', 'Power restored to half of Vessby: grid operator', 'Vestmark sends second rescue team']);
+  });
+});

@@ -3,7 +3,7 @@ import { MIN_CUT_POST_WORDS, type PageLine, type Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
 import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { stackedUpdates } from './stacked-updates';
-import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, firstSentenceEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
 
 /** A post (live blog) or the article, before dates and actors are read. */
 export interface Post {
@@ -54,6 +54,10 @@ const MIN_UNTIMED_POSTS_ABOVE = 2;
 const MIN_STORY_PARAGRAPHS_ABOVE_UPDATES = 3;
 /** Words of the one short sentence a timed post with a headline may hold. */
 const MIN_SHORT_POST_WORDS = 3;
+/** Words of a headline alone under its time between two posts, for it to be a post that lost its body. */
+const MIN_BODILESS_HEADLINE_WORDS = 4;
+/** Words of a paragraph run onto its post time, for it to be a post whatever its last word. */
+const MIN_GLUED_PARAGRAPH_WORDS = 20;
 /** Words of the one line an update under an "Update:" label may be. */
 const MIN_UPDATE_WORDS = 4;
 /** A post without a headline is titled by its first sentence, cut to this many words. */
@@ -164,14 +168,27 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
   }
   starts.sort((a, b) => a.at - b.at);
   // A post has prose: a summary's bullets under the page's own time stamp are not one.
-  const withBody = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length)
+  const bodied = starts.filter((s, k) => lines.slice(s.at, starts[k + 1]?.at ?? lines.length)
     .some((l, j, post) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline || cutPost(l, lines, sorted)
       // A post whose headline stands and whose first paragraph the copy cut off ("According to the agency, the coun").
       || (j > 0 && l === lines.at(-1) && cutMidWord(l.text) && words(l.text) >= MIN_CUT_POST_WORDS && headlineShaped(post[j - 1]!.text) && !endsSentence(post[j - 1]!.text))
       // A headline and one short sentence under it ("88 mins: 2-1" / "The keeper saves again."): a post.
       || (j > 0 && endsSentence(l.text) && words(l.text) >= MIN_SHORT_POST_WORDS && headlineShaped(post[j - 1]!.text) && !endsSentence(post[j - 1]!.text))
+      // A short sentence opening the post, on its time or under it ("Update 1:27am: Keelby is
+      // Green with 20,901 votes.", "02:00" / "It's the 2am roundup!" and bullets): a post, however
+      // short (a key event's entry is a headline, no sentence; a summary's bullet is no post).
+      || (j === 0 && !isBullet(l.text) && endsSentence(l.text) && words(l.text) >= MIN_SHORT_POST_WORDS)
+      // A paragraph run onto its time, however it ends ("2m ago (06:00 GMT)Photos: … [Name/Agency]",
+      // its picture's credit last): a key event's entry is a headline, never a paragraph.
+      || (j === 0 && l.no === s.no && words(l.text) >= MIN_GLUED_PARAGRAPH_WORDS)
       // An update is a post whatever its shape ("Update:" / "Traders look to Gulf oil as Ida hits output").
       || ((s.stamp.mark === 'update-label' || s.stamp.mark === 'caps-label') && l.no >= s.no && words(l.text) >= MIN_UPDATE_WORDS)));
+  // A headline alone under its time, between posts with text ("10:10am Leader congratulates the
+  // winner", then the next time): a post whose body the copy lost (an embedded video or post). A key
+  // event's entry stands above the posts or in a list of entries, never between two posts.
+  const between = starts.filter((s, k) => !bodied.includes(s) && bodied.some((b) => b.at < s.at) && bodied.includes(starts[k + 1]!)
+    && headlineShaped(lines[s.at]!.text) && words(lines[s.at]!.text) >= MIN_BODILESS_HEADLINE_WORDS && (starts[k + 1]!.at - s.at === 1));
+  const withBody = [...bodied, ...between].sort((a, b) => a.at - b.at);
   if (withBody.length < (live ? MIN_TIMED_POSTS_WHEN_LIVE : MIN_TIMED_POSTS)) return null;
   // Some blogs print a post's headline above its time ("Harbour reopens" / "21:53 , Jo Reed" /
   // text): when no post is titled below its time and most have a headline above it, each post
@@ -252,7 +269,13 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     const { kept, pointer } = stripPointers(rest.filter((l) => !captionShaped(l.text) || bodyLike(l.text, 20)).map(toParagraph), dropped);
     rest.filter((l) => captionShaped(l.text) && !bodyLike(l.text, 20)).forEach((l) => dropped.push({ line: l.no, reason: 'caption', text: l.text }));
     if (!kept.length) return;
-    const head = titled ? { line: first.no, text: first.text } : { line: kept[0]!.line, text: firstSentence(kept[0]!.text) };
+    // A headline run into the text on the post's time ("2m ago (06:00 GMT)Photos: Families camp in
+    // the stadiumVessby – Hundreds …"): the headline is the part before the text.
+    const firstText = kept[0]!.text;
+    const glued = !titled && kept[0]!.line === s.no ? gluedHeadlineEnd(firstText, true) : -1;
+    if (glued > 0) kept[0] = { ...kept[0]!, text: firstText.slice(glued) };
+    const head = titled ? { line: first.no, text: first.text }
+      : { line: kept[0]!.line, text: glued > 0 ? firstText.slice(0, glued) : firstSentence(firstText) };
     posts.push({ line: head.line, headline: head.text, paragraphs: kept, pointer, stamp: s.stamp, dayHeader: dayHeaderAbove(sorted, head.line) });
   });
   return { posts, description };

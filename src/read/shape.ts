@@ -161,3 +161,32 @@ export function firstSentenceEnd(text: string): number {
 
 /** A paragraph the copy cut off mid-word: several words, no closing punctuation, ends in a small letter (or a word cut after its capital: "… in the King’s P"). */
 export const cutMidWord = (t: string): boolean => words(t) >= 4 && /(?:\p{Ll}|\s\p{Lu})$/u.test(t);
+
+/** Words of a headline run into its text: a headline's length. */
+const [MIN_GLUED_HEADLINE_WORDS, MAX_GLUED_HEADLINE_WORDS] = [3, 16];
+/** Words of the text after a headline run into it. */
+const MIN_GLUED_TEXT_WORDS = 8;
+/** The headline part: up to a word ending in three lower-case letters before the sentence's capitalised first word. */
+const GLUED_HEAD = /^[^.!?:]+?\p{Ll}{3}(?=\p{Lu}\p{Ll}+\s)/u;
+/**
+ * The same after a label ("Photos: …"), the sentence's first word a name followed by a comma or its
+ * possessive ("stadiumVessby, Norvenia – …", "victimsVestmark’s envoy …").
+ */
+const LABELLED_GLUED_HEAD = /^(?:\p{Lu}\p{Ll}+:\s)?[^.!?:]+?\p{Ll}{3}(?=\p{Lu}\p{Ll}+[\s,’'])/u;
+
+/**
+ * Where a headline run into the first sentence of its text ends ("Army hits boats after flare
+ * launchesThe army says …"), or -1: the part before is shaped like a headline and the part after is
+ * a sentence. (Names such as "PlayStation" stand inside prose, never after a headline's words at
+ * the start of a line.) `labelled`: under a post's time, where the headline may open on a label.
+ */
+export function gluedHeadlineEnd(t: string, labelled = false): number {
+  const m = (labelled ? LABELLED_GLUED_HEAD : GLUED_HEAD).exec(t);
+  if (!m) return -1;
+  const head = m[0];
+  const n = words(head);
+  // (Under a post's time the text is the post's, cut off by the copy or ending on a credit as it may.)
+  const text = t.slice(head.length);
+  const body = labelled ? words(text) >= MIN_GLUED_TEXT_WORDS : bodyLike(text, MIN_GLUED_TEXT_WORDS);
+  return n >= MIN_GLUED_HEADLINE_WORDS && n <= MAX_GLUED_HEADLINE_WORDS && headlineShaped(head) && body ? head.length : -1;
+}

@@ -22,7 +22,7 @@ export function bylineShaped(t: string): boolean {
 }
 
 /** A reporter's card inside a post: "Reporting from Harbourton", "North Norland correspondent". */
-const CARD_ROLE = /^(?:Reporting from|Reports? from|Writing from)\s+[\p{Lu}]|^(?:[\p{Lu}][\p{L}]+\s+){0,3}(?:correspondent|reporter|editor|analyst|presenter)$/iu;
+const CARD_ROLE = /^(?:Reporting from|Reports? from|Writing from)\s+[\p{Lu}]|^(?:[\p{Lu}][\p{L}]+\s+){0,3}(?:correspondent|reporter|editor|analyst|presenter|commentator)$/iu;
 /** A name alone on its line: two to four capitalised words. */
 const NAME_ONLY = /^(?:[\p{Lu}][\p{L}’'.-]+\s){1,3}[\p{Lu}][\p{L}’'.-]+$/u;
 
@@ -46,6 +46,12 @@ const OUTLET_REPORTER_AT = new RegExp(`^(?:${NAME}\\s){0,2}${NAME}['’]s\\s(?:$
 /** Longest such line, in words. */
 const MAX_REPORTER_AT_WORDS = 12;
 
+/**
+ * A live page's credits: "These updates were written by Name, Name and Name", "Today's live coverage
+ * was brought to you by …", "The page was edited by …".
+ */
+const COVERAGE_CREDIT = /^(?:These|Today['’]s|This|The)\s+(?:live\s+)?(?:updates|coverage|posts|page|blog)\s+(?:was|were|has been|have been)\s+(?:written|edited|compiled|produced|brought to you)\s+by\s+[\p{Lu}]/u;
+
 /** A post signed at its foot with a dash and its writer's name: "-Ada Berg", "— Tom Lind". */
 const DASH_SIGNATURE = new RegExp(`^[-–—]\\s?${NAME}(?:\\s${NAME}){1,2}$`, 'u');
 
@@ -54,13 +60,14 @@ export const byline: LineRule = {
   facts: true,
   test(page, at) {
     const t = page[at]!.text;
-    if (bylineShaped(t) || (words(t) <= 8 && CARD_ROLE.test(t)) || shiftListShaped(t) || (words(t) <= 8 && SIGNED_AND_DATED.test(t)) || DASH_SIGNATURE.test(t)
+    if (bylineShaped(t) || COVERAGE_CREDIT.test(t) || (words(t) <= 8 && CARD_ROLE.test(t)) || shiftListShaped(t) || (words(t) <= 8 && SIGNED_AND_DATED.test(t)) || DASH_SIGNATURE.test(t)
       || (words(t) <= MAX_REPORTER_AT_WORDS && OUTLET_REPORTER_AT.test(t))) return true;
     // A live blog signs its posts: a name alone between blank lines, under the post.
     const l = page[at]!;
     if (l.blockSize === 1 && NAME_ONLY.test(t) && words(t) <= 3 && at > 0 && !/^(?:The|A|An)\s/.test(t)) return true;
-    // The reporter's name above the card's role line.
+    // The reporter's name above the card's role line, or above the byline that names them again
+    // (the label of the writer's picture, then "By Name").
     const next = page[at + 1];
-    return NAME_ONLY.test(t) && !!next && words(next.text) <= 8 && CARD_ROLE.test(next.text);
+    return NAME_ONLY.test(t) && !!next && ((words(next.text) <= 8 && CARD_ROLE.test(next.text)) || (bylineShaped(next.text) && next.text.includes(t)));
   },
 };

@@ -22,4 +22,21 @@ describe('compact clock post times ("1410 – …")', () => {
     expect(compactClockPosts(page('1410 – The coach speaks.', '1405 – The captain speaks.'))).toEqual([]);
     expect(compactClockPosts(page('2470 – One.', '2460 – Two.', '2450 – Three.'))).toEqual([]);
   });
+
+  it('reads dotted 24-hour times run into the post\'s first sentence, newest first, as post starts', () => {
+    const got = compactClockPosts(page(
+      '21.45 We expect the Harbour Party to top the count in the coastal wards.',
+      'Turnout looks higher in the valley towns:',
+      '21.40 Most ballots were counted earlier, but nothing can be announced before ten.',
+      '21.35 Good evening from the count at Vessby town hall.',
+    ));
+    expect(got.map((g) => g.time.clock)).toEqual(['21:45', '21:40', '21:35']);
+    expect(got[2]!.time.rest).toBe('Good evening from the count at Vessby town hall.');
+  });
+
+  it('takes no figures for dotted times: oldest first, fewer than three, or a lower-case word after', () => {
+    expect(compactClockPosts(page('10.30 Officials met.', '11.15 Officials left.', '12.05 Officials spoke.'))).toEqual([]);
+    expect(compactClockPosts(page('21.45 We expect a result.', '21.40 Counting goes on.'))).toEqual([]);
+    expect(compactClockPosts(page('21.45 million people voted.', '12.50 per cent turned out.', '10.20 per cent spoiled ballots.'))).toEqual([]);
+  });
 });

@@ -1,10 +1,15 @@
-import { MONTH } from '../lexicon';
+import { DATELINE_LABEL, DAY_RANGE_START, MONTH, WEEKDAY_ANY_NC } from '../lexicon';
 import type { LineRule } from './rule';
 
-/** A date standing alone: "27 January 2022, 11:54", "January 27, 2022", "Published 19 May 2022", "Tuesday 3 March 2020". */
+/**
+ * A date standing alone: "27 January 2022, 11:54", "January 27, 2022", "Published 19 May 2022",
+ * "Tuesday 3 March 2020", "12th December 2019", "Sun. Jan 24th, 2021", and with a range or a label
+ * after a bar: "12-13 December 2019 | Local News", "October 2, 2019 | 4 min read".
+ */
 const DATELINE = new RegExp(
-  `^(?:(?:Last )?Updated:? |(?:First )?Published:? (?:on )?)?(?:\\w+day,? )?(?:\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})` +
-  `(?:[ ,]+(?:at )?\\d{1,2}[:.]\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?$`, 'i');
+  `^(?:(?:Last )?Updated:? |(?:First )?Published:? (?:on )?)?(?:${WEEKDAY_ANY_NC},? )?` +
+  `(?:${DAY_RANGE_START}\\d{1,2}(?:st|nd|rd|th)? ${MONTH},? \\d{4}|${MONTH} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4})` +
+  `(?:[ ,]+(?:at )?\\d{1,2}[:.]\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?${DATELINE_LABEL}$`, 'i');
 
 /**
  * A writer's name run onto the page's date label: "Jo Reed Published March 13, 2023 | 05:40 PM".

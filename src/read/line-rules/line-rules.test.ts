@@ -18,6 +18,19 @@ describe('line rules', () => {
     expect(reasonOf('Child pulled from rubble after two days in Harbourton – video')).toBe('caption');
     expect(reasonOf('Floods across the delta - in pictures')).toBe('caption');
     expect(reasonOf('Published 19 May 2022')).toBe('dateline');
+    expect(reasonOf('12th December 2019')).toBe('dateline');
+    expect(reasonOf('Sun. Jan 24th, 2021')).toBe('dateline');
+    expect(reasonOf('12-13 December 2019 | Local News')).toBe('dateline');
+    expect(reasonOf('October 2, 2019 | 4 min read')).toBe('dateline');
+    expect(reasonOf('October 2, 2019 | Police arrest two men after the harbour fire.')).toBe(null);
+    expect(reasonOf('Back to Blog')).toBe('chrome');
+    expect(reasonOf('13 UpdatesAuto updates')).toBe('chrome');
+    expect(reasonOf('These updates were written by Ada Berg, Tom Lind and Mira Castell.')).toBe('byline');
+    expect(reasonOf("Today's live coverage was brought to you by Ada Berg and Tom Lind.")).toBe('byline');
+    expect(reasonOf("That's all from the live team for this evening, thank you for joining us.")).toBe('chrome');
+    expect(reasonOf('The page was edited to remove the names of the victims, the council said.')).toBe(null);
+    expect(reasonOf('3 updates on the storm')).toBe(null);
+    expect(reasonOf('STREAMING NOW: Watch Now')).toBe('chrome');
     expect(reasonOf('Issued on: 04/08/2020')).toBe('dateline');
     expect(reasonOf('Posted , updated')).toBe('dateline');
     expect(reasonOf('That’s all for the blog tonight')).toBe('chrome');
@@ -144,3 +157,13 @@ describe('line rules: chrome of pages never seen', () => {
     expect(liveChromeShaped('As it happened, the council met again')).toBe(false);
   });
 });
+
+describe('line rules: the writer named twice', () => {
+  it('takes a name alone above the byline that names it again as the byline, and keeps other names', () => {
+    const page = block('Crowds at the harbour today. Picture: Example Wire', 'Ada Berg', 'By Ada Berg');
+    expect(LINE_RULES.find((r) => r.test(page, 1))?.reason).toBe('byline');
+    const other = block('Crowds at the harbour today. Picture: Example Wire', 'Harbour Town', 'By Ada Berg');
+    expect(LINE_RULES.find((r) => r.test(other, 1))?.reason ?? null).toBe(null);
+  });
+});
+

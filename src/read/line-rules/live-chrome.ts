@@ -12,11 +12,13 @@ const UPDATE_NOTICE = new RegExp(`\\b(?:${alternation(chromeData.updateNotices)}
 export const updateNoticeShaped = (t: string): boolean => words(t) <= MAX_NOTICE_WORDS && !/[“"]/.test(t) && UPDATE_NOTICE.test(t);
 
 /**
- * Live-blog chrome: post counters ("26 Posts", "Posts 1-20 of 87"), status labels ("As it happened",
+ * Live-blog chrome: post counters ("26 Posts", "Posts 1-20 of 87", "13 UpdatesAuto updates"), status labels ("As it happened",
  * "Live"), status notices ("The live blog is now closed") and notices that the page will be updated.
  */
 export function liveChromeShaped(t: string): boolean {
+  // (A copy may run the counter into the toggle beside it: "13 UpdatesAuto updates".)
   return /^\d+\s+(?:new\s+)?(posts?|updates?|entries)$/i.test(t)
+    || /^\d+\s+(?:[Pp]osts?|[Uu]pdates?|[Ee]ntries)[A-Z][a-z]+(?: [a-z]+){0,2}$/.test(t)
     || /^posts? \d+\s*[-–]\s*\d+ of \d+$/i.test(t)
     // "As it happenedended1665192656": a blog's label and status, run into its closing time by the copy.
     || /^(?:live|as it happened)\s*(?:ended|closed)?\s*\d{0,10}$/i.test(t)
