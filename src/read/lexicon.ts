@@ -100,6 +100,8 @@ export const WEEKDAY_NC = `(?:${alternation(wordsData.weekdays)})`;
 export const ACT_VERB = `(?:${alternation(wordsData.actVerbs)})`;
 /** A reporting verb, no capture. */
 export const REPORTING_VERB = `(?:${alternation(wordsData.reportingVerbs)})`;
+/** A reporting verb news puts before the speaker's name ("…,” said Ana Reyes"), no capture. */
+export const INVERTED_REPORTING_VERB = `(?:${alternation(wordsData.invertedReportingVerbs)})`;
 /** A wire or photo agency, no capture. */
 export const AGENCY = `(?:${alternation(wordsData.wireAgencies)})`;
 
@@ -191,5 +193,7 @@ export const SURNAME_PREFIXES: readonly string[] = wordsData.surnamePrefixes;
 export const OFFICER_QUALIFIERS: readonly string[] = wordsData.officerQualifiers;
 /** Countries' names that are also given names ("Jordan", "Georgia"): before a surname they open a person's name. */
 export const COUNTRY_GIVEN_NAMES: readonly string[] = wordsData.countryGivenNames;
+/** Words of countries' longer names that are also people's names ("Costa" of "Costa Rica"): they may stand in a person's name. */
+export const COUNTRY_WORDS_IN_NAMES: readonly string[] = wordsData.countryWordsInNames;
 /** Particles joining a name's parts with hyphens ("ul" of "Aziz-ul-Haq"). */
 export const JOINED_NAME_PARTICLES: readonly string[] = wordsData.joinedNameParticles;

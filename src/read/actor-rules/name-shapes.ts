@@ -1,5 +1,5 @@
 import { slug } from '../catalogue';
-import { alternation, COMPANY_SUFFIXES, NEWSROOM_ROLES, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES } from '../lexicon';
+import { alternation, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, NEWSROOM_ROLES, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
@@ -69,6 +69,16 @@ const ORG_AT = new RegExp(ORG, 'uy');
 const SAID_AT = new RegExp(SAID_BY, 'uy');
 const ORG_WORD = new RegExp(ORG_END, 'gu');
 const SAID_WORD = new RegExp(`\\b${REPORTING_VERB}\\b`, 'g');
+/**
+ * "“We won,” said Ana Reyes, the chair.": a name of two words or more right after a reporting verb
+ * that news puts before its speaker (`invertedReportingVerbs`), ending at a comma or a stop: the
+ * speaker. Never a name running on into more words ("said Ana Reyes Bank", "told Jo Reed of …").
+ */
+const SAID_NAME = new RegExp(`(?<![\\p{L}])${INVERTED_REPORTING_VERB}${SP}${NAME}(?=[,.;]|$)`, 'gmu');
+/** The shapes that find a name by its verb, not after a title: a place's word never ends the name there. */
+const ATTRIBUTIONS = new Set(['name before reporting verb', 'name after reporting verb']);
+/** The names after a verb that puts the speaker after it, as matches whose group 1 is the name. */
+const namesAfterSaid = (text: string): RegExpExecArray[] => Array.from(text.matchAll(SAID_NAME)).filter((m) => m[1]!.includes(' '));
 /**
  * The length of the body's name by shape that starts at a place of the text ("US Geological Survey"
  * at the "US"), or 0.
@@ -146,6 +156,7 @@ export function nameShapeActors(scan: ActorScan): void {
     { bodies: false, rule: 'title of a place or office before name', matches: afterTitles(text, titles, AFTER_TITLE_OF, spaceThenOf) },
     { bodies: false, rule: 'name in commas after title of a place', matches: afterTitles(text, titles, AFTER_TITLE_OF_COMMA, spaceThenOf) },
     { bodies: false, rule: 'name before reporting verb', matches: matchesNear(text, capitals, SAID_AT, SAID_WORD) },
+    { bodies: false, rule: 'name after reporting verb', matches: namesAfterSaid(text) },
   ];
   for (const { bodies, rule, matches } of shapes) {
     for (const m of matches) {
@@ -171,7 +182,7 @@ export function nameShapeActors(scan: ActorScan): void {
         start += raw.length - rest.length;
         raw = rest;
       }
-      let name = bodies ? bodyName(raw, inSentence ? TITLE_WORDS : undefined) : regnalTitle(m[0], personName(raw, notName, rule !== 'name before reporting verb'));
+      let name = bodies ? bodyName(raw, inSentence ? TITLE_WORDS : undefined) : regnalTitle(m[0], personName(raw, notName, !ATTRIBUTIONS.has(rule)));
       // "Federal Circuit and Family Court": capitalised words joined by "and" to a body's name are its first words.
       if (bodies && name) name = joinedBody(scan, text.slice(Math.max(0, start - 60), start), name);
       // "Ana Luisa Reyes Vidal … Reyes Vidal said": a double surname goes with the name.
