@@ -173,6 +173,8 @@ export function urlYears(url: string | null): number[] {
 
 /** Positions between a team's name and a player's ("striker", "quarterback"). */
 export const TEAM_ROLES: readonly string[] = wordsData.teamRoles;
+/** Team roles a club's name stands before in the singular too ("Real Harbour coach"). */
+export const CLUB_ROLES: readonly string[] = wordsData.clubRoles;
 /** Verbs by which one side beats another ("beat", "defeated"), no capture. */
 export const WIN_VERB = `(?:${alternation(wordsData.winVerbs)})`;
 /** A match's result before the side that lost it ("win", "victory"), no capture. */
@@ -193,6 +195,8 @@ export const SURNAME_PREFIXES: readonly string[] = wordsData.surnamePrefixes;
 export const OFFICER_QUALIFIERS: readonly string[] = wordsData.officerQualifiers;
 /** Countries' names that are also given names ("Jordan", "Georgia"): before a surname they open a person's name. */
 export const COUNTRY_GIVEN_NAMES: readonly string[] = wordsData.countryGivenNames;
+/** Familiar forms of given names and the names they stand for ("Joe" → "Joseph"). */
+export const GIVEN_NAME_FORMS: Readonly<Record<string, readonly string[]>> = wordsData.givenNameForms;
 /** Words of countries' longer names that are also people's names ("Costa" of "Costa Rica"): they may stand in a person's name. */
 export const COUNTRY_WORDS_IN_NAMES: readonly string[] = wordsData.countryWordsInNames;
 /** Particles joining a name's parts with hyphens ("ul" of "Aziz-ul-Haq"). */

@@ -1,4 +1,4 @@
-import { alternation, COMPANY_TITLES, OFFICER_QUALIFIERS } from '../lexicon';
+import { alternation, COMPANY_TITLES, OFFICER_QUALIFIERS, TITLES } from '../lexicon';
 import { bodyId, nameKey } from './actor-index';
 import { newActor } from './actor-refs';
 import { ACRONYM, SP, TOKEN } from './name-patterns';
@@ -13,8 +13,9 @@ import { type ActorScan, mark } from './scan';
  * page ("Harbourline will hold …"). Not a demonym, a country, a place or a person the page names.
  */
 const TITLE_HIT = new RegExp(`(?<![\\p{L}-])(?:${alternation(COMPANY_TITLES)})(?![\\p{L}-])`, 'gu');
-/** The company's name right before the title, with a possessive and a qualifier (`officerQualifiers`) between. */
-const COMPANY_BEFORE = new RegExp(`(?<![\\p{L}\\d’'.-])((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?:’s|'s)?${SP}(?:(?:${alternation(OFFICER_QUALIFIERS)})${SP})?$`, 'u');
+/** The company's name right before the title, with a possessive, a qualifier (`officerQualifiers`) and another title and "and" between. */
+// "Takeda President and CEO": another title joined by "and" may stand between the name and the officer's title.
+const COMPANY_BEFORE = new RegExp(`(?<![\\p{L}\\d’'.-])((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?:’s|'s)?${SP}(?:(?:${alternation(OFFICER_QUALIFIERS)})${SP})?(?:(?:${alternation(TITLES)})${SP}(?:and|&)${SP})?$`, 'u');
 /** "Current CEO Jo Reed": a qualifier opening the sentence is no company's name. */
 const QUALIFIERS = new Set(OFFICER_QUALIFIERS);
 /** How far before a title the company's name may start. */

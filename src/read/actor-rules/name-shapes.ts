@@ -1,10 +1,10 @@
-import { slug } from '../catalogue';
+import { type CatalogueActor, slug } from '../catalogue';
 import { alternation, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, NEWSROOM_ROLES, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
 import { newActor, ORGANISATION } from './actor-refs';
-import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN } from './name-patterns';
+import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { bodyName, personName } from './not-names';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, defineAcronym, mark } from './scan';
@@ -75,6 +75,29 @@ const SAID_WORD = new RegExp(`\\b${REPORTING_VERB}\\b`, 'g');
  * speaker. Never a name running on into more words ("said Ana Reyes Bank", "told Jo Reed of …").
  */
 const SAID_NAME = new RegExp(`(?<![\\p{L}])${INVERTED_REPORTING_VERB}${SP}${NAME}(?=[,.;]|$)`, 'gmu');
+/** "National Electoral Commission": a body named for its nation, without saying which. */
+const NATIONAL = /^National[ ](.+)$/u;
+/**
+ * The country's body a "National …" name is, when the item names that country and its body of the
+ * same words ("Guinea’s electoral commission declared … the National Electoral Commission
+ * proclaims"): one body, one id. Two such bodies, or none, leave the name its own.
+ */
+function nationalBody(scan: ActorScan, name: string): CatalogueActor | undefined {
+  const rest = NATIONAL.exec(name)?.[1];
+  if (!rest) return undefined;
+  const tail = `-${slug(rest)}`;
+  const bodies = [...scan.found.values()].map((f) => f.actor)
+    .filter((a) => a.kind === 'organisation' && a.id.endsWith(tail) && scan.found.get(a.id.slice(0, -tail.length))?.actor.kind === 'country');
+  return bodies.length === 1 ? bodies[0] : undefined;
+}
+/** Words of four letters or more, most of them capitalised: a headline written in title case ("Leader Wins Presidential Election"). */
+const LONG_WORDS = /[\p{L}]{4,}/gu;
+function titleCased(headline: string): boolean {
+  const words = headline.match(LONG_WORDS) ?? [];
+  return words.length >= 4 && words.filter((w) => isUpperAt(w, 0)).length >= words.length * TITLE_CASE_SHARE;
+}
+/** The share of a headline's long words capitalised when it is written in title case. */
+const TITLE_CASE_SHARE = 0.8;
 /** The shapes that find a name by its verb, not after a title: a place's word never ends the name there. */
 const ATTRIBUTIONS = new Set(['name before reporting verb', 'name after reporting verb']);
 /** The names after a verb that puts the speaker after it, as matches whose group 1 is the name. */
@@ -109,8 +132,8 @@ function joinedBody(scan: ActorScan, before: string, name: string): string {
   if (!words.length || words.some((w) => scan.ix.formIndex.has(w) || scan.ix.byDemonym.has(w)) || ORG_END_AT_END.test(words.join(' '))) return name;
   return `${words.join(' ')} ${m[2]} ${name}`;
 }
-/** " of Appeals", " of Human Rights": one to three capitalised words after "of" that end the run (no capital after them on the line). */
-const OF_FIELD = new RegExp(`^${SP}of${SP}(?:the${SP})?((?:${TOKEN})(?:${SP}(?:(?:and|for|&)${SP})?${TOKEN}){0,2})(?![ \\t\\u00a0]*[\\p{Lu}\\d])`, 'u');
+/** " of Appeals", " of Human Rights", " for National Development": one to three capitalised words after "of" that end the run (no capital after them on the line). */
+const OF_FIELD = new RegExp(`^${SP}(?:of|for)${SP}(?:the${SP})?((?:${TOKEN})(?:${SP}(?:(?:and|for|&)${SP})?${TOKEN}){0,2})(?![ \\t\\u00a0]*[\\p{Lu}\\d])`, 'u');
 /** The field a body's name goes on with after "of" (" of Appeals", " of Harbouria" with its country), or null when "of" opens a place, a known name or more. */
 function fieldAfterOf(scan: ActorScan, text: string, end: number): { text: string; country?: string } | null {
   const m = OF_FIELD.exec(text.slice(end, end + 64));
@@ -120,7 +143,10 @@ function fieldAfterOf(scan: ActorScan, text: string, end: number): { text: strin
   // "Election Commission of Harbouria": a country's whole name ends the body's, and says whose it is.
   const known = formIndex.get(m[1]!);
   if (known?.kind === 'country') return { text: m[0], country: known.id };
-  if (words.some((w) => formIndex.has(w) || byDemonym.has(w) || scan.notName.has(w)) || known) return null;
+  // After "for" the words say what the body is for ("… Party for National Development", "… Coalition
+  // for Change"), seldom a place: only a known name or a people stops it there.
+  const purpose = /^[ \t\u00a0]+for[ \t\u00a0]/.test(m[0]);
+  if (words.some((w) => formIndex.has(w) || byDemonym.has(w) || (!purpose && scan.notName.has(w))) || known) return null;
   return { text: m[0] };
 }
 /** Every word of the titles and roles, capitalised ("Former", "Deputy", "Acting"): never a body's own first word. */
@@ -174,6 +200,18 @@ export function nameShapeActors(scan: ActorScan): void {
           continue;
         }
       }
+      // "Opposition Leader Reyes Wins Presidential Vote": in a headline in title case a person's name
+      // ends before a word the body writes in lower case ("wins", "presidential"); one word left is
+      // a surname, for the rules that find short forms.
+      if (!bodies && start < scan.headline.length && titleCased(scan.headline)) {
+        const body = text.slice(scan.headline.length);
+        const words = raw.split(/\s+/);
+        const cut = words.findIndex((w, i) => i > 0 && wordInLowerCase(body, w.toLowerCase()));
+        if (cut > 0) {
+          if (cut < 2) continue;
+          raw = words.slice(0, cut).join(' ');
+        }
+      }
       // A body's name inside a sentence keeps a first word that often opens sentences ("the New Harbour Court").
       const inSentence = bodies && start >= scan.headline.length && !atSentenceStart(text, start);
       // "Chairman of the Joint Chiefs of Staff Ana Reyes said": after "of", the first of three words ends the office.
@@ -204,7 +242,7 @@ export function nameShapeActors(scan: ActorScan): void {
       // Rights"), or a country's whole name ("Election Commission of Harbouria"); other known names
       // after "of" are left to the catalogue.
       let ofCountry: string | undefined, base = name;
-      if (bodies && /^ of [\p{Lu}]/u.test(text.slice(end, end + 5))) {
+      if (bodies && /^ (?:of|for) [\p{Lu}]/u.test(text.slice(end, end + 6))) {
         const field = fieldAfterOf(scan, text, end);
         if (!field) continue;
         ofCountry = field.country;
@@ -223,7 +261,7 @@ export function nameShapeActors(scan: ActorScan): void {
         const country = owner ? formIndex.get(owner) : undefined;
         // "National Assembly of Harbouria" is Harbouria's, one id with "Harbouria’s National Assembly".
         const id = ofCountry ? slug(`${ofCountry} ${base}`) : country?.kind === 'country' ? slug(`${country.id} ${name}`) : bodyId(ix, name);
-        const actor = byKey.get(nameKey(name)) ?? ix.byBodyId.get(id) ?? newActor(name, 'organisation', rule, id);
+        const actor = byKey.get(nameKey(name)) ?? ix.byBodyId.get(id) ?? nationalBody(scan, name) ?? newActor(name, 'organisation', rule, id);
         mark(scan, actor, at, name);
         // "Harbour Motor Corp" is "Harbour Motor" and "Harbour" again; "… Office (MSO)" is "MSO".
         const company = COMPANY.exec(name)?.[1];
