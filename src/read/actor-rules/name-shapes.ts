@@ -90,6 +90,11 @@ function nationalBody(scan: ActorScan, name: string): CatalogueActor | undefined
     .filter((a) => a.kind === 'organisation' && a.id.endsWith(tail) && scan.found.get(a.id.slice(0, -tail.length))?.actor.kind === 'country');
   return bodies.length === 1 ? bodies[0] : undefined;
 }
+/** The word written as given, whole, somewhere in the text. */
+function wordIn(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (!isWordChar(text[i - 1]) && !isWordChar(text[i + word.length])) return true;
+  return false;
+}
 /** Words of four letters or more, most of them capitalised: a headline written in title case ("Leader Wins Presidential Election"). */
 const LONG_WORDS = /[\p{L}]{4,}/gu;
 function titleCased(headline: string): boolean {
@@ -201,12 +206,12 @@ export function nameShapeActors(scan: ActorScan): void {
         }
       }
       // "Opposition Leader Reyes Wins Presidential Vote": in a headline in title case a person's name
-      // ends before a word the body writes in lower case ("wins", "presidential"); one word left is
-      // a surname, for the rules that find short forms.
+      // ends before a word the body never writes capitalised, or writes in lower case ("wins",
+      // "presidential"); one word left is a surname, for the rules that find short forms.
       if (!bodies && start < scan.headline.length && titleCased(scan.headline)) {
         const body = text.slice(scan.headline.length);
         const words = raw.split(/\s+/);
-        const cut = words.findIndex((w, i) => i > 0 && wordInLowerCase(body, w.toLowerCase()));
+        const cut = words.findIndex((w, i) => i > 0 && (!wordIn(body, w) || wordInLowerCase(body, w)));
         if (cut > 0) {
           if (cut < 2) continue;
           raw = words.slice(0, cut).join(' ');
