@@ -193,6 +193,8 @@ export const GIVEN_NAME_TITLES: readonly string[] = wordsData.givenNameTitles;
 export const SURNAME_PREFIXES: readonly string[] = wordsData.surnamePrefixes;
 /** Words between a company's name and its officer's title ("former", "interim"). */
 export const OFFICER_QUALIFIERS: readonly string[] = wordsData.officerQualifiers;
+/** Roles of someone who speaks for a body ("a Tamberlink spokesperson"). */
+export const BODY_SPEAKER_ROLES: readonly string[] = wordsData.bodySpeakerRoles;
 /** Countries' names that are also given names ("Jordan", "Georgia"): before a surname they open a person's name. */
 export const COUNTRY_GIVEN_NAMES: readonly string[] = wordsData.countryGivenNames;
 /** Familiar forms of given names and the names they stand for ("Joe" → "Joseph"). */

@@ -59,8 +59,8 @@ const COUNTRY_POSSESSIVE = /((?:[\p{Lu}][\p{L}.]*[ ])*[\p{Lu}][\p{L}.]*)(?:’s|
 const COMPANY = new RegExp(`^(.+?)${SP}(?:${alternation(COMPANY_SUFFIXES)})$`, 'u');
 /** "Maritime Safety Office (MSO)": the short name a body is given in brackets after its full name. */
 const DEFINED_ACRONYM = /^ \(([A-Z][A-Z/&.-]{1,9})\)/;
-/** An appositive without an article: a body's name or acronym and a role ("HMSA chair", "Harbour Bank chief economist"); its last word is captured. */
-const BARE_APPOSITIVE = `(?:[\\p{Lu}][\\p{L}’'.&-]*\\s+){1,3}(?:[\\p{Ll}]+\\s+)?([\\p{Ll}]+)`;
+/** An appositive without an article: a body's name or acronym and a role ("HMSA chair", "Harbour Bank chief economist", "Kessby-based criminal defense attorney"); its last word is captured. */
+const BARE_APPOSITIVE = `(?:[\\p{Lu}][\\p{L}’'.&-]*\\s+){1,3}(?:[\\p{Ll}]+\\s+){0,2}([\\p{Ll}]+)`;
 /** The last words of titles and roles, in lower case: what a bare appositive must end on (checked after the match, cheaper than in it). */
 const ROLE_ENDS = new Set([...ROLES, ...TITLES].map((t) => t.toLowerCase().split(/\s+/).at(-1)!.replace(/\.$/, '')));
 // "X said", "X, a militia commander of …, told" and "X, HMSA chair, told" (an appositive between name and verb).
