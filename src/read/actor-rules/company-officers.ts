@@ -27,7 +27,7 @@ const LOOK_BACK = 64;
 /** "the chief executive of Tamberlink": the company's name after its officer's title and "of". */
 const OFFICER_OF = new RegExp(`(?<![\\p{L}-])(?:${alternation(COMPANY_TITLES)})${SP}of${SP}((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?![\\p{L}\\d’'-])`, 'gu');
 /** "a Tamberlink spokesperson": the body's name between an article and the role of one who speaks for it. */
-const SPEAKER_FOR = new RegExp(`(?<![\\p{L}])(?:a|an|the)${SP}((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))${SP}(?:${alternation(BODY_SPEAKER_ROLES)})(?![\\p{L}])`, 'giu');
+const SPEAKER_FOR = new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Tt]he)${SP}((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))${SP}(?:${alternation(BODY_SPEAKER_ROLES)})(?![\\p{L}])`, 'gu');
 /** A capitalised word right before a word (the slice's end): a given name or a title ("Ana Reyes", "President Reyes"), unless it opens sentences ("But Reyes"). */
 const WORD_BEFORE = /(?<![\p{L}])([\p{Lu}][\p{Ll}]+)[ ]$/u;
 /** Whether the text writes a one-word name after a given name or a title ("Donald Trump"): a person's surname, no company. */

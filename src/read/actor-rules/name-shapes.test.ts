@@ -49,6 +49,23 @@ describe('bodies', () => {
     expect(ids('Talks', 'Indian officials said the talks would go on.')).toContain('india:p');
   });
 
+  it('a company after its officer’s title and "of", or before a spokesperson, unless the page gives it as a surname', () => {
+    expect(ids('Deal off', 'Elon Vask, the chief executive of Tamberlink, said the deal was off.')).toContain('tamberlink:p');
+    expect(ids('Strike', 'A Tamberlink spokesperson said the plant would reopen.')).toContain('tamberlink:p');
+    expect(ids('Talks', 'The foreign ministry spokesman told reporters.').join()).not.toMatch(/ministry/);
+    expect(ids('Appeal', 'A Vellan spokesman said he would appeal. Aron Vellan was charged in May.').join()).not.toMatch(/(?:^|,)vellan:/);
+  });
+
+  it('opening on its noun, its field after "of", never a title after "the" or an address', () => {
+    expect(ids('Toll', 'The Ministry of Health said 20 people had died.')).toContain('ministry-of-health:p');
+    expect(ids('Study', 'Researchers at the University of Kessby said the drug worked.')).toContain('university-of-kessby:p');
+    expect(ids('Talks', 'The Office of the President said nothing. He went to the Bank of Kessby Street.').join()).not.toMatch(/office|bank/);
+  });
+
+  it('a speaker’s appositive of a place-based role', () => {
+    expect(ids('Verdict', 'Jo Marsk, Kessby-based criminal defense attorney, said the acquittal may not help.')).toContain('jo-marsk:p');
+  });
+
   it('a company before its officer’s title and another title joined by "and"', () => {
     expect(ids('Deal', '“Together we will lead,” Kestrelco President and CEO Jo Reed said.')).toContain('kestrelco:p');
   });

@@ -1,5 +1,5 @@
 import { type CatalogueActor, slug } from '../catalogue';
-import { alternation, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, NEWSROOM_ROLES, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES } from '../lexicon';
+import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
@@ -103,6 +103,20 @@ function titleCased(headline: string): boolean {
 }
 /** The share of a headline's long words capitalised when it is written in title case. */
 const TITLE_CASE_SHARE = 0.8;
+/**
+ * "the Ministry of Health said", "the University of Kessby", "the Bank of Harbouria": a body's noun
+ * opening its name, its field after "of" (the field is read as for any body, fieldAfterOf). Never
+ * after a capitalised word or a possessive: "Harbour Department of Fisheries" is the body noun
+ * shape's, "Chile’s Ministry of Health" the state's body.
+ */
+const NOUN_OF = new RegExp(`(?<![\\p{L}’'])(${alternation(BODY_NOUNS)})(?=[ ]of[ ](?:the[ ])?[\\p{Lu}])`, 'gu');
+const CAPITAL_BEFORE = /(?:[\p{Lu}][\p{L}.]*|’s|'s)[ ]$/u;
+function nounsOfField(text: string): RegExpExecArray[] {
+  return Array.from(text.matchAll(NOUN_OF)).filter((m) => {
+    const before = text.slice(Math.max(0, m.index - 24), m.index);
+    return !CAPITAL_BEFORE.test(before) || /(?:^|[^\p{L}])(?:The|A|An)[ ]$/u.test(before);
+  });
+}
 /** The shapes that find a name by its verb, not after a title: a place's word never ends the name there. */
 const ATTRIBUTIONS = new Set(['name before reporting verb', 'name after reporting verb']);
 /** The names after a verb that puts the speaker after it, as matches whose group 1 is the name. */
@@ -140,7 +154,7 @@ function joinedBody(scan: ActorScan, before: string, name: string): string {
 /** " of Appeals", " of Human Rights", " for National Development": one to three capitalised words after "of" that end the run (no capital after them on the line). */
 const OF_FIELD = new RegExp(`^${SP}(?:of|for)${SP}(?:the${SP})?((?:${TOKEN})(?:${SP}(?:(?:and|for|&)${SP})?${TOKEN}){0,2})(?![ \\t\\u00a0]*[\\p{Lu}\\d])`, 'u');
 /** The field a body's name goes on with after "of" (" of Appeals", " of Harbouria" with its country), or null when "of" opens a place, a known name or more. */
-function fieldAfterOf(scan: ActorScan, text: string, end: number): { text: string; country?: string } | null {
+function fieldAfterOf(scan: ActorScan, text: string, end: number, nounFirst = false): { text: string; country?: string } | null {
   const m = OF_FIELD.exec(text.slice(end, end + 64));
   if (!m) return null;
   const words = m[1]!.split(/[ \t\u00a0]+/).filter((w) => /^[\p{Lu}]/u.test(w));
@@ -151,9 +165,17 @@ function fieldAfterOf(scan: ActorScan, text: string, end: number): { text: strin
   // After "for" the words say what the body is for ("… Party for National Development", "… Coalition
   // for Change"), seldom a place: only a known name or a people stops it there.
   const purpose = /^[ \t\u00a0]+for[ \t\u00a0]/.test(m[0]);
-  if (words.some((w) => formIndex.has(w) || byDemonym.has(w) || (!purpose && scan.notName.has(w))) || known) return null;
+  // After a body's noun that opens the name ("Ministry of Health", "Department of Justice") the
+  // field may hold words of other bodies' names; a title after "the" is no field ("Office of the President").
+  if (nounFirst && / the[ \t\u00a0]/.test(m[0]) && WHOLE_TITLES.has(m[1]!)) return null;
+  // "Bank of Kessby Street": a field ending on a place's noun is an address.
+  if (nounFirst && PLACE_NOUN_SET.has(words.at(-1)!)) return null;
+  if (words.some((w) => formIndex.has(w) || byDemonym.has(w) || (!nounFirst && !purpose && scan.notName.has(w))) || known) return null;
   return { text: m[0] };
 }
+/** The titles and roles whole, capitalised ("President", "Prime Minister"): what a body's field never is. */
+const PLACE_NOUN_SET = new Set(PLACE_NOUNS);
+const WHOLE_TITLES = new Set([...TITLES, ...ROLES].map((t) => t.split(/\s+/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')));
 /** Every word of the titles and roles, capitalised ("Former", "Deputy", "Acting"): never a body's own first word. */
 const TITLE_WORDS = new Set([...TITLES, ...ROLES].flatMap((t) => t.split(/\s+/)).map((w) => w[0]!.toUpperCase() + w.slice(1)));
 /** The capitalised word right after a name, on the same line. */
@@ -182,6 +204,7 @@ export function nameShapeActors(scan: ActorScan): void {
   const { titles } = scan;
   const shapes = [
     { bodies: true, rule: 'body noun', matches: matchesNear(text, capitals, ORG_AT, ORG_WORD) },
+    { bodies: true, rule: 'body noun of its field', matches: nounsOfField(text) },
     { bodies: false, rule: 'title before name', matches: afterTitles(text, titles, AFTER_TITLE, spaceThenCapital) },
     { bodies: false, rule: 'name in commas after title', matches: afterTitles(text, titles, AFTER_TITLE_COMMA, (t, at) => t[at] === ',') },
     { bodies: false, rule: 'title of a place or office before name', matches: afterTitles(text, titles, AFTER_TITLE_OF, spaceThenOf) },
@@ -225,7 +248,7 @@ export function nameShapeActors(scan: ActorScan): void {
         start += raw.length - rest.length;
         raw = rest;
       }
-      let name = bodies ? bodyName(raw, inSentence ? TITLE_WORDS : undefined) : regnalTitle(m[0], personName(raw, notName, !ATTRIBUTIONS.has(rule)));
+      let name = rule === 'body noun of its field' ? raw : bodies ? bodyName(raw, inSentence ? TITLE_WORDS : undefined) : regnalTitle(m[0], personName(raw, notName, !ATTRIBUTIONS.has(rule)));
       // "Federal Circuit and Family Court": capitalised words joined by "and" to a body's name are its first words.
       if (bodies && name) name = joinedBody(scan, text.slice(Math.max(0, start - 60), start), name);
       // "Ana Luisa Reyes Vidal … Reyes Vidal said": a double surname goes with the name.
@@ -247,8 +270,9 @@ export function nameShapeActors(scan: ActorScan): void {
       // Rights"), or a country's whole name ("Election Commission of Harbouria"); other known names
       // after "of" are left to the catalogue.
       let ofCountry: string | undefined, base = name;
-      if (bodies && /^ (?:of|for) [\p{Lu}]/u.test(text.slice(end, end + 6))) {
-        const field = fieldAfterOf(scan, text, end);
+      if (rule === 'body noun of its field' && !/^ of (?:the )?[\p{Lu}]/u.test(text.slice(end, end + 10))) continue;
+      if (bodies && (rule === 'body noun of its field' || /^ (?:of|for) [\p{Lu}]/u.test(text.slice(end, end + 6)))) {
+        const field = fieldAfterOf(scan, text, end, rule === 'body noun of its field');
         if (!field) continue;
         ofCountry = field.country;
         name += field.text; raw += field.text;
