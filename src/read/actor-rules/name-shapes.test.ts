@@ -10,6 +10,11 @@ describe('a speaker named after the verb', () => {
     expect(ids('Result declared', '“The count is complete,” added Jo Reed.')).toContain('jo-reed:p');
   });
 
+  it('or named before an appositive that ends on a role, speaking or not', () => {
+    expect(ids('Study', 'Working with Uri Vell, a professor of economics at the institute, Marsk analysed the citations.')).toContain('uri-vell:m');
+    expect(ids('Storm', 'In Harbour Town, a city of 4,000, the rain fell.').join()).not.toMatch(/harbour-town/);
+  });
+
   it('but not a name running on, a day, or one word', () => {
     expect(ids('Talks', 'He said Harbour Vale Bank would pay. They said Monday was the day. She said Vellan.').join()).not.toMatch(/harbour-vale:|monday|vellan/);
   });

@@ -117,8 +117,14 @@ function nounsOfField(text: string): RegExpExecArray[] {
     return !CAPITAL_BEFORE.test(before) || /(?:^|[^\p{L}])(?:The|A|An)[ ]$/u.test(before);
   });
 }
+/**
+ * "Uri Vell, a professor of economics at …,": a full name, a comma, an article and a role ending
+ * the appositive (its last word a role's or a title's, ROLE_ENDS): a person, speaking or not.
+ */
+const BEFORE_ROLE = new RegExp(`${NAME},${SP}(?:a|an|the)${SP}([^,.;:“”"()]{2,60}?)(?=,|[ ](?:of|at|for|in|from|with|who)[ ])`, 'gu');
+const namesBeforeRole = (text: string): RegExpExecArray[] => Array.from(text.matchAll(BEFORE_ROLE)).filter((m) => m[1]!.includes(' ') && ROLE_ENDS.has(m[2]!.split(/\s+/).at(-1)!.replace(/[’']s$/, '')));
 /** The shapes that find a name by its verb, not after a title: a place's word never ends the name there. */
-const ATTRIBUTIONS = new Set(['name before reporting verb', 'name after reporting verb']);
+const ATTRIBUTIONS = new Set(['name before reporting verb', 'name after reporting verb', 'name before appositive role']);
 /** The names after a verb that puts the speaker after it, as matches whose group 1 is the name. */
 const namesAfterSaid = (text: string): RegExpExecArray[] => Array.from(text.matchAll(SAID_NAME)).filter((m) => m[1]!.includes(' '));
 /**
@@ -211,6 +217,7 @@ export function nameShapeActors(scan: ActorScan): void {
     { bodies: false, rule: 'name in commas after title of a place', matches: afterTitles(text, titles, AFTER_TITLE_OF_COMMA, spaceThenOf) },
     { bodies: false, rule: 'name before reporting verb', matches: matchesNear(text, capitals, SAID_AT, SAID_WORD) },
     { bodies: false, rule: 'name after reporting verb', matches: namesAfterSaid(text) },
+    { bodies: false, rule: 'name before appositive role', matches: namesBeforeRole(text) },
   ];
   for (const { bodies, rule, matches } of shapes) {
     for (const m of matches) {
