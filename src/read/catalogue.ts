@@ -119,6 +119,7 @@ function buildCatalogue(packs: string[]): Catalogue {
   }
   for (const o of organisationsData.organisations) add({ ...o, kind: 'organisation', affiliation: null, role: null, source: 'organisations' });
   for (const o of organisationsData.institutions) add({ ...o, kind: 'organisation', role: null, source: 'organisations' });
+  for (const o of organisationsData.groups) add({ ...o, kind: 'organisation', affiliation: null, role: null, source: 'organisations' });
   const topics: CatalogueTopic[] = themesData.topics.map((t) => ({ ...t, theme: true, source: 'themes' }));
   for (const name of packs) {
     const pack = PACKS[name]!;

@@ -50,6 +50,10 @@ describe('bodies', () => {
     expect(found.filter((a) => a.includes('electoral-commission'))).toEqual(['chile-electoral-commission:p']);
   });
 
+  it('armed and political groups of many stories are known by name', () => {
+    expect(ids('Truce', 'Hamas said it had accepted the deal. The Taliban said talks would go on.')).toEqual(expect.arrayContaining(['hamas:p', 'taliban:p']));
+  });
+
   it('a people shared by a state and a territory is the state’s', () => {
     expect(ids('Talks', 'Indian officials said the talks would go on.')).toContain('india:p');
   });
