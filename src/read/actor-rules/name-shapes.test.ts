@@ -90,3 +90,11 @@ describe('clubs', () => {
     expect(ids('Race', 'Campaign manager Ana Reyes said the race was close.', 'Head coach Jo Reed spoke.').join()).not.toMatch(/campaign|head/);
   });
 });
+
+describe('countries', () => {
+  it('named as their capital is named (a city-state) are the country wherever they stand; another capital only before a verb', () => {
+    const found = ids('Floods', 'The rain also hit Switzerland, Luxembourg and Singapore. He flew to Bern.');
+    expect(found).toEqual(expect.arrayContaining(['luxembourg:m', 'singapore:m']));
+    expect(found.join()).not.toMatch(/switzerland:p/);
+  });
+});
