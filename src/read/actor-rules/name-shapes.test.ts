@@ -50,6 +50,10 @@ describe('bodies', () => {
     expect(found.filter((a) => a.includes('electoral-commission'))).toEqual(['chile-electoral-commission:p']);
   });
 
+  it('end on the nouns of movements, societies, exchanges and chambers too', () => {
+    expect(ids('Vote', 'Nelson Vark, who heads the Kessby Coalition for Change, got 44 percent.', 'Markets rose, with the Kessby Stock Exchange up 2%.').join()).toMatch(/kessby-coalition-for-change:.*kessby-stock-exchange:|kessby-stock-exchange:.*kessby-coalition-for-change:/);
+  });
+
   it('armed and political groups of many stories are known by name', () => {
     expect(ids('Truce', 'Hamas said it had accepted the deal. The Taliban said talks would go on.')).toEqual(expect.arrayContaining(['hamas:p', 'taliban:p']));
   });
