@@ -25,9 +25,11 @@ const QUALIFIERS = new Set(OFFICER_QUALIFIERS);
 const LOOK_BACK = 64;
 
 /** "the chief executive of Tamberlink": the company's name after its officer's title and "of". */
-const OFFICER_OF = new RegExp(`(?<![\\p{L}-])(?:${alternation(COMPANY_TITLES)})${SP}of${SP}((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?![\\p{L}\\d’'-])`, 'gu');
-/** "a Tamberlink spokesperson": the body's name between an article and the role of one who speaks for it. */
-const SPEAKER_FOR = new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Tt]he)${SP}((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))${SP}(?:${alternation(BODY_SPEAKER_ROLES)})(?![\\p{L}])`, 'gu');
+const OFFICER_OF = new RegExp(`${SP}of${SP}((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?![\\p{L}\\d’'-])`, 'uy');
+/** "a Tamberlink spokesperson": the body's name between an article and the role of one who speaks for it (the text before the role). */
+const SPEAKER_FOR = new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Tt]he)${SP}((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))${SP}$`, 'u');
+/** The roles of one who speaks for a body, as they stand in the text. */
+const SPEAKER_ROLE = new RegExp(`(?<![\\p{L}])(?:${alternation(BODY_SPEAKER_ROLES)})(?![\\p{L}])`, 'gu');
 /** A capitalised word right before a word (the slice's end): a given name or a title ("Ana Reyes", "President Reyes"), unless it opens sentences ("But Reyes"). */
 const WORD_BEFORE = /(?<![\p{L}])([\p{Lu}][\p{Ll}]+)[ ]$/u;
 /** Whether the text writes a one-word name after a given name or a title ("Donald Trump"): a person's surname, no company. */
@@ -43,7 +45,19 @@ function surnameInText(text: string, word: string): boolean {
 /** The companies and bodies named after an officer's title and "of", or before a spokesperson. */
 function namedByOfficers(scan: ActorScan): void {
   const { text, ix, taken, notName } = scan;
-  for (const m of [...text.matchAll(OFFICER_OF), ...text.matchAll(SPEAKER_FOR)]) {
+  const found: Array<{ 1: string; index: number; 0: string }> = [];
+  // The titles first (cheap), then the name after "of" right there; the roles, then the name right before.
+  for (const t of text.matchAll(TITLE_HIT)) {
+    OFFICER_OF.lastIndex = t.index! + t[0].length;
+    const m = OFFICER_OF.exec(text);
+    if (m) found.push({ 0: m[0], 1: m[1]!, index: m.index });
+  }
+  for (const r of text.matchAll(SPEAKER_ROLE)) {
+    const from = Math.max(0, r.index! - LOOK_BACK);
+    const m = SPEAKER_FOR.exec(text.slice(from, r.index!));
+    if (m) found.push({ 0: m[0], 1: m[1]!, index: from + m.index });
+  }
+  for (const m of found) {
     const words = m[1]!.split(/\s+/);
     while (words.length > 1 && OPENERS.has(words[0]!)) words.shift();
     const name = words.join(' ');

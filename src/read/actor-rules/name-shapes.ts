@@ -74,7 +74,9 @@ const SAID_WORD = new RegExp(`\\b${REPORTING_VERB}\\b`, 'g');
  * that news puts before its speaker (`invertedReportingVerbs`), ending at a comma or a stop: the
  * speaker. Never a name running on into more words ("said Ana Reyes Bank", "told Jo Reed of …").
  */
-const SAID_NAME = new RegExp(`(?<![\\p{L}])${INVERTED_REPORTING_VERB}${SP}${NAME}(?=[,.;]|$)`, 'gmu');
+const SAID_NAME = new RegExp(`${SP}${NAME}(?=[,.;]|$)`, 'muy');
+/** The verbs themselves, ASCII words: found first, so the name is tried only right after one. */
+const INVERTED_VERB_AT = new RegExp(`\\b${INVERTED_REPORTING_VERB}(?=[ \\t\\u00a0])`, 'g');
 /** "National Electoral Commission": a body named for its nation, without saying which. */
 const NATIONAL = /^National[ ](.+)$/u;
 /**
@@ -103,30 +105,72 @@ function titleCased(headline: string): boolean {
 }
 /** The share of a headline's long words capitalised when it is written in title case. */
 const TITLE_CASE_SHARE = 0.8;
+/** The capitalised word right before " of" (the slice's end). */
+const WORD_BEFORE_OF = /(?<![\p{L}’'])([\p{Lu}][\p{Ll}]+)$/u;
+const BODY_NOUN_SET = new Set(BODY_NOUNS);
+const CAPITAL_BEFORE = /(?:[\p{Lu}][\p{L}.]*|’s|'s)[ ]$/u;
 /**
  * "the Ministry of Health said", "the University of Kessby", "the Bank of Harbouria": a body's noun
  * opening its name, its field after "of" (the field is read as for any body, fieldAfterOf). Never
  * after a capitalised word or a possessive: "Harbour Department of Fisheries" is the body noun
  * shape's, "Chile’s Ministry of Health" the state's body.
  */
-const NOUN_OF = new RegExp(`(?<![\\p{L}’'])(${alternation(BODY_NOUNS)})(?=[ ]of[ ](?:the[ ])?[\\p{Lu}])`, 'gu');
-const CAPITAL_BEFORE = /(?:[\p{Lu}][\p{L}.]*|’s|'s)[ ]$/u;
 function nounsOfField(text: string): RegExpExecArray[] {
-  return Array.from(text.matchAll(NOUN_OF)).filter((m) => {
-    const before = text.slice(Math.max(0, m.index - 24), m.index);
-    return !CAPITAL_BEFORE.test(before) || /(?:^|[^\p{L}])(?:The|A|An)[ ]$/u.test(before);
-  });
+  const out: RegExpExecArray[] = [];
+  // " of " before a capital, or "the" and a capital: where a body's field may start (found by indexOf, cheap).
+  for (let i = text.indexOf(' of '); i >= 0; i = text.indexOf(' of ', i + 4)) {
+    const next = text.startsWith('the ', i + 4) ? i + 8 : i + 4;
+    if (!isUpperAt(text, next)) continue;
+    const w = WORD_BEFORE_OF.exec(text.slice(Math.max(0, i - 24), i));
+    if (!w || !BODY_NOUN_SET.has(w[1]!)) continue;
+    const at = i - w[1]!.length;
+    const before = text.slice(Math.max(0, at - 24), at);
+    if (CAPITAL_BEFORE.test(before) && !/(?:^|[^\p{L}])(?:The|A|An)[ ]$/u.test(before)) continue;
+    const m = [w[1]!, w[1]!] as unknown as RegExpExecArray;
+    m.index = at;
+    out.push(m);
+  }
+  return out;
 }
 /**
  * "Uri Vell, a professor of economics at …,": a full name, a comma, an article and a role ending
  * the appositive (its last word a role's or a title's, ROLE_ENDS): a person, speaking or not.
  */
-const BEFORE_ROLE = new RegExp(`${NAME},${SP}(?:a|an|the)${SP}([^,.;:“”"()]{2,60}?)(?=,|[ ](?:of|at|for|in|from|with|who)[ ])`, 'gu');
-const namesBeforeRole = (text: string): RegExpExecArray[] => Array.from(text.matchAll(BEFORE_ROLE)).filter((m) => m[1]!.includes(' ') && ROLE_ENDS.has(m[2]!.split(/\s+/).at(-1)!.replace(/[’']s$/, '')));
+const BEFORE_ROLE = new RegExp(`${NAME},${SP}(?:a|an|the)${SP}([^,.;:“”"()]{2,60}?)(?=,|[ ](?:of|at|for|in|from|with|who)[ ])`, 'uy');
+/** ", a ", ", the ": where an appositive opens; a name is tried only at the capitals shortly before one. */
+const APPOSITIVE_OPENS = /,[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]/g;
+/** How far before an appositive a full name may start. */
+const NAME_REACH = 64;
+function namesBeforeRole(text: string, capitals: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let c = 0, taken = 0;
+  for (const open of text.matchAll(APPOSITIVE_OPENS)) {
+    const comma = open.index!;
+    while (c < capitals.length && capitals[c]! < comma - NAME_REACH) c++;
+    for (let i = c; i < capitals.length && capitals[i]! < comma; i++) {
+      if (capitals[i]! < taken) continue;
+      BEFORE_ROLE.lastIndex = capitals[i]!;
+      const m = BEFORE_ROLE.exec(text);
+      if (!m || m.index + m[0].indexOf(',', m[1]!.length) !== comma) continue;
+      if (m[1]!.includes(' ') && ROLE_ENDS.has(m[2]!.split(/\s+/).at(-1)!.replace(/[’']s$/, ''))) { out.push(m); taken = BEFORE_ROLE.lastIndex; }
+      break;
+    }
+  }
+  return out;
+}
 /** The shapes that find a name by its verb, not after a title: a place's word never ends the name there. */
 const ATTRIBUTIONS = new Set(['name before reporting verb', 'name after reporting verb', 'name before appositive role']);
 /** The names after a verb that puts the speaker after it, as matches whose group 1 is the name. */
-const namesAfterSaid = (text: string): RegExpExecArray[] => Array.from(text.matchAll(SAID_NAME)).filter((m) => m[1]!.includes(' '));
+function namesAfterSaid(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const verb of text.matchAll(INVERTED_VERB_AT)) {
+    if (!isUpperAt(text, verb.index! + verb[0].length + 1)) continue;
+    SAID_NAME.lastIndex = verb.index! + verb[0].length;
+    const m = SAID_NAME.exec(text);
+    if (m && m[1]!.includes(' ')) out.push(m);
+  }
+  return out;
+}
 /**
  * The length of the body's name by shape that starts at a place of the text ("US Geological Survey"
  * at the "US"), or 0.
@@ -208,6 +252,7 @@ export function nameShapeActors(scan: ActorScan): void {
   const { text, ix, capitals, notName, taken, surnames, options } = scan;
   const { byKey, formIndex } = ix;
   const { titles } = scan;
+  let headlineTitleCased: boolean | undefined;
   const shapes = [
     { bodies: true, rule: 'body noun', matches: matchesNear(text, capitals, ORG_AT, ORG_WORD) },
     { bodies: true, rule: 'body noun of its field', matches: nounsOfField(text) },
@@ -217,7 +262,7 @@ export function nameShapeActors(scan: ActorScan): void {
     { bodies: false, rule: 'name in commas after title of a place', matches: afterTitles(text, titles, AFTER_TITLE_OF_COMMA, spaceThenOf) },
     { bodies: false, rule: 'name before reporting verb', matches: matchesNear(text, capitals, SAID_AT, SAID_WORD) },
     { bodies: false, rule: 'name after reporting verb', matches: namesAfterSaid(text) },
-    { bodies: false, rule: 'name before appositive role', matches: namesBeforeRole(text) },
+    { bodies: false, rule: 'name before appositive role', matches: namesBeforeRole(text, capitals) },
   ];
   for (const { bodies, rule, matches } of shapes) {
     for (const m of matches) {
@@ -238,7 +283,7 @@ export function nameShapeActors(scan: ActorScan): void {
       // "Opposition Leader Reyes Wins Presidential Vote": in a headline in title case a person's name
       // ends before a word the body never writes capitalised, or writes in lower case ("wins",
       // "presidential"); one word left is a surname, for the rules that find short forms.
-      if (!bodies && start < scan.headline.length && titleCased(scan.headline)) {
+      if (!bodies && start < scan.headline.length && (headlineTitleCased ??= titleCased(scan.headline))) {
         const body = text.slice(scan.headline.length);
         const words = raw.split(/\s+/);
         const cut = words.findIndex((w, i) => i > 0 && (!wordIn(body, w) || wordInLowerCase(body, w)));
