@@ -1,5 +1,6 @@
 import type { ActorRef, Item } from '../model/types';
 import { nameKey } from '../read/actors';
+import { GIVEN_NAME_FORMS } from '../read/lexicon';
 import { BodyIdentities } from './body-identity';
 import { oneEdit } from './typos';
 
@@ -12,7 +13,8 @@ export { oneEdit };
  *  - the same spelling key (transliterations: Petrovsky / Petrovskyy / Petrovskiy — `nameKey`);
  *  - the same surname and first names one letter apart (Antony / Anthony);
  *  - a name of two words and a longer name it ends ("Wen Shu-ya" / "Daniel Wen Shu-ya");
- *  - the same surname and a first name that is the other's short form (Jenni / Jennifer);
+ *  - the same surname and a first name that is the other's short form (Jenni / Jennifer) or a
+ *    familiar form of it (Joe / Joseph: `givenNameForms` in data/lexicon/words.json);
  *  - the same first name and surnames one typo apart — a letter changed inside the name, one added
  *    or dropped, two swapped (Hadie / Hadei / Hadae) — in a surname of at least MIN_FUZZY_SURNAME
  *    letters. A change of the last letter is not a typo but often another person (Petrovsky /
@@ -28,6 +30,10 @@ export const MIN_FUZZY_SURNAME = 5;
 export const MIN_SHORT_FIRST_NAME = 5;
 /** One first name is the other's first letters, long enough to tell ("jeni" / "jenifer" as keys: MIN_SHORT_FIRST_NAME less the doubled letter keys drop). */
 const shortFormOf = (a: string, b: string): boolean => a !== b && Math.min(a.length, b.length) >= MIN_SHORT_FIRST_NAME - 1 && (a.startsWith(b) || b.startsWith(a));
+/** Familiar forms and the given names they stand for, as spelling keys, both ways ("joe|joseph", "joseph|joe"). */
+const FAMILIAR = new Set(Object.entries(GIVEN_NAME_FORMS).flatMap(([short, fulls]) => fulls.flatMap((full) => [`${nameKey(short)}|${nameKey(full)}`, `${nameKey(full)}|${nameKey(short)}`])));
+/** One first name is the other's short form: its first letters, or a familiar form ("Joe" / "Joseph"). */
+const sameFirstName = (a: string, b: string): boolean => shortFormOf(a, b) || FAMILIAR.has(`${a}|${b}`);
 
 /**
  * The actors whose id is settled here: people, and one-word names a shape found (a surname alone
@@ -167,8 +173,8 @@ export class ActorIdentities {
       // "Daniel Wen Shu-ya" / "Wen Shu-ya", "Ana Luisa Reyes" / "Luisa Reyes": a name of two
       // words is the longer name it ends, a first name before it.
       ?? block.find((k) => k.surname === surname && ((parts.length > 2 && k.words === 2 && k.first === parts.at(-2)) || (parts.length === 2 && k.words > 2 && k.before === first)))
-      // "Jenni Reyes" / "Jennifer Reyes": a first name's short form is its first letters.
-      ?? block.find((k) => k.surname === surname && k.words === parts.length && shortFormOf(k.first, first));
+      // "Jenni Reyes" / "Jennifer Reyes", "Joe Reyes" / "Joseph Reyes": a first name's short or familiar form.
+      ?? block.find((k) => k.surname === surname && k.words === parts.length && sameFirstName(k.first, first));
   }
 }
 

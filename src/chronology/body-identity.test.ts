@@ -28,6 +28,9 @@ describe('one id per body across pages', () => {
 
   it('gives one capitalised word the id of the company or group its name opens with', () => {
     expect(ids(body('Tamber Group'), body('Tamber'))).toEqual(['tamber-group', 'tamber-group']);
+    // a group known by its letters is named by them alone; a drugmaker by its first word, before or after
+    expect(ids(body('KV Group'), body('KV', 'kv'))).toEqual(['kv-group', 'kv-group']);
+    expect(ids(body('Tamberco'), body('Tamberco Pharmaceutical'))).toEqual(['tamberco', 'tamberco']);
     expect(ids(body('Tamber'), body('Tamber Group'))).toEqual(['tamber', 'tamber']);
     expect(ids(body('Tamber Council'), body('Tamber'))).toEqual(['tamber-council', 'tamber']);
   });

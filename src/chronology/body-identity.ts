@@ -38,6 +38,8 @@ const ACRONYM_SKIPS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
 const ACRONYM_NAME = /^[A-Z]{3,6}$/;
 /** The last words of a company or group named again by its first word ("Wagner Group", "Harbour Motor Corp", "Harbour Air Lines"). */
 const SHORT_NAMED = new Set([...COMPANY_SUFFIXES, ...COMPANY_NOUNS, 'Group']);
+/** A first word a company or group goes by alone: capitalised ("Wagner"), or its letters ("BG" of "BG Group"). */
+const SHORT_FIRST = /^[\p{Lu}](?:[\p{Ll}]|[\p{Lu}]+$)/u;
 /** The last words of a company named by an acronym and its company words ("… Financial Group", "… Holdings"). */
 const COMPANY_END = new Set([...COMPANY_SUFFIXES, ...COMPANY_NOUNS]);
 
@@ -164,7 +166,7 @@ export class BodyIdentities {
       else { id = claimed; this.byAcronym.set(acronym, id); }
     }
     const first = words[0]!, last = words.at(-1)!;
-    const short = words.length < 2 ? null : SHORT_NAMED.has(last) && /^[\p{Lu}][\p{Ll}]/u.test(first) ? first : isNickname(last) ? last : null;
+    const short = words.length < 2 ? null : SHORT_NAMED.has(last) && SHORT_FIRST.test(first) ? first : isNickname(last) ? last : null;
     // "Vale" of "Harbour Vale Company": a company of two words before its legal form goes by its second too.
     const core = words.slice(0, words.length - trailingLegalForms(words));
     const second = core.length === 2 && core.length < words.length && /^[\p{Lu}][\p{Ll}]/u.test(core[1]!) && !SHORT_NAMED.has(core[1]!) ? core[1]! : null;

@@ -119,6 +119,7 @@ function buildCatalogue(packs: string[]): Catalogue {
   }
   for (const o of organisationsData.organisations) add({ ...o, kind: 'organisation', affiliation: null, role: null, source: 'organisations' });
   for (const o of organisationsData.institutions) add({ ...o, kind: 'organisation', role: null, source: 'organisations' });
+  for (const o of organisationsData.groups) add({ ...o, kind: 'organisation', affiliation: null, role: null, source: 'organisations' });
   const topics: CatalogueTopic[] = themesData.topics.map((t) => ({ ...t, theme: true, source: 'themes' }));
   for (const name of packs) {
     const pack = PACKS[name]!;
@@ -134,7 +135,9 @@ function buildCatalogue(packs: string[]): Catalogue {
   const bodyWords = new Set(list.filter((a) => a.kind !== 'person').flatMap((a) => [a.name, ...a.aliases])
     .filter((n) => /\s/.test(n)).flatMap((n) => n.split(/\s+/)).filter((w) => /^[\p{Lu}][\p{Ll}]+$/u.test(w)));
   const demonymOf = new Map<string, string>();
-  for (const c of COUNTRIES) {
+  // A demonym two countries share is the sovereign state's ("Indian" is India's, not the British
+  // Indian Ocean Territory's; "Norwegian" Norway's, not Svalbard's): the sovereign are set last.
+  for (const c of [...COUNTRIES].sort((a, b) => Number(a.sovereign) - Number(b.sovereign))) {
     const id = byName.get(fold(c.name));
     if (id) for (const d of c.demonyms) demonymOf.set(d, id);
   }

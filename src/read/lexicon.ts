@@ -111,6 +111,8 @@ export const DATELINE_LABEL = '(?:\\s*\\|\\s*[^|.!?]{1,30})?';
 export const ACT_VERB = `(?:${alternation(wordsData.actVerbs)})`;
 /** A reporting verb, no capture. */
 export const REPORTING_VERB = `(?:${alternation(wordsData.reportingVerbs)})`;
+/** A reporting verb news puts before the speaker's name ("…,” said Ana Reyes"), no capture. */
+export const INVERTED_REPORTING_VERB = `(?:${alternation(wordsData.invertedReportingVerbs)})`;
 /** A wire or photo agency, no capture. */
 export const AGENCY = `(?:${alternation(wordsData.wireAgencies)})`;
 
@@ -186,6 +188,8 @@ export const TEAM_ROLES: readonly string[] = wordsData.teamRoles;
 export const WIN_VERBS: readonly string[] = wordsData.winVerbs;
 /** The same as one alternation, no capture. */
 export const WIN_VERB = `(?:${alternation(WIN_VERBS)})`;
+/** Team roles a club's name stands before in the singular too ("Real Harbour coach"). */
+export const CLUB_ROLES: readonly string[] = wordsData.clubRoles;
 /** A match's result before the side that lost it ("win", "victory"), no capture. */
 export const RESULT_NOUN = `(?:${alternation(wordsData.resultNouns)})`;
 /** A company's officers' titles ("CEO", "chief executive"). */
@@ -202,7 +206,13 @@ export const GIVEN_NAME_TITLES: readonly string[] = wordsData.givenNameTitles;
 export const SURNAME_PREFIXES: readonly string[] = wordsData.surnamePrefixes;
 /** Words between a company's name and its officer's title ("former", "interim"). */
 export const OFFICER_QUALIFIERS: readonly string[] = wordsData.officerQualifiers;
+/** Roles of someone who speaks for a body ("a Tamberlink spokesperson"). */
+export const BODY_SPEAKER_ROLES: readonly string[] = wordsData.bodySpeakerRoles;
 /** Countries' names that are also given names ("Jordan", "Georgia"): before a surname they open a person's name. */
 export const COUNTRY_GIVEN_NAMES: readonly string[] = wordsData.countryGivenNames;
+/** Familiar forms of given names and the names they stand for ("Joe" → "Joseph"). */
+export const GIVEN_NAME_FORMS: Readonly<Record<string, readonly string[]>> = wordsData.givenNameForms;
+/** Words of countries' longer names that are also people's names ("Costa" of "Costa Rica"): they may stand in a person's name. */
+export const COUNTRY_WORDS_IN_NAMES: readonly string[] = wordsData.countryWordsInNames;
 /** Particles joining a name's parts with hyphens ("ul" of "Aziz-ul-Haq"). */
 export const JOINED_NAME_PARTICLES: readonly string[] = wordsData.joinedNameParticles;

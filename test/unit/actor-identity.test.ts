@@ -82,4 +82,11 @@ describe('short forms of a name', () => {
     for (const p of pages) ids.resolvePage(p);
     expect(pages.map((p) => p[0]!.actors[0]!.id)).toEqual(['jennifer-vellan', 'jennifer-vellan', 'king-aldric-iv', 'king-aldric-iv', 'dan-vellan']);
   });
+
+  it('joins a familiar form of a given name with the same surname, and no other given name', () => {
+    const ids = new ActorIdentities();
+    const pages = [[item(person('Joseph Vellan'))], [item(person('Joe Vellan'))], [item(person('Ken Marsh'))], [item(person('Kenneth Marsh'))], [item(person('Jim Vellan'))], [item(person('Joe Marsh'))]];
+    for (const p of pages) ids.resolvePage(p);
+    expect(pages.map((p) => p[0]!.actors[0]!.id)).toEqual(['joseph-vellan', 'joseph-vellan', 'ken-marsh', 'ken-marsh', 'jim-vellan', 'joe-marsh']);
+  });
 });

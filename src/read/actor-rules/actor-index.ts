@@ -58,7 +58,8 @@ export function actorIndex(catalogue: Catalogue): ActorIndex {
       const tail = nameKey(words.slice(-2).join(' '));
       if (!byKey.has(tail)) byKey.set(tail, a);
     }
-    for (const c of a.capitals ?? []) { forms.push({ phrase: c, value: a }); capitals.add(c); }
+    // A city-state's capital is its name ("Luxembourg", "Singapore"): the name, a country wherever it stands.
+    for (const c of a.capitals ?? []) if (c !== a.name && !a.aliases.includes(c)) { forms.push({ phrase: c, value: a }); capitals.add(c); }
   }
   const byId = new Map(catalogue.actors.map((a) => [a.id, a]));
   const demonyms = [...catalogue.demonymOf].flatMap(([d, id]) => (byId.has(id) ? [{ phrase: d, value: byId.get(id)! }] : []));

@@ -1,4 +1,4 @@
-import { alternation, COMPANY_TITLES, OFFICER_QUALIFIERS } from '../lexicon';
+import { alternation, BODY_SPEAKER_ROLES, COMPANY_TITLES, OFFICER_QUALIFIERS, TITLES } from '../lexicon';
 import { bodyId, nameKey } from './actor-index';
 import { newActor } from './actor-refs';
 import { ACRONYM, SP, TOKEN } from './name-patterns';
@@ -11,14 +11,67 @@ import { type ActorScan, mark } from './scan';
  * right before a company officer's title (`companyTitles`), possessive or not, is the company's,
  * one word or up to three, or an acronym ("ACME founder …"). The name alone names it again on the
  * page ("Harbourline will hold …"). Not a demonym, a country, a place or a person the page names.
+ * So is the name after an officer's title and "of" ("the chief executive of Tamberlink"), and the
+ * name between an article and the role of one who speaks for a body ("a Tamberlink spokesperson",
+ * `bodySpeakerRoles`).
  */
 const TITLE_HIT = new RegExp(`(?<![\\p{L}-])(?:${alternation(COMPANY_TITLES)})(?![\\p{L}-])`, 'gu');
-/** The company's name right before the title, with a possessive and a qualifier (`officerQualifiers`) between. */
-const COMPANY_BEFORE = new RegExp(`(?<![\\p{L}\\d’'.-])((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?:’s|'s)?${SP}(?:(?:${alternation(OFFICER_QUALIFIERS)})${SP})?$`, 'u');
+/** The company's name right before the title, with a possessive, a qualifier (`officerQualifiers`) and another title and "and" between. */
+// "Takeda President and CEO": another title joined by "and" may stand between the name and the officer's title.
+const COMPANY_BEFORE = new RegExp(`(?<![\\p{L}\\d’'.-])((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?:’s|'s)?${SP}(?:(?:${alternation(OFFICER_QUALIFIERS)})${SP})?(?:(?:${alternation(TITLES)})${SP}(?:and|&)${SP})?$`, 'u');
 /** "Current CEO Jo Reed": a qualifier opening the sentence is no company's name. */
 const QUALIFIERS = new Set(OFFICER_QUALIFIERS);
 /** How far before a title the company's name may start. */
 const LOOK_BACK = 64;
+
+/** "the chief executive of Tamberlink": the company's name after its officer's title and "of". */
+const OFFICER_OF = new RegExp(`${SP}of${SP}((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?![\\p{L}\\d’'-])`, 'uy');
+/** "a Tamberlink spokesperson": the body's name between an article and the role of one who speaks for it (the text before the role). */
+const SPEAKER_FOR = new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Tt]he)${SP}((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))${SP}$`, 'u');
+/** The roles of one who speaks for a body, as they stand in the text. */
+const SPEAKER_ROLE = new RegExp(`(?<![\\p{L}])(?:${alternation(BODY_SPEAKER_ROLES)})(?![\\p{L}])`, 'gu');
+/** A capitalised word right before a word (the slice's end): a given name or a title ("Ana Reyes", "President Reyes"), unless it opens sentences ("But Reyes"). */
+const WORD_BEFORE = /(?<![\p{L}])([\p{Lu}][\p{Ll}]+)[ ]$/u;
+/** Whether the text writes a one-word name after a given name or a title ("Donald Trump"): a person's surname, no company. */
+function surnameInText(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (/[\p{L}]/u.test(text[i + word.length] ?? '')) continue;
+    const before = WORD_BEFORE.exec(text.slice(Math.max(0, i - 24), i))?.[1];
+    if (before && !OPENERS.has(before)) return true;
+  }
+  return false;
+}
+
+/** The companies and bodies named after an officer's title and "of", or before a spokesperson. */
+function namedByOfficers(scan: ActorScan): void {
+  const { text, ix, taken, notName } = scan;
+  const found: Array<{ 1: string; index: number; 0: string }> = [];
+  // The titles first (cheap), then the name after "of" right there; the roles, then the name right before.
+  for (const t of text.matchAll(TITLE_HIT)) {
+    OFFICER_OF.lastIndex = t.index! + t[0].length;
+    const m = OFFICER_OF.exec(text);
+    if (m) found.push({ 0: m[0], 1: m[1]!, index: m.index });
+  }
+  for (const r of text.matchAll(SPEAKER_ROLE)) {
+    const from = Math.max(0, r.index! - LOOK_BACK);
+    const m = SPEAKER_FOR.exec(text.slice(from, r.index!));
+    if (m) found.push({ 0: m[0], 1: m[1]!, index: from + m.index });
+  }
+  for (const m of found) {
+    const words = m[1]!.split(/\s+/);
+    while (words.length > 1 && OPENERS.has(words[0]!)) words.shift();
+    const name = words.join(' ');
+    const at = m.index! + m[0].indexOf(m[1]!) + m[1]!.length - name.length;
+    if (OPENERS.has(name) || OUTLETS.has(name) || words.some((w) => ix.byDemonym.has(w) || notName.has(w))) continue;
+    if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
+    const known = ix.formIndex.get(name) ?? ix.byKey.get(nameKey(name));
+    if ((known && known.kind !== 'organisation') || scan.surnames.has(name) || (words.length === 1 && surnameInText(text, name))) continue;
+    const actor = known ?? ix.byBodyId.get(bodyId(ix, name)) ?? newActor(name, 'organisation', 'company officer', bodyId(ix, name));
+    taken.push([at, at + name.length]);
+    mark(scan, actor, at, name);
+    if (!known && !scan.surnames.has(name)) scan.surnames.set(name, actor);
+  }
+}
 
 export function companyOfficerActors(scan: ActorScan): void {
   const { text, ix, taken, notName } = scan;
@@ -41,4 +94,5 @@ export function companyOfficerActors(scan: ActorScan): void {
     mark(scan, actor, at, name);
     if (!known && !scan.surnames.has(name)) scan.surnames.set(name, actor);
   }
+  namedByOfficers(scan);
 }

@@ -13,6 +13,8 @@ import { type ActorScan, mark } from './scan';
 const JOINED = new RegExp(`(?<![\\p{L}’'-])[\\p{Lu}][\\p{Ll}]+-(?:${alternation(JOINED_NAME_PARTICLES)})-[\\p{Lu}][\\p{Ll}]+(?![\\p{L}-])`, 'giu');
 /** A particle in a joined name, any case ("Uz" of "Waker-Uz-Zaman"). */
 const PARTICLE = new RegExp(`^(?:${alternation(JOINED_NAME_PARTICLES)})$`, 'i');
+/** A particle between hyphens anywhere (ASCII, no look-behind): the text may hold a joined name only where one stands. */
+const PARTICLE_BETWEEN_HYPHENS = new RegExp(`-(?:${alternation(JOINED_NAME_PARTICLES)})-`, 'i');
 
 /** The parts of a joined name ("Waqar", "Zaman" of "Waqar-uz-Zaman"), or none. */
 export function joinedNameParts(word: string): string[] {
@@ -22,7 +24,7 @@ export function joinedNameParts(word: string): string[] {
 
 export function joinedNameActors(scan: ActorScan): void {
   const { text, taken, surnames, ix } = scan;
-  if (!text.includes('-')) return;
+  if (!PARTICLE_BETWEEN_HYPHENS.test(text)) return;
   for (const m of text.matchAll(JOINED)) {
     const name = m[0], at = m.index!;
     // A particle capitalised at a name's start is no joined name's ("Al-Harbour Street").

@@ -1,10 +1,10 @@
-import { slug } from '../catalogue';
-import { alternation, COMPANY_SUFFIXES, NEWSROOM_ROLES, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES } from '../lexicon';
+import { type CatalogueActor, slug } from '../catalogue';
+import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
 import { newActor, ORGANISATION } from './actor-refs';
-import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN } from './name-patterns';
+import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { bodyName, personName } from './not-names';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, defineAcronym, mark } from './scan';
@@ -59,8 +59,8 @@ const COUNTRY_POSSESSIVE = /((?:[\p{Lu}][\p{L}.]*[ ])*[\p{Lu}][\p{L}.]*)(?:’s|
 const COMPANY = new RegExp(`^(.+?)${SP}(?:${alternation(COMPANY_SUFFIXES)})$`, 'u');
 /** "Maritime Safety Office (MSO)": the short name a body is given in brackets after its full name. */
 const DEFINED_ACRONYM = /^ \(([A-Z][A-Z/&.-]{1,9})\)/;
-/** An appositive without an article: a body's name or acronym and a role ("HMSA chair", "Harbour Bank chief economist"); its last word is captured. */
-const BARE_APPOSITIVE = `(?:[\\p{Lu}][\\p{L}’'.&-]*\\s+){1,3}(?:[\\p{Ll}]+\\s+)?([\\p{Ll}]+)`;
+/** An appositive without an article: a body's name or acronym and a role ("HMSA chair", "Harbour Bank chief economist", "Kessby-based criminal defense attorney"); its last word is captured. */
+const BARE_APPOSITIVE = `(?:[\\p{Lu}][\\p{L}’'.&-]*\\s+){1,3}(?:[\\p{Ll}]+\\s+){0,2}([\\p{Ll}]+)`;
 /** The last words of titles and roles, in lower case: what a bare appositive must end on (checked after the match, cheaper than in it). */
 const ROLE_ENDS = new Set([...ROLES, ...TITLES].map((t) => t.toLowerCase().split(/\s+/).at(-1)!.replace(/\.$/, '')));
 // "X said", "X, a militia commander of …, told" and "X, HMSA chair, told" (an appositive between name and verb).
@@ -69,6 +69,108 @@ const ORG_AT = new RegExp(ORG, 'uy');
 const SAID_AT = new RegExp(SAID_BY, 'uy');
 const ORG_WORD = new RegExp(ORG_END, 'gu');
 const SAID_WORD = new RegExp(`\\b${REPORTING_VERB}\\b`, 'g');
+/**
+ * "“We won,” said Ana Reyes, the chair.": a name of two words or more right after a reporting verb
+ * that news puts before its speaker (`invertedReportingVerbs`), ending at a comma or a stop: the
+ * speaker. Never a name running on into more words ("said Ana Reyes Bank", "told Jo Reed of …").
+ */
+const SAID_NAME = new RegExp(`${SP}${NAME}(?=[,.;]|$)`, 'muy');
+/** The verbs themselves, ASCII words: found first, so the name is tried only right after one. */
+const INVERTED_VERB_AT = new RegExp(`\\b${INVERTED_REPORTING_VERB}(?=[ \\t\\u00a0])`, 'g');
+/** "National Electoral Commission": a body named for its nation, without saying which. */
+const NATIONAL = /^National[ ](.+)$/u;
+/**
+ * The country's body a "National …" name is, when the item names that country and its body of the
+ * same words ("Guinea’s electoral commission declared … the National Electoral Commission
+ * proclaims"): one body, one id. Two such bodies, or none, leave the name its own.
+ */
+function nationalBody(scan: ActorScan, name: string): CatalogueActor | undefined {
+  const rest = NATIONAL.exec(name)?.[1];
+  if (!rest) return undefined;
+  const tail = `-${slug(rest)}`;
+  const bodies = [...scan.found.values()].map((f) => f.actor)
+    .filter((a) => a.kind === 'organisation' && a.id.endsWith(tail) && scan.found.get(a.id.slice(0, -tail.length))?.actor.kind === 'country');
+  return bodies.length === 1 ? bodies[0] : undefined;
+}
+/** The word written as given, whole, somewhere in the text. */
+function wordIn(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (!isWordChar(text[i - 1]) && !isWordChar(text[i + word.length])) return true;
+  return false;
+}
+/** Words of four letters or more, most of them capitalised: a headline written in title case ("Leader Wins Presidential Election"). */
+const LONG_WORDS = /[\p{L}]{4,}/gu;
+function titleCased(headline: string): boolean {
+  const words = headline.match(LONG_WORDS) ?? [];
+  return words.length >= 4 && words.filter((w) => isUpperAt(w, 0)).length >= words.length * TITLE_CASE_SHARE;
+}
+/** The share of a headline's long words capitalised when it is written in title case. */
+const TITLE_CASE_SHARE = 0.8;
+/** The capitalised word right before " of" (the slice's end). */
+const WORD_BEFORE_OF = /(?<![\p{L}’'])([\p{Lu}][\p{Ll}]+)$/u;
+const BODY_NOUN_SET = new Set(BODY_NOUNS);
+const CAPITAL_BEFORE = /(?:[\p{Lu}][\p{L}.]*|’s|'s)[ ]$/u;
+/**
+ * "the Ministry of Health said", "the University of Kessby", "the Bank of Harbouria": a body's noun
+ * opening its name, its field after "of" (the field is read as for any body, fieldAfterOf). Never
+ * after a capitalised word or a possessive: "Harbour Department of Fisheries" is the body noun
+ * shape's, "Chile’s Ministry of Health" the state's body.
+ */
+function nounsOfField(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  // " of " before a capital, or "the" and a capital: where a body's field may start (found by indexOf, cheap).
+  for (let i = text.indexOf(' of '); i >= 0; i = text.indexOf(' of ', i + 4)) {
+    const next = text.startsWith('the ', i + 4) ? i + 8 : i + 4;
+    if (!isUpperAt(text, next)) continue;
+    const w = WORD_BEFORE_OF.exec(text.slice(Math.max(0, i - 24), i));
+    if (!w || !BODY_NOUN_SET.has(w[1]!)) continue;
+    const at = i - w[1]!.length;
+    const before = text.slice(Math.max(0, at - 24), at);
+    if (CAPITAL_BEFORE.test(before) && !/(?:^|[^\p{L}])(?:The|A|An)[ ]$/u.test(before)) continue;
+    const m = [w[1]!, w[1]!] as unknown as RegExpExecArray;
+    m.index = at;
+    out.push(m);
+  }
+  return out;
+}
+/**
+ * "Uri Vell, a professor of economics at …,": a full name, a comma, an article and a role ending
+ * the appositive (its last word a role's or a title's, ROLE_ENDS): a person, speaking or not.
+ */
+const BEFORE_ROLE = new RegExp(`${NAME},${SP}(?:a|an|the)${SP}([^,.;:“”"()]{2,60}?)(?=,|[ ](?:of|at|for|in|from|with|who)[ ])`, 'uy');
+/** ", a ", ", the ": where an appositive opens; a name is tried only at the capitals shortly before one. */
+const APPOSITIVE_OPENS = /,[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]/g;
+/** How far before an appositive a full name may start. */
+const NAME_REACH = 64;
+function namesBeforeRole(text: string, capitals: readonly number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let c = 0, taken = 0;
+  for (const open of text.matchAll(APPOSITIVE_OPENS)) {
+    const comma = open.index!;
+    while (c < capitals.length && capitals[c]! < comma - NAME_REACH) c++;
+    for (let i = c; i < capitals.length && capitals[i]! < comma; i++) {
+      if (capitals[i]! < taken) continue;
+      BEFORE_ROLE.lastIndex = capitals[i]!;
+      const m = BEFORE_ROLE.exec(text);
+      if (!m || m.index + m[0].indexOf(',', m[1]!.length) !== comma) continue;
+      if (m[1]!.includes(' ') && ROLE_ENDS.has(m[2]!.split(/\s+/).at(-1)!.replace(/[’']s$/, ''))) { out.push(m); taken = BEFORE_ROLE.lastIndex; }
+      break;
+    }
+  }
+  return out;
+}
+/** The shapes that find a name by its verb, not after a title: a place's word never ends the name there. */
+const ATTRIBUTIONS = new Set(['name before reporting verb', 'name after reporting verb', 'name before appositive role']);
+/** The names after a verb that puts the speaker after it, as matches whose group 1 is the name. */
+function namesAfterSaid(text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  for (const verb of text.matchAll(INVERTED_VERB_AT)) {
+    if (!isUpperAt(text, verb.index! + verb[0].length + 1)) continue;
+    SAID_NAME.lastIndex = verb.index! + verb[0].length;
+    const m = SAID_NAME.exec(text);
+    if (m && m[1]!.includes(' ')) out.push(m);
+  }
+  return out;
+}
 /**
  * The length of the body's name by shape that starts at a place of the text ("US Geological Survey"
  * at the "US"), or 0.
@@ -99,10 +201,10 @@ function joinedBody(scan: ActorScan, before: string, name: string): string {
   if (!words.length || words.some((w) => scan.ix.formIndex.has(w) || scan.ix.byDemonym.has(w)) || ORG_END_AT_END.test(words.join(' '))) return name;
   return `${words.join(' ')} ${m[2]} ${name}`;
 }
-/** " of Appeals", " of Human Rights": one to three capitalised words after "of" that end the run (no capital after them on the line). */
-const OF_FIELD = new RegExp(`^${SP}of${SP}(?:the${SP})?((?:${TOKEN})(?:${SP}(?:(?:and|for|&)${SP})?${TOKEN}){0,2})(?![ \\t\\u00a0]*[\\p{Lu}\\d])`, 'u');
+/** " of Appeals", " of Human Rights", " for National Development": one to three capitalised words after "of" that end the run (no capital after them on the line). */
+const OF_FIELD = new RegExp(`^${SP}(?:of|for)${SP}(?:the${SP})?((?:${TOKEN})(?:${SP}(?:(?:and|for|&)${SP})?${TOKEN}){0,2})(?![ \\t\\u00a0]*[\\p{Lu}\\d])`, 'u');
 /** The field a body's name goes on with after "of" (" of Appeals", " of Harbouria" with its country), or null when "of" opens a place, a known name or more. */
-function fieldAfterOf(scan: ActorScan, text: string, end: number): { text: string; country?: string } | null {
+function fieldAfterOf(scan: ActorScan, text: string, end: number, nounFirst = false): { text: string; country?: string } | null {
   const m = OF_FIELD.exec(text.slice(end, end + 64));
   if (!m) return null;
   const words = m[1]!.split(/[ \t\u00a0]+/).filter((w) => /^[\p{Lu}]/u.test(w));
@@ -110,9 +212,20 @@ function fieldAfterOf(scan: ActorScan, text: string, end: number): { text: strin
   // "Election Commission of Harbouria": a country's whole name ends the body's, and says whose it is.
   const known = formIndex.get(m[1]!);
   if (known?.kind === 'country') return { text: m[0], country: known.id };
-  if (words.some((w) => formIndex.has(w) || byDemonym.has(w) || scan.notName.has(w)) || known) return null;
+  // After "for" the words say what the body is for ("… Party for National Development", "… Coalition
+  // for Change"), seldom a place: only a known name or a people stops it there.
+  const purpose = /^[ \t\u00a0]+for[ \t\u00a0]/.test(m[0]);
+  // After a body's noun that opens the name ("Ministry of Health", "Department of Justice") the
+  // field may hold words of other bodies' names; a title after "the" is no field ("Office of the President").
+  if (nounFirst && / the[ \t\u00a0]/.test(m[0]) && WHOLE_TITLES.has(m[1]!)) return null;
+  // "Bank of Kessby Street": a field ending on a place's noun is an address.
+  if (nounFirst && PLACE_NOUN_SET.has(words.at(-1)!)) return null;
+  if (words.some((w) => formIndex.has(w) || byDemonym.has(w) || (!nounFirst && !purpose && scan.notName.has(w))) || known) return null;
   return { text: m[0] };
 }
+/** The titles and roles whole, capitalised ("President", "Prime Minister"): what a body's field never is. */
+const PLACE_NOUN_SET = new Set(PLACE_NOUNS);
+const WHOLE_TITLES = new Set([...TITLES, ...ROLES].map((t) => t.split(/\s+/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')));
 /** Every word of the titles and roles, capitalised ("Former", "Deputy", "Acting"): never a body's own first word. */
 const TITLE_WORDS = new Set([...TITLES, ...ROLES].flatMap((t) => t.split(/\s+/)).map((w) => w[0]!.toUpperCase() + w.slice(1)));
 /** The capitalised word right after a name, on the same line. */
@@ -139,13 +252,17 @@ export function nameShapeActors(scan: ActorScan): void {
   const { text, ix, capitals, notName, taken, surnames, options } = scan;
   const { byKey, formIndex } = ix;
   const { titles } = scan;
+  let headlineTitleCased: boolean | undefined;
   const shapes = [
     { bodies: true, rule: 'body noun', matches: matchesNear(text, capitals, ORG_AT, ORG_WORD) },
+    { bodies: true, rule: 'body noun of its field', matches: nounsOfField(text) },
     { bodies: false, rule: 'title before name', matches: afterTitles(text, titles, AFTER_TITLE, spaceThenCapital) },
     { bodies: false, rule: 'name in commas after title', matches: afterTitles(text, titles, AFTER_TITLE_COMMA, (t, at) => t[at] === ',') },
     { bodies: false, rule: 'title of a place or office before name', matches: afterTitles(text, titles, AFTER_TITLE_OF, spaceThenOf) },
     { bodies: false, rule: 'name in commas after title of a place', matches: afterTitles(text, titles, AFTER_TITLE_OF_COMMA, spaceThenOf) },
     { bodies: false, rule: 'name before reporting verb', matches: matchesNear(text, capitals, SAID_AT, SAID_WORD) },
+    { bodies: false, rule: 'name after reporting verb', matches: namesAfterSaid(text) },
+    { bodies: false, rule: 'name before appositive role', matches: namesBeforeRole(text, capitals) },
   ];
   for (const { bodies, rule, matches } of shapes) {
     for (const m of matches) {
@@ -163,6 +280,18 @@ export function nameShapeActors(scan: ActorScan): void {
           continue;
         }
       }
+      // "Opposition Leader Reyes Wins Presidential Vote": in a headline in title case a person's name
+      // ends before a word the body never writes capitalised, or writes in lower case ("wins",
+      // "presidential"); one word left is a surname, for the rules that find short forms.
+      if (!bodies && start < scan.headline.length && (headlineTitleCased ??= titleCased(scan.headline))) {
+        const body = text.slice(scan.headline.length);
+        const words = raw.split(/\s+/);
+        const cut = words.findIndex((w, i) => i > 0 && (!wordIn(body, w) || wordInLowerCase(body, w)));
+        if (cut > 0) {
+          if (cut < 2) continue;
+          raw = words.slice(0, cut).join(' ');
+        }
+      }
       // A body's name inside a sentence keeps a first word that often opens sentences ("the New Harbour Court").
       const inSentence = bodies && start >= scan.headline.length && !atSentenceStart(text, start);
       // "Chairman of the Joint Chiefs of Staff Ana Reyes said": after "of", the first of three words ends the office.
@@ -171,7 +300,7 @@ export function nameShapeActors(scan: ActorScan): void {
         start += raw.length - rest.length;
         raw = rest;
       }
-      let name = bodies ? bodyName(raw, inSentence ? TITLE_WORDS : undefined) : regnalTitle(m[0], personName(raw, notName, rule !== 'name before reporting verb'));
+      let name = rule === 'body noun of its field' ? raw : bodies ? bodyName(raw, inSentence ? TITLE_WORDS : undefined) : regnalTitle(m[0], personName(raw, notName, !ATTRIBUTIONS.has(rule)));
       // "Federal Circuit and Family Court": capitalised words joined by "and" to a body's name are its first words.
       if (bodies && name) name = joinedBody(scan, text.slice(Math.max(0, start - 60), start), name);
       // "Ana Luisa Reyes Vidal … Reyes Vidal said": a double surname goes with the name.
@@ -193,8 +322,9 @@ export function nameShapeActors(scan: ActorScan): void {
       // Rights"), or a country's whole name ("Election Commission of Harbouria"); other known names
       // after "of" are left to the catalogue.
       let ofCountry: string | undefined, base = name;
-      if (bodies && /^ of [\p{Lu}]/u.test(text.slice(end, end + 5))) {
-        const field = fieldAfterOf(scan, text, end);
+      if (rule === 'body noun of its field' && !/^ of (?:the )?[\p{Lu}]/u.test(text.slice(end, end + 10))) continue;
+      if (bodies && (rule === 'body noun of its field' || /^ (?:of|for) [\p{Lu}]/u.test(text.slice(end, end + 6)))) {
+        const field = fieldAfterOf(scan, text, end, rule === 'body noun of its field');
         if (!field) continue;
         ofCountry = field.country;
         name += field.text; raw += field.text;
@@ -212,7 +342,7 @@ export function nameShapeActors(scan: ActorScan): void {
         const country = owner ? formIndex.get(owner) : undefined;
         // "National Assembly of Harbouria" is Harbouria's, one id with "Harbouria’s National Assembly".
         const id = ofCountry ? slug(`${ofCountry} ${base}`) : country?.kind === 'country' ? slug(`${country.id} ${name}`) : bodyId(ix, name);
-        const actor = byKey.get(nameKey(name)) ?? ix.byBodyId.get(id) ?? newActor(name, 'organisation', rule, id);
+        const actor = byKey.get(nameKey(name)) ?? ix.byBodyId.get(id) ?? nationalBody(scan, name) ?? newActor(name, 'organisation', rule, id);
         mark(scan, actor, at, name);
         // "Harbour Motor Corp" is "Harbour Motor" and "Harbour" again; "… Office (MSO)" is "MSO".
         const company = COMPANY.exec(name)?.[1];

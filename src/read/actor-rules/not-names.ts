@@ -1,5 +1,5 @@
 import { type Catalogue } from '../catalogue';
-import { COUNTRY_GIVEN_NAMES, MONTH_NAMES, PLACE_NOUNS, RANKING_WORDS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../lexicon';
+import { COUNTRY_GIVEN_NAMES, COUNTRY_WORDS_IN_NAMES, MONTH_NAMES, PLACE_NOUNS, RANKING_WORDS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../lexicon';
 
 /**
  * Words never in a person's name: sentence openers, weekdays and months, the words of titles, wire
@@ -14,6 +14,9 @@ export function notNameWords(catalogue: Catalogue): Set<string> {
     // "Hashemite Kingdom of Jordan" gives "Jordan" as a body's word, yet a country's name that is a
     // given name opens people's names too ("Jordan Vell"): catalogue-forms.ts tells which it is.
     for (const w of COUNTRY_GIVEN_NAMES) s.delete(w);
+    // "Costa" of "Costa Rica" is a word of a country's name and a surname ("Rui Costa said"); the
+    // country's whole name is found as the country before any person's shape is tried.
+    for (const w of COUNTRY_WORDS_IN_NAMES) s.delete(w);
     notNames.set(catalogue, s);
   }
   return s;

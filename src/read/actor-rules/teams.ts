@@ -1,5 +1,5 @@
-import { BODY_NOUNS, COMPANY_NOUNS, NOT_NICKNAMES, PLACE_NOUNS, RESULT_NOUN, TEAM_ROLES, TOURNAMENT_NOUNS, WIN_VERB } from '../lexicon';
-import { bodyId } from './actor-index';
+import { BODY_NOUNS, CLUB_ROLES, COMPANY_NOUNS, NOT_NICKNAMES, PLACE_NOUNS, RESULT_NOUN, TEAM_ROLES, TOURNAMENT_NOUNS, WIN_VERB } from '../lexicon';
+import { bodyId, nameKey } from './actor-index';
 import { newActor } from './actor-refs';
 import { SP, TOKEN } from './name-patterns';
 import { OPENERS } from './not-names';
@@ -15,7 +15,10 @@ import { NOT_SIDE } from './score-lines';
  *    quarterback Jo Reed": `teamRoles`);
  *  - on either side of a verb of winning in the headline or lead ("the Kestrels beat the Harbour
  *    Rovers": `winVerbs`);
- *  - after a result and "over" or "against" ("a 25-22 win over the Harbour Rovers": `resultNouns`).
+ *  - after a result and "over" or "against" ("a 25-22 win over the Harbour Rovers": `resultNouns`);
+ *  - a name of two or three words in the singular before a club's role and a name ("Real Harbour
+ *    coach Ana Reyes": `clubRoles`), when none of its words is a title's, a people's or a body's
+ *    and it is no person, place or country the catalogue knows.
  * A team named in full and by its nickname alone ("the Rovers") is one actor: the nickname names it
  * again on the page. A country's side is the country (the catalogue's form).
  */
@@ -75,6 +78,24 @@ function teamName(scan: ActorScan, run: string): string | null {
   return name;
 }
 
+/** The roles a club's singular name stands before. */
+const CLUB_ROLE_SET = new Set(CLUB_ROLES);
+/**
+ * "Real Harbour coach Ana Reyes": the club's name of two or three words before a club's role, or
+ * null. Not a title's, role's, people's or body's word (notName), nor a known person, place or country.
+ */
+function clubBefore(scan: ActorScan, roleAt: number): { name: string; at: number } | null {
+  const m = TEAM_BEFORE.exec(scan.text.slice(Math.max(0, roleAt - LOOK_BACK), roleAt));
+  if (!m) return null;
+  const words = m[1]!.split(/\s+/);
+  while (words.length > 1 && OPENERS.has(words[0]!)) words.shift();
+  if (words.length < 2 || words.some((w) => scan.notName.has(w) || /^\d/.test(w))) return null;
+  const name = words.join(' ');
+  const known = scan.ix.formIndex.get(name);
+  if ((known && known.kind !== 'organisation') || scan.ix.byKey.has(nameKey(name)) || OUTLETS.has(name)) return null;
+  return { name, at: roleAt - m[0].length + m[1]!.length - name.length };
+}
+
 export function teamActors(scan: ActorScan): void {
   const { text } = scan;
   const runs: Array<{ run: string; at: number }> = [];
@@ -86,7 +107,20 @@ export function teamActors(scan: ActorScan): void {
     const m = TEAM_AFTER.exec(text.slice(at, at + LOOK_AHEAD));
     if (m) runs.push({ run: m[1]!, at: at + m[0].length - m[1]!.length });
   };
-  for (const hit of scan.titles) if (TEAM_ROLE_SET.has(hit.phrase) && NAME_NEXT.test(text.slice(hit.at + hit.phrase.length, hit.at + hit.phrase.length + 4))) before(hit.at);
+  const clubs: Array<{ name: string; at: number }> = [];
+  for (const hit of scan.titles) {
+    if (!TEAM_ROLE_SET.has(hit.phrase) || !NAME_NEXT.test(text.slice(hit.at + hit.phrase.length, hit.at + hit.phrase.length + 4))) continue;
+    before(hit.at);
+    if (CLUB_ROLE_SET.has(hit.phrase)) {
+      const club = clubBefore(scan, hit.at);
+      if (club) clubs.push(club);
+    }
+  }
+  for (const { name, at } of clubs) {
+    if (scan.taken.some(([s, e]) => at < e && at + name.length > s)) continue;
+    mark(scan, scan.ix.formIndex.get(name) ?? newActor(name, 'organisation', 'team', bodyId(scan.ix, name)), at, name);
+    scan.taken.push([at, at + name.length]);
+  }
   // A match report names its sides winning in its headline and lead: the rest of a long post is not scanned.
   for (const m of text.slice(0, scan.leadEnd + LEAD_MORE).matchAll(WIN_OR_RESULT)) {
     // "the Kestrels beat the Rovers": both sides; "a win over the Rovers": the side after.
