@@ -171,7 +171,7 @@ export interface PageEntry { no: number; seed: string; window: number }
 export interface MergedRefs {
   pages: PageEntry[];
   /** Each event's report numbers, ascending. */
-  groups: number[][];
+  groups: ReadonlyArray<readonly number[]>;
   people: Record<string, string>;
   trace: string[];
 }
@@ -199,7 +199,7 @@ export function planAssembly(merged: MergedRefs, previous: Assembly | null, regi
   for (const [no, w] of previous.pages) if (!windowOfPage.has(no)) for (const c of contextOf(w)) dirty.add(c);
   const keys = new Set<string>();
   for (const g of merged.groups) {
-    const key = g.join(' ');
+    const key = groupKey(g);
     keys.add(key);
     if (!previous.groups.has(key)) dirty.add(anchor(g));
   }
@@ -207,7 +207,7 @@ export function planAssembly(merged: MergedRefs, previous: Assembly | null, regi
   // An event with a report on a page of those windows takes that report's topics, which are
   // tagged again: its window is assembled again too (its own pages' topics come out the same).
   const retagged = new Set(dirty);
-  for (const g of merged.groups) if (g.some((r) => retagged.has(windowOfPage.get(pageOfReport(r)) ?? UNDATED))) dirty.add(anchor(g));
+  for (const g of merged.groups) if (windowsOfGroup(g, windowOfPage).some((w) => retagged.has(w))) dirty.add(anchor(g));
   const pages = new Set(merged.pages.filter((p) => contextOf(p.window).some((w) => dirty.has(w))).map((p) => p.no));
   for (const g of merged.groups) if (dirty.has(anchor(g))) for (const r of g) pages.add(pageOfReport(r));
   return { windows: dirty, pages: [...pages].sort((a, b) => a - b) };
@@ -268,7 +268,7 @@ export function assemblePlanned(merged: MergedRefs, plan: Plan, read: (no: numbe
     summaries,
     pieces,
     pages: windowOfPage,
-    groups: new Map(merged.groups.map((g) => [g.join(' '), anchor(g)])),
+    groups: new Map(merged.groups.map((g) => [groupKey(g), anchor(g)])),
     registry,
     tags,
   };
@@ -328,9 +328,37 @@ export function assembleChanged(merged: Merged, pages: PageRead[], options: Buil
 
 /** An event's window from its report numbers: its earliest report's page's (a page not in `windowOfPage` is undated). */
 function anchorOfReports(group: readonly number[], windowOfPage: ReadonlyMap<number, number>): number {
+  const memo = groupFacts.get(group);
+  if (memo?.anchor !== undefined) return memo.anchor;
   let w = Number.POSITIVE_INFINITY;
   for (const r of group) w = Math.min(w, windowOfPage.get(pageOfReport(r)) ?? UNDATED);
+  factsOf(group).anchor = w;
   return w;
+}
+
+/** An event's reports as one key ("12 4097 8203"): what tells an assembly that the event changed. */
+function groupKey(group: readonly number[]): string {
+  const facts = factsOf(group);
+  return (facts.key ??= group.join(' '));
+}
+
+/** The windows of the pages an event's reports stand on, distinct. */
+function windowsOfGroup(group: readonly number[], windowOfPage: ReadonlyMap<number, number>): readonly number[] {
+  const facts = factsOf(group);
+  return (facts.windows ??= [...new Set(group.map((r) => windowOfPage.get(pageOfReport(r)) ?? UNDATED))]);
+}
+
+/**
+ * What planning works out of an event's report list, once per list: a caller that keeps the lists of
+ * unchanged events from one build to the next (the Worker's `MergeRefsCache`) has it worked out only
+ * for the events a change touched, so a build's planning does not redo every report. Valid for the
+ * list's life: a page number's window never changes.
+ */
+const groupFacts = new WeakMap<readonly number[], { key?: string; anchor?: number; windows?: readonly number[] }>();
+function factsOf(group: readonly number[]): { key?: string; anchor?: number; windows?: readonly number[] } {
+  let facts = groupFacts.get(group);
+  if (!facts) groupFacts.set(group, (facts = {}));
+  return facts;
 }
 
 /** Pieces in time order (the undated window, -Infinity, first). */

@@ -449,6 +449,14 @@ export class MergeRefsCache {
   readonly pages = new Map<number, HeldPage>();
   /** Each report's event (reports in no event are not held). */
   private readonly eventOf = new Map<number, number>();
+  /**
+   * Each event's reports, ascending, events by ascending id (ids only grow: a new event comes
+   * last). An unchanged event keeps its list from one refresh to the next, so what planning works
+   * out of it is worked out once (build.ts `groupFacts`); a changed one gets a new list.
+   */
+  private readonly members = new Map<number, readonly number[]>();
+  /** The highest event id in `members` (so far). */
+  private lastEvent = Number.NEGATIVE_INFINITY;
 
   async refresh(db: D1Database): Promise<void> {
     if (this.seq >= 0) {
@@ -462,16 +470,25 @@ export class MergeRefsCache {
       ]), 'read merge state changes');
       const { version, epoch } = stateOf(meta);
       if (epoch === this.epoch && version >= this.seq && version - this.seq < REMOVALS_KEPT) {
+        const touched = new Set<number>();
+        /** Reports that came into an event they were not in. */
+        const joined: Array<[number, number]> = [];
+        const move = (id: number, event: number | null) => {
+          const was = this.eventOf.get(id);
+          if (was === event) return;
+          if (was !== undefined) touched.add(was);
+          if (event === null) this.eventOf.delete(id);
+          else { this.eventOf.set(id, event); touched.add(event); joined.push([id, event]); }
+        };
         for (const { page_no } of removed!.results as Array<{ page_no: number }>) {
           const page = this.pages.get(page_no);
           if (!page) continue;
-          for (let k = 0; k < page.items; k++) this.eventOf.delete(page_no * PAGE_SLOTS + k);
+          for (let k = 0; k < page.items; k++) move(page_no * PAGE_SLOTS + k, null);
           this.pages.delete(page_no);
         }
         this.addPages((pages!.results as PageRow[]).sort((a, b) => a.page_no - b.page_no));
-        for (const r of reports!.results as Array<{ id: number; event: number | null }>) {
-          if (r.event === null) this.eventOf.delete(r.id); else this.eventOf.set(r.id, r.event);
-        }
+        for (const r of reports!.results as Array<{ id: number; event: number | null }>) move(r.id, r.event);
+        this.regroup(touched, joined);
         this.seq = version;
         // The pages held must be the pages merged: not so when the database is another (restored,
         // recreated under the same isolate): then everything is read again.
@@ -487,19 +504,48 @@ export class MergeRefsCache {
     ]), 'read merge state');
     this.pages.clear();
     this.eventOf.clear();
+    this.members.clear();
+    this.lastEvent = Number.NEGATIVE_INFINITY;
     this.addPages(pages!.results as PageRow[]);
     for (const r of reports!.results as Array<{ id: number; event: number }>) this.eventOf.set(r.id, r.event);
+    this.regroup(new Set(this.eventOf.values()), []);
     ({ version: this.seq, epoch: this.epoch } = stateOf(meta));
   }
 
   /** Each event's report numbers, ascending, events in the order of their ids. */
-  groups(): number[][] {
-    const byEvent = new Map<number, number[]>();
-    for (const [id, event] of this.eventOf) {
-      const g = byEvent.get(event);
-      if (g) g.push(id); else byEvent.set(event, [id]);
+  groups(): Array<readonly number[]> {
+    return [...this.members.values()];
+  }
+
+  /**
+   * The lists of the events `touched` made again: the reports each held that are still in it, and
+   * those `joined` (report, event); from one pass over every report when many events are touched.
+   */
+  private regroup(touched: ReadonlySet<number>, joined: ReadonlyArray<readonly [number, number]>): void {
+    if (!touched.size) return;
+    const lists = new Map<number, number[]>([...touched].sort((a, b) => a - b).map((e) => [e, []]));
+    if (touched.size > this.members.size / 4) {
+      for (const [id, event] of this.eventOf) lists.get(event)?.push(id);
+    } else {
+      // Each touched event's reports: those it held still in it, and those that joined it.
+      for (const [e, list] of lists) for (const id of this.members.get(e) ?? []) if (this.eventOf.get(id) === e) list.push(id);
+      for (const [id, event] of joined) lists.get(event)!.push(id);
     }
-    return [...byEvent.keys()].sort((a, b) => a - b).map((e) => byEvent.get(e)!.sort((a, b) => a - b));
+    const added: Array<[number, number[]]> = [];
+    for (const [e, list] of lists) {
+      list.sort((a, b) => a - b);
+      if (!list.length) this.members.delete(e);
+      else if (this.members.has(e)) this.members.set(e, list);
+      else added.push([e, list]);
+    }
+    // New events after the others, in the order of their ids; an id lower than the last held puts the whole map back in order.
+    for (const [e, list] of added) this.members.set(e, list);
+    if (added.length && added[0]![0] < this.lastEvent) {
+      const ordered = [...this.members].sort((a, b) => a[0] - b[0]);
+      this.members.clear();
+      for (const [e, list] of ordered) this.members.set(e, list);
+    }
+    if (added.length) this.lastEvent = Math.max(this.lastEvent, added.at(-1)![0]);
   }
 
   private addPages(rows: readonly PageRow[]): void {
