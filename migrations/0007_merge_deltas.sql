@@ -24,3 +24,7 @@ ALTER TABLE merge_meta ADD COLUMN epoch TEXT NOT NULL DEFAULT '';
 -- The sync's difference (`servedPlan`) reads each page's name and served hash: from this index, not
 -- from the rows, whose texts (stored before `served_sha256`) SQLite would walk through to reach it.
 CREATE INDEX pages_served ON pages (name, served_sha256);
+
+-- And each merged page's name, hash and report count, for the same difference: from this index, not
+-- from the rows, each of which fills a database page with its read.
+CREATE INDEX merge_pages_by_name ON merge_pages (name, sha256, items);

@@ -435,7 +435,8 @@ export function composeChronology(pieces: readonly WindowPiece[], registry: IdRe
 export function cataloguesOf(summaries: readonly PieceSummary[], packs?: readonly string[]): Pick<Chronology, 'updated' | 'actors' | 'topics'> {
   const catalogue = catalogueFor(packs);
   const updated = summaries.reduce((max, s) => (s.updated > max ? s.updated : max), '1970-01-01T00:00:00Z');
-  return { updated, actors: actorCatalogue(summaries, catalogue), topics: topicCatalogue(summaries, catalogue) };
+  const actors = actorTotals(summaries);
+  return { updated, actors: actorCatalogue(actors, catalogue), topics: topicCatalogue(summaries, actors, catalogue) };
 }
 
 const compareRanks = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -581,20 +582,23 @@ function uniteTopics(group: Item[]): TopicRef[] {
   return [...m.values()].sort((a, b) => a.id.localeCompare(b.id));
 }
 
-function actorCatalogue(parts: readonly PieceSummary[], catalogue: Catalogue): ActorEntry[] {
+/** `localeCompare`'s order, from one collator (a catalogue sorts thousands of ids). */
+const byLocale = new Intl.Collator().compare;
+
+function actorCatalogue(totals: ReturnType<typeof actorTotals>, catalogue: Catalogue): ActorEntry[] {
   const catalogueById = new Map(catalogue.actors.map((a) => [a.id, a]));
-  return [...actorTotals(parts).values()]
+  return [...totals.values()]
     .map(({ ref, events: n }) => {
       const c = catalogueById.get(ref.id);
       return { id: ref.id, name: ref.name, kind: ref.kind, aliases: c?.aliases ?? [], affiliation: c?.affiliation ?? null, role: c?.role ?? null, events: n, found_by: c?.source ?? shapeRule(ref.id) ?? 'name shape' };
     })
-    .sort((a, b) => b.events - a.events || a.id.localeCompare(b.id));
+    .sort((a, b) => b.events - a.events || byLocale(a.id, b.id));
 }
 
-function topicCatalogue(parts: readonly PieceSummary[], catalogue: Catalogue): TopicEntry[] {
+function topicCatalogue(parts: readonly PieceSummary[], actors: ReturnType<typeof actorTotals>, catalogue: Catalogue): TopicEntry[] {
   const source = new Map(catalogue.topics.map((t) => [t.id, t.source]));
-  const actorNames = new Set([...actorTotals(parts).values()].map(({ ref }) => ref.name));
+  const actorNames = new Set([...actors.values()].map(({ ref }) => ref.name));
   return [...topicTotals(parts).values()]
     .map(({ ref, events }) => ({ id: ref.id, name: ref.name, events, found_by: source.get(ref.id) ?? recurrenceRule(ref.name, actorNames) }))
-    .sort((a, b) => b.events - a.events || a.id.localeCompare(b.id));
+    .sort((a, b) => b.events - a.events || byLocale(a.id, b.id));
 }

@@ -188,6 +188,8 @@ export async function giveUp(batch: MessageBatch<unknown>, env: Env): Promise<vo
 
 /** When this isolate last looked for lost messages (ms since the epoch). */
 let lastSweep = 0;
+/** The merge of a stalled queue this isolate's sweep is running, if any. */
+let sweeping: Promise<number> | null = null;
 
 /**
  * The sweep requests run after they are answered (http/ingest-sweep.ts): lost messages sent again,
@@ -198,7 +200,17 @@ export async function sweepIngest(env: Env, now = Date.now()): Promise<{ resent:
   const afterS = resendAfterS(env);
   if (now - lastSweep < afterS * 1000 && lastSweep !== 0) return { resent: 0, merged: 0 };
   lastSweep = now;
-  return { resent: await resendLost(env, now), merged: await mergeStalled(env, now) };
+  const resent = await resendLost(env, now);
+  // One sweep merges at a time per isolate: a second, started an interval later while the first
+  // still merges, would read and merge the same waiting pages again beside it (seen near 10,000
+  // pages: batches of 50 then took 15–30 s instead of 1).
+  if (sweeping) return { resent, merged: 0 };
+  sweeping = mergeStalled(env, now);
+  try {
+    return { resent, merged: await sweeping };
+  } finally {
+    sweeping = null;
+  }
 }
 
 /**

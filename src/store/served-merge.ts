@@ -41,14 +41,14 @@ export async function servedPlan(db: D1Database): Promise<SyncPlan> {
     const names = JSON.stringify(hashes.map((h) => h.name));
     const [changed, gone, merged] = await withTimeout(db.batch([
       // Served pages not merged, or merged with another content.
-      // Pages by `pages_served` (name and served hash): a row's served hash is stored after its texts, which a scan would walk through.
-      db.prepare(`SELECT p.name, p.served_sha256 AS sha256, m.page_no, m.items FROM pages p INDEXED BY pages_served LEFT JOIN merge_pages m ON m.name = p.name
+      // By `pages_served` and `merge_pages_by_name`: the rows hold texts and reads a scan would walk through.
+      db.prepare(`SELECT p.name, p.served_sha256 AS sha256, m.page_no, m.items FROM pages p INDEXED BY pages_served LEFT JOIN merge_pages m INDEXED BY merge_pages_by_name ON m.name = p.name
         WHERE p.served_sha256 IS NOT NULL AND (m.page_no IS NULL OR m.sha256 != p.served_sha256)`),
       // Merged pages no longer served (deleted), bundled seeds apart.
-      db.prepare(`SELECT m.page_no, m.items FROM merge_pages m WHERE m.name NOT IN (SELECT value FROM json_each(?1))
+      db.prepare(`SELECT m.page_no, m.items FROM merge_pages m INDEXED BY merge_pages_by_name WHERE m.name NOT IN (SELECT value FROM json_each(?1))
         AND NOT EXISTS (SELECT 1 FROM pages p INDEXED BY pages_served WHERE p.name = m.name AND p.served_sha256 IS NOT NULL)`).bind(names),
       // The bundled seeds as merged (a deploy may have changed them).
-      db.prepare('SELECT name, sha256, page_no, items FROM merge_pages WHERE name IN (SELECT value FROM json_each(?1))').bind(names),
+      db.prepare('SELECT name, sha256, page_no, items FROM merge_pages INDEXED BY merge_pages_by_name WHERE name IN (SELECT value FROM json_each(?1))').bind(names),
     ]), D1_TIMEOUT_MS, 'D1 plan merge sync');
     const bundledAs = new Map((merged!.results as Array<MergedPage & { name: string; sha256: string }>).map((r) => [r.name, r]));
     const byName = new Map(BUNDLED_SEEDS.map((s) => [s.name, s]));
@@ -144,14 +144,28 @@ export const buildFromMergeState: BuildStep = async ({ DB, CHRONO_KV }, of, opti
 
 /**
  * The chronology's `seeds_digest` in the Worker: SHA-256 over the bundled seeds' digest, the packs and
- * every added page's name and content hash (the bundled seeds' digest alone when there are neither).
+ * the sum (mod 2^256) of SHA-256 over each added page's name and content hash (the bundled seeds'
+ * digest alone when there are neither). A sum, not a list: kept up to date page by page as pages
+ * come and go (`contributions`), so a build hashes the pages that changed, not every page.
  */
 async function addedPagesDigest(held: MergeRefsCache, packs: readonly string[]): Promise<string> {
   const bundled = await bundledSeedsDigest();
-  const added = [...held.pages.values()].filter((p) => !BUNDLED_NAMES.has(p.seed));
-  if (!added.length && !packs.length) return bundled;
-  return seedsDigest([{ name: 'bundled', text: bundled }, { name: 'packs', text: packs.join(',') }, ...added.map((p) => ({ name: `added/${p.seed}`, text: p.sha256 }))]);
+  for (const page of held.pages.values()) {
+    if (BUNDLED_NAMES.has(page.seed) || contributions.has(page.no)) continue;
+    const c = BigInt(`0x${await sha256Hex(new TextEncoder().encode(`${page.seed}\n${page.sha256}`))}`);
+    contributions.set(page.no, c);
+    pagesSum = (pagesSum + c) & SUM_MASK;
+  }
+  if (contributions.size > held.pages.size - BUNDLED_NAMES.size) {
+    for (const [no, c] of contributions) if (!held.pages.has(no)) { contributions.delete(no); pagesSum = (pagesSum - c) & SUM_MASK; }
+  }
+  if (!contributions.size && !packs.length) return bundled;
+  return `sha256:${await sha256Hex(new TextEncoder().encode(`${bundled}\n${packs.join(',')}\n${pagesSum.toString(16)}`))}`;
 }
+/** Each added page's share of the digest's sum, by page number (a number names one content for good), and the sum. */
+const contributions = new Map<number, bigint>();
+let pagesSum = 0n;
+const SUM_MASK = (1n << 256n) - 1n;
 
 /** Forgets this isolate's last assembly: the next build assembles everything (its pieces could not be stored). */
 export const forgetAssembly = (): void => { last = null; };
