@@ -1,4 +1,4 @@
-import { BODY_NOUNS, REACTION_VERBS, ROLES, TITLES } from '../read/lexicon';
+import { BODY_NOUNS, NAME_PARTICLES, REACTION_VERBS, ROLES, TITLES } from '../read/lexicon';
 
 /**
  * Verbs a headline speaker speaks by: a statement's, a demand's ("X calls for an election", "X
@@ -33,7 +33,8 @@ export function speaksInHeadline(headline: string, name: string): boolean {
 
 /** A word of a name: capitalised ("Horvat", "O’Neill", "Jean-Luc"), or a particle inside one ("Ana de Horvat"). */
 const NAME_WORD = /^[A-Z][\p{L}’'.-]*$/u;
-const NAME_PARTICLE = /^(?:de|van|von|da|al|bin|le|la)$/;
+/** The lexicon's name particles as single words (`nameParticles`: "de la" gives de, la; glued forms like "al-" stay out). */
+const NAME_PARTICLE_WORDS: ReadonlySet<string> = new Set(NAME_PARTICLES.filter((p) => !p.endsWith('-')).flatMap((p) => p.split(' ')));
 /**
  * Words that end a title or a body's name, not a person's ("Prime Minister says …", "Central Bank
  * warns …"): a title's or role's last word, a body's noun (`titles`, `roles`, `bodyNouns`).
@@ -60,7 +61,7 @@ export function headlineSubject(headline: string): string | null {
   for (const clause of headline.split(/:\s+/)) {
     const words = clause.trim().split(/\s+/);
     let named = 0;
-    for (let i = 0; i < words.length && (NAME_WORD.test(words[i]!) || (i > 0 && NAME_PARTICLE.test(words[i]!))); i++) {
+    for (let i = 0; i < words.length && (NAME_WORD.test(words[i]!) || (i > 0 && NAME_PARTICLE_WORDS.has(words[i]!))); i++) {
       if (NAME_WORD.test(words[i]!) && ++named > NAME_MAX_WORDS) break;
       if (named >= 2 && NAME_WORD.test(words[i]!) && VERB_AFTER.test(` ${words.slice(i + 1).join(' ')}`) && !VERB_AFTER.test(` ${words.slice(i).join(' ')}`)) {
         const surname = words[i]!.replace(/[’'].*$/, '').toLowerCase();

@@ -1,5 +1,6 @@
 import { type Context, Hono } from 'hono';
 import { BUNDLED_SEEDS } from '../generated/seeds';
+import { bundledHashes } from '../store/served-merge';
 import { sha256Hex } from '../model/digest';
 import { INGEST, type IngestMessage } from '../queue/ingest';
 import { withTimeout } from '../store/bounded';
@@ -31,11 +32,10 @@ export const MAX_SEED_BYTES = 2 * 1024 * 1024;
 const NAME = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 const BUNDLED_NAMES = new Set(BUNDLED_SEEDS.map((s) => s.name));
 
-let bundledHashes: Promise<Map<string, string>> | null = null;
-/** sha256 → name of the bundled seeds (their UTF-8 text), computed once per isolate. */
+let bundledNames: Promise<Map<string, string>> | null = null;
+/** sha256 → name of the bundled seeds (their UTF-8 text), from the hashes the merge computes once per isolate. */
 function bundledByHash(): Promise<Map<string, string>> {
-  return (bundledHashes ??= Promise.all(BUNDLED_SEEDS.map(async (s) => [await sha256Hex(new TextEncoder().encode(s.text)), s.name] as const))
-    .then((pairs) => new Map(pairs)));
+  return (bundledNames ??= bundledHashes().then((list) => new Map(list.map((h) => [h.sha256, h.name]))));
 }
 
 admin.use('/admin/*', adminEnabled);

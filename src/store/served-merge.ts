@@ -27,7 +27,7 @@ export function bundledSeedsDigest(): Promise<string> {
 
 let bundled: Promise<Array<{ name: string; sha256: string }>> | null = null;
 /** The bundled seeds' hashes: fixed for the life of the code, computed once per isolate. */
-function bundledHashes(): Promise<Array<{ name: string; sha256: string }>> {
+export function bundledHashes(): Promise<Array<{ name: string; sha256: string }>> {
   return (bundled ??= Promise.all(BUNDLED_SEEDS.map(async (s) => ({ name: s.name, sha256: await sha256Hex(new TextEncoder().encode(s.text)) }))));
 }
 
