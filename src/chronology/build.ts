@@ -152,6 +152,8 @@ export interface Assembled extends Build {
   /** The windows assembled again (null: all of them) and how many pages that read. */
   windows: number[] | null;
   pagesRead: number;
+  /** The registered events it gave ids again (those of the windows assembled again; null: every one). */
+  again: ReadonlySet<string> | null;
   /** The summaries of the pieces the windows assembled again replaced (none when everything was assembled). */
   replaced: PieceSummary[];
   /** The pieces assembled now. */
@@ -234,7 +236,7 @@ export function assemblePlanned(merged: MergedRefs, plan: Plan, read: (no: numbe
   });
   const itemOf = (r: number) => read(pageOfReport(r)).items[r % PAGE_SLOTS]!;
   const anchor = (g: readonly number[]) => anchorOfReports(g, windowOfPage);
-  let fresh: WindowPiece[], registry: IdRegistry;
+  let fresh: WindowPiece[], registry: IdRegistry, again: Set<string> | null = null;
   const summaries = new Map(previous?.summaries ?? []);
   const pieces = new Map(previous?.pieces ?? []);
   const replaced: PieceSummary[] = [];
@@ -245,9 +247,9 @@ export function assemblePlanned(merged: MergedRefs, plan: Plan, read: (no: numbe
   } else {
     const windows = plan.windows;
     const wanted = merged.groups.filter((g) => windows.has(anchor(g))).map((g) => g.map(itemOf));
-    const kept = new Set<string>();
-    for (const [w, summary] of summaries) if (!windows.has(w)) for (const id of summary.ids) kept.add(id);
-    ({ pieces: fresh, registry } = assemblePieces({ ...merged, groups: wanted }, pages, options, { windows, kept }));
+    again = new Set<string>();
+    for (const w of windows) for (const id of summaries.get(w)?.ids ?? []) again.add(id);
+    ({ pieces: fresh, registry } = assemblePieces({ ...merged, groups: wanted }, pages, options, { windows, again }));
     for (const w of windows) {
       const old = summaries.get(w);
       if (old) replaced.push(old);
@@ -286,6 +288,7 @@ export function assemblePlanned(merged: MergedRefs, plan: Plan, read: (no: numbe
     assembly,
     windows: plan.windows ? [...plan.windows].sort((a, b) => a - b) : null,
     pagesRead: plan.pages.length,
+    again,
     replaced,
     fresh,
     trace: merged.trace,
@@ -382,8 +385,8 @@ export interface WindowPiece {
 export interface PartialAssembly {
   /** The windows assembled again. */
   windows: ReadonlySet<number>;
-  /** The ids of the events of every other window: they keep their ids as they are. */
-  kept: ReadonlySet<string>;
+  /** The registered events of those windows (the last assembly's): ids are given again to them only, every other keeps its id. */
+  again: ReadonlySet<string>;
 }
 
 /**
@@ -404,7 +407,7 @@ export function assemblePieces(merged: Merged, pages: PageRead[], options: Build
     .map((g) => ({ group: [...g].sort((a, b) => a.seed.localeCompare(b.seed) || a.order - b.order), window: anchorOf(g, windowOfPage), key: smallestKey(g) }))
     .filter((e) => wanted.has(e.window))
     .sort((a, b) => (a.key < b.key ? -1 : 1));
-  const { ids, registry } = assignIds(anchored.map((e) => e.group), options.registry, options.now, partial?.kept);
+  const { ids, registry } = assignIds(anchored.map((e) => e.group), options.registry, options.now, partial?.again);
   const pieces = new Map<number, WindowPiece>([...wanted].sort((a, b) => a - b).map((w) => [w, { window: w, documents: [], events: [] }]));
   for (const p of byName) pieces.get(windowOfPage.get(p.report.seed)!)?.documents.push(p.report);
   anchored.forEach((e, k) => pieces.get(e.window)!.events.push(toEvent(e.group, ids[k]!.id, ids[k]!.updated)));

@@ -186,7 +186,23 @@ export class FaultInStore implements MergeStore {
     this.putGroup(rb, null);
     return ra;
   }
-  members(root: number): readonly number[] { return this.group(root).members; }
+  /**
+   * A component's reports. Only a replay asks (a late page's, a removal's), and it reads every
+   * member's row and page: those not loaded are asked for together, one round (a page in time order
+   * never loads its components' members).
+   */
+  members(root: number): readonly number[] {
+    const { members } = this.group(root);
+    let missing = false;
+    for (const m of members) {
+      const page = pageOfReport(m);
+      if (page >= this.firstNewPage) continue;
+      if (this.base.reports.get(m) === undefined) { this.wanted.reports.add(m); missing = true; }
+      if (this.base.pages.get(page) === undefined) { this.wanted.pages.add(page); missing = true; }
+    }
+    if (missing) throw new Missing();
+    return members;
+  }
   lastRank(root: number): string { return this.group(root).last; }
 
   trace(line: string): void { this.over.trace.push(line); }

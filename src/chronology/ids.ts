@@ -12,22 +12,29 @@ export interface Assigned {
  * Gives each group of reports its id. A group that holds reports the registry knows keeps the id
  * they had (the one holding most of them; the others become redirects to it). A new group gets an id
  * derived from its smallest report key, so it does not depend on seed order. `updated` stays as
- * registered while the group's reports are the same, and becomes `now` when they change. The
- * `kept` events are others, given no group (the windows not assembled: build.ts `assemblePieces`).
+ * registered while the group's reports are the same, and becomes `now` when they change.
+ *
+ * `again`: the registered events these groups replace (those of the windows assembled again:
+ * build.ts `assemblePieces`); every other registered event keeps its id as it is, and no group
+ * takes it. Without it, the groups replace every registered event. What this reads and compares is
+ * the events it replaces, not the registry: a change of one window costs that window.
  */
-export function assignIds(groups: Item[][], registry: IdRegistry, now: string, kept: ReadonlySet<string> = new Set()): { ids: Assigned[]; registry: IdRegistry } {
+export function assignIds(groups: Item[][], registry: IdRegistry, now: string, again?: ReadonlySet<string>): { ids: Assigned[]; registry: IdRegistry } {
+  const replaced = again ?? Object.keys(registry.events);
   const owner = new Map<string, string>();
-  for (const [id, e] of Object.entries(registry.events)) if (!kept.has(id)) for (const k of e.reports) owner.set(k, id);
-  // Events of windows not assembled this time (`kept`) hold their ids as they are.
-  const taken = new Set<string>(kept);
-  const next: IdRegistry = { version: 1, events: Object.fromEntries([...kept].map((id) => [id, registry.events[id]!])), redirects: { ...registry.redirects } };
+  for (const id of replaced) for (const k of registry.events[id]?.reports ?? []) owner.set(k, id);
+  const next: IdRegistry = { version: 1, events: again ? { ...registry.events } : {}, redirects: { ...registry.redirects } };
+  for (const id of again ?? []) delete next.events[id];
+  // Taken: given now, or an event of a window not assembled again.
+  const given = new Set<string>();
+  const taken = (id: string) => given.has(id) || (again !== undefined && id in registry.events && !again.has(id));
 
   const ids = groups.map((group) => {
     const keys = group.map((i) => i.key).sort();
     const votes = new Map<string, number>();
     for (const k of keys) {
       const id = owner.get(k);
-      if (id && !taken.has(id)) votes.set(id, (votes.get(id) ?? 0) + 1);
+      if (id && !given.has(id)) votes.set(id, (votes.get(id) ?? 0) + 1);
     }
     const ranked = [...votes].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
     let id = ranked[0]?.[0];
@@ -35,7 +42,7 @@ export function assignIds(groups: Item[][], registry: IdRegistry, now: string, k
       const anchor = group.find((i) => i.key === keys[0])!;
       id = newId(anchor, taken, registry);
     }
-    taken.add(id);
+    given.add(id);
     for (const [other] of ranked.slice(1)) next.redirects[other] = id;
     delete next.redirects[id];
     const before = registry.events[id];
@@ -53,9 +60,9 @@ export function assignIds(groups: Item[][], registry: IdRegistry, now: string, k
   return { ids, registry: next };
 }
 
-function newId(anchor: Item, taken: Set<string>, registry: IdRegistry): string {
+function newId(anchor: Item, taken: (id: string) => boolean, registry: IdRegistry): string {
   const base = `${slug(anchor.headline).split('-').slice(0, 8).join('-').slice(0, 60).replace(/-$/, '') || 'event'}-${fingerprint(anchor.key).slice(0, 6)}`;
   let id = base;
-  for (let n = 2; taken.has(id) || (registry.events[id] && !registry.events[id]!.reports.includes(anchor.key)); n++) id = `${base}-${n}`;
+  for (let n = 2; taken(id) || (registry.events[id] && !registry.events[id]!.reports.includes(anchor.key)); n++) id = `${base}-${n}`;
   return id;
 }

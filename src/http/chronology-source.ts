@@ -194,7 +194,7 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
     // Per change of pages: the pieces of the windows assembled again, the version's list of pieces
     // (expires: superseded versions go) and the registry. Requests do not wait for them; the
     // request that started the build keeps them alive (waitUntil).
-    const changes = idChanges(registry, result.registry, builtAt);
+    const changes = idChanges(registry, result.registry, builtAt, result.again);
     const persisted = (async () => {
       const persist0 = Date.now();
       const refs = await writePieces(env.CHRONO_KV, CODE_VERSION, shelf.map((e) => e.held ?? e.ref!), result.registry, async (piece) => fresh.find((e) => e.held === piece)!.feeds!);
@@ -323,10 +323,11 @@ async function composeStored(env: Env, stored: StoredChronology): Promise<Slot |
 
 /**
  * What a build changed about ids, from the registry before and after it: ids that are neither events
- * nor redirects any more (deleted), and redirects that are new or point elsewhere now.
+ * nor redirects any more (deleted), and redirects that are new or point elsewhere now. Only the
+ * events given ids again (`again`; null: every one) can have gone.
  */
-function idChanges(before: IdRegistry, after: IdRegistry, at: string): IdChanges {
-  const deleted = Object.keys(before.events).filter((id) => !after.events[id] && !after.redirects[id]).map((id) => ({ id, deleted_at: at }));
+function idChanges(before: IdRegistry, after: IdRegistry, at: string, again: ReadonlySet<string> | null): IdChanges {
+  const deleted = (again ? [...again] : Object.keys(before.events)).filter((id) => !after.events[id] && !after.redirects[id]).map((id) => ({ id, deleted_at: at }));
   const redirects = Object.entries(after.redirects).filter(([id, to]) => before.redirects[id] !== to).map(([id, to]) => ({ id, to, since: at }));
   return { deleted, redirects };
 }

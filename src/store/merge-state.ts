@@ -3,7 +3,7 @@ import type { MergedRefs, PageEntry, PageRead } from '../chronology/build';
 import { windowOf } from '../chronology/windows';
 import type { EventState } from '../chronology/event-state';
 import {
-  type Changes, emptySnapshot, FaultInStore, type Group, mergeWithFaults, nothingWanted, PAGE_SLOTS, pageOfReport,
+  type Changes, emptySnapshot, FaultInStore, mergeWithFaults, nothingWanted, PAGE_SLOTS, pageOfReport,
   type RowSource, type Snapshot, type Wanted,
 } from '../chronology/fault-in-store';
 import { pageRank, publishedOfRank } from '../chronology/merge-report';
@@ -83,8 +83,13 @@ export async function syncMergeState(
 
 /** What a sync must do: pages to merge (new, or replacing the merged page named) and merged pages to take out. */
 export interface SyncPlan {
-  additions: Array<{ page: DesiredPage; replaces: MergedPage | null }>;
-  removals: MergedPage[];
+  additions: Array<{ page: DesiredPage; replaces: MergedPage | null; due?: number }>;
+  removals: Array<MergedPage & { due?: number }>;
+  /**
+   * The changes this plan settles (`merge_due` ids, see served-merge.ts): each addition's and
+   * removal's `due` is cleared by the step that merges it; these, already merged, at once.
+   */
+  settled?: number[];
 }
 
 /** A merged page as a sync takes it out: its number and how many reports it holds. */
@@ -116,9 +121,11 @@ async function trySync(db: D1Database, plan: (db: D1Database) => Promise<SyncPla
     if (!(await wipe(db, meta, reader))) return { planned: 0 };
     meta = await readMeta(db);
   }
-  const { additions: wanted, removals } = await plan(db);
-  const additions: Array<{ page: PageRead; sha256: string; replaces: MergedPage | null }> = [];
-  for (const a of wanted) additions.push({ page: read(await a.page.seed(), a.page.sha256), sha256: a.page.sha256, replaces: a.replaces });
+  const { additions: wanted, removals, settled } = await plan(db);
+  // (By id: a change that came in since has another id, and stays due.)
+  if (settled?.length) await bounded(db.prepare('DELETE FROM merge_due WHERE id IN (SELECT value FROM json_each(?1))').bind(JSON.stringify(settled)).run(), 'settle merge changes');
+  const additions: Array<{ page: PageRead; sha256: string; replaces: MergedPage | null; due?: number }> = [];
+  for (const a of wanted) additions.push({ page: read(await a.page.seed(), a.page.sha256), sha256: a.page.sha256, replaces: a.replaces, due: a.due });
   // Pages in rank order (publication time, then name): news arrives in time order, and a page
   // merged after the later pages of its story replays them.
   additions.sort((a, b) => (rankOf(a.page) < rankOf(b.page) ? -1 : rankOf(a.page) > rankOf(b.page) ? 1 : 0));
@@ -130,6 +137,7 @@ async function trySync(db: D1Database, plan: (db: D1Database) => Promise<SyncPla
     steps.push({
       remove: [...(k === 0 ? removals : []), ...adds.flatMap((a) => (a.replaces ? [a.replaces] : []))],
       add: adds.map((a) => ({ page: a.page, sha256: a.sha256 })),
+      due: [...(k === 0 ? removals : []), ...adds].flatMap((x) => (x.due === undefined ? [] : [x.due])),
     });
   }
   for (const s of steps) {
@@ -148,6 +156,8 @@ const rankOf = (p: PageRead) => pageRank(p.report.published, p.report.seed);
 interface Step {
   remove: MergedPage[];
   add: Array<{ page: PageRead; sha256: string }>;
+  /** The changes (`merge_due` ids) the step settles. */
+  due: number[];
 }
 
 /** Pages in, pages out, in one transaction (a replacement is one step: the page never drops out between its versions). */
@@ -175,6 +185,7 @@ async function step(db: D1Database, meta: Meta, op: Step, outcome: SyncOutcome):
     added: pages.map((p, k) => ({ page_no: first + k, name: p.report.seed, sha256: op.add[k]!.sha256, rank: rankOf(p), items: p.items.length, read: packRead(p), trace: traceOf(k) })),
     changes: c,
     people: Object.entries(people.snapshot()).filter(([key]) => !(key in known)),
+    due: op.due,
   });
   if (!ok) return null;
   return { ...meta, version: meta.version + 1, next_page: first + pages.length, next_event: c.nextEvent };
@@ -214,6 +225,8 @@ async function wipe(db: D1Database, meta: Meta, reader: ReaderIdentity): Promise
     db.prepare(`INSERT OR REPLACE INTO merge_removed (page_no, seq) SELECT page_no, ?1 + 1 FROM merge_pages WHERE true ${guard}`).bind(meta.version),
     ...['merge_pages', 'merge_reports', 'merge_postings', 'merge_events', 'merge_groups']
       .map((t) => db.prepare(`DELETE FROM ${t} WHERE true ${guard}`).bind(meta.version)),
+    // Every served page is due again (migrations/0008_merge_due.sql).
+    db.prepare(`INSERT OR REPLACE INTO merge_due (name, sha256) SELECT name, served_sha256 FROM pages WHERE served_sha256 IS NOT NULL ${guard}`).bind(meta.version),
     db.prepare('UPDATE merge_meta SET version = version + 1, code = ?2, packs = ?3, epoch = lower(hex(randomblob(8))) WHERE id = 1 AND version = ?1')
       .bind(meta.version, reader.code, reader.packs),
   ]), 'wipe merge state');
@@ -232,6 +245,7 @@ interface StepWrite {
   added: Array<{ page_no: number; name: string; sha256: string; rank: string; items: number; read: string; trace: string[] }>;
   changes: Changes;
   people: Array<[string, string]>;
+  due: number[];
 }
 
 /**
@@ -283,6 +297,7 @@ async function writeStep(db: D1Database, meta: Meta, w: StepWrite): Promise<bool
   }
   for (const part of chunks(goneGroups)) statements.push(db.prepare(`DELETE FROM merge_groups WHERE root IN (SELECT value FROM json_each(?2)) AND ${G}`).bind(v, json(part)));
   statements.push(...insertPeople(db, w.people, G, v));
+  if (w.due.length) statements.push(db.prepare(`DELETE FROM merge_due WHERE id IN (SELECT value FROM json_each(?2)) AND ${G}`).bind(v, json(w.due)));
   if (w.removed.length) statements.push(db.prepare(`DELETE FROM merge_removed WHERE seq <= ?2 AND ${G}`).bind(v, seq - REMOVALS_KEPT));
   statements.push(db.prepare(`UPDATE merge_meta SET version = version + 1, next_page = ?2, next_event = ?3,
     epoch = CASE WHEN version = 0 OR epoch = '' THEN lower(hex(randomblob(8))) ELSE epoch END WHERE id = 1 AND version = ?1`)
@@ -304,7 +319,7 @@ export class D1Rows implements RowSource {
       for (const r of rows) { found.get(r.k)!.push(r.report); reports.add(r.report); }
       for (const [k, list] of found) s.postings.set(k, list);
     }
-    // Reports, their events and components, and the components' members: what deciding reads.
+    // Reports, their events (and their events' reports' pages) and components: what deciding reads.
     for (let pass = 0; pass < LOAD_PASSES; pass++) {
       const rIds = [...reports].filter((r) => !s.reports.has(r));
       const eIds = [...events].filter((e) => !s.events.has(e));
@@ -331,11 +346,9 @@ export class D1Rows implements RowSource {
       for (const part of chunksOf(gIds)) {
         const rows = await this.all<{ root: number; members: string; last: string }>('SELECT root, members, last FROM merge_groups WHERE root IN (SELECT value FROM json_each(?1))', part, 'read groups');
         for (const root of part) s.groups.set(root, null);
-        for (const r of rows) {
-          const g: Group = { members: JSON.parse(r.members) as number[], last: r.last };
-          s.groups.set(r.root, g);
-          for (const m of g.members) reports.add(m);
-        }
+        // Not the members' rows: a page in time order reads a component's last rank and its list
+        // only (to join it); only a late page's replay reads its members, and faults them in.
+        for (const r of rows) s.groups.set(r.root, { members: JSON.parse(r.members) as number[], last: r.last });
       }
     }
     for (const r of reports) pages.add(pageOfReport(r));

@@ -98,8 +98,10 @@ export async function putPage(db: D1Database, page: { name: string; sha256: stri
 
 /** Deletes a page (and bumps the generation if it was served), in one transaction. False when there was no such page. */
 export async function deletePage(db: D1Database, name: string): Promise<boolean> {
-  const [, deleted] = await bounded(db.batch([
+  const [, , deleted] = await bounded(db.batch([
     db.prepare('UPDATE page_set SET generation = generation + 1 WHERE id = 1 AND EXISTS (SELECT 1 FROM pages WHERE name = ?1 AND served_text IS NOT NULL)').bind(name),
+    // The merge state must take the page out (migrations/0008_merge_due.sql).
+    db.prepare(`INSERT OR REPLACE INTO merge_due (name, sha256) SELECT ?1, '' WHERE EXISTS (SELECT 1 FROM pages WHERE name = ?1 AND served_sha256 IS NOT NULL)`).bind(name),
     db.prepare('DELETE FROM pages WHERE name = ?1 RETURNING name').bind(name),
   ]), 'delete page');
   return (deleted?.results.length ?? 0) > 0;
@@ -167,6 +169,9 @@ export async function markMerged(db: D1Database, pages: ReadonlyArray<{ name: st
   const results = await bounded(db.batch(pages.flatMap((p) => [
     db.prepare(`UPDATE page_set SET generation = generation + 1 WHERE id = 1
       AND EXISTS (SELECT 1 FROM pages WHERE name = ?1 AND sha256 = ?2 AND state = 'pending')`).bind(p.name, p.sha256),
+    // The merge state must merge this content (migrations/0008_merge_due.sql).
+    db.prepare(`INSERT OR REPLACE INTO merge_due (name, sha256) SELECT ?1, ?2
+      WHERE EXISTS (SELECT 1 FROM pages WHERE name = ?1 AND sha256 = ?2 AND state = 'pending')`).bind(p.name, p.sha256),
     db.prepare(`UPDATE pages SET state = 'merged', merged_at = ?3, report = ?4, error = NULL,
         served_sha256 = sha256, served_text = text, served_received_at = received_at
       WHERE name = ?1 AND sha256 = ?2 AND state = 'pending' RETURNING name`).bind(p.name, p.sha256, now, p.report),

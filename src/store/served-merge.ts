@@ -33,46 +33,55 @@ export function bundledHashes(): Promise<Array<{ name: string; sha256: string }>
 
 /**
  * The sync that brings the merge state to the pages served now: the bundled seeds and every page
- * whose content is served (`pages.served_sha256`). D1 gives the difference only (pages to merge,
- * merged pages to take out), one batch, one snapshot: a sync reads what changed, not the archive.
+ * whose content is served (`pages.served_sha256`). It reads the changes the state has not caught up
+ * with (`merge_due`, written with each change: migrations/0008_merge_due.sql), each beside what is
+ * served and what is merged under its name, and the bundled seeds as merged: one batch, one
+ * snapshot. What a sync reads is the changes since the last, not the archive.
  */
 export async function servedPlan(db: D1Database): Promise<SyncPlan> {
   const hashes = await bundledHashes();
   const names = JSON.stringify(hashes.map((h) => h.name));
-  const [changed, gone, merged] = await withTimeout(db.batch([
-    // Served pages not merged, or merged with another content.
-    // By `pages_served` and `merge_pages_by_name`: the rows hold texts and reads a scan would walk through.
-    db.prepare(`SELECT p.name, p.served_sha256 AS sha256, m.page_no, m.items FROM pages p INDEXED BY pages_served LEFT JOIN merge_pages m INDEXED BY merge_pages_by_name ON m.name = p.name
-      WHERE p.served_sha256 IS NOT NULL AND (m.page_no IS NULL OR m.sha256 != p.served_sha256)`),
-    // Merged pages no longer served (deleted), bundled seeds apart.
-    db.prepare(`SELECT m.page_no, m.items FROM merge_pages m INDEXED BY merge_pages_by_name WHERE m.name NOT IN (SELECT value FROM json_each(?1))
-      AND NOT EXISTS (SELECT 1 FROM pages p INDEXED BY pages_served WHERE p.name = m.name AND p.served_sha256 IS NOT NULL)`).bind(names),
+  const [due, merged] = await withTimeout(db.batch([
+    // By `pages_served` and `merge_pages_by_name`: the rows hold texts and reads a lookup would walk through.
+    db.prepare(`SELECT d.id, d.name, p.served_sha256 AS served, m.sha256 AS merged, m.page_no, m.items FROM merge_due d
+      LEFT JOIN pages p INDEXED BY pages_served ON p.name = d.name
+      LEFT JOIN merge_pages m INDEXED BY merge_pages_by_name ON m.name = d.name ORDER BY d.id`),
     // The bundled seeds as merged (a deploy may have changed them).
     db.prepare('SELECT name, sha256, page_no, items FROM merge_pages INDEXED BY merge_pages_by_name WHERE name IN (SELECT value FROM json_each(?1))').bind(names),
   ]), D1_TIMEOUT_MS, 'D1 plan merge sync');
   const bundledAs = new Map((merged!.results as Array<MergedPage & { name: string; sha256: string }>).map((r) => [r.name, r]));
   const byName = new Map(BUNDLED_SEEDS.map((s) => [s.name, s]));
-  const served = changed!.results as Array<{ name: string; sha256: string; page_no: number | null; items: number | null }>;
-  return {
-    removals: gone!.results as MergedPage[],
-    additions: [
-      ...hashes.flatMap((h) => {
-        const m = bundledAs.get(h.name);
-        return m?.sha256 === h.sha256 ? [] : [{ page: { ...h, seed: () => byName.get(h.name)! }, replaces: m ?? null }];
-      }),
-      ...served.map((r) => ({
+  const settled: number[] = [];
+  const plan: SyncPlan = {
+    removals: [],
+    additions: hashes.flatMap((h) => {
+      const m = bundledAs.get(h.name);
+      return m?.sha256 === h.sha256 ? [] : [{ page: { ...h, seed: () => byName.get(h.name)! }, replaces: m ?? null }];
+    }),
+    settled,
+  };
+  type Due = { id: number; name: string; served: string | null; merged: string | null; page_no: number | null; items: number | null };
+  for (const d of due!.results as Due[]) {
+    const held = d.page_no === null ? null : { page_no: d.page_no, items: d.items! };
+    if (BUNDLED_NAMES.has(d.name) || d.served === d.merged || (d.served === null && !held)) settled.push(d.id);
+    else if (d.served === null) plan.removals.push({ ...held!, due: d.id });
+    else {
+      const sha256 = d.served;
+      plan.additions.push({
         page: {
-          name: r.name, sha256: r.sha256,
+          name: d.name, sha256,
           seed: async () => {
-            const seed = await readServedPage(db, r.name, r.sha256);
-            if (!seed) throw new Error(`page ${r.name} changed while it was merged`);
+            const seed = await readServedPage(db, d.name, sha256);
+            if (!seed) throw new Error(`page ${d.name} changed while it was merged`);
             return seed;
           },
         },
-        replaces: r.page_no === null ? null : { page_no: r.page_no, items: r.items! },
-      })),
-    ],
-  };
+        replaces: held,
+        due: d.id,
+      });
+    }
+  }
+  return plan;
 }
 
 /**
