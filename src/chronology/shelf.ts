@@ -136,18 +136,39 @@ export const knowSummary = (piece: WindowPiece, summary: PieceSummary): void => 
 
 /** Each id's count and how the newest piece naming it names it, summed over pieces. */
 function summed<R>(parts: ReadonlyArray<Record<string, { ref: R; newest: OrderKey }>>, count: (t: { ref: R; newest: OrderKey }) => number): Map<string, { ref: R; events: number }> {
-  const out = new Map<string, { ref: R; events: number; newest: OrderKey }>();
-  for (const part of parts) {
-    for (const [id, t] of Object.entries(part)) {
-      const prev = out.get(id);
-      if (!prev) out.set(id, { ref: t.ref, events: count(t), newest: t.newest });
-      else {
-        prev.events += count(t);
-        if (compareOrder(t.newest, prev.newest) < 0) { prev.ref = t.ref; prev.newest = t.newest; }
-      }
+  const out = new Map<string, Total<R>>();
+  for (let k = 0; k < parts.length; k += SUM_BLOCK) add(out, blockSum(parts.slice(k, k + SUM_BLOCK), count));
+  return out;
+}
+
+interface Total<R> { ref: R; events: number; newest: OrderKey }
+
+/**
+ * Pieces summed a block at a time, each block's sum kept while its pieces are the same objects: a
+ * change replaces a few windows' summaries (new windows come last), so a catalogue sums again the
+ * blocks those fall in and adds up the others' sums, not every window's tallies.
+ */
+const SUM_BLOCK = 32;
+const blockSums = new WeakMap<object, { parts: readonly object[]; sum: Map<string, Total<unknown>> }>();
+function blockSum<R>(parts: ReadonlyArray<Record<string, { ref: R; newest: OrderKey }>>, count: (t: { ref: R; newest: OrderKey }) => number): Map<string, Total<R>> {
+  const memo = blockSums.get(parts[0]!);
+  if (memo && memo.parts.length === parts.length && memo.parts.every((p, k) => p === parts[k])) return memo.sum as Map<string, Total<R>>;
+  const sum = new Map<string, Total<R>>();
+  for (const part of parts) for (const [id, t] of Object.entries(part)) add(sum, [[id, { ref: t.ref, events: count(t), newest: t.newest }]]);
+  blockSums.set(parts[0]!, { parts, sum });
+  return sum;
+}
+
+/** Adds totals into `out` (its entries are its own: a kept block's sum is never changed). */
+function add<R>(out: Map<string, Total<R>>, totals: Iterable<[string, Total<R>]>): void {
+  for (const [id, t] of totals) {
+    const prev = out.get(id);
+    if (!prev) out.set(id, { ...t });
+    else {
+      prev.events += t.events;
+      if (compareOrder(t.newest, prev.newest) < 0) { prev.ref = t.ref; prev.newest = t.newest; }
     }
   }
-  return out;
 }
 
 /** Each actor's principal events and name (as its newest event names it), over the pieces. */
