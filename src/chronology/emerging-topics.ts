@@ -157,8 +157,11 @@ const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}
 /**
  * A story noun's forms that are nouns, not verbs: a verb's past ("died") or its third person
  * ("dies": no form "die" before the "s") tells where someone was when it happened, not the story.
+ * Nor is a death placed by where it happened: "eight dead at the Keel Arena show", "deaths in
+ * Varna" count another story's victims (a crush's, a crash's); a death's story is its person's
+ * ("Queen Aldra’s death", "the death of Queen Aldra").
  */
-const NOUN_FORMS = [...STORY_FORM.keys()].filter((f) => !/ed$/.test(f) && !(/s$/.test(f) && !STORY_FORM.has(f.replace(/e?s$/, '')) && !STORY_FORM.has(f.slice(0, -1))));
+const NOUN_FORMS = [...STORY_FORM.keys()].filter((f) => !/ed$/.test(f) && !(/s$/.test(f) && !STORY_FORM.has(f.replace(/e?s$/, '')) && !STORY_FORM.has(f.slice(0, -1))) && STORY_FORM.get(f) !== 'death');
 /** "the explosion in Varna", "a shooting at Keel Street School", "outages across Vestland", "a shipwreck off Vestland": where it happened names the story too. */
 const STORY_IN_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})[ ]+(?:in|at|near|across|outside|off)[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
 /** A monarch's or pope's number at a name's end: "Queen Aldra II", "Pope Aldo XVI" and "Queen Aldra" are one story's. */
@@ -257,6 +260,10 @@ function capitalisedPhrases(text: string, out: Set<string>, k: Known, catalogue:
   for (const m of text.matchAll(PHRASE)) {
     // Whoever was "told" is a source of the story (an outlet, an agency), not its subject.
     if (/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
+    // A possessive inside the run ends one name and opens the next ("Jo Reed’s Keel Arena Festival"):
+    // what follows it is the thing named; the possessor is read alone (a person, a place).
+    const parts = m[1]!.split(/(?<=[’']s)\s+/);
+    if (parts.length > 1) { for (const part of parts) capitalisedPhrases(part, out, k, catalogue); continue; }
     const words = m[1]!.split(/\s+/);
     while (words.length && NOT_SUBJECT.has(words[0]!)) words.shift();
     // An abbreviation after a name places it ("Storm Vela UK tracker"); inside, it makes the run no subject.
@@ -476,6 +483,10 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     else if (story) lone.add(h);
   }
   seen.clear();
+  // A story an earlier window or build found (its phrase registered, `known`) is told again by a
+  // follow-up weeks on that leads with it: its headline or its page's title gives the phrase
+  // ("Keel Tower Collapse: What We Know"), not a passing mention in its text.
+  const followUps = followUpHashes(known, recurring);
   // The phrases themselves are read again only from the few reports that hold a recurring one.
   const phrasesFound = new Set<string>();
   // A story phrase is written one way for many forms ("Morocco Quake", "Morocco’s deadliest
@@ -491,6 +502,18 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
       heldBy.set(i, [...(heldBy.get(i) ?? []), p]);
     }
   });
+  if (followUps.size) {
+    items.forEach((item, i) => {
+      let holds = false;
+      each(i, (h) => { holds ||= followUps.has(h); });
+      if (!holds) return;
+      for (const p of headlinedPhrases(item)) {
+        if (!followUps.has(phraseHash(p)) || actorNames.has(fnv1a(p.toLowerCase())) || !nameable(p)) continue;
+        phrasesFound.add(p);
+        heldBy.set(i, [...(heldBy.get(i) ?? []), p]);
+      }
+    });
+  }
   if (lone.size) {
     for (const [i, ps] of toldStories(items, lone, (i, f) => each(i, f), memo, (p) => !actorNames.has(fnv1a(p.toLowerCase())) && nameable(p))) {
       for (const p of ps) phrasesFound.add(p);
@@ -614,6 +637,31 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     if (extra.length) item.topics = [...item.topics, ...extra];
   });
   return { topics: [...found], known: nextKnown };
+}
+
+/**
+ * The hashes of the registered phrases (an earlier window's or build's, `known`) that do not recur
+ * here: a story once found, told again weeks on. A story phrase or a phrase of several words only
+ * (one word names a follow-up too loosely); worked out once per registry, as windows share most of it.
+ */
+function followUpHashes(known: Readonly<Record<string, string>>, recurring: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  for (const p of Object.keys(known)) {
+    if (!p.includes(' ')) continue;
+    const h = phraseHash(p);
+    if (!recurring.has(h)) out.add(h);
+  }
+  return out;
+}
+
+/** The phrases a report leads with: its headline's and its page's title's (read as `subjectPhrases` reads them), not its lead paragraph's. */
+function headlinedPhrases(item: Item): Set<string> {
+  const catalogue = catalogueFor();
+  const k = known(catalogue);
+  const lines = [sentenceCase(item.headline, item.body), ...(item.pageTitle ? [sentenceCase(item.pageTitle, item.body)] : [])];
+  const out = new Set<string>();
+  for (const line of lines) { storyPhrases(line, out, catalogue.demonyms, item.body); capitalisedPhrases(line, out, k, catalogue); }
+  return out;
 }
 
 /**
