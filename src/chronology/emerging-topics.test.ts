@@ -42,6 +42,12 @@ describe('a story named after its place, body or person', () => {
     expect(phrases('Keelby Train Derailment Puts Town On Alert', body)).toContain('Keelby derailment');
     expect(phrases('Winter storm leaves millions without power', 'A winter storm sent temperatures plunging across the plains overnight.')).not.toContain('Winter storm');
     expect(phrases('Outages across Vestland as grid fails')).toContain('Vestland blackout');
+    expect(phrases('Vestland tsunami: aid flights leave')).toContain('Vestland tsunami');
+  });
+
+  it('is the name after a possessive, not cut short by the possessor’s words', () => {
+    expect(phrases('Orla Venn’s Marrow Fields Festival: toll rises to nine')).toContain('Marrow Fields Festival');
+    expect(phrases('Orla Venn’s Marrow Fields Festival: toll rises to nine').some((p) => p.includes('Venn'))).toBe(false);
   });
 
   it('is a person’s by surname too, where the report names the person (the surname’s phrase is the one all its reports give)', () => {
@@ -58,6 +64,10 @@ describe('a story named after its place, body or person', () => {
 
   it('never where someone was when it happened, nor across a sentence’s end', () => {
     expect(phrases('Tributes', 'The singer died in Varna on Tuesday.')).not.toContain('Varna death');
+    // A count of the dead at a place or a show is another story's toll, no death of its own.
+    expect(phrases('Eight dead at Orla Venn show as crowd crush hits Marrow Fields').some((p) => p.endsWith(' death'))).toBe(false);
+    expect(phrases('Six dead in Varno crash')).toContain('Varno crash');
+    expect(phrases('Six dead in Varno crash').some((p) => p.endsWith(' death'))).toBe(false);
     expect(phrases('Guests arrive', 'Guests reached Keel Abbey. The coronation began at noon.').some((p) => p.includes('.'))).toBe(false);
   });
 

@@ -2,7 +2,7 @@ import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 import { COUNTRIES } from '../generated/gazetteer';
-import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -164,6 +164,8 @@ const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}
 const NOUN_FORMS = [...STORY_FORM.keys()].filter((f) => !/ed$/.test(f) && !(/s$/.test(f) && !STORY_FORM.has(f.replace(/e?s$/, '')) && !STORY_FORM.has(f.slice(0, -1))) && STORY_FORM.get(f) !== 'death');
 /** "the explosion in Varna", "a shooting at Keel Street School", "outages across Vestland", "a shipwreck off Vestland": where it happened names the story too. */
 const STORY_IN_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})[ ]+(?:in|at|near|across|outside|off)[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+/** Numbers written as words (data/lexicon/words.json `numberWords`). */
+const NUMBER_WORD = new Set(NUMBER_WORDS);
 /** A monarch's or pope's number at a name's end: "Queen Aldra II", "Pope Aldo XVI" and "Queen Aldra" are one story's. */
 const REGNAL_END = /[ ]+(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
@@ -197,6 +199,8 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     // "Vestish President Ines Marr"); a people's name before another word is ("Vestish Airlines").
     while (words.length > 1 && (OPENING.has(words[0]!) || TITLE_WORDS.has(words[0]!) || (demonyms.has(words[0]!) && TITLE_WORDS.has(words[1]!)) || words[0] === 'of' || words[0] === 'the')) words.shift();
     while (words.length && (OPENING.has(words[0]!) || words[0] === 'of' || words[0] === 'the')) words.shift();
+    // A count opening a headline ("Six dead in …", "Eight killed") is how many, never whose story.
+    if (words.length && NUMBER_WORD.has(words[0]!.toLowerCase())) return;
     // A people's name places a story that happens to a place ("Spanish floods"), and any story with a
     // kind of place or of worker between ("French rail workers strike"): it is its country's ("Spain
     // floods", "France strike"), as the country's name would write it.
@@ -256,14 +260,13 @@ const COMPANY_WORDS = new Set([...COMPANY_NOUNS, ...COMPANY_SUFFIXES]);
 const ABBREVIATION = /^[\p{Lu}]{1,3}$/u;
 
 /** The capitalised phrases and single capitalised words of a text that may name a subject (see `subjectPhrases`). */
-function capitalisedPhrases(text: string, out: Set<string>, k: Known, catalogue: Catalogue): void {
+function capitalisedPhrases(line: string, out: Set<string>, k: Known, catalogue: Catalogue): void {
+  // A possessive ends one name and opens the next ("Jo Reed’s Keel Arena Festival"): what follows
+  // it is the thing named, a phrase of its own (the possessor alone is no subject). Offsets are kept.
+  const text = line.replace(/(?<=[’']s) (?=[\p{Lu}])/gu, '\n');
   for (const m of text.matchAll(PHRASE)) {
     // Whoever was "told" is a source of the story (an outlet, an agency), not its subject.
     if (/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
-    // A possessive inside the run ends one name and opens the next ("Jo Reed’s Keel Arena Festival"):
-    // what follows it is the thing named; the possessor is read alone (a person, a place).
-    const parts = m[1]!.split(/(?<=[’']s)\s+/);
-    if (parts.length > 1) { for (const part of parts) capitalisedPhrases(part, out, k, catalogue); continue; }
     const words = m[1]!.split(/\s+/);
     while (words.length && NOT_SUBJECT.has(words[0]!)) words.shift();
     // An abbreviation after a name places it ("Storm Vela UK tracker"); inside, it makes the run no subject.
