@@ -168,6 +168,20 @@ describe('a story of a town and its region', () => {
   });
 });
 
+describe('a story named where it happened and by a city it is near', () => {
+  it('is one topic where one report’s lead names both', () => {
+    const c = build(
+      ['Keelby tower collapse leaves 12 missing', 'A residential tower collapsed in Keelby early on Thursday, officials said.'],
+      ['Keelby collapse: rescuers search rubble', 'Rescuers searched the rubble of the Keelby tower on Friday.'],
+      ['Tower collapse near Carrow: toll rises to four', 'The toll from the tower collapse in Keelby rose to four on Saturday, officials said.'],
+      ['Carrow collapse: families wait for news', 'Families waited outside the cordon on Sunday.'],
+    );
+    const story = c.topics.filter((t) => t.id.startsWith('subject-'));
+    expect(story.map((t) => t.name)).toEqual(['Keelby collapse']);
+    expect(topicsOf(c).every((ids) => ids.includes(story[0]!.id))).toBe(true);
+  });
+});
+
 describe('a story one page names', () => {
   it('is a topic when other pages tell it, its name and noun apart in their leads', () => {
     const c = build(

@@ -562,6 +562,8 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
       lowerIndex ??= new PhraseIndex(list.map((phrase, k) => ({ phrase: phrase.toLowerCase(), value: k })));
       return [...hits, ...lowerIndex.find(address, (_, end) => !isWordChar(address[end]), true)];
     };
+    // The phrases each report gives or tells in its headline and lead (not further down).
+    const leads: number[][] = items.map(() => []);
     const hitsOf: number[][] = items.map((item, i) => {
       const kept = memo?.hits.get(item);
       let hit = kept?.find((h) => h.list === signature);
@@ -569,8 +571,10 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
         hit = { list: signature, ...namedIn(item) };
         if (memo) memo.hits.set(item, [hit, ...(kept ?? [])].slice(0, HIT_LISTS));
       }
-      const ks = [...new Set([...hit.found, ...(heldBy.get(i) ?? []).map((p) => position.get(p)!), ...hit.told])];
+      const held = (heldBy.get(i) ?? []).map((p) => position.get(p)!);
+      const ks = [...new Set([...hit.found, ...held, ...hit.told])];
       for (const k of ks) named[k]!.push(i);
+      leads[i] = [...held, ...hit.told];
       return ks;
     });
     // Phrases of one story travel together (a country, its town, its river): phrases most of whose
@@ -582,6 +586,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     // comma ("Keel, Varnshire") names the region; -1 when none does. Read from the reports that name either.
     const regions = new Set<number>();
     const townsIn = new Map<number, number[]>();
+    const sameLead: Array<[number, number]> = [];
     const regionOf = (a: number, b: number): number => {
       if (!storyName[a] || !storyName[b] || storyName[a] === storyName[b] || storyNounOf(list[a]!) !== storyNounOf(list[b]!)) return -1;
       for (const i of new Set([...named[a]!, ...named[b]!])) {
@@ -599,6 +604,10 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
         // One name's two story nouns on one page are one story told two ways ("Vestland attack",
         // "Vestland explosion"): a page tells one story of a name.
         else if (storyName[a] && storyName[a] === storyName[b] && A.some((i) => named[b]!.some((j) => items[j]!.seed === items[i]!.seed))) group[find(a)] = find(b);
+        // Two names of one story noun in one report's lead are one story named where it happened
+        // and by a place it is near or lies in ("… collapse near Carrow" over "collapsed in Keelby"):
+        // a lead tells one story of a noun (unless a region holds two towns' stories of it, below).
+        else if (storyName[a] && storyName[b] && storyNounOf(list[a]!) === storyNounOf(list[b]!) && leads.some((ks) => ks.includes(a) && ks.includes(b))) sameLead.push([a, b]);
         const region = regionOf(a, b);
         if (region >= 0) townsIn.set(region, [...(townsIn.get(region) ?? []), region === a ? b : a]);
       }
@@ -610,6 +619,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
       regions.add(region);
       if (towns.length === 1) group[find(region)] = find(towns[0]!);
     }
+    for (const [a, b] of sameLead) if ((townsIn.get(a)?.length ?? 0) < 2 && (townsIn.get(b)?.length ?? 0) < 2) group[find(a)] = find(b);
     const members = new Map<number, number[]>();
     list.forEach((_, k) => members.set(find(k), [...(members.get(find(k)) ?? []), k]));
     // A group keeps the id one of its phrases had in an earlier build (the id registry), so a topic
