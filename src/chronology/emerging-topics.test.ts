@@ -168,6 +168,28 @@ describe('a story of a town and its region', () => {
   });
 });
 
+describe('a story told by two nouns', () => {
+  it('is told by either where a lead that gives its phrase pairs them in a sentence', () => {
+    const c = build(
+      ['Vestland tsunami: aid flights leave', 'Aid flights left for Vestland on Monday after an undersea eruption triggered a tsunami.'],
+      ['Ash grounds flights to Vestland', 'Flights to Vestland stayed grounded on Tuesday after the eruption, officials said.'],
+      ['Vestland asks for water after eruption', 'Vestland asked its neighbours for drinking water on Wednesday.'],
+    );
+    const story = c.topics.filter((t) => t.id.startsWith('subject-'));
+    expect(story.map((t) => t.name)).toEqual(['Vestland tsunami']);
+    expect(topicsOf(c).every((ids) => ids.includes(story[0]!.id))).toBe(true);
+  });
+
+  it('never by a toll, which every story gives', () => {
+    const c = build(
+      ['Vestland tsunami: aid flights leave', 'Aid flights left for Vestland on Monday after the tsunami left 12 dead.'],
+      ['Two dead in Vestland bus crash', 'Two people died when a bus left the road in Vestland on Tuesday.'],
+      ['Vestland crash: driver questioned', 'Police in Vestland questioned the driver on Wednesday, four dead.'],
+    );
+    expect(c.topics.filter((t) => t.name === 'Vestland tsunami').length).toBe(0);
+  });
+});
+
 describe('a story named where it happened and by a city it is near', () => {
   it('is one topic where one report’s lead names both', () => {
     const c = build(

@@ -535,12 +535,16 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     // A report whose headline or lead names a story's name and its noun, apart ("Morocco’s government
     // reports 1,000 dead as earthquake …"), tells that story too.
     // A country's story is told by its people's name too ("Haitian President … assassinated").
+    // …or by a noun the lead of a report that gives it pairs with its own ("a volcano eruption that
+    // triggered a tsunami" under "Vestland tsunami": "Vestland … eruption" tells it too).
+    const nounsOf = new Map<string, Set<string>>();
+    heldBy.forEach((ps, i) => { for (const p of ps) { const noun = storyNounOf(p); if (noun) for (const n of [noun, ...pairedNouns(items[i]!, noun)]) (nounsOf.get(p) ?? nounsOf.set(p, new Set()).get(p)!).add(n); } });
     const stories = list.flatMap((p, k) => {
       const noun = storyNounOf(p);
-      return noun ? [{ k, names: namesOfPlace(p.slice(0, p.lastIndexOf(' '))), forms: NOUN_TEST.get(noun)! }] : [];
+      return noun ? [{ k, names: namesOfPlace(p.slice(0, p.lastIndexOf(' '))), forms: [...(nounsOf.get(p) ?? [noun])].map((n) => NOUN_TEST.get(n)!) }] : [];
     });
-    // What the text names depends on the report and the list alone.
-    const signature = list.join('\n');
+    // What the text names depends on the report, the list and the nouns its story phrases are told by.
+    const signature = list.map((p) => [p, ...(nounsOf.get(p) ?? [])].join('+')).join('\n');
     const namedIn = (item: Item): { found: number[]; told: number[] } => {
       const text = `${item.headline}\n${item.body}`;
       const lead = `${item.headline}\n${firstParagraph(item)}`;
@@ -548,7 +552,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
       return {
         found: [...new Set([...index.find(text, (_, end) => !isWordChar(text[end]), true), ...titled(item)].map((h) => h.value))],
         // The name as the lead writes it or in another case ("Keel airport" for "Keel Airport").
-        told: stories.filter((st) => st.names.some((n) => hasWord(leadLower, n)) && st.forms.test(lead)).map((st) => st.k),
+        told: stories.filter((st) => st.names.some((n) => hasWord(leadLower, n)) && st.forms.some((f) => f.test(lead))).map((st) => st.k),
       };
     };
     // A page is about what its title names: a recurring phrase in the title is a topic of every
@@ -698,17 +702,36 @@ function toldStories(items: Item[], lone: ReadonlySet<number>, each: (i: number,
   if (!given.size) return out;
   const list = [...given.keys()].sort();
   const names = new PhraseIndex(list.flatMap((p, k) => namesOfPlace(p.slice(0, p.lastIndexOf(' '))).map((phrase) => ({ phrase, value: k }))));
-  const forms = list.map((p) => NOUN_TEST.get(storyNounOf(p))!);
+  const forms = list.map((p) => {
+    const noun = storyNounOf(p);
+    return [...new Set([noun, ...given.get(p)!.flatMap((i) => pairedNouns(items[i]!, noun))])].map((n) => NOUN_TEST.get(n)!);
+  });
   const reports = list.map((p) => new Set(given.get(p)));
   items.forEach((item, i) => {
     const lead = `${item.headline}\n${firstParagraph(item)}`.toLowerCase();
-    for (const { value: k } of names.find(lead, (_, end) => !isWordChar(lead[end]), true)) if (forms[k]!.test(lead)) reports[k]!.add(i);
+    for (const { value: k } of names.find(lead, (_, end) => !isWordChar(lead[end]), true)) if (forms[k]!.some((f) => f.test(lead))) reports[k]!.add(i);
   });
   list.forEach((p, k) => {
     const told = [...reports[k]!];
     if (told.length < EMERGING.minReportsStory || new Set(told.map((i) => items[i]!.seed)).size < EMERGING.minPagesStory) return;
     for (const i of given.get(p)!) out.set(i, [...(out.get(i) ?? []), p]);
   });
+  return out;
+}
+
+/** The story phrases' part of a longer phrase that means something else ("death toll", "fire crews"), in any case. */
+const NOT_STORY = new RegExp(`(?<![\\p{L}])(?:${alternation(NOT_STORY_PHRASES)})(?![\\p{L}])`, 'giu');
+/**
+ * The other story nouns a sentence of a report's lead gives beside `noun` ("a volcano eruption that
+ * triggered a tsunami"): one story, told by either. Never a death: a toll is said of every story.
+ */
+function pairedNouns(item: Item, noun: string): string[] {
+  const out: string[] = [];
+  const own = NOUN_TEST.get(noun)!;
+  for (const sentence of `${item.headline}\n${firstParagraph(item)}`.replace(NOT_STORY, ' ').split(/(?<=[.!?])\s+|\n/)) {
+    if (!own.test(sentence)) continue;
+    for (const [n, test] of NOUN_TEST) if (n !== noun && n !== 'death' && !out.includes(n) && test.test(sentence)) out.push(n);
+  }
   return out;
 }
 
