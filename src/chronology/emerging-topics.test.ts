@@ -180,6 +180,16 @@ describe('a story told by two nouns', () => {
     expect(topicsOf(c).every((ids) => ids.includes(story[0]!.id))).toBe(true);
   });
 
+  it('is told by any story noun beside a name of several words that is no country’s', () => {
+    const c = build(
+      ['Eight dead in crush at Keel Arena Festival', 'A crush at the Keel Arena Festival killed eight people on Friday night.'],
+      ['Keel Arena Festival cancels second day', 'The Keel Arena Festival cancelled its second day on Saturday, a day after the disaster.'],
+    );
+    const story = c.topics.filter((t) => t.id.startsWith('subject-'));
+    expect(story.map((t) => t.name)).toEqual(['Keel Arena Festival stampede']);
+    expect(topicsOf(c).every((ids) => ids.includes(story[0]!.id))).toBe(true);
+  });
+
   it('never by a toll, which every story gives', () => {
     const c = build(
       ['Vestland tsunami: aid flights leave', 'Aid flights left for Vestland on Monday after the tsunami left 12 dead.'],

@@ -538,7 +538,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     // …or by a noun the lead of a report that gives it pairs with its own ("a volcano eruption that
     // triggered a tsunami" under "Vestland tsunami": "Vestland … eruption" tells it too).
     const nounsOf = new Map<string, Set<string>>();
-    heldBy.forEach((ps, i) => { for (const p of ps) { const noun = storyNounOf(p); if (noun) for (const n of [noun, ...pairedNouns(items[i]!, noun)]) (nounsOf.get(p) ?? nounsOf.set(p, new Set()).get(p)!).add(n); } });
+    heldBy.forEach((ps, i) => { for (const p of ps) { const noun = storyNounOf(p); if (noun) for (const n of [noun, ...pairedNouns(items[i]!, noun, p.slice(0, p.lastIndexOf(' ')))]) (nounsOf.get(p) ?? nounsOf.set(p, new Set()).get(p)!).add(n); } });
     const stories = list.flatMap((p, k) => {
       const noun = storyNounOf(p);
       return noun ? [{ k, names: namesOfPlace(p.slice(0, p.lastIndexOf(' '))), forms: [...(nounsOf.get(p) ?? [noun])].map((n) => NOUN_TEST.get(n)!) }] : [];
@@ -704,7 +704,7 @@ function toldStories(items: Item[], lone: ReadonlySet<number>, each: (i: number,
   const names = new PhraseIndex(list.flatMap((p, k) => namesOfPlace(p.slice(0, p.lastIndexOf(' '))).map((phrase) => ({ phrase, value: k }))));
   const forms = list.map((p) => {
     const noun = storyNounOf(p);
-    return [...new Set([noun, ...given.get(p)!.flatMap((i) => pairedNouns(items[i]!, noun))])].map((n) => NOUN_TEST.get(n)!);
+    return [...new Set([noun, ...given.get(p)!.flatMap((i) => pairedNouns(items[i]!, noun, p.slice(0, p.lastIndexOf(' '))))])].map((n) => NOUN_TEST.get(n)!);
   });
   const reports = list.map((p) => new Set(given.get(p)));
   items.forEach((item, i) => {
@@ -719,13 +719,18 @@ function toldStories(items: Item[], lone: ReadonlySet<number>, each: (i: number,
   return out;
 }
 
+/** The story nouns, each once. */
+const STORY_NOUN_NAMES = Object.keys(STORY_NOUNS);
 /** The story phrases' part of a longer phrase that means something else ("death toll", "fire crews"), in any case. */
 const NOT_STORY = new RegExp(`(?<![\\p{L}])(?:${alternation(NOT_STORY_PHRASES)})(?![\\p{L}])`, 'giu');
 /**
  * The other story nouns a sentence of a report's lead gives beside `noun` ("a volcano eruption that
  * triggered a tsunami"): one story, told by either. Never a death: a toll is said of every story.
  */
-function pairedNouns(item: Item, noun: string): string[] {
+function pairedNouns(item: Item, noun: string, name = ''): string[] {
+  // A name of several words that is no country's (a festival, a tower, a school) has one story at a
+  // time: any story noun beside it in a lead tells it ("tragedy at the Keel Arena Festival").
+  if (name.includes(' ') && !PEOPLE_OF_COUNTRY.has(name.toLowerCase())) return STORY_NOUN_NAMES.filter((n) => n !== noun && n !== 'death');
   const out: string[] = [];
   const own = NOUN_TEST.get(noun)!;
   for (const sentence of `${item.headline}\n${firstParagraph(item)}`.replace(NOT_STORY, ' ').split(/(?<=[.!?])\s+|\n/)) {
