@@ -2,7 +2,7 @@ import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 import { COUNTRIES } from '../generated/gazetteer';
-import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -157,10 +157,15 @@ const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}
 /**
  * A story noun's forms that are nouns, not verbs: a verb's past ("died") or its third person
  * ("dies": no form "die" before the "s") tells where someone was when it happened, not the story.
+ * Nor is a death placed by where it happened: "eight dead at the Keel Arena show", "deaths in
+ * Varna" count another story's victims (a crush's, a crash's); a death's story is its person's
+ * ("Queen Aldra’s death", "the death of Queen Aldra").
  */
-const NOUN_FORMS = [...STORY_FORM.keys()].filter((f) => !/ed$/.test(f) && !(/s$/.test(f) && !STORY_FORM.has(f.replace(/e?s$/, '')) && !STORY_FORM.has(f.slice(0, -1))));
+const NOUN_FORMS = [...STORY_FORM.keys()].filter((f) => !/ed$/.test(f) && !(/s$/.test(f) && !STORY_FORM.has(f.replace(/e?s$/, '')) && !STORY_FORM.has(f.slice(0, -1))) && STORY_FORM.get(f) !== 'death');
 /** "the explosion in Varna", "a shooting at Keel Street School", "outages across Vestland", "a shipwreck off Vestland": where it happened names the story too. */
 const STORY_IN_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})[ ]+(?:in|at|near|across|outside|off)[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+/** Numbers written as words (data/lexicon/words.json `numberWords`). */
+const NUMBER_WORD = new Set(NUMBER_WORDS);
 /** A monarch's or pope's number at a name's end: "Queen Aldra II", "Pope Aldo XVI" and "Queen Aldra" are one story's. */
 const REGNAL_END = /[ ]+(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 
@@ -194,6 +199,8 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     // "Vestish President Ines Marr"); a people's name before another word is ("Vestish Airlines").
     while (words.length > 1 && (OPENING.has(words[0]!) || TITLE_WORDS.has(words[0]!) || (demonyms.has(words[0]!) && TITLE_WORDS.has(words[1]!)) || words[0] === 'of' || words[0] === 'the')) words.shift();
     while (words.length && (OPENING.has(words[0]!) || words[0] === 'of' || words[0] === 'the')) words.shift();
+    // A count opening a headline ("Six dead in …", "Eight killed") is how many, never whose story.
+    if (words.length && NUMBER_WORD.has(words[0]!.toLowerCase())) return;
     // A people's name places a story that happens to a place ("Spanish floods"), and any story with a
     // kind of place or of worker between ("French rail workers strike"): it is its country's ("Spain
     // floods", "France strike"), as the country's name would write it.
@@ -253,7 +260,10 @@ const COMPANY_WORDS = new Set([...COMPANY_NOUNS, ...COMPANY_SUFFIXES]);
 const ABBREVIATION = /^[\p{Lu}]{1,3}$/u;
 
 /** The capitalised phrases and single capitalised words of a text that may name a subject (see `subjectPhrases`). */
-function capitalisedPhrases(text: string, out: Set<string>, k: Known, catalogue: Catalogue): void {
+function capitalisedPhrases(line: string, out: Set<string>, k: Known, catalogue: Catalogue): void {
+  // A possessive ends one name and opens the next ("Jo Reed’s Keel Arena Festival"): what follows
+  // it is the thing named, a phrase of its own (the possessor alone is no subject). Offsets are kept.
+  const text = line.replace(/(?<=[’']s) (?=[\p{Lu}])/gu, '\n');
   for (const m of text.matchAll(PHRASE)) {
     // Whoever was "told" is a source of the story (an outlet, an agency), not its subject.
     if (/\btold\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!))) continue;
@@ -476,6 +486,10 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     else if (story) lone.add(h);
   }
   seen.clear();
+  // A story an earlier window or build found (its phrase registered, `known`) is told again by a
+  // follow-up weeks on that leads with it: its headline or its page's title gives the phrase
+  // ("Keel Tower Collapse: What We Know"), not a passing mention in its text.
+  const followUps = followUpHashes(known, recurring);
   // The phrases themselves are read again only from the few reports that hold a recurring one.
   const phrasesFound = new Set<string>();
   // A story phrase is written one way for many forms ("Morocco Quake", "Morocco’s deadliest
@@ -491,6 +505,18 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
       heldBy.set(i, [...(heldBy.get(i) ?? []), p]);
     }
   });
+  if (followUps.size) {
+    items.forEach((item, i) => {
+      let holds = false;
+      each(i, (h) => { holds ||= followUps.has(h); });
+      if (!holds) return;
+      for (const p of headlinedPhrases(item)) {
+        if (!followUps.has(phraseHash(p)) || actorNames.has(fnv1a(p.toLowerCase())) || !nameable(p)) continue;
+        phrasesFound.add(p);
+        heldBy.set(i, [...(heldBy.get(i) ?? []), p]);
+      }
+    });
+  }
   if (lone.size) {
     for (const [i, ps] of toldStories(items, lone, (i, f) => each(i, f), memo, (p) => !actorNames.has(fnv1a(p.toLowerCase())) && nameable(p))) {
       for (const p of ps) phrasesFound.add(p);
@@ -509,12 +535,16 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     // A report whose headline or lead names a story's name and its noun, apart ("Morocco’s government
     // reports 1,000 dead as earthquake …"), tells that story too.
     // A country's story is told by its people's name too ("Haitian President … assassinated").
+    // …or by a noun the lead of a report that gives it pairs with its own ("a volcano eruption that
+    // triggered a tsunami" under "Vestland tsunami": "Vestland … eruption" tells it too).
+    const nounsOf = new Map<string, Set<string>>();
+    heldBy.forEach((ps, i) => { for (const p of ps) { const noun = storyNounOf(p); if (noun) for (const n of [noun, ...pairedNouns(items[i]!, noun, p.slice(0, p.lastIndexOf(' ')))]) (nounsOf.get(p) ?? nounsOf.set(p, new Set()).get(p)!).add(n); } });
     const stories = list.flatMap((p, k) => {
       const noun = storyNounOf(p);
-      return noun ? [{ k, names: namesOfPlace(p.slice(0, p.lastIndexOf(' '))), forms: NOUN_TEST.get(noun)! }] : [];
+      return noun ? [{ k, names: namesOfPlace(p.slice(0, p.lastIndexOf(' '))), forms: [...(nounsOf.get(p) ?? [noun])].map((n) => NOUN_TEST.get(n)!) }] : [];
     });
-    // What the text names depends on the report and the list alone.
-    const signature = list.join('\n');
+    // What the text names depends on the report, the list and the nouns its story phrases are told by.
+    const signature = list.map((p) => [p, ...(nounsOf.get(p) ?? [])].join('+')).join('\n');
     const namedIn = (item: Item): { found: number[]; told: number[] } => {
       const text = `${item.headline}\n${item.body}`;
       const lead = `${item.headline}\n${firstParagraph(item)}`;
@@ -522,7 +552,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
       return {
         found: [...new Set([...index.find(text, (_, end) => !isWordChar(text[end]), true), ...titled(item)].map((h) => h.value))],
         // The name as the lead writes it or in another case ("Keel airport" for "Keel Airport").
-        told: stories.filter((st) => st.names.some((n) => hasWord(leadLower, n)) && st.forms.test(lead)).map((st) => st.k),
+        told: stories.filter((st) => st.names.some((n) => hasWord(leadLower, n)) && st.forms.some((f) => f.test(lead))).map((st) => st.k),
       };
     };
     // A page is about what its title names: a recurring phrase in the title is a topic of every
@@ -536,6 +566,8 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
       lowerIndex ??= new PhraseIndex(list.map((phrase, k) => ({ phrase: phrase.toLowerCase(), value: k })));
       return [...hits, ...lowerIndex.find(address, (_, end) => !isWordChar(address[end]), true)];
     };
+    // The phrases each report gives or tells in its headline and lead (not further down).
+    const leads: number[][] = items.map(() => []);
     const hitsOf: number[][] = items.map((item, i) => {
       const kept = memo?.hits.get(item);
       let hit = kept?.find((h) => h.list === signature);
@@ -543,8 +575,10 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
         hit = { list: signature, ...namedIn(item) };
         if (memo) memo.hits.set(item, [hit, ...(kept ?? [])].slice(0, HIT_LISTS));
       }
-      const ks = [...new Set([...hit.found, ...(heldBy.get(i) ?? []).map((p) => position.get(p)!), ...hit.told])];
+      const held = (heldBy.get(i) ?? []).map((p) => position.get(p)!);
+      const ks = [...new Set([...hit.found, ...held, ...hit.told])];
       for (const k of ks) named[k]!.push(i);
+      leads[i] = [...held, ...hit.told];
       return ks;
     });
     // Phrases of one story travel together (a country, its town, its river): phrases most of whose
@@ -556,6 +590,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     // comma ("Keel, Varnshire") names the region; -1 when none does. Read from the reports that name either.
     const regions = new Set<number>();
     const townsIn = new Map<number, number[]>();
+    const sameLead: Array<[number, number]> = [];
     const regionOf = (a: number, b: number): number => {
       if (!storyName[a] || !storyName[b] || storyName[a] === storyName[b] || storyNounOf(list[a]!) !== storyNounOf(list[b]!)) return -1;
       for (const i of new Set([...named[a]!, ...named[b]!])) {
@@ -573,6 +608,10 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
         // One name's two story nouns on one page are one story told two ways ("Vestland attack",
         // "Vestland explosion"): a page tells one story of a name.
         else if (storyName[a] && storyName[a] === storyName[b] && A.some((i) => named[b]!.some((j) => items[j]!.seed === items[i]!.seed))) group[find(a)] = find(b);
+        // Two names of one story noun in one report's lead are one story named where it happened
+        // and by a place it is near or lies in ("… collapse near Carrow" over "collapsed in Keelby"):
+        // a lead tells one story of a noun (unless a region holds two towns' stories of it, below).
+        else if (storyName[a] && storyName[b] && storyNounOf(list[a]!) === storyNounOf(list[b]!) && leads.some((ks) => ks.includes(a) && ks.includes(b))) sameLead.push([a, b]);
         const region = regionOf(a, b);
         if (region >= 0) townsIn.set(region, [...(townsIn.get(region) ?? []), region === a ? b : a]);
       }
@@ -584,6 +623,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
       regions.add(region);
       if (towns.length === 1) group[find(region)] = find(towns[0]!);
     }
+    for (const [a, b] of sameLead) if ((townsIn.get(a)?.length ?? 0) < 2 && (townsIn.get(b)?.length ?? 0) < 2) group[find(a)] = find(b);
     const members = new Map<number, number[]>();
     list.forEach((_, k) => members.set(find(k), [...(members.get(find(k)) ?? []), k]));
     // A group keeps the id one of its phrases had in an earlier build (the id registry), so a topic
@@ -617,6 +657,31 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
 }
 
 /**
+ * The hashes of the registered phrases (an earlier window's or build's, `known`) that do not recur
+ * here: a story once found, told again weeks on. A story phrase or a phrase of several words only
+ * (one word names a follow-up too loosely); worked out once per registry, as windows share most of it.
+ */
+function followUpHashes(known: Readonly<Record<string, string>>, recurring: ReadonlySet<number>): Set<number> {
+  const out = new Set<number>();
+  for (const p of Object.keys(known)) {
+    if (!p.includes(' ')) continue;
+    const h = phraseHash(p);
+    if (!recurring.has(h)) out.add(h);
+  }
+  return out;
+}
+
+/** The phrases a report leads with: its headline's and its page's title's (read as `subjectPhrases` reads them), not its lead paragraph's. */
+function headlinedPhrases(item: Item): Set<string> {
+  const catalogue = catalogueFor();
+  const k = known(catalogue);
+  const lines = [sentenceCase(item.headline, item.body), ...(item.pageTitle ? [sentenceCase(item.pageTitle, item.body)] : [])];
+  const out = new Set<string>();
+  for (const line of lines) { storyPhrases(line, out, catalogue.demonyms, item.body); capitalisedPhrases(line, out, k, catalogue); }
+  return out;
+}
+
+/**
  * Story phrases few pages give that more pages tell: a story phrase ("East Keelby derailment") one
  * page gives recurs all the same when reports of other pages name its name and its noun apart in
  * their headline or lead ("Residents of East Keelby … after the derailment"), to EMERGING.minPagesStory
@@ -637,17 +702,41 @@ function toldStories(items: Item[], lone: ReadonlySet<number>, each: (i: number,
   if (!given.size) return out;
   const list = [...given.keys()].sort();
   const names = new PhraseIndex(list.flatMap((p, k) => namesOfPlace(p.slice(0, p.lastIndexOf(' '))).map((phrase) => ({ phrase, value: k }))));
-  const forms = list.map((p) => NOUN_TEST.get(storyNounOf(p))!);
+  const forms = list.map((p) => {
+    const noun = storyNounOf(p);
+    return [...new Set([noun, ...given.get(p)!.flatMap((i) => pairedNouns(items[i]!, noun, p.slice(0, p.lastIndexOf(' '))))])].map((n) => NOUN_TEST.get(n)!);
+  });
   const reports = list.map((p) => new Set(given.get(p)));
   items.forEach((item, i) => {
     const lead = `${item.headline}\n${firstParagraph(item)}`.toLowerCase();
-    for (const { value: k } of names.find(lead, (_, end) => !isWordChar(lead[end]), true)) if (forms[k]!.test(lead)) reports[k]!.add(i);
+    for (const { value: k } of names.find(lead, (_, end) => !isWordChar(lead[end]), true)) if (forms[k]!.some((f) => f.test(lead))) reports[k]!.add(i);
   });
   list.forEach((p, k) => {
     const told = [...reports[k]!];
     if (told.length < EMERGING.minReportsStory || new Set(told.map((i) => items[i]!.seed)).size < EMERGING.minPagesStory) return;
     for (const i of given.get(p)!) out.set(i, [...(out.get(i) ?? []), p]);
   });
+  return out;
+}
+
+/** The story nouns, each once. */
+const STORY_NOUN_NAMES = Object.keys(STORY_NOUNS);
+/** The story phrases' part of a longer phrase that means something else ("death toll", "fire crews"), in any case. */
+const NOT_STORY = new RegExp(`(?<![\\p{L}])(?:${alternation(NOT_STORY_PHRASES)})(?![\\p{L}])`, 'giu');
+/**
+ * The other story nouns a sentence of a report's lead gives beside `noun` ("a volcano eruption that
+ * triggered a tsunami"): one story, told by either. Never a death: a toll is said of every story.
+ */
+function pairedNouns(item: Item, noun: string, name = ''): string[] {
+  // A name of several words that is no country's (a festival, a tower, a school) has one story at a
+  // time: any story noun beside it in a lead tells it ("tragedy at the Keel Arena Festival").
+  if (name.includes(' ') && !PEOPLE_OF_COUNTRY.has(name.toLowerCase())) return STORY_NOUN_NAMES.filter((n) => n !== noun && n !== 'death');
+  const out: string[] = [];
+  const own = NOUN_TEST.get(noun)!;
+  for (const sentence of `${item.headline}\n${firstParagraph(item)}`.replace(NOT_STORY, ' ').split(/(?<=[.!?])\s+|\n/)) {
+    if (!own.test(sentence)) continue;
+    for (const [n, test] of NOUN_TEST) if (n !== noun && n !== 'death' && !out.includes(n) && test.test(sentence)) out.push(n);
+  }
   return out;
 }
 
