@@ -158,7 +158,8 @@ export class BodyIdentities {
     }
     const own = fresh && id === a.id;
     const words = a.name.split(/\s+/);
-    for (const acronym of new Set([initials(words), initials(rest.split('-'))])) {
+    // Its initials, and the acronyms its page gave it ("… Supervisory Authority FINMA"): a page naming the acronym alone joins it.
+    for (const acronym of new Set([initials(words), initials(rest.split('-')), ...(a.acronyms ?? [])])) {
       if (!ACRONYM_NAME.test(acronym)) continue;
       const known = this.byAcronym.get(acronym);
       const claimed = this.claim(known, id, own);
