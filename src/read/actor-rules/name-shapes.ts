@@ -52,7 +52,9 @@ function afterTitles(text: string, titles: ReadonlyArray<PhraseHit<string>>, sha
  * Authority", "Harbour Motor Corp"). A name going on after "of" is left to the catalogue: "… of"
  * more often starts a place ("the Security Council of Norvenia") than ends a name.
  */
-const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The${SP})?((?:(?:${TOKEN}|${ACRONYM})${SP}){1,4}${ORG_END})`;
+/** A plural's possessive inside a body's name, before its next word ("Seafarers’ Guild", "National Teachers' Union"). */
+const PLURAL_POSSESSIVE = `[\\p{Lu}][\\p{Ll}]+s[’'](?=${SP}[\\p{Lu}])`;
+const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The${SP})?((?:(?:${TOKEN}|${PLURAL_POSSESSIVE}|${ACRONYM})${SP}){1,4}${ORG_END})`;
 /** "Chile’s " just before a body's name: the country whose body it is. */
 const COUNTRY_POSSESSIVE = /((?:[\p{Lu}][\p{L}.]*[ ])*[\p{Lu}][\p{L}.]*)(?:’s|'s)[ ]$/u;
 /** A body's name ending in a company's legal form: the words before it name the company again ("Harbour Motor"). */
