@@ -189,14 +189,14 @@ export class BodyIdentities {
     const b = BodyIdentities.block(rest);
     this.blocks.set(b, [...(this.blocks.get(b) ?? []), rest]);
   }
-  /** The known name one typo from this one, in one long word, if there is exactly one. */
+  /** The known name one typo from this one, in one long word (either spelling: "Labor" / "Labour"), if there is exactly one. */
   private typoOf(rest: string): string | undefined {
     const words = rest.split('-');
     if (words.length < 2) return undefined;
     const near = (this.blocks.get(BodyIdentities.block(rest)) ?? []).filter((known) => {
       const other = known.split('-');
       const diff = words.flatMap((w, i) => (w === other[i] ? [] : [i]));
-      return diff.length === 1 && words[diff[0]!]!.length >= MIN_TYPO_WORD && oneEdit(other[diff[0]!]!, words[diff[0]!]!, false);
+      return diff.length === 1 && Math.max(words[diff[0]!]!.length, other[diff[0]!]!.length) >= MIN_TYPO_WORD && oneEdit(other[diff[0]!]!, words[diff[0]!]!, false);
     });
     return near.length === 1 ? near[0] : undefined;
   }

@@ -103,3 +103,14 @@ describe('the eleventh session’s fixtures', () => {
     expect(found.join()).not.toMatch(/hrtv|brannock-daily-star|(?:^|,)jordan(?:,|$)|says-minister/);
   });
 });
+
+describe('one id per body across spellings', () => {
+  it('a word spelled the American or the British way, whichever comes first', () => {
+    const ref = (name: string) => ({ id: name.toLowerCase().replace(/ /g, '-'), name, kind: 'organisation' as const, role: 'principal' as const });
+    for (const [first, second] of [['Harbour Labour Party', 'Harbour Labor Party'], ['Kessby Labor Party', 'Kessby Labour Party']]) {
+      const identities = new BodyIdentities();
+      const id = identities.resolve(ref(first!)).id;
+      expect(identities.resolve(ref(second!)).id).toBe(id);
+    }
+  });
+});
