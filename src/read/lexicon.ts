@@ -38,6 +38,8 @@ export const CONTINUATION_OPENERS: readonly string[] = wordsData.continuationOpe
 export const OUTLET_KINDS: readonly string[] = wordsData.outletKinds;
 /** Words before the outlet a report comes from ("as reported by", "according to"): an outlet after one is a source. */
 export const SOURCE_CUES: readonly string[] = wordsData.sourceCues;
+/** A country's news media after its name ("US media reported"): a source, the country no actor. */
+export const PRESS_NOUNS: readonly string[] = wordsData.pressNouns;
 /** Words that rank a body among others ("Biggest", "Largest"): a run opening on one describes, it does not name. */
 export const RANKING_WORDS: readonly string[] = wordsData.rankingWords;
 /** Nouns a body's name ends on ("… Authority", "… Service"). */

@@ -29,6 +29,13 @@ describe('people named with a middle initial', () => {
   });
 });
 
+describe('officers', () => {
+  it('a company’s owner and its general counsel', () => {
+    expect(ids('Deal', 'Kestrel owner Jo Reed has taken control of Harbourline.')).toEqual(expect.arrayContaining(['kestrel:p', 'jo-reed:p']));
+    expect(ids('Firings', 'He fired several executives, including general counsel Sean Vell.').join()).toMatch(/sean-vell:/);
+  });
+});
+
 describe('bodies by their letters', () => {
   it('an acronym before a title and a name is the body the person serves, named again elsewhere', () => {
     const found = ids('Probe smashes into asteroid', '“It worked,” said TIWS Administrator Ada Kell, whose TIWS team watched.');
@@ -76,6 +83,11 @@ describe('no actor', () => {
     expect(ids('Deal', 'The acquisition of Switzerland-based lender Harbour Bank was confirmed on Sunday.').join()).not.toMatch(/switzerland/);
     expect(ids('Flood', 'The mayor, Abdel-Karim al-Haiti, said the toll could reach 20,000.').join()).not.toMatch(/(?:^|,)haiti:/);
     expect(ids('Flood', 'Haiti said it would send help.')).toContain('haiti:p');
+  });
+
+  it('a country whose press reports', () => {
+    expect(ids('Takeover', 'Ana Reyes has taken over Kestrel, US media reported.').join()).not.toMatch(/united-states/);
+    expect(ids('Talks', 'The US said the talks failed.')).toContain('united-states:p');
   });
 
   it('an outlet named as the source of a report', () => {
