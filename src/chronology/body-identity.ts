@@ -158,7 +158,8 @@ export class BodyIdentities {
     }
     const own = fresh && id === a.id;
     const words = a.name.split(/\s+/);
-    for (const acronym of new Set([initials(words), initials(rest.split('-'))])) {
+    // Its initials, and the acronyms its page gave it ("… Supervisory Authority FINMA"): a page naming the acronym alone joins it.
+    for (const acronym of new Set([initials(words), initials(rest.split('-')), ...(a.acronyms ?? [])])) {
       if (!ACRONYM_NAME.test(acronym)) continue;
       const known = this.byAcronym.get(acronym);
       const claimed = this.claim(known, id, own);
@@ -188,14 +189,14 @@ export class BodyIdentities {
     const b = BodyIdentities.block(rest);
     this.blocks.set(b, [...(this.blocks.get(b) ?? []), rest]);
   }
-  /** The known name one typo from this one, in one long word, if there is exactly one. */
+  /** The known name one typo from this one, in one long word (either spelling: "Labor" / "Labour"), if there is exactly one. */
   private typoOf(rest: string): string | undefined {
     const words = rest.split('-');
     if (words.length < 2) return undefined;
     const near = (this.blocks.get(BodyIdentities.block(rest)) ?? []).filter((known) => {
       const other = known.split('-');
       const diff = words.flatMap((w, i) => (w === other[i] ? [] : [i]));
-      return diff.length === 1 && words[diff[0]!]!.length >= MIN_TYPO_WORD && oneEdit(other[diff[0]!]!, words[diff[0]!]!, false);
+      return diff.length === 1 && Math.max(words[diff[0]!]!.length, other[diff[0]!]!.length) >= MIN_TYPO_WORD && oneEdit(other[diff[0]!]!, words[diff[0]!]!, false);
     });
     return near.length === 1 ? near[0] : undefined;
   }

@@ -36,6 +36,10 @@ export const SHORT_FORMS: readonly string[] = wordsData.shortForms;
 export const CONTINUATION_OPENERS: readonly string[] = wordsData.continuationOpeners;
 /** Nouns saying a body is a news outlet ("broadcaster", "newspaper"): a name after one reporting is a source. */
 export const OUTLET_KINDS: readonly string[] = wordsData.outletKinds;
+/** Words before the outlet a report comes from ("as reported by", "according to"): an outlet after one is a source. */
+export const SOURCE_CUES: readonly string[] = wordsData.sourceCues;
+/** A country's news media after its name ("US media reported"): a source, the country no actor. */
+export const PRESS_NOUNS: readonly string[] = wordsData.pressNouns;
 /** Words that rank a body among others ("Biggest", "Largest"): a run opening on one describes, it does not name. */
 export const RANKING_WORDS: readonly string[] = wordsData.rankingWords;
 /** Nouns a body's name ends on ("… Authority", "… Service"). */
@@ -210,6 +214,8 @@ export const OFFICER_QUALIFIERS: readonly string[] = wordsData.officerQualifiers
 export const BODY_SPEAKER_ROLES: readonly string[] = wordsData.bodySpeakerRoles;
 /** Countries' names that are also given names ("Jordan", "Georgia"): before a surname they open a person's name. */
 export const COUNTRY_GIVEN_NAMES: readonly string[] = wordsData.countryGivenNames;
+/** Endings that make a country's name an adjective of place or origin ("-based", "-born"): no actor. */
+export const PLACE_ADJECTIVE_SUFFIXES: readonly string[] = wordsData.placeAdjectiveSuffixes;
 /** Familiar forms of given names and the names they stand for ("Joe" → "Joseph"). */
 export const GIVEN_NAME_FORMS: Readonly<Record<string, readonly string[]>> = wordsData.givenNameForms;
 /** Words of countries' longer names that are also people's names ("Costa" of "Costa Rica"): they may stand in a person's name. */

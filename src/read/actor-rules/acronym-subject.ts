@@ -35,4 +35,26 @@ export function acronymSubjectActors(scan: ActorScan): void {
     if ((outletInitials ??= new Set(outletSpans(text).map(([s, e]) => initials(text.slice(s, e))))).has(acronym)) continue;
     mark(scan, newActor(acronym, 'organisation', 'acronym speaking'), m.index!, acronym);
   }
+  // "NASA Administrator Bill Nelson", "FBI Director Ana Reyes": an acronym right before a title and a
+  // name is the body the person holds it in; it names the body again elsewhere ("a NASA mission").
+  for (const hit of scan.titles) {
+    const acronym = ACRONYM_BEFORE.exec(text.slice(Math.max(0, hit.at - 8), hit.at))?.[1];
+    if (!acronym || !NAME_AFTER.test(text.slice(hit.at + hit.phrase.length, hit.at + hit.phrase.length + 3))) continue;
+    if (NOT_ACRONYM_ACTORS.has(acronym) || OUTLETS.has(acronym) || surnames.has(acronym)) continue;
+    // "Jamshedpur FC head coach X": the last word of a longer name, not a body of its own.
+    const at = hit.at - acronym.length - 1;
+    if (CAPITALISED_BEFORE.test(text.slice(Math.max(0, at - 30), at)) || scan.taken.some(([s, e]) => at >= s && at < e)) continue;
+    const known = formIndex.get(acronym);
+    if (known && known.kind !== 'organisation') continue;
+    if ((outletInitials ??= new Set(outletSpans(text).map(([s, e]) => initials(text.slice(s, e))))).has(acronym)) continue;
+    const actor = known ?? newActor(acronym, 'organisation', 'acronym before a title');
+    mark(scan, actor, at, acronym);
+    surnames.set(acronym, actor);
+  }
 }
+/** An acronym of 2–6 capitals, then one space, ending where a title starts. */
+const ACRONYM_BEFORE = /(?<![\p{L}.&-])([A-Z]{2,6})[ ]$/u;
+/** A capitalised word and a space: what the acronym after it ends. */
+const CAPITALISED_BEFORE = /[\p{Lu}][\p{L}’'.-]*[ ]$/u;
+/** A space and a capital right after a title: a name follows. */
+const NAME_AFTER = /^[ \u00a0][\p{Lu}]/u;

@@ -37,8 +37,11 @@ export interface ActorIndex {
 interface Tagged { kind: 'form' | 'demonym' | 'title' | 'deal' | 'bodyOf'; actor: CatalogueActor | null; title: string }
 /** A state body's noun, capitalised, and "of": where a body's field follows ("Ministry of Health"). */
 const BODY_OF_PHRASES = STATE_BODY_NOUNS.map((n) => `${n[0]!.toUpperCase()}${n.slice(1)} of`);
-/** Titles and roles before a name ("Foreign Minister", "spokeswoman"). */
-const TITLE_PHRASES = [...TITLES, ...ROLES];
+/**
+ * Titles and roles before a name ("Foreign Minister", "spokeswoman"), and each one's form for who
+ * is elected and not yet in office ("governor-elect Ana Reyes", "Mayor-elect X"), a title too.
+ */
+const TITLE_PHRASES = [...new Set([...TITLES, ...ROLES].flatMap((t) => [t, `${t}-elect`]))];
 const indexes = new WeakMap<Catalogue, ActorIndex>();
 
 export function actorIndex(catalogue: Catalogue): ActorIndex {

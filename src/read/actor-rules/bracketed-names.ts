@@ -33,7 +33,8 @@ function bracketAt(text: string, i: number): RegExpExecArray | null {
   return BRACKET.exec(text);
 }
 /** A capitalised word of a name, hyphenated parts allowed ("Tehreek-e-Watan", "QuillStrike"). */
-const WORD = /^[\p{Lu}][\p{L}]*(?:-[\p{L}]+)*$/u;
+// An apostrophe inside a word ("Ta’zim", "D'Arcy") keeps it whole; a possessive's "’s" does not.
+const WORD = /^[\p{Lu}][\p{L}]*(?:-[\p{L}]+|[’'](?!s$)[\p{L}]+)*$/u;
 const JOINERS = new Set(['of', 'and', 'for', 'the', '&']);
 const EXCHANGES = new Set(STOCK_EXCHANGES);
 /** How many capitalised words a name before a bracket may have (joiners between them not counted). */

@@ -1,4 +1,4 @@
-import { alternation, BODY_NOUNS, CONTINUATION_OPENERS, COUNTRY_GIVEN_NAMES, GOVERNMENT_VERB, MONTH_NAMES, PLACE_NOUNS, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TOURNAMENT_NOUNS, WEEKDAY_NAMES } from '../lexicon';
+import { alternation, BODY_NOUNS, CONTINUATION_OPENERS, COUNTRY_GIVEN_NAMES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, PLACE_ADJECTIVE_SUFFIXES, PLACE_NOUNS, PRESS_NOUNS, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TOURNAMENT_NOUNS, WEEKDAY_NAMES } from '../lexicon';
 import { atSentenceStart, isUpperAt, wordInLowerCase } from './name-patterns';
 import { bodyNameAt } from './name-shapes';
 import type { ActorIndex } from './actor-index';
@@ -27,6 +27,11 @@ export function catalogueFormActors(scan: ActorScan): void {
     if (ix.capitals.has(form) && !GOVERNMENT_AFTER.test(text.slice(at + form.length, at + form.length + 16))) continue;
     if (actor.kind === 'country' && text[at + form.length] === ' ' && isUpperAt(text, at + form.length + 1) && bodyNameAt(text, at) > form.length) continue;
     if (actor.kind === 'country' && (endsAnotherName(scan, at) || CLOCK_AFTER.test(text.slice(at + form.length, at + form.length + 6)) || (text.startsWith('of ', at - 3) || text.startsWith('the ', at - 4)) && PLACE_OF_BEFORE.test(text.slice(Math.max(0, at - 24), at)))) continue;
+    // "Switzerland-based bank", "Panama-flagged ship": an adjective of place, the country not acting;
+    // "Abdel-Moneim al-Haiti": a word glued to a name's particle is a surname, not a country.
+    if (PLACE_ADJECTIVE_AFTER.test(text.slice(at + form.length, at + form.length + 16)) || GLUED_PARTICLE_BEFORE.test(text.slice(Math.max(0, at - 5), at))) continue;
+    // "US media reported": the country's press is a source, the country does not act.
+    if (actor.kind === 'country' && PRESS_AFTER.test(text.slice(at + form.length, at + form.length + 16))) continue;
     // "Jordan Vell scored": a country's name that is also a given name, before a surname, is a person's.
     if (actor.kind === 'country' && GIVEN_NAME_FORMS.has(form) && opensPersonName(scan, at, form)) continue;
     // "the HFF World Cup", "their Chile Cup final": a tournament's name, not its organiser or host acting.
@@ -34,6 +39,12 @@ export function catalogueFormActors(scan: ActorScan): void {
     mark(scan, actor, at, form);
   }
 }
+/** "-based", "-born" right after a form (`placeAdjectiveSuffixes`). */
+export const PLACE_ADJECTIVE_AFTER = new RegExp(`^(?:${alternation(PLACE_ADJECTIVE_SUFFIXES)})(?![\\p{L}])`, 'u');
+/** A country's news media right after its name (`pressNouns`). */
+const PRESS_AFTER = new RegExp(`^[ ](?:${alternation(PRESS_NOUNS)})(?![\\p{L}])`, 'u');
+/** A name's particle glued to the word after it ("al-", "el-"), right before a form, itself a word's start. */
+const GLUED_PARTICLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NAME_PARTICLES.filter((p) => p.endsWith('-')))})$`, 'iu');
 /** Countries' names that are also given names (`countryGivenNames`). */
 const GIVEN_NAME_FORMS = new Set(COUNTRY_GIVEN_NAMES);
 /** One capitalised word right after a form, then no capital: a two-word name's second word. */

@@ -1,7 +1,7 @@
 import { alternation, BODY_SPEAKER_ROLES, COMPANY_TITLES, OFFICER_QUALIFIERS, TITLES } from '../lexicon';
 import { bodyId, nameKey } from './actor-index';
 import { newActor } from './actor-refs';
-import { ACRONYM, SP, TOKEN } from './name-patterns';
+import { ACRONYM, atSentenceStart, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { OPENERS } from './not-names';
 import { OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
@@ -85,6 +85,8 @@ export function companyOfficerActors(scan: ActorScan): void {
     if (OPENERS.has(name) || OUTLETS.has(name) || ix.byDemonym.has(name) || ix.byDemonym.has(words[0]!)) continue;
     // A title's or a role's word, a weekday, a month or a qualifier is no company ("Deputy CEO", "Monday’s founder", "Current CEO").
     if (words.length === 1 && (notName.has(name) || QUALIFIERS.has(name.toLowerCase()))) continue;
+    // "Tanker owner sets up a fund" … "the tanker": a sentence's first word the text also writes in lower case is a common noun.
+    if (words.length === 1 && atSentenceStart(text, at) && wordInLowerCase(text, name)) continue;
     if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
     const known = ix.formIndex.get(name) ?? ix.byKey.get(nameKey(name));
     if (known && known.kind !== 'organisation') continue;

@@ -1,4 +1,5 @@
 import { bodyId, nameKey } from './actor-index';
+import { PLACE_ADJECTIVE_AFTER } from './catalogue-forms';
 import { newActor } from './actor-refs';
 import { SP, TOKEN } from './name-patterns';
 import { OUTLETS } from './outlets';
@@ -24,6 +25,9 @@ export function dealTargetActors(scan: ActorScan): void {
     const at = m.index + m[0].length - name.length;
     const words = name.split(/\s+/);
     if (words.some((w) => notName.has(w)) || OUTLETS.has(name) || ix.byDemonym.has(words[0]!)) continue;
+    // "the acquisition of Switzerland-based …": an adjective of place, no company's name.
+    const dash = name.indexOf('-');
+    if (dash > 0 && PLACE_ADJECTIVE_AFTER.test(name.slice(dash))) continue;
     if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
     const known = ix.formIndex.get(name) ?? ix.byKey.get(nameKey(name));
     if (known && known.kind !== 'organisation') continue;

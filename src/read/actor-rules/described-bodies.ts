@@ -1,4 +1,4 @@
-import { BODY_DESCRIPTORS, OUTLET_KINDS, REPORTING_VERB } from '../lexicon';
+import { alternation, BODY_DESCRIPTORS, OUTLET_KINDS, REPORTING_VERB, SOURCE_CUES } from '../lexicon';
 import { isWordChar } from '../shape';
 import { bodyId, nameKey } from './actor-index';
 import { newActor } from './actor-refs';
@@ -35,6 +35,8 @@ function descriptorBefore(text: string, at: number): string | null {
 }
 /** Nouns saying a body is a news outlet (`outletKinds`). */
 const OUTLET_KIND = new Set(OUTLET_KINDS);
+/** A source cue (`sourceCues`), an article and up to two words, then an outlet's kind, right before a name. */
+const SOURCE_CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SOURCE_CUES)})(?:[ ](?:the|a|an))?(?:[ ][\\p{Ll}-]+){0,2}[ ](?:${alternation(OUTLET_KINDS)})[ \\t\\u00a0]+$`, 'u');
 /** A reporting verb right after a name ("… reported"). */
 const REPORTING_AFTER = new RegExp(`^,?[ \\t\\u00a0]+${REPORTING_VERB}(?![\\p{L}])`, 'u');
 
@@ -60,6 +62,8 @@ export function describedBodyActors(scan: ActorScan): void {
     taken.push([at, end]);
     // "local broadcaster Harbour Plus reported": an outlet reporting is a source of the news, not in it.
     if (OUTLET_KIND.has(descriptor) && REPORTING_AFTER.test(text.slice(end, end + 24))) continue;
+    // "as reported by state broadcaster LANA", "according to the newspaper X": the outlet a report comes from.
+    if (OUTLET_KIND.has(descriptor) && SOURCE_CUE_BEFORE.test(text.slice(Math.max(0, at - 80), at))) continue;
     mark(scan, known ?? ix.byKey.get(nameKey(name)) ?? ix.byBodyId.get(bodyId(ix, name)) ?? newActor(name, 'organisation', 'body descriptor', bodyId(ix, name)), at, name);
   }
 }

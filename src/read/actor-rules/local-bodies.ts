@@ -11,6 +11,9 @@ const LOCAL_SERVICE_WORD = new RegExp(`(?:${alternation(LOCAL_SERVICES)})(?![\\p
 /** "Harbourton police said", "a Harbourton jury found": a place's name, then its service in lower case (not "police officer"). */
 const LOCAL_BODY = new RegExp(`(?<![\\p{L}’'.])((?:${TOKEN}|${ACRONYM})(?:${SP}(?:${TOKEN}|${ACRONYM})){0,2})${SP}(${alternation(LOCAL_SERVICES)})(?![\\p{L}])(?![ ]+(?:${alternation(ROLES)})(?![\\p{L}]))`, 'gu');
 
+/** "police in Harbourton said", "the ambulance service in Port Elda": the service, then "in" and the place's name (a line's end or no capital after it). */
+const SERVICE_IN_PLACE = new RegExp(`(?<![\\p{L}])(${alternation(LOCAL_SERVICES.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})${SP}in${SP}((?:${TOKEN})(?:${SP}${TOKEN}){0,2})(?![\\p{L}’'-])(?!${SP}[\\p{Lu}])`, 'gu');
+
 /** A place's own service speaking or acting ("Harbourton police said"): the place's, or a body of its own. */
 export function localBodyActors(scan: ActorScan): void {
   const { text } = scan;
@@ -21,5 +24,15 @@ export function localBodyActors(scan: ActorScan): void {
     if ((scan.notName.has(first) && !(PLACE_WORDS.has(first) && place.includes(' '))) || !isPrincipalAt(scan, at, name)) continue;
     const country = scan.ix.formIndex.get(place);
     mark(scan, country && country.kind !== 'country' ? country : newActor(name, 'organisation', 'local service', slug(country ? `${country.id} ${m[2]!}` : name)), at, name);
+  }
+  // "Prosecutors in Port Ambery have opened …": the same body, written the other way round (one id).
+  for (const m of LOCAL_SERVICE_WORD.test(text.toLowerCase()) ? text.matchAll(SERVICE_IN_PLACE) : []) {
+    const service = m[1]!.toLowerCase(), place = m[2]!, at = m.index!;
+    const first = place.split(/\s+/)[0]!;
+    if ((scan.notName.has(first) && !(PLACE_WORDS.has(first) && place.includes(' '))) || !isPrincipalAt(scan, at, m[0])) continue;
+    const country = scan.ix.formIndex.get(place);
+    if (country && country.kind === 'person') continue;
+    const name = `${place} ${service}`;
+    mark(scan, country && country.kind !== 'country' ? country : newActor(name, 'organisation', 'local service', slug(country ? `${country.id} ${service}` : name)), at, m[0]);
   }
 }

@@ -18,9 +18,17 @@ export const REGNAL = '(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})(?![\\p{L}])';
 // The lookahead first: a capital is cheap to test at every place, the lookbehind is not.
 /** A nickname in quotes inside a name ("Ana ‘Nena’ Reyes"). */
 const NICKNAME = `${SP}[‘“][\\p{Lu}][\\p{Ll}]+[’”]`;
+/**
+ * A middle initial between a given name and a surname ("Kayla S. Igitol", "Arnold I. Palacios"), as
+ * American news writes names: part of the name, dropped from it by personName (one person with or
+ * without it).
+ */
+export const MIDDLE_INITIAL = `${SP}[\\p{Lu}]\\.(?=${SP}[\\p{Lu}][\\p{Ll}])`;
+/** A word that is a middle initial ("S."). */
+export const INITIAL_WORD = /^[\p{Lu}]\.$/u;
 // A name of three words may go on with a particle's surname ("Ana Luisa Reyes da Serra").
 // A first name may be an initial, dotted or not ("S. Reyes", "S Reyes"; never the words "A" and "I").
-export const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.|(?![AI][ ])[\\p{Lu}](?=[ ][\\p{Lu}][\\p{Ll}]))(?:(?:(?:${NICKNAME})?${SP}${PARTICLE}?${TOKEN}){1,2}(?:${SP}${PARTICLE}${TOKEN})?(?:${SP}${REGNAL})?|${SP}${REGNAL}))`;
+export const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.|(?![AI][ ])[\\p{Lu}](?=[ ][\\p{Lu}][\\p{Ll}]))(?:${MIDDLE_INITIAL})?(?:(?:(?:${NICKNAME})?${SP}${PARTICLE}?${TOKEN}){1,2}(?:${SP}${PARTICLE}${TOKEN})?(?:${SP}${REGNAL})?|${SP}${REGNAL}))`;
 /** An all-capital short name ("NHTSA", "U.S."), a word of a body's name. */
 export const ACRONYM = '(?:[\\p{Lu}]{2,6}|(?:[\\p{Lu}]\\.){2,3})(?![\\p{L}])';
 /** The word a body's name ends on: an institutional noun or a company's legal form (data/lexicon/words.json). */

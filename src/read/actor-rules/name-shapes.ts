@@ -52,13 +52,27 @@ function afterTitles(text: string, titles: ReadonlyArray<PhraseHit<string>>, sha
  * Authority", "Harbour Motor Corp"). A name going on after "of" is left to the catalogue: "… of"
  * more often starts a place ("the Security Council of Norvenia") than ends a name.
  */
-const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The${SP})?((?:(?:${TOKEN}|${ACRONYM})${SP}){1,4}${ORG_END})`;
+/** A plural's possessive inside a body's name, before its next word ("Seafarers’ Guild", "National Teachers' Union"). */
+const PLURAL_POSSESSIVE = `[\\p{Lu}][\\p{Ll}]+s[’'](?=${SP}[\\p{Lu}])`;
+const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The${SP})?((?:(?:${TOKEN}|${PLURAL_POSSESSIVE}|${ACRONYM})${SP}){1,4}${ORG_END})`;
 /** "Chile’s " just before a body's name: the country whose body it is. */
 const COUNTRY_POSSESSIVE = /((?:[\p{Lu}][\p{L}.]*[ ])*[\p{Lu}][\p{L}.]*)(?:’s|'s)[ ]$/u;
 /** A body's name ending in a company's legal form: the words before it name the company again ("Harbour Motor"). */
 const COMPANY = new RegExp(`^(.+?)${SP}(?:${alternation(COMPANY_SUFFIXES)})$`, 'u');
 /** "Maritime Safety Office (MSO)": the short name a body is given in brackets after its full name. */
 const DEFINED_ACRONYM = /^ \(([A-Z][A-Z/&.-]{1,9})\)/;
+/** "… Supervisory Authority FINMA said": an acronym of 3–6 capitals right after a body's name, then no name's word. */
+const BARE_ACRONYM = /^ ([A-Z]{3,6})(?![\p{L}\d])(?![ \u00a0]+[\p{Lu}\d])/u;
+/**
+ * The acronym a body's name is followed by without brackets ("Swiss Financial Market Supervisory
+ * Authority FINMA"): its first letter opens one of the name's words, and it is no known name, no
+ * outlet and no title ("… Authority CEO").
+ */
+function bareAcronymAfter(scan: ActorScan, name: string, after: string): string | undefined {
+  const acronym = BARE_ACRONYM.exec(after)?.[1];
+  if (!acronym || scan.ix.formIndex.has(acronym) || OUTLETS.has(acronym) || TITLE_WORDS.has(acronym)) return undefined;
+  return name.split(/\s+/).some((w) => w[0] === acronym[0]) ? acronym : undefined;
+}
 /** An appositive without an article: a body's name or acronym and a role ("HMSA chair", "Harbour Bank chief economist", "Kessby-based criminal defense attorney"); its last word is captured. */
 const BARE_APPOSITIVE = `(?:[\\p{Lu}][\\p{L}’'.&-]*\\s+){1,3}(?:[\\p{Ll}]+\\s+){0,2}([\\p{Ll}]+)`;
 /** The last words of titles and roles, in lower case: what a bare appositive must end on (checked after the match, cheaper than in it). */
@@ -292,6 +306,20 @@ export function nameShapeActors(scan: ActorScan): void {
           raw = words.slice(0, cut).join(' ');
         }
       }
+      // "…, Says Reyes After Winning League Shield": in a headline in title case a body's name holds only
+      // the words before its noun that the body writes too, as written ("Winning" is not there); one word left is no name.
+      if (bodies && rule !== 'body noun of its field' && start < scan.headline.length && (headlineTitleCased ??= titleCased(scan.headline))) {
+        const body = text.slice(scan.headline.length);
+        const words = raw.split(/\s+/);
+        let first = words.length - 1;
+        while (first > 0 && wordIn(body, words[first - 1]!)) first--;
+        if (first > 0) {
+          if (words.length - first < 2) continue;
+          const rest = words.slice(first).join(' ');
+          start += raw.length - rest.length;
+          raw = rest;
+        }
+      }
       // A body's name inside a sentence keeps a first word that often opens sentences ("the New Harbour Court").
       const inSentence = bodies && start >= scan.headline.length && !atSentenceStart(text, start);
       // "Chairman of the Joint Chiefs of Staff Ana Reyes said": after "of", the first of three words ends the office.
@@ -347,7 +375,7 @@ export function nameShapeActors(scan: ActorScan): void {
         // "Harbour Motor Corp" is "Harbour Motor" and "Harbour" again; "… Office (MSO)" is "MSO".
         const company = COMPANY.exec(name)?.[1];
         if (company) for (const short of new Set([company, company.split(' ')[0]!])) if (short.length > 2 && !notName.has(short) && !formIndex.has(short)) surnames.set(short, actor);
-        const acronym = DEFINED_ACRONYM.exec(text.slice(end, end + 14))?.[1];
+        const acronym = DEFINED_ACRONYM.exec(text.slice(end, end + 14))?.[1] ?? bareAcronymAfter(scan, name, text.slice(end, end + 10));
         if (acronym) defineAcronym(scan, actor, acronym);
         continue;
       }

@@ -1,4 +1,5 @@
 import { type Catalogue } from '../catalogue';
+import { INITIAL_WORD } from './name-patterns';
 import { COUNTRY_GIVEN_NAMES, COUNTRY_WORDS_IN_NAMES, MONTH_NAMES, PLACE_NOUNS, RANKING_WORDS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../lexicon';
 
 /**
@@ -28,7 +29,8 @@ export function notNameWords(catalogue: Catalogue): Set<string> {
  * when fewer than two words are left or a word left is never a name's.
  */
 export function personName(raw: string, notName: Set<string>, afterTitle = false): string | null {
-  const words = raw.split(/\s+/);
+  // "Kayla S. Igitol" is Kayla Igitol: a middle initial between full words is dropped (name-patterns MIDDLE_INITIAL).
+  const words = raw.split(/\s+/).filter((w, i, all) => i === 0 || i === all.length - 1 || !INITIAL_WORD.test(w) || INITIAL_WORD.test(all[0]!));
   while (words.length > 2 && notName.has(words[0]!.replace(/\.$/, ''))) words.shift();
   // After a title a place's word ends a surname ("Union leader Petra Hall"); elsewhere it names a place ("Town Hall").
   if (words.some((w, i) => notName.has(w.replace(/\.$/, '')) && !(afterTitle && i === words.length - 1 && i > 0 && PLACE_NOUN_WORDS.has(w)))) return null;

@@ -23,7 +23,9 @@ import { NOT_SIDE } from './score-lines';
  * again on the page. A country's side is the country (the catalogue's form).
  */
 const TEAM_WORD = `(?:${TOKEN}|\\d{1,3}[a-z]+)`;
-const TEAM = `(?:${TOKEN}${SP}){0,2}${TEAM_WORD}`;
+/** A club's name may open on its letters ("FC Harbour", "ATK Harbour Bagan", "AC Kessby"). */
+const CLUB_LETTERS = `[\\p{Lu}]{2,4}(?![\\p{L}])${SP}`;
+const TEAM = `(?:${CLUB_LETTERS})?(?:${TOKEN}${SP}){0,2}${TEAM_WORD}`;
 /** A team's name right before a place (the text up to a position or a verb of winning). */
 const TEAM_BEFORE = new RegExp(`(?<![\\p{L}\\d’'.-])(${TEAM})(?:’s|'s|’|')?${SP}$`, 'u');
 /** A team's name right after a place (the text after a verb of winning or a result). */
