@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision } from '../model/types';
 import { addDays, daysBetween, iso, weekdayAfter, weekdayOnOrBefore } from './calendar';
-import { FUTURE_MARKER, MONTH_NC, REPORTING_VERB, WEEKDAY_NC } from './lexicon';
+import { alternation, DATE_CUE_WORDS, FUTURE_MARKER, MONTH_NAMES, MONTH_NC, REPORTING_VERB, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
 
 /** The dates an item carries: when the reported thing happened, and what it announces. */
 export interface ItemDates {
@@ -87,7 +87,7 @@ const DAYS_BACK_TO_TOMORROWS_WEEKDAY = 6;
  * the costliest stage of reading; text without any of these is not handed to it. (A month may end
  * its sentence or stand before a comma: "shot down on 4 February.")
  */
-const DATE_CUE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|tomorrow|yesterday|week|month|year|ago|weekend|morning|evening|night)\b|\d(?:st|nd|rd|th)\b|\d[-/]\d/i;
+const DATE_CUE = new RegExp(`\\b(?:${alternation(WEEKDAY_NAMES)})|\\b(?:${alternation(MONTH_NAMES.map((m) => m.slice(0, 3)))})[a-z]*\\b|\\b(?:${alternation(DATE_CUE_WORDS)})\\b|\\d(?:st|nd|rd|th)\\b|\\d[-/]\\d`, 'i');
 
 /**
  * How far before the page a past expression may point and still be the news of the day. A lead

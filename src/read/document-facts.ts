@@ -1,7 +1,7 @@
 import type { DateBasis, Line } from '../model/types';
 import { addDays, iso, monthIndex, WEEKDAYS, yearsForWeekday } from './calendar';
 import { publishedParts } from './front-matter';
-import { AGENCY, DATELINE_LABEL, DAY_RANGE_START, FUTURE_MARKER, MONTH as M, outletOfUrl, urlYears, WEEKDAY as WD, WEEKDAY_ANY_NC as WDA } from './lexicon';
+import { AGENCY, DATELINE_LABEL, STAMP_LABEL, DAY_RANGE_START, FUTURE_MARKER, MONTH as M, outletOfUrl, urlYears, WEEKDAY as WD, WEEKDAY_ANY_NC as WDA } from './lexicon';
 import type { ReadStage } from './page-reading';
 
 /**
@@ -71,7 +71,7 @@ export function readFacts(lines: Line[], yearHints: readonly number[] = []): Fac
 }
 
 /** "Date: 2019-08-12 14:29", "Published: 2021-03-04T10:00", "2023-11-20 08:38:15": an ISO date (never ambiguous) on a line of its own, under a date label or none. */
-const ISO_LABELLED = /^(?:(?:date|dated|published|posted|updated|last updated|last modified|first published)(?: on)?:?\s*)?(\d{4})-(\d{2})-(\d{2})(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?\s*$/im;
+const ISO_LABELLED = new RegExp(`^(?:(?:date|dated|${STAMP_LABEL})(?: on)?:?\\s*)?(\\d{4})-(\\d{2})-(\\d{2})(?:[ T]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[A-Z]{2,4}|Z|[+-]\\d{2}:?\\d{2})?)?\\s*$`, 'im');
 
 /**
  * "Published: 08:16, 24 October 2023", "First published on Tue 3 May 2022", "Posted March 3, 2021 at 9:05 am",

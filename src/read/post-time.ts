@@ -1,5 +1,5 @@
 import { instant, iso, monthIndex } from './calendar';
-import { alternation, MONTH, WEEKDAY_ANY_NC, WEEKDAY_NAMES, WEEKDAY_NC, ZONE, ZONE_NAMES, zoneOffset } from './lexicon';
+import { alternation, MONTH, STAMP_LABEL, WEEKDAY_ANY_NC, WEEKDAY_NAMES, WEEKDAY_NC, ZONE, ZONE_NAMES, zoneOffset } from './lexicon';
 
 /**
  * Post times: the clock time (and sometimes the day) a live blog prints where a post begins —
@@ -43,7 +43,7 @@ const CLOCK = '(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\b\\.?|(?=[A-Z
  * "Posted at", "Updated", "Update" ("Update 12:30 p.m. EDT Sept. 6: …", a story updated in place;
  * "Updates - 4:16 PM ET: …"), and the first version's "Original 3:59 p.m. ET:" below them.
  */
-const LEAD = '(?:(?:posted|updated|updates?|original|published|last updated|first published)(?:\\s+(?:at|on))?\\s*[:–—-]?\\s+)?';
+const LEAD = `(?:(?:${STAMP_LABEL}|updates?|original)(?:\\s+(?:at|on))?\\s*[:–—-]?\\s+)?`;
 const WD = WEEKDAY_ANY_NC;
 const DATE_ANY = `(?:${WD},?\\s+)?(?:${DATE_MD}|${DATE_DM})`;
 
@@ -98,7 +98,7 @@ const EPOCH = /^1\d{9}$/;
 const MATCH_MINUTE = /^\d{1,3}(?:\+\d{1,2})?\s?(?:mins?|minutes?)(?:\s+\p{Lu}[\p{Lu}!]*){0,2}\s*:\s+(?=\S)/u;
 
 /** A page's date line glued after a time: "…AMUpdated 9:30 AM". */
-const GLUED_STAMP = /^(?:updated|published|posted|last|first|edited)\b/i;
+const GLUED_STAMP = new RegExp(`^${STAMP_LABEL}\\b`, 'i');
 
 /** A time in brackets alone on its line: "(05:55 GMT)". */
 const BRACKETED = /^\(\s*([^()]{3,40}?)\s*\)$/;
