@@ -42,6 +42,8 @@ export const SHORT_FORMS: readonly string[] = wordsData.shortForms;
 export const CONTINUATION_OPENERS: readonly string[] = wordsData.continuationOpeners;
 /** Nouns saying a body is a news outlet ("broadcaster", "newspaper"): a name after one reporting is a source. */
 export const OUTLET_KINDS: readonly string[] = wordsData.outletKinds;
+/** Capitalised nouns ending a news organisation's name ('… News', '… Press Association'). */
+export const OUTLET_NAME_NOUNS: readonly string[] = wordsData.outletNameNouns;
 /** Words that rank a body among others ("Biggest", "Largest"): a run opening on one describes, it does not name. */
 export const RANKING_WORDS: readonly string[] = wordsData.rankingWords;
 /** Nouns a body's name ends on ("… Authority", "… Service"). */

@@ -79,6 +79,12 @@ const AGO = new RegExp(`^(?:(?:posted|updated)\\s+)?(?:${AGO_UNIT}(?:,?\\s+${AGO
 const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s*@\s*|,?\s+(?:at\s+)?)(?=\d)/;
 /** "2023-06-24 18:15", "2023-06-24T18:15": an ISO date before the time. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T|\s+(?:at\s+)?)(?=\d)/;
+/**
+ * "2120 GMT — Death toll rises", "0130 GMT": a 24-hour time printed without its colon, as some
+ * outlets lead their posts. Only with a zone after it, in capitals: four digits alone are a year or
+ * a count ("1915 was …", "2120 people").
+ */
+const COLONLESS_TIME = new RegExp(`^([01]\\d|2[0-3])([0-5]\\d)(?=[ \\t]?\\(?${ZONE}\\)?(?![\\p{L}\\d]))`, 'u');
 /** "Saturday 18:15", "Sat, 6:15pm": a weekday before the time, without a date. */
 const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY_ANY_NC}),?\\s+(?=\\d)`, 'i');
 /** "18:15 , Jo Reed": the time, then who wrote the post (a name, two to four capitalised words). */
@@ -127,6 +133,12 @@ export function readPostTime(line: string): PostTime | null {
     const t = readPostTime(bracketed[1]!);
     // (With its zone or am/pm: "(2:15)" alone is a video's running time.)
     return t?.clock && !t.rest && (t.zone || /[ap]\.?m\b/i.test(bracketed[1]!)) ? { ...t, restAt: line.length } : null;
+  }
+  const colonless = COLONLESS_TIME.exec(line);
+  if (colonless) {
+    // Read as the same time with its colon; the text after it keeps its place in the line.
+    const t = readPostTime(`${colonless[1]}:${colonless[2]}${line.slice(colonless[0].length)}`);
+    return t && { ...t, restAt: t.restAt - 1 };
   }
   const numeric = NUMERIC_DATE.exec(line) ?? ISO_DATE.exec(line);
   if (numeric) {
