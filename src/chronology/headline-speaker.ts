@@ -1,11 +1,11 @@
-import { BODY_NOUNS, NAME_PARTICLES, REACTION_VERBS, ROLES, TITLES } from '../read/lexicon';
+import { alternation, BODY_NOUNS, HEADLINE_SPEECH_VERBS, NAME_PARTICLES, REACTION_VERBS, ROLES, TITLES } from '../read/lexicon';
 
 /**
  * Verbs a headline speaker speaks by: a statement's, a demand's ("X calls for an election", "X
- * demands an inquiry": a reaction's usual headline on a story's day), or a reaction's to another's
- * act (`REACTION_VERBS`).
+ * demands an inquiry": a reaction's usual headline on a story's day) (`HEADLINE_SPEECH_VERBS`), or
+ * a reaction's to another's act (`REACTION_VERBS`). A space in a verb is any run of spaces.
  */
-const HEADLINE_VERB = `(?:says|said|warns|accuses|claims|denies|insists|tells|urges|rejects|demands|calls\\s+for|${REACTION_VERBS.join('|')})`;
+const HEADLINE_VERB = `(?:${alternation([...HEADLINE_SPEECH_VERBS, ...REACTION_VERBS]).replace(/ /g, '\\s+')})`;
 // (A perfect tense too: "Ruritania has protested …", as a lead sentence read for a headline has it.)
 const VERB_AFTER = new RegExp(`^(?:\\s+(?:has\\s+|have\\s+)?${HEADLINE_VERB}\\b|:)`, 'i');
 /** The headline's subject followed by its words in quotes: "Horvat 'not surprised' by …". */

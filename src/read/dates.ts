@@ -1,7 +1,7 @@
 import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision } from '../model/types';
 import { addDays, daysBetween, iso, weekdayAfter, weekdayOnOrBefore } from './calendar';
-import { FUTURE_MARKER, MONTH_NC, REPORTING_VERB, WEEKDAY_NC } from './lexicon';
+import { alternation, DATE_CUE_WORDS, FUTURE_MARKER, MONTH_NAMES, MONTH_NC, REPORTING_VERB, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
 
 /** The dates an item carries: when the reported thing happened, and what it announces. */
 export interface ItemDates {
@@ -87,7 +87,11 @@ const DAYS_BACK_TO_TOMORROWS_WEEKDAY = 6;
  * the costliest stage of reading; text without any of these is not handed to it. (A month may end
  * its sentence or stand before a comma: "shot down on 4 February.")
  */
-const DATE_CUE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:today|tonight|tomorrow|yesterday|week|month|year|ago|weekend|morning|evening|night)\b|\d(?:st|nd|rd|th)\b|\d[-/]\d/i;
+/** A month's first three letters, lower case ('jan', 'sep'): every spelling of the month starts so. */
+const MONTH_STEM = `(?:${alternation(MONTH_NAMES.map((m) => m.slice(0, 3).toLowerCase()))})`;
+const DATE_CUE = new RegExp(`\\b(?:${alternation(WEEKDAY_NAMES)})|\\b${MONTH_STEM}[a-z]*\\b|\\b(?:${alternation(DATE_CUE_WORDS)})\\b|\\d(?:st|nd|rd|th)\\b|\\d[-/]\\d`, 'i');
+/** A word opening on a month's stem, in lower-case text. */
+const MONTH_STEM_WORD = new RegExp(`\\b${MONTH_STEM}`);
 
 /**
  * How far before the page a past expression may point and still be the news of the day. A lead
@@ -189,7 +193,7 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
   // "in the past week", "over the last three days": a stretch up to now, not a day.
   if (/\b(?:in|over|during|within|for)\s+(?:the\s+)?$/i.test(before) && /\b(?:past|last)\b/.test(words) && /\b(?:days?|weeks?|months?|years?)\b/.test(words)) return null;
   if (!s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('month')) return null; // times, "today" without a page
-  if (/^\d{1,2}(:\d{2})?\s*(am|pm)?\b|gmt|utc/.test(words) && !s.isCertain('weekday') && !/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/.test(words)) return null;
+  if (/^\d{1,2}(:\d{2})?\s*(am|pm)?\b|gmt|utc/.test(words) && !s.isCertain('weekday') && !MONTH_STEM_WORD.test(words)) return null;
   // "Horvat said Monday", and "Yesterday, the port authority confirmed …": a reporting verb holds the day.
   const opensSentence = clause.trim().split(/\s+/).filter(Boolean).length <= 2;
   // (Not across a future marker: "says trial will proceed Tuesday" announces the day.)

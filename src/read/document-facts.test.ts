@@ -21,6 +21,13 @@ describe('page facts: the date from the copy alone', () => {
     expect(readFacts(lines('Harbour strike ends', 'By Jo Reed', 'Published: 08:16, 24 October 2023 | Updated: 01:31, 25 October 2023', 'The strike ended.'))).toMatchObject({ published: '2023-10-24', publishedBasis: 'stated' });
   });
 
+  it('reads a page dated only by its "Updated" line by that line, not by a day it announces', () => {
+    const page = lines('Live Updates', 'The harbour closure', 'By Jo Reed and Ana Vell, Northline', 'Updated 12:39 AM EDT, Fri September 9, 2022', 'Harbour stores close for a day',
+      'The stores will reopen on Saturday 10 September, the owners said.');
+    expect(readFacts(page)).toMatchObject({ published: '2022-09-09', publishedBasis: 'stated' });
+    expect(readFacts(lines('Harbour strike ends', 'Last Updated: 10:05 GMT, 3 March 2021', 'The strike ended.'))).toMatchObject({ published: '2021-03-03', publishedBasis: 'stated' });
+  });
+
   it('reads an ISO date alone on its line or under a "Date:" label', () => {
     expect(readFacts(lines('Harbour strike ends', 'Editor: staff', '2023-11-20 08:38:15', 'The strike ended.')).published).toBe('2023-11-20');
     expect(readFacts(lines('Harbour strike ends', 'Date: 2019-08-12 14:29', 'The strike ended.')).published).toBe('2019-08-12');

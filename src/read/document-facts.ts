@@ -1,7 +1,7 @@
 import type { DateBasis, Line } from '../model/types';
 import { addDays, iso, monthIndex, WEEKDAYS, yearsForWeekday } from './calendar';
 import { publishedParts } from './front-matter';
-import { AGENCY, DATELINE_LABEL, DAY_RANGE_START, FUTURE_MARKER, MONTH as M, outletOfUrl, urlYears, WEEKDAY as WD, WEEKDAY_ANY_NC as WDA } from './lexicon';
+import { AGENCY, alternation, DATELINE_LABEL, OUTLET_NAME_NOUNS, STAMP_LABEL, ZONE, DAY_RANGE_START, FUTURE_MARKER, MONTH as M, outletOfUrl, urlYears, WEEKDAY as WD, WEEKDAY_ANY_NC as WDA } from './lexicon';
 import type { ReadStage } from './page-reading';
 
 /**
@@ -19,7 +19,7 @@ export interface Facts {
 /** Publisher evidence, strongest first: the page's own attribution, then its reporters' bylines. */
 const PUBLISHER_RULES: Array<{ re: RegExp; weight: number; cue: (t: string) => boolean }> = ([
   { cue: (t: string) => t.includes('Source:'), re: /^Source:\s*(.+?)(?:\s+and\s+(?:other\s+)?(?:news\s+)?agencies)?\.?$/, weight: 10 },
-  { cue: (t: string) => t.startsWith('By '), re: /^By\s+((?:[\p{Lu}][\p{L}&.]*\s?){1,5}(?:Association|Press|News|Agency|Service|Wire|Media|Network)\b.*)$/u, weight: 10 },
+  { cue: (t: string) => t.startsWith('By '), re: new RegExp(`^By\\s+((?:[\\p{Lu}][\\p{L}&.]*\\s?){1,5}(?:${alternation(OUTLET_NAME_NOUNS)})\\b.*)$`, 'u'), weight: 10 },
   { cue: (t: string) => (t.includes('’s ') || t.includes("'s ")) && (t.includes('report') || t.includes('contributed')), re: /((?:[\p{Lu}][\p{L}]*\s){0,2}[\p{Lu}][\p{L}]+)[’']s\s+(?:[\p{Lu}][\p{L}.’'-]*\s){1,3}?[\p{Lu}][\p{L}’'-]+,?\s+(?:and\s+[^,]{3,40}\s+)?(?:contributed|reporting from|reported|reports)\b/u, weight: 3 },
   { cue: (t: string) => t.includes('told '), re: /\btold ([\p{Lu}]{2,6})\b(?!\s*[\p{Lu}][\p{Ll}])/u, weight: 1 },
 ]).map(({ re, weight, cue }) => ({ re: new RegExp(re.source, `${re.flags}g`), weight, cue }));
@@ -71,14 +71,20 @@ export function readFacts(lines: Line[], yearHints: readonly number[] = []): Fac
 }
 
 /** "Date: 2019-08-12 14:29", "Published: 2021-03-04T10:00", "2023-11-20 08:38:15": an ISO date (never ambiguous) on a line of its own, under a date label or none. */
-const ISO_LABELLED = /^(?:(?:date|dated|published|posted|updated|last updated|last modified|first published)(?: on)?:?\s*)?(\d{4})-(\d{2})-(\d{2})(?:[ T]+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[A-Z]{2,4}|Z|[+-]\d{2}:?\d{2})?)?\s*$/im;
+const ISO_LABELLED = new RegExp(`^(?:(?:date|dated|${STAMP_LABEL})(?: on)?:?\\s*)?(\\d{4})-(\\d{2})-(\\d{2})(?:[ T]+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[A-Z]{2,4}|Z|[+-]\\d{2}:?\\d{2})?)?\\s*$`, 'im');
 
 /**
  * "Published: 08:16, 24 October 2023", "First published on Tue 3 May 2022", "Posted March 3, 2021 at 9:05 am",
  * "• Published at 07:59 am December 13th, 2019":
  * a page's date label, opening its line (or after a "|"); "published" in a sentence is no label.
  */
-const PUBLISHED_LABEL = new RegExp(`(?:^|[|•·]\\s*)(?:First )?(?:Published|Posted)(?: on)?:?\\s*(?:at\\s*)?(?:\\d{1,2}[:.]\\d{2}(?:\\s*[ap]\\.?m\\.?)?,?\\s*)?(?:${WDA},?\\s*)?(?:${M} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? ${M},? (\\d{4}))\\b`, 'm');
+const labelledDate = (label: string): RegExp => new RegExp(`(?:^|[|•·]\\s*)${label}(?: on)?:?\\s*(?:at\\s*)?(?:\\d{1,2}[:.]\\d{2}(?:\\s*[aApP]\\.?[mM]\\.?)?(?:\\s*${ZONE})?,?\\s*)?(?:${WDA},?\\s*)?(?:${M} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})|(\\d{1,2})(?:st|nd|rd|th)? ${M},? (\\d{4}))\\b`, 'm');
+const PUBLISHED_LABEL = labelledDate('(?:First )?(?:Published|Posted)');
+/**
+ * "Updated 12:39 AM EDT, Fri September 9, 2022": the day a page says it was last changed. A page
+ * that prints no publication label is dated by it (a live page's day), never by a day it mentions.
+ */
+const UPDATED_LABEL = labelledDate('(?:Last )?Updated');
 
 /** "HARBOUR CITY, Sept 30 (Agency) -", "LONDON, March 3 (AFP) –": a wire story's place, day and agency. */
 const WIRE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{L} .'’-]{1,40}(?:, [\\p{L} .]{2,30})?, ${M} (\\d{1,2}) \\(${AGENCY}\\)\\s*[-–—]`, 'mu');
@@ -133,7 +139,7 @@ function readPublishedFrom(lines: Line[], yearHints: readonly number[]): Publish
   if (dlUs) return { published: iso(+dlUs[3]!, monthIndex(dlUs[1]!), +dlUs[2]!), publishedBasis: 'stated', publishedTime: null };
   // "Published: 08:16, 24 October 2023 | Updated: …": the date a page labels as its publication
   // (before any later update it prints beside it).
-  const pub = PUBLISHED_LABEL.exec(text);
+  const pub = PUBLISHED_LABEL.exec(text) ?? UPDATED_LABEL.exec(text);
   if (pub) {
     const [m, d, y] = pub[1] ? [monthIndex(pub[1]), +pub[2]!, +pub[3]!] : [monthIndex(pub[5]!), +pub[4]!, +pub[6]!];
     if (validMonthDay(m + 1, d)) return { published: iso(y, m, d), publishedBasis: 'stated', publishedTime: null };

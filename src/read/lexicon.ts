@@ -27,6 +27,12 @@ export const REACTION_VERBS: readonly string[] = wordsData.reactionVerbs;
 export const HEADLINE_BACKGROUND: readonly string[] = wordsData.headlineBackground;
 /** Roles of those who report the news ("editor", "correspondent"): a name after one is a journalist's. */
 export const NEWSROOM_ROLES: readonly string[] = wordsData.newsroomRoles;
+/** Roles a page credits its own staff by on a reporter's card or in a byline, besides NEWSROOM_ROLES ("analyst", "producer"); in prose they introduce people in the news. */
+export const NEWSROOM_CARD_ROLES: readonly string[] = wordsData.newsroomCardRoles;
+/** Verbs by which a headline gives its subject's statement, demand or refusal ("says", "calls for"). */
+export const HEADLINE_SPEECH_VERBS: readonly string[] = wordsData.headlineSpeechVerbs;
+/** Words besides weekdays and months that may carry a date ("yesterday", "week"). */
+export const DATE_CUE_WORDS: readonly string[] = wordsData.dateCueWords;
 export const SENTENCE_OPENERS: readonly string[] = wordsData.sentenceOpeners;
 /** Short words a title-case headline leaves in lower case ("to", "of", "with"). */
 export const TITLE_CASE_SMALL_WORDS: readonly string[] = wordsData.titleCaseSmallWords;
@@ -40,6 +46,8 @@ export const OUTLET_KINDS: readonly string[] = wordsData.outletKinds;
 export const SOURCE_CUES: readonly string[] = wordsData.sourceCues;
 /** A country's news media after its name ("US media reported"): a source, the country no actor. */
 export const PRESS_NOUNS: readonly string[] = wordsData.pressNouns;
+/** Capitalised nouns ending a news organisation's name ('… News', '… Press Association'). */
+export const OUTLET_NAME_NOUNS: readonly string[] = wordsData.outletNameNouns;
 /** Words that rank a body among others ("Biggest", "Largest"): a run opening on one describes, it does not name. */
 export const RANKING_WORDS: readonly string[] = wordsData.rankingWords;
 /** Nouns a body's name ends on ("… Authority", "… Service"). */
@@ -117,6 +125,8 @@ export const ACT_VERB = `(?:${alternation(wordsData.actVerbs)})`;
 export const REPORTING_VERB = `(?:${alternation(wordsData.reportingVerbs)})`;
 /** A reporting verb news puts before the speaker's name ("…,” said Ana Reyes"), no capture. */
 export const INVERTED_REPORTING_VERB = `(?:${alternation(wordsData.invertedReportingVerbs)})`;
+/** A label before a page's date or time stamp ("Updated", "First published"), no capture; callers match it in any case. */
+export const STAMP_LABEL = `(?:${alternation(wordsData.stampLabels).replace(/ /g, '\\s+')})`;
 /** A wire or photo agency, no capture. */
 export const AGENCY = `(?:${alternation(wordsData.wireAgencies)})`;
 

@@ -32,6 +32,12 @@ describe('post times', () => {
     ['UPDATE 6:30 A.M. ON FEB. 17 - The grid operator reports power returning.', { clock: '06:30', zone: null, day: null, rest: 'The grid operator reports power returning.' }],
     ["15:10 'It's going to change the way we work'", { clock: '15:10', zone: null, day: null, rest: "'It's going to change the way we work'" }],
     ['20:35: The no-confidence vote seems destined to fail.', { clock: '20:35', zone: null, day: null, rest: 'The no-confidence vote seems destined to fail.' }],
+    // The stamp labels are one list (`stampLabels`): "First" opening a post's text is no "First published".
+    // A 24-hour time printed without its colon, with its zone: "2140 GMT — …".
+    ['2140 GMT — Ferry operator suspends crossings', { clock: '21:40', zone: 'GMT', day: null, rest: 'Ferry operator suspends crossings' }],
+    ['0130 GMT', { clock: '01:30', zone: 'GMT', day: null, rest: '' }],
+    ['6.50amFirst, the crowd gathered at the gates.', { clock: '06:50', zone: null, day: null, rest: 'First, the crowd gathered at the gates.' }],
+    ['Edited 9:05 a.m.: The ferry left the harbour.', { clock: '09:05', zone: null, day: null, rest: 'The ferry left the harbour.' }],
   ];
   for (const [text, want] of cases) {
     it(`reads "${text}"`, () => {
@@ -76,7 +82,11 @@ describe('post times: text that is not one', () => {
     // A possessive after a number is no quoted headline.
     "12:45 's share",
     // A video's running time and source, under the video's title.
-    '01:39 - Source: Harbour News', '02:47 – Video: Harbour News']) {
+    '01:39 - Source: Harbour News', '02:47 – Video: Harbour News',
+    // A page's stamp glued after a time, by any label of `stampLabels`.
+    '9:30 AMLast modified 10:00 AM', '9:30 AMUpdated 10:00 AM',
+    // Four digits without a zone are a year or a count; without a colon no hour past 23.
+    '1915 was the year the harbour opened', '2120 people were evacuated', '2430 GMT - Talks end']) {
     it(`gives nothing for "${text}"`, () => {
       expect(readPostTime(text)).toBeNull();
     });

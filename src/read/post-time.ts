@@ -1,5 +1,5 @@
 import { instant, iso, monthIndex } from './calendar';
-import { alternation, MONTH, WEEKDAY_ANY_NC, WEEKDAY_NAMES, WEEKDAY_NC, ZONE, ZONE_NAMES, zoneOffset } from './lexicon';
+import { alternation, MONTH, STAMP_LABEL, WEEKDAY_ANY_NC, WEEKDAY_NAMES, WEEKDAY_NC, ZONE, ZONE_NAMES, zoneOffset } from './lexicon';
 
 /**
  * Post times: the clock time (and sometimes the day) a live blog prints where a post begins —
@@ -43,7 +43,7 @@ const CLOCK = '(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\b\\.?|(?=[A-Z
  * "Posted at", "Updated", "Update" ("Update 12:30 p.m. EDT Sept. 6: …", a story updated in place;
  * "Updates - 4:16 PM ET: …"), and the first version's "Original 3:59 p.m. ET:" below them.
  */
-const LEAD = '(?:(?:posted|updated|updates?|original|published|last updated|first published)(?:\\s+(?:at|on))?\\s*[:–—-]?\\s+)?';
+const LEAD = `(?:(?:${STAMP_LABEL}|updates?|original)(?:\\s+(?:at|on))?\\s*[:–—-]?\\s+)?`;
 const WD = WEEKDAY_ANY_NC;
 const DATE_ANY = `(?:${WD},?\\s+)?(?:${DATE_MD}|${DATE_DM})`;
 
@@ -79,6 +79,12 @@ const AGO = new RegExp(`^(?:(?:posted|updated)\\s+)?(?:${AGO_UNIT}(?:,?\\s+${AGO
 const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s*@\s*|,?\s+(?:at\s+)?)(?=\d)/;
 /** "2023-06-24 18:15", "2023-06-24T18:15": an ISO date before the time. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T|\s+(?:at\s+)?)(?=\d)/;
+/**
+ * "2120 GMT — Death toll rises", "0130 GMT": a 24-hour time printed without its colon, as some
+ * outlets lead their posts. Only with a zone after it, in capitals: four digits alone are a year or
+ * a count ("1915 was …", "2120 people").
+ */
+const COLONLESS_TIME = new RegExp(`^([01]\\d|2[0-3])([0-5]\\d)(?=[ \\t]?\\(?${ZONE}\\)?(?![\\p{L}\\d]))`, 'u');
 /** "Saturday 18:15", "Sat, 6:15pm": a weekday before the time, without a date. */
 const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY_ANY_NC}),?\\s+(?=\\d)`, 'i');
 /** "18:15 , Jo Reed": the time, then who wrote the post (a name, two to four capitalised words). */
@@ -98,7 +104,7 @@ const EPOCH = /^1\d{9}$/;
 const MATCH_MINUTE = /^\d{1,3}(?:\+\d{1,2})?\s?(?:mins?|minutes?)(?:\s+\p{Lu}[\p{Lu}!]*){0,2}\s*:\s+(?=\S)/u;
 
 /** A page's date line glued after a time: "…AMUpdated 9:30 AM". */
-const GLUED_STAMP = /^(?:updated|published|posted|last|first|edited)\b/i;
+const GLUED_STAMP = new RegExp(`^${STAMP_LABEL}\\b`, 'i');
 
 /** A time in brackets alone on its line: "(05:55 GMT)". */
 const BRACKETED = /^\(\s*([^()]{3,40}?)\s*\)$/;
@@ -127,6 +133,12 @@ export function readPostTime(line: string): PostTime | null {
     const t = readPostTime(bracketed[1]!);
     // (With its zone or am/pm: "(2:15)" alone is a video's running time.)
     return t?.clock && !t.rest && (t.zone || /[ap]\.?m\b/i.test(bracketed[1]!)) ? { ...t, restAt: line.length } : null;
+  }
+  const colonless = COLONLESS_TIME.exec(line);
+  if (colonless) {
+    // Read as the same time with its colon; the text after it keeps its place in the line.
+    const t = readPostTime(`${colonless[1]}:${colonless[2]}${line.slice(colonless[0].length)}`);
+    return t && { ...t, restAt: t.restAt - 1 };
   }
   const numeric = NUMERIC_DATE.exec(line) ?? ISO_DATE.exec(line);
   if (numeric) {

@@ -4,6 +4,7 @@ import { fingerprint } from './fingerprint';
 import type { PageReading, PostReading } from './page-reading';
 import { dayBasis } from './post-day';
 import { clearWordCache } from './shape';
+import { clearPhraseScans } from './actor-rules/actor-index';
 import { POST_ANNOTATORS, READ_STAGES } from './stages';
 
 export { MAX_LINE_CHARS } from './stages';
@@ -29,6 +30,7 @@ export interface ReadOptions {
 
 export function readSeed(seed: Seed, options: ReadOptions = {}): ReadResult {
   clearWordCache();
+  clearPhraseScans();
   const page: PageReading = {
     seed, catalogue: catalogueFor(options.packs), warnings: [], skipped: false, front: { fields: {}, bodyStart: 0, errors: [] }, text: seed.text,
     lines: [], live: false, sorted: null, layout: null, facts: null, url: null,

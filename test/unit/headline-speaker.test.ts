@@ -11,6 +11,10 @@ describe('a headline speaker', () => {
     expect(speaksInHeadline('Ruritania has expressed strong dissatisfaction over the drone', 'Ruritania')).toBe(true);
     expect(speaksInHeadline('Reeve Responds To Indictment In Harbour Hall Speech', 'Reeve')).toBe(true);
   });
+  it('speaks by a demand’s verb of two words, whatever the spaces between them (`headlineSpeechVerbs`)', () => {
+    expect(speaksInHeadline('Ruritania calls  for talks on the harbour', 'Ruritania')).toBe(true);
+    expect(speaksInHeadline('Ruritania callsfor talks', 'Ruritania')).toBe(false);
+  });
   it('speaks by its words in quotes when it opens the headline, not when it is named further on', () => {
     expect(speaksInHeadline("Horvat 'not surprised' by plane crash", 'Horvat')).toBe(true);
     expect(speaksInHeadline("Vestmark President Ana Horvat 'not surprised' by plane crash", 'Horvat')).toBe(true);

@@ -100,7 +100,28 @@ export function bodyId(ix: Pick<ActorIndex, 'formIndex' | 'byDemonym'>, name: st
  * body's noun before its field starts ("Ministry of"), from one pass over the text: each kind as its own index would find it (the longest accepted phrase of
  * a kind comes first at its place).
  */
-export function phrasesIn(ix: ActorIndex, text: string): { forms: Array<{ form: string; at: number }>; demonyms: Array<PhraseHit<CatalogueActor>>; titles: Array<PhraseHit<string>>; deals: number[]; bodiesOf: number[] } {
+export function phrasesIn(ix: ActorIndex, text: string): Phrases {
+  let recent = recentScans.get(ix);
+  if (!recent) recentScans.set(ix, (recent = new Map()));
+  const known = recent.get(text);
+  if (known) return known;
+  const found = scanPhrases(ix, text);
+  if (recent.size >= RECENT_SCANS) recent.clear();
+  recent.set(text, found);
+  return found;
+}
+/** What `phrasesIn` finds in one text. */
+type Phrases = { forms: Array<{ form: string; at: number }>; demonyms: Array<PhraseHit<CatalogueActor>>; titles: Array<PhraseHit<string>>; deals: number[]; bodiesOf: number[] };
+/**
+ * The page's texts scanned so far, per index, and what was found: a page's posts are read for their
+ * actors one by one and then again as the page's (`addPagePeople`), and each is scanned once.
+ * Cleared at the start of each page (`clearPhraseScans`), so no page's text outlives its reading.
+ */
+let recentScans = new WeakMap<ActorIndex, Map<string, Phrases>>();
+/** A bound for a caller that never clears: the scans of one long page at most. */
+const RECENT_SCANS = 256;
+export const clearPhraseScans = (): void => { recentScans = new WeakMap(); };
+function scanPhrases(ix: ActorIndex, text: string): Phrases {
   const forms: Array<{ form: string; at: number }> = [];
   const demonyms: Array<PhraseHit<CatalogueActor>> = [];
   const titles: Array<PhraseHit<string>> = [];

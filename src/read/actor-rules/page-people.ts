@@ -58,8 +58,9 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
   }
   // "Sudanese army chief X" once, "the army said" after: a state's service the page names anywhere,
   // even in passing, is what its lone service word stands for (one state's only).
-  const pageText = posts.map((p) => [p.headline, ...p.paragraphs].join('\n')).join('\n');
-  for (const a of pageStateServices(pageText, catalogue)) {
+  const postTexts = posts.map((p) => [p.headline, ...p.paragraphs].join('\n'));
+  const pageText = postTexts.join('\n');
+  for (const a of pageStateServices(postTexts, catalogue)) {
     const word = a.name.split(/\s+/).at(-1)!;
     if (SERVICE_WORDS.has(word)) file(byService, word, a);
   }
@@ -108,8 +109,8 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     }
     return v;
   };
-  for (const p of posts) {
-    const text = [p.headline, ...p.paragraphs].join('\n');
+  for (const [k, p] of posts.entries()) {
+    const text = postTexts[k]!;
     const lower = text.toLowerCase();
     const leadEnd = p.headline.length + 1 + (p.paragraphs[0]?.length ?? 0);
     const have = new Set(p.actors.map((a) => a.id));

@@ -82,8 +82,11 @@ export function stateBodyActors(scan: ActorScan): void {
  * warships"): not actors of their own there, but what the page's lone
  * "the army" stands for when it speaks or acts (`addPagePeople`).
  */
-export function pageStateServices(text: string, catalogue: Catalogue): ActorRef[] {
+export function pageStateServices(texts: readonly string[], catalogue: Catalogue): ActorRef[] {
   const ix = actorIndex(catalogue);
-  const { forms, demonyms, bodiesOf } = phrasesIn(ix, text);
-  return stateBodies(ix, text, demonyms, forms, bodiesOf).filter(({ name, at }) => NOT_A_MODIFIER.test(text.slice(at + name.length, at + name.length + 40))).map(({ name, id }) => actorRef(ix.formIndex.get(titleCase(name)) ?? ix.byBodyId.get(id) ?? newActor(name, 'organisation', 'state service', id), 'mentioned'));
+  // Post by post: each post's text was scanned for its own actors already (`phrasesIn` keeps it).
+  return texts.flatMap((text) => {
+    const { forms, demonyms, bodiesOf } = phrasesIn(ix, text);
+    return stateBodies(ix, text, demonyms, forms, bodiesOf).filter(({ name, at }) => NOT_A_MODIFIER.test(text.slice(at + name.length, at + name.length + 40)));
+  }).map(({ name, id }) => actorRef(ix.formIndex.get(titleCase(name)) ?? ix.byBodyId.get(id) ?? newActor(name, 'organisation', 'state service', id), 'mentioned'));
 }

@@ -1,10 +1,12 @@
-import { MONTH } from '../lexicon';
+import { alternation, MONTH, NEWSROOM_CARD_ROLES, NEWSROOM_ROLES } from '../lexicon';
 import { words } from '../shape';
 import type { LineRule } from './rule';
 
 /** Longest byline, in words ("By Name and Name, Foreign correspondent in City"). */
 const MAX_BYLINE_WORDS = 16;
 const NAME = '[\\p{Lu}][\\p{L}’\'.-]+';
+/** The roles a page credits its own staff by (`newsroomRoles` and `newsroomCardRoles`), spaces as runs of spaces. */
+const STAFF_ROLE = `(?:${alternation([...NEWSROOM_ROLES, ...NEWSROOM_CARD_ROLES]).replace(/ /g, '\\s+')})`;
 
 /**
  * Who wrote or edited the page or post: "By Name, correspondent", "By Name and Name, Outlet",
@@ -13,7 +15,7 @@ const NAME = '[\\p{Lu}][\\p{L}’\'.-]+';
  * after prose ("By Monday, the toll had risen." is prose).
  */
 const BYLINE = new RegExp(
-  `^(?:From\\s+(?:${NAME}\\s+){1,3}(?:[Ss]taff|team|reporters|correspondents|[Ww]ire [Ss]ervices)(?:\\s+in\\s+${NAME}(?:\\s+${NAME})?)?$|From\\s+(?:journalist|correspondent|reporter|producer)s?\\s+${NAME}(?:\\s+(?:${NAME}|and))*(?:\\s+in\\s+${NAME}(?:\\s+${NAME})?)?$|By:?\\s+(?:the\\s+)?${NAME}|(?:Author|Reporter|Writer)s?:\\s*${NAME}|From\\s+${NAME}(?:\\s+${NAME})?['’]s\\s+${NAME}|(?:Edited|Written|Compiled|Produced|Reported|Posted|Updated|Contributed|Photos?|Video|Text|Words|(?:Additional\\s+)?[Rr]eporting)\\s+by:?\\s*${NAME})`, 'u');
+  `^(?:From\\s+(?:${NAME}\\s+){1,3}(?:[Ss]taff|team|reporters|correspondents|[Ww]ire [Ss]ervices)(?:\\s+in\\s+${NAME}(?:\\s+${NAME})?)?$|From\\s+${STAFF_ROLE}s?\\s+${NAME}(?:\\s+(?:${NAME}|and))*(?:\\s+in\\s+${NAME}(?:\\s+${NAME})?)?$|By:?\\s+(?:the\\s+)?${NAME}|(?:Author|Reporter|Writer)s?:\\s*${NAME}|From\\s+${NAME}(?:\\s+${NAME})?['’]s\\s+${NAME}|(?:Edited|Written|Compiled|Produced|Reported|Posted|Updated|Contributed|Photos?|Video|Text|Words|(?:Additional\\s+)?[Rr]eporting)\\s+by:?\\s*${NAME})`, 'u');
 
 export function bylineShaped(t: string): boolean {
   if (words(t) > MAX_BYLINE_WORDS || !BYLINE.test(t)) return false;
@@ -22,7 +24,7 @@ export function bylineShaped(t: string): boolean {
 }
 
 /** A reporter's card inside a post: "Reporting from Harbourton", "North Norland correspondent". */
-const CARD_ROLE = /^(?:Reporting from|Reports? from|Writing from)\s+[\p{Lu}]|^(?:[\p{Lu}][\p{L}]+\s+){0,3}(?:correspondent|reporter|editor|analyst|presenter|commentator)$/iu;
+const CARD_ROLE = new RegExp(`^(?:Reporting from|Reports? from|Writing from)\\s+[\\p{Lu}]|^(?:[\\p{Lu}][\\p{L}]+\\s+){0,3}${STAFF_ROLE}$`, 'iu');
 /** A name alone on its line: two to four capitalised words. */
 const NAME_ONLY = /^(?:[\p{Lu}][\p{L}’'.-]+\s){1,3}[\p{Lu}][\p{L}’'.-]+$/u;
 

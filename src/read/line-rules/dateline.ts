@@ -1,4 +1,4 @@
-import { DATELINE_LABEL, DAY_RANGE_START, MONTH, WEEKDAY_ANY_NC } from '../lexicon';
+import { DATELINE_LABEL, DAY_RANGE_START, MONTH, STAMP_LABEL, WEEKDAY_ANY_NC } from '../lexicon';
 import type { LineRule } from './rule';
 
 /**
@@ -26,9 +26,9 @@ const DAY_ALONE = new RegExp(`^(?:\\w+day,? )?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th
  * A numeric date alone after a page's label: "Issued on: 04/08/2020", "Published: 2020-08-04 14:05".
  * Dropped, but read for no date: "04/08" is April in one country and August in another.
  */
-const NUMERIC_DATELINE = /^(?:(?:last )?updated|(?:first )?published|issued|posted)(?: on)?:? ?(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|\d{4}-\d{2}-\d{2})(?:[ ,T]+(?:at )?\d{1,2}[:.]\d{2}(?: ?[ap]\.?m\.?)?)?$/i;
+const NUMERIC_DATELINE = new RegExp(`^${STAMP_LABEL}(?: on)?:? ?(?:\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})(?:[ ,T]+(?:at )?\\d{1,2}[:.]\\d{2}(?: ?[ap]\\.?m\\.?)?)?$`, 'i');
 /** "Posted , updated": a page's date labels whose values the copy lost. */
-const EMPTY_DATELINE = /^(?:(?:last |first )?(?:updated|published|posted|issued)\s*[,:|]?\s*){1,3}$/i;
+const EMPTY_DATELINE = new RegExp(`^(?:${STAMP_LABEL}\\s*[,:|]?\\s*){1,3}$`, 'i');
 
 export function datelineShaped(t: string): boolean {
   return DATELINE.test(t) || NAMED_DATELINE.test(t) || DAY_ALONE.test(t) || NUMERIC_DATELINE.test(t) || EMPTY_DATELINE.test(t);

@@ -54,6 +54,15 @@ describe('line rules', () => {
     expect(reasonOf('Saturday, 24 June')).toBe('dateline');
     expect(reasonOf('By Greta Holm, Nordic correspondent')).toBe('byline');
     expect(reasonOf('From Northline’s Ada Berg and Tom Lind')).toBe('byline');
+    // One list of staff roles (newsroomRoles and newsroomCardRoles) for the byline and the reporter's card.
+    expect(reasonOf('From producer Ada Berg in Kessby')).toBe('byline');
+    expect(reasonOf('From staff writer Ada Berg in Kessby')).toBe('byline');
+    expect(LINE_RULES.find((r) => r.test(block('Ada Berg', 'Senior political columnist'), 0))?.reason).toBe('byline');
+    expect(LINE_RULES.find((r) => r.test(block('Ada Berg', 'Chief market analyst'), 0))?.reason).toBe('byline');
+    expect(LINE_RULES.find((r) => r.test(block('Ada Berg', 'Chief market strategist'), 0))?.reason ?? null).toBe(null);
+    // One list of stamp labels for every date line ("Last modified", "Edited").
+    expect(reasonOf('Last modified: 04/08/2020')).toBe('dateline');
+    expect(reasonOf('Edited , last modified')).toBe('dateline');
     expect(reasonOf('From Northline staff in Harbourton')).toBe('byline');
     expect(reasonOf('From journalist Ada Berg in Harbourton')).toBe('byline');
     expect(reasonOf('Edited by Malin Corrie and Oskar Ruud')).toBe('byline');

@@ -50,7 +50,15 @@ export function summaryHeadingShaped(t: string): boolean {
 /** The subject a summary's heading may name after it: "… about the vote", "… from the budget". */
 const SUMMARY_SUBJECT = /\s+(?:about|on|from|for|of)\s+\S.*$/;
 
+/**
+ * Past this many words a line is no known furniture line, count or age stamp (their words, and the
+ * few that `bare` may take off: a bullet, a count before, a count after), and no prefixed or summary
+ * line: only its talk to the reader about the site is left to test. (Saves reading prose paragraphs.)
+ */
+const MAX_FURNITURE_WORDS = Math.max(MAX_PREFIXED_WORDS, ...[...LINES].map((l) => words(l) + 3));
+
 export function siteChromeShaped(t: string): boolean {
+  if (words(t) > MAX_FURNITURE_WORDS) return SITE_WORD.test(t) && TO_READER.test(t) && !PROSE.test(t);
   const b = bare(t);
   if (LINES.has(b) || LINES.has(t.toLowerCase().trim())) return true;
   if (/^\d+\s*(?:min|mins|minutes?)(?:\s+(?:read|listen))?$/i.test(t)) return true;
