@@ -215,6 +215,19 @@ function nameTest(item: Item, catalogue: Catalogue): (term: number) => boolean {
   return (term) => generic.has(term) || own.has(term);
 }
 
+/**
+ * Whether a word names nobody in particular: a word the terms drop (a stop word, one of one or two
+ * letters: "the", "US") or a generic name word (`genericNameTerms`: a country's, a title's, a role's).
+ */
+export function genericWord(catalogue: Catalogue = catalogueFor()): (word: string) => boolean {
+  const generic = genericNameTerms(catalogue);
+  return (word) => {
+    let generic_ = true;
+    tokenHashes(word, (h) => { if (!generic.has(h)) generic_ = false; });
+    return generic_;
+  };
+}
+
 /** Name words any report may use: countries (names, aliases, capitals, demonyms), titles, roles. One set per catalogue. */
 const genericByCatalogue = new WeakMap<Catalogue, ReadonlySet<number>>();
 function genericNameTerms(catalogue: Catalogue): ReadonlySet<number> {

@@ -76,3 +76,67 @@ export function headlineSubject(headline: string): string | null {
 export const NAMED_SPEAKER = 'named:';
 /** The surname of a headline speaker known only by its headline's words, or null for an actor's id. */
 export const namedSurname = (speaker: string): string | null => speaker.startsWith(NAMED_SPEAKER) ? speaker.slice(NAMED_SPEAKER.length) : null;
+
+/**
+ * Words that may stand before the doer's name at a headline's start without being a name of their
+ * own (`headlineDoer`): titles and roles ("President", "Chief Justice"), and any word a name's
+ * hashing drops (stop words, words of one or two letters: "The", "US", "U.S.").
+ */
+const BEFORE_DOER: ReadonlySet<string> = new Set([...TITLES, ...ROLES].flatMap((t) => t.toLowerCase().split(/\s+/)));
+/** After the doer's name: a verb, not a possessive ("Biden's plan"), nor a second doer ("X and Y agree", "X, Y meet"). */
+const DOER_FOLLOWS = /^\s+(?!(?:and|or|&)\b)[\p{L}]/iu;
+/** At most this many title or stop words before the doer ("Former US President", "The U.S."). */
+const DOER_MAX_LEAD = 3;
+
+/**
+ * Who a headline says acts (the words of that name, lower case, titles, roles, countries and
+ * stop words out), or null: one of the report's people or bodies (`names`, a country is too broad
+ * to say who acted) whose name, or a person's surname, opens the headline or the clause after a
+ * kicker's colon, after at most a few titles ("President X launches …", "The Supreme Court rules
+ * …", "READ: Supreme Court rules …"), and is followed by a verb: not a possessive ("X's plan
+ * struck down") nor "and" (two acting together: no one doer). "Court strikes down X's plan" and "X
+ * launches a new plan after the court's ruling" name the same plan and two doers: two acts
+ * (GUIDELINES: an article belongs to the act its headline reports). `isGeneric` tells a word that
+ * names nobody in particular (a country's, a title's, a stop word) and so names no doer.
+ */
+export function headlineDoer(headline: string, names: readonly { name: string; kind: string }[], isGeneric: (word: string) => boolean): string[] | null {
+  const forms: string[] = [];
+  for (const a of names) {
+    if (a.kind === 'country' || a.kind === 'place') continue;
+    const words = a.name.split(/\s+/);
+    // Without what opens it and names no one: "US Supreme Court" is told "Supreme Court" too.
+    let i = 0;
+    while (i < words.length - 1 && (BEFORE_DOER.has(words[i]!.toLowerCase()) || isGeneric(words[i]!))) i++;
+    forms.push(words.slice(i).join(' '));
+    if (a.kind === 'person' && words.length > 1) forms.push(words.at(-1)!);
+  }
+  if (!forms.length) return null;
+  const clauses = [headline, ...(headline.includes(': ') ? [headline.slice(headline.indexOf(': ') + 2)] : [])];
+  for (const clause of clauses) {
+    const words = clause.trim().split(/\s+/);
+    for (let lead = 0; lead <= DOER_MAX_LEAD && lead < words.length; lead++) {
+      const rest = words.slice(lead).join(' ');
+      let best: string | null = null;
+      for (const form of forms) {
+        if (rest.length > form.length && rest.slice(0, form.length).toLowerCase() === form.toLowerCase()
+          && DOER_FOLLOWS.test(rest.slice(form.length)) && (best === null || form.length > best.length)) best = form;
+      }
+      if (best !== null) {
+        const doer = best.toLowerCase().split(/\s+/).filter((w) => !BEFORE_DOER.has(w) && !isGeneric(w));
+        return doer.length ? doer : null;
+      }
+      const w = words[lead]!;
+      if (!(BEFORE_DOER.has(w.toLowerCase()) || isGeneric(w))) break;
+    }
+  }
+  return null;
+}
+
+/**
+ * Whether a headline names one of the doer's words as someone acted with or on, not only as an
+ * owner ("X's plan"): "Xi tells Biden …" names Biden; "Court strikes down Biden's plan" does not.
+ */
+export function namesOtherwise(headline: string, doer: readonly string[]): boolean {
+  const words = headline.toLowerCase().split(/[^\p{L}\p{N}’']+/u).map((w) => w.replace(/^['’]+|['’]+$/g, ''));
+  return words.some((w) => doer.includes(w));
+}

@@ -1,7 +1,7 @@
 import type { EventState } from './event-state';
 import type { MergeReport } from './merge-report';
-import { namedSurname } from './headline-speaker';
-import { HEAD_NAMES, HEADS, LEAD, QUOTES, sectionEnd, sectionStart } from './features';
+import { namedSurname, namesOtherwise } from './headline-speaker';
+import { actClause, HEAD_NAMES, HEADS, LEAD, mergeHeadline, QUOTES, sectionEnd, sectionStart } from './features';
 import { leadText, sharedCount, sharedCountIn } from './similarity';
 import { rarityCosine, type Weighting } from './term-weights';
 
@@ -242,6 +242,16 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   // ("Varga says she will earn the nomination" repeats what "Brandt backs Varga" quoted).
   if (twoSpeakers(r, members)) {
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'two people speaking: its headline speaker is not the event’s';
+    return verdict;
+  }
+  // Another doer: an article whose headline says who acts, against an event whose reports' headlines
+  // all say someone else acts and name the article's doer at most as an owner (`otherDoer`): "Court
+  // strikes down X's plan" and "X launches new effort to salvage the plan" share the plan's words and
+  // people, and are two acts (GUIDELINES: an article belongs to the act its headline and lead
+  // report, never to a neighbour that only shares its actors). A quote in common, or wire copy
+  // (above), says one act told from two sides.
+  if (r.isArticle && q < MERGE.minSharedShingles && otherDoer(r, members)) {
+    if (actors > 0 || cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'another doer: its headline says someone else acts';
     return verdict;
   }
   // Another day's act: the report's own words date it (not its page) a day apart from every report
@@ -563,6 +573,23 @@ function speakerSurname(r: MergeReport): string | null {
   if (named !== null) return named;
   const person = r.item.actors.find((a) => a.id === r.speaker && a.kind === 'person');
   return person ? person.name.split(' ').at(-1)!.toLowerCase() : null;
+}
+
+/**
+ * The report's headline says who acts (`MergeReport.doer`), and every report of the event whose
+ * headline says so names another (no word of the name in common) and does not name the report's
+ * doer but as an owner, nor the report's headline theirs (`namesOtherwise`: "Xi tells Biden …" and
+ * "Biden warns Xi …" tell one call from either side).
+ */
+function otherDoer(r: MergeReport, members: readonly MergeReport[]): boolean {
+  const mine = r.doer;
+  if (mine === null) return false;
+  const acting = members.filter((m) => m.doer !== null);
+  return acting.length > 0 && acting.every((m) => {
+    const theirs = m.doer!;
+    return !theirs.some((w) => mine.includes(w)) && !namesOtherwise(actClause(mergeHeadline(m.item)), mine)
+      && !namesOtherwise(actClause(mergeHeadline(r.item)), theirs);
+  });
 }
 
 /** Its headline names a person speaking (not a body or a country). */
