@@ -89,8 +89,8 @@ const DOER_FOLLOWS = /^\s+(?!(?:and|or|&)\b)[\p{L}]/iu;
 const DOER_MAX_LEAD = 3;
 
 /**
- * Who a headline says acts (the words of that name, lower case, titles, roles, countries and
- * stop words out), or null: one of the report's people or bodies (`names`, a country is too broad
+ * Who a headline says acts (`DoerOf`: the words of that name, lower case, titles, roles,
+ * countries and stop words out, and the words after it), or null: one of the report's people or bodies (`names`, a country is too broad
  * to say who acted) whose name, or a person's surname, opens the headline or the clause after a
  * kicker's colon, after at most a few titles ("President X launches …", "The Supreme Court rules
  * …", "READ: Supreme Court rules …"), and is followed by a verb: not a possessive ("X's plan
@@ -99,7 +99,7 @@ const DOER_MAX_LEAD = 3;
  * (GUIDELINES: an article belongs to the act its headline reports). `isGeneric` tells a word that
  * names nobody in particular (a country's, a title's, a stop word) and so names no doer.
  */
-export function headlineDoer(headline: string, names: readonly { name: string; kind: string }[], isGeneric: (word: string) => boolean): string[] | null {
+export function headlineDoer(headline: string, names: readonly { name: string; kind: string }[], isGeneric: (word: string) => boolean): DoerOf | null {
   const forms: string[] = [];
   for (const a of names) {
     if (a.kind === 'country' || a.kind === 'place') continue;
@@ -122,8 +122,9 @@ export function headlineDoer(headline: string, names: readonly { name: string; k
           && DOER_FOLLOWS.test(rest.slice(form.length)) && (best === null || form.length > best.length)) best = form;
       }
       if (best !== null) {
-        const doer = best.toLowerCase().split(/\s+/).filter((w) => !BEFORE_DOER.has(w) && !isGeneric(w));
-        return doer.length ? doer : null;
+        const who = best.toLowerCase().split(/\s+/).filter((w) => !BEFORE_DOER.has(w) && !isGeneric(w));
+        const object = rest.slice(best.length).toLowerCase().split(/[^\p{L}\p{N}’']+/u).filter((w) => w && !/['’]s?$/.test(w)).slice(0, DOER_OBJECT_WORDS);
+        return who.length ? { who, object } : null;
       }
       const w = words[lead]!;
       if (!(BEFORE_DOER.has(w.toLowerCase()) || isGeneric(w))) break;
@@ -132,11 +133,25 @@ export function headlineDoer(headline: string, names: readonly { name: string; k
   return null;
 }
 
+/** What a headline's doer does, and to or with whom: "Xi tells Biden …", "Biden meets with Xi …" (`DoerOf.object`). */
+const DOER_OBJECT_WORDS = 4;
+
+/** A headline's doer (`headlineDoer`): the words of its name, and the words that follow it. */
+export interface DoerOf {
+  /** The words of the doer's name, lower case, titles, roles, countries and stop words out. */
+  who: string[];
+  /**
+   * The first words after the name (`DOER_OBJECT_WORDS`), lower case, possessives out: its verb and
+   * whom it acts on or with ("tells biden", "meets with xi"). A call of two told from either side
+   * names the other here; "Court rules the freeze unlawful in blow to Lund government" does not.
+   */
+  object: string[];
+}
+
 /**
- * Whether a headline names one of the doer's words as someone acted with or on, not only as an
- * owner ("X's plan"): "Xi tells Biden …" names Biden; "Court strikes down Biden's plan" does not.
+ * Two headlines name two doers: no word of one's name in the other's, and neither acts on or with
+ * the other (`DoerOf.object`: "Xi tells Biden …" and "Biden warns Xi …" tell one call).
  */
-export function namesOtherwise(headline: string, doer: readonly string[]): boolean {
-  const words = headline.toLowerCase().split(/[^\p{L}\p{N}’']+/u).map((w) => w.replace(/^['’]+|['’]+$/g, ''));
-  return words.some((w) => doer.includes(w));
+export function twoDoers(a: DoerOf, b: DoerOf): boolean {
+  return !a.who.some((w) => b.who.includes(w)) && !a.object.some((w) => b.who.includes(w)) && !b.object.some((w) => a.who.includes(w));
 }

@@ -2,7 +2,7 @@ import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
 import { actClause, genericWord, headNamesOf, mergeHeadline, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
 import { isCorrespondentPost } from './correspondent';
-import { headlineDoer, headlineSubject, NAMED_SPEAKER, speaksInHeadline } from './headline-speaker';
+import { type DoerOf, headlineDoer, headlineSubject, NAMED_SPEAKER, speaksInHeadline } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
 import { DEATH_LINK_WORDS, DEATH_WORD, EXPECTATION_MARKER, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, REPORTING_VERB, ROLES } from '../read/lexicon';
@@ -29,7 +29,7 @@ export class MergeReport implements TextFeatures {
   private leadStated: readonly number[] | null = null;
   private death: boolean | null = null;
   private expects: boolean | null = null;
-  private doerWords: readonly string[] | null | undefined = undefined;
+  private doerOf: DoerOf | null | undefined = undefined;
   /**
    * Its page's story words (ascending): terms most of the page's posts use (`pageStoryTerms`). Set
    * for every report of a live page when the page is taken apart; empty for an article.
@@ -144,12 +144,12 @@ export class MergeReport implements TextFeatures {
   }
 
   /**
-   * Who its headline says acts (`headlineDoer`: the words of a person's or body's name opening its
-   * act clause, before a verb), or null. Read when first needed.
+   * Who its headline says acts and on or with whom (`headlineDoer`: a person's or body's name
+   * opening its act clause, before a verb), or null. Read when first needed.
    */
-  get doer(): readonly string[] | null {
-    if (this.doerWords === undefined) this.doerWords = headlineDoer(actClause(mergeHeadline(this.item)), this.item.actors, isGenericWord());
-    return this.doerWords;
+  get doer(): DoerOf | null {
+    if (this.doerOf === undefined) this.doerOf = headlineDoer(actClause(mergeHeadline(this.item)), this.item.actors, isGenericWord());
+    return this.doerOf;
   }
 
   /**

@@ -1,7 +1,7 @@
 import type { EventState } from './event-state';
 import type { MergeReport } from './merge-report';
-import { namedSurname, namesOtherwise } from './headline-speaker';
-import { actClause, HEAD_NAMES, HEADS, LEAD, mergeHeadline, QUOTES, sectionEnd, sectionStart } from './features';
+import { namedSurname, twoDoers } from './headline-speaker';
+import { HEAD_NAMES, HEADS, LEAD, QUOTES, sectionEnd, sectionStart } from './features';
 import { leadText, sharedCount, sharedCountIn } from './similarity';
 import { rarityCosine, type Weighting } from './term-weights';
 
@@ -577,19 +577,14 @@ function speakerSurname(r: MergeReport): string | null {
 
 /**
  * The report's headline says who acts (`MergeReport.doer`), and every report of the event whose
- * headline says so names another (no word of the name in common) and does not name the report's
- * doer but as an owner, nor the report's headline theirs (`namesOtherwise`: "Xi tells Biden …" and
- * "Biden warns Xi …" tell one call from either side).
+ * headline says so names another who does not act on or with it, nor it on or with them (`twoDoers`:
+ * "Xi tells Biden …" and "Biden warns Xi …" tell one call from either side).
  */
 function otherDoer(r: MergeReport, members: readonly MergeReport[]): boolean {
   const mine = r.doer;
   if (mine === null) return false;
   const acting = members.filter((m) => m.doer !== null);
-  return acting.length > 0 && acting.every((m) => {
-    const theirs = m.doer!;
-    return !theirs.some((w) => mine.includes(w)) && !namesOtherwise(actClause(mergeHeadline(m.item)), mine)
-      && !namesOtherwise(actClause(mergeHeadline(r.item)), theirs);
-  });
+  return acting.length > 0 && acting.every((m) => twoDoers(mine, m.doer!));
 }
 
 /** Its headline names a person speaking (not a body or a country). */
