@@ -51,3 +51,77 @@ describe('a headline’s doer', () => {
     expect(twoDoers(ruling, plan)).toBe(true);
   });
 });
+
+// Invented articles in the shapes real ones take on a new premier's first day: two outlets on his
+// speech outside his office, two on the cabinet he named that afternoon (one headline naming the
+// minister who stays on), two on his predecessor's farewell speech that morning.
+const article = (name: string, text: string): Seed => ({ name, text: `---\npublished: 2024-10-22\n---\n${text}` });
+describe('one premier’s two acts of a day, and his predecessor’s farewell', () => {
+  const c = build([
+    article('a1.txt', `Tomas Brandt vows to repair the damage of Edda Norum's budget in first speech as premier
+
+The new premier warned of "hard choices to come" as he made his first speech outside the Chancery in Vessby after meeting the Regent.
+
+"Some mistakes were made, not out of ill will, but mistakes all the same," Brandt said. "I was chosen in part to fix them, and that work starts today."
+
+He said the country faced a deep economic crisis and promised to put stability at the heart of his government.
+`),
+    article('a2.txt', `Tomas Brandt promises to fix mistakes in first address outside the Chancery
+
+Tomas Brandt has said he was chosen to fix the mistakes of his predecessor in his first speech as premier.
+
+"Some mistakes were made, not out of ill will, but mistakes all the same," he said, warning of hard choices to come.
+
+Brandt praised Edda Norum's aim of faster growth but said the country now faced a deep economic crisis.
+`),
+    article('b1.txt', `Tomas Brandt names unity cabinet as Ilse Varga stays and Ivo Marsh returns
+
+Premier Tomas Brandt has kept Ilse Varga as finance minister and brought Ivo Marsh back to the interior ministry in a cabinet that balances the Unity Party's wings.
+
+Varga will present the autumn budget next week. Marsh left the interior ministry only a week ago after a row over leaked papers.
+
+Five ministers who served under Edda Norum lost their posts on Tuesday afternoon.
+`),
+    article('b2.txt', `Ilse Varga stays on as finance minister in Brandt reshuffle
+
+Premier Tomas Brandt has kept Ilse Varga at the finance ministry as he named his first cabinet on Tuesday, removing five of Edda Norum's ministers.
+
+Ivo Marsh returns to the interior ministry a week after leaving it. The markets rose as Varga's place was confirmed.
+`),
+    article('c1.txt', `Edda Norum makes farewell speech wishing Tomas Brandt every success
+
+Outgoing premier Edda Norum said "better days lie ahead" as she made her last speech outside the Chancery before handing power to Tomas Brandt.
+
+"We are still sailing through a storm, but I believe in this country," Norum said. She then drove to the palace to resign.
+`),
+    article('c2.txt', `Edda Norum says better days lie ahead as she leaves the Chancery
+
+Edda Norum said "we are still sailing through a storm, but I believe in this country" in her farewell speech on Tuesday morning, and that "better days lie ahead".
+
+She did not apologise for the budget that ended her 49 days as premier, and wished Tomas Brandt every success.
+`),
+  ]);
+  it('his speech and his cabinet are two acts, each told by two outlets', () => {
+    const speech = eventWithHeadline(c, 'Tomas Brandt vows').id;
+    const cabinet = eventWithHeadline(c, 'Tomas Brandt names unity cabinet').id;
+    expect(eventWithHeadline(c, 'Tomas Brandt promises').id).toBe(speech);
+    expect(eventWithHeadline(c, 'Ilse Varga stays on').id).toBe(cabinet);
+    expect(cabinet).not.toBe(speech);
+  });
+  it('his predecessor’s farewell is her act, not his speech', () => {
+    const farewell = eventWithHeadline(c, 'Edda Norum makes farewell').id;
+    expect(eventWithHeadline(c, 'Edda Norum says better days').id).toBe(farewell);
+    expect(farewell).not.toBe(eventWithHeadline(c, 'Tomas Brandt vows').id);
+    expect(farewell).not.toBe(eventWithHeadline(c, 'Tomas Brandt names unity cabinet').id);
+  });
+});
+
+describe('a doer by the shape of a name', () => {
+  const none = () => false;
+  it('is two to four capitalised words before a verb in lower case, when reading found no one', () => {
+    expect(headlineDoer('Edda Norum makes farewell speech', [], none)?.who).toEqual(['edda', 'norum']);
+    expect(headlineDoer('Suella Varga re-appointed finance minister', [], none)).toBeNull();
+    expect(headlineDoer('Floods hit the north', [], none)).toBeNull();
+    expect(headlineDoer('Premier Norum Makes Farewell Speech', [], none)).toBeNull();
+  });
+});
