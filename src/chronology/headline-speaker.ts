@@ -85,19 +85,21 @@ export const namedSurname = (speaker: string): string | null => speaker.startsWi
 const BEFORE_DOER: ReadonlySet<string> = new Set([...TITLES, ...ROLES].flatMap((t) => t.toLowerCase().split(/\s+/)));
 /** After the doer's name: a verb, not a possessive ("Biden's plan"), nor a second doer ("X and Y agree", "X, Y meet"). */
 const DOER_FOLLOWS = /^\s+(?!(?:and|or|&)\b)[\p{L}]/iu;
-/** At most this many title or stop words before the doer ("Former US President", "The U.S."). */
+/** At most this many title or stop words before the doer ("US President", "The U.S."). */
 const DOER_MAX_LEAD = 3;
 
 /**
- * Who a headline says acts (`DoerOf`: the words of that name, lower case, titles, roles,
- * countries and stop words out, and the words after it), or null: one of the report's people or bodies (`names`, a country is too broad
- * to say who acted) whose name, or a person's surname, opens the headline or the clause after a
- * kicker's colon, after at most a few titles ("President X launches …", "The Supreme Court rules
- * …", "READ: Supreme Court rules …"), and is followed by a verb: not a possessive ("X's plan
- * struck down") nor "and" (two acting together: no one doer). "Court strikes down X's plan" and "X
- * launches a new plan after the court's ruling" name the same plan and two doers: two acts
- * (GUIDELINES: an article belongs to the act its headline reports). `isGeneric` tells a word that
- * names nobody in particular (a country's, a title's, a stop word) and so names no doer.
+ * Who a headline says acts (`DoerOf`: the words of that name, lower case, titles, roles, countries
+ * and stop words out, and the words after it), or null: one of the report's people or bodies
+ * (`names`; a country is too broad to say who acted) whose name, or a person's surname, opens the
+ * headline or the clause after a kicker's colon, after at most a few titles ("President X launches
+ * …", "The Supreme Court rules …", "READ: Supreme Court rules …"), or a name by its shape when
+ * reading found none there (`doerByShape`), followed by a verb: not a possessive ("X's plan struck
+ * down"), not "and" (two acting together: no one doer), not a passive participle ("X re-appointed
+ * …": done to X). "Court strikes down X's plan" and "X launches a new plan after the court's
+ * ruling" name the same plan and two doers: two acts (GUIDELINES: an article belongs to the act
+ * its headline reports). `isGeneric` tells a word that names nobody in particular (a country's, a
+ * title's, a stop word) and so names no doer.
  */
 export function headlineDoer(headline: string, names: readonly { name: string; kind: string }[], isGeneric: (word: string) => boolean): DoerOf | null {
   const forms = doerForms(names, isGeneric);
