@@ -268,7 +268,7 @@ function namedSpeaker(item: Item, headline: string): string | null {
 }
 
 const NO_ACTORS: readonly string[] = [];
-/** Whether a word names nobody in particular (`genericWord`), for the default catalogue; made when first needed. */
+/** Whether a word names nobody in particular (`genericWord`); made when first needed. */
 let genericTest: ((word: string) => boolean) | null = null;
 const isGenericWord = (): ((word: string) => boolean) => (genericTest ??= genericWord());
 const LEAD_SHARE = MERGE.articleLeadShare;
