@@ -1,6 +1,7 @@
 import type { Item } from '../model/types';
 import wordsData from '../../data/lexicon/words.json';
 import { type Catalogue, catalogueFor } from '../read/catalogue';
+import { COUNTRIES } from '../generated/gazetteer';
 import { alternation, HEADLINE_BACKGROUND, MONTH, MONTH_NAMES, ROLES, TITLES } from '../read/lexicon';
 import { subjectHashes } from './emerging-topics';
 import { termWeight } from './term-weights';
@@ -214,6 +215,27 @@ function nameTest(item: Item, catalogue: Catalogue): (term: number) => boolean {
   for (const a of item.actors) tokenHashes(a.name, (h) => { own.add(h); });
   return (term) => generic.has(term) || own.has(term);
 }
+
+/**
+ * Whether a word names nobody in particular: a word the terms drop (a stop word, one of one or two
+ * letters: "the", "US") or a generic name word: a country's (the gazetteer's names, aliases,
+ * capitals, demonyms), a title's or a role's. Read from the gazetteer, not a catalogue: the merge
+ * builds no catalogue of its own (a Worker reads with its packs' catalogue, built once).
+ */
+export function genericWord(): (word: string) => boolean {
+  if (!genericHashes) {
+    const s = new Set<number>();
+    for (const w of [...TITLES, ...ROLES, ...COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.capitals, ...c.demonyms])]) tokenHashes(w, (h) => { s.add(h); });
+    genericHashes = s;
+  }
+  const generic = genericHashes;
+  return (word) => {
+    let none = true;
+    tokenHashes(word, (h) => { if (!generic.has(h)) none = false; });
+    return none;
+  };
+}
+let genericHashes: ReadonlySet<number> | null = null;
 
 /** Name words any report may use: countries (names, aliases, capitals, demonyms), titles, roles. One set per catalogue. */
 const genericByCatalogue = new WeakMap<Catalogue, ReadonlySet<number>>();

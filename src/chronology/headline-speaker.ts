@@ -76,3 +76,144 @@ export function headlineSubject(headline: string): string | null {
 export const NAMED_SPEAKER = 'named:';
 /** The surname of a headline speaker known only by its headline's words, or null for an actor's id. */
 export const namedSurname = (speaker: string): string | null => speaker.startsWith(NAMED_SPEAKER) ? speaker.slice(NAMED_SPEAKER.length) : null;
+
+/**
+ * Words that may stand before the doer's name at a headline's start without being a name of their
+ * own (`headlineDoer`): titles and roles ("President", "Chief Justice"), and any word a name's
+ * hashing drops (stop words, words of one or two letters: "The", "US", "U.S.").
+ */
+const BEFORE_DOER: ReadonlySet<string> = new Set([...TITLES, ...ROLES].flatMap((t) => t.toLowerCase().split(/\s+/)));
+/** After the doer's name: a verb, not a possessive ("Biden's plan"), nor a second doer ("X and Y agree", "X, Y meet"). */
+const DOER_FOLLOWS = /^\s+(?!(?:and|or|&)\b)[\p{L}]/iu;
+/** At most this many title or stop words before the doer ("US President", "The U.S."). */
+const DOER_MAX_LEAD = 3;
+
+/**
+ * Who a headline says acts (`DoerOf`: the words of that name, lower case, titles, roles, countries
+ * and stop words out, and the words after it), or null: one of the report's people or bodies
+ * (`names`; a country is too broad to say who acted) whose name, or a person's surname, opens the
+ * headline or the clause after a kicker's colon, after at most a few titles ("President X launches
+ * …", "The Supreme Court rules …", "READ: Supreme Court rules …"), or a name by its shape when
+ * reading found none there (`doerByShape`), followed by a verb: not a possessive ("X's plan struck
+ * down"), not "and" (two acting together: no one doer), not a passive participle ("X re-appointed
+ * …": done to X). "Court strikes down X's plan" and "X launches a new plan after the court's
+ * ruling" name the same plan and two doers: two acts (GUIDELINES: an article belongs to the act
+ * its headline reports). `isGeneric` tells a word that names nobody in particular (a country's, a
+ * title's, a stop word) and so names no doer.
+ */
+export function headlineDoer(headline: string, names: readonly { name: string; kind: string }[], isGeneric: (word: string) => boolean): DoerOf | null {
+  const forms = doerForms(names, isGeneric);
+  const clauses = [headline, ...(headline.includes(': ') ? [headline.slice(headline.indexOf(': ') + 2)] : [])];
+  for (const clause of clauses) {
+    const words = clause.trim().split(/\s+/);
+    for (let lead = 0; lead <= DOER_MAX_LEAD && lead < words.length; lead++) {
+      const found = doerAt(words.slice(lead).join(' '), forms, isGeneric);
+      if (found !== undefined) return found;
+      const w = words[lead]!;
+      if (!(BEFORE_DOER.has(w.toLowerCase()) || isGeneric(w))) break;
+    }
+    const shaped = doerByShape(words, isGeneric);
+    if (shaped !== undefined) return shaped;
+  }
+  return null;
+}
+
+/**
+ * Who a lead's first sentence says acts: the first of the report's people or bodies among its first
+ * words (`LEAD_DOER_WORDS`, whatever stands before: "New prime minister Ana Horvat has kept …",
+ * "The High Court on Friday struck down …") followed by a word in lower case; or null. An article
+ * whose headline gives one of the act's people ("Finance minister stays on") tells in its lead who
+ * acted ("The premier has kept the finance minister"): the act of the other articles' doer.
+ */
+export function leadDoer(sentence: string, names: readonly { name: string; kind: string }[], isGeneric: (word: string) => boolean): DoerOf | null {
+  const forms = doerForms(names, isGeneric);
+  const words = sentence.trim().split(/\s+/);
+  for (let lead = 0; lead < LEAD_DOER_WORDS && lead < words.length; lead++) {
+    const found = doerAt(words.slice(lead).join(' '), forms, isGeneric);
+    if (found) return found;
+  }
+  return null;
+}
+/** How far into a lead's first sentence its doer may stand. */
+const LEAD_DOER_WORDS = 6;
+
+/** The forms a report's people and bodies take at a headline's start: whole, without titles or a country before, a person's surname. */
+function doerForms(names: readonly { name: string; kind: string }[], isGeneric: (word: string) => boolean): string[] {
+  const forms: string[] = [];
+  for (const a of names) {
+    if (a.kind === 'country' || a.kind === 'place') continue;
+    const words = a.name.split(/\s+/);
+    // Without what opens it and names no one: "US Supreme Court" is told "Supreme Court" too.
+    let i = 0;
+    while (i < words.length - 1 && (BEFORE_DOER.has(words[i]!.toLowerCase()) || isGeneric(words[i]!))) i++;
+    forms.push(words.slice(i).join(' '));
+    if (a.kind === 'person' && words.length > 1) forms.push(words.at(-1)!);
+  }
+  return forms;
+}
+
+/**
+ * The doer a text opens with, of the longest form that opens it: null when its verb is a passive
+ * participle (`PASSIVE`: "Horvat re-appointed finance minister" tells what was done to her, by
+ * someone else), undefined when no form opens it.
+ */
+function doerAt(rest: string, forms: readonly string[], isGeneric: (word: string) => boolean): DoerOf | null | undefined {
+  let best: string | null = null;
+  for (const form of forms) {
+    if (rest.length > form.length && rest.slice(0, form.length).toLowerCase() === form.toLowerCase()
+      && DOER_FOLLOWS.test(rest.slice(form.length)) && (best === null || form.length > best.length)) best = form;
+  }
+  if (best === null) return undefined;
+  return doerOf(best.split(/\s+/), rest.slice(best.length).trim().split(/\s+/), isGeneric);
+}
+
+/** A headline's bare participle after its subject ("… re-appointed", "… sacked"): headlines tell acts done in the present, and the passive so. */
+const PASSIVE = /^\p{Ll}[\p{L}-]*ed$/u;
+
+/** The doer of a name's words and the words after them, or null (no word names anyone, or a passive). */
+function doerOf(name: readonly string[], after: readonly string[], isGeneric: (word: string) => boolean): DoerOf | null {
+  if (after.length && PASSIVE.test(after[0]!.replace(/[^\p{L}-]/gu, ''))) return null;
+  const clean = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
+  const who = name.map(clean).filter((w) => w && !BEFORE_DOER.has(w) && !isGeneric(w));
+  if (!who.length) return null;
+  const object = after.filter((w) => !/['’]s?\W*$/.test(w)).map(clean).filter(Boolean).slice(0, DOER_OBJECT_WORDS);
+  return { who, object };
+}
+
+/**
+ * A doer by the shape of a name, when reading found none of the report's people or bodies there:
+ * two to four capitalised words opening the clause (`NAME_MAX_WORDS`, titles among them), none a
+ * possessive, right before a word in lower case, its verb ("Liz Truss makes farewell speech …",
+ * "Defiant Ana Horvat stands aside …"). A headline in title case capitalises its verb too and gives
+ * none; one capitalised word is as likely a sentence's first word ("Floods hit …") as a name.
+ * Undefined when the clause does not open so.
+ */
+function doerByShape(words: readonly string[], isGeneric: (word: string) => boolean): DoerOf | null | undefined {
+  let n = 0;
+  while (n < words.length && n <= NAME_MAX_WORDS && NAME_WORD.test(words[n]!) && !/['’]s?$/.test(words[n]!)) n++;
+  if (n < 2 || n > NAME_MAX_WORDS || n >= words.length || !/^\p{Ll}/u.test(words[n]!) || /^(?:and|or)$/.test(words[n]!)) return undefined;
+  return doerOf(words.slice(0, n), words.slice(n), isGeneric);
+}
+
+/** What a headline's doer does, and to or with whom: "Xi tells Biden …", "Biden meets with Xi …" (`DoerOf.object`). */
+const DOER_OBJECT_WORDS = 4;
+
+/** A headline's doer (`headlineDoer`): the words of its name, and the words that follow it. */
+export interface DoerOf {
+  /** The words of the doer's name, lower case, titles, roles, countries and stop words out. */
+  who: string[];
+  /**
+   * The first words after the name (`DOER_OBJECT_WORDS`), lower case, possessives out: its verb and
+   * whom it acts on or with ("tells biden", "meets with xi"). A call of two told from either side
+   * names the other here; "Court rules the freeze unlawful in blow to Lund government" does not.
+   */
+  object: string[];
+}
+
+/**
+ * Two headlines name two doers: no word of one's name in the other's, and neither acts on or with
+ * the other (`DoerOf.object`: "Xi tells Biden …" and "Biden warns Xi …" tell one call).
+ */
+export function twoDoers(a: DoerOf, b: DoerOf): boolean {
+  return !a.who.some((w) => b.who.includes(w)) && !a.object.some((w) => b.who.includes(w)) && !b.object.some((w) => a.who.includes(w));
+}

@@ -1,8 +1,8 @@
 import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
-import { actClause, headNamesOf, mergeHeadline, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
+import { actClause, genericWord, headNamesOf, mergeHeadline, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
 import { isCorrespondentPost } from './correspondent';
-import { headlineSubject, NAMED_SPEAKER, speaksInHeadline } from './headline-speaker';
+import { type DoerOf, headlineDoer, headlineSubject, leadDoer, NAMED_SPEAKER, speaksInHeadline } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
 import { DEATH_LINK_WORDS, DEATH_WORD, EXPECTATION_MARKER, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, REPORTING_VERB, ROLES } from '../read/lexicon';
@@ -29,6 +29,9 @@ export class MergeReport implements TextFeatures {
   private leadStated: readonly number[] | null = null;
   private death: boolean | null = null;
   private expects: boolean | null = null;
+  private doerOf: DoerOf | null | undefined = undefined;
+  private leadDoerOf: DoerOf | null | undefined = undefined;
+  private leadNamed: ReadonlySet<string> | null = null;
   /**
    * Its page's story words (ascending): terms most of the page's posts use (`pageStoryTerms`). Set
    * for every report of a live page when the page is taken apart; empty for an article.
@@ -143,6 +146,31 @@ export class MergeReport implements TextFeatures {
   }
 
   /**
+   * Who its headline says acts and on or with whom (`headlineDoer`: a person's or body's name
+   * opening its act clause, before a verb), or null. Read when first needed.
+   */
+  get doer(): DoerOf | null {
+    if (this.doerOf === undefined) this.doerOf = headlineDoer(actClause(mergeHeadline(this.item)), this.item.actors, isGenericWord());
+    return this.doerOf;
+  }
+
+  /** Who its body's first sentence says acts (`leadDoer`), or null. Read when first needed. */
+  get leadDoer(): DoerOf | null {
+    if (this.leadDoerOf === undefined) this.leadDoerOf = leadDoer(this.firstSentence, this.item.actors, isGenericWord());
+    return this.leadDoerOf;
+  }
+
+  /** The words of its body's first sentence, lower case, possessives out ("Horvat's plan" names no Horvat). */
+  get leadWords(): ReadonlySet<string> {
+    return (this.leadNamed ??= new Set(this.firstSentence.split(/\s+/).filter((w) => !/['’]s?\W*$/.test(w))
+      .map((w) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '')).filter(Boolean)));
+  }
+
+  private get firstSentence(): string {
+    return this.item.body.split('\n', 1)[0]!.split(SENTENCE_END, 1)[0] ?? '';
+  }
+
+  /**
    * It tells a person's death as its act: its headline's first sentence or its body's, each without
    * its background clause (`actClause`: "X dies after being shot" tells the death, "X shot after the
    * rally" does not), say that one of its people died (`deathWords`): the person's surname, or a
@@ -240,6 +268,9 @@ function namedSpeaker(item: Item, headline: string): string | null {
 }
 
 const NO_ACTORS: readonly string[] = [];
+/** Whether a word names nobody in particular (`genericWord`); made when first needed. */
+let genericTest: ((word: string) => boolean) | null = null;
+const isGenericWord = (): ((word: string) => boolean) => (genericTest ??= genericWord());
 const LEAD_SHARE = MERGE.articleLeadShare;
 const NO_TERMS = new Uint32Array(0);
 

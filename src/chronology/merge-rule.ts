@@ -1,6 +1,6 @@
 import type { EventState } from './event-state';
 import type { MergeReport } from './merge-report';
-import { namedSurname } from './headline-speaker';
+import { namedSurname, twoDoers } from './headline-speaker';
 import { HEAD_NAMES, HEADS, LEAD, QUOTES, sectionEnd, sectionStart } from './features';
 import { leadText, sharedCount, sharedCountIn } from './similarity';
 import { rarityCosine, type Weighting } from './term-weights';
@@ -108,6 +108,16 @@ export const MERGE = {
    * rescued and then all twelve); a next-morning retelling of the act shares its details (0.35 and more).
    */
   nextDayArticle: { minCosine: 0.3 },
+  /**
+   * An article whose headline says the event's doer acts (`MergeReport.doer`: the same person or
+   * body, or the same act retold with its people, `retold`) but names another act (no headline act
+   * word in common with any of the event's reports) and shares no quote, joins only when its lead
+   * tells the event's act in the event's words: a cosine of at least `minCosineOtherAct`. One
+   * premier's two acts of his first day (the speech outside his office, the cabinet he named that
+   * afternoon) share the premier, the office and the day's words (0.21 on real pages); two
+   * outlets' articles on one ruling in other headline words share its details (0.31 and more).
+   */
+  doer: { minCosineOtherAct: 0.3 },
   /**
    * Two reports that both tell the death of one person (a surname or a role just before "died",
    * "dead", "killed": `toldDeath`) tell one act: a person dies once. `score` is added to the cosine
@@ -242,6 +252,23 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   // ("Varga says she will earn the nomination" repeats what "Brandt backs Varga" quoted).
   if (twoSpeakers(r, members)) {
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'two people speaking: its headline speaker is not the event’s';
+    return verdict;
+  }
+  // Another doer: an article whose headline says who acts, against an event whose reports' headlines
+  // all say someone else acts and name the article's doer at most as an owner (`otherDoer`): "Court
+  // strikes down X's plan" and "X launches new effort to salvage the plan" share the plan's words and
+  // people, and are two acts (GUIDELINES: an article belongs to the act its headline and lead
+  // report, never to a neighbour that only shares its actors). A quote in common, or wire copy
+  // (above), says one act told from two sides.
+  if (r.isArticle && q < MERGE.minSharedShingles && otherDoer(r, members)) {
+    if (actors > 0 || cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'another doer: its headline says someone else acts';
+    return verdict;
+  }
+  // And the same doer's other act: the article's headline says the event's doer acts, in none of
+  // the event's headline act words, without a quote in common or a lead that retells the act
+  // (`MERGE.doer`): a premier's speech outside his office and the cabinet he named that afternoon.
+  if (r.isArticle && q < MERGE.minSharedShingles && cos < MERGE.doer.minCosineOtherAct && sameDoerOtherAct(r, members)) {
+    if (actors > 0 || cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'the same doer’s other act: its headline names another act';
     return verdict;
   }
   // Another day's act: the report's own words date it (not its page) a day apart from every report
@@ -563,6 +590,41 @@ function speakerSurname(r: MergeReport): string | null {
   if (named !== null) return named;
   const person = r.item.actors.find((a) => a.id === r.speaker && a.kind === 'person');
   return person ? person.name.split(' ').at(-1)!.toLowerCase() : null;
+}
+
+/**
+ * The report's headline says who acts (`MergeReport.doer`), and every report of the event whose
+ * headline says so names another who does not act on or with it, nor it on or with them (`twoDoers`:
+ * "Xi tells Biden …" and "Biden warns Xi …" tell one call from either side).
+ */
+function otherDoer(r: MergeReport, members: readonly MergeReport[]): boolean {
+  const mine = r.doer;
+  if (mine === null) return false;
+  const acting = members.filter((m) => m.doer !== null);
+  return acting.length > 0 && acting.every((m) => twoDoers(mine, m.doer!) && !retold(r, m) && !retold(m, r));
+}
+
+/**
+ * The report's headline says one of the event's doers acts (`otherDoer`'s contrary: the same
+ * person or body, or one act retold as the other's, `retold`), and its headline shares no act word
+ * with any of the event's reports' (`HEADS`).
+ */
+function sameDoerOtherAct(r: MergeReport, members: readonly MergeReport[]): boolean {
+  const mine = r.doer;
+  if (mine === null) return false;
+  return members.some((m) => m.doer !== null && (!twoDoers(mine, m.doer) || retold(r, m) || retold(m, r)))
+    && members.every((m) => sharedCount(r.heads, m.heads) === 0);
+}
+
+/**
+ * Whether `a`'s lead retells its headline's act as the act of `b`'s doer: its first sentence says
+ * `b`'s doer acts and names `a`'s own doer, not as an owner ("Finance minister stays on" over
+ * "The premier has kept the finance minister …" is the premier's reshuffle; "Premier announces a
+ * new plan" over "The court struck down the premier's plan" is not the ruling).
+ */
+function retold(a: MergeReport, b: MergeReport): boolean {
+  const lead = a.leadDoer;
+  return lead !== null && lead.who.some((w) => b.doer!.who.includes(w)) && a.doer!.who.some((w) => a.leadWords.has(w));
 }
 
 /** Its headline names a person speaking (not a body or a country). */
