@@ -183,7 +183,7 @@ function doerOf(name: readonly string[], after: readonly string[], isGeneric: (w
 /**
  * A doer by the shape of a name, when reading found none of the report's people or bodies there:
  * two to four capitalised words opening the clause (`NAME_MAX_WORDS`, titles among them), none a
- * possessive, right before a word in lower case, its verb ("Liz Truss makes farewell speech …",
+ * possessive, right before a word in lower case, its verb ("Mara Velt makes farewell speech …",
  * "Defiant Ana Horvat stands aside …"). A headline in title case capitalises its verb too and gives
  * none; one capitalised word is as likely a sentence's first word ("Floods hit …") as a name.
  * Undefined when the clause does not open so.
