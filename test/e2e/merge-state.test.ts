@@ -7,6 +7,7 @@ import { sha256Hex } from '../../src/model/digest';
 import type { Seed } from '../../src/model/types';
 import { type DesiredPage, MergeRefsCache, readMergeRefs, readStoredMerge, syncMergeState } from '../../src/store/merge-state';
 import meta from '../fixtures/shapes/meta.json';
+import { withFrontMatter } from '../front-matter-block';
 
 /**
  * The merge state in D1 (issue 13): pages merged one step at a time over the fault-in store give
@@ -14,12 +15,7 @@ import meta from '../fixtures/shapes/meta.json';
  * page taken out or replaced leaves what a build without it (or with its new version) gives.
  */
 const texts = import.meta.glob('../fixtures/shapes/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const fixtures: Seed[] = Object.entries(texts).map(([path, text]) => {
-  const name = path.split('/').at(-1)!;
-  const m = (meta as Record<string, Record<string, string>>)[name]!;
-  const block = ['---', ...['url', 'published', 'publisher'].filter((k) => m[k]).map((k) => `${k}: ${m[k]}`), '---'];
-  return { name, text: [...block, text].join('\n') };
-});
+const fixtures: Seed[] = Object.entries(texts).map(([path, text]) => withFrontMatter(path.split('/').at(-1)!, text, meta));
 const all: Seed[] = [...BUNDLED_SEEDS, ...fixtures];
 
 /** Events as sets of report keys, canonical. */

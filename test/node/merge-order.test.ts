@@ -14,22 +14,19 @@ import { addPage } from '../../src/chronology/merger';
 import { emptyRegistry } from '../../src/chronology/registry';
 import type { Seed } from '../../src/model/types';
 import { readSeedDir } from '../../src/cli/seed-dir';
+import { withFrontMatter } from '../front-matter-block';
 
 /** Pages with a front-matter block from a meta.json (url, published, publisher), as `with-front-matter` writes them. */
-function withFrontMatter(dir: string, metaPath: string): Seed[] {
+function dirWithFrontMatter(dir: string, metaPath: string): Seed[] {
   const meta = JSON.parse(readFileSync(metaPath, 'utf8')) as Record<string, Record<string, string | undefined>>;
-  return readSeedDir(dir).filter((s) => meta[s.name]).map((s) => {
-    const m = meta[s.name]!;
-    const block = ['---', ...(['url', 'published', 'publisher'] as const).filter((k) => m[k]).map((k) => `${k}: ${m[k]}`), '---'];
-    return { name: s.name, text: [...block, s.text].join('\n') };
-  });
+  return readSeedDir(dir).filter((s) => meta[s.name]).map((s) => withFrontMatter(s.name, s.text, meta));
 }
 
 const PRACTICE = '../shared/practice';
 const seeds: Seed[] = [
   ...readSeedDir('seeds'),
-  ...(existsSync(PRACTICE) ? withFrontMatter(join(PRACTICE, 'pages'), join(PRACTICE, 'meta.json')) : []),
-  ...withFrontMatter('test/fixtures/shapes', 'test/fixtures/shapes/meta.json'),
+  ...(existsSync(PRACTICE) ? dirWithFrontMatter(join(PRACTICE, 'pages'), join(PRACTICE, 'meta.json')) : []),
+  ...dirWithFrontMatter('test/fixtures/shapes', 'test/fixtures/shapes/meta.json'),
 ];
 
 /** Reading is done once; each order gets fresh copies (the merger keeps references to the items). */

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readSeed } from '../../src/read/read-seed';
 import gold from '../fixtures/shapes/gold.json';
 import meta from '../fixtures/shapes/meta.json';
+import { frontMatterBlock } from '../front-matter-block';
 
 /**
  * Pages of our own in the shapes real sites give (test/fixtures/shapes/README.md): timestamp-led
@@ -15,10 +16,7 @@ const text = (seed: string) => pages[`../fixtures/shapes/${seed}`]!;
 
 interface GoldDoc { seed: string; kind: string; items: Array<{ line: number; event_date: string | null }>; not_items: Array<{ line: number }> }
 const docs = (gold as unknown as { documents: GoldDoc[] }).documents;
-const front = (seed: string): string[] => {
-  const m = (meta as Record<string, Record<string, string>>)[seed]!;
-  return ['---', ...['url', 'published', 'publisher'].filter((k) => m[k]).map((k) => `${k}: ${m[k]}`), '---'];
-};
+const front = (seed: string): string[] => frontMatterBlock((meta as Record<string, Record<string, string>>)[seed]!);
 
 describe('pages in the shapes of real sites', () => {
   for (const doc of docs) {

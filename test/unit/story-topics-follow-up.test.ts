@@ -4,6 +4,7 @@ import type { Seed } from '../../src/model/types';
 import { buildChronology } from '../../src/chronology/build';
 import { emptyRegistry } from '../../src/chronology/registry';
 import meta from '../fixtures/shapes/meta.json';
+import { withFrontMatter } from '../front-matter-block';
 
 /**
  * A festival crush four articles tell (test/fixtures/shapes s85–s88): three in its first days, under
@@ -11,11 +12,7 @@ import meta from '../fixtures/shapes/meta.json';
  * phrase; and an inquiry three weeks on, in a window of its own, whose headline gives the phrase.
  */
 const pages = import.meta.glob('../fixtures/shapes/s8[5-8]_*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const seeds: Seed[] = Object.entries(pages).map(([path, text]) => {
-  const name = path.split('/').at(-1)!;
-  const m = (meta as Record<string, Record<string, string>>)[name]!;
-  return { name, text: ['---', ...['url', 'published', 'publisher'].map((k) => `${k}: ${m[k]}`), '---', text].join('\n') };
-});
+const seeds: Seed[] = Object.entries(pages).map(([path, text]) => withFrontMatter(path.split('/').at(-1)!, text, meta));
 
 describe('a story told in its first days and by a follow-up weeks on', () => {
   const c = buildChronology(seeds, { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;

@@ -4,6 +4,7 @@ import type { Seed } from '../../src/model/types';
 import { buildChronology } from '../../src/chronology/build';
 import { emptyRegistry } from '../../src/chronology/registry';
 import meta from '../fixtures/shapes/meta.json';
+import { withFrontMatter } from '../front-matter-block';
 
 /**
  * A story three pages tell over a week (test/fixtures/shapes s65–s67): an article naming it after
@@ -12,11 +13,7 @@ import meta from '../fixtures/shapes/meta.json';
  * after the town. Read with their front matter, as a newsroom gives them.
  */
 const pages = import.meta.glob('../fixtures/shapes/s6[5-7]_*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
-const seeds: Seed[] = Object.entries(pages).map(([path, text]) => {
-  const name = path.split('/').at(-1)!;
-  const m = (meta as Record<string, Record<string, string>>)[name]!;
-  return { name, text: ['---', ...['url', 'published', 'publisher'].map((k) => `${k}: ${m[k]}`), '---', text].join('\n') };
-});
+const seeds: Seed[] = Object.entries(pages).map(([path, text]) => withFrontMatter(path.split('/').at(-1)!, text, meta));
 
 describe('a story told by a town’s and its region’s name, and by a live page’s post that names neither', () => {
   const c = buildChronology(seeds, { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
