@@ -5,11 +5,23 @@
 // eslint-disable-next-line no-control-regex
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
 
-export const xmlSafe = (s: string): string => s.replace(XML_FORBIDDEN, '');
+/**
+ * What could be forbidden (any surrogate, paired or not): a plain test that rules out most text at
+ * once; XML_FORBIDDEN's lookbehind makes it several times slower on text with nothing to remove.
+ */
+// eslint-disable-next-line no-control-regex
+const XML_SUSPECT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
+export const xmlSafe = (s: string): string => (XML_SUSPECT.test(s) ? s.replace(XML_FORBIDDEN, '') : s);
+
+/** A character escapeHtml replaces: text without one is returned as it is, with no pass per character. */
+const MARKUP = /[&<>"']/;
 
 /** Escapes text for HTML and XML alike; no `]]>` survives it, so CDATA sections stay closed. */
 export function escapeHtml(s: string): string {
-  return xmlSafe(s).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  const safe = xmlSafe(s);
+  if (!MARKUP.test(safe)) return safe;
+  return safe.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /**

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChronology } from '../../src/chronology/build';
 import { emptyRegistry } from '../../src/chronology/registry';
 import { renderAtom } from '../../src/render/atom';
+import { escapeHtml, xmlSafe } from '../../src/render/escape';
 import { renderEventPage, renderIndex } from '../../src/render/html';
 import { renderJsonFeed } from '../../src/render/json-feed';
 import { renderRss } from '../../src/render/rss';
@@ -77,6 +78,17 @@ describe('any text through the whole pipeline', () => {
         expect(html).not.toMatch(/<script|<x-evil|<\/script>/);
       }
     }), { numRuns: 150 });
+  });
+
+  it('escapes as the plain rule would: the pre-checks skip only text with nothing to change', () => {
+    // The rule the pre-checks in render/escape.ts stand for: every forbidden character removed, then the five replaced.
+    const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;
+    const plain = (s: string) => s.replace(forbidden, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+    const text = fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: fc.constantFrom('a', ' ', '&', '<', '"', "'", '\uD83D', '\uDE00', '\u0007', '\uFFFE'), maxLength: 30 }));
+    fc.assert(fc.property(text, (s) => {
+      expect(escapeHtml(s)).toBe(plain(s));
+      expect(xmlSafe(s)).toBe(s.replace(forbidden, ''));
+    }), { numRuns: 500 });
   });
 
   it('never throws, and gives every event a date or null and at least one report', () => {
