@@ -51,9 +51,9 @@ export const INGEST = {
   sendTimeoutMs: 3000,
   /**
    * A queue that delivered no batch for this many resend intervals while a page received before them
-   * still waits has stalled; the sweep then merges the pages that waited one interval (messages re-sent twice and not delivered). Seen locally: a consumer
-   * invocation whose end Miniflare's queue never hears of (once with the isolate replaced, once not),
-   * after which it delivers nothing more until a restart. A batch that outlives this (a deploy's first
+   * still waits has stalled; the sweep then merges the pages that waited one interval (messages re-sent twice and not delivered). Seen locally:
+   * Miniflare's broker stops delivering for good when its log call after a batch loses its connection
+   * (mended at install, scripts/patch-miniflare.mjs; this stays the net for any other stall). A batch that outlives this (a deploy's first
    * sync of every page) only has the sweep help with it: the rows' checks make that safe.
    */
   stalledAfterIntervals: 2,
