@@ -251,6 +251,37 @@ describe('a story one page names', () => {
   });
 });
 
+describe('a story named by common nouns', () => {
+  it('is named by the country a short name in capitals stands for, or by the name the report spells out', () => {
+    expect(phrases('UK election: Harbour Party wins a majority', 'The count ended overnight, officials said.')).toContain('United Kingdom election');
+    expect(phrases('US election count goes on', 'Let us wait for the result, officials told us.')).toContain('United States election');
+    expect(phrases('TVR bushfires: thousands flee', 'Thousands fled towns across the Tarren Valley Range on Monday.')).toContain('Tarren Valley Range fire');
+    // Initials the report never spells out are a body's or a service's, no place.
+    expect(phrases('RFS fire crews stretched', 'Crews worked through the night.').some((p) => p.includes('RFS'))).toBe(false);
+    expect(phrases('TVR bushfires: thousands flee', 'Thousands fled their homes on Monday.').some((p) => p.includes('TVR'))).toBe(false);
+  });
+
+  it('is an outbreak named by its disease, a people’s name placing it, and a place’s fire season its fires', () => {
+    expect(phrases('Vestland cholera toll rises to 40')).toContain('Vestland outbreak');
+    expect(phrases('Toll rises', 'Vestland’s latest COVID-19 wave filled hospitals on Tuesday.')).toContain('Vestland outbreak');
+    expect(phrases('Chilean measles outbreak spreads')).toContain('Chile outbreak');
+    expect(phrases('Vestland fire season worsens as crews battle 90 blazes')).toContain('Vestland fire');
+    // A season with no place before it names no story.
+    expect(phrases('Fire season starts early', 'Crews were put on alert on Monday.')).toEqual([]);
+  });
+
+  it('is never a word one outlet capitalises that the reports telling it write in lower case', () => {
+    const c = build(
+      ['Vestland election results at 9pm', 'Officials raced to finish counting the country’s Presidential election on Sunday.'],
+      ['Top presidential contenders neck and neck', 'Four days after Vestland’s Presidential election, a quarter of the votes have been counted.'],
+      ['Count slows as agents object', 'The count of Vestland’s presidential election slowed on Saturday, officials said.'],
+    );
+    const names = c.topics.filter((t) => t.id.startsWith('subject-')).map((t) => t.name);
+    expect(names).not.toContain('Presidential election');
+    expect(names).toContain('Vestland election');
+  });
+});
+
 describe('a page’s title', () => {
   it('gives the story it names to every report of the page, those that do not name it too', () => {
     const BODIES = ['', '', '', 'Water rose a metre along the quay by dawn.', 'The grid operator said lines were down in four towns.', 'Pupils were told to stay home until Monday.',
