@@ -272,13 +272,11 @@ describe('a story named by common nouns', () => {
 
   it('is never a word one outlet capitalises that the reports telling it write in lower case', () => {
     const c = build(
-      ['Vestland election results at 9pm', 'Officials raced to finish counting the country’s Presidential election on Sunday.'],
+      ['Results due at 9pm', 'Officials raced to finish counting the country’s 2022 Presidential election on Sunday.'],
       ['Top presidential contenders neck and neck', 'Four days after Vestland’s Presidential election, a quarter of the votes have been counted.'],
-      ['Count slows as agents object', 'The count of Vestland’s presidential election slowed on Saturday, officials said.'],
+      ['Count slows as agents object', 'The count in the presidential election slowed on Saturday, officials said.'],
     );
-    const names = c.topics.filter((t) => t.id.startsWith('subject-')).map((t) => t.name);
-    expect(names).not.toContain('Presidential election');
-    expect(names).toContain('Vestland election');
+    expect(c.topics.map((t) => t.name)).not.toContain('Presidential election');
   });
 });
 
