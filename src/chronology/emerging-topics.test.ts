@@ -261,11 +261,15 @@ describe('a story named by common nouns', () => {
     expect(phrases('TVR bushfires: thousands flee', 'Thousands fled their homes on Monday.').some((p) => p.includes('TVR'))).toBe(false);
   });
 
-  it('is an outbreak named by its disease, a people’s name placing it, and a place’s fire season its fires', () => {
+  it('is an outbreak named by its disease, a people’s name placing it, a place’s fire season its fires, a place that suffered it', () => {
     expect(phrases('Vestland cholera toll rises to 40')).toContain('Vestland outbreak');
     expect(phrases('Toll rises', 'Vestland’s latest COVID-19 wave filled hospitals on Tuesday.')).toContain('Vestland outbreak');
     expect(phrases('Chilean measles outbreak spreads')).toContain('Chile outbreak');
     expect(phrases('Vestland fire season worsens as crews battle 90 blazes')).toContain('Vestland fire');
+    expect(phrases('Residents told to leave again', 'Residents of the flood-hit town of Keelby were told to leave on Tuesday.')).toContain('Keelby floods');
+    expect(phrases('Aid reaches quake-stricken Vestland', 'Aid flights landed on Tuesday.')).toContain('Vestland earthquake');
+    // "War-torn" is how a country is described in any of its stories.
+    expect(phrases('Talks open in war-torn Vestland', 'Delegates met on Tuesday.')).not.toContain('Vestland war');
     // A season with no place before it names no story.
     expect(phrases('Fire season starts early', 'Crews were put on alert on Monday.')).toEqual([]);
   });

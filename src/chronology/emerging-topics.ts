@@ -2,7 +2,7 @@ import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 import { COUNTRIES } from '../generated/gazetteer';
-import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -215,6 +215,11 @@ const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}
 const NOUN_FORMS = [...STORY_FORM.keys()].filter((f) => !/ed$/.test(f) && !(/s$/.test(f) && !STORY_FORM.has(f.replace(/e?s$/, '')) && !STORY_FORM.has(f.slice(0, -1))) && STORY_FORM.get(f) !== 'death');
 /** "the explosion in Varna", "a shooting at Keel Street School", "outages across Vestland", "a shipwreck off Vestland": where it happened names the story too. */
 const STORY_IN_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})[ ]+(?:in|at|near|across|outside|off)[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+/**
+ * "the flood-hit town of Lismore", "quake-stricken Vestland": a place that suffered the story names
+ * it (`storyStruckPlaces`), after "the" or a kind of place and "of".
+ */
+const STORY_STRUCK_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})-(?:${alternation(STORY_STRUCK_PLACES)})[ ]+(?:the[ ]+)?(?:[a-z]+[ ]+of[ ]+(?:the[ ]+)?)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
 /** Numbers written as words (data/lexicon/words.json `numberWords`). */
 const NUMBER_WORD = new Set(NUMBER_WORDS);
 /** A monarch's or pope's number at a name's end: "Queen Aldra II", "Pope Aldo XVI" and "Queen Aldra" are one story's. */
@@ -269,6 +274,7 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
   for (const m of text.matchAll(STORY_AFTER_NAME)) add(m[1]!, m[2]!, m[0].slice(m[1]!.length, m[0].length - m[2]!.length).split(/\s+/).some((w) => MODIFIERS.has(w.toLowerCase())));
   for (const m of text.matchAll(STORY_OF_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_IN_NAME)) add(m[2]!, m[1]!);
+  for (const m of text.matchAll(STORY_STRUCK_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_OF_SUBJECT)) add(m[1]!, m[2]!);
   // A match or a case: two names either side of "v", "vs" or a score ("Keel Rovers 2-1 Varna",
   // "Marr v. Tamber"), or of a verb of beating a side ("Keel Rovers beat Varna"), written one way.
