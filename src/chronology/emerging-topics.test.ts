@@ -252,10 +252,15 @@ describe('a story one page names', () => {
 });
 
 describe('a story named by common nouns', () => {
-  it('is named by the country a short name in capitals stands for, or by the name the report spells out', () => {
+  it('is named by the country a short name in capitals or another of its names stands for, or by the name the report spells out', () => {
     expect(phrases('UK election: Harbour Party wins a majority', 'The count ended overnight, officials said.')).toContain('United Kingdom election');
     expect(phrases('US election count goes on', 'Let us wait for the result, officials told us.')).toContain('United States election');
     expect(phrases('TVR bushfires: thousands flee', 'Thousands fled towns across the Tarren Valley Range on Monday.')).toContain('Tarren Valley Range fire');
+    // A country's other name is the country's: one story whichever name its reports give.
+    expect(phrases('Turkey earthquake toll passes 100', 'Rescuers worked through the night.')).toContain('Türkiye earthquake');
+    expect(phrases('Britain election: Harbour Party wins', 'The count ended overnight.')).toContain('United Kingdom election');
+    // …never one inside another country's names ("Congo" of "DR Congo").
+    expect(phrases('Congo floods kill 40', 'Rescuers worked through the night.')).toContain('Congo floods');
     // Initials the report never spells out are a body's or a service's, no place.
     expect(phrases('RFS fire crews stretched', 'Crews worked through the night.').some((p) => p.includes('RFS'))).toBe(false);
     expect(phrases('TVR bushfires: thousands flee', 'Thousands fled their homes on Monday.').some((p) => p.includes('TVR'))).toBe(false);

@@ -121,7 +121,18 @@ const NOUN_TEST = new Map(Object.entries(STORY_NOUNS).map(([noun, forms]) => [no
 const COUNTRY_OF_PEOPLE = new Map([...COUNTRIES].sort((a, b) => Number(a.sovereign) - Number(b.sovereign)).flatMap((c) => c.demonyms.map((d) => [d, c.name] as [string, string])));
 const PEOPLE_OF_COUNTRY = new Map<string, string[]>();
 for (const [people, country] of COUNTRY_OF_PEOPLE) PEOPLE_OF_COUNTRY.set(country.toLowerCase(), [...(PEOPLE_OF_COUNTRY.get(country.toLowerCase()) ?? []), people.toLowerCase()]);
-const namesOfPlace = (name: string): string[] => [name.toLowerCase(), ...(PEOPLE_OF_COUNTRY.get(name.toLowerCase()) ?? [])];
+const namesOfPlace = (name: string): string[] => [name.toLowerCase(), ...(PEOPLE_OF_COUNTRY.get(name.toLowerCase()) ?? []), ...(ALIASES_OF_COUNTRY.get(name) ?? []).map((a) => a.toLowerCase())];
+/**
+ * A country's other names, from the gazetteer ("Turkey" for "Türkiye", "Britain" for "United
+ * Kingdom"): a story phrase is named by the country's name whichever its report gives, and a lead
+ * tells it by any. Not a short name in capitals (below), nor one inside another country's names
+ * ("Congo" of "DR Congo", "Virgin Islands"): it would name two.
+ */
+const wordsOf = (name: string) => ` ${name.toLowerCase()} `;
+const ALL_NAMES = COUNTRIES.flatMap((c) => [c.name, ...c.aliases].map((n) => ({ country: c.name, n: wordsOf(n) })));
+const COUNTRY_OF_ALIAS = new Map(COUNTRIES.flatMap((c) => c.aliases.filter((a) => !/^[\p{Lu}.]+$/u.test(a) && !ALL_NAMES.some((x) => x.country !== c.name && x.n.includes(wordsOf(a)))).map((a) => [a, c.name] as [string, string])));
+const ALIASES_OF_COUNTRY = new Map<string, string[]>();
+for (const [alias, country] of COUNTRY_OF_ALIAS) ALIASES_OF_COUNTRY.set(country, [...(ALIASES_OF_COUNTRY.get(country) ?? []), alias]);
 /** A short all-capitals name: a country's short name ("UK") or a name's initials ("NSW"). */
 const ABBREVIATED = /^[\p{Lu}]{2,3}$/u;
 /** A country's short names in capitals, from the gazetteer ("UK" → "United Kingdom", "DRC" → "DR Congo"). */
@@ -266,6 +277,9 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     // Kingdom election", "NSW bushfires" over "… in New South Wales" → "New South Wales fire").
     const full = words.length === 1 && ABBREVIATED.test(words[0]!) ? spelledOut(words[0]!, reference) : undefined;
     if (full) words.splice(0, 1, ...full.split(' '));
+    // …and a country's other name as the country's ("Turkey earthquake" → "Türkiye earthquake").
+    const named = COUNTRY_OF_ALIAS.get(words.join(' '));
+    if (named) words.splice(0, words.length, ...named.split(' '));
     // A people alone names no story ("Vestish attack"): who did it or suffered it, not where or to
     // whom; nor does a kind of place or vehicle capitalised at a line's start ("Helicopter crash").
     if (!words.length || (words.length === 1 && MODIFIERS.has(words[0]!.toLowerCase())) || words.every((w) => NOT_SUBJECT.has(w) || ABBREVIATION.test(w) || demonyms.has(w) || demonyms.has(w.replace(/s$/, '')))) return;
