@@ -251,6 +251,44 @@ describe('a story one page names', () => {
   });
 });
 
+describe('a story named by common nouns', () => {
+  it('is named by the country a short name in capitals or another of its names stands for, or by the name the report spells out', () => {
+    expect(phrases('UK election: Harbour Party wins a majority', 'The count ended overnight, officials said.')).toContain('United Kingdom election');
+    expect(phrases('US election count goes on', 'Let us wait for the result, officials told us.')).toContain('United States election');
+    expect(phrases('TVR bushfires: thousands flee', 'Thousands fled towns across the Tarren Valley Range on Monday.')).toContain('Tarren Valley Range fire');
+    // A country's other name is the country's: one story whichever name its reports give.
+    expect(phrases('Turkey earthquake toll passes 100', 'Rescuers worked through the night.')).toContain('Türkiye earthquake');
+    expect(phrases('Britain election: Harbour Party wins', 'The count ended overnight.')).toContain('United Kingdom election');
+    // …never one inside another country's names ("Congo" of "DR Congo").
+    expect(phrases('Congo floods kill 40', 'Rescuers worked through the night.')).toContain('Congo floods');
+    // Initials the report never spells out are a body's or a service's, no place.
+    expect(phrases('RFS fire crews stretched', 'Crews worked through the night.').some((p) => p.includes('RFS'))).toBe(false);
+    expect(phrases('TVR bushfires: thousands flee', 'Thousands fled their homes on Monday.').some((p) => p.includes('TVR'))).toBe(false);
+  });
+
+  it('is an outbreak named by its disease, a people’s name placing it, a place’s fire season its fires, a place that suffered it', () => {
+    expect(phrases('Vestland cholera toll rises to 40')).toContain('Vestland outbreak');
+    expect(phrases('Toll rises', 'Vestland’s latest COVID-19 wave filled hospitals on Tuesday.')).toContain('Vestland outbreak');
+    expect(phrases('Chilean measles outbreak spreads')).toContain('Chile outbreak');
+    expect(phrases('Vestland fire season worsens as crews battle 90 blazes')).toContain('Vestland fire');
+    expect(phrases('Residents told to leave again', 'Residents of the flood-hit town of Keelby were told to leave on Tuesday.')).toContain('Keelby floods');
+    expect(phrases('Aid reaches quake-stricken Vestland', 'Aid flights landed on Tuesday.')).toContain('Vestland earthquake');
+    // "War-torn" is how a country is described in any of its stories.
+    expect(phrases('Talks open in war-torn Vestland', 'Delegates met on Tuesday.')).not.toContain('Vestland war');
+    // A season with no place before it names no story.
+    expect(phrases('Fire season starts early', 'Crews were put on alert on Monday.')).toEqual([]);
+  });
+
+  it('is never a word one outlet capitalises that the reports telling it write in lower case', () => {
+    const c = build(
+      ['Results due at 9pm', 'Officials raced to finish counting the country’s 2022 Presidential election on Sunday.'],
+      ['Top presidential contenders neck and neck', 'Four days after Vestland’s Presidential election, a quarter of the votes have been counted.'],
+      ['Count slows as agents object', 'The count in the presidential election slowed on Saturday, officials said.'],
+    );
+    expect(c.topics.map((t) => t.name)).not.toContain('Presidential election');
+  });
+});
+
 describe('a page’s title', () => {
   it('gives the story it names to every report of the page, those that do not name it too', () => {
     const BODIES = ['', '', '', 'Water rose a metre along the quay by dawn.', 'The grid operator said lines were down in four towns.', 'Pupils were told to stay home until Monday.',

@@ -2,7 +2,7 @@ import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 import { COUNTRIES } from '../generated/gazetteer';
-import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -121,7 +121,69 @@ const NOUN_TEST = new Map(Object.entries(STORY_NOUNS).map(([noun, forms]) => [no
 const COUNTRY_OF_PEOPLE = new Map([...COUNTRIES].sort((a, b) => Number(a.sovereign) - Number(b.sovereign)).flatMap((c) => c.demonyms.map((d) => [d, c.name] as [string, string])));
 const PEOPLE_OF_COUNTRY = new Map<string, string[]>();
 for (const [people, country] of COUNTRY_OF_PEOPLE) PEOPLE_OF_COUNTRY.set(country.toLowerCase(), [...(PEOPLE_OF_COUNTRY.get(country.toLowerCase()) ?? []), people.toLowerCase()]);
-const namesOfPlace = (name: string): string[] => [name.toLowerCase(), ...(PEOPLE_OF_COUNTRY.get(name.toLowerCase()) ?? [])];
+const namesOfPlace = (name: string): string[] => [name.toLowerCase(), ...(PEOPLE_OF_COUNTRY.get(name.toLowerCase()) ?? []), ...(ALIASES_OF_COUNTRY.get(name) ?? []).map((a) => a.toLowerCase())];
+/**
+ * A country's other names, from the gazetteer ("Turkey" for "Türkiye", "Britain" for "United
+ * Kingdom"): a story phrase is named by the country's name whichever its report gives, and a lead
+ * tells it by any. Not a short name in capitals (below), nor one inside another country's names
+ * ("Congo" of "DR Congo", "Virgin Islands"): it would name two.
+ */
+const wordsOf = (name: string) => ` ${name.toLowerCase()} `;
+const ALL_NAMES = COUNTRIES.flatMap((c) => [c.name, ...c.aliases].map((n) => ({ country: c.name, n: wordsOf(n) })));
+const COUNTRY_OF_ALIAS = new Map(COUNTRIES.flatMap((c) => c.aliases.filter((a) => !/^[\p{Lu}.]+$/u.test(a) && !ALL_NAMES.some((x) => x.country !== c.name && x.n.includes(wordsOf(a)))).map((a) => [a, c.name] as [string, string])));
+const ALIASES_OF_COUNTRY = new Map<string, string[]>();
+for (const [alias, country] of COUNTRY_OF_ALIAS) ALIASES_OF_COUNTRY.set(country, [...(ALIASES_OF_COUNTRY.get(country) ?? []), alias]);
+/** A short all-capitals name: a country's short name ("UK") or a name's initials ("NSW"). */
+const ABBREVIATED = /^[\p{Lu}]{2,3}$/u;
+/** A country's short names in capitals, from the gazetteer ("UK" → "United Kingdom", "DRC" → "DR Congo"). */
+const COUNTRY_OF_ABBREVIATION = new Map(COUNTRIES.flatMap((c) => c.aliases.filter((a) => ABBREVIATED.test(a)).map((a) => [a, c.name] as [string, string])));
+const ABBREVIATIONS_OF_COUNTRY = new Map<string, string[]>();
+for (const [abbreviation, country] of COUNTRY_OF_ABBREVIATION) ABBREVIATIONS_OF_COUNTRY.set(country, [...(ABBREVIATIONS_OF_COUNTRY.get(country) ?? []), abbreviation]);
+/**
+ * The short names a lead may give a story's name by, in capitals: a country's ("UK" for "United
+ * Kingdom") and, for a name of several words, its initials ("NSW" for "New South Wales").
+ */
+const abbreviationsOf = (name: string): string[] => {
+  const words = name.split(' ');
+  return [...(ABBREVIATIONS_OF_COUNTRY.get(name) ?? []), ...(words.length > 1 && words.length <= 3 && words.every((w) => /^[\p{Lu}]/u.test(w)) ? [words.map((w) => w[0]).join('')] : [])];
+};
+/** Runs of two or more capitalised words, a short name spelled out ("New South Wales"). */
+const CAPITALISED_RUN = /(?<![\p{L}])[\p{Lu}][\p{Ll}’'-]+(?:[ ]+[\p{Lu}][\p{Ll}’'-]+)+/gu;
+/**
+ * What a short name in capitals stands for: a country's ("UK"), or the name of as many capitalised
+ * words the text writes whose initials it is ("NSW" in a report on "… across New South Wales");
+ * undefined when neither (a body's initials, "RFS", name no story).
+ */
+function spelledOut(abbreviation: string, text: string): string | undefined {
+  const country = COUNTRY_OF_ABBREVIATION.get(abbreviation);
+  if (country) return country;
+  for (const m of text.matchAll(CAPITALISED_RUN)) {
+    const words = m[0].split(/[ ]+/);
+    for (let at = 0; at + abbreviation.length <= words.length; at++) {
+      const run = words.slice(at, at + abbreviation.length);
+      if (run.map((w) => w[0]).join('') === abbreviation) return run.join(' ');
+    }
+  }
+  return undefined;
+}
+/**
+ * A lead writes a story's name as a name: capitalised where it stands, a short name in capitals as
+ * it is ("UK", never the word "uk" of a link), and never in lower case anywhere in the report
+ * (`text`): a word capitalised by one outlet's habit, "Kenya’s Presidential election", is a common
+ * word in a report that writes "presidential contenders" too, and tells no "Presidential election".
+ * `at` is where the lower-cased name stands in the lead.
+ */
+const writtenAsName = (lead: string, at: number, length: number, abbreviation: boolean, text: string): boolean => {
+  const written = lead.slice(at, at + length);
+  return /^[\p{Lu}]/u.test(written) && (abbreviation ? written === written.toUpperCase() : !hasWord(text, written.toLowerCase()));
+};
+/** Whether a lead names a story's name: its lower-cased names (`namesOfPlace`) or its short names in capitals. */
+function leadNames(lead: string, leadLower: string, text: string, names: readonly string[], abbreviations: readonly string[]): boolean {
+  for (const n of names) {
+    for (let i = leadLower.indexOf(n); i >= 0; i = leadLower.indexOf(n, i + 1)) if (!isWordChar(leadLower[i - 1]) && !isWordChar(leadLower[i + n.length]) && writtenAsName(lead, i, n.length, false, text)) return true;
+  }
+  return abbreviations.some((a) => hasWord(lead, a));
+}
 /** A story phrase of a country ("Vestland floods"), named by its name or its people's. */
 const countryStory = (p: string): boolean => storyNounOf(p) !== '' && PEOPLE_OF_COUNTRY.has(p.slice(0, p.lastIndexOf(' ')).toLowerCase());
 /** Story nouns a people's name places ("Spanish floods" is Spain's story; "Vestish attack" is who did it). */
@@ -164,6 +226,11 @@ const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}
 const NOUN_FORMS = [...STORY_FORM.keys()].filter((f) => !/ed$/.test(f) && !(/s$/.test(f) && !STORY_FORM.has(f.replace(/e?s$/, '')) && !STORY_FORM.has(f.slice(0, -1))) && STORY_FORM.get(f) !== 'death');
 /** "the explosion in Varna", "a shooting at Keel Street School", "outages across Vestland", "a shipwreck off Vestland": where it happened names the story too. */
 const STORY_IN_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})[ ]+(?:in|at|near|across|outside|off)[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+/**
+ * "the flood-hit town of Lismore", "quake-stricken Vestland": a place that suffered the story names
+ * it (`storyStruckPlaces`), after "the" or a kind of place and "of".
+ */
+const STORY_STRUCK_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})-(?:${alternation(STORY_STRUCK_PLACES)})[ ]+(?:the[ ]+)?(?:[a-z]+[ ]+of[ ]+(?:the[ ]+)?)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
 /** Numbers written as words (data/lexicon/words.json `numberWords`). */
 const NUMBER_WORD = new Set(NUMBER_WORDS);
 /** A monarch's or pope's number at a name's end: "Queen Aldra II", "Pope Aldo XVI" and "Queen Aldra" are one story's. */
@@ -192,7 +259,7 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     // whole text) is a common word capitalised by its place or a title's case ("Winter storm",
     // "Harbour Writers strike"), and a small word never ends a name; a place's word does ("Keel
     // Airport crash").
-    const common = (w: string) => SMALL_WORDS.has(w.toLowerCase()) || (w !== w.toLowerCase() && hasWord(reference, w.toLowerCase()));
+    const common = (w: string) => !ABBREVIATED.test(w) && (SMALL_WORDS.has(w.toLowerCase()) || (w !== w.toLowerCase() && hasWord(reference, w.toLowerCase())));
     while (words.length > 1 && common(words.at(-1)!) && !PLACE_WORDS.has(words.at(-1)!)) words.pop();
     while (words.length && common(words[0]!)) words.shift();
     // A title, or a people's name and a title, before a name is not the story's ("Pope Aldo",
@@ -206,6 +273,13 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     // floods", "France strike"), as the country's name would write it.
     const country = words.length === 1 ? COUNTRY_OF_PEOPLE.get(words[0]!) : undefined;
     if (country && (modified || PLACED_BY_PEOPLE.has(STORY_FORM.get(form)!))) words.splice(0, 1, ...country.split(' '));
+    // A short name in capitals names its story as the name it stands for ("UK election" → "United
+    // Kingdom election", "NSW bushfires" over "… in New South Wales" → "New South Wales fire").
+    const full = words.length === 1 && ABBREVIATED.test(words[0]!) ? spelledOut(words[0]!, reference) : undefined;
+    if (full) words.splice(0, 1, ...full.split(' '));
+    // …and a country's other name as the country's ("Turkey earthquake" → "Türkiye earthquake").
+    const named = COUNTRY_OF_ALIAS.get(words.join(' '));
+    if (named) words.splice(0, words.length, ...named.split(' '));
     // A people alone names no story ("Vestish attack"): who did it or suffered it, not where or to
     // whom; nor does a kind of place or vehicle capitalised at a line's start ("Helicopter crash").
     if (!words.length || (words.length === 1 && MODIFIERS.has(words[0]!.toLowerCase())) || words.every((w) => NOT_SUBJECT.has(w) || ABBREVIATION.test(w) || demonyms.has(w) || demonyms.has(w.replace(/s$/, '')))) return;
@@ -214,6 +288,7 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
   for (const m of text.matchAll(STORY_AFTER_NAME)) add(m[1]!, m[2]!, m[0].slice(m[1]!.length, m[0].length - m[2]!.length).split(/\s+/).some((w) => MODIFIERS.has(w.toLowerCase())));
   for (const m of text.matchAll(STORY_OF_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_IN_NAME)) add(m[2]!, m[1]!);
+  for (const m of text.matchAll(STORY_STRUCK_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_OF_SUBJECT)) add(m[1]!, m[2]!);
   // A match or a case: two names either side of "v", "vs" or a score ("Keel Rovers 2-1 Varna",
   // "Marr v. Tamber"), or of a verb of beating a side ("Keel Rovers beat Varna"), written one way.
@@ -541,7 +616,8 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     heldBy.forEach((ps, i) => { for (const p of ps) { const noun = storyNounOf(p); if (noun) for (const n of [noun, ...pairedNouns(items[i]!, noun, p.slice(0, p.lastIndexOf(' ')))]) (nounsOf.get(p) ?? nounsOf.set(p, new Set()).get(p)!).add(n); } });
     const stories = list.flatMap((p, k) => {
       const noun = storyNounOf(p);
-      return noun ? [{ k, names: namesOfPlace(p.slice(0, p.lastIndexOf(' '))), forms: [...(nounsOf.get(p) ?? [noun])].map((n) => NOUN_TEST.get(n)!) }] : [];
+      const name = p.slice(0, p.lastIndexOf(' '));
+      return noun ? [{ k, names: namesOfPlace(name), abbreviations: abbreviationsOf(name), forms: [...(nounsOf.get(p) ?? [noun])].map((n) => NOUN_TEST.get(n)!) }] : [];
     });
     // What the text names depends on the report, the list and the nouns its story phrases are told by.
     const signature = list.map((p) => [p, ...(nounsOf.get(p) ?? [])].join('+')).join('\n');
@@ -552,7 +628,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
       return {
         found: [...new Set([...index.find(text, (_, end) => !isWordChar(text[end]), true), ...titled(item)].map((h) => h.value))],
         // The name as the lead writes it or in another case ("Keel airport" for "Keel Airport").
-        told: stories.filter((st) => st.names.some((n) => hasWord(leadLower, n)) && st.forms.some((f) => f.test(lead))).map((st) => st.k),
+        told: stories.filter((st) => leadNames(lead, leadLower, text, st.names, st.abbreviations) && st.forms.some((f) => f.test(lead))).map((st) => st.k),
       };
     };
     // A page is about what its title names: a recurring phrase in the title is a topic of every
@@ -701,15 +777,21 @@ function toldStories(items: Item[], lone: ReadonlySet<number>, each: (i: number,
   const out = new Map<number, string[]>();
   if (!given.size) return out;
   const list = [...given.keys()].sort();
-  const names = new PhraseIndex(list.flatMap((p, k) => namesOfPlace(p.slice(0, p.lastIndexOf(' '))).map((phrase) => ({ phrase, value: k }))));
+  const names = new PhraseIndex(list.flatMap((p, k) => {
+    const name = p.slice(0, p.lastIndexOf(' '));
+    return [...namesOfPlace(name).map((phrase) => ({ phrase, value: { k, abbreviation: false } })), ...abbreviationsOf(name).map((a) => ({ phrase: a.toLowerCase(), value: { k, abbreviation: true } }))];
+  }));
   const forms = list.map((p) => {
     const noun = storyNounOf(p);
     return [...new Set([noun, ...given.get(p)!.flatMap((i) => pairedNouns(items[i]!, noun, p.slice(0, p.lastIndexOf(' '))))])].map((n) => NOUN_TEST.get(n)!);
   });
   const reports = list.map((p) => new Set(given.get(p)));
   items.forEach((item, i) => {
-    const lead = `${item.headline}\n${firstParagraph(item)}`.toLowerCase();
-    for (const { value: k } of names.find(lead, (_, end) => !isWordChar(lead[end]), true)) if (forms[k]!.some((f) => f.test(lead))) reports[k]!.add(i);
+    const written = `${item.headline}\n${firstParagraph(item)}`;
+    const lead = written.toLowerCase();
+    const text = `${item.headline}\n${item.body}`;
+    const accept = (hit: { phrase: string; value: { abbreviation: boolean }; at: number }, end: number) => !isWordChar(lead[end]) && writtenAsName(written, hit.at, hit.phrase.length, hit.value.abbreviation, text);
+    for (const { value: { k } } of names.find(lead, accept, true)) if (forms[k]!.some((f) => f.test(lead))) reports[k]!.add(i);
   });
   list.forEach((p, k) => {
     const told = [...reports[k]!];
