@@ -33,6 +33,13 @@ export class PhraseIndex<T> {
    * a word start looks at the few phrases that begin as it does, not at every phrase of its letter.
    */
   private readonly byStart = new Map<number, Array<Entry<T>>>();
+  /**
+   * The phrases of three units or more of each two-unit bucket, by their third unit too, and its
+   * two-unit phrases apart (each list in the bucket's order): a word start compares the few phrases
+   * that go on as it does. ("Re" alone files a hundred and fifty of the catalogue's forms.)
+   */
+  private readonly byThree = new Map<number, Array<Entry<T>>>();
+  private readonly twoUnit = new Map<number, Array<Entry<T>>>();
 
   /** Phrases are compared as given: lower-case them (and the text) for a case-blind index. */
   constructor(entries: Iterable<{ phrase: string; value: T }>) {
@@ -44,7 +51,17 @@ export class PhraseIndex<T> {
       this.byStart.set(key, list);
     }
     // Longest phrase first: the first accepted one is the longest at its place.
-    for (const list of this.byStart.values()) list.sort((a, b) => b.phrase.length - a.phrase.length);
+    for (const [key, list] of this.byStart) {
+      list.sort((a, b) => b.phrase.length - a.phrase.length);
+      if (list[0]!.phrase.length < 2) continue;
+      for (const e of list) {
+        const sub = e.phrase.length === 2 ? this.twoUnit : this.byThree;
+        const at = e.phrase.length === 2 ? key : threeKey(key, e.phrase.charCodeAt(2));
+        const into = sub.get(at) ?? [];
+        into.push(e);
+        sub.set(at, into);
+      }
+    }
   }
 
   /**
@@ -62,8 +79,12 @@ export class PhraseIndex<T> {
       if (!opens) continue;
       const next = at + 1 < text.length ? text.charCodeAt(at + 1) : -1;
       // Two-unit phrases and longer first (they are longer than any one-unit phrase), then one-unit ones.
-      const long = this.byStart.get(startKey(c, next));
-      if (long && this.scan(long, text, at, accept, every, hits) && !every) continue;
+      const key = startKey(c, next);
+      const three = at + 2 < text.length ? this.byThree.get(threeKey(key, text.charCodeAt(at + 2))) : undefined;
+      let found = !!three && this.scan(three, text, at, accept, every, hits);
+      const two = found && !every ? undefined : this.twoUnit.get(key);
+      if (two) found = this.scan(two, text, at, accept, every, hits) || found;
+      if (found && !every) continue;
       const short = next === -1 ? undefined : this.byStart.get(startKey(c, -1));
       if (short) this.scan(short, text, at, accept, every, hits);
     }
@@ -87,3 +108,5 @@ export class PhraseIndex<T> {
 
 /** The bucket of a phrase's first two code units (-1: a phrase of one unit). */
 const startKey = (first: number, second: number): number => first * 65_537 + second + 1;
+/** The sub-bucket of a two-unit bucket's phrases by their third unit (below 2^53: exact). */
+const threeKey = (start: number, third: number): number => start * 65_536 + third;

@@ -58,9 +58,18 @@ export function isQuestion(sentence: string): boolean {
   return INTERROGATIVE_START.test(sentence) || INTERROGATIVE_INSIDE.test(sentence);
 }
 
+/**
+ * The index of each catalogue's names, built once: a catalogue's list never changes, and indexing it
+ * for every page cost more than reading most pages' lines. Weak, so it lives as long as its list.
+ */
+const indexed = new WeakMap<readonly string[], Map<number, string[]>>();
+
 /** Known-name tokens with non-ASCII letters, by length (the only ones an encoding loss can damage). */
 function indexNameTokens(knownNames: readonly string[]): Map<number, string[]> {
+  const known = indexed.get(knownNames);
+  if (known) return known;
   const byLength = new Map<number, string[]>();
+  indexed.set(knownNames, byLength);
   for (const name of knownNames) {
     for (const tok of name.split(/[\s-]+/)) {
       if (!/[^\x00-\x7F]/.test(tok)) continue;

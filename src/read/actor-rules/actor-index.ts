@@ -15,11 +15,23 @@ const GIVEN_NAME_TITLE = new RegExp(`^(?:${GIVEN_NAME_TITLES.map(spellingKey).jo
  * monarch's number after a title and a given name is left out ("King Aldric IV" / "King Aldric").
  */
 export function nameKey(name: string): string {
+  const known = nameKeys.get(name);
+  if (known !== undefined) return known;
   const key = spellingKey(name);
   // Only a key ending on a numeral's letter is tested further (nameKey runs often).
   const last = key[key.length - 1];
-  return (last === 'i' || last === 'v' || last === 'x') && GIVEN_NAME_TITLE.test(key) ? key.replace(/ [ivx]+$/, '') : key;
+  const out = (last === 'i' || last === 'v' || last === 'x') && GIVEN_NAME_TITLE.test(key) ? key.replace(/ [ivx]+$/, '') : key;
+  if (nameKeys.size >= MAX_NAME_KEYS) nameKeys.clear();
+  nameKeys.set(name, out);
+  return out;
 }
+/**
+ * The keys of the names asked for on this page: the rules ask for the same few names again and
+ * again (seven replacements each). Cleared with the page's phrase scans (`clearPhraseScans`).
+ */
+const nameKeys = new Map<string, string>();
+/** A bound for a caller that never clears (the chronology's merging asks too). */
+const MAX_NAME_KEYS = 10_000;
 
 /** The lookups one catalogue gives: forms filed for one-pass search, people by spelling key. */
 export interface ActorIndex {
@@ -120,7 +132,7 @@ type Phrases = { forms: Array<{ form: string; at: number }>; demonyms: Array<Phr
 let recentScans = new WeakMap<ActorIndex, Map<string, Phrases>>();
 /** A bound for a caller that never clears: the scans of one long page at most. */
 const RECENT_SCANS = 256;
-export const clearPhraseScans = (): void => { recentScans = new WeakMap(); };
+export const clearPhraseScans = (): void => { recentScans = new WeakMap(); nameKeys.clear(); };
 function scanPhrases(ix: ActorIndex, text: string): Phrases {
   const forms: Array<{ form: string; at: number }> = [];
   const demonyms: Array<PhraseHit<CatalogueActor>> = [];

@@ -237,9 +237,17 @@ const WHOSE_AT_END = /(?<![\p{L}])([\p{Lu}][\p{L}.-]+)(?:[’']s)?[ ]+$/u;
 const THE_BEFORE_TITLE = /(?<![\p{L}])(?:[Tt]he[ ]+(?:([\p{Lu}][\p{L}.-]+)[ ]+)?|([\p{Lu}][\p{L}.-]+)[’']s[ ]+)$/u;
 /** The country a capitalised word names, if it is a country's form. */
 function countryOf(catalogue: Catalogue, word: string): string | undefined {
-  const a = catalogue.actors.find((x) => x.kind === 'country' && (x.name === word || x.aliases.includes(word)));
-  return a?.id;
+  let byForm = countryForms.get(catalogue);
+  if (!byForm) {
+    // The first country in the catalogue's order that goes by the form, as a search of the list finds it.
+    byForm = new Map();
+    for (const x of catalogue.actors) if (x.kind === 'country') for (const f of [x.name, ...x.aliases]) if (!byForm.has(f)) byForm.set(f, x.id);
+    countryForms.set(catalogue, byForm);
+  }
+  return byForm.get(word);
 }
+/** Each catalogue's countries by their forms, built once (a search of the whole list for every title cost more). */
+const countryForms = new WeakMap<Catalogue, Map<string, string>>();
 /** After "the <title>": "of", a possessive or a capitalised name says it is another person or a place's office. */
 const NOT_THE_PERSON_AFTER = /^(?:[ ]+of\b|[’']s?\b|[ ]+[\p{Lu}])/u;
 /** A surname this long or longer is looked for in capitals in a headline (shorter ones are words: "MAY", "KING"). */
