@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findActors } from '../actors';
+import { addPagePeople, findActors } from '../actors';
 
 /** Ranks written short, names shortened to their given names, "&" in a body's name (invented people and bodies). */
 const ids = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => `${a.id}:${a.role[0]}`);
@@ -43,5 +43,27 @@ describe('a body written with "&" and with "and"', () => {
     const found = ids('Fire at Kessby mill', 'Vestmere Fire and Rescue Service said crews were called at 2am.', 'Vestmere Fire & Rescue Service later said two engines remained.');
     expect(found).toContain('vestmere-fire-and-rescue-service:p');
     expect(found.join()).not.toMatch(/vestmere-fire-rescue-service/);
+  });
+});
+
+describe('a given name alone in another post of the page', () => {
+  const post = (headline: string, ...paragraphs: string[]) => ({ headline, paragraphs, actors: findActors(headline, paragraphs) });
+  const page = (...posts: Array<ReturnType<typeof post>>): string[][] => { addPagePeople(posts); return posts.map((p) => p.actors.map((a) => a.id)); };
+
+  it('speaking is the one person of the page it opens', () => {
+    const [, second = []] = page(post('Wife speaks', 'Ingrid Brindle, whose husband Tomas Brindle was on the boat, said she still hoped for news.'), post('Family gathers', 'Ingrid said the family had gathered at the harbour. Friends have stayed with Ingrid since.'));
+    expect(second).toEqual(['ingrid-brindle']);
+  });
+
+  it('names no one when two people of the page share it', () => {
+    const [, , third = []] = page(post('Rescue', 'Ana Lundqvist said the crew was tired.'), post('Boat', 'Ana Vellberg said the boat was safe.'), post('Later', 'Ana said later that she agreed. Friends have stayed with Ana since.'));
+    expect(third).toEqual([]);
+  });
+});
+
+describe('a speaker before a relative clause', () => {
+  it('is the person who speaks', () => {
+    expect(ids('Wife speaks', 'Ingrid Brindle, whose husband was on the boat, said she still hoped for news.')).toContain('ingrid-brindle:p');
+    expect(ids('Wife speaks', 'Ingrid Brindle, who has lived in Kessby for 40 years, told reporters she still hoped.')).toContain('ingrid-brindle:p');
   });
 });
