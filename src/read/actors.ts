@@ -10,6 +10,7 @@ import { demonymStateActors } from './actor-rules/demonym-states';
 import { describedBodyActors } from './actor-rules/described-bodies';
 import { fullNameActors } from './actor-rules/full-name';
 import { joinedNameActors } from './actor-rules/joined-names';
+import { leadingNameActors } from './actor-rules/leading-names';
 import { localBodyActors } from './actor-rules/local-bodies';
 import { courtesyTitleActors } from './actor-rules/mr-surname';
 import { scoreLineActors } from './actor-rules/score-lines';
@@ -75,6 +76,8 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   courtesyTitleActors,
   // 18. the short forms of every actor found in full: surnames, companies' short names, acronyms
   shortFormActors,
+  // 19. a name of several given names shortened to its leading words ("Aru Ben Sahid" after "Aru Ben Sahid Lomo"): one person
+  leadingNameActors,
 ];
 
 export function findActors(headline: string, paragraphs: string[], options: FindOptions = {}): ActorRef[] {

@@ -91,19 +91,27 @@ export function actorIndex(catalogue: Catalogue): ActorIndex {
   return ix;
 }
 
+/** "&" between two words of a name, as news writes "and" in it ("Harbour Fire & Rescue Service"). */
+const AMPERSAND = /(?<=[\p{L}.]) & (?=[\p{L}])/gu;
+/**
+ * An actor's id from its name: "&" between words is "and", so a body written both ways on a page
+ * ("… Fire & Rescue Service", "… Fire and Rescue Service") is one actor; the name stays as first seen.
+ */
+export const nameId = (name: string): string => slug(name.replace(AMPERSAND, ' and '));
+
 /**
  * A body's id: a country's form, demonym or possessive before its name is written the country's
  * one way ("US Harbour Service", "U.S. Harbour Service", "United States Harbour Service" are one
- * body, and "Peruvian Foreign Ministry" is "Peru’s foreign ministry").
+ * body, and "Peruvian Foreign Ministry" is "Peru’s foreign ministry"); "&" between its words is "and".
  */
 export function bodyId(ix: Pick<ActorIndex, 'formIndex' | 'byDemonym'>, name: string): string {
   const words = name.split(' ');
   for (let n = words.length - 1; n >= 1; n--) {
     const lead = words.slice(0, n).join(' ').replace(/(?:’s|'s)$/, '');
     const country = ix.formIndex.get(lead) ?? ix.byDemonym.get(lead);
-    if (country?.kind === 'country') return slug(`${country.id} ${words.slice(n).join(' ')}`);
+    if (country?.kind === 'country') return nameId(`${country.id} ${words.slice(n).join(' ')}`);
   }
-  return slug(name);
+  return nameId(name);
 }
 
 /**

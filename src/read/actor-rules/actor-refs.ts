@@ -1,5 +1,6 @@
 import type { ActorRef } from '../../model/types';
-import { type CatalogueActor, slug } from '../catalogue';
+import type { CatalogueActor } from '../catalogue';
+import { nameId } from './actor-index';
 import { alternation, BODY_NOUNS, COMPANY_SUFFIXES } from '../lexicon';
 
 /** One shared, frozen reference per actor and role: a large corpus holds millions of mentions. */
@@ -21,7 +22,7 @@ const newActors = new Map<string, CatalogueActor>();
 export const shapeRule = (id: string): string | undefined => newActors.get(id)?.source;
 
 /** An actor the catalogue does not know, found by a name shape: one object per id, named as first seen, with its rule. */
-export function newActor(name: string, kind: CatalogueActor['kind'], rule: string, id = slug(name)): CatalogueActor {
+export function newActor(name: string, kind: CatalogueActor['kind'], rule: string, id = nameId(name)): CatalogueActor {
   let p = newActors.get(id);
   if (!p) {
     p = { id, name, kind, aliases: [], affiliation: null, role: null, source: `name shape: ${rule}` };

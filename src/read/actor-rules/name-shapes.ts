@@ -77,8 +77,9 @@ function bareAcronymAfter(scan: ActorScan, name: string, after: string): string 
 const BARE_APPOSITIVE = `(?:[\\p{Lu}][\\p{L}’'.&-]*\\s+){1,3}(?:[\\p{Ll}]+\\s+){0,2}([\\p{Ll}]+)`;
 /** The last words of titles and roles, in lower case: what a bare appositive must end on (checked after the match, cheaper than in it). */
 const ROLE_ENDS = new Set([...ROLES, ...TITLES].map((t) => t.toLowerCase().split(/\s+/).at(-1)!.replace(/\.$/, '')));
-// "X said", "X, a militia commander of …, told" and "X, HMSA chair, told" (an appositive between name and verb).
-const SAID_BY = `${NAME},?\\s+(?:(?:(?:a|an|the)\\s[^,.“”"]{3,90}|${BARE_APPOSITIVE}),\\s+)?${REPORTING_VERB}\\b`;
+// "X said", "X, a militia commander of …, told", "X, HMSA chair, told" (an appositive between name
+// and verb) and "X, whose husband was on the boat, said" (a relative clause about the speaker).
+const SAID_BY = `${NAME},?\\s+(?:(?:(?:a|an|the|who|whose)\\s[^,.“”"]{3,90}|${BARE_APPOSITIVE}),\\s+)?${REPORTING_VERB}\\b`;
 const ORG_AT = new RegExp(ORG, 'uy');
 const SAID_AT = new RegExp(SAID_BY, 'uy');
 const ORG_WORD = new RegExp(ORG_END, 'gu');

@@ -30,6 +30,8 @@ import { pageStateServices } from './state-bodies';
  */
 export function addPagePeople(posts: Array<{ headline: string; paragraphs: string[]; actors: ActorRef[] }>, pagePeople: readonly ActorRef[] = [], catalogue: Catalogue = catalogueFor()): void {
   const bySurname = new Map<string, ActorRef | null>();
+  // "Ingrid Brindle" once, "Ingrid said" in another post: a given name speaking is the one person of the page it opens.
+  const byGiven = new Map<string, ActorRef | null>();
   const byTail = new Map<string, ActorRef | null>();
   const byService = new Map<string, ActorRef | null>();
   const nameWords = new Set<string>();
@@ -46,6 +48,7 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       for (const part of parts) { nameWords.add(part); file(bySurname, part, a); }
       if (words.length < 2) continue;
       if (a.kind === 'person') file(bySurname, familyName(a.name), a);
+      if (a.kind === 'person') file(byGiven, words[0]!, a);
       // "Harbour County Fire Department" → "the county fire department", "the fire department",
       // "the department"; "Morocco’s interior ministry" → "the ministry".
       if (a.kind === 'organisation') for (let k = 1; k <= words.length - 1; k++) file(byTail, `the ${words.slice(k).join(' ').toLowerCase()}`, a);
@@ -116,6 +119,12 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     const have = new Set(p.actors.map((a) => a.id));
     const roleAt = (at: number, form: string): ActorRef['role'] =>
       at < p.headline.length || isSubjectOfSpeech(text, at, form, at < leadEnd) ? 'principal' : 'mentioned';
+    /** The actor in this post with the role, a principal mention making it principal. */
+    const upgrade = (actor: ActorRef, role: ActorRef['role']) => {
+      const prev = p.actors.findIndex((a) => a.id === actor.id);
+      if (prev < 0) { p.actors.push(sharedRef(actor, role)); have.add(actor.id); }
+      else if (role === 'principal') p.actors[prev] = sharedRef(actor, role);
+    };
     const add = (actor: ActorRef, haystack: string, form: string) => {
       if (have.has(actor.id)) return;
       let role: ActorRef['role'] | null = null;
@@ -174,6 +183,12 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     }
     for (const m of subjectsAt(text)) {
       const word = m[1]!;
+      // A given name speaking names the page's one person of that given name; of two, no one.
+      if (byGiven.has(word) && !bySurname.has(word)) {
+        const person = byGiven.get(word);
+        if (person) upgrade(person, roleAt(m.index!, word));
+        continue;
+      }
       // "Democrats said": a plural names a group of people, not one body; "Pastafarianism has" an idea.
       if (word.length < 3 || word.endsWith('s') || ABSTRACT.test(word) || nameKeys.has(nameKey(word)) || known.has(word) || notName.has(word) || OUTLETS.has(word) || wordInLowerCase(text, word)) continue;
       // A proper name is capitalised inside a sentence somewhere, not only at a sentence's start ("Nothing has changed").
