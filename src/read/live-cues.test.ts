@@ -15,6 +15,11 @@ describe('live cues', () => {
     expect(liveCues(null, null, lines('Menu\nLIVE MUSIC RETURNS TO THE HARBOUR\nThe festival opened on Friday with four stages along the quay, its organisers said.'))).toBe(false);
   });
 
+  it('reads a closed blog’s notice, "liveblog" in one word too, as a live blog’s', () => {
+    expect(liveCues(null, null, lines('This liveblog coverage has ended. Click here for the latest news on the harbour vote.\nLatest news'))).toBe(true);
+    expect(liveCues(null, null, lines('The liveblogging era has ended for the paper, its editor said on Monday.'))).toBe(false);
+  });
+
   it('reads a page that states the zone of all its times ("All times are in GMT") as live', () => {
     expect(liveCues(null, 'MPs vote down the harbour bill', lines('MPs vote down the harbour bill\nScroll down for the latest developments. All times are in GMT.'))).toBe(true);
   });
