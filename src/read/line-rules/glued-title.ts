@@ -1,5 +1,5 @@
 import { MONTH_NC, WEEKDAY_ANY_NC } from '../lexicon';
-import { headlineShaped } from '../shape';
+import { gluedHeadlineEnd, headlineShaped } from '../shape';
 
 /**
  * A header a copy flattened onto the title's line: the title, then with no line break its byline
@@ -11,10 +11,13 @@ import { headlineShaped } from '../shape';
 /** A byline run onto the end of a line, glued to its last word or after a bar: "…updatesBy Jo Reed and Ann Lee". */
 const GLUED_BYLINE = /(?:(?<=[\p{Ll}\p{N}.!?’'"”)])|\s\|\s?)By (?:[\p{Lu}][\p{L}’'.-]+ ?){1,3}(?:(?:,| and| &) (?:[\p{Lu}][\p{L}’'.-]+ ?){1,3}){0,3}$/u;
 
-/** A date stamp ending the line: "August 17, 2021 02:46 PM", "Mon 3 March 2022, 9:05am GMT". */
+/**
+ * A date stamp ending the line, with its time: "August 17, 2021 02:46 PM", "Mon 3 March 2022, 9:05am
+ * GMT". (A date alone there signs an embedded post: "— Name (@name) August 4, 2020".)
+ */
 const TRAILING_STAMP = new RegExp(
   `\\s(?:${WEEKDAY_ANY_NC},?\\s)?(?:${MONTH_NC}\\s\\d{1,2}(?:st|nd|rd|th)?,?|\\d{1,2}(?:st|nd|rd|th)?\\s${MONTH_NC},?)\\s\\d{4}`
-  + `(?:,?\\s(?:at\\s)?\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s[A-Z]{2,4})?)?$`, 'i');
+  + `,?\\s(?:at\\s)?\\d{1,2}[:.]\\d{2}\\s?(?:[ap]\\.?m\\.?)?(?:\\s[A-Z]{2,4})?$`, 'i');
 
 export interface GluedTitle {
   /** The title: the line's start. */
@@ -32,4 +35,21 @@ export function splitGluedTitle(t: string): GluedTitle | null {
     if (headlineShaped(title)) return { title, tail: t.slice(m.index).replace(/^\s*\|\s*/, '').trim() };
   }
   return null;
+}
+
+/**
+ * "Harbour bridge closed after ferry strike KESSEL CITY (Agency) — The bridge …": a headline run into
+ * its wire dateline. The place is in capitals, the agency in brackets, then a dash.
+ */
+const HEAD_THEN_DATELINE = /^(.{12,170}?\S)\s+[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Za-z.]+){0,2})? \([A-Za-z][\w .&/-]{0,30}\) ?(?:—|–|--|-)\s*\S/;
+
+/**
+ * A paragraph that opens on the article's own title, run into its lede or its dateline with no
+ * break ("… after ferry strikeThe bridge was closed …", "… ferry strike KESSEL CITY (Agency) — …"):
+ * the copy's first paragraph holds the title, so a headline above it is a promotion or a section's.
+ */
+export function titleRunIntoLede(t: string): boolean {
+  const dated = HEAD_THEN_DATELINE.exec(t);
+  if (dated && headlineShaped(dated[1]!)) return true;
+  return gluedHeadlineEnd(t) > 0;
 }
