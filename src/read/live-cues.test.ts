@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { liveCues } from './live-cues';
+import { readSeed } from './read-seed';
 
 const lines = (text: string) => text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
 
@@ -42,5 +43,20 @@ describe('live cues: the page welcoming its reader to live coverage', () => {
 
   it('reads no cue from a link to live coverage elsewhere', () => {
     expect(liveCues(null, null, lines('Storm makes landfall\nThe storm battered the coast on Saturday, the weather office said in a statement.\nFollow our live coverage here'))).toBe(false);
+  });
+});
+
+describe('the copy’s first line as the title the live cues read', () => {
+  it('reads a paragraph on the first line as no title: its "Live from …" is a promotion, not a live blog’s title', () => {
+    const r = readSeed({ name: 'p.txt', text: [
+      'Live from Tarnby harbour, where the old sea wall gave way in the storm overnight.The coastguard had warned of high tides for days. Follow our feed to find out more!',
+      'Sea wall collapses in Tarnby as storm surge floods harbour',
+      'Earlier on Sunday, the coastguard said the wall had given way along a stretch of 40 metres and that no one was hurt.'].join('\n') });
+    expect(r.report.kind).toBe('article');
+    expect(r.items.map((i) => i.line)).toEqual([2]);
+  });
+  it('still reads a live title on the first line', () => {
+    const r = readSeed({ name: 'p.txt', text: 'Live: sea wall collapses in Tarnby\n\n09:15 GMT\n\nCoastguard says no one was hurt\n\nThe coastguard said the wall gave way on Sunday, and that no one was hurt.' });
+    expect(r.report.kind).toBe('liveblog');
   });
 });
