@@ -12,6 +12,7 @@ import { wireCaptionShaped } from './line-rules/wire-caption';
 import { addressedToReader, explainerHeadingShaped, siteChromeShaped, summaryHeadingShaped } from './line-rules/site-chrome';
 import { labelPosts } from './line-rules/label-posts';
 import { pageDateStamp } from './line-rules/page-date-stamp';
+import { splitGluedTitle, titleRunIntoLede } from './line-rules/glued-title';
 import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTER_EMBEDS } from './caps-labels';
 import { liveTitleShaped } from './live-cues';
 import { storyEnd } from './tail';
@@ -145,6 +146,18 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     facts.push({ ...first, text: first.text.slice(0, first.text.length - rest.length).replace(/^date:?\s*/i, '').trim() });
     if (rest) first.text = rest;
     else drop(first, 'dateline');
+  }
+
+  // 0'. A header flattened onto the title's line, above the story's first paragraph: the title,
+  //     then its byline or the page's date stamp with no break ("… live updatesBy Jo Reed",
+  //     "… to Grow August 17, 2021 02:46 PM"). The title keeps the line; the rest is a page fact
+  //     (line-rules/glued-title.ts).
+  for (const l of page) {
+    if (bodyLike(l.text, 12)) break;
+    const glued = splitGluedTitle(l.text);
+    if (!glued) continue;
+    facts.push({ ...l, text: glued.tail });
+    l.text = glued.title;
   }
 
   // 1. Post times. (A match's minute, "77 min: …", starts a post only on a page without clock
@@ -319,7 +332,12 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // And the story runs on below its first paragraph before any headline: a lone paragraph right
   // above a headline is a teaser or a summary printed over the title.
   const storyAbove = shaped < 0 || page.slice(opening + 1, shaped).some((l) => isStoryParagraph(l) || introShaped(l.text));
-  const titleLost = !options.live && opening >= 0 && (shaped < 0 || opening < shaped) && pairs < MIN_BLOG_PAIRS && storyAbove;
+  // An article whose first paragraph opens on its own title, run into the lede or the dateline
+  // ("… after ferry strike KESSEL CITY (Agency) — …"): a headline above it is a promotion, a most-read
+  // entry or a section's, and the item is that paragraph's (line-rules/glued-title.ts).
+  const gluedOpening = !options.live && opening >= 0 && shaped >= 0 && opening > shaped && titleRunIntoLede(page[opening]!.text)
+    && !page.slice(shaped + 1, opening).some((l) => !dropped.has(l.no) && (isStoryParagraph(l) || headlineShaped(l.text)));
+  const titleLost = !options.live && opening >= 0 && (((shaped < 0 || opening < shaped) && storyAbove) || gluedOpening) && pairs < MIN_BLOG_PAIRS;
   // A live blog copied from its standfirst down ("Welcome to our live coverage …", "This is it,
   // election night. …") has lost its title too: below two or more paragraphs, the first headline
   // with text under it, followed by more such pairs, heads the first post. (A pinned summary above

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readFacts } from './document-facts';
+import { readSeed } from './read-seed';
 
 const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
 
@@ -76,5 +77,19 @@ describe('page facts: a weekday and date that fit none of the page\'s years', ()
   it('is never placed in a year the page does not state', () => {
     const facts = readFacts(lines('Heat wave scorches the coast', 'Updated 7:43 AM ET, Wed July 20, 2022', 'People cool off at the beach on Tuesday, June 19.', 'Temperatures hit a record on Tuesday.'));
     expect(facts.published).toBe('2022-07-20');
+  });
+});
+
+describe('page facts: a list of related stories below the story dates nothing', () => {
+  const page = (...below: string[]) => readSeed({ name: 'p.txt', text: [
+    'Ferry service resumes at Keelby', '', 'KEELBY (Agency) — Ferries sailed again on Monday after a week of storms kept the harbour closed to all boats, officials said.', '',
+    'The operator said it would add extra crossings through the weekend to clear the backlog of passengers waiting at the port.', '',
+    ...below].join('\n') });
+  it('reads the page’s date from the story, not from the dates of the related links under it', () => {
+    // Monday of the link dated 2022-08-02 would be 2022-08-01; the story gives no year, so the page stays undated.
+    expect(page('Related', 'August 2, 2022', 'April 13, 2020', 'January 3, 2020').page?.published ?? null).toBeNull();
+  });
+  it('still reads one date printed at the story’s foot as the page’s', () => {
+    expect(page('August 2, 2022').page?.published).toBe('2022-08-02');
   });
 });

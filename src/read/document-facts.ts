@@ -2,7 +2,7 @@ import type { DateBasis, Line } from '../model/types';
 import { addDays, iso, monthIndex, WEEKDAYS, yearsForWeekday } from './calendar';
 import { publishedParts } from './front-matter';
 import { AGENCY, alternation, DATELINE_LABEL, OUTLET_NAME_NOUNS, STAMP_LABEL, ZONE, DAY_RANGE_START, FUTURE_MARKER, MONTH as M, outletOfUrl, urlYears, WEEKDAY as WD, WEEKDAY_ANY_NC as WDA } from './lexicon';
-import type { ReadStage } from './page-reading';
+import type { PageReading, ReadStage } from './page-reading';
 
 /**
  * Page-level facts read from attribution and date lines (captions and chrome included, though
@@ -33,7 +33,7 @@ export const pageFacts: ReadStage = (page) => {
   const meta = page.front.fields;
   const received = page.seed.received ?? null;
   const { lines, url, warnings } = page;
-  const text = readFacts(lines, urlYears(url));
+  const text = readFacts(lines, urlYears(url), relatedListBelow(page));
   // A well-known news host names its outlet; an unknown host's bare name only when the text names none.
   const fromUrl = url ? outletOfUrl(url) : null;
   const publisher = meta.publisher ?? (fromUrl?.known ? fromUrl.name : null) ?? text.publisher ?? fromUrl?.name ?? null;
@@ -52,7 +52,7 @@ export const pageFacts: ReadStage = (page) => {
  * `yearHints`: years the page states outside its text (its URL's path), used like the years of its
  * own full dates to place a date printed without one. Nothing comes from the clock.
  */
-export function readFacts(lines: Line[], yearHints: readonly number[] = []): Facts {
+export function readFacts(lines: Line[], yearHints: readonly number[] = [], undating: ReadonlySet<number> = new Set()): Facts {
   const votes = new Map<string, number>();
   for (const { text } of lines) {
     for (const { re, weight, cue } of PUBLISHER_RULES) {
@@ -67,7 +67,25 @@ export function readFacts(lines: Line[], yearHints: readonly number[] = []): Fac
   const ranked = [...votes].sort((a, b) => b[1] - a[1]);
   const publisher = ranked[0] && ranked[0][1] >= 2 && (ranked[1]?.[1] ?? 0) < ranked[0][1] ? ranked[0][0] : null;
 
-  return { publisher, ...readPublished(lines, yearHints) };
+  return { publisher, ...readPublished(undating.size ? lines.filter((l) => !undating.has(l.no)) : lines, yearHints) };
+}
+
+/** A full date with its year: "August 2, 2022", "2 August 2022". */
+const FULL_DATE = new RegExp(`\\b${M} \\d{1,2}(?:st|nd|rd|th)?,? \\d{4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)? ${M},? \\d{4}\\b`);
+/** Dated lines below the story, at least, for them to be a list of other stories' dates. */
+const MIN_RELATED_DATES = 2;
+
+/**
+ * The lines of a list of related stories below the story ("Related" / "August 2, 2022" / "April 13,
+ * 2020" …): two or more dated lines after the last paragraph of the page's last item are other
+ * pages' dates, never this page's. (One dated line there is the page's own date printed at its foot.)
+ */
+function relatedListBelow(page: PageReading): ReadonlySet<number> {
+  const posts = page.layout?.posts ?? [];
+  const end = Math.max(-1, ...posts.flatMap((p) => [p.line, ...p.paragraphs.map((x) => x.line)]));
+  if (end < 0) return new Set();
+  const below = page.lines.filter((l) => l.no > end);
+  return below.filter((l) => FULL_DATE.test(l.text)).length >= MIN_RELATED_DATES ? new Set(below.map((l) => l.no)) : new Set();
 }
 
 /** "Date: 2019-08-12 14:29", "Published: 2021-03-04T10:00", "2023-11-20 08:38:15": an ISO date (never ambiguous) on a line of its own, under a date label or none. */

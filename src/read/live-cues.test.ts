@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { liveCues } from './live-cues';
+import { readSeed } from './read-seed';
 
 const lines = (text: string) => text.split('\n').map((t, i) => ({ no: i + 1, text: t }));
 
@@ -13,6 +14,11 @@ describe('live cues', () => {
     expect(liveCues(null, null, lines('Menu\nHarbour strike: ferries halted as talks fail – live\nThe dockers’ union said on Tuesday that its members would stay out until Friday.'))).toBe(true);
     expect(liveCues(null, null, lines('Menu\nLIVE Storm makes landfall on the coast\nThe storm made landfall on the coast early on Wednesday, the weather office said.'))).toBe(true);
     expect(liveCues(null, null, lines('Menu\nLIVE MUSIC RETURNS TO THE HARBOUR\nThe festival opened on Friday with four stages along the quay, its organisers said.'))).toBe(false);
+  });
+
+  it('reads a closed blog’s notice, "liveblog" in one word too, as a live blog’s', () => {
+    expect(liveCues(null, null, lines('This liveblog coverage has ended. Click here for the latest news on the harbour vote.\nLatest news'))).toBe(true);
+    expect(liveCues(null, null, lines('The liveblogging era has ended for the paper, its editor said on Monday.'))).toBe(false);
   });
 
   it('reads a page that states the zone of all its times ("All times are in GMT") as live', () => {
@@ -37,5 +43,20 @@ describe('live cues: the page welcoming its reader to live coverage', () => {
 
   it('reads no cue from a link to live coverage elsewhere', () => {
     expect(liveCues(null, null, lines('Storm makes landfall\nThe storm battered the coast on Saturday, the weather office said in a statement.\nFollow our live coverage here'))).toBe(false);
+  });
+});
+
+describe('the copy’s first line as the title the live cues read', () => {
+  it('reads a paragraph on the first line as no title: its "Live from …" is a promotion, not a live blog’s title', () => {
+    const r = readSeed({ name: 'p.txt', text: [
+      'Live from Tarnby harbour, where the old sea wall gave way in the storm overnight.The coastguard had warned of high tides for days. Follow our feed to find out more!',
+      'Sea wall collapses in Tarnby as storm surge floods harbour',
+      'Earlier on Sunday, the coastguard said the wall had given way along a stretch of 40 metres and that no one was hurt.'].join('\n') });
+    expect(r.report.kind).toBe('article');
+    expect(r.items.map((i) => i.line)).toEqual([2]);
+  });
+  it('still reads a live title on the first line', () => {
+    const r = readSeed({ name: 'p.txt', text: 'Live: sea wall collapses in Tarnby\n\n09:15 GMT\n\nCoastguard says no one was hurt\n\nThe coastguard said the wall gave way on Sunday, and that no one was hurt.' });
+    expect(r.report.kind).toBe('liveblog');
   });
 });

@@ -8,6 +8,7 @@ import type { Line } from '../model/types';
  * - C0/C1 control characters (XML 1.0 forbids most of them) and zero-width marks go;
  * - every kind of space becomes one plain space; ends are trimmed;
  * - U+FFFD (a character lost in decoding) becomes `?`, the same damage `repair` mends.
+ * - an ad's label or a source's web address run onto a paragraph's last sentence goes.
  * Curly quotes and dashes are kept as the page has them.
  */
 /**
@@ -15,6 +16,11 @@ import type { Line } from '../model/types';
  * Advertisement"): the copy kept the slot's label; the paragraph ends on its sentence.
  */
 const AD_LABEL_AFTER_SENTENCE = /([.!?"”’])\s+(?:Advertisement|ADVERTISEMENT)$/;
+/**
+ * A source's web address run onto the end of a paragraph ("… prior to the eruption.www.example.com"):
+ * an aggregator's link to the outlet it copied; the paragraph ends on its sentence.
+ */
+const HOST_AFTER_SENTENCE = /([.!?"”’])\s*(?:https?:\/\/)?www\.[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/i;
 
 export function normalise(text: string): Line[] {
   const clean = text
@@ -26,7 +32,7 @@ export function normalise(text: string): Line[] {
     .replace(/[\uD800-\uDFFF]/g, (c, i: number, s: string) => pairedSurrogate(s, i) ? c : '');
   return clean.split('\n').map((raw, i) => ({
     no: i + 1,
-    text: raw.replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ').replace(/ {2,}/g, ' ').trim().replace(AD_LABEL_AFTER_SENTENCE, '$1'),
+    text: raw.replace(/[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]/g, ' ').replace(/ {2,}/g, ' ').trim().replace(AD_LABEL_AFTER_SENTENCE, '$1').replace(HOST_AFTER_SENTENCE, '$1'),
   }));
 }
 

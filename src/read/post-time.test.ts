@@ -21,6 +21,8 @@ describe('post times', () => {
     ['1/8/21 @9:40 AM CST', { clock: '09:40', zone: 'CST', day: '2021-01-08', rest: '' }],
     ['25/03/2021, 14:05', { clock: '14:05', zone: null, day: '2021-03-25', rest: '' }],
     ['2023-06-24 18:15', { clock: '18:15', zone: null, day: '2023-06-24', rest: '' }],
+    ['2022-10-01T23:07:59Z', { clock: '23:07', zone: 'UTC', day: '2022-10-01', rest: '' }],
+    ['2022-10-01T01:48:21', { clock: '01:48', zone: null, day: '2022-10-01', rest: '' }],
     ['Saturday 18:15 BST', { clock: '18:15', zone: 'BST', day: null, weekday: 6, rest: '' }],
     ['Sat, 6:15pm', { clock: '18:15', zone: null, day: null, weekday: 6, rest: '' }],
     ['6.50amCrowds gather at the gates.', { clock: '06:50', zone: null, day: null, rest: 'Crowds gather at the gates.' }],
@@ -71,6 +73,8 @@ describe('post times: text that is not one', () => {
     'The 9/11 commission met', '25:10 GMT', '13:75', 'After 9:15 hours of talks, they agreed.', '(2:15)', '• 9am: Guests arrive at the harbour', 'Covid-19 cases rose', '1.5 degrees of warming', 'In 2022 the plant closed.',
     '18:15, the ferry left Harbourton', '1/8/21 was the deadline', '3/4/2021 12 people were hurt', '13/13/21 @9:40 AM',
     'Saturday 18 people were rescued', '2023-06-24 was the deadline', 'Friday 12 June',
+    // A running time with seconds, without the ISO date that makes it a stamp.
+    '23:07:59', '01:48:21Z',
     // A schedule's entry under a bullet; a lower-case word glued to a time.
     '- 9am: Guests arrive at the abbey', '• 11am: The service begins', '6.50amid the crowds',
     // A page's date lines run together.

@@ -80,6 +80,11 @@ const NUMERIC_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})(?:\s*@\s*|,?\s+(?:at\
 /** "2023-06-24 18:15", "2023-06-24T18:15": an ISO date before the time. */
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})(?:T|\s+(?:at\s+)?)(?=\d)/;
 /**
+ * "2022-10-01T23:07:59Z": an ISO date-time a page prints as its post's stamp, with seconds and "Z"
+ * for UTC (a clock with seconds is read only after an ISO date: elsewhere it is a running time).
+ */
+const ISO_SECONDS = /^(\d{2}:\d{2}):\d{2}(?:\.\d+)?(Z)?(?=\s|$)/;
+/**
  * "2120 GMT — Death toll rises", "0130 GMT": a 24-hour time printed without its colon, as some
  * outlets lead their posts. Only with a zone after it, in capitals: four digits alone are a year or
  * a count ("1915 was …", "2120 people").
@@ -142,7 +147,13 @@ export function readPostTime(line: string): PostTime | null {
   }
   const numeric = NUMERIC_DATE.exec(line) ?? ISO_DATE.exec(line);
   if (numeric) {
-    const t = readPostTime(line.slice(numeric[0].length));
+    const after = line.slice(numeric[0].length);
+    const seconds = numeric[1]!.length === 4 ? ISO_SECONDS.exec(after) : null;
+    // (Read as the same time without its seconds; the text after it keeps its place in the line.)
+    const clockText = seconds ? `${seconds[1]}${seconds[2] ? ' UTC' : ''}${after.slice(seconds[0].length)}` : after;
+    const shift = seconds ? seconds[0].length - (seconds[1]!.length + (seconds[2] ? 4 : 0)) : 0;
+    const read = readPostTime(clockText);
+    const t = read && { ...read, restAt: read.restAt + shift };
     if (!t?.clock || t.day || t.monthDay) return null;
     const [a, b] = [+numeric[1]!, +numeric[2]!];
     const iso8601 = numeric[1]!.length === 4;

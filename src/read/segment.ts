@@ -155,7 +155,8 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
  * time. A post's headline is its first line when that line is shaped like one and body follows;
  * otherwise its first sentence, at the line of its first paragraph. A time with no paragraph after
  * it (a "Key events" entry, a lone "Updated" stamp) starts no post. Null when fewer than two posts
- * begin this way (one, on a page that says it is live): the page is cut by headlines instead.
+ * begin this way (one, on a page that says it is live, or one that opens a copy without a title,
+ * its time run onto its headline): the page is cut by headlines instead.
  */
 function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], live: boolean): { posts: Post[]; description: Paragraph[] } | null {
   const starts: Array<{ at: number; no: number; stamp: PostTime }> = [];
@@ -189,7 +190,11 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
   const between = starts.filter((s, k) => !bodied.includes(s) && bodied.some((b) => b.at < s.at) && bodied.includes(starts[k + 1]!)
     && headlineShaped(lines[s.at]!.text) && words(lines[s.at]!.text) >= MIN_BODILESS_HEADLINE_WORDS && (starts[k + 1]!.at - s.at === 1));
   const withBody = [...bodied, ...between].sort((a, b) => a.at - b.at);
-  if (withBody.length < (live ? MIN_TIMED_POSTS_WHEN_LIVE : MIN_TIMED_POSTS)) return null;
+  // A copy that opens on a post, no title above it, its time run onto its headline ("Minister to
+  // speak shortlypublished at 18:44 …" / text): one post of a live page, whose title the copy lost.
+  const opensOnPost = withBody.length === 1 && withBody[0]!.at === 0 && !sorted.title && headlineShaped(withBody[0]!.stamp.rest)
+    && !endsSentence(withBody[0]!.stamp.rest) && !!lines[1] && prose(lines[1].text);
+  if (withBody.length < (live ? MIN_TIMED_POSTS_WHEN_LIVE : MIN_TIMED_POSTS) && !opensOnPost) return null;
   // Some blogs print a post's headline above its time ("Harbour reopens" / "21:53 , Jo Reed" /
   // text): when no post is titled below its time and most have a headline above it, each post
   // starts at that headline.

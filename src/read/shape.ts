@@ -57,9 +57,9 @@ export const isBullet = (t: string): boolean => /^[•·▪●◦‣*–-]\s/.te
 
 /**
  * Starts the way a headline or sentence starts: capital, digit or opening quote — after a kicker
- * label a site may put in front ("[BREAKING] …", "(LIVE) …").
+ * label a site may put in front ("[BREAKING] …", "(LIVE) …", a live page's lower-case "live: …").
  */
-const startsLikeTitle = (t: string): boolean => /^(?:[[(][\p{Lu} ]{2,20}[\])]\s*)?[\p{Lu}\p{N}“"‘']/u.test(t);
+const startsLikeTitle = (t: string): boolean => /^(?:[[(][\p{Lu} ]{2,20}[\])]\s*|live:\s+)?[\p{Lu}\p{N}“"‘']/u.test(t);
 
 /**
  * Headline-shaped: short, starts like a title and does not end like a statement

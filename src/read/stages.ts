@@ -12,6 +12,7 @@ import type { PostAnnotator, ReadStage } from './page-reading';
 import { postDays } from './post-day';
 import { repairLines } from './repair';
 import { segment } from './segment';
+import { bodyLike } from './shape';
 import { findTopics } from './topics';
 
 /**
@@ -19,6 +20,9 @@ import { findTopics } from './topics';
  * broken copy (one endless line), cut with a warning so the rules stay linear in the page size.
  */
 export const MAX_LINE_CHARS = 20_000;
+
+/** Words of a sentence on the copy's first line for it to be a paragraph, not the title, when live cues are read. */
+const MIN_TITLE_PARAGRAPH_WORDS = 12;
 
 /**
  * Reading one page, in the order the stages run. Each reads what the stages before it found; the
@@ -62,7 +66,10 @@ export const READ_STAGES: readonly ReadStage[] = [
   },
   // 6. What says "live blog": the URL, the title, live furniture.
   function live(page) {
-    page.live = liveCues(page.url, page.front.fields.title ?? page.lines.find((l) => l.text)?.text ?? null, page.lines);
+    // (The copy's first line is its title unless it is a paragraph: a promotion or a standfirst
+    // printed above the title, "Live from the island, … Follow our feed to find out more!".)
+    const first = page.lines.find((l) => l.text)?.text ?? null;
+    page.live = liveCues(page.url, page.front.fields.title ?? (first && !bodyLike(first, MIN_TITLE_PARAGRAPH_WORDS) ? first : null), page.lines);
   },
   // 7. Post times, the header, the line rules, repeats, alt text, the tail (boilerplate.ts).
   function sort(page) {

@@ -23,3 +23,17 @@ describe('the story’s end: a last post whose headline stands above its time (t
     expect(kept('Harbour trial live\n\nBoss found guilty\n\n29 Dec 2021 22:30\n\nThe jury has returned its verdict and it is guilty, the court clerk said.\n\nSentencing date to come\n\n29 Dec 2021 22:10\n\nThe judge has yet to set a date for sentencing.')).toEqual([1, 3, 7, 9, 13]);
   });
 });
+
+describe('the story’s end: a post cut off in its first words under a headline that carries its time (tail.ts)', () => {
+  const page = (last: string) => [
+    '1. Ferry crews told to stay in portpublished at 23:07 British Summer Time 28 September 2022', '',
+    'The harbour master told ferry crews to stay in port until the wind drops below gale force, his office said.', '',
+    '2. Lifeboats ready for a long nightpublished at 23:04 British Summer Time 28 September 2022', '',
+    'Lifeboat crews at the harbourImage source, Norvik Press', '', last].join('\n');
+  it('keeps the cut first paragraph, past the picture’s caption', () => {
+    expect(kept(page('The coastguard says that its crews, includi'))).toEqual([1, 3, 5, 7, 9]);
+  });
+  it('drops a short cut line there: no post’s first words', () => {
+    expect(kept(page('More from'))).toEqual([1, 3]);
+  });
+});

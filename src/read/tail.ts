@@ -22,6 +22,9 @@ const MAX_LAST_POST_LINES = 3;
 /** Words of one of its lines at least: a post says something. */
 const MIN_LAST_POST_WORDS = 3;
 
+/** Lines above a post's cut text, at most: its headline with its time, and a picture's caption. */
+const MAX_LINES_ABOVE_CUT_TEXT = 2;
+
 /** Words of a post headline cut off at the end of a copy, for it to count. */
 const MIN_CUT_HEADLINE_WORDS = 3;
 
@@ -58,6 +61,12 @@ export function storyEnd(page: readonly PageLine[], dropped: ReadonlyMap<number,
   // said the count would resume at midnight and t"): the post is story, however short.
   if (last > lastBody && stamps.has(page[last]!.no) && !dropped.has(page[last]!.no) && cutMidWord(page[last]!.text)
     && words(page[last]!.text) >= MIN_CUT_POST_WORDS) lastBody = last;
+  // So is one cut off in the first words under a headline that carries its time ("Rescue boats
+  // readypublished at 23:04 …" / a picture's caption / "The governor says that officials, includi").
+  const cutUnder = page.slice(lastBody + 1, last).filter((l) => !dropped.has(l.no));
+  const timedHead = cutUnder[0] && stamps.get(cutUnder[0].no)?.rest ? cutUnder[0] : null;
+  if (last > lastBody && timedHead && cutUnder.length <= MAX_LINES_ABOVE_CUT_TEXT && headlineShaped(timedHead.text) && !dropped.has(page[last]!.no)
+    && cutMidWord(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_POST_WORDS) lastBody = last;
   // A live blog copied up to the headline of its next post, under that post's time or byline
   // ("Police reopen the harbour ro"): the headline is all the copy kept of that post.
   let cutHeadline: PageLine | null = null;

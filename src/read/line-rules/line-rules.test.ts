@@ -70,6 +70,7 @@ describe('line rules', () => {
     expect(reasonOf('Source: Example News and news agencies')).toBe('attribution');
     expect(reasonOf('16 posts')).toBe('chrome');
     expect(reasonOf('The live blog is now closed, thank you for joining us.')).toBe('chrome');
+    expect(reasonOf('This liveblog coverage has ended. Click here for the latest news on the vote count.')).toBe('chrome');
     expect(reasonOf('Share on Facebook')).toBe('chrome');
     expect(reasonOf('Comments 14')).toBe('chrome');
     expect(reasonOf('Sign up for the Morning Briefing')).toBe('chrome');

@@ -13,7 +13,7 @@ export const updateNoticeShaped = (t: string): boolean => words(t) <= MAX_NOTICE
 
 /**
  * Live-blog chrome: post counters ("26 Posts", "Posts 1-20 of 87", "13 UpdatesAuto updates"), status labels ("As it happened",
- * "Live"), status notices ("The live blog is now closed") and notices that the page will be updated.
+ * "Live"), status notices ("The live blog is now closed", "This liveblog coverage has ended") and notices that the page will be updated.
  */
 export function liveChromeShaped(t: string): boolean {
   // (A copy may run the counter into the toggle beside it: "13 UpdatesAuto updates".)
@@ -22,7 +22,7 @@ export function liveChromeShaped(t: string): boolean {
     || /^posts? \d+\s*[-–]\s*\d+ of \d+$/i.test(t)
     // "As it happenedended1665192656": a blog's label and status, run into its closing time by the copy.
     || /^(?:live|as it happened)\s*(?:ended|closed)?\s*\d{0,10}$/i.test(t)
-    || (/live/i.test(t) && /\blive (blog|coverage|updates?|page|reporting)\b[^.]*\b(closed|ended|over|finished|paused|moved)\b/i.test(t))
+    || (/live/i.test(t) && /\blive ?(blog|coverage|updates?|page|reporting)\b[^.]*\b(closed|ended|over|finished|paused|moved)\b/i.test(t))
     || updateNoticeShaped(t);
 }
 
