@@ -293,6 +293,15 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     verdict.rule = 'same headline act';
     return verdict;
   }
+  // A report of unknown day (no front matter, no dateline, no day in its words) cannot show it tells
+  // the event's day, and a story's next acts share its people and words (the crash and the death
+  // confirmed four days later, the arrest and the charge the next morning). Only what tells one
+  // act on any day joins it: wire copy, the same headline act (both above), or a quote shared as
+  // reports a day apart must share one (`dayApartMinQuoteShare`).
+  if (undatedPair(r, members) && !(q >= MERGE.minSharedShingles && q >= MERGE.dayApartMinQuoteShare * Math.min(r.quotes.length, e.quotes.length))) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'no day known: neither wire copy, the same headline act nor a shared quote';
+    return verdict;
+  }
   // An article is quoted from end to end but belongs to what it leads with: a quote from further
   // down does not attach it to an event its lead does not resemble, nor do quotes it only gives
   // further down (`MERGE.articleLeadShare`: its story's next act).
@@ -303,7 +312,7 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   const counted = Math.min(2, actors + (sameSpeaker && !r.principals.includes(r.speaker!) ? 1 : 0));
   // A day apart (two zones' "late Wednesday" and "Thursday") one act is told in the same quoted
   // words; without them, a story's acts on consecutive days only resemble each other.
-  const sameDay = members.some((m) => sameDayOrNext(r, m) || (m.day !== m.day && r.day !== r.day));
+  const sameDay = members.some((m) => sameDayOrNext(r, m));
   if (!sameDay && (qFrac === 0 || q < MERGE.dayApartMinQuoteShare * Math.min(r.quotes.length, e.quotes.length))) {
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'a day apart without a shared quote';
     return verdict;
@@ -663,7 +672,7 @@ function previewOf(r: MergeReport, members: readonly MergeReport[]): boolean {
  * and says "Monday" further down or not at all. (A live page's undated posts are of its own day.)
  */
 export function sameDayOrNext(a: MergeReport, b: MergeReport): boolean {
-  if (a.day === b.day) return true;
+  if (a.day === b.day || (a.day !== a.day && b.day !== b.day)) return true; // two undated: nothing says two days
   if (Math.abs(a.day - b.day) !== 1) return false;
   const later = a.day > b.day ? a : b;
   return later.isArticle && later.pageDated;
@@ -677,6 +686,9 @@ function nearDuplicateOfAny(r: MergeReport, members: readonly MergeReport[]): bo
     return smaller >= minShingles && sharedCount(r.lead, s.lead) >= minShare * smaller;
   });
 }
+
+/** The report or one of the event's reports has no day (see `judge`). */
+const undatedPair = (r: MergeReport, members: readonly MergeReport[]): boolean => r.day !== r.day || members.some((m) => m.day !== m.day);
 
 function withinADay(a: MergeReport, b: MergeReport): boolean {
   if (a.day !== a.day || b.day !== b.day) return a.day !== a.day && b.day !== b.day; // undated meet only undated
