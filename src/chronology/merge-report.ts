@@ -5,7 +5,7 @@ import { isCorrespondentPost } from './correspondent';
 import { type DoerOf, headlineDoer, headlineSubject, leadDoer, NAMED_SPEAKER, speaksInHeadline } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
-import { DEATH_LINK_WORDS, DEATH_WORD, EXPECTATION_MARKER, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, REPORTING_VERB, ROLES } from '../read/lexicon';
+import { DEATH_CONFIRMATION_WORDS, DEATH_LINK_WORDS, DEATH_WORD, EXPECTATION_MARKER, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, REPORTING_VERB, ROLES } from '../read/lexicon';
 
 /**
  * One report as the merger sees it: everything the rules compare, taken from the report alone.
@@ -202,6 +202,17 @@ export class MergeReport implements TextFeatures {
       const object = (lead.slice(m.index + m[0].length).split(CLAUSE_END, 1)[0]!.toLowerCase().match(WORDS) ?? []).slice(0, KILLED_OBJECT_WORDS);
       if (object.some((w) => subjects.has(w.replace(/[’']s$/, '')))) return (this.death = true);
     }
+    // The death confirmed, told by the noun: "Genetic tests confirm death of X", "X's death confirmed
+    // by investigators" (`deathConfirmations` in the clause; "mourns the death of X" tells a mourning).
+    for (const line of lead.split('\n')) {
+      const words: string[] = line.toLowerCase().match(WORDS) ?? [];
+      if (!words.some((w) => DEATH_CONFIRMATIONS.has(w))) continue;
+      for (let k = words.indexOf('death'); k >= 0; k = words.indexOf('death', k + 1)) {
+        const owner = words[k - 1];
+        if (owner !== undefined && /[’']s$/.test(owner) && subjects.has(owner.replace(/[’']s$/, ''))) return (this.death = true);
+        if (words[k + 1] === 'of' && words.slice(k + 2, k + 2 + KILLED_OBJECT_WORDS).some((w) => subjects.has(w.replace(/[’']s$/, '')))) return (this.death = true);
+      }
+    }
     return this.death;
   }
 
@@ -294,6 +305,8 @@ const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
 const DEATH = new RegExp(`\\b${DEATH_WORD}\\b`, 'giu');
 /** Words that may stand between a person and the word saying they died (`deathLinks`). */
 const DEATH_LINKS: ReadonlySet<string> = new Set(DEATH_LINK_WORDS);
+/** Verbs confirming a death told by the noun ("confirm death of X"; `deathConfirmations`). */
+const DEATH_CONFIRMATIONS: ReadonlySet<string> = new Set(DEATH_CONFIRMATION_WORDS);
 /** Roles that name a report's person ("the president … confirmed dead"), lower case. */
 const ROLE_WORDS: readonly string[] = ROLES.map((r) => r.toLowerCase());
 /** A killing told in the active voice (`killingVerbs`). */

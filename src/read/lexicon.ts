@@ -100,6 +100,8 @@ export const KILLING_VERB = `(?:${alternation(wordsData.killingVerbs)})`;
 export const KILLING_BACKGROUND_WORDS: readonly string[] = wordsData.killingBackground;
 /** Words that may stand between a person and the word saying they died ("X has been confirmed dead"). */
 export const DEATH_LINK_WORDS: readonly string[] = wordsData.deathLinks;
+/** Verbs that confirm a death told by the noun ("confirm death of X", "X's death confirmed"; `deathConfirmations`). */
+export const DEATH_CONFIRMATION_WORDS: readonly string[] = wordsData.deathConfirmations;
 /** A verb after which a capital stands for its government, no capture. */
 export const GOVERNMENT_VERB = `(?:${alternation(wordsData.governmentVerbs)})`;
 

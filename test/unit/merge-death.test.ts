@@ -87,3 +87,44 @@ Police in Port Elda said on Tuesday they had arrested three men suspected of pla
   });
 });
 
+
+// Invented: a crash, and days later an authority confirming the death in the noun, the way wire
+// pages often put it; the same act as "X confirmed dead", not the crash before it.
+describe('a death confirmed, told by the noun', () => {
+  const c = build([
+    article('crash.txt', '2025-05-07', `Plane carrying tycoon Ivo Marsk crashes north of Tallby
+
+A private jet with businessman Ivo Marsk on its passenger list crashed in a forest north of Tallby on Wednesday, the aviation agency said. All ten people on board are believed to have died.
+`),
+    article('noun.txt', '2025-05-11', `Forensic tests confirm death of tycoon Ivo Marsk
+
+Forensic tests have confirmed the death of businessman Ivo Marsk, investigators said on Sunday, after the bodies recovered from the jet were identified.
+`),
+    article('possessive.txt', '2025-05-11', `Ivo Marsk's death confirmed by investigators
+
+Investigators said on Sunday that forensic tests had identified all ten bodies recovered from the jet that crashed north of Tallby, among them businessman Ivo Marsk.
+`),
+    article('dead.txt', '2025-05-11', `Ivo Marsk confirmed dead after forensic tests
+
+Businessman Ivo Marsk has been confirmed dead after forensic tests on the bodies from the crashed jet, investigators said on Sunday.
+`),
+    article('certainty.txt', '2025-05-11', `Tests show tycoon Ivo Marsk is officially dead
+
+"The identities of all ten victims have been established," investigators said on Sunday of the bodies from the crashed jet.
+`),
+    article('mourns.txt', '2025-05-11', `Tallby mourns the death of Ivo Marsk
+
+Hundreds laid flowers outside the Marsk foundation in Tallby on Sunday, four days after the crash.
+`),
+  ]);
+  it('is one act with "X confirmed dead", apart from the crash', () => {
+    const death = eventWithHeadline(c, 'Ivo Marsk confirmed dead').id;
+    expect(eventWithHeadline(c, 'Forensic tests confirm death').id).toBe(death);
+    expect(eventWithHeadline(c, "Ivo Marsk's death confirmed").id).toBe(death);
+    expect(eventWithHeadline(c, 'Tests show tycoon Ivo Marsk is officially dead').id).toBe(death);
+    expect(eventWithHeadline(c, 'Plane carrying tycoon').id).not.toBe(death);
+  });
+  it('not a mourning of the death (no confirming verb)', () => {
+    expect(eventWithHeadline(c, 'Tallby mourns').id).not.toBe(eventWithHeadline(c, 'Ivo Marsk confirmed dead').id);
+  });
+});
