@@ -34,6 +34,10 @@ describe('a title run into its lede or its dateline', () => {
     expect(titleRunIntoLede('Harbour bridge closed after ferry strike KESSEL CITY (Agency) — The bridge was closed on Tuesday after a ferry struck a pier, officials said.')).toBe(true);
     expect(titleRunIntoLede('Harbour bridge closed after ferry strikeThe bridge was closed on Tuesday after a ferry struck a pier, officials said.')).toBe(true);
   });
+  it('reads no title in a picture credit run into its caption', () => {
+    expect(titleRunIntoLede('Ana Ruiz/The Daily LedgerThe mayor speaks with reporters outside the town hall in Kessel, Oct. 6, 2021. She was headed to a meeting.')).toBe(false);
+    expect(titleRunIntoLede('Ana Ruiz / Kessel WireThe mayor speaks with reporters outside the town hall in Kessel on Tuesday.')).toBe(false);
+  });
   it('reads no title in a lede that opens on its dateline, or in prose', () => {
     expect(titleRunIntoLede('KESSEL CITY (Agency) — The bridge was closed on Tuesday after a ferry struck a pier, officials said.')).toBe(false);
     expect(titleRunIntoLede('The bridge was closed on Tuesday after a ferry struck a pier, officials said.')).toBe(false);

@@ -51,5 +51,13 @@ const HEAD_THEN_DATELINE = /^(.{12,170}?\S)\s+[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'�
 export function titleRunIntoLede(t: string): boolean {
   const dated = HEAD_THEN_DATELINE.exec(t);
   if (dated && headlineShaped(dated[1]!)) return true;
-  return gluedHeadlineEnd(t) > 0;
+  const end = gluedHeadlineEnd(t);
+  return end > 0 && !PHOTO_CREDIT.test(t.slice(0, end));
 }
+
+/**
+ * A picture's credit run into its caption ("Ana Ruiz/The Daily Ledger" + "The mayor speaks …"): a
+ * photographer and an outlet or agency joined by a slash. Glued to its caption it looks like a title
+ * run into a lede; it is the picture's, and the headline above stays the title.
+ */
+const PHOTO_CREDIT = /\p{Lu}[\p{L}.'’-]*\s?\/\s?(?:The\s)?\p{Lu}/u;
