@@ -227,7 +227,7 @@ const NOUN_FORMS = [...STORY_FORM.keys()].filter((f) => !/ed$/.test(f) && !(/s$/
 /** "the explosion in Varna", "a shooting at Keel Street School", "outages across Vestland", "a shipwreck off Vestland": where it happened names the story too. */
 const STORY_IN_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})[ ]+(?:in|at|near|across|outside|off)[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
 /**
- * "the flood-hit town of Lismore", "quake-stricken Vestland": a place that suffered the story names
+ * "the flood-hit town of Ardmoor", "quake-stricken Vestland": a place that suffered the story names
  * it (`storyStruckPlaces`), after "the" or a kind of place and "of".
  */
 const STORY_STRUCK_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})-(?:${alternation(STORY_STRUCK_PLACES)})[ ]+(?:the[ ]+)?(?:[a-z]+[ ]+of[ ]+(?:the[ ]+)?)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
