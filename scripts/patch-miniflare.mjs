@@ -25,17 +25,10 @@ const FROM = `  async logWithLevel(level, message) {
       }
     );
   }`;
-const TO = `  async logWithLevel(level, message) {
-    // ${MARK} (scripts/patch-miniflare.mjs)
-    await this.env[SharedBindings.MAYBE_SERVICE_LOOPBACK]?.fetch(
-      "http://localhost/core/log",
-      {
-        method: "POST",
-        headers: { [SharedHeaders.LOG_LEVEL]: level.toString() },
-        body: message
-      }
-    ).catch(() => {});
-  }`;
+/** The same call, with a mark and its failure dropped. */
+const TO = FROM
+  .replace('async logWithLevel(level, message) {\n', `async logWithLevel(level, message) {\n    // ${MARK} (scripts/patch-miniflare.mjs)\n`)
+  .replace(/\n    \);\n  \}$/, '\n    ).catch(() => {});\n  }');
 
 let file;
 try {

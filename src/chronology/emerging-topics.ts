@@ -123,22 +123,43 @@ const PEOPLE_OF_COUNTRY = new Map<string, string[]>();
 for (const [people, country] of COUNTRY_OF_PEOPLE) PEOPLE_OF_COUNTRY.set(country.toLowerCase(), [...(PEOPLE_OF_COUNTRY.get(country.toLowerCase()) ?? []), people.toLowerCase()]);
 const namesOfPlace = (name: string): string[] => [name.toLowerCase(), ...(PEOPLE_OF_COUNTRY.get(name.toLowerCase()) ?? []), ...(ALIASES_OF_COUNTRY.get(name) ?? []).map((a) => a.toLowerCase())];
 /**
+ * Every run of whole words in every country's names, lower case, and the countries whose names hold
+ * it: built once, so testing an alias against every other name is one lookup (a scan of every name
+ * for every alias cost ~60 ms at each isolate's start).
+ */
+const RUNS_IN_NAMES = new Map<string, Set<string>>();
+for (const c of COUNTRIES) {
+  for (const n of [c.name, ...c.aliases]) {
+    const words = n.toLowerCase().split(' ');
+    for (let from = 0; from < words.length; from++) {
+      for (let to = from + 1; to <= words.length; to++) {
+        const run = words.slice(from, to).join(' ');
+        RUNS_IN_NAMES.set(run, (RUNS_IN_NAMES.get(run) ?? new Set()).add(c.name));
+      }
+    }
+  }
+}
+/**
  * A country's other names, from the gazetteer ("Turkey" for "Türkiye", "Britain" for "United
  * Kingdom"): a story phrase is named by the country's name whichever its report gives, and a lead
  * tells it by any. Not a short name in capitals (below), nor one inside another country's names
  * ("Congo" of "DR Congo", "Virgin Islands"): it would name two.
  */
-const wordsOf = (name: string) => ` ${name.toLowerCase()} `;
-const ALL_NAMES = COUNTRIES.flatMap((c) => [c.name, ...c.aliases].map((n) => ({ country: c.name, n: wordsOf(n) })));
-const COUNTRY_OF_ALIAS = new Map(COUNTRIES.flatMap((c) => c.aliases.filter((a) => !/^[\p{Lu}.]+$/u.test(a) && !ALL_NAMES.some((x) => x.country !== c.name && x.n.includes(wordsOf(a)))).map((a) => [a, c.name] as [string, string])));
-const ALIASES_OF_COUNTRY = new Map<string, string[]>();
-for (const [alias, country] of COUNTRY_OF_ALIAS) ALIASES_OF_COUNTRY.set(country, [...(ALIASES_OF_COUNTRY.get(country) ?? []), alias]);
+const COUNTRY_OF_ALIAS = new Map(COUNTRIES.flatMap((c) => c.aliases
+  .filter((a) => !/^[\p{Lu}.]+$/u.test(a) && [...RUNS_IN_NAMES.get(a.toLowerCase())!].every((owner) => owner === c.name))
+  .map((a) => [a, c.name] as [string, string])));
+/** Each country's names in a map of name → country (several names may go to one). */
+const namesBy = (of: ReadonlyMap<string, string>): Map<string, string[]> => {
+  const out = new Map<string, string[]>();
+  for (const [name, country] of of) out.set(country, [...(out.get(country) ?? []), name]);
+  return out;
+};
+const ALIASES_OF_COUNTRY = namesBy(COUNTRY_OF_ALIAS);
 /** A short all-capitals name: a country's short name ("UK") or a name's initials ("NSW"). */
 const ABBREVIATED = /^[\p{Lu}]{2,3}$/u;
 /** A country's short names in capitals, from the gazetteer ("UK" → "United Kingdom", "DRC" → "DR Congo"). */
 const COUNTRY_OF_ABBREVIATION = new Map(COUNTRIES.flatMap((c) => c.aliases.filter((a) => ABBREVIATED.test(a)).map((a) => [a, c.name] as [string, string])));
-const ABBREVIATIONS_OF_COUNTRY = new Map<string, string[]>();
-for (const [abbreviation, country] of COUNTRY_OF_ABBREVIATION) ABBREVIATIONS_OF_COUNTRY.set(country, [...(ABBREVIATIONS_OF_COUNTRY.get(country) ?? []), abbreviation]);
+const ABBREVIATIONS_OF_COUNTRY = namesBy(COUNTRY_OF_ABBREVIATION);
 /**
  * The short names a lead may give a story's name by, in capitals: a country's ("UK" for "United
  * Kingdom") and, for a name of several words, its initials ("NSW" for "New South Wales").
