@@ -275,7 +275,9 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   // of the event its words date (GUIDELINES: the same act is the same day). A page of the next day
   // may tell the evening's act (`sameDayOrNext`), but "said on Sunday" is not "on Saturday", in
   // any zone; only the same quoted words (`dayApartMinQuoteShare`) say one statement was told twice.
-  if (otherTextDay(r, members) && !(q >= MERGE.minSharedShingles && q >= MERGE.dayApartMinQuoteShare * Math.min(r.quotes.length, e.quotes.length))) {
+  // The same statement told on two days, or by a report of unknown day: the same quoted words, a share of the fewer quotes.
+  const quoteRetold = q >= MERGE.minSharedShingles && q >= MERGE.dayApartMinQuoteShare * Math.min(r.quotes.length, e.quotes.length);
+  if (otherTextDay(r, members) && !quoteRetold) {
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'its words date it a day apart from the event’s';
     return verdict;
   }
@@ -298,7 +300,7 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   // confirmed four days later, the arrest and the charge the next morning). Only what tells one
   // act on any day joins it: wire copy, the same headline act (both above), or a quote shared as
   // reports a day apart must share one (`dayApartMinQuoteShare`).
-  if (undatedPair(r, members) && !(q >= MERGE.minSharedShingles && q >= MERGE.dayApartMinQuoteShare * Math.min(r.quotes.length, e.quotes.length))) {
+  if (undatedPair(r, members) && !quoteRetold) {
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'no day known: neither wire copy, the same headline act nor a shared quote';
     return verdict;
   }
