@@ -1,5 +1,5 @@
 /**
- * npm run bench:http [-- --seconds 8 --rounds 3 --connections 8 --misses 60]
+ * npm run bench:http [-- --seconds 8 --rounds 3 --connections 8 --misses 60 --cpu-profiles DIR]
  *
  * Cache hits and misses in workerd, side by side with a trivial Worker, in one run:
  *  - chronofeed: the Worker bundle (`wrangler deploy --dry-run`) in Miniflare with KV and D1;
@@ -13,6 +13,11 @@
  * upper bound of the Worker's CPU, since it includes miniflare's KV and D1 simulators in the same
  * process. A miss is a real one: each request names another origin, so its body key is new (feed
  * view, render, hash, gzip, KV write), at concurrency 1.
+ *
+ * `--cpu-profiles DIR` (needs `--experimental-websocket` on Node 20, as the npm script gives): the
+ * chronofeed isolate's CPU profile over one more hit run (`hits.cpuprofile`) and over each kind of
+ * miss (`miss-feed.json.cpuprofile` …), through workerd's inspector, for Chrome's DevTools. The
+ * profiler's sampling slows the isolate: those runs are not in the figures above them.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -22,7 +27,8 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import autocannon from 'autocannon';
-import { cpuMs, startMiniflare } from './workerd-process';
+import { writeFileSync } from 'node:fs';
+import { cpuMs, freePort, inspectWorker, startMiniflare } from './workerd-process';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -32,6 +38,7 @@ const SECONDS = arg('seconds', 6);
 const ROUNDS = arg('rounds', 5);
 const CONNECTIONS = arg('connections', 8);
 const MISSES = arg('misses', 60);
+const PROFILES = process.argv.includes('--cpu-profiles') ? process.argv[process.argv.indexOf('--cpu-profiles') + 1] ?? null : null;
 /** The targets of issue 13. */
 const TARGET_RATIO = 0.9;
 const TARGET_MISS_CPU_MS = 10;
@@ -47,7 +54,9 @@ const work = mkdtempSync(join(tmpdir(), 'chronofeed-bench-http-'));
 const bundle = join(work, 'bundle');
 execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', bundle], { stdio: 'pipe' });
 
+const inspectorPort = PROFILES ? await freePort() : undefined;
 const chronofeed = await startMiniflare({
+  ...(inspectorPort ? { inspectorPort, inspectorHost: '127.0.0.1' } : {}),
   modules: true,
   scriptPath: join(bundle, 'index.js'),
   modulesRoot: bundle,
@@ -119,6 +128,23 @@ try {
     const cpuRatio = median(runs.trivial.map((x) => x.cpu)) / median(runs.chronofeed.map((x) => x.cpu));
     console.log(`| ${label} | ${cell(runs.chronofeed)} | ${cell(runs.trivial)} | ${ratio.toFixed(2)} (rounds: ${perRound.map((x) => x.toFixed(2)).join(', ')}) | ${cpuRatio.toFixed(2)} |`);
   }
+  /** With `--cpu-profiles`: the isolate's profile over `run`, written as NAME.cpuprofile. */
+  const profiled = async (name: string, run: () => Promise<unknown>) => {
+    if (!PROFILES || !inspectorPort) return;
+    const inspector = await inspectWorker(inspectorPort);
+    try {
+      const stop = await inspector.profile();
+      await run();
+      writeFileSync(join(PROFILES, `${name}.cpuprofile`), JSON.stringify(await stop()));
+    } finally {
+      inspector.close();
+    }
+  };
+  await profiled('hits', async () => {
+    const res = await autocannon({ url: new URL('/feed.json', chronofeed.url).toString(), connections: CONNECTIONS, duration: 4, headers: { 'Accept-Encoding': 'gzip' } });
+    console.log(`profiled: ${res.requests.total} hits in 4 s`);
+  });
+
   console.log(`\ntarget: ratio ≥ ${TARGET_RATIO}: ${Object.entries(ratios).map(([k, v]) => `${v >= TARGET_RATIO ? 'met' : 'NOT met'} against the ${k}`).join('; ')}\n`);
 
   // What one KV write of the body costs the local simulator (same process as the Worker).
@@ -147,6 +173,9 @@ try {
     const cpu = (cpuMs(chronofeed.pid) - cpu0) / MISSES;
     const lessWrite = cpu - writeCpu;
     const worker = lessWrite - requestCpu;
+    await profiled(`miss-${file}`, async () => {
+      for (let i = 0; i < MISSES; i++) await (await chronofeed.mf.dispatchFetch(`http://profiled-${file}-${i}.bench/${file}`)).arrayBuffer();
+    });
     console.log(`miss on /${file} (${entries} entries): workerd CPU ${cpu.toFixed(2)} ms per request; less the KV write's simulation ${lessWrite.toFixed(2)} ms (target < ${TARGET_MISS_CPU_MS} ms: ${lessWrite < TARGET_MISS_CPU_MS ? 'met' : 'NOT met'}); less a trivial request too ${worker.toFixed(2)} ms; wall median ${median(walls).toFixed(2)} ms; ${MISSES} requests at concurrency 1`);
   }
 } finally {

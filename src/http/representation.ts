@@ -90,26 +90,28 @@ function notModified(c: Context<AppEnv>, meta: BodyMeta): boolean {
  */
 export function sendBody(c: Context<AppEnv>, meta: BodyMeta, gzip: ReadableStream<Uint8Array> | Uint8Array, cache: CacheState, extra: ReadonlyArray<readonly [string, string]> = []): Response {
   const takesGzip = acceptsGzip(clientAcceptEncoding(c.req.raw));
-  const headers = new Headers([
+  // One list handed to the Response as its init: the runtime builds its headers once (a Headers
+  // object built here and then set would be built, then copied, header by header).
+  const headers: Array<readonly [string, string]> = [
     ...extra,
     ['ETag', etagOf(meta, takesGzip)],
     ['Last-Modified', meta.modified],
     ['Cache-Control', CACHE_CONTROL],
     ['Vary', 'Accept-Encoding'],
     ['X-Cache', cache],
-  ] as Array<[string, string]>);
+  ];
   const status = notModified(c, meta) ? 304 : 200;
   if (status === 304 || c.req.method === 'HEAD') {
     if (gzip instanceof ReadableStream) void gzip.cancel().catch(() => {});
-    if (status === 200) headers.set('Content-Type', meta.type);
-    return new Response(null, { status, headers });
+    if (status === 200) headers.push(['Content-Type', meta.type]);
+    return new Response(null, { status, headers: headers as Array<[string, string]> });
   }
-  headers.set('Content-Type', meta.type);
+  headers.push(['Content-Type', meta.type]);
   if (takesGzip) {
-    headers.set('Content-Encoding', 'gzip');
+    headers.push(['Content-Encoding', 'gzip']);
     // "manual": the bytes are already gzip; the runtime must not encode them again.
-    return new Response(gzip, { headers, encodeBody: 'manual' });
+    return new Response(gzip, { headers: headers as Array<[string, string]>, encodeBody: 'manual' });
   }
   const stream = gzip instanceof ReadableStream ? gzip : new Blob([gzip]).stream();
-  return new Response(stream.pipeThrough(new DecompressionStream('gzip')), { headers });
+  return new Response(stream.pipeThrough(new DecompressionStream('gzip')), { headers: headers as Array<[string, string]> });
 }

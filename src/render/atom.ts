@@ -1,28 +1,45 @@
-import { Feed } from 'feed';
-import { escapeHtml, escapeText, xmlSafe } from './escape';
-import type { FeedView } from './feed-view';
-import { fillFeed } from './feed-lib';
+import { escapeText } from './escape';
+import type { EntryView, FeedView } from './feed-view';
+import { textElement, xmlDocument, type XmlElement } from './xml';
 
 /**
- * Atom 1.0 (RFC 4287) through `feed`, with `<link rel="next">` added for paging and the feed's
- * `updated` always given (left out, `feed` stamps the time of the request).
+ * Atom 1.0 (RFC 4287): the feed's `updated` always given (the newest change, never the time of the
+ * request), `<link rel="next">` for paging (RFC 5005), titles, summaries and content as HTML in CDATA
+ * (`type="html"`, HTML-escaped first so text reads back exactly and markup in a page never becomes
+ * markup in a reader), one `<author>` per outlet, a `<category>` per actor and topic.
  */
 export function renderAtom(view: FeedView): string {
-  const feed = fillFeed(new Feed({
-    id: view.urls.atom,
-    title: escapeText(view.title),
-    description: escapeText(view.description),
-    link: view.homeUrl,
-    language: view.language,
-    updated: new Date(view.updated),
-    generator: 'chronofeed',
-    ...(view.hub ? { hub: view.hub } : {}),
-    copyright: '',
-    feedLinks: { atom: view.urls.atom },
-  }), view, true);
-  let xml = xmlSafe(feed.atom1());
-  if (view.next) {
-    xml = xml.replace(/(<link rel="self"[^>]*\/>)/u, `$1\n    <link rel="next" href="${escapeHtml(view.next.atom)}" type="application/atom+xml"/>`);
-  }
-  return xml;
+  return xmlDocument({
+    name: 'feed',
+    attrs: [['xmlns', 'http://www.w3.org/2005/Atom']],
+    children: [
+      { name: 'id', text: view.urls.atom },
+      { name: 'title', text: view.title },
+      { name: 'updated', text: new Date(view.updated).toISOString() },
+      { name: 'generator', text: 'chronofeed' },
+      { name: 'link', attrs: [['rel', 'alternate'], ['href', view.homeUrl]] },
+      { name: 'link', attrs: [['rel', 'self'], ['href', view.urls.atom]] },
+      ...(view.next ? [{ name: 'link', attrs: [['rel', 'next'], ['href', view.next.atom], ['type', 'application/atom+xml']] } as XmlElement] : []),
+      ...(view.hub ? [{ name: 'link', attrs: [['rel', 'hub'], ['href', view.hub]] } as XmlElement] : []),
+      ...textElement('subtitle', view.description || undefined),
+      ...view.entries.map(atomEntry),
+    ],
+  });
+}
+
+function atomEntry(e: EntryView): XmlElement {
+  return {
+    name: 'entry',
+    children: [
+      { name: 'title', attrs: [['type', 'html']], cdata: escapeText(e.title) },
+      { name: 'id', text: e.id },
+      { name: 'link', attrs: [['href', e.id]] },
+      { name: 'updated', text: new Date(e.updated).toISOString() },
+      ...(e.summary ? [{ name: 'summary', attrs: [['type', 'html']], cdata: escapeText(e.summary) } as XmlElement] : []),
+      { name: 'content', attrs: [['type', 'html']], cdata: e.contentHtml },
+      ...e.authors.map((name): XmlElement => ({ name: 'author', children: [{ name: 'name', text: name }] })),
+      ...e.categories.map((c): XmlElement => ({ name: 'category', attrs: [['label', c.label], ['scheme', c.scheme], ['term', c.term]] })),
+      { name: 'published', text: new Date(e.date).toISOString() },
+    ],
+  };
 }

@@ -17,7 +17,7 @@ function view(events = [event()], next: string | null = null) {
 /** Strict parse: throws on anything that is not well-formed XML. */
 const parse = (xml: string) => xml2js(xml, { compact: false });
 
-describe('feed rendering around the feed package', () => {
+describe('feed rendering: Atom and RSS written as XML text (render/xml.ts), JSON Feed', () => {
   it('uses one absolute id, the permalink, in all three formats', () => {
     const v = view();
     const id = `${ORIGIN}/events/minister-speaks-abc123`;
@@ -34,7 +34,7 @@ describe('feed rendering around the feed package', () => {
     expect(renderRss(view())).toContain('<lastBuildDate>Wed, 03 May 2023 08:00:00 GMT</lastBuildDate>');
   });
 
-  it('drops characters XML 1.0 forbids, which feed passes through', () => {
+  it('drops characters XML 1.0 forbids', () => {
     const e = event({ title: 'Bad\u0001 title\u0008', summary: 'x\u001Fy', reports: [{ ...event().reports[0]!, text: 'ctrl\u000B here' }] });
     for (const xml of [renderRss(view([e])), renderAtom(view([e]))]) {
       expect(() => parse(xml)).not.toThrow();
@@ -50,9 +50,26 @@ describe('feed rendering around the feed package', () => {
     }
   });
 
-  it('writes Atom categories with a term (feed leaves it out when only a name is given)', () => {
+  it('writes Atom categories with a label, scheme and term', () => {
     const atom = renderAtom(view());
     expect(atom).toMatch(/<category label="Jane Doe" scheme="https:\/\/feeds\.example\.org\/actors\/" term="jane-doe"\/>/);
+  });
+
+  it('escapes names once: an outlet or actor with &, < and " reads back exactly in every XML place', () => {
+    const name = 'Smith & Sons <Holdings> "Q"';
+    const e = event({
+      actors: [{ id: 'smith-sons', name, kind: 'organisation', role: 'principal' }],
+      reports: [{ ...event().reports[0]!, publisher: name }],
+    });
+    type El = { name?: string; attributes?: Record<string, string>; elements?: El[]; text?: string };
+    const all = (el: El, tag: string): El[] => [...(el.name === tag ? [el] : []), ...(el.elements ?? []).flatMap((c) => all(c, tag))];
+    const text = (el: El) => (el.elements ?? []).map((c) => c.text ?? '').join('');
+    const atom = parse(renderAtom(view([e]))) as El;
+    expect(all(atom, 'category').map((c) => c.attributes?.label)).toContain(name);
+    expect(all(atom, 'name').map(text)).toContain(name);
+    const rss = parse(renderRss(view([e]))) as El;
+    expect(all(rss, 'category').map(text)).toContain(name);
+    expect(all(rss, 'dc:creator').map(text)).toEqual([name]);
   });
 
   it('adds paging links next to the self link in every format', () => {
