@@ -2,11 +2,11 @@ import { Hono } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { admin } from './http/admin';
 import { corsByRoute } from './http/admin-auth';
-import { cacheFirst } from './http/cache-first';
+import { lookupState, storedResponse } from './http/cache-first';
 import { catalogue } from './http/catalogue';
 import { PieceUnavailable } from './http/chronology-source';
 import { RETRY_AFTER_S } from './http/deadlines';
-import type { AppEnv } from './http/env';
+import type { AppEnv, Env } from './http/env';
 import { securityHeaders } from './http/csp';
 import { events } from './http/events';
 import { ingestSweep } from './http/ingest-sweep';
@@ -20,14 +20,34 @@ import { subscriptions } from './http/subscriptions';
 import { websubPing } from './http/websub';
 import { withChronology } from './http/with-chronology';
 
+/** The Worker's fetch: a stored body first, else the app. */
+export interface App {
+  fetch(request: Request, env: Env, ctx?: ExecutionContext): Promise<Response>;
+}
+
+/**
+ * A stored body is answered first, before the app, from one KV read (`storedResponse`,
+ * cache-first.ts): no router, no middleware, no chronology; the response carries the headers
+ * securityHeaders and corsByRoute would add. Everything else goes to the Hono app, with what that
+ * lookup learned. Every body carries its ETag and Last-Modified, computed once when rendered, and
+ * answers conditional requests itself (representation.ts): no middleware hashes a body.
+ */
+export function createApp(): App {
+  const app = honoApp();
+  return {
+    async fetch(request, env, ctx) {
+      // The lookup never throws by design (every read in it is bounded and caught); were it to, the
+      // app still answers, as for any miss.
+      const stored = await storedResponse(request, env).catch((err: unknown) => (console.error('stored body lookup', err), null));
+      return stored ?? app.fetch(request, env, ctx);
+    },
+  };
+}
+
 /** Builds the Hono app: middleware, routers, notFound, onError. Nothing else. */
-export function createApp(): Hono<AppEnv> {
+function honoApp(): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
-  // A stored body is answered here, first, from one KV read: no chronology, no other middleware;
-  // the response carries the headers securityHeaders and corsByRoute would add (cache-first.ts).
-  // Every body carries its ETag and Last-Modified, computed once when rendered, and answers
-  // conditional requests itself (representation.ts): no middleware hashes a body.
-  app.use('*', cacheFirst);
+  app.use('*', lookupState);
   app.use('*', securityHeaders);
   app.use('*', corsByRoute);
   app.use('*', methodGate);

@@ -1,10 +1,11 @@
 import { createMiddleware } from 'hono/factory';
 import { kvGetBody } from '../store/kv';
 import { PUBLIC_CORS_HEADERS } from './admin-auth';
-import { bodyKey, isCachedVariant, UNSTORED_PATHS } from './cached-body';
+import { bodyKey, isCachedVariant, originOf, UNSTORED_PATHS } from './cached-body';
+import type { VersionRead } from './chronology-source';
 import { type HeaderList, securityHeaderList } from './csp';
-import type { AppEnv } from './env';
-import { parseQuery } from './query';
+import type { AppEnv, Env } from './env';
+import { parseQuery, type RequestQuery } from './query';
 import { sendBody } from './representation';
 import { recentFeedVersion, recentPageSetVersion } from './version-memo';
 import { feedOfPath } from '../render/feed-versions';
@@ -20,33 +21,56 @@ async function headersOfHit(): Promise<HeaderList> {
   ]);
 }
 
+/** What the lookup learned about a request it did not answer: the app reads none of it twice. */
+interface Lookup {
+  query: RequestQuery;
+  /** The page-set version read (once per request). */
+  versionRead?: VersionRead;
+  /** The body key looked up and not found. */
+  missedKey?: string;
+}
+
+/** By request object: the app's `lookupState` middleware takes it over (the same Request reaches Hono). */
+const lookups = new WeakMap<Request, Lookup>();
+
 /**
- * The app's first middleware. A GET or HEAD for a stored variant (its query judged as the query gate
- * would) takes the page-set version (this isolate's read of the last second, else one D1 row: the
- * only read of it this request makes, see version-memo.ts), then reads its body from KV with its
- * metadata (one KV read), and on a hit answers from those two reads alone — no chronology, no feed
- * view, no render, no hash of the body, the bytes streamed as stored, every header set at once. A
- * miss goes on with the query, the version it read (`versionRead`) and the key it missed
- * (`missedKey`), so none is read or judged twice; anything else goes on untouched.
+ * Runs before the app, outside Hono (src/app.ts): a GET or HEAD for a stored variant (its query
+ * judged as the query gate would) takes the page-set version (this isolate's read of the last second,
+ * else one D1 row: the only read of it this request makes, see version-memo.ts), then reads its body
+ * from KV with its metadata (one KV read), and on a hit answers from those two reads alone — no
+ * router, no middleware, no chronology, no render, no hash of the body; the bytes streamed as stored,
+ * every header set at once. Anything else is null: the app serves it, with what was learned here.
  */
-export const cacheFirst = createMiddleware<AppEnv>(async function cacheFirst(c, next) {
-  if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return next();
-  const parsed = parseQuery(new URL(c.req.url));
-  if (!parsed || !('query' in parsed)) return next(); // refused or no route: answered downstream
-  c.set('query', parsed.query);
-  if (!isCachedVariant(parsed.query) || UNSTORED_PATHS.test(c.req.path)) return next();
+export async function storedResponse(req: Request, env: Env): Promise<Response | null> {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return null;
+  const url = new URL(req.url);
+  const parsed = parseQuery(url);
+  if (!parsed || !('query' in parsed)) return null; // refused or no route: answered by the app
+  const lookup: Lookup = { query: parsed.query };
+  lookups.set(req, lookup);
+  if (!isCachedVariant(parsed.query) || UNSTORED_PATHS.test(url.pathname)) return null;
   // An actor's or topic's feed is keyed by its own version (render/feed-versions.ts), read with the page set's.
-  const feed = feedOfPath(c.req.path);
-  const { read, bodyVersion } = feed ? await recentFeedVersion(c.env, feed) : { read: await recentPageSetVersion(c.env), bodyVersion: null };
-  c.set('versionRead', read);
-  if ('error' in read) return next();
-  if (feed && !bodyVersion) return next(); // its build is not done: wait for it as any request
-  const key = await bodyKey(c, bodyVersion ?? read.version);
-  const stored = await kvGetBody(c.env.CHRONO_KV, key);
+  const feed = feedOfPath(url.pathname);
+  const { read, bodyVersion } = feed ? await recentFeedVersion(env, feed) : { read: await recentPageSetVersion(env), bodyVersion: null };
+  lookup.versionRead = read;
+  if ('error' in read) return null;
+  if (feed && !bodyVersion) return null; // its build is not done: wait for it as any request
+  const key = await bodyKey(originOf(req.url, env), url.pathname, parsed.query, bodyVersion ?? read.version);
+  const stored = await kvGetBody(env.CHRONO_KV, key);
   if (!stored) {
-    c.set('missedKey', key);
-    return next();
+    lookup.missedKey = key;
+    return null;
   }
-  c.set('source', 'kv-body');
-  return sendBody(c, stored.meta, stored.stream, 'hit', hitHeaders ?? (await headersOfHit()));
+  return sendBody(req, stored.meta, stored.stream, 'hit', hitHeaders ?? (await headersOfHit()));
+}
+
+/** The app's first middleware: what `storedResponse` learned, as the request's variables. */
+export const lookupState = createMiddleware<AppEnv>(async function lookupState(c, next) {
+  const lookup = lookups.get(c.req.raw);
+  if (lookup) {
+    c.set('query', lookup.query);
+    if (lookup.versionRead) c.set('versionRead', lookup.versionRead);
+    if (lookup.missedKey) c.set('missedKey', lookup.missedKey);
+  }
+  return next();
 });

@@ -5,7 +5,7 @@ import { parsePacks } from '../read/catalogue';
 import { feedOfPath, feedVersion } from '../render/feed-versions';
 import { feedBodyVersion } from './chronology-source';
 import { CACHED_OUTPUT_TTL_S, keys, kvGetBody, kvPutBody, MAX_KV_VALUE_BYTES, type BodyMeta } from '../store/kv';
-import type { AppEnv } from './env';
+import type { AppEnv, Env } from './env';
 import { DEFAULT_LIMIT, type RequestQuery } from './query';
 import { type CacheState, prepareBody, type PreparedBody, sendBody } from './representation';
 
@@ -57,16 +57,16 @@ const WRITTEN_REMEMBERED = 1024;
  * stores it (`miss`); variants that are not cached are rendered (`bypass`). The key holds the code
  * version, the page-set version and a hash of origin, path and canonical query — everything that
  * changes the bytes, in bounded length. Written once per key, with a TTL, never on a hit. Most hits
- * never get here: `cacheFirst` (cache-first.ts) answers them before any chronology is loaded.
+ * never get here: `storedResponse` (cache-first.ts) answers them before the app runs.
  */
 export async function cachedBody(c: Context<AppEnv>, o: BodyOptions): Promise<Response> {
   if (!isCachedVariant(c.get('query'))) {
     const body = await prepareBody(await o.render(), o.type, o.lastModified);
-    return sendBody(c, body.meta, body.gzip, 'bypass');
+    return sendBody(c.req.raw, body.meta, body.gzip, 'bypass');
   }
-  const key = await bodyKey(c, await bodyVersionOf(c));
+  const key = await bodyKey(originOf(c.req.url, c.env), new URL(c.req.url).pathname, c.get('query'), await bodyVersionOf(c));
   const { meta, gzip, cache } = await renderOnce(c, key, o);
-  return sendBody(c, meta, gzip, cache);
+  return sendBody(c.req.raw, meta, gzip, cache);
 }
 
 /**
@@ -74,7 +74,7 @@ export async function cachedBody(c: Context<AppEnv>, o: BodyOptions): Promise<Re
  * a change of pages that leaves the feed as it was leaves its bodies hits), else the page set's.
  */
 async function bodyVersionOf(c: Context<AppEnv>): Promise<string> {
-  const feed = feedOfPath(c.req.path);
+  const feed = feedOfPath(new URL(c.req.url).pathname);
   const v = feed ? await feedVersion(c.get('served'), feed) : null;
   return v ? feedBodyVersion(parsePacks(c.env.DATA_PACKS).packs, v) : c.get('version');
 }
@@ -83,7 +83,7 @@ async function renderOnce(c: Context<AppEnv>, key: string, o: BodyOptions): Prom
   const kv = c.env.CHRONO_KV;
   const shared = writing.get(key);
   if (shared !== undefined) return { ...(await shared), cache: 'shared' };
-  // cacheFirst has just read this key and missed; read again only if this isolate wrote it lately.
+  // storedResponse has just read this key and missed; read again only if this isolate wrote it lately.
   if (c.get('missedKey') !== key || written.has(key)) {
     const stored = await kvGetBody(kv, key);
     if (stored) return { meta: stored.meta, gzip: stored.stream, cache: 'hit' };
@@ -107,12 +107,11 @@ async function renderOnce(c: Context<AppEnv>, key: string, o: BodyOptions): Prom
 }
 
 /** The origin of permalinks and feed links: BASE_URL, else the request's. */
-export function originOf(c: Context<AppEnv>): string {
-  if (c.env.BASE_URL) return new URL(c.env.BASE_URL).origin;
+export function originOf(requestUrl: string, env: Pick<Env, 'BASE_URL'>): string {
+  if (env.BASE_URL) return new URL(env.BASE_URL).origin;
   // A request's URL is serialised by the runtime (lower-case host, no default port): its origin is
   // everything before the path's first slash, with no URL to parse.
-  const url = c.req.url;
-  return url.slice(0, url.indexOf('/', url.indexOf('//') + 2));
+  return requestUrl.slice(0, requestUrl.indexOf('/', requestUrl.indexOf('//') + 2));
 }
 
 /**
@@ -122,9 +121,9 @@ export function originOf(c: Context<AppEnv>): string {
 const variantHashes = new Map<string, string>();
 const VARIANT_HASHES_REMEMBERED = 4096;
 
-/** The KV key of this request's body at a page-set version (hash of origin, path, canonical query). */
-export async function bodyKey(c: Context<AppEnv>, version: string): Promise<string> {
-  const variant = `${originOf(c)}\n${c.req.path}\n${c.get('query').canonical}`;
+/** The KV key of a body at a version: a hash of origin, path (as the URL gives it) and canonical query. */
+export async function bodyKey(origin: string, path: string, query: RequestQuery, version: string): Promise<string> {
+  const variant = `${origin}\n${path}\n${query.canonical}`;
   let hash = variantHashes.get(variant);
   if (hash === undefined) {
     hash = await sha256Hex(variant, 16);

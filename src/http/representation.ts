@@ -1,8 +1,6 @@
 import { sha256Hex } from '../model/digest';
 import { gzip } from '../store/gzip';
-import type { Context } from 'hono';
 import type { BodyMeta } from '../store/kv';
-import type { AppEnv } from './env';
 
 /**
  * A body is rendered once and kept as gzip bytes with what answering needs (type, strong ETag,
@@ -68,15 +66,15 @@ const etagOf = (meta: BodyMeta, gzip: boolean) => (gzip ? `"${meta.tag}-gzip"` :
  * RFC 9110 §13.1.2 and §13.1.3, evaluated in §13.2.2's order: If-None-Match (weak comparison, either
  * representation's tag, or `*`) decides alone when sent; otherwise If-Modified-Since.
  */
-function notModified(c: Context<AppEnv>, meta: BodyMeta): boolean {
-  const inm = c.req.header('If-None-Match');
+function notModified(req: Request, meta: BodyMeta): boolean {
+  const inm = req.headers.get('If-None-Match') ?? undefined;
   if (inm !== undefined) {
     return inm.split(',').some((t) => {
       const tag = t.trim().replace(/^W\//, '');
       return tag === '*' || tag === `"${meta.tag}"` || tag === `"${meta.tag}-gzip"`;
     });
   }
-  const ims = c.req.header('If-Modified-Since');
+  const ims = req.headers.get('If-Modified-Since');
   if (!ims) return false;
   const since = Date.parse(ims);
   return !Number.isNaN(since) && Date.parse(meta.modified) <= since;
@@ -86,10 +84,10 @@ function notModified(c: Context<AppEnv>, meta: BodyMeta): boolean {
  * Answers with a stored or freshly rendered body: 304 when the validators match (keeping ETag,
  * Last-Modified, Cache-Control and Vary; CORS is added by its middleware), HEAD without a body, the
  * gzip bytes as they are when the client takes gzip, else inflated on the way out. `extra`: headers
- * the middleware after would add, for a response built before it runs (cache-first.ts).
+ * the app's middleware would add, for a response built before the app runs (cache-first.ts).
  */
-export function sendBody(c: Context<AppEnv>, meta: BodyMeta, gzip: ReadableStream<Uint8Array> | Uint8Array, cache: CacheState, extra: ReadonlyArray<readonly [string, string]> = []): Response {
-  const takesGzip = acceptsGzip(clientAcceptEncoding(c.req.raw));
+export function sendBody(req: Request, meta: BodyMeta, gzip: ReadableStream<Uint8Array> | Uint8Array, cache: CacheState, extra: ReadonlyArray<readonly [string, string]> = []): Response {
+  const takesGzip = acceptsGzip(clientAcceptEncoding(req));
   // One list handed to the Response as its init: the runtime builds its headers once (a Headers
   // object built here and then set would be built, then copied, header by header).
   const headers: Array<readonly [string, string]> = [
@@ -100,8 +98,8 @@ export function sendBody(c: Context<AppEnv>, meta: BodyMeta, gzip: ReadableStrea
     ['Vary', 'Accept-Encoding'],
     ['X-Cache', cache],
   ];
-  const status = notModified(c, meta) ? 304 : 200;
-  if (status === 304 || c.req.method === 'HEAD') {
+  const status = notModified(req, meta) ? 304 : 200;
+  if (status === 304 || req.method === 'HEAD') {
     if (gzip instanceof ReadableStream) void gzip.cancel().catch(() => {});
     if (status === 200) headers.push(['Content-Type', meta.type]);
     return new Response(null, { status, headers: headers as Array<[string, string]> });

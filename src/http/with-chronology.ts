@@ -29,7 +29,7 @@ export function chronologyFrom(source: ChronologySource) {
     c.set('version', loaded.slot.version);
     c.set('source', loaded.source);
     c.set('stale', loaded.stale);
-    c.set('origin', originOf(c));
+    c.set('origin', originOf(c.req.url, c.env));
     c.set('siteTitle', c.env.SITE_TITLE || 'chronofeed');
     const waited = Date.now() - started;
     await next();
