@@ -46,21 +46,17 @@ export async function storedResponse(req: Request, env: Env): Promise<Response |
   const url = new URL(req.url);
   const parsed = parseQuery(url);
   if (!parsed || !('query' in parsed)) return null; // refused or no route: answered by the app
-  const lookup: Lookup = { query: parsed.query };
-  lookups.set(req, lookup);
-  if (!isCachedVariant(parsed.query) || UNSTORED_PATHS.test(url.pathname)) return null;
+  const query = parsed.query;
+  const miss = (lookup: Omit<Lookup, 'query'> = {}) => (lookups.set(req, { query, ...lookup }), null);
+  if (!isCachedVariant(query) || UNSTORED_PATHS.test(url.pathname)) return miss();
   // An actor's or topic's feed is keyed by its own version (render/feed-versions.ts), read with the page set's.
   const feed = feedOfPath(url.pathname);
   const { read, bodyVersion } = feed ? await recentFeedVersion(env, feed) : { read: await recentPageSetVersion(env), bodyVersion: null };
-  lookup.versionRead = read;
-  if ('error' in read) return null;
-  if (feed && !bodyVersion) return null; // its build is not done: wait for it as any request
-  const key = await bodyKey(originOf(req.url, env), url.pathname, parsed.query, bodyVersion ?? read.version);
+  if ('error' in read) return miss({ versionRead: read });
+  if (feed && !bodyVersion) return miss({ versionRead: read }); // its build is not done: wait for it as any request
+  const key = await bodyKey(originOf(req.url, env), url.pathname, query, bodyVersion ?? read.version);
   const stored = await kvGetBody(env.CHRONO_KV, key);
-  if (!stored) {
-    lookup.missedKey = key;
-    return null;
-  }
+  if (!stored) return miss({ versionRead: read, missedKey: key });
   return sendBody(req, stored.meta, stored.stream, 'hit', hitHeaders ?? (await headersOfHit()));
 }
 
