@@ -34,9 +34,9 @@ export interface AppVariables {
   version: string;
   /** Where the chronology came from for this request (`kv-body`: none was needed, the body was stored). */
   source: Source | 'kv-body';
-  /** The page-set version as cacheFirst read it (a request reads it at most once). */
+  /** The page-set version as storedResponse read it (a request reads it at most once). */
   versionRead?: VersionRead;
-  /** The body key cacheFirst looked up and did not find (cachedBody does not read it again). */
+  /** The body key storedResponse looked up and did not find (cachedBody does not read it again). */
   missedKey?: string;
   /** Set when an older chronology is served (see chronology-source.ts). */
   stale: StaleReason | null;

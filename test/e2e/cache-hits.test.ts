@@ -25,7 +25,7 @@ describe('a cache hit', () => {
     expect(res.headers.get('Server-Timing')).toBe('chronology;dur=0;desc="none"');
   });
 
-  it('carries the same headers as a miss, security and CORS included (it is built before those middlewares)', async () => {
+  it('carries the same headers as a miss, security and CORS included (it is built before the app and its middleware run)', async () => {
     const names = (r: Response) => [...r.headers.keys()].filter((k) => !['x-cache', 'server-timing', 'content-length'].includes(k)).sort();
     const miss = (await get('/topics/nord-stream-2/feed.atom')).res;
     const hit = (await get('/topics/nord-stream-2/feed.atom')).res;

@@ -4,7 +4,7 @@ import { call } from '../call';
 import harbour from '../fixtures/liveblog-captions.txt?raw';
 import { addSeed } from '../ingest';
 
-/** X-Cache, and whether the answer needed no chronology at all (cacheFirst's hit). */
+/** X-Cache, and whether the answer needed no chronology at all (storedResponse's hit). */
 async function look(path: string): Promise<{ cache: string | null; firstHit: boolean; etag: string | null }> {
   const res = await call(path);
   return { cache: res.headers.get('X-Cache'), firstHit: /desc="none"/.test(res.headers.get('Server-Timing') ?? ''), etag: res.headers.get('ETag') };
