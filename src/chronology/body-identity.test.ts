@@ -15,6 +15,21 @@ describe('one id per body across pages', () => {
     expect(ids(body('Harbour Guard'), body('U.S. Harbour Guard', 'united-states-harbour-guard'))).toEqual(['harbour-guard', 'harbour-guard']);
   });
 
+  it('reads a country’s short form in capitals opening a body’s id as its country (“US Harbour Court” / “Harbour Court”)', () => {
+    expect(ids(body('US Harbour Court', 'us-harbour-court'), body('Harbour Court'))).toEqual(['us-harbour-court', 'us-harbour-court']);
+    expect(ids(body('Harbour Court'), body('UK Harbour Court', 'uk-harbour-court'))).toEqual(['harbour-court', 'harbour-court']);
+    // two countries’ courts of one name stay two, and the bare name is neither’s
+    expect(ids(body('US Harbour Court', 'us-harbour-court'), body('UK Harbour Court', 'uk-harbour-court'), body('Harbour Court'))).toEqual(['us-harbour-court', 'uk-harbour-court', 'harbour-court']);
+    // a word that is no country’s short form opens no country
+    expect(ids(body('HB Harbour Court', 'hb-harbour-court'), body('Harbour Court'))).toEqual(['hb-harbour-court', 'harbour-court']);
+  });
+
+  it('treats a body’s noun standing alone (“Navy”) as a body’s name without its country, not a company’s first word', () => {
+    expect(ids(body('U.S. Navy', 'united-states-navy'), body('Navy'))).toEqual(['united-states-navy', 'united-states-navy']);
+    expect(ids(body('Navy'), body('U.S. Navy', 'united-states-navy'))).toEqual(['navy', 'navy']);
+    expect(ids(body('Chilean navy', 'chile-navy'), body('Peruvian navy', 'peru-navy'), body('Navy'))).toEqual(['chile-navy', 'peru-navy', 'navy']);
+  });
+
   it('never joins two countries’ bodies of one name, nor a bare name to either of them', () => {
     expect(ids(body('Peru’s foreign ministry', 'peru-foreign-ministry'), body('Chile’s foreign ministry', 'chile-foreign-ministry'), body('Foreign Ministry'), body('Peruvian foreign ministry', 'peru-foreign-ministry')))
       .toEqual(['peru-foreign-ministry', 'chile-foreign-ministry', 'foreign-ministry', 'peru-foreign-ministry']);

@@ -1,7 +1,7 @@
 import type { ActorRef } from '../model/types';
-import { catalogueFor } from '../read/catalogue';
+import { catalogueFor, slug } from '../read/catalogue';
 import { isNickname } from '../read/actor-rules/teams';
-import { COMPANY_NOUNS, COMPANY_SUFFIXES } from '../read/lexicon';
+import { BODY_NOUNS, CHAMBER_NOUNS, COMPANY_NOUNS, COMPANY_SUFFIXES } from '../read/lexicon';
 import { oneEdit } from './typos';
 
 /**
@@ -60,12 +60,24 @@ function companyKey(rest: string): string {
   return parts.slice(0, n).join('-');
 }
 
-let countryIds: string[] | undefined;
-/** Country ids, longest first: the prefix a body's id takes from its country ("united-states-coast-guard"). */
-function countries(): string[] {
-  countryIds ??= catalogueFor().actors.filter((a) => a.kind === 'country').map((a) => a.id).sort((a, b) => b.length - a.length);
-  return countryIds;
+/** A country's short form in capitals ("US", "U.S.", "UK", "UAE"): a body's id may open on it ("us-supreme-court"). */
+const COUNTRY_LETTERS = /^(?:[A-Z]\.?){2,4}$/;
+let countryPrefixes: Array<[prefix: string, country: string]> | undefined;
+/**
+ * The prefixes a body's id takes from its country, longest first, each with the country's id: its
+ * id ("united-states-coast-guard") or the slug of its short form in capitals ("us-supreme-court",
+ * "u-s-senate"), so "US Supreme Court" and "Supreme Court" are one body as "U.S. Coast Guard" and
+ * "Coast Guard" are.
+ */
+function countries(): Array<[string, string]> {
+  countryPrefixes ??= catalogueFor().actors.filter((a) => a.kind === 'country')
+    .flatMap((a): Array<[string, string]> => [[a.id, a.id], ...a.aliases.filter((f) => COUNTRY_LETTERS.test(f)).map((f): [string, string] => [slug(f), a.id])])
+    .sort((a, b) => b[0].length - a[0].length);
+  return countryPrefixes;
 }
+
+/** A body's noun or a chamber's standing alone, capitalised ("Navy", "Senate"): a body's name without its country, not a company's first word. */
+const BARE_BODY_NOUNS = new Set([...BODY_NOUNS, ...CHAMBER_NOUNS].filter((n) => /^[\p{Lu}]\S*$/u.test(n)));
 
 /** The letters a name's acronym has: capitals of its words, an all-capital word whole ("U.S. Coast Guard" → "USCG"). */
 export function initials(words: readonly string[]): string {
@@ -98,7 +110,7 @@ export class BodyIdentities {
     if (a.kind !== 'organisation') return a;
     const words = a.name.split(/\s+/);
     const acronymFirst = words.length >= 2 && ACRONYM_NAME.test(words[0]!) && COMPANY_END.has(words.at(-1)!) ? words[0]! : null;
-    const id = ACRONYM_NAME.test(a.name) ? this.acronym(a) : acronymFirst ? this.acronym({ ...a, name: acronymFirst }) : a.name.includes(' ') ? this.body(a) : this.firstWord(a);
+    const id = ACRONYM_NAME.test(a.name) ? this.acronym(a) : acronymFirst ? this.acronym({ ...a, name: acronymFirst }) : a.name.includes(' ') || BARE_BODY_NOUNS.has(a.name) ? this.body(a) : this.firstWord(a);
     if (a.acronyms) return { id, name: a.name, kind: a.kind, role: a.role };
     return id === a.id ? a : { ...a, id };
   }
@@ -140,8 +152,8 @@ export class BodyIdentities {
       if (known && known !== a.id) { this.joined.set(a.id, known); return known; }
       if (!known) this.byDeclared.set(`${acronym} ${noun}`, a.id);
     }
-    const country = countries().find((c) => a.id.startsWith(`${c}-`));
-    const rest = country ? a.id.slice(country.length + 1) : a.id;
+    const [prefix, country] = countries().find(([p]) => a.id.startsWith(`${p}-`)) ?? [];
+    const rest = prefix ? a.id.slice(prefix.length + 1) : a.id;
     // "Harbour Vale Co.", "Harbour Vale Company", "Harbour Vale": one company.
     const key = companyKey(rest);
     let body = this.byRest.get(key) ?? this.byRest.get(this.typoOf(key) ?? '');

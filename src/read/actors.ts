@@ -4,6 +4,7 @@ import { actorRef, withAcronyms } from './actor-rules/actor-refs';
 import { bracketedNameActors } from './actor-rules/bracketed-names';
 import { camelCaseActors } from './actor-rules/camel-case';
 import { catalogueFormActors } from './actor-rules/catalogue-forms';
+import { chamberNounActors } from './actor-rules/chamber-nouns';
 import { companyOfficerActors } from './actor-rules/company-officers';
 import { dealTargetActors } from './actor-rules/deal-targets';
 import { demonymStateActors } from './actor-rules/demonym-states';
@@ -15,6 +16,7 @@ import { localBodyActors } from './actor-rules/local-bodies';
 import { courtesyTitleActors } from './actor-rules/mr-surname';
 import { scoreLineActors } from './actor-rules/score-lines';
 import { nameShapeActors } from './actor-rules/name-shapes';
+import { placeActors } from './actor-rules/places';
 import { type ActorScan, createScan, type FindOptions } from './actor-rules/scan';
 import { stateBodyActors } from './actor-rules/state-bodies';
 import { teamActors } from './actor-rules/teams';
@@ -68,6 +70,10 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   joinedNameActors,
   // 14. names by shape: bodies by their noun, titled people, names in commas, attributions
   nameShapeActors,
+  // 14b. a legislature or cabinet by its common noun, acting ("the Senate voted", "House Passes …")
+  chamberNounActors,
+  // 14c. places the catalogue does not know: named by their people ("Harbourton officials"), closing the headline ("… in Vell"), or sites ("Keel Arena")
+  placeActors,
   // 15. a full name whose surname stands alone elsewhere, or with an age after it
   fullNameActors,
   // 16. an acronym speaking or acting ("NHTSA said")

@@ -235,3 +235,13 @@ export const GIVEN_NAME_FORMS: Readonly<Record<string, readonly string[]>> = wor
 export const COUNTRY_WORDS_IN_NAMES: readonly string[] = wordsData.countryWordsInNames;
 /** Particles joining a name's parts with hyphens ("ul" of "Aziz-ul-Haq"). */
 export const JOINED_NAME_PARTICLES: readonly string[] = wordsData.joinedNameParticles;
+/** A legislature's or cabinet's common noun that names it acting ("the Senate voted"): chamber-nouns.ts. */
+export const CHAMBER_NOUNS: readonly string[] = wordsData.chamberNouns;
+/** What a chamber does as one body ("voted", "passes", "confirmed"). */
+export const CHAMBER_VERBS: readonly string[] = wordsData.chamberVerbs;
+/** The people of a place named before them ("Harbourton officials"): places.ts. */
+export const PLACE_PEOPLE: readonly string[] = wordsData.placePeople;
+/** The nouns a named building or site ends on ("Keel Arena", "Vell Tower"): places.ts. */
+export const SITE_NOUNS: readonly string[] = wordsData.siteNouns;
+/** The nouns of a unit's name that take a number after them ("Task Force 73"): name-shapes.ts. */
+export const UNIT_NOUNS: readonly string[] = wordsData.unitNouns;

@@ -106,6 +106,15 @@ export function wordInLowerCase(text: string, word: string): boolean {
   return false;
 }
 
+/** The word stands, capitalised, inside a sentence somewhere in the text (not after a line start or a full stop). */
+export function midSentence(text: string, word: string): boolean {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (isWordChar(text[i - 1]) || isWordChar(text[i + word.length])) continue;
+    if (!atSentenceStart(text, i)) return true;
+  }
+  return false;
+}
+
 /** One more capitalised word right after a name ("… Reyes| Vidal"). */
 const NEXT_TOKEN = new RegExp(`^[ \\u00a0](${TOKEN})`, 'u');
 /** A reporting or government verb right after a word: the name before it ends there. */

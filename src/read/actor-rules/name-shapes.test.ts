@@ -102,3 +102,15 @@ describe('countries', () => {
     expect(found.join()).not.toMatch(/switzerland:p/);
   });
 });
+
+describe('a military or rescue unit with its number', () => {
+  it('keeps the number after the unit’s noun in its name', () => {
+    const found = ids('Divers pull driver from harbour', 'Divers of Harbour Salvage Company 2-4 pulled the driver out, Vell Task Force 51 said.');
+    expect(found).toEqual(expect.arrayContaining(['harbour-salvage-company-2-4:p', 'vell-task-force-51:p']));
+  });
+
+  it('but never a vote’s or a score’s numbers after another body’s noun', () => {
+    const found = ids('Ruling stands', 'The Harbour Court 6-3 ruling stands, the Harbour Rovers Group said.');
+    expect(found.join()).not.toMatch(/court-6|group-/);
+  });
+});

@@ -1,5 +1,5 @@
 import { type CatalogueActor, slug } from '../catalogue';
-import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES } from '../lexicon';
+import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES, UNIT_NOUNS } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
@@ -52,6 +52,9 @@ function afterTitles(text: string, titles: ReadonlyArray<PhraseHit<string>>, sha
  * Authority", "Harbour Motor Corp"). A name going on after "of" is left to the catalogue: "… of"
  * more often starts a place ("the Security Council of Norvenia") than ends a name.
  */
+/** A unit's number right after its noun ("… Force 73", "… Company 1-8"), never a score or a vote ("Court 6-3"): `unitNouns`. */
+const UNIT_NUMBER_AFTER = new RegExp(`(?<![\\p{L}])(?:${alternation(UNIT_NOUNS)})$`, 'u');
+const UNIT_NUMBER = /^[ ]\d{1,3}(?:[-.]\d{1,2})?(?![\p{L}\d-])/u;
 /** A plural's possessive inside a body's name, before its next word ("Seafarers’ Guild", "National Teachers' Union"). */
 const PLURAL_POSSESSIVE = `[\\p{Lu}][\\p{Ll}]+s[’'](?=${SP}[\\p{Lu}])`;
 const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The${SP})?((?:(?:${TOKEN}|${PLURAL_POSSESSIVE}|${ACRONYM})${SP}){1,4}${ORG_END})`;
@@ -358,9 +361,12 @@ export function nameShapeActors(scan: ActorScan): void {
         ofCountry = field.country;
         name += field.text; raw += field.text;
       }
+      // "Task Force 73", "Salvage Company 1-8": a unit's number after its noun is part of its name.
+      const unit = bodies && !ofCountry && UNIT_NUMBER_AFTER.test(name) ? UNIT_NUMBER.exec(text.slice(end, end + 12)) : null;
+      if (unit) { name += unit[0]; raw += unit[0]; }
       // "… Cooperation Council Mechanisms": a body's name running on into a capitalised word that is no
       // title, role or date is the start of a longer name (a headline in title case is let be).
-      if (bodies && start >= scan.headline.length) {
+      if (bodies && start >= scan.headline.length && !unit) {
         const next = RUN_ON.exec(text.slice(end, end + 32))?.[1];
         if (next && !notName.has(next)) continue;
       }

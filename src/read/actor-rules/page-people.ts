@@ -4,7 +4,7 @@ import { alternation, BODY_NOUNS, COMPANY_ROLES, COMPANY_SUFFIXES, GOVERNMENT_VE
 import { isWordChar } from '../shape';
 import { nameKey } from './actor-index';
 import { actorRef, newActor, shapeRule, sharedRef } from './actor-refs';
-import { atSentenceStart, capitalStarts, familyName, TOKEN, wordInLowerCase } from './name-patterns';
+import { atSentenceStart, capitalStarts, familyName, midSentence, TOKEN, wordInLowerCase } from './name-patterns';
 import { notNameWords } from './not-names';
 import { OUTLETS } from './outlets';
 import { joinedNameParts } from './joined-names';
@@ -295,14 +295,6 @@ function capitalisedBefore(text: string, word: string, notName: ReadonlySet<stri
     if (/\p{L}/u.test(text[i + word.length] ?? '')) continue;
     const m = CAPITALISED_BEFORE.exec(text.slice(Math.max(0, i - 40), i));
     if (m && !notName.has(m[1]!)) return true;
-  }
-  return false;
-}
-/** The word stands, capitalised, inside a sentence somewhere in the text (not after a line start or a full stop). */
-function midSentence(text: string, word: string): boolean {
-  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
-    if (isWordChar(text[i - 1]) || isWordChar(text[i + word.length])) continue;
-    if (!atSentenceStart(text, i)) return true;
   }
   return false;
 }

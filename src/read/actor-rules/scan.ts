@@ -89,6 +89,13 @@ export function mark(scan: ActorScan, actor: CatalogueActor, at: number, form: s
   scan.found.set(actor.id, { actor, principal: isPrincipalAt(scan, at, form) });
 }
 
+/** Records an actor a rule found acting where it stands ("the Senate voted"): principal in the headline or the lead. */
+export function markActing(scan: ActorScan, actor: CatalogueActor, at: number): void {
+  const principal = at < scan.leadEnd;
+  const prev = scan.found.get(actor.id);
+  if (!prev || (principal && !prev.principal)) scan.found.set(actor.id, { actor, principal });
+}
+
 const LETTER = /\p{L}/u;
 
 /**

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { BodyIdentities } from '../../chronology/body-identity';
+import { findActors } from '../actors';
+
+const actors = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => `${a.id}:${a.role[0]}`);
+
+describe('a legislature or cabinet by its common noun, acting', () => {
+  it('is the chamber when it votes, passes or confirms, in the headline’s title case too', () => {
+    expect(actors('Senate Confirms Ana Vell As Chief Judge', 'The vote was 61 to 39.')).toContain('senate:p');
+    expect(actors('Budget cleared', 'The House has narrowly passed the budget, sending it to the Senate.')).toContain('house:p');
+    expect(actors('Fund created', 'Parliament on Tuesday voted to create a reconstruction fund.')).toContain('parliament:p');
+    // in a later paragraph it is mentioned
+    expect(actors('Budget cleared', 'Ministers welcomed the result.', 'The Cabinet approved the plan a week earlier.')).toContain('cabinet:m');
+  });
+
+  it('is the state’s chamber the item writes before its noun, named as written', () => {
+    const got = findActors('Parliament approves flood fund', ['Harbouria’s parliament has voted 120 to 4 to create the fund.']);
+    expect(got.map((a) => `${a.id}|${a.name}`)).toContain('harbouria-parliament|Harbouria’s parliament');
+  });
+
+  it('is the body the item names in full when its name ends on the noun', () => {
+    const got = actors('U.S. Senate set to extend the session', 'The Senate voted 60 to 30 on Monday.');
+    expect(got.filter((a) => a.includes('senate'))).toEqual(['us-senate:p']);
+  });
+
+  it('is one body across pages with the country’s chamber of that name', () => {
+    const ids = new BodyIdentities();
+    const full = ids.resolve({ id: 'us-senate', name: 'US Senate', kind: 'organisation', role: 'principal' });
+    const bare = ids.resolve({ id: 'senate', name: 'Senate', kind: 'organisation', role: 'principal' });
+    expect(bare.id).toBe(full.id);
+  });
+});
+
+describe('negative cases: a chamber’s noun that does not act, or ends a longer name', () => {
+  it('gives nothing', () => {
+    for (const [headline, text] of [
+      ['White House says no', 'The White House voted down the idea, aides said.'],
+      ['Opera reopens', 'The Opera House passes its inspection after repairs.'],
+      ['Prices rise', 'House prices rose again in March.'],
+      ['Debate goes on', 'The Senate debated the bill for six hours without a vote.'],
+      ['Senators meet', 'Senate leaders met the governor on Monday.'],
+    ] as const) expect(actors(headline, text).join()).not.toMatch(/(?:^|,)(?:house|senate|parliament|cabinet):/);
+  });
+});

@@ -1,0 +1,62 @@
+import { type CatalogueActor, slug } from '../catalogue';
+import { alternation, CHAMBER_NOUNS, CHAMBER_VERBS, WEEKDAY_NAMES } from '../lexicon';
+import { newActor } from './actor-refs';
+import { type ActorScan, markActing } from './scan';
+
+/**
+ * "The Senate voted Thursday to confirm …", "The House has passed …", a headline's "Senate Confirms
+ * …": a legislature or a cabinet named by its common noun, capitalised, acting as one body. The
+ * noun opens a line or follows "the" (so it ends no longer name: "the White House", "Opera House"),
+ * and a chamber's verb follows it, right after or past an auxiliary, an adverb or a day. It is the
+ * item's body whose name ends on that noun ("US Senate" found by the catalogue), else the chamber of
+ * the country the item writes before the noun ("Tamaria’s parliament", "the Tamarian parliament":
+ * one id by country, as state-bodies.ts gives a state's services), else a body of that name alone,
+ * which pages join to the one country's body of that name (body-identity.ts). Principal in the
+ * headline or the lead.
+ */
+const CHAMBER_ACTS = new RegExp(
+  `(?:^|(?<=(?:^|[^\\p{L}])[Tt]he[ ]))(${alternation(CHAMBER_NOUNS)})(?![\\p{L}’'-])` +
+    `(?=[ ](?:(?:has|have|had|will|would|did|also|then|now|[a-z]+ly|on[ ](?:${alternation(WEEKDAY_NAMES)}))[ ]){0,2}(?:${alternation(CHAMBER_VERBS)})(?![\\p{L}]))`,
+  'gmu',
+);
+/** A chamber's verb in a headline's title case ("Senate Confirms"): the same verbs, any case. */
+const TITLE_CASE_VERB = new RegExp(`^[ ](?:${alternation(CHAMBER_VERBS)})(?![\\p{L}])`, 'iu');
+/** A chamber noun opening a line, with its next word: tried for a title-case verb. */
+const LINE_START_NOUN = new RegExp(`^(${alternation(CHAMBER_NOUNS)})(?=[ ][\\p{Lu}])`, 'gmu');
+
+export function chamberNounActors(scan: ActorScan): void {
+  const { text } = scan;
+  const hits: Array<{ noun: string; at: number }> = [];
+  for (const m of text.matchAll(CHAMBER_ACTS)) hits.push({ noun: m[1]!, at: m.index! });
+  for (const m of text.matchAll(LINE_START_NOUN)) if (TITLE_CASE_VERB.test(text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 20))) hits.push({ noun: m[1]!, at: m.index! });
+  for (const { noun, at } of hits) {
+    // "US Senate" named in the item (by the catalogue or a shape): "the Senate" is that body.
+    const named = [...scan.found.values()].find(({ actor }) => actor.kind === 'organisation' && actor.name !== noun && actor.name.endsWith(` ${noun}`));
+    const actor = named?.actor ?? countrysChamber(scan, noun) ?? newActor(noun, 'organisation', 'chamber noun acting');
+    markActing(scan, actor, at);
+  }
+}
+
+/**
+ * The chamber of the one state the item writes right before its noun in lower case, named as
+ * written: a country's form or demonym ("Tamarian parliament", "the U.S. senate"), or any name's
+ * possessive ("Tamaria’s parliament": a state the catalogue may not know).
+ */
+function countrysChamber(scan: ActorScan, noun: string): CatalogueActor | undefined {
+  const lower = noun.toLowerCase();
+  const owners = new Map<string, string>();
+  const look = (owner: string, form: string, at: number) => {
+    const m = CHAMBER_AFTER_OWNER.exec(scan.text.slice(at + form.length, at + form.length + noun.length + 4));
+    if (m && m[2] === lower && !owners.has(owner)) owners.set(owner, `${form}${m[1]} ${m[2]}`);
+  };
+  for (const { form, at } of scan.forms) { const c = scan.ix.formIndex.get(form); if (c?.kind === 'country') look(c.id, form, at); }
+  for (const hit of scan.demonyms) look(hit.value.id, hit.phrase, hit.at);
+  for (const m of scan.text.matchAll(POSSESSIVE_OWNER)) if (m[2] === lower) { const c = scan.ix.formIndex.get(m[1]!); look(c?.kind === 'country' ? c.id : slug(m[1]!), m[1]!, m.index!); }
+  if (owners.size !== 1) return undefined;
+  const [owner, name] = [...owners][0]!;
+  return newActor(name, 'organisation', 'chamber noun acting', slug(`${owner} ${lower}`));
+}
+/** Right after a state's form or demonym: its possessive, if any, and a word in lower case (the chamber's noun, compared by the caller). */
+const CHAMBER_AFTER_OWNER = /^((?:’s|'s)?)[ ]([\p{Ll}]+)(?![\p{L}])/u;
+/** A name's possessive before a word in lower case ("Tamaria’s parliament"): the name and the word. */
+const POSSESSIVE_OWNER = /(?<![\p{L}])([\p{Lu}][\p{L}.-]+(?:[ ][\p{Lu}][\p{L}.-]+)?)(?:’s|'s)[ ]([\p{Ll}]+)(?![\p{L}])/gu;

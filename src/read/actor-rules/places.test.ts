@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from '../actors';
+
+const actors = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => `${a.id}:${a.role[0]}`);
+
+describe('places the catalogue does not know', () => {
+  it('are named by their people, before them or after “of” and “in”', () => {
+    expect(actors('Vellmoor officials defend silent sirens', 'Officials on Vellmoor said the alarms were meant for tsunamis.')).toContain('vellmoor:p');
+    expect(actors('Water safe again', 'Residents of Kessaby can drink tap water again, engineers said.', 'Crews left Kessaby on Friday.')).toContain('kessaby:p');
+  });
+
+  it('close the headline after “in” or “at”', () => {
+    expect(actors('Divers rescue fisherman in Ostrava Bay', 'Navy divers pulled a man from his sunken car off Ostrava Bay on Friday.')).toContain('ostrava-bay:p');
+  });
+
+  it('are named buildings and sites as the subject of their clause, principal in the lead', () => {
+    const got = actors('Nine hurt in crush', 'The Kallen Arena was evacuated after fans were crushed at its gates on Saturday.', 'Dorrin General Hospital said nine were treated.');
+    expect(got).toContain('kallen-arena:p');
+    expect(got).toContain('dorrin-general-hospital:m');
+    expect(actors('Vell Tower Collapses After Blaze', 'Firefighters fought the blaze for six hours.')).toContain('vell-tower:p');
+  });
+});
+
+describe('negative cases: words before “officials” that name no place', () => {
+  it('gives nothing for a common word, a title’s word, a person or a demonym', () => {
+    const none = (headline: string, text: string, word: RegExp) => expect(actors(headline, text).join()).not.toMatch(word);
+    none('Outbreak spreads', 'Health officials said the outbreak was spreading and health workers were tired.', /health/);
+    none('Talks', 'Election officials met on Monday.', /election/);
+    none('Aides leave', 'Former president Ana Vell left office; Vell officials packed boxes.', /^vell:|,vell:/);
+    none('Protest', 'Harbourian officials said the march was peaceful.', /harbourian/);
+    none('Quiet day', 'The Town Hall opened at nine.', /town-hall/);
+    // a site reached or named as a thing, a place opening on a qualifier, a headline closing on "at"
+    none('Queen visits', 'Guests waited as the queen reached the Keel Tower at noon.', /keel-tower/);
+    none('Floods', 'Residents of Upper Vale fled.', /vale/);
+    none('Guests arrive for service at Varna Abbey', 'The service began at noon.', /varna/);
+  });
+});

@@ -1,0 +1,99 @@
+import type { CatalogueActor } from '../catalogue';
+import { alternation, PLACE_NOUNS, PLACE_PEOPLE, PLACE_QUALIFIERS, REPORTING_VERB, SENTENCE_OPENERS, SITE_NOUNS, TITLE_CASE_SMALL_WORDS } from '../lexicon';
+import { newActor } from './actor-refs';
+import { midSentence, SP, TOKEN, wordInLowerCase } from './name-patterns';
+import { type ActorScan, markActing } from './scan';
+
+/**
+ * Places the catalogue does not know, where the page tells its story:
+ * - a place named by its people ("Harbourton officials say", "Vell County residents", "residents
+ *   of Harbourton", "officials in Vell"), or closing the headline after "in" ("… in Vell"); never a
+ *   name opening on a qualifier ("Upper Vale": its words name people too);
+ * - a named building or site, capitalised words ending on a site's noun ("Keel Arena", "Vell
+ *   Tower", `siteNouns`), as the subject of its clause ("the Keel Arena was evacuated", "Vell Tower
+ *   collapsed"); a site reached or named as a thing ("the queen reached the Keel Tower") is none.
+ * A place's name is a proper name: each word capitalised inside a sentence somewhere on the item,
+ * never written in lower case there ("Health officials" is no place), never a word that is no name's
+ * (titles, months, demonyms: not-names.ts) nor a word of a person's name found ("Reyes officials").
+ * A place the catalogue knows (a country) is that actor. Principal in the headline or the lead.
+ */
+
+/** A place's name: one or two capitalised words ("Harbourton", "Vell County"). */
+const PLACE_NAME = `${TOKEN}(?:${SP}${TOKEN})?`;
+/** The people of a place, lower case or a headline's capitals ("officials", "Officials"). */
+const PEOPLE = alternation(PLACE_PEOPLE.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
+/** "Harbourton officials", "Vell County residents": the name right before its people. */
+const NAME_BEFORE_PEOPLE = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})[ ](?:${PEOPLE})(?![\\p{L}])`, 'gu');
+/** "residents of Harbourton", "officials in Vell": its people, then "of" or "in" and the name (no more capitals after). */
+const PEOPLE_OF_NAME = new RegExp(`(?<![\\p{L}])(?:${PEOPLE})[ ](?:of|in)[ ](${PLACE_NAME})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])`, 'gu');
+/** "… Rescue Operation in Vell": a headline closing on "in" and a name (not "at": a place reached, "Guests arrive at Varna Abbey"). */
+const HEADLINE_IN = new RegExp(`[ ]in[ ](${PLACE_NAME})[.!?]?$`, 'u');
+/** "Keel Arena", "Vell Tower", "Amsel Town Hall": one to three capitalised words, then a site's noun. */
+const SITE = new RegExp(`(?<![\\p{L}’'.-])((?:${TOKEN}${SP}){1,3}(?:${alternation(SITE_NOUNS)}))(?![\\p{L}])`, 'gu');
+/** After a site's name, the verb of its clause: it is the subject ("… was evacuated", "… collapsed", a headline's "… Collapses"). */
+const SUBJECT_VERB_AFTER = new RegExp(`^,?[ ](?:(?:is|was|were|has|had|have|will|would|remains|remained|could|may|${REPORTING_VERB})(?![\\p{L}])|[\\p{Ll}]+ed(?![\\p{L}]))`, 'u');
+/** A headline's verb in title case after a site's name ("Vell Tower Collapses"). */
+const TITLE_CASE_VERB_AFTER = /^[ ][\p{Lu}][\p{Ll}]+(?:es|ed)(?![\p{L}])/u;
+/** Each site's noun by its words, with how many words it has ("Town Hall" → 2). */
+const SITE_NOUN_WORDS = new Map(SITE_NOUNS.map((n) => [n, n.split(' ').length]));
+/** Words that open a sentence or a title's line rather than a site's name ("The", "At"). */
+const NOT_A_SITE_WORD = new Set([...SENTENCE_OPENERS, ...TITLE_CASE_SMALL_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1))]);
+
+/** Words that qualify a place's name ("Upper Vale"): a name opening on one is left alone. */
+const PLACE_QUALIFIER_SET = new Set(PLACE_QUALIFIERS);
+/** Words of places' names after their first ("Vell County", "Ostrava Bay"). */
+const PLACE_NOUN_SET = new Set(PLACE_NOUNS);
+/** Whether a name reads as a place's proper name on this item (see above); a place's noun may follow its first word. */
+function isPlaceName(scan: ActorScan, name: string, personWords: ReadonlySet<string>): boolean {
+  return !PLACE_QUALIFIER_SET.has(name.split(/\s+/, 1)[0]!) && name.split(/\s+/).every((w, i) => (i > 0 && PLACE_NOUN_SET.has(w)) || (!scan.notName.has(w) && !personWords.has(w) && midSentence(scan.text, w) && !wordInLowerCase(scan.text, w)));
+}
+
+/** A demonym or a country's form ending within OWNER_REACH characters before `at` ("Russian officials"). */
+function ownerBefore(scan: ActorScan, at: number): boolean {
+  const near = (hitAt: number, phrase: string) => hitAt + phrase.length <= at && hitAt + phrase.length >= at - OWNER_REACH;
+  return scan.demonyms.some((h) => near(h.at, h.phrase)) || scan.forms.some((f) => near(f.at, f.form) && scan.ix.formIndex.get(f.form)?.kind === 'country');
+}
+/** How far before a place's people a demonym or a country still names whose they are: one short word between ("Russian senior officials"). */
+const OWNER_REACH = 12;
+
+/**
+ * Records a place at `at`, the catalogue's actor when it knows the name: never a person, and never
+ * a country by its capital ("residents of Kyiv" are the city's; a capital stands for its government
+ * only before a verb, catalogue-forms.ts).
+ */
+function markPlace(scan: ActorScan, name: string, at: number): void {
+  if (scan.taken.some(([from, to]) => at < to && at + name.length > from)) return;
+  const known: CatalogueActor | undefined = scan.ix.formIndex.get(name);
+  if (known?.kind === 'person' || known?.capitals?.includes(name)) return;
+  const actor = known ?? newActor(name, 'place', 'place named by its people or site');
+  markActing(scan, actor, at);
+  scan.taken.push([at, at + name.length]);
+}
+
+export function placeActors(scan: ActorScan): void {
+  const { text } = scan;
+  const personWords = new Set([...scan.found.values()].filter(({ actor }) => actor.kind === 'person').flatMap(({ actor }) => actor.name.split(/\s+/)));
+  for (const pattern of [NAME_BEFORE_PEOPLE, PEOPLE_OF_NAME]) {
+    for (const m of text.matchAll(pattern)) {
+      const name = m[1]!, at = m.index! + m[0].indexOf(name);
+      // "Russian officials in Paris" are Russia's, where they met: a demonym or a country before the people names whose they are.
+      if (pattern === PEOPLE_OF_NAME && ownerBefore(scan, m.index!)) continue;
+      if (isPlaceName(scan, name, personWords)) markPlace(scan, name, at);
+    }
+  }
+  const closing = HEADLINE_IN.exec(scan.headline);
+  if (closing && isPlaceName(scan, closing[1]!, personWords)) markPlace(scan, closing[1]!, closing.index + closing[0].indexOf(closing[1]!));
+  for (const m of text.matchAll(SITE)) {
+    const words = m[1]!.split(/\s+/);
+    // the site's noun may be two words ("Town Hall"): a name needs a word of its own before it
+    const own = words.length - (SITE_NOUN_WORDS.get(words.slice(-2).join(' ')) ?? 1);
+    let k = 0;
+    while (k < own && NOT_A_SITE_WORD.has(words[k]!)) k++;
+    if (k === own) continue;
+    const name = words.slice(k).join(' ');
+    const end = m.index! + m[0].length;
+    const after = text.slice(end, end + 24);
+    if (!SUBJECT_VERB_AFTER.test(after) && !(end < scan.headline.length && TITLE_CASE_VERB_AFTER.test(after))) continue;
+    markPlace(scan, name, m.index! + m[0].indexOf(name));
+  }
+}
