@@ -103,7 +103,8 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   const introEnd = lines.find((l) => teaserShaped(l.text) && LIVE_COVERAGE_BELOW.test(l.text))?.no ?? -1;
   const below = candidates.filter((i) => lines[i]!.no > introEnd);
   const heads = subheadsJoined(lines, below.length * 2 > candidates.length ? below : candidates, sorted.title?.text ?? '');
-  const kind = heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) ? 'liveblog' : 'article';
+  const onlyLead = options.live && leadOnly(lines, heads, sorted);
+  const kind = heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) && !onlyLead ? 'liveblog' : 'article';
   const title = sorted.title;
 
   if (kind === 'article') {
@@ -116,7 +117,8 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     const first = paragraphs.kept[0];
     // A live blog's title names the blog, not a post: when no post shows its cut, the one post read
     // starts at the first paragraph.
-    const blogTitle = options.live && !!title && !!first && (bodyLike(first.text, 8) || introShaped(first.text));
+    // (A copy that holds only the live page's lead under a sub-heading is the title's article.)
+    const blogTitle = options.live && !onlyLead && !!title && !!first && (bodyLike(first.text, 8) || introShaped(first.text));
     const head = title && !blogTitle ? { line: title.no, text: title.text } : first && (bodyLike(first.text, 8) || introShaped(first.text)) ? { line: first.line, text: firstSentence(first.text) } : null;
     const post: Post[] = head && paragraphs.kept.length
       ? [{ line: head.line, headline: head.text, paragraphs: paragraphs.kept, pointer: paragraphs.pointer, stamp: null, dayHeader: null }] : [];
@@ -148,6 +150,18 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     posts.push({ line: head.no, headline: head.text.replace(BULLET, ''), paragraphs: kept, pointer, stamp: sorted.stamps.get(head.no) ?? null, dayHeader: dayHeaderAbove(sorted, head.no) });
   });
   return { kind, title, description, posts, dropped };
+}
+
+/**
+ * A live page's copy that holds only its lead: the title and its header (bylines, the page's date
+ * stamp, share and comment widgets), then one sub-heading right under it and its text, with no
+ * post time anywhere and no writer's line under the sub-heading. A reader sees no post there: the
+ * sub-heading is the lead's, and the page is one article under its title.
+ */
+function leadOnly(lines: readonly PageLine[], heads: readonly number[], sorted: Sorted): boolean {
+  const head = lines[heads[0]!];
+  return heads.length === 1 && heads[0] === 0 && !!sorted.title && !!head && sorted.stamps.size === 0
+    && !sorted.dropped.some((d) => d.reason === 'byline' && d.line > head.no);
 }
 
 /**
