@@ -327,3 +327,17 @@ describe('segmenting: a timed post that only points away', () => {
     expect(lines(r)).toEqual([9, 13]);
   });
 });
+
+describe('segmenting: a title over a recap list, then the update’s headline', () => {
+  it('takes the update’s headline for the item: the bullets are the story’s recap', () => {
+    const r = read('Harbour fire\n\n• A fire broke out on a ferry docked at Harbourton on Wednesday morning.\n• No one was hurt, the port said.\n\nDamaged ferry to be towed to dry dock\n\nThe port said on Wednesday evening that the damaged ferry will be towed to a dry dock in Varnholm on Thursday.');
+    expect(lines(r)).toEqual([6]);
+  });
+
+  it('keeps the title when no headline follows the bullets, or when one bullet stands alone', () => {
+    const plain = read('Harbour fire\n\n• A fire broke out on a ferry docked at Harbourton on Wednesday morning.\n• No one was hurt, the port said.\n\nThe port said on Wednesday evening that the damaged ferry will be towed to a dry dock in Varnholm on Thursday.');
+    expect(lines(plain)).toEqual([1]);
+    const one = read('Harbour fire\n\n• A fire broke out on a ferry docked at Harbourton on Wednesday morning.\n\nDamaged ferry to be towed to dry dock\n\nThe port said on Wednesday evening that the damaged ferry will be towed to a dry dock in Varnholm on Thursday.');
+    expect(lines(one)).toEqual([1]);
+  });
+});

@@ -105,7 +105,7 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   const below = candidates.filter((i) => lines[i]!.no > introEnd);
   const heads = subheadsJoined(lines, below.length * 2 > candidates.length ? below : candidates, sorted.title?.text ?? '');
   const onlyLead = options.live && ((stampedLead && !heads.length) || leadOnly(lines, heads, sorted));
-  const kind = heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) && !onlyLead ? 'liveblog' : 'article';
+  const kind = (heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) || recapThenUpdate(lines, heads)) && !onlyLead ? 'liveblog' : 'article';
   const title = sorted.title;
 
   if (kind === 'article') {
@@ -172,6 +172,17 @@ function updatedLead(lines: readonly PageLine[], sorted: Sorted): boolean {
   // (The page's "Updated …" line above a post's own time is the blog's: that post stands.)
   return !!stamp && (sorted.stamps.size === 0 || sorted.stamps.has(stamp.no)) && !sorted.stamps.get(stamp.no)?.rest && !lines.some((l) => l.no > title.no && l.no < stamp.no)
     && lines.some((l) => l.no > stamp.no && bodyLike(l.text, 12));
+}
+
+/** Bullets under a title, for them to be the story's recap. */
+const MIN_RECAP_BULLETS = 2;
+
+/**
+ * A title over a bullet list that sums up the story, then one headline and its text: the bullets
+ * are the recap, and the headline heads the update the page reports (its one item).
+ */
+function recapThenUpdate(lines: readonly PageLine[], heads: readonly number[]): boolean {
+  return heads.length === 1 && heads[0]! >= MIN_RECAP_BULLETS && lines.slice(0, heads[0]).every((l) => isBullet(l.text));
 }
 
 /**
