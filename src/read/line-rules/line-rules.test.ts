@@ -186,6 +186,7 @@ describe('a banner about the page itself', () => {
       'Version 3 Version 4',
       '(35 minutes later)',
       '(2 days later)',
+      'Editor’s note: This is a live account of the storm from Thursday, March 3, as the day unfolded. It is no longer being updated. Click here to see the most recent news.',
     ]) {
       expect(pageBannerShaped(t)).toBe(true);
       expect(reasonOf(t)).toBe('chrome');
@@ -197,6 +198,7 @@ describe('a banner about the page itself', () => {
       'The council said the plan has changed twice since the spring.',
       'Version 2 of the app will be released on Monday, the company said.',
       'Rescuers reached the village 35 minutes later, the fire service said.',
+      'The ferry timetable is no longer being updated online, the operator said on Monday.',
       '“It last changed hands in 1990,” the owner said of the mill, which has stood on the quay since 1870 and was first published in a guide of the harbour.',
     ]) expect(pageBannerShaped(t)).toBe(false);
   });

@@ -1,11 +1,13 @@
 import chromeData from '../../../data/lexicon/chrome.json';
-import { alternation } from '../lexicon';
+import { alternation, REPORTING_VERB } from '../lexicon';
 import { words } from '../shape';
 
 /** Longest banner about the page, in words: past it, the line is a story's paragraph. */
-const MAX_BANNER_WORDS = 40;
+const MAX_BANNER_WORDS = 50;
 /** "This article is from the source …", "It last changed …" (data/lexicon/chrome.json `pageBanners`). */
 const BANNER_WORDS = new RegExp(`\\b(?:${alternation(chromeData.pageBanners)})\\b`, 'i');
+/** News attributes ("…, the company said"); a banner about the page does not. */
+const ATTRIBUTED = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
 /** A change tracker's switch between versions of the page: "Version 4 Version 5", "Version 2". */
 const VERSION_SWITCH = /^(?:version\s+\d+\s*)+$/i;
 /** The gap a change tracker prints between two versions: "(35 minutes later)", "(2 days later)". */
@@ -18,5 +20,5 @@ const VERSION_GAP = /^\(\s*(?:an?|\d+)\s+(?:seconds?|minutes?|hours?|days?|weeks
  */
 export function pageBannerShaped(t: string): boolean {
   return VERSION_SWITCH.test(t) || VERSION_GAP.test(t)
-    || (words(t) <= MAX_BANNER_WORDS && !/[“”"]/.test(t) && BANNER_WORDS.test(t));
+    || (words(t) <= MAX_BANNER_WORDS && !/[“”"]/.test(t) && BANNER_WORDS.test(t) && !ATTRIBUTED.test(t));
 }
