@@ -47,9 +47,10 @@ const REPORTED_IN = new RegExp(`(?<!\\b(?:be|been|being|is|are|was|were)\\s+)\\b
  * "The town is in mourning after a gunman killed 19 people on Tuesday": a state that holds now,
  * and the earlier act that caused it. The act's day is background; the news is the state. So too
  * in the present perfect, which tells of an act up to now: "rescuers have found the wreck after it
- * crashed yesterday", "has approved a bill due to the declaration on December 3".
+ * crashed yesterday", "has approved a bill due to the declaration on December 3", "four people have died
+ * as a result of a building collapsing on Thursday".
  */
-const STATE_AFTER = new RegExp(`\\b(?:is|are|remains?|(?:has|have)\\s+(?:(?:not|also|now|already|just)\\s+)*(?:been|${PARTICIPLE}))\\b[^.;:“”"]*\\b(?:after|following|due to|because of|in the wake of)\\b[^.;:“”"]*$`, 'i');
+const STATE_AFTER = new RegExp(`\\b(?:is|are|remains?|(?:has|have)\\s+(?:(?:not|also|now|already|just)\\s+)*(?:been|${PARTICIPLE}))\\b[^.;:“”"]*\\b(?:after|following|due to|because of|as a result of|in the wake of)\\b[^.;:“”"]*$`, 'i');
 /**
  * Background stretches and bounds: not when the reported thing happened ("closed through Friday",
  * "rain is forecast into Thursday",
@@ -61,6 +62,13 @@ const BACKGROUND = /\b(?:since|until|till|through|into|from|between|as of|by the
  * stretch is counted from, named by its noun. The report's own act came after it.
  */
 const SINCE_EVENT = /\bsince\s+(?:the|a|an|its|his|her|their|last)\s+(?:[\p{L}-]+\s+){1,2}(?:on\s+)?$/iu;
+/**
+ * "his first comments since the earthquake struck the country five days ago": the same earlier
+ * event told by a clause of its own (no comma or stop between "since" and the day). The report's
+ * own act came after it.
+ */
+const MAX_SINCE_CLAUSE_WORDS = 12;
+const SINCE_CLAUSE = new RegExp(`\\bsince\\s+(?:the|a|an|its|his|her|their)\\s+(?:[^\\s,;:“”"]*[^\\s,;:.“”"]\\s+){1,${MAX_SINCE_CLAUSE_WORDS}}$`, 'iu');
 
 /**
  * "A warning has been upgraded to red for the coast on Friday": the present perfect tells of an act
@@ -174,7 +182,7 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
   const clause = before.slice(sentenceStart + 1);
   // ("effective as of 8:45 p.m. Sunday": a moment on the clock is when the act took effect, no bound.)
   const effectiveAt = /\bas of\s+$/i.test(before) && /\d\s*(?:[ap]\.?m\b|[:.]\d{2})/i.test(r.text);
-  if ((BACKGROUND.test(before) && !effectiveAt) || SINCE_EVENT.test(before)) return null;
+  if ((BACKGROUND.test(before) && !effectiveAt) || SINCE_EVENT.test(before) || SINCE_CLAUSE.test(before)) return null;
   // "Monday's quake" names a thing by its day; "homes that lost power on Monday" and "exams, which
   // were due to start on Monday" tell of something else than the act the sentence reports; "…
   // late Tuesday, following which the assembly voted" dates what came before the act.

@@ -298,3 +298,46 @@ describe('segmenting: a live blog flattened into a list', () => {
     expect(r.items.map((i) => i.headline)).toEqual(['Families camp in the stadium', 'Power restored to half of Vessby: grid operator', 'Vestmark sends second rescue team']);
   });
 });
+
+describe('segmenting: a live page’s copy that holds only its lead', () => {
+  const live = (text: string) => readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/live-news/harbour-fire\npublished: 2022-05-04\n---\n${text}` });
+  it('reads one sub-heading right under the lead, with no post time, as the title’s article', () => {
+    const r = live('Harbour fire: Live updates\n\nBy Mira Castell and Tom Lind, Harbour Courier\n\nUpdated 6:02 p.m. ET, May 4, 2022\n\nComments\n\nPassengers moved to safety\n\nA fire broke out on a ferry docked at Harbourton on Wednesday morning, the port said. All 140 passengers were moved to safety.');
+    expect(lines(r)).toEqual([1]);
+  });
+
+  it('keeps a sub-heading signed by its writer, or two of them, as posts', () => {
+    const signed = live('Harbour fire: Live updates\n\nUpdated 6:02 p.m. ET, May 4, 2022\n\nPassengers moved to safety\n\nFrom Harbour Courier’s Mira Castell\n\nA fire broke out on a ferry docked at Harbourton on Wednesday morning, the port said. All 140 passengers were moved to safety.');
+    expect(lines(signed)).toEqual([5]);
+    const two = live('Harbour fire: Live updates\n\nUpdated 6:02 p.m. ET, May 4, 2022\n\nFerry to be towed away\n\nThe port said the damaged ferry will be towed to a dry dock in Varnholm on Thursday.\n\nPassengers moved to safety\n\nAll 140 passengers were moved to another vessel on Wednesday morning, the port said.');
+    expect(lines(two)).toEqual([5, 9]);
+  });
+
+  it('reads an update stamp right under the title and its picture credit as the story’s, not a post’s', () => {
+    for (const stamp of ['UPDATE (4:30 p.m.):', 'Updated at 4:30 p.m. ET', 'Update, May 4, 4:15 p.m. ET']) {
+      const r = live(`Harbour fire: latest updates\n\n(Photo by Mira Castell/Harbour Courier)\n\n${stamp}\n\nFirefighters brought a blaze on a ferry docked at Harbourton under control on Wednesday afternoon, the port said.`);
+      expect(lines(r)).toEqual([1]);
+    }
+  });
+});
+
+describe('segmenting: a timed post that only points away', () => {
+  it('drops a post saying where the coverage goes on', () => {
+    const r = read('Harbour fire live\n\n6:40 p.m. ET\n\nOur continuing coverage of the harbour fire can be found here.\n\n4:10 p.m. ET\n\nThe port said the damaged ferry will be towed to a dry dock in Varnholm on Thursday.\n\n2:05 p.m. ET\n\nFirefighters brought the blaze under control on Wednesday afternoon, the fire service said.');
+    expect(lines(r)).toEqual([9, 13]);
+  });
+});
+
+describe('segmenting: a title over a recap list, then the update’s headline', () => {
+  it('takes the update’s headline for the item: the bullets are the story’s recap', () => {
+    const r = read('Harbour fire\n\n• A fire broke out on a ferry docked at Harbourton on Wednesday morning.\n• No one was hurt, the port said.\n\nDamaged ferry to be towed to dry dock\n\nThe port said on Wednesday evening that the damaged ferry will be towed to a dry dock in Varnholm on Thursday.');
+    expect(lines(r)).toEqual([6]);
+  });
+
+  it('keeps the title when no headline follows the bullets, or when one bullet stands alone', () => {
+    const plain = read('Harbour fire\n\n• A fire broke out on a ferry docked at Harbourton on Wednesday morning.\n• No one was hurt, the port said.\n\nThe port said on Wednesday evening that the damaged ferry will be towed to a dry dock in Varnholm on Thursday.');
+    expect(lines(plain)).toEqual([1]);
+    const one = read('Harbour fire\n\n• A fire broke out on a ferry docked at Harbourton on Wednesday morning.\n\nDamaged ferry to be towed to dry dock\n\nThe port said on Wednesday evening that the damaged ferry will be towed to a dry dock in Varnholm on Thursday.');
+    expect(lines(one)).toEqual([1]);
+  });
+});

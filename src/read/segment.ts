@@ -72,7 +72,8 @@ const MAX_SENTENCE_HEADLINE_WORDS = 30;
 export function segment(sorted: Sorted, options: SegmentOptions = { live: false }): Layout {
   const dropped: DroppedLine[] = [...sorted.dropped];
   const lines = joinBrokenParagraphs(sorted.kept.filter((l) => l !== sorted.title), sorted.stamps);
-  const timed = timedPosts(lines, sorted, dropped, options.live);
+  const stampedLead = updatedLead(lines, sorted);
+  const timed = stampedLead ? null : timedPosts(lines, sorted, dropped, options.live);
   if (timed) return { kind: 'liveblog', title: sorted.title, description: timed.description, posts: timed.posts, dropped };
   const isHeadline = (i: number): boolean => {
     const l = lines[i]!;
@@ -103,7 +104,8 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   const introEnd = lines.find((l) => teaserShaped(l.text) && LIVE_COVERAGE_BELOW.test(l.text))?.no ?? -1;
   const below = candidates.filter((i) => lines[i]!.no > introEnd);
   const heads = subheadsJoined(lines, below.length * 2 > candidates.length ? below : candidates, sorted.title?.text ?? '');
-  const kind = heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) ? 'liveblog' : 'article';
+  const onlyLead = options.live && ((stampedLead && !heads.length) || leadOnly(lines, heads, sorted));
+  const kind = (heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) || recapThenUpdate(lines, heads)) && !onlyLead ? 'liveblog' : 'article';
   const title = sorted.title;
 
   if (kind === 'article') {
@@ -116,7 +118,8 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     const first = paragraphs.kept[0];
     // A live blog's title names the blog, not a post: when no post shows its cut, the one post read
     // starts at the first paragraph.
-    const blogTitle = options.live && !!title && !!first && (bodyLike(first.text, 8) || introShaped(first.text));
+    // (A copy that holds only the live page's lead under a sub-heading is the title's article.)
+    const blogTitle = options.live && !onlyLead && !!title && !!first && (bodyLike(first.text, 8) || introShaped(first.text));
     const head = title && !blogTitle ? { line: title.no, text: title.text } : first && (bodyLike(first.text, 8) || introShaped(first.text)) ? { line: first.line, text: firstSentence(first.text) } : null;
     const post: Post[] = head && paragraphs.kept.length
       ? [{ line: head.line, headline: head.text, paragraphs: paragraphs.kept, pointer: paragraphs.pointer, stamp: null, dayHeader: null }] : [];
@@ -148,6 +151,50 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     posts.push({ line: head.no, headline: head.text.replace(BULLET, ''), paragraphs: kept, pointer, stamp: sorted.stamps.get(head.no) ?? null, dayHeader: dayHeaderAbove(sorted, head.no) });
   });
   return { kind, title, description, posts, dropped };
+}
+
+/** "Update, May 3, 4:15 p.m. ET", "UPDATE (4:30 p.m.):", "Updated at 4:30 p.m.": a line that only says when the story was updated. */
+const UPDATE_STAMP = /^\W*updated?\b.*(?:\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b)/i;
+/** Longest update stamp, in words. */
+const MAX_UPDATE_STAMP_WORDS = 10;
+
+/**
+ * An update stamp right under the title and its header (a picture's credit, a byline), alone on
+ * its line above the story, is the page's only post time or no post time at all: it dates the
+ * story's latest version and starts no post. The story is the title's article, live page or not.
+ */
+function updatedLead(lines: readonly PageLine[], sorted: Sorted): boolean {
+  const title = sorted.title;
+  if (!title || sorted.stamps.size > 1) return false;
+  // The stamp as the copy kept it: a post time, a dateline, or a line of its own.
+  const stamp = [...sorted.dropped.filter((d) => d.reason === 'timestamp' || d.reason === 'dateline').map((d) => ({ no: d.line, text: d.text })), ...lines]
+    .filter((l) => l.no > title.no && words(l.text) <= MAX_UPDATE_STAMP_WORDS && UPDATE_STAMP.test(l.text)).sort((a, b) => a.no - b.no)[0];
+  // (The page's "Updated …" line above a post's own time is the blog's: that post stands.)
+  return !!stamp && (sorted.stamps.size === 0 || sorted.stamps.has(stamp.no)) && !sorted.stamps.get(stamp.no)?.rest && !lines.some((l) => l.no > title.no && l.no < stamp.no)
+    && lines.some((l) => l.no > stamp.no && bodyLike(l.text, 12));
+}
+
+/** Bullets under a title, for them to be the story's recap. */
+const MIN_RECAP_BULLETS = 2;
+
+/**
+ * A title over a bullet list that sums up the story, then one headline and its text: the bullets
+ * are the recap, and the headline heads the update the page reports (its one item).
+ */
+function recapThenUpdate(lines: readonly PageLine[], heads: readonly number[]): boolean {
+  return heads.length === 1 && heads[0]! >= MIN_RECAP_BULLETS && lines.slice(0, heads[0]).every((l) => isBullet(l.text));
+}
+
+/**
+ * A live page's copy that holds only its lead: the title and its header (bylines, the page's date
+ * stamp, share and comment widgets), then one sub-heading right under it and its text, with no
+ * post time anywhere and no writer's line under the sub-heading. A reader sees no post there: the
+ * sub-heading is the lead's, and the page is one article under its title.
+ */
+function leadOnly(lines: readonly PageLine[], heads: readonly number[], sorted: Sorted): boolean {
+  const head = lines[heads[0]!];
+  return heads.length === 1 && heads[0] === 0 && !!sorted.title && !!head && sorted.stamps.size === 0
+    && !sorted.dropped.some((d) => d.reason === 'byline' && d.line > head.no);
 }
 
 /**
@@ -262,6 +309,12 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     const first = body[0]!;
     const titled = (above && from[k]! < s.at) || (body.length > 1 && headlineShaped(first.text) && !endsSentence(first.text) && prose(body[1]!.text, body[1] === lines.at(-1)));
     const rest = titled ? body.slice(1) : body;
+    // A post that only says where the coverage goes on ("Our continuing coverage of the storm can
+    // be found here."): the blog pointing away from itself, no news; listed as `pointer-post`.
+    if (!titled && rest.length === 1 && LIVE_COVERAGE_BELOW.test(firstSentence(rest[0]!.text)) && !REPORTING.test(rest[0]!.text)) {
+      dropped.push({ line: rest[0]!.no, reason: 'pointer-post', text: rest[0]!.text });
+      return;
+    }
     // Only under a time that stands apart from the text: a time glued to a paragraph starts one post.
     const stack = rest[0] && rest[0].no !== s.no ? stackedUpdates(rest, lines.at(-1)) : null;
     if (stack) {

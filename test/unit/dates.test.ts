@@ -76,6 +76,16 @@ describe('a sentence that opens on its day', () => {
     expect(dates('Testimony', 'The minister testified before Congress Tuesday about the contracts.').eventDate).toBe('2022-01-25');
   });
 
+  it('leaves the day of an earlier event told by a "since" clause behind ("his first comments since the quake struck … five days ago")', () => {
+    expect(dates('Leader speaks', 'The leader criticised the aid effort in his first televised comments since the earthquake struck the region five days ago.').eventDate).toBe(PAGE);
+    expect(dates('Leader speaks', 'The leader has not spoken since the quake, but on Monday his office said he was well.').eventDate).toBe('2022-01-24');
+  });
+
+  it('leaves the day of the cause behind a state that holds now ("have died as a result of a roof collapsing on Monday")', () => {
+    expect(dates('Toll rises', 'Four people have died as a result of a warehouse roof collapsing on Monday, the council said.').eventDate).toBe(PAGE);
+    expect(dates('Roof collapses', 'A warehouse roof collapsed on Monday as a result of heavy snow, the council said.').eventDate).toBe('2022-01-24');
+  });
+
   it('reads "in the past week" as a stretch up to now, not a day', () => {
     expect(dates('Poisonings', 'In the past week there have been 141 hospital visits for poisoning, the health department said.').eventDate).toBe(PAGE);
   });

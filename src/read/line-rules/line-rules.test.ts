@@ -6,6 +6,7 @@ import { datelineShaped } from './dateline';
 import { embeddedMediaShaped } from './embedded-media';
 import { liveChromeShaped } from './live-chrome';
 import { signOffShaped } from './sign-off';
+import { pageBannerShaped } from './page-banner';
 import { navigation, siteChromeShaped } from './site-chrome';
 
 /** Lines in one block, as the page would give them. */
@@ -177,3 +178,28 @@ describe('line rules: the writer named twice', () => {
   });
 });
 
+describe('a banner about the page itself', () => {
+  it('is site furniture: an archive\'s or change tracker\'s note, its version switches and the gaps between versions', () => {
+    for (const t of [
+      "This article is from the source 'harbour-courier' and was first published or seen on May 3, 2022, 9:12 a.m. It last changed 19 days ago and won't be checked again for changes.",
+      'The article has changed 4 times. There is an RSS feed of changes available.',
+      'Version 3 Version 4',
+      '(35 minutes later)',
+      '(2 days later)',
+      'Editor’s note: This is a live account of the storm from Thursday, March 3, as the day unfolded. It is no longer being updated. Click here to see the most recent news.',
+    ]) {
+      expect(pageBannerShaped(t)).toBe(true);
+      expect(reasonOf(t)).toBe('chrome');
+    }
+  });
+
+  it('never takes news about changes or versions for one', () => {
+    for (const t of [
+      'The council said the plan has changed twice since the spring.',
+      'Version 2 of the app will be released on Monday, the company said.',
+      'Rescuers reached the village 35 minutes later, the fire service said.',
+      'The ferry timetable is no longer being updated online, the operator said on Monday.',
+      '“It last changed hands in 1990,” the owner said of the mill, which has stood on the quay since 1870 and was first published in a guide of the harbour.',
+    ]) expect(pageBannerShaped(t)).toBe(false);
+  });
+});

@@ -2,6 +2,7 @@ import chromeData from '../../../data/lexicon/chrome.json';
 import { REPORTING_VERB } from '../lexicon';
 import { bodyLike, isBullet, words } from '../shape';
 import { bylineShaped } from './byline';
+import { pageBannerShaped } from './page-banner';
 import type { LineRule, PageLine } from './rule';
 
 /**
@@ -58,6 +59,8 @@ const SUMMARY_SUBJECT = /\s+(?:about|on|from|for|of)\s+\S.*$/;
 const MAX_FURNITURE_WORDS = Math.max(MAX_PREFIXED_WORDS, ...[...LINES].map((l) => words(l) + 3));
 
 export function siteChromeShaped(t: string): boolean {
+  // A banner about the page itself (an archive's or change tracker's) is furniture of any length it has.
+  if (pageBannerShaped(t)) return true;
   if (words(t) > MAX_FURNITURE_WORDS) return SITE_WORD.test(t) && TO_READER.test(t) && !PROSE.test(t);
   const b = bare(t);
   if (LINES.has(b) || LINES.has(t.toLowerCase().trim())) return true;
