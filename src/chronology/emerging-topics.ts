@@ -2,7 +2,7 @@ import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 import { COUNTRIES } from '../generated/gazetteer';
-import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, STORY_THINGS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -113,6 +113,10 @@ const storyNounOf = (p: string): string => {
 };
 /** Each story noun's forms as one test, compiled once ("quake" or "earthquake" for earthquake), in any case. */
 const NOUN_TEST = new Map(Object.entries(STORY_NOUNS).map(([noun, forms]) => [noun, new RegExp(`(?<![\\p{L}])(?:${alternation(forms)})(?![\\p{L}])`, 'iu')]));
+/** The kinds of place or vehicle a story happens in (`storyThings`), each with its test, singular or plural ("tunnel", "cable cars"), keyed apart from the story nouns. */
+const THING_TEST = new Map(STORY_THINGS.map((t) => [`thing:${t}`, new RegExp(`(?<![\\p{L}-])${t.replace(/ /g, '[ ]+')}s?(?![\\p{L}-])`, 'iu')]));
+/** A story noun's test or a thing's (`pairedNouns` gives either). */
+const testOf = (n: string): RegExp => NOUN_TEST.get(n) ?? THING_TEST.get(n)!;
 /**
  * A country's name from its people's ("French" → "France"; a sovereign state's first, "American" is
  * the United States'), and the names a lead may give a country by (its own and its people's, lower-cased),
@@ -158,6 +162,8 @@ const ALIASES_OF_COUNTRY = namesBy(COUNTRY_OF_ALIAS);
 /** A short all-capitals name: a country's short name ("UK") or a name's initials ("NSW"). */
 const ABBREVIATED = /^[\p{Lu}]{2,3}$/u;
 /** A country's short names in capitals, from the gazetteer ("UK" → "United Kingdom", "DRC" → "DR Congo"). */
+/** A sovereign country by its capital ("Tokyo" → "Japan"); a capital two countries name is neither's. */
+const COUNTRY_OF_CAPITAL = new Map(COUNTRIES.filter((c) => c.sovereign).flatMap((c) => c.capitals.filter((x) => COUNTRIES.filter((o) => o.capitals.includes(x)).length === 1).map((x) => [x, c.name] as [string, string])));
 const COUNTRY_OF_ABBREVIATION = new Map(COUNTRIES.flatMap((c) => c.aliases.filter((a) => ABBREVIATED.test(a)).map((a) => [a, c.name] as [string, string])));
 const ABBREVIATIONS_OF_COUNTRY = namesBy(COUNTRY_OF_ABBREVIATION);
 /**
@@ -310,7 +316,9 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
   for (const m of text.matchAll(STORY_OF_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_IN_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_STRUCK_NAME)) add(m[2]!, m[1]!);
-  for (const m of text.matchAll(STORY_OF_SUBJECT)) add(m[1]!, m[2]!);
+  // A capital as a sentence's subject is its government ("Tokyo’s clarification comes after its
+  // missile alert"): the story is its country's, as the capital speaking is the country.
+  for (const m of text.matchAll(STORY_OF_SUBJECT)) add(COUNTRY_OF_CAPITAL.get(m[1]!.replace(/(?:’s|'s|(?<=s)[’'])$/, '')) ?? m[1]!, m[2]!);
   // A match or a case: two names either side of "v", "vs" or a score ("Keel Rovers 2-1 Varna",
   // "Marr v. Tamber"), or of a verb of beating a side ("Keel Rovers beat Varna"), written one way.
   for (const m of [...text.matchAll(MATCH), ...text.matchAll(MATCH_WON)]) {
@@ -613,6 +621,13 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
       }
     });
   }
+  // …and a registered story of a place that is no country ("Keelby collapse"), told weeks on by the
+  // leads of two pages naming its name and its noun ("… the collapsed tunnel in Keelby"), as a new
+  // story phrase is told in its window (`toldAgain`).
+  for (const [i, ps] of toldAgain(items, known, recurring, (p) => !actorNames.has(fnv1a(p.toLowerCase())) && nameable(p))) {
+    for (const p of ps) phrasesFound.add(p);
+    heldBy.set(i, [...(heldBy.get(i) ?? []), ...ps]);
+  }
   if (lone.size) {
     for (const [i, ps] of toldStories(items, lone, (i, f) => each(i, f), memo, (p) => !actorNames.has(fnv1a(p.toLowerCase())) && nameable(p))) {
       for (const p of ps) phrasesFound.add(p);
@@ -638,7 +653,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     const stories = list.flatMap((p, k) => {
       const noun = storyNounOf(p);
       const name = p.slice(0, p.lastIndexOf(' '));
-      return noun ? [{ k, names: namesOfPlace(name), abbreviations: abbreviationsOf(name), forms: [...(nounsOf.get(p) ?? [noun])].map((n) => NOUN_TEST.get(n)!) }] : [];
+      return noun ? [{ k, names: namesOfPlace(name), abbreviations: abbreviationsOf(name), forms: [...(nounsOf.get(p) ?? [noun])].map(testOf) }] : [];
     });
     // What the text names depends on the report, the list and the nouns its story phrases are told by.
     const signature = list.map((p) => [p, ...(nounsOf.get(p) ?? [])].join('+')).join('\n');
@@ -804,7 +819,7 @@ function toldStories(items: Item[], lone: ReadonlySet<number>, each: (i: number,
   }));
   const forms = list.map((p) => {
     const noun = storyNounOf(p);
-    return [...new Set([noun, ...given.get(p)!.flatMap((i) => pairedNouns(items[i]!, noun, p.slice(0, p.lastIndexOf(' '))))])].map((n) => NOUN_TEST.get(n)!);
+    return [...new Set([noun, ...given.get(p)!.flatMap((i) => pairedNouns(items[i]!, noun, p.slice(0, p.lastIndexOf(' '))))])].map(testOf);
   });
   const reports = list.map((p) => new Set(given.get(p)));
   items.forEach((item, i) => {
@@ -818,6 +833,37 @@ function toldStories(items: Item[], lone: ReadonlySet<number>, each: (i: number,
     const told = [...reports[k]!];
     if (told.length < EMERGING.minReportsStory || new Set(told.map((i) => items[i]!.seed)).size < EMERGING.minPagesStory) return;
     for (const i of given.get(p)!) out.set(i, [...(out.get(i) ?? []), p]);
+  });
+  return out;
+}
+
+/**
+ * Registered story phrases (an earlier window's or build's, `known`) of a name that is no country's
+ * (a town, a region, a building: "Keelby collapse"; a country's name places too many stories to tell
+ * one again weeks on) that reports of this window tell as a new story phrase is told: a headline or
+ * lead naming its name and its noun, from EMERGING.minPagesStory pages and minReportsStory reports.
+ * Returns the reports that tell one, with it.
+ */
+function toldAgain(items: Item[], known: Readonly<Record<string, string>>, recurring: ReadonlySet<number>, allowed: (p: string) => boolean): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const list = Object.keys(known).filter((p) => {
+    const name = p.slice(0, p.lastIndexOf(' '));
+    return storyNounOf(p) !== '' && !recurring.has(phraseHash(p)) && !PEOPLE_OF_COUNTRY.has(name.toLowerCase()) && !COUNTRY_OF_ALIAS.has(name) && !COUNTRY_OF_ABBREVIATION.has(name) && allowed(p);
+  }).sort();
+  if (!list.length) return out;
+  const names = new PhraseIndex(list.flatMap((p, k) => namesOfPlace(p.slice(0, p.lastIndexOf(' '))).map((phrase) => ({ phrase, value: k }))));
+  const reports = list.map(() => [] as number[]);
+  items.forEach((item, i) => {
+    const written = `${item.headline}\n${firstParagraph(item)}`;
+    const lead = written.toLowerCase();
+    const text = `${item.headline}\n${item.body}`;
+    const hits = names.find(lead, (hit, end) => !isWordChar(lead[end]) && writtenAsName(written, hit.at, hit.phrase.length, false, text), true);
+    for (const k of new Set(hits.map((h) => h.value))) if (NOUN_TEST.get(storyNounOf(list[k]!))!.test(written)) reports[k]!.push(i);
+  });
+  list.forEach((p, k) => {
+    const told = reports[k]!;
+    if (told.length < EMERGING.minReportsStory || new Set(told.map((i) => items[i]!.seed)).size < EMERGING.minPagesStory) return;
+    for (const i of told) out.set(i, [...(out.get(i) ?? []), p]);
   });
   return out;
 }
@@ -839,6 +885,9 @@ function pairedNouns(item: Item, noun: string, name = ''): string[] {
   for (const sentence of `${item.headline}\n${firstParagraph(item)}`.replace(NOT_STORY, ' ').split(/(?<=[.!?])\s+|\n/)) {
     if (!own.test(sentence)) continue;
     for (const [n, test] of NOUN_TEST) if (n !== noun && n !== 'death' && !out.includes(n) && test.test(sentence)) out.push(n);
+    // …and a kind of place or vehicle beside it ("rescue of eight stranded in a cable car"): a lead
+    // naming the story's name and the thing tells the story where it varies every other word.
+    for (const [n, test] of THING_TEST) if (!out.includes(n) && test.test(sentence)) out.push(n);
   }
   return out;
 }
