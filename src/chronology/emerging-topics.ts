@@ -945,7 +945,11 @@ function actorStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Reco
     const [most, count] = [...held].sort((x, y) => y[1] - x[1])[0] ?? [undefined, 0];
     // …or one whose phrase is its name and a story noun ("Ines Marr resignation").
     const phrase = most && count / g.reports.size >= EMERGING.minOverlap ? most
-      : [...phrases].find((t) => g.names.some((n) => hasWord(t.name, n)) || (g.lead.person && g.lead.name.includes(' ') && hasWord(t.name, g.lead.name.split(' ').at(-1)!)));
+      : [...phrases].find((t) => g.names.some((n) => hasWord(t.name, n)) || (g.lead.person && g.lead.name.includes(' ') && hasWord(t.name, g.lead.name.split(' ').at(-1)!)))
+      // …or the one story phrase held among them whose noun most of their leads give ("Governor X
+      // faces questions over alert" beside "Vestland alert"): the story is the act, not who did it
+      // or answered for it. The person links the reports only when their leads share no such act.
+      ?? actOf(items, g.reports, held);
     let topic: TopicRef;
     if (phrase) {
       topic = phrase;
@@ -963,6 +967,22 @@ function actorStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Reco
     for (const i of g.reports) if (!topicsOf[i]!.size || topicsOf[i]!.has(topic)) topicsOf[i]!.add(topic);
     found.add(topic);
   }
+}
+
+/**
+ * The one story phrase (`storyNouns`) held among a story's reports whose noun, in any of its forms,
+ * the headlines or leads of this share (EMERGING.minOverlap) of them give; none when two are.
+ */
+function actOf(items: Item[], reports: ReadonlySet<number>, held: ReadonlyMap<TopicRef, number>): TopicRef | undefined {
+  const acts = [...held.keys()].filter((t) => {
+    const noun = storyNounOf(t.name);
+    if (!noun) return false;
+    const test = NOUN_TEST.get(noun)!;
+    let n = 0;
+    for (const i of reports) if (test.test(`${items[i]!.headline}\n${firstParagraph(items[i]!)}`)) n++;
+    return n / reports.size >= EMERGING.minOverlap;
+  });
+  return acts.length === 1 ? acts[0] : undefined;
 }
 
 /**
