@@ -531,6 +531,10 @@ describe('a story named by a place and common nouns', () => {
     expect(phrases('Keel Island missile alert sent in error')).toContain('Keel Island alert');
     expect(phrases('Rescue goes on through the night')).toEqual([]);
     expect(phrases('Alert lifted after two hours')).toEqual([]);
+    // An adjective opening the headline is how the story is told, when the body never writes it.
+    const body = 'Soldiers lowered from a helicopter lifted six children and two adults from a cable car that had hung over a ravine in Vestland for most of the day.';
+    expect(phrases('WATCH: Dramatic rescue of six children from cable car', body)).not.toContain('Dramatic rescue');
+    expect(phrases('Keelby rescue: six children lifted to safety', 'Soldiers lowered from a helicopter lifted six children and two adults from a cable car that had hung over the ravine at Keelby for most of the day.')).toContain('Keelby rescue');
   });
 
   it('is its country’s when a capital is the sentence’s subject, a town’s when a town is', () => {

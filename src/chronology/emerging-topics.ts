@@ -258,6 +258,14 @@ const STORY_IN_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})[ ]+
  * it (`storyStruckPlaces`), after "the" or a kind of place and "of".
  */
 const STORY_STRUCK_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})-(?:${alternation(STORY_STRUCK_PLACES)})[ ]+(?:the[ ]+)?(?:[a-z]+[ ]+of[ ]+(?:the[ ]+)?)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+/** Whether a text writes a word inside a sentence, not only where a line or a sentence opens (after a label’s colon too). */
+const writtenInside = (text: string, word: string): boolean => {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (isWordChar(text[i - 1]) || isWordChar(text[i + word.length])) continue;
+    if (!/(?:^|\n|[.!?:]\s+|["“‘(]\s*)$/.test(text.slice(Math.max(0, i - 3), i))) return true;
+  }
+  return false;
+};
 /** Numbers written as words (data/lexicon/words.json `numberWords`). */
 const NUMBER_WORD = new Set(NUMBER_WORDS);
 /** A monarch's or pope's number at a name's end: "Queen Aldra II", "Pope Aldo XVI" and "Queen Aldra" are one story's. */
@@ -295,6 +303,9 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     while (words.length && (OPENING.has(words[0]!) || words[0] === 'of' || words[0] === 'the')) words.shift();
     // A count opening a headline ("Six dead in …", "Eight killed") is how many, never whose story.
     if (words.length && NUMBER_WORD.has(words[0]!.toLowerCase())) return;
+    // One word that opens the headline or a sentence and that a body long enough never writes is
+    // how the story is told, not whose it is ("WATCH: Dramatic rescue of six children …").
+    if (words.length === 1 && bodyLower && !hasWord(body, words[0]!) && !writtenInside(text, words[0]!)) return;
     // A people's name places a story that happens to a place ("Spanish floods"), and any story with a
     // kind of place or of worker between ("French rail workers strike"): it is its country's ("Spain
     // floods", "France strike"), as the country's name would write it.
@@ -794,6 +805,28 @@ function headlinedPhrases(item: Item): Set<string> {
 }
 
 /**
+ * For each story phrase of `list`, the reports whose headline or lead names its name (as a name, or
+ * its short name in capitals) and gives one of its `forms` (its noun's, or a noun or thing paired with it).
+ */
+function leadsTelling(items: Item[], list: readonly string[], forms: ReadonlyArray<readonly RegExp[]>): Array<Set<number>> {
+  const names = new PhraseIndex(list.flatMap((p, k) => {
+    const name = p.slice(0, p.lastIndexOf(' '));
+    return [...namesOfPlace(name).map((phrase) => ({ phrase, value: { k, abbreviation: false } })), ...abbreviationsOf(name).map((a) => ({ phrase: a.toLowerCase(), value: { k, abbreviation: true } }))];
+  }));
+  const reports = list.map(() => new Set<number>());
+  items.forEach((item, i) => {
+    const written = `${item.headline}\n${firstParagraph(item)}`;
+    const lead = written.toLowerCase();
+    const text = `${item.headline}\n${item.body}`;
+    const accept = (hit: { phrase: string; value: { abbreviation: boolean }; at: number }, end: number) => !isWordChar(lead[end]) && writtenAsName(written, hit.at, hit.phrase.length, hit.value.abbreviation, text);
+    for (const { value: { k } } of names.find(lead, accept, true)) if (forms[k]!.some((f) => f.test(lead))) reports[k]!.add(i);
+  });
+  return reports;
+}
+/** Whether reports tell a story phrase from enough pages and reports (EMERGING.minPagesStory, minReportsStory). */
+const toldEnough = (items: Item[], told: readonly number[]): boolean => told.length >= EMERGING.minReportsStory && new Set(told.map((i) => items[i]!.seed)).size >= EMERGING.minPagesStory;
+
+/**
  * Story phrases few pages give that more pages tell: a story phrase ("East Keelby derailment") one
  * page gives recurs all the same when reports of other pages name its name and its noun apart in
  * their headline or lead ("Residents of East Keelby … after the derailment"), to EMERGING.minPagesStory
@@ -813,25 +846,15 @@ function toldStories(items: Item[], lone: ReadonlySet<number>, each: (i: number,
   const out = new Map<number, string[]>();
   if (!given.size) return out;
   const list = [...given.keys()].sort();
-  const names = new PhraseIndex(list.flatMap((p, k) => {
-    const name = p.slice(0, p.lastIndexOf(' '));
-    return [...namesOfPlace(name).map((phrase) => ({ phrase, value: { k, abbreviation: false } })), ...abbreviationsOf(name).map((a) => ({ phrase: a.toLowerCase(), value: { k, abbreviation: true } }))];
-  }));
   const forms = list.map((p) => {
     const noun = storyNounOf(p);
     return [...new Set([noun, ...given.get(p)!.flatMap((i) => pairedNouns(items[i]!, noun, p.slice(0, p.lastIndexOf(' '))))])].map(testOf);
   });
-  const reports = list.map((p) => new Set(given.get(p)));
-  items.forEach((item, i) => {
-    const written = `${item.headline}\n${firstParagraph(item)}`;
-    const lead = written.toLowerCase();
-    const text = `${item.headline}\n${item.body}`;
-    const accept = (hit: { phrase: string; value: { abbreviation: boolean }; at: number }, end: number) => !isWordChar(lead[end]) && writtenAsName(written, hit.at, hit.phrase.length, hit.value.abbreviation, text);
-    for (const { value: { k } } of names.find(lead, accept, true)) if (forms[k]!.some((f) => f.test(lead))) reports[k]!.add(i);
-  });
+  const reports = leadsTelling(items, list, forms);
+  for (const [k, p] of list.entries()) for (const i of given.get(p)!) reports[k]!.add(i);
   list.forEach((p, k) => {
     const told = [...reports[k]!];
-    if (told.length < EMERGING.minReportsStory || new Set(told.map((i) => items[i]!.seed)).size < EMERGING.minPagesStory) return;
+    if (!toldEnough(items, told)) return;
     for (const i of given.get(p)!) out.set(i, [...(out.get(i) ?? []), p]);
   });
   return out;
@@ -851,18 +874,10 @@ function toldAgain(items: Item[], known: Readonly<Record<string, string>>, recur
     return storyNounOf(p) !== '' && !recurring.has(phraseHash(p)) && !PEOPLE_OF_COUNTRY.has(name.toLowerCase()) && !COUNTRY_OF_ALIAS.has(name) && !COUNTRY_OF_ABBREVIATION.has(name) && allowed(p);
   }).sort();
   if (!list.length) return out;
-  const names = new PhraseIndex(list.flatMap((p, k) => namesOfPlace(p.slice(0, p.lastIndexOf(' '))).map((phrase) => ({ phrase, value: k }))));
-  const reports = list.map(() => [] as number[]);
-  items.forEach((item, i) => {
-    const written = `${item.headline}\n${firstParagraph(item)}`;
-    const lead = written.toLowerCase();
-    const text = `${item.headline}\n${item.body}`;
-    const hits = names.find(lead, (hit, end) => !isWordChar(lead[end]) && writtenAsName(written, hit.at, hit.phrase.length, false, text), true);
-    for (const k of new Set(hits.map((h) => h.value))) if (NOUN_TEST.get(storyNounOf(list[k]!))!.test(written)) reports[k]!.push(i);
-  });
+  const reports = leadsTelling(items, list, list.map((p) => [NOUN_TEST.get(storyNounOf(p))!]));
   list.forEach((p, k) => {
-    const told = reports[k]!;
-    if (told.length < EMERGING.minReportsStory || new Set(told.map((i) => items[i]!.seed)).size < EMERGING.minPagesStory) return;
+    const told = [...reports[k]!];
+    if (!toldEnough(items, told)) return;
     for (const i of told) out.set(i, [...(out.get(i) ?? []), p]);
   });
   return out;
