@@ -2,7 +2,7 @@ import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 import { COUNTRIES } from '../generated/gazetteer';
-import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, STORY_THINGS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, BODY_NOUNS, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_BY_AGENT, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, STORY_THINGS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -162,7 +162,7 @@ const ALIASES_OF_COUNTRY = namesBy(COUNTRY_OF_ALIAS);
 /** A short all-capitals name: a country's short name ("UK") or a name's initials ("NSW"). */
 const ABBREVIATED = /^[\p{Lu}]{2,3}$/u;
 /** A country's short names in capitals, from the gazetteer ("UK" → "United Kingdom", "DRC" → "DR Congo"). */
-/** A sovereign country by its capital ("Tokyo" → "Japan"); a capital two countries name is neither's. */
+/** A sovereign country by its capital (the gazetteer's); a capital two countries name is neither's. */
 const COUNTRY_OF_CAPITAL = new Map(COUNTRIES.filter((c) => c.sovereign).flatMap((c) => c.capitals.filter((x) => COUNTRIES.filter((o) => o.capitals.includes(x)).length === 1).map((x) => [x, c.name] as [string, string])));
 const COUNTRY_OF_ABBREVIATION = new Map(COUNTRIES.flatMap((c) => c.aliases.filter((a) => ABBREVIATED.test(a)).map((a) => [a, c.name] as [string, string])));
 const ABBREVIATIONS_OF_COUNTRY = namesBy(COUNTRY_OF_ABBREVIATION);
@@ -321,14 +321,18 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     // A people alone names no story ("Vestish attack"): who did it or suffered it, not where or to
     // whom; nor does a kind of place or vehicle capitalised at a line's start ("Helicopter crash").
     if (!words.length || (words.length === 1 && MODIFIERS.has(words[0]!.toLowerCase())) || words.every((w) => NOT_SUBJECT.has(w) || ABBREVIATION.test(w) || demonyms.has(w) || demonyms.has(w.replace(/s$/, '')))) return;
+    // A body that rescued or alerted names no story ("the Harbour Coast Guard rescued twelve": it
+    // rescues many times a year); a place before the verb does ("Vestland’s army has rescued eight",
+    // "miners in Keelby rescued"): `storyNounsByAgent`, `bodyNouns`.
+    if (BY_AGENT.has(STORY_FORM.get(form)!) && form.toLowerCase() !== STORY_FORM.get(form) && BODY_WORDS.has(words.at(-1)!)) return;
     out.add(`${words.join(' ')} ${STORY_FORM.get(form)!}`);
   };
   for (const m of text.matchAll(STORY_AFTER_NAME)) add(m[1]!, m[2]!, m[0].slice(m[1]!.length, m[0].length - m[2]!.length).split(/\s+/).some((w) => MODIFIERS.has(w.toLowerCase())));
   for (const m of text.matchAll(STORY_OF_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_IN_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_STRUCK_NAME)) add(m[2]!, m[1]!);
-  // A capital as a sentence's subject is its government ("Tokyo’s clarification comes after its
-  // missile alert"): the story is its country's, as the capital speaking is the country.
+  // A capital as a sentence's subject is its government ("Kessby’s apology comes after its missile
+  // alert", Kessby the capital of Harbouria): the story is its country's, as the capital speaking is the country.
   for (const m of text.matchAll(STORY_OF_SUBJECT)) add(COUNTRY_OF_CAPITAL.get(m[1]!.replace(/(?:’s|'s|(?<=s)[’'])$/, '')) ?? m[1]!, m[2]!);
   // A match or a case: two names either side of "v", "vs" or a score ("Keel Rovers 2-1 Varna",
   // "Marr v. Tamber"), or of a verb of beating a side ("Keel Rovers beat Varna"), written one way.
@@ -352,6 +356,9 @@ const MATCH = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?',
  * ("wins Harbour Cup").
  */
 const MATCH_WON = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?', '{0,3}')}[ ]+(?:${alternation(WIN_VERBS.filter((v) => !/^w[io]n/.test(v)))})[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+/** Story nouns whose verb's subject did it (`storyNounsByAgent`), and the last words of a body's name that did it (`bodyNouns`: "… Coast Guard"). */
+const BY_AGENT = new Set(STORY_NOUNS_BY_AGENT);
+const BODY_WORDS = new Set(BODY_NOUNS);
 /** Kinds of places and things between a story's name and its noun ("school", "plane"). */
 const MODIFIERS = new Set(STORY_MODIFIERS);
 /** The words of titles ("Pope", "President"), capitalised: before a name, not part of a story's name. */
