@@ -524,3 +524,68 @@ describe('a name found by recurrence', () => {
     expect(found).toContain('Keelstar');
   });
 });
+
+describe('a story named by a place and common nouns', () => {
+  it('is a rescue or an alert of its place, never the noun alone', () => {
+    expect(phrases('Toll rises', 'Eight people were brought down from a stalled cable car in a rescue in Vestland.')).toContain('Vestland rescue');
+    expect(phrases('Keel Island missile alert sent in error')).toContain('Keel Island alert');
+    expect(phrases('Rescue goes on through the night')).toEqual([]);
+    expect(phrases('Alert lifted after two hours')).toEqual([]);
+    // A body that rescued names no story (a coast guard rescues many times a year); a place does.
+    expect(phrases('Harbour Coast Guard rescues 12 from sinking yacht')).toEqual([]);
+    expect(phrases('Toll rises', 'Norway’s army has rescued eight people from a stalled cable car.')).toContain('Norway rescue');
+    // An adjective opening the headline is how the story is told, when the body never writes it.
+    const body = 'Soldiers lowered from a helicopter lifted six children and two adults from a cable car that had hung over a ravine in Vestland for most of the day.';
+    expect(phrases('WATCH: Dramatic rescue of six children from cable car', body)).not.toContain('Dramatic rescue');
+    expect(phrases('Keelby rescue: six children lifted to safety', 'Soldiers lowered from a helicopter lifted six children and two adults from a cable car that had hung over the ravine at Keelby for most of the day.')).toContain('Keelby rescue');
+  });
+
+  it('is its country’s when a capital is the sentence’s subject, a town’s when a town is', () => {
+    const found = phrases('Talks stall', 'Oslo’s apology comes after its missile alert sent residents running.');
+    expect(found).toContain('Norway alert');
+    expect(found).not.toContain('Oslo alert');
+    expect(phrases('Talks stall', 'Keelby’s apology comes after its missile alert sent residents running.')).toContain('Keelby alert');
+  });
+
+  it('is told weeks on by two pages’ leads naming its place and its noun, never by one', () => {
+    const seed = (name: string, published: string, title: string, body: string): Seed => ({ name, text: `---\npublished: ${published}\npublisher: Outlet ${name}\n---\n${title}\n\n${body}\n` });
+    const first = [
+      seed('a.txt', '2024-05-06', 'Keelby tunnel collapse traps 30 road workers', 'Thirty road workers were trapped on Monday when part of a tunnel under construction caved in near Keelby.'),
+      seed('b.txt', '2024-05-07', 'Keelby tunnel collapse: drills reach halfway', 'Crews drilling towards 30 workers trapped by the tunnel collapse near Keelby were halfway there on Tuesday.'),
+    ];
+    const later = [
+      seed('c.txt', '2024-05-28', 'All 30 workers brought out after 22 days', 'All 30 workers trapped since the tunnel collapsed near Keelby were brought out on Tuesday, officials said.'),
+      seed('d.txt', '2024-05-29', 'Freed workers thank rat-hole miners', 'Workers freed from the collapsed tunnel at Keelby on Tuesday thanked the miners who dug the last stretch by hand.'),
+    ];
+    const build2 = (seeds: Seed[]) => buildChronology(seeds, { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
+    const c = build2([...first, ...later]);
+    const story = c.topics.find((t) => t.name === 'Keelby collapse')!;
+    expect(story).toBeDefined();
+    for (const e of c.events) expect(e.topics.map((t) => t.id)).toContain(story.id);
+    // One page weeks on is a passing mention, not the story told again.
+    const one = build2([...first, later[0]!]);
+    const late = one.events.find((e) => e.reports.some((r) => r.seed === 'c.txt'))!;
+    expect(late.topics.filter((t) => t.id.startsWith('subject-'))).toEqual([]);
+  });
+
+  it('is the act, not the person who answered for it, when most of the person’s leads give the act’s noun', () => {
+    const c = build(
+      ['Governor Ilse Varga apologises after false missile warning', 'Governor Ilse Varga apologised after residents were told to take shelter from a missile that never came.'],
+      ['Varga orders review after mistaken alert', 'Governor Ilse Varga ordered a review of the emergency agency after a worker sent a missile alert to a million phones across Tamsin.'],
+      ['Varga faces questions over delay in correcting alert', 'Governor Ilse Varga faced questions from senators about why it took 38 minutes to correct the false alert.'],
+      ['Tamsin missile alert: what went wrong', 'The Tamsin missile alert was sent during a shift change, officials said, when a drill message was picked from the wrong menu.'],
+    );
+    const stories = c.topics.filter((t) => t.id.startsWith('subject-'));
+    expect(stories.map((t) => t.name)).toEqual(['Tamsin alert']);
+    for (const e of c.events) expect(e.topics.map((t) => t.id)).toContain(stories[0]!.id);
+  });
+
+  it('keeps a person’s name when the person is what links reports of different acts', () => {
+    const c = build(
+      ['Governor Ilse Varga signs budget after long stand-off', 'Governor Ilse Varga signed the state budget on Monday after weeks of talks with lawmakers.'],
+      ['Varga visits flooded farms in the north', 'Governor Ilse Varga toured farms under water in the north of the state on Tuesday.'],
+      ['Varga names new health chief', 'Governor Ilse Varga named a former hospital director as the state’s health chief on Wednesday.'],
+    );
+    expect(c.topics.filter((t) => t.id.startsWith('subject-')).map((t) => t.name)).toEqual(['Ilse Varga']);
+  });
+});

@@ -2,7 +2,7 @@ import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 import { COUNTRIES } from '../generated/gazetteer';
-import { alternation, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, BODY_NOUNS, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_BY_AGENT, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, STORY_THINGS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -113,6 +113,10 @@ const storyNounOf = (p: string): string => {
 };
 /** Each story noun's forms as one test, compiled once ("quake" or "earthquake" for earthquake), in any case. */
 const NOUN_TEST = new Map(Object.entries(STORY_NOUNS).map(([noun, forms]) => [noun, new RegExp(`(?<![\\p{L}])(?:${alternation(forms)})(?![\\p{L}])`, 'iu')]));
+/** The kinds of place or vehicle a story happens in (`storyThings`), each with its test, singular or plural ("tunnel", "cable cars"), keyed apart from the story nouns. */
+const THING_TEST = new Map(STORY_THINGS.map((t) => [`thing:${t}`, new RegExp(`(?<![\\p{L}-])${t.replace(/ /g, '[ ]+')}s?(?![\\p{L}-])`, 'iu')]));
+/** A story noun's test or a thing's (`pairedNouns` gives either). */
+const testOf = (n: string): RegExp => NOUN_TEST.get(n) ?? THING_TEST.get(n)!;
 /**
  * A country's name from its people's ("French" → "France"; a sovereign state's first, "American" is
  * the United States'), and the names a lead may give a country by (its own and its people's, lower-cased),
@@ -158,6 +162,8 @@ const ALIASES_OF_COUNTRY = namesBy(COUNTRY_OF_ALIAS);
 /** A short all-capitals name: a country's short name ("UK") or a name's initials ("NSW"). */
 const ABBREVIATED = /^[\p{Lu}]{2,3}$/u;
 /** A country's short names in capitals, from the gazetteer ("UK" → "United Kingdom", "DRC" → "DR Congo"). */
+/** A sovereign country by its capital (the gazetteer's); a capital two countries name is neither's. */
+const COUNTRY_OF_CAPITAL = new Map(COUNTRIES.filter((c) => c.sovereign).flatMap((c) => c.capitals.filter((x) => COUNTRIES.filter((o) => o.capitals.includes(x)).length === 1).map((x) => [x, c.name] as [string, string])));
 const COUNTRY_OF_ABBREVIATION = new Map(COUNTRIES.flatMap((c) => c.aliases.filter((a) => ABBREVIATED.test(a)).map((a) => [a, c.name] as [string, string])));
 const ABBREVIATIONS_OF_COUNTRY = namesBy(COUNTRY_OF_ABBREVIATION);
 /**
@@ -252,6 +258,14 @@ const STORY_IN_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})[ ]+
  * it (`storyStruckPlaces`), after "the" or a kind of place and "of".
  */
 const STORY_STRUCK_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})-(?:${alternation(STORY_STRUCK_PLACES)})[ ]+(?:the[ ]+)?(?:[a-z]+[ ]+of[ ]+(?:the[ ]+)?)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+/** Whether a text writes a word inside a sentence, not only where a line or a sentence opens (after a label’s colon too). */
+const writtenInside = (text: string, word: string): boolean => {
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+    if (isWordChar(text[i - 1]) || isWordChar(text[i + word.length])) continue;
+    if (!/(?:^|\n|[.!?:]\s+|["“‘(]\s*)$/.test(text.slice(Math.max(0, i - 3), i))) return true;
+  }
+  return false;
+};
 /** Numbers written as words (data/lexicon/words.json `numberWords`). */
 const NUMBER_WORD = new Set(NUMBER_WORDS);
 /** A monarch's or pope's number at a name's end: "Queen Aldra II", "Pope Aldo XVI" and "Queen Aldra" are one story's. */
@@ -289,6 +303,9 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     while (words.length && (OPENING.has(words[0]!) || words[0] === 'of' || words[0] === 'the')) words.shift();
     // A count opening a headline ("Six dead in …", "Eight killed") is how many, never whose story.
     if (words.length && NUMBER_WORD.has(words[0]!.toLowerCase())) return;
+    // One word that opens the headline or a sentence and that a body long enough never writes is
+    // how the story is told, not whose it is ("WATCH: Dramatic rescue of six children …").
+    if (words.length === 1 && bodyLower && !hasWord(body, words[0]!) && !writtenInside(text, words[0]!)) return;
     // A people's name places a story that happens to a place ("Spanish floods"), and any story with a
     // kind of place or of worker between ("French rail workers strike"): it is its country's ("Spain
     // floods", "France strike"), as the country's name would write it.
@@ -304,13 +321,19 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     // A people alone names no story ("Vestish attack"): who did it or suffered it, not where or to
     // whom; nor does a kind of place or vehicle capitalised at a line's start ("Helicopter crash").
     if (!words.length || (words.length === 1 && MODIFIERS.has(words[0]!.toLowerCase())) || words.every((w) => NOT_SUBJECT.has(w) || ABBREVIATION.test(w) || demonyms.has(w) || demonyms.has(w.replace(/s$/, '')))) return;
+    // A body that rescued or alerted names no story ("the Harbour Coast Guard rescued twelve": it
+    // rescues many times a year); a place before the verb does ("Vestland’s army has rescued eight",
+    // "miners in Keelby rescued"): `storyNounsByAgent`, `bodyNouns`.
+    if (BY_AGENT.has(STORY_FORM.get(form)!) && form.toLowerCase() !== STORY_FORM.get(form) && BODY_WORDS.has(words.at(-1)!)) return;
     out.add(`${words.join(' ')} ${STORY_FORM.get(form)!}`);
   };
   for (const m of text.matchAll(STORY_AFTER_NAME)) add(m[1]!, m[2]!, m[0].slice(m[1]!.length, m[0].length - m[2]!.length).split(/\s+/).some((w) => MODIFIERS.has(w.toLowerCase())));
   for (const m of text.matchAll(STORY_OF_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_IN_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_STRUCK_NAME)) add(m[2]!, m[1]!);
-  for (const m of text.matchAll(STORY_OF_SUBJECT)) add(m[1]!, m[2]!);
+  // A capital as a sentence's subject is its government ("Kessby’s apology comes after its missile
+  // alert", Kessby the capital of Harbouria): the story is its country's, as the capital speaking is the country.
+  for (const m of text.matchAll(STORY_OF_SUBJECT)) add(COUNTRY_OF_CAPITAL.get(m[1]!.replace(/(?:’s|'s|(?<=s)[’'])$/, '')) ?? m[1]!, m[2]!);
   // A match or a case: two names either side of "v", "vs" or a score ("Keel Rovers 2-1 Varna",
   // "Marr v. Tamber"), or of a verb of beating a side ("Keel Rovers beat Varna"), written one way.
   for (const m of [...text.matchAll(MATCH), ...text.matchAll(MATCH_WON)]) {
@@ -333,6 +356,9 @@ const MATCH = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?',
  * ("wins Harbour Cup").
  */
 const MATCH_WON = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?', '{0,3}')}[ ]+(?:${alternation(WIN_VERBS.filter((v) => !/^w[io]n/.test(v)))})[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+/** Story nouns whose verb's subject did it (`storyNounsByAgent`), and the last words of a body's name that did it (`bodyNouns`: "… Coast Guard"). */
+const BY_AGENT = new Set(STORY_NOUNS_BY_AGENT);
+const BODY_WORDS = new Set(BODY_NOUNS);
 /** Kinds of places and things between a story's name and its noun ("school", "plane"). */
 const MODIFIERS = new Set(STORY_MODIFIERS);
 /** The words of titles ("Pope", "President"), capitalised: before a name, not part of a story's name. */
@@ -613,6 +639,13 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
       }
     });
   }
+  // …and a registered story of a place that is no country ("Keelby collapse"), told weeks on by the
+  // leads of two pages naming its name and its noun ("… the collapsed tunnel in Keelby"), as a new
+  // story phrase is told in its window (`toldAgain`).
+  for (const [i, ps] of toldAgain(items, known, recurring, (p) => !actorNames.has(fnv1a(p.toLowerCase())) && nameable(p))) {
+    for (const p of ps) phrasesFound.add(p);
+    heldBy.set(i, [...(heldBy.get(i) ?? []), ...ps]);
+  }
   if (lone.size) {
     for (const [i, ps] of toldStories(items, lone, (i, f) => each(i, f), memo, (p) => !actorNames.has(fnv1a(p.toLowerCase())) && nameable(p))) {
       for (const p of ps) phrasesFound.add(p);
@@ -638,7 +671,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     const stories = list.flatMap((p, k) => {
       const noun = storyNounOf(p);
       const name = p.slice(0, p.lastIndexOf(' '));
-      return noun ? [{ k, names: namesOfPlace(name), abbreviations: abbreviationsOf(name), forms: [...(nounsOf.get(p) ?? [noun])].map((n) => NOUN_TEST.get(n)!) }] : [];
+      return noun ? [{ k, names: namesOfPlace(name), abbreviations: abbreviationsOf(name), forms: [...(nounsOf.get(p) ?? [noun])].map(testOf) }] : [];
     });
     // What the text names depends on the report, the list and the nouns its story phrases are told by.
     const signature = list.map((p) => [p, ...(nounsOf.get(p) ?? [])].join('+')).join('\n');
@@ -779,6 +812,28 @@ function headlinedPhrases(item: Item): Set<string> {
 }
 
 /**
+ * For each story phrase of `list`, the reports whose headline or lead names its name (as a name, or
+ * its short name in capitals) and gives one of its `forms` (its noun's, or a noun or thing paired with it).
+ */
+function leadsTelling(items: Item[], list: readonly string[], forms: ReadonlyArray<readonly RegExp[]>): Array<Set<number>> {
+  const names = new PhraseIndex(list.flatMap((p, k) => {
+    const name = p.slice(0, p.lastIndexOf(' '));
+    return [...namesOfPlace(name).map((phrase) => ({ phrase, value: { k, abbreviation: false } })), ...abbreviationsOf(name).map((a) => ({ phrase: a.toLowerCase(), value: { k, abbreviation: true } }))];
+  }));
+  const reports = list.map(() => new Set<number>());
+  items.forEach((item, i) => {
+    const written = `${item.headline}\n${firstParagraph(item)}`;
+    const lead = written.toLowerCase();
+    const text = `${item.headline}\n${item.body}`;
+    const accept = (hit: { phrase: string; value: { abbreviation: boolean }; at: number }, end: number) => !isWordChar(lead[end]) && writtenAsName(written, hit.at, hit.phrase.length, hit.value.abbreviation, text);
+    for (const { value: { k } } of names.find(lead, accept, true)) if (forms[k]!.some((f) => f.test(lead))) reports[k]!.add(i);
+  });
+  return reports;
+}
+/** Whether reports tell a story phrase from enough pages and reports (EMERGING.minPagesStory, minReportsStory). */
+const toldEnough = (items: Item[], told: readonly number[]): boolean => told.length >= EMERGING.minReportsStory && new Set(told.map((i) => items[i]!.seed)).size >= EMERGING.minPagesStory;
+
+/**
  * Story phrases few pages give that more pages tell: a story phrase ("East Keelby derailment") one
  * page gives recurs all the same when reports of other pages name its name and its noun apart in
  * their headline or lead ("Residents of East Keelby … after the derailment"), to EMERGING.minPagesStory
@@ -798,26 +853,39 @@ function toldStories(items: Item[], lone: ReadonlySet<number>, each: (i: number,
   const out = new Map<number, string[]>();
   if (!given.size) return out;
   const list = [...given.keys()].sort();
-  const names = new PhraseIndex(list.flatMap((p, k) => {
-    const name = p.slice(0, p.lastIndexOf(' '));
-    return [...namesOfPlace(name).map((phrase) => ({ phrase, value: { k, abbreviation: false } })), ...abbreviationsOf(name).map((a) => ({ phrase: a.toLowerCase(), value: { k, abbreviation: true } }))];
-  }));
   const forms = list.map((p) => {
     const noun = storyNounOf(p);
-    return [...new Set([noun, ...given.get(p)!.flatMap((i) => pairedNouns(items[i]!, noun, p.slice(0, p.lastIndexOf(' '))))])].map((n) => NOUN_TEST.get(n)!);
+    return [...new Set([noun, ...given.get(p)!.flatMap((i) => pairedNouns(items[i]!, noun, p.slice(0, p.lastIndexOf(' '))))])].map(testOf);
   });
-  const reports = list.map((p) => new Set(given.get(p)));
-  items.forEach((item, i) => {
-    const written = `${item.headline}\n${firstParagraph(item)}`;
-    const lead = written.toLowerCase();
-    const text = `${item.headline}\n${item.body}`;
-    const accept = (hit: { phrase: string; value: { abbreviation: boolean }; at: number }, end: number) => !isWordChar(lead[end]) && writtenAsName(written, hit.at, hit.phrase.length, hit.value.abbreviation, text);
-    for (const { value: { k } } of names.find(lead, accept, true)) if (forms[k]!.some((f) => f.test(lead))) reports[k]!.add(i);
-  });
+  const reports = leadsTelling(items, list, forms);
+  for (const [k, p] of list.entries()) for (const i of given.get(p)!) reports[k]!.add(i);
   list.forEach((p, k) => {
     const told = [...reports[k]!];
-    if (told.length < EMERGING.minReportsStory || new Set(told.map((i) => items[i]!.seed)).size < EMERGING.minPagesStory) return;
+    if (!toldEnough(items, told)) return;
     for (const i of given.get(p)!) out.set(i, [...(out.get(i) ?? []), p]);
+  });
+  return out;
+}
+
+/**
+ * Registered story phrases (an earlier window's or build's, `known`) of a name that is no country's
+ * (a town, a region, a building: "Keelby collapse"; a country's name places too many stories to tell
+ * one again weeks on) that reports of this window tell as a new story phrase is told: a headline or
+ * lead naming its name and its noun, from EMERGING.minPagesStory pages and minReportsStory reports.
+ * Returns the reports that tell one, with it.
+ */
+function toldAgain(items: Item[], known: Readonly<Record<string, string>>, recurring: ReadonlySet<number>, allowed: (p: string) => boolean): Map<number, string[]> {
+  const out = new Map<number, string[]>();
+  const list = Object.keys(known).filter((p) => {
+    const name = p.slice(0, p.lastIndexOf(' '));
+    return storyNounOf(p) !== '' && !recurring.has(phraseHash(p)) && !PEOPLE_OF_COUNTRY.has(name.toLowerCase()) && !COUNTRY_OF_ALIAS.has(name) && !COUNTRY_OF_ABBREVIATION.has(name) && allowed(p);
+  }).sort();
+  if (!list.length) return out;
+  const reports = leadsTelling(items, list, list.map((p) => [NOUN_TEST.get(storyNounOf(p))!]));
+  list.forEach((p, k) => {
+    const told = [...reports[k]!];
+    if (!toldEnough(items, told)) return;
+    for (const i of told) out.set(i, [...(out.get(i) ?? []), p]);
   });
   return out;
 }
@@ -839,6 +907,9 @@ function pairedNouns(item: Item, noun: string, name = ''): string[] {
   for (const sentence of `${item.headline}\n${firstParagraph(item)}`.replace(NOT_STORY, ' ').split(/(?<=[.!?])\s+|\n/)) {
     if (!own.test(sentence)) continue;
     for (const [n, test] of NOUN_TEST) if (n !== noun && n !== 'death' && !out.includes(n) && test.test(sentence)) out.push(n);
+    // …and a kind of place or vehicle beside it ("rescue of eight stranded in a cable car"): a lead
+    // naming the story's name and the thing tells the story where it varies every other word.
+    for (const [n, test] of THING_TEST) if (!out.includes(n) && test.test(sentence)) out.push(n);
   }
   return out;
 }
@@ -896,7 +967,11 @@ function actorStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Reco
     const [most, count] = [...held].sort((x, y) => y[1] - x[1])[0] ?? [undefined, 0];
     // …or one whose phrase is its name and a story noun ("Ines Marr resignation").
     const phrase = most && count / g.reports.size >= EMERGING.minOverlap ? most
-      : [...phrases].find((t) => g.names.some((n) => hasWord(t.name, n)) || (g.lead.person && g.lead.name.includes(' ') && hasWord(t.name, g.lead.name.split(' ').at(-1)!)));
+      : [...phrases].find((t) => g.names.some((n) => hasWord(t.name, n)) || (g.lead.person && g.lead.name.includes(' ') && hasWord(t.name, g.lead.name.split(' ').at(-1)!)))
+      // …or the one story phrase held among them whose noun most of their leads give ("Governor X
+      // faces questions over alert" beside "Vestland alert"): the story is the act, not who did it
+      // or answered for it. The person links the reports only when their leads share no such act.
+      ?? actOf(items, g.reports, held);
     let topic: TopicRef;
     if (phrase) {
       topic = phrase;
@@ -914,6 +989,22 @@ function actorStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Reco
     for (const i of g.reports) if (!topicsOf[i]!.size || topicsOf[i]!.has(topic)) topicsOf[i]!.add(topic);
     found.add(topic);
   }
+}
+
+/**
+ * The one story phrase (`storyNouns`) held among a story's reports whose noun, in any of its forms,
+ * the headlines or leads of this share (EMERGING.minOverlap) of them give; none when two are.
+ */
+function actOf(items: Item[], reports: ReadonlySet<number>, held: ReadonlyMap<TopicRef, number>): TopicRef | undefined {
+  const acts = [...held.keys()].filter((t) => {
+    const noun = storyNounOf(t.name);
+    if (!noun) return false;
+    const test = NOUN_TEST.get(noun)!;
+    let n = 0;
+    for (const i of reports) if (test.test(`${items[i]!.headline}\n${firstParagraph(items[i]!)}`)) n++;
+    return n / reports.size >= EMERGING.minOverlap;
+  });
+  return acts.length === 1 ? acts[0] : undefined;
 }
 
 /**

@@ -74,6 +74,10 @@ export const STORY_NOUNS: Readonly<Record<string, readonly string[]>> = wordsDat
 /** Words between a story's name and its noun ("Varna port explosion"): the kind of place it happened to. */
 export const STORY_MODIFIERS: readonly string[] = wordsData.storyModifiers;
 export const STORY_STRUCK_PLACES: readonly string[] = wordsData.storyStruckPlaces;
+/** Kinds of place or vehicle a story happens in or to ("cable car", "tunnel"): a lead pairing one with a story noun tells that story by it. */
+export const STORY_THINGS: readonly string[] = wordsData.storyThings;
+/** Story nouns whose verb's subject may have done it ("the Harbour Coast Guard rescued"): a body's name before a verb form names no story. */
+export const STORY_NOUNS_BY_AGENT: readonly string[] = wordsData.storyNounsByAgent;
 /** Phrases that open with a story noun's form but name something else ("death toll"). */
 export const NOT_STORY_PHRASES: readonly string[] = wordsData.notStoryPhrases;
 /** Story nouns of what happens to a place ("Spanish floods"): a demonym before one names its country's story. */
