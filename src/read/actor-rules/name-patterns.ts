@@ -95,6 +95,25 @@ export function matchesNear(text: string, capitals: number[], shape: RegExp, end
   return out;
 }
 
+/**
+ * The lines of a text that `hint` (a global regex) finds something on, each once, with the offset
+ * where it starts. A rule whose pattern never runs across a line's end (its spaces are `SP`, no
+ * newline) and always holds what `hint` finds reads those lines alone instead of the whole text:
+ * the same matches, at `offset + index`, without trying every capital of a long live blog.
+ */
+export function linesWith(text: string, hint: RegExp): Array<[line: string, offset: number]> {
+  const out: Array<[string, number]> = [];
+  let after = 0;
+  for (const m of text.matchAll(hint)) {
+    if (m.index < after) continue;
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const end = text.indexOf('\n', m.index);
+    after = end < 0 ? text.length : end;
+    out.push([text.slice(start, after), start]);
+  }
+  return out;
+}
+
 /** At the start of a line or after a sentence's end. */
 export const atSentenceStart = (text: string, at: number): boolean => /(?:^|\n|[.!?:"“”‘’][ \t\u00a0]*)$/.test(text.slice(Math.max(0, at - 3), at));
 /** The word written in lower case somewhere in the text: a common word ("Loyal" of "a loyal ally"). */

@@ -1,7 +1,7 @@
 import type { CatalogueActor } from '../catalogue';
 import { alternation, PLACE_NOUNS, PLACE_PEOPLE, PLACE_QUALIFIERS, REPORTING_VERB, SENTENCE_OPENERS, SITE_NOUNS, TITLE_CASE_SMALL_WORDS } from '../lexicon';
 import { newActor } from './actor-refs';
-import { midSentence, SP, TOKEN, wordInLowerCase } from './name-patterns';
+import { linesWith, midSentence, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { type ActorScan, markActing } from './scan';
 
 /**
@@ -34,6 +34,9 @@ const SITE = new RegExp(`(?<![\\p{L}’'.-])((?:${TOKEN}${SP}){1,3}(?:${alternat
 const SUBJECT_VERB_AFTER = new RegExp(`^,?[ ](?:(?:is|was|were|has|had|have|will|would|remains|remained|could|may|${REPORTING_VERB})(?![\\p{L}])|[\\p{Ll}]+ed(?![\\p{L}]))`, 'u');
 /** A headline's verb in title case after a site's name ("Vell Tower Collapses"). */
 const TITLE_CASE_VERB_AFTER = /^[ ][\p{Lu}][\p{Ll}]+(?:es|ed)(?![\p{L}])/u;
+/** A place's people or a site's noun: the lines the patterns above read (none runs across a line's end). */
+const PEOPLE_WORD = new RegExp(`(?:${PEOPLE})(?![\\p{L}])`, 'gu');
+const SITE_WORD = new RegExp(`(?:${alternation(SITE_NOUNS)})(?![\\p{L}])`, 'gu');
 /** Each site's noun by its words, with how many words it has ("Town Hall" → 2). */
 const SITE_NOUN_WORDS = new Map(SITE_NOUNS.map((n) => [n, n.split(' ').length]));
 /** Words that open a sentence or a title's line rather than a site's name ("The", "At"). */
@@ -73,17 +76,19 @@ function markPlace(scan: ActorScan, name: string, at: number): void {
 export function placeActors(scan: ActorScan): void {
   const { text } = scan;
   const personWords = new Set([...scan.found.values()].filter(({ actor }) => actor.kind === 'person').flatMap(({ actor }) => actor.name.split(/\s+/)));
+  const peopleLines = linesWith(text, PEOPLE_WORD);
   for (const pattern of [NAME_BEFORE_PEOPLE, PEOPLE_OF_NAME]) {
-    for (const m of text.matchAll(pattern)) {
-      const name = m[1]!, at = m.index! + m[0].indexOf(name);
+    for (const [line, offset] of peopleLines) for (const m of line.matchAll(pattern)) {
+      const index = offset + m.index, name = m[1]!, at = index + m[0].indexOf(name);
       // "Russian officials in Paris" are Russia's, where they met: a demonym or a country before the people names whose they are.
-      if (pattern === PEOPLE_OF_NAME && ownerBefore(scan, m.index!)) continue;
+      if (pattern === PEOPLE_OF_NAME && ownerBefore(scan, index)) continue;
       if (isPlaceName(scan, name, personWords)) markPlace(scan, name, at);
     }
   }
   const closing = HEADLINE_IN.exec(scan.headline);
   if (closing && isPlaceName(scan, closing[1]!, personWords)) markPlace(scan, closing[1]!, closing.index + closing[0].indexOf(closing[1]!));
-  for (const m of text.matchAll(SITE)) {
+  for (const [line, offset] of linesWith(text, SITE_WORD)) for (const m of line.matchAll(SITE)) {
+    const index = offset + m.index;
     const words = m[1]!.split(/\s+/);
     // the site's noun may be two words ("Town Hall"): a name needs a word of its own before it
     const own = words.length - (SITE_NOUN_WORDS.get(words.slice(-2).join(' ')) ?? 1);
@@ -91,9 +96,9 @@ export function placeActors(scan: ActorScan): void {
     while (k < own && NOT_A_SITE_WORD.has(words[k]!)) k++;
     if (k === own) continue;
     const name = words.slice(k).join(' ');
-    const end = m.index! + m[0].length;
+    const end = index + m[0].length;
     const after = text.slice(end, end + 24);
     if (!SUBJECT_VERB_AFTER.test(after) && !(end < scan.headline.length && TITLE_CASE_VERB_AFTER.test(after))) continue;
-    markPlace(scan, name, m.index! + m[0].indexOf(name));
+    markPlace(scan, name, index + m[0].indexOf(name));
   }
 }

@@ -1,6 +1,6 @@
 import { MONTH_NAMES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES } from '../lexicon';
 import { newActor } from './actor-refs';
-import { SP, TOKEN } from './name-patterns';
+import { linesWith, SP, TOKEN } from './name-patterns';
 import { type ActorScan, mark } from './scan';
 
 /** A side's name: one to four capitalised words ("Port Amsel", "Calder Rovers"). */
@@ -12,26 +12,9 @@ const SIDE = `(${TOKEN}(?:${SP}${TOKEN}){0,3})`;
  */
 const SCORE_LINE = new RegExp(`(?<![\\p{L}’'.-])${SIDE}${SP}(\\d{1,2}),${SP}${SIDE}${SP}(\\d{1,2})(?![\\d:.,]\\d|[\\p{L}%])|(?<![\\p{L}’'.-])${SIDE}${SP}(\\d{1,2})[-–](\\d{1,2})${SP}${SIDE}(?![\\p{L}])`, 'gu');
 
-/** A score's digits before a comma and a capital, or a score's dash (a cheap test before SCORE_LINE). */
+/** A score's digits before a comma and a capital, or a score's dash: the lines SCORE_LINE reads (it never runs across a line's end). */
 const SCORE_HINT = /\d(?:,[ \t\u00a0]+\p{Lu}|[-–]\d{1,2}[ \t\u00a0]+\p{Lu})/gu;
 
-/**
- * The lines of a text that hold a score's mark (SCORE_HINT), each once, with where it starts: a
- * score line never runs across a line's end (SCORE_LINE's spaces are no newline), so SCORE_LINE reads
- * those lines alone instead of the whole text (on a long live blog, most of the reading's time here).
- */
-function hintedLines(text: string): Array<[line: string, offset: number]> {
-  const out: Array<[string, number]> = [];
-  let after = 0;
-  for (const hint of text.matchAll(SCORE_HINT)) {
-    if (hint.index < after) continue;
-    const start = text.lastIndexOf('\n', hint.index) + 1;
-    const end = text.indexOf('\n', hint.index);
-    after = end < 0 ? text.length : end;
-    out.push([text.slice(start, after), start]);
-  }
-  return out;
-}
 /** The name stands whole somewhere outside [from, to). */
 function namedElsewhere(text: string, name: string, from: number, to: number): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
@@ -50,7 +33,7 @@ export const NOT_SIDE = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES, ...SENTENCE_O
  */
 export function scoreLineActors(scan: ActorScan): void {
   const { text } = scan;
-  for (const [line, offset] of hintedLines(text)) for (const m of line.matchAll(SCORE_LINE)) {
+  for (const [line, offset] of linesWith(text, SCORE_HINT)) for (const m of line.matchAll(SCORE_LINE)) {
     const index = offset + m.index;
     const sides = m[1] !== undefined ? [m[1], m[3]!] : [m[5]!, m[8]!];
     if (sides.some((s) => NOT_SIDE.has(s.split(/\s+/)[0]!))) continue;
