@@ -231,6 +231,13 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     verdict.rule = 'near-duplicate';
     return verdict;
   }
+  // A follow-up act is not the act it answers (GUIDELINES: the same act): the mayor's apology for
+  // an alert sent in error, or a leader speaking to the rescued, shares the act's people, place, day
+  // and words, and quotes it; only its headline tells it (`followUp`, `followUpOf`).
+  if (followUpOf(r, members)) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote) || cos >= MERGE.bridgeMinCosine) verdict.refusal = 'a follow-up act (apology, address, inquiry, charge …) and the act it answers';
+    return verdict;
+  }
   // A person's death is an act of its own (GUIDELINES: the same act): "X dies after being shot" is
   // not "X shot at a rally", nor "X confirmed dead" the crash or the search hours before, though the
   // person, the place and the story's words are the same and quotes of the attack are repeated.
@@ -687,6 +694,19 @@ function nearDuplicateOfAny(r: MergeReport, members: readonly MergeReport[]): bo
     const smaller = Math.min(r.lead.length, s.lead.length);
     return smaller >= minShingles && sharedCount(r.lead, s.lead) >= minShare * smaller;
   });
+}
+
+/**
+ * One side tells a follow-up act (`MergeReport.followUp`: an apology, an address, an inquiry, a
+ * charge, a celebration) and the other the deed itself: the report against an event whose reports
+ * all tell a deed, or a deed against an event whose reports all tell a follow-up. A deed is a
+ * headline with no follow-up act and no one speaking in it: "Mayor says alert was no mistake" is
+ * the mayor's statement, and may be the apology's other account.
+ */
+function followUpOf(r: MergeReport, members: readonly MergeReport[]): boolean {
+  const deed = (m: MergeReport): boolean => !m.followUp && m.speaker === null;
+  if (!members.length) return false;
+  return (r.followUp && members.every(deed)) || (deed(r) && members.every((m) => m.followUp));
 }
 
 /** The report or one of the event's reports has no day (see `judge`). */
