@@ -6,7 +6,7 @@ import { eventWithHeadline } from '../helpers';
 
 // Invented articles in the shapes real ones take on the day of an alert sent in error: three
 // outlets' reports of the alert, and two of the mayor's apology for it that afternoon, which share
-// the alert's city, day and words. An apology, an address, an inquiry answer an act; they are not it.
+// the alert's city, day and words. An apology, an address, an inquiry opened answer an act; they are not it.
 const build = (seeds: Seed[]) => buildChronology(seeds, { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
 const article = (name: string, published: string, text: string): Seed => ({ name, text: `---\npublished: ${published}\n---\n${text}` });
 
