@@ -1,5 +1,6 @@
 import type { Item } from '../model/types';
 import wordsData from '../../data/lexicon/words.json';
+import mergeActs from '../../data/lexicon/merge-acts.json';
 import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { COUNTRIES } from '../generated/gazetteer';
 import { alternation, HEADLINE_BACKGROUND, MONTH, MONTH_NAMES, ROLES, TITLES } from '../read/lexicon';
@@ -77,12 +78,20 @@ export function headlineActTerms(item: Item, catalogue: Catalogue = catalogueFor
   const headline = mergeHeadline(item);
   const capitalised = namesByCase(headline);
   const out: number[] = [];
-  for (const word of actClause(headline).toLowerCase().match(WORD) ?? []) {
+  const words = actClause(headline).toLowerCase().match(WORD) ?? [];
+  const people = personWords(item);
+  words.forEach((word, i) => {
     let h = -1;
     tokenHashes(word, (x) => { h = x; }); // none for a stop word or a word of one or two letters
+    if (h < 0 || isName(h) || capitalised.has(word)) return;
     // Hashed by its stem: two outlets tell one act in other forms of a verb ("indicts", "indicted").
-    if (h >= 0 && !isName(h) && !capitalised.has(word) && !REPORTING.has(h)) out.push(fnv1a(wordStem(word)));
-  }
+    if (!REPORTING.has(h)) { out.push(fnv1a(wordStem(word))); return; }
+    // A reporting verb next to a person's name may be the act done to them (`appointmentVerbs`:
+    // "Senate confirms X", "votes to confirm X", "X Confirmed as Secretary"), with the person's
+    // surname: two nominees' confirmations are two acts.
+    const person = APPOINTMENT.has(word) ? people.get(words[i + 1] ?? '') ?? people.get(words[i - 1] ?? '') : undefined;
+    if (person !== undefined) out.push(fnv1a(`${wordStem(word)}:${person}`));
+  });
   // And its figures, whole: "$48.5 billion", "0.25 point", "50 days" (words of one or two digits are
   // no words above; a figure both headlines give is the act's own, a price, a rate, a toll).
   for (const n of statedNumbers(actClause(headline))) out.push(fnv1a(`#${n}`));
@@ -194,6 +203,18 @@ export function headlineNameTerms(item: Item, catalogue: Catalogue = catalogueFo
 }
 
 /** Reporting verbs (data/lexicon/words.json), by hash. */
+/** Reporting verbs that are also an act done to a person (data/lexicon/merge-acts.json `appointmentVerbs`). */
+const APPOINTMENT: ReadonlySet<string> = new Set(mergeActs.appointmentVerbs);
+/** The words of a report's people's names, lower case, each to its bearer's surname. */
+function personWords(item: Item): ReadonlyMap<string, string> {
+  const out = new Map<string, string>();
+  for (const a of item.actors) {
+    if (a.kind !== 'person') continue;
+    const words = a.name.toLowerCase().match(WORD) ?? [];
+    for (const w of words) if (!out.has(w)) out.set(w, words.at(-1)!);
+  }
+  return out;
+}
 const REPORTING = new Set<number>();
 for (const w of wordsData.reportingVerbs) tokenHashes(w, (h) => { REPORTING.add(h); });
 

@@ -103,11 +103,13 @@ const DOER_MAX_LEAD = 3;
  */
 export function headlineDoer(headline: string, names: readonly { name: string; kind: string }[], isGeneric: (word: string) => boolean): DoerOf | null {
   const forms = doerForms(names, isGeneric);
+  // In title case the participle is capitalised too: "Xavier Becerra Confirmed as HHS Secretary".
+  const titleCased = !TITLE_CASE_OFF.test(headline);
   const clauses = [headline, ...(headline.includes(': ') ? [headline.slice(headline.indexOf(': ') + 2)] : [])];
   for (const clause of clauses) {
     const words = clause.trim().split(/\s+/);
     for (let lead = 0; lead <= DOER_MAX_LEAD && lead < words.length; lead++) {
-      const found = doerAt(words.slice(lead).join(' '), forms, isGeneric);
+      const found = doerAt(words.slice(lead).join(' '), forms, isGeneric, titleCased);
       if (found !== undefined) return found;
       const w = words[lead]!;
       if (!(BEFORE_DOER.has(w.toLowerCase()) || isGeneric(w))) break;
@@ -157,22 +159,27 @@ function doerForms(names: readonly { name: string; kind: string }[], isGeneric: 
  * participle (`PASSIVE`: "Horvat re-appointed finance minister" tells what was done to her, by
  * someone else), undefined when no form opens it.
  */
-function doerAt(rest: string, forms: readonly string[], isGeneric: (word: string) => boolean): DoerOf | null | undefined {
+function doerAt(rest: string, forms: readonly string[], isGeneric: (word: string) => boolean, titleCased = false): DoerOf | null | undefined {
   let best: string | null = null;
   for (const form of forms) {
     if (rest.length > form.length && rest.slice(0, form.length).toLowerCase() === form.toLowerCase()
       && DOER_FOLLOWS.test(rest.slice(form.length)) && (best === null || form.length > best.length)) best = form;
   }
   if (best === null) return undefined;
-  return doerOf(best.split(/\s+/), rest.slice(best.length).trim().split(/\s+/), isGeneric);
+  return doerOf(best.split(/\s+/), rest.slice(best.length).trim().split(/\s+/), isGeneric, titleCased);
 }
 
 /** A headline's bare participle after its subject ("… re-appointed", "… sacked"): headlines tell acts done in the present, and the passive so. */
 const PASSIVE = /^\p{Ll}[\p{L}-]*ed$/u;
+/** The same in a headline in title case, where it is capitalised ("… Confirmed as …"). */
+const TITLE_PASSIVE = /^\p{Lu}\p{Ll}[\p{L}-]*ed$/u;
+/** A word of four letters or more in lower case: a headline that has one is not in title case. */
+const TITLE_CASE_OFF = /(?:^|\s)\p{Ll}\p{L}{3,}/u;
 
 /** The doer of a name's words and the words after them, or null (no word names anyone, or a passive). */
-function doerOf(name: readonly string[], after: readonly string[], isGeneric: (word: string) => boolean): DoerOf | null {
-  if (after.length && PASSIVE.test(after[0]!.replace(/[^\p{L}-]/gu, ''))) return null;
+function doerOf(name: readonly string[], after: readonly string[], isGeneric: (word: string) => boolean, titleCased = false): DoerOf | null {
+  const verb = after[0]?.replace(/[^\p{L}-]/gu, '') ?? '';
+  if (PASSIVE.test(verb) || (titleCased && TITLE_PASSIVE.test(verb))) return null;
   const clean = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
   const who = name.map(clean).filter((w) => w && !BEFORE_DOER.has(w) && !isGeneric(w));
   if (!who.length) return null;

@@ -5,7 +5,8 @@ import { isCorrespondentPost } from './correspondent';
 import { type DoerOf, headlineDoer, headlineSubject, leadDoer, NAMED_SPEAKER, speaksInHeadline } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
-import { DEATH_CONFIRMATION_WORDS, DEATH_LINK_WORDS, DEATH_WORD, EXPECTATION_MARKER, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, REPORTING_VERB, ROLES } from '../read/lexicon';
+import followUpData from '../../data/lexicon/merge-acts.json';
+import { alternation, DEATH_CONFIRMATION_WORDS, DEATH_LINK_WORDS, DEATH_WORD, EXPECTATION_MARKER, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, REPORTING_VERB, ROLES } from '../read/lexicon';
 
 /**
  * One report as the merger sees it: everything the rules compare, taken from the report alone.
@@ -29,6 +30,7 @@ export class MergeReport implements TextFeatures {
   private leadStated: readonly number[] | null = null;
   private death: boolean | null = null;
   private expects: boolean | null = null;
+  private follows: boolean | null = null;
   private doerOf: DoerOf | null | undefined = undefined;
   private leadDoerOf: DoerOf | null | undefined = undefined;
   private leadNamed: ReadonlySet<string> | null = null;
@@ -123,6 +125,17 @@ export class MergeReport implements TextFeatures {
       this.expects = m !== null && !REPORTED.test(first.slice(0, m.index));
     }
     return this.expects;
+  }
+
+  /**
+   * Its headline tells an act that answers another of its story (`followUpActs` in its act clause,
+   * `actClause`: "Mayor apologises for confusion after alert", "Rescued workers recount their ordeal
+   * to the premier", "Nominee, president celebrate confirmation"): an apology, an address, an
+   * inquiry opened, a celebration. Not the act it answers, though told the same day with the same
+   * people, place and words (`followUpOf` in merge-rule.ts).
+   */
+  get followUp(): boolean {
+    return (this.follows ??= FOLLOW_UP.test(actClause(mergeHeadline(this.item))));
   }
 
   /**
@@ -299,6 +312,8 @@ export const headlineLooksAhead = (first: string): boolean => FUTURE.test(first)
 const EXPECTED = new RegExp(`\\b${EXPECTATION_MARKER}\\s+\\p{L}`, 'iu');
 /** A headline's infinitive right after a capitalised subject's word: "Premier to discuss …", "Vestmark to send …". */
 const HEADLINE_TO = /\p{Lu}[\p{L}.’'-]*\s+to\s+\p{Ll}/u;
+/** A follow-up act (data/lexicon/merge-acts.json `followUpActs`). */
+const FOLLOW_UP = new RegExp(`\\b(?:${alternation(followUpData.followUpActs).replace(/ /g, '\\s+')})\\b`, 'iu');
 /** A reporting verb ("says", "said" …: `reportingVerbs`). */
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
 /** A stated death (data/lexicon/words.json `deathWords`). */

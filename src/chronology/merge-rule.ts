@@ -109,6 +109,18 @@ export const MERGE = {
    */
   nextDayArticle: { minCosine: 0.3 },
   /**
+   * A plain article dated only by its page (no day in its words: a weekly, a foreign paper) may
+   * retell an act of up to `maxDays` days before its page: when its headline names that act (an act
+   * word in common, `minSharedWords`: "resigns" is the whole act of "X resigns"), its lead retells it
+   * (a cosine by rarity of `minCosine`, as a next-morning retelling reaches: the same person's other
+   * act, "X visits Y" and "X visits Z", shares the name and the verb, not the details), a person
+   * principal in both does it (`sharePerson`: the same named actor; or both headlines name someone
+   * by `minSharedNameWords` words of a name, "Edda Lorn", when reading found no one), and one voice
+   * tells both (`oneVoice`). Nothing in its words says another day; a story's next acts are told in
+   * their own words (a successor chosen after a resignation) or refused as follow-up acts.
+   */
+  late: { maxDays: 3, minSharedWords: 1, minSharedNameWords: 2, minCosine: 0.3 },
+  /**
    * An article whose headline says the event's doer acts (`MergeReport.doer`: the same person or
    * body, or the same act retold with its people, `retold`) but names another act (no headline act
    * word in common with any of the event's reports) and shares no quote, joins only when its lead
@@ -172,14 +184,14 @@ export interface Verdict {
   cosine: number;
   actors: number;
   /** Why it may join, or null when it may not. */
-  rule: 'quote' | 'words' | 'same headline speaker' | 'correspondents' | 'near-duplicate' | 'same headline act' | 'same death' | 'article' | 'rare words' | null;
+  rule: 'quote' | 'words' | 'same headline speaker' | 'correspondents' | 'near-duplicate' | 'same headline act' | 'same death' | 'article' | 'rare words' | 'late retelling' | null;
   /** Why a close candidate was refused (traced), or null. */
   refusal: string | null;
 }
 
 /** Whether two reports are linked (a candidate pair): dates within a day, and shared evidence. */
 export function linked(a: MergeReport, b: MergeReport): boolean {
-  if (!withinADay(a, b)) return false;
+  if (!withinADay(a, b)) return lateRetelling(a, b);
   if (sketchShared(a, b, QUOTES, MERGE.sketch.quotes) || sketchShared(a, b, LEAD, MERGE.sketch.lead)) return true;
   if (a.seed !== b.seed && sameDayOrNext(a, b) && sharedIn(a, b, HEADS) >= MERGE.headline.minSharedWords && sameSomeone(a, b)) return true;
   if (a.correspondent && b.correspondent && a.seed === b.seed) return true;
@@ -200,7 +212,7 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
 
   // One act is told within a day: every report of an event lies within a day of all the others, so
   // reports a day apart each do not chain an event across a week.
-  if (!members.every((m) => withinADay(m, r))) {
+  if (!members.every((m) => withinADay(m, r) || lateRetelling(m, r))) {
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'more than a day from one of the event’s reports';
     return verdict;
   }
@@ -229,6 +241,13 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   if (nearDuplicateOfAny(r, members)) {
     verdict.score = 1 + cos;
     verdict.rule = 'near-duplicate';
+    return verdict;
+  }
+  // A follow-up act is not the act it answers (GUIDELINES: the same act): the mayor's apology for
+  // an alert sent in error, or a leader speaking to the rescued, shares the act's people, place, day
+  // and words, and quotes it; only its headline tells it (`followUp`, `followUpOf`).
+  if (followUpOf(r, members)) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote) || cos >= MERGE.bridgeMinCosine) verdict.refusal = 'a follow-up act (apology, address, inquiry, celebration …) and the act it answers';
     return verdict;
   }
   // A person's death is an act of its own (GUIDELINES: the same act): "X dies after being shot" is
@@ -269,6 +288,15 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   // (`MERGE.doer`): a premier's speech outside his office and the cabinet he named that afternoon.
   if (r.isArticle && q < MERGE.minSharedShingles && cos < MERGE.doer.minCosineOtherAct && sameDoerOtherAct(r, members)) {
     if (actors > 0 || cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'the same doer’s other act: its headline names another act';
+    return verdict;
+  }
+  // A late retelling (`MERGE.late`): an article dated only by its page, days after the act its
+  // headline names, and the act's reports; every report of the event lies more than a day away.
+  if (!members.some((m) => withinADay(m, r))) {
+    if (members.some((m) => lateRetelling(m, r))) {
+      verdict.score = MERGE.headline.score + cos;
+      verdict.rule = 'late retelling';
+    }
     return verdict;
   }
   // Another day's act: the report's own words date it (not its page) a day apart from every report
@@ -687,6 +715,45 @@ function nearDuplicateOfAny(r: MergeReport, members: readonly MergeReport[]): bo
     const smaller = Math.min(r.lead.length, s.lead.length);
     return smaller >= minShingles && sharedCount(r.lead, s.lead) >= minShare * smaller;
   });
+}
+
+/**
+ * One side tells a follow-up act (`MergeReport.followUp`: an apology, an address, an inquiry, a
+ * celebration) and the other the deed itself: the report against an event whose reports
+ * all tell a deed, or a deed against an event whose reports all tell a follow-up. A deed is a
+ * headline with no follow-up act and no one speaking in it: "Mayor says alert was no mistake" is
+ * the mayor's statement, and may be the apology's other account; and one whose headline names the
+ * same doer as a report of the other side tells that doer's act in other words.
+ */
+function followUpOf(r: MergeReport, members: readonly MergeReport[]): boolean {
+  const deed = (m: MergeReport): boolean => !m.followUp && m.speaker === null;
+  if (!members.length || members.some((m) => sameDoer(r, m))) return false;
+  return (r.followUp && members.every(deed)) || (deed(r) && members.every((m) => m.followUp));
+}
+
+/** Both headlines say the same person or body acts (`MergeReport.doer`): "Premier speaks to the rescued" and "Premier interacts with the rescued" tell one act. */
+const sameDoer = (a: MergeReport, b: MergeReport): boolean => a.doer !== null && b.doer !== null && !twoDoers(a.doer, b.doer);
+
+/** A plain article dated only by its page (see `MERGE.late`): it may retell an act of the days before. */
+export const mayRetellLate = (r: MergeReport): boolean => r.isArticle && r.pageDated && r.day === r.day;
+
+/**
+ * Two pages' reports two to `MERGE.late.maxDays` days apart, the later a plain article dated only by
+ * its page, whose headlines name the same act (`MERGE.late`: an act word in common, a lead that
+ * retells it) done by a person principal in both (or named in both headlines), in one voice, and neither a follow-up act of the other (`followUpOf`).
+ */
+function lateRetelling(a: MergeReport, b: MergeReport): boolean {
+  const [early, late] = a.day < b.day ? [a, b] : [b, a];
+  const gap = late.day - early.day;
+  return gap >= 2 && gap <= MERGE.late.maxDays && mayRetellLate(late) && early.seed !== late.seed
+    && sharedIn(early, late, HEADS) >= MERGE.late.minSharedWords && rarityCosine(early, late) >= MERGE.late.minCosine && oneVoice(early, late)
+    && (sharePerson(early, late) || sharedIn(early, late, HEAD_NAMES) >= MERGE.late.minSharedNameWords)
+    && !followUpOf(late, [early]) && !followUpOf(early, [late]);
+}
+
+/** Whether two reports share a principal person. */
+function sharePerson(a: MergeReport, b: MergeReport): boolean {
+  return a.item.actors.some((x) => x.role === 'principal' && x.kind === 'person' && b.item.actors.some((y) => y.role === 'principal' && y.id === x.id));
 }
 
 /** The report or one of the event's reports has no day (see `judge`). */

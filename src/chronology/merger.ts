@@ -2,7 +2,7 @@ import type { PageRead } from './build';
 import { type EventState, eventOf, unite } from './event-state';
 import { unpackFeatures } from './features';
 import { indexKey, mergeReport, type MergeReport, pageRank } from './merge-report';
-import { bridges, judge, linked, MERGE, pageStoryTerms, samePageMatch, type Verdict } from './merge-rule';
+import { bridges, mayRetellLate, judge, linked, MERGE, pageStoryTerms, samePageMatch, type Verdict } from './merge-rule';
 import { type MergeStore, postingKey } from './merge-store';
 import { rarity, Weighting } from './term-weights';
 
@@ -40,7 +40,7 @@ export function mergeResolvedPage(store: MergeStore, page: PageRead): void {
   const links = new Map<number, number[]>();
   for (const id of ids) {
     const r = store.report(id);
-    for (const key of keysOf(r)) store.post(key, r.day, id);
+    for (const key of keysOf(r)) for (const d of filedDays(r)) store.post(key, d, id);
     const near = neighbours(store, id, false);
     links.set(id, near);
     for (const n of near) {
@@ -114,8 +114,29 @@ export function postingKeysOf(r: MergeReport): number[] {
   return out;
 }
 
-/** The days a report's neighbours are looked for on: its own and either side (undated: the undated). */
-const daysAround = (r: MergeReport): number[] => (r.day === r.day ? [r.day - 1, r.day, r.day + 1] : [NaN]);
+/**
+ * The days a report's neighbours are looked for on: its own and either side (undated: the undated);
+ * for a late retelling (`mayRetellLate`: a plain article dated only by its page), the days before
+ * too, back to the act it may retell (`MERGE.late.maxDays`).
+ */
+const daysAround = (r: MergeReport): number[] => {
+  if (r.day !== r.day) return [NaN];
+  const from = mayRetellLate(r) ? r.day - MERGE.late.maxDays : r.day - 1;
+  const out: number[] = [];
+  for (let d = from; d <= r.day + 1; d++) out.push(d);
+  return out;
+};
+
+/**
+ * The days a report is filed under: its own; a late retelling's also the days before it may
+ * retell, so an act's report that arrives after it finds it by its own days.
+ */
+const filedDays = (r: MergeReport): number[] => {
+  if (!mayRetellLate(r)) return [r.day];
+  const out: number[] = [r.day];
+  for (let d = r.day - 2; d >= r.day - MERGE.late.maxDays; d--) out.push(d);
+  return out;
+};
 
 /** Index keys of a report: principal actors, headline speaker, the smallest quote and lead shingles, pairs of headline act words, its page's correspondents. */
 function keysOf(r: MergeReport): number[] {
@@ -261,7 +282,7 @@ function pageClash(store: MergeStore, a: EventState, b: EventState, w: Weighting
 
 /** How the trace names the rule that decided (the plain quote and word rules go unnamed). */
 const RULE_NOTE: Record<NonNullable<Verdict['rule']>, string> = {
-  quote: '', words: '', 'same headline speaker': ' (same headline speaker)', 'near-duplicate': ' (near-duplicate)', 'same headline act': ' (same headline act)', 'same death': ' (the same person’s death)', correspondents: ' (correspondents of one page and day)', article: ' (article rule)', 'rare words': ' (articles in the same rare words)',
+  quote: '', words: '', 'same headline speaker': ' (same headline speaker)', 'near-duplicate': ' (near-duplicate)', 'same headline act': ' (same headline act)', 'same death': ' (the same person’s death)', correspondents: ' (correspondents of one page and day)', article: ' (article rule)', 'rare words': ' (articles in the same rare words)', 'late retelling': ' (an article retelling the act days later)',
 };
 
 const label = (r: MergeReport) => `${r.seed.slice(0, 3)}:${r.item.line}`;

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { buildChronology } from '../../src/chronology/build';
+import { emptyRegistry } from '../../src/chronology/registry';
+import type { Seed } from '../../src/model/types';
+import { eventWithHeadline } from '../helpers';
+
+// Invented articles in the shapes real ones take on the day of an alert sent in error: three
+// outlets' reports of the alert, and two of the mayor's apology for it that afternoon, which share
+// the alert's city, day and words. An apology, an address, an inquiry opened answer an act; they are not it.
+const build = (seeds: Seed[]) => buildChronology(seeds, { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
+const article = (name: string, published: string, text: string): Seed => ({ name, text: `---\npublished: ${published}\n---\n${text}` });
+
+const alert = article('alert.txt', '2023-03-15', `Pellan city sends evacuation alert to phones in error after rocket launch
+
+The Pellan city government on Wednesday sent an evacuation alert to every phone in the city by mistake, minutes after a rocket was fired over the strait. The interior office withdrew the alert half an hour later.
+`);
+const alert2 = article('alert-2.txt', '2023-03-15', `Mistaken evacuation alert wakes Pellan before dawn
+
+Residents of Pellan were woken before dawn on Wednesday by a city alert on their phones telling them to prepare to evacuate after a rocket launch over the strait. The interior office said the alert had been sent in error.
+`);
+const apology = article('apology.txt', '2023-03-15', `Pellan mayor Osk apologises for confusion after mistaken evacuation alert
+
+Pellan Mayor Rina Osk apologised on Wednesday for the confusion caused by the city's evacuation alert sent to phones after the rocket launch over the strait, but said the city had acted to keep residents safe.
+
+"On safety we would rather do too much than too little," Osk told reporters.
+`);
+const apology2 = article('apology-2.txt', '2023-03-15', `Mayor Osk offers apology at city hall briefing on Pellan evacuation alert
+
+At a briefing at city hall on Wednesday, Pellan Mayor Rina Osk said sorry to residents frightened by the city's evacuation alert after the rocket launch, and said the alert system would be reviewed.
+
+"On safety we would rather do too much than too little," she said.
+`);
+
+describe('a follow-up act and the act it answers', () => {
+  const c = build([alert, alert2, apology, apology2]);
+  it('are two acts: the apology is not the alert', () => {
+    expect(eventWithHeadline(c, 'Pellan mayor Osk apologises').id).not.toBe(eventWithHeadline(c, 'Pellan city sends').id);
+    expect(eventWithHeadline(c, 'Pellan mayor Osk apologises').id).not.toBe(eventWithHeadline(c, 'Mistaken evacuation alert wakes').id);
+  });
+  it('while two outlets on the alert, and two on the apology, are one act each', () => {
+    expect(eventWithHeadline(c, 'Mistaken evacuation alert wakes').id).toBe(eventWithHeadline(c, 'Pellan city sends').id);
+    expect(eventWithHeadline(c, 'Mayor Osk offers apology').id).toBe(eventWithHeadline(c, 'Pellan mayor Osk apologises').id);
+  });
+  it('and the refusal explains itself', () => {
+    expect(c.trace.some((t) => t.startsWith('kept apart') && t.includes('a follow-up act'))).toBe(true);
+  });
+});
+
+describe('a follow-up act alone', () => {
+  it('leaves the act’s own reports together when none answers it', () => {
+    const c = build([alert, alert2]);
+    expect(c.events.length).toBe(1);
+    expect(c.trace.some((t) => t.includes('a follow-up act'))).toBe(false);
+  });
+  it('does not keep apart two outlets’ accounts of one apology', () => {
+    const c = build([apology, apology2]);
+    expect(c.events.length).toBe(1);
+  });
+});
