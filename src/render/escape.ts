@@ -1,6 +1,6 @@
 /**
  * Characters XML 1.0 forbids (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF).
- * `feed` passes them through and a single one makes the whole document ill-formed.
+ * Page text may carry them, and a single one makes a whole feed ill-formed: xml.ts drops them.
  */
 // eslint-disable-next-line no-control-regex
 const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/gu;

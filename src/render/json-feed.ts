@@ -2,8 +2,8 @@ import { xmlSafe } from './escape';
 import type { FeedView } from './feed-view';
 
 /**
- * JSON Feed 1.1 (https://jsonfeed.org/version/1.1), written here because `feed` 6 emits 1.0
- * (single `author`, no `authors` or `language`). Plain JSON: the serializer escapes what JSON
+ * JSON Feed 1.1 (https://jsonfeed.org/version/1.1), written here (the `feed` package, used until
+ * the thirteenth session for Atom and RSS, emits 1.0: single `author`, no `authors` or `language`). Plain JSON: the serializer escapes what JSON
  * needs; `content_html` is already escaped HTML.
  */
 export function renderJsonFeed(view: FeedView): string {
