@@ -1,9 +1,8 @@
 import type { Item } from '../model/types';
 import wordsData from '../../data/lexicon/words.json';
-import mergeActs from '../../data/lexicon/merge-acts.json';
 import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { COUNTRIES } from '../generated/gazetteer';
-import { alternation, HEADLINE_BACKGROUND, MONTH, MONTH_NAMES, ROLES, TITLES } from '../read/lexicon';
+import { alternation, APPOINTMENT_VERBS, HEADLINE_BACKGROUND, MONTH, MONTH_NAMES, ROLES, TITLES } from '../read/lexicon';
 import { subjectHashes } from './emerging-topics';
 import { termWeight } from './term-weights';
 import { fnv1a } from '../read/fingerprint';
@@ -204,7 +203,7 @@ export function headlineNameTerms(item: Item, catalogue: Catalogue = catalogueFo
 
 /** Reporting verbs (data/lexicon/words.json), by hash. */
 /** Reporting verbs that are also an act done to a person (data/lexicon/merge-acts.json `appointmentVerbs`). */
-const APPOINTMENT: ReadonlySet<string> = new Set(mergeActs.appointmentVerbs);
+const APPOINTMENT: ReadonlySet<string> = new Set(APPOINTMENT_VERBS);
 /** The words of a report's people's names, lower case, each to its bearer's surname. */
 function personWords(item: Item): ReadonlyMap<string, string> {
   const out = new Map<string, string>();

@@ -103,7 +103,7 @@ const DOER_MAX_LEAD = 3;
  */
 export function headlineDoer(headline: string, names: readonly { name: string; kind: string }[], isGeneric: (word: string) => boolean): DoerOf | null {
   const forms = doerForms(names, isGeneric);
-  // In title case the participle is capitalised too: "Xavier Becerra Confirmed as HHS Secretary".
+  // In title case the participle is capitalised too: "Ines Marr Confirmed as Health Secretary".
   const titleCased = !TITLE_CASE_OFF.test(headline);
   const clauses = [headline, ...(headline.includes(': ') ? [headline.slice(headline.indexOf(': ') + 2)] : [])];
   for (const clause of clauses) {

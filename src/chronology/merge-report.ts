@@ -5,8 +5,7 @@ import { isCorrespondentPost } from './correspondent';
 import { type DoerOf, headlineDoer, headlineSubject, leadDoer, NAMED_SPEAKER, speaksInHeadline } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
-import followUpData from '../../data/lexicon/merge-acts.json';
-import { alternation, DEATH_CONFIRMATION_WORDS, DEATH_LINK_WORDS, DEATH_WORD, EXPECTATION_MARKER, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, REPORTING_VERB, ROLES } from '../read/lexicon';
+import { alternation, DEATH_CONFIRMATION_WORDS, FOLLOW_UP_ACTS, DEATH_LINK_WORDS, DEATH_WORD, EXPECTATION_MARKER, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, REPORTING_VERB, ROLES } from '../read/lexicon';
 
 /**
  * One report as the merger sees it: everything the rules compare, taken from the report alone.
@@ -313,7 +312,7 @@ const EXPECTED = new RegExp(`\\b${EXPECTATION_MARKER}\\s+\\p{L}`, 'iu');
 /** A headline's infinitive right after a capitalised subject's word: "Premier to discuss …", "Vestmark to send …". */
 const HEADLINE_TO = /\p{Lu}[\p{L}.’'-]*\s+to\s+\p{Ll}/u;
 /** A follow-up act (data/lexicon/merge-acts.json `followUpActs`). */
-const FOLLOW_UP = new RegExp(`\\b(?:${alternation(followUpData.followUpActs).replace(/ /g, '\\s+')})\\b`, 'iu');
+const FOLLOW_UP = new RegExp(`\\b(?:${alternation(FOLLOW_UP_ACTS).replace(/ /g, '\\s+')})\\b`, 'iu');
 /** A reporting verb ("says", "said" …: `reportingVerbs`). */
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
 /** A stated death (data/lexicon/words.json `deathWords`). */

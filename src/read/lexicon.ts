@@ -1,3 +1,4 @@
+import mergeActsData from '../../data/lexicon/merge-acts.json';
 import hostsData from '../../data/lexicon/news-hosts.json';
 import zonesData from '../../data/lexicon/time-zones.json';
 import wordsData from '../../data/lexicon/words.json';
@@ -96,6 +97,10 @@ export const LOCAL_SERVICES: readonly string[] = wordsData.localServices;
 export const FUTURE_MARKER = `(?:${alternation(wordsData.futureMarkers)})`;
 /** Words by which a headline says an act is expected, not done (`expectationMarkers`: "set to", "expected to" …), as an alternation. */
 export const EXPECTATION_MARKER = `(?:${alternation(wordsData.expectationMarkers)})`;
+/** Follow-up acts of a story (data/lexicon/merge-acts.json `followUpActs`: an apology, an address, an inquiry …; chronology/merge-report.ts). */
+export const FOLLOW_UP_ACTS: readonly string[] = mergeActsData.followUpActs;
+/** Reporting verbs that are also an act done to a person (merge-acts.json `appointmentVerbs`; chronology/features.ts). */
+export const APPOINTMENT_VERBS: readonly string[] = mergeActsData.appointmentVerbs;
 /** A word stating that someone died ("dies", "confirmed dead"), no capture (chronology/merge-report.ts). */
 export const DEATH_WORD = `(?:${alternation(wordsData.deathWords)})`;
 /** Verbs that tell a killing in the active voice, the dead after them ("gunmen assassinate the president"), no capture. */
