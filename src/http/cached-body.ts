@@ -64,7 +64,8 @@ export async function cachedBody(c: Context<AppEnv>, o: BodyOptions): Promise<Re
     const body = await prepareBody(await o.render(), o.type, o.lastModified);
     return sendBody(c.req.raw, body.meta, body.gzip, 'bypass');
   }
-  const key = await bodyKey(originOf(c.req.url, c.env), new URL(c.req.url).pathname, c.get('query'), await bodyVersionOf(c));
+  const path = new URL(c.req.url).pathname;
+  const key = await bodyKey(originOf(c.req.url, c.env), path, c.get('query'), await bodyVersionOf(c, path));
   const { meta, gzip, cache } = await renderOnce(c, key, o);
   return sendBody(c.req.raw, meta, gzip, cache);
 }
@@ -73,8 +74,8 @@ export async function cachedBody(c: Context<AppEnv>, o: BodyOptions): Promise<Re
  * The version part of this request's body key: for an actor's or topic's feed its own version (so
  * a change of pages that leaves the feed as it was leaves its bodies hits), else the page set's.
  */
-async function bodyVersionOf(c: Context<AppEnv>): Promise<string> {
-  const feed = feedOfPath(new URL(c.req.url).pathname);
+async function bodyVersionOf(c: Context<AppEnv>, path: string): Promise<string> {
+  const feed = feedOfPath(path);
   const v = feed ? await feedVersion(c.get('served'), feed) : null;
   return v ? feedBodyVersion(parsePacks(c.env.DATA_PACKS).packs, v) : c.get('version');
 }
