@@ -26,7 +26,7 @@ import { syncServed } from '../store/served-merge';
  */
 
 /** This isolate's last batch merged into the events (/status.json): how many pages, how long the merge state's sync took, when. */
-export const lastMerge: { pages?: number; sync_ms?: number; at?: string } = {};
+export const lastMerge: { pages?: number; sync_ms?: number; replayed?: number; at?: string } = {};
 
 /** The message a PUT sends: which page, which content. */
 export interface IngestMessage {
@@ -156,8 +156,8 @@ async function mergeMessages(batch: MessageBatch<unknown>, env: Env): Promise<st
     const sync = await syncServed(env.DB, env.CHRONO_KV, packs, await readPageSetVersion(env.DB), read);
     // One line per batch (Workers Logs, `wrangler tail`): what it merged, and how long the sync took
     // (a time that grows, or conflicts with builds syncing at once, show here first).
-    Object.assign(lastMerge, { pages: merged.length, sync_ms: Date.now() - started, at: new Date().toISOString() });
-    console.log(`ingest: ${merged.length} page(s) merged; merge state ${sync.skipped ? 'already newer' : `+${sync.added} -${sync.removed} ~${sync.replaced}`}, ${sync.conflicts} conflict(s), ${sync.loadRounds} load round(s), ${Date.now() - started} ms`);
+    Object.assign(lastMerge, { pages: merged.length, sync_ms: Date.now() - started, replayed: sync.replayed, at: new Date().toISOString() });
+    console.log(`ingest: ${merged.length} page(s) merged; merge state ${sync.skipped ? 'already newer' : `+${sync.added} -${sync.removed} ~${sync.replaced}`}, ${sync.conflicts} conflict(s), ${sync.loadRounds} load round(s), ${sync.replayed} report(s) replayed, merging ${sync.mergeMs} ms, writing ${sync.writeMs} ms, ${Date.now() - started} ms`);
   } catch (err) {
     console.error(`ingest: merge state not synced after ${Date.now() - started} ms (the next build syncs it)`, err);
   }

@@ -31,7 +31,11 @@ interface Meta extends ReaderIdentity { version: number; next_page: number; next
 /** A page the state should hold: name, content hash, and the page (read only if it is not held yet). */
 export interface DesiredPage { name: string; sha256: string; seed: () => Seed | Promise<Seed> }
 
-export interface SyncOutcome { added: number; removed: number; replaced: number; loadRounds: number; conflicts: number; skipped: boolean }
+export interface SyncOutcome {
+  added: number; removed: number; replaced: number; loadRounds: number; conflicts: number; skipped: boolean;
+  /** Reports placed again because a page arrived late or left (the merger's `replaying N reports` lines), and ms merging vs writing. */
+  replayed: number; mergeMs: number; writeMs: number;
+}
 
 /** Steps written over another writer's (the version moved under a step): the sync starts again, at most this often. */
 const MAX_CONFLICTS = 8;
@@ -57,7 +61,7 @@ export async function syncMergeState(
   db: D1Database, desired: Desired, reader: ReaderIdentity, readPage: (seed: Seed, sha256: string) => PageRead,
   of?: PageSetVersion, knownPeople?: () => Promise<Readonly<Record<string, string>>>,
 ): Promise<SyncOutcome> {
-  const outcome: SyncOutcome = { added: 0, removed: 0, replaced: 0, loadRounds: 0, conflicts: 0, skipped: false };
+  const outcome: SyncOutcome = { added: 0, removed: 0, replaced: 0, loadRounds: 0, conflicts: 0, skipped: false, replayed: 0, mergeMs: 0, writeMs: 0 };
   // Never backwards: a sync for a page set older than one another sync set out to reach is not run.
   if (of && !(await claimTarget(db, of))) return { ...outcome, skipped: true };
   if (knownPeople) await seedPeople(db, knownPeople);
@@ -173,12 +177,16 @@ async function step(db: D1Database, meta: Meta, op: Step, outcome: SyncOutcome):
   for (const p of pages) for (const r of mergeReportsOf(p)) for (const k of postingKeysOf(r)) prefetch.postings.add(k);
   for (const id of removedIds) prefetch.reports.add(id);
   const first = meta.next_page;
+  const t0 = Date.now();
   const { store, rounds } = await mergeWithFaults(emptySnapshot(meta.next_event), rows, (s) => new FaultInStore(s, people, first), (store) => {
     if (removedIds.length) removePage(store, removedIds);
     pages.forEach((p, k) => { store.beginPage(first + k); mergeResolvedPage(store, p); });
   }, prefetch);
   outcome.loadRounds += rounds;
   const c = store.changes();
+  for (const line of c.trace) outcome.replayed += Number(/^replaying (\d+) reports/.exec(line)?.[1] ?? 0);
+  const t1 = Date.now();
+  outcome.mergeMs += t1 - t0;
   const traceOf = (k: number) => c.trace.slice(store.traceStarts.get(first + k)!, k + 1 < pages.length ? store.traceStarts.get(first + k + 1)! : c.trace.length);
   const ok = await writeStep(db, meta, {
     removed: op.remove,
@@ -187,6 +195,7 @@ async function step(db: D1Database, meta: Meta, op: Step, outcome: SyncOutcome):
     people: Object.entries(people.snapshot()).filter(([key]) => !(key in known)),
     due: op.due,
   });
+  outcome.writeMs += Date.now() - t1;
   if (!ok) return null;
   return { ...meta, version: meta.version + 1, next_page: first + pages.length, next_event: c.nextEvent };
 }
