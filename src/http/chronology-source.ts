@@ -1,7 +1,7 @@
 import { CODE_VERSION } from '../generated/seeds';
 import { type IdRegistry, parseRegistry } from '../chronology/registry';
 import { seedsDigest } from '../pipeline';
-import { buildFromMergeState, bundledSeedsDigest, forgetAssembly, lastBuildMs, ownRegistry, type BuildStep } from '../store/served-merge';
+import { buildFromMergeState, bundledSeedsDigest, forgetAssembly, lastBuildMs, ownRegistry, releaseRegistryEntries, type BuildStep } from '../store/served-merge';
 import { cataloguesOf } from '../chronology/build';
 import { type Served, servedFrom } from '../chronology/served';
 import { type PieceSummary, type Shelved, summaryOf } from '../chronology/shelf';
@@ -206,6 +206,8 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
         const chronology: StoredChronology = { version, digest, builtAt, redirects: result.registry.redirects, trace: result.trace, pieces: refs };
         await kvPutLarge(env.CHRONO_KV, keys.chronology(CODE_VERSION, version), JSON.stringify(chronology), CACHED_OUTPUT_TTL_S);
         await kvPutLarge(env.CHRONO_KV, keys.registry, JSON.stringify(slimRegistry(result.registry, refs)));
+        // Its entries are in the pieces now: the isolate keeps the ids alone (served-merge.ts).
+        releaseRegistryEntries(refs);
         await sweepPieces(env.CHRONO_KV, CODE_VERSION, refs);
       } else {
         // Not stored (KV failing): this version is served from memory, and the next build assembles everything.

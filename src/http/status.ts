@@ -8,7 +8,7 @@ import { type IdChanges, readIdChangesSince } from '../store/event-changes';
 import { BUNDLED_SEEDS } from '../generated/seeds';
 import { kvHealth } from '../store/kv';
 import { pageCounts } from '../store/pages';
-import { assembled, lastBuildMs } from '../store/served-merge';
+import { assembled, lastBuildMs, registryHeld } from '../store/served-merge';
 import { lastMerge } from '../queue/ingest';
 import { callerIsAdmin } from './admin-auth';
 import { cachedBody, MEDIA } from './cached-body';
@@ -155,6 +155,8 @@ status.get('/status.json', async (c) => {
       last_merge: lastMerge,
       // What this isolate holds: pieces (and their events) and summaries (pieces.ts).
       held: piecesHeld(),
+      // The id registry: its ids, and how many of them this isolate holds with their report keys (served-merge.ts).
+      registry: registryHeld(),
       kv: { ...kvHealth, lastError: admin || !kvHealth.lastError ? kvHealth.lastError : 'hidden (send the admin token to see it)' },
     },
     live: live(c, stale, failure, admin),

@@ -8,6 +8,8 @@ import { MergeRefsCache, type MergedPage, PageReads, readMergeRefs, type SyncPla
 import { D1_TIMEOUT_MS, type PageSetVersion, readServedPage } from './pages';
 import { type IdRegistry, parseRegistry } from '../chronology/registry';
 import { keys, kvGetLarge } from './kv';
+import { type PieceRef, readPiece } from './pieces';
+import { UNDATED } from '../chronology/windows';
 
 /**
  * What the Worker serves, merged: the bundled seeds and every served page added through the API,
@@ -114,7 +116,56 @@ const emergingMemo = new EmergingMemo();
  * registry back assembles only the windows its change touches (build.ts `planAssembly`); one that
  * reads another isolate's registry assembles everything.
  */
-let last: { assembly: Assembly; stamp: string } | null = null;
+let last: { assembly: Assembly; stamp: string; stored?: Map<number, PieceRef> } | null = null;
+
+/**
+ * An entry of the id registry this isolate no longer holds (see `releaseRegistryEntries`): its id
+ * is still taken, its reports are in its window's stored piece.
+ */
+const RELEASED: IdRegistry['events'][string] = Object.freeze({ reports: Object.freeze([]) as unknown as string[], updated: '' });
+
+/**
+ * Once a build's pieces are stored (chronology-source.ts), the isolate lets go of its registry's
+ * entries — every event's report keys, the largest thing that grew with the archive (about 1 KiB a
+ * page) — and keeps each id as taken. Each piece stores its events' entries: the next build reads
+ * back those of the windows it assembles again (`restoreEntries`), the only ones ids are given from.
+ */
+export function releaseRegistryEntries(stored: readonly PieceRef[]): void {
+  if (!last) return;
+  last.stored = new Map(stored.map((r) => [r.window ?? UNDATED, r]));
+  const events = last.assembly.registry.events;
+  for (const id in events) events[id] = RELEASED;
+}
+
+/** The ids this isolate's registry holds, and how many of them with their entries (/status.json). */
+export function registryHeld(): { ids: number; entries: number } {
+  const events = last?.assembly.registry.events ?? {};
+  let ids = 0, entries = 0;
+  for (const id in events) { ids++; if (events[id] !== RELEASED) entries++; }
+  return { ids, entries };
+}
+
+/**
+ * The entries of the windows a plan assembles again, read back from their stored pieces into the
+ * registry (held pieces cost no read). A piece that cannot be read loses its window's ids, which are
+ * derived again (as `wholeRegistry` does).
+ */
+async function restoreEntries(kv: KVNamespace, assembly: Assembly, windows: ReadonlySet<number>): Promise<void> {
+  const stored = last?.stored;
+  if (!stored) return;
+  const events = assembly.registry.events;
+  for (const w of windows) {
+    const summary = assembly.summaries.get(w);
+    const ref = stored.get(w);
+    if (!summary || !ref || !summary.ids.some((id) => events[id] === RELEASED)) continue;
+    const piece = await readPiece(kv, ref);
+    for (const id of summary.ids) {
+      if (events[id] !== RELEASED) continue;
+      const entry = piece?.ids[id];
+      if (entry) events[id] = entry; else delete events[id];
+    }
+  }
+}
 
 /** The merged pages and events this isolate read last (each build reads only what changed since). */
 const refs = new MergeRefsCache();
@@ -132,6 +183,7 @@ export const buildFromMergeState: BuildStep = async ({ DB, CHRONO_KV }, of, opti
     const merged = await readMergeRefs(DB, traces, false, refs);
     const digest = await addedPagesDigest(refs, options.packs ?? []);
     const plan = planAssembly(merged, previous, registry);
+    if (previous && plan.windows) await restoreEntries(CHRONO_KV, previous, plan.windows);
     const read = await reads.load(DB, plan.pages);
     const t2 = Date.now();
     if (!read) {

@@ -21,7 +21,7 @@ import { distinctPage } from '../pages';
  * per isolate by served-merge.ts), and what it serves is what a whole assembly gives.
  */
 const e = env as unknown as Env;
-const status = async () => (await (await call('/status.json')).json()) as { version: string; cache: { windows_assembled: Array<number | 'all'> } };
+const status = async () => (await (await call('/status.json')).json()) as { version: string; cache: { windows_assembled: Array<number | 'all'>; registry: { ids: number; entries: number } } };
 const chronology = async () => (await (await call('/chronology.json')).json()) as Chronology;
 /** Events without their `updated` (a whole assembly stamps changed events with its own clock). */
 const shown = (events: ChronoEvent[]) => events.map(({ updated: _, ...rest }) => rest);
@@ -50,6 +50,21 @@ describe('assembly window by window in the Worker', () => {
     const rows = (await e.DB.prepare('SELECT feed, version FROM feed_versions').all<{ feed: string; version: string }>()).results;
     const servedNow = (await chronologies.load(e)).slot.served;
     expect(new Map(rows.map((r) => [r.feed, r.version]))).toEqual(await feedVersions(servedNow));
+
+    // Its pieces stored, the isolate keeps the registry's ids without their report keys; the next
+    // page's build reads back the entries of the windows it assembles, and gives the ids a whole
+    // assembly gives.
+    const held = (await status()).cache.registry;
+    expect(held.ids).toBeGreaterThan(0);
+    expect(held.entries).toBe(0);
+    const before = parseRegistry(JSON.parse((await kvGetLarge(e.CHRONO_KV, keys.registry))!));
+    const { registry: filed } = await wholeRegistry(e.CHRONO_KV, readStoredRegistry(await kvGetLarge(e.CHRONO_KV, keys.registry)));
+    await addSeed('w-released.txt', distinctPage(79, 1));
+    const next = await chronology();
+    expect(typeof (await status()).cache.windows_assembled.at(-1)).toBe('number');
+    const state = await readStoredMerge(e.DB);
+    const again = chronologyOf(state, state.pages, { registry: { ...before, events: filed.events }, now: '2000-01-01T00:00:00Z', digest: next.seeds_digest, packs: parsePacks(e.DATA_PACKS).packs }).chronology;
+    expect(shown(next.events)).toEqual(shown(again.events));
   });
 
   it('writes only the pieces of the windows assembled again, and another isolate composes the version from them', async () => {
