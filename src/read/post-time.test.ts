@@ -129,3 +129,16 @@ describe('post times of unseen pages (session 9)', () => {
     expect(readPostTime('77 minutes of play were lost to the rain.')).toBeNull();
   });
 });
+
+describe('post times of unseen pages (session 14)', () => {
+  it('reads a numbered update with its time in square brackets ("Update 101 [16:45]") as a post time', () => {
+    expect(readPostTime('Update 101 [16:45]')).toMatchObject({ clock: '16:45', rest: '' });
+    expect(readPostTime('Update 12 [20:15 November 6th]')).toMatchObject({ clock: '20:15', monthDay: { m: 10, d: 6 }, rest: '' });
+  });
+
+  it('leaves brackets that hold no time, or a time with words after it, alone', () => {
+    expect(readPostTime('Update 3 [see below]')).toBeNull();
+    expect(readPostTime('Update 3 [16:45 the count resumes]')).toBeNull();
+    expect(readPostTime('Update 101 on the count in Harbourton')).toBeNull();
+  });
+});

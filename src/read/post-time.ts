@@ -114,6 +114,9 @@ const GLUED_STAMP = new RegExp(`^${STAMP_LABEL}\\b`, 'i');
 /** A time in brackets alone on its line: "(05:55 GMT)". */
 const BRACKETED = /^\(\s*([^()]{3,40}?)\s*\)$/;
 
+/** "Update 101 [16:45]", "Update 12 [20:15 November 6th]": a blog's numbered update, its time in square brackets. */
+const NUMBERED_UPDATE = /^updates?\s+(?:no\.?\s*)?\d{1,4}\s*\[\s*([^[\]]{3,40}?)\s*\]$/i;
+
 /** A list bullet before a time that stands alone on its line ("• 3:59 PM IST"): the list is the blog's. */
 const BULLET = /^[•·▪●◦‣]\s+/;
 
@@ -138,6 +141,12 @@ export function readPostTime(line: string): PostTime | null {
     const t = readPostTime(bracketed[1]!);
     // (With its zone or am/pm: "(2:15)" alone is a video's running time.)
     return t?.clock && !t.rest && (t.zone || /[ap]\.?m\b/i.test(bracketed[1]!)) ? { ...t, restAt: line.length } : null;
+  }
+  // (The label alone on its line, above the post: a time with text after it in the brackets is no stamp.)
+  const numberedUpdate = NUMBERED_UPDATE.exec(line);
+  if (numberedUpdate) {
+    const t = readPostTime(numberedUpdate[1]!);
+    return t?.clock && !t.rest ? { ...t, restAt: line.length } : null;
   }
   const colonless = COLONLESS_TIME.exec(line);
   if (colonless) {

@@ -1,6 +1,7 @@
 import type { DroppedLine, Paragraph } from '../model/types';
 import { MIN_CUT_POST_WORDS, type PageLine, type Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
+import { closingPost } from './closing-post';
 import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { stackedUpdates } from './stacked-updates';
 import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
@@ -146,6 +147,10 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     // a promotion, not an event: dropped, and listed in the report as `pointer-post`.
     if (pointer && kept.length <= 1 && !kept.some((p) => REPORTING.test(p.text))) {
       for (const l of [head, ...body]) if (!dropped.some((d) => d.line === l.no)) dropped.push({ line: l.no, reason: 'pointer-post', text: l.text });
+      return;
+    }
+    if (closingPost(head.text, openingUnder(sorted, lines, head.no))) {
+      for (const l of [head, ...body]) if (!dropped.some((d) => d.line === l.no)) dropped.push({ line: l.no, reason: 'closing-post', text: l.text });
       return;
     }
     posts.push({ line: head.no, headline: head.text.replace(BULLET, ''), paragraphs: kept, pointer, stamp: sorted.stamps.get(head.no) ?? null, dayHeader: dayHeaderAbove(sorted, head.no) });
@@ -334,6 +339,11 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     if (glued > 0) kept[0] = { ...kept[0]!, text: firstText.slice(glued) };
     const head = titled ? { line: first.no, text: first.text }
       : { line: kept[0]!.line, text: glued > 0 ? firstText.slice(0, glued) : firstSentence(firstText) };
+    // (Untitled, the post's headline is its first line: the line under it may still be the note.)
+    if ([openingUnder(sorted, lines, head.line), kept[0]!.text].some((t) => closingPost(head.text, t))) {
+      for (const l of body) if (!dropped.some((d) => d.line === l.no)) dropped.push({ line: l.no, reason: 'closing-post', text: l.text });
+      return;
+    }
     posts.push({ line: head.line, headline: head.text, paragraphs: kept, pointer, stamp: s.stamp, dayHeader: dayHeaderAbove(sorted, head.line) });
   });
   return { posts, description };
@@ -377,6 +387,17 @@ export function firstSentence(text: string): string {
   const sentence = text.slice(0, firstSentenceEnd(text));
   const ws = sentence.split(' ');
   return ws.length > MAX_SENTENCE_HEADLINE_WORDS ? `${ws.slice(0, MAX_SENTENCE_HEADLINE_WORDS).join(' ')} …` : sentence;
+}
+
+/**
+ * The line right under a post's headline as the copy printed it, kept or dropped: a writers' note
+ * to the reader ("That's all from the live team …") is dropped by the line rules, yet it says what
+ * the post is.
+ */
+function openingUnder(sorted: Sorted, lines: readonly PageLine[], headline: number): string | undefined {
+  const kept = lines.find((l) => l.no > headline);
+  const dropped = sorted.dropped.filter((d) => d.line > headline && (!kept || d.line < kept.no) && d.reason === 'chrome').sort((a, b) => a.line - b.line)[0];
+  return dropped?.text ?? kept?.text;
 }
 
 /** The nearest day header above a line, or null. */
