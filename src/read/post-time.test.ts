@@ -136,6 +136,11 @@ describe('post times of unseen pages (session 14)', () => {
     expect(readPostTime('Update 12 [20:15 November 6th]')).toMatchObject({ clock: '20:15', monthDay: { m: 10, d: 6 }, rest: '' });
   });
 
+  it('reads a time over a writer\'s name the copy cut to one word ("07:50 , Lamia") as a post time', () => {
+    expect(readPostTime('07:50 , Lamia')).toMatchObject({ clock: '07:50', rest: '' });
+    expect(readPostTime('07:50 , the council said')).toBeNull();
+  });
+
   it('leaves brackets that hold no time, or a time with words after it, alone', () => {
     expect(readPostTime('Update 3 [see below]')).toBeNull();
     expect(readPostTime('Update 3 [16:45 the count resumes]')).toBeNull();
