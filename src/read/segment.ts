@@ -1,7 +1,9 @@
 import type { DroppedLine, Paragraph } from '../model/types';
 import { MIN_CUT_POST_WORDS, type PageLine, type Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
+import chromeData from '../../data/lexicon/chrome.json';
 import { closingPost } from './closing-post';
+import { alternation } from './lexicon';
 import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { stackedUpdates } from './stacked-updates';
 import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
@@ -36,6 +38,17 @@ export interface Layout {
 
 /** A pointer to the posts below: "Follow our live coverage here:", "Follow the latest updates below." */
 const LIVE_COVERAGE_BELOW = /\b(?:live|latest|updates|coverage)\b.*\b(?:here|below)\b\W*$/i;
+/**
+ * "1. Live Updates: 2020 Elections": the blog's own name printed as a label over a post's headline
+ * (a kicker, `liveFurniture` in chrome.json, then a colon), never the post's headline.
+ */
+const LIVE_KICKER = new RegExp(`^(?:\\d{1,3}\\.\\s+)?(?:${alternation(chromeData.liveFurniture)})\\s*:`, 'i');
+/** Longest such label, in words: past it the line is a headline that opens on "Live:". */
+const MAX_LIVE_KICKER_WORDS = 6;
+/** "… in S.C.", "… to the U.S.": the stops of an initialism that ends a headline end no sentence. */
+const INITIALISM_END = /(?:\p{Lu}\.){2,}$/u;
+const liveKickerOver = (label: PageLine, headline: PageLine): boolean => LIVE_KICKER.test(label.text) && words(label.text) <= MAX_LIVE_KICKER_WORDS
+  && headlineShaped(headline.text.replace(INITIALISM_END, (m) => m.replaceAll('.', ''))) && words(headline.text) > MAX_LIVE_KICKER_WORDS;
 /** A live blog has at least this many headline + body pairs after its title… */
 const MIN_POSTS_FOR_LIVEBLOG = 3;
 /** …or one when the page says it is live (an excerpt may hold a single post under the blog's summary)… */
@@ -136,8 +149,11 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   });
   const posts: Post[] = [];
   heads.forEach((h, k) => {
-    const head = lines[h]!;
-    const body = lines.slice(h + 1, heads[k + 1] ?? lines.length);
+    const printed = lines.slice(h, heads[k + 1] ?? lines.length);
+    // The blog's label over the post's headline is furniture: the headline under it heads the post.
+    const kicker = printed.length > 2 && liveKickerOver(printed[0]!, printed[1]!);
+    if (kicker) dropped.push({ line: printed[0]!.no, reason: 'chrome', text: printed[0]!.text });
+    const [head, ...body] = kicker ? printed.slice(1) as [PageLine, ...PageLine[]] : printed as [PageLine, ...PageLine[]];
     if (body[0] && captionShaped(body[0].text) && body.length > 1) {
       dropped.push({ line: body[0].no, reason: 'caption', text: body[0].text });
       body.shift();
@@ -310,7 +326,11 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     posts.push({ line: head.line, headline: head.text, paragraphs: kept, pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, head.line) });
   }
   withBody.forEach((s, k) => {
-    const body = lines.slice(from[k], from[k + 1] ?? lines.length);
+    const printed = lines.slice(from[k], from[k + 1] ?? lines.length);
+    // The blog's label over the post's headline is furniture: the headline under it heads the post.
+    const kicker = printed.length > 2 && liveKickerOver(printed[0]!, printed[1]!);
+    if (kicker) dropped.push({ line: printed[0]!.no, reason: 'chrome', text: printed[0]!.text });
+    const body = kicker ? printed.slice(1) : printed;
     const first = body[0]!;
     const titled = (above && from[k]! < s.at) || (body.length > 1 && headlineShaped(first.text) && !endsSentence(first.text) && prose(body[1]!.text, body[1] === lines.at(-1)));
     const rest = titled ? body.slice(1) : body;
