@@ -66,7 +66,7 @@ export type DropReason =
   | 'caption' | 'credit' | 'chrome' | 'widget' | 'teaser' | 'attribution'
   | 'dateline' | 'trailing-list' | 'pointer-post' | 'repeat' | 'document'
   | 'front-matter' | 'timestamp' | 'key-events' | 'byline' | 'navigation'
-  /** A live blog's post that closes or recaps the blog ("Bye for now", "Key points"): no news of its own. */
+  /** A live blog's post that closes or recaps the blog ("Goodnight from us", "Key points"): no news of its own. */
   | 'closing-post';
 
 export interface DroppedLine {

@@ -4,13 +4,13 @@ import { readSeed } from './read-seed';
 
 describe('closing posts: the blog closing or recapping itself is no item', () => {
   it('a farewell headline over the writers closing the coverage', () => {
-    expect(closingPost('1. Bye for now', 'We’re closing our live coverage of the Harbourton floods for the day.')).toBe(true);
+    expect(closingPost('1. Goodnight from us', 'We’re closing our live coverage of the Harbourton floods for tonight.')).toBe(true);
   });
   it('a headline that is a sign-off, its list number aside', () => {
     expect(closingPost('3. We are wrapping up our coverage', 'Nearly there. It has been a long night.')).toBe(true);
   });
   it('a greeting over a note that the team is done for the day', () => {
-    expect(closingPost('Thank you and good evening', 'That’s all from the live team but we will be back tomorrow.')).toBe(true);
+    expect(closingPost('Thanks, and good night', 'That’s all from the live team, and we will be back in the morning.')).toBe(true);
   });
   it('a summary heading alone, numbered as a post', () => {
     expect(closingPost('2. Key points', 'Two people have died in the storm.')).toBe(true);
@@ -19,7 +19,7 @@ describe('closing posts: the blog closing or recapping itself is no item', () =>
     expect(closingPost('Where we are', 'If you’re just joining us, here’s a recap of the day so far:')).toBe(true);
   });
   it('a recap announced as the blog draws to a close', () => {
-    expect(closingPost('What has been happening?', 'We are going to be drawing our live updates to a close soon, so here is a recap:')).toBe(true);
+    expect(closingPost('What has been happening?', 'We are now drawing this live page to a close, so here is a recap:')).toBe(true);
   });
 });
 
@@ -41,7 +41,7 @@ describe('closing posts: negative cases', () => {
 describe('closing posts in a numbered live page', () => {
   const page = [
     'Live Reporting', '', 'All times stated are UK', '',
-    '  1. Bye for now', '', '    We’re closing our live coverage of the Harbourton floods for the day.', '',
+    '  1. Goodnight from us', '', '    We’re closing our live coverage of the Harbourton floods for tonight.', '',
     '    • The river peaked at 5.2m on Tuesday', '    • Some 300 homes were evacuated', '',
     '  2. Harbourton river peaks at record level', '',
     '    The river in Harbourton peaked at 5.2m on Tuesday, the flood agency said, the highest level on record.', '',
@@ -51,5 +51,19 @@ describe('closing posts in a numbered live page', () => {
     const r = readSeed({ name: 'live.txt', text: page });
     expect(r.items.map((i) => i.line)).toEqual([12]);
     expect(r.report.dropped_samples?.some((d) => d.reason === 'closing-post') ?? true).toBe(true);
+  });
+});
+
+describe('closing posts: the last update ends on a sign-off under its news', () => {
+  const page = [
+    'This live blog is now closed.', '',
+    'Update 2 [19:40]', '',
+    'With all the ballots counted, the Harbour List has won 31 of the 60 council seats, the elections office said.', '',
+    'Thank you for following our coverage!', '',
+    'Update 1 [09:15]', '',
+    'Turnout in Harbourton reached 58%, the highest in twenty years, the elections office said.', '',
+  ].join('\n');
+  it('keeps the update: the news comes before the goodbye', () => {
+    expect(readSeed({ name: 'live.txt', text: page }).items.map((i) => i.line)).toEqual([5, 11]);
   });
 });

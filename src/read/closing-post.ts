@@ -7,7 +7,7 @@ import { summaryHeadingAlone } from './line-rules/site-chrome';
 const LIST_NUMBER = /^\d{1,3}\.\s+/;
 /**
  * The writers saying the blog closes, in their own voice: "We're closing our live coverage for
- * the day", "we are going to be drawing our live updates to a close" (chrome.json `signOff`).
+ * tonight", "we are now drawing this live page to a close" (chrome.json `signOff`).
  */
 const BLOG_CLOSING = new RegExp(
   `\\b(?:we|we['’]re|we are|we['’]ll|we will|I['’]m|I am|I['’]ll|I will)\\b[^.!?]{0,30}?\\b(?:${alternation(chromeData.signOff.closingVerbs)})\\b`
@@ -17,8 +17,8 @@ const RECAP_OPENER = new RegExp(`^(?:${alternation(chromeData.signOff.recapOpene
 
 /**
  * A live blog's post that is the blog talking about itself, not news: its headline is a sign-off
- * or a summary's heading ("Bye for now" over "We're closing our live coverage for the day",
- * "2. Key points", "Thank you and good evening" over "That's all from the live team …"), or its
+ * or a summary's heading ("Goodnight from us" over "We're closing our live coverage for tonight",
+ * "2. Key points", "Thanks, and good night" over "That's all from the live team …"), or its
  * first paragraph closes or recaps the blog (a handover between writers opens a post that goes on:
  * "Sam Ortiz here, taking over …" is no close). The developments it lists are the posts' own: an item
  * of it would repeat them.

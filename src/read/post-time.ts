@@ -92,7 +92,7 @@ const ISO_SECONDS = /^(\d{2}:\d{2}):\d{2}(?:\.\d+)?(Z)?(?=\s|$)/;
 const COLONLESS_TIME = new RegExp(`^([01]\\d|2[0-3])([0-5]\\d)(?=[ \\t]?\\(?${ZONE}\\)?(?![\\p{L}\\d]))`, 'u');
 /** "Saturday 18:15", "Sat, 6:15pm": a weekday before the time, without a date. */
 const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY_ANY_NC}),?\\s+(?=\\d)`, 'i');
-/** "18:15 , Jo Reed": the time, then who wrote the post (a name, one to four capitalised words: a copy may cut it, "07:50 , Lamiat"). */
+/** "18:15 , Jo Reed": the time, then who wrote the post (a name, one to four capitalised words: a copy may cut it, "06:35 , Ilka"). */
 const AUTHOR_AFTER = /^\s*,\s*(?:[Bb]y\s+)?[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,3}\s*$/u;
 /** What follows a video's running time: its source ("02:14 - Source: Harbour News"). */
 const MEDIA_SOURCE_AFTER = /^\s*[-–—|]?\s*(?:source|video|credit)\s*:/i;
@@ -114,7 +114,7 @@ const GLUED_STAMP = new RegExp(`^${STAMP_LABEL}\\b`, 'i');
 /** A time in brackets alone on its line: "(05:55 GMT)". */
 const BRACKETED = /^\(\s*([^()]{3,40}?)\s*\)$/;
 
-/** "Update 101 [16:45]", "Update 12 [20:15 November 6th]": a blog's numbered update, its time in square brackets. */
+/** "Update 37 [16:50]", "Update 12 [21:05 March 3rd]": a blog's numbered update, its time in square brackets. */
 const NUMBERED_UPDATE = /^updates?\s+(?:no\.?\s*)?\d{1,4}\s*\[\s*([^[\]]{3,40}?)\s*\]$/i;
 
 /** A list bullet before a time that stands alone on its line ("• 3:59 PM IST"): the list is the blog's. */

@@ -39,7 +39,7 @@ export interface Layout {
 /** A pointer to the posts below: "Follow our live coverage here:", "Follow the latest updates below." */
 const LIVE_COVERAGE_BELOW = /\b(?:live|latest|updates|coverage)\b.*\b(?:here|below)\b\W*$/i;
 /**
- * "1. Live Updates: 2020 Elections": the blog's own name printed as a label over a post's headline
+ * "1. Live Updates: Harbourton votes": the blog's own name printed as a label over a post's headline
  * (a kicker, `liveFurniture` in chrome.json, then a colon), never the post's headline.
  */
 const LIVE_KICKER = new RegExp(`^(?:\\d{1,3}\\.\\s+)?(?:${alternation(chromeData.liveFurniture)})\\s*:`, 'i');
@@ -359,8 +359,10 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     if (glued > 0) kept[0] = { ...kept[0]!, text: firstText.slice(glued) };
     const head = titled ? { line: first.no, text: first.text }
       : { line: kept[0]!.line, text: glued > 0 ? firstText.slice(0, glued) : firstSentence(firstText) };
-    // (Untitled, the post's headline is its first line: the line under it may still be the note.)
-    if ([openingUnder(sorted, lines, head.line), kept[0]!.text].some((t) => closingPost(head.text, t))) {
+    // (Untitled, a post's first line that is no paragraph, "2. What's been happening?", is its
+    // headline: the line under it may still be the note. Under a paragraph of news, a sign-off is its end.)
+    const opening = titled ? [openingUnder(sorted, lines, head.line)] : bodyLike(firstText, 8) ? [firstText] : [firstText, openingUnder(sorted, lines, head.line)];
+    if (opening.some((t) => closingPost(head.text, t))) {
       for (const l of body) if (!dropped.some((d) => d.line === l.no)) dropped.push({ line: l.no, reason: 'closing-post', text: l.text });
       return;
     }

@@ -81,7 +81,7 @@ export function storyEnd(page: readonly PageLine[], dropped: ReadonlyMap<number,
     lastBody = last;
   }
   // A blog that prints each post's headline above its time and writer, copied up to that line of
-  // its next post ("Storm warning raised for the coast" / "07:50 , Jo Reed"): the headline is all
+  // its next post ("Storm warning raised for the coast" / "06:35 , Jo Reed"): the headline is all
   // the copy kept of that post.
   const headOverTime = page[last - 1];
   if (!cutHeadline && blog && last - 1 > lastBody && headOverTime && dropped.get(page[last]!.no) === 'timestamp'
