@@ -65,7 +65,9 @@ export interface PageFacts {
 export type DropReason =
   | 'caption' | 'credit' | 'chrome' | 'widget' | 'teaser' | 'attribution'
   | 'dateline' | 'trailing-list' | 'pointer-post' | 'repeat' | 'document'
-  | 'front-matter' | 'timestamp' | 'key-events' | 'byline' | 'navigation';
+  | 'front-matter' | 'timestamp' | 'key-events' | 'byline' | 'navigation'
+  /** A live blog's post that closes or recaps the blog ("Goodnight from us", "Key points"): no news of its own. */
+  | 'closing-post';
 
 export interface DroppedLine {
   line: number;

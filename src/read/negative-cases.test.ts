@@ -17,6 +17,7 @@ const pages: Record<string, string> = {
   'post times with authors and numeric dates, no posts': '21:40 , Mira Castell\n\n2/9/20 @8:40 PM EST\n\n18:05 , Lena Vos\n',
   'update labels and a developing-story notice without updates': 'UPDATE –\n\nUPDATE –\n\nTHIS IS A DEVELOPING STORY AND WILL BE UPDATED AS MORE INFORMATION BECOMES AVAILABLE\n',
   'embedded social posts alone': 'Live video from the harbour https://t.example/abc — Example Monitor (@exmonitor) August 4, 2020\n\nMore video of the blast pic.example/xyz — Jo Reed (@joreed) August 4, 2020\n',
+  'a live page\'s farewell and recap posts alone': '  1. Goodnight from us\n\n    We’re closing our live coverage of the Harbourton floods for tonight.\n\n  2. Key points\n\n    If you’re just joining us, here’s a recap of the day.\n',
   'post times as seconds since 1970 and signatures, no posts': '1684325880\n\nAda Berg17 May 2023 12:18\n\n1684325400\n\nTom Lind17 May 2023 12:10\n',
 };
 

@@ -129,3 +129,21 @@ describe('post times of unseen pages (session 9)', () => {
     expect(readPostTime('77 minutes of play were lost to the rain.')).toBeNull();
   });
 });
+
+describe('post times of unseen pages (session 14)', () => {
+  it('reads a numbered update with its time in square brackets ("Update 37 [16:50]") as a post time', () => {
+    expect(readPostTime('Update 37 [16:50]')).toMatchObject({ clock: '16:50', rest: '' });
+    expect(readPostTime('Update 12 [21:05 March 3rd]')).toMatchObject({ clock: '21:05', monthDay: { m: 2, d: 3 }, rest: '' });
+  });
+
+  it('reads a time over a writer\'s name the copy cut to one word ("06:35 , Ilka") as a post time', () => {
+    expect(readPostTime('06:35 , Ilka')).toMatchObject({ clock: '06:35', rest: '' });
+    expect(readPostTime('06:35 , the council said')).toBeNull();
+  });
+
+  it('leaves brackets that hold no time, or a time with words after it, alone', () => {
+    expect(readPostTime('Update 3 [see below]')).toBeNull();
+    expect(readPostTime('Update 3 [16:45 the count resumes]')).toBeNull();
+    expect(readPostTime('Update 37 on the count in Harbourton')).toBeNull();
+  });
+});

@@ -92,8 +92,8 @@ const ISO_SECONDS = /^(\d{2}:\d{2}):\d{2}(?:\.\d+)?(Z)?(?=\s|$)/;
 const COLONLESS_TIME = new RegExp(`^([01]\\d|2[0-3])([0-5]\\d)(?=[ \\t]?\\(?${ZONE}\\)?(?![\\p{L}\\d]))`, 'u');
 /** "Saturday 18:15", "Sat, 6:15pm": a weekday before the time, without a date. */
 const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY_ANY_NC}),?\\s+(?=\\d)`, 'i');
-/** "18:15 , Jo Reed": the time, then who wrote the post (a name, two to four capitalised words). */
-const AUTHOR_AFTER = /^\s*,\s*(?:[Bb]y\s+)?[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){1,3}\s*$/u;
+/** "18:15 , Jo Reed": the time, then who wrote the post (a name, one to four capitalised words: a copy may cut it, "06:35 , Ilka"). */
+const AUTHOR_AFTER = /^\s*,\s*(?:[Bb]y\s+)?[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,3}\s*$/u;
 /** What follows a video's running time: its source ("02:14 - Source: Harbour News"). */
 const MEDIA_SOURCE_AFTER = /^\s*[-–—|]?\s*(?:source|video|credit)\s*:/i;
 /** What may follow a timestamp that leads a post's text. */
@@ -113,6 +113,9 @@ const GLUED_STAMP = new RegExp(`^${STAMP_LABEL}\\b`, 'i');
 
 /** A time in brackets alone on its line: "(05:55 GMT)". */
 const BRACKETED = /^\(\s*([^()]{3,40}?)\s*\)$/;
+
+/** "Update 37 [16:50]", "Update 12 [21:05 March 3rd]": a blog's numbered update, its time in square brackets. */
+const NUMBERED_UPDATE = /^updates?\s+(?:no\.?\s*)?\d{1,4}\s*\[\s*([^[\]]{3,40}?)\s*\]$/i;
 
 /** A list bullet before a time that stands alone on its line ("• 3:59 PM IST"): the list is the blog's. */
 const BULLET = /^[•·▪●◦‣]\s+/;
@@ -138,6 +141,12 @@ export function readPostTime(line: string): PostTime | null {
     const t = readPostTime(bracketed[1]!);
     // (With its zone or am/pm: "(2:15)" alone is a video's running time.)
     return t?.clock && !t.rest && (t.zone || /[ap]\.?m\b/i.test(bracketed[1]!)) ? { ...t, restAt: line.length } : null;
+  }
+  // (The label alone on its line, above the post: a time with text after it in the brackets is no stamp.)
+  const numberedUpdate = NUMBERED_UPDATE.exec(line);
+  if (numberedUpdate) {
+    const t = readPostTime(numberedUpdate[1]!);
+    return t?.clock && !t.rest ? { ...t, restAt: line.length } : null;
   }
   const colonless = COLONLESS_TIME.exec(line);
   if (colonless) {

@@ -341,3 +341,23 @@ describe('segmenting: a title over a recap list, then the update’s headline', 
     expect(lines(one)).toEqual([1]);
   });
 });
+
+describe('segmenting: the blog\'s label over each post\'s headline (session 14)', () => {
+  const page = (label: string) => [
+    'Harbourton votes: live', '',
+    'Follow the count through the night.', '',
+    `  1. ${label}`, '',
+    '    Council count paused in Harbourton after power cut at the hall', '',
+    '    The count in Harbourton was paused for an hour on Thursday night after a power cut at the town hall, officials said.', '',
+    '    Read More »', '',
+    '  2. Live Updates: Harbourton votes', '',
+    '    Turnout in the port wards rose to 61 percent, the elections office said', '',
+    '    Turnout in the port wards rose to 61 percent on Thursday, up from 48 percent four years ago, the elections office said.', '',
+  ].join('\n');
+  it('heads each post with the headline under the label, not the label', () => {
+    expect(lines(read(page('Live Updates: Harbourton votes')))).toEqual([7, 15]);
+  });
+  it('keeps a first line that is a headline of its own, not the blog\'s label', () => {
+    expect(lines(read(page('Power cut halts count at the hall in Harbourton')))[0]).toBe(5);
+  });
+});

@@ -1,6 +1,9 @@
 import type { DroppedLine, Paragraph } from '../model/types';
 import { MIN_CUT_POST_WORDS, type PageLine, type Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
+import chromeData from '../../data/lexicon/chrome.json';
+import { closingPost } from './closing-post';
+import { alternation } from './lexicon';
 import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { stackedUpdates } from './stacked-updates';
 import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
@@ -35,6 +38,17 @@ export interface Layout {
 
 /** A pointer to the posts below: "Follow our live coverage here:", "Follow the latest updates below." */
 const LIVE_COVERAGE_BELOW = /\b(?:live|latest|updates|coverage)\b.*\b(?:here|below)\b\W*$/i;
+/**
+ * "1. Live Updates: Harbourton votes": the blog's own name printed as a label over a post's headline
+ * (a kicker, `liveFurniture` in chrome.json, then a colon), never the post's headline.
+ */
+const LIVE_KICKER = new RegExp(`^(?:\\d{1,3}\\.\\s+)?(?:${alternation(chromeData.liveFurniture)})\\s*:`, 'i');
+/** Longest such label, in words: past it the line is a headline that opens on "Live:". */
+const MAX_LIVE_KICKER_WORDS = 6;
+/** "… in S.C.", "… to the U.S.": the stops of an initialism that ends a headline end no sentence. */
+const INITIALISM_END = /(?:\p{Lu}\.){2,}$/u;
+const liveKickerOver = (label: PageLine, headline: PageLine): boolean => LIVE_KICKER.test(label.text) && words(label.text) <= MAX_LIVE_KICKER_WORDS
+  && headlineShaped(headline.text.replace(INITIALISM_END, (m) => m.replaceAll('.', ''))) && words(headline.text) > MAX_LIVE_KICKER_WORDS;
 /** A live blog has at least this many headline + body pairs after its title… */
 const MIN_POSTS_FOR_LIVEBLOG = 3;
 /** …or one when the page says it is live (an excerpt may hold a single post under the blog's summary)… */
@@ -135,8 +149,11 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   });
   const posts: Post[] = [];
   heads.forEach((h, k) => {
-    const head = lines[h]!;
-    const body = lines.slice(h + 1, heads[k + 1] ?? lines.length);
+    const printed = lines.slice(h, heads[k + 1] ?? lines.length);
+    // The blog's label over the post's headline is furniture: the headline under it heads the post.
+    const kicker = printed.length > 2 && liveKickerOver(printed[0]!, printed[1]!);
+    if (kicker) dropped.push({ line: printed[0]!.no, reason: 'chrome', text: printed[0]!.text });
+    const [head, ...body] = kicker ? printed.slice(1) as [PageLine, ...PageLine[]] : printed as [PageLine, ...PageLine[]];
     if (body[0] && captionShaped(body[0].text) && body.length > 1) {
       dropped.push({ line: body[0].no, reason: 'caption', text: body[0].text });
       body.shift();
@@ -146,6 +163,10 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     // a promotion, not an event: dropped, and listed in the report as `pointer-post`.
     if (pointer && kept.length <= 1 && !kept.some((p) => REPORTING.test(p.text))) {
       for (const l of [head, ...body]) if (!dropped.some((d) => d.line === l.no)) dropped.push({ line: l.no, reason: 'pointer-post', text: l.text });
+      return;
+    }
+    if (closingPost(head.text, openingUnder(sorted, lines, head.no))) {
+      for (const l of [head, ...body]) if (!dropped.some((d) => d.line === l.no)) dropped.push({ line: l.no, reason: 'closing-post', text: l.text });
       return;
     }
     posts.push({ line: head.no, headline: head.text.replace(BULLET, ''), paragraphs: kept, pointer, stamp: sorted.stamps.get(head.no) ?? null, dayHeader: dayHeaderAbove(sorted, head.no) });
@@ -305,7 +326,11 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     posts.push({ line: head.line, headline: head.text, paragraphs: kept, pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, head.line) });
   }
   withBody.forEach((s, k) => {
-    const body = lines.slice(from[k], from[k + 1] ?? lines.length);
+    const printed = lines.slice(from[k], from[k + 1] ?? lines.length);
+    // The blog's label over the post's headline is furniture: the headline under it heads the post.
+    const kicker = printed.length > 2 && liveKickerOver(printed[0]!, printed[1]!);
+    if (kicker) dropped.push({ line: printed[0]!.no, reason: 'chrome', text: printed[0]!.text });
+    const body = kicker ? printed.slice(1) : printed;
     const first = body[0]!;
     const titled = (above && from[k]! < s.at) || (body.length > 1 && headlineShaped(first.text) && !endsSentence(first.text) && prose(body[1]!.text, body[1] === lines.at(-1)));
     const rest = titled ? body.slice(1) : body;
@@ -334,6 +359,13 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     if (glued > 0) kept[0] = { ...kept[0]!, text: firstText.slice(glued) };
     const head = titled ? { line: first.no, text: first.text }
       : { line: kept[0]!.line, text: glued > 0 ? firstText.slice(0, glued) : firstSentence(firstText) };
+    // (Untitled, a post's first line that is no paragraph, "2. What's been happening?", is its
+    // headline: the line under it may still be the note. Under a paragraph of news, a sign-off is its end.)
+    const opening = titled ? [openingUnder(sorted, lines, head.line)] : bodyLike(firstText, 8) ? [firstText] : [firstText, openingUnder(sorted, lines, head.line)];
+    if (opening.some((t) => closingPost(head.text, t))) {
+      for (const l of body) if (!dropped.some((d) => d.line === l.no)) dropped.push({ line: l.no, reason: 'closing-post', text: l.text });
+      return;
+    }
     posts.push({ line: head.line, headline: head.text, paragraphs: kept, pointer, stamp: s.stamp, dayHeader: dayHeaderAbove(sorted, head.line) });
   });
   return { posts, description };
@@ -377,6 +409,17 @@ export function firstSentence(text: string): string {
   const sentence = text.slice(0, firstSentenceEnd(text));
   const ws = sentence.split(' ');
   return ws.length > MAX_SENTENCE_HEADLINE_WORDS ? `${ws.slice(0, MAX_SENTENCE_HEADLINE_WORDS).join(' ')} …` : sentence;
+}
+
+/**
+ * The line right under a post's headline as the copy printed it, kept or dropped: a writers' note
+ * to the reader ("That's all from the live team …") is dropped by the line rules, yet it says what
+ * the post is.
+ */
+function openingUnder(sorted: Sorted, lines: readonly PageLine[], headline: number): string | undefined {
+  const kept = lines.find((l) => l.no > headline);
+  const dropped = sorted.dropped.filter((d) => d.line > headline && (!kept || d.line < kept.no) && d.reason === 'chrome').sort((a, b) => a.line - b.line)[0];
+  return dropped?.text ?? kept?.text;
 }
 
 /** The nearest day header above a line, or null. */

@@ -37,3 +37,24 @@ describe('the story’s end: a post cut off in its first words under a headline 
     expect(kept(page('More from'))).toEqual([1, 3]);
   });
 });
+
+describe('the story’s end: a copy cut right under the time and writer of its next post (tail.ts)', () => {
+  const page = (last: string) => [
+    'Storm Harbourton – live: gales close the coast road', '',
+    'The coast road was closed on Friday after gusts of 80mph brought down trees, the council said.', '',
+    'Storm warning raised for the whole coast', '',
+    '08:10 , Mira Castell', '',
+    'The weather service raised its warning for the whole coast to amber, its forecasters said on Friday.', '',
+    'Ferries cancelled until Saturday morning', '',
+    last,
+  ].join('\n');
+  it('keeps the headline above the last time: all the copy kept of that post', () => {
+    expect(kept(page('06:35 , Lena Vos'), true)).toEqual([1, 3, 5, 9, 11]);
+  });
+  it('keeps it when the copy cut the writer’s name to one word', () => {
+    expect(kept(page('06:35 , Ilka'), true)).toEqual([1, 3, 5, 9, 11]);
+  });
+  it('drops a related headline above a line that is no post time', () => {
+    expect(kept(page('Most read'), true)).toEqual([1, 3, 5, 9]);
+  });
+});

@@ -80,6 +80,16 @@ export function storyEnd(page: readonly PageLine[], dropped: ReadonlyMap<number,
     cutHeadline = page[last]!;
     lastBody = last;
   }
+  // A blog that prints each post's headline above its time and writer, copied up to that line of
+  // its next post ("Storm warning raised for the coast" / "06:35 , Jo Reed"): the headline is all
+  // the copy kept of that post.
+  const headOverTime = page[last - 1];
+  if (!cutHeadline && blog && last - 1 > lastBody && headOverTime && dropped.get(page[last]!.no) === 'timestamp'
+    && page.slice(lastBody + 1, last - 1).every((l) => dropped.has(l.no)) && !dropped.has(headOverTime.no) && headOverTime !== title
+    && headlineShaped(headOverTime.text) && !endsSentence(headOverTime.text) && words(headOverTime.text) >= MIN_CUT_HEADLINE_WORDS) {
+    cutHeadline = headOverTime;
+    lastBody = last - 1;
+  }
   // (Past furniture the copy kept around that post: the last post's signature, the cut post's time,
   // byline or photo credit: "-Ada Berg" / "Rates rise again" / "By Jo Reed" / "The central ba".)
   const cutHead = page.slice(lastBody + 1, last).filter((l) => !dropped.has(l.no));

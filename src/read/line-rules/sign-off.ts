@@ -27,6 +27,11 @@ export function signOffShaped(t: string): boolean {
   return ((OPENER_INITIALS.has(t[0]!) && OPENER.test(t)) || (HANDOVER.test(t) && WRITER.test(t))) && !REPORTED.test(t);
 }
 
+/** A note that closes the blog or the day ("Thanks for reading", "We'll be back tomorrow"), not a handover between writers. */
+export function closingNoteShaped(t: string): boolean {
+  return words(t) <= MAX_SIGN_OFF_WORDS && OPENER_INITIALS.has(t[0]!) && OPENER.test(t) && !REPORTED.test(t);
+}
+
 export const signOff: LineRule = {
   reason: 'chrome',
   facts: false,

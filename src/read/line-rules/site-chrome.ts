@@ -39,6 +39,9 @@ export function explainerHeadingShaped(t: string): boolean {
   return words(t) <= MAX_PREFIXED_WORDS && EXPLAINER_HEADINGS.some((p) => b.startsWith(p));
 }
 
+/** "Key points", "What we know so far" as a whole line: the heading over a summary, naming no subject. */
+export const summaryHeadingAlone = (t: string): boolean => SUMMARY_HEADINGS.has(bare(t));
+
 /** "What we know so far", "Key points", "What to know about the fires:": the heading over a page's summary. */
 export function summaryHeadingShaped(t: string): boolean {
   const b = bare(t);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { closingPost } from './closing-post';
+import { readSeed } from './read-seed';
+
+describe('closing posts: the blog closing or recapping itself is no item', () => {
+  it('a farewell headline over the writers closing the coverage', () => {
+    expect(closingPost('1. Goodnight from us', 'We’re closing our live coverage of the Harbourton floods for tonight.')).toBe(true);
+  });
+  it('a headline that is a sign-off, its list number aside', () => {
+    expect(closingPost('3. We are wrapping up our coverage', 'Nearly there. It has been a long night.')).toBe(true);
+  });
+  it('a greeting over a note that the team is done for the day', () => {
+    expect(closingPost('Thanks, and good night', 'That’s all from the live team, and we will be back in the morning.')).toBe(true);
+  });
+  it('a summary heading alone, numbered as a post', () => {
+    expect(closingPost('2. Key points', 'Two people have died in the storm.')).toBe(true);
+  });
+  it('a recap that opens on the reader just joining', () => {
+    expect(closingPost('Where we are', 'If you’re just joining us, here’s a recap of the day so far:')).toBe(true);
+  });
+  it('a recap announced as the blog draws to a close', () => {
+    expect(closingPost('What has been happening?', 'We are now drawing this live page to a close, so here is a recap:')).toBe(true);
+  });
+});
+
+describe('closing posts: negative cases', () => {
+  it('news about something closing is news', () => {
+    expect(closingPost('Port Elda closes its ferry terminal', 'The port authority said it was closing the terminal until the storm passed.')).toBe(false);
+  });
+  it('a handover between writers opens a post that goes on', () => {
+    expect(closingPost('Strikers rally outside the terminal', 'Sam Ortiz here, taking over from Lena Vos for the evening.')).toBe(false);
+  });
+  it('a summary heading that names its subject heads an analysis post', () => {
+    expect(closingPost('2. Key takeaways from the council vote', 'With most results in, here is what we learned.')).toBe(false);
+  });
+  it('a minister ending a programme is news', () => {
+    expect(closingPost('Minister ends fuel subsidy', 'Minister Vela Ostrand said the subsidy would end in May.')).toBe(false);
+  });
+});
+
+describe('closing posts in a numbered live page', () => {
+  const page = [
+    'Live Reporting', '', 'All times stated are UK', '',
+    '  1. Goodnight from us', '', '    We’re closing our live coverage of the Harbourton floods for tonight.', '',
+    '    • The river peaked at 5.2m on Tuesday', '    • Some 300 homes were evacuated', '',
+    '  2. Harbourton river peaks at record level', '',
+    '    The river in Harbourton peaked at 5.2m on Tuesday, the flood agency said, the highest level on record.', '',
+    '    About 300 homes in the lower town were evacuated overnight, council officials said.', '',
+  ].join('\n');
+  it('keeps the news post and drops the farewell', () => {
+    const r = readSeed({ name: 'live.txt', text: page });
+    expect(r.items.map((i) => i.line)).toEqual([12]);
+    expect(r.report.dropped_samples?.some((d) => d.reason === 'closing-post') ?? true).toBe(true);
+  });
+});
+
+describe('closing posts: the last update ends on a sign-off under its news', () => {
+  const page = [
+    'This live blog is now closed.', '',
+    'Update 2 [19:40]', '',
+    'With all the ballots counted, the Harbour List has won 31 of the 60 council seats, the elections office said.', '',
+    'Thank you for following our coverage!', '',
+    'Update 1 [09:15]', '',
+    'Turnout in Harbourton reached 58%, the highest in twenty years, the elections office said.', '',
+  ].join('\n');
+  it('keeps the update: the news comes before the goodbye', () => {
+    expect(readSeed({ name: 'live.txt', text: page }).items.map((i) => i.line)).toEqual([5, 11]);
+  });
+});

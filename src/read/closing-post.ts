@@ -1,0 +1,31 @@
+import chromeData from '../../data/lexicon/chrome.json';
+import { alternation } from './lexicon';
+import { closingNoteShaped, signOffShaped } from './line-rules/sign-off';
+import { summaryHeadingAlone } from './line-rules/site-chrome';
+
+/** "1. ", "12. ": the number an ordered list gives each post of a live page. */
+const LIST_NUMBER = /^\d{1,3}\.\s+/;
+/**
+ * The writers saying the blog closes, in their own voice: "We're closing our live coverage for
+ * tonight", "we are now drawing this live page to a close" (chrome.json `signOff`).
+ */
+const BLOG_CLOSING = new RegExp(
+  `\\b(?:we|we['’]re|we are|we['’]ll|we will|I['’]m|I am|I['’]ll|I will)\\b[^.!?]{0,30}?\\b(?:${alternation(chromeData.signOff.closingVerbs)})\\b`
+  + `[^.!?]{0,20}?\\b(?:our|this|the)\\s+(?:${alternation(chromeData.signOff.blogNouns)})\\b`, 'i');
+/** "If you're just joining us, here's a recap …": a post that sums up the posts around it. */
+const RECAP_OPENER = new RegExp(`^(?:${alternation(chromeData.signOff.recapOpeners)})\\b`, 'i');
+
+/**
+ * A live blog's post that is the blog talking about itself, not news: its headline is a sign-off
+ * or a summary's heading ("Goodnight from us" over "We're closing our live coverage for tonight",
+ * "2. Key points", "Thanks, and good night" over "That's all from the live team …"), or its
+ * first paragraph closes or recaps the blog (a handover between writers opens a post that goes on:
+ * "Sam Ortiz here, taking over …" is no close). The developments it lists are the posts' own: an item
+ * of it would repeat them.
+ */
+export function closingPost(headline: string, firstParagraph: string | undefined): boolean {
+  const head = headline.replace(LIST_NUMBER, '');
+  if (summaryHeadingAlone(head) || signOffShaped(head)) return true;
+  if (!firstParagraph) return false;
+  return closingNoteShaped(firstParagraph) || BLOG_CLOSING.test(firstParagraph) || RECAP_OPENER.test(firstParagraph);
+}
