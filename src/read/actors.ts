@@ -17,6 +17,7 @@ import { courtesyTitleActors } from './actor-rules/mr-surname';
 import { scoreLineActors } from './actor-rules/score-lines';
 import { nameShapeActors } from './actor-rules/name-shapes';
 import { placeActors } from './actor-rules/places';
+import { resultSideActors } from './actor-rules/result-sides';
 import { type ActorScan, createScan, type FindOptions } from './actor-rules/scan';
 import { stateBodyActors } from './actor-rules/state-bodies';
 import { teamActors } from './actor-rules/teams';
@@ -76,6 +77,8 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   placeActors,
   // 15. a full name whose surname stands alone elsewhere, or with an age after it
   fullNameActors,
+  // 15b. the sides of a result named in the singular ("Harbourton beat Kessby 2-0"), once the people are known
+  resultSideActors,
   // 16. an acronym speaking or acting ("NHTSA said")
   acronymSubjectActors,
   // 17. "Mr Horvat": a courtesy title before a known surname; "Queen Ana": a title before a given name

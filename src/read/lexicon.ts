@@ -218,6 +218,8 @@ export const WIN_VERB = `(?:${alternation(WIN_VERBS)})`;
 export const CLUB_ROLES: readonly string[] = wordsData.clubRoles;
 /** A match's result before the side that lost it ("win", "victory"), no capture. */
 export const RESULT_NOUN = `(?:${alternation(wordsData.resultNouns)})`;
+/** What a side wins besides a match ("title", "premiership", "champions"), no capture. */
+export const HONOUR_NOUN = `(?:${alternation(wordsData.honourNouns)})`;
 /** A company's officers' titles ("CEO", "chief executive"). */
 export const COMPANY_TITLES: readonly string[] = wordsData.companyTitles;
 /** The last words of a tournament's name ("Cup", "Open"). */

@@ -114,3 +114,13 @@ describe('a military or rescue unit with its number', () => {
     expect(found.join()).not.toMatch(/court-6|group-/);
   });
 });
+
+describe('a capitalised small word ends a name', () => {
+  const names = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => a.id);
+  it('cuts the name before it: what follows a preposition is none of the name', () => {
+    expect(names('Emergency declared', 'Vell County Gov. Ana Marrow On Thursday declared an emergency.', 'Marrow said crews were stretched.')).toContain('ana-marrow');
+  });
+  it('never makes a person of a body’s words after a title-case “Of”', () => {
+    expect(names('Final', 'Rowing Association Of Kessby Head Coach Ivo Dane said the crew was ready.').join()).not.toMatch(/of-kessby/);
+  });
+});
