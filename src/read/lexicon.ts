@@ -254,6 +254,8 @@ export const CHAMBER_VERBS: readonly string[] = wordsData.chamberVerbs;
 export const PLACE_PEOPLE: readonly string[] = wordsData.placePeople;
 /** Titles of those who lead a place below a state ('Harbourton Premier Ana Vell'): the place before one is the government they speak for. */
 export const REGIONAL_LEADER_TITLES: readonly string[] = wordsData.regionalLeaderTitles;
+/** Nouns of the places a country is divided into ("province", "state"): a name after one and "of" or in commas is a place's. */
+export const REGION_NOUNS: readonly string[] = wordsData.regionNouns;
 /** The nouns a named building or site ends on ("Keel Arena", "Vell Tower"): places.ts. */
 export const SITE_NOUNS: readonly string[] = wordsData.siteNouns;
 /** The nouns of a unit's name that take a number after them ("Task Force 73"): name-shapes.ts. */

@@ -91,6 +91,11 @@ describe('no actor', () => {
     expect(ids('Talks', 'The US said the talks failed.')).toContain('united-states:p');
   });
 
+  it('a country opening an outlet’s name', () => {
+    expect(ids('Rescue', 'Kessby, (Harbour Wire / Chile Point News - 18 Feb) : Rescuers pulled two people alive.').join()).not.toMatch(/chile/);
+    expect(ids('Rescue', 'Chile said two people were pulled alive.')).toContain('chile:p');
+  });
+
   it('an outlet named as the source of a report', () => {
     expect(ids('Toll', 'At least 5,300 died, as reported by state broadcaster HRTV.').join()).not.toMatch(/hrtv/);
     expect(ids('Toll', 'The toll rose, according to the newspaper Brannock Star.').join()).not.toMatch(/brannock-star/);

@@ -1,5 +1,5 @@
 import type { CatalogueActor } from '../catalogue';
-import { alternation, OFFICER_QUALIFIERS, PLACE_NOUNS, PLACE_PEOPLE, PLACE_QUALIFIERS, REGIONAL_LEADER_TITLES, REPORTING_VERB, SENTENCE_OPENERS, SITE_NOUNS, TITLE_CASE_SMALL_WORDS } from '../lexicon';
+import { alternation, OFFICER_QUALIFIERS, PLACE_NOUNS, PLACE_PEOPLE, PLACE_QUALIFIERS, REGION_NOUNS, REGIONAL_LEADER_TITLES, REPORTING_VERB, SENTENCE_OPENERS, SITE_NOUNS, TITLE_CASE_SMALL_WORDS } from '../lexicon';
 import { newActor } from './actor-refs';
 import { linesWith, midSentence, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { type ActorScan, markActing } from './scan';
@@ -11,6 +11,8 @@ import { type ActorScan, markActing } from './scan';
  *   name opening on a qualifier ("Upper Vale": its words name people too);
  * - a place before the title of the one who leads it and a name ("Harbourton Premier Ana Vell",
  *   "Vell County Gov. Jo Reed", `regionalLeaderTitles`): the government that person speaks for;
+ * - a place named after a noun of the parts a country is divided into, and "of" or in commas ("the
+ *   province of Vell", "its largest state, Harbourton, will", `regionNouns`);
  * - a named building or site, capitalised words ending on a site's noun ("Keel Arena", "Vell
  *   Tower", `siteNouns`), as the subject of its clause ("the Keel Arena was evacuated", "Vell Tower
  *   collapsed"); a site reached or named as a thing ("the queen reached the Keel Tower") is none.
@@ -32,6 +34,10 @@ const PEOPLE_OF_NAME = new RegExp(`(?<![\\p{L}])(?:${PEOPLE})[ ](?:of|in)[ ](${P
 const NAME_BEFORE_LEADER = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})[ ](?:${alternation(REGIONAL_LEADER_TITLES)})[ ]+[\\p{Lu}]`, 'gu');
 /** A leader's title before a capital: the lines NAME_BEFORE_LEADER reads. */
 const LEADER_WORD = new RegExp(`(?:${alternation(REGIONAL_LEADER_TITLES)})[ ]+[\\p{Lu}]`, 'gu');
+/** "the province of Vell", "its largest state, Harbourton, will": a region's noun, then "of" and the name or the name in commas. */
+const REGION_NAMED = new RegExp(`(?<![\\p{L}])(?:${alternation(REGION_NOUNS)})(?:[ ]of[ ](${PLACE_NAME})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])|,[ ](${PLACE_NAME}),)`, 'gu');
+/** A region's noun: the lines REGION_NAMED reads. */
+const REGION_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(REGION_NOUNS)})(?:[ ]of[ ]|,[ ])[\\p{Lu}]`, 'gu');
 /** "… Rescue Operation in Vell": a headline closing on "in" and a name (not "at": a place reached, "Guests arrive at Varna Abbey"). */
 const HEADLINE_IN = new RegExp(`[ ]in[ ](${PLACE_NAME})[.!?]?$`, 'u');
 /** "Keel Arena", "Vell Tower", "Amsel Town Hall": one to three capitalised words, then a site's noun. */
@@ -104,6 +110,10 @@ export function placeActors(scan: ActorScan): void {
   }
   for (const [line, offset] of linesWith(text, LEADER_WORD)) for (const m of line.matchAll(NAME_BEFORE_LEADER)) {
     if (isLeaderPlace(scan, m[1]!, personWords)) markPlace(scan, m[1]!, offset + m.index);
+  }
+  for (const [line, offset] of linesWith(text, REGION_WORD)) for (const m of line.matchAll(REGION_NAMED)) {
+    const name = (m[1] ?? m[2])!;
+    if (isPlaceName(scan, name, personWords)) markPlace(scan, name, offset + m.index + m[0].indexOf(name));
   }
   const closing = HEADLINE_IN.exec(scan.headline);
   if (closing && isPlaceName(scan, closing[1]!, personWords)) markPlace(scan, closing[1]!, closing.index + closing[0].indexOf(closing[1]!));
