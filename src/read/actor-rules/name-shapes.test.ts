@@ -124,3 +124,16 @@ describe('a capitalised small word ends a name', () => {
     expect(names('Final', 'Rowing Association Of Kessby Head Coach Ivo Dane said the crew was ready.').join()).not.toMatch(/of-kessby/);
   });
 });
+
+describe('a full name whose given name speaks alone elsewhere', () => {
+  const names = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => a.id);
+  it('is a person, the given name one id with the full name', () => {
+    expect(names('Miner found alive', 'Mara Quell was pulled out of the shaft on Sunday.', 'Mara said she had rationed her water.')).toEqual(['mara-quell']);
+  });
+  it('names no one when two names open on the given name, or when it never speaks alone', () => {
+    expect(names('Miners found alive', 'Mara Quell and Mara Dunn were pulled out on Sunday.', 'Mara said she had rationed her water.')).toEqual([]);
+    expect(names('Miner found alive', 'Mara Quell was pulled out of the shaft on Sunday.', 'She had rationed her water.')).toEqual([]);
+    // a company's first word speaks alone too, of itself as "it"
+    expect(names('Deal', 'Kessline Telecom will buy a rival for $4 billion.', 'Kessline said it was offering $95 a share.').join()).not.toMatch(/kessline-telecom/);
+  });
+});
