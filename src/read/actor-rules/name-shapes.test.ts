@@ -137,3 +137,11 @@ describe('a full name whose given name speaks alone elsewhere', () => {
     expect(names('Deal', 'Kessline Telecom will buy a rival for $4 billion.', 'Kessline said it was offering $95 a share.').join()).not.toMatch(/kessline-telecom/);
   });
 });
+
+describe('a body ending on “Institution”', () => {
+  it('is an organisation, never a person speaking', () => {
+    const got = findActors('Noises', ['Ana Reyes of the Kessby Marine Institution said the noises were banging.']);
+    expect(got.find((a) => a.id === 'kessby-marine-institution')?.kind).toBe('organisation');
+    expect(got.some((a) => a.kind === 'person' && a.name.endsWith('Institution'))).toBe(false);
+  });
+});

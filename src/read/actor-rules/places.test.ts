@@ -46,6 +46,8 @@ describe('negative cases: words before “officials” that name no place', () =
     // a state of emergency, a province named with more capitals after it
     none('Fires', 'A state of emergency was declared on Monday.', /emergency/);
     none('Fires', 'Crews came from the province of Kessby Vale County.', /kessby/);
+    // a title-case headline's verb before "Residents", the body never naming it
+    none('Fires Ravage Forests and Send Residents Fleeing', 'Crews fought the fires overnight.', /send/);
     // a title's qualifier, a bank's governor, a city's mayor
     none('Budget', 'Interim Governor Ana Vell said the budget was ready.', /interim/);
     none('Rates', 'Harbour Bank Governor Ana Vell said rates would rise.', /^harbour:|,harbour:/);

@@ -54,6 +54,9 @@ const SITE_NOUN_WORDS = new Map(SITE_NOUNS.map((n) => [n, n.split(' ').length]))
 /** Words that open a sentence or a title's line rather than a site's name ("The", "At"). */
 const NOT_A_SITE_WORD = new Set([...SENTENCE_OPENERS, ...TITLE_CASE_SMALL_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1))]);
 
+/** A word in lower case that is not a small word a title-case headline leaves so: the headline is written in sentence case. */
+const LOWER_CASE_WORD = new RegExp(`(?:^|[ ])(?!(?:${alternation(TITLE_CASE_SMALL_WORDS)})(?![\\p{L}]))[a-z]{2,}`, 'u');
+
 /** Words that qualify a place's name ("Upper Vale"): a name opening on one is left alone. */
 const PLACE_QUALIFIER_SET = new Set(PLACE_QUALIFIERS);
 /** Words of places' names after their first ("Vell County", "Ostrava Bay"). */
@@ -105,6 +108,8 @@ export function placeActors(scan: ActorScan): void {
       const index = offset + m.index, name = m[1]!, at = index + m[0].indexOf(name);
       // "Russian officials in Paris" are Russia's, where they met: a demonym or a country before the people names whose they are.
       if (pattern === PEOPLE_OF_NAME && ownerBefore(scan, index)) continue;
+      // "… Ravage Forests and Send Residents Fleeing": a headline in title case capitalises every word; its name must stand in the body too.
+      if (at < scan.headline.length && !LOWER_CASE_WORD.test(scan.headline) && !scan.text.includes(name, scan.headline.length)) continue;
       if (isPlaceName(scan, name, personWords)) markPlace(scan, name, at);
     }
   }
