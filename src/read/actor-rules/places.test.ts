@@ -16,6 +16,7 @@ describe('places the catalogue does not know', () => {
   it('speak through the one who leads them: a province before its premier or governor and a name', () => {
     expect(actors('Lockdown from Saturday', 'Harbourton Premier Ana Vell announced a four-week lockdown on Monday.', 'Vell said schools stay open.')).toContain('harbourton:p');
     expect(actors('Emergency declared', 'Fire crews are stretched. Vell County Gov. Jo Reed declared an emergency on Thursday.')).toContain('vell-county:p');
+    expect(actors('Lawsuit filed', 'Harbourton Attorney General Ian Kell sued the federal government on Monday.')).toContain('harbourton:p');
   });
 
   it('are named after a noun of a country’s parts and “of”, or in commas', () => {
