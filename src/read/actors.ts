@@ -11,6 +11,7 @@ import { demonymStateActors } from './actor-rules/demonym-states';
 import { describedBodyActors } from './actor-rules/described-bodies';
 import { fullNameActors } from './actor-rules/full-name';
 import { joinedNameActors } from './actor-rules/joined-names';
+import { leaderGovernmentActors } from './actor-rules/leader-governments';
 import { leadingNameActors } from './actor-rules/leading-names';
 import { localBodyActors } from './actor-rules/local-bodies';
 import { courtesyTitleActors } from './actor-rules/mr-surname';
@@ -83,6 +84,8 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   acronymSubjectActors,
   // 17. "Mr Horvat": a courtesy title before a known surname; "Queen Ana": a title before a given name
   courtesyTitleActors,
+  // 17b. a leader's government by the leader's surname ("the Vell administration"), once the people are known
+  leaderGovernmentActors,
   // 18. the short forms of every actor found in full: surnames, companies' short names, acronyms
   shortFormActors,
   // 19. a name of several given names shortened to its leading words ("Aru Ben Sahid" after "Aru Ben Sahid Lomo"): one person

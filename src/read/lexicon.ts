@@ -256,6 +256,8 @@ export const PLACE_PEOPLE: readonly string[] = wordsData.placePeople;
 export const REGIONAL_LEADER_TITLES: readonly string[] = wordsData.regionalLeaderTitles;
 /** Nouns of the places a country is divided into ("province", "state"): a name after one and "of" or in commas is a place's. */
 export const REGION_NOUNS: readonly string[] = wordsData.regionNouns;
+/** Nouns after a leader's surname naming the government the leader heads ("the Vell administration"): leader-governments.ts. */
+export const LEADER_GOVERNMENT_NOUNS: readonly string[] = wordsData.leaderGovernmentNouns;
 /** The nouns a named building or site ends on ("Keel Arena", "Vell Tower"): places.ts. */
 export const SITE_NOUNS: readonly string[] = wordsData.siteNouns;
 /** The nouns of a unit's name that take a number after them ("Task Force 73"): name-shapes.ts. */
