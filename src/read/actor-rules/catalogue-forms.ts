@@ -36,12 +36,12 @@ export function catalogueFormActors(scan: ActorScan): void {
     if (actor.kind === 'country' && GIVEN_NAME_FORMS.has(form) && opensPersonName(scan, at, form)) continue;
     // "the HFF World Cup", "their Chile Cup final": a tournament's name, not its organiser or host acting.
     if (actor.kind !== 'person' && text[at + form.length] === ' ' && isUpperAt(text, at + form.length + 1) && TOURNAMENT_AFTER.test(text.slice(at + form.length, at + form.length + 40))) continue;
-    // "Harbouria Point News", "Kessby Press": a country opening an outlet's name is that outlet's word; the outlet reports.
+    // "Harbouria Evening News", "Kessby Press": a country opening an outlet's name is that outlet's word; the outlet reports.
     if (actor.kind === 'country' && text[at + form.length] === ' ' && isUpperAt(text, at + form.length + 1) && OUTLET_NAME_AFTER.test(text.slice(at + form.length, at + form.length + 40))) continue;
     mark(scan, actor, at, form);
   }
 }
-/** Capitalised words ending on an outlet's name noun right after a form ("… Point News", `outletNameNouns`). */
+/** Capitalised words ending on an outlet's name noun right after a form ("… Evening News", `outletNameNouns`). */
 const OUTLET_NAME_AFTER = new RegExp(`^(?:[ ][\\p{Lu}][\\p{L}’'-]*){0,2}[ ](?:${alternation(OUTLET_NAME_NOUNS)})(?![\\p{L}])`, 'u');
 /** "-based", "-born" right after a form (`placeAdjectiveSuffixes`). */
 export const PLACE_ADJECTIVE_AFTER = new RegExp(`^(?:${alternation(PLACE_ADJECTIVE_SUFFIXES)})(?![\\p{L}])`, 'u');

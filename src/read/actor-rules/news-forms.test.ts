@@ -106,7 +106,7 @@ describe('no actor', () => {
   });
 
   it('a country opening an outlet’s name', () => {
-    expect(ids('Rescue', 'Kessby, (Harbour Wire / Chile Point News - 18 Feb) : Rescuers pulled two people alive.').join()).not.toMatch(/chile/);
+    expect(ids('Rescue', 'Kessby, (Harbour Wire / Chile Evening News - 18 Feb) : Rescuers pulled two people alive.').join()).not.toMatch(/chile/);
     expect(ids('Rescue', 'Chile said two people were pulled alive.')).toContain('chile:p');
   });
 

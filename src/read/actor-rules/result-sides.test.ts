@@ -12,7 +12,7 @@ describe('the sides of a result named in the singular', () => {
 
   it('are the side after a score and a result, and a side winning an honour', () => {
     expect(actors('Late goal settles final', 'It finished with a 3-1 victory over Port Amsel.', 'Port Amsel had led at half-time.')).toContain('port-amsel:o:p');
-    expect(actors('Vellmoor wins premiership', 'Vellmoor took the lead early and never lost it.')).toContain('vellmoor:o:p');
+    expect(actors('Vellmoor wins the title', 'Vellmoor took the lead early and never lost it.')).toContain('vellmoor:o:p');
     expect(actors('Final', 'Dunmore were crowned champions on Saturday.', 'Dunmore scored twice.')).toContain('dunmore:o:p');
   });
 });

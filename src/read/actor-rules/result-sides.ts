@@ -8,7 +8,7 @@ import { namedElsewhere, NOT_SIDE } from './score-lines';
 
 /**
  * The sides of a result, named in the singular as news names clubs, provinces' and cities' sides
- * ("Harbourton beat Kessby 2-0", "a 2-0 victory over Kessby", "Harbourton wins premiership",
+ * ("Harbourton beat Kessby 2-0", "a 2-0 victory over Kessby", "Harbourton wins the title",
  * "Kessby were crowned champions"): each is a side of the match, an organisation, when the text
  * names it again (a team's name repeats in its report). A country's side is the country (the
  * catalogue's form). Plural names around the same verbs are teams.ts's.
@@ -27,7 +27,7 @@ const SCORE = `(?:by${SP})?\\d{1,2}[-–]\\d{1,2}(?![\\d\\p{L}])`;
 const BEAT_WITH_SCORE = new RegExp(`(?<![\\p{L}’'.-])${SIDE}${SP}${WIN_VERB}${SP}(?:the${SP})?${SIDE}${SP}${SCORE}`, 'gu');
 /** "a 2-0 victory over Kessby": a score, a result, then the side that lost. */
 const SCORE_RESULT_OVER = new RegExp(`\\d{1,2}[-–]\\d{1,2}${SP}${RESULT_NOUN}${SP}(?:over|against)${SP}(?:the${SP})?${SIDE}`, 'gu');
-/** "Harbourton wins premiership", "Kessby were crowned champions": a side winning an honour. */
+/** "Harbourton wins the title", "Kessby were crowned champions": a side winning an honour. */
 const WINS_HONOUR = new RegExp(`(?<![\\p{L}’'.-])${SIDE}${SP}(?:${WIN_VERB}|(?:were|was|are|is)${SP}crowned)${SP}(?:the${SP})?(?:\\d{4}${SP})?${HONOUR_NOUN}(?![\\p{L}])`, 'gu');
 /** A digit before a dash, or a verb of crowning: the lines the patterns above read (none runs across a line's end). */
 const RESULT_HINT = new RegExp(`\\d[-–]\\d|crowned|${WIN_VERB}`, 'gu');

@@ -75,7 +75,7 @@ export function stateBodyActors(scan: ActorScan): void {
     if (!isPrincipalAt(scan, at, name)) continue;
     const actor = scan.ix.formIndex.get(titleCase(name)) ?? scan.ix.byBodyId.get(id) ?? newActor(name, 'organisation', 'state service', id);
     mark(scan, actor, at, name);
-    // "Turkey’s disaster agency, HDA, said": the acronym in commas after it is its own, here and on other pages.
+    // "Chile’s disaster agency, HDRA, said": the acronym in commas after it is its own, here and on other pages.
     const acronym = ACRONYM_IN_COMMAS.exec(scan.text.slice(at + name.length, at + name.length + 12))?.[1];
     if (acronym && !scan.ix.formIndex.has(acronym)) defineAcronym(scan, actor, acronym);
   }
