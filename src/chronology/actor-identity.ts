@@ -13,6 +13,7 @@ export { oneEdit };
  *  - the same spelling key (transliterations: Petrovsky / Petrovskyy / Petrovskiy — `nameKey`);
  *  - the same surname and first names one letter apart (Antony / Anthony);
  *  - a name of two words and a longer name it ends ("Wen Shu-ya" / "Daniel Wen Shu-ya");
+ *  - a name of two words and the same name with a middle name ("Tomas Vell" / "Tomas Arden Vell");
  *  - the same surname and a first name that is the other's short form (Jenni / Jennifer) or a
  *    familiar form of it (Joe / Joseph: `givenNameForms` in data/lexicon/words.json);
  *  - the same first name and surnames one typo apart — a letter changed inside the name, one added
@@ -173,6 +174,8 @@ export class ActorIdentities {
       // "Daniel Wen Shu-ya" / "Wen Shu-ya", "Ana Luisa Reyes" / "Luisa Reyes": a name of two
       // words is the longer name it ends, a first name before it.
       ?? block.find((k) => k.surname === surname && ((parts.length > 2 && k.words === 2 && k.first === parts.at(-2)) || (parts.length === 2 && k.words > 2 && k.before === first)))
+      // "Tomas Arden Vell" / "Tomas Vell": the same first name and surname, a middle name written or left out.
+      ?? block.find((k) => k.surname === surname && k.first === first && Math.min(k.words, parts.length) === 2 && Math.abs(k.words - parts.length) === 1)
       // "Jenni Reyes" / "Jennifer Reyes", "Joe Reyes" / "Joseph Reyes": a first name's short or familiar form.
       ?? block.find((k) => k.surname === surname && k.words === parts.length && sameFirstName(k.first, first));
   }

@@ -61,6 +61,17 @@ describe('one id per body across pages', () => {
     expect(ids(body('Harbour Port Authority'), body('Harbour Post Authority'))).toEqual(['harbour-port-authority', 'harbour-post-authority']);
   });
 
+  it('gives a name of three words or more the id of the one known body with a word more or less inside it', () => {
+    expect(ids(body('Vestria Mine Rescue Council'), body('Vestria Mine Council'))).toEqual(['vestria-mine-rescue-council', 'vestria-mine-rescue-council']);
+    expect(ids(body('Vestria Mine Council'), body('Vestria Mine Rescue Council'))).toEqual(['vestria-mine-council', 'vestria-mine-council']);
+  });
+
+  it('never joins names of two words, another first or last word, or two words left out', () => {
+    expect(ids(body('National Council'), body('National Health Council'))).toEqual(['national-council', 'national-health-council']);
+    expect(ids(body('Vestria Mine Council'), body('Kessby Mine Rescue Council'), body('Vestria Mine Rescue Board'))).toEqual(['vestria-mine-council', 'kessby-mine-rescue-council', 'vestria-mine-rescue-board']);
+    expect(ids(body('Vestria Mine Council'), body('Vestria Deep Mine Rescue Council'))).toEqual(['vestria-mine-council', 'vestria-deep-mine-rescue-council']);
+  });
+
   it('spells an acronym from capitals and whole all-capital words, skipping small words', () => {
     expect(initials(['U.S.', 'Harbour', 'Guard'])).toBe('USHG');
     expect(initials(['Office', 'for', 'Harbour', 'Safety'])).toBe('OHS');

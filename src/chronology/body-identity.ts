@@ -16,6 +16,8 @@ import { oneEdit } from './typos';
  *  - an acronym of three letters or more is the one body whose words it spells;
  *  - a name one typo from a known body's, in one word of MIN_TYPO_WORD letters or more, is that
  *    body ("Democratic Progessive Party");
+ *  - a name of MIN_WORDS_LEFT_OUT words or more is the one known body with one word more inside it,
+ *    or less ("Harbour Mine Council" / "Harbour Mine Rescue Council");
  *  - one capitalised word is the company or group whose name opens with it (a legal form or a
  *    company's noun ends it: "Harbour Air Lines"), or the team whose
  *    nickname it is ("Rovers" of "Harbour Rovers");
@@ -28,6 +30,9 @@ import { oneEdit } from './typos';
  *    Electoral Commission (XEC)", "Harbour Electoral Commission (XEC)") are one body.
  * The first form seen keeps the id.
  */
+
+/** A body's name this long or longer is the same body with one more word inside it ("Harbour Mine Council" / "Harbour Mine Rescue Council"). */
+export const MIN_WORDS_LEFT_OUT = 3;
 
 /** A word of a body's name this long or longer may carry a typo (shorter words are other words: "Port" / "Post"). */
 export const MIN_TYPO_WORD = 6;
@@ -156,7 +161,7 @@ export class BodyIdentities {
     const rest = prefix ? a.id.slice(prefix.length + 1) : a.id;
     // "Harbour Vale Co.", "Harbour Vale Company", "Harbour Vale": one company.
     const key = companyKey(rest);
-    let body = this.byRest.get(key) ?? this.byRest.get(this.typoOf(key) ?? '');
+    let body = this.byRest.get(key) ?? this.byRest.get(this.typoOf(key) ?? '') ?? this.byRest.get(this.wordLeftOut(key) ?? '');
     if (!body) { body = { bare: null, byCountry: new Map() }; this.byRest.set(key, body); this.file(key); }
     let id: string;
     const fresh = country ? !body.byCountry.has(country) && !(body.byCountry.size === 0 && body.bare) : body.bare === null && body.byCountry.size === 0;
@@ -209,6 +214,28 @@ export class BodyIdentities {
       const other = known.split('-');
       const diff = words.flatMap((w, i) => (w === other[i] ? [] : [i]));
       return diff.length === 1 && Math.max(words[diff[0]!]!.length, other[diff[0]!]!.length) >= MIN_TYPO_WORD && oneEdit(other[diff[0]!]!, words[diff[0]!]!, false);
+    });
+    return near.length === 1 ? near[0] : undefined;
+  }
+
+  /** Known names by their first and last words ("harbour|council"): a name with a word more or less inside is looked for there. */
+  private readonly byEnds = new Map<string, string[]>();
+  /**
+   * The known name this one is with one word more or less inside it, if there is exactly one ("Harbour
+   * Mine Rescue Council" / "Harbour Mine Council"): the same first and last words, the shorter of
+   * MIN_WORDS_LEFT_OUT words or more (two words are too few to tell "National Council" from "National
+   * Health Council").
+   */
+  private wordLeftOut(rest: string): string | undefined {
+    const words = rest.split('-');
+    const ends = `${words[0]}|${words.at(-1)}`;
+    const list = this.byEnds.get(ends) ?? [];
+    if (!list.includes(rest)) this.byEnds.set(ends, [...list, rest]);
+    const near = list.filter((known) => {
+      const other = known.split('-');
+      const [short, long] = other.length < words.length ? [other, words] : [words, other];
+      if (long.length !== short.length + 1 || short.length < MIN_WORDS_LEFT_OUT) return false;
+      return long.some((_, i) => i > 0 && i < long.length - 1 && long.filter((__, j) => j !== i).join('-') === short.join('-'));
     });
     return near.length === 1 ? near[0] : undefined;
   }

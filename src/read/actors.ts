@@ -11,12 +11,14 @@ import { demonymStateActors } from './actor-rules/demonym-states';
 import { describedBodyActors } from './actor-rules/described-bodies';
 import { fullNameActors } from './actor-rules/full-name';
 import { joinedNameActors } from './actor-rules/joined-names';
+import { leaderGovernmentActors } from './actor-rules/leader-governments';
 import { leadingNameActors } from './actor-rules/leading-names';
 import { localBodyActors } from './actor-rules/local-bodies';
 import { courtesyTitleActors } from './actor-rules/mr-surname';
 import { scoreLineActors } from './actor-rules/score-lines';
 import { nameShapeActors } from './actor-rules/name-shapes';
 import { placeActors } from './actor-rules/places';
+import { resultSideActors } from './actor-rules/result-sides';
 import { type ActorScan, createScan, type FindOptions } from './actor-rules/scan';
 import { stateBodyActors } from './actor-rules/state-bodies';
 import { teamActors } from './actor-rules/teams';
@@ -76,10 +78,14 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   placeActors,
   // 15. a full name whose surname stands alone elsewhere, or with an age after it
   fullNameActors,
+  // 15b. the sides of a result named in the singular ("Harbourton beat Kessby 2-0"), once the people are known
+  resultSideActors,
   // 16. an acronym speaking or acting ("NHTSA said")
   acronymSubjectActors,
   // 17. "Mr Horvat": a courtesy title before a known surname; "Queen Ana": a title before a given name
   courtesyTitleActors,
+  // 17b. a leader's government by the leader's surname ("the Vell administration"), once the people are known
+  leaderGovernmentActors,
   // 18. the short forms of every actor found in full: surnames, companies' short names, acronyms
   shortFormActors,
   // 19. a name of several given names shortened to its leading words ("Aru Ben Sahid" after "Aru Ben Sahid Lomo"): one person

@@ -218,6 +218,8 @@ export const WIN_VERB = `(?:${alternation(WIN_VERBS)})`;
 export const CLUB_ROLES: readonly string[] = wordsData.clubRoles;
 /** A match's result before the side that lost it ("win", "victory"), no capture. */
 export const RESULT_NOUN = `(?:${alternation(wordsData.resultNouns)})`;
+/** What a side wins besides a match ("title", "premiership", "champions"), no capture. */
+export const HONOUR_NOUN = `(?:${alternation(wordsData.honourNouns)})`;
 /** A company's officers' titles ("CEO", "chief executive"). */
 export const COMPANY_TITLES: readonly string[] = wordsData.companyTitles;
 /** The last words of a tournament's name ("Cup", "Open"). */
@@ -250,6 +252,12 @@ export const CHAMBER_NOUNS: readonly string[] = wordsData.chamberNouns;
 export const CHAMBER_VERBS: readonly string[] = wordsData.chamberVerbs;
 /** The people of a place named before them ("Harbourton officials"): places.ts. */
 export const PLACE_PEOPLE: readonly string[] = wordsData.placePeople;
+/** Titles of those who lead a place below a state ('Harbourton Premier Ana Vell'): the place before one is the government they speak for. */
+export const REGIONAL_LEADER_TITLES: readonly string[] = wordsData.regionalLeaderTitles;
+/** Nouns of the places a country is divided into ("province", "state"): a name after one and "of" or in commas is a place's. */
+export const REGION_NOUNS: readonly string[] = wordsData.regionNouns;
+/** Nouns after a leader's surname naming the government the leader heads ("the Vell administration"): leader-governments.ts. */
+export const LEADER_GOVERNMENT_NOUNS: readonly string[] = wordsData.leaderGovernmentNouns;
 /** The nouns a named building or site ends on ("Keel Arena", "Vell Tower"): places.ts. */
 export const SITE_NOUNS: readonly string[] = wordsData.siteNouns;
 /** The nouns of a unit's name that take a number after them ("Task Force 73"): name-shapes.ts. */

@@ -28,6 +28,13 @@ describe('one id per person across pages and spellings', () => {
     expect(pages.map((p) => p[0]!.actors[0]!.id)).toEqual(['wen-shu-ya', 'wen-shu-ya', 'ana-luisa-reyes', 'ana-luisa-reyes', 'marta-reyes']);
   });
 
+  it('joins a name with and without its middle name, and no other first name or surname', () => {
+    const ids = new ActorIdentities();
+    const pages = [[item(person('Tomas Arden Vell'))], [item(person('Tomas Vell'))], [item(person('Mira Vell'))], [item(person('Tomas Arden Kell'))], [item(person('Ines Dara'))], [item(person('Ines Maro Dara'))]];
+    for (const p of pages) ids.resolvePage(p);
+    expect(pages.map((p) => p[0]!.actors[0]!.id)).toEqual(['tomas-arden-vell', 'tomas-arden-vell', 'mira-vell', 'tomas-arden-kell', 'ines-dara', 'ines-dara']);
+  });
+
   it('keeps the first id it gave, from the registry, when a later page spells the name otherwise', () => {
     const first = new ActorIdentities();
     first.resolvePage([item(person('Osama Rabei'))]);

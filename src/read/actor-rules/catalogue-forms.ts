@@ -1,4 +1,4 @@
-import { alternation, BODY_NOUNS, CONTINUATION_OPENERS, COUNTRY_GIVEN_NAMES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, PLACE_ADJECTIVE_SUFFIXES, PLACE_NOUNS, PRESS_NOUNS, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TOURNAMENT_NOUNS, WEEKDAY_NAMES } from '../lexicon';
+import { alternation, BODY_NOUNS, CONTINUATION_OPENERS, COUNTRY_GIVEN_NAMES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAME_NOUNS, PLACE_ADJECTIVE_SUFFIXES, PLACE_NOUNS, PRESS_NOUNS, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TOURNAMENT_NOUNS, WEEKDAY_NAMES } from '../lexicon';
 import { atSentenceStart, isUpperAt, wordInLowerCase } from './name-patterns';
 import { bodyNameAt } from './name-shapes';
 import type { ActorIndex } from './actor-index';
@@ -36,9 +36,13 @@ export function catalogueFormActors(scan: ActorScan): void {
     if (actor.kind === 'country' && GIVEN_NAME_FORMS.has(form) && opensPersonName(scan, at, form)) continue;
     // "the HFF World Cup", "their Chile Cup final": a tournament's name, not its organiser or host acting.
     if (actor.kind !== 'person' && text[at + form.length] === ' ' && isUpperAt(text, at + form.length + 1) && TOURNAMENT_AFTER.test(text.slice(at + form.length, at + form.length + 40))) continue;
+    // "Harbouria Evening News", "Kessby Press": a country opening an outlet's name is that outlet's word; the outlet reports.
+    if (actor.kind === 'country' && text[at + form.length] === ' ' && isUpperAt(text, at + form.length + 1) && OUTLET_NAME_AFTER.test(text.slice(at + form.length, at + form.length + 40))) continue;
     mark(scan, actor, at, form);
   }
 }
+/** Capitalised words ending on an outlet's name noun right after a form ("… Evening News", `outletNameNouns`). */
+const OUTLET_NAME_AFTER = new RegExp(`^(?:[ ][\\p{Lu}][\\p{L}’'-]*){0,2}[ ](?:${alternation(OUTLET_NAME_NOUNS)})(?![\\p{L}])`, 'u');
 /** "-based", "-born" right after a form (`placeAdjectiveSuffixes`). */
 export const PLACE_ADJECTIVE_AFTER = new RegExp(`^(?:${alternation(PLACE_ADJECTIVE_SUFFIXES)})(?![\\p{L}])`, 'u');
 /** A country's news media right after its name (`pressNouns`). */

@@ -4,7 +4,7 @@ import { atSentenceStart, familyName, isLetterCode, isUpperAt, NAME, wordInLower
 import { personName } from './not-names';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
-import { NAME_PARTICLES } from '../lexicon';
+import { alternation, COMPANY_ROLES, NAME_PARTICLES, REPORTING_VERB } from '../lexicon';
 import { isWordChar } from '../shape';
 
 /**
@@ -55,10 +55,29 @@ function inHeadlineAndBody(scan: ActorScan, name: string, at: number): boolean {
 }
 /** An article or a preposition of place right before a name: a place or a thing, never a person ("at the X Y"). */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|at|in|into|inside|outside|near)[ \t\u00a0]+$/iu;
+/**
+ * "Mara Quell was found … Mara said": a name of two words whose given name speaks alone elsewhere
+ * (right before a reporting verb, or right after "said") when no other name of the text opens on
+ * that given name (two people sharing it are never joined). Not a company's name, whose first
+ * word speaks alone as well ("Harbourline Telecom … Harbourline said it would"): never a word with
+ * capitals inside, nor one that speaks of itself as "it", nor in a text naming "the company".
+ */
+function givenNameSpeaks(text: string, name: string, from: number, to: number): boolean {
+  const words = name.split(' ');
+  if (words.length !== 2 || /^.[\p{Ll}]*[\p{Lu}]/u.test(words[0]!) || COMPANY_ROLE.test(text)) return false;
+  const given = words[0]!;
+  if (new RegExp(`(?<![\\p{L}])${given}[ ]${REPORTING_VERB}[ ]it(?![\\p{L}])`, 'u').test(text)) return false;
+  const speaks = new RegExp(`(?<![\\p{L}’'.-])(?:${given}[ ]${REPORTING_VERB}|said[ ]${given})(?![\\p{L}])`, 'gu');
+  if (![...text.matchAll(speaks)].some((m) => m.index < from || m.index >= to)) return false;
+  const others = new RegExp(`(?<![\\p{L}])${given}[ ](?!${words[1]!}(?![\\p{L}]))[\\p{Lu}]`, 'u');
+  return !others.test(text);
+}
+/** How news names a company again ("the company", `companyRoles`): a text of a company's story. */
+const COMPANY_ROLE = new RegExp(`(?<![\\p{L}])(?:${alternation(COMPANY_ROLES)})(?![\\p{L}])`, 'iu');
 /** A full name at a capital, tried where no other shape took the place. */
 const FULL_NAME = new RegExp(NAME, 'uy');
 
-/** A full name no shape took, whose surname stands alone elsewhere in the text ("Jana Horvat … Horvat said"), or with an age after it, is a person's. */
+/** A full name no shape took, whose surname stands alone elsewhere in the text ("Jana Horvat … Horvat said") or whose given name speaks alone ("Mara said"), or with an age after it, is a person's. */
 export function fullNameActors(scan: ActorScan): void {
   const { text, capitals, notName, taken, surnames, options } = scan;
   const { byKey, formIndex } = scan.ix;
@@ -91,14 +110,16 @@ export function fullNameActors(scan: ActorScan): void {
     const retold = !aged && !NUMBER_AFTER.test(text.slice(at + raw.length, at + raw.length + 3)) && !options.publisher?.includes(name) && inHeadlineAndBody(scan, name, at);
     // "Hosts England … England won": a country's name standing alone is the country, not a surname.
     const country = formIndex.get(surname)?.kind === 'country';
-    if (surname.length < 3 || !(aged || retold || (!country && standsAlone(text, surname, at, at + raw.length)))) continue;
+    const given = !aged && !retold && givenNameSpeaks(text, name, at, at + raw.length);
+    if (surname.length < 3 || !(aged || retold || given || (!country && standsAlone(text, surname, at, at + raw.length)))) continue;
     const end = at + raw.length;
     if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;
     const start = end - name.length;
     if (taken.some(([s, e]) => start < e && end > s)) continue;
     taken.push([start, end]);
-    const actor = byKey.get(nameKey(name)) ?? newActor(name, 'person', aged ? 'age after name' : retold ? 'full name in headline and body' : 'surname stands alone');
+    const actor = byKey.get(nameKey(name)) ?? newActor(name, 'person', aged ? 'age after name' : retold ? 'full name in headline and body' : given ? 'given name speaks' : 'surname stands alone');
     mark(scan, actor, start, name);
     surnames.set(surname, actor);
+    if (given) surnames.set(name.slice(0, name.indexOf(' ')), actor);
   }
 }

@@ -114,3 +114,34 @@ describe('a military or rescue unit with its number', () => {
     expect(found.join()).not.toMatch(/court-6|group-/);
   });
 });
+
+describe('a capitalised small word ends a name', () => {
+  const names = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => a.id);
+  it('cuts the name before it: what follows a preposition is none of the name', () => {
+    expect(names('Emergency declared', 'Vell County Gov. Ana Marrow On Thursday declared an emergency.', 'Marrow said crews were stretched.')).toContain('ana-marrow');
+  });
+  it('never makes a person of a body’s words after a title-case “Of”', () => {
+    expect(names('Final', 'Rowing Association Of Kessby Head Coach Ivo Dane said the crew was ready.').join()).not.toMatch(/of-kessby/);
+  });
+});
+
+describe('a full name whose given name speaks alone elsewhere', () => {
+  const names = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => a.id);
+  it('is a person, the given name one id with the full name', () => {
+    expect(names('Miner found alive', 'Mara Quell was pulled out of the shaft on Sunday.', 'Mara said she had rationed her water.')).toEqual(['mara-quell']);
+  });
+  it('names no one when two names open on the given name, or when it never speaks alone', () => {
+    expect(names('Miners found alive', 'Mara Quell and Mara Dunn were pulled out on Sunday.', 'Mara said she had rationed her water.')).toEqual([]);
+    expect(names('Miner found alive', 'Mara Quell was pulled out of the shaft on Sunday.', 'She had rationed her water.')).toEqual([]);
+    // a company's first word speaks alone too, of itself as "it"
+    expect(names('Deal', 'Kessline Telecom will buy a rival for $4 billion.', 'Kessline said it was offering $95 a share.').join()).not.toMatch(/kessline-telecom/);
+  });
+});
+
+describe('a body ending on “Institution”', () => {
+  it('is an organisation, never a person speaking', () => {
+    const got = findActors('Noises', ['Ana Reyes of the Kessby Marine Institution said the noises were banging.']);
+    expect(got.find((a) => a.id === 'kessby-marine-institution')?.kind).toBe('organisation');
+    expect(got.some((a) => a.kind === 'person' && a.name.endsWith('Institution'))).toBe(false);
+  });
+});

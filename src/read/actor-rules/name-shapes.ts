@@ -76,6 +76,19 @@ function bareAcronymAfter(scan: ActorScan, name: string, after: string): string 
   if (!acronym || scan.ix.formIndex.has(acronym) || OUTLETS.has(acronym) || TITLE_WORDS.has(acronym)) return undefined;
   return name.split(/\s+/).some((w) => w[0] === acronym[0]) ? acronym : undefined;
 }
+/** An acronym of 3–6 capitals right before a body's name, or opening it ("the HDRA Disaster and Relief Authority"). */
+const ACRONYM_BEFORE = /(?<![\p{L}\d.-])([A-Z]{3,6})[ ]$/u;
+const ACRONYM_FIRST = /^([A-Z]{3,6})[ ]/;
+/**
+ * The acronym a body's name opens on, or that stands right before it ("the HDRA Disaster and Relief
+ * Authority said … HDRA said"): the body's own, in whatever language its letters come from; never a
+ * known name (a country's, an organisation's: "NATO Defence College"), an outlet or a title.
+ */
+function acronymOpening(scan: ActorScan, name: string, before: string): string | undefined {
+  const acronym = ACRONYM_FIRST.exec(name)?.[1] ?? ACRONYM_BEFORE.exec(before)?.[1];
+  if (!acronym || scan.ix.formIndex.has(acronym) || OUTLETS.has(acronym) || TITLE_WORDS.has(acronym)) return undefined;
+  return acronym;
+}
 /** An appositive without an article: a body's name or acronym and a role ("HMSA chair", "Harbour Bank chief economist", "Kessby-based criminal defense attorney"); its last word is captured. */
 const BARE_APPOSITIVE = `(?:[\\p{Lu}][\\p{L}’'.&-]*\\s+){1,3}(?:[\\p{Ll}]+\\s+){0,2}([\\p{Ll}]+)`;
 /** The last words of titles and roles, in lower case: what a bare appositive must end on (checked after the match, cheaper than in it). */
@@ -382,7 +395,7 @@ export function nameShapeActors(scan: ActorScan): void {
         // "Harbour Motor Corp" is "Harbour Motor" and "Harbour" again; "… Office (MSO)" is "MSO".
         const company = COMPANY.exec(name)?.[1];
         if (company) for (const short of new Set([company, company.split(' ')[0]!])) if (short.length > 2 && !notName.has(short) && !formIndex.has(short)) surnames.set(short, actor);
-        const acronym = DEFINED_ACRONYM.exec(text.slice(end, end + 14))?.[1] ?? bareAcronymAfter(scan, name, text.slice(end, end + 10));
+        const acronym = DEFINED_ACRONYM.exec(text.slice(end, end + 14))?.[1] ?? bareAcronymAfter(scan, name, text.slice(end, end + 10)) ?? acronymOpening(scan, name, text.slice(Math.max(0, at - 8), at));
         if (acronym) defineAcronym(scan, actor, acronym);
         continue;
       }

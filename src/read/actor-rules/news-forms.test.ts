@@ -60,6 +60,20 @@ describe('bodies by their letters', () => {
     expect(alone.id).toBe(full.id);
   });
 
+  it('an acronym opening a body’s name, right before it, or in commas after a state’s body is that body’s', () => {
+    const opening = findActors('Quake', ['The HDRA Disaster Relief Authority said 700 shocks hit.', 'HDRA said 20 were strong.']);
+    expect(opening.map((a) => a.id)).toEqual(['hdra-disaster-relief-authority']);
+    const before = findActors('Quake', ['Shocks went on, the HDRA Disaster and Relief Authority said.', 'HDRA said 20 were strong.']);
+    expect(before.map((a) => `${a.id}:${a.acronyms}`)).toEqual(['disaster-and-relief-authority:HDRA']);
+    const commas = findActors('Blast', ['Teams were sent, Chile’s disaster agency, HDRA, said.', 'HDRA said 40 had died.']);
+    expect(commas.map((a) => `${a.id}:${a.acronyms ?? ''}`)).toEqual(expect.arrayContaining(['chile-disaster-agency:HDRA']));
+    expect(commas.map((a) => a.id)).not.toContain('hdra');
+  });
+
+  it('never makes a known body’s acronym before another name the other’s', () => {
+    expect(findActors('College', ['The NATO Defence College said it would open.']).find((a) => a.id === 'nato-defence-college')?.acronyms).toBeUndefined();
+  });
+
   it('a club’s name may open on its letters before its coach', () => {
     expect(ids('Final won', 'ATK Vessa Bagan head coach Juan Ferro credited his players.').join()).toMatch(/atk-vessa-bagan:/);
     expect(ids('Cup won', 'Kessby Darul Ta’zim (KDT) head coach Hector Vell was overjoyed.').join()).toMatch(/kessby-darul-ta-?zim:/);
@@ -89,6 +103,11 @@ describe('no actor', () => {
   it('a country whose press reports', () => {
     expect(ids('Takeover', 'Ana Reyes has taken over Kestrel, US media reported.').join()).not.toMatch(/united-states/);
     expect(ids('Talks', 'The US said the talks failed.')).toContain('united-states:p');
+  });
+
+  it('a country opening an outlet’s name', () => {
+    expect(ids('Rescue', 'Kessby, (Harbour Wire / Chile Evening News - 18 Feb) : Rescuers pulled two people alive.').join()).not.toMatch(/chile/);
+    expect(ids('Rescue', 'Chile said two people were pulled alive.')).toContain('chile:p');
   });
 
   it('an outlet named as the source of a report', () => {

@@ -1,17 +1,21 @@
 import { type Catalogue } from '../catalogue';
 import { INITIAL_WORD } from './name-patterns';
-import { COUNTRY_GIVEN_NAMES, COUNTRY_WORDS_IN_NAMES, MONTH_NAMES, PLACE_NOUNS, RANKING_WORDS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../lexicon';
+import { COUNTRY_GIVEN_NAMES, COUNTRY_WORDS_IN_NAMES, MONTH_NAMES, PLACE_NOUNS, RANKING_WORDS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../lexicon';
 
 /**
  * Words never in a person's name: sentence openers, weekdays and months, the words of titles, wire
- * agencies (data/lexicon/words.json), the world's demonyms and the words of bodies' names (the catalogue).
+ * agencies (data/lexicon/words.json), the world's demonyms and the words of bodies' names (the catalogue),
+ * and the small words a title-case line capitalises, of three letters or more or "Of", "On", "At"
+ * ("Association Of Vell", "Ana Vell On Thursday"; never "An", "To", "Per": names' words too).
  */
+const TITLE_CASE_SMALL_NOT_NAMES = TITLE_CASE_SMALL_WORDS.filter((w) => w.length > 2 || ['of', 'on', 'at'].includes(w)).map((w) => w[0]!.toUpperCase() + w.slice(1));
+const SMALL_WORDS = new Set(TITLE_CASE_SMALL_NOT_NAMES);
 const notNames = new WeakMap<Catalogue, Set<string>>();
 export function notNameWords(catalogue: Catalogue): Set<string> {
   let s = notNames.get(catalogue);
   if (!s) {
     s = new Set([...SENTENCE_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...WIRE_AGENCIES, ...catalogue.demonyms, ...[...catalogue.demonyms].map((d) => `${d}s`), ...catalogue.bodyWords,
-      ...PLACE_NOUNS, ...ROLES.filter((r) => !r.includes(' ')).map((r) => r[0]!.toUpperCase() + r.slice(1)), ...TITLES.flatMap((t) => t.replace(/\./g, '').split(/\s+/)), 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Foreign', 'Defence', 'Defense', 'State', 'Security']);
+      ...PLACE_NOUNS, ...ROLES.filter((r) => !r.includes(' ')).map((r) => r[0]!.toUpperCase() + r.slice(1)), ...TITLES.flatMap((t) => t.replace(/\./g, '').split(/\s+/)), 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Foreign', 'Defence', 'Defense', 'State', 'Security', ...TITLE_CASE_SMALL_NOT_NAMES]);
     // "Hashemite Kingdom of Jordan" gives "Jordan" as a body's word, yet a country's name that is a
     // given name opens people's names too ("Jordan Vell"): catalogue-forms.ts tells which it is.
     for (const w of COUNTRY_GIVEN_NAMES) s.delete(w);
@@ -32,6 +36,9 @@ export function personName(raw: string, notName: Set<string>, afterTitle = false
   // "Kayla S. Igitol" is Kayla Igitol: a middle initial between full words is dropped (name-patterns MIDDLE_INITIAL).
   const words = raw.split(/\s+/).filter((w, i, all) => i === 0 || i === all.length - 1 || !INITIAL_WORD.test(w) || INITIAL_WORD.test(all[0]!));
   while (words.length > 2 && notName.has(words[0]!.replace(/\.$/, ''))) words.shift();
+  // "Ana Vell On Thursday": a capitalised small word after two words ends the name (what follows it is none of the name).
+  const small = words.findIndex((w, i) => i >= 2 && SMALL_WORDS.has(w));
+  if (small > 0) words.length = small;
   // After a title a place's word ends a surname ("Union leader Petra Hall"); elsewhere it names a place ("Town Hall").
   if (words.some((w, i) => notName.has(w.replace(/\.$/, '')) && !(afterTitle && i === words.length - 1 && i > 0 && PLACE_NOUN_WORDS.has(w)))) return null;
   // "West Harbourton", "Upper Vale": a place's qualifier is never a first name (it may be a surname).

@@ -13,6 +13,17 @@ describe('places the catalogue does not know', () => {
     expect(actors('Divers rescue fisherman in Ostrava Bay', 'Navy divers pulled a man from his sunken car off Ostrava Bay on Friday.')).toContain('ostrava-bay:p');
   });
 
+  it('speak through the one who leads them: a province before its premier or governor and a name', () => {
+    expect(actors('Lockdown from Saturday', 'Harbourton Premier Ana Vell announced a four-week lockdown on Monday.', 'Vell said schools stay open.')).toContain('harbourton:p');
+    expect(actors('Emergency declared', 'Fire crews are stretched. Vell County Gov. Jo Reed declared an emergency on Thursday.')).toContain('vell-county:p');
+    expect(actors('Lawsuit filed', 'Harbourton Attorney General Ian Kell sued the federal government on Monday.')).toContain('harbourton:p');
+  });
+
+  it('are named after a noun of a country’s parts and “of”, or in commas', () => {
+    expect(actors('Lockdown', 'Harbouria’s most populous province, Vellmoor, will impose a lockdown from Saturday.', 'Vellmoor has 14 million people.')).toContain('vellmoor:p');
+    expect(actors('Fires', 'Crews fought fires on Monday.', 'An emergency was declared in the province of Kessby.')).toContain('kessby:m');
+  });
+
   it('are named buildings and sites as the subject of their clause, principal in the lead', () => {
     const got = actors('Nine hurt in crush', 'The Kallen Arena was evacuated after fans were crushed at its gates on Saturday.', 'Dorrin General Hospital said nine were treated.');
     expect(got).toContain('kallen-arena:p');
@@ -33,5 +44,14 @@ describe('negative cases: words before “officials” that name no place', () =
     none('Queen visits', 'Guests waited as the queen reached the Keel Tower at noon.', /keel-tower/);
     none('Floods', 'Residents of Upper Vale fled.', /vale/);
     none('Guests arrive for service at Varna Abbey', 'The service began at noon.', /varna/);
+    // a state of emergency, a province named with more capitals after it
+    none('Fires', 'A state of emergency was declared on Monday.', /emergency/);
+    none('Fires', 'Crews came from the province of Kessby Vale County.', /kessby/);
+    // a title-case headline's verb before "Residents", the body never naming it
+    none('Fires Ravage Forests and Send Residents Fleeing', 'Crews fought the fires overnight.', /send/);
+    // a title's qualifier, a bank's governor, a city's mayor
+    none('Budget', 'Interim Governor Ana Vell said the budget was ready.', /interim/);
+    none('Rates', 'Harbour Bank Governor Ana Vell said rates would rise.', /^harbour:|,harbour:/);
+    none('Roads', 'Carrowby Mayor Ana Vell said the road was shut.', /carrowby/);
   });
 });

@@ -1,5 +1,5 @@
 import type { CatalogueActor } from '../catalogue';
-import { alternation, PLACE_NOUNS, PLACE_PEOPLE, PLACE_QUALIFIERS, REPORTING_VERB, SENTENCE_OPENERS, SITE_NOUNS, TITLE_CASE_SMALL_WORDS } from '../lexicon';
+import { alternation, OFFICER_QUALIFIERS, PLACE_NOUNS, PLACE_PEOPLE, PLACE_QUALIFIERS, REGION_NOUNS, REGIONAL_LEADER_TITLES, REPORTING_VERB, SENTENCE_OPENERS, SITE_NOUNS, TITLE_CASE_SMALL_WORDS } from '../lexicon';
 import { newActor } from './actor-refs';
 import { linesWith, midSentence, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { type ActorScan, markActing } from './scan';
@@ -9,6 +9,10 @@ import { type ActorScan, markActing } from './scan';
  * - a place named by its people ("Harbourton officials say", "Vell County residents", "residents
  *   of Harbourton", "officials in Vell"), or closing the headline after "in" ("… in Vell"); never a
  *   name opening on a qualifier ("Upper Vale": its words name people too);
+ * - a place before the title of the one who leads it and a name ("Harbourton Premier Ana Vell",
+ *   "Vell County Gov. Jo Reed", `regionalLeaderTitles`): the government that person speaks for;
+ * - a place named after a noun of the parts a country is divided into, and "of" or in commas ("the
+ *   province of Vell", "its largest state, Harbourton, will", `regionNouns`);
  * - a named building or site, capitalised words ending on a site's noun ("Keel Arena", "Vell
  *   Tower", `siteNouns`), as the subject of its clause ("the Keel Arena was evacuated", "Vell Tower
  *   collapsed"); a site reached or named as a thing ("the queen reached the Keel Tower") is none.
@@ -26,6 +30,14 @@ const PEOPLE = alternation(PLACE_PEOPLE.flatMap((w) => [w, w[0]!.toUpperCase() +
 const NAME_BEFORE_PEOPLE = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})[ ](?:${PEOPLE})(?![\\p{L}])`, 'gu');
 /** "residents of Harbourton", "officials in Vell": its people, then "of" or "in" and the name (no more capitals after). */
 const PEOPLE_OF_NAME = new RegExp(`(?<![\\p{L}])(?:${PEOPLE})[ ](?:of|in)[ ](${PLACE_NAME})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])`, 'gu');
+/** "Harbourton Premier Ana Vell": a place's name, its leader's title, then a capital (the leader's name). */
+const NAME_BEFORE_LEADER = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})[ ](?:${alternation(REGIONAL_LEADER_TITLES)})[ ]+[\\p{Lu}]`, 'gu');
+/** A leader's title before a capital: the lines NAME_BEFORE_LEADER reads. */
+const LEADER_WORD = new RegExp(`(?:${alternation(REGIONAL_LEADER_TITLES)})[ ]+[\\p{Lu}]`, 'gu');
+/** "the province of Vell", "its largest state, Harbourton, will": a region's noun, then "of" and the name or the name in commas. */
+const REGION_NAMED = new RegExp(`(?<![\\p{L}])(?:${alternation(REGION_NOUNS)})(?:[ ]of[ ](${PLACE_NAME})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])|,[ ](${PLACE_NAME}),)`, 'gu');
+/** A region's noun: the lines REGION_NAMED reads. */
+const REGION_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(REGION_NOUNS)})(?:[ ]of[ ]|,[ ])[\\p{Lu}]`, 'gu');
 /** "… Rescue Operation in Vell": a headline closing on "in" and a name (not "at": a place reached, "Guests arrive at Varna Abbey"). */
 const HEADLINE_IN = new RegExp(`[ ]in[ ](${PLACE_NAME})[.!?]?$`, 'u');
 /** "Keel Arena", "Vell Tower", "Amsel Town Hall": one to three capitalised words, then a site's noun. */
@@ -42,6 +54,9 @@ const SITE_NOUN_WORDS = new Map(SITE_NOUNS.map((n) => [n, n.split(' ').length]))
 /** Words that open a sentence or a title's line rather than a site's name ("The", "At"). */
 const NOT_A_SITE_WORD = new Set([...SENTENCE_OPENERS, ...TITLE_CASE_SMALL_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1))]);
 
+/** A word in lower case that is not a small word a title-case headline leaves so: the headline is written in sentence case. */
+const LOWER_CASE_WORD = new RegExp(`(?:^|[ ])(?!(?:${alternation(TITLE_CASE_SMALL_WORDS)})(?![\\p{L}]))[a-z]{2,}`, 'u');
+
 /** Words that qualify a place's name ("Upper Vale"): a name opening on one is left alone. */
 const PLACE_QUALIFIER_SET = new Set(PLACE_QUALIFIERS);
 /** Words of places' names after their first ("Vell County", "Ostrava Bay"). */
@@ -49,6 +64,17 @@ const PLACE_NOUN_SET = new Set(PLACE_NOUNS);
 /** Whether a name reads as a place's proper name on this item (see above); a place's noun may follow its first word. */
 function isPlaceName(scan: ActorScan, name: string, personWords: ReadonlySet<string>): boolean {
   return !PLACE_QUALIFIER_SET.has(name.split(/\s+/, 1)[0]!) && name.split(/\s+/).every((w, i) => (i > 0 && PLACE_NOUN_SET.has(w)) || (!scan.notName.has(w) && !personWords.has(w) && midSentence(scan.text, w) && !wordInLowerCase(scan.text, w)));
+}
+
+/** Words that qualify a title, not a place ("Interim Mayor Ana Vell"). */
+const QUALIFIER_WORDS = new Set(OFFICER_QUALIFIERS.map((w) => w[0]!.toUpperCase() + w.slice(1)));
+/**
+ * Whether a name before a leader's title reads as the place: as `isPlaceName`, but it may stand
+ * only at a sentence's start ("Harbourton Premier Ana Vell said"), the title after it making it a
+ * name; never a word qualifying the title ("Interim Mayor").
+ */
+function isLeaderPlace(scan: ActorScan, name: string, personWords: ReadonlySet<string>): boolean {
+  return !PLACE_QUALIFIER_SET.has(name.split(/\s+/, 1)[0]!) && name.split(/\s+/).every((w, i) => (i > 0 && PLACE_NOUN_SET.has(w)) || (!scan.notName.has(w) && !QUALIFIER_WORDS.has(w) && !personWords.has(w) && !wordInLowerCase(scan.text, w)));
 }
 
 /** A demonym or a country's form ending within OWNER_REACH characters before `at` ("Russian officials"). */
@@ -82,8 +108,17 @@ export function placeActors(scan: ActorScan): void {
       const index = offset + m.index, name = m[1]!, at = index + m[0].indexOf(name);
       // "Russian officials in Paris" are Russia's, where they met: a demonym or a country before the people names whose they are.
       if (pattern === PEOPLE_OF_NAME && ownerBefore(scan, index)) continue;
+      // "… Ravage Forests and Send Residents Fleeing": a headline in title case capitalises every word; its name must stand in the body too.
+      if (at < scan.headline.length && !LOWER_CASE_WORD.test(scan.headline) && !scan.text.includes(name, scan.headline.length)) continue;
       if (isPlaceName(scan, name, personWords)) markPlace(scan, name, at);
     }
+  }
+  for (const [line, offset] of linesWith(text, LEADER_WORD)) for (const m of line.matchAll(NAME_BEFORE_LEADER)) {
+    if (isLeaderPlace(scan, m[1]!, personWords)) markPlace(scan, m[1]!, offset + m.index);
+  }
+  for (const [line, offset] of linesWith(text, REGION_WORD)) for (const m of line.matchAll(REGION_NAMED)) {
+    const name = (m[1] ?? m[2])!;
+    if (isPlaceName(scan, name, personWords)) markPlace(scan, name, offset + m.index + m[0].indexOf(name));
   }
   const closing = HEADLINE_IN.exec(scan.headline);
   if (closing && isPlaceName(scan, closing[1]!, personWords)) markPlace(scan, closing[1]!, closing.index + closing[0].indexOf(closing[1]!));

@@ -16,7 +16,7 @@ const SCORE_LINE = new RegExp(`(?<![\\p{L}’'.-])${SIDE}${SP}(\\d{1,2}),${SP}${
 const SCORE_HINT = /\d(?:,[ \t\u00a0]+\p{Lu}|[-–]\d{1,2}[ \t\u00a0]+\p{Lu})/gu;
 
 /** The name stands whole somewhere outside [from, to). */
-function namedElsewhere(text: string, name: string, from: number, to: number): boolean {
+export function namedElsewhere(text: string, name: string, from: number, to: number): boolean {
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     if (i >= from && i < to) continue;
     if (!/[\p{L}]/u.test(text[i - 1] ?? ' ') && !/[\p{L}]/u.test(text[i + name.length] ?? ' ')) return true;

@@ -4,7 +4,7 @@ import { ACT_VERB, alternation, GOVERNMENT_VERB, OUTLET_KINDS, REPORTING_VERB, S
 import type { PhraseHit } from '../phrase-index';
 import { type ActorIndex, actorIndex, phrasesIn } from './actor-index';
 import { actorRef, newActor } from './actor-refs';
-import { type ActorScan, isPrincipalAt, mark } from './scan';
+import { type ActorScan, defineAcronym, isPrincipalAt, mark } from './scan';
 
 /** A word before a state body's noun: a lower-case word of four letters or more ("interior", "disaster", not "and"). */
 const MODIFIER = '[a-z][a-z-]{3,}[ ]';
@@ -72,9 +72,16 @@ export function stateBodyActors(scan: ActorScan): void {
   for (const { name, id, at } of stateBodies(scan.ix, scan.text, scan.demonyms, scan.forms, scan.bodiesOf)) {
     // "Iran’s state TV said …": a state's broadcaster reporting is a source of the news, not in it.
     if (STATE_OUTLET_END.test(name) && REPORTING_NEXT.test(scan.text.slice(at + name.length, at + name.length + 24))) continue;
-    if (isPrincipalAt(scan, at, name)) mark(scan, scan.ix.formIndex.get(titleCase(name)) ?? scan.ix.byBodyId.get(id) ?? newActor(name, 'organisation', 'state service', id), at, name);
+    if (!isPrincipalAt(scan, at, name)) continue;
+    const actor = scan.ix.formIndex.get(titleCase(name)) ?? scan.ix.byBodyId.get(id) ?? newActor(name, 'organisation', 'state service', id);
+    mark(scan, actor, at, name);
+    // "Chile’s disaster agency, HDRA, said": the acronym in commas after it is its own, here and on other pages.
+    const acronym = ACRONYM_IN_COMMAS.exec(scan.text.slice(at + name.length, at + name.length + 12))?.[1];
+    if (acronym && !scan.ix.formIndex.has(acronym)) defineAcronym(scan, actor, acronym);
   }
 }
+/** An acronym of 3–6 capitals in commas right after a body's name ("…, HDA, said"). */
+const ACRONYM_IN_COMMAS = /^, ([A-Z]{3,6}),/;
 
 /**
  * Every state's service a page names, in any position ("Sudanese army chief X", "the heads of

@@ -14,6 +14,12 @@ describe('teams in match reports', () => {
     expect(got.filter((a) => a.includes('kestrels'))).toHaveLength(1);
   });
 
+  it('are the plural names either side of “defeat” in the present', () => {
+    const got = actors('The Kestrels defeat the Rovers 21-17 to keep the best record', 'The Kestrels trailed at half-time.');
+    expect(got).toContain('kestrels:p');
+    expect(got).toContain('rovers:p');
+  });
+
   it('are the plural name before a player’s position and name, and the nickname names the team again', () => {
     const got = actors('Final goes to penalties', 'Harbour Rovers striker Ana Reyes scored twice.', 'The Rovers then held on.');
     expect(got).toContain('harbour-rovers:m');
