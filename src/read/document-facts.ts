@@ -126,6 +126,17 @@ const ISO_STAMP = /^(?:date:?\s*)?(\d{4})-(\d{2})-(\d{2})(?:\s|$)/i;
  */
 const TOP_BAR_DATE = new RegExp(`^(?:[•·]\\s*)?${WDA},?\\s+(?:${M}\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+${M},?\\s+\\d{4})\\b`, 'i');
 
+/** "27 January 2022, 11:54" on a line of its own (a range's last day, a label after a bar): a dateline. */
+const DATELINE_DAY_FIRST = new RegExp(`^(?:${WDA},? )?${DAY_RANGE_START}(\\d{1,2})(?:st|nd|rd|th)? ${M},? (\\d{4})(?:[ ,]+(?:at )?(\\d{1,2})[:.](\\d{2}))?${DATELINE_LABEL}$`, 'm');
+/** "January 27, 2022" on a line of its own: a dateline, month first. */
+const DATELINE_MONTH_FIRST = new RegExp(`^(?:${WDA},? )?${M} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})${DATELINE_LABEL}$`, 'm');
+/** A full date with its year, month first or day first ("March 3, 2024", "19th November 2023"). */
+const DATED_MENTION = new RegExp(`\\b${M} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b|(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? ${M},? (\\d{4})\\b`, 'g');
+/** A weekday and a date without a year ("Friday, January 21", "Friday 21 January"). */
+const WEEKDAY_DATE = new RegExp(`\\b${WD},? ${M} (\\d{1,2})\\b|\\b${WD},? (\\d{1,2}) ${M}\\b`, 'g');
+/** "news from January 27", "updates for Friday January 21": the page names its day. */
+const PAGE_NAMES_ITS_DAY = new RegExp(`\\b(?:news|updates?|coverage|developments|events)\\s+(?:from|for|on)\\s+(?:${WD},?\\s+)?(?:${M}\\s+(\\d{1,2})|(\\d{1,2})\\s+${M})(?:,?\\s+(\\d{4}))?`, 'i');
+
 type Published = Pick<Facts, 'published' | 'publishedBasis' | 'publishedTime'>;
 
 function readPublished(lines: Line[], yearHints: readonly number[]): Published {
@@ -141,8 +152,7 @@ function readPublishedFrom(lines: Line[], yearHints: readonly number[]): Publish
   const text = lines.map((l) => l.text).join('\n');
   // 1. A dateline: "27 January 2022, 11:54" on a line of its own ("12-13 December 2019 | Local News":
   //    a range's last day, a label after a bar).
-  const dl = new RegExp(`^(?:${WDA},? )?${DAY_RANGE_START}(\\d{1,2})(?:st|nd|rd|th)? ${M},? (\\d{4})(?:[ ,]+(?:at )?(\\d{1,2})[:.](\\d{2}))?${DATELINE_LABEL}$`, 'm').exec(text)
-    ?? null;
+  const dl = DATELINE_DAY_FIRST.exec(text);
   if (dl) {
     const day = iso(+dl[3]!, monthIndex(dl[2]!), +dl[1]!);
     const time = dl[4] ? `${day}T${dl[4].padStart(2, '0')}:${dl[5]}:00Z` : null;
@@ -153,7 +163,7 @@ function readPublishedFrom(lines: Line[], yearHints: readonly number[]): Publish
   if (stamp && +stamp[2]! >= 1 && +stamp[2]! <= 12 && +stamp[3]! >= 1 && +stamp[3]! <= 31) {
     return { published: iso(+stamp[1]!, +stamp[2]! - 1, +stamp[3]!), publishedBasis: 'stated', publishedTime: null };
   }
-  const dlUs = new RegExp(`^(?:${WDA},? )?${M} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})${DATELINE_LABEL}$`, 'm').exec(text);
+  const dlUs = DATELINE_MONTH_FIRST.exec(text);
   if (dlUs) return { published: iso(+dlUs[3]!, monthIndex(dlUs[1]!), +dlUs[2]!), publishedBasis: 'stated', publishedTime: null };
   // "Published: 08:16, 24 October 2023 | Updated: …": the date a page labels as its publication
   // (before any later update it prints beside it).
@@ -173,9 +183,9 @@ function readPublishedFrom(lines: Line[], yearHints: readonly number[]): Publish
   // the copy ran together) still counts: only a digit may not come before it.
   // An ordinal day counts as one ("Sunday 19th November 2023"). A date announced for later ("the
   // sentencing will be on March 28, 2024") places years but is no day the page was written.
-  const full = [...text.matchAll(new RegExp(`\\b${M} (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})\\b|(?<!\\d)(\\d{1,2})(?:st|nd|rd|th)? ${M},? (\\d{4})\\b`, 'g'))]
+  const full = [...text.matchAll(DATED_MENTION)]
     .map((m) => ({ ...(m[1] ? { m: monthIndex(m[1]), d: +m[2]!, y: +m[3]! } : { m: monthIndex(m[5]!), d: +m[4]!, y: +m[6]! }), ahead: announced(text, m.index) }));
-  const paired = [...text.matchAll(new RegExp(`\\b${WD},? ${M} (\\d{1,2})\\b|\\b${WD},? (\\d{1,2}) ${M}\\b`, 'g'))]
+  const paired = [...text.matchAll(WEEKDAY_DATE)]
     .map((m) => m[1] ? { w: WEEKDAYS.indexOf(m[1].toLowerCase()), m: monthIndex(m[2]!), d: +m[3]! }
       : { w: WEEKDAYS.indexOf(m[4]!.toLowerCase()), m: monthIndex(m[6]!), d: +m[5]! });
   // The years the page itself states (its full dates, a copyright line, its URL): a weekday + date
@@ -220,7 +230,7 @@ function readPublishedFrom(lines: Line[], yearHints: readonly number[]): Publish
     }
   }
   // 2. The page names its day: "news from January 27", "updates for Friday January 21".
-  const pd = new RegExp(`\\b(?:news|updates?|coverage|developments|events)\\s+(?:from|for|on)\\s+(?:${WD},?\\s+)?(?:${M}\\s+(\\d{1,2})|(\\d{1,2})\\s+${M})(?:,?\\s+(\\d{4}))?`, 'i').exec(text);
+  const pd = PAGE_NAMES_ITS_DAY.exec(text);
   if (pd) {
     const m = monthIndex(pd[2] ?? pd[5]!);
     const d = +(pd[3] ?? pd[4]!);

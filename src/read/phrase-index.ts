@@ -29,38 +29,39 @@ interface Entry<T> {
 
 export class PhraseIndex<T> {
   /**
-   * Phrases by their first two code units (a one-unit phrase under its unit and -1), longest first:
-   * a word start looks at the few phrases that begin as it does, not at every phrase of its letter.
+   * Phrases of two units or more by their first two code units, longest first; in each bucket, the
+   * phrases of three units or more by their third unit too, and its two-unit phrases apart (each
+   * list in the bucket's order): a word start compares the few phrases that go on as it does, not
+   * every phrase of its letter. ("Re" alone files a hundred and fifty of the catalogue's forms.)
+   * The keys stay small integers, which a Map finds faster than larger numbers.
    */
-  private readonly byStart = new Map<number, Array<Entry<T>>>();
-  /**
-   * The phrases of three units or more of each two-unit bucket, by their third unit too, and its
-   * two-unit phrases apart (each list in the bucket's order): a word start compares the few phrases
-   * that go on as it does. ("Re" alone files a hundred and fifty of the catalogue's forms.)
-   */
-  private readonly byThree = new Map<number, Array<Entry<T>>>();
-  private readonly twoUnit = new Map<number, Array<Entry<T>>>();
+  private readonly byStart = new Map<number, { two: Array<Entry<T>> | undefined; byThird: Map<number, Array<Entry<T>>> }>();
+  /** Phrases of one unit, by it. */
+  private readonly oneUnit = new Map<number, Array<Entry<T>>>();
 
   /** Phrases are compared as given: lower-case them (and the text) for a case-blind index. */
   constructor(entries: Iterable<{ phrase: string; value: T }>) {
+    const lists = new Map<number, Array<Entry<T>>>();
     for (const { phrase, value } of entries) {
-      const c = phrase.charCodeAt(0), next = phrase.charCodeAt(1);
-      const key = startKey(c, phrase.length > 1 ? next : -1);
-      const list = this.byStart.get(key) ?? [];
+      const c = phrase.charCodeAt(0);
+      const key = phrase.length > 1 ? startKey(c, phrase.charCodeAt(1)) : -1 - c;
+      const list = lists.get(key) ?? [];
       list.push({ phrase, value });
-      this.byStart.set(key, list);
+      lists.set(key, list);
     }
     // Longest phrase first: the first accepted one is the longest at its place.
-    for (const [key, list] of this.byStart) {
+    for (const [key, list] of lists) {
       list.sort((a, b) => b.phrase.length - a.phrase.length);
-      if (list[0]!.phrase.length < 2) continue;
+      if (list[0]!.phrase.length < 2) { this.oneUnit.set(-1 - key, list); continue; }
+      const bucket = { two: undefined as Array<Entry<T>> | undefined, byThird: new Map<number, Array<Entry<T>>>() };
       for (const e of list) {
-        const sub = e.phrase.length === 2 ? this.twoUnit : this.byThree;
-        const at = e.phrase.length === 2 ? key : threeKey(key, e.phrase.charCodeAt(2));
-        const into = sub.get(at) ?? [];
+        if (e.phrase.length === 2) { (bucket.two ??= []).push(e); continue; }
+        const third = e.phrase.charCodeAt(2);
+        const into = bucket.byThird.get(third) ?? [];
         into.push(e);
-        sub.set(at, into);
+        bucket.byThird.set(third, into);
       }
+      this.byStart.set(key, bucket);
     }
   }
 
@@ -79,13 +80,16 @@ export class PhraseIndex<T> {
       if (!opens) continue;
       const next = at + 1 < text.length ? text.charCodeAt(at + 1) : -1;
       // Two-unit phrases and longer first (they are longer than any one-unit phrase), then one-unit ones.
-      const key = startKey(c, next);
-      const three = at + 2 < text.length ? this.byThree.get(threeKey(key, text.charCodeAt(at + 2))) : undefined;
-      let found = !!three && this.scan(three, text, at, accept, every, hits);
-      const two = found && !every ? undefined : this.twoUnit.get(key);
-      if (two) found = this.scan(two, text, at, accept, every, hits) || found;
-      if (found && !every) continue;
-      const short = next === -1 ? undefined : this.byStart.get(startKey(c, -1));
+      const bucket = next === -1 ? undefined : this.byStart.get(startKey(c, next));
+      let found = false;
+      if (bucket) {
+        const three = at + 2 < text.length ? bucket.byThird.get(text.charCodeAt(at + 2)) : undefined;
+        found = !!three && this.scan(three, text, at, accept, every, hits);
+        const two = found && !every ? undefined : bucket.two;
+        if (two) found = this.scan(two, text, at, accept, every, hits) || found;
+        if (found && !every) continue;
+      }
+      const short = next === -1 ? undefined : this.oneUnit.get(c);
       if (short) this.scan(short, text, at, accept, every, hits);
     }
     return hits;
@@ -106,7 +110,5 @@ export class PhraseIndex<T> {
   }
 }
 
-/** The bucket of a phrase's first two code units (-1: a phrase of one unit). */
-const startKey = (first: number, second: number): number => first * 65_537 + second + 1;
-/** The sub-bucket of a two-unit bucket's phrases by their third unit (below 2^53: exact). */
-const threeKey = (start: number, third: number): number => start * 65_536 + third;
+/** The bucket of a phrase's first two code units. */
+const startKey = (first: number, second: number): number => first * 65_536 + second;

@@ -19,6 +19,10 @@ const INTERROGATIVE_START =
   /^[\s“"‘'(]*(what|why|how|who|whom|whose|when|where|which|whether|can|could|will|would|is|are|was|were|do|does|did|should|shall|has|have|had|may|might|must|isn't|aren't|won't|didn't)\b/i;
 const INTERROGATIVE_INSIDE = /[,:;—–-]\s*[“"‘']?(what|why|how|who|when|where|which|can|could|will|would|is|are|do|does|did)\b/i;
 const LETTER = '\\p{L}';
+/** A word that may hold `?` for lost letters ("Horv?t"). */
+const WORD_WITH_MARKS = new RegExp(`[${LETTER}?]*${LETTER}[${LETTER}?]*`, 'gu');
+/** `?` between two words or after closing punctuation: a lost space ("meeting?is"). */
+const MARKS_BETWEEN_WORDS = new RegExp(`([${LETTER}\\d.,”’)])\\?+(?=[${LETTER}\\d“‘(])`, 'gu');
 
 export function repairLines(lines: Line[], knownNames: readonly string[]): { lines: Line[]; log: RepairLog[] } {
   const log: RepairLog[] = [];
@@ -35,13 +39,13 @@ export function repairLines(lines: Line[], knownNames: readonly string[]): { lin
 export function repairText(input: string, names: Map<number, string[]> = new Map()): string {
   let t = input;
   // 1. Names with lost letters: a token holding `?` between letters that fits one known name.
-  t = t.replace(new RegExp(`[${LETTER}?]*${LETTER}[${LETTER}?]*`, 'gu'), (tok) =>
+  t = t.replace(WORD_WITH_MARKS, (tok) =>
     tok.includes('?') ? restoreName(tok, names) ?? tok : tok);
   // 2. Junk after a sentence end or an opening quote.
   t = t.replace(/([.,;:!”"’])\?+(?=\s|$|[“"‘A-Z])/g, '$1');
   t = t.replace(/([“"‘(])\?+/g, '$1');
   // 3. Lost spaces between words (letters, digits and closing punctuation on each side).
-  t = t.replace(new RegExp(`([${LETTER}\\d.,”’)])\\?+(?=[${LETTER}\\d“‘(])`, 'gu'), '$1 ');
+  t = t.replace(MARKS_BETWEEN_WORDS, '$1 ');
   t = t.replace(/ {2,}/g, ' ');
   // 4. A line-final `?` that closes no question. Several `?` at the end are junk whatever the sentence.
   t = t.replace(/\?{2,}$/, '');

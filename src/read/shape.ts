@@ -174,6 +174,24 @@ const GLUED_HEAD = /^[^.!?:]+?\p{Ll}{3}(?=\p{Lu}\p{Ll}+\s)/u;
  */
 const LABELLED_GLUED_HEAD = /^(?:\p{Lu}\p{Ll}+:\s)?[^.!?:]+?\p{Ll}{3}(?=\p{Lu}\p{Ll}+[\s,’'])/u;
 
+/** The label a glued headline may open on ("Photos: "). */
+const GLUED_LABEL = /^\p{Lu}\p{Ll}+:\s/u;
+/**
+ * Whether a small letter runs into a capital before the text's first stop (`.!?:`), from `from`: what
+ * a glued headline needs. Most lines have none, and this loop is cheaper than trying the pattern
+ * at every character (a letter outside ASCII counts as either case: the pattern decides).
+ */
+function lowerThenUpperBeforeStop(t: string, from: number): boolean {
+  for (let i = from; i < t.length - 1; i++) {
+    const c = t.charCodeAt(i);
+    if (c === 46 || c === 33 || c === 63 || c === 58) return false;
+    if (!((c >= 97 && c <= 122) || c >= 128)) continue;
+    const next = t.charCodeAt(i + 1);
+    if ((next >= 65 && next <= 90) || next >= 128) return true;
+  }
+  return false;
+}
+
 /**
  * Where a headline run into the first sentence of its text ends ("Army hits boats after flare
  * launchesThe army says …"), or -1: the part before is shaped like a headline and the part after is
@@ -181,6 +199,7 @@ const LABELLED_GLUED_HEAD = /^(?:\p{Lu}\p{Ll}+:\s)?[^.!?:]+?\p{Ll}{3}(?=\p{Lu}\p
  * the start of a line.) `labelled`: under a post's time, where the headline may open on a label.
  */
 export function gluedHeadlineEnd(t: string, labelled = false): number {
+  if (!lowerThenUpperBeforeStop(t, labelled ? (GLUED_LABEL.exec(t)?.[0].length ?? 0) : 0)) return -1;
   const m = (labelled ? LABELLED_GLUED_HEAD : GLUED_HEAD).exec(t);
   if (!m) return -1;
   const head = m[0];
