@@ -177,20 +177,26 @@ const LABELLED_GLUED_HEAD = /^(?:\p{Lu}\p{Ll}+:\s)?[^.!?:]+?\p{Ll}{3}(?=\p{Lu}\p
 /** The label a glued headline may open on ("Photos: "). */
 const GLUED_LABEL = /^\p{Lu}\p{Ll}+:\s/u;
 /**
- * Whether a small letter runs into a capital before the text's first stop (`.!?:`), from `from`: what
- * a glued headline needs. Most lines have none, and this loop is cheaper than trying the pattern
- * at every character (a letter outside ASCII counts as either case: the pattern decides).
+ * Whether three small letters run into a capital before the text's first stop (`.!?:`), from
+ * `from`: what a glued headline needs. Most lines have none, and this loop is cheaper than trying
+ * the pattern at every character. (Half a surrogate pair counts as either case: the pattern decides.)
  */
-function lowerThenUpperBeforeStop(t: string, from: number): boolean {
-  for (let i = from; i < t.length - 1; i++) {
+function lowerRunThenUpperBeforeStop(t: string, from: number): boolean {
+  let lower = 0;
+  for (let i = from; i < t.length; i++) {
     const c = t.charCodeAt(i);
     if (c === 46 || c === 33 || c === 63 || c === 58) return false;
-    if (!((c >= 97 && c <= 122) || c >= 128)) continue;
-    const next = t.charCodeAt(i + 1);
-    if ((next >= 65 && next <= 90) || next >= 128) return true;
+    if (lower >= GLUED_LOWER_RUN && ((c >= 65 && c <= 90) || (c >= 128 && caseAt(c, UPPER_LETTER)))) return true;
+    lower = (c >= 97 && c <= 122) || (c >= 128 && caseAt(c, LOWER_LETTER)) ? lower + 1 : 0;
   }
   return false;
 }
+/** The small letters a glued headline's last word ends on, right before the capital (GLUED_HEAD's `\p{Ll}{3}`). */
+const GLUED_LOWER_RUN = 3;
+const UPPER_LETTER = /\p{Lu}/u;
+const LOWER_LETTER = /\p{Ll}/u;
+/** A code unit outside ASCII of the case: half a surrogate pair may be. */
+const caseAt = (c: number, letter: RegExp): boolean => (c >= 0xd800 && c <= 0xdfff) || letter.test(String.fromCharCode(c));
 
 /**
  * Where a headline run into the first sentence of its text ends ("Army hits boats after flare
@@ -199,7 +205,7 @@ function lowerThenUpperBeforeStop(t: string, from: number): boolean {
  * the start of a line.) `labelled`: under a post's time, where the headline may open on a label.
  */
 export function gluedHeadlineEnd(t: string, labelled = false): number {
-  if (!lowerThenUpperBeforeStop(t, labelled ? (GLUED_LABEL.exec(t)?.[0].length ?? 0) : 0)) return -1;
+  if (!lowerRunThenUpperBeforeStop(t, labelled ? (GLUED_LABEL.exec(t)?.[0].length ?? 0) : 0)) return -1;
   const m = (labelled ? LABELLED_GLUED_HEAD : GLUED_HEAD).exec(t);
   if (!m) return -1;
   const head = m[0];
