@@ -327,16 +327,19 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     if (BY_AGENT.has(STORY_FORM.get(form)!) && form.toLowerCase() !== STORY_FORM.get(form) && BODY_WORDS.has(words.at(-1)!)) return;
     out.add(`${words.join(' ')} ${STORY_FORM.get(form)!}`);
   };
-  for (const m of text.matchAll(STORY_AFTER_NAME)) add(m[1]!, m[2]!, m[0].slice(m[1]!.length, m[0].length - m[2]!.length).split(/\s+/).some((w) => MODIFIERS.has(w.toLowerCase())));
-  for (const m of text.matchAll(STORY_OF_NAME)) add(m[2]!, m[1]!);
-  for (const m of text.matchAll(STORY_IN_NAME)) add(m[2]!, m[1]!);
-  for (const m of text.matchAll(STORY_STRUCK_NAME)) add(m[2]!, m[1]!);
-  // A capital as a sentence's subject is its government ("Kessby’s apology comes after its missile
-  // alert", Kessby the capital of Harbouria): the story is its country's, as the capital speaking is the country.
-  for (const m of text.matchAll(STORY_OF_SUBJECT)) add(COUNTRY_OF_CAPITAL.get(m[1]!.replace(/(?:’s|'s|(?<=s)[’'])$/, '')) ?? m[1]!, m[2]!);
+  // (Each pattern below tries a name at every capital: a text without the words they all need is not scanned.)
+  if (STORY_FORM_CUE.test(text)) {
+    for (const m of text.matchAll(STORY_AFTER_NAME)) add(m[1]!, m[2]!, m[0].slice(m[1]!.length, m[0].length - m[2]!.length).split(/\s+/).some((w) => MODIFIERS.has(w.toLowerCase())));
+    for (const m of text.matchAll(STORY_OF_NAME)) add(m[2]!, m[1]!);
+    for (const m of text.matchAll(STORY_IN_NAME)) add(m[2]!, m[1]!);
+    for (const m of text.matchAll(STORY_STRUCK_NAME)) add(m[2]!, m[1]!);
+    // A capital as a sentence's subject is its government ("Kessby’s apology comes after its missile
+    // alert", Kessby the capital of Harbouria): the story is its country's, as the capital speaking is the country.
+    for (const m of text.matchAll(STORY_OF_SUBJECT)) add(COUNTRY_OF_CAPITAL.get(m[1]!.replace(/(?:’s|'s|(?<=s)[’'])$/, '')) ?? m[1]!, m[2]!);
+  }
   // A match or a case: two names either side of "v", "vs" or a score ("Keel Rovers 2-1 Varna",
   // "Marr v. Tamber"), or of a verb of beating a side ("Keel Rovers beat Varna"), written one way.
-  for (const m of [...text.matchAll(MATCH), ...text.matchAll(MATCH_WON)]) {
+  for (const m of [...(MATCH_CUE.test(text) ? text.matchAll(MATCH) : []), ...(MATCH_WIN_CUE.test(text) ? text.matchAll(MATCH_WON) : [])]) {
     const sides = [m[1]!, m[2]!].map((n) => {
       const words = n.split(/\s+/);
       // "New" opens sentences and names ("New Zealand"): only an article or a date is dropped here.
@@ -355,7 +358,13 @@ const MATCH = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?',
  * winner first, as a score line writes it; never a form of "win", whose object is what was won
  * ("wins Harbour Cup").
  */
-const MATCH_WON = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?', '{0,3}')}[ ]+(?:${alternation(WIN_VERBS.filter((v) => !/^w[io]n/.test(v)))})[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+const MATCH_WIN_VERBS = WIN_VERBS.filter((v) => !/^w[io]n/.test(v));
+const MATCH_WON = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?', '{0,3}')}[ ]+(?:${alternation(MATCH_WIN_VERBS)})[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+/** What MATCH and MATCH_WON hold between their names: "v", "vs" or a score; a verb of beating a side. */
+const MATCH_CUE = /[ ]vs?\.?[ ]|\d[-–]\d/;
+const MATCH_WIN_CUE = new RegExp(`[ ](?:${alternation(MATCH_WIN_VERBS)})[ ]`);
+/** A story noun's form anywhere in a text (as a word or inside one): what every story phrase's pattern holds (FORMS, NOUN_FORMS). */
+const STORY_FORM_CUE = new RegExp(alternation([...STORY_FORM.keys()]));
 /** Story nouns whose verb's subject did it (`storyNounsByAgent`), and the last words of a body's name that did it (`bodyNouns`: "… Coast Guard"). */
 const BY_AGENT = new Set(STORY_NOUNS_BY_AGENT);
 const BODY_WORDS = new Set(BODY_NOUNS);
