@@ -106,6 +106,8 @@ const UPDATED_LABEL = labelledDate('(?:Last )?Updated');
 
 /** "HARBOUR CITY, Sept 30 (Agency) -", "LONDON, March 3 (AFP) –": a wire story's place, day and agency. */
 const WIRE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{L} .'’-]{1,40}(?:, [\\p{L} .]{2,30})?, ${M} (\\d{1,2}) \\(${AGENCY}\\)\\s*[-–—]`, 'mu');
+/** What WIRE_DATELINE holds after its place: the day and the agency in brackets. Tried first: the place is tried at every line's start. */
+const WIRE_DATELINE_CUE = new RegExp(`\\d \\(${AGENCY}\\)`);
 
 /**
  * How many days a wire dateline may fall before the newest full date on its page (a caption's) and
@@ -218,7 +220,7 @@ function readPublishedFrom(lines: Line[], yearHints: readonly number[]): Publish
   // A wire dateline without its year ("HARBOUR CITY, Sept 30 (Agency) -"): the day the story was
   // filed. Its year is the one the page's own full dates give (a caption's), the next one when the
   // day would fall too far before the newest of them; without any, the day stays unknown.
-  const wire = WIRE_DATELINE.exec(text);
+  const wire = WIRE_DATELINE_CUE.test(text) ? WIRE_DATELINE.exec(text) : null;
   if (wire) {
     const m = monthIndex(wire[1]!);
     const d = +wire[2]!;
