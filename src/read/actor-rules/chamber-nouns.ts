@@ -1,6 +1,7 @@
 import { type CatalogueActor, slug } from '../catalogue';
 import { alternation, CHAMBER_NOUNS, CHAMBER_VERBS, WEEKDAY_NAMES } from '../lexicon';
 import { newActor } from './actor-refs';
+import { linesWith } from './name-patterns';
 import { type ActorScan, markActing } from './scan';
 
 /**
@@ -21,14 +22,22 @@ const CHAMBER_ACTS = new RegExp(
 );
 /** A chamber's verb in a headline's title case ("Senate Confirms"): the same verbs, any case. */
 const TITLE_CASE_VERB = new RegExp(`^[ ](?:${alternation(CHAMBER_VERBS)})(?![\\p{L}])`, 'iu');
+/** A chamber's noun anywhere: the patterns here never run across a line's end, and read only the lines holding one. */
+const CHAMBER_NOUN = new RegExp(alternation(CHAMBER_NOUNS), 'g');
 /** A chamber noun opening a line, with its next word: tried for a title-case verb. */
 const LINE_START_NOUN = new RegExp(`^(${alternation(CHAMBER_NOUNS)})(?=[ ][\\p{Lu}])`, 'gmu');
 
 export function chamberNounActors(scan: ActorScan): void {
   const { text } = scan;
   const hits: Array<{ noun: string; at: number }> = [];
-  for (const m of text.matchAll(CHAMBER_ACTS)) hits.push({ noun: m[1]!, at: m.index! });
-  for (const m of text.matchAll(LINE_START_NOUN)) if (TITLE_CASE_VERB.test(text.slice(m.index! + m[1]!.length, m.index! + m[1]!.length + 20))) hits.push({ noun: m[1]!, at: m.index! });
+  const lines = linesWith(text, CHAMBER_NOUN);
+  for (const [line, offset] of lines) for (const m of line.matchAll(CHAMBER_ACTS)) hits.push({ noun: m[1]!, at: offset + m.index });
+  for (const [line, offset] of lines) {
+    for (const m of line.matchAll(LINE_START_NOUN)) {
+      const at = offset + m.index;
+      if (TITLE_CASE_VERB.test(text.slice(at + m[1]!.length, at + m[1]!.length + 20))) hits.push({ noun: m[1]!, at });
+    }
+  }
   for (const { noun, at } of hits) {
     // "US Senate" named in the item (by the catalogue or a shape): "the Senate" is that body.
     const named = [...scan.found.values()].find(({ actor }) => actor.kind === 'organisation' && actor.name !== noun && actor.name.endsWith(` ${noun}`));

@@ -43,12 +43,12 @@ function surnameInText(text: string, word: string): boolean {
 }
 
 /** The companies and bodies named after an officer's title and "of", or before a spokesperson. */
-function namedByOfficers(scan: ActorScan): void {
+function namedByOfficers(scan: ActorScan, titleHits: readonly RegExpExecArray[]): void {
   const { text, ix, taken, notName } = scan;
   const found: Array<{ 1: string; index: number; 0: string }> = [];
   // The titles first (cheap), then the name after "of" right there; the roles, then the name right before.
-  for (const t of text.matchAll(TITLE_HIT)) {
-    OFFICER_OF.lastIndex = t.index! + t[0].length;
+  for (const t of titleHits) {
+    OFFICER_OF.lastIndex = t.index + t[0].length;
     const m = OFFICER_OF.exec(text);
     if (m) found.push({ 0: m[0], 1: m[1]!, index: m.index });
   }
@@ -75,7 +75,9 @@ function namedByOfficers(scan: ActorScan): void {
 
 export function companyOfficerActors(scan: ActorScan): void {
   const { text, ix, taken, notName } = scan;
-  for (const m of text.matchAll(TITLE_HIT)) {
+  // The officers' titles, found once for both rules.
+  const titleHits = [...text.matchAll(TITLE_HIT)];
+  for (const m of titleHits) {
     const c = COMPANY_BEFORE.exec(text.slice(Math.max(0, m.index! - LOOK_BACK), m.index!));
     if (!c) continue;
     const words = c[1]!.split(/\s+/);
@@ -96,5 +98,5 @@ export function companyOfficerActors(scan: ActorScan): void {
     mark(scan, actor, at, name);
     if (!known && !scan.surnames.has(name)) scan.surnames.set(name, actor);
   }
-  namedByOfficers(scan);
+  namedByOfficers(scan, titleHits);
 }
