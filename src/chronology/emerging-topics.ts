@@ -501,9 +501,10 @@ export function sentenceCase(line: string, body: string): string {
 /**
  * One capitalised word standing alone: not part of a longer name, so neither right after nor right
  * before another capitalised word ("Ilse Varga", "Tomas Brandt" are a reporter's names); a
- * possessive before it is another name ("Harbour Line’s Tamber").
+ * possessive before it is another name ("Harbour Line’s Tamber"). (The lookahead first: a capital is
+ * cheap to test at every place, the lookbehind of any length is not.)
  */
-const SINGLE = /(?<![\p{L}\p{N}’'.-])(?<![\p{Lu}][\p{L}.-]*[ ])([\p{Lu}][\p{Ll}]{3,}(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\p{N}’'-])(?![ ][\p{Lu}])/gu;
+const SINGLE = /(?=[\p{Lu}][\p{Ll}]{3})(?<![\p{L}\p{N}’'.-])(?<![\p{Lu}][\p{L}.-]*[ ])([\p{Lu}][\p{Ll}]{3,}(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\p{N}’'-])(?![ ][\p{Lu}])/gu;
 /** The high bit of a phrase hash marks a single word (held to the stricter thresholds), the next a story phrase (to the looser). */
 const SINGLE_BIT = 0x80000000;
 const STORY_BIT = 0x40000000;
