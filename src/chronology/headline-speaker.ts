@@ -114,7 +114,7 @@ export function headlineDoer(headline: string, names: readonly DoerName[], isGen
       const w = words[lead]!;
       if (!(BEFORE_DOER.has(w.toLowerCase()) || isGeneric(w))) break;
     }
-    // A headline in title case capitalises its verbs too ("Fed Lifts Rates a Quarter Point"): no name by its shape.
+    // A headline in title case capitalises its verbs too ("Harb Lifts Rates a Quarter Point"): no name by its shape.
     const shaped = titleCased ? undefined : doerByShape(words, isGeneric);
     if (shaped !== undefined) return shaped && { ...shaped, named: headlineWords(headline) };
   }
@@ -232,7 +232,7 @@ export interface DoerOf {
   who: string[];
   /**
    * The id of the person or body reading found there, when the name is one of the report's actors:
-   * one body named two ways ("Fed" and "Federal Reserve", one id through the catalogue's aliases)
+   * one body named two ways ("Harb" and "Harbourton Reserve", one id through the catalogue's aliases)
    * is one doer though no word of the two names is shared.
    */
   id?: string;
@@ -262,7 +262,7 @@ export function twoDoers(a: DoerOf, b: DoerOf): boolean {
 
 /**
  * `a`'s name is a short form of `b`'s, as news names a body the second time and in headlines: one
- * word that opens `b`'s first word ("Fed" for "Federal Reserve", `SHORT_FORM_MIN` letters at least),
+ * word that opens `b`'s first word ("Harb" for "Harbourton Reserve", `SHORT_FORM_MIN` letters at least),
  * or `b`'s initials ("XEC" for "Xandria Electoral Commission", of two words or more).
  */
 function shortFor(a: DoerOf, b: DoerOf): boolean {
@@ -271,15 +271,15 @@ function shortFor(a: DoerOf, b: DoerOf): boolean {
   const initials = b.full.map((w) => w[0]).join('');
   return (short.length >= SHORT_FORM_MIN && b.full[0]!.startsWith(short) && short !== b.full[0]) || short === initials;
 }
-/** The fewest letters a clipped name keeps ("Fed"): fewer are a word of their own too often ("Co"). */
+/** The fewest letters a clipped name keeps ("Harb"): fewer are a word of their own too often ("Co"). */
 const SHORT_FORM_MIN = 3;
 
-/** `a`'s headline has its doer act on or with `b`'s doer: "Xi tells Biden …", "House impeaches Vance …". */
+/** `a`'s headline has its doer act on or with `b`'s doer: "Tan tells Lund …", "House impeaches Vance …". */
 const actsOn = (a: DoerOf, b: DoerOf): boolean => a.object.some((w) => b.who.includes(w));
 /**
  * `b`'s headline names `a`'s doer, or `a` names only a word of `b`'s longer name (a lead's doer,
  * whose headline words are not kept, is taken to name it). A call told from either side names the
- * other side ("Biden warns Xi …" beside "Xi tells Biden …"); the one an act was done to, named
+ * other side ("Lund warns Tan …" beside "Tan tells Lund …"); the one an act was done to, named
  * whole after its verb, telling his own act in his own headline without the other ("Vance condemns
  * the riot in a video" beside "House impeaches Vance"), tells another act. A word of a longer name
  * after the verb ("Ministry withdraws Carrow alert" beside "Carrow City Council sends alert") names
