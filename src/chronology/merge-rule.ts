@@ -318,6 +318,14 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (actors > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a page of the next day without the act’s words or quotes';
     return verdict;
   }
+  // A statement of the next day: a plain article dated only by its page, the day after an event none
+  // of whose headlines tells a statement, whose own headline tells one ("Inquiry into the alert will
+  // be quick, minister says"), is that day's statement about the act, not the act retold the morning
+  // after (GUIDELINES: a statement is dated the day it was made), without a quote in common.
+  if (qFrac0(q) && nextDayStatement(r, members)) {
+    if (actors > 0 || cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a statement of the next day and the act it is about';
+    return verdict;
+  }
   if (members.some((m) => sameHeadlineAct(r, m))) {
     verdict.score = MERGE.headline.score + cos;
     verdict.rule = 'same headline act';
@@ -496,6 +504,19 @@ function rareWordsMatch(a: MergeReport, b: MergeReport): boolean {
 function sameHeadlineAct(r: MergeReport, m: MergeReport): boolean {
   if (m.seed === r.seed || !sameDayOrNext(r, m) || sharedCount(r.heads, m.heads) < MERGE.headline.minSharedWords) return false;
   return oneVoice(r, m) && sameSomeone(r, m);
+}
+
+/**
+ * One side is a plain article dated only by its page, whose headline tells a statement
+ * (`statesInHeadline`), and the other side tells an act of the day before in headlines that tell
+ * none: its reports of that day, and pages of the statement's day dated only by their page (the act
+ * retold the next morning).
+ */
+function nextDayStatement(r: MergeReport, members: readonly MergeReport[]): boolean {
+  const statement = (s: MergeReport): boolean => s.isArticle && s.pageDated && s.statesInHeadline;
+  const actBefore = (a: MergeReport, s: MergeReport): boolean => !a.statesInHeadline && (a.day === s.day - 1 || (a.day === s.day && a.pageDated));
+  if (statement(r)) return members.some((m) => m.day === r.day - 1) && members.every((m) => actBefore(m, r));
+  return members.length > 0 && members.every((m) => statement(m) && actBefore(r, m));
 }
 
 /** No quote in common to speak of (fewer shingles than a quote match needs). */
