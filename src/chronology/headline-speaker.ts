@@ -280,10 +280,16 @@ const actsOn = (a: DoerOf, b: DoerOf): boolean => a.object.some((w) => b.who.inc
  * `b`'s headline names `a`'s doer, or `a` names only a word of `b`'s longer name (a lead's doer,
  * whose headline words are not kept, is taken to name it). A call told from either side names the
  * other side ("Lund warns Tan …" beside "Tan tells Lund …"); the one an act was done to, named
- * whole after its verb, telling his own act in his own headline without the other ("Vance condemns
+ * whole after its verb, speaking or reacting in his own headline without the other (`SPEAKS`: "Vance condemns
  * the riot in a video" beside "House impeaches Vance"), tells another act. A word of a longer name
  * after the verb ("Ministry withdraws Carrow alert" beside "Carrow City Council sends alert") names
  * what both acts are about, and keeps them one act.
  */
 const names = (b: DoerOf, a: DoerOf): boolean =>
-  b.named === undefined || !b.who.every((w) => a.object.includes(w)) || a.who.some((w) => b.named!.includes(w));
+  b.named === undefined || !b.who.every((w) => a.object.includes(w)) || !SPEAKS.has(b.object[0] ?? '') || a.who.some((w) => b.named!.includes(w));
+/**
+ * The verbs by which a headline's doer speaks or reacts (`headlineSpeechVerbs`, `reactionVerbs`):
+ * the one an act was done to who "condemns", "denies", "says" tells an act of his own; one who
+ * "gets ten years" beside "Court sentences X" tells the same act from his side.
+ */
+const SPEAKS: ReadonlySet<string> = new Set([...HEADLINE_SPEECH_VERBS, ...REACTION_VERBS].filter((v) => !v.includes(' ')).map((v) => v.toLowerCase()));

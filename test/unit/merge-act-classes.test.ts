@@ -64,6 +64,12 @@ describe('the one an act was done to, acting in a headline of its own', () => {
     const withdraws = headlineDoer('Interior Ministry withdraws Carrow alert', [ministry], generic)!;
     expect(twoDoers(withdraws, sends)).toBe(false);
   });
+  it('nor when it tells the same act from its side, speaking or reacting in no word', () => {
+    const court = { name: 'High Court', kind: 'organisation' };
+    const sentences = headlineDoer('High Court sentences Ostrand to ten years', [court, ostrand], generic)!;
+    const gets = headlineDoer('Ostrand gets ten years in prison over port contracts', [court, ostrand], generic)!;
+    expect(twoDoers(sentences, gets)).toBe(false);
+  });
   it('is found past a clause between commas after its name', () => {
     expect(headlineDoer('Ostrand, facing Senate trial, denounces impeachment', [ostrand], generic)?.who).toEqual(['ostrand']);
     expect(headlineDoer('Ostrand, Irl and Vell agree on a date', [ostrand], generic)).toBeNull();
