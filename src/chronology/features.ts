@@ -2,7 +2,7 @@ import type { Item } from '../model/types';
 import wordsData from '../../data/lexicon/words.json';
 import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { COUNTRIES } from '../generated/gazetteer';
-import { alternation, APPOINTMENT_VERBS, HEADLINE_BACKGROUND, MONTH, MONTH_NAMES, ROLES, TITLES } from '../read/lexicon';
+import { ACT_CLASSES, alternation, APPOINTMENT_VERBS, HEADLINE_BACKGROUND, MONTH, MONTH_NAMES, ROLES, TITLES } from '../read/lexicon';
 import { subjectHashes } from './emerging-topics';
 import { termWeight } from './term-weights';
 import { fnv1a } from '../read/fingerprint';
@@ -79,17 +79,26 @@ export function headlineActTerms(item: Item, catalogue: Catalogue = catalogueFor
   const out: number[] = [];
   const words = actClause(headline).toLowerCase().match(WORD) ?? [];
   const people = personWords(item);
+  // The one person the act clause names, if one ("Vell wins Senate approval": the approval is Vell's).
+  const named = new Set(words.flatMap((w) => people.get(w) ?? []));
+  const sole = named.size === 1 ? [...named][0] : undefined;
   words.forEach((word, i) => {
     let h = -1;
     tokenHashes(word, (x) => { h = x; }); // none for a stop word or a word of one or two letters
-    if (h < 0 || isName(h) || capitalised.has(word)) return;
-    // Hashed by its stem: two outlets tell one act in other forms of a verb ("indicts", "indicted").
-    if (!REPORTING.has(h)) { out.push(fnv1a(wordStem(word))); return; }
+    // Hashed by its stem, and a word of a class of one act's words as its class (`actClasses`):
+    // two outlets tell one act in other forms of a verb ("indicts", "indicted") and in other verbs
+    // ("raises", "hikes"; "confirms", "OKs").
+    // (A class's word is no name though a sentence-case headline capitalises it: "Assembly OKs Vell".)
+    const stem = actStem(word), ofClass = ACT_CLASS.has(wordStem(word));
+    if ((h < 0 && !ofClass) || (h >= 0 && isName(h)) || (capitalised.has(word) && !ofClass)) return;
+    const appointment = APPOINTMENT.has(word) || APPOINTMENT_STEMS.has(stem);
     // A reporting verb next to a person's name may be the act done to them (`appointmentVerbs`:
     // "Senate confirms X", "votes to confirm X", "X Confirmed as Secretary"), with the person's
-    // surname: two nominees' confirmations are two acts.
-    const person = APPOINTMENT.has(word) ? people.get(words[i + 1] ?? '') ?? people.get(words[i - 1] ?? '') : undefined;
-    if (person !== undefined) out.push(fnv1a(`${wordStem(word)}:${person}`));
+    // surname: two nominees' confirmations are two acts. So are the words of its class ("Senate OKs
+    // X", "X wins Senate approval", of the one person its clause names).
+    const person = appointment ? people.get(words[i + 1] ?? '') ?? people.get(words[i - 1] ?? '') ?? (REPORTING.has(h) ? undefined : sole) : undefined;
+    if (person !== undefined) out.push(fnv1a(`${stem}:${person}`));
+    else if (!REPORTING.has(h)) out.push(fnv1a(stem));
   });
   // And its figures, whole: "$48.5 billion", "0.25 point", "50 days" (words of one or two digits are
   // no words above; a figure both headlines give is the act's own, a price, a rate, a toll).
@@ -214,6 +223,12 @@ function personWords(item: Item): ReadonlyMap<string, string> {
   }
   return out;
 }
+/** Each word's stem of a class of one act's words (`actClasses`) → its class's first word's stem. */
+const ACT_CLASS: ReadonlyMap<string, string> = new Map(ACT_CLASSES.flatMap((c) => c.map((w) => [wordStem(w), wordStem(c[0]!)] as const)));
+/** A headline word's stem, or its class's (`ACT_CLASS`). */
+const actStem = (word: string): string => { const s = wordStem(word); return ACT_CLASS.get(s) ?? s; };
+/** The stems the appointment verbs' classes give ("confirm": "OKs" and "approval" too). */
+const APPOINTMENT_STEMS: ReadonlySet<string> = new Set(APPOINTMENT_VERBS.map(actStem));
 const REPORTING = new Set<number>();
 for (const w of wordsData.reportingVerbs) tokenHashes(w, (h) => { REPORTING.add(h); });
 

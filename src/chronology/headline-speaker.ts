@@ -101,7 +101,7 @@ const DOER_MAX_LEAD = 3;
  * its headline reports). `isGeneric` tells a word that names nobody in particular (a country's, a
  * title's, a stop word) and so names no doer.
  */
-export function headlineDoer(headline: string, names: readonly { name: string; kind: string }[], isGeneric: (word: string) => boolean): DoerOf | null {
+export function headlineDoer(headline: string, names: readonly DoerName[], isGeneric: (word: string) => boolean): DoerOf | null {
   const forms = doerForms(names, isGeneric);
   // In title case the participle is capitalised too: "Ines Marr Confirmed as Health Secretary".
   const titleCased = !TITLE_CASE_OFF.test(headline);
@@ -110,15 +110,20 @@ export function headlineDoer(headline: string, names: readonly { name: string; k
     const words = clause.trim().split(/\s+/);
     for (let lead = 0; lead <= DOER_MAX_LEAD && lead < words.length; lead++) {
       const found = doerAt(words.slice(lead).join(' '), forms, isGeneric, titleCased);
-      if (found !== undefined) return found;
+      if (found !== undefined) return found && { ...found, named: headlineWords(headline) };
       const w = words[lead]!;
       if (!(BEFORE_DOER.has(w.toLowerCase()) || isGeneric(w))) break;
     }
-    const shaped = doerByShape(words, isGeneric);
-    if (shaped !== undefined) return shaped;
+    // A headline in title case capitalises its verbs too ("Harb Lifts Rates a Quarter Point"): no name by its shape.
+    const shaped = titleCased ? undefined : doerByShape(words, isGeneric);
+    if (shaped !== undefined) return shaped && { ...shaped, named: headlineWords(headline) };
   }
   return null;
 }
+
+/** A headline's words, lower case, possessives kept as the name they own ("Lund’s" → lund). */
+const headlineWords = (headline: string): string[] =>
+  headline.split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s?\W*$/u, '').replace(/[^\p{L}\p{N}-]/gu, '')).filter(Boolean);
 
 /**
  * Who a lead's first sentence says acts: the first of the report's people or bodies among its first
@@ -127,7 +132,7 @@ export function headlineDoer(headline: string, names: readonly { name: string; k
  * whose headline gives one of the act's people ("Finance minister stays on") tells in its lead who
  * acted ("The premier has kept the finance minister"): the act of the other articles' doer.
  */
-export function leadDoer(sentence: string, names: readonly { name: string; kind: string }[], isGeneric: (word: string) => boolean): DoerOf | null {
+export function leadDoer(sentence: string, names: readonly DoerName[], isGeneric: (word: string) => boolean): DoerOf | null {
   const forms = doerForms(names, isGeneric);
   const words = sentence.trim().split(/\s+/);
   for (let lead = 0; lead < LEAD_DOER_WORDS && lead < words.length; lead++) {
@@ -140,34 +145,50 @@ export function leadDoer(sentence: string, names: readonly { name: string; kind:
 const LEAD_DOER_WORDS = 6;
 
 /** The forms a report's people and bodies take at a headline's start: whole, without titles or a country before, a person's surname. */
-function doerForms(names: readonly { name: string; kind: string }[], isGeneric: (word: string) => boolean): string[] {
-  const forms: string[] = [];
+function doerForms(names: readonly DoerName[], isGeneric: (word: string) => boolean): DoerForm[] {
+  const forms: DoerForm[] = [];
   for (const a of names) {
     if (a.kind === 'country' || a.kind === 'place') continue;
     const words = a.name.split(/\s+/);
     // Without what opens it and names no one: "US Supreme Court" is told "Supreme Court" too.
     let i = 0;
     while (i < words.length - 1 && (BEFORE_DOER.has(words[i]!.toLowerCase()) || isGeneric(words[i]!))) i++;
-    forms.push(words.slice(i).join(' '));
-    if (a.kind === 'person' && words.length > 1) forms.push(words.at(-1)!);
+    forms.push({ text: words.slice(i).join(' '), id: a.id ?? null });
+    if (a.kind === 'person' && words.length > 1) forms.push({ text: words.at(-1)!, id: a.id ?? null });
   }
   return forms;
 }
+
+/** One of a report's people or bodies as a headline may name it: its name, its kind, its id when reading gave one. */
+interface DoerName { name: string; kind: string; id?: string }
+/** A form a doer's name takes in a headline, and the id of the actor it names (null when not known). */
+interface DoerForm { text: string; id: string | null }
 
 /**
  * The doer a text opens with, of the longest form that opens it: null when its verb is a passive
  * participle (`PASSIVE`: "Horvat re-appointed finance minister" tells what was done to her, by
  * someone else), undefined when no form opens it.
  */
-function doerAt(rest: string, forms: readonly string[], isGeneric: (word: string) => boolean, titleCased = false): DoerOf | null | undefined {
-  let best: string | null = null;
+function doerAt(rest: string, forms: readonly DoerForm[], isGeneric: (word: string) => boolean, titleCased = false): DoerOf | null | undefined {
+  let best: DoerForm | null = null;
   for (const form of forms) {
-    if (rest.length > form.length && rest.slice(0, form.length).toLowerCase() === form.toLowerCase()
-      && DOER_FOLLOWS.test(rest.slice(form.length)) && (best === null || form.length > best.length)) best = form;
+    const n = form.text.length;
+    if (rest.length > n && rest.slice(0, n).toLowerCase() === form.text.toLowerCase()
+      && DOER_FOLLOWS.test(rest.slice(n).replace(APPOSITION, ' ')) && (best === null || n > best.text.length)) best = form;
   }
   if (best === null) return undefined;
-  return doerOf(best.split(/\s+/), rest.slice(best.length).trim().split(/\s+/), isGeneric, titleCased);
+  const after = rest.slice(best.text.length).replace(APPOSITION, ' ');
+  const found = doerOf(best.text.split(/\s+/), after.trim().split(/\s+/), isGeneric, titleCased);
+  return found && best.id !== null ? { ...found, id: best.id } : found;
 }
+
+/**
+ * A clause set between commas right after the doer's name, before its verb in lower case: "Vance,
+ * facing a second trial, condemns the riot" (`APPOSITION_MAX` characters at most: a list of names,
+ * "Vance, Lund and Marr agree", has no verb in lower case after its second comma).
+ */
+const APPOSITION_MAX = 60;
+const APPOSITION = new RegExp(`^,\\s[^,:;]{1,${APPOSITION_MAX}},(?=\\s+\\p{Ll})`, 'u');
 
 /** A headline's bare participle after its subject ("… re-appointed", "… sacked"): headlines tell acts done in the present, and the passive so. */
 const PASSIVE = /^\p{Ll}[\p{L}-]*ed$/u;
@@ -184,7 +205,7 @@ function doerOf(name: readonly string[], after: readonly string[], isGeneric: (w
   const who = name.map(clean).filter((w) => w && !BEFORE_DOER.has(w) && !isGeneric(w));
   if (!who.length) return null;
   const object = after.filter((w) => !/['’]s?\W*$/.test(w)).map(clean).filter(Boolean).slice(0, DOER_OBJECT_WORDS);
-  return { who, object };
+  return { who, object, full: name.map(clean).filter(Boolean) };
 }
 
 /**
@@ -210,6 +231,19 @@ export interface DoerOf {
   /** The words of the doer's name, lower case, titles, roles, countries and stop words out. */
   who: string[];
   /**
+   * The id of the person or body reading found there, when the name is one of the report's actors:
+   * one body named two ways ("Harb" and "Harbourton Reserve", one id through the catalogue's aliases)
+   * is one doer though no word of the two names is shared.
+   */
+  id?: string;
+  /**
+   * Every word of the headline it was found in (`headlineDoer`), lower case: whom the headline names
+   * besides its doer. Absent for a lead's doer.
+   */
+  named?: string[];
+  /** The words of the doer's name as the headline gives them, lower case, titles and all ("federal", "reserve"). */
+  full: string[];
+  /**
    * The first words after the name (`DOER_OBJECT_WORDS`), lower case, possessives out: its verb and
    * whom it acts on or with ("tells biden", "meets with xi"). A call of two told from either side
    * names the other here; "Court rules the freeze unlawful in blow to Lund government" does not.
@@ -222,5 +256,40 @@ export interface DoerOf {
  * the other (`DoerOf.object`: "Xi tells Biden …" and "Biden warns Xi …" tell one call).
  */
 export function twoDoers(a: DoerOf, b: DoerOf): boolean {
-  return !a.who.some((w) => b.who.includes(w)) && !a.object.some((w) => b.who.includes(w)) && !b.object.some((w) => a.who.includes(w));
+  if ((a.id !== undefined && a.id === b.id) || a.who.some((w) => b.who.includes(w)) || shortFor(a, b) || shortFor(b, a)) return false;
+  return !(actsOn(a, b) && names(b, a)) && !(actsOn(b, a) && names(a, b));
 }
+
+/**
+ * `a`'s name is a short form of `b`'s, as news names a body the second time and in headlines: one
+ * word that opens `b`'s first word ("Harb" for "Harbourton Reserve", `SHORT_FORM_MIN` letters at least),
+ * or `b`'s initials ("XEC" for "Xandria Electoral Commission", of two words or more).
+ */
+function shortFor(a: DoerOf, b: DoerOf): boolean {
+  if (a.full.length !== 1 || b.full.length < 2) return false;
+  const short = a.full[0]!;
+  const initials = b.full.map((w) => w[0]).join('');
+  return (short.length >= SHORT_FORM_MIN && b.full[0]!.startsWith(short) && short !== b.full[0]) || short === initials;
+}
+/** The fewest letters a clipped name keeps ("Harb"): fewer are a word of their own too often ("Co"). */
+const SHORT_FORM_MIN = 3;
+
+/** `a`'s headline has its doer act on or with `b`'s doer: "Tan tells Lund …", "House impeaches Vance …". */
+const actsOn = (a: DoerOf, b: DoerOf): boolean => a.object.some((w) => b.who.includes(w));
+/**
+ * `b`'s headline names `a`'s doer, or `a` names only a word of `b`'s longer name (a lead's doer,
+ * whose headline words are not kept, is taken to name it). A call told from either side names the
+ * other side ("Lund warns Tan …" beside "Tan tells Lund …"); the one an act was done to, named
+ * whole after its verb, speaking or reacting in his own headline without the other (`SPEAKS`: "Vance condemns
+ * the riot in a video" beside "House impeaches Vance"), tells another act. A word of a longer name
+ * after the verb ("Ministry withdraws Carrow alert" beside "Carrow City Council sends alert") names
+ * what both acts are about, and keeps them one act.
+ */
+const names = (b: DoerOf, a: DoerOf): boolean =>
+  b.named === undefined || !b.who.every((w) => a.object.includes(w)) || !SPEAKS.has(b.object[0] ?? '') || a.who.some((w) => b.named!.includes(w));
+/**
+ * The verbs by which a headline's doer speaks or reacts (`headlineSpeechVerbs`, `reactionVerbs`):
+ * the one an act was done to who "condemns", "denies", "says" tells an act of his own; one who
+ * "gets ten years" beside "Court sentences X" tells the same act from his side.
+ */
+const SPEAKS: ReadonlySet<string> = new Set([...HEADLINE_SPEECH_VERBS, ...REACTION_VERBS].filter((v) => !v.includes(' ')).map((v) => v.toLowerCase()));

@@ -5,7 +5,7 @@ import { isCorrespondentPost } from './correspondent';
 import { type DoerOf, headlineDoer, headlineSubject, leadDoer, NAMED_SPEAKER, speaksInHeadline } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
-import { alternation, DEATH_CONFIRMATION_WORDS, FOLLOW_UP_ACTS, DEATH_LINK_WORDS, DEATH_WORD, EXPECTATION_MARKER, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, REPORTING_VERB, ROLES } from '../read/lexicon';
+import { alternation, DEATH_CONFIRMATION_WORDS, FOLLOW_UP_ACTS, HEADLINE_SPEECH_VERBS, DEATH_LINK_WORDS, DEATH_WORD, EXPECTATION_MARKER, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, REPORTING_VERB, ROLES } from '../read/lexicon';
 
 /**
  * One report as the merger sees it: everything the rules compare, taken from the report alone.
@@ -30,6 +30,7 @@ export class MergeReport implements TextFeatures {
   private death: boolean | null = null;
   private expects: boolean | null = null;
   private follows: boolean | null = null;
+  private states: boolean | null = null;
   private doerOf: DoerOf | null | undefined = undefined;
   private leadDoerOf: DoerOf | null | undefined = undefined;
   private leadNamed: ReadonlySet<string> | null = null;
@@ -135,6 +136,15 @@ export class MergeReport implements TextFeatures {
    */
   get followUp(): boolean {
     return (this.follows ??= FOLLOW_UP.test(actClause(mergeHeadline(this.item))));
+  }
+
+  /**
+   * Its headline tells a statement: a headline speaker's verb in its act clause (`headlineSpeechVerbs`:
+   * "Investigation will be quick, minister says", "Minister says inquiry will be quick"), whoever
+   * reading found speaking. Read when first needed.
+   */
+  get statesInHeadline(): boolean {
+    return (this.states ??= STATEMENT.test(actClause(mergeHeadline(this.item))));
   }
 
   /**
@@ -315,6 +325,8 @@ const HEADLINE_TO = /\p{Lu}[\p{L}.’'-]*\s+to\s+\p{Ll}/u;
 const FOLLOW_UP = new RegExp(`\\b(?:${alternation(FOLLOW_UP_ACTS).replace(/ /g, '\\s+')})\\b`, 'iu');
 /** A reporting verb ("says", "said" …: `reportingVerbs`). */
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
+/** A headline speaker's verb (`headlineSpeechVerbs`), a space any run of spaces. */
+const STATEMENT = new RegExp(`\\b(?:${alternation(HEADLINE_SPEECH_VERBS).replace(/ /g, '\\s+')})\\b`, 'i');
 /** A stated death (data/lexicon/words.json `deathWords`). */
 const DEATH = new RegExp(`\\b${DEATH_WORD}\\b`, 'giu');
 /** Words that may stand between a person and the word saying they died (`deathLinks`). */

@@ -318,6 +318,14 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (actors > 0 && cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a page of the next day without the act’s words or quotes';
     return verdict;
   }
+  // A statement of the next day: a plain article dated only by its page, the day after an event none
+  // of whose headlines tells a statement, whose own headline tells one ("Inquiry into the alert will
+  // be quick, minister says"), is that day's statement about the act, not the act retold the morning
+  // after (GUIDELINES: a statement is dated the day it was made), without a quote in common.
+  if (qFrac0(q) && nextDayStatement(r, members)) {
+    if (actors > 0 || cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a statement of the next day and the act it is about';
+    return verdict;
+  }
   if (members.some((m) => sameHeadlineAct(r, m))) {
     verdict.score = MERGE.headline.score + cos;
     verdict.rule = 'same headline act';
@@ -496,6 +504,19 @@ function rareWordsMatch(a: MergeReport, b: MergeReport): boolean {
 function sameHeadlineAct(r: MergeReport, m: MergeReport): boolean {
   if (m.seed === r.seed || !sameDayOrNext(r, m) || sharedCount(r.heads, m.heads) < MERGE.headline.minSharedWords) return false;
   return oneVoice(r, m) && sameSomeone(r, m);
+}
+
+/**
+ * One side is a plain article dated only by its page, whose headline tells a statement
+ * (`statesInHeadline`), and the other side tells an act of the day before in headlines that tell
+ * none: its reports of that day, and pages of the statement's day dated only by their page (the act
+ * retold the next morning).
+ */
+function nextDayStatement(r: MergeReport, members: readonly MergeReport[]): boolean {
+  const statement = (s: MergeReport): boolean => s.isArticle && s.pageDated && s.statesInHeadline;
+  const actBefore = (a: MergeReport, s: MergeReport): boolean => !a.statesInHeadline && (a.day === s.day - 1 || (a.day === s.day && a.pageDated));
+  if (statement(r)) return members.some((m) => m.day === r.day - 1) && members.every((m) => actBefore(m, r));
+  return members.length > 0 && members.every((m) => statement(m) && actBefore(r, m));
 }
 
 /** No quote in common to speak of (fewer shingles than a quote match needs). */
@@ -719,15 +740,19 @@ function nearDuplicateOfAny(r: MergeReport, members: readonly MergeReport[]): bo
 
 /**
  * One side tells a follow-up act (`MergeReport.followUp`: an apology, an address, an inquiry, a
- * celebration) and the other the deed itself: the report against an event whose reports
- * all tell a deed, or a deed against an event whose reports all tell a follow-up. A deed is a
+ * celebration) on a later day than the other side's deed: the report against an event whose reports
+ * all tell a deed, or a deed against an event whose reports all tell a follow-up, none of the
+ * other side's reports of the report's day. The same day, an official's address or apology about
+ * the incident (the governor on the false alarm his agency sent, that morning) is told with it and
+ * joins it (GUIDELINES: an official's account of the act); a different doer's reaction that day
+ * stays apart by its voice (`otherVoice`, `twoSpeakers`) or its doer (`otherDoer`). A deed is a
  * headline with no follow-up act and no one speaking in it: "Mayor says alert was no mistake" is
  * the mayor's statement, and may be the apology's other account; and one whose headline names the
  * same doer as a report of the other side tells that doer's act in other words.
  */
 function followUpOf(r: MergeReport, members: readonly MergeReport[]): boolean {
   const deed = (m: MergeReport): boolean => !m.followUp && m.speaker === null;
-  if (!members.length || members.some((m) => sameDoer(r, m))) return false;
+  if (!members.length || members.some((m) => sameDoer(r, m) || m.day === r.day)) return false;
   return (r.followUp && members.every(deed)) || (deed(r) && members.every((m) => m.followUp));
 }
 

@@ -101,6 +101,8 @@ export const EXPECTATION_MARKER = `(?:${alternation(wordsData.expectationMarkers
 export const FOLLOW_UP_ACTS: readonly string[] = mergeActsData.followUpActs;
 /** Reporting verbs that are also an act done to a person (merge-acts.json `appointmentVerbs`; chronology/features.ts). */
 export const APPOINTMENT_VERBS: readonly string[] = mergeActsData.appointmentVerbs;
+/** Classes of words that name one act in headlines ("confirms", "OKs", "approval"; "raises", "hikes"), each a list, its first word the class's. */
+export const ACT_CLASSES: readonly (readonly string[])[] = mergeActsData.actClasses;
 /** A word stating that someone died ("dies", "confirmed dead"), no capture (chronology/merge-report.ts). */
 export const DEATH_WORD = `(?:${alternation(wordsData.deathWords)})`;
 /** Verbs that tell a killing in the active voice, the dead after them ("gunmen assassinate the president"), no capture. */

@@ -5,8 +5,11 @@ import type { Seed } from '../../src/model/types';
 import { eventWithHeadline } from '../helpers';
 
 // Invented articles in the shapes real ones take on the day of an alert sent in error: three
-// outlets' reports of the alert, and two of the mayor's apology for it that afternoon, which share
-// the alert's city, day and words. An apology, an address, an inquiry opened answer an act; they are not it.
+// outlets' reports of the alert, two of the mayor's apology for it that afternoon, which share the
+// alert's city, day and words, an opposition councillor's reaction, and the apology told again the
+// next day. The same day, the official's apology or address about the incident is told with it and
+// joins it; a different doer's reaction stays apart; an apology, an address, an inquiry opened on a
+// later day answer the act and are not it.
 const build = (seeds: Seed[]) => buildChronology(seeds, { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
 const article = (name: string, published: string, text: string): Seed => ({ name, text: `---\npublished: ${published}\n---\n${text}` });
 
@@ -31,17 +34,51 @@ At a briefing at city hall on Wednesday, Pellan Mayor Rina Osk said sorry to res
 "On safety we would rather do too much than too little," she said.
 `);
 
-describe('a follow-up act and the act it answers', () => {
+const reaction = article('reaction.txt', '2023-03-15', `Councillor Bram Hollis condemns Pellan's mistaken evacuation alert
+
+Opposition councillor Bram Hollis condemned on Wednesday the evacuation alert the Pellan city government sent to every phone after the rocket launch over the strait, calling it "a failure of the most basic kind".
+
+"People packed their children into cars in the dark," Hollis said.
+`);
+const nextDay = article('apology-next-day.txt', '2023-03-16', `Pellan mayor Osk apologises again over evacuation alert, orders review
+
+Pellan Mayor Rina Osk apologised again on Thursday for the evacuation alert sent to phones across the city the day before, and ordered a review of the alert system.
+
+"We will find out how this happened," Osk told the city council.
+`);
+
+describe('an official’s apology the day of the incident', () => {
   const c = build([alert, alert2, apology, apology2]);
-  it('are two acts: the apology is not the alert', () => {
-    expect(eventWithHeadline(c, 'Pellan mayor Osk apologises').id).not.toBe(eventWithHeadline(c, 'Pellan city sends').id);
-    expect(eventWithHeadline(c, 'Pellan mayor Osk apologises').id).not.toBe(eventWithHeadline(c, 'Mistaken evacuation alert wakes').id);
+  it('is told with it and joins it', () => {
+    const incident = eventWithHeadline(c, 'Pellan city sends').id;
+    expect(eventWithHeadline(c, 'Mistaken evacuation alert wakes').id).toBe(incident);
+    expect(eventWithHeadline(c, 'Pellan mayor Osk apologises').id).toBe(incident);
+    expect(eventWithHeadline(c, 'Mayor Osk offers apology').id).toBe(incident);
   });
-  it('while two outlets on the alert, and two on the apology, are one act each', () => {
-    expect(eventWithHeadline(c, 'Mistaken evacuation alert wakes').id).toBe(eventWithHeadline(c, 'Pellan city sends').id);
-    expect(eventWithHeadline(c, 'Mayor Osk offers apology').id).toBe(eventWithHeadline(c, 'Pellan mayor Osk apologises').id);
+});
+
+describe('a different doer’s reaction, and a follow-up act of a later day', () => {
+  const c = build([alert, alert2, apology, reaction, nextDay]);
+  it('stay apart from the incident', () => {
+    const incident = eventWithHeadline(c, 'Pellan city sends').id;
+    expect(eventWithHeadline(c, 'Councillor Bram Hollis condemns').id).not.toBe(incident);
+    expect(eventWithHeadline(c, 'Pellan mayor Osk apologises again').id).not.toBe(incident);
   });
   it('and the refusal explains itself', () => {
+    expect(c.trace.some((t) => t.startsWith('kept apart') && t.includes('a day apart'))).toBe(true);
+  });
+});
+
+describe('a follow-up act told on a later day', () => {
+  const morning = article('apology-morning.txt', '2023-03-16', `Pellan mayor Osk apologises for mistaken evacuation alert
+
+Pellan Mayor Rina Osk has apologised for the city's evacuation alert sent to every phone after the rocket launch over the strait, and said the alert system would be reviewed.
+
+"On safety we would rather do too much than too little," Osk told reporters.
+`);
+  it('is not the act it answers, and the refusal explains itself', () => {
+    const c = build([alert, alert2, morning]);
+    expect(eventWithHeadline(c, 'Pellan mayor Osk apologises').id).not.toBe(eventWithHeadline(c, 'Pellan city sends').id);
     expect(c.trace.some((t) => t.startsWith('kept apart') && t.includes('a follow-up act'))).toBe(true);
   });
 });
