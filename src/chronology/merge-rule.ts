@@ -740,19 +740,17 @@ function nearDuplicateOfAny(r: MergeReport, members: readonly MergeReport[]): bo
 
 /**
  * One side tells a follow-up act (`MergeReport.followUp`: an apology, an address, an inquiry, a
- * celebration) on a later day than the other side's deed: the report against an event whose reports
- * all tell a deed, or a deed against an event whose reports all tell a follow-up, none of the
- * other side's reports of the report's day. The same day, an official's address or apology about
- * the incident (the governor on the false alarm his agency sent, that morning) is told with it and
- * joins it (GUIDELINES: an official's account of the act); a different doer's reaction that day
- * stays apart by its voice (`otherVoice`, `twoSpeakers`) or its doer (`otherDoer`). A deed is a
- * headline with no follow-up act and no one speaking in it: "Mayor says alert was no mistake" is
+ * celebration) and the other the deed itself: the report against an event whose reports all tell
+ * a deed, or a deed against an event whose reports all tell a follow-up — the same day too: the
+ * official's apology or address about an alert his agency sent that morning is his act, not the
+ * alert (GUIDELINES: same actor, same act; different speakers on one subject stay apart). A deed is
+ * a headline with no follow-up act and no one speaking in it: "Mayor says alert was no mistake" is
  * the mayor's statement, and may be the apology's other account; and one whose headline names the
  * same doer as a report of the other side tells that doer's act in other words.
  */
 function followUpOf(r: MergeReport, members: readonly MergeReport[]): boolean {
   const deed = (m: MergeReport): boolean => !m.followUp && m.speaker === null;
-  if (!members.length || members.some((m) => sameDoer(r, m) || m.day === r.day)) return false;
+  if (!members.length || members.some((m) => sameDoer(r, m))) return false;
   return (r.followUp && members.every(deed)) || (deed(r) && members.every((m) => m.followUp));
 }
 

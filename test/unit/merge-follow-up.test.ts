@@ -7,9 +7,8 @@ import { eventWithHeadline } from '../helpers';
 // Invented articles in the shapes real ones take on the day of an alert sent in error: three
 // outlets' reports of the alert, two of the mayor's apology for it that afternoon, which share the
 // alert's city, day and words, an opposition councillor's reaction, and the apology told again the
-// next day. The same day, the official's apology or address about the incident is told with it and
-// joins it; a different doer's reaction stays apart; an apology, an address, an inquiry opened on a
-// later day answer the act and are not it.
+// next day. An apology, an address, an inquiry opened answer the act and are not it, the same day
+// or later (GUIDELINES: same actor, same act); a different doer's reaction stays apart too.
 const build = (seeds: Seed[]) => buildChronology(seeds, { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
 const article = (name: string, published: string, text: string): Seed => ({ name, text: `---\npublished: ${published}\n---\n${text}` });
 
@@ -49,11 +48,13 @@ Pellan Mayor Rina Osk apologised again on Thursday for the evacuation alert sent
 
 describe('an official’s apology the day of the incident', () => {
   const c = build([alert, alert2, apology, apology2]);
-  it('is told with it and joins it', () => {
+  it('is the official’s act, not the incident', () => {
     const incident = eventWithHeadline(c, 'Pellan city sends').id;
     expect(eventWithHeadline(c, 'Mistaken evacuation alert wakes').id).toBe(incident);
-    expect(eventWithHeadline(c, 'Pellan mayor Osk apologises').id).toBe(incident);
-    expect(eventWithHeadline(c, 'Mayor Osk offers apology').id).toBe(incident);
+    expect(eventWithHeadline(c, 'Pellan mayor Osk apologises').id).not.toBe(incident);
+  });
+  it('while two outlets on the apology are one act', () => {
+    expect(eventWithHeadline(c, 'Mayor Osk offers apology').id).toBe(eventWithHeadline(c, 'Pellan mayor Osk apologises').id);
   });
 });
 
