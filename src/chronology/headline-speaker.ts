@@ -183,9 +183,9 @@ function doerAt(rest: string, forms: readonly DoerForm[], isGeneric: (word: stri
 }
 
 /**
- * A clause set between commas right after the doer's name, before its verb in lower case: "Vance,
+ * A clause set between commas right after the doer's name, before its verb in lower case: "Vell,
  * facing a second trial, condemns the riot" (`APPOSITION_MAX` characters at most: a list of names,
- * "Vance, Lund and Marr agree", has no verb in lower case after its second comma).
+ * "Vell, Lund and Marr agree", has no verb in lower case after its second comma).
  */
 const APPOSITION_MAX = 60;
 const APPOSITION = new RegExp(`^,\\s[^,:;]{1,${APPOSITION_MAX}},(?=\\s+\\p{Ll})`, 'u');
@@ -274,14 +274,14 @@ function shortFor(a: DoerOf, b: DoerOf): boolean {
 /** The fewest letters a clipped name keeps ("Harb"): fewer are a word of their own too often ("Co"). */
 const SHORT_FORM_MIN = 3;
 
-/** `a`'s headline has its doer act on or with `b`'s doer: "Tan tells Lund …", "House impeaches Vance …". */
+/** `a`'s headline has its doer act on or with `b`'s doer: "Tan tells Lund …", "House impeaches Vell …". */
 const actsOn = (a: DoerOf, b: DoerOf): boolean => a.object.some((w) => b.who.includes(w));
 /**
  * `b`'s headline names `a`'s doer, or `a` names only a word of `b`'s longer name (a lead's doer,
  * whose headline words are not kept, is taken to name it). A call told from either side names the
  * other side ("Lund warns Tan …" beside "Tan tells Lund …"); the one an act was done to, named
- * whole after its verb, speaking or reacting in his own headline without the other (`SPEAKS`: "Vance condemns
- * the riot in a video" beside "House impeaches Vance"), tells another act. A word of a longer name
+ * whole after its verb, speaking or reacting in his own headline without the other (`SPEAKS`: "Vell condemns
+ * the riot in a video" beside "House impeaches Vell"), tells another act. A word of a longer name
  * after the verb ("Ministry withdraws Carrow alert" beside "Carrow City Council sends alert") names
  * what both acts are about, and keeps them one act.
  */
