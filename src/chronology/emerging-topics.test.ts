@@ -540,6 +540,26 @@ describe('a story named by a place and common nouns', () => {
     expect(phrases('Keelby rescue: six children lifted to safety', 'Soldiers lowered from a helicopter lifted six children and two adults from a cable car that had hung over the ravine at Keelby for most of the day.')).toContain('Keelby rescue');
   });
 
+  it('is a country’s when a headline opens on its name or its people’s, however the body writes the country', () => {
+    // The body names the country by its people ("Peruvians") or its name, never by the word the headline opens on.
+    const byPeople = 'Counting went on through the night as officials checked tally sheets from every region, and millions of Peruvians waited for the commission to say who had won the presidency from Ana Vell.';
+    const byName = 'Counting went on through the night across Peru as officials checked tally sheets from every region, and voters waited for the commission to say who had won the presidency from Ana Vell.';
+    expect(phrases('Peru election: Tomas Quell declared winner', byPeople)).toContain('Peru election');
+    expect(phrases('Peruvian election: Tomas Quell declared winner', byName)).toContain('Peru election');
+    // A common word opening the headline that the body never writes still names none.
+    expect(phrases('Tense election: Tomas Quell declared winner', byName)).not.toContain('Tense election');
+  });
+
+  it('holds every report of an election whose headlines open on the country or its people', () => {
+    const c = build(
+      ['Peru election: counting begins as polls close', 'Officials began counting ballots from every region on Sunday night, and millions of Peruvians waited for the first results from the electoral commission in the capital.'],
+      ['Peruvian election: Ana Vell concedes defeat', 'Ana Vell conceded defeat on Tuesday, two days after the vote, telling supporters that the count across Peru had been fair and that she would lead the opposition.'],
+      ['Peru election: Tomas Quell sworn in as president', 'Tomas Quell was sworn in as president on Wednesday, promising Peruvians a government of unity after a bitter campaign that divided families and regions.'],
+    );
+    expect(c.topics.map((t) => t.id)).toContain('subject-peru-election');
+    expect(topicsOf(c).every((ids) => ids.includes('subject-peru-election'))).toBe(true);
+  });
+
   it('is its country’s when a capital is the sentence’s subject, a town’s when a town is', () => {
     const found = phrases('Talks stall', 'Oslo’s apology comes after its missile alert sent residents running.');
     expect(found).toContain('Norway alert');

@@ -167,6 +167,13 @@ const COUNTRY_OF_CAPITAL = new Map(COUNTRIES.filter((c) => c.sovereign).flatMap(
 const COUNTRY_OF_ABBREVIATION = new Map(COUNTRIES.flatMap((c) => c.aliases.filter((a) => ABBREVIATED.test(a)).map((a) => [a, c.name] as [string, string])));
 const ABBREVIATIONS_OF_COUNTRY = namesBy(COUNTRY_OF_ABBREVIATION);
 /**
+ * A country's every one-word form as news writes it: its name, other names, short names and
+ * people's name ("Vestland", "Vestish"). Such a word is a place's, never how a story is told,
+ * whichever form of it the body writes ("Vestish election: …" over a body writing "Vestland" and
+ * "Vestlanders").
+ */
+const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]).filter((w) => !w.includes(' ')));
+/**
  * The short names a lead may give a story's name by, in capitals: a country's ("UK" for "United
  * Kingdom") and, for a name of several words, its initials ("NSW" for "New South Wales").
  */
@@ -304,8 +311,9 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     // A count opening a headline ("Six dead in …", "Eight killed") is how many, never whose story.
     if (words.length && NUMBER_WORD.has(words[0]!.toLowerCase())) return;
     // One word that opens the headline or a sentence and that a body long enough never writes is
-    // how the story is told, not whose it is ("WATCH: Dramatic rescue of six children …").
-    if (words.length === 1 && bodyLower && !hasWord(body, words[0]!) && !writtenInside(text, words[0]!)) return;
+    // how the story is told, not whose it is ("WATCH: Dramatic rescue of six children …"); a
+    // country's name or its people's is a place's, however the body writes the country.
+    if (words.length === 1 && bodyLower && !COUNTRY_WORDS.has(words[0]!) && !hasWord(body, words[0]!) && !writtenInside(text, words[0]!)) return;
     // A people's name places a story that happens to a place ("Spanish floods"), and any story with a
     // kind of place or of worker between ("French rail workers strike"): it is its country's ("Spain
     // floods", "France strike"), as the country's name would write it.
