@@ -550,6 +550,20 @@ describe('a story named by a place and common nouns', () => {
     expect(phrases('Tense election: Tomas Quell declared winner', byName)).not.toContain('Tense election');
   });
 
+  it('is a place’s election with the kind of vote between them, never the kind alone', () => {
+    expect(phrases('Tomas Quell wins Peru presidential election')).toContain('Peru election');
+    expect(phrases('Peruvian presidential election goes to a runoff')).toContain('Peru election');
+    expect(phrases('Vestland snap election called for June')).toContain('Vestland election');
+    expect(phrases('Presidential election: polls close across the country')).toEqual([]);
+    expect(phrases('General election called for May')).toEqual([]);
+    const c = build(
+      ['Counting begins in Peru presidential election', 'Officials began counting ballots from every region on Sunday night as the polls closed, the electoral commission said in the capital.'],
+      ['Ana Vell concedes Peru presidential election', 'Ana Vell conceded defeat on Tuesday, two days after the vote, telling supporters that the count had been fair and that she would lead the opposition.'],
+      ['Tomas Quell sworn in after Peru presidential election', 'Tomas Quell was sworn in as president on Wednesday, promising a government of unity after a bitter campaign that divided families and regions.'],
+    );
+    expect(topicsOf(c).every((ids) => ids.includes('subject-peru-election'))).toBe(true);
+  });
+
   it('holds every report of an election whose headlines open on the country or its people', () => {
     const c = build(
       ['Peru election: counting begins as polls close', 'Officials began counting ballots from every region on Sunday night, and millions of Peruvians waited for the first results from the electoral commission in the capital.'],
