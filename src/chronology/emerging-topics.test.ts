@@ -564,6 +564,16 @@ describe('a story named by a place and common nouns', () => {
     expect(topicsOf(c).every((ids) => ids.includes('subject-peru-election'))).toBe(true);
   });
 
+  it('is the place next to its noun, not the winner a title-case headline opens on', () => {
+    const body = 'Tomas Quell was declared the winner on Monday after officials counted ballots from every region of Peru through the night, and the electoral commission said the presidential election had been fair.';
+    const found = phrases('Tomas Quell Wins Peru Presidential Election', body);
+    expect(found).toContain('Peru election');
+    expect(found).not.toContain('Tomas Quell election');
+    expect(found).not.toContain('Quell election');
+    // A name the body writes whole stays whole.
+    expect(phrases('Keel Harbour Town Earthquake Kills 40', 'Rescuers searched the rubble in Keel Harbour Town on Monday after the earthquake struck at night, and relatives waited at the hospital for news of the missing residents.')).toContain('Keel Harbour Town earthquake');
+  });
+
   it('holds every report of an election whose headlines open on the country or its people', () => {
     const c = build(
       ['Peru election: counting begins as polls close', 'Officials began counting ballots from every region on Sunday night, and millions of Peruvians waited for the first results from the electoral commission in the capital.'],

@@ -286,14 +286,19 @@ const REGNAL_END = /[ ]+(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<string>, body = ''): void {
   const reference = `${text}\n${body}`;
   const bodyLower = body.split(/\s+/).length >= SENTENCE_CASE_MIN_BODY ? body.toLowerCase() : '';
-  const add = (rawName: string, form: string, modified = false) => {
+  const add = (rawName: string, form: string, modified = false, beforeNoun = false) => {
     // "Harbour’s Keel Airport crash": the possessor places the name, the name is the story's.
     const words = rawName.replace(/(?:’s|'s|(?<=s)[’'])$/, '').replace(REGNAL_END, '').replace(/^.*(?:’s|'s)[ ]+(?=[\p{Lu}])/u, '').split(/\s+/);
     // A name of several words in a headline runs on into the words after it in title case ("Crash
     // at Keel Airport Leaves Crew Missing"): it is as long as the body, when long enough, writes it.
     if (bodyLower && words.length > 1 && !hasWord(bodyLower, words.join(' ').toLowerCase())) {
+      // Right before its noun a name runs back into the headline's words ("Quell Wins Vestland
+      // Election" → "Vestland election", not "Quell election"): it is the longest run next to the
+      // noun that the body writes capitalised, when it writes one.
+      const from = beforeNoun ? words.findIndex((_, k) => k > 0 && hasWord(body, words.slice(k).join(' '))) : -1;
+      if (from > 0) words.splice(0, from);
       const n = words.findLastIndex((_, k) => k > 0 && hasWord(bodyLower, words.slice(0, k).join(' ').toLowerCase()));
-      if (n > 0) words.splice(n);
+      if (from <= 0 && n > 0) words.splice(n);
       // …and starts where the body's name starts ("Tragic Keel Airlines crash" over "Keel Airlines").
       while (words.length > 1 && !hasWord(bodyLower, words.join(' ').toLowerCase()) && hasWord(bodyLower, words.slice(1).join(' ').toLowerCase())) words.shift();
     }
@@ -335,7 +340,7 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     if (BY_AGENT.has(STORY_FORM.get(form)!) && form.toLowerCase() !== STORY_FORM.get(form) && BODY_WORDS.has(words.at(-1)!)) return;
     out.add(`${words.join(' ')} ${STORY_FORM.get(form)!}`);
   };
-  for (const m of text.matchAll(STORY_AFTER_NAME)) add(m[1]!, m[2]!, m[0].slice(m[1]!.length, m[0].length - m[2]!.length).split(/\s+/).some((w) => MODIFIERS.has(w.toLowerCase())));
+  for (const m of text.matchAll(STORY_AFTER_NAME)) add(m[1]!, m[2]!, m[0].slice(m[1]!.length, m[0].length - m[2]!.length).split(/\s+/).some((w) => MODIFIERS.has(w.toLowerCase())), true);
   for (const m of text.matchAll(STORY_OF_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_IN_NAME)) add(m[2]!, m[1]!);
   for (const m of text.matchAll(STORY_STRUCK_NAME)) add(m[2]!, m[1]!);
