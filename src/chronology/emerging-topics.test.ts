@@ -540,6 +540,50 @@ describe('a story named by a place and common nouns', () => {
     expect(phrases('Keelby rescue: six children lifted to safety', 'Soldiers lowered from a helicopter lifted six children and two adults from a cable car that had hung over the ravine at Keelby for most of the day.')).toContain('Keelby rescue');
   });
 
+  it('is a country’s when a headline opens on its name or its people’s, however the body writes the country', () => {
+    // The body names the country by its people ("Peruvians") or its name, never by the word the headline opens on.
+    const byPeople = 'Counting went on through the night as officials checked tally sheets from every region, and millions of Peruvians waited for the commission to say who had won the presidency from Ana Vell.';
+    const byName = 'Counting went on through the night across Peru as officials checked tally sheets from every region, and voters waited for the commission to say who had won the presidency from Ana Vell.';
+    expect(phrases('Peru election: Tomas Quell declared winner', byPeople)).toContain('Peru election');
+    expect(phrases('Peruvian election: Tomas Quell declared winner', byName)).toContain('Peru election');
+    // A common word opening the headline that the body never writes still names none.
+    expect(phrases('Tense election: Tomas Quell declared winner', byName)).not.toContain('Tense election');
+  });
+
+  it('is a place’s election with the kind of vote between them, never the kind alone', () => {
+    expect(phrases('Tomas Quell wins Peru presidential election')).toContain('Peru election');
+    expect(phrases('Peruvian presidential election goes to a runoff')).toContain('Peru election');
+    expect(phrases('Vestland snap election called for June')).toContain('Vestland election');
+    expect(phrases('Presidential election: polls close across the country')).toEqual([]);
+    expect(phrases('General election called for May')).toEqual([]);
+    const c = build(
+      ['Counting begins in Peru presidential election', 'Officials began counting ballots from every region on Sunday night as the polls closed, the electoral commission said in the capital.'],
+      ['Ana Vell concedes Peru presidential election', 'Ana Vell conceded defeat on Tuesday, two days after the vote, telling supporters that the count had been fair and that she would lead the opposition.'],
+      ['Tomas Quell sworn in after Peru presidential election', 'Tomas Quell was sworn in as president on Wednesday, promising a government of unity after a bitter campaign that divided families and regions.'],
+    );
+    expect(topicsOf(c).every((ids) => ids.includes('subject-peru-election'))).toBe(true);
+  });
+
+  it('is the place next to its noun, not the winner a title-case headline opens on', () => {
+    const body = 'Tomas Quell was declared the winner on Monday after officials counted ballots from every region of Peru through the night, and the electoral commission said the presidential election had been fair.';
+    const found = phrases('Tomas Quell Wins Peru Presidential Election', body);
+    expect(found).toContain('Peru election');
+    expect(found).not.toContain('Tomas Quell election');
+    expect(found).not.toContain('Quell election');
+    // A name the body writes whole stays whole.
+    expect(phrases('Keel Harbour Town Earthquake Kills 40', 'Rescuers searched the rubble in Keel Harbour Town on Monday after the earthquake struck at night, and relatives waited at the hospital for news of the missing residents.')).toContain('Keel Harbour Town earthquake');
+  });
+
+  it('holds every report of an election whose headlines open on the country or its people', () => {
+    const c = build(
+      ['Peru election: counting begins as polls close', 'Officials began counting ballots from every region on Sunday night, and millions of Peruvians waited for the first results from the electoral commission in the capital.'],
+      ['Peruvian election: Ana Vell concedes defeat', 'Ana Vell conceded defeat on Tuesday, two days after the vote, telling supporters that the count across Peru had been fair and that she would lead the opposition.'],
+      ['Peru election: Tomas Quell sworn in as president', 'Tomas Quell was sworn in as president on Wednesday, promising Peruvians a government of unity after a bitter campaign that divided families and regions.'],
+    );
+    expect(c.topics.map((t) => t.id)).toContain('subject-peru-election');
+    expect(topicsOf(c).every((ids) => ids.includes('subject-peru-election'))).toBe(true);
+  });
+
   it('is its country’s when a capital is the sentence’s subject, a town’s when a town is', () => {
     const found = phrases('Talks stall', 'Oslo’s apology comes after its missile alert sent residents running.');
     expect(found).toContain('Norway alert');

@@ -167,6 +167,13 @@ const COUNTRY_OF_CAPITAL = new Map(COUNTRIES.filter((c) => c.sovereign).flatMap(
 const COUNTRY_OF_ABBREVIATION = new Map(COUNTRIES.flatMap((c) => c.aliases.filter((a) => ABBREVIATED.test(a)).map((a) => [a, c.name] as [string, string])));
 const ABBREVIATIONS_OF_COUNTRY = namesBy(COUNTRY_OF_ABBREVIATION);
 /**
+ * A country's every one-word form as news writes it: its name, other names, short names and
+ * people's name ("Vestland", "Vestish"). Such a word is a place's, never how a story is told,
+ * whichever form of it the body writes ("Vestish election: …" over a body writing "Vestland" and
+ * "Vestlanders").
+ */
+const COUNTRY_WORDS = new Set(COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.demonyms]).filter((w) => !w.includes(' ')));
+/**
  * The short names a lead may give a story's name by, in capitals: a country's ("UK" for "United
  * Kingdom") and, for a name of several words, its initials ("NSW" for "New South Wales").
  */
@@ -279,14 +286,19 @@ const REGNAL_END = /[ ]+(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
 function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<string>, body = ''): void {
   const reference = `${text}\n${body}`;
   const bodyLower = body.split(/\s+/).length >= SENTENCE_CASE_MIN_BODY ? body.toLowerCase() : '';
-  const add = (rawName: string, form: string, modified = false) => {
+  const add = (rawName: string, form: string, modified = false, beforeNoun = false) => {
     // "Harbour’s Keel Airport crash": the possessor places the name, the name is the story's.
     const words = rawName.replace(/(?:’s|'s|(?<=s)[’'])$/, '').replace(REGNAL_END, '').replace(/^.*(?:’s|'s)[ ]+(?=[\p{Lu}])/u, '').split(/\s+/);
     // A name of several words in a headline runs on into the words after it in title case ("Crash
     // at Keel Airport Leaves Crew Missing"): it is as long as the body, when long enough, writes it.
     if (bodyLower && words.length > 1 && !hasWord(bodyLower, words.join(' ').toLowerCase())) {
+      // Right before its noun a name runs back into the headline's words ("Quell Wins Vestland
+      // Election" → "Vestland election", not "Quell election"): it is the longest run next to the
+      // noun that the body writes capitalised, when it writes one.
+      const from = beforeNoun ? words.findIndex((_, k) => k > 0 && hasWord(body, words.slice(k).join(' '))) : -1;
+      if (from > 0) words.splice(0, from);
       const n = words.findLastIndex((_, k) => k > 0 && hasWord(bodyLower, words.slice(0, k).join(' ').toLowerCase()));
-      if (n > 0) words.splice(n);
+      if (from <= 0 && n > 0) words.splice(n);
       // …and starts where the body's name starts ("Tragic Keel Airlines crash" over "Keel Airlines").
       while (words.length > 1 && !hasWord(bodyLower, words.join(' ').toLowerCase()) && hasWord(bodyLower, words.slice(1).join(' ').toLowerCase())) words.shift();
     }
@@ -304,8 +316,9 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     // A count opening a headline ("Six dead in …", "Eight killed") is how many, never whose story.
     if (words.length && NUMBER_WORD.has(words[0]!.toLowerCase())) return;
     // One word that opens the headline or a sentence and that a body long enough never writes is
-    // how the story is told, not whose it is ("WATCH: Dramatic rescue of six children …").
-    if (words.length === 1 && bodyLower && !hasWord(body, words[0]!) && !writtenInside(text, words[0]!)) return;
+    // how the story is told, not whose it is ("WATCH: Dramatic rescue of six children …"); a
+    // country's name or its people's is a place's, however the body writes the country.
+    if (words.length === 1 && bodyLower && !COUNTRY_WORDS.has(words[0]!) && !hasWord(body, words[0]!) && !writtenInside(text, words[0]!)) return;
     // A people's name places a story that happens to a place ("Spanish floods"), and any story with a
     // kind of place or of worker between ("French rail workers strike"): it is its country's ("Spain
     // floods", "France strike"), as the country's name would write it.
@@ -329,7 +342,7 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
   };
   // (Each pattern below tries a name at every capital: a text without the words they all need is not scanned.)
   if (STORY_FORM_CUE.test(text)) {
-    for (const m of text.matchAll(STORY_AFTER_NAME)) add(m[1]!, m[2]!, m[0].slice(m[1]!.length, m[0].length - m[2]!.length).split(/\s+/).some((w) => MODIFIERS.has(w.toLowerCase())));
+    for (const m of text.matchAll(STORY_AFTER_NAME)) add(m[1]!, m[2]!, m[0].slice(m[1]!.length, m[0].length - m[2]!.length).split(/\s+/).some((w) => MODIFIERS.has(w.toLowerCase())), true);
     for (const m of text.matchAll(STORY_OF_NAME)) add(m[2]!, m[1]!);
     for (const m of text.matchAll(STORY_IN_NAME)) add(m[2]!, m[1]!);
     for (const m of text.matchAll(STORY_STRUCK_NAME)) add(m[2]!, m[1]!);

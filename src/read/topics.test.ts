@@ -19,6 +19,12 @@ describe('broad themes', () => {
     expect(ids('Thousands rally against the new law', 'Crowds marched in Keelby.')).toContain('protests-rights');
     expect(ids('Army opens a training centre', 'Recruits arrive in May.')).not.toContain('accidents-transport');
     expect(ids('Train hits lorry at crossing', 'Two people were hurt.')).toContain('accidents-transport');
+    // An election won in a landslide is no disaster; a landslide that buries a road is.
+    expect(ids('Vela Ostrand wins presidential election in a landslide', 'The former minister scored a landslide victory over the incumbent.')).not.toContain('disasters');
+    expect(ids('Tomas Vellan wins by a landslide', 'His party took a landslide majority in Harbouria.')).not.toContain('disasters');
+    expect(ids('Road to Keelby buried by a landslide', 'Three people died in a landslide after heavy rain.')).toContain('disasters');
+    // A place described as a port city is no shipping story; ships staying in port are.
+    expect(ids('Toll rises in the port city of Keelby', 'Floods swept through the port town of Vell on Sunday.')).not.toContain('accidents-transport');
   });
 
   it('are never the start of a capitalised name inside a sentence, and are at a sentence’s start', () => {
