@@ -207,7 +207,7 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
         await kvPutLarge(env.CHRONO_KV, keys.chronology(CODE_VERSION, version), JSON.stringify(chronology), CACHED_OUTPUT_TTL_S);
         await kvPutLarge(env.CHRONO_KV, keys.registry, JSON.stringify(slimRegistry(result.registry, refs)));
         // Its entries are in the pieces now: the isolate keeps the ids alone (served-merge.ts).
-        releaseRegistryEntries(refs);
+        releaseRegistryEntries(result.registry.stamp, refs);
         await sweepPieces(env.CHRONO_KV, CODE_VERSION, refs);
       } else {
         // Not stored (KV failing): this version is served from memory, and the next build assembles everything.

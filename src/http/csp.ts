@@ -11,8 +11,8 @@ import type { AppEnv } from './env';
  * reads (resources loadable cross-origin: feeds are public). Left out, as no current browser acts on
  * them and every response paid for them: `X-XSS-Protection: 0` (the filter it turns off is gone),
  * `X-Download-Options` (Internet Explorer 8), `X-Permitted-Cross-Domain-Policies` (Flash and old
- * Acrobat), `X-DNS-Prefetch-Control` (the pages link to nothing but their own origin and the
- * reports' sources) and `Origin-Agent-Cluster: ?1` (Chromium's default since 2022; other browsers
+ * Acrobat), `X-DNS-Prefetch-Control` (a browser resolving ahead the hosts of the reports'
+ * links, its default, learns nothing the page does not already show) and `Origin-Agent-Cluster: ?1` (Chromium's default since 2022; other browsers
  * ignore it). One list, so the cache-first path can put them on a hit in one go.
  */
 export type HeaderList = ReadonlyArray<readonly [string, string]>;

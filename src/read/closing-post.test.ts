@@ -50,7 +50,7 @@ describe('closing posts in a numbered live page', () => {
   it('keeps the news post and drops the farewell', () => {
     const r = readSeed({ name: 'live.txt', text: page });
     expect(r.items.map((i) => i.line)).toEqual([12]);
-    expect(r.report.dropped_samples?.some((d) => d.reason === 'closing-post') ?? true).toBe(true);
+    expect(r.report.dropped_samples?.some((d) => d.reason === 'closing-post')).toBe(true);
   });
 });
 

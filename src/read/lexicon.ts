@@ -11,7 +11,9 @@ import wordsData from '../../data/lexicon/words.json';
 
 /** Words as a regex alternation, longest first, special characters escaped. */
 export const alternation = (words: readonly string[]): string =>
-  [...words].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  [...words].sort((a, b) => b.length - a.length).map(literal).join('|');
+/** A word or name as a regular expression's literal text (a name found on a page may hold a "." or a "("). */
+export const literal = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const MONTH_NAMES: readonly string[] = wordsData.months;
 export const WEEKDAY_NAMES: readonly string[] = wordsData.weekdays;

@@ -62,7 +62,8 @@ export async function writePieces(kv: KVNamespace, code: string, pieces: Readonl
     let key = keyOfPiece.get(piece);
     if (!key || !summaries.has(key)) {
       const ids: IdRegistry['events'] = {};
-      for (const e of piece.events) if (registry.events[e.id]) ids[e.id] = registry.events[e.id]!;
+      // (An entry with no reports is one the isolate let go, served-merge.ts: never stored as an entry.)
+      for (const e of piece.events) if (registry.events[e.id]?.reports.length) ids[e.id] = registry.events[e.id]!;
       const text = JSON.stringify({ window: windowJson(piece.window), documents: piece.documents, events: piece.events, ids } satisfies StoredPiece);
       key = keys.piece(code, windowJson(piece.window), await sha256Hex(text, 16));
       const summary: StoredSummary = { ...summaryOf(piece), window: windowJson(piece.window), feeds: await digests(piece) };

@@ -129,13 +129,21 @@ const RELEASED: IdRegistry['events'][string] = Object.freeze({ reports: Object.f
  * entries — every event's report keys, the largest thing that grew with the archive (about 1 KiB a
  * page) — and keeps each id as taken. Each piece stores its events' entries: the next build reads
  * back those of the windows it assembles again (`restoreEntries`), the only ones ids are given from.
+ * Only the last assembly's own registry is let go (`stamp`): a build that ended after a newer one
+ * began must not empty the newer one's entries before its pieces are written.
  */
-export function releaseRegistryEntries(stored: readonly PieceRef[]): void {
-  if (!last) return;
+export function releaseRegistryEntries(stamp: string | undefined, stored: readonly PieceRef[]): void {
+  if (!last || last.stamp !== stamp) return;
   last.stored = new Map(stored.map((r) => [r.window ?? UNDATED, r]));
   const events = last.assembly.registry.events;
   for (const id in events) events[id] = RELEASED;
 }
+
+/** Whether a registry holds entries let go (an isolate's own, read back only through its pieces). */
+const holdsReleased = (registry: IdRegistry): boolean => {
+  for (const id in registry.events) if (registry.events[id] === RELEASED) return true;
+  return false;
+};
 
 /** The ids this isolate's registry holds, and how many of them with their entries (/status.json). */
 export function registryHeld(): { ids: number; entries: number } {
@@ -147,24 +155,22 @@ export function registryHeld(): { ids: number; entries: number } {
 
 /**
  * The entries of the windows a plan assembles again, read back from their stored pieces into the
- * registry (held pieces cost no read). A piece that cannot be read loses its window's ids, which are
- * derived again (as `wholeRegistry` does).
+ * registry (held pieces cost no read). A piece that cannot be read fails the build (the last
+ * version stays served, the next build tries again): deriving its window's ids again could change them.
  */
 async function restoreEntries(kv: KVNamespace, assembly: Assembly, windows: ReadonlySet<number>): Promise<void> {
-  const stored = last?.stored;
-  if (!stored) return;
   const events = assembly.registry.events;
-  for (const w of windows) {
-    const summary = assembly.summaries.get(w);
-    const ref = stored.get(w);
-    if (!summary || !ref || !summary.ids.some((id) => events[id] === RELEASED)) continue;
-    const piece = await readPiece(kv, ref);
-    for (const id of summary.ids) {
+  const wanted = [...windows].filter((w) => assembly.summaries.get(w)?.ids.some((id) => events[id] === RELEASED));
+  await Promise.all(wanted.map(async (w) => {
+    const ref = last?.stored?.get(w);
+    const piece = ref ? await readPiece(kv, ref) : null;
+    if (!piece) throw new Error(`id registry: the piece of window ${w} could not be read back`);
+    for (const id of assembly.summaries.get(w)!.ids) {
       if (events[id] !== RELEASED) continue;
-      const entry = piece?.ids[id];
+      const entry = piece.ids[id];
       if (entry) events[id] = entry; else delete events[id];
     }
-  }
+  }));
 }
 
 /** The merged pages and events this isolate read last (each build reads only what changed since). */
@@ -178,6 +184,9 @@ export const buildFromMergeState: BuildStep = async ({ DB, CHRONO_KV }, of, opti
   const own = ownRegistry(options.registry.stamp);
   const previous = own ? last!.assembly : null;
   const registry = own ?? options.registry;
+  // A registry whose entries were let go is only ever assembled on as its own (a newer build of
+  // this isolate took over since it was chosen): ids given from it whole would not be the ones it had.
+  if (!own && holdsReleased(registry)) throw new Error('id registry: this isolate\'s last assembly changed while the build began');
   // The list and the pages' reads are two reads: a page merged away in between is read again.
   for (let attempt = 1; ; attempt++) {
     const merged = await readMergeRefs(DB, traces, false, refs);
@@ -194,7 +203,8 @@ export const buildFromMergeState: BuildStep = async ({ DB, CHRONO_KV }, of, opti
     reads.trim();
     const stamp = crypto.randomUUID();
     built.registry.stamp = stamp;
-    last = { assembly: built.assembly, stamp };
+    // (The stored pieces of the windows kept as they were still hold their entries.)
+    last = { assembly: built.assembly, stamp, stored: last?.stored };
     assembled.push(built.windows ? built.windows.length : 'all');
     if (assembled.length > 20) assembled.shift();
     Object.assign(lastBuildMs, { sync: t1 - t0, read: t2 - t1, assemble: Date.now() - t2 });

@@ -25,10 +25,10 @@ describe('one act in other verbs (`actClasses`)', () => {
       expect(headlineActTerms(readSeed(fixture(name)).items[0]!)).toContain(confirmVell);
     }
   });
-  it('"hikes", "lifts" and "raises" are one act word', () => {
+  it('"hikes" and "raises" are one act word; "lifts" (a rate, or a ban) is not in the class', () => {
     const raise = fnv1a(wordStem('raise'));
     expect(heads('Central bank hikes interest rates', 'The Harbourton central bank raised its main rate on Wednesday.')).toContain(raise);
-    expect(heads('Central bank lifts rates a quarter point', 'The Harbourton central bank raised its main rate on Wednesday.')).toContain(raise);
+    expect(heads('Harbourton lifts curfew after a week', 'The Harbourton council lifted the curfew on Wednesday.')).not.toContain(raise);
   });
   it('but another nominee’s approval, or another act, is not', () => {
     const other = fixture('s131_article_assembly_oks_judge_2024-05-09.txt');

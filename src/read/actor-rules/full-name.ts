@@ -4,7 +4,7 @@ import { atSentenceStart, familyName, isLetterCode, isUpperAt, NAME, wordInLower
 import { personName } from './not-names';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
-import { alternation, COMPANY_ROLES, NAME_PARTICLES, REPORTING_VERB } from '../lexicon';
+import { alternation, COMPANY_ROLES, literal, NAME_PARTICLES, REPORTING_VERB } from '../lexicon';
 import { isWordChar } from '../shape';
 
 /**
@@ -65,11 +65,11 @@ const PLACE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|at|in|into|inside|outside|near)[
 function givenNameSpeaks(text: string, name: string, from: number, to: number): boolean {
   const words = name.split(' ');
   if (words.length !== 2 || /^.[\p{Ll}]*[\p{Lu}]/u.test(words[0]!) || COMPANY_ROLE.test(text)) return false;
-  const given = words[0]!;
+  const given = literal(words[0]!);
   if (new RegExp(`(?<![\\p{L}])${given}[ ]${REPORTING_VERB}[ ]it(?![\\p{L}])`, 'u').test(text)) return false;
   const speaks = new RegExp(`(?<![\\p{L}’'.-])(?:${given}[ ]${REPORTING_VERB}|said[ ]${given})(?![\\p{L}])`, 'gu');
   if (![...text.matchAll(speaks)].some((m) => m.index < from || m.index >= to)) return false;
-  const others = new RegExp(`(?<![\\p{L}])${given}[ ](?!${words[1]!}(?![\\p{L}]))[\\p{Lu}]`, 'u');
+  const others = new RegExp(`(?<![\\p{L}])${given}[ ](?!${literal(words[1]!)}(?![\\p{L}]))[\\p{Lu}]`, 'u');
   return !others.test(text);
 }
 /** How news names a company again ("the company", `companyRoles`): a text of a company's story. */

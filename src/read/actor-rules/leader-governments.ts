@@ -1,5 +1,5 @@
 import { slug } from '../catalogue';
-import { alternation, LEADER_GOVERNMENT_NOUNS } from '../lexicon';
+import { alternation, LEADER_GOVERNMENT_NOUNS, literal } from '../lexicon';
 import { newActor } from './actor-refs';
 import { type ActorScan, mark } from './scan';
 
@@ -17,7 +17,7 @@ export function leaderGovernmentActors(scan: ActorScan): void {
   if (!GOVERNMENT_NOUN.test(text)) return;
   const surnames = new Set([...scan.found.values()].filter(({ actor }) => actor.kind === 'person' && actor.name.includes(' ')).map(({ actor }) => actor.name.split(' ').at(-1)!));
   for (const surname of surnames) {
-    const shape = new RegExp(`(?<![\\p{L}’'-])${surname}[ ](${alternation(LEADER_GOVERNMENT_NOUNS)})(?![\\p{L}])`, 'gu');
+    const shape = new RegExp(`(?<![\\p{L}’'-])${literal(surname)}[ ](${alternation(LEADER_GOVERNMENT_NOUNS)})(?![\\p{L}])`, 'gu');
     for (const m of text.matchAll(shape)) {
       const name = `${surname} ${m[1]!}`;
       mark(scan, newActor(name, 'organisation', 'leader’s government', slug(name)), m.index, name);

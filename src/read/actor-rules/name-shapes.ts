@@ -82,7 +82,7 @@ const ACRONYM_FIRST = /^([A-Z]{3,6})[ ]/;
 /**
  * The acronym a body's name opens on, or that stands right before it ("the HDRA Disaster and Relief
  * Authority said … HDRA said"): the body's own, in whatever language its letters come from; never a
- * known name (a country's, an organisation's: "NATO Defence College"), an outlet or a title.
+ * known name (a country's, an organisation's: "HNA Defence College"), an outlet or a title.
  */
 function acronymOpening(scan: ActorScan, name: string, before: string): string | undefined {
   const acronym = ACRONYM_FIRST.exec(name)?.[1] ?? ACRONYM_BEFORE.exec(before)?.[1];

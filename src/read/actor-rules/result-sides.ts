@@ -1,4 +1,4 @@
-import { HONOUR_NOUN, RESULT_NOUN, WIN_VERB } from '../lexicon';
+import { HONOUR_NOUN, literal, RESULT_NOUN, WIN_VERB } from '../lexicon';
 import { newActor } from './actor-refs';
 import { linesWith, SP, TOKEN } from './name-patterns';
 import { OPENERS } from './not-names';
@@ -34,7 +34,7 @@ const RESULT_HINT = new RegExp(`\\d[-–]\\d|crowned|${WIN_VERB}`, 'gu');
 
 /** The word stands alone (no capitalised word either side of it) outside the run [from, to). */
 function aloneElsewhere(text: string, word: string, from: number, to: number): boolean {
-  const alone = new RegExp(`(?<![\\p{L}’'.-]|[\\p{Lu}][\\p{Ll}]+${SP})${word}(?![\\p{L}]|${SP}[\\p{Lu}])`, 'gu');
+  const alone = new RegExp(`(?<![\\p{L}’'.-]|[\\p{Lu}][\\p{Ll}]+${SP})${literal(word)}(?![\\p{L}]|${SP}[\\p{Lu}])`, 'gu');
   return [...text.matchAll(alone)].some((m) => m.index < from || m.index >= to);
 }
 
