@@ -17,7 +17,7 @@ import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTE
 import { liveTitleShaped } from './live-cues';
 import { storyEnd } from './tail';
 import { type PostTime, readPostTime, untimedStart } from './post-time';
-import { bodyLike, captionShaped, comparable, endsSentence, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, endsSentence, LIST_NUMBER, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
 export { MIN_CUT_POST_WORDS } from './tail';
@@ -56,7 +56,7 @@ export interface SortOptions {
  */
 const WIRE_DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Za-z.]+){0,2})?(?: \([A-Za-z][\w .&/-]{0,30}\))? ?(?:—|–|--)\s*\S|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Za-z0-9.]+){0,2})? \([A-Za-z][\w .&/-]{0,30}\) - \S/;
 /** "1. We are pausing our coverage": a numbered post headline. */
-const NUMBERED_POST = /^\d{1,3}\.\s+[\p{Lu}“"‘']/u;
+const NUMBERED_POST = new RegExp(`${LIST_NUMBER.source}[\\p{Lu}“"‘']`, 'u');
 /** Datelined paragraphs that make a running story; one is an article's opening. */
 const MIN_DATELINED_POSTS = 2;
 /** "Update:", "Update 2:", "UPDATE 9.15 –": a story updated in place, each update a post. */

@@ -2,9 +2,8 @@ import chromeData from '../../data/lexicon/chrome.json';
 import { alternation } from './lexicon';
 import { closingNoteShaped, signOffShaped } from './line-rules/sign-off';
 import { summaryHeadingAlone } from './line-rules/site-chrome';
+import { LIST_NUMBER } from './shape';
 
-/** "1. ", "12. ": the number an ordered list gives each post of a live page. */
-const LIST_NUMBER = /^\d{1,3}\.\s+/;
 /**
  * The writers saying the blog closes, in their own voice: "We're closing our live coverage for
  * tonight", "we are now drawing this live page to a close" (chrome.json `signOff`).

@@ -6,7 +6,7 @@ import { closingPost } from './closing-post';
 import { alternation } from './lexicon';
 import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { stackedUpdates } from './stacked-updates';
-import { bodyLike, captionShaped, comparable, cutMidWord, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, cutMidWord, LIST_NUMBER, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
 
 /** A post (live blog) or the article, before dates and actors are read. */
 export interface Post {
@@ -42,7 +42,7 @@ const LIVE_COVERAGE_BELOW = /\b(?:live|latest|updates|coverage)\b.*\b(?:here|bel
  * "1. Live Updates: Harbourton votes": the blog's own name printed as a label over a post's headline
  * (a kicker, `liveFurniture` in chrome.json, then a colon), never the post's headline.
  */
-const LIVE_KICKER = new RegExp(`^(?:\\d{1,3}\\.\\s+)?(?:${alternation(chromeData.liveFurniture)})\\s*:`, 'i');
+const LIVE_KICKER = new RegExp(`^(?:${LIST_NUMBER.source.slice(1)})?(?:${alternation(chromeData.liveFurniture)})\\s*:`, 'i');
 /** Longest such label, in words: past it the line is a headline that opens on "Live:". */
 const MAX_LIVE_KICKER_WORDS = 6;
 /** "… in S.C.", "… to the U.S.": the stops of an initialism that ends a headline end no sentence. */

@@ -1,5 +1,8 @@
 import { alternation, MONTH, REPORTING_VERB, SHORT_FORMS, TITLES } from './lexicon';
 
+/** "1. ", "12. ": the number an ordered list gives each post of a numbered live page (closing-post.ts, segment.ts, boilerplate.ts). */
+export const LIST_NUMBER = /^\d{1,3}\.\s+/;
+
 /**
  * Shape predicates for one line of page text: the signals every reading rule is built from.
  * They look at form (length, punctuation, case, credit marks), never at a particular outlet.
