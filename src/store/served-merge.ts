@@ -116,13 +116,16 @@ const emergingMemo = new EmergingMemo();
  * registry back assembles only the windows its change touches (build.ts `planAssembly`); one that
  * reads another isolate's registry assembles everything.
  */
-let last: { assembly: Assembly; stamp: string; stored?: Map<number, PieceRef> } | null = null;
+interface LastAssembly { assembly: Assembly; stamp: string; stored?: Map<number, PieceRef> }
+let last: LastAssembly | null = null;
 
 /**
  * An entry of the id registry this isolate no longer holds (see `releaseRegistryEntries`): its id
  * is still taken, its reports are in its window's stored piece.
  */
 const RELEASED: IdRegistry['events'][string] = Object.freeze({ reports: Object.freeze([]) as unknown as string[], updated: '' });
+/** `registryHeld`'s count, and the state of `last` it counted (forgotten when entries are let go or read back). */
+let held: { of: LastAssembly; counts: { ids: number; entries: number } } | null = null;
 
 /**
  * Once a build's pieces are stored (chronology-source.ts), the isolate lets go of its registry's
@@ -136,7 +139,9 @@ export function releaseRegistryEntries(stamp: string | undefined, stored: readon
   if (!last || last.stamp !== stamp) return;
   last.stored = new Map(stored.map((r) => [r.window ?? UNDATED, r]));
   const events = last.assembly.registry.events;
-  for (const id in events) events[id] = RELEASED;
+  let ids = 0;
+  for (const id in events) { events[id] = RELEASED; ids++; }
+  held = { of: last, counts: { ids, entries: 0 } };
 }
 
 /** Whether a registry holds entries let go (an isolate's own, read back only through its pieces). */
@@ -145,12 +150,19 @@ const holdsReleased = (registry: IdRegistry): boolean => {
   return false;
 };
 
-/** The ids this isolate's registry holds, and how many of them with their entries (/status.json). */
+/**
+ * The ids this isolate's registry holds, and how many of them with their entries (/status.json):
+ * counted once per registry state (a release, a restore or a new assembly), not per request — a
+ * monitor polling /status.json would otherwise walk every id of the archive each time.
+ */
 export function registryHeld(): { ids: number; entries: number } {
-  const events = last?.assembly.registry.events ?? {};
+  if (!last) return { ids: 0, entries: 0 };
+  if (held?.of === last) return held.counts;
+  const events = last.assembly.registry.events;
   let ids = 0, entries = 0;
   for (const id in events) { ids++; if (events[id] !== RELEASED) entries++; }
-  return { ids, entries };
+  held = { of: last, counts: { ids, entries } };
+  return held.counts;
 }
 
 /**
@@ -161,6 +173,7 @@ export function registryHeld(): { ids: number; entries: number } {
 async function restoreEntries(kv: KVNamespace, assembly: Assembly, windows: ReadonlySet<number>): Promise<void> {
   const events = assembly.registry.events;
   const wanted = [...windows].filter((w) => assembly.summaries.get(w)?.ids.some((id) => events[id] === RELEASED));
+  if (wanted.length) held = null;
   await Promise.all(wanted.map(async (w) => {
     const ref = last?.stored?.get(w);
     const piece = ref ? await readPiece(kv, ref) : null;

@@ -65,6 +65,12 @@ describe('assembly window by window in the Worker', () => {
     const state = await readStoredMerge(e.DB);
     const again = chronologyOf(state, state.pages, { registry: { ...before, events: filed.events }, now: '2000-01-01T00:00:00Z', digest: next.seeds_digest, packs: parsePacks(e.DATA_PACKS).packs }).chronology;
     expect(shown(next.events)).toEqual(shown(again.events));
+    // /status.json counts the registry of the version served (one id per event; its entries let go again once stored).
+    let after = (await status()).cache.registry;
+    for (let i = 0; i < 100 && after.entries > 0; i++) { await new Promise((r) => setTimeout(r, 50)); after = (await status()).cache.registry; }
+    expect(held.ids).toBe(served.events.length);
+    expect(after.ids).toBe(next.events.length);
+    expect(after.entries).toBe(0);
   });
 
   it('writes only the pieces of the windows assembled again, and another isolate composes the version from them', async () => {
