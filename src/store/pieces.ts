@@ -43,10 +43,13 @@ const keyOfPiece = new WeakMap<WindowPiece, string>();
 
 /**
  * How many events the pieces an isolate keeps in memory may hold in all: a feed's first page and a
- * build's windows need the newest few pieces (measured: ~10 KiB of heap per event held, most of it
- * its reports' text, so 1,500 events are ~15 MiB of the isolate's 128 MB).
+ * build's windows need the newest few pieces (measured: ~11 KiB of heap per event held, most of it
+ * its reports' text — 1,500 events were 17 MiB of the isolate's 128 MB at 3,003 pages, the largest
+ * single holder). 600 events are six to ten weeks of a steady newsroom's events: a main feed's
+ * first page and the windows a build assembles again; an actor's or topic's feed reaching further
+ * back reads its older pieces from KV (a few ms each).
  */
-export const PIECE_EVENTS_HELD = 1500;
+export const PIECE_EVENTS_HELD = 600;
 
 /**
  * Stores the pieces not stored yet (those of the windows assembled again; the others are given by
