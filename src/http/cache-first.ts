@@ -1,7 +1,7 @@
 import { createMiddleware } from 'hono/factory';
 import { kvGetBody } from '../store/kv';
 import { PUBLIC_CORS_HEADERS } from './admin-auth';
-import { bodyKey, isCachedVariant, originOf, UNSTORED_PATHS } from './cached-body';
+import { bodyKeyOf, isCachedVariant, originOf, UNSTORED_PATHS, variantHash } from './cached-body';
 import type { VersionRead } from './chronology-source';
 import { type HeaderList, securityHeaderList } from './csp';
 import type { AppEnv, Env } from './env';
@@ -43,21 +43,44 @@ const lookups = new WeakMap<Request, Lookup>();
  */
 export async function storedResponse(req: Request, env: Env): Promise<Response | null> {
   if (req.method !== 'GET' && req.method !== 'HEAD') return null;
-  const url = new URL(req.url);
-  const parsed = parseQuery(url);
-  if (!parsed || !('query' in parsed)) return null; // refused or no route: answered by the app
-  const query = parsed.query;
+  const variant = storedVariants.get(variantMemoKey(req, env)) ?? (await storedVariant(req, env));
+  if (!variant) return null; // refused, no route, or not a stored variant: answered by the app
+  const { query, feed, hash } = variant;
   const miss = (lookup: Omit<Lookup, 'query'> = {}) => (lookups.set(req, { query, ...lookup }), null);
-  if (!isCachedVariant(query) || UNSTORED_PATHS.test(url.pathname)) return miss();
   // An actor's or topic's feed is keyed by its own version (render/feed-versions.ts), read with the page set's.
-  const feed = feedOfPath(url.pathname);
   const { read, bodyVersion } = feed ? await recentFeedVersion(env, feed) : { read: await recentPageSetVersion(env), bodyVersion: null };
   if ('error' in read) return miss({ versionRead: read });
   if (feed && !bodyVersion) return miss({ versionRead: read }); // its build is not done: wait for it as any request
-  const key = await bodyKey(originOf(req.url, env), url.pathname, query, bodyVersion ?? read.version);
+  const key = bodyKeyOf(hash, bodyVersion ?? read.version);
   const stored = await kvGetBody(env.CHRONO_KV, key);
   if (!stored) return miss({ versionRead: read, missedKey: key });
   return sendBody(req, stored.meta, stored.stream, 'hit', hitHeaders ?? (await headersOfHit()));
+}
+
+/** A stored variant's query (frozen: shared by its requests), feed and hash. */
+interface StoredVariant { query: RequestQuery; feed: string | null; hash: string }
+
+/**
+ * Stored variants by request URL: a hit on a URL this isolate has seen parses no URL or query and
+ * hashes nothing. Only URLs that passed the query gate and name a stored variant are kept, with the
+ * BASE_URL they were hashed with (the origin is the request's unless it is set). Bounded (the oldest
+ * goes first).
+ */
+const storedVariants = new Map<string, StoredVariant>();
+const STORED_VARIANTS_REMEMBERED = 4096;
+const variantMemoKey = (req: Request, env: Env): string => (env.BASE_URL ? `${env.BASE_URL} ${req.url}` : req.url);
+
+/** A request's stored variant, or null (the lookup's state set for the app when it has a query). */
+async function storedVariant(req: Request, env: Env): Promise<StoredVariant | null> {
+  const url = new URL(req.url);
+  const parsed = parseQuery(url);
+  if (!parsed || !('query' in parsed)) return null;
+  const query = Object.freeze(parsed.query);
+  if (!isCachedVariant(query) || UNSTORED_PATHS.test(url.pathname)) return (lookups.set(req, { query }), null);
+  const variant: StoredVariant = { query, feed: feedOfPath(url.pathname), hash: await variantHash(originOf(req.url, env), url.pathname, query) };
+  storedVariants.set(variantMemoKey(req, env), variant);
+  if (storedVariants.size > STORED_VARIANTS_REMEMBERED) storedVariants.delete(storedVariants.keys().next().value!);
+  return variant;
 }
 
 /** The app's first middleware: what `storedResponse` learned, as the request's variables. */

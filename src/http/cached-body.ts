@@ -122,14 +122,22 @@ export function originOf(requestUrl: string, env: Pick<Env, 'BASE_URL'>): string
 const variantHashes = new Map<string, string>();
 const VARIANT_HASHES_REMEMBERED = 4096;
 
+/** A variant's hash: of origin, path (as the URL gives it) and canonical query; a string when this isolate has it already. */
+export function variantHash(origin: string, path: string, query: RequestQuery): string | Promise<string> {
+  const variant = `${origin}\n${path}\n${query.canonical}`;
+  const hash = variantHashes.get(variant);
+  if (hash !== undefined) return hash;
+  return sha256Hex(variant, 16).then((h) => {
+    variantHashes.set(variant, h);
+    if (variantHashes.size > VARIANT_HASHES_REMEMBERED) variantHashes.delete(variantHashes.keys().next().value!);
+    return h;
+  });
+}
+
+/** The KV key of a body at a version (see `variantHash`). */
+export const bodyKeyOf = (hash: string, version: string): string => keys.body(CODE_VERSION, version, hash);
+
 /** The KV key of a body at a version: a hash of origin, path (as the URL gives it) and canonical query. */
 export async function bodyKey(origin: string, path: string, query: RequestQuery, version: string): Promise<string> {
-  const variant = `${origin}\n${path}\n${query.canonical}`;
-  let hash = variantHashes.get(variant);
-  if (hash === undefined) {
-    hash = await sha256Hex(variant, 16);
-    variantHashes.set(variant, hash);
-    if (variantHashes.size > VARIANT_HASHES_REMEMBERED) variantHashes.delete(variantHashes.keys().next().value!);
-  }
-  return keys.body(CODE_VERSION, version, hash);
+  return bodyKeyOf(await variantHash(origin, path, query), version);
 }
