@@ -70,10 +70,17 @@ describe('a demonym speaking for its state', () => {
     expect(ids('Quake', 'Peruvian officials confirmed the toll had risen.')).toContain('peru');
   });
 
-  it('not before other words, nor officials who only act', () => {
+  it('gives the country when its people act as a sentence’s subject', () => {
+    expect(ids('Mine', 'Peruvian rescuers pulled eleven miners out on Sunday.')).toContain('peru');
+    expect(ids('Border', 'Talks stalled. The Peruvian troops have crossed the river.')).toContain('peru');
+  });
+
+  it('not before other words, nor its people who are only met, named in passing or acted on', () => {
     expect(ids('Talks', 'The Peruvian capital was quiet.')).not.toContain('peru');
     expect(ids('Talks', 'Peruvian and Chilean diplomats met in a hotel.')).not.toContain('peru');
-    expect(ids('Talks', 'Peruvian officials reviewed the plans.')).not.toContain('peru');
+    expect(ids('Talks', 'Ana Vell met Peruvian officials reviewed by the panel.')).not.toContain('peru');
+    expect(ids('Talks', 'Peruvian officials questioned by police were released.')).not.toContain('peru');
+    expect(ids('Mine', 'Peruvian rescuers’ families waited at the gate.')).not.toContain('peru');
   });
 });
 
@@ -199,6 +206,11 @@ describe('names a page gives once and uses short after', () => {
   it('finds a body by its last words after "the", when the page names it in full', () => {
     const [, second] = page(['Fire grows', 'The Tallow County Fire Department said the blaze grew.'], ['Crews rest', 'The fire department said crews were resting.']);
     expect(second).toContain('tallow-county-fire-department');
+  });
+
+  it('never takes a body’s field after "of" for the body: the place there is a side of its own', () => {
+    const [first] = page(['Vell crowned champions', 'Vell beat Kessby 2-0 in the final. Hockey Association Of Vell Head Coach Ana Dorn said, "We played well." Vell led from the start.']);
+    expect(first).toEqual(expect.arrayContaining(['vell', 'hockey-association-of-vell']));
   });
 
   it('never resolves a role the page does not name, nor last words two bodies share', () => {

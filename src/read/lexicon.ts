@@ -21,6 +21,8 @@ export const WIRE_AGENCIES: readonly string[] = wordsData.wireAgencies;
 /** Wire agencies by their full names ("Kyodo News"): sources, never actors. */
 export const WIRE_AGENCY_NAMES: readonly string[] = wordsData.wireAgencyNames;
 export const TITLES: readonly string[] = wordsData.titles;
+/** Titles that are also adjectives ("Major"): inside a longer capitalised name, no title (name-shapes.ts). */
+export const ADJECTIVE_TITLES: readonly string[] = wordsData.adjectiveTitles;
 /** Numbers as words, each at its value's place ("six" at 6). */
 export const NUMBER_WORDS: readonly string[] = wordsData.numberWords;
 export const ROLES: readonly string[] = wordsData.roles;

@@ -121,7 +121,22 @@ describe('a capitalised small word ends a name', () => {
     expect(names('Emergency declared', 'Vell County Gov. Ana Marrow On Thursday declared an emergency.', 'Marrow said crews were stretched.')).toContain('ana-marrow');
   });
   it('never makes a person of a body’s words after a title-case “Of”', () => {
-    expect(names('Final', 'Rowing Association Of Kessby Head Coach Ivo Dane said the crew was ready.').join()).not.toMatch(/of-kessby/);
+    expect(names('Final', 'Rowing Association Of Kessby Head Coach Ivo Dane said the crew was ready.').join()).not.toMatch(/of-kessby-|^of-kessby/);
+  });
+  it('but a body’s name goes on after it into its field, up to a title and a name', () => {
+    expect(names('Final', 'Rowing Association Of Kessby Head Coach Ivo Dane said the crew was ready.')).toContain('rowing-association-of-kessby');
+    expect(names('Final', 'Rowing Association Of Kessby Head Coach Ivo Dane said the crew was ready.')).not.toContain('rowing-association');
+  });
+});
+
+describe('a title that is also an adjective', () => {
+  const names = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => a.id);
+  it('is a longer name’s word after another capitalised word, not a title before a person', () => {
+    expect(names('Aid', 'The request for a Federal Major Disaster Declaration was approved.').join()).not.toMatch(/disaster/);
+  });
+  it('is still a title at a sentence’s start or after a people’s name', () => {
+    expect(names('Troops', 'Major Ada Kell said the troops would stay.')).toContain('ada-kell');
+    expect(names('Troops', 'The talks ended. Peruvian General Osric Vane has left the base.')).toContain('osric-vane');
   });
 });
 
