@@ -84,6 +84,20 @@ describe('a demonym speaking for its state', () => {
   });
 });
 
+describe('a state’s body in lower case and its capitalised name in one item', () => {
+  it('are one body, the state’s, when the item gives the capitalised one an acronym', () => {
+    const found = findActors('Quake', ['Crews worked all night, Peru’s disaster authority said.', 'The PDEA Disaster and Emergency Authority said 700 shocks followed.', 'PDEA said more would come.']);
+    expect(found.map((a) => a.id)).toEqual(['peru', 'peru-disaster-authority']);
+    expect(found[1]!.acronyms).toEqual(['PDEA']);
+  });
+
+  it('stay apart without an acronym, or when the names end on other nouns', () => {
+    expect(ids('Quake', 'Crews worked all night, Peru’s disaster authority said.', 'The Disaster and Emergency Authority said 700 shocks followed.')).toHaveLength(3);
+    expect(ids('Quake', 'Crews worked all night, Peru’s disaster authority said.', 'The PDEC Disaster and Emergency Council said 700 shocks followed.')).toContain('peru-disaster-authority');
+    expect(ids('Quake', 'Crews worked all night, Peru’s disaster authority said.', 'The PDEC Disaster and Emergency Council said 700 shocks followed.')).toHaveLength(3);
+  });
+});
+
 describe('a country’s name inside a body’s name', () => {
   it('is that body’s word, not the country acting', () => {
     expect(ids('Quake', 'The Peru Seismic Survey reported a magnitude of 6.8.')).not.toContain('peru');
