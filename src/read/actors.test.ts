@@ -112,6 +112,17 @@ describe('an outlet’s name', () => {
     expect(ids('Talks', 'The Jamaica Observer said talks would go on.')).toEqual([]);
     expect(ids('Talks', 'Jamaica said talks would go on.')).toEqual(['jamaica']);
   });
+
+  it('is a source when shaped as a news agency’s, and so are its initials and an acronym before a kind of outlet', () => {
+    expect(ids('Quake', 'Eleven people died, according to the Harbourton Press Agency.')).toEqual([]);
+    expect(ids('Quake', 'The Harbourton Press Agency (HPA) said eleven died. HPA said more would come.')).toEqual([]);
+    expect(ids('Blast', 'The private HNA news agency quoted one worker. People rushed to the mine, HNA reported.')).toEqual([]);
+  });
+
+  it('but not a body of another noun, nor an acronym the item gives no outlet', () => {
+    expect(ids('Quake', 'The Harbourton Emergency Agency said eleven died.')).toEqual(['harbourton-emergency-agency']);
+    expect(ids('Blast', 'The HNA news agency quoted one worker. HEMA said crews had arrived.')).toEqual(['hema']);
+  });
 });
 
 describe('a state’s own services', () => {

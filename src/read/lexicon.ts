@@ -47,6 +47,8 @@ export const SHORT_FORMS: readonly string[] = wordsData.shortForms;
 export const CONTINUATION_OPENERS: readonly string[] = wordsData.continuationOpeners;
 /** Nouns saying a body is a news outlet ("broadcaster", "newspaper"): a name after one reporting is a source. */
 export const OUTLET_KINDS: readonly string[] = wordsData.outletKinds;
+/** The last words of a news agency's name ("… Press Agency"): an outlet (outlets.ts). */
+export const OUTLET_NAME_ENDS: readonly string[] = wordsData.outletNameEnds;
 /** Words before the outlet a report comes from ("as reported by", "according to"): an outlet after one is a source. */
 export const SOURCE_CUES: readonly string[] = wordsData.sourceCues;
 /** A country's news media after its name ("US media reported"): a source, the country no actor. */

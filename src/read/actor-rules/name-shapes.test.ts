@@ -140,6 +140,18 @@ describe('a title that is also an adjective', () => {
   });
 });
 
+describe('a full name in a headline in title case', () => {
+  const names = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => a.id);
+  it('is no person when the body never writes one of its words capitalised', () => {
+    const found = names('Vestland: Anti-Graft Campaigner Vellan Leads Runoff Election', 'The candidate Ana Vellan said on Sunday she had won the runoff. Vellan won 60 percent.');
+    expect(found).toContain('ana-vellan');
+    expect(found.join()).not.toMatch(/campaigner/);
+  });
+  it('is still the person when the body writes the name so', () => {
+    expect(names('Vestland Votes: Candidate Ana Vellan Leads Runoff Count', 'Ana Vellan won 60 percent on Sunday. Vellan thanked voters.')).toContain('ana-vellan');
+  });
+});
+
 describe('a full name whose given name speaks alone elsewhere', () => {
   const names = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => a.id);
   it('is a person, the given name one id with the full name', () => {

@@ -6,7 +6,7 @@ import { type ActorIndex, bodyId, nameKey } from './actor-index';
 import { newActor, ORGANISATION } from './actor-refs';
 import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { bodyName, personName } from './not-names';
-import { afterOutlet, OUTLETS } from './outlets';
+import { afterOutlet, isOutletName, OUTLETS } from './outlets';
 import { type ActorScan, defineAcronym, mark } from './scan';
 
 /** "Foreign Minister Jana Horvat": a name right after its title. */
@@ -124,13 +124,13 @@ function nationalBody(scan: ActorScan, name: string): CatalogueActor | undefined
   return bodies.length === 1 ? bodies[0] : undefined;
 }
 /** The word written as given, whole, somewhere in the text. */
-function wordIn(text: string, word: string): boolean {
+export function wordIn(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (!isWordChar(text[i - 1]) && !isWordChar(text[i + word.length])) return true;
   return false;
 }
 /** Words of four letters or more, most of them capitalised: a headline written in title case ("Leader Wins Presidential Election"). */
 const LONG_WORDS = /[\p{L}]{4,}/gu;
-function titleCased(headline: string): boolean {
+export function titleCased(headline: string): boolean {
   const words = headline.match(LONG_WORDS) ?? [];
   return words.length >= 4 && words.filter((w) => isUpperAt(w, 0)).length >= words.length * TITLE_CASE_SHARE;
 }
@@ -374,7 +374,7 @@ export function nameShapeActors(scan: ActorScan): void {
       // "Ana Luisa Reyes Vidal … Reyes Vidal said": a double surname goes with the name.
       const more = !bodies && name ? doubleSurnameAfter(text, name, start + raw.length, notName) : '';
       if (more) { name += more; raw += more; }
-      if (!name || formIndex.has(name) || OUTLETS.has(name) || OUTLETS.has(raw)) continue;
+      if (!name || formIndex.has(name) || isOutletName(name) || OUTLETS.has(raw)) continue;
       // "Jana Horv?t": a name the copy damaged is not guessed at (a pack may restore it);
       // nor one the copy cut off (text never ends on a name without a full stop).
       const end = start + raw.length;
