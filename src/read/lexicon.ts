@@ -89,6 +89,8 @@ export const STORY_NOUNS_BY_AGENT: readonly string[] = wordsData.storyNounsByAge
 export const NOT_STORY_PHRASES: readonly string[] = wordsData.notStoryPhrases;
 /** Story nouns of what happens to a place ("Spanish floods"): a demonym before one names its country's story. */
 export const STORY_NOUNS_PLACED_BY_PEOPLE: readonly string[] = wordsData.storyNounsPlacedByPeople;
+/** Story nouns whose story is a country's, never a candidate's ("Vell election" → "Vestland election"; emerging-topics.ts). */
+export const STORY_NOUNS_OF_COUNTRIES: readonly string[] = wordsData.storyNounsOfCountries;
 /** A company named again without its name ("the company"). */
 export const COMPANY_ROLES: readonly string[] = wordsData.companyRoles;
 /** The last words of a company's name besides its legal form ("Bank", "Group"). */
