@@ -59,8 +59,20 @@ describe('bodies by their shape', () => {
     expect(refs.some((a) => a.id === 'hema')).toBe(false);
   });
 
+  it('name a body whole when a people’s name opens the field after "of", never when it ends it', () => {
+    expect(ids('Vote', 'The Organization of Peruvian States (OPS) said the vote went smoothly.')).toContain('organization-of-peruvian-states');
+    expect(ids('Vote', 'The Council of Peruvian said the vote went smoothly.').join()).not.toMatch(/council-of-peruvian/);
+  });
+
   it('never name a body by half its name when it goes on after "of"', () => {
     expect(ids('Storm', 'The Harbour Department of Emergency Management opened shelters.')).not.toContain('harbour-department');
+  });
+});
+
+describe('a role before a name', () => {
+  it('takes a former first lady as a person, and the role alone as no one', () => {
+    expect(ids('Vote', 'Ana Vell defeated former first lady Mara Quell in a runoff on Sunday.')).toContain('mara-quell');
+    expect(ids('Vote', 'The first lady visited the school on Sunday.')).toEqual([]);
   });
 });
 

@@ -257,7 +257,9 @@ function fieldAfterOf(scan: ActorScan, text: string, end: number, nounFirst = fa
   if (nounFirst && / the[ \t\u00a0]/.test(m[0]) && WHOLE_TITLES.has(m[1]!)) return null;
   // "Bank of Kessby Street": a field ending on a place's noun is an address.
   if (nounFirst && PLACE_NOUN_SET.has(words.at(-1)!)) return null;
-  if (words.some((w) => formIndex.has(w) || byDemonym.has(w) || (!nounFirst && !purpose && scan.notName.has(w))) || known) return null;
+  // A people's name before another word of the field is the field's ("Organization of Harbourian
+  // States"); last, it says whose body it is, left to the rules of states' bodies.
+  if (words.some((w, i) => formIndex.has(w) || (byDemonym.has(w) && i === words.length - 1) || (!nounFirst && !purpose && scan.notName.has(w))) || known) return null;
   return { text: m[0] };
 }
 /** The titles and roles whole, capitalised ("President", "Prime Minister"): what a body's field never is. */
