@@ -141,6 +141,19 @@ describe('a candidate’s election', () => {
   });
 });
 
+describe('a person’s name spelled another way on later pages', () => {
+  it('is still the person, not a subject that names the story', () => {
+    const c = build(
+      ['Vane wins Peru presidency', 'Former President Tomas Ardell Vane da Costa won the Peru election on Sunday, officials said.'],
+      ['Vane sworn in as president', 'Former President Tomaz Ardell Vane da Costa was sworn in on Monday after the Peru election.'],
+      ['Vane names his cabinet', 'Former President Tomaz Ardell Vane da Costa named a cabinet on Tuesday after the Peru election.'],
+      ['Vane meets army chiefs', 'Former President Tomaz Ardell Vane da Costa met army chiefs on Wednesday after the Peru election.'],
+    );
+    expect(c.topics.map((t) => t.id)).toContain('subject-peru-election');
+    expect(c.topics.map((t) => t.id).join()).not.toMatch(/tomaz/);
+  });
+});
+
 describe('a headline in title case', () => {
   const body = 'The challenger defeated the president in the second round of the elections on Sunday, the count showed, with most of the ballots counted by the evening and turnout high.';
   it('reads a word the body writes in another form, and a kind of vote before its noun, as common words', () => {

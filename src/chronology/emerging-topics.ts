@@ -543,7 +543,7 @@ export function sentenceCase(line: string, body: string): string {
 }
 /** The word after a word, on its line. */
 const NEXT_WORD = /^[ ]+([\p{L}][\p{L}’'-]*)/u;
-/** A word of a name this long or longer may be spelled another way on another page ("Luis" / "Luiz"). */
+/** A word of a name this long or longer may be spelled another way on another page ("Tomas" / "Tomaz"). */
 const MIN_SPELLING_WORD = 4;
 /** Endings of a word's other forms ("defeat", "defeats", "defeated", "defeating"). */
 const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing'] as const;
@@ -659,7 +659,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     if (!p.includes(' ') && otherWords.has(p) && !oneWordActors.has(p)) return false;
     return !surnames.has(nameKey(p.split(' ').at(-1)!)) && !surnames.has(nameKey(words.at(-1)!)) && !actorsWords(words);
   };
-  // "Luiz Inácio Lula" of "Luis Inacio Lula da Silva": a name's words as another page spells them
+  // "Tomaz Ardell Vane" of "Tomas Ardel Vane da Costa": a name's words as another page spells them
   // are the actor's too, one letter apart, when one word at least is written as the actor's.
   const actorsWords = (words: readonly string[]): boolean => {
     const keys = words.map((w) => nameKey(w));

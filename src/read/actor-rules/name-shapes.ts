@@ -285,10 +285,10 @@ function regnalTitle(whole: string, name: string | null): string | null {
 }
 
 const ADJECTIVE_TITLE_SET = new Set(ADJECTIVE_TITLES);
-/** The capitalised word right before a title on its line ("Presidential" of "Presidential Major …"). */
+/** The capitalised word right before a title on its line ("Federal" of "Federal Major …"). */
 const CAPITAL_WORD_BEFORE = /([\p{Lu}][\p{L}’'-]*)[ \u00a0]+$/u;
 /**
- * "a Presidential Major Disaster Declaration": a title that is also an adjective (`adjectiveTitles`)
+ * "a Federal Major Disaster Declaration": a title that is also an adjective (`adjectiveTitles`)
  * right after another capitalised word is that longer name's word; after a country or its people, a
  * sentence's opening word or an acronym it is still a title ("Harbourian General Ana Vell").
  */
