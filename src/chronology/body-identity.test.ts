@@ -72,6 +72,25 @@ describe('one id per body across pages', () => {
     expect(ids(body('Vestria Mine Council'), body('Vestria Deep Mine Rescue Council'))).toEqual(['vestria-mine-council', 'vestria-deep-mine-rescue-council']);
   });
 
+  it('joins a state’s bodies of two words with one word more inside, the country counting as a word', () => {
+    expect(ids(body('Peru’s disaster management agency', 'peru-disaster-management-agency'), body('Peru’s disaster agency', 'peru-disaster-agency')))
+      .toEqual(['peru-disaster-management-agency', 'peru-disaster-management-agency']);
+    // never two countries’ bodies, nor two bare names of two words
+    expect(ids(body('Peru’s disaster management agency', 'peru-disaster-management-agency'), body('Chile’s disaster agency', 'chile-disaster-agency')))
+      .toEqual(['peru-disaster-management-agency', 'chile-disaster-agency']);
+    expect(ids(body('Disaster Management Agency'), body('Disaster Agency'))).toEqual(['disaster-management-agency', 'disaster-agency']);
+  });
+
+  it('joins one country’s bodies its pages give one acronym, whatever noun they end on', () => {
+    const authority = { ...body('Peru’s disaster authority', 'peru-disaster-authority'), acronyms: ['PDEA'] };
+    const agency = { ...body('Peru’s disaster management agency', 'peru-disaster-management-agency'), acronyms: ['PDEA'] };
+    expect(ids(authority, agency, body('Peru’s disaster agency', 'peru-disaster-agency'))).toEqual(['peru-disaster-authority', 'peru-disaster-authority', 'peru-disaster-authority']);
+    // another country’s body of that acronym, another acronym: bodies of their own
+    const chile = { ...body('Chile’s disaster agency', 'chile-disaster-agency'), acronyms: ['PDEA'] };
+    const other = { ...body('Peru’s water agency', 'peru-water-agency'), acronyms: ['PWA'] };
+    expect(ids(authority, chile, other)).toEqual(['peru-disaster-authority', 'chile-disaster-agency', 'peru-water-agency']);
+  });
+
   it('spells an acronym from capitals and whole all-capital words, skipping small words', () => {
     expect(initials(['U.S.', 'Harbour', 'Guard'])).toBe('USHG');
     expect(initials(['Office', 'for', 'Harbour', 'Safety'])).toBe('OHS');

@@ -151,16 +151,20 @@ export class BodyIdentities {
     const noun = a.name.split(/\s+/).at(-1)!;
     const earlier = this.joined.get(a.id);
     if (earlier) return earlier;
-    for (const acronym of a.acronyms ?? []) {
-      if (!ACRONYM_NAME.test(acronym)) continue;
-      const known = this.byDeclared.get(`${acronym} ${noun}`);
-      if (known && known !== a.id) { this.joined.set(a.id, known); return known; }
-      if (!known) this.byDeclared.set(`${acronym} ${noun}`, a.id);
-    }
     const [prefix, country] = countries().find(([p]) => a.id.startsWith(`${p}-`)) ?? [];
     const rest = prefix ? a.id.slice(prefix.length + 1) : a.id;
     // "Harbour Vale Co.", "Harbour Vale Company", "Harbour Vale": one company.
     const key = companyKey(rest);
+    if (country) this.countryRests.add(key);
+    for (const acronym of a.acronyms ?? []) {
+      if (!ACRONYM_NAME.test(acronym)) continue;
+      // One acronym of one country is one body, whatever noun a page gives it ("Vestria’s disaster
+      // agency, VDEA" / "Vestria’s disaster authority … VDEA").
+      const keys = [`${acronym} ${noun}`, ...(country ? [`${acronym} @${country}`] : [])];
+      const known = keys.map((k) => this.byDeclared.get(k)).find((id) => id !== undefined);
+      if (known && known !== a.id) { this.joined.set(a.id, known); this.alias(key, country, known); return known; }
+      for (const k of keys) if (!this.byDeclared.has(k)) this.byDeclared.set(k, a.id);
+    }
     let body = this.byRest.get(key) ?? this.byRest.get(this.typoOf(key) ?? '') ?? this.byRest.get(this.wordLeftOut(key) ?? '');
     if (!body) { body = { bare: null, byCountry: new Map() }; this.byRest.set(key, body); this.file(key); }
     let id: string;
@@ -199,6 +203,17 @@ export class BodyIdentities {
     return id;
   }
 
+  /** A name joined to a known body by its acronym is that body's name too, for the pages that name it so without the acronym. */
+  private alias(key: string, country: string | undefined, id: string): void {
+    if (this.byRest.has(key)) return;
+    this.byRest.set(key, { bare: country ? null : id, byCountry: new Map(country ? [[country, id]] : []) });
+    this.file(key);
+    this.wordLeftOut(key);
+  }
+
+  /** Names (without their country) seen with a country before them: a state's body. */
+  private readonly countryRests = new Set<string>();
+
   /** Known names by block: their word count and the first two letters of each word (typos keep them). */
   private readonly blocks = new Map<string, string[]>();
   private static block(rest: string): string { return rest.split('-').map((w) => w.slice(0, 2)).join('-'); }
@@ -224,7 +239,8 @@ export class BodyIdentities {
    * The known name this one is with one word more or less inside it, if there is exactly one ("Harbour
    * Mine Rescue Council" / "Harbour Mine Council"): the same first and last words, the shorter of
    * MIN_WORDS_LEFT_OUT words or more (two words are too few to tell "National Council" from "National
-   * Health Council").
+   * Health Council"), its country counting as one when both are a state's ("Vestria’s disaster
+   * agency" / "Vestria’s disaster management agency"; the country's own body is looked for after).
    */
   private wordLeftOut(rest: string): string | undefined {
     const words = rest.split('-');
@@ -234,7 +250,8 @@ export class BodyIdentities {
     const near = list.filter((known) => {
       const other = known.split('-');
       const [short, long] = other.length < words.length ? [other, words] : [words, other];
-      if (long.length !== short.length + 1 || short.length < MIN_WORDS_LEFT_OUT) return false;
+      const states = this.countryRests.has(rest) && this.countryRests.has(known);
+      if (long.length !== short.length + 1 || short.length < MIN_WORDS_LEFT_OUT - (states ? 1 : 0)) return false;
       return long.some((_, i) => i > 0 && i < long.length - 1 && long.filter((__, j) => j !== i).join('-') === short.join('-'));
     });
     return near.length === 1 ? near[0] : undefined;

@@ -127,6 +127,45 @@ describe('a story a people’s name places', () => {
   });
 });
 
+describe('a candidate’s election', () => {
+  const withActors = (headline: string, body: string, people: string[]) => [...subjectPhrases({ headline, body, pageTitle: null, actors: people.map((name) => ({ id: name.toLowerCase().replace(/ /g, '-'), name, kind: 'person', role: 'principal' })) } as unknown as Item)];
+  it('is the election of the country the lead names, by the candidate’s full name or surname', () => {
+    const got = withActors('Peru’s top court upholds Ana Vellan’s presidential election win', 'The court dismissed the petition of Tomas Reed.', ['Ana Vellan', 'Tomas Reed']);
+    expect(got).toContain('Peru election');
+    expect(got.join()).not.toMatch(/Vellan election/);
+  });
+  it('names no story when the lead names no country or several, and a place’s election stays its own', () => {
+    expect(withActors('Court upholds Ana Vellan’s election win', 'The court dismissed the petition.', ['Ana Vellan']).join()).not.toMatch(/election/);
+    expect(withActors('Peru and Chile watch Ana Vellan’s election win', 'The court dismissed the petition.', ['Ana Vellan']).join()).not.toMatch(/election/);
+    expect(withActors('Keelby mayoral election won by Ana Vellan', 'Votes were counted overnight in Peru.', ['Ana Vellan'])).toContain('Keelby election');
+  });
+});
+
+describe('a person’s name spelled another way on later pages', () => {
+  it('is still the person, not a subject that names the story', () => {
+    const c = build(
+      ['Vane wins Peru presidency', 'Former President Tomas Ardell Vane da Costa won the Peru election on Sunday, officials said.'],
+      ['Vane sworn in as president', 'Former President Tomaz Ardell Vane da Costa was sworn in on Monday after the Peru election.'],
+      ['Vane names his cabinet', 'Former President Tomaz Ardell Vane da Costa named a cabinet on Tuesday after the Peru election.'],
+      ['Vane meets army chiefs', 'Former President Tomaz Ardell Vane da Costa met army chiefs on Wednesday after the Peru election.'],
+    );
+    expect(c.topics.map((t) => t.id)).toContain('subject-peru-election');
+    expect(c.topics.map((t) => t.id).join()).not.toMatch(/tomaz/);
+  });
+});
+
+describe('a headline in title case', () => {
+  const body = 'The challenger defeated the president in the second round of the elections on Sunday, the count showed, with most of the ballots counted by the evening and turnout high.';
+  it('reads a word the body writes in another form, and a kind of vote before its noun, as common words', () => {
+    const got = phrases('Challenger Defeats President In Peru’s Presidential Election', body);
+    expect(got).toContain('Peru election');
+    expect(got.join()).not.toMatch(/Defeats|Presidential Election/);
+  });
+  it('leaves a word the body never writes, which may be a name', () => {
+    expect(phrases('Challenger Defeats Vellan In Peru’s Presidential Election', body).join()).toMatch(/Vellan/);
+  });
+});
+
 describe('a story of a town and its region', () => {
   it('is one topic, named by the town, where its reports write the town as news places it ("Keelby, Varnshire")', () => {
     const c = build(

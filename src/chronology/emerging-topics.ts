@@ -2,10 +2,11 @@ import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 import { COUNTRIES } from '../generated/gazetteer';
-import { alternation, BODY_NOUNS, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_BY_AGENT, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, STORY_THINGS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, BODY_NOUNS, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_BY_AGENT, STORY_NOUNS_OF_COUNTRIES, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, STORY_THINGS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
+import { oneEdit } from './typos';
 
 /**
  * Named subjects the catalogue does not have yet, found by recurrence: a capitalised phrase of two
@@ -471,12 +472,38 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
     capitalisedPhrases(pageTitle, fromTitle, k, catalogue);
     for (const p of fromTitle) out.add(p);
   }
-  for (const p of stories) {
+  for (const p of candidateStories(stories, item, lead)) {
     out.add(p);
     // A person's story is told by full name and by surname alone ("Ines Marr resignation", "Marr
     // resignation"): the surname's phrase is the one all its reports can give.
     const person = (item.actors ?? []).find((a) => a.kind === 'person' && a.name.includes(' ') && p.includes(`${a.name} `));
     if (person) out.add(`${person.name.split(' ').at(-1)!} ${p.slice(p.indexOf(person.name) + person.name.length + 1)}`);
+  }
+  return out;
+}
+
+const OF_COUNTRIES = new Set(STORY_NOUNS_OF_COUNTRIES);
+/** Every name a lead may give a country by (its name, other names, people), to the country's name. */
+const COUNTRY_BY_ANY_NAME = new Map(COUNTRIES.filter((c) => c.sovereign).flatMap((c) => [c.name, ...c.aliases, ...c.demonyms].map((n) => [n, c.name] as [string, string])));
+const COUNTRY_NAMES_INDEX = new PhraseIndex([...COUNTRY_BY_ANY_NAME].map(([phrase, value]) => ({ phrase, value })));
+/**
+ * "Vell’s presidential election win": a story whose noun is a country's (`storyNounsOfCountries`)
+ * named by a person of the item is the country's the lead names ("Vestland election"), the story of
+ * every candidate; when the lead names no country or several, the person names none.
+ */
+function candidateStories(stories: ReadonlySet<string>, item: Item, lead: string): Set<string> {
+  const people = (item.actors ?? []).filter((a) => a.kind === 'person').flatMap((a) => [a.name, a.name.split(' ').at(-1)!]);
+  const out = new Set<string>();
+  let country: string | null | undefined;
+  for (const p of stories) {
+    const noun = p.slice(p.lastIndexOf(' ') + 1);
+    const name = p.slice(0, p.lastIndexOf(' '));
+    if (!OF_COUNTRIES.has(noun) || !people.includes(name)) { out.add(p); continue; }
+    if (country === undefined) {
+      const named = new Set(COUNTRY_NAMES_INDEX.find(lead, (hit, end) => !isWordChar(lead[hit.at - 1]) && !isWordChar(lead[end])).map((h) => h.value));
+      country = named.size === 1 ? [...named][0]! : null;
+    }
+    if (country) out.add(`${country} ${noun}`);
   }
   return out;
 }
@@ -490,7 +517,9 @@ const SENTENCE_CASE_MIN_BODY = 20;
  * A title-case line as the body would write it: a capitalised word (not the first, not an
  * abbreviation) that the body writes in lower case and never capitalised is lower-cased ("Vestmark
  * Train Derailment Puts Scrutiny" over "…after the train derailment…" → "Vestmark train derailment Puts
- * Scrutiny"). A word the body does not write stays: it may be a name the excerpt leaves out. Other
+ * Scrutiny"), or in another form ("Defeats" over "defeated"), and a kind of vote or place before a
+ * story's noun (`storyModifiers`: "Presidential"). Another word the body does not write stays: it
+ * may be a name the excerpt leaves out. Other
  * lines, and lines over a body too short to tell, are left as they are.
  */
 export function sentenceCase(line: string, body: string): string {
@@ -499,16 +528,35 @@ export function sentenceCase(line: string, body: string): string {
   if (long.length < TITLE_CASE.minWords || long.filter((w) => /^[\p{Lu}]/u.test(w)).length / long.length < TITLE_CASE.share) return line;
   if (body.split(/\s+/).length < SENTENCE_CASE_MIN_BODY) return line;
   let first = true, previous = '';
-  return line.replace(/[\p{L}][\p{L}’'-]*/gu, (w) => {
+  return line.replace(/[\p{L}][\p{L}’'-]*/gu, (w, at: number) => {
     const was = previous;
     previous = w;
     if (first) { first = false; return w; }
     // Small words are lower case in a sentence ("Crash At Keel Airport"); a place's word after a
     // capitalised word ends a name ("Keel Airport", "Crocus Hall"), whatever the body says.
     if (SMALL_WORDS.has(w.toLowerCase())) return (previous = w.toLowerCase());
-    if (!/^[\p{Lu}][\p{Ll}’'-]+$/u.test(w) || hasWord(body, w) || !hasWord(body, w.toLowerCase()) || (PLACE_WORDS.has(w) && /^[\p{Lu}]/u.test(was))) return w;
+    // A kind of vote, place or thing before a story's noun is a common word too ("Vestland's
+    // Presidential Election" → "presidential election"), unless the body writes it capitalised.
+    if (!/^[\p{Lu}][\p{Ll}’'-]+$/u.test(w) || hasWord(body, w) || !(writtenLower(body, w) || (MODIFIERS.has(w.toLowerCase()) && STORY_FORM.has(NEXT_WORD.exec(line.slice(at + w.length))?.[1] ?? ''))) || (PLACE_WORDS.has(w) && /^[\p{Lu}]/u.test(was))) return w;
     return (previous = w.toLowerCase());
   });
+}
+/** The word after a word, on its line. */
+const NEXT_WORD = /^[ ]+([\p{L}][\p{L}’'-]*)/u;
+/** A word of a name this long or longer may be spelled another way on another page ("Tomas" / "Tomaz"). */
+const MIN_SPELLING_WORD = 4;
+/** Endings of a word's other forms ("defeat", "defeats", "defeated", "defeating"). */
+const INFLECTIONS = ['s', 'es', 'ed', 'd', 'ing'] as const;
+/**
+ * The body writes the word in lower case, as given or in another form, and that form never
+ * capitalised ("Rival Defeats Incumbent" over "… defeated the incumbent": "Defeats" is a verb;
+ * "Election" over "… the elections"): a title-case line's common word, not a name the excerpt left out.
+ */
+function writtenLower(body: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  if (hasWord(body, lower)) return true;
+  const stems = [lower, ...INFLECTIONS.filter((e) => lower.endsWith(e) && lower.length - e.length >= 4).map((e) => lower.slice(0, -e.length))];
+  return stems.flatMap((stem) => [stem, ...INFLECTIONS.map((e) => stem + e)]).some((form) => hasWord(body, form) && !hasWord(body, form[0]!.toUpperCase() + form.slice(1)));
 }
 
 /**
@@ -609,7 +657,15 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     if (publishers.has(p)) return false;
     const words = p.split(/[ -]/);
     if (!p.includes(' ') && otherWords.has(p) && !oneWordActors.has(p)) return false;
-    return !surnames.has(nameKey(p.split(' ').at(-1)!)) && !surnames.has(nameKey(words.at(-1)!)) && !words.every((w) => actorWords.has(nameKey(w)));
+    return !surnames.has(nameKey(p.split(' ').at(-1)!)) && !surnames.has(nameKey(words.at(-1)!)) && !actorsWords(words);
+  };
+  // "Tomaz Ardell Vane" of "Tomas Ardel Vane da Costa": a name's words as another page spells them
+  // are the actor's too, one letter apart, when one word at least is written as the actor's.
+  const actorsWords = (words: readonly string[]): boolean => {
+    const keys = words.map((w) => nameKey(w));
+    if (keys.every((k) => actorWords.has(k))) return true;
+    if (words.length < 2 || !keys.some((k) => actorWords.has(k))) return false;
+    return keys.every((k) => actorWords.has(k) || (k.length >= MIN_SPELLING_WORD && [...actorWords].some((x) => oneEdit(x, k, true))));
   };
   const seen = new Map<number, { lastPage: string; pages: number; reports: number }>();
   const each = (i: number, f: (hash: number) => void) => {

@@ -59,8 +59,20 @@ describe('bodies by their shape', () => {
     expect(refs.some((a) => a.id === 'hema')).toBe(false);
   });
 
+  it('name a body whole when a people’s name opens the field after "of", never when it ends it', () => {
+    expect(ids('Vote', 'The Organization of Peruvian States (OPS) said the vote went smoothly.')).toContain('organization-of-peruvian-states');
+    expect(ids('Vote', 'The Council of Peruvian said the vote went smoothly.').join()).not.toMatch(/council-of-peruvian/);
+  });
+
   it('never name a body by half its name when it goes on after "of"', () => {
     expect(ids('Storm', 'The Harbour Department of Emergency Management opened shelters.')).not.toContain('harbour-department');
+  });
+});
+
+describe('a role before a name', () => {
+  it('takes a former first lady as a person, and the role alone as no one', () => {
+    expect(ids('Vote', 'Ana Vell defeated former first lady Mara Quell in a runoff on Sunday.')).toContain('mara-quell');
+    expect(ids('Vote', 'The first lady visited the school on Sunday.')).toEqual([]);
   });
 });
 
@@ -70,10 +82,31 @@ describe('a demonym speaking for its state', () => {
     expect(ids('Quake', 'Peruvian officials confirmed the toll had risen.')).toContain('peru');
   });
 
-  it('not before other words, nor officials who only act', () => {
+  it('gives the country when its people act as a sentence’s subject', () => {
+    expect(ids('Mine', 'Peruvian rescuers pulled eleven miners out on Sunday.')).toContain('peru');
+    expect(ids('Border', 'Talks stalled. The Peruvian troops have crossed the river.')).toContain('peru');
+  });
+
+  it('not before other words, nor its people who are only met, named in passing or acted on', () => {
     expect(ids('Talks', 'The Peruvian capital was quiet.')).not.toContain('peru');
     expect(ids('Talks', 'Peruvian and Chilean diplomats met in a hotel.')).not.toContain('peru');
-    expect(ids('Talks', 'Peruvian officials reviewed the plans.')).not.toContain('peru');
+    expect(ids('Talks', 'Ana Vell met Peruvian officials reviewed by the panel.')).not.toContain('peru');
+    expect(ids('Talks', 'Peruvian officials questioned by police were released.')).not.toContain('peru');
+    expect(ids('Mine', 'Peruvian rescuers’ families waited at the gate.')).not.toContain('peru');
+  });
+});
+
+describe('a state’s body in lower case and its capitalised name in one item', () => {
+  it('are one body, the state’s, when the item gives the capitalised one an acronym', () => {
+    const found = findActors('Quake', ['Crews worked all night, Peru’s disaster authority said.', 'The PDEA Disaster and Emergency Authority said 700 shocks followed.', 'PDEA said more would come.']);
+    expect(found.map((a) => a.id)).toEqual(['peru', 'peru-disaster-authority']);
+    expect(found[1]!.acronyms).toEqual(['PDEA']);
+  });
+
+  it('stay apart without an acronym, or when the names end on other nouns', () => {
+    expect(ids('Quake', 'Crews worked all night, Peru’s disaster authority said.', 'The Disaster and Emergency Authority said 700 shocks followed.')).toHaveLength(3);
+    expect(ids('Quake', 'Crews worked all night, Peru’s disaster authority said.', 'The PDEC Disaster and Emergency Council said 700 shocks followed.')).toContain('peru-disaster-authority');
+    expect(ids('Quake', 'Crews worked all night, Peru’s disaster authority said.', 'The PDEC Disaster and Emergency Council said 700 shocks followed.')).toHaveLength(3);
   });
 });
 
@@ -90,6 +123,17 @@ describe('an outlet’s name', () => {
     expect(ids('Anger', 'Jo Reed for Kyodo News reported overnight on the anger.')).toEqual([]);
     expect(ids('Talks', 'The Jamaica Observer said talks would go on.')).toEqual([]);
     expect(ids('Talks', 'Jamaica said talks would go on.')).toEqual(['jamaica']);
+  });
+
+  it('is a source when shaped as a news agency’s, and so are its initials and an acronym before a kind of outlet', () => {
+    expect(ids('Quake', 'Eleven people died, according to the Harbourton Press Agency.')).toEqual([]);
+    expect(ids('Quake', 'The Harbourton Press Agency (HPA) said eleven died. HPA said more would come.')).toEqual([]);
+    expect(ids('Blast', 'The private HNA news agency quoted one worker. People rushed to the mine, HNA reported.')).toEqual([]);
+  });
+
+  it('but not a body of another noun, nor an acronym the item gives no outlet', () => {
+    expect(ids('Quake', 'The Harbourton Emergency Agency said eleven died.')).toEqual(['harbourton-emergency-agency']);
+    expect(ids('Blast', 'The HNA news agency quoted one worker. HEMA said crews had arrived.')).toEqual(['hema']);
   });
 });
 
@@ -199,6 +243,11 @@ describe('names a page gives once and uses short after', () => {
   it('finds a body by its last words after "the", when the page names it in full', () => {
     const [, second] = page(['Fire grows', 'The Tallow County Fire Department said the blaze grew.'], ['Crews rest', 'The fire department said crews were resting.']);
     expect(second).toContain('tallow-county-fire-department');
+  });
+
+  it('never takes a body’s field after "of" for the body: the place there is a side of its own', () => {
+    const [first] = page(['Vell crowned champions', 'Vell beat Kessby 2-0 in the final. Hockey Association Of Vell Head Coach Ana Dorn said, "We played well." Vell led from the start.']);
+    expect(first).toEqual(expect.arrayContaining(['vell', 'hockey-association-of-vell']));
   });
 
   it('never resolves a role the page does not name, nor last words two bodies share', () => {

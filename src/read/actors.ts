@@ -20,6 +20,7 @@ import { nameShapeActors } from './actor-rules/name-shapes';
 import { placeActors } from './actor-rules/places';
 import { resultSideActors } from './actor-rules/result-sides';
 import { type ActorScan, createScan, type FindOptions } from './actor-rules/scan';
+import { stateBodyNameActors } from './actor-rules/state-body-names';
 import { stateBodyActors } from './actor-rules/state-bodies';
 import { teamActors } from './actor-rules/teams';
 import { shortFormActors } from './actor-rules/surname-repeats';
@@ -90,6 +91,8 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   shortFormActors,
   // 19. a name of several given names shortened to its leading words ("Aru Ben Sahid" after "Aru Ben Sahid Lomo"): one person
   leadingNameActors,
+  // 20. a state's body in lower case and its capitalised name with an acronym in one item ("Vestria’s disaster authority", "the VDEA Disaster and Emergency Authority"): one body
+  stateBodyNameActors,
 ];
 
 export function findActors(headline: string, paragraphs: string[], options: FindOptions = {}): ActorRef[] {

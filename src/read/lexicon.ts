@@ -21,6 +21,8 @@ export const WIRE_AGENCIES: readonly string[] = wordsData.wireAgencies;
 /** Wire agencies by their full names ("Kyodo News"): sources, never actors. */
 export const WIRE_AGENCY_NAMES: readonly string[] = wordsData.wireAgencyNames;
 export const TITLES: readonly string[] = wordsData.titles;
+/** Titles that are also adjectives ("Major"): inside a longer capitalised name, no title (name-shapes.ts). */
+export const ADJECTIVE_TITLES: readonly string[] = wordsData.adjectiveTitles;
 /** Numbers as words, each at its value's place ("six" at 6). */
 export const NUMBER_WORDS: readonly string[] = wordsData.numberWords;
 export const ROLES: readonly string[] = wordsData.roles;
@@ -45,6 +47,8 @@ export const SHORT_FORMS: readonly string[] = wordsData.shortForms;
 export const CONTINUATION_OPENERS: readonly string[] = wordsData.continuationOpeners;
 /** Nouns saying a body is a news outlet ("broadcaster", "newspaper"): a name after one reporting is a source. */
 export const OUTLET_KINDS: readonly string[] = wordsData.outletKinds;
+/** The last words of a news agency's name ("… Press Agency"): an outlet (outlets.ts). */
+export const OUTLET_NAME_ENDS: readonly string[] = wordsData.outletNameEnds;
 /** Words before the outlet a report comes from ("as reported by", "according to"): an outlet after one is a source. */
 export const SOURCE_CUES: readonly string[] = wordsData.sourceCues;
 /** A country's news media after its name ("US media reported"): a source, the country no actor. */
@@ -85,6 +89,8 @@ export const STORY_NOUNS_BY_AGENT: readonly string[] = wordsData.storyNounsByAge
 export const NOT_STORY_PHRASES: readonly string[] = wordsData.notStoryPhrases;
 /** Story nouns of what happens to a place ("Spanish floods"): a demonym before one names its country's story. */
 export const STORY_NOUNS_PLACED_BY_PEOPLE: readonly string[] = wordsData.storyNounsPlacedByPeople;
+/** Story nouns whose story is a country's, never a candidate's ("Vell election" → "Vestland election"; emerging-topics.ts). */
+export const STORY_NOUNS_OF_COUNTRIES: readonly string[] = wordsData.storyNounsOfCountries;
 /** A company named again without its name ("the company"). */
 export const COMPANY_ROLES: readonly string[] = wordsData.companyRoles;
 /** The last words of a company's name besides its legal form ("Bank", "Group"). */

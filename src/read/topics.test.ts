@@ -23,6 +23,7 @@ describe('broad themes', () => {
     expect(ids('Vela Ostrand wins presidential election in a landslide', 'The former minister scored a landslide victory over the incumbent.')).not.toContain('disasters');
     expect(ids('Tomas Vellan wins by a landslide', 'His party took a landslide majority in Harbouria.')).not.toContain('disasters');
     expect(ids('Road to Keelby buried by a landslide', 'Three people died in a landslide after heavy rain.')).toContain('disasters');
+    expect(ids('Reformer wins presidency in landslide vote', 'The candidate won the runoff election by a landslide.')).not.toContain('disasters');
     // A place described as a port city is no shipping story; ships staying in port are.
     expect(ids('Toll rises in the port city of Keelby', 'Floods swept through the port town of Vell on Sunday.')).not.toContain('accidents-transport');
   });

@@ -1,6 +1,6 @@
 import { alternation, GOVERNMENT_VERB, OUTLET_KINDS, REPORTING_VERB, TITLES, WIRE_AGENCIES } from '../lexicon';
 import { newActor } from './actor-refs';
-import { OUTLETS, outletSpans } from './outlets';
+import { OUTLETS, outletAcronyms, outletSpans } from './outlets';
 import { type ActorScan, mark } from './scan';
 
 /**
@@ -27,9 +27,12 @@ export function acronymSubjectActors(scan: ActorScan): void {
     if (/^[A-Z]{3,6}$/.test(letters) && new RegExp(`(?<![\\p{L}])${letters}(?![\\p{L}])`, 'u').test(text)) surnames.set(letters, actor);
   }
   let outletInitials: Set<string> | undefined;
+  let outletShort: Set<string> | undefined;
   for (const m of text.matchAll(ACRONYM_SUBJECT)) {
     const acronym = m[1]!;
     if (NOT_ACRONYM_ACTORS.has(acronym) || OUTLETS.has(acronym) || formIndex.has(acronym) || surnames.has(acronym)) continue;
+    // "the HNA news agency quoted …, HNA reported": an outlet the item names so is a source.
+    if ((outletShort ??= outletAcronyms(text)).has(acronym)) continue;
     if (OUTLET_KIND_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
     // "the Example Times reported … ET added": the initials of an outlet the text names are that outlet.
     if ((outletInitials ??= new Set(outletSpans(text).map(([s, e]) => initials(text.slice(s, e))))).has(acronym)) continue;

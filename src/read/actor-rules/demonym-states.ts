@@ -1,27 +1,41 @@
 import type { CatalogueActor } from '../catalogue';
-import { alternation, REPORTING_VERB, STATE_COLLECTIVES, TITLES } from '../lexicon';
+import { ACT_VERB, alternation, REPORTING_VERB, STATE_COLLECTIVES, TITLES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
-import { type ActorScan, mark } from './scan';
+import { type ActorScan, mark, markActing } from './scan';
 
 /** A title as news capitalises it before a name ("Prime Minister"), filed for a look after a demonym. */
 const STATE_TITLE = new RegExp(`^ (?:${alternation(TITLES)})(?![\\p{L}])`, 'u');
 /** A state's people speaking ("officials said", "authorities have confirmed"). */
 const STATE_SPEAKS = new RegExp(`^ (?:${alternation(STATE_COLLECTIVES)})(?: [a-z]+)? ${REPORTING_VERB}\\b`);
 /**
- * "Chilean President Ana Reyes", "Chilean officials said": a demonym before a title, or before a
- * state's people speaking, speaks for its country ("Chilean and Peruvian diplomats met" does not).
- * Yields the country and where its demonym stands.
+ * A state's people acting as a sentence's subject ("Chilean rescuers pulled eleven miners out",
+ * "Chilean troops have crossed"): an act verb or a verb in the past, not a participle before its
+ * agent ("Chilean officials questioned by police").
  */
-function demonymStates(text: string, demonyms: ReadonlyArray<PhraseHit<CatalogueActor>>): Array<{ actor: CatalogueActor; at: number; form: string }> {
-  const out: Array<{ actor: CatalogueActor; at: number; form: string }> = [];
+const STATE_ACTS = new RegExp(`^ (?:${alternation(STATE_COLLECTIVES)})(?: [a-z]+ly)? (?:${ACT_VERB}|[a-z]{3,}ed)\\b(?! by\\b)`);
+/** Where a sentence's subject starts: a line's start or after a sentence's end, and its article. */
+const SUBJECT_START = /(?:^|\n|[.!?]["”’)]? )(?:[Tt]he )?$/;
+/**
+ * "Chilean President Ana Reyes", "Chilean officials said": a demonym before a title, or before a
+ * state's people speaking, or acting as a sentence's subject, speaks for its country ("Chilean
+ * and Peruvian diplomats met" does not, nor "met Chilean officials").
+ * Yields the country, where its demonym stands and whether its people act (principal in the lead).
+ */
+function demonymStates(text: string, demonyms: ReadonlyArray<PhraseHit<CatalogueActor>>): Array<{ actor: CatalogueActor; at: number; form: string; acting: boolean }> {
+  const out: Array<{ actor: CatalogueActor; at: number; form: string; acting: boolean }> = [];
   for (const hit of demonyms) {
     const next = text.slice(hit.at + hit.phrase.length, hit.at + hit.phrase.length + 60);
-    if (STATE_TITLE.test(next) || STATE_SPEAKS.test(next)) out.push({ actor: hit.value, at: hit.at, form: hit.phrase });
+    const speaks = STATE_TITLE.test(next) || STATE_SPEAKS.test(next);
+    const acting = !speaks && STATE_ACTS.test(next) && SUBJECT_START.test(text.slice(Math.max(0, hit.at - 6), hit.at));
+    if (speaks || acting) out.push({ actor: hit.value, at: hit.at, form: hit.phrase, acting });
   }
   return out;
 }
 
 /** A demonym speaking for its country ("Chilean President Ana Reyes", "Chilean officials said"). */
 export function demonymStateActors(scan: ActorScan): void {
-  for (const { actor, at, form } of demonymStates(scan.text, scan.demonyms)) mark(scan, actor, at, form);
+  for (const { actor, at, form, acting } of demonymStates(scan.text, scan.demonyms)) {
+    if (acting) markActing(scan, actor, at);
+    else mark(scan, actor, at, form);
+  }
 }

@@ -1,6 +1,7 @@
 import { nameKey } from './actor-index';
 import { newActor } from './actor-refs';
 import { atSentenceStart, familyName, isLetterCode, isUpperAt, NAME, wordInLowerCase } from './name-patterns';
+import { titleCased, wordIn } from './name-shapes';
 import { personName } from './not-names';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
@@ -53,6 +54,8 @@ function inHeadlineAndBody(scan: ActorScan, name: string, at: number): boolean {
   }
   return inHeadline && inBody;
 }
+/** Each word of a name a title-case headline gives, written by the body as given and never in lower case. */
+const headlineNameInBody = (body: string, name: string): boolean => name.split(' ').every((w) => wordIn(body, w) && !wordInLowerCase(body, w));
 /** An article or a preposition of place right before a name: a place or a thing, never a person ("at the X Y"). */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|at|in|into|inside|outside|near)[ \t\u00a0]+$/iu;
 /**
@@ -99,6 +102,9 @@ export function fullNameActors(scan: ActorScan): void {
     if (atSentenceStart(text, at) && wordInLowerCase(text, name.slice(0, name.indexOf(' ')))) continue;
     // "Rejecting Horvat’s appeal, …": a sentence opening on a participle names no one by it.
     if (atSentenceStart(text, at) && PARTICIPLE.test(name.slice(0, name.indexOf(' ')))) continue;
+    // "Vell: Anti-Graft Campaigner Reyes Leads Vote": in a headline in title case every word of a name
+    // stands capitalised in the body too, never in lower case ("Campaigner" is no given name).
+    if (at < scan.headline.length && titleCased(scan.headline) && !headlineNameInBody(text.slice(scan.headline.length), name)) continue;
     // "Harbourline Cloud": after the name of an organisation the item names comes its product, no person.
     if (surnames.get(name.slice(0, name.indexOf(' ')))?.kind === 'organisation') continue;
     // "Ana Reyes da Serra … Reyes said": before a particle's surname, the word before it is one too.

@@ -1,12 +1,12 @@
 import { type CatalogueActor, slug } from '../catalogue';
-import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES, UNIT_NOUNS } from '../lexicon';
+import { ADJECTIVE_TITLES, alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES, UNIT_NOUNS } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
 import { newActor, ORGANISATION } from './actor-refs';
 import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { bodyName, personName } from './not-names';
-import { afterOutlet, OUTLETS } from './outlets';
+import { afterOutlet, isOutletName, OUTLETS } from './outlets';
 import { type ActorScan, defineAcronym, mark } from './scan';
 
 /** "Foreign Minister Jana Horvat": a name right after its title. */
@@ -124,13 +124,13 @@ function nationalBody(scan: ActorScan, name: string): CatalogueActor | undefined
   return bodies.length === 1 ? bodies[0] : undefined;
 }
 /** The word written as given, whole, somewhere in the text. */
-function wordIn(text: string, word: string): boolean {
+export function wordIn(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (!isWordChar(text[i - 1]) && !isWordChar(text[i + word.length])) return true;
   return false;
 }
 /** Words of four letters or more, most of them capitalised: a headline written in title case ("Leader Wins Presidential Election"). */
 const LONG_WORDS = /[\p{L}]{4,}/gu;
-function titleCased(headline: string): boolean {
+export function titleCased(headline: string): boolean {
   const words = headline.match(LONG_WORDS) ?? [];
   return words.length >= 4 && words.filter((w) => isUpperAt(w, 0)).length >= words.length * TITLE_CASE_SHARE;
 }
@@ -232,11 +232,17 @@ function joinedBody(scan: ActorScan, before: string, name: string): string {
   if (!words.length || words.some((w) => scan.ix.formIndex.has(w) || scan.ix.byDemonym.has(w)) || ORG_END_AT_END.test(words.join(' '))) return name;
   return `${words.join(' ')} ${m[2]} ${name}`;
 }
-/** " of Appeals", " of Human Rights", " for National Development": one to three capitalised words after "of" that end the run (no capital after them on the line). */
-const OF_FIELD = new RegExp(`^${SP}(?:of|for)${SP}(?:the${SP})?((?:${TOKEN})(?:${SP}(?:(?:and|for|&)${SP})?${TOKEN}){0,2})(?![ \\t\\u00a0]*[\\p{Lu}\\d])`, 'u');
+/**
+ * " of Appeals", " of Human Rights", " for National Development": one to three capitalised words
+ * after "of" ("Of" in a line in title case) that end the run (no capital after them on the line,
+ * but a title and a name: "Hockey Association Of Vell Head Coach Ana Reyes").
+ */
+const OF_FIELD = new RegExp(`^${SP}(?:of|for|Of|For)${SP}(?:the${SP})?((?:${TOKEN})(?:${SP}(?:(?:and|for|&)${SP})?${TOKEN}){0,2})(?![ \\t\\u00a0]*[\\p{Lu}\\d])`, 'u');
 /** The field a body's name goes on with after "of" (" of Appeals", " of Harbouria" with its country), or null when "of" opens a place, a known name or more. */
 function fieldAfterOf(scan: ActorScan, text: string, end: number, nounFirst = false): { text: string; country?: string } | null {
-  const m = OF_FIELD.exec(text.slice(end, end + 64));
+  const after = text.slice(end, end + 64);
+  const title = TITLE_BEFORE_NAME.exec(after);
+  const m = OF_FIELD.exec(title ? after.slice(0, title.index) : after);
   if (!m) return null;
   const words = m[1]!.split(/[ \t\u00a0]+/).filter((w) => /^[\p{Lu}]/u.test(w));
   const { formIndex, byDemonym } = scan.ix;
@@ -251,12 +257,16 @@ function fieldAfterOf(scan: ActorScan, text: string, end: number, nounFirst = fa
   if (nounFirst && / the[ \t\u00a0]/.test(m[0]) && WHOLE_TITLES.has(m[1]!)) return null;
   // "Bank of Kessby Street": a field ending on a place's noun is an address.
   if (nounFirst && PLACE_NOUN_SET.has(words.at(-1)!)) return null;
-  if (words.some((w) => formIndex.has(w) || byDemonym.has(w) || (!nounFirst && !purpose && scan.notName.has(w))) || known) return null;
+  // A people's name before another word of the field is the field's ("Organization of Harbourian
+  // States"); last, it says whose body it is, left to the rules of states' bodies.
+  if (words.some((w, i) => formIndex.has(w) || (byDemonym.has(w) && i === words.length - 1) || (!nounFirst && !purpose && scan.notName.has(w))) || known) return null;
   return { text: m[0] };
 }
 /** The titles and roles whole, capitalised ("President", "Prime Minister"): what a body's field never is. */
 const PLACE_NOUN_SET = new Set(PLACE_NOUNS);
 const WHOLE_TITLES = new Set([...TITLES, ...ROLES].map((t) => t.split(/\s+/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')));
+/** A capitalised title and a name after a body's field ("… Of Vell Head Coach Ana Reyes"): where the field ends. */
+const TITLE_BEFORE_NAME = new RegExp(`[ ](?:${alternation([...WHOLE_TITLES])})[ ][\\p{Lu}]`, 'u');
 /** Every word of the titles and roles, capitalised ("Former", "Deputy", "Acting"): never a body's own first word. */
 const TITLE_WORDS = new Set([...TITLES, ...ROLES].flatMap((t) => t.split(/\s+/)).map((w) => w[0]!.toUpperCase() + w.slice(1)));
 /** The capitalised word right after a name, on the same line. */
@@ -274,6 +284,21 @@ function regnalTitle(whole: string, name: string | null): string | null {
   return /^[\p{Lu}][\p{Ll}]+$/u.test(title) ? `${title} ${name}` : name;
 }
 
+const ADJECTIVE_TITLE_SET = new Set(ADJECTIVE_TITLES);
+/** The capitalised word right before a title on its line ("Federal" of "Federal Major …"). */
+const CAPITAL_WORD_BEFORE = /([\p{Lu}][\p{L}’'-]*)[ \u00a0]+$/u;
+/**
+ * "a Federal Major Disaster Declaration": a title that is also an adjective (`adjectiveTitles`)
+ * right after another capitalised word is that longer name's word; after a country or its people, a
+ * sentence's opening word or an acronym it is still a title ("Harbourian General Ana Vell").
+ */
+function adjectiveInName(scan: ActorScan, hit: PhraseHit<string>): boolean {
+  if (!ADJECTIVE_TITLE_SET.has(hit.phrase)) return false;
+  const before = CAPITAL_WORD_BEFORE.exec(scan.text.slice(Math.max(0, hit.at - 30), hit.at))?.[1];
+  if (!before || atSentenceStart(scan.text, hit.at - before.length - 1) || /^[A-Z.]{2,}$/.test(before)) return false;
+  return !scan.ix.formIndex.has(before) && !scan.ix.byDemonym.has(before);
+}
+
 /**
  * Names by their shape: bodies first (their names are the longest), then titled people, then
  * attributions; a name inside a span already taken is part of that one ("Harbour Fish
@@ -282,7 +307,7 @@ function regnalTitle(whole: string, name: string | null): string | null {
 export function nameShapeActors(scan: ActorScan): void {
   const { text, ix, capitals, notName, taken, surnames, options } = scan;
   const { byKey, formIndex } = ix;
-  const { titles } = scan;
+  const titles = scan.titles.filter((hit) => !adjectiveInName(scan, hit));
   let headlineTitleCased: boolean | undefined;
   const shapes = [
     { bodies: true, rule: 'body noun', matches: matchesNear(text, capitals, ORG_AT, ORG_WORD) },
@@ -351,7 +376,7 @@ export function nameShapeActors(scan: ActorScan): void {
       // "Ana Luisa Reyes Vidal … Reyes Vidal said": a double surname goes with the name.
       const more = !bodies && name ? doubleSurnameAfter(text, name, start + raw.length, notName) : '';
       if (more) { name += more; raw += more; }
-      if (!name || formIndex.has(name) || OUTLETS.has(name) || OUTLETS.has(raw)) continue;
+      if (!name || formIndex.has(name) || isOutletName(name) || OUTLETS.has(raw)) continue;
       // "Jana Horv?t": a name the copy damaged is not guessed at (a pack may restore it);
       // nor one the copy cut off (text never ends on a name without a full stop).
       const end = start + raw.length;
@@ -368,7 +393,7 @@ export function nameShapeActors(scan: ActorScan): void {
       // after "of" are left to the catalogue.
       let ofCountry: string | undefined, base = name;
       if (rule === 'body noun of its field' && !/^ of (?:the )?[\p{Lu}]/u.test(text.slice(end, end + 10))) continue;
-      if (bodies && (rule === 'body noun of its field' || /^ (?:of|for) [\p{Lu}]/u.test(text.slice(end, end + 6)))) {
+      if (bodies && (rule === 'body noun of its field' || /^ (?:of|for|Of|For) [\p{Lu}]/u.test(text.slice(end, end + 6)))) {
         const field = fieldAfterOf(scan, text, end, rule === 'body noun of its field');
         if (!field) continue;
         ofCountry = field.country;

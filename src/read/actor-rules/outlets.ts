@@ -1,4 +1,4 @@
-import { OUTLET_NAMES, WIRE_AGENCY_NAMES } from '../lexicon';
+import { alternation, OUTLET_KINDS, OUTLET_NAME_ENDS, OUTLET_NAMES, WIRE_AGENCY_NAMES } from '../lexicon';
 import { PhraseIndex } from '../phrase-index';
 import { isWordChar } from '../shape';
 
@@ -37,3 +37,24 @@ export function outletSpans(text: string): Array<[number, number]> {
 }
 let lastText: string | null = null;
 let lastSpans: Array<[number, number]> = [];
+
+/** "Harbourton Press Agency": capitalised words ending on a news agency's last words (`outletNameEnds`). */
+const OUTLET_NAME_END = new RegExp(`(?:^|[ ])(?:${alternation(OUTLET_NAME_ENDS)})$`, 'u');
+/** An outlet by name: a news host or wire agency, or a name shaped as a news agency's. */
+export function isOutletName(name: string): boolean {
+  return OUTLETS.has(name) || OUTLET_NAME_END.test(name);
+}
+/** "the private HNA news agency", "KTV broadcaster": an acronym right before a kind of outlet. */
+const ACRONYM_BEFORE_KIND = new RegExp(`(?<![\\p{L}])([A-Z]{2,6})[ ](?:${alternation(OUTLET_KINDS)})(?![\\p{L}])`, 'gu');
+/** A news agency's name in the text, for its initials ("Harbourton Press Agency" → "HPA"). */
+const AGENCY_NAME = new RegExp(`(?:[\\p{Lu}][\\p{L}-]*[ ]){1,3}(?:${alternation(OUTLET_NAME_ENDS)})(?![\\p{L}])`, 'gu');
+/**
+ * The acronyms an item gives outlets: written before a kind of outlet ("the HNA news agency quoted …
+ * HNA reported"), or the initials of a news agency it names ("the Harbourton Press Agency … HPA said").
+ */
+export function outletAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(ACRONYM_BEFORE_KIND)) out.add(m[1]!);
+  for (const m of text.matchAll(AGENCY_NAME)) out.add(m[0].split(/[ -]+/).filter((w) => /^[\p{Lu}]/u.test(w) && w !== 'The').map((w) => w[0]).join(''));
+  return out;
+}

@@ -51,7 +51,11 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       if (a.kind === 'person') file(byGiven, words[0]!, a);
       // "Harbour County Fire Department" → "the county fire department", "the fire department",
       // "the department"; "Morocco’s interior ministry" → "the ministry".
-      if (a.kind === 'organisation') for (let k = 1; k <= words.length - 1; k++) file(byTail, `the ${words.slice(k).join(' ').toLowerCase()}`, a);
+      // A name going on after "of" or "for" ends on its field, not its noun: its tails keep the noun
+      // ("Hockey Association Of Vell" → "the association of vell", never "Vell", a side of its own).
+      const field = words.findIndex((w, i) => i > 0 && /^(?:of|for)$/i.test(w));
+      const lastTail = field > 0 ? field - 1 : words.length - 1;
+      if (a.kind === 'organisation') for (let k = 1; k <= lastTail; k++) file(byTail, `the ${words.slice(k).join(' ').toLowerCase()}`, a);
       // "Tamber Motor Corp", "the carmaker Tamber" → "the company", "the firm".
       if (a.kind === 'organisation' && (COMPANY_NAME.test(a.name) || shapeRule(a.id) === 'name shape: body descriptor')) for (const role of COMPANY_ROLES) file(byTail, role, a);
       // "Harbourton police" → "police", with or without "the".

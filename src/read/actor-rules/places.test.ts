@@ -19,6 +19,12 @@ describe('places the catalogue does not know', () => {
     expect(actors('Lawsuit filed', 'Harbourton Attorney General Ian Kell sued the federal government on Monday.')).toContain('harbourton:p');
   });
 
+  it('speak as the region’s noun after “in” and the name, through their leader’s office, or by a request made where the item places something', () => {
+    expect(actors('Lockdown from Wednesday', 'As cases climb in Vellmoor, the province says it will lock down on Wednesday.')).toContain('vellmoor:p');
+    expect(actors('Emergency declared', 'A statement from the Kessby Governor’s Office: the governor declared an emergency.')).toContain('kessby:p');
+    expect(actors('Aid approved', 'The federal government approved Vellmoor’s request for aid.', 'Fires burned in Vellmoor all week.')).toContain('vellmoor:p');
+  });
+
   it('are named after a noun of a country’s parts and “of”, or in commas', () => {
     expect(actors('Lockdown', 'Harbouria’s most populous province, Vellmoor, will impose a lockdown from Saturday.', 'Vellmoor has 14 million people.')).toContain('vellmoor:p');
     expect(actors('Fires', 'Crews fought fires on Monday.', 'An emergency was declared in the province of Kessby.')).toContain('kessby:m');
@@ -53,5 +59,9 @@ describe('negative cases: words before “officials” that name no place', () =
     none('Budget', 'Interim Governor Ana Vell said the budget was ready.', /interim/);
     none('Rates', 'Harbour Bank Governor Ana Vell said rates would rise.', /^harbour:|,harbour:/);
     none('Roads', 'Carrowby Mayor Ana Vell said the road was shut.', /carrowby/);
+    // a request a person made, or one of a name the item places nothing in; the noun not speaking
+    none('Aid', 'The board approved Ana Vell’s request for leave.', /vell/);
+    none('Aid', 'The federal government approved Vellmoor’s request for aid.', /vellmoor/);
+    none('Lockdown', 'Cases climb in Vellmoor, the province with most cases.', /vellmoor/);
   });
 });

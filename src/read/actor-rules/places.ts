@@ -1,5 +1,5 @@
 import type { CatalogueActor } from '../catalogue';
-import { alternation, OFFICER_QUALIFIERS, PLACE_NOUNS, PLACE_PEOPLE, PLACE_QUALIFIERS, REGION_NOUNS, REGIONAL_LEADER_TITLES, REPORTING_VERB, SENTENCE_OPENERS, SITE_NOUNS, TITLE_CASE_SMALL_WORDS } from '../lexicon';
+import { ACT_VERB, alternation, OFFICER_QUALIFIERS, PLACE_NOUNS, PLACE_PEOPLE, PLACE_QUALIFIERS, REGION_NOUNS, REGIONAL_LEADER_TITLES, REPORTING_VERB, SENTENCE_OPENERS, SITE_NOUNS, TITLE_CASE_SMALL_WORDS } from '../lexicon';
 import { newActor } from './actor-refs';
 import { linesWith, midSentence, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { type ActorScan, markActing } from './scan';
@@ -12,7 +12,10 @@ import { type ActorScan, markActing } from './scan';
  * - a place before the title of the one who leads it and a name ("Harbourton Premier Ana Vell",
  *   "Vell County Gov. Jo Reed", `regionalLeaderTitles`): the government that person speaks for;
  * - a place named after a noun of the parts a country is divided into, and "of" or in commas ("the
- *   province of Vell", "its largest state, Harbourton, will", `regionNouns`);
+ *   province of Vell", "its largest state, Harbourton, will", `regionNouns`), or named after "in"
+ *   before that noun speaking or acting ("in Vell, the province says"); the office of its leader
+ *   ("the Harbourton Governor’s Office"); a request it made, when the item places something in
+ *   it too ("approved Harbourton’s request" … "fires in Harbourton");
  * - a named building or site, capitalised words ending on a site's noun ("Keel Arena", "Vell
  *   Tower", `siteNouns`), as the subject of its clause ("the Keel Arena was evacuated", "Vell Tower
  *   collapsed"); a site reached or named as a thing ("the queen reached the Keel Tower") is none.
@@ -34,6 +37,14 @@ const PEOPLE_OF_NAME = new RegExp(`(?<![\\p{L}])(?:${PEOPLE})[ ](?:of|in)[ ](${P
 const NAME_BEFORE_LEADER = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})[ ](?:${alternation(REGIONAL_LEADER_TITLES)})[ ]+[\\p{Lu}]`, 'gu');
 /** A leader's title before a capital: the lines NAME_BEFORE_LEADER reads. */
 const LEADER_WORD = new RegExp(`(?:${alternation(REGIONAL_LEADER_TITLES)})[ ]+[\\p{Lu}]`, 'gu');
+/** "the Harbourton Governor’s Office": a place's name, its leader's title and the leader's office. */
+const NAME_BEFORE_LEADER_OFFICE = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})[ ](?:${alternation(REGIONAL_LEADER_TITLES)})['’]s[ ][Oo]ffice(?![\\p{L}])`, 'gu');
+/** "in Vell, the province says": a place after "in", then a region's noun speaking or acting for it. */
+const REGION_IN_SPEAKS = new RegExp(`(?<![\\p{L}])in[ ](${PLACE_NAME}),[ ]the[ ](?:${alternation(REGION_NOUNS)})[ ](?:${REPORTING_VERB}|${ACT_VERB})(?![\\p{L}])`, 'gu');
+/** "Harbourton’s request", "at the request of Harbourton": a request a place made (read with PLACED_IN). */
+const REQUEST_OF_NAME = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})['’]s[ ]request(?![\\p{L}])|(?<![\\p{L}])request[ ]of[ ](${PLACE_NAME})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])`, 'gu');
+/** "… in Harbourton": the item places something in the name, so the name is a place's. */
+const placedIn = (text: string, name: string) => new RegExp(`(?<![\\p{L}])in[ ](?:${alternation([name])})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])`, 'u').test(text);
 /** "the province of Vell", "its largest state, Harbourton, will": a region's noun, then "of" and the name or the name in commas. */
 const REGION_NAMED = new RegExp(`(?<![\\p{L}])(?:${alternation(REGION_NOUNS)})(?:[ ]of[ ](${PLACE_NAME})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])|,[ ](${PLACE_NAME}),)`, 'gu');
 /** A region's noun: the lines REGION_NAMED reads. */
@@ -115,6 +126,16 @@ export function placeActors(scan: ActorScan): void {
   }
   for (const [line, offset] of linesWith(text, LEADER_WORD)) for (const m of line.matchAll(NAME_BEFORE_LEADER)) {
     if (isLeaderPlace(scan, m[1]!, personWords)) markPlace(scan, m[1]!, offset + m.index);
+  }
+  for (const m of text.matchAll(NAME_BEFORE_LEADER_OFFICE)) {
+    if (isLeaderPlace(scan, m[1]!, personWords)) markPlace(scan, m[1]!, m.index);
+  }
+  for (const m of text.matchAll(REGION_IN_SPEAKS)) {
+    if (isPlaceName(scan, m[1]!, personWords)) markPlace(scan, m[1]!, m.index + m[0].indexOf(m[1]!));
+  }
+  for (const m of text.matchAll(REQUEST_OF_NAME)) {
+    const name = (m[1] ?? m[2])!;
+    if (placedIn(text, name) && isPlaceName(scan, name, personWords)) markPlace(scan, name, m.index + m[0].indexOf(name));
   }
   for (const [line, offset] of linesWith(text, REGION_WORD)) for (const m of line.matchAll(REGION_NAMED)) {
     const name = (m[1] ?? m[2])!;
