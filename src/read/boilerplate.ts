@@ -16,7 +16,7 @@ import { splitGluedTitle, titleRunIntoLede } from './line-rules/glued-title';
 import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTER_EMBEDS } from './caps-labels';
 import { liveTitleShaped } from './live-cues';
 import { storyEnd } from './tail';
-import { type PostTime, readPostTime, untimedStart } from './post-time';
+import { type PostTime, programmeSlotShaped, readPostTime, untimedStart } from './post-time';
 import { bodyLike, captionShaped, comparable, endsSentence, LIST_NUMBER, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
@@ -302,7 +302,8 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const masthead = options.publisher ? comparable(options.publisher) : null;
   const canBeTitle = (l: PageLine, i: number): boolean => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
     && (!siteChromeShaped(l.text) || (i === 0 && explainerHeadingShaped(l.text))) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text) && !wireCaptionShaped(l.text) && !socialEmbedShaped(l.text)
-    && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)) && !mastheadWithWidget(l.text);
+    && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)) && !mastheadWithWidget(l.text)
+    && !programmeSlotShaped(l.text);
   const firstShaped = page.findIndex(canBeTitle);
   // On a live page, the headline above the posts that says it is live ("LIVE: Council count
   // results") is the title: a line above it that does not (a site's tagline, a section) is header.
@@ -312,7 +313,10 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     : -1;
   // A section's name above the headline ("National Politics", "World News"): a line of a few words
   // right above a longer headline that is not a sentence is a kicker, and the headline the title.
-  const afterFirst = firstShaped >= 0 ? page.findIndex((l, i) => i > firstShaped && !dropped.has(l.no)) : -1;
+  // (Furniture between them is passed over: an app's or a newsletter's promotion, another short
+  // label — "Get Audio+" / "Scan to download the app" / "Local News" / the headline.)
+  const afterFirst = firstShaped >= 0
+    ? page.findIndex((l, i) => i > firstShaped && !dropped.has(l.no) && !siteChromeShaped(l.text) && !(words(l.text) <= MAX_KICKER_WORDS && !stamps.has(l.no) && !endsSentence(l.text))) : -1;
   // (Not on a live page: there a short title stands above the first post's headline.)
   const kicker = !options.live && afterFirst >= 0 && words(page[firstShaped]!.text) <= MAX_KICKER_WORDS && !stamps.has(page[afterFirst]!.no)
     && headlineShaped(page[afterFirst]!.text) && !endsSentence(page[afterFirst]!.text)

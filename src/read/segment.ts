@@ -5,6 +5,7 @@ import chromeData from '../../data/lexicon/chrome.json';
 import { closingPost } from './closing-post';
 import { alternation } from './lexicon';
 import { summaryHeadingShaped } from './line-rules/site-chrome';
+import { signedPostsJoined } from './signed-posts';
 import { stackedUpdates } from './stacked-updates';
 import { bodyLike, captionShaped, comparable, cutMidWord, LIST_NUMBER, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
 
@@ -117,7 +118,7 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   // with most headings below it: at a page's foot, the same line is a promotion.)
   const introEnd = lines.find((l) => teaserShaped(l.text) && LIVE_COVERAGE_BELOW.test(l.text))?.no ?? -1;
   const below = candidates.filter((i) => lines[i]!.no > introEnd);
-  const heads = subheadsJoined(lines, below.length * 2 > candidates.length ? below : candidates, sorted.title?.text ?? '');
+  const heads = signedPostsJoined(lines, subheadsJoined(lines, below.length * 2 > candidates.length ? below : candidates, sorted.title?.text ?? ''), sorted.dropped);
   const onlyLead = options.live && ((stampedLead && !heads.length) || leadOnly(lines, heads, sorted));
   const kind = (heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) || recapThenUpdate(lines, heads)) && !onlyLead ? 'liveblog' : 'article';
   const title = sorted.title;
