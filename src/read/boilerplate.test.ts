@@ -171,3 +171,12 @@ describe('sorting lines: promotions above the title (session 15)', () => {
     expect(s.title).toBeNull();
   });
 });
+
+describe('sorting lines: alt text on a copy without blank lines (session 15)', () => {
+  it('keeps a sentence that attributes above a credit: alt text describes, it does not report', () => {
+    const s = sortLines(page('Ferry runs aground off Harbourton\nA ferry ran aground off Harbourton, leaving 40 passengers stranded for hours at sea overnight.\nCoastguard officials said the ferry struck rocks at around 11:20 p.m. Wednesday near the harbour wall.\nHarbourton Coastguard / Agency\nAll passengers were taken off safely by lifeboat crews, officials said on Thursday.'));
+    expect(s.kept.map((l) => l.no)).toContain(3);
+    const alt = sortLines(page('Ferry runs aground off Harbourton\n\nThe ferry on the rocks near the harbour wall\nHarbourton Coastguard / Agency\n\nAll passengers were taken off safely by lifeboat crews, officials said on Thursday.'));
+    expect(alt.kept.map((l) => l.no)).not.toContain(3);
+  });
+});

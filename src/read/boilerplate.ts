@@ -11,13 +11,14 @@ import { signOffShaped } from './line-rules/sign-off';
 import { wireCaptionShaped } from './line-rules/wire-caption';
 import { addressedToReader, explainerHeadingShaped, siteChromeShaped, summaryHeadingShaped } from './line-rules/site-chrome';
 import { labelPosts } from './line-rules/label-posts';
+import { promotion } from './line-rules/promotion';
 import { pageDateStamp } from './line-rules/page-date-stamp';
 import { splitGluedTitle, titleRunIntoLede } from './line-rules/glued-title';
 import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTER_EMBEDS } from './caps-labels';
 import { liveTitleShaped } from './live-cues';
 import { storyEnd } from './tail';
 import { type PostTime, programmeSlotShaped, readPostTime, untimedStart } from './post-time';
-import { bodyLike, captionShaped, comparable, endsSentence, LIST_NUMBER, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, endsSentence, LIST_NUMBER, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, REPORTING, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
 export { MIN_CUT_POST_WORDS } from './tail';
@@ -61,6 +62,8 @@ const NUMBERED_POST = new RegExp(`${LIST_NUMBER.source}[\\p{Lu}“"‘']`, 'u');
 const MIN_DATELINED_POSTS = 2;
 /** "Update:", "Update 2:", "UPDATE 9.15 –": a story updated in place, each update a post. */
 const UPDATE_LABEL = /^update(?:\s+\d{1,2}(?:[:.]\d{2})?)?\s*[:–—-]\s+(?=[\p{Lu}\p{Ll}“"‘])/iu;
+/** "Update 11:00 a.m. …", "UPDATES - 4:16 PM ET": a post time printed as an update's label. */
+const UPDATE_WORD = /^updates?\b/i;
 /** "UPDATE –", "Update:" alone on its line, above the update it labels. */
 const UPDATE_ALONE = /^update\s*[:–—-]$/i;
 /** Labelled updates that make a running story. */
@@ -175,7 +178,9 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     const t = times[i];
     if (!t || (t.mark === 'match-minute' && clocked)) continue;
     if (!t.rest && PAGE_STAMP.test(l.text)) { drop(l, 'dateline'); facts.push(l); continue; }
-    stamps.set(l.no, t);
+    // "Update 11:00 a.m. CDT Aug. 27: …": a story updated in place, each update under its time; the
+    // story above the first is a post too, as under "Update 2:" labels.
+    stamps.set(l.no, UPDATE_WORD.test(l.text) ? { ...t, mark: 'update-label' } : t);
     if (t.rest) l.text = t.rest;
     else { drop(l, 'timestamp'); facts.push(l); }
   }
@@ -303,7 +308,7 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const canBeTitle = (l: PageLine, i: number): boolean => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
     && (!siteChromeShaped(l.text) || (i === 0 && explainerHeadingShaped(l.text))) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text) && !wireCaptionShaped(l.text) && !socialEmbedShaped(l.text)
     && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)) && !mastheadWithWidget(l.text)
-    && !programmeSlotShaped(l.text);
+    && !programmeSlotShaped(l.text) && !promotion.test(page, i);
   const firstShaped = page.findIndex(canBeTitle);
   // On a live page, the headline above the posts that says it is live ("LIVE: Council count
   // results") is the title: a line above it that does not (a site's tagline, a section) is header.
@@ -453,7 +458,9 @@ function dropAltText(page: PageLine[], at: number, drop: (l: PageLine, why: Drop
   const l = page[at]!;
   const prev = page[at - 1];
   if (!prev || l.inBlock === 0 || prev.inBlock !== l.inBlock - 1) return;
-  if (words(prev.text) <= MAX_ALT_WORDS && !bodyLike(prev.text, 30)) drop(prev, 'caption');
+  // (Alt text describes a picture; a sentence that attributes, "… officials said", is the story's,
+  // on a copy that lost its blank lines.)
+  if (words(prev.text) <= MAX_ALT_WORDS && !bodyLike(prev.text, 30) && !(endsSentence(prev.text) && REPORTING.test(prev.text))) drop(prev, 'caption');
   else if (l.blockSize <= MAX_PICTURE_BLOCK_LINES && labelledCreditAlone(l.text)) drop(prev, 'caption');
   // The caption printed twice, the second time with its credit: the first is its alt text. (Not
   // under the title, where the lead picture's caption is often the page's standfirst.)

@@ -25,6 +25,7 @@ export interface PostTime {
    * that closed the post before, a writer's name (the text after the standfirst and above the
    * first separator is a post too), or a capitals label in its paragraph ("FULL TIME: …"; the
    * text above the first is the blog's standfirst), or a match's running minute ("77 min: …").
+   * An update's label with its time ("Update 11:00 a.m. CDT: …") is marked `update-label` too.
    */
   mark?: 'update-label' | 'separator' | 'caps-label' | 'match-minute';
   /** Index in the line where `rest` starts. */

@@ -361,3 +361,15 @@ describe('segmenting: the blog\'s label over each post\'s headline (session 14)'
     expect(lines(read(page('Power cut halts count at the hall in Harbourton')))[0]).toBe(5);
   });
 });
+
+describe('segmenting: updates labelled with their times (session 15)', () => {
+  it('reads the story above the first “Update 11:00 a.m. CDT …” of a copy without a title as a post too', () => {
+    const r = read('Storm Vela made landfall just before 1 a.m. near Harbourton as a dangerous storm, forecasters said.\n\nUpdate 11:00 a.m. CDT May 4: Governor Ines Marr confirmed the first death connected with the storm on Wednesday morning.\n\nShe said a girl died after a tree fell onto her home.\n\nUpdate 10:30 a.m. CDT: May 4:\n\nStorm Vela has weakened and is moving north at 15 mph, forecasters said.');
+    expect(lines(r)).toEqual([1, 3, 9]);
+  });
+
+  it('keeps a titled page’s note above its timed updates out of the items', () => {
+    const r = read('Harbour court hearing: updated through the day\n\nUpdates will be posted at the top of this story throughout the day as we follow the hearing.\n\nUpdate - 4:16 PM ET: The two sides have settled, the judge told the jurors after a short break.\n\nUpdate - 3:33 PM ET: The lead lawyers met briefly in the judge’s chambers and have just returned.');
+    expect(lines(r)).toEqual([5, 7]);
+  });
+});

@@ -314,7 +314,10 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     if (paragraph && storyAbove) { opening.push(l); return; }
     // A story updated in place ("Update 2: …") or a blog whose posts end on "Updated": the story
     // above the first mark is a post of its own (after the standfirst, when the page has a title).
-    if (paragraph && mark && mark !== 'caps-label' && (mark === 'update-label' || !sorted.title || description.length > 0)) opening.push(l);
+    // (Updates labelled with their times, "Update 11:00 a.m. CDT: …", under a title: the paragraph
+    // above them is the page's note or standfirst; on a copy without a title, the story itself.)
+    const updated = mark === 'update-label' && (!withBody[0]!.stamp.clock || !sorted.title);
+    if (paragraph && mark && mark !== 'caps-label' && (updated || !sorted.title || description.length > 0)) opening.push(l);
     // Before the first post: the standfirst stays as the page's description; headings, key-event
     // lists and timed entries without a body are the blog's furniture.
     else if (paragraph) description.push(toParagraph(l));
