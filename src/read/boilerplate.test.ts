@@ -180,3 +180,12 @@ describe('sorting lines: alt text on a copy without blank lines (session 15)', (
     expect(alt.kept.map((l) => l.no)).not.toContain(3);
   });
 });
+
+describe('sorting lines: a widget run onto the title (session 15)', () => {
+  it('drops a share widget’s label run onto the title it shares, and keeps a headline that only ends like the title', () => {
+    const s = sortLines(page('Ferry strike ends\n\nCrossings resumed after a deal between union and operator.\n\nSHARE Ferry strike ends\n\nThe first ferry left Harbourton at 6 a.m. on Tuesday, the operator said.'));
+    expect(s.dropped.find((d) => d.line === 5)?.reason).toBe('chrome');
+    const t = sortLines(page('Ferry strike ends\n\nCrossings resumed after a deal between union and operator.\n\nWhy the ferry strike ends\n\nThe first ferry left Harbourton at 6 a.m. on Tuesday, the operator said.'));
+    expect(t.kept.map((l) => l.no)).toContain(5);
+  });
+});

@@ -395,6 +395,8 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     // The title printed again under itself, before the story starts, is the copy's repeat (under a
     // post time it is the first post's headline).
     else if (title && l.no > title.no && l.text === title.text && !page.slice(page.indexOf(title) + 1, i + 1).some((x) => isStoryParagraph(x) || stamps.has(x.no))) drop(l, 'repeat');
+    // A share widget's label run onto the title it shares ("SHARE Ferry strike ends"): furniture.
+    else if (title && l.text.length > title.text.length && l.text.endsWith(title.text) && siteChromeShaped(l.text.slice(0, -title.text.length).trim())) drop(l, 'chrome');
     seen.add(l.text);
   });
 

@@ -85,9 +85,9 @@ describe('segmenting: a closed live blog that kept one post', () => {
 });
 
 describe('segmenting: a live blog whose posts show no cut', () => {
-  it('never makes the blog’s title an item: the one post read starts at the first paragraph', () => {
+  it('reads the copy as the page’s lead: one item at the title (session 15: no post below repeats it)', () => {
     const r = read('Harbour fire live: crews battle warehouse blaze\n\nThis family was rescued from the roof of their house on Quay Street:\n\nFirefighters said the blaze was under control by the afternoon, the city said.');
-    expect(lines(r)).toEqual([3]);
+    expect(lines(r)).toEqual([1]);
   });
 
   it('keeps an article’s title as its item', () => {
@@ -371,5 +371,36 @@ describe('segmenting: updates labelled with their times (session 15)', () => {
   it('keeps a titled page’s note above its timed updates out of the items', () => {
     const r = read('Harbour court hearing: updated through the day\n\nUpdates will be posted at the top of this story throughout the day as we follow the hearing.\n\nUpdate - 4:16 PM ET: The two sides have settled, the judge told the jurors after a short break.\n\nUpdate - 3:33 PM ET: The lead lawyers met briefly in the judge’s chambers and have just returned.');
     expect(lines(r)).toEqual([5, 7]);
+  });
+});
+
+describe('segmenting: a live copy that holds only its lead (session 15)', () => {
+  it('reads title, date stamp, standfirst, summary and the first post cut off as one item at the title', () => {
+    const r = read([
+      'Storm Vela live updates: island loses power as storm nears coast', '',
+      'People gather at the pier in Harbourton as the storm approaches on Tuesday. (Jo Reed/Agency)',
+      'May 4, 2022 at 1:40 a.m. EDT', '',
+      'Storm Vela cut power across the island on Tuesday evening, according to the grid operator.', '',
+      'The storm is expected to reach the coast on Wednesday afternoon with damaging winds and heavy rain.', '',
+      'Here’s what to know', '',
+      '  • Landfall is likely on Wednesday afternoon, after which the storm will weaken.',
+      '  • Flooding may follow into Thursday across the coast.', '',
+      'The storm season so far', '',
+      'The latest: The season star',
+    ].join('\n'));
+    expect(lines(r)).toEqual([1]);
+  });
+
+  it('keeps a timed post under the page’s stamp a post', () => {
+    const r = read([
+      'Storm Vela live updates: island loses power as storm nears coast', '',
+      'May 4, 2022 at 1:40 a.m. EDT', '',
+      'Storm Vela cut power across the island on Tuesday evening, according to the grid operator.', '',
+      '1:20 a.m. EDT', '',
+      'Grid operator says repairs will take days', '',
+      'The grid operator said crews would start repairs once the winds dropped, its chief told reporters.',
+    ].join('\n'));
+    expect(lines(r)).toContain(9);
+    expect(lines(r)).not.toContain(1);
   });
 });

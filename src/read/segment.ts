@@ -119,7 +119,7 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   const introEnd = lines.find((l) => teaserShaped(l.text) && LIVE_COVERAGE_BELOW.test(l.text))?.no ?? -1;
   const below = candidates.filter((i) => lines[i]!.no > introEnd);
   const heads = signedPostsJoined(lines, subheadsJoined(lines, below.length * 2 > candidates.length ? below : candidates, sorted.title?.text ?? ''), sorted.dropped);
-  const onlyLead = options.live && ((stampedLead && !heads.length) || leadOnly(lines, heads, sorted));
+  const onlyLead = options.live && ((stampedLead && (!heads.length || firstPostCutOff(lines, heads))) || leadOnly(lines, heads, sorted));
   const kind = (heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) || recapThenUpdate(lines, heads)) && !onlyLead ? 'liveblog' : 'article';
   const title = sorted.title;
 
@@ -131,11 +131,11 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     const paragraphs = stripPointers(lines.filter((l) => !header.includes(l)).map(toParagraph), dropped);
     // A copy without its title (an excerpt that starts in the text) is titled by its first sentence.
     const first = paragraphs.kept[0];
-    // A live blog's title names the blog, not a post: when no post shows its cut, the one post read
-    // starts at the first paragraph.
-    // (A copy that holds only the live page's lead under a sub-heading is the title's article.)
-    const blogTitle = options.live && !onlyLead && !!title && !!first && (bodyLike(first.text, 8) || introShaped(first.text));
-    const head = title && !blogTitle ? { line: title.no, text: title.text } : first && (bodyLike(first.text, 8) || introShaped(first.text)) ? { line: first.line, text: firstSentence(first.text) } : null;
+    // A live page's copy in which no post shows its cut holds only the page's lead: its title, its
+    // standfirst and summary, maybe the first post cut off. The guidelines leave a live blog's title
+    // and standfirst out only because they sum up posts below them; with none below, the lead is
+    // what the copy reports, and it is read as an article: one item at the title.
+    const head = title ? { line: title.no, text: title.text } : first && (bodyLike(first.text, 8) || introShaped(first.text)) ? { line: first.line, text: firstSentence(first.text) } : null;
     const post: Post[] = head && paragraphs.kept.length
       ? [{ line: head.line, headline: head.text, paragraphs: paragraphs.kept, pointer: paragraphs.pointer, stamp: null, dayHeader: null }] : [];
     return { kind, title, description: paragraphs.kept.slice(0, 1), posts: post, dropped };
@@ -192,8 +192,20 @@ function updatedLead(lines: readonly PageLine[], sorted: Sorted): boolean {
   const stamp = [...sorted.dropped.filter((d) => d.reason === 'timestamp' || d.reason === 'dateline').map((d) => ({ no: d.line, text: d.text })), ...lines]
     .filter((l) => l.no > title.no && words(l.text) <= MAX_UPDATE_STAMP_WORDS && UPDATE_STAMP.test(l.text)).sort((a, b) => a.no - b.no)[0];
   // (The page's "Updated …" line above a post's own time is the blog's: that post stands.)
+  // The page's date stamp printed the same way, its day with its time ("September 28, 2022 at 1:40
+  // a.m. EDT"), is the lead's stamp too when it is the page's only time.
+  const dated = [...sorted.stamps].find(([, t]) => !t.rest && t.clock && (t.day || t.monthDay));
+  if (!stamp && dated && sorted.stamps.size === 1) return !lines.some((l) => l.no > title.no && l.no < dated[0]) && lines.some((l) => l.no > dated[0] && bodyLike(l.text, 12));
   return !!stamp && (sorted.stamps.size === 0 || sorted.stamps.has(stamp.no)) && !sorted.stamps.get(stamp.no)?.rest && !lines.some((l) => l.no > title.no && l.no < stamp.no)
     && lines.some((l) => l.no > stamp.no && bodyLike(l.text, 12));
+}
+
+/**
+ * The copy ends in the first post's first words: one headline, and under it no sentence that ends
+ * ("The Atlantic season" / "The latest: The season star"). Under the lead, it is no post of its own.
+ */
+function firstPostCutOff(lines: readonly PageLine[], heads: readonly number[]): boolean {
+  return heads.length === 1 && lines.slice(heads[0]! + 1).every((l) => !endsSentence(l.text));
 }
 
 /** Bullets under a title, for them to be the story's recap. */
