@@ -189,3 +189,15 @@ describe('sorting lines: a widget run onto the title (session 15)', () => {
     expect(t.kept.map((l) => l.no)).toContain(5);
   });
 });
+
+describe('sorting lines: a live page’s title under its section labels (session 15)', () => {
+  it('is the headline the page’s byline stands under, not the topic label above it', () => {
+    const s = sortLines(page('World\nStorm Vela\n\nPandemic\n\nStorm Vela barrels toward the coast\n\nBy Jo Reed and Ann Lee, Example News\n\nUpdated 12:04 a.m. ET, May 5, 2022\n\n36 min ago\n\nStorm Vela is less than 50 miles away and will make landfall within hours\n\nThe storm keeps its strength, forecasters said on Wednesday night.\n\n51 min ago\n\nPower cut to 13,000 homes\n\nThe grid operator said 13,000 homes had lost power in the south.'), { live: true });
+    expect(s.title?.text).toBe('Storm Vela barrels toward the coast');
+  });
+
+  it('stays a live page’s short first title when no byline marks a headline below it', () => {
+    const s = sortLines(page('Storm Vela live\n\nStorm Vela barrels toward the coast\n\nThe storm keeps its strength, forecasters said on Wednesday night.\n\nPower cut to 13,000 homes\n\nThe grid operator said 13,000 homes had lost power in the south.'), { live: true });
+    expect(s.title?.text).toBe('Storm Vela live');
+  });
+});

@@ -84,6 +84,8 @@ const MAX_KICKER_WORDS = 3;
 const MIN_TITLE_WORDS_UNDER_KICKER = 5;
 /** Words of a live page's headline that says it is live, for it to be the title below a tagline ("Live" alone is a label). */
 const MIN_LIVE_TITLE_WORDS = 3;
+/** Paragraphs of story above a live copy's first headline for that headline to be a sub-heading of the story, not its title. */
+export const MIN_STORY_PARAGRAPHS_ABOVE_SUBHEADING = 3;
 /** Paragraphs above a live copy's first headline for its title to count as lost (one is a pinned summary or a teaser). */
 const MIN_PARAGRAPHS_ABOVE_LOST_TITLE = 2;
 /** Words of a paragraph run onto its post time, for the caption rules to leave it to its post. */
@@ -322,8 +324,11 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // label — "Get Audio+" / "Scan to download the app" / "Local News" / the headline.)
   const afterFirst = firstShaped >= 0
     ? page.findIndex((l, i) => i > firstShaped && !dropped.has(l.no) && !siteChromeShaped(l.text) && !(words(l.text) <= MAX_KICKER_WORDS && !stamps.has(l.no) && !endsSentence(l.text))) : -1;
-  // (Not on a live page: there a short title stands above the first post's headline.)
-  const kicker = !options.live && afterFirst >= 0 && words(page[firstShaped]!.text) <= MAX_KICKER_WORDS && !stamps.has(page[afterFirst]!.no)
+  // (Not on a live page: there a short title stands above the first post's headline — unless the
+  // headline is the one the page's byline stands under: "Hurricane X" / "Pandemic" / "Hurricane X
+  // nears the coast" / "By Jo Reed".)
+  const bylineUnder = (i: number) => { const next = page.slice(i + 1).find((l) => !dropped.has(l.no)); return !!next && bylineShaped(next.text); };
+  const kicker = (!options.live || (afterFirst >= 0 && bylineUnder(afterFirst))) && afterFirst >= 0 && words(page[firstShaped]!.text) <= MAX_KICKER_WORDS && !stamps.has(page[afterFirst]!.no)
     && headlineShaped(page[afterFirst]!.text) && !endsSentence(page[afterFirst]!.text)
     && words(page[afterFirst]!.text) >= MIN_TITLE_WORDS_UNDER_KICKER && !bylineShaped(page[afterFirst]!.text) && !datelineShaped(page[afterFirst]!.text);
   const shaped = liveHeadline >= 0 ? liveHeadline : kicker ? afterFirst : firstShaped;
@@ -351,10 +356,14 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // election night. …") has lost its title too: below two or more paragraphs, the first headline
   // with text under it, followed by more such pairs, heads the first post. (A pinned summary above
   // a title is short lines or bullets, not paragraphs.)
+  const storyAboveShaped = shaped > 0 ? page.slice(0, shaped).filter((l) => isStoryParagraph(l) && !isBullet(l.text)).length : 0;
   const liveTitleLost = options.live && opening >= 0 && shaped > opening
-    && page.slice(0, shaped).filter((l) => isStoryParagraph(l) && !isBullet(l.text)).length >= MIN_PARAGRAPHS_ABOVE_LOST_TITLE
+    && ((storyAboveShaped >= MIN_PARAGRAPHS_ABOVE_LOST_TITLE
     && page.slice(shaped).filter((l, k, rest) => !stamps.has(l.no) && !dropped.has(l.no) && headlineShaped(l.text) && !endsSentence(l.text)
-      && !!rest[k + 1] && bodyLike(rest[k + 1]!.text, 6)).length >= MIN_BLOG_PAIRS;
+      && !!rest[k + 1] && bodyLike(rest[k + 1]!.text, 6)).length >= MIN_BLOG_PAIRS)
+    // A sub-heading under several paragraphs of story ("Big bang fears") is the story's, never its
+    // title: the copy starts in the text (a pinned summary above a title is a paragraph or bullets).
+    || (storyAboveShaped >= MIN_STORY_PARAGRAPHS_ABOVE_SUBHEADING && !liveTitleShaped(page[shaped]!.text)));
   // A live copy that starts at the blog's summary ("What to know about the fires:" and its bullets)
   // has lost its title too: the summary stands under the title, so a headline below it heads a post.
   const summaryAbove = options.live && shaped > 0 && page.slice(0, shaped).some((l, k, above) => summaryHeadingShaped(l.text)

@@ -404,3 +404,16 @@ describe('segmenting: a live copy that holds only its lead (session 15)', () => 
     expect(lines(r)).not.toContain(1);
   });
 });
+
+describe('segmenting: a live copy that starts in its story (session 15)', () => {
+  it('reads one headline under several paragraphs as the story’s sub-heading: one article item at the first paragraph', () => {
+    const r = read('Live\n\nLava raced down the volcano overnight on the island of Vestra and the airport was closed, officials said.\n\nSince it began erupting on Sunday, the volcano has destroyed hundreds of homes and forced 6000 people out.\n\nAuthorities said on Saturday the 160 people moved on Friday would not be able to return home yet.\n\nExperts said the volcano had entered a new explosive phase.\n\nBig bang fears\n\nThe emergency services said the activity on Friday afternoon was the strongest so far, in a statement.\n\nThe airport operator said on Saturday the island’s airport had been closed.');
+    expect(lines(r)).toEqual([3]);
+    expect(r.report.title ?? null).toBeNull();
+  });
+
+  it('keeps a live copy’s headline under one pinned paragraph a post', () => {
+    const r = read('Vestra eruption live\n\nLava raced down the volcano overnight and the airport was closed, officials said.\n\nAirport closes as ash falls\n\nThe airport operator said on Saturday the island’s airport had been closed because of ash.');
+    expect(lines(r)).toEqual([5]);
+  });
+});

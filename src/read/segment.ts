@@ -1,5 +1,5 @@
 import type { DroppedLine, Paragraph } from '../model/types';
-import { MIN_CUT_POST_WORDS, type PageLine, type Sorted } from './boilerplate';
+import { MIN_CUT_POST_WORDS, MIN_STORY_PARAGRAPHS_ABOVE_SUBHEADING, type PageLine, type Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
 import chromeData from '../../data/lexicon/chrome.json';
 import { closingPost } from './closing-post';
@@ -119,7 +119,7 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   const introEnd = lines.find((l) => teaserShaped(l.text) && LIVE_COVERAGE_BELOW.test(l.text))?.no ?? -1;
   const below = candidates.filter((i) => lines[i]!.no > introEnd);
   const heads = signedPostsJoined(lines, subheadsJoined(lines, below.length * 2 > candidates.length ? below : candidates, sorted.title?.text ?? ''), sorted.dropped);
-  const onlyLead = options.live && ((stampedLead && (!heads.length || firstPostCutOff(lines, heads))) || leadOnly(lines, heads, sorted));
+  const onlyLead = options.live && ((stampedLead && (!heads.length || firstPostCutOff(lines, heads))) || leadOnly(lines, heads, sorted) || storySubheading(lines, heads, sorted));
   const kind = (heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) || recapThenUpdate(lines, heads)) && !onlyLead ? 'liveblog' : 'article';
   const title = sorted.title;
 
@@ -206,6 +206,16 @@ function updatedLead(lines: readonly PageLine[], sorted: Sorted): boolean {
  */
 function firstPostCutOff(lines: readonly PageLine[], heads: readonly number[]): boolean {
   return heads.length === 1 && lines.slice(heads[0]! + 1).every((l) => !endsSentence(l.text));
+}
+
+/**
+ * A live page's copy that starts in its story, no title and no post time, with one headline under
+ * several paragraphs ("Big bang fears" over more of the same story): the headline is the story's
+ * sub-heading, and the copy is one article, its item at the first paragraph.
+ */
+function storySubheading(lines: readonly PageLine[], heads: readonly number[], sorted: Sorted): boolean {
+  return heads.length === 1 && !sorted.title && sorted.stamps.size === 0
+    && lines.slice(0, heads[0]).filter((l) => bodyLike(l.text, 12)).length >= MIN_STORY_PARAGRAPHS_ABOVE_SUBHEADING;
 }
 
 /** Bullets under a title, for them to be the story's recap. */
