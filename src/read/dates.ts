@@ -1,7 +1,8 @@
 import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision } from '../model/types';
 import { addDays, daysBetween, iso, weekdayAfter, weekdayOnOrBefore } from './calendar';
-import { alternation, DATE_CUE_WORDS, FUTURE_MARKER, MONTH_NAMES, MONTH_NC, REPORTING_VERB, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
+import { words } from './shape';
+import { alternation, DATE_CUE_WORDS, FUTURE_MARKER, MONTH_NAMES, MONTH_NC, ORDINAL, REPORTING_VERB, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
 
 /** The dates an item carries: when the reported thing happened, and what it announces. */
 export interface ItemDates {
@@ -121,7 +122,11 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
   // A paragraph without a cue has no sentence with one: most are passed over without splitting.
   const cued = (text: string) => (DATE_CUE.test(text) ? sentences(text).filter((s) => DATE_CUE.test(s)).join('\n') : '');
   const head = cued(headline);
-  const lead = [head, cued(paragraphs[0] ?? '')].filter(Boolean).join('\n');
+  // A standfirst above the lede — one short sentence that gives no day — sums the lede up: the
+  // lede below it is the lead too ("Crowds came out despite the curfew." / "… filled the streets
+  // again on Tuesday.").
+  const ledeAt = standfirstShaped(paragraphs[0] ?? '') && words(paragraphs[1] ?? '') >= MIN_LEDE_WORDS ? 1 : 0;
+  const lead = [head, ...paragraphs.slice(0, ledeAt + 1).map(cued)].filter(Boolean).join('\n');
   const ref = pageDate ? new Date(`${pageDate}T12:00:00Z`) : undefined;
   let event: { day: string; precision: DatePrecision; text: string; reporting: boolean } | null = null;
   let scheduled: string | null = null;
@@ -130,8 +135,8 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
   // The second paragraph may date the statement the post reports ("Horvat said Monday"): there a
   // date counts only when a reporting verb holds it. Past that, only announced days matter, so
   // just the sentences with a future marker are parsed.
-  const second = cued(paragraphs[1] ?? '');
-  const rest = paragraphs.slice(1).filter((p) => FUTURE.test(p) && DATE_CUE.test(p))
+  const second = cued(paragraphs[ledeAt + 1] ?? '');
+  const rest = paragraphs.slice(ledeAt + 1).filter((p) => FUTURE.test(p) && DATE_CUE.test(p))
     .flatMap(sentences).filter((s) => FUTURE.test(s)).join('\n');
   for (const [scope, text] of [['lead', lead], ['second', second], ['rest', rest]] as const) {
     if (!text || !DATE_CUE.test(text)) continue;
@@ -172,6 +177,22 @@ const NO_CLOCK = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
 const SENTENCE_SPLIT = new RegExp(`(?<=[.!?”])(?<!\\d\\s?[ap]\\.m\\.(?=\\s+(?:${WEEKDAY_NC}|${MONTH_NC}|today|tonight|tomorrow)\\b))(?<!\\b[a-z]{2,4}\\.(?=\\s+\\d))\\s+`, 'i');
 const sentences = (text: string): string[] => text.split(SENTENCE_SPLIT);
 
+/** Longest standfirst, in words: one short sentence over the lede. */
+const MAX_STANDFIRST_WORDS = 20;
+/** Shortest lede under a standfirst, in words: a paragraph of story, not a caption or a label. */
+const MIN_LEDE_WORDS = 20;
+/**
+ * One short sentence in the past that names no day: a standfirst, when a lede stands below it. (In
+ * the present or the perfect, "Police have arrested a man", it reports an act of the day itself.)
+ */
+const standfirstShaped = (t: string): boolean => !!t && words(t) <= MAX_STANDFIRST_WORDS && !DATE_CUE.test(t) && sentences(t).length === 1
+  && !NOW_TENSE.test(t);
+/** The present and the perfect: "has", "have", "is", "are", "says". */
+const NOW_TENSE = /\b(?:has|have|is|are|says|say)\b/i;
+
+/** An ordinal right before a period's name, maybe with "consecutive": "the 18th consecutive weekend", "a third straight day". */
+const COUNTED_PERIOD_BEFORE = new RegExp(`\\b${ORDINAL}\\s+(?:(?:consecutive|straight|successive|running)\\s+)?$`, 'i');
+
 /** A determiner right before a day, which then names a thing ("the February 25 polls"), not when the act happened. */
 const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 
@@ -198,6 +219,8 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
   const words = r.text.toLowerCase();
   // Durations and clock readings are not days: "for an hour and 20 minutes", "in the last 24 hours", "now".
   if (/\b(hours?|minutes?|seconds?)\b/.test(words) || /^(now|right now|currently|tonight)$/.test(words)) return null;
+  // "for the 18th consecutive weekend", "a third straight day": an ordinal counts periods, names no day.
+  if (COUNTED_PERIOD_BEFORE.test(before) && /^(?:weekend|day|night|week)\b/.test(words)) return null;
   // "in the past week", "over the last three days": a stretch up to now, not a day.
   if (/\b(?:in|over|during|within|for)\s+(?:the\s+)?$/i.test(before) && /\b(?:past|last)\b/.test(words) && /\b(?:days?|weeks?|months?|years?)\b/.test(words)) return null;
   if (!s.isCertain('day') && !s.isCertain('weekday') && !s.isCertain('month')) return null; // times, "today" without a page

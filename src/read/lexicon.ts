@@ -38,6 +38,8 @@ export const NEWSROOM_CARD_ROLES: readonly string[] = wordsData.newsroomCardRole
 export const HEADLINE_SPEECH_VERBS: readonly string[] = wordsData.headlineSpeechVerbs;
 /** Words besides weekdays and months that may carry a date ("yesterday", "week"). */
 export const DATE_CUE_WORDS: readonly string[] = wordsData.dateCueWords;
+/** "third", "12th": an ordinal, spelled out or in figures with its suffix. No capture. */
+export const ORDINAL = `(?:${wordsData.ordinals.join('|')}|\\d+(?:st|nd|rd|th))`;
 export const SENTENCE_OPENERS: readonly string[] = wordsData.sentenceOpeners;
 /** Short words a title-case headline leaves in lower case ("to", "of", "with"). */
 export const TITLE_CASE_SMALL_WORDS: readonly string[] = wordsData.titleCaseSmallWords;

@@ -147,3 +147,19 @@ describe('post times of unseen pages (session 14)', () => {
     expect(readPostTime('Update 37 on the count in Harbourton')).toBeNull();
   });
 });
+
+describe('post times of unseen pages (session 15)', () => {
+  it('reads a day printed after a colon, when the day is all that follows, as the stamp’s day', () => {
+    expect(readPostTime('Update 10:30 a.m. CDT: Aug. 27:')).toMatchObject({ clock: '10:30', zone: 'CDT', monthDay: { m: 7, d: 27 }, rest: '' });
+    // (A post's text that opens on a date keeps it.)
+    expect(readPostTime('4:12 EDT: March 3 was the day the dam broke.')).toMatchObject({ clock: '04:12', monthDay: null, rest: 'March 3 was the day the dam broke.' });
+  });
+
+  it('never reads a programme’s slot as a post time', () => {
+    expect(readPostTime('Drive with Jo Reed 4pm - 6pm')).toBeNull();
+    expect(readPostTime('Vela Ostrand 16:00–18:00')).toBeNull();
+    expect(readPostTime('4pm - 6pm')).toBeNull();
+    // (A post's time after its headline still is one.)
+    expect(readPostTime('Ferry operator suspends crossings — 4:15 p.m.')).toMatchObject({ clock: '16:15', rest: 'Ferry operator suspends crossings' });
+  });
+});

@@ -1,5 +1,5 @@
 import { instant, iso, monthIndex } from './calendar';
-import { alternation, MONTH, STAMP_LABEL, WEEKDAY_ANY_NC, WEEKDAY_NAMES, WEEKDAY_NC, ZONE, ZONE_NAMES, zoneOffset } from './lexicon';
+import { alternation, MONTH, MONTH_NC, STAMP_LABEL, WEEKDAY_ANY_NC, WEEKDAY_NAMES, WEEKDAY_NC, ZONE, ZONE_NAMES, zoneOffset } from './lexicon';
 
 /**
  * Post times: the clock time (and sometimes the day) a live blog prints where a post begins —
@@ -25,6 +25,7 @@ export interface PostTime {
    * that closed the post before, a writer's name (the text after the standfirst and above the
    * first separator is a post too), or a capitals label in its paragraph ("FULL TIME: …"; the
    * text above the first is the blog's standfirst), or a match's running minute ("77 min: …").
+   * An update's label with its time ("Update 11:00 a.m. CDT: …") is marked `update-label` too.
    */
   mark?: 'update-label' | 'separator' | 'caps-label' | 'match-minute';
   /** Index in the line where `rest` starts. */
@@ -46,6 +47,13 @@ const CLOCK = '(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\b\\.?|(?=[A-Z
 const LEAD = `(?:(?:${STAMP_LABEL}|updates?|original)(?:\\s+(?:at|on))?\\s*[:–—-]?\\s+)?`;
 const WD = WEEKDAY_ANY_NC;
 const DATE_ANY = `(?:${WD},?\\s+)?(?:${DATE_MD}|${DATE_DM})`;
+/** The same date without captures, to look ahead at. */
+const DATE_ANY_NC = `(?:${WD},?\\s+)?(?:${MONTH_NC}\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH_NC}(?:,?\\s+\\d{4})?)`;
+/**
+ * "Update 10:30 a.m. CDT: Aug. 27:": the day after a colon, when the day is all that follows (then
+ * the line is the stamp alone); "4:12 EDT: March 3 …" is a post's text that opens on a date.
+ */
+const DAY_AFTER_COLON = `:\\s+(?=${DATE_ANY_NC}\\s*:?\\s*$)`;
 
 /** "9:15 hours: …": the 24-hour clock's word after the time, as some outlets print it. No capture. */
 const HOURS = '(?:\\s+(?:hours|hrs)\\b)?';
@@ -56,7 +64,7 @@ const HOURS = '(?:\\s+(?:hours|hrs)\\b)?';
  * (md: 13-15, dm: 16-18), rest-start marker.
  */
 const STAMP = new RegExp(
-  `^${LEAD}(?:${DATE_ANY},?\\s+(?:at\\s+)?)?(?:${CLOCK})${HOURS}(?:\\s*\\(?(${ZONE})\\)?(?![A-Za-z]))?(?:,?\\s+(?:on\\s+)?${DATE_ANY})?(?:,?\\s+(${WEEKDAY_NC})\\b)?`,
+  `^${LEAD}(?:${DATE_ANY},?\\s+(?:at\\s+)?)?(?:${CLOCK})${HOURS}(?:\\s*\\(?(${ZONE})\\)?(?![A-Za-z]))?(?:(?:,?\\s+(?:on\\s+)?|${DAY_AFTER_COLON})${DATE_ANY})?(?:,?\\s+(${WEEKDAY_NC})\\b)?`,
   'i',
 );
 /** "Headline — 10:45 a.m.", "Headline (6:20 p.m.)": the post's time printed after its headline. */
@@ -99,6 +107,18 @@ const MEDIA_SOURCE_AFTER = /^\s*[-–—|]?\s*(?:source|video|credit)\s*:/i;
 /** What may follow a timestamp that leads a post's text. */
 const SEPARATOR = /^\s*(?:[:|–—-]|\s{0,2}\u2022)\s*/;
 
+/**
+ * "4pm - 6pm", "16:00–18:00" ending a short line: a radio or TV programme's slot, as a station's
+ * page prints its presenter over the story ("Drive with Jo Reed 4pm - 6pm"). Two clock times either
+ * side of a dash; a post's time stands alone.
+ */
+const TIME_RANGE = new RegExp(`(?:${CLOCK})\\s*[-–—]\\s*(?:${CLOCK})\\s*$`, 'i');
+/** Longest line read for a programme's slot, in characters: a presenter's name and the hours. */
+const MAX_SLOT_LINE_CHARS = 80;
+
+/** "Drive with Jo Reed 4pm - 6pm": a programme's slot, never a post's time nor a page's title. */
+export const programmeSlotShaped = (line: string): boolean => line.length <= MAX_SLOT_LINE_CHARS && TIME_RANGE.test(line);
+
 /** Seconds since 1970 between 2001 and 2033: ten digits starting with 1. */
 const EPOCH = /^1\d{9}$/;
 
@@ -121,6 +141,8 @@ const NUMBERED_UPDATE = /^updates?\s+(?:no\.?\s*)?\d{1,4}\s*\[\s*([^[\]]{3,40}?)
 const BULLET = /^[•·▪●◦‣]\s+/;
 
 export function readPostTime(line: string): PostTime | null {
+  // "Drive with Jo Reed 4pm - 6pm": a programme's slot in a schedule, never a post's time.
+  if (programmeSlotShaped(line)) return null;
   // "1684325880": seconds since 1970 alone on a line, as some live pages print a post's time (UTC).
   if (EPOCH.test(line)) {
     const d = new Date(Number(line) * 1000);

@@ -85,9 +85,9 @@ describe('segmenting: a closed live blog that kept one post', () => {
 });
 
 describe('segmenting: a live blog whose posts show no cut', () => {
-  it('never makes the blog’s title an item: the one post read starts at the first paragraph', () => {
+  it('reads the copy as the page’s lead: one item at the title (session 15: no post below repeats it)', () => {
     const r = read('Harbour fire live: crews battle warehouse blaze\n\nThis family was rescued from the roof of their house on Quay Street:\n\nFirefighters said the blaze was under control by the afternoon, the city said.');
-    expect(lines(r)).toEqual([3]);
+    expect(lines(r)).toEqual([1]);
   });
 
   it('keeps an article’s title as its item', () => {
@@ -359,5 +359,61 @@ describe('segmenting: the blog\'s label over each post\'s headline (session 14)'
   });
   it('keeps a first line that is a headline of its own, not the blog\'s label', () => {
     expect(lines(read(page('Power cut halts count at the hall in Harbourton')))[0]).toBe(5);
+  });
+});
+
+describe('segmenting: updates labelled with their times (session 15)', () => {
+  it('reads the story above the first “Update 11:00 a.m. CDT …” of a copy without a title as a post too', () => {
+    const r = read('Storm Vela made landfall just before 1 a.m. near Harbourton as a dangerous storm, forecasters said.\n\nUpdate 11:00 a.m. CDT May 4: Governor Ines Marr confirmed the first death connected with the storm on Wednesday morning.\n\nShe said a girl died after a tree fell onto her home.\n\nUpdate 10:30 a.m. CDT: May 4:\n\nStorm Vela has weakened and is moving north at 15 mph, forecasters said.');
+    expect(lines(r)).toEqual([1, 3, 9]);
+  });
+
+  it('keeps a titled page’s note above its timed updates out of the items', () => {
+    const r = read('Harbour court hearing: updated through the day\n\nUpdates will be posted at the top of this story throughout the day as we follow the hearing.\n\nUpdate - 4:16 PM ET: The two sides have settled, the judge told the jurors after a short break.\n\nUpdate - 3:33 PM ET: The lead lawyers met briefly in the judge’s chambers and have just returned.');
+    expect(lines(r)).toEqual([5, 7]);
+  });
+});
+
+describe('segmenting: a live copy that holds only its lead (session 15)', () => {
+  it('reads title, date stamp, standfirst, summary and the first post cut off as one item at the title', () => {
+    const r = read([
+      'Storm Vela live updates: island loses power as storm nears coast', '',
+      'People gather at the pier in Harbourton as the storm approaches on Tuesday. (Jo Reed/Agency)',
+      'May 4, 2022 at 1:40 a.m. EDT', '',
+      'Storm Vela cut power across the island on Tuesday evening, according to the grid operator.', '',
+      'The storm is expected to reach the coast on Wednesday afternoon with damaging winds and heavy rain.', '',
+      'Here’s what to know', '',
+      '  • Landfall is likely on Wednesday afternoon, after which the storm will weaken.',
+      '  • Flooding may follow into Thursday across the coast.', '',
+      'The storm season so far', '',
+      'The latest: The season star',
+    ].join('\n'));
+    expect(lines(r)).toEqual([1]);
+  });
+
+  it('keeps a timed post under the page’s stamp a post', () => {
+    const r = read([
+      'Storm Vela live updates: island loses power as storm nears coast', '',
+      'May 4, 2022 at 1:40 a.m. EDT', '',
+      'Storm Vela cut power across the island on Tuesday evening, according to the grid operator.', '',
+      '1:20 a.m. EDT', '',
+      'Grid operator says repairs will take days', '',
+      'The grid operator said crews would start repairs once the winds dropped, its chief told reporters.',
+    ].join('\n'));
+    expect(lines(r)).toContain(9);
+    expect(lines(r)).not.toContain(1);
+  });
+});
+
+describe('segmenting: a live copy that starts in its story (session 15)', () => {
+  it('reads one headline under several paragraphs as the story’s sub-heading: one article item at the first paragraph', () => {
+    const r = read('Live\n\nLava raced down the volcano overnight on the island of Vestra and the airport was closed, officials said.\n\nSince it began erupting on Sunday, the volcano has destroyed hundreds of homes and forced 6000 people out.\n\nAuthorities said on Saturday the 160 people moved on Friday would not be able to return home yet.\n\nExperts said the volcano had entered a new explosive phase.\n\nBig bang fears\n\nThe emergency services said the activity on Friday afternoon was the strongest so far, in a statement.\n\nThe airport operator said on Saturday the island’s airport had been closed.');
+    expect(lines(r)).toEqual([3]);
+    expect(r.report.title ?? null).toBeNull();
+  });
+
+  it('keeps a live copy’s headline under one pinned paragraph a post', () => {
+    const r = read('Vestra eruption live\n\nLava raced down the volcano overnight and the airport was closed, officials said.\n\nAirport closes as ash falls\n\nThe airport operator said on Saturday the island’s airport had been closed because of ash.');
+    expect(lines(r)).toEqual([5]);
   });
 });

@@ -1,10 +1,11 @@
 import type { DroppedLine, Paragraph } from '../model/types';
-import { MIN_CUT_POST_WORDS, type PageLine, type Sorted } from './boilerplate';
+import { MIN_CUT_POST_WORDS, MIN_STORY_PARAGRAPHS_ABOVE_SUBHEADING, type PageLine, type Sorted } from './boilerplate';
 import type { PostTime } from './post-time';
 import chromeData from '../../data/lexicon/chrome.json';
 import { closingPost } from './closing-post';
 import { alternation } from './lexicon';
 import { summaryHeadingShaped } from './line-rules/site-chrome';
+import { signedPostsJoined } from './signed-posts';
 import { stackedUpdates } from './stacked-updates';
 import { bodyLike, captionShaped, comparable, cutMidWord, LIST_NUMBER, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
 
@@ -117,8 +118,8 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   // with most headings below it: at a page's foot, the same line is a promotion.)
   const introEnd = lines.find((l) => teaserShaped(l.text) && LIVE_COVERAGE_BELOW.test(l.text))?.no ?? -1;
   const below = candidates.filter((i) => lines[i]!.no > introEnd);
-  const heads = subheadsJoined(lines, below.length * 2 > candidates.length ? below : candidates, sorted.title?.text ?? '');
-  const onlyLead = options.live && ((stampedLead && !heads.length) || leadOnly(lines, heads, sorted));
+  const heads = signedPostsJoined(lines, subheadsJoined(lines, below.length * 2 > candidates.length ? below : candidates, sorted.title?.text ?? ''), sorted.dropped);
+  const onlyLead = options.live && ((stampedLead && (!heads.length || firstPostCutOff(lines, heads))) || leadOnly(lines, heads, sorted) || storySubheading(lines, heads, sorted));
   const kind = (heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) || recapThenUpdate(lines, heads)) && !onlyLead ? 'liveblog' : 'article';
   const title = sorted.title;
 
@@ -130,11 +131,11 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     const paragraphs = stripPointers(lines.filter((l) => !header.includes(l)).map(toParagraph), dropped);
     // A copy without its title (an excerpt that starts in the text) is titled by its first sentence.
     const first = paragraphs.kept[0];
-    // A live blog's title names the blog, not a post: when no post shows its cut, the one post read
-    // starts at the first paragraph.
-    // (A copy that holds only the live page's lead under a sub-heading is the title's article.)
-    const blogTitle = options.live && !onlyLead && !!title && !!first && (bodyLike(first.text, 8) || introShaped(first.text));
-    const head = title && !blogTitle ? { line: title.no, text: title.text } : first && (bodyLike(first.text, 8) || introShaped(first.text)) ? { line: first.line, text: firstSentence(first.text) } : null;
+    // A live page's copy in which no post shows its cut holds only the page's lead: its title, its
+    // standfirst and summary, maybe the first post cut off. The guidelines leave a live blog's title
+    // and standfirst out only because they sum up posts below them; with none below, the lead is
+    // what the copy reports, and it is read as an article: one item at the title.
+    const head = title ? { line: title.no, text: title.text } : first && (bodyLike(first.text, 8) || introShaped(first.text)) ? { line: first.line, text: firstSentence(first.text) } : null;
     const post: Post[] = head && paragraphs.kept.length
       ? [{ line: head.line, headline: head.text, paragraphs: paragraphs.kept, pointer: paragraphs.pointer, stamp: null, dayHeader: null }] : [];
     return { kind, title, description: paragraphs.kept.slice(0, 1), posts: post, dropped };
@@ -191,8 +192,30 @@ function updatedLead(lines: readonly PageLine[], sorted: Sorted): boolean {
   const stamp = [...sorted.dropped.filter((d) => d.reason === 'timestamp' || d.reason === 'dateline').map((d) => ({ no: d.line, text: d.text })), ...lines]
     .filter((l) => l.no > title.no && words(l.text) <= MAX_UPDATE_STAMP_WORDS && UPDATE_STAMP.test(l.text)).sort((a, b) => a.no - b.no)[0];
   // (The page's "Updated …" line above a post's own time is the blog's: that post stands.)
+  // The page's date stamp printed the same way, its day with its time ("September 28, 2022 at 1:40
+  // a.m. EDT"), is the lead's stamp too when it is the page's only time.
+  const dated = [...sorted.stamps].find(([, t]) => !t.rest && t.clock && (t.day || t.monthDay));
+  if (!stamp && dated && sorted.stamps.size === 1) return !lines.some((l) => l.no > title.no && l.no < dated[0]) && lines.some((l) => l.no > dated[0] && bodyLike(l.text, 12));
   return !!stamp && (sorted.stamps.size === 0 || sorted.stamps.has(stamp.no)) && !sorted.stamps.get(stamp.no)?.rest && !lines.some((l) => l.no > title.no && l.no < stamp.no)
     && lines.some((l) => l.no > stamp.no && bodyLike(l.text, 12));
+}
+
+/**
+ * The copy ends in the first post's first words: one headline, and under it no sentence that ends
+ * ("The Atlantic season" / "The latest: The season star"). Under the lead, it is no post of its own.
+ */
+function firstPostCutOff(lines: readonly PageLine[], heads: readonly number[]): boolean {
+  return heads.length === 1 && lines.slice(heads[0]! + 1).every((l) => !endsSentence(l.text));
+}
+
+/**
+ * A live page's copy that starts in its story, no title and no post time, with one headline under
+ * several paragraphs ("Big bang fears" over more of the same story): the headline is the story's
+ * sub-heading, and the copy is one article, its item at the first paragraph.
+ */
+function storySubheading(lines: readonly PageLine[], heads: readonly number[], sorted: Sorted): boolean {
+  return heads.length === 1 && !sorted.title && sorted.stamps.size === 0
+    && lines.slice(0, heads[0]).filter((l) => bodyLike(l.text, 12)).length >= MIN_STORY_PARAGRAPHS_ABOVE_SUBHEADING;
 }
 
 /** Bullets under a title, for them to be the story's recap. */
@@ -313,7 +336,10 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     if (paragraph && storyAbove) { opening.push(l); return; }
     // A story updated in place ("Update 2: …") or a blog whose posts end on "Updated": the story
     // above the first mark is a post of its own (after the standfirst, when the page has a title).
-    if (paragraph && mark && mark !== 'caps-label' && (mark === 'update-label' || !sorted.title || description.length > 0)) opening.push(l);
+    // (Updates labelled with their times, "Update 11:00 a.m. CDT: …", under a title: the paragraph
+    // above them is the page's note or standfirst; on a copy without a title, the story itself.)
+    const updated = mark === 'update-label' && (!withBody[0]!.stamp.clock || !sorted.title);
+    if (paragraph && mark && mark !== 'caps-label' && (updated || !sorted.title || description.length > 0)) opening.push(l);
     // Before the first post: the standfirst stays as the page's description; headings, key-event
     // lists and timed entries without a body are the blog's furniture.
     else if (paragraph) description.push(toParagraph(l));

@@ -197,3 +197,24 @@ describe('event dates: a wire dateline in the lead (session 9)', () => {
     expect(readItemDates('Winner in debut', ['July 21 (Example Wire) – The striker scored a late winner on Friday.'], '2023-07-22').eventDate).toBe('2023-07-21');
   });
 });
+
+describe('event dates: counted periods and standfirsts (session 15)', () => {
+  it('never reads an ordinal period, “the 18th consecutive weekend”, as a day', () => {
+    const d = dates('Thousands march against the curfew', 'Thousands marched in Harbourton for the 18th consecutive weekend, defying the ban.', 'In a speech Saturday, Mayor Ines Marr condemned the march.');
+    expect(d.eventDate).toBe(PAGE);
+    // (A day named beside the count still dates its act.)
+    expect(dates('March held', 'Thousands marched in Harbourton on Saturday for the third straight weekend.').eventDate).toBe('2022-01-22');
+  });
+
+  it('reads the lede under a one-sentence standfirst as the lead', () => {
+    const d = dates('Protests continue despite curfews', 'Crowds came out, despite orders meant to calm the streets after dark.',
+      'Protesters angry over the killing of a man in custody, and the force’s record in the harbour district, filled the streets again on Tuesday.');
+    expect(d.eventDate).toBe('2022-01-25');
+    expect(d.dateText).toBe('on Tuesday');
+  });
+
+  it('keeps the page’s day when the first paragraph reports an act of the day (the perfect, the present)', () => {
+    expect(dates('Harbour arrest', 'Police have arrested a man after an attack in the harbour district.',
+      'The attack, in which two men were hurt, happened near the ferry terminal on Saturday night, police said in a statement.').eventDate).toBe(PAGE);
+  });
+});

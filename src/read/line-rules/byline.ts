@@ -54,8 +54,17 @@ const MAX_REPORTER_AT_WORDS = 12;
  */
 const COVERAGE_CREDIT = /^(?:These|Today['’]s|This|The)\s+(?:live\s+)?(?:updates|coverage|posts|page|blog)\s+(?:was|were|has been|have been)\s+(?:written|edited|compiled|produced|brought to you)\s+by\s+[\p{Lu}]/u;
 
+/** A list's bullet before a writer's name. */
+const BULLET = /^[•·▪●◦‣]\s+/;
+
 /** A post signed at its foot with a dash and its writer's name: "-Ada Berg", "— Tom Lind". */
 const DASH_SIGNATURE = new RegExp(`^[-–—]\\s?${NAME}(?:\\s${NAME}){1,2}$`, 'u');
+
+/** "Jo Reed", "• Jo Reed": a writer's name alone, as a live page prints it over or under a post. */
+export const writerNameShaped = (t: string): boolean => {
+  const name = t.replace(BULLET, '');
+  return NAME_ONLY.test(name) && words(name) <= 3 && !/^(?:The|A|An)\s/.test(name);
+};
 
 export const byline: LineRule = {
   reason: 'byline',
@@ -66,7 +75,10 @@ export const byline: LineRule = {
       || (words(t) <= MAX_REPORTER_AT_WORDS && OUTLET_REPORTER_AT.test(t))) return true;
     // A live blog signs its posts: a name alone between blank lines, under the post.
     const l = page[at]!;
-    if (l.blockSize === 1 && NAME_ONLY.test(t) && words(t) <= 3 && at > 0 && !/^(?:The|A|An)\s/.test(t)) return true;
+    // (Or printed as a one-item list, "• Jo Reed": the writer's card over the post.)
+    // (A bulleted one may end a block under the blog's label, "Live Updates" / "• Jo Reed".)
+    const alone = l.blockSize === 1 || (BULLET.test(t) && l.inBlock === l.blockSize - 1 && !BULLET.test(page[at - 1]?.text ?? ''));
+    if (alone && writerNameShaped(t) && at > 0) return true;
     // The reporter's name above the card's role line, or above the byline that names them again
     // (the label of the writer's picture, then "By Name").
     const next = page[at + 1];

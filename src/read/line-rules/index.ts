@@ -10,6 +10,7 @@ import type { LineRule } from './rule';
 import { signOff } from './sign-off';
 import { wireCaption } from './wire-caption';
 import { navigation, siteChrome } from './site-chrome';
+import { promotion } from './promotion';
 
 export type { LineRule, PageLine } from './rule';
 
@@ -31,6 +32,7 @@ export const LINE_RULES: readonly LineRule[] = [
   liveChrome,   // 5. "26 Posts", "The live blog is now closed"
   signOff,      // 6. the blog's writers to the reader: "Thanks for reading", "I'm handing over to …"
   siteChrome,   // 7. share, sort, sign-in, cookie, newsletter, related and footer furniture
+  promotion,    // 7b. a box promoting another page: headline, then a blurb run into "LEARN MORE"
   navigation,   // 8. three or more menu entries in a row
   labelledLink, // 9. "Settlement:Deal reached …": a link's label glued to the headline it points at
 ];

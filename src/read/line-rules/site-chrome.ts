@@ -81,7 +81,8 @@ export function siteChromeShaped(t: string): boolean {
  * the page's title. Only the title search uses it: inside a story, "What you need to know" is a headline.
  */
 export function addressedToReader(t: string): boolean {
-  return words(t) <= 8 && !/^[“"‘]/.test(t) && /\b(?:you|your|us)\b/i.test(t);
+  // ("US", in capitals, is the country: "US election: live coverage" is a title.)
+  return words(t) <= 8 && !/^[“"‘]/.test(t) && (/\b(?:you|your)\b/i.test(t) || /\b[Uu]s\b/.test(t));
 }
 
 /**

@@ -1,0 +1,30 @@
+import chromeData from '../../../data/lexicon/chrome.json';
+import { alternation } from '../lexicon';
+import { headlineShaped, words } from '../shape';
+import type { LineRule, PageLine } from './rule';
+
+/**
+ * A promotion for another page: a blurb whose last sentence runs into its button's label ("… new
+ * safety training for first responders.LEARN MORE"), words in chrome.json `callsToAction`, and the
+ * headline right above it in the same block. Sites print such a box above a story and again inside
+ * it; it is never the title, an item or a paragraph.
+ */
+const CALL_TO_ACTION_END = new RegExp(`[.!?…]["”’]?\\s*(?:${alternation(chromeData.callsToAction)})\\W*$`, 'i');
+/** Longest blurb, in words: a sentence or two. */
+const MAX_BLURB_WORDS = 60;
+
+/** The blurb of a promotion, its button's label run onto its last sentence. */
+export const promotionBlurbShaped = (t: string): boolean => words(t) <= MAX_BLURB_WORDS && CALL_TO_ACTION_END.test(t);
+
+/** The headline of a promotion: right above its blurb, in the same block. */
+export function promotionHeadline(page: readonly PageLine[], at: number): boolean {
+  const l = page[at]!;
+  const next = page[at + 1];
+  return !!next && next.inBlock === l.inBlock + 1 && headlineShaped(l.text) && promotionBlurbShaped(next.text);
+}
+
+export const promotion: LineRule = {
+  reason: 'chrome',
+  facts: false,
+  test: (page, at) => promotionBlurbShaped(page[at]!.text) || promotionHeadline(page, at),
+};
