@@ -1,0 +1,115 @@
+import { isWordChar, isWordCode } from './shape';
+
+/**
+ * An item's text split into words once, with their offsets, for the rules that look for a few
+ * words: a rule asks where a word stands (`positions`) and tries its pattern there only, or skips
+ * its pattern when none of its words is in the text (`hasAny`), where a regex of its own would scan
+ * the whole text for every item. The phrase index (`phrase-index.ts`) reads its places here too.
+ *
+ * A word is a run of letters (`\p{L}`, one UTF-16 unit at a time: the unit test the rules' patterns
+ * make with `(?<![\p{L}])` before a word and `(?![\p{L}])` after it). A word the index gives at an
+ * offset is whole: no letter before it, none after it. A pattern whose match always holds one of its
+ * words whole therefore matches only where the index has that word.
+ */
+export class WordIndex {
+  /**
+   * Where a phrase may start: a character other than a space or a line break that opens the text or
+   * follows a character that is no letter or digit (punctuation opens a place too: “Quoted” talks).
+   */
+  readonly opens: Int32Array;
+  /** Each word's starts, built on the first question (a text read only by the phrase index needs none). */
+  private byWord: Map<string, number[]> | undefined;
+
+  constructor(readonly text: string) {
+    const opens: number[] = [];
+    let prevWord = false;
+    for (let at = 0; at < text.length; at++) {
+      const c = text.charCodeAt(at);
+      if (!prevWord && c !== 32 && c !== 10) opens.push(at);
+      prevWord = isWordUnit(c);
+    }
+    this.opens = Int32Array.from(opens);
+  }
+
+  /** Where `word` stands whole in the text, in text order (case as given). */
+  positions(word: string): readonly number[] {
+    this.byWord ??= wordsOf(this.text);
+    return this.byWord.get(word) ?? NONE;
+  }
+
+  /** Whether `word` stands whole in the text. */
+  has(word: string): boolean {
+    return this.positions(word).length > 0;
+  }
+
+  /** Whether any of `words` stands whole in the text. */
+  hasAny(words: Iterable<string>): boolean {
+    for (const w of words) if (this.has(w)) return true;
+    return false;
+  }
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+/** The words of a text (runs of letters), each with the offsets where it starts. */
+function wordsOf(text: string): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  let start = -1;
+  for (let at = 0; at <= text.length; at++) {
+    const letter = at < text.length && isLetterUnit(text.charCodeAt(at));
+    if (letter && start < 0) start = at;
+    else if (!letter && start >= 0) {
+      const w = text.slice(start, at);
+      const list = out.get(w);
+      if (list) list.push(start);
+      else out.set(w, [start]);
+      start = -1;
+    }
+  }
+  return out;
+}
+
+/**
+ * The first word of a phrase ("Marsh" of "Marsh-Lind", "said" of "said it"): every whole
+ * occurrence of the phrase starts with it, whole, in a text's index.
+ */
+export function firstWord(phrase: string): string {
+  let end = 0;
+  while (end < phrase.length && isLetterUnit(phrase.charCodeAt(end))) end++;
+  return phrase.slice(0, end);
+}
+
+/** A letter or digit, one UTF-16 unit (as the phrase index has always told word starts). */
+const isWordUnit = (c: number): boolean => (c < 128 ? isWordCode(c) : (unitClass(c) & WORD) !== 0);
+/** A letter, one UTF-16 unit: a half of a surrogate pair is none. */
+const isLetterUnit = (c: number): boolean => (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : (unitClass(c) & LETTER) !== 0);
+
+/** Units beyond ASCII by class, asked once each: KNOWN, then LETTER and WORD (a letter or a digit). */
+const UNIT_CLASSES = new Uint8Array(65_536);
+const KNOWN = 1, LETTER = 2, WORD = 4;
+function unitClass(c: number): number {
+  let v = UNIT_CLASSES[c]!;
+  if (v === 0) {
+    const ch = String.fromCharCode(c);
+    UNIT_CLASSES[c] = v = KNOWN | (/\p{L}/u.test(ch) ? LETTER : 0) | (isWordChar(ch) ? WORD : 0);
+  }
+  return v;
+}
+
+/**
+ * The index of a text, kept for the page being read: the actor rules, the phrase index and the
+ * topics ask for the same item's text one after another. Cleared at each page's start
+ * (`clearWordIndexes`, from `readSeed`), and bounded for a caller that never clears.
+ */
+export function wordIndex(text: string): WordIndex {
+  let ix = recent.get(text);
+  if (!ix) {
+    if (recent.size >= RECENT_TEXTS) recent.clear();
+    recent.set(text, (ix = new WordIndex(text)));
+  }
+  return ix;
+}
+const recent = new Map<string, WordIndex>();
+/** The texts of one long page at most: its posts, the page's own title and standfirst, lower-cased copies. */
+const RECENT_TEXTS = 256;
+export const clearWordIndexes = (): void => recent.clear();
