@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstWord, WordIndex } from './word-index';
+import { firstWord, WordIndex, WordPhrases } from './word-index';
 
 describe('word index', () => {
   const text = 'Minister Vela Ostrand said: “Harbourton’s port opens.” Ostrand, 61, left Harbourton-on-Sea.\nOstrandine said no.';
@@ -32,6 +32,14 @@ describe('word index', () => {
   it('opens a place for a phrase at each word start and each mark after a space or a mark, never at a space, a line break or a mark ending a word', () => {
     const places = new WordIndex('“Harbour talks” go on.\n(Vell) 2-1');
     expect([...places.opens].map((at) => '“Harbour talks” go on.\n(Vell) 2-1'[at])).toEqual(['“', 'H', 't', 'g', 'o', '(', 'V', '2', '1']);
+  });
+
+  it('finds the phrases of a list where each stands with its first word whole, in text order', () => {
+    const services = new WordPhrases(['police', 'fire service', 'fire brigade', 'sheriff’s office']);
+    const page = new WordIndex('The fire brigade and Vell police came; the sheriff’s office and Metropolice did not. A fire served no one.');
+    expect(page.starts(services).map((at) => page.text.slice(at, at + 8))).toEqual(['fire bri', 'police c', 'sheriff’']);
+    expect(new WordIndex('Campfire services were cancelled.').starts(services)).toEqual([]);
+    expect(() => new WordPhrases(['“quoted']).byFirst).toThrow(/opens on no letter/);
   });
 
   it('takes a phrase’s first word up to its first mark', () => {

@@ -42,6 +42,18 @@ export class WordIndex {
     return this.positions(word).length > 0;
   }
 
+  /**
+   * Where one of the phrases stands, its first word whole (what follows that word is compared as
+   * given), in text order: the places a pattern holding one of them, its first word whole, can match.
+   */
+  starts(phrases: WordPhrases): number[] {
+    const out: number[] = [];
+    for (const [first, list] of phrases.byFirst) {
+      for (const at of this.positions(first)) if (list.some((p) => this.text.startsWith(p, at))) out.push(at);
+    }
+    return out.sort((a, b) => a - b);
+  }
+
   /** Whether any of `words` stands whole in the text. */
   hasAny(words: Iterable<string>): boolean {
     for (const w of words) if (this.has(w)) return true;
@@ -50,6 +62,23 @@ export class WordIndex {
 }
 
 const NONE: readonly number[] = Object.freeze([]);
+
+/**
+ * A word list's phrases filed by their first word, to be found through a text's word index
+ * (`WordIndex.starts`) instead of a regex scan of the whole text. A phrase opens on a letter.
+ */
+export class WordPhrases {
+  readonly byFirst = new Map<string, string[]>();
+
+  constructor(phrases: Iterable<string>) {
+    for (const p of phrases) {
+      const first = firstWord(p);
+      if (!first) throw new Error(`"${p}" opens on no letter: a word index cannot find it`);
+      const list = this.byFirst.get(first);
+      if (list) { if (!list.includes(p)) list.push(p); } else this.byFirst.set(first, [p]);
+    }
+  }
+}
 
 /** The words of a text (runs of letters), each with the offsets where it starts. */
 function wordsOf(text: string): Map<string, number[]> {

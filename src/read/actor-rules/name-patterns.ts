@@ -78,9 +78,12 @@ export function capitalStarts(text: string): number[] {
   return out;
 }
 
-/** The matches of a sticky shape at the capitals that have one of its end words within REACH. */
-export function matchesNear(text: string, capitals: number[], shape: RegExp, endWord: RegExp): RegExpExecArray[] {
-  const ends = Array.from(text.matchAll(endWord), (m) => m.index);
+/**
+ * The matches of a sticky shape at the capitals that have one of its end words within REACH; `ends`
+ * are where the end words stand, in text order (from the text's word index, `WordIndex.starts`:
+ * a shape holds its end word whole).
+ */
+export function matchesNear(text: string, capitals: number[], shape: RegExp, ends: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let e = 0, taken = 0;
   for (const at of capitals) {

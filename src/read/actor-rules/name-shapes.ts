@@ -2,6 +2,7 @@ import { type CatalogueActor, slug } from '../catalogue';
 import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES, UNIT_NOUNS } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
+import { WordPhrases } from '../word-index';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
 import { newActor, ORGANISATION } from './actor-refs';
 import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN, wordInLowerCase } from './name-patterns';
@@ -98,7 +99,8 @@ const ROLE_ENDS = new Set([...ROLES, ...TITLES].map((t) => t.toLowerCase().split
 const SAID_BY = `${NAME},?\\s+(?:(?:(?:a|an|the|who|whose)\\s[^,.“”"]{3,90}|${BARE_APPOSITIVE}),\\s+)?${REPORTING_VERB}\\b`;
 const ORG_AT = new RegExp(ORG, 'uy');
 const SAID_AT = new RegExp(SAID_BY, 'uy');
-const ORG_WORD = new RegExp(ORG_END, 'gu');
+/** The words a body's name ends on, found through the item's word index (ORG holds one whole, after a space). */
+const ORG_WORDS = new WordPhrases([...BODY_NOUNS, ...COMPANY_SUFFIXES]);
 const SAID_WORD = new RegExp(`\\b${REPORTING_VERB}\\b`, 'g');
 /**
  * "“We won,” said Ana Reyes, the chair.": a name of two words or more right after a reporting verb
@@ -285,13 +287,13 @@ export function nameShapeActors(scan: ActorScan): void {
   const { titles } = scan;
   let headlineTitleCased: boolean | undefined;
   const shapes = [
-    { bodies: true, rule: 'body noun', matches: matchesNear(text, capitals, ORG_AT, ORG_WORD) },
+    { bodies: true, rule: 'body noun', matches: matchesNear(text, capitals, ORG_AT, scan.words.starts(ORG_WORDS)) },
     { bodies: true, rule: 'body noun of its field', matches: nounsOfField(text) },
     { bodies: false, rule: 'title before name', matches: afterTitles(text, titles, AFTER_TITLE, spaceThenCapital) },
     { bodies: false, rule: 'name in commas after title', matches: afterTitles(text, titles, AFTER_TITLE_COMMA, (t, at) => t[at] === ',') },
     { bodies: false, rule: 'title of a place or office before name', matches: afterTitles(text, titles, AFTER_TITLE_OF, spaceThenOf) },
     { bodies: false, rule: 'name in commas after title of a place', matches: afterTitles(text, titles, AFTER_TITLE_OF_COMMA, spaceThenOf) },
-    { bodies: false, rule: 'name before reporting verb', matches: matchesNear(text, capitals, SAID_AT, SAID_WORD) },
+    { bodies: false, rule: 'name before reporting verb', matches: matchesNear(text, capitals, SAID_AT, Array.from(text.matchAll(SAID_WORD), (m) => m.index)) },
     { bodies: false, rule: 'name after reporting verb', matches: namesAfterSaid(text) },
     { bodies: false, rule: 'name before appositive role', matches: namesBeforeRole(text, capitals) },
   ];
