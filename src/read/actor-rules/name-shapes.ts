@@ -1,5 +1,5 @@
 import { type CatalogueActor, slug } from '../catalogue';
-import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES, UNIT_NOUNS } from '../lexicon';
+import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, REPORTING_VERBS, ROLES, SENTENCE_OPENERS, TITLES, UNIT_NOUNS } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { WordPhrases } from '../word-index';
@@ -101,7 +101,8 @@ const ORG_AT = new RegExp(ORG, 'uy');
 const SAID_AT = new RegExp(SAID_BY, 'uy');
 /** The words a body's name ends on, found through the item's word index (ORG holds one whole, after a space). */
 const ORG_WORDS = new WordPhrases([...BODY_NOUNS, ...COMPANY_SUFFIXES]);
-const SAID_WORD = new RegExp(`\\b${REPORTING_VERB}\\b`, 'g');
+/** The reporting verbs, found through the item's word index (SAID_BY holds one whole, after a space). */
+const SAID_WORDS = new WordPhrases(REPORTING_VERBS);
 /**
  * "“We won,” said Ana Reyes, the chair.": a name of two words or more right after a reporting verb
  * that news puts before its speaker (`invertedReportingVerbs`), ending at a comma or a stop: the
@@ -293,7 +294,7 @@ export function nameShapeActors(scan: ActorScan): void {
     { bodies: false, rule: 'name in commas after title', matches: afterTitles(text, titles, AFTER_TITLE_COMMA, (t, at) => t[at] === ',') },
     { bodies: false, rule: 'title of a place or office before name', matches: afterTitles(text, titles, AFTER_TITLE_OF, spaceThenOf) },
     { bodies: false, rule: 'name in commas after title of a place', matches: afterTitles(text, titles, AFTER_TITLE_OF_COMMA, spaceThenOf) },
-    { bodies: false, rule: 'name before reporting verb', matches: matchesNear(text, capitals, SAID_AT, Array.from(text.matchAll(SAID_WORD), (m) => m.index)) },
+    { bodies: false, rule: 'name before reporting verb', matches: matchesNear(text, capitals, SAID_AT, scan.words.starts(SAID_WORDS)) },
     { bodies: false, rule: 'name after reporting verb', matches: namesAfterSaid(text) },
     { bodies: false, rule: 'name before appositive role', matches: namesBeforeRole(text, capitals) },
   ];
