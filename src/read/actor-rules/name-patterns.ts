@@ -105,12 +105,20 @@ export function matchesNear(text: string, capitals: number[], shape: RegExp, end
  * the same matches, at `offset + index`, without trying every capital of a long live blog.
  */
 export function linesWith(text: string, hint: RegExp): Array<[line: string, offset: number]> {
+  return linesAt(text, Array.from(text.matchAll(hint), (m) => m.index));
+}
+/**
+ * The lines holding the offsets `at` (in text order), each once, with the offset where each starts:
+ * a rule's hint words as the item's word index finds them (`WordIndex.starts`), when its patterns
+ * hold one of them whole; no regex scans the text for them.
+ */
+export function linesAt(text: string, at: readonly number[]): Array<[line: string, offset: number]> {
   const out: Array<[string, number]> = [];
   let after = 0;
-  for (const m of text.matchAll(hint)) {
-    if (m.index < after) continue;
-    const start = text.lastIndexOf('\n', m.index) + 1;
-    const end = text.indexOf('\n', m.index);
+  for (const i of at) {
+    if (i < after) continue;
+    const start = text.lastIndexOf('\n', i) + 1;
+    const end = text.indexOf('\n', i);
     after = end < 0 ? text.length : end;
     out.push([text.slice(start, after), start]);
   }
