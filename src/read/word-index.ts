@@ -1,4 +1,4 @@
-import { isWordChar, isWordCode } from './shape';
+import { isWordChar } from './shape';
 
 /**
  * An item's text split into words once, with their offsets, for the rules that look for a few
@@ -16,7 +16,7 @@ export class WordIndex {
    * Where a phrase may start: a character other than a space or a line break that opens the text or
    * follows a character that is no letter or digit (punctuation opens a place too: “Quoted” talks).
    */
-  readonly opens: Int32Array;
+  readonly opens: readonly number[];
   /** Each word's starts, built on the first question (a text read only by the phrase index needs none). */
   private byWord: Map<string, number[]> | undefined;
 
@@ -28,7 +28,7 @@ export class WordIndex {
       if (!prevWord && c !== 32 && c !== 10) opens.push(at);
       prevWord = isWordUnit(c);
     }
-    this.opens = Int32Array.from(opens);
+    this.opens = opens;
   }
 
   /** Where `word` stands whole in the text, in text order (case as given). */
@@ -109,9 +109,9 @@ export function firstWord(phrase: string): string {
 }
 
 /** A letter or digit, one UTF-16 unit (as the phrase index has always told word starts). */
-const isWordUnit = (c: number): boolean => (c < 128 ? isWordCode(c) : (unitClass(c) & WORD) !== 0);
+const isWordUnit = (c: number): boolean => (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : (unitClass(c) & WORD) !== 0);
 /** A letter, one UTF-16 unit: a half of a surrogate pair is none. */
-const isLetterUnit = (c: number): boolean => (c < 128 ? (c >= 65 && c <= 90) || (c >= 97 && c <= 122) : (unitClass(c) & LETTER) !== 0);
+const isLetterUnit = (c: number): boolean => (c < 128 ? (c >= 97 && c <= 122) || (c >= 65 && c <= 90) : (unitClass(c) & LETTER) !== 0);
 
 /** Units beyond ASCII by class, asked once each: KNOWN, then LETTER and WORD (a letter or a digit). */
 const UNIT_CLASSES = new Uint8Array(65_536);
