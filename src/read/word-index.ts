@@ -17,8 +17,12 @@ export class WordIndex {
    * follows a character that is no letter or digit (punctuation opens a place too: “Quoted” talks).
    */
   readonly opens: readonly number[];
-  /** Each word's starts, built on the first question (a text read only by the phrase index needs none). */
-  private byWord: Map<string, number[]> | undefined;
+  /**
+   * The words' starts by a hash of their letters (no word is copied out of the text), built on the
+   * first question: a text read only by the phrase index needs none. Words of one hash are told
+   * apart when asked for.
+   */
+  private byHash: Map<number, number[]> | undefined;
 
   constructor(readonly text: string) {
     const opens: number[] = [];
@@ -33,8 +37,13 @@ export class WordIndex {
 
   /** Where `word` stands whole in the text, in text order (case as given). */
   positions(word: string): readonly number[] {
-    this.byWord ??= wordsOf(this.text);
-    return this.byWord.get(word) ?? NONE;
+    this.byHash ??= wordsByHash(this.text);
+    const all = this.byHash.get(hashOf(word));
+    if (!all) return NONE;
+    const { text } = this, n = word.length;
+    // Words of another spelling under the same hash are left out; a word the index holds is whole.
+    const same = (at: number) => text.startsWith(word, at) && !isLetterUnit(text.charCodeAt(at + n));
+    return all.every(same) ? all : all.filter(same);
   }
 
   /** Whether `word` stands whole in the text. */
@@ -80,22 +89,29 @@ export class WordPhrases {
   }
 }
 
-/** The words of a text (runs of letters), each with the offsets where it starts. */
-function wordsOf(text: string): Map<string, number[]> {
-  const out = new Map<string, number[]>();
-  let start = -1;
+/** The words of a text (runs of letters), the offsets where each starts by the hash of its letters. */
+function wordsByHash(text: string): Map<number, number[]> {
+  const out = new Map<number, number[]>();
+  let start = -1, h = 0;
   for (let at = 0; at <= text.length; at++) {
-    const letter = at < text.length && isLetterUnit(text.charCodeAt(at));
-    if (letter && start < 0) start = at;
-    else if (!letter && start >= 0) {
-      const w = text.slice(start, at);
-      const list = out.get(w);
+    const c = at < text.length ? text.charCodeAt(at) : 32;
+    if (isLetterUnit(c)) {
+      if (start < 0) { start = at; h = 0; }
+      h = (Math.imul(h, 31) + c) | 0;
+    } else if (start >= 0) {
+      const list = out.get(h);
       if (list) list.push(start);
-      else out.set(w, [start]);
+      else out.set(h, [start]);
       start = -1;
     }
   }
   return out;
+}
+/** The hash `wordsByHash` files a word under. */
+function hashOf(word: string): number {
+  let h = 0;
+  for (let at = 0; at < word.length; at++) h = (Math.imul(h, 31) + word.charCodeAt(at)) | 0;
+  return h;
 }
 
 /**
