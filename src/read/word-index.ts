@@ -35,10 +35,10 @@ export class WordIndex {
     this.opens = opens;
   }
 
-  /** Where `word` stands whole in the text, in text order (case as given). */
-  positions(word: string): readonly number[] {
+  /** Where `word` stands whole in the text, in text order (case as given); `hash` is its `hashOf`, when known. */
+  positions(word: string, hash = hashOf(word)): readonly number[] {
     this.byHash ??= wordsByHash(this.text);
-    const all = this.byHash.get(hashOf(word));
+    const all = this.byHash.get(hash);
     if (!all) return NONE;
     const { text } = this, n = word.length;
     // Words of another spelling under the same hash are left out; a word the index holds is whole.
@@ -57,8 +57,8 @@ export class WordIndex {
    */
   starts(phrases: WordPhrases): number[] {
     const out: number[] = [];
-    for (const [first, list] of phrases.byFirst) {
-      for (const at of this.positions(first)) if (list.some((p) => this.text.startsWith(p, at))) out.push(at);
+    for (const { first, hash, list } of phrases.byFirst.values()) {
+      for (const at of this.positions(first, hash)) if (list.some((p) => this.text.startsWith(p, at))) out.push(at);
     }
     return out.sort((a, b) => a - b);
   }
@@ -77,14 +77,16 @@ const NONE: readonly number[] = Object.freeze([]);
  * (`WordIndex.starts`) instead of a regex scan of the whole text. A phrase opens on a letter.
  */
 export class WordPhrases {
-  readonly byFirst = new Map<string, string[]>();
+  /** The phrases by their first word, with that word's hash (`WordIndex.positions`). */
+  readonly byFirst = new Map<string, { first: string; hash: number; list: string[] }>();
 
   constructor(phrases: Iterable<string>) {
     for (const p of phrases) {
       const first = firstWord(p);
       if (!first) throw new Error(`"${p}" opens on no letter: a word index cannot find it`);
-      const list = this.byFirst.get(first);
-      if (list) { if (!list.includes(p)) list.push(p); } else this.byFirst.set(first, [p]);
+      const entry = this.byFirst.get(first);
+      if (!entry) this.byFirst.set(first, { first, hash: hashOf(first), list: [p] });
+      else if (!entry.list.includes(p)) entry.list.push(p);
     }
   }
 }
