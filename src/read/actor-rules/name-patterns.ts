@@ -125,6 +125,22 @@ export function linesAt(text: string, at: readonly number[]): Array<[line: strin
   return out;
 }
 
+/**
+ * The matches `text.matchAll` would give of a pattern whose every match opens at one of `starts`
+ * (in text order: a word the item's word index finds, `WordIndex.starts`), from `sticky`, the same
+ * pattern with the `y` flag, tried at those places only: leftmost first, none overlapping.
+ */
+export function matchAllAt(text: string, starts: readonly number[], sticky: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let after = 0;
+  for (const at of starts) {
+    if (at < after) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m) { out.push(m); after = at + Math.max(1, m[0].length); }
+  }
+  return out;
+}
 /** At the start of a line or after a sentence's end. */
 export const atSentenceStart = (text: string, at: number): boolean => /(?:^|\n|[.!?:"“”‘’][ \t\u00a0]*)$/.test(text.slice(Math.max(0, at - 3), at));
 /** The word written in lower case somewhere in the text: a common word ("Loyal" of "a loyal ally"). */
