@@ -142,7 +142,9 @@ export const REPORTING_VERBS: readonly string[] = wordsData.reportingVerbs;
 /** The same as one alternation, no capture. */
 export const REPORTING_VERB = `(?:${alternation(REPORTING_VERBS)})`;
 /** A reporting verb news puts before the speaker's name ("…,” said Ana Reyes"), no capture. */
-export const INVERTED_REPORTING_VERB = `(?:${alternation(wordsData.invertedReportingVerbs)})`;
+export const INVERTED_REPORTING_VERBS: readonly string[] = wordsData.invertedReportingVerbs;
+/** The same as one alternation, no capture. */
+export const INVERTED_REPORTING_VERB = `(?:${alternation(INVERTED_REPORTING_VERBS)})`;
 /** A label before a page's date or time stamp ("Updated", "First published"), no capture; callers match it in any case. */
 export const STAMP_LABEL = `(?:${alternation(wordsData.stampLabels).replace(/ /g, '\\s+')})`;
 /** A wire or photo agency, no capture. */
