@@ -141,7 +141,7 @@ export const ACT_VERB = `(?:${alternation(wordsData.actVerbs)})`;
 export const REPORTING_VERBS: readonly string[] = wordsData.reportingVerbs;
 /** The same as one alternation, no capture. */
 export const REPORTING_VERB = `(?:${alternation(REPORTING_VERBS)})`;
-/** A reporting verb news puts before the speaker's name ("…,” said Ana Reyes"), no capture. */
+/** The reporting verbs news puts before the speaker’s name ("…,” said Ana Reyes"), data/lexicon/words.json. */
 export const INVERTED_REPORTING_VERBS: readonly string[] = wordsData.invertedReportingVerbs;
 /** The same as one alternation, no capture. */
 export const INVERTED_REPORTING_VERB = `(?:${alternation(INVERTED_REPORTING_VERBS)})`;
