@@ -145,10 +145,14 @@ export const DAY_RANGE_START = '(?:\\d{1,2}(?:st|nd|rd|th)?\\s*[-–]\\s*)?';
 export const DATELINE_LABEL = '(?:\\s*\\|\\s*[^|.!?]{1,30})?';
 /** A verb by which an actor acts in a lead ("met", "signed"), no capture. */
 export const ACT_VERB = `(?:${alternation(wordsData.actVerbs)})`;
-/** A reporting verb, no capture. */
-export const REPORTING_VERB = `(?:${alternation(wordsData.reportingVerbs)})`;
-/** A reporting verb news puts before the speaker's name ("…,” said Ana Reyes"), no capture. */
-export const INVERTED_REPORTING_VERB = `(?:${alternation(wordsData.invertedReportingVerbs)})`;
+/** The reporting verbs ("said", "told"), data/lexicon/words.json. */
+export const REPORTING_VERBS: readonly string[] = wordsData.reportingVerbs;
+/** The same as one alternation, no capture. */
+export const REPORTING_VERB = `(?:${alternation(REPORTING_VERBS)})`;
+/** The reporting verbs news puts before the speaker’s name ("…,” said Ana Reyes"), data/lexicon/words.json. */
+export const INVERTED_REPORTING_VERBS: readonly string[] = wordsData.invertedReportingVerbs;
+/** The same as one alternation, no capture. */
+export const INVERTED_REPORTING_VERB = `(?:${alternation(INVERTED_REPORTING_VERBS)})`;
 /** A label before a page's date or time stamp ("Updated", "First published"), no capture; callers match it in any case. */
 export const STAMP_LABEL = `(?:${alternation(wordsData.stampLabels).replace(/ /g, '\\s+')})`;
 /** A wire or photo agency, no capture. */

@@ -1,11 +1,11 @@
-import { isWordChar, isWordCode } from './shape';
+import { wordIndex } from './word-index';
 
 /**
  * Many fixed phrases found in one pass over a text. Each phrase is filed under its first few
  * characters; the scan looks those up at every word start (and at every punctuation mark, for
  * phrases that open with one, like “Normandy” talks), then compares only the phrases filed there.
  * A text is read once whatever the number of phrases, where an indexOf per phrase reads it once
- * per phrase.
+ * per phrase; the places come from the text's word index (`word-index.ts`), made once per text.
  *
  * A hit starts at a word start. Whether it must also end at a word end is the caller's choice
  * (`accept`): topic phrases match as prefixes ("sanction" in "sanctions"), names as whole words.
@@ -14,12 +14,6 @@ export interface PhraseHit<T> {
   phrase: string;
   value: T;
   at: number;
-}
-
-/** A letter or digit, by code unit (ASCII without a regex); NaN (past the end) is not. */
-function wordCode(c: number): boolean {
-  if (c < 128) return isWordCode(c);
-  return c === c && isWordChar(String.fromCharCode(c));
 }
 
 interface Entry<T> {
@@ -72,12 +66,9 @@ export class PhraseIndex<T> {
    */
   find(text: string, accept: (hit: PhraseHit<T>, end: number) => boolean = () => true, every = false): Array<PhraseHit<T>> {
     const hits: Array<PhraseHit<T>> = [];
-    let prevWord = false;
-    for (let at = 0; at < text.length; at++) {
+    // The places a phrase may start, from the text's word index (shared with the rules that read the same text).
+    for (const at of wordIndex(text).opens) {
       const c = text.charCodeAt(at);
-      const opens = !prevWord && c !== 32 && c !== 10;
-      prevWord = wordCode(c);
-      if (!opens) continue;
       const next = at + 1 < text.length ? text.charCodeAt(at + 1) : -1;
       // Two-unit phrases and longer first (they are longer than any one-unit phrase), then one-unit ones.
       const bucket = next === -1 ? undefined : this.byStart.get(startKey(c, next));

@@ -5,6 +5,7 @@ import type { PageReading, PostReading } from './page-reading';
 import { dayBasis } from './post-day';
 import { clearWordCache } from './shape';
 import { clearPhraseScans } from './actor-rules/actor-index';
+import { clearWordIndexes } from './word-index';
 import { POST_ANNOTATORS, READ_STAGES } from './stages';
 
 export { MAX_LINE_CHARS } from './stages';
@@ -31,6 +32,7 @@ export interface ReadOptions {
 export function readSeed(seed: Seed, options: ReadOptions = {}): ReadResult {
   clearWordCache();
   clearPhraseScans();
+  clearWordIndexes();
   const page: PageReading = {
     seed, catalogue: catalogueFor(options.packs), warnings: [], skipped: false, front: { fields: {}, bodyStart: 0, errors: [] }, text: seed.text,
     lines: [], live: false, sorted: null, layout: null, facts: null, url: null,

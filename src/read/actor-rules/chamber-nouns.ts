@@ -1,8 +1,9 @@
 import { type CatalogueActor, slug } from '../catalogue';
 import { alternation, CHAMBER_NOUNS, CHAMBER_VERBS, WEEKDAY_NAMES } from '../lexicon';
 import { newActor } from './actor-refs';
-import { linesWith } from './name-patterns';
+import { linesAt } from './name-patterns';
 import { type ActorScan, markActing } from './scan';
+import { WordPhrases } from '../word-index';
 
 /**
  * "The Senate voted Thursday to confirm …", "The House has passed …", a headline's "Senate Confirms
@@ -22,15 +23,18 @@ const CHAMBER_ACTS = new RegExp(
 );
 /** A chamber's verb in a headline's title case ("Senate Confirms"): the same verbs, any case. */
 const TITLE_CASE_VERB = new RegExp(`^[ ](?:${alternation(CHAMBER_VERBS)})(?![\\p{L}])`, 'iu');
-/** A chamber's noun anywhere: the patterns here never run across a line's end, and read only the lines holding one. */
-const CHAMBER_NOUN = new RegExp(alternation(CHAMBER_NOUNS), 'g');
+/**
+ * A chamber's noun, whole: the patterns here never run across a line's end, each holds its noun
+ * whole, and they read only the lines where the item's word index finds one.
+ */
+const CHAMBER_WORDS = new WordPhrases(CHAMBER_NOUNS);
 /** A chamber noun opening a line, with its next word: tried for a title-case verb. */
 const LINE_START_NOUN = new RegExp(`^(${alternation(CHAMBER_NOUNS)})(?=[ ][\\p{Lu}])`, 'gmu');
 
 export function chamberNounActors(scan: ActorScan): void {
   const { text } = scan;
   const hits: Array<{ noun: string; at: number }> = [];
-  const lines = linesWith(text, CHAMBER_NOUN);
+  const lines = linesAt(text, scan.words.starts(CHAMBER_WORDS));
   for (const [line, offset] of lines) for (const m of line.matchAll(CHAMBER_ACTS)) hits.push({ noun: m[1]!, at: offset + m.index });
   for (const [line, offset] of lines) {
     for (const m of line.matchAll(LINE_START_NOUN)) {

@@ -1,10 +1,11 @@
 import { alternation, BODY_SPEAKER_ROLES, COMPANY_TITLES, OFFICER_QUALIFIERS, TITLES } from '../lexicon';
 import { bodyId, nameKey } from './actor-index';
 import { newActor } from './actor-refs';
-import { ACRONYM, atSentenceStart, SP, TOKEN, wordInLowerCase } from './name-patterns';
+import { ACRONYM, atSentenceStart, matchAllAt, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { OPENERS } from './not-names';
 import { OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
+import { WordPhrases } from '../word-index';
 
 /**
  * "Harbourline’s CEO, Ana Reyes, said", "Kestrel chief executive Jo Reed": the capitalised name
@@ -15,7 +16,9 @@ import { type ActorScan, mark } from './scan';
  * name between an article and the role of one who speaks for a body ("a Tamberlink spokesperson",
  * `bodySpeakerRoles`).
  */
-const TITLE_HIT = new RegExp(`(?<![\\p{L}-])(?:${alternation(COMPANY_TITLES)})(?![\\p{L}-])`, 'gu');
+const TITLE_HIT = new RegExp(`(?<![\\p{L}-])(?:${alternation(COMPANY_TITLES)})(?![\\p{L}-])`, 'uy');
+/** The titles' first words: TITLE_HIT is tried only where the item's word index finds one. */
+const TITLE_WORDS = new WordPhrases(COMPANY_TITLES);
 /** The company's name right before the title, with a possessive, a qualifier (`officerQualifiers`) and another title and "and" between. */
 // "Takeda President and CEO": another title joined by "and" may stand between the name and the officer's title.
 const COMPANY_BEFORE = new RegExp(`(?<![\\p{L}\\d’'.-])((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?:’s|'s)?${SP}(?:(?:${alternation(OFFICER_QUALIFIERS)})${SP})?(?:(?:${alternation(TITLES)})${SP}(?:and|&)${SP})?$`, 'u');
@@ -29,7 +32,9 @@ const OFFICER_OF = new RegExp(`${SP}of${SP}((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${
 /** "a Tamberlink spokesperson": the body's name between an article and the role of one who speaks for it (the text before the role). */
 const SPEAKER_FOR = new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Tt]he)${SP}((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))${SP}$`, 'u');
 /** The roles of one who speaks for a body, as they stand in the text. */
-const SPEAKER_ROLE = new RegExp(`(?<![\\p{L}])(?:${alternation(BODY_SPEAKER_ROLES)})(?![\\p{L}])`, 'gu');
+const SPEAKER_ROLE = new RegExp(`(?<![\\p{L}])(?:${alternation(BODY_SPEAKER_ROLES)})(?![\\p{L}])`, 'uy');
+/** The roles' first words: SPEAKER_ROLE is tried only where the item's word index finds one. */
+const SPEAKER_ROLE_WORDS = new WordPhrases(BODY_SPEAKER_ROLES);
 /** A capitalised word right before a word (the slice's end): a given name or a title ("Ana Reyes", "President Reyes"), unless it opens sentences ("But Reyes"). */
 const WORD_BEFORE = /(?<![\p{L}])([\p{Lu}][\p{Ll}]+)[ ]$/u;
 /** Whether the text writes a one-word name after a given name or a title ("Donald Trump"): a person's surname, no company. */
@@ -52,7 +57,7 @@ function namedByOfficers(scan: ActorScan, titleHits: readonly RegExpExecArray[])
     const m = OFFICER_OF.exec(text);
     if (m) found.push({ 0: m[0], 1: m[1]!, index: m.index });
   }
-  for (const r of text.matchAll(SPEAKER_ROLE)) {
+  for (const r of matchAllAt(text, scan.words.starts(SPEAKER_ROLE_WORDS), SPEAKER_ROLE)) {
     const from = Math.max(0, r.index! - LOOK_BACK);
     const m = SPEAKER_FOR.exec(text.slice(from, r.index!));
     if (m) found.push({ 0: m[0], 1: m[1]!, index: from + m.index });
@@ -76,7 +81,7 @@ function namedByOfficers(scan: ActorScan, titleHits: readonly RegExpExecArray[])
 export function companyOfficerActors(scan: ActorScan): void {
   const { text, ix, taken, notName } = scan;
   // The officers' titles, found once for both rules.
-  const titleHits = [...text.matchAll(TITLE_HIT)];
+  const titleHits = matchAllAt(text, scan.words.starts(TITLE_WORDS), TITLE_HIT);
   for (const m of titleHits) {
     const c = COMPANY_BEFORE.exec(text.slice(Math.max(0, m.index! - LOOK_BACK), m.index!));
     if (!c) continue;

@@ -7,6 +7,7 @@ import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
 import { alternation, COMPANY_ROLES, literal, NAME_PARTICLES, REPORTING_VERB } from '../lexicon';
 import { isWordChar } from '../shape';
+import { firstWord } from '../word-index';
 
 /**
  * A surname standing alone somewhere else in the text ("… Jana Horvat said. Horvat added"): not
@@ -65,15 +66,29 @@ const PLACE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|at|in|into|inside|outside|near)[
  * word speaks alone as well ("Harbourline Telecom … Harbourline said it would"): never a word with
  * capitals inside, nor one that speaks of itself as "it", nor in a text naming "the company".
  */
-function givenNameSpeaks(text: string, name: string, from: number, to: number): boolean {
+function givenNameSpeaks(scan: ActorScan, name: string, from: number, to: number): boolean {
+  const { text } = scan;
   const words = name.split(' ');
-  if (words.length !== 2 || /^.[\p{Ll}]*[\p{Lu}]/u.test(words[0]!) || COMPANY_ROLE.test(text)) return false;
+  if (words.length !== 2 || /^.[\p{Ll}]*[\p{Lu}]/u.test(words[0]!) || !givenOutside(scan, words[0]!, from, to) || COMPANY_ROLE.test(text)) return false;
   const given = literal(words[0]!);
   if (new RegExp(`(?<![\\p{L}])${given}[ ]${REPORTING_VERB}[ ]it(?![\\p{L}])`, 'u').test(text)) return false;
   const speaks = new RegExp(`(?<![\\p{L}’'.-])(?:${given}[ ]${REPORTING_VERB}|said[ ]${given})(?![\\p{L}])`, 'gu');
   if (![...text.matchAll(speaks)].some((m) => m.index < from || m.index >= to)) return false;
   const others = new RegExp(`(?<![\\p{L}])${given}[ ](?!${literal(words[1]!)}(?![\\p{L}]))[\\p{Lu}]`, 'u');
   return !others.test(text);
+}
+/**
+ * Whether the given name stands where it could speak outside the name's own span [from, to): right
+ * before a space ("Mara said") or right after "said " ("said Mara"). Only the given name's places in
+ * the text's word index are looked at; the speaking shapes' patterns run only when one is found.
+ */
+function givenOutside(scan: ActorScan, given: string, from: number, to: number): boolean {
+  const { text } = scan;
+  const first = firstWord(given);
+  if (!first) return true;
+  const outside = (m: number) => m < from || m >= to;
+  return scan.words.positions(first).some((p) => text.startsWith(given, p)
+    && ((outside(p) && text.charCodeAt(p + given.length) === 32) || (outside(p - 5) && text.startsWith('said ', p - 5))));
 }
 /** How news names a company again ("the company", `companyRoles`): a text of a company's story. */
 const COMPANY_ROLE = new RegExp(`(?<![\\p{L}])(?:${alternation(COMPANY_ROLES)})(?![\\p{L}])`, 'iu');
@@ -116,7 +131,7 @@ export function fullNameActors(scan: ActorScan): void {
     const retold = !aged && !NUMBER_AFTER.test(text.slice(at + raw.length, at + raw.length + 3)) && !options.publisher?.includes(name) && inHeadlineAndBody(scan, name, at);
     // "Hosts England … England won": a country's name standing alone is the country, not a surname.
     const country = formIndex.get(surname)?.kind === 'country';
-    const given = !aged && !retold && givenNameSpeaks(text, name, at, at + raw.length);
+    const given = !aged && !retold && givenNameSpeaks(scan, name, at, at + raw.length);
     if (surname.length < 3 || !(aged || retold || given || (!country && standsAlone(text, surname, at, at + raw.length)))) continue;
     const end = at + raw.length;
     if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;

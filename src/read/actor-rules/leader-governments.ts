@@ -2,9 +2,35 @@ import { slug } from '../catalogue';
 import { alternation, LEADER_GOVERNMENT_NOUNS, literal } from '../lexicon';
 import { newActor } from './actor-refs';
 import { type ActorScan, mark } from './scan';
+import { firstWord, WordPhrases } from '../word-index';
 
-/** A government's noun in lower case: the text is read for the shape only when one stands in it. */
-const GOVERNMENT_NOUN = new RegExp(`(?<![\\p{L}])(?:${alternation(LEADER_GOVERNMENT_NOUNS)})(?![\\p{L}])`, 'u');
+/** A government's noun in lower case: the text is read for the shape only when the item's word index finds one. */
+const GOVERNMENT_WORDS = new WordPhrases(LEADER_GOVERNMENT_NOUNS);
+/** Where a surname may open the shape: no letter, apostrophe or hyphen before it. */
+const NAME_OPENS = /(?<![\p{L}’'-])/uy;
+/** The government's noun right after a surname. */
+const NOUN_AFTER = new RegExp(`[ ](${alternation(LEADER_GOVERNMENT_NOUNS)})(?![\\p{L}])`, 'uy');
+
+/** "Vell administration": the places where the surname stands before a government's noun, and the noun; tried where the item's word index finds the surname. */
+function governmentsOf(scan: ActorScan, surname: string): Array<{ index: number; noun: string }> {
+  const { text } = scan;
+  const first = firstWord(surname);
+  const out: Array<{ index: number; noun: string }> = [];
+  if (!first) {
+    const shape = new RegExp(`(?<![\\p{L}’'-])${literal(surname)}[ ](${alternation(LEADER_GOVERNMENT_NOUNS)})(?![\\p{L}])`, 'gu');
+    for (const m of text.matchAll(shape)) out.push({ index: m.index, noun: m[1]! });
+    return out;
+  }
+  for (const at of scan.words.positions(first)) {
+    if (!text.startsWith(surname, at)) continue;
+    NAME_OPENS.lastIndex = at;
+    if (!NAME_OPENS.test(text)) continue;
+    NOUN_AFTER.lastIndex = at + surname.length;
+    const m = NOUN_AFTER.exec(text);
+    if (m) out.push({ index: at, noun: m[1]! });
+  }
+  return out;
+}
 
 /**
  * "the Vell administration", "the Reyes government": the surname of a person the item names, then a
@@ -13,13 +39,11 @@ const GOVERNMENT_NOUN = new RegExp(`(?<![\\p{L}])(?:${alternation(LEADER_GOVERNM
  * Principal in the headline, or speaking in the lead.
  */
 export function leaderGovernmentActors(scan: ActorScan): void {
-  const { text } = scan;
-  if (!GOVERNMENT_NOUN.test(text)) return;
+  if (scan.words.starts(GOVERNMENT_WORDS).length === 0) return;
   const surnames = new Set([...scan.found.values()].filter(({ actor }) => actor.kind === 'person' && actor.name.includes(' ')).map(({ actor }) => actor.name.split(' ').at(-1)!));
   for (const surname of surnames) {
-    const shape = new RegExp(`(?<![\\p{L}’'-])${literal(surname)}[ ](${alternation(LEADER_GOVERNMENT_NOUNS)})(?![\\p{L}])`, 'gu');
-    for (const m of text.matchAll(shape)) {
-      const name = `${surname} ${m[1]!}`;
+    for (const m of governmentsOf(scan, surname)) {
+      const name = `${surname} ${m.noun}`;
       mark(scan, newActor(name, 'organisation', 'leader’s government', slug(name)), m.index, name);
       // the surname here names the government, not the person: no short form reads it again
       scan.taken.push([m.index, m.index + name.length]);

@@ -1,17 +1,19 @@
 import { slug } from '../catalogue';
 import { alternation, LOCAL_SERVICES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES } from '../lexicon';
 import { newActor } from './actor-refs';
-import { ACRONYM, linesWith, SP, TOKEN } from './name-patterns';
+import { ACRONYM, linesAt, SP, TOKEN } from './name-patterns';
 import { type ActorScan, isPrincipalAt, mark } from './scan';
+import { WordPhrases } from '../word-index';
 
 /** Words that open places' names ("Port Elda", "North Vale"). */
 const PLACE_WORDS = new Set([...PLACE_NOUNS, ...PLACE_QUALIFIERS]);
 /**
  * A service word, in lower case or capitalised: the shapes below never run across a line's end, and
- * are tried only on the lines holding one (`linesWith`).
+ * are tried only on the lines holding one whole (the item's word index, `linesAt`; each shape holds
+ * its service word whole).
  */
-const LOCAL_SERVICE_WORD = new RegExp(`(?:${alternation(LOCAL_SERVICES)})(?![\\p{L}])`, 'gu');
-const SERVICE_WORD_ANY_CASE = new RegExp(`(?:${alternation(LOCAL_SERVICES.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})(?![\\p{L}])`, 'gu');
+const LOCAL_SERVICE_WORDS = new WordPhrases(LOCAL_SERVICES);
+const SERVICE_WORDS_ANY_CASE = new WordPhrases(LOCAL_SERVICES.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
 /** "Harbourton police said", "a Harbourton jury found": a place's name, then its service in lower case (not "police officer"). */
 const LOCAL_BODY = new RegExp(`(?<![\\p{L}’'.])((?:${TOKEN}|${ACRONYM})(?:${SP}(?:${TOKEN}|${ACRONYM})){0,2})${SP}(${alternation(LOCAL_SERVICES)})(?![\\p{L}])(?![ ]+(?:${alternation(ROLES)})(?![\\p{L}]))`, 'gu');
 
@@ -21,7 +23,7 @@ const SERVICE_IN_PLACE = new RegExp(`(?<![\\p{L}])(${alternation(LOCAL_SERVICES.
 /** A place's own service speaking or acting ("Harbourton police said"): the place's, or a body of its own. */
 export function localBodyActors(scan: ActorScan): void {
   const { text } = scan;
-  for (const [line, offset] of linesWith(text, LOCAL_SERVICE_WORD)) for (const m of line.matchAll(LOCAL_BODY)) {
+  for (const [line, offset] of linesAt(text, scan.words.starts(LOCAL_SERVICE_WORDS))) for (const m of line.matchAll(LOCAL_BODY)) {
     const place = m[1]!, at = offset + m.index + m[0].indexOf(place), name = `${place} ${m[2]!}`;
     const first = place.split(/\s+/)[0]!;
     // "Monday police said" is no place's; "Port Elda council" is (a place's own word opens its name).
@@ -30,7 +32,7 @@ export function localBodyActors(scan: ActorScan): void {
     mark(scan, country && country.kind !== 'country' ? country : newActor(name, 'organisation', 'local service', slug(country ? `${country.id} ${m[2]!}` : name)), at, name);
   }
   // "Prosecutors in Port Ambery have opened …": the same body, written the other way round (one id).
-  for (const [line, offset] of linesWith(text, SERVICE_WORD_ANY_CASE)) for (const m of line.matchAll(SERVICE_IN_PLACE)) {
+  for (const [line, offset] of linesAt(text, scan.words.starts(SERVICE_WORDS_ANY_CASE))) for (const m of line.matchAll(SERVICE_IN_PLACE)) {
     const service = m[1]!.toLowerCase(), place = m[2]!, at = offset + m.index;
     const first = place.split(/\s+/)[0]!;
     if ((scan.notName.has(first) && !(PLACE_WORDS.has(first) && place.includes(' '))) || !isPrincipalAt(scan, at, m[0])) continue;

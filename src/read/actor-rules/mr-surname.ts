@@ -2,12 +2,17 @@ import type { CatalogueActor } from '../catalogue';
 import { BODY_NOUNS, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, WEEKDAY_NAMES } from '../lexicon';
 import { nameKey } from './actor-index';
 import { newActor } from './actor-refs';
+import { matchAllAt } from './name-patterns';
 import { OPENERS } from './not-names';
 import { OUTLETS } from './outlets';
 import { type ActorScan, mark, matchBefore } from './scan';
+import { WordPhrases } from '../word-index';
 
+/** The courtesy titles, as words: MR is tried only where the item's word index finds one. */
+const COURTESY_TITLES = ['Mr', 'Mrs', 'Ms', 'Dr'];
 /** "Mr Horvat", "Dr. Marsh": a courtesy title before a surname. */
-const MR = new RegExp(`\\b(?:Mr|Mrs|Ms|Dr)\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'gu');
+const MR = new RegExp(`\\b(?:${COURTESY_TITLES.join('|')})\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'uy');
+const COURTESY_WORDS = new WordPhrases(COURTESY_TITLES);
 /** One capitalised word (a surname, maybe double-barrelled or joined by a particle: "Aziz-ul-Haq") right after a title, and no capitalised word after it. */
 const SURNAME_AFTER = /^[ \u00a0]([\p{Lu}][\p{Ll}]+(?:[-’'][\p{Lu}][\p{Ll}]+|-[\p{Ll}]{2,3}-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\d\]?-])(?![ \u00a0]+[\p{Lu}\d?])/u;
 /** Titles before a given name ("Queen Ana"): one word after one is not a surname alone. */
@@ -47,7 +52,7 @@ function personWith(scan: ActorScan, word: string): CatalogueActor | undefined {
 export function courtesyTitleActors(scan: ActorScan): void {
   const { text, surnames, notName, taken, headline } = scan;
   const { byKey, formIndex, byDemonym } = scan.ix;
-  for (const m of text.matchAll(MR)) {
+  for (const m of matchAllAt(text, scan.words.starts(COURTESY_WORDS), MR)) {
     const actor = surnames.get(m[1]!) ?? byKey.get(nameKey(m[1]!));
     if (actor) mark(scan, actor, m.index!, m[0]);
   }

@@ -78,9 +78,12 @@ export function capitalStarts(text: string): number[] {
   return out;
 }
 
-/** The matches of a sticky shape at the capitals that have one of its end words within REACH. */
-export function matchesNear(text: string, capitals: number[], shape: RegExp, endWord: RegExp): RegExpExecArray[] {
-  const ends = Array.from(text.matchAll(endWord), (m) => m.index);
+/**
+ * The matches of a sticky shape at the capitals that have one of its end words within REACH; `ends`
+ * are where the end words stand, in text order (from the text's word index, `WordIndex.starts`:
+ * a shape holds its end word whole).
+ */
+export function matchesNear(text: string, capitals: number[], shape: RegExp, ends: readonly number[]): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let e = 0, taken = 0;
   for (const at of capitals) {
@@ -102,18 +105,42 @@ export function matchesNear(text: string, capitals: number[], shape: RegExp, end
  * the same matches, at `offset + index`, without trying every capital of a long live blog.
  */
 export function linesWith(text: string, hint: RegExp): Array<[line: string, offset: number]> {
+  return linesAt(text, Array.from(text.matchAll(hint), (m) => m.index));
+}
+/**
+ * The lines holding the offsets `at` (in text order), each once, with the offset where each starts:
+ * a rule's hint words as the item's word index finds them (`WordIndex.starts`), when its patterns
+ * hold one of them whole; no regex scans the text for them.
+ */
+export function linesAt(text: string, at: readonly number[]): Array<[line: string, offset: number]> {
   const out: Array<[string, number]> = [];
   let after = 0;
-  for (const m of text.matchAll(hint)) {
-    if (m.index < after) continue;
-    const start = text.lastIndexOf('\n', m.index) + 1;
-    const end = text.indexOf('\n', m.index);
+  for (const i of at) {
+    if (i < after) continue;
+    const start = text.lastIndexOf('\n', i) + 1;
+    const end = text.indexOf('\n', i);
     after = end < 0 ? text.length : end;
     out.push([text.slice(start, after), start]);
   }
   return out;
 }
 
+/**
+ * The matches `text.matchAll` would give of a pattern whose every match opens at one of `starts`
+ * (in text order: a word the item's word index finds, `WordIndex.starts`), from `sticky`, the same
+ * pattern with the `y` flag, tried at those places only: leftmost first, none overlapping.
+ */
+export function matchAllAt(text: string, starts: readonly number[], sticky: RegExp): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let after = 0;
+  for (const at of starts) {
+    if (at < after) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (m) { out.push(m); after = at + Math.max(1, m[0].length); }
+  }
+  return out;
+}
 /** At the start of a line or after a sentence's end. */
 export const atSentenceStart = (text: string, at: number): boolean => /(?:^|\n|[.!?:"“”‘’][ \t\u00a0]*)$/.test(text.slice(Math.max(0, at - 3), at));
 /** The word written in lower case somewhere in the text: a common word ("Loyal" of "a loyal ally"). */

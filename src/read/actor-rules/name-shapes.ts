@@ -1,10 +1,11 @@
 import { type CatalogueActor, slug } from '../catalogue';
-import { ADJECTIVE_TITLES, alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, ROLES, SENTENCE_OPENERS, TITLES, UNIT_NOUNS } from '../lexicon';
+import { ADJECTIVE_TITLES, alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, INVERTED_REPORTING_VERBS, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, REPORTING_VERBS, ROLES, SENTENCE_OPENERS, TITLES, UNIT_NOUNS } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
+import { WordPhrases } from '../word-index';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
 import { newActor, ORGANISATION } from './actor-refs';
-import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN, wordInLowerCase } from './name-patterns';
+import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, matchAllAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { bodyName, personName } from './not-names';
 import { afterOutlet, isOutletName, OUTLETS } from './outlets';
 import { type ActorScan, defineAcronym, mark } from './scan';
@@ -98,8 +99,10 @@ const ROLE_ENDS = new Set([...ROLES, ...TITLES].map((t) => t.toLowerCase().split
 const SAID_BY = `${NAME},?\\s+(?:(?:(?:a|an|the|who|whose)\\s[^,.“”"]{3,90}|${BARE_APPOSITIVE}),\\s+)?${REPORTING_VERB}\\b`;
 const ORG_AT = new RegExp(ORG, 'uy');
 const SAID_AT = new RegExp(SAID_BY, 'uy');
-const ORG_WORD = new RegExp(ORG_END, 'gu');
-const SAID_WORD = new RegExp(`\\b${REPORTING_VERB}\\b`, 'g');
+/** The words a body's name ends on, found through the item's word index (ORG holds one whole, after a space). */
+const ORG_WORDS = new WordPhrases([...BODY_NOUNS, ...COMPANY_SUFFIXES]);
+/** The reporting verbs, found through the item's word index (SAID_BY holds one whole, after a space). */
+const SAID_WORDS = new WordPhrases(REPORTING_VERBS);
 /**
  * "“We won,” said Ana Reyes, the chair.": a name of two words or more right after a reporting verb
  * that news puts before its speaker (`invertedReportingVerbs`), ending at a comma or a stop: the
@@ -107,7 +110,9 @@ const SAID_WORD = new RegExp(`\\b${REPORTING_VERB}\\b`, 'g');
  */
 const SAID_NAME = new RegExp(`${SP}${NAME}(?=[,.;]|$)`, 'muy');
 /** The verbs themselves, ASCII words: found first, so the name is tried only right after one. */
-const INVERTED_VERB_AT = new RegExp(`\\b${INVERTED_REPORTING_VERB}(?=[ \\t\\u00a0])`, 'g');
+const INVERTED_VERB_AT = new RegExp(`\\b${INVERTED_REPORTING_VERB}(?=[ \\t\\u00a0])`, 'y');
+/** Those verbs' words: INVERTED_VERB_AT is tried only where the item's word index finds one. */
+const INVERTED_VERB_WORDS = new WordPhrases(INVERTED_REPORTING_VERBS);
 /** "National Electoral Commission": a body named for its nation, without saying which. */
 const NATIONAL = /^National[ ](.+)$/u;
 /**
@@ -192,9 +197,10 @@ function namesBeforeRole(text: string, capitals: readonly number[]): RegExpExecA
 /** The shapes that find a name by its verb, not after a title: a place's word never ends the name there. */
 const ATTRIBUTIONS = new Set(['name before reporting verb', 'name after reporting verb', 'name before appositive role']);
 /** The names after a verb that puts the speaker after it, as matches whose group 1 is the name. */
-function namesAfterSaid(text: string): RegExpExecArray[] {
+function namesAfterSaid(scan: ActorScan): RegExpExecArray[] {
+  const { text } = scan;
   const out: RegExpExecArray[] = [];
-  for (const verb of text.matchAll(INVERTED_VERB_AT)) {
+  for (const verb of matchAllAt(text, scan.words.starts(INVERTED_VERB_WORDS), INVERTED_VERB_AT)) {
     if (!isUpperAt(text, verb.index! + verb[0].length + 1)) continue;
     SAID_NAME.lastIndex = verb.index! + verb[0].length;
     const m = SAID_NAME.exec(text);
@@ -310,14 +316,14 @@ export function nameShapeActors(scan: ActorScan): void {
   const titles = scan.titles.filter((hit) => !adjectiveInName(scan, hit));
   let headlineTitleCased: boolean | undefined;
   const shapes = [
-    { bodies: true, rule: 'body noun', matches: matchesNear(text, capitals, ORG_AT, ORG_WORD) },
+    { bodies: true, rule: 'body noun', matches: matchesNear(text, capitals, ORG_AT, scan.words.starts(ORG_WORDS)) },
     { bodies: true, rule: 'body noun of its field', matches: nounsOfField(text) },
     { bodies: false, rule: 'title before name', matches: afterTitles(text, titles, AFTER_TITLE, spaceThenCapital) },
     { bodies: false, rule: 'name in commas after title', matches: afterTitles(text, titles, AFTER_TITLE_COMMA, (t, at) => t[at] === ',') },
     { bodies: false, rule: 'title of a place or office before name', matches: afterTitles(text, titles, AFTER_TITLE_OF, spaceThenOf) },
     { bodies: false, rule: 'name in commas after title of a place', matches: afterTitles(text, titles, AFTER_TITLE_OF_COMMA, spaceThenOf) },
-    { bodies: false, rule: 'name before reporting verb', matches: matchesNear(text, capitals, SAID_AT, SAID_WORD) },
-    { bodies: false, rule: 'name after reporting verb', matches: namesAfterSaid(text) },
+    { bodies: false, rule: 'name before reporting verb', matches: matchesNear(text, capitals, SAID_AT, scan.words.starts(SAID_WORDS)) },
+    { bodies: false, rule: 'name after reporting verb', matches: namesAfterSaid(scan) },
     { bodies: false, rule: 'name before appositive role', matches: namesBeforeRole(text, capitals) },
   ];
   for (const { bodies, rule, matches } of shapes) {

@@ -1,8 +1,9 @@
 import type { CatalogueActor } from '../catalogue';
 import { ACT_VERB, alternation, OFFICER_QUALIFIERS, PLACE_NOUNS, PLACE_PEOPLE, PLACE_QUALIFIERS, REGION_NOUNS, REGIONAL_LEADER_TITLES, REPORTING_VERB, SENTENCE_OPENERS, SITE_NOUNS, TITLE_CASE_SMALL_WORDS } from '../lexicon';
 import { newActor } from './actor-refs';
-import { linesWith, midSentence, SP, TOKEN, wordInLowerCase } from './name-patterns';
+import { linesAt, midSentence, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { type ActorScan, markActing } from './scan';
+import { WordPhrases } from '../word-index';
 
 /**
  * Places the catalogue does not know, where the page tells its story:
@@ -28,15 +29,16 @@ import { type ActorScan, markActing } from './scan';
 /** A place's name: one or two capitalised words ("Harbourton", "Vell County"). */
 const PLACE_NAME = `${TOKEN}(?:${SP}${TOKEN})?`;
 /** The people of a place, lower case or a headline's capitals ("officials", "Officials"). */
-const PEOPLE = alternation(PLACE_PEOPLE.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
+const PEOPLE_FORMS = PLACE_PEOPLE.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
+const PEOPLE = alternation(PEOPLE_FORMS);
 /** "Harbourton officials", "Vell County residents": the name right before its people. */
 const NAME_BEFORE_PEOPLE = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})[ ](?:${PEOPLE})(?![\\p{L}])`, 'gu');
 /** "residents of Harbourton", "officials in Vell": its people, then "of" or "in" and the name (no more capitals after). */
 const PEOPLE_OF_NAME = new RegExp(`(?<![\\p{L}])(?:${PEOPLE})[ ](?:of|in)[ ](${PLACE_NAME})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])`, 'gu');
 /** "Harbourton Premier Ana Vell": a place's name, its leader's title, then a capital (the leader's name). */
 const NAME_BEFORE_LEADER = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})[ ](?:${alternation(REGIONAL_LEADER_TITLES)})[ ]+[\\p{Lu}]`, 'gu');
-/** A leader's title before a capital: the lines NAME_BEFORE_LEADER reads. */
-const LEADER_WORD = new RegExp(`(?:${alternation(REGIONAL_LEADER_TITLES)})[ ]+[\\p{Lu}]`, 'gu');
+/** A leader's title, whole: the lines NAME_BEFORE_LEADER reads (found through the item's word index). */
+const LEADER_WORDS = new WordPhrases(REGIONAL_LEADER_TITLES);
 /** "the Harbourton Governor’s Office": a place's name, its leader's title and the leader's office. */
 const NAME_BEFORE_LEADER_OFFICE = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})[ ](?:${alternation(REGIONAL_LEADER_TITLES)})['’]s[ ][Oo]ffice(?![\\p{L}])`, 'gu');
 /** "in Vell, the province says": a place after "in", then a region's noun speaking or acting for it. */
@@ -47,8 +49,8 @@ const REQUEST_OF_NAME = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})['’]s[ ]
 const placedIn = (text: string, name: string) => new RegExp(`(?<![\\p{L}])in[ ](?:${alternation([name])})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])`, 'u').test(text);
 /** "the province of Vell", "its largest state, Harbourton, will": a region's noun, then "of" and the name or the name in commas. */
 const REGION_NAMED = new RegExp(`(?<![\\p{L}])(?:${alternation(REGION_NOUNS)})(?:[ ]of[ ](${PLACE_NAME})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])|,[ ](${PLACE_NAME}),)`, 'gu');
-/** A region's noun: the lines REGION_NAMED reads. */
-const REGION_WORD = new RegExp(`(?<![\\p{L}])(?:${alternation(REGION_NOUNS)})(?:[ ]of[ ]|,[ ])[\\p{Lu}]`, 'gu');
+/** A region's noun, whole: the lines REGION_NAMED reads (found through the item's word index). */
+const REGION_WORDS = new WordPhrases(REGION_NOUNS);
 /** "… Rescue Operation in Vell": a headline closing on "in" and a name (not "at": a place reached, "Guests arrive at Varna Abbey"). */
 const HEADLINE_IN = new RegExp(`[ ]in[ ](${PLACE_NAME})[.!?]?$`, 'u');
 /** "Keel Arena", "Vell Tower", "Amsel Town Hall": one to three capitalised words, then a site's noun. */
@@ -57,9 +59,12 @@ const SITE = new RegExp(`(?<![\\p{L}’'.-])((?:${TOKEN}${SP}){1,3}(?:${alternat
 const SUBJECT_VERB_AFTER = new RegExp(`^,?[ ](?:(?:is|was|were|has|had|have|will|would|remains|remained|could|may|${REPORTING_VERB})(?![\\p{L}])|[\\p{Ll}]+ed(?![\\p{L}]))`, 'u');
 /** A headline's verb in title case after a site's name ("Vell Tower Collapses"). */
 const TITLE_CASE_VERB_AFTER = /^[ ][\p{Lu}][\p{Ll}]+(?:es|ed)(?![\p{L}])/u;
-/** A place's people or a site's noun: the lines the patterns above read (none runs across a line's end). */
-const PEOPLE_WORD = new RegExp(`(?:${PEOPLE})(?![\\p{L}])`, 'gu');
-const SITE_WORD = new RegExp(`(?:${alternation(SITE_NOUNS)})(?![\\p{L}])`, 'gu');
+/**
+ * A place's people or a site's noun, whole: the lines the patterns above read (none runs across a
+ * line's end, each holds its word whole), found through the item's word index.
+ */
+const PEOPLE_WORDS = new WordPhrases(PEOPLE_FORMS);
+const SITE_WORDS = new WordPhrases(SITE_NOUNS);
 /** Each site's noun by its words, with how many words it has ("Town Hall" → 2). */
 const SITE_NOUN_WORDS = new Map(SITE_NOUNS.map((n) => [n, n.split(' ').length]));
 /** Words that open a sentence or a title's line rather than a site's name ("The", "At"). */
@@ -113,7 +118,7 @@ function markPlace(scan: ActorScan, name: string, at: number): void {
 export function placeActors(scan: ActorScan): void {
   const { text } = scan;
   const personWords = new Set([...scan.found.values()].filter(({ actor }) => actor.kind === 'person').flatMap(({ actor }) => actor.name.split(/\s+/)));
-  const peopleLines = linesWith(text, PEOPLE_WORD);
+  const peopleLines = linesAt(text, scan.words.starts(PEOPLE_WORDS));
   for (const pattern of [NAME_BEFORE_PEOPLE, PEOPLE_OF_NAME]) {
     for (const [line, offset] of peopleLines) for (const m of line.matchAll(pattern)) {
       const index = offset + m.index, name = m[1]!, at = index + m[0].indexOf(name);
@@ -124,7 +129,7 @@ export function placeActors(scan: ActorScan): void {
       if (isPlaceName(scan, name, personWords)) markPlace(scan, name, at);
     }
   }
-  for (const [line, offset] of linesWith(text, LEADER_WORD)) for (const m of line.matchAll(NAME_BEFORE_LEADER)) {
+  for (const [line, offset] of linesAt(text, scan.words.starts(LEADER_WORDS))) for (const m of line.matchAll(NAME_BEFORE_LEADER)) {
     if (isLeaderPlace(scan, m[1]!, personWords)) markPlace(scan, m[1]!, offset + m.index);
   }
   for (const m of text.matchAll(NAME_BEFORE_LEADER_OFFICE)) {
@@ -137,13 +142,13 @@ export function placeActors(scan: ActorScan): void {
     const name = (m[1] ?? m[2])!;
     if (placedIn(text, name) && isPlaceName(scan, name, personWords)) markPlace(scan, name, m.index + m[0].indexOf(name));
   }
-  for (const [line, offset] of linesWith(text, REGION_WORD)) for (const m of line.matchAll(REGION_NAMED)) {
+  for (const [line, offset] of linesAt(text, scan.words.starts(REGION_WORDS))) for (const m of line.matchAll(REGION_NAMED)) {
     const name = (m[1] ?? m[2])!;
     if (isPlaceName(scan, name, personWords)) markPlace(scan, name, offset + m.index + m[0].indexOf(name));
   }
   const closing = HEADLINE_IN.exec(scan.headline);
   if (closing && isPlaceName(scan, closing[1]!, personWords)) markPlace(scan, closing[1]!, closing.index + closing[0].indexOf(closing[1]!));
-  for (const [line, offset] of linesWith(text, SITE_WORD)) for (const m of line.matchAll(SITE)) {
+  for (const [line, offset] of linesAt(text, scan.words.starts(SITE_WORDS))) for (const m of line.matchAll(SITE)) {
     const index = offset + m.index;
     const words = m[1]!.split(/\s+/);
     // the site's noun may be two words ("Town Hall"): a name needs a word of its own before it

@@ -1,10 +1,11 @@
-import { HONOUR_NOUN, literal, RESULT_NOUN, WIN_VERB } from '../lexicon';
+import { HONOUR_NOUN, literal, RESULT_NOUN, WIN_VERB, WIN_VERBS } from '../lexicon';
 import { newActor } from './actor-refs';
-import { linesWith, SP, TOKEN } from './name-patterns';
+import { linesAt, SP, TOKEN } from './name-patterns';
 import { OPENERS } from './not-names';
 import { OUTLETS } from './outlets';
 import { type ActorScan, markActing } from './scan';
 import { namedElsewhere, NOT_SIDE } from './score-lines';
+import { WordPhrases } from '../word-index';
 
 /**
  * The sides of a result, named in the singular as news names clubs, provinces' and cities' sides
@@ -29,8 +30,12 @@ const BEAT_WITH_SCORE = new RegExp(`(?<![\\p{L}’'.-])${SIDE}${SP}${WIN_VERB}${
 const SCORE_RESULT_OVER = new RegExp(`\\d{1,2}[-–]\\d{1,2}${SP}${RESULT_NOUN}${SP}(?:over|against)${SP}(?:the${SP})?${SIDE}`, 'gu');
 /** "Harbourton wins the title", "Kessby were crowned champions": a side winning an honour. */
 const WINS_HONOUR = new RegExp(`(?<![\\p{L}’'.-])${SIDE}${SP}(?:${WIN_VERB}|(?:were|was|are|is)${SP}crowned)${SP}(?:the${SP})?(?:\\d{4}${SP})?${HONOUR_NOUN}(?![\\p{L}])`, 'gu');
-/** A digit before a dash, or a verb of crowning: the lines the patterns above read (none runs across a line's end). */
-const RESULT_HINT = new RegExp(`\\d[-–]\\d|crowned|${WIN_VERB}`, 'gu');
+/**
+ * A digit between a dash and a digit, or a verb of winning or "crowned" (whole words, found through
+ * the item's word index): the lines the patterns above read (none runs across a line's end).
+ */
+const SCORE_DASH = /\d[-–]\d/g;
+const RESULT_WORDS = new WordPhrases(['crowned', ...WIN_VERBS]);
 
 /** The word stands alone (no capitalised word either side of it) outside the run [from, to). */
 function aloneElsewhere(text: string, word: string, from: number, to: number): boolean {
@@ -50,7 +55,8 @@ export function resultSideActors(scan: ActorScan): void {
     if (words.length > 1 && aloneElsewhere(text, words.at(-1)!, at, at + run.length)) return;
     sides.push({ name, at: at + run.length - name.length });
   };
-  for (const [line, offset] of linesWith(text, RESULT_HINT)) {
+  const hints = [...Array.from(text.matchAll(SCORE_DASH), (m) => m.index), ...scan.words.starts(RESULT_WORDS)].sort((a, b) => a - b);
+  for (const [line, offset] of linesAt(text, hints)) {
     for (const m of line.matchAll(BEAT_WITH_SCORE)) {
       add(m[1]!, offset + m.index);
       add(m[2]!, offset + m.index + m[0].lastIndexOf(m[2]!));

@@ -5,6 +5,7 @@ import { capitalStarts } from './name-patterns';
 import { notNameWords } from './not-names';
 import { foundByShape } from './actor-refs';
 import { isSubjectOfSpeech } from './speech';
+import { type WordIndex, wordIndex } from '../word-index';
 
 /** What the reader is given besides the item's text. */
 export interface FindOptions {
@@ -42,6 +43,8 @@ export interface ActorScan {
   titles: Array<PhraseHit<string>>;
   /** Where capitalised words start. */
   capitals: number[];
+  /** The text's words and where each stands (`word-index.ts`): a rule tries its pattern only where its words are. */
+  words: WordIndex;
   /** The actors found, in the order found, each principal once any of its mentions is. */
   found: Map<string, { actor: CatalogueActor; principal: boolean }>;
   /** Spans a name already holds: a name inside one is part of that one. */
@@ -61,6 +64,7 @@ export function createScan(headline: string, paragraphs: string[], options: Find
     notName: notNameWords(catalogue),
     ...phrasesIn(ix, text),
     capitals: capitalStarts(text),
+    words: wordIndex(text),
     found: new Map(), taken: [], surnames: new Map(), acronyms: new Map(),
   };
 }

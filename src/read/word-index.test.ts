@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { firstWord, WordIndex, WordPhrases } from './word-index';
+
+describe('word index', () => {
+  const text = 'Minister Vela Ostrand said: “Harbourton’s port opens.” Ostrand, 61, left Harbourton-on-Sea.\nOstrandine said no.';
+  const ix = new WordIndex(text);
+
+  it('gives the offsets where a word stands whole, in text order', () => {
+    expect(ix.positions('Ostrand')).toEqual([14, 55]);
+    expect(ix.positions('Ostrand').map((at) => text.slice(at, at + 7))).toEqual(['Ostrand', 'Ostrand']);
+    expect(ix.positions('said')).toEqual([22, 103]);
+    expect(ix.positions('Harbourton')).toEqual([29, 73]);
+  });
+
+  it('gives no offset for a word that only opens a longer one, nor for another case', () => {
+    expect(ix.positions('Ostrandin')).toEqual([]);
+    expect(ix.positions('harbourton')).toEqual([]);
+    expect(ix.has('Sea')).toBe(true);
+    expect(ix.has('Se')).toBe(false);
+    expect(ix.hasAny(['quay', 'port'])).toBe(true);
+    expect(ix.hasAny(['quay', 'dock'])).toBe(false);
+  });
+
+  it('reads letters beyond ASCII as letters and punctuation beyond ASCII as none', () => {
+    const accented = new WordIndex('Núñez dijo: «sí», y Ørsted—también.');
+    expect(accented.positions('Núñez')).toEqual([0]);
+    expect(accented.positions('sí')).toEqual([13]);
+    expect(accented.positions('Ørsted')).toEqual([20]);
+    expect(accented.positions('también')).toEqual([27]);
+  });
+
+  it('opens a place for a phrase at each word start and each mark after a space or a mark, never at a space, a line break or a mark ending a word', () => {
+    const places = new WordIndex('“Harbour talks” go on.\n(Vell) 2-1');
+    expect([...places.opens].map((at) => '“Harbour talks” go on.\n(Vell) 2-1'[at])).toEqual(['“', 'H', 't', 'g', 'o', '(', 'V', '2', '1']);
+  });
+
+  it('finds the phrases of a list where each stands with its first word whole, in text order', () => {
+    const services = new WordPhrases(['police', 'fire service', 'fire brigade', 'sheriff’s office']);
+    const page = new WordIndex('The fire brigade and Vell police came; the sheriff’s office and Metropolice did not. A fire served no one.');
+    expect(page.starts(services).map((at) => page.text.slice(at, at + 8))).toEqual(['fire bri', 'police c', 'sheriff’']);
+    expect(new WordIndex('Campfire services were cancelled.').starts(services)).toEqual([]);
+    expect(() => new WordPhrases(['“quoted']).byFirst).toThrow(/opens on no letter/);
+  });
+
+  it('takes a phrase’s first word up to its first mark', () => {
+    expect(firstWord('Marsh-Lind')).toBe('Marsh');
+    expect(firstWord('O’Neil')).toBe('O');
+    expect(firstWord('Vela')).toBe('Vela');
+  });
+});
