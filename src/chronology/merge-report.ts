@@ -2,7 +2,7 @@ import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
 import { actClause, genericWord, headNamesOf, mergeHeadline, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
 import { isCorrespondentPost } from './correspondent';
-import { type DoerOf, headlineDoer, headlineSubject, leadDoer, NAMED_SPEAKER, speaksInHeadline } from './headline-speaker';
+import { type DoerOf, headlineDoer, headlineSubject, leadDoer, NAMED_SPEAKER, speaksInHeadline, withoutSpeakingVerb } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
 import { alternation, DEATH_CONFIRMATION_WORDS, FOLLOW_UP_ACTS, HEADLINE_SPEECH_VERBS, DEATH_LINK_WORDS, DEATH_WORD, EXPECTATION_MARKER, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, REPORTING_VERB, ROLES } from '../read/lexicon';
@@ -281,12 +281,34 @@ export const publishedOfRank = (rank: string): string | null => {
 export function mergeReport(item: Item, text: TextFeatures, isArticle: boolean, pageRankKey: string): MergeReport {
   const principals = [...new Set(item.actors.filter((a) => a.role === 'principal' && a.kind !== 'country').map((a) => a.id))].sort();
   const headline = mergeHeadline(item);
-  const speaker = item.actors.find((a) => a.role === 'principal'
-    && speaksInHeadline(headline, a.kind === 'person' ? a.name.split(' ').at(-1)! : a.name))?.id ?? namedSpeaker(item, headline);
+  const speaker = headlineSpeakerOf(item, headline);
   const day = item.eventDate ? dayNumber(item.eventDate) : NaN;
   const rank = `${pageRankKey}|${String(item.order).padStart(5, '0')}`;
   return new MergeReport(item, text, isArticle, rank, principals.length ? principals : NO_ACTORS, speaker, day);
 }
+
+/**
+ * Who speaks in the headline: a principal actor whose name (a person's surname) speaks there
+ * (`speaksInHeadline`), else a person by the name's shape (`namedSpeaker`). A person whose name
+ * reading glued a speaking verb to ("Vell Condemns") speaks by the surname before it, and is known
+ * as the report's person of that surname ("Ana Vell", named in the body) or by the surname alone:
+ * the stray verb names no one.
+ */
+export function headlineSpeakerOf(item: Item, headline: string): string | null {
+  for (const a of item.actors) {
+    if (a.role !== 'principal') continue;
+    const name = a.kind === 'person' ? withoutSpeakingVerb(a.name) : a.name;
+    const surname = a.kind === 'person' ? name.split(' ').at(-1)! : name;
+    if (!speaksInHeadline(headline, surname)) continue;
+    if (name === a.name) return a.id;
+    return personOfSurname(item, surname.toLowerCase())?.id ?? `${NAMED_SPEAKER}${surname.toLowerCase()}`;
+  }
+  return namedSpeaker(item, headline);
+}
+
+/** The report's person whose name ends on that surname (lower case), or undefined. */
+const personOfSurname = (item: Item, surname: string) =>
+  item.actors.find((a) => a.kind === 'person' && a.name.split(' ').at(-1)!.toLowerCase() === surname);
 
 /**
  * A headline speaker reading found no principal actor for: a person the headline names speaking by
@@ -296,8 +318,7 @@ export function mergeReport(item: Item, text: TextFeatures, isArticle: boolean, 
 function namedSpeaker(item: Item, headline: string): string | null {
   const surname = headlineSubject(headline);
   if (surname === null) return null;
-  const actor = item.actors.find((a) => a.kind === 'person' && a.name.split(' ').at(-1)!.toLowerCase() === surname);
-  return actor?.id ?? `${NAMED_SPEAKER}${surname}`;
+  return personOfSurname(item, surname)?.id ?? `${NAMED_SPEAKER}${surname}`;
 }
 
 const NO_ACTORS: readonly string[] = [];
