@@ -114,7 +114,7 @@ const NEWS_WINDOW_DAYS = 7;
  * Words that open a subordinate clause: a date after one dates what the clause tells ("the town
  * where a train derailed on Friday, February 3"), not the sentence's act.
  */
-const SUBORDINATE = /\b(?:where|when|which|who|whom|whose|that|after|since|before|until|while|as|because|if)\b/i;
+const SUBORDINATE = /\b(?:where|when|which|who|whom|whose|that|after|since|before|until|while|because|if)\b/i;
 
 /**
  * chrono-node finds and parses the expressions; the news rule decides what they mean:
