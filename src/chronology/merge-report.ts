@@ -121,7 +121,7 @@ export class MergeReport implements TextFeatures {
   get expectsAct(): boolean {
     if (this.expects === null) {
       const first = mergeHeadline(this.item).split(SENTENCE_END, 1)[0]!;
-      const m = EXPECTED.exec(first);
+      const m = EXPECTED.exec(first) ?? willDo(first);
       this.expects = m !== null && !REPORTED.test(first.slice(0, m.index));
     }
     return this.expects;
@@ -340,10 +340,31 @@ const HEADLINE_INFINITIVE = /\bto\s+(?!be\b)\p{Ll}+\s+(?:\p{Ll}+\s+)*?(?:on|in|a
 export const headlineLooksAhead = (first: string): boolean => FUTURE.test(first) || HEADLINE_INFINITIVE.test(first);
 /** An expectation in a headline (`expectationMarkers`), its verb after it ("set to raise"). */
 const EXPECTED = new RegExp(`\\b${EXPECTATION_MARKER}\\s+\\p{L}`, 'iu');
+/**
+ * A headline that opens on what its subject will do: a future marker (`futureMarkers`) among its
+ * first `WILL_DO_WORDS` words ("Reeve will not make another bid for speaker", "Central bank will
+ * raise rates"), and no reporting verb in the sentence ("Reeve says he will not run", "Inquiry will
+ * be quick, minister says" are statements). Like an expectation, it tells an act to come, not the acts done that day (the
+ * vote that removed him). Further on, a lead read for a headline tells what follows ("…; a new
+ * speaker will be chosen next week").
+ */
+const WILL_DO_WORDS = 6;
+const WILL_DO = new RegExp(`^(?:\\S+\\s+){0,${WILL_DO_WORDS - 1}}?(${FUTURE_MARKER})\\b`, 'i');
+function willDo(first: string): { index: number } | null {
+  // "Inquiry will be quick, minister says": a statement about what will be, wherever its verb stands.
+  if (REPORTED.test(first)) return null;
+  const m = WILL_DO.exec(first);
+  return m ? { index: m[0].length - m[1]!.length } : null;
+}
 /** A headline's infinitive right after a capitalised subject's word: "Premier to discuss …", "Vestmark to send …". */
 const HEADLINE_TO = /\p{Lu}[\p{L}.’'-]*\s+to\s+\p{Ll}/u;
-/** A follow-up act (data/lexicon/merge-acts.json `followUpActs`). */
-const FOLLOW_UP = new RegExp(`\\b(?:${alternation(FOLLOW_UP_ACTS).replace(/ /g, '\\s+')})\\b`, 'iu');
+/**
+ * A follow-up act (data/lexicon/merge-acts.json `followUpActs`), a phrase's words with up to
+ * `PHRASE_GAP_WORDS` words between them: "launches a full investigation", "holds its first news
+ * conference", "says he is sorry".
+ */
+const PHRASE_GAP_WORDS = 2;
+const FOLLOW_UP = new RegExp(`\\b(?:${alternation(FOLLOW_UP_ACTS).replace(/ /g, `\\s+(?:[\\p{L}-]+\\s+){0,${PHRASE_GAP_WORDS}}`)})\\b`, 'iu');
 /** A reporting verb ("says", "said" …: `reportingVerbs`). */
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
 /** A headline speaker's verb (`headlineSpeechVerbs`), a space any run of spaces. */
