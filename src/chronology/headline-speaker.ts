@@ -18,14 +18,15 @@ const COLON_BEFORE = /:\s*(?:[A-Z][\p{L}.’'-]*\s+)*$/u;
 
 /**
  * The name speaks in the headline: "Ruritania says …", "Horvat: …", "…, says ministry", "No
- * blanket guarantee: Horvat". Two posts of one page with the same headline speaker may be a live
- * blog telling one act twice; a report whose headline has a speaker tells that speaker's
- * statement, not the meeting around it.
+ * blanket guarantee: Horvat", and past a clause between commas after the name, as a doer is found
+ * (`APPOSITION`: "Horvat, who lost the vote on Tuesday, says she will not run again"). Two posts of
+ * one page with the same headline speaker may be a live blog telling one act twice; a report whose
+ * headline has a speaker tells that speaker's statement, not the meeting around it.
  */
 export function speaksInHeadline(headline: string, name: string): boolean {
   const at = headline.indexOf(name);
   if (at < 0) return false;
-  const after = headline.slice(at + name.length);
+  const after = headline.slice(at + name.length).replace(APPOSITION, ' ');
   const before = headline.slice(0, at);
   return VERB_AFTER.test(after) || (after.trim() === '' && (VERB_BEFORE.test(before) || COLON_BEFORE.test(before)))
     || (QUOTE_AFTER.test(after) && OPENING.test(before));
@@ -70,6 +71,18 @@ export function headlineSubject(headline: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * A person's name without the speaking verb reading may glue to it from a headline in title case
+ * ("Vell Condemns 'Mob Violence'" read as a person "Vell Condemns"): its last words while they are
+ * a headline speaker's verb (`SPEAKS`), the name itself when none is. The headline's speaker is the
+ * person, and "Vell" in another outlet's headline is the same speaker.
+ */
+export function withoutSpeakingVerb(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 1 && SPEAKS.has(words.at(-1)!.toLowerCase())) words.pop();
+  return words.join(' ');
 }
 
 /** What opens the id of a headline speaker known only by the surname its headline gives (no actor id has a colon). */
@@ -197,9 +210,19 @@ const TITLE_PASSIVE = /^\p{Lu}\p{Ll}[\p{L}-]*ed$/u;
 /** A word of four letters or more in lower case: a headline that has one is not in title case. */
 const TITLE_CASE_OFF = /(?:^|\s)\p{Ll}\p{L}{3,}/u;
 
+/**
+ * A form of "to be" before a participle, as a lead read for a headline tells the passive in full:
+ * "X was removed as speaker", "X has been ousted", "X is arrested" (the perfect active, "X has
+ * ousted Y", has no "been").
+ */
+const PASSIVE_AUXILIARY = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being)$/i;
+
 /** The doer of a name's words and the words after them, or null (no word names anyone, or a passive). */
 function doerOf(name: readonly string[], after: readonly string[], isGeneric: (word: string) => boolean, titleCased = false): DoerOf | null {
-  const verb = after[0]?.replace(/[^\p{L}-]/gu, '') ?? '';
+  const bare = (w: string | undefined) => w?.replace(/[^\p{L}-]/gu, '') ?? '';
+  // The participle after its auxiliary: one word ("was"), or two ("has been").
+  const auxiliary = PASSIVE_AUXILIARY.test(bare(after[0])) ? 1 : PASSIVE_AUXILIARY.test(`${bare(after[0])} ${bare(after[1])}`) ? 2 : 0;
+  const verb = bare(after[auxiliary]);
   if (PASSIVE.test(verb) || (titleCased && TITLE_PASSIVE.test(verb))) return null;
   const clean = (w: string) => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
   const who = name.map(clean).filter((w) => w && !BEFORE_DOER.has(w) && !isGeneric(w));

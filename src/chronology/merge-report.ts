@@ -2,7 +2,7 @@ import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
 import { actClause, genericWord, headNamesOf, mergeHeadline, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
 import { isCorrespondentPost } from './correspondent';
-import { type DoerOf, headlineDoer, headlineSubject, leadDoer, NAMED_SPEAKER, speaksInHeadline } from './headline-speaker';
+import { type DoerOf, headlineDoer, headlineSubject, leadDoer, NAMED_SPEAKER, speaksInHeadline, withoutSpeakingVerb } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
 import { alternation, DEATH_CONFIRMATION_WORDS, FOLLOW_UP_ACTS, HEADLINE_SPEECH_VERBS, DEATH_LINK_WORDS, DEATH_WORD, EXPECTATION_MARKER, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, REPORTING_VERB, ROLES } from '../read/lexicon';
@@ -121,7 +121,7 @@ export class MergeReport implements TextFeatures {
   get expectsAct(): boolean {
     if (this.expects === null) {
       const first = mergeHeadline(this.item).split(SENTENCE_END, 1)[0]!;
-      const m = EXPECTED.exec(first);
+      const m = EXPECTED.exec(first) ?? willDo(first);
       this.expects = m !== null && !REPORTED.test(first.slice(0, m.index));
     }
     return this.expects;
@@ -281,12 +281,34 @@ export const publishedOfRank = (rank: string): string | null => {
 export function mergeReport(item: Item, text: TextFeatures, isArticle: boolean, pageRankKey: string): MergeReport {
   const principals = [...new Set(item.actors.filter((a) => a.role === 'principal' && a.kind !== 'country').map((a) => a.id))].sort();
   const headline = mergeHeadline(item);
-  const speaker = item.actors.find((a) => a.role === 'principal'
-    && speaksInHeadline(headline, a.kind === 'person' ? a.name.split(' ').at(-1)! : a.name))?.id ?? namedSpeaker(item, headline);
+  const speaker = headlineSpeakerOf(item, headline);
   const day = item.eventDate ? dayNumber(item.eventDate) : NaN;
   const rank = `${pageRankKey}|${String(item.order).padStart(5, '0')}`;
   return new MergeReport(item, text, isArticle, rank, principals.length ? principals : NO_ACTORS, speaker, day);
 }
+
+/**
+ * Who speaks in the headline: a principal actor whose name (a person's surname) speaks there
+ * (`speaksInHeadline`), else a person by the name's shape (`namedSpeaker`). A person whose name
+ * reading glued a speaking verb to ("Vell Condemns") speaks by the surname before it, and is known
+ * as the report's person of that surname ("Ana Vell", named in the body) or by the surname alone:
+ * the stray verb names no one.
+ */
+export function headlineSpeakerOf(item: Item, headline: string): string | null {
+  for (const a of item.actors) {
+    if (a.role !== 'principal') continue;
+    const name = a.kind === 'person' ? withoutSpeakingVerb(a.name) : a.name;
+    const surname = a.kind === 'person' ? name.split(' ').at(-1)! : name;
+    if (!speaksInHeadline(headline, surname)) continue;
+    if (name === a.name) return a.id;
+    return personOfSurname(item, surname.toLowerCase())?.id ?? `${NAMED_SPEAKER}${surname.toLowerCase()}`;
+  }
+  return namedSpeaker(item, headline);
+}
+
+/** The report's person whose name ends on that surname (lower case), or undefined. */
+const personOfSurname = (item: Item, surname: string) =>
+  item.actors.find((a) => a.kind === 'person' && a.name.split(' ').at(-1)!.toLowerCase() === surname);
 
 /**
  * A headline speaker reading found no principal actor for: a person the headline names speaking by
@@ -296,8 +318,7 @@ export function mergeReport(item: Item, text: TextFeatures, isArticle: boolean, 
 function namedSpeaker(item: Item, headline: string): string | null {
   const surname = headlineSubject(headline);
   if (surname === null) return null;
-  const actor = item.actors.find((a) => a.kind === 'person' && a.name.split(' ').at(-1)!.toLowerCase() === surname);
-  return actor?.id ?? `${NAMED_SPEAKER}${surname}`;
+  return personOfSurname(item, surname)?.id ?? `${NAMED_SPEAKER}${surname}`;
 }
 
 const NO_ACTORS: readonly string[] = [];
@@ -319,10 +340,31 @@ const HEADLINE_INFINITIVE = /\bto\s+(?!be\b)\p{Ll}+\s+(?:\p{Ll}+\s+)*?(?:on|in|a
 export const headlineLooksAhead = (first: string): boolean => FUTURE.test(first) || HEADLINE_INFINITIVE.test(first);
 /** An expectation in a headline (`expectationMarkers`), its verb after it ("set to raise"). */
 const EXPECTED = new RegExp(`\\b${EXPECTATION_MARKER}\\s+\\p{L}`, 'iu');
+/**
+ * A headline that opens on what its subject will do: a future marker (`futureMarkers`) among its
+ * first `WILL_DO_WORDS` words ("Reeve will not make another bid for speaker", "Central bank will
+ * raise rates"), and no reporting verb in the sentence ("Reeve says he will not run", "Inquiry will
+ * be quick, minister says" are statements). Like an expectation, it tells an act to come, not the acts done that day (the
+ * vote that removed him). Further on, a lead read for a headline tells what follows ("…; a new
+ * speaker will be chosen next week").
+ */
+const WILL_DO_WORDS = 6;
+const WILL_DO = new RegExp(`^(?:\\S+\\s+){0,${WILL_DO_WORDS - 1}}?(${FUTURE_MARKER})\\b`, 'i');
+function willDo(first: string): { index: number } | null {
+  // "Inquiry will be quick, minister says": a statement about what will be, wherever its verb stands.
+  if (REPORTED.test(first)) return null;
+  const m = WILL_DO.exec(first);
+  return m ? { index: m[0].length - m[1]!.length } : null;
+}
 /** A headline's infinitive right after a capitalised subject's word: "Premier to discuss …", "Vestmark to send …". */
 const HEADLINE_TO = /\p{Lu}[\p{L}.’'-]*\s+to\s+\p{Ll}/u;
-/** A follow-up act (data/lexicon/merge-acts.json `followUpActs`). */
-const FOLLOW_UP = new RegExp(`\\b(?:${alternation(FOLLOW_UP_ACTS).replace(/ /g, '\\s+')})\\b`, 'iu');
+/**
+ * A follow-up act (data/lexicon/merge-acts.json `followUpActs`), a phrase's words with up to
+ * `PHRASE_GAP_WORDS` words between them: "launches a full investigation", "holds its first news
+ * conference", "says he is sorry".
+ */
+const PHRASE_GAP_WORDS = 2;
+const FOLLOW_UP = new RegExp(`\\b(?:${alternation(FOLLOW_UP_ACTS).replace(/ /g, `\\s+(?:[\\p{L}-]+\\s+){0,${PHRASE_GAP_WORDS}}`)})\\b`, 'iu');
 /** A reporting verb ("says", "said" …: `reportingVerbs`). */
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
 /** A headline speaker's verb (`headlineSpeechVerbs`), a space any run of spaces. */

@@ -13,6 +13,12 @@ describe('name shapes', () => {
     expect(ids('Gallery: crews search after Harbourton Storm', 'Ilse Varga, a teacher, said the walls shook.')).not.toContain('storm-ilse-varga');
   });
 
+  it('never open on a sentence adverb (`sentenceOpeners`: "Instead Vell focused …" names Vell)', () => {
+    const found = ids('Vell condemns violence', 'HARBOURTON: Governor Ana Vell released a video on Wednesday evening.', 'Instead Vell focused his remarks on the violence at the hall, saying "I want to be very clear."');
+    expect(found).toContain('ana-vell');
+    expect(found).not.toContain('instead-vell');
+  });
+
   it('keep a monarch’s title with the number, and the particles inside a name', () => {
     expect(ids('Tributes', 'King Aldric IV said the nation mourned.')).toContain('king-aldric-iv');
     expect(ids('Tributes', 'When her father King Aldric IV died, she became queen.')).toContain('king-aldric-iv');

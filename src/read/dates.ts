@@ -105,9 +105,17 @@ const MONTH_STEM_WORD = new RegExp(`\\b${MONTH_STEM}`);
 /**
  * How far before the page a past expression may point and still be the news of the day. A lead
  * that opens on a full date ("On February 3, a train derailed …") tells that day's act however
- * long ago: a look back is dated by the day it looks back to.
+ * long ago: a look back is dated by the day it looks back to. So does a lead whose main clause
+ * dates its act by weekday and date together ("The council voted Thursday, April 7, to …", on a
+ * page of a week later: a weekly's or a late copy's retelling), as news names a day past this
+ * week's (`datedInFull`).
  */
 const NEWS_WINDOW_DAYS = 7;
+/**
+ * Words that open a subordinate clause: a date after one dates what the clause tells ("the town
+ * where a train derailed on Friday, February 3"), not the sentence's act.
+ */
+const SUBORDINATE = /\b(?:where|when|which|who|whom|whose|that|after|since|before|until|while|because|if)\b/i;
 
 /**
  * chrono-node finds and parses the expressions; the news rule decides what they mean:
@@ -150,7 +158,7 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
       if (resolved.future) { scheduled ??= resolved.precision === 'day' ? resolved.day : null; continue; }
       if (scope === 'rest' || (scope === 'second' && (event || !resolved.reporting))) continue;
       if (pageDate && resolved.day > pageDate) continue;
-      if (pageDate && daysBetween(resolved.day, pageDate) > NEWS_WINDOW_DAYS && !(scope === 'lead' && !inHeadline && resolved.opensOnDate)) continue;
+      if (pageDate && daysBetween(resolved.day, pageDate) > NEWS_WINDOW_DAYS && !(scope === 'lead' && !inHeadline && (resolved.opensOnDate || resolved.datedInFull))) continue;
       if (!event || (resolved.reporting && !event.reporting)) event = resolved;
     }
   }
@@ -232,6 +240,8 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
   const reporting = (!!held && !FUTURE.test(held[0])) || (opensSentence && REPORTED_AFTER.test(after.slice(0, 80)));
   // "On February 3, a train derailed …": the sentence opens on the date itself, then its act.
   const opensOnDate = /^\s*(?:on\s+)?$/i.test(clause) && s.isCertain('day') && s.isCertain('month');
+  // "The council voted Thursday, April 7, to …": weekday and date together, in the main clause.
+  const datedInFull = s.isCertain('weekday') && s.isCertain('day') && s.isCertain('month') && !SUBORDINATE.test(clause);
   const future = !reporting && (FUTURE.test(clause) || /\b(next|in \w+ (days|weeks|months)|coming)\b/.test(words));
   const precision: DatePrecision = /\bweeks?\b/.test(words) ? 'week' : /\bmonths?\b/.test(words) && !s.isCertain('day') ? 'month' : 'day';
   // "After last week, the side could not back it up": a past week is no day an act can be dated by.
@@ -246,7 +256,7 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
     // and in a headline's infinitive ("dive operation to resume Monday").
     const nowBefore = PERFECT_BEFORE.test(clause) || PROGRESSIVE_BEFORE.test(clause) || (inHeadline && HEADLINE_INFINITIVE.test(clause));
     if (!future && daysBetween(day, pageDate) === DAYS_BACK_TO_TOMORROWS_WEEKDAY && nowBefore && !REPORTED_IN.test(clause)) {
-      return { day: weekdayAfter(pageDate, wd), precision, text: r.text, reporting, future: true, opensOnDate };
+      return { day: weekdayAfter(pageDate, wd), precision, text: r.text, reporting, future: true, opensOnDate, datedInFull };
     }
   } else {
     const d = s.date();
@@ -255,5 +265,5 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
   }
   if (precision === 'month') day = `${day.slice(0, 7)}-01`;
   if (precision === 'week') day = addDays(day, 0);
-  return { day, precision, text: r.text, reporting, future, opensOnDate };
+  return { day, precision, text: r.text, reporting, future, opensOnDate, datedInFull };
 }

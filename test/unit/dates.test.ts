@@ -169,6 +169,13 @@ describe('event dates on unseen pages (session 9)', () => {
     // A full date deep in the sentence, weeks back, is background.
     expect(readItemDates('Anger grows', ['Anger grows in the town where a freight train derailed on February 3.'], '2023-02-15').eventDate).toBe('2023-02-15');
   });
+  it('dates a late retelling by the weekday and date its lead gives the act, more than a week back', () => {
+    // A copy of a week later: "Thursday, April 7" is the act's day, not the page's.
+    expect(readItemDates('Council approves harbour plan', ['HARBOURTON – The council approved the harbour plan Thursday, April 7, ending a year of dispute.'], '2022-04-15').eventDate).toBe('2022-04-07');
+    // Without the weekday, or inside a subordinate clause, the old date stays background.
+    expect(readItemDates('Council approves harbour plan', ['The council approved the harbour plan tabled April 7 after a year of dispute.'], '2022-04-18').eventDate).toBe('2022-04-18');
+    expect(readItemDates('Anger grows', ['Anger grows in the town where a freight train derailed on Friday, February 3.'], '2023-02-15').eventDate).toBe('2023-02-15');
+  });
 });
 
 describe('event dates: a participle before an old date (session 9)', () => {

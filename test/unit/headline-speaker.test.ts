@@ -20,6 +20,13 @@ describe('a headline speaker', () => {
     expect(speaksInHeadline("Vestmark President Ana Horvat 'not surprised' by plane crash", 'Horvat')).toBe(true);
     expect(speaksInHeadline('Thought of war with Vestmark ‘unacceptable’, Ruritanian spokesman says', 'Vestmark')).toBe(false);
   });
+  it('speaks past a clause between commas after the name, as a lead read for a headline has it', () => {
+    expect(speaksInHeadline('Rep. Tomas Reeve, who was removed as speaker earlier Tuesday, says he will not run again', 'Reeve')).toBe(true);
+    expect(speaksInHeadline('Reeve, facing a second trial, condemns the riot in a video', 'Reeve')).toBe(true);
+    // A list of names is no clause between commas; nor is a clause after which no verb follows.
+    expect(speaksInHeadline('Reeve, Lund, Marr: the three who could lead the assembly', 'Reeve')).toBe(false);
+    expect(speaksInHeadline('Tomas Reeve, the ousted speaker, and his allies regroup', 'Reeve')).toBe(false);
+  });
   it('is not the one acted on', () => {
     expect(speaksInHeadline('Assembly Removes Speaker Tomas Reeve In Historic Vote', 'Reeve')).toBe(false);
   });

@@ -95,3 +95,14 @@ describe('a follow-up act alone', () => {
     expect(c.events.length).toBe(1);
   });
 });
+
+describe('a follow-up act told with words inside its phrase', () => {
+  const inquiry = article('inquiry.txt', '2023-03-15', `Pellan launching full investigation after evacuation alert sent in error
+
+The Pellan city government has launched a full investigation after its evacuation alert was sent to every phone in the city by mistake on Wednesday, minutes after a rocket was fired over the strait. Mayor Rina Osk said the city was sorry for the fear it caused.
+`);
+  const c = build([alert, alert2, apology, inquiry]);
+  it('("launching full investigation") is the follow-up, not the alert', () => {
+    expect(eventWithHeadline(c, 'Pellan launching full investigation').id).not.toBe(eventWithHeadline(c, 'Pellan city sends evacuation alert').id);
+  });
+});

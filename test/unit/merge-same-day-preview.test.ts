@@ -37,3 +37,35 @@ The Harbour Reserve raised interest rates by a quarter of a percentage point on 
     expect(eventWithHeadline(c, 'Harbour Reserve lifts rates').id).toBe(eventWithHeadline(c, 'Harbour Reserve raises').id);
   });
 });
+
+// Invented articles in the shapes real ones take on a speaker's removal: two outlets on the vote,
+// and the removed speaker's own decision that evening told by a headline that opens on what he will
+// do ("… will not make another bid …"), its background clause naming the vote.
+describe('what its subject will do, and the act done that day', () => {
+  const c = build([
+    article('vote.txt', '2024-10-01', `Harbourton assembly removes Speaker Tomas Reeve in first such vote
+
+The Harbourton assembly on Tuesday removed Tomas Reeve as its speaker by 216 votes to 210, the first time the chamber has voted out its presiding officer. Eight members of his Harbour Party joined the opposition.
+`),
+    article('vote-2.txt', '2024-10-01', `Speaker Tomas Reeve ousted by Harbourton assembly in historic vote
+
+Tomas Reeve was voted out as speaker of the Harbourton assembly on Tuesday, 216 to 210, after eight members of his Harbour Party sided with the opposition in the first such vote in the chamber's history.
+`),
+    article('vote-3.txt', '2024-10-01', `The Harbourton assembly removed Speaker Tomas Reeve on Tuesday by 216 votes to 210, and members will choose a new speaker next week.
+
+Eight members of his Harbour Party joined the opposition in the first vote of its kind in the chamber's history.
+`),
+    article('bid.txt', '2024-10-01', `Tomas Reeve will not make another bid for speaker after he was ousted in historic vote
+
+Tomas Reeve will not seek the speaker's post again after the Harbourton assembly removed him in a historic vote on Tuesday, 216 to 210, he told members of his Harbour Party on Tuesday evening.
+`),
+  ]);
+  it('are two acts: his decision is not the vote', () => {
+    const vote = eventWithHeadline(c, 'Harbourton assembly removes').id;
+    expect(eventWithHeadline(c, 'Speaker Tomas Reeve ousted').id).toBe(vote);
+    expect(eventWithHeadline(c, 'Tomas Reeve will not make').id).not.toBe(vote);
+  });
+  it('not a lead read for a headline that goes on to what comes next', () => {
+    expect(eventWithHeadline(c, 'The Harbourton assembly removed').id).toBe(eventWithHeadline(c, 'Harbourton assembly removes').id);
+  });
+});
