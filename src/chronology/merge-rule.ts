@@ -334,7 +334,10 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (actors > 0 || cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a statement of the next day and the act it is about';
     return verdict;
   }
-  if (members.some((m) => sameHeadlineAct(r, m))) {
+  // (Through a member of unknown day, a dated report tells the event's day only if it tells its
+  // dated members' day: an undated copy never carries a report of another day into the event.)
+  const dayTold = (m: MergeReport) => m.day === m.day || r.day !== r.day || members.every((d) => d.day !== d.day || sameDayOrNext(r, d));
+  if (members.some((m) => sameHeadlineAct(r, m) && dayTold(m))) {
     verdict.score = MERGE.headline.score + cos;
     verdict.rule = 'same headline act';
     return verdict;

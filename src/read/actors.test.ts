@@ -140,6 +140,8 @@ describe('an outlet’s name', () => {
   it('but not a body of another noun, nor an acronym the item gives no outlet', () => {
     expect(ids('Quake', 'The Harbourton Emergency Agency said eleven died.')).toEqual(['harbourton-emergency-agency']);
     expect(ids('Blast', 'The HNA news agency quoted one worker. HEMA said crews had arrived.')).toEqual(['hema']);
+    // A kind other bodies have too ("website", "daily") makes no acronym an outlet.
+    expect(ids('Blast', 'The HEMA website listed the shelters. HEMA said crews had arrived.')).toEqual(['hema']);
   });
 });
 

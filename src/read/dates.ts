@@ -265,5 +265,8 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
   }
   if (precision === 'month') day = `${day.slice(0, 7)}-01`;
   if (precision === 'week') day = addDays(day, 0);
-  return { day, precision, text: r.text, reporting, future, opensOnDate, datedInFull };
+  // Dated in full only when the weekday is the date's ("Thursday, April 7" of a year where April 7
+  // is a Thursday): a date pushed into another year by the page's reference is no such proof.
+  const weekdayAgrees = datedInFull && new Date(`${day}T00:00:00Z`).getUTCDay() === s.get('weekday');
+  return { day, precision, text: r.text, reporting, future, opensOnDate, datedInFull: weekdayAgrees };
 }

@@ -49,6 +49,7 @@ export const SHORT_FORMS: readonly string[] = wordsData.shortForms;
 export const CONTINUATION_OPENERS: readonly string[] = wordsData.continuationOpeners;
 /** Nouns saying a body is a news outlet ("broadcaster", "newspaper"): a name after one reporting is a source. */
 export const OUTLET_KINDS: readonly string[] = wordsData.outletKinds;
+export const ACRONYM_OUTLET_KINDS: readonly string[] = wordsData.acronymOutletKinds;
 /** The last words of a news agency's name ("… Press Agency"): an outlet (outlets.ts). */
 export const OUTLET_NAME_ENDS: readonly string[] = wordsData.outletNameEnds;
 /** Words before the outlet a report comes from ("as reported by", "according to"): an outlet after one is a source. */

@@ -22,11 +22,11 @@ describe('word index', () => {
   });
 
   it('reads letters beyond ASCII as letters and punctuation beyond ASCII as none', () => {
-    const accented = new WordIndex('Núñez dijo: «sí», y Ørsted—también.');
-    expect(accented.positions('Núñez')).toEqual([0]);
+    const accented = new WordIndex('Núñal dijo: «sí», y Øvrelid—también.');
+    expect(accented.positions('Núñal')).toEqual([0]);
     expect(accented.positions('sí')).toEqual([13]);
-    expect(accented.positions('Ørsted')).toEqual([20]);
-    expect(accented.positions('también')).toEqual([27]);
+    expect(accented.positions('Øvrelid')).toEqual([20]);
+    expect(accented.positions('también')).toEqual([28]);
   });
 
   it('opens a place for a phrase at each word start and each mark after a space or a mark, never at a space, a line break or a mark ending a word', () => {

@@ -184,6 +184,8 @@ async function restoreEntries(kv: KVNamespace, assembly: Assembly, windows: Read
       if (entry) events[id] = entry; else delete events[id];
     }
   }));
+  // (Again: a /status.json answered while the pieces were read may have counted the entries half restored.)
+  if (wanted.length) held = null;
 }
 
 /** The merged pages and events this isolate read last (each build reads only what changed since). */

@@ -1,6 +1,6 @@
 import { alternation, GOVERNMENT_VERB, OUTLET_KINDS, REPORTING_VERB, TITLES, WIRE_AGENCIES } from '../lexicon';
 import { newActor } from './actor-refs';
-import { OUTLETS, outletAcronyms, outletSpans } from './outlets';
+import { initials, OUTLETS, outletAcronyms, outletSpans } from './outlets';
 import { type ActorScan, mark } from './scan';
 
 /**
@@ -12,8 +12,6 @@ const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, 'TV', 'AM', 'PM
 
 /** A kind of outlet right before an acronym ("news agency HNA reported", "broadcaster KTV said"): the acronym is a source. */
 const OUTLET_KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(OUTLET_KINDS)})[ \\t\\u00a0]+$`, 'iu');
-/** A name's initials, leaving "The", "of" and "and" out ("Example Times" → "ET"). */
-const initials = (name: string): string => name.split(/[ -]+/).filter((w) => /^[\p{Lu}]/u.test(w) && w !== 'The').map((w) => w[0]).join('');
 
 /** An acronym no other rule knows, speaking or acting ("NHTSA said"), is a body; a person’s initials are that person. */
 export function acronymSubjectActors(scan: ActorScan): void {

@@ -1,4 +1,4 @@
-import { alternation, OUTLET_KINDS, OUTLET_NAME_ENDS, OUTLET_NAMES, WIRE_AGENCY_NAMES } from '../lexicon';
+import { ACRONYM_OUTLET_KINDS, alternation, OUTLET_NAME_ENDS, OUTLET_NAMES, WIRE_AGENCY_NAMES } from '../lexicon';
 import { PhraseIndex } from '../phrase-index';
 import { isWordChar } from '../shape';
 
@@ -45,7 +45,9 @@ export function isOutletName(name: string): boolean {
   return OUTLETS.has(name) || OUTLET_NAME_END.test(name);
 }
 /** "the private HNA news agency", "KTV broadcaster": an acronym right before a kind of outlet. */
-const ACRONYM_BEFORE_KIND = new RegExp(`(?<![\\p{L}])([A-Z]{2,6})[ ](?:${alternation(OUTLET_KINDS)})(?![\\p{L}])`, 'gu');
+const ACRONYM_BEFORE_KIND = new RegExp(`(?<![\\p{L}])([A-Z]{2,6})[ ](?:${alternation(ACRONYM_OUTLET_KINDS)})(?![\\p{L}])`, 'gu');
+/** A name's initials, leaving "The", "of" and "and" out ("Example Times" → "ET"). */
+export const initials = (name: string): string => name.split(/[ -]+/).filter((w) => /^[\p{Lu}]/u.test(w) && w !== 'The').map((w) => w[0]).join('');
 /** A news agency's name in the text, for its initials ("Harbourton Press Agency" → "HPA"). */
 const AGENCY_NAME = new RegExp(`(?:[\\p{Lu}][\\p{L}-]*[ ]){1,3}(?:${alternation(OUTLET_NAME_ENDS)})(?![\\p{L}])`, 'gu');
 /**
@@ -55,6 +57,6 @@ const AGENCY_NAME = new RegExp(`(?:[\\p{Lu}][\\p{L}-]*[ ]){1,3}(?:${alternation(
 export function outletAcronyms(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(ACRONYM_BEFORE_KIND)) out.add(m[1]!);
-  for (const m of text.matchAll(AGENCY_NAME)) out.add(m[0].split(/[ -]+/).filter((w) => /^[\p{Lu}]/u.test(w) && w !== 'The').map((w) => w[0]).join(''));
+  for (const m of text.matchAll(AGENCY_NAME)) out.add(initials(m[0]));
   return out;
 }
