@@ -329,21 +329,14 @@ export function assembleChanged(merged: Merged, pages: PageRead[], options: Buil
   return assemblePlanned(refs, planAssembly(refs, previous, options.registry), (no) => byNo.get(no)!, options, previous);
 }
 
-/** An event's window from its report numbers: its earliest dated report's page's (see `earliestWindow`). */
+/** An event's window from its report numbers: its earliest report's page's (a page not in `windowOfPage` is undated). */
 function anchorOfReports(group: readonly number[], windowOfPage: ReadonlyMap<number, number>): number {
   const memo = groupFacts.get(group);
   if (memo?.anchor !== undefined) return memo.anchor;
-  return (factsOf(group).anchor = earliestWindow(group.map((r) => windowOfPage.get(pageOfReport(r)) ?? UNDATED)));
-}
-
-/**
- * An event's window among its reports' pages' windows: the earliest dated one, the undated window
- * only when no page has a day (an undated copy of a dated act joins the act's window).
- */
-function earliestWindow(windows: readonly number[]): number {
   let w = Number.POSITIVE_INFINITY;
-  for (const x of windows) if (x !== UNDATED) w = Math.min(w, x);
-  return w === Number.POSITIVE_INFINITY ? UNDATED : w;
+  for (const r of group) w = Math.min(w, windowOfPage.get(pageOfReport(r)) ?? UNDATED);
+  factsOf(group).anchor = w;
+  return w;
 }
 
 /** An event's reports as one key ("12 4097 8203"): what tells an assembly that the event changed. */
@@ -422,9 +415,9 @@ export function assemblePieces(merged: Merged, pages: PageRead[], options: Build
   return { pieces: [...pieces.values()], registry: { ...registry, actors: merged.people, topics } };
 }
 
-/** An event's window: its earliest dated report's page's (a page not in `windowOfPage` is undated; see `earliestWindow`). */
+/** An event's window: its earliest report's page's (a page not in `windowOfPage` is undated). */
 export function anchorOf(group: readonly Item[], windowOfPage: ReadonlyMap<string, number>): number {
-  return earliestWindow(group.map((i) => windowOfPage.get(i.seed) ?? UNDATED));
+  return Math.min(...group.map((i) => windowOfPage.get(i.seed) ?? UNDATED));
 }
 
 const smallestKey = (g: readonly Item[]) => g.reduce((m, i) => (i.key < m ? i.key : m), g[0]!.key);

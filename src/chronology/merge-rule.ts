@@ -175,13 +175,6 @@ export const MERGE = {
    * how many of its headline act words (smallest hashes) are paired into keys (at most 28 pairs).
    */
   sketch: { quotes: 6, lead: 6, headlineWords: 8 },
-  /**
-   * A report of unknown day and a dated one (see `undatedLink`) are candidates only by what tells
-   * one act on any day, found by keys filed for any day: the quote and lead sketches above, and
-   * pairs of the `headlineWords` smallest headline act words (6 pairs: a dated report files them
-   * once more, not the 28 of its day's keys).
-   */
-  anyDay: { headlineWords: 4 },
 } as const;
 
 /** How a report stands against an event: the evidence and, when it may join, the score and rule. */
@@ -198,7 +191,6 @@ export interface Verdict {
 
 /** Whether two reports are linked (a candidate pair): dates within a day, and shared evidence. */
 export function linked(a: MergeReport, b: MergeReport): boolean {
-  if (oneUndated(a, b)) return undatedLink(a, b);
   if (!withinADay(a, b)) return lateRetelling(a, b);
   if (sketchShared(a, b, QUOTES, MERGE.sketch.quotes) || sketchShared(a, b, LEAD, MERGE.sketch.lead)) return true;
   if (a.seed !== b.seed && sameDayOrNext(a, b) && sharedIn(a, b, HEADS) >= MERGE.headline.minSharedWords && sameSomeone(a, b)) return true;
@@ -220,7 +212,7 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
 
   // One act is told within a day: every report of an event lies within a day of all the others, so
   // reports a day apart each do not chain an event across a week.
-  if (!members.every((m) => withinADay(m, r) || oneUndated(m, r) || lateRetelling(m, r))) {
+  if (!members.every((m) => withinADay(m, r) || lateRetelling(m, r))) {
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'more than a day from one of the event’s reports';
     return verdict;
   }
@@ -300,7 +292,7 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   }
   // A late retelling (`MERGE.late`): an article dated only by its page, days after the act its
   // headline names, and the act's reports; every report of the event lies more than a day away.
-  if (!members.some((m) => withinADay(m, r) || oneUndated(m, r))) {
+  if (!members.some((m) => withinADay(m, r))) {
     if (members.some((m) => lateRetelling(m, r))) {
       verdict.score = MERGE.headline.score + cos;
       verdict.rule = 'late retelling';
@@ -334,10 +326,7 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (actors > 0 || cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a statement of the next day and the act it is about';
     return verdict;
   }
-  // (Through a member of unknown day, a dated report tells the event's day only if it tells its
-  // dated members' day: an undated copy never carries a report of another day into the event.)
-  const dayTold = (m: MergeReport) => m.day === m.day || r.day !== r.day || members.every((d) => d.day !== d.day || sameDayOrNext(r, d));
-  if (members.some((m) => sameHeadlineAct(r, m) && dayTold(m))) {
+  if (members.some((m) => sameHeadlineAct(r, m))) {
     verdict.score = MERGE.headline.score + cos;
     verdict.rule = 'same headline act';
     return verdict;
@@ -734,8 +723,7 @@ function previewOf(r: MergeReport, members: readonly MergeReport[]): boolean {
  * and says "Monday" further down or not at all. (A live page's undated posts are of its own day.)
  */
 export function sameDayOrNext(a: MergeReport, b: MergeReport): boolean {
-  // Two undated, or one: nothing says two days (a report of unknown day joins only by what tells one act on any day, `undatedPair`).
-  if (a.day === b.day || a.day !== a.day || b.day !== b.day) return true;
+  if (a.day === b.day || (a.day !== a.day && b.day !== b.day)) return true; // two undated: nothing says two days
   if (Math.abs(a.day - b.day) !== 1) return false;
   const later = a.day > b.day ? a : b;
   return later.isArticle && later.pageDated;
@@ -790,24 +778,6 @@ function lateRetelling(a: MergeReport, b: MergeReport): boolean {
 function sharePerson(a: MergeReport, b: MergeReport): boolean {
   return a.item.actors.some((x) => x.role === 'principal' && x.kind === 'person' && b.item.actors.some((y) => y.role === 'principal' && y.id === x.id));
 }
-
-/**
- * One report has a day and the other none (no front matter, no dateline, no day in its words): wire
- * copy of a dated report on a site that gives no date, or another outlet's account of the same act.
- * Such a pair is linked only by what tells one act on any day, found by the keys both file for any
- * day (`MERGE.anyDay`): a quote or lead sketch key in common (a shared quote, wire copy), or two of
- * the smallest headline act words with someone in common (the same headline act). Shared people
- * and story words are not enough: a story's next acts share them (`undatedPair` in `judge`).
- */
-function undatedLink(a: MergeReport, b: MergeReport): boolean {
-  if (a.seed === b.seed) return false;
-  if (sketchShared(a, b, QUOTES, MERGE.sketch.quotes) || sketchShared(a, b, LEAD, MERGE.sketch.lead)) return true;
-  const k = MERGE.anyDay.headlineWords;
-  return sharedCount(a.heads.subarray(0, k), b.heads.subarray(0, k)) >= MERGE.headline.minSharedWords && sameSomeone(a, b);
-}
-
-/** Exactly one of two reports has no day. */
-export const oneUndated = (a: MergeReport, b: MergeReport): boolean => (a.day !== a.day) !== (b.day !== b.day);
 
 /** The report or one of the event's reports has no day (see `judge`). */
 const undatedPair = (r: MergeReport, members: readonly MergeReport[]): boolean => r.day !== r.day || members.some((m) => m.day !== m.day);

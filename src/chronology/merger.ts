@@ -41,8 +41,6 @@ export function mergeResolvedPage(store: MergeStore, page: PageRead): void {
   for (const id of ids) {
     const r = store.report(id);
     for (const key of keysOf(r)) for (const d of filedDays(r)) store.post(key, d, id);
-    // A dated report is filed for any day too, under the keys a report of unknown day finds it by.
-    if (r.day === r.day) for (const key of anyDayKeysOf(r)) store.post(key, NaN, id);
     const near = neighbours(store, id, false);
     links.set(id, near);
     for (const n of near) {
@@ -112,34 +110,8 @@ export function mergeReportsOf(page: PageRead): MergeReport[] {
 /** The posting keys a report is filed under and looks its neighbours up by (what a store loads for it first). */
 export function postingKeysOf(r: MergeReport): number[] {
   const out: number[] = [];
-  lookups(r, (key, d) => { out.push(postingKey(key, d)); });
+  for (const key of keysOf(r)) for (const d of daysAround(r)) out.push(postingKey(key, d));
   return out;
-}
-
-/**
- * Every (key, day) a report's neighbours are looked up by: its keys on the days around it (see
- * `daysAround`), and for reports of unknown day (`undatedLink`): a dated report's keys among the
- * undated (filed under no day), an undated report's any-day keys among the dated.
- */
-function lookups(r: MergeReport, f: (key: number, day: number) => void): void {
-  const keys = keysOf(r);
-  for (const key of keys) for (const d of daysAround(r)) f(key, d);
-  if (r.day === r.day) for (const key of keys) f(key, NaN);
-  else for (const key of anyDayKeysOf(r)) f(key, NaN);
-}
-
-/**
- * The keys a dated report is also filed under for any day, and a report of unknown day looks up:
- * its quote and lead sketches and the pairs of its smallest headline act words (`MERGE.anyDay`),
- * as their own kind of key, so a dated report's lookups never meet them.
- */
-function anyDayKeysOf(r: MergeReport): number[] {
-  const keys: number[] = [];
-  for (const q of r.quotes.subarray(0, MERGE.sketch.quotes)) keys.push(indexKey('any-day quote', q));
-  for (const l of r.lead.subarray(0, MERGE.sketch.lead)) keys.push(indexKey('any-day lead', l));
-  const heads = r.heads.subarray(0, MERGE.anyDay.headlineWords);
-  for (let i = 0; i < heads.length; i++) for (let j = i + 1; j < heads.length; j++) keys.push(indexKey('any-day head', `${heads[i]}:${heads[j]}`));
-  return keys;
 }
 
 /**
@@ -192,7 +164,12 @@ function rarestTerms(r: MergeReport): number[] {
 function neighbours(store: MergeStore, id: number, placedOnly: boolean): number[] {
   const r = store.report(id);
   const seen = new Set<number>();
-  lookups(r, (key, d) => store.postings(key, d, (n) => { if (n !== id) seen.add(n); }));
+  const days = daysAround(r);
+  for (const key of keysOf(r)) {
+    for (const d of days) {
+      store.postings(key, d, (n) => { if (n !== id) seen.add(n); });
+    }
+  }
   const out: number[] = [];
   for (const n of seen) if ((!placedOnly || store.eventOf(n) >= 0) && linked(r, store.report(n))) out.push(n);
   return out.sort((a, b) => a - b);
@@ -269,11 +246,6 @@ function placeReport(store: MergeStore, id: number, { verdicts, w }: Found): num
   const absorbed: number[] = [];
   for (const other of verdicts.slice(1)) {
     // An article attaches once, unless it tells both events' act in their words (`bridges`); a link by the article rule never joins two events.
-    // A report of unknown day says nothing of the two events' days: it never makes them one.
-    if (r.day !== r.day && store.event(other.event).reports.concat(joined.reports).some((m) => store.report(m).day === store.report(m).day)) {
-      store.trace(`kept apart ${eventLabel(store, other.event)} and ${eventLabel(store, best.event)}: ${label(r)} has no day`);
-      continue;
-    }
     if (!bridges(r, best.v, other.v)) {
       store.trace(`kept apart ${eventLabel(store, other.event)} and ${eventLabel(store, best.event)}: ${label(r)} is an article and attaches once`);
       continue;

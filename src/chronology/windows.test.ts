@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Item, Seed } from '../model/types';
-import { anchorOf, buildChronology } from './build';
+import type { Seed } from '../model/types';
+import { buildChronology } from './build';
 import { emptyRegistry } from './registry';
 import { contextOf, UNDATED, windowOf } from './windows';
 
@@ -12,15 +12,6 @@ describe('a page’s window', () => {
     expect(windowOf(null)).toBe(UNDATED);
     expect(contextOf(UNDATED)).toEqual([UNDATED]);
     expect(contextOf(10)).toEqual([9, 10, 11]);
-  });
-});
-
-describe('an event’s window', () => {
-  const item = (seed: string) => ({ seed }) as Item;
-  it('is its earliest dated page’s: an undated copy of a dated act joins the act’s window', () => {
-    const windows = new Map([['dated.txt', 2800], ['later.txt', 2801]]);
-    expect(anchorOf([item('copy.txt'), item('later.txt'), item('dated.txt')], windows)).toBe(2800);
-    expect(anchorOf([item('copy.txt'), item('other-copy.txt')], windows)).toBe(UNDATED);
   });
 });
 

@@ -50,35 +50,3 @@ Keld did not enter a plea at the Marrowby court and was remanded in custody unti
     expect(eventWithHeadline(c, 'Tomas Keld charged').id).not.toBe(eventWithHeadline(c, 'Police arrest harbour official').id);
   });
 });
-
-// The same story with dates on some pages: a dated outlet's account of the arrest and of the
-// charge four days later, and undated copies (an aggregator's, no front matter, no day to count from).
-const dated = (name: string, published: string, text: string): Seed => ({ name, text: `---\npublished: ${published}\n---\n${text}` });
-const CHARGED = `Tomas Keld charged with taking bribes, remanded in custody
-
-Tomas Keld, the senior harbour official arrested by Marrowby police in the port bribery inquiry, was charged on Monday with taking bribes from shipping agents for berth permits, prosecutor Ines Varro said.
-
-Keld did not enter a plea at the Marrowby court and was remanded in custody until a hearing next month.
-`;
-
-describe('a report of unknown day and dated reports', () => {
-  const c = build([
-    dated('arrest-dated.txt', '2025-05-08', ARREST),
-    dated('charged-dated.txt', '2025-05-12', CHARGED),
-    undated('arrest-copy.txt', ARREST.replace('Police in Marrowby arrested', 'Marrowby police arrested').replace('His lawyer could not be reached for comment.', 'He has not commented.')),
-    undated('charged-copy.txt', CHARGED.replace('Keld did not enter a plea', 'He did not enter a plea')),
-    undated('lawyer.txt', `Lawyer for harbour official Tomas Keld says he denies wrongdoing
-
-A lawyer for Tomas Keld, the Marrowby harbour official at the centre of the port bribery inquiry, said his client denied taking any money from shipping agents and would fight the case.
-`),
-  ]);
-  it('joins the dated act it copies (wire copy on a site that gives no date)', () => {
-    expect(eventWithHeadline(c, 'Police arrest harbour official').reports.map((r) => r.seed).sort()).toEqual(['arrest-copy.txt', 'arrest-dated.txt']);
-    expect(eventWithHeadline(c, 'Tomas Keld charged').reports.map((r) => r.seed).sort()).toEqual(['charged-copy.txt', 'charged-dated.txt']);
-  });
-  it('stays apart from a dated act it only shares people and story words with', () => {
-    const lawyer = eventWithHeadline(c, 'Lawyer for harbour official').id;
-    expect(lawyer).not.toBe(eventWithHeadline(c, 'Police arrest harbour official').id);
-    expect(lawyer).not.toBe(eventWithHeadline(c, 'Tomas Keld charged').id);
-  });
-});
