@@ -1,5 +1,6 @@
 import { instant, iso, monthIndex } from './calendar';
 import { alternation, MONTH, MONTH_NC, STAMP_LABEL, WEEKDAY_ANY_NC, WEEKDAY_NAMES, WEEKDAY_NC, ZONE, ZONE_NAMES, zoneOffset } from './lexicon';
+import { BULLET_MARK } from './shape';
 
 /**
  * Post times: the clock time (and sometimes the day) a live blog prints where a post begins —
@@ -137,8 +138,6 @@ const BRACKETED = /^\(\s*([^()]{3,40}?)\s*\)$/;
 /** "Update 37 [16:50]", "Update 12 [21:05 March 3rd]": a blog's numbered update, its time in square brackets. */
 const NUMBERED_UPDATE = /^updates?\s+(?:no\.?\s*)?\d{1,4}\s*\[\s*([^[\]]{3,40}?)\s*\]$/i;
 
-/** A list bullet before a time that stands alone on its line ("• 3:59 PM IST"): the list is the blog's. */
-const BULLET = /^[•·▪●◦‣]\s+/;
 
 export function readPostTime(line: string): PostTime | null {
   // "Drive with Jo Reed 4pm - 6pm": a programme's slot in a schedule, never a post's time.
@@ -149,8 +148,8 @@ export function readPostTime(line: string): PostTime | null {
     const clock = `${String(d.getUTCHours()).padStart(2, '0')}:${String(d.getUTCMinutes()).padStart(2, '0')}`;
     return { clock, zone: 'UTC', day: iso(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate()), monthDay: null, weekday: null, rest: '', restAt: line.length };
   }
-  if (BULLET.test(line)) {
-    const bare = line.replace(BULLET, '');
+  if (BULLET_MARK.test(line)) {
+    const bare = line.replace(BULLET_MARK, '');
     const t = readPostTime(bare);
     // Only a time alone: "• 9am: Guests arrive" is a schedule's entry, not a post. (A post's age
     // with its time, "• 2m ago (06:00 GMT)Photos: …", is a blog's post flattened into a list.)

@@ -56,6 +56,8 @@ export const endsSentence = (t: string): boolean => '.!?…'.includes(lastBare(t
 /** A teaser cut off mid-sentence: "… had been born..." */
 export const truncated = (t: string): boolean => /(\.\.\.|…)$/.test(t.slice(0, bareEnd(t))) && !/[.!?]["”’]?\s*(\.\.\.|…)$/.test(t);
 
+/** A list's bullet mark and its space (not a dash: that may open a dateline or a quote's source): "• 3:59 PM", "• Jo Reed". */
+export const BULLET_MARK = /^[•·▪●◦‣]\s+/;
 export const isBullet = (t: string): boolean => /^[•·▪●◦‣*–-]\s/.test(t);
 
 /**

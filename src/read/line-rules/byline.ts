@@ -1,5 +1,5 @@
 import { alternation, MONTH, NEWSROOM_CARD_ROLES, NEWSROOM_ROLES } from '../lexicon';
-import { words } from '../shape';
+import { BULLET_MARK, words } from '../shape';
 import type { LineRule } from './rule';
 
 /** Longest byline, in words ("By Name and Name, Foreign correspondent in City"). */
@@ -54,15 +54,13 @@ const MAX_REPORTER_AT_WORDS = 12;
  */
 const COVERAGE_CREDIT = /^(?:These|Today['’]s|This|The)\s+(?:live\s+)?(?:updates|coverage|posts|page|blog)\s+(?:was|were|has been|have been)\s+(?:written|edited|compiled|produced|brought to you)\s+by\s+[\p{Lu}]/u;
 
-/** A list's bullet before a writer's name. */
-const BULLET = /^[•·▪●◦‣]\s+/;
 
 /** A post signed at its foot with a dash and its writer's name: "-Ada Berg", "— Tom Lind". */
 const DASH_SIGNATURE = new RegExp(`^[-–—]\\s?${NAME}(?:\\s${NAME}){1,2}$`, 'u');
 
 /** "Jo Reed", "• Jo Reed": a writer's name alone, as a live page prints it over or under a post. */
 export const writerNameShaped = (t: string): boolean => {
-  const name = t.replace(BULLET, '');
+  const name = t.replace(BULLET_MARK, '');
   return NAME_ONLY.test(name) && words(name) <= 3 && !/^(?:The|A|An)\s/.test(name);
 };
 
@@ -77,7 +75,7 @@ export const byline: LineRule = {
     const l = page[at]!;
     // (Or printed as a one-item list, "• Jo Reed": the writer's card over the post.)
     // (A bulleted one may end a block under the blog's label, "Live Updates" / "• Jo Reed".)
-    const alone = l.blockSize === 1 || (BULLET.test(t) && l.inBlock === l.blockSize - 1 && !BULLET.test(page[at - 1]?.text ?? ''));
+    const alone = l.blockSize === 1 || (BULLET_MARK.test(t) && l.inBlock === l.blockSize - 1 && !BULLET_MARK.test(page[at - 1]?.text ?? ''));
     if (alone && writerNameShaped(t) && at > 0) return true;
     // The reporter's name above the card's role line, or above the byline that names them again
     // (the label of the writer's picture, then "By Name").
