@@ -13,7 +13,7 @@ import { CODE_VERSION } from '../../src/generated/seeds';
 import { forgetPieces, PIECE_GRACE_MS, type PieceRef, readStoredRegistry, sweepPieces, sweepSoon, wholeRegistry } from '../../src/store/pieces';
 import { readStoredMerge } from '../../src/store/merge-state';
 import { call } from '../call';
-import { addSeed } from '../ingest';
+import { addSeed, AUTH } from '../ingest';
 import { distinctPage } from '../pages';
 
 /**
@@ -126,5 +126,49 @@ describe('assembly window by window in the Worker', () => {
     expect(partial.missing).toBe(1);
     expect(Object.keys(partial.registry.events).length).toBeLessThan(ids.length);
     expect(Object.keys(partial.registry.events).every((id) => whole.registry.events[id])).toBe(true);
+  });
+  it('a build whose pieces cannot be read back fails and leaves the last version served; once they can, it gives a whole assembly\'s ids', async () => {
+    const served = await chronology();
+    // Its pieces stored, the isolate holds the registry's ids without their entries.
+    let held = (await status()).cache.registry;
+    for (let i = 0; i < 100 && held.entries > 0; i++) { await new Promise((r) => setTimeout(r, 50)); held = (await status()).cache.registry; }
+    expect(held.entries).toBe(0);
+    const before = parseRegistry(JSON.parse((await kvGetLarge(e.CHRONO_KV, keys.registry))!));
+    const { registry: filed } = await wholeRegistry(e.CHRONO_KV, readStoredRegistry(await kvGetLarge(e.CHRONO_KV, keys.registry)));
+
+    // Every stored piece made unreadable, and none held in memory: the entries of the windows the
+    // next page touches cannot be read back.
+    const kept: Array<{ name: string; value: ArrayBuffer; metadata: unknown }> = [];
+    let cursor: string | undefined;
+    do {
+      const page = await e.CHRONO_KV.list({ prefix: 'piece:v1:', cursor });
+      for (const k of page.keys) {
+        const { value, metadata } = await e.CHRONO_KV.getWithMetadata(k.name, 'arrayBuffer');
+        if (value) kept.push({ name: k.name, value, metadata });
+      }
+      cursor = page.list_complete ? undefined : page.cursor;
+    } while (cursor);
+    expect(kept.length).toBeGreaterThan(0);
+    await Promise.all(kept.map((k) => e.CHRONO_KV.delete(k.name)));
+    forgetPieces();
+
+    await addSeed('w-unreadable.txt', distinctPage(74, 1));
+    const admin = async () => (await (await call('/status.json', { headers: AUTH })).json()) as { version: string; events: number; live: { stale?: boolean; error?: string } };
+    const failed = await admin();
+    expect(failed.live.stale).toBe(true);
+    expect(failed.live.error).toMatch(/could not be read back/);
+    // The last version is still the one served: the new page is not in it.
+    expect(failed.events).toBe(served.events.length);
+
+    // The pieces readable again, the next request builds the version: the page is in, and its ids
+    // are the ones a whole assembly gives from the registry the failed build started from.
+    await Promise.all(kept.map((k) => e.CHRONO_KV.put(k.name, k.value, k.metadata ? { metadata: k.metadata } : {})));
+    const recovered = await admin();
+    expect(recovered.live.stale ?? false).toBe(false);
+    const next = await chronology();
+    expect(next.documents.some((d) => d.seed === 'w-unreadable.txt')).toBe(true);
+    const state = await readStoredMerge(e.DB);
+    const whole = chronologyOf(state, state.pages, { registry: { ...before, events: filed.events }, now: '2000-01-01T00:00:00Z', digest: next.seeds_digest, packs: parsePacks(e.DATA_PACKS).packs }).chronology;
+    expect(shown(next.events)).toEqual(shown(whole.events));
   });
 });
