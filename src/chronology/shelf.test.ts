@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { event } from '../../test/helpers';
 import type { ChronoEvent } from '../model/types';
 import type { WindowPiece } from './build';
-import { collect, newestFirst, type Shelved, summaryOf } from './shelf';
+import { collect, newestFirst, shareRefs, type Shelved, summaryOf } from './shelf';
 
 /** A shelf of pieces built from (window, day, hour) triples, counting the pieces it loads. */
 function shelfOf(rows: Array<[number, number, number]>): { shelf: Shelved[]; all: ChronoEvent[]; loads: () => number } {
@@ -53,5 +53,27 @@ describe('reading a shelf of pieces newest first', () => {
       expect(got.events.map((e) => e.id)).toEqual(all.filter(ana).map((e) => e.id));
       expect(loads()).toBe(shelf.filter((p) => p.summary.actors.ana).length);
     }), { numRuns: 40 });
+  });
+});
+
+describe('a summary kept for every window', () => {
+  it('read back from a store, equals the one computed, and its tallies share what repeats', () => {
+    const reports = (seed: string) => [{ seed, line: 1, headline: 'h', publisher: null, published: null, url: null, page_title: null, text: 't' }];
+    const at = { event_date: '2022-03-02', time: '2022-03-02T09:00:00Z', updated: '2022-03-02T10:00:00Z' };
+    const events = [
+      event({ id: 'a', ...at, reports: reports('p1.txt'), actors: [{ id: 'ana', name: 'Ana', kind: 'person', role: 'principal' }, { id: 'vell', name: 'Vell', kind: 'person', role: 'mentioned' }], topics: [{ id: 'port', name: 'Port' }] }),
+      event({ id: 'b', ...at, reports: reports('p2.txt'), actors: [{ id: 'oda', name: 'Oda', kind: 'person', role: 'mentioned' }] }),
+    ];
+    const computed = summaryOf({ window: 5, documents: [], events });
+    const read = shareRefs(JSON.parse(JSON.stringify(computed)) as typeof computed);
+    expect(read).toEqual(computed);
+    // One order key for the tallies of one event, one string per timestamp, one empty list.
+    expect(read.actors.ana!.newest).toBe(read.actors.vell!.newest);
+    expect(read.actors.ana!.newest).toBe(read.topics.port!.newest);
+    expect(read.actors.ana!.newest).toBe(read.newest);
+    expect(read.actors.vell!.principal).toBe(read.actors.oda!.principal);
+    expect(read.actors.vell!.principal).toEqual([]);
+    expect(Object.isFrozen(read.actors.vell!.principal)).toBe(true);
+    expect(read.actors.ana!.principal).toEqual([0]);
   });
 });
