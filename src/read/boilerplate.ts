@@ -17,7 +17,7 @@ import { splitGluedTitle, titleRunIntoLede } from './line-rules/glued-title';
 import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTER_EMBEDS } from './caps-labels';
 import { liveTitleShaped } from './live-cues';
 import { storyEnd } from './tail';
-import { type PostTime, programmeSlotShaped, readPostTime, untimedStart } from './post-time';
+import { type PostTime, programmeSlotShaped, loggedListTimes, readPostTime, untimedStart } from './post-time';
 import { bodyLike, captionShaped, comparable, endsSentence, LIST_NUMBER, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, REPORTING, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
@@ -167,7 +167,9 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
 
   // 1. Post times. (A match's minute, "77 min: …", starts a post only on a page without clock
   //    times: under "20:30 , Jo Reed" it is the post's own text.)
-  const times = page.map((l) => readPostTime(l.text));
+  // (A day's log printed as a list, "- 7:40 p.m. on Monday (1840 GMT): … says …", is posts too.)
+  const logged = loggedListTimes(page.map((l) => l.text));
+  const times = page.map((l, i) => readPostTime(l.text) ?? logged[i]!);
   const clocked = times.some((t) => t?.clock);
   // A live blog flattened into a list ("• 2m ago (06:00 GMT)Headline…", "• 8m ago", "• Headline",
   // "• Text"): when MIN_LISTED_POSTS of its post times are list items, every line below the first

@@ -23,7 +23,21 @@ describe('closing posts: the blog closing or recapping itself is no item', () =>
   });
 });
 
+describe('opening posts: the blog welcoming its reader is no item (session 16)', () => {
+  it('a headline that welcomes the reader to the day\'s live page', () => {
+    expect(closingPost('2. Welcome to Monday\'s storm live page', 'Morning everyone! We will be bringing you updates throughout the day.')).toBe(true);
+  });
+  it('a first paragraph that welcomes the reader, after a short greeting', () => {
+    expect(closingPost('Good morning', 'Morning everyone! Welcome to our live coverage of the Harbourton floods.')).toBe(true);
+    expect(closingPost('Day two', 'Good morning and welcome back to the live blog on the ferry strike.')).toBe(true);
+  });
+});
+
 describe('closing posts: negative cases', () => {
+  it('news of a welcome is news', () => {
+    expect(closingPost('Harbourton welcomes the ferry back', 'Crowds gathered on the quay to welcome the ferry back to the harbour page by page of its history.')).toBe(false);
+    expect(closingPost('Mayor opens new port office', 'Mayor Vela Ostrand said the town would welcome to its port every crew that needs shelter, the council said in its updates.')).toBe(false);
+  });
   it('news about something closing is news', () => {
     expect(closingPost('Port Elda closes its ferry terminal', 'The port authority said it was closing the terminal until the storm passed.')).toBe(false);
   });

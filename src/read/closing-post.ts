@@ -11,20 +11,27 @@ import { LIST_NUMBER } from './shape';
 const BLOG_CLOSING = new RegExp(
   `\\b(?:we|we['’]re|we are|we['’]ll|we will|I['’]m|I am|I['’]ll|I will)\\b[^.!?]{0,30}?\\b(?:${alternation(chromeData.signOff.closingVerbs)})\\b`
   + `[^.!?]{0,20}?\\b(?:our|this|the)\\s+(?:${alternation(chromeData.signOff.blogNouns)})\\b`, 'i');
+/**
+ * "Welcome to Monday's storm live page", "Morning everyone! Welcome to our live coverage of …":
+ * the writers opening the blog, in its first sentence or after a short greeting. (The page's name
+ * may come between: a day's, a story's.)
+ */
+const BLOG_WELCOME = new RegExp(
+  `^(?:[^.!?]{0,30}[.!?]\\s+)?(?:good (?:morning|afternoon|evening)[,!]?\\s+(?:and\\s+)?)?welcome (?:back )?to\\b[^.!?]{0,40}?\\b(?:${alternation(chromeData.signOff.blogNouns)})\\b`, 'i');
 /** "If you're just joining us, here's a recap …": a post that sums up the posts around it. */
 const RECAP_OPENER = new RegExp(`^(?:${alternation(chromeData.signOff.recapOpeners)})\\b`, 'i');
 
 /**
  * A live blog's post that is the blog talking about itself, not news: its headline is a sign-off
  * or a summary's heading ("Goodnight from us" over "We're closing our live coverage for tonight",
- * "2. Key points", "Thanks, and good night" over "That's all from the live team …"), or its
- * first paragraph closes or recaps the blog (a handover between writers opens a post that goes on:
+ * "2. Key points", "Thanks, and good night" over "That's all from the live team …"), it welcomes the
+ * reader to the blog ("Welcome to Tuesday's storm live page"), or its first paragraph closes, opens or recaps the blog (a handover between writers opens a post that goes on:
  * "Sam Ortiz here, taking over …" is no close). The developments it lists are the posts' own: an item
  * of it would repeat them.
  */
 export function closingPost(headline: string, firstParagraph: string | undefined): boolean {
   const head = headline.replace(LIST_NUMBER, '');
-  if (summaryHeadingAlone(head) || signOffShaped(head)) return true;
+  if (summaryHeadingAlone(head) || signOffShaped(head) || BLOG_WELCOME.test(head)) return true;
   if (!firstParagraph) return false;
-  return closingNoteShaped(firstParagraph) || BLOG_CLOSING.test(firstParagraph) || RECAP_OPENER.test(firstParagraph);
+  return closingNoteShaped(firstParagraph) || BLOG_CLOSING.test(firstParagraph) || BLOG_WELCOME.test(firstParagraph) || RECAP_OPENER.test(firstParagraph);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageZone, postInstant, readPostTime } from './post-time';
+import { loggedListTimes, pageZone, postInstant, readPostTime } from './post-time';
 
 describe('post times', () => {
   const cases: Array<[string, { clock: string | null; zone: string | null; day: string | null; weekday?: number; rest: string }]> = [
@@ -161,5 +161,44 @@ describe('post times of unseen pages (session 15)', () => {
     expect(readPostTime('4pm - 6pm')).toBeNull();
     // (A post's time after its headline still is one.)
     expect(readPostTime('Ferry operator suspends crossings — 4:15 p.m.')).toMatchObject({ clock: '16:15', rest: 'Ferry operator suspends crossings' });
+  });
+});
+
+describe('post times of unseen pages (session 16)', () => {
+  it('reads an update label with its stamp in brackets ("Update (4/2/21, 7:15 p.m.) – …") as a post time, in a list too', () => {
+    expect(readPostTime('Update (4/2/21, 7:15 p.m.) – The Harbourton council said it would meet.'))
+      .toMatchObject({ clock: '19:15', day: '2021-04-02', rest: 'The Harbourton council said it would meet.' });
+    expect(readPostTime('• Update (4/2/21, 7:15 p.m.) – The Harbourton council said it would meet.'))
+      .toMatchObject({ clock: '19:15', day: '2021-04-02', rest: 'The Harbourton council said it would meet.' });
+    expect(readPostTime('UPDATE (9:40 a.m.): Ferries resume.')).toMatchObject({ clock: '09:40', rest: 'Ferries resume.' });
+  });
+
+  it('reads no post time in an update label whose brackets hold no time', () => {
+    expect(readPostTime('Update (see below) – The council met.')).toBeNull();
+    expect(readPostTime('• Update (two hours later) – The council met.')).toBeNull();
+    expect(readPostTime('Update (4/2/21, 7:15 p.m. the vote) – The council met.')).toBeNull();
+  });
+
+  it('reads "7:40 p.m. on Monday (1840 GMT): …", a weekday after "on" and the same instant in another zone, as a post time', () => {
+    expect(readPostTime('7:40 p.m. on Monday (1840 GMT): The Kessel envoy walks out of the talks.'))
+      .toMatchObject({ clock: '19:40', weekday: 1, rest: 'The Kessel envoy walks out of the talks.' });
+    expect(readPostTime('2:05 a.m. (0105 GMT): Ferries resume, the port says.')).toMatchObject({ clock: '02:05', rest: 'Ferries resume, the port says.' });
+    expect(readPostTime('9:30 on Monday was when the ferry left')).toBeNull();
+  });
+});
+
+describe('a day\'s log printed as a list (session 16)', () => {
+  it('reads bulleted lines that open on a time and report who said what as posts, past the bullet', () => {
+    const log = ['- 7:40 p.m. on Monday (1840 GMT): Kessel\'s trade minister says Varnholm broke the shipping accord.',
+      '- 2:05 a.m. (0105 GMT): Some 60 dockers walk out of the terminal, broadcaster VRT reports',
+      '- 9:15 a.m. (0815 GMT): Mayor Vela Ostrand says she wants the standoff over without force.', 'Text under the list.'];
+    const t = loggedListTimes(log);
+    expect(t.map((x) => x?.clock ?? null)).toEqual(['19:40', '02:05', '09:15', null]);
+    expect(log[0]!.slice(t[0]!.restAt)).toBe('Kessel\'s trade minister says Varnholm broke the shipping accord.');
+  });
+
+  it('leaves a schedule\'s list, or two timed bullets, no posts', () => {
+    expect(loggedListTimes(['• 9am: Guests arrive at the harbour', '• 10:20am: The King leaves the palace in the state coach', '• 11am: The service begins']).every((x) => x === null)).toBe(true);
+    expect(loggedListTimes(['- 7:40 p.m.: The envoy says the talks failed.', '- 9:15 p.m.: The mayor says she is confident.']).every((x) => x === null)).toBe(true);
   });
 });

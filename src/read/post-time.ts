@@ -1,6 +1,6 @@
 import { instant, iso, monthIndex } from './calendar';
 import { alternation, MONTH, MONTH_NC, STAMP_LABEL, WEEKDAY_ANY_NC, WEEKDAY_NAMES, WEEKDAY_NC, ZONE, ZONE_NAMES, zoneOffset } from './lexicon';
-import { BULLET_MARK } from './shape';
+import { BULLET_MARK, isBullet, REPORTING } from './shape';
 
 /**
  * Post times: the clock time (and sometimes the day) a live blog prints where a post begins —
@@ -59,13 +59,16 @@ const DAY_AFTER_COLON = `:\\s+(?=${DATE_ANY_NC}\\s*:?\\s*$)`;
 /** "9:15 hours: …": the 24-hour clock's word after the time, as some outlets print it. No capture. */
 const HOURS = '(?:\\s+(?:hours|hrs)\\b)?';
 
+/** "7:40 p.m. (1840 GMT)": the same instant printed again in another zone, after a local time. No capture. */
+const SAME_INSTANT = `(?:\\s*\\(\\d{1,2}:?\\d{2}\\s*${ZONE}\\))?`;
+
 /**
- * [lead] [date [at|,]] time [zone] [, [on] date] — then the end of the line, or a separator and the
+ * [lead] [date [at|,]] time [zone] [, [on] date] [[on] weekday] [(the same time in another zone)] — then the end of the line, or a separator and the
  * post's own text. Groups: date-before (md: 1-3, dm: 4-6), clock (7-11), zone (12), date-after
  * (md: 13-15, dm: 16-18), rest-start marker.
  */
 const STAMP = new RegExp(
-  `^${LEAD}(?:${DATE_ANY},?\\s+(?:at\\s+)?)?(?:${CLOCK})${HOURS}(?:\\s*\\(?(${ZONE})\\)?(?![A-Za-z]))?(?:(?:,?\\s+(?:on\\s+)?|${DAY_AFTER_COLON})${DATE_ANY})?(?:,?\\s+(${WEEKDAY_NC})\\b)?`,
+  `^${LEAD}(?:${DATE_ANY},?\\s+(?:at\\s+)?)?(?:${CLOCK})${HOURS}(?:\\s*\\(?(${ZONE})\\)?(?![A-Za-z]))?(?:(?:,?\\s+(?:on\\s+)?|${DAY_AFTER_COLON})${DATE_ANY})?(?:,?\\s+(?:on\\s+)?(${WEEKDAY_NC})\\b)?${SAME_INSTANT}`,
   'i',
 );
 /** "Headline — 10:45 a.m.", "Headline (6:20 p.m.)": the post's time printed after its headline. */
@@ -137,6 +140,11 @@ const BRACKETED = /^\(\s*([^()]{3,40}?)\s*\)$/;
 
 /** "Update 37 [16:50]", "Update 12 [21:05 March 3rd]": a blog's numbered update, its time in square brackets. */
 const NUMBERED_UPDATE = /^updates?\s+(?:no\.?\s*)?\d{1,4}\s*\[\s*([^[\]]{3,40}?)\s*\]$/i;
+/**
+ * "Update (4/2/21, 7:15 p.m.) – The council said …": an update's label with its stamp in brackets,
+ * then a dash or colon and the post's own text. A post, in a list or not: the label says so.
+ */
+const BRACKETED_UPDATE = /^updates?\s*\(\s*([^()]{3,40}?)\s*\)\s*[:–—-]\s+(?=\S)/i;
 
 
 export function readPostTime(line: string): PostTime | null {
@@ -153,7 +161,8 @@ export function readPostTime(line: string): PostTime | null {
     const t = readPostTime(bare);
     // Only a time alone: "• 9am: Guests arrive" is a schedule's entry, not a post. (A post's age
     // with its time, "• 2m ago (06:00 GMT)Photos: …", is a blog's post flattened into a list.)
-    if (t && t.rest && AGO.test(bare)) return { ...t, restAt: t.restAt + line.length - bare.length };
+    // (Nor is an update's label, "• Update (4/2/21, 7:15 p.m.) – …", a schedule's entry.)
+    if (t && t.rest && (AGO.test(bare) || BRACKETED_UPDATE.test(bare))) return { ...t, restAt: t.restAt + line.length - bare.length };
     return t && !t.rest ? { ...t, restAt: line.length } : null;
   }
   // "(05:55 GMT)": a post's time in brackets alone on its line, under its age ("8m ago").
@@ -168,6 +177,11 @@ export function readPostTime(line: string): PostTime | null {
   if (numberedUpdate) {
     const t = readPostTime(numberedUpdate[1]!);
     return t?.clock && !t.rest ? { ...t, restAt: line.length } : null;
+  }
+  const bracketedUpdate = BRACKETED_UPDATE.exec(line);
+  if (bracketedUpdate) {
+    const t = readPostTime(bracketedUpdate[1]!);
+    return t?.clock && !t.rest ? { ...t, rest: line.slice(bracketedUpdate[0].length), restAt: bracketedUpdate[0].length } : null;
   }
   const colonless = COLONLESS_TIME.exec(line);
   if (colonless) {
@@ -273,6 +287,27 @@ function finish(line: string, end: number, t: Omit<PostTime, 'rest' | 'restAt'>,
   // (A headline may open on a quote, in curly or straight marks: "15:10 'It's going to change'".)
   if (strong && /^\s+(?:[\p{Lu}“"‘]|'\p{Lu})/u.test(after)) return { ...t, rest: after.trimStart(), restAt: line.length - after.trimStart().length };
   return null;
+}
+
+/** Bulleted lines that open on a time, for the list to be a log of posts. */
+const MIN_LOGGED_ENTRIES = 3;
+
+/**
+ * A day's log printed as a list ("- 7:40 p.m. on Monday (1840 GMT): The envoy says …"): bulleted
+ * lines that open on a time, MIN_LOGGED_ENTRIES or more, half of them at least reporting what
+ * someone said — each is a post, its time read past the bullet. A schedule's list ("• 11am: The
+ * service begins", "- 9am: Guests arrive") reports no one: its entries stay no post's (null).
+ */
+export function loggedListTimes(lines: readonly string[]): (PostTime | null)[] {
+  const read = lines.map((t) => {
+    if (!isBullet(t)) return null;
+    const bare = t.replace(/^\S+\s+/, '');
+    const time = readPostTime(bare);
+    return time?.clock && time.rest ? { ...time, restAt: time.restAt + t.length - bare.length } : null;
+  });
+  const entries = read.filter((x) => x !== null);
+  const reporting = entries.filter((x) => REPORTING.test(x.rest)).length;
+  return entries.length >= MIN_LOGGED_ENTRIES && reporting * 2 >= entries.length ? read : lines.map(() => null);
 }
 
 /**

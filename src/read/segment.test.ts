@@ -342,6 +342,32 @@ describe('segmenting: a title over a recap list, then the update’s headline', 
   });
 });
 
+describe('segmenting: a title that opens on an update\'s stamp in brackets (session 16)', () => {
+  const story = '\n\nThe Harbourton port authority said on Saturday it would close the north quay to ferries until Monday because of the storm.\n\nCrews were moving two ferries to the south quay, the authority said.';
+  it('keeps "[UPDATE 4:10 p.m.] Headline" as the title and the item', () => {
+    expect(lines(read(`[UPDATE 4:10 p.m.] Harbourton Port Closes North Quay to Ferries${story}`))).toEqual([1]);
+    expect(lines(read(`(Updated 10 a.m.) Harbourton Port Closes North Quay to Ferries${story}`))).toEqual([1]);
+  });
+  it('takes no bracketed aside in lower case for a title', () => {
+    const r = read(`(updated in full below) the port closes its north quay${story}`);
+    expect(r.items.map((i) => i.headline)).not.toContain('(updated in full below) the port closes its north quay');
+  });
+});
+
+describe('segmenting: headlines printed as bullets in capitals, two words too (session 16)', () => {
+  it('heads a post with each capitals bullet, never a writer\'s card', () => {
+    const r = read('Ferry strike LIVE: Harbourton wakes up to empty quays\n\nThe port of Harbourton stayed shut this morning after the dockers walked out last night.\n\nFollow our live blog below for all the latest news.\n\n  • QUAYS EMPTY\n\n    No ferry left the north quay this morning, the port authority said, and the car park stood empty.\n\n  • UNION DIGS IN\n\n    The dockers\' union said it would not return to talks until the port withdrew its pay offer.');
+    expect(lines(r)).toEqual([7, 11]);
+  });
+});
+
+describe('segmenting: a title over a widget\'s list, then the story\'s headline again (session 16)', () => {
+  it('keeps the title for the item when the bullets are labels and counts, not a recap', () => {
+    const r = read('Harbourton port closed after ferry fire\n\n  • 📰 Harbour Daily\n  • ⏱ Reading Time:\n  • 40 sec. here\n  • News: 20%\n\nFerry fire shuts Harbourton port as crews fight the blaze overnight\n\nThe port of Harbourton was closed on Wednesday after a fire broke out on a docked ferry, the port said.');
+    expect(lines(r)).toEqual([1]);
+  });
+});
+
 describe('segmenting: the blog\'s label over each post\'s headline (session 14)', () => {
   const page = (label: string) => [
     'Harbourton votes: live', '',

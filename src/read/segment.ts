@@ -220,13 +220,21 @@ function storySubheading(lines: readonly PageLine[], heads: readonly number[], s
 
 /** Bullets under a title, for them to be the story's recap. */
 const MIN_RECAP_BULLETS = 2;
+/**
+ * Words of letters a recap's bullet holds (who did what: "Harbourton council votes to close the
+ * port"); at least half the bullets hold as many. A widget's list ("⏱ Reading Time:", "News: 18%",
+ * "31 sec. here") holds labels and counts: the headline under it repeats the story, it heads no update.
+ */
+const MIN_RECAP_BULLET_WORDS = 4;
 
 /**
  * A title over a bullet list that sums up the story, then one headline and its text: the bullets
  * are the recap, and the headline heads the update the page reports (its one item).
  */
 function recapThenUpdate(lines: readonly PageLine[], heads: readonly number[]): boolean {
-  return heads.length === 1 && heads[0]! >= MIN_RECAP_BULLETS && lines.slice(0, heads[0]).every((l) => isBullet(l.text));
+  const above = lines.slice(0, heads[0]);
+  return heads.length === 1 && heads[0]! >= MIN_RECAP_BULLETS && above.every((l) => isBullet(l.text))
+    && above.filter((l) => letterWords(l.text) >= MIN_RECAP_BULLET_WORDS).length * 2 >= above.length;
 }
 
 /**
@@ -478,13 +486,20 @@ function stripPointers(paragraphs: Paragraph[], dropped: DroppedLine[]): { kept:
  * A long paragraph that stops mid-sentence and continues after a blank line was split by the copy:
  * join it to the next line.
  */
+/** A post's start on a line after `from`, up to `to` (its own line or a time alone above it). */
+const stampBetween = (stamps: ReadonlyMap<number, PostTime>, from: number, to: number): boolean => {
+  for (let no = from + 1; no <= to; no++) if (stamps.has(no)) return true;
+  return false;
+};
+
 function joinBrokenParagraphs(lines: PageLine[], stamps: ReadonlyMap<number, PostTime>): PageLine[] {
   const out: PageLine[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     const next = lines[i + 1];
     // Never across a post's start or into a list: a bullet or a post cut short by the copy ends there.
-    if (next && words(l.text) >= 20 && /[\p{Ll},]$/u.test(l.text) && !stamps.has(next.no) && !isBullet(l.text) && !isBullet(next.text)) {
+    // (A post's time dropped between them, alone on its line, starts a post there too.)
+    if (next && words(l.text) >= 20 && /[\p{Ll},]$/u.test(l.text) && !stampBetween(stamps, l.no, next.no) && !isBullet(l.text) && !isBullet(next.text)) {
       out.push({ ...l, text: `${l.text} ${next.text}`, blockSize: Math.max(l.blockSize, 2) });
       i++;
     } else out.push(l);

@@ -62,9 +62,10 @@ export const isBullet = (t: string): boolean => /^[•·▪●◦‣*–-]\s/.te
 
 /**
  * Starts the way a headline or sentence starts: capital, digit or opening quote — after a kicker
- * label a site may put in front ("[BREAKING] …", "(LIVE) …", a live page's lower-case "live: …").
+ * label a site may put in front ("[BREAKING] …", "(LIVE) …", a live page's lower-case "live: …",
+ * an update's stamp in brackets "[UPDATE 4:10 p.m.] …", "(Updated 10 a.m.) …").
  */
-const startsLikeTitle = (t: string): boolean => /^(?:[[(][\p{Lu} ]{2,20}[\])]\s*|live:\s+)?[\p{Lu}\p{N}“"‘']/u.test(t);
+const startsLikeTitle = (t: string): boolean => /^(?:[[(](?:[\p{Lu} ]{2,20}|[Uu][Pp][Dd][Aa][Tt][Ee][Dd]?\b[^\])]{0,24})[\])]\s*|live:\s+)?[\p{Lu}\p{N}“"‘']/u.test(t);
 
 /**
  * Headline-shaped: short, starts like a title and does not end like a statement
@@ -78,6 +79,9 @@ export function headlineShaped(t: string): boolean {
   return !(last !== '' && '.,;:…'.includes(last)) || last === '?';
 }
 
+/** Words of a bulleted headline in capitals: "• FERRY HALTED", "• BRIDGE REOPENS AFTER FLOOD" (one word, "• UPDATE", is a label). */
+const MIN_CAPS_BULLET_WORDS = 2;
+
 /** Longest headline, in words, that a page ends with an ellipsis ("The lectern is in place…"). */
 const MAX_ELLIPSIS_HEADLINE_WORDS = 12;
 
@@ -88,7 +92,7 @@ const MAX_ELLIPSIS_HEADLINE_WORDS = 12;
  */
 export function postHeadlineShaped(t: string): boolean {
   const n = words(t);
-  if (isBullet(t)) return n >= 3 && t.length <= 120 && !/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t);
+  if (isBullet(t)) return n >= MIN_CAPS_BULLET_WORDS && t.length <= 120 && !/\p{Ll}/u.test(t) && /\p{Lu}{2}/u.test(t);
   return n >= 3 && n <= MAX_ELLIPSIS_HEADLINE_WORDS && /(?:…|\.\.\.)$/.test(t) && !/[.!?]["”’]?\s*(?:…|\.\.\.)$/.test(t) && headlineShaped(t.replace(/\s*(?:…|\.\.\.)$/, ''));
 }
 

@@ -58,10 +58,13 @@ const COVERAGE_CREDIT = /^(?:These|Today['’]s|This|The)\s+(?:live\s+)?(?:updat
 /** A post signed at its foot with a dash and its writer's name: "-Ada Berg", "— Tom Lind". */
 const DASH_SIGNATURE = new RegExp(`^[-–—]\\s?${NAME}(?:\\s${NAME}){1,2}$`, 'u');
 
-/** "Jo Reed", "• Jo Reed": a writer's name alone, as a live page prints it over or under a post. */
+/**
+ * "Jo Reed", "• Jo Reed": a writer's name alone, as a live page prints it over or under a post.
+ * (Not a bullet in capitals, "• QUAYS EMPTY": a post's headline, as some live pages print it.)
+ */
 export const writerNameShaped = (t: string): boolean => {
   const name = t.replace(BULLET_MARK, '');
-  return NAME_ONLY.test(name) && words(name) <= 3 && !/^(?:The|A|An)\s/.test(name);
+  return NAME_ONLY.test(name) && words(name) <= 3 && !/^(?:The|A|An)\s/.test(name) && !(name !== t && !/\p{Ll}/u.test(name));
 };
 
 export const byline: LineRule = {

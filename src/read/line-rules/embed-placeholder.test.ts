@@ -9,6 +9,14 @@ describe('embed placeholders', () => {
     }
   });
 
+  it('reads a lone symbol line, an embed\'s remnant, as furniture', () => {
+    for (const t of ['▶', '|', '•', '>', '—', ' > ', '* *', '——>']) expect(embedPlaceholderShaped(t), t).toBe(true);
+  });
+
+  it('keeps short lines that hold a letter or a digit', () => {
+    for (const t of ['A', '1', 'Q:', '3-1', '“No”', '> Harbourton votes', '• •  •']) expect(embedPlaceholderShaped(t), t).toBe(false);
+  });
+
   it('keeps sentences and headlines that name a platform', () => {
     for (const t of ['Twitter post by the minister sparks anger', 'The minister’s Twitter post was deleted on Monday.', 'Instagram posts show the flooded square',
       'Skip the queue: the ferry reopens', 'View from the harbour as the storm hits', 'Watch on as the captain lifts the cup']) {

@@ -26,7 +26,16 @@ function placeholder(t: string): boolean {
   return !!m && (!m[1] || BY_NAME.test(m[1]));
 }
 
-export const embedPlaceholderShaped = (t: string): boolean => words(t) <= MAX_PLACEHOLDER_WORDS && placeholder(t.trim());
+/**
+ * "▶", "|", "•", ">", "—": a line of a symbol or two and no letter or digit, what a copy keeps of a
+ * player's button or an embed's frame. It says nothing: never a post's headline.
+ */
+const SYMBOL_REMNANT = /^[^\p{L}\p{N}]{1,3}$/u;
+
+export const embedPlaceholderShaped = (t: string): boolean => {
+  const bare = t.trim();
+  return SYMBOL_REMNANT.test(bare) || (words(t) <= MAX_PLACEHOLDER_WORDS && placeholder(bare));
+};
 
 export const embedPlaceholder: LineRule = {
   reason: 'chrome',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LINE_RULES, type PageLine } from '.';
-import { bylineShaped } from './byline';
+import { bylineShaped, writerNameShaped } from './byline';
 import { hasCredit } from './credit';
 import { datelineShaped } from './dateline';
 import { embeddedMediaShaped } from './embedded-media';
@@ -201,5 +201,28 @@ describe('a banner about the page itself', () => {
       'The ferry timetable is no longer being updated online, the operator said on Monday.',
       '“It last changed hands in 1990,” the owner said of the mill, which has stood on the quay since 1870 and was first published in a guide of the harbour.',
     ]) expect(pageBannerShaped(t)).toBe(false);
+  });
+});
+
+describe('a reading-time widget (session 16)', () => {
+  it('is site furniture in every form a page prints it', () => {
+    for (const t of ['4 min read', '3 minute read', '3-minute read', 'Reading Time: 5 minutes', 'Reading time 3 min', 'Estimated reading time: about 2 min', 'Estimated read time: 3 min', 'Reading time:', '12 mins', 'Print this page']) {
+      expect(siteChromeShaped(t), t).toBe(true);
+    }
+  });
+
+  it('never takes a story line about time or reading for one', () => {
+    for (const t of ['Reading time at the Harbourton library doubles', 'Read time capsule letters, the mayor urges', '7 minutes of silence for the victims', 'Print this page of history, says Vela Ostrand', 'Reading, the town council said, will host the final']) {
+      expect(siteChromeShaped(t), t).toBe(false);
+    }
+  });
+});
+
+describe('a writer\'s card (session 16)', () => {
+  it('is a name alone, bulleted or not', () => {
+    for (const t of ['Jo Reed', '• Jo Reed', '• Ada Berg']) expect(writerNameShaped(t), t).toBe(true);
+  });
+  it('is never a bulleted headline in capitals', () => {
+    for (const t of ['• FERRY HALTED', '• QUAYS EMPTY']) expect(writerNameShaped(t), t).toBe(false);
   });
 });

@@ -27,6 +27,12 @@ const PROSE = new RegExp(`[“”"]|\\b${REPORTING_VERB}\\b`, 'i');
 /** Counts and labels after a widget's name: "Comments 14", "14 comments", "4 min read", "(12)". */
 const COUNTED = /^(?:\d+\s+)?(.*?)(?:\s*[:(]?\s*\d+\)?)?$/;
 
+/**
+ * A reading-time widget: "4 min read", "3 minute read", "Reading Time: 5 minutes", "Estimated
+ * reading time: about 2 min", "Read time: 3 min", "Reading time:". Never a title, however it stands above the story.
+ */
+const READING_TIME = /^(?:(?:estimated\s+)?read(?:ing)?\s+time\b\s*:?\s*(?:about\s+|approx\.?\s+)?(?:\d+\s*(?:min|mins|minutes?|sec|secs|seconds?)\.?)?|\d+\s*(?:-\s*)?(?:min|mins|minutes?)(?:\s+(?:read|listen))?)$/i;
+
 /** The line as furniture is compared: lower case, bullets and trailing colons or counts aside. */
 function bare(t: string): string {
   const s = t.toLowerCase().replace(/^[•·▪●◦‣*–-]\s*/, '').replace(/[:|›»>]+\s*$/, '').trim();
@@ -67,7 +73,7 @@ export function siteChromeShaped(t: string): boolean {
   if (words(t) > MAX_FURNITURE_WORDS) return SITE_WORD.test(t) && TO_READER.test(t) && !PROSE.test(t);
   const b = bare(t);
   if (LINES.has(b) || LINES.has(t.toLowerCase().trim())) return true;
-  if (/^\d+\s*(?:min|mins|minutes?)(?:\s+(?:read|listen))?$/i.test(t)) return true;
+  if (READING_TIME.test(t.trim())) return true;
   if (AGE_STAMP.test(t)) return true;
   if (words(t) <= MAX_PREFIXED_WORDS && SUMMARY_SUFFIX.test(t)) return true;
   const n = words(t);
