@@ -2,7 +2,7 @@ import type { Item } from '../model/types';
 import wordsData from '../../data/lexicon/words.json';
 import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { COUNTRIES } from '../generated/gazetteer';
-import { ACT_CLASSES, alternation, APPOINTMENT_VERBS, HEADLINE_BACKGROUND, MONTH, MONTH_NAMES, ROLES, TITLES } from '../read/lexicon';
+import { ACT_CLASSES, alternation, APPOINTMENT_VERBS, HEADLINE_BACKGROUND, MONTH, MONTH_NAMES, ROLES, SCENE_NOUNS, TITLES } from '../read/lexicon';
 import { subjectHashes } from './emerging-topics';
 import { termWeight } from './term-weights';
 import { fnv1a } from '../read/fingerprint';
@@ -104,6 +104,35 @@ export function headlineActTerms(item: Item, catalogue: Catalogue = catalogueFor
   // no words above; a figure both headlines give is the act's own, a price, a rate, a toll).
   for (const n of statedNumbers(actClause(headline))) out.push(fnv1a(`#${n}`));
   return distinctSorted(out);
+}
+
+/**
+ * Every word of a headline's act clause, names and places included, each by its stem (`actStem`):
+ * `words` all of them, `acts` those that name no one (not a word of one of its actors' names, of a
+ * country, capital or demonym, nor one a sentence-case headline capitalises inside it; titles are
+ * left in, as "Fire Chief" would take "fire" with it), both
+ * hashed, ascending, distinct; reporting verbs and stop words left out. "Fire at Harbourton
+ * cathedral" → words: fire, harbourton, cathedral; acts: fire, cathedral. An act nobody does (a
+ * fire, a crash, a quake) is named by what happened and where, and a title-case headline's names
+ * are not known by their case: these keep both (`sameScene` in merge-rule.ts). `sites`: the kinds of
+ * site it names (`sceneNouns`: cathedral, warehouse), wherever they stand in it.
+ */
+export function headlineWords(item: Item): { words: Uint32Array; acts: Uint32Array; sites: Uint32Array } {
+  const headline = mergeHeadline(item);
+  const capitalised = namesByCase(headline);
+  const own = new Set<string>();
+  for (const a of item.actors) for (const w of a.name.toLowerCase().match(WORD) ?? []) own.add(w);
+  const words: number[] = [], acts: number[] = [], sites: number[] = [];
+  for (const word of actClause(headline).toLowerCase().match(WORD) ?? []) {
+    let h = -1;
+    tokenHashes(word, (x) => { h = x; });
+    if (h < 0 || REPORTING.has(h)) continue;
+    const stem = fnv1a(actStem(word));
+    words.push(stem);
+    if (!own.has(word) && !capitalised.has(word) && !countryWords().has(h)) acts.push(stem);
+    if (SCENES.has(wordStem(word))) sites.push(stem);
+  }
+  return { words: distinctSorted(words), acts: distinctSorted(acts), sites: distinctSorted(sites) };
 }
 
 /**
@@ -271,6 +300,20 @@ export function genericWord(): (word: string) => boolean {
   };
 }
 let genericHashes: ReadonlySet<number> | null = null;
+
+/** Kinds of site (`sceneNouns`), by stem. */
+const SCENES: ReadonlySet<string> = new Set(SCENE_NOUNS.map(wordStem));
+
+/** The words of countries' names, aliases, capitals and demonyms (the gazetteer's), by hash: they say where, not what happened. */
+function countryWords(): ReadonlySet<number> {
+  if (!countryHashes) {
+    const s = new Set<number>();
+    for (const w of COUNTRIES.flatMap((c) => [c.name, ...c.aliases, ...c.capitals, ...c.demonyms])) tokenHashes(w, (h) => { s.add(h); });
+    countryHashes = s;
+  }
+  return countryHashes;
+}
+let countryHashes: ReadonlySet<number> | null = null;
 
 /** Name words any report may use: countries (names, aliases, capitals, demonyms), titles, roles. One set per catalogue. */
 const genericByCatalogue = new WeakMap<Catalogue, ReadonlySet<number>>();

@@ -1,11 +1,11 @@
 import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
-import { actClause, genericWord, headNamesOf, mergeHeadline, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
+import { actClause, genericWord, headlineWords, headNamesOf, mergeHeadline, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
 import { isCorrespondentPost } from './correspondent';
 import { type DoerOf, headlineDoer, headlineSubject, leadDoer, NAMED_SPEAKER, speaksInHeadline, withoutSpeakingVerb } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
-import { alternation, DEATH_CONFIRMATION_WORDS, FOLLOW_UP_ACTS, HEADLINE_SPEECH_VERBS, DEATH_LINK_WORDS, DEATH_WORD, EXPECTATION_MARKER, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, REPORTING_VERB, ROLES } from '../read/lexicon';
+import { alternation, DEATH_CONFIRMATION_WORDS, FOLLOW_UP_ACTS, HEADLINE_SPEECH_VERBS, REACTION_VERBS, REPORTED_FUTURE_MARKERS, DEATH_LINK_WORDS, DEATH_WORD, EXPECTATION_MARKER, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, REPORTING_VERB, ROLES } from '../read/lexicon';
 
 /**
  * One report as the merger sees it: everything the rules compare, taken from the report alone.
@@ -31,9 +31,11 @@ export class MergeReport implements TextFeatures {
   private expects: boolean | null = null;
   private follows: boolean | null = null;
   private states: boolean | null = null;
+  private reacts: boolean | null = null;
   private doerOf: DoerOf | null | undefined = undefined;
   private leadDoerOf: DoerOf | null | undefined = undefined;
   private leadNamed: ReadonlySet<string> | null = null;
+  private headWords: { words: Uint32Array; acts: Uint32Array; sites: Uint32Array } | null = null;
   /**
    * Its page's story words (ascending): terms most of the page's posts use (`pageStoryTerms`). Set
    * for every report of a live page when the page is taken apart; empty for an article.
@@ -148,6 +150,27 @@ export class MergeReport implements TextFeatures {
   }
 
   /**
+   * Its headline speaker speaks of what is to come: a future marker (`futureMarkers`, or a reported
+   * one, `reportedFutureMarkers`: "said he would not") anywhere in the headline ("Rep. Vell, ousted
+   * earlier Tuesday, says he will not run again": a title's full
+   * stop cuts no sentence here). One person's statement about what they will do, which another
+   * outlet's headline tells as the doing ("Vell will not seek the chair again", `expectsAct`).
+   */
+  get speaksAhead(): boolean {
+    if (this.speaker === null) return false;
+    const headline = mergeHeadline(this.item);
+    return FUTURE.test(headline) || REPORTED_FUTURE.test(headline);
+  }
+
+  /**
+   * Its headline tells someone's reaction to an act (`reactionVerbs` in its act clause: "Residents
+   * condemn …", "Mayor praises crews"), whoever reading found reacting. Read when first needed.
+   */
+  get reactsInHeadline(): boolean {
+    return (this.reacts ??= REACTION.test(actClause(mergeHeadline(this.item))));
+  }
+
+  /**
    * Its headline looks ahead in any way: it says its act is expected (`expectsAct`), speaks in the
    * future ("will", "plans to": `futureMarkers`) or opens on the headline's infinitive ("Premier to
    * discuss aid with …", `HEADLINE_TO`). One that does none of these tells an act done.
@@ -174,6 +197,14 @@ export class MergeReport implements TextFeatures {
   get doer(): DoerOf | null {
     if (this.doerOf === undefined) this.doerOf = headlineDoer(actClause(mergeHeadline(this.item)), this.item.actors, isGenericWord());
     return this.doerOf;
+  }
+
+  /**
+   * Its headline's words, names and places included, and those of them that name no one
+   * (`headlineWords`: "Fire at Harbourton cathedral"). Read when first needed.
+   */
+  get headlineWords(): { words: Uint32Array; acts: Uint32Array; sites: Uint32Array } {
+    return (this.headWords ??= headlineWords(this.item));
   }
 
   /** Who its body's first sentence says acts (`leadDoer`), or null. Read when first needed. */
@@ -205,16 +236,27 @@ export class MergeReport implements TextFeatures {
    */
   get toldDeath(): boolean {
     if (this.death !== null) return this.death;
-    const lead = this.leadActs;
     const people = this.item.actors.filter((a) => a.kind === 'person');
-    this.death = false;
-    if (!people.length) return this.death;
-    const subjects = new Set([...ROLE_WORDS, ...people.map((a) => a.name.split(' ').at(-1)!.toLowerCase())]);
+    return (this.death = people.length > 0 && this.deathOf(new Set([...ROLE_WORDS, ...people.map((a) => a.name.split(' ').at(-1)!.toLowerCase())])));
+  }
+
+  /**
+   * It tells the death of a person another report names (surnames, lower case), in the words
+   * `toldDeath` reads, though reading found no person in it ("Racing Legend Ivo Marsh Dies In Crash",
+   * a title-case run of capitals read as no one's name).
+   */
+  tellsDeathOf(surnames: readonly string[]): boolean {
+    return surnames.length > 0 && this.deathOf(new Set(surnames));
+  }
+
+  /** Whether its lead's acts (`leadActs`) say one of `subjects` (surnames, roles) died (see `toldDeath`). */
+  private deathOf(subjects: ReadonlySet<string>): boolean {
+    const lead = this.leadActs;
     for (const m of lead.matchAll(DEATH)) {
       const before = lead.slice(0, m.index).split('\n').at(-1)!.toLowerCase().match(WORDS) ?? [];
       let k = before.length - 1;
       while (k >= 0 && (DEATH_LINKS.has(before[k]!) || /^\d+$/.test(before[k]!))) k--;
-      if (k >= 0 && subjects.has(before[k]!.replace(/[’']s$/, ''))) return (this.death = true);
+      if (k >= 0 && subjects.has(before[k]!.replace(/[’']s$/, ''))) return true;
     }
     // In the active voice, the dead after the verb: "Gunmen assassinate Ruritania's president", "attackers
     // killed X at his home" (not "the crash that killed X", "a plot to kill X", "kills two, wounds X").
@@ -222,7 +264,7 @@ export class MergeReport implements TextFeatures {
       const prior = lead.slice(0, m.index).toLowerCase().match(WORDS)?.at(-1);
       if (prior !== undefined && KILLING_BACKGROUND.has(prior)) continue;
       const object = (lead.slice(m.index + m[0].length).split(CLAUSE_END, 1)[0]!.toLowerCase().match(WORDS) ?? []).slice(0, KILLED_OBJECT_WORDS);
-      if (object.some((w) => subjects.has(w.replace(/[’']s$/, '')))) return (this.death = true);
+      if (object.some((w) => subjects.has(w.replace(/[’']s$/, '')))) return true;
     }
     // The death confirmed, told by the noun: "Genetic tests confirm death of X", "X's death confirmed
     // by investigators" (`deathConfirmations` in the clause; "mourns the death of X" tells a mourning).
@@ -231,11 +273,11 @@ export class MergeReport implements TextFeatures {
       if (!words.some((w) => DEATH_CONFIRMATIONS.has(w))) continue;
       for (let k = words.indexOf('death'); k >= 0; k = words.indexOf('death', k + 1)) {
         const owner = words[k - 1];
-        if (owner !== undefined && /[’']s$/.test(owner) && subjects.has(owner.replace(/[’']s$/, ''))) return (this.death = true);
-        if (words[k + 1] === 'of' && words.slice(k + 2, k + 2 + KILLED_OBJECT_WORDS).some((w) => subjects.has(w.replace(/[’']s$/, '')))) return (this.death = true);
+        if (owner !== undefined && /[’']s$/.test(owner) && subjects.has(owner.replace(/[’']s$/, ''))) return true;
+        if (words[k + 1] === 'of' && words.slice(k + 2, k + 2 + KILLED_OBJECT_WORDS).some((w) => subjects.has(w.replace(/[’']s$/, '')))) return true;
       }
     }
-    return this.death;
+    return false;
   }
 
   /**
@@ -331,6 +373,8 @@ const NO_TERMS = new Uint32Array(0);
 /** A sentence in the future tense (data/lexicon/words.json `futureMarkers`). */
 const FUTURE = new RegExp(`\\b${FUTURE_MARKER}\\b`, 'i');
 const SENTENCE_END = /(?<=[.!?])\s/;
+/** A reported statement's future (`reportedFutureMarkers`). */
+const REPORTED_FUTURE = new RegExp(`\\b(?:${alternation(REPORTED_FUTURE_MARKERS)})\\b`, 'i');
 /**
  * A headline's future: its verb in the infinitive ("Suspect to appear in court on May 18", "Leaders to
  * meet on Tuesday"): headlines say "to do" for "will do". Only read with a scheduled day its text gives.
@@ -369,6 +413,8 @@ const FOLLOW_UP = new RegExp(`\\b(?:${alternation(FOLLOW_UP_ACTS).replace(/ /g, 
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
 /** A headline speaker's verb (`headlineSpeechVerbs`), a space any run of spaces. */
 const STATEMENT = new RegExp(`\\b(?:${alternation(HEADLINE_SPEECH_VERBS).replace(/ /g, '\\s+')})\\b`, 'i');
+/** A reaction's verb (`reactionVerbs`). */
+const REACTION = new RegExp(`\\b(?:${alternation(REACTION_VERBS)})\\b`, 'i');
 /** A stated death (data/lexicon/words.json `deathWords`). */
 const DEATH = new RegExp(`\\b${DEATH_WORD}\\b`, 'giu');
 /** Words that may stand between a person and the word saying they died (`deathLinks`). */

@@ -157,6 +157,20 @@ export const MERGE = {
    */
   rareWords: { minCosine: 0.35, minRarity: 4.6, maxKeys: 8, bonus: 0.12 },
   /**
+   * An act nobody does in its headline (a fire, a crash, a quake, a building's collapse) or whose
+   * doer reading did not find, told by two outlets' plain articles of one day: no headline speaker
+   * on either side, the headlines share `minSharedWords` words, names and places included (title
+   * case hides which are names: "Blaze At Harbourton Cathedral", "Harbourton cathedral on fire"),
+   * `minActWords` of them naming no one (the act's noun: fire, collapse; the place alone is another
+   * act's place too), and their leads share rare words at `minCosine` by rarity alone (below the
+   * rare-words rule's bar: the headlines already say what happened where). Two accounts of one
+   * fire or crash reach 0.27 to 0.34 on real pages; a story's other acts of the day that share its
+   * place and noun are told by someone (a speaker, a doer: refused above) or in other words, and two
+   * headlines naming two kinds of site (`sceneNouns`: the cathedral, the warehouse) tell two places.
+   * Found by pairs of the `maxWords` smallest headline words; scores its cosine plus `bonus`.
+   */
+  sameScene: { minSharedWords: 2, minActWords: 1, minCosine: 0.25, maxWords: 8, bonus: 0.12 },
+  /**
    * An article that may join two events by the rare-words rule makes them one only when its words
    * (the neighbourhood's cosine) resemble each at least this much, as a shared actor needs
    * (`minCosineWithoutQuote`): a day's plea and the speech after it share the story's rare names and
@@ -184,7 +198,7 @@ export interface Verdict {
   cosine: number;
   actors: number;
   /** Why it may join, or null when it may not. */
-  rule: 'quote' | 'words' | 'same headline speaker' | 'correspondents' | 'near-duplicate' | 'same headline act' | 'same death' | 'article' | 'rare words' | 'late retelling' | null;
+  rule: 'quote' | 'words' | 'same headline speaker' | 'correspondents' | 'near-duplicate' | 'same headline act' | 'same death' | 'article' | 'rare words' | 'same scene' | 'late retelling' | null;
   /** Why a close candidate was refused (traced), or null. */
   refusal: string | null;
 }
@@ -195,7 +209,7 @@ export function linked(a: MergeReport, b: MergeReport): boolean {
   if (sketchShared(a, b, QUOTES, MERGE.sketch.quotes) || sketchShared(a, b, LEAD, MERGE.sketch.lead)) return true;
   if (a.seed !== b.seed && sameDayOrNext(a, b) && sharedIn(a, b, HEADS) >= MERGE.headline.minSharedWords && sameSomeone(a, b)) return true;
   if (a.correspondent && b.correspondent && a.seed === b.seed) return true;
-  if (rareWordsMatch(a, b)) return true;
+  if (rareWordsMatch(a, b) || sameScene(a, b)) return true;
   const actor = (a.speaker !== null && a.speaker === b.speaker) || a.principals.some((x) => b.principals.includes(x));
   return actor && rarityCosine(a, b) >= MERGE.linkMinCosine;
 }
@@ -416,6 +430,12 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     verdict.rule = 'rare words';
     return verdict;
   }
+  // Two articles of the day on one act nobody does, in the same headline words (`MERGE.sameScene`).
+  if (r.isArticle && members.some((m) => sameScene(r, m))) {
+    verdict.score = MERGE.cosineWeight * cos + MERGE.sameScene.bonus;
+    verdict.rule = 'same scene';
+    return verdict;
+  }
   if (q >= 1 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote / 2)) verdict.refusal = 'evidence below the rule';
   return verdict;
 }
@@ -432,16 +452,19 @@ export function bridges(r: MergeReport, best: Verdict, other: Verdict): boolean 
   if (best.rule === 'article' || other.rule === 'article') return false;
   // The same rare words link an article to an event its words resemble (`MERGE.bridgeMinCosine`):
   // a story's names and places alone are shared by its next act too (the plea and the speech after it).
-  if ((best.rule === 'rare words' || other.rule === 'rare words') && Math.min(best.cosine, other.cosine) < MERGE.bridgeMinCosine) return false;
+  if ((byWords(best) || byWords(other)) && Math.min(best.cosine, other.cosine) < MERGE.bridgeMinCosine) return false;
   // An article whose headline names one event's act and shares only the story's rare words (names,
   // places) with the other belongs to the act its headline names: the rare-words rule is for
   // articles whose headline tells nothing (a caption read for one), not a second act of the story.
-  if ((best.rule === 'same headline act' && other.rule === 'rare words') || (best.rule === 'rare words' && other.rule === 'same headline act')) return false;
+  if ((best.rule === 'same headline act' && byWords(other)) || (byWords(best) && other.rule === 'same headline act')) return false;
   return !r.isArticle || (STRONG.has(best.rule!) && STRONG.has(other.rule!));
 }
 
-/** The rules that say an article tells the very act of an event: its wording, its headline's act, or the same rare words as an article of it. */
-const STRONG = new Set<Verdict['rule']>(['near-duplicate', 'same headline act', 'rare words']);
+/** The rules that say an article tells the very act of an event: its wording, its headline's act, or the same rare words (or headline words and rare words) as an article of it. */
+const STRONG = new Set<Verdict['rule']>(['near-duplicate', 'same headline act', 'rare words', 'same scene']);
+
+/** A verdict by the words of two articles alone (`MERGE.rareWords`, `MERGE.sameScene`), whoever reading found in them. */
+const byWords = (v: Verdict): boolean => v.rule === 'rare words' || v.rule === 'same scene';
 
 /**
  * Two posts of one page: more quotes, or more words, or the same headline speaker or three principal
@@ -496,9 +519,30 @@ export function pageStoryTerms(reports: readonly MergeReport[]): Uint32Array {
  * words and is Peru's act).
  */
 function rareWordsMatch(a: MergeReport, b: MergeReport): boolean {
-  return a.isArticle && b.isArticle && a.seed !== b.seed && a.day === b.day && oneVoice(a, b)
+  return a.isArticle && b.isArticle && a.seed !== b.seed && a.day === b.day && oneVoice(a, b) && voiced(a) === voiced(b)
     && rarityCosine(a, b) >= MERGE.rareWords.minCosine;
 }
+
+/**
+ * Two plain articles of two pages and one day (both dated) telling one act in the same headline
+ * words and rare lead words, no one speaking, reacting or answering it in either headline
+ * (`voiced`; see `MERGE.sameScene`).
+ */
+export function sameScene(a: MergeReport, b: MergeReport): boolean {
+  if (!a.isArticle || !b.isArticle || a.seed === b.seed || a.day !== b.day || voiced(a) || voiced(b)) return false;
+  const x = a.headlineWords, y = b.headlineWords, { minSharedWords, minActWords, minCosine } = MERGE.sameScene;
+  // Each names a kind of site and they share none: a fire at the cathedral and one at the warehouse.
+  if (x.sites.length && y.sites.length && !sharedCount(x.sites, y.sites)) return false;
+  return sharedCount(x.words, y.words) >= minSharedWords && sharedCount(x.acts, y.words) >= minActWords
+    && sharedCount(y.acts, x.words) >= minActWords && rarityCosine(a, b) >= minCosine;
+}
+
+/**
+ * Someone speaks, reacts or answers the act in its headline: a headline speaker, a speaking or
+ * reacting verb whoever reading found ("Harbourton mayor calls for inquiry into fire"), or a
+ * follow-up act (an apology, an inquiry opened).
+ */
+const voiced = (r: MergeReport): boolean => r.speaker !== null || r.statesInHeadline || r.reactsInHeadline || r.followUp;
 
 /** Two pages' reports of one day whose headlines name the same act (see `MERGE.headline`). */
 function sameHeadlineAct(r: MergeReport, m: MergeReport): boolean {
@@ -591,7 +635,8 @@ function sharePrincipal(a: MergeReport, b: MergeReport): boolean {
 /** One side is one person's statement, the other (an article or an article's event) names no one or someone else speaking. */
 function otherAct(r: MergeReport, members: readonly MergeReport[]): boolean {
   const theirs = personStatement(members), mine = personStatement([r]);
-  if (theirs !== null) return !oneSpeaker(r, members[0]!);
+  // (A headline telling what the speaker will do is that statement told as the doing, `ownWords`.)
+  if (theirs !== null) return !oneSpeaker(r, members[0]!) && !members.some((m) => ownWords(r, m));
   return mine !== null && members.every((m) => !oneSpeaker(m, r));
 }
 
@@ -605,7 +650,21 @@ const onePersonSpeaks = (r: MergeReport): boolean => r.item.actors.filter((a) =>
  * the death's lead with him; reading may find no one in a report that opens on a quote; see `judge`).
  */
 function otherOutcome(r: MergeReport, members: readonly MergeReport[]): boolean {
-  return members.length > 0 && members.every((m) => m.toldDeath !== r.toldDeath) && members.some((m) => samePerson(r, m) || samePerson(m, r));
+  // A report tells the death when it says so of its own people, or of a person another report tells dead (`deathRetold`).
+  const all = [r, ...members];
+  const dead = (m: MergeReport): boolean => m.toldDeath || all.some((x) => deathRetold(x, m));
+  const mine = dead(r);
+  return members.length > 0 && members.every((m) => dead(m) !== mine) && members.some((m) => samePerson(r, m) || samePerson(m, r));
+}
+
+/**
+ * `dead` tells a person's death (`toldDeath`) and `other`, in which reading found no such person,
+ * tells the same person's death in the same words (`tellsDeathOf`: "… Ivo Marsh Dies In Crash"
+ * under a title-case headline whose capitals were read as no one).
+ */
+function deathRetold(dead: MergeReport, other: MergeReport): boolean {
+  if (!dead.toldDeath || other.toldDeath) return false;
+  return other.tellsDeathOf(dead.item.actors.filter((x) => x.role === 'principal' && x.kind === 'person').map((x) => x.name.split(' ').at(-1)!.toLowerCase()));
 }
 
 /**
@@ -614,7 +673,8 @@ function otherOutcome(r: MergeReport, members: readonly MergeReport[]): boolean 
  * natural causes" is the ministry's statement, not the death.
  */
 function sameDeath(r: MergeReport, members: readonly MergeReport[]): boolean {
-  return r.toldDeath && members.some((m) => m.seed !== r.seed && m.toldDeath && m.speaker === r.speaker && (samePerson(r, m) || samePerson(m, r)));
+  return members.some((m) => m.seed !== r.seed && m.speaker === r.speaker && ((r.toldDeath && m.toldDeath) || deathRetold(r, m) || deathRetold(m, r))
+    && (samePerson(r, m) || samePerson(m, r)));
 }
 
 /** A person principal in `a` whose surname `b`'s headline or lead names. */
@@ -709,13 +769,21 @@ function personStatement(reports: readonly MergeReport[]): string | null {
  * announces: one is dated the day before the other and leads with the other's day as the day it
  * looks ahead to (`announcedDay`), or the two are of one day, one headline says its act is
  * expected and the other's tells an act done (`expectsAct`, `looksAhead`: "Central bank set to raise
- * rates" in the morning, "Central bank raises rates" in the afternoon; two previews stay one).
+ * rates" in the morning, "Central bank raises rates" in the afternoon; two previews stay one), unless
+ * the act done is its doer saying what it will do (`ownWords`).
  */
 function previewOf(r: MergeReport, members: readonly MergeReport[]): boolean {
   if (r.day !== r.day) return false;
   return members.some((m) => m.seed !== r.seed && ((m.day === r.day - 1 && m.announcedDay === r.day) || (r.day === m.day - 1 && r.announcedDay === m.day)
-    || (m.day === r.day && ((m.expectsAct && !r.looksAhead) || (r.expectsAct && !m.looksAhead)))));
+    || (m.day === r.day && ((m.expectsAct && !r.looksAhead && !ownWords(m, r)) || (r.expectsAct && !m.looksAhead && !ownWords(r, m))))));
 }
+
+/**
+ * `ahead`'s headline says what its doer will do ("Vell will not seek the chair again") and `said`'s
+ * headline is that doer speaking of what is to come (`speaksAhead`: "Vell says he will not run
+ * again"): one statement, told as the doing or as the saying, not a preview of another act.
+ */
+const ownWords = (ahead: MergeReport, said: MergeReport): boolean => said.speaksAhead && ahead.doer?.id !== undefined && ahead.doer.id === said.speaker;
 
 /**
  * Two reports tell of one day: the same day, or the later one a plain article a day after, dated

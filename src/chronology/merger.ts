@@ -151,6 +151,11 @@ function keysOf(r: MergeReport): number[] {
   for (let i = 0; i < heads.length; i++) for (let j = i + 1; j < heads.length; j++) keys.push(indexKey('head', `${heads[i]}:${heads[j]}`));
   // An article's rarest lead terms: another outlet's article on the act shares them (`MERGE.rareWords`).
   if (r.isArticle) for (const t of rarestTerms(r)) keys.push(indexKey('rare', t));
+  // Pairs of an article's headline words, names included: two accounts of an act nobody does (`MERGE.sameScene`).
+  if (r.isArticle) {
+    const words = r.headlineWords.words.subarray(0, MERGE.sameScene.maxWords);
+    for (let i = 0; i < words.length; i++) for (let j = i + 1; j < words.length; j++) keys.push(indexKey('scene', `${words[i]}:${words[j]}`));
+  }
   return keys;
 }
 
@@ -282,7 +287,7 @@ function pageClash(store: MergeStore, a: EventState, b: EventState, w: Weighting
 
 /** How the trace names the rule that decided (the plain quote and word rules go unnamed). */
 const RULE_NOTE: Record<NonNullable<Verdict['rule']>, string> = {
-  quote: '', words: '', 'same headline speaker': ' (same headline speaker)', 'near-duplicate': ' (near-duplicate)', 'same headline act': ' (same headline act)', 'same death': ' (the same person’s death)', correspondents: ' (correspondents of one page and day)', article: ' (article rule)', 'rare words': ' (articles in the same rare words)', 'late retelling': ' (an article retelling the act days later)',
+  quote: '', words: '', 'same headline speaker': ' (same headline speaker)', 'near-duplicate': ' (near-duplicate)', 'same headline act': ' (same headline act)', 'same death': ' (the same person’s death)', correspondents: ' (correspondents of one page and day)', article: ' (article rule)', 'rare words': ' (articles in the same rare words)', 'same scene': ' (articles of one day on one act in the same headline words)', 'late retelling': ' (an article retelling the act days later)',
 };
 
 const label = (r: MergeReport) => `${r.seed.slice(0, 3)}:${r.item.line}`;

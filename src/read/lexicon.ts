@@ -114,6 +114,10 @@ export const FOLLOW_UP_ACTS: readonly string[] = mergeActsData.followUpActs;
 export const APPOINTMENT_VERBS: readonly string[] = mergeActsData.appointmentVerbs;
 /** Classes of words that name one act in headlines ("confirms", "OKs", "approval"; "raises", "hikes"), each a list, its first word the class's. */
 export const ACT_CLASSES: readonly (readonly string[])[] = mergeActsData.actClasses;
+/** Kinds of site where an act nobody does happens (data/lexicon/merge-acts.json `sceneNouns`). */
+export const SCENE_NOUNS: readonly string[] = mergeActsData.sceneNouns;
+/** A reported statement's future (data/lexicon/merge-acts.json `reportedFutureMarkers`). */
+export const REPORTED_FUTURE_MARKERS: readonly string[] = mergeActsData.reportedFutureMarkers;
 /** A word stating that someone died ("dies", "confirmed dead"), no capture (chronology/merge-report.ts). */
 export const DEATH_WORD = `(?:${alternation(wordsData.deathWords)})`;
 /** Verbs that tell a killing in the active voice, the dead after them ("gunmen assassinate the president"), no capture. */
