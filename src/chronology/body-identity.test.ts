@@ -15,6 +15,14 @@ describe('one id per body across pages', () => {
     expect(ids(body('Harbour Guard'), body('U.S. Harbour Guard', 'united-states-harbour-guard'))).toEqual(['harbour-guard', 'harbour-guard']);
   });
 
+  it('joins a name of words joined by hyphens and the acronym its page gave it, either page first', () => {
+    const party = { ...body('Harbour-Tehreek-e-Watan', 'harbour-tehreek-e-watan'), acronyms: ['HTW'] };
+    expect(ids(body('HTW'), party)).toEqual(['htw', 'htw']);
+    expect(ids(party, body('HTW'))).toEqual(['harbour-tehreek-e-watan', 'harbour-tehreek-e-watan']);
+    // a hyphened name no page gave an acronym stays a name of one word
+    expect(ids(body('Kessby-Vell'), body('KV'))).toEqual(['kessbyvell', 'kv']);
+  });
+
   it('reads a country’s short form in capitals opening a body’s id as its country (“US Harbour Court” / “Harbour Court”)', () => {
     expect(ids(body('US Harbour Court', 'us-harbour-court'), body('Harbour Court'))).toEqual(['us-harbour-court', 'us-harbour-court']);
     expect(ids(body('Harbour Court'), body('UK Harbour Court', 'uk-harbour-court'))).toEqual(['harbour-court', 'harbour-court']);

@@ -84,6 +84,8 @@ function countries(): Array<[string, string]> {
 /** A body's noun or a chamber's standing alone, capitalised ("Navy", "Senate"): a body's name without its country, not a company's first word. */
 const BARE_BODY_NOUNS = new Set([...BODY_NOUNS, ...CHAMBER_NOUNS].filter((n) => /^[\p{Lu}]\S*$/u.test(n)));
 
+/** "Harbour-Tehreek-e-Watan (HTW)": a name of words joined by hyphens that its page gave an acronym is a body's name of several words. */
+const hyphenedWithAcronym = (a: ActorRef): boolean => !!a.acronyms?.length && a.name.includes('-');
 /** The letters a name's acronym has: capitals of its words, an all-capital word whole ("U.S. Coast Guard" → "USCG"). */
 export function initials(words: readonly string[]): string {
   return words.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase())).map((w) => {
@@ -115,7 +117,7 @@ export class BodyIdentities {
     if (a.kind !== 'organisation') return a;
     const words = a.name.split(/\s+/);
     const acronymFirst = words.length >= 2 && ACRONYM_NAME.test(words[0]!) && COMPANY_END.has(words.at(-1)!) ? words[0]! : null;
-    const id = ACRONYM_NAME.test(a.name) ? this.acronym(a) : acronymFirst ? this.acronym({ ...a, name: acronymFirst }) : a.name.includes(' ') || BARE_BODY_NOUNS.has(a.name) ? this.body(a) : this.firstWord(a);
+    const id = ACRONYM_NAME.test(a.name) ? this.acronym(a) : acronymFirst ? this.acronym({ ...a, name: acronymFirst }) : a.name.includes(' ') || hyphenedWithAcronym(a) || BARE_BODY_NOUNS.has(a.name) ? this.body(a) : this.firstWord(a);
     if (a.acronyms) return { id, name: a.name, kind: a.kind, role: a.role };
     return id === a.id ? a : { ...a, id };
   }

@@ -14,6 +14,7 @@ import { joinedNameActors } from './actor-rules/joined-names';
 import { leaderGovernmentActors } from './actor-rules/leader-governments';
 import { leadingNameActors } from './actor-rules/leading-names';
 import { localBodyActors } from './actor-rules/local-bodies';
+import { partyLeaderActors } from './actor-rules/party-leaders';
 import { courtesyTitleActors } from './actor-rules/mr-surname';
 import { scoreLineActors } from './actor-rules/score-lines';
 import { nameShapeActors } from './actor-rules/name-shapes';
@@ -87,6 +88,8 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   courtesyTitleActors,
   // 17b. a leader's government by the leader's surname ("the Vell administration"), once the people are known
   leaderGovernmentActors,
+  // 17c. a party by the words before its leader's title and a person the item names ("Kessby Labour leader Ana Vell")
+  partyLeaderActors,
   // 18. the short forms of every actor found in full: surnames, companies' short names, acronyms
   shortFormActors,
   // 19. a name of several given names shortened to its leading words ("Aru Ben Sahid" after "Aru Ben Sahid Lomo"): one person

@@ -83,6 +83,9 @@ const built = new Map<string, Catalogue>();
  * The catalogue for a set of packs (unknown names are refused by `parsePacks`). Built once per set
  * and kept: a Worker isolate or a CLI run uses one set.
  */
+/** Institutions named by their building ("Keel House", "the Harbour Palace"): after a word of place the name is the building (catalogue-forms.ts). */
+export const BUILDING_IDS: ReadonlySet<string> = new Set(organisationsData.institutions.filter((o) => 'building' in o && o.building).map((o) => o.id));
+
 export function catalogueFor(packs: readonly string[] = []): Catalogue {
   const key = [...packs].sort().join(',');
   let c = built.get(key);
@@ -118,7 +121,7 @@ function buildCatalogue(packs: string[]): Catalogue {
     add({ id: slug(c.name), name: c.name, kind: 'country', aliases: c.aliases, capitals: c.capitals, affiliation: null, role: null, source: 'gazetteer' });
   }
   for (const o of organisationsData.organisations) add({ ...o, kind: 'organisation', affiliation: null, role: null, source: 'organisations' });
-  for (const o of organisationsData.institutions) add({ ...o, kind: 'organisation', role: null, source: 'organisations' });
+  for (const { building: _, ...o } of organisationsData.institutions) add({ ...o, kind: 'organisation', role: null, source: 'organisations' });
   for (const o of organisationsData.groups) add({ ...o, kind: 'organisation', affiliation: null, role: null, source: 'organisations' });
   const topics: CatalogueTopic[] = themesData.topics.map((t) => ({ ...t, theme: true, source: 'themes' }));
   for (const name of packs) {

@@ -50,6 +50,7 @@ export const CONTINUATION_OPENERS: readonly string[] = wordsData.continuationOpe
 /** Nouns saying a body is a news outlet ("broadcaster", "newspaper"): a name after one reporting is a source. */
 export const OUTLET_KINDS: readonly string[] = wordsData.outletKinds;
 export const ACRONYM_OUTLET_KINDS: readonly string[] = wordsData.acronymOutletKinds;
+export const OUTLET_VERBS: readonly string[] = wordsData.outletVerbs;
 /** The last words of a news agency's name ("… Press Agency"): an outlet (outlets.ts). */
 export const OUTLET_NAME_ENDS: readonly string[] = wordsData.outletNameEnds;
 /** Words before the outlet a report comes from ("as reported by", "according to"): an outlet after one is a source. */
@@ -259,6 +260,9 @@ export const OFFICER_QUALIFIERS: readonly string[] = wordsData.officerQualifiers
 export const BODY_SPEAKER_ROLES: readonly string[] = wordsData.bodySpeakerRoles;
 /** Countries' names that are also given names ("Jordan", "Georgia"): before a surname they open a person's name. */
 export const COUNTRY_GIVEN_NAMES: readonly string[] = wordsData.countryGivenNames;
+export const BUILDING_PREPOSITIONS: readonly string[] = wordsData.buildingPrepositions;
+export const PEERAGE_TITLES: readonly string[] = wordsData.peerageTitles;
+export const LEADER_QUALIFIERS: readonly string[] = wordsData.leaderQualifiers;
 /** Endings that make a country's name an adjective of place or origin ("-based", "-born"): no actor. */
 export const PLACE_ADJECTIVE_SUFFIXES: readonly string[] = wordsData.placeAdjectiveSuffixes;
 /** Familiar forms of given names and the names they stand for ("Joe" → "Joseph"). */

@@ -1,6 +1,7 @@
-import { alternation, BODY_NOUNS, CONTINUATION_OPENERS, COUNTRY_GIVEN_NAMES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAME_NOUNS, PLACE_ADJECTIVE_SUFFIXES, PLACE_NOUNS, PRESS_NOUNS, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TOURNAMENT_NOUNS, WEEKDAY_NAMES } from '../lexicon';
+import { alternation, BODY_NOUNS, BUILDING_PREPOSITIONS, PEERAGE_TITLES, CONTINUATION_OPENERS, COUNTRY_GIVEN_NAMES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAME_NOUNS, PLACE_ADJECTIVE_SUFFIXES, PLACE_NOUNS, PRESS_NOUNS, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TOURNAMENT_NOUNS, WEEKDAY_NAMES } from '../lexicon';
 import { atSentenceStart, isUpperAt, wordInLowerCase } from './name-patterns';
-import { bodyNameAt } from './name-shapes';
+import { bodyNameAt, sentenceCased } from './name-shapes';
+import { BUILDING_IDS } from '../catalogue';
 import type { ActorIndex } from './actor-index';
 import { LONG_OUTLETS, outletSpans } from './outlets';
 import { isWordChar } from '../shape';
@@ -30,6 +31,10 @@ export function catalogueFormActors(scan: ActorScan): void {
     // "Switzerland-based bank", "Panama-flagged ship": an adjective of place, the country not acting;
     // "Abdel-Moneim al-Haiti": a word glued to a name's particle is a surname, not a country.
     if (PLACE_ADJECTIVE_AFTER.test(text.slice(at + form.length, at + form.length + 16)) || GLUED_PARTICLE_BEFORE.test(text.slice(Math.max(0, at - 5), at))) continue;
+    // "speaks outside Keel House", "arrived at 10 Keel Row": an institution's building, a place (unless it speaks: "at Keel House said").
+    if (BUILDING_IDS.has(actor.id) && buildingAsPlace(text, at, form)) continue;
+    // "the Prince and Princess of Vestria": a title of nobility, not the country.
+    if (actor.kind === 'country' && text.startsWith('of ', at - 3) && PEERAGE_OF_BEFORE.test(text.slice(Math.max(0, at - 40), at))) continue;
     // "US media reported": the country's press is a source, the country does not act.
     if (actor.kind === 'country' && PRESS_AFTER.test(text.slice(at + form.length, at + form.length + 16))) continue;
     // "Jordan Vell scored": a country's name that is also a given name, before a surname, is a person's.
@@ -43,6 +48,13 @@ export function catalogueFormActors(scan: ActorScan): void {
 }
 /** Capitalised words ending on an outlet's name noun right after a form ("… Evening News", `outletNameNouns`). */
 const OUTLET_NAME_AFTER = new RegExp(`^(?:[ ][\\p{Lu}][\\p{L}’'-]*){0,2}[ ](?:${alternation(OUTLET_NAME_NOUNS)})(?![\\p{L}])`, 'u');
+/** A word of place right before a building's name, "the" or a house number between ("outside No 10 Keel Row", `buildingPrepositions`). */
+const BUILDING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(BUILDING_PREPOSITIONS)})[ ](?:the[ ])?(?:(?:No\\.?|Number)[ ])?(?:\\d+[ ])?$`, 'u');
+/** An institution's building named after a word of place, and not speaking there ("outside Keel House", not "at Keel House said"). */
+export const buildingAsPlace = (text: string, at: number, form: string): boolean =>
+  BUILDING_BEFORE.test(text.slice(Math.max(0, at - 30), at)) && !GOVERNMENT_AFTER.test(text.slice(at + form.length, at + form.length + 16));
+/** A title of nobility and "of" before a country ("Prince of", "Prince and Princess of", `peerageTitles`); never after "Crown". */
+const PEERAGE_OF_BEFORE = new RegExp(`(?<!Crown[ ])(?<![\\p{L}])(?:${alternation(PEERAGE_TITLES)})(?:[ ]and[ ](?:${alternation(PEERAGE_TITLES)}))?[ ]of[ ]$`, 'u');
 /** "-based", "-born" right after a form (`placeAdjectiveSuffixes`). */
 export const PLACE_ADJECTIVE_AFTER = new RegExp(`^(?:${alternation(PLACE_ADJECTIVE_SUFFIXES)})(?![\\p{L}])`, 'u');
 /** A country's news media right after its name (`pressNouns`). */
@@ -66,7 +78,7 @@ function opensPersonName(scan: ActorScan, at: number, form: string): boolean {
   const next = SURNAME_NEXT.exec(text.slice(at + form.length, at + form.length + 40))?.[1];
   if (!next || notName.has(next) || NOT_SURNAME.has(next) || OPENING_WORDS.has(next) || ix.formIndex.has(next) || ix.byDemonym.has(next)) return false;
   if (wordInLowerCase(text, next)) return false;
-  return at >= scan.headline.length || LOWER_WORD.test(scan.headline);
+  return at >= scan.headline.length || sentenceCased(scan.headline);
 }
 /** Capitalised words ending on a tournament's noun right after a form ("… World Cup"). */
 const TOURNAMENT_AFTER = new RegExp(`^(?:[ ][\\p{Lu}][\\p{L}’'-]*){0,2}[ ](?:${alternation(TOURNAMENT_NOUNS)})(?![\\p{L}])`, 'u');
@@ -79,8 +91,6 @@ const PLACE_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(PLACE_NOUNS)})
 const CLOCK_AFTER = /^ [Tt]ime\b/;
 /** The word before a place: capitalised, with its start. */
 const WORD_BEFORE = /([\p{Lu}][\p{L}’'.-]*)[ \u00a0]$/u;
-/** A headline in title case capitalises every word: a capital before a country there says nothing. */
-const LOWER_WORD = new RegExp(`(?:^|[ ])(?!(?:${alternation(TITLE_CASE_SMALL_WORDS)})(?![\\p{L}]))[a-z]{2,}`, 'u');
 
 /**
  * A country's form that ends another capitalised name is that name's word, not the country: "Credit
@@ -97,7 +107,7 @@ function endsAnotherName(scan: ActorScan, at: number): boolean {
   if (OPENING_WORDS.has(word) || scan.ix.formIndex.has(word) || scan.ix.byDemonym.has(word)) return false;
   // At a sentence's start a participle or an adverb may stand before the country ("Visiting Peru, …", "Only Peru …").
   if (atSentenceStart(text, start) && /(?:ing|ly)$/.test(word)) return false;
-  return at >= scan.headline.length || LOWER_WORD.test(scan.headline);
+  return at >= scan.headline.length || sentenceCased(scan.headline);
 }
 
 /** The catalogue's forms that stand inside an outlet's name ("Jamaica" of "Jamaica Observer"): only these are checked. */

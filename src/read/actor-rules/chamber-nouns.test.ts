@@ -9,6 +9,7 @@ describe('a legislature or cabinet by its common noun, acting', () => {
     expect(actors('Senate Confirms Ana Vell As Chief Judge', 'The vote was 61 to 39.')).toContain('senate:p');
     expect(actors('Budget cleared', 'The House has narrowly passed the budget, sending it to the Senate.')).toContain('house:p');
     expect(actors('Fund created', 'Parliament on Tuesday voted to create a reconstruction fund.')).toContain('parliament:p');
+    expect(actors('Congress has reconvened following the riots to certify the votes.')).toContain('congress:p');
     // in a later paragraph it is mentioned
     expect(actors('Budget cleared', 'Ministers welcomed the result.', 'The Cabinet approved the plan a week earlier.')).toContain('cabinet:m');
   });
@@ -16,6 +17,13 @@ describe('a legislature or cabinet by its common noun, acting', () => {
   it('is the state’s chamber the item writes before its noun, named as written', () => {
     const got = findActors('Parliament approves flood fund', ['Harbouria’s parliament has voted 120 to 4 to create the fund.']);
     expect(got.map((a) => `${a.id}|${a.name}`)).toContain('harbouria-parliament|Harbouria’s parliament');
+  });
+
+  it('after a state’s possessive, capitalised, or after a word in lower case: the state’s chamber, one id', () => {
+    expect(actors('x', 'Vestria’s Congress has removed President Ana Vell from office.')).toContain('vestria-congress:p');
+    expect(actors('x', 'Ana Vell was sworn in after Congress voted out Tomas Reyes. Vestria’s Congress then voted to remove him.')).toContain('vestria-congress:p');
+    // a possessive never reaches back across a sentence's stop
+    expect(actors('x', 'Lawmakers ousted Reyes. Vestria’s Congress then voted to remove him.')).not.toContain('reyes-vestria-congress:p');
   });
 
   it('is the body the item names in full when its name ends on the noun', () => {
@@ -37,6 +45,7 @@ describe('negative cases: a chamber’s noun that does not act, or ends a longer
       ['White House says no', 'The White House voted down the idea, aides said.'],
       ['Opera reopens', 'The Opera House passes its inspection after repairs.'],
       ['Prices rise', 'House prices rose again in March.'],
+      ['Tour', 'Tourists at the Opera House voted for the show.'],
       ['Debate goes on', 'The Senate debated the bill for six hours without a vote.'],
       ['Senators meet', 'Senate leaders met the governor on Monday.'],
     ] as const) expect(actors(headline, text).join()).not.toMatch(/(?:^|,)(?:house|senate|parliament|cabinet):/);

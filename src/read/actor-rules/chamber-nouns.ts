@@ -8,7 +8,7 @@ import { WordPhrases } from '../word-index';
 /**
  * "The Senate voted Thursday to confirm …", "The House has passed …", a headline's "Senate Confirms
  * …": a legislature or a cabinet named by its common noun, capitalised, acting as one body. The
- * noun opens a line or follows "the" (so it ends no longer name: "the White House", "Opera House"),
+ * noun opens a line or follows "the", a possessive ("Vestria’s Congress") or a word in lower case ("after Congress voted") (so it ends no longer name: "the White House", "Opera House"),
  * and a chamber's verb follows it, right after or past an auxiliary, an adverb or a day. It is the
  * item's body whose name ends on that noun ("US Senate" found by the catalogue), else the chamber of
  * the country the item writes before the noun ("Tamaria’s parliament", "the Tamarian parliament":
@@ -17,7 +17,7 @@ import { WordPhrases } from '../word-index';
  * headline or the lead.
  */
 const CHAMBER_ACTS = new RegExp(
-  `(?:^|(?<=(?:^|[^\\p{L}])[Tt]he[ ]))(${alternation(CHAMBER_NOUNS)})(?![\\p{L}’'-])` +
+  `(?:^|(?<=(?:^|[^\\p{L}])[Tt]he[ ])|(?<=[\\p{L}](?:’s|'s)[ ])|(?<=(?:^|[^\\p{L}])[\\p{Ll}]+[ ]))(${alternation(CHAMBER_NOUNS)})(?![\\p{L}’'-])` +
     `(?=[ ](?:(?:has|have|had|will|would|did|also|then|now|[a-z]+ly|on[ ](?:${alternation(WEEKDAY_NAMES)}))[ ]){0,2}(?:${alternation(CHAMBER_VERBS)})(?![\\p{L}]))`,
   'gmu',
 );
@@ -60,16 +60,16 @@ function countrysChamber(scan: ActorScan, noun: string): CatalogueActor | undefi
   const owners = new Map<string, string>();
   const look = (owner: string, form: string, at: number) => {
     const m = CHAMBER_AFTER_OWNER.exec(scan.text.slice(at + form.length, at + form.length + noun.length + 4));
-    if (m && m[2] === lower && !owners.has(owner)) owners.set(owner, `${form}${m[1]} ${m[2]}`);
+    if (m && m[2]!.toLowerCase() === lower && !owners.has(owner)) owners.set(owner, `${form}${m[1]} ${m[2]}`);
   };
   for (const { form, at } of scan.forms) { const c = scan.ix.formIndex.get(form); if (c?.kind === 'country') look(c.id, form, at); }
   for (const hit of scan.demonyms) look(hit.value.id, hit.phrase, hit.at);
-  for (const m of scan.text.matchAll(POSSESSIVE_OWNER)) if (m[2] === lower) { const c = scan.ix.formIndex.get(m[1]!); look(c?.kind === 'country' ? c.id : slug(m[1]!), m[1]!, m.index!); }
+  for (const m of scan.text.matchAll(POSSESSIVE_OWNER)) if (m[2]!.toLowerCase() === lower) { const c = scan.ix.formIndex.get(m[1]!); look(c?.kind === 'country' ? c.id : slug(m[1]!), m[1]!, m.index!); }
   if (owners.size !== 1) return undefined;
   const [owner, name] = [...owners][0]!;
   return newActor(name, 'organisation', 'chamber noun acting', slug(`${owner} ${lower}`));
 }
-/** Right after a state's form or demonym: its possessive, if any, and a word in lower case (the chamber's noun, compared by the caller). */
-const CHAMBER_AFTER_OWNER = /^((?:’s|'s)?)[ ]([\p{Ll}]+)(?![\p{L}])/u;
-/** A name's possessive before a word in lower case ("Tamaria’s parliament"): the name and the word. */
-const POSSESSIVE_OWNER = /(?<![\p{L}])([\p{Lu}][\p{L}.-]+(?:[ ][\p{Lu}][\p{L}.-]+)?)(?:’s|'s)[ ]([\p{Ll}]+)(?![\p{L}])/gu;
+/** Right after a state's form or demonym: its possessive, if any, and a word (the chamber's noun, compared by the caller in lower case; "Vestria’s Congress" as "Vestria’s congress"). */
+const CHAMBER_AFTER_OWNER = /^((?:’s|'s)?)[ ]([\p{L}]+)(?![\p{L}])/u;
+/** A name's possessive before a word ("Tamaria’s parliament", "Tamaria’s Congress"): the name and the word (never across a sentence's stop, "… Vell. Tamaria’s"). */
+const POSSESSIVE_OWNER = /(?<![\p{L}])([\p{Lu}][\p{L}.-]*[\p{L}](?:[ ][\p{Lu}][\p{L}.-]+)?)(?:’s|'s)[ ]([\p{L}]+)(?![\p{L}])/gu;

@@ -2,7 +2,8 @@ import { nameKey } from './actor-index';
 import { newActor } from './actor-refs';
 import { atSentenceStart, familyName, isLetterCode, isUpperAt, NAME, wordInLowerCase } from './name-patterns';
 import { titleCased, wordIn } from './name-shapes';
-import { personName } from './not-names';
+import { MONTH_WORDS, personName } from './not-names';
+import { COURTESY_TITLES } from './mr-surname';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
 import { alternation, COMPANY_ROLES, literal, NAME_PARTICLES, REPORTING_VERB } from '../lexicon';
@@ -11,21 +12,26 @@ import { firstWord } from '../word-index';
 
 /**
  * A surname standing alone somewhere else in the text ("… Jana Horvat said. Horvat added"): not
- * inside [from, to), not after "the" or "a" ("the Courier"), not part of a longer capitalised run.
- * News names a person in full once and by surname after; places and things are not named so.
+ * inside [from, to), not after "the" or "a" ("the Courier"), not part of a longer capitalised run
+ * but for a courtesy title ("Ms Horvat", as British copy writes it without a stop). News names a
+ * person in full once and by surname after; places and things are not named so.
  */
 function standsAlone(text: string, word: string, from: number, to: number): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
     if (i >= from && i < to) continue;
     if (isWordChar(text[i - 1]) || isWordChar(text[i + word.length]) || text[i - 1] === '-') continue;
     const prev = /(\S+)[ \t\u00a0]+$/.exec(text.slice(Math.max(0, i - 30), i))?.[1];
-    if (prev && (ARTICLES.has(prev) || (/^[\p{Lu}]/u.test(prev) && !/[.!?:;,"“”’)]$/.test(prev)))) continue;
+    if (prev && (ARTICLES.has(prev) || (/^[\p{Lu}]/u.test(prev) && !/[.!?:;,"“”’)]$/.test(prev) && !COURTESY.has(prev)))) continue;
     if (/^[ \t\u00a0]+[\p{Lu}]/u.test(text.slice(i + word.length, i + word.length + 3))) continue;
     return true;
   }
   return false;
 }
 const ARTICLES = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
+/** The surname right after a courtesy title ("Mrs May", "Mr. August"). */
+const afterCourtesy = (text: string, surname: string): boolean =>
+  new RegExp(`(?<![\\p{L}])(?:${COURTESY_TITLES.join('|')})\\.?[ \u00a0]${literal(surname)}(?![\\p{L}])`, 'u').test(text);
+const COURTESY = new Set(COURTESY_TITLES);
 /** Name particles as words ("da", "van"). */
 const PARTICLE_WORDS = new Set(NAME_PARTICLES);
 /** " 2" right after a name: a thing's number ("Harbour Link 2", "Apollo 11"), never a person's. */
@@ -41,7 +47,9 @@ const AGE_AFTER = /^, \d{1,3},/;
  */
 function inHeadlineAndBody(scan: ActorScan, name: string, at: number): boolean {
   const { text, headline } = scan;
-  const whole = (i: number) => !isWordChar(text[i - 1]) && !isWordChar(text[i + name.length]) && !/^[ \t\u00a0][\p{Lu}]/u.test(text.slice(i + name.length, i + name.length + 2));
+  // In a headline in title case the capitalised word after a name may be its verb ("… Ana Vell Dies In Crash"): one the body never writes so.
+  const titleVerbAfter = (i: number) => i < headline.length && titleCased(headline) && !headlineNameInBody(text.slice(headline.length), NEXT_WORD.exec(text.slice(i + name.length))?.[1] ?? '');
+  const whole = (i: number) => !isWordChar(text[i - 1]) && !isWordChar(text[i + name.length]) && (!/^[ \t\u00a0][\p{Lu}]/u.test(text.slice(i + name.length, i + name.length + 2)) || titleVerbAfter(i));
   let inHeadline = false, inBody = false;
   for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
     if (!whole(i)) continue;
@@ -55,8 +63,16 @@ function inHeadlineAndBody(scan: ActorScan, name: string, at: number): boolean {
   }
   return inHeadline && inBody;
 }
+/** The word right after a space. */
+const NEXT_WORD = /^[ \t\u00a0]([\p{L}]+)/u;
 /** Each word of a name a title-case headline gives, written by the body as given and never in lower case. */
 const headlineNameInBody = (body: string, name: string): boolean => name.split(' ').every((w) => wordIn(body, w) && !wordInLowerCase(body, w));
+/** A title-case headline's run of capitalised words, cut after its last word the body writes so (two words at least). */
+function endInBody(body: string, raw: string): string {
+  const words = raw.split(' ');
+  while (words.length > 2 && !headlineNameInBody(body, words.at(-1)!)) words.pop();
+  return words.join(' ');
+}
 /** An article or a preposition of place right before a name: a place or a thing, never a person ("at the X Y"). */
 const PLACE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|at|in|into|inside|outside|near)[ \t\u00a0]+$/iu;
 /**
@@ -107,8 +123,10 @@ export function fullNameActors(scan: ActorScan): void {
     if ((gap !== 32 && gap !== 160) || !isUpperAt(text, w + 1)) continue;
     if (taken.some(([s, e]) => at >= s && at < e)) continue;
     FULL_NAME.lastIndex = at;
-    const raw = FULL_NAME.exec(text)?.[1];
+    let raw = FULL_NAME.exec(text)?.[1];
     if (!raw) continue;
+    // "Legend Ana Vell Dies In Crash": in a headline in title case the name ends before a word the body never writes capitalised.
+    if (at < scan.headline.length && titleCased(scan.headline)) raw = endInBody(text.slice(scan.headline.length), raw);
     const name = personName(raw, notName);
     // An outlet's reporter is nobody else either: no shorter name is tried inside theirs.
     if (afterOutlet(text, at, options.publisher)) { taken.push([at, at + raw.length]); continue; }
@@ -132,7 +150,9 @@ export function fullNameActors(scan: ActorScan): void {
     // "Hosts England … England won": a country's name standing alone is the country, not a surname.
     const country = formIndex.get(surname)?.kind === 'country';
     const given = !aged && !retold && givenNameSpeaks(scan, name, at, at + raw.length);
-    if (surname.length < 3 || !(aged || retold || given || (!country && standsAlone(text, surname, at, at + raw.length)))) continue;
+    // "in May" stands alone as a date: a month is a surname alone only after a courtesy title ("Mrs May").
+    const alone = MONTH_WORDS.has(surname) ? afterCourtesy(text, surname) : standsAlone(text, surname, at, at + raw.length);
+    if (surname.length < 3 || !(aged || retold || given || (!country && alone))) continue;
     const end = at + raw.length;
     if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;
     const start = end - name.length;

@@ -4,12 +4,13 @@ import { nameKey } from './actor-index';
 import { newActor } from './actor-refs';
 import { matchAllAt } from './name-patterns';
 import { OPENERS } from './not-names';
+import { sentenceCased, titleCased } from './name-shapes';
 import { OUTLETS } from './outlets';
 import { type ActorScan, mark, matchBefore } from './scan';
 import { WordPhrases } from '../word-index';
 
 /** The courtesy titles, as words: MR is tried only where the item's word index finds one. */
-const COURTESY_TITLES = ['Mr', 'Mrs', 'Ms', 'Dr'];
+export const COURTESY_TITLES = ['Mr', 'Mrs', 'Ms', 'Dr'];
 /** "Mr Horvat", "Dr. Marsh": a courtesy title before a surname. */
 const MR = new RegExp(`\\b(?:${COURTESY_TITLES.join('|')})\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'uy');
 const COURTESY_WORDS = new WordPhrases(COURTESY_TITLES);
@@ -74,7 +75,9 @@ export function courtesyTitleActors(scan: ActorScan): void {
     // "‘Captain Byte’" is a nickname in quotes.
     if (QUOTE.has(text[hit.at - 1] ?? '')) continue;
     if (notName.has(surname) || formIndex.has(surname) || byDemonym.has(surname) || BODY_ENDS.has(surname) || OUTLETS.has(surname)) continue;
-    if (at < headline.length && text.indexOf(surname, headline.length) < 0) continue;
+    // In a headline in title case every verb is capitalised ("Minister Resigns"): there only a
+    // surname the text repeats; in sentence case the word after the title is a name ("King Aldric has …").
+    if (at < headline.length && !(sentenceCased(headline) && !titleCased(headline)) && text.indexOf(surname, headline.length) < 0) continue;
     // "Queen Ana" is no surname: a monarch, a prince or a pope goes by title and given name, as
     // news names them (and as "King Aldric IV" keeps its title: one id with it, `nameKey`).
     if (GIVEN_NAME.has(hit.phrase)) {

@@ -1,12 +1,12 @@
 import { type CatalogueActor, slug } from '../catalogue';
-import { ADJECTIVE_TITLES, alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, INVERTED_REPORTING_VERBS, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, REPORTING_VERBS, ROLES, SENTENCE_OPENERS, TITLES, UNIT_NOUNS } from '../lexicon';
+import { ADJECTIVE_TITLES, alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, INVERTED_REPORTING_VERBS, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, REPORTING_VERBS, ROLES, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TITLES, UNIT_NOUNS } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { WordPhrases } from '../word-index';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
 import { newActor, ORGANISATION } from './actor-refs';
 import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, matchAllAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN, wordInLowerCase } from './name-patterns';
-import { bodyName, personName } from './not-names';
+import { bodyName, personName, STATE_FIELD_WORDS } from './not-names';
 import { afterOutlet, isOutletName, OUTLETS } from './outlets';
 import { type ActorScan, defineAcronym, mark } from './scan';
 
@@ -139,6 +139,12 @@ export function titleCased(headline: string): boolean {
   const words = headline.match(LONG_WORDS) ?? [];
   return words.length >= 4 && words.filter((w) => isUpperAt(w, 0)).length >= words.length * TITLE_CASE_SHARE;
 }
+/**
+ * A word in lower case that a title-case headline would capitalise: the headline is written in
+ * sentence case, so a capital there says something (a name's, not the style's).
+ */
+const LOWER_WORD = new RegExp(`(?:^|[ ])(?!(?:${alternation(TITLE_CASE_SMALL_WORDS)})(?![\\p{L}]))[a-z]{2,}`, 'u');
+export const sentenceCased = (headline: string): boolean => LOWER_WORD.test(headline);
 /** The share of a headline's long words capitalised when it is written in title case. */
 const TITLE_CASE_SHARE = 0.8;
 /** The capitalised word right before " of" (the slice's end). */
@@ -265,7 +271,11 @@ function fieldAfterOf(scan: ActorScan, text: string, end: number, nounFirst = fa
   if (nounFirst && PLACE_NOUN_SET.has(words.at(-1)!)) return null;
   // A people's name before another word of the field is the field's ("Organization of Harbourian
   // States"); last, it says whose body it is, left to the rules of states' bodies.
-  if (words.some((w, i) => formIndex.has(w) || (byDemonym.has(w) && i === words.length - 1) || (!nounFirst && !purpose && scan.notName.has(w))) || known) return null;
+  // A word of a known body's name or of a title may be a field's, when more words follow "of" or none
+  // is a title whole ("Kessby Department of Health": "Health" of "World Health Organization";
+  // "… of Financial Protection": "Financial" of "Chief Financial Officer").
+  const fieldWord = (w: string) => (scan.catalogue.bodyWords.has(w) || TITLE_WORDS.has(w)) && !STATE_FIELDS.has(w) && !WHOLE_TITLES.has(m[1]!);
+  if (words.some((w, i) => formIndex.has(w) || (byDemonym.has(w) && i === words.length - 1) || (!nounFirst && !purpose && scan.notName.has(w) && !fieldWord(w))) || known) return null;
   return { text: m[0] };
 }
 /** The titles and roles whole, capitalised ("President", "Prime Minister"): what a body's field never is. */
@@ -274,6 +284,7 @@ const WHOLE_TITLES = new Set([...TITLES, ...ROLES].map((t) => t.split(/\s+/).map
 /** A capitalised title and a name after a body's field ("… Of Vell Head Coach Ana Reyes"): where the field ends. */
 const TITLE_BEFORE_NAME = new RegExp(`[ ](?:${alternation([...WHOLE_TITLES])})[ ][\\p{Lu}]`, 'u');
 /** Every word of the titles and roles, capitalised ("Former", "Deputy", "Acting"): never a body's own first word. */
+const STATE_FIELDS = new Set(STATE_FIELD_WORDS);
 const TITLE_WORDS = new Set([...TITLES, ...ROLES].flatMap((t) => t.split(/\s+/)).map((w) => w[0]!.toUpperCase() + w.slice(1)));
 /** The capitalised word right after a name, on the same line. */
 const RUN_ON = /^[ ]([\p{Lu}][\p{Ll}]+)(?![\p{L}])/u;

@@ -10,12 +10,14 @@ import { COUNTRY_GIVEN_NAMES, COUNTRY_WORDS_IN_NAMES, MONTH_NAMES, PLACE_NOUNS, 
  */
 const TITLE_CASE_SMALL_NOT_NAMES = TITLE_CASE_SMALL_WORDS.filter((w) => w.length > 2 || ['of', 'on', 'at'].includes(w)).map((w) => w[0]!.toUpperCase() + w.slice(1));
 const SMALL_WORDS = new Set(TITLE_CASE_SMALL_NOT_NAMES);
+/** The fields of a state's own ministries ("… of Foreign Affairs", "… of State"): never a name's word, nor a field of a body named by shape (state-bodies.ts names those by their country). */
+export const STATE_FIELD_WORDS: readonly string[] = ['Foreign', 'Defence', 'Defense', 'State', 'Security'];
 const notNames = new WeakMap<Catalogue, Set<string>>();
 export function notNameWords(catalogue: Catalogue): Set<string> {
   let s = notNames.get(catalogue);
   if (!s) {
     s = new Set([...SENTENCE_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...WIRE_AGENCIES, ...catalogue.demonyms, ...[...catalogue.demonyms].map((d) => `${d}s`), ...catalogue.bodyWords,
-      ...PLACE_NOUNS, ...ROLES.filter((r) => !r.includes(' ')).map((r) => r[0]!.toUpperCase() + r.slice(1)), ...TITLES.flatMap((t) => t.replace(/\./g, '').split(/\s+/)), 'Western', 'Eastern', 'Northern', 'Southern', 'Central', 'Foreign', 'Defence', 'Defense', 'State', 'Security', ...TITLE_CASE_SMALL_NOT_NAMES]);
+      ...PLACE_NOUNS, ...ROLES.filter((r) => !r.includes(' ')).map((r) => r[0]!.toUpperCase() + r.slice(1)), ...TITLES.flatMap((t) => t.replace(/\./g, '').split(/\s+/)), 'Western', 'Eastern', 'Northern', 'Southern', 'Central', ...STATE_FIELD_WORDS, ...TITLE_CASE_SMALL_NOT_NAMES]);
     // "Hashemite Kingdom of Jordan" gives "Jordan" as a body's word, yet a country's name that is a
     // given name opens people's names too ("Jordan Vell"): catalogue-forms.ts tells which it is.
     for (const w of COUNTRY_GIVEN_NAMES) s.delete(w);
@@ -40,7 +42,10 @@ export function personName(raw: string, notName: Set<string>, afterTitle = false
   const small = words.findIndex((w, i) => i >= 2 && SMALL_WORDS.has(w));
   if (small > 0) words.length = small;
   // After a title a place's word ends a surname ("Union leader Petra Hall"); elsewhere it names a place ("Town Hall").
-  if (words.some((w, i) => notName.has(w.replace(/\.$/, '')) && !(afterTitle && i === words.length - 1 && i > 0 && PLACE_NOUN_WORDS.has(w)))) return null;
+  // A month ends a name as its surname ("Ada June", "Minister Ivo May"): a date's month follows a day's
+  // word or comes before its number, and neither is a name's word.
+  const surnameAt = words.length - 1;
+  if (words.some((w, i) => notName.has(w.replace(/\.$/, '')) && !(i === surnameAt && i > 0 && (MONTH_WORDS.has(w) || (afterTitle && PLACE_NOUN_WORDS.has(w)))))) return null;
   // "West Harbourton", "Upper Vale": a place's qualifier is never a first name (it may be a surname).
   if (PLACE_QUALIFIER_WORDS.has(words[0]!)) return null;
   return words.join(' ');
@@ -48,6 +53,7 @@ export function personName(raw: string, notName: Set<string>, afterTitle = false
 
 const PLACE_QUALIFIER_WORDS = new Set(PLACE_QUALIFIERS);
 const PLACE_NOUN_WORDS = new Set(PLACE_NOUNS);
+export const MONTH_WORDS = new Set(MONTH_NAMES);
 
 /**
  * A body's name is not a sentence opener, and does not start with one ("But Health Ministry …"); a

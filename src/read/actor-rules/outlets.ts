@@ -1,4 +1,4 @@
-import { ACRONYM_OUTLET_KINDS, alternation, OUTLET_NAME_ENDS, OUTLET_NAMES, WIRE_AGENCY_NAMES } from '../lexicon';
+import { ACRONYM_OUTLET_KINDS, alternation, OUTLET_VERBS, OUTLET_NAME_ENDS, OUTLET_NAMES, WIRE_AGENCY_NAMES } from '../lexicon';
 import { PhraseIndex } from '../phrase-index';
 import { isWordChar } from '../shape';
 
@@ -46,17 +46,21 @@ export function isOutletName(name: string): boolean {
 }
 /** "the private HNA news agency", "KTV broadcaster": an acronym right before a kind of outlet. */
 const ACRONYM_BEFORE_KIND = new RegExp(`(?<![\\p{L}])([A-Z]{2,6})[ ](?:${alternation(ACRONYM_OUTLET_KINDS)})(?![\\p{L}])`, 'gu');
+/** "HNA is now also reporting that": an acronym before what only an outlet does with a story (`outletVerbs`), an auxiliary and an adverb or two between. */
+const ACRONYM_BEFORE_OUTLET_VERB = new RegExp(`(?<![\\p{L}])([A-Z]{2,6})[ ](?:(?:is|was|are|were|has|have|had)[ ])?(?:(?:now|also|[a-z]+ly)[ ]){0,2}(?:${alternation(OUTLET_VERBS)})(?![\\p{L}])`, 'gu');
 /** A name's initials, leaving "The", "of" and "and" out ("Example Times" → "ET"). */
 export const initials = (name: string): string => name.split(/[ -]+/).filter((w) => /^[\p{Lu}]/u.test(w) && w !== 'The').map((w) => w[0]).join('');
 /** A news agency's name in the text, for its initials ("Harbourton Press Agency" → "HPA"). */
 const AGENCY_NAME = new RegExp(`(?:[\\p{Lu}][\\p{L}-]*[ ]){1,3}(?:${alternation(OUTLET_NAME_ENDS)})(?![\\p{L}])`, 'gu');
 /**
  * The acronyms an item gives outlets: written before a kind of outlet ("the HNA news agency quoted …
- * HNA reported"), or the initials of a news agency it names ("the Harbourton Press Agency … HPA said").
+ * HNA reported") or before what only an outlet does ("HNA is reporting"), or the initials of a news
+ * agency it names ("the Harbourton Press Agency … HPA said").
  */
 export function outletAcronyms(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(ACRONYM_BEFORE_KIND)) out.add(m[1]!);
+  for (const m of text.matchAll(ACRONYM_BEFORE_OUTLET_VERB)) out.add(m[1]!);
   for (const m of text.matchAll(AGENCY_NAME)) out.add(initials(m[0]));
   return out;
 }

@@ -1,5 +1,6 @@
 import type { ActorRef } from '../../model/types';
-import { type Catalogue, catalogueFor, slug } from '../catalogue';
+import { BUILDING_IDS, type Catalogue, catalogueFor, slug } from '../catalogue';
+import { buildingAsPlace } from './catalogue-forms';
 import { alternation, BODY_NOUNS, COMPANY_ROLES, COMPANY_SUFFIXES, GOVERNMENT_VERB, LOCAL_SERVICES, NAME_PARTICLES, REPORTING_VERB, ROLES, STATE_SERVICES, TITLES } from '../lexicon';
 import { isWordChar } from '../shape';
 import { nameKey } from './actor-index';
@@ -150,6 +151,8 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     // post itself found does not make two posts of a page one act).
     for (const [name, body] of byName) {
       if (have.has(body.id) || !hasWord(text, name)) continue;
+      // "the gates of Keel House": an institution's building there is a place (catalogue-forms.ts).
+      if (BUILDING_IDS.has(body.id) && onlyAsPlace(text, name)) continue;
       p.actors.push(sharedRef(body, 'mentioned')); have.add(body.id);
     }
     for (const title of titles) {
@@ -285,6 +288,13 @@ function knownForms(catalogue: Catalogue): Set<string> {
   let s = knownFormSets.get(catalogue);
   if (!s) { s = new Set(catalogue.knownNames); knownFormSets.set(catalogue, s); }
   return s;
+}
+/** Every whole-word mention of a building's name stands after a word of place. */
+function onlyAsPlace(text: string, name: string): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (!isWordChar(text[i - 1]) && !isWordChar(text[i + name.length]) && !buildingAsPlace(text, i, name)) return false;
+  }
+  return true;
 }
 /** Whether the text writes the name as whole words. */
 function hasWord(text: string, name: string): boolean {

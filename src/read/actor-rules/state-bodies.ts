@@ -1,13 +1,13 @@
 import type { ActorRef } from '../../model/types';
 import { type Catalogue, type CatalogueActor, slug } from '../catalogue';
-import { ACT_VERB, alternation, GOVERNMENT_VERB, OUTLET_KINDS, REPORTING_VERB, SOURCE_BODIES, STATE_BODY_NOUNS, STATE_OUTLETS, STATE_SERVICES } from '../lexicon';
+import { ACT_VERB, alternation, GOVERNMENT_VERB, OUTLET_KINDS, RANKING_WORDS, REPORTING_VERB, SOURCE_BODIES, STATE_BODY_NOUNS, STATE_OUTLETS, STATE_SERVICES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { type ActorIndex, actorIndex, phrasesIn } from './actor-index';
 import { actorRef, newActor } from './actor-refs';
 import { type ActorScan, defineAcronym, isPrincipalAt, mark } from './scan';
 
-/** A word before a state body's noun: a lower-case word of four letters or more ("interior", "disaster", not "and"). */
-const MODIFIER = '[a-z][a-z-]{3,}[ ]';
+/** A word before a state body's noun: a lower-case word of four letters or more ("interior", "disaster", not "and"), never a ranking word ("Vestria’s longest service prime minister", `rankingWords`). */
+const MODIFIER = `(?!(?:${alternation(RANKING_WORDS)})[ ])[a-z][a-z-]{3,}[ ]`;
 /** A plural noun right after a body's noun: the noun was its modifier ("department stores", "ministry figures"); a verb is not one ("ministry says"). */
 const NOUN_AFTER = `(?![ ](?!(?:${REPORTING_VERB}|${ACT_VERB}|${GOVERNMENT_VERB})(?![\\p{L}]))[a-z]+s(?![\\p{L}]))`;
 /** No outlet's kind after a body's noun: "Ireland’s public service broadcaster" is an outlet (a source), not a service. */

@@ -15,6 +15,14 @@ const DASH_CREDIT = /\s[-–—]\s(?:[\p{Lu}][\p{L}.’'-]*\s){0,3}[\p{Lu}][\p{L
  * Photo": a caption's sentence, then its source named after the word for a picture, without a colon.
  */
 const SOURCE_AFTER_CAPTION = /[.!?]\s+(?:Picture|Photo|Photograph|Image)s?(?:\s+(?:by|credit|courtesy(?:\s+of)?))?\s+[\p{Lu}][\p{L}.’'&-]*(?:\s+[\p{Lu}][\p{L}.’'&/-]*){0,3}\.?(?:\s*\|\s*[\p{Lu}][\p{L} ]{0,20})?$/u;
+/**
+ * "… on 26 January 2020. HNA-EXW/JO REED", "… (reissued 2 May 2021). EXW FILE/ADA BERG AGENCY OUT":
+ * after the caption's last sentence, a wire's credit in capitals, agencies and photographer joined
+ * by a slash, ends the line.
+ */
+const CAPITALS_CREDIT = /[.!?)][ \u00a0]+[A-Z][A-Z-]+(?:[ /][A-Z][A-Z-]+)*\/[A-Z][A-Z.'’ -]*[A-Z.]$/;
+/** "Ana Vell at the hallImage source, Example Images": a picture's source after its label and a comma, glued to the caption or not. */
+const IMAGE_SOURCE = /(?:Image|Picture|Photo) source,[ \u00a0]*[\p{Lu}][\p{L}.’'& /-]{0,40}$/u;
 /** "… on August 4, 2020. © Jo Reed, AFP": a copyright sign before a name ends a caption. */
 const COPYRIGHT_CREDIT = /©\s*[\p{Lu}][\p{L}.’' &/-]{0,30}(?:,\s*[\p{Lu}][\p{L}.’' &/-]{0,30})?$/u;
 
@@ -34,6 +42,8 @@ export function hasCredit(t: string): boolean {
   // "Jane Doe / Harbour Museum": an agency, or a person's name, on one side of the slash.
   if (words(t) <= 8 && LONE_CREDIT.test(t) && (AGENCY_WORD.test(t) || PERSON_SLASH.test(t))) return true;
   if (t.includes('©') && COPYRIGHT_CREDIT.test(t)) return true;
+  if (t.includes('/') && CAPITALS_CREDIT.test(t)) return true;
+  if (t.includes(' source,') && IMAGE_SOURCE.test(t)) return true;
   if (t.includes('/') && DASH_CREDIT.test(t)) return true;
   if (SOURCE_AFTER_CAPTION.test(t)) return true;
   return CREDIT_LABEL.test(t);

@@ -39,6 +39,9 @@ describe('line rules', () => {
     expect(reasonOf('The winner of the final on Thursday, August 1. Photo Example Wire.')).toBe('credit');
     expect(reasonOf('Crowds at the harbour on Sunday. Photo by Jo Reed')).toBe('credit');
     expect(reasonOf('Rescuers search a house on Monday. Photo by Jo Reed/Example Wire | License Photo')).toBe('credit');
+    expect(reasonOf('Fans gather outside the arena in Harbourton, 26 January 2020. HNA-EXW/JO W. REED')).toBe('credit');
+    expect(reasonOf('Prime Minister Ana VellImage source, Example Images')).toBe('credit');
+    expect(reasonOf('Ada Berg (C) dunks the ball in Kessby, 21 May 2012 (reissued 26 January 2020). HNA-EXW FILE/ADA BERG AGENCY OUT')).toBe('credit');
     expect(reasonOf('The finish was so close it needed a photo finish to settle.')).toBe(null);
     expect(reasonOf('Jo Reed Published March 13, 2023 | 05:40 PM')).toBe('dateline');
     expect(reasonOf('Jo Reed met the minister on March 13, 2023.')).toBe(null);
@@ -127,6 +130,9 @@ describe('line rules: story text that must stay', () => {
     '“This is a developing story,” the spokesman told reporters as the storm approached the harbour.',
     'Crowds gathered at the harbour, and the mayor, who said the damage would take weeks to repair, thanked the rescue teams who had worked through the night on the collapsed warehouse — Jo Reed (@joreed) August 4, 2020',
     'Published 04/08/2020 figures show the toll rising.',
+    'The union said it would join the fight alongside the AFL/CIO.',
+    'The open source, free software project said it would fork the code.',
+    'Clinics have treated patients since 1990. They work on HIV/AIDS prevention.',
   ];
   for (const text of story) {
     it(`keeps "${text}"`, () => {
