@@ -17,6 +17,8 @@ describe('post times', () => {
     ['March 3, 2024 at 9:05 a.m. EST', { clock: '09:05', zone: 'EST', day: '2024-03-03', rest: '' }],
     ['12:45 – Ferry operator suspends crossings', { clock: '12:45', zone: null, day: null, rest: 'Ferry operator suspends crossings' }],
     ['2h ago', { clock: null, zone: null, day: null, rest: '' }],
+    ['Just now', { clock: null, zone: null, day: null, rest: '' }],
+    ['JUST NOW Crowds gather at the gate', { clock: null, zone: null, day: null, rest: 'Crowds gather at the gate' }],
     ['18:15 , Jo Reed', { clock: '18:15', zone: null, day: null, rest: '' }],
     ['1/8/21 @9:40 AM CST', { clock: '09:40', zone: 'CST', day: '2021-01-08', rest: '' }],
     ['25/03/2021, 14:05', { clock: '14:05', zone: null, day: '2021-03-25', rest: '' }],
@@ -90,7 +92,9 @@ describe('post times: text that is not one', () => {
     // A page's stamp glued after a time, by any label of `stampLabels`.
     '9:30 AMLast modified 10:00 AM', '9:30 AMUpdated 10:00 AM',
     // Four digits without a zone are a year or a count; without a colon no hour past 23.
-    '1915 was the year the harbour opened', '2120 people were evacuated', '2430 GMT - Talks end']) {
+    '1915 was the year the harbour opened', '2120 people were evacuated', '2430 GMT - Talks end',
+    // A line of prose with no digit and no "just now" holds no time.
+    'Updated: Crowds gather at the gate as the ferry is delayed – Harbour News']) {
     it(`gives nothing for "${text}"`, () => {
       expect(readPostTime(text)).toBeNull();
     });

@@ -83,7 +83,9 @@ const GLUED_PUBLISHED = new RegExp(`^(.{8,}?\\S)published at (\\d{1,2}:\\d{2})(?
 const DATE_BEFORE_TIME = /\b(?:19|20)\d{2},?$/;
 /** "2h ago", "35 mins ago", "1 hr ago", "Just now": the post's age at copy time, which we cannot date. */
 const AGO_UNIT = '\\d{1,3}\\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)';
-const AGO = new RegExp(`^(?:(?:posted|updated)\\s+)?(?:${AGO_UNIT}(?:,?\\s+${AGO_UNIT})?\\s+ago|just now)\\b`, 'i');
+/** The one age a live page prints without a number. */
+const JUST_NOW = 'just now';
+const AGO = new RegExp(`^(?:(?:posted|updated)\\s+)?(?:${AGO_UNIT}(?:,?\\s+${AGO_UNIT})?\\s+ago|${JUST_NOW})\\b`, 'i');
 /**
  * "1/8/21 @9:40 AM CST", "01/08/2021, 10:00": a numeric date before the time. Month first, as the
  * US prints it, unless the first number cannot be a month.
@@ -147,7 +149,15 @@ const NUMBERED_UPDATE = /^updates?\s+(?:no\.?\s*)?\d{1,4}\s*\[\s*([^[\]]{3,40}?)
 const BRACKETED_UPDATE = /^updates?\s*\(\s*([^()]{3,40}?)\s*\)\s*[:–—-]\s+(?=\S)/i;
 
 
+/**
+ * Whether a line may hold a post time: every shape read below holds a digit, or is the age "just
+ * now" (any case). Most lines of a page are prose and hold neither: they are read no further.
+ */
+const mayHoldTime = (line: string): boolean => DIGIT.test(line) || line.toLowerCase().includes(JUST_NOW);
+const DIGIT = /\d/;
+
 export function readPostTime(line: string): PostTime | null {
+  if (!mayHoldTime(line)) return null;
   // "Drive with Jo Reed 4pm - 6pm": a programme's slot in a schedule, never a post's time.
   if (programmeSlotShaped(line)) return null;
   // "1684325880": seconds since 1970 alone on a line, as some live pages print a post's time (UTC).

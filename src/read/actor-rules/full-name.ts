@@ -6,7 +6,7 @@ import { MONTH_WORDS, personName } from './not-names';
 import { COURTESY_TITLES } from './mr-surname';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
-import { alternation, COMPANY_ROLES, literal, NAME_PARTICLES, REPORTING_VERB } from '../lexicon';
+import { alternation, COMPANY_ROLES, NAME_PARTICLES, REPORTING_VERB } from '../lexicon';
 import { isWordChar } from '../shape';
 import { firstWord } from '../word-index';
 
@@ -85,13 +85,49 @@ const PLACE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|at|in|into|inside|outside|near)[
 function givenNameSpeaks(scan: ActorScan, name: string, from: number, to: number): boolean {
   const { text } = scan;
   const words = name.split(' ');
-  if (words.length !== 2 || /^.[\p{Ll}]*[\p{Lu}]/u.test(words[0]!) || !givenOutside(scan, words[0]!, from, to) || COMPANY_ROLE.test(text)) return false;
-  const given = literal(words[0]!);
-  if (new RegExp(`(?<![\\p{L}])${given}[ ]${REPORTING_VERB}[ ]it(?![\\p{L}])`, 'u').test(text)) return false;
-  const speaks = new RegExp(`(?<![\\p{L}’'.-])(?:${given}[ ]${REPORTING_VERB}|said[ ]${given})(?![\\p{L}])`, 'gu');
-  if (![...text.matchAll(speaks)].some((m) => m.index < from || m.index >= to)) return false;
-  const others = new RegExp(`(?<![\\p{L}])${given}[ ](?!${literal(words[1]!)}(?![\\p{L}]))[\\p{Lu}]`, 'u');
-  return !others.test(text);
+  if (words.length !== 2 || /^.[\p{Ll}]*[\p{Lu}]/u.test(words[0]!) || !givenOutside(scan, words[0]!, from, to)) return false;
+  const given = words[0]!, surname = words[1]!;
+  // The given name's whole places: each shape below holds it whole, and is tried there only.
+  const places = wholePlaces(scan, given);
+  const verbAt = (at: number, pattern: RegExp) => { pattern.lastIndex = at; return pattern.exec(text)?.[0].length ?? 0; };
+  if (places.some((p) => verbAt(p + given.length, VERB_IT_AFTER) > 0)) return false;
+  // "Mara said" or "said Mara", not after a letter, an apostrophe, a dot or a hyphen; the places as a
+  // scan of the whole text finds them (leftmost first, none overlapping), one outside the name's own span.
+  const speaks: Array<[at: number, end: number]> = [];
+  for (const p of places) {
+    if (p >= 5 && text.startsWith('said ', p - 5) && !SPEAKER_MARK_BEFORE.test(text.slice(Math.max(0, p - 7), p - 5))) speaks.push([p - 5, p + given.length]);
+    const verb = verbAt(p + given.length, VERB_AFTER);
+    if (verb && !SPEAKER_MARK_BEFORE.test(text.slice(Math.max(0, p - 2), p))) speaks.push([p, p + given.length + verb]);
+  }
+  let after = 0, outside = false;
+  for (const [at, end] of speaks.sort((a, b) => a[0] - b[0])) {
+    if (at < after) continue;
+    after = end;
+    if (at < from || at >= to) { outside = true; break; }
+  }
+  if (!outside) return false;
+  // Another name opening on the given name ("Mara Vell" beside "Mara Quell"): two people share it.
+  if (places.some((p) => text.charCodeAt(p + given.length) === 32 && isUpperAt(text, p + given.length + 1) && !wholeAt(text, surname, p + given.length + 1))) return false;
+  return !COMPANY_ROLE.test(text);
+}
+/** A reporting verb right after a given name, then "it" ("Tamberlink said it would"): a company speaking of itself. */
+const VERB_IT_AFTER = new RegExp(`[ ]${REPORTING_VERB}[ ]it(?![\\p{L}])`, 'uy');
+/** A reporting verb right after a given name ("Mara said"). */
+const VERB_AFTER = new RegExp(`[ ]${REPORTING_VERB}(?![\\p{L}])`, 'uy');
+/** What a speaker's word never follows: a letter, an apostrophe, a dot or a hyphen (the slice's end). */
+const SPEAKER_MARK_BEFORE = /[\p{L}’'.-]$/u;
+/** The word stands whole at `at`: no letter right before or after it. */
+function wholeAt(text: string, word: string, at: number): boolean {
+  return text.startsWith(word, at) && !/\p{L}$/u.test(text.slice(Math.max(0, at - 2), at)) && !/^\p{L}/u.test(text.slice(at + word.length, at + word.length + 2));
+}
+/** Where a word stands whole, in text order: from the item's word index, or a search of the text for a word opening on no letter. */
+function wholePlaces(scan: ActorScan, word: string): number[] {
+  const { text } = scan;
+  const first = firstWord(word);
+  if (first) return scan.words.positions(first).filter((p) => wholeAt(text, word, p));
+  const out: number[] = [];
+  for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) if (wholeAt(text, word, i)) out.push(i);
+  return out;
 }
 /**
  * Whether the given name stands where it could speak outside the name's own span [from, to): right

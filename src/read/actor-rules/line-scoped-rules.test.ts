@@ -16,6 +16,12 @@ describe('rules that read only the lines holding their mark', () => {
     expect(actors('Road closed', 'Prosecutors in Port Elda said the road was shut.')).toContain('port-elda-prosecutors:p');
   });
 
+  it('find a local service’s place of up to three words right before it, never across a line’s end', () => {
+    expect(actors('Road closed', 'Port Elda North police closed the road.')).toEqual(['port-elda-north-police:p']);
+    expect(actors('Road closed', 'Ana Reyes said Port Elda police closed the road.')).toContain('port-elda-police:p');
+    expect(actors('Road closed', 'Officers from Harbourton', 'police closed the road.')).toEqual([]);
+  });
+
   it('place a chamber acting by the whole item', () => {
     expect(actors('Budget cleared', 'Ministers welcomed the result.', 'Later, the Senate voted to approve the plan.')).toContain('senate:m');
     expect(actors('Budget cleared', 'The Senate voted to approve the plan.')).toContain('senate:p');

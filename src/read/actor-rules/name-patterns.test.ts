@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WordIndex, WordPhrases } from '../word-index';
-import { linesAt, linesWith, matchAllAt } from './name-patterns';
+import { capitalStarts, linesAt, linesWith, matchAllAt, matchesNear, SP, TOKEN } from './name-patterns';
 
 describe('patterns tried at their words’ places', () => {
   const text = 'Harbourton police said on Friday.\nNothing here.\nThe Vell police and the Vell police chief spoke.';
@@ -24,5 +24,26 @@ describe('patterns tried at their words’ places', () => {
     const ix = new WordIndex(other);
     expect(linesAt(other, ix.starts(police))).toEqual([]);
     expect(matchAllAt(other, ix.starts(police), /police(?![\p{L}])/uy)).toEqual([]);
+  });
+});
+
+describe('a shape of words up to its end word, tried at the capitals few enough words before one', () => {
+  // Up to three capitalised words, then "Board" (two runs of spaces between them, one before the noun).
+  const shape = new RegExp(`${TOKEN}(?:${SP}${TOKEN}){0,2}${SP}Board(?![\\p{L}])`, 'uy');
+  const whole = new RegExp(shape.source, 'gu');
+  const ends = (text: string) => new WordIndex(text).starts(new WordPhrases(['Board']));
+  const gapped = (text: string) => matchesNear(text, capitalStarts(text), shape, ends(text), 3).map((m) => [m[0], m.index]);
+
+  it('gives the matches a scan of the whole text gives', () => {
+    const text = 'Ana Vell Of Kessby said the Harbour Water Supply Board met. The Vell Board\nBoard met, Vell Board said.';
+    expect(gapped(text)).toEqual([...text.matchAll(whole)].map((m) => [m[0], m.index]));
+    expect(gapped(text).map(([name]) => name)).toEqual(['Harbour Water Supply Board', 'The Vell Board', 'Vell Board']);
+  });
+
+  it('tries no capital with more runs of spaces, or a line break, before the next end word', () => {
+    const text = 'Ana Vell Of Kessby Board\nHarbour\nBoard';
+    expect(gapped(text)).toEqual([['Vell Of Kessby Board', 4]]);
+    expect(matchesNear(text, [0], shape, ends(text), 3)).toEqual([]);
+    expect(matchesNear('Harbour\nBoard', [0], shape, ends('Harbour\nBoard'), 3)).toEqual([]);
   });
 });

@@ -79,23 +79,38 @@ export function capitalStarts(text: string): number[] {
 }
 
 /**
- * The matches of a sticky shape at the capitals that have one of its end words within REACH; `ends`
- * are where the end words stand, in text order (from the text's word index, `WordIndex.starts`:
- * a shape holds its end word whole).
+ * The matches of a sticky shape at the capitals that have one of its end words within `reach` (REACH
+ * unless told); `ends` are where the end words stand, in text order (from the text's word index,
+ * `WordIndex.starts`: a shape holds its end word whole). A shape of words joined by spaces (`SP`)
+ * up to its end word says how many runs of spaces it holds at most before that word (`gaps`): a
+ * capital with more, or a line break, before the next end word is not tried.
  */
-export function matchesNear(text: string, capitals: number[], shape: RegExp, ends: readonly number[]): RegExpExecArray[] {
+export function matchesNear(text: string, capitals: readonly number[], shape: RegExp, ends: readonly number[], gaps = Infinity, reach = REACH): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
   let e = 0, taken = 0;
   for (const at of capitals) {
     if (at < taken) continue;
     while (e < ends.length && ends[e]! < at) e++;
     if (e === ends.length) break;
-    if (ends[e]! - at > REACH) continue;
+    if (ends[e]! - at > reach || !withinGaps(text, at, ends[e]!, gaps)) continue;
     shape.lastIndex = at;
     const m = shape.exec(text);
     if (m) { out.push(m); taken = at + m[0].length; }
   }
   return out;
+}
+/** Whether text[from, to) holds at most `gaps` runs of spaces (`SP`) and no line break. */
+function withinGaps(text: string, from: number, to: number, gaps: number): boolean {
+  if (gaps === Infinity) return true;
+  let runs = 0, inRun = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) return false;
+    const space = c === 32 || c === 9 || c === 160;
+    if (space && !inRun && ++runs > gaps) return false;
+    inRun = space;
+  }
+  return true;
 }
 
 /**

@@ -156,6 +156,11 @@ describe('a full name whose given name speaks alone elsewhere', () => {
   const names = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => a.id);
   it('is a person, the given name one id with the full name', () => {
     expect(names('Miner found alive', 'Mara Quell was pulled out of the shaft on Sunday.', 'Mara said she had rationed her water.')).toEqual(['mara-quell']);
+    expect(names('Miner found alive', 'Mara Quell was pulled out of the shaft on Sunday.', '“I rationed my water,” said Mara.')).toEqual(['mara-quell']);
+  });
+  it('names no one in a text that names “the company”, or when the given name speaks only after an apostrophe', () => {
+    expect(names('Miner found alive', 'Mara Quell was pulled out of the shaft on Sunday.', 'Mara said the company had rationed her water.')).toEqual([]);
+    expect(names('Miner found alive', 'Mara Quell was pulled out of the shaft on Sunday.', 'Ten’Mara said nothing.')).toEqual([]);
   });
   it('names no one when two names open on the given name, or when it never speaks alone', () => {
     expect(names('Miners found alive', 'Mara Quell and Mara Dunn were pulled out on Sunday.', 'Mara said she had rationed her water.')).toEqual([]);

@@ -59,6 +59,8 @@ const UNIT_NUMBER = /^[ ]\d{1,3}(?:[-.]\d{1,2})?(?![\p{L}\d-])/u;
 /** A plural's possessive inside a body's name, before its next word ("Seafarers’ Guild", "National Teachers' Union"). */
 const PLURAL_POSSESSIVE = `[\\p{Lu}][\\p{Ll}]+s[’'](?=${SP}[\\p{Lu}])`;
 const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The${SP})?((?:(?:${TOKEN}|${PLURAL_POSSESSIVE}|${ACRONYM})${SP}){1,4}${ORG_END})`;
+/** Runs of spaces ORG holds before its noun at most: after "The" and after each of its four words. */
+const ORG_GAPS = 5;
 /** "Chile’s " just before a body's name: the country whose body it is. */
 const COUNTRY_POSSESSIVE = /((?:[\p{Lu}][\p{L}.]*[ ])*[\p{Lu}][\p{L}.]*)(?:’s|'s)[ ]$/u;
 /** A body's name ending in a company's legal form: the words before it name the company again ("Harbour Motor"). */
@@ -327,7 +329,7 @@ export function nameShapeActors(scan: ActorScan): void {
   const titles = scan.titles.filter((hit) => !adjectiveInName(scan, hit));
   let headlineTitleCased: boolean | undefined;
   const shapes = [
-    { bodies: true, rule: 'body noun', matches: matchesNear(text, capitals, ORG_AT, scan.words.starts(ORG_WORDS)) },
+    { bodies: true, rule: 'body noun', matches: matchesNear(text, capitals, ORG_AT, scan.words.starts(ORG_WORDS), ORG_GAPS) },
     { bodies: true, rule: 'body noun of its field', matches: nounsOfField(text) },
     { bodies: false, rule: 'title before name', matches: afterTitles(text, titles, AFTER_TITLE, spaceThenCapital) },
     { bodies: false, rule: 'name in commas after title', matches: afterTitles(text, titles, AFTER_TITLE_COMMA, (t, at) => t[at] === ',') },

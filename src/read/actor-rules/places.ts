@@ -37,19 +37,22 @@ const NAME_BEFORE_PEOPLE = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})[ ](?:$
 const PEOPLE_OF_NAME = new RegExp(`(?<![\\p{L}])(?:${PEOPLE})[ ](?:of|in)[ ](${PLACE_NAME})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])`, 'gu');
 /** "Harbourton Premier Ana Vell": a place's name, its leader's title, then a capital (the leader's name). */
 const NAME_BEFORE_LEADER = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})[ ](?:${alternation(REGIONAL_LEADER_TITLES)})[ ]+[\\p{Lu}]`, 'gu');
-/** A leader's title, whole: the lines NAME_BEFORE_LEADER reads (found through the item's word index). */
+/** A leader's title, whole: the lines NAME_BEFORE_LEADER and NAME_BEFORE_LEADER_OFFICE read (found through the item's word index). */
 const LEADER_WORDS = new WordPhrases(REGIONAL_LEADER_TITLES);
 /** "the Harbourton Governor’s Office": a place's name, its leader's title and the leader's office. */
 const NAME_BEFORE_LEADER_OFFICE = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})[ ](?:${alternation(REGIONAL_LEADER_TITLES)})['’]s[ ][Oo]ffice(?![\\p{L}])`, 'gu');
 /** "in Vell, the province says": a place after "in", then a region's noun speaking or acting for it. */
 const REGION_IN_SPEAKS = new RegExp(`(?<![\\p{L}])in[ ](${PLACE_NAME}),[ ]the[ ](?:${alternation(REGION_NOUNS)})[ ](?:${REPORTING_VERB}|${ACT_VERB})(?![\\p{L}])`, 'gu');
-/** "Harbourton’s request", "at the request of Harbourton": a request a place made (read with PLACED_IN). */
-const REQUEST_OF_NAME = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})['’]s[ ]request(?![\\p{L}])|(?<![\\p{L}])request[ ]of[ ](${PLACE_NAME})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])`, 'gu');
+/** The noun of a request a place made: the lines REQUEST_OF_NAME reads (found through the item's word index). */
+const REQUEST = 'request';
+const REQUEST_WORDS = new WordPhrases([REQUEST]);
+/** "Harbourton’s request", "at the request of Harbourton": a request a place made (read with `placedIn`). */
+const REQUEST_OF_NAME = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})['’]s[ ]${REQUEST}(?![\\p{L}])|(?<![\\p{L}])${REQUEST}[ ]of[ ](${PLACE_NAME})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])`, 'gu');
 /** "… in Harbourton": the item places something in the name, so the name is a place's. */
 const placedIn = (text: string, name: string) => new RegExp(`(?<![\\p{L}])in[ ](?:${alternation([name])})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])`, 'u').test(text);
 /** "the province of Vell", "its largest state, Harbourton, will": a region's noun, then "of" and the name or the name in commas. */
 const REGION_NAMED = new RegExp(`(?<![\\p{L}])(?:${alternation(REGION_NOUNS)})(?:[ ]of[ ](${PLACE_NAME})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])|,[ ](${PLACE_NAME}),)`, 'gu');
-/** A region's noun, whole: the lines REGION_NAMED reads (found through the item's word index). */
+/** A region's noun, whole: the lines REGION_NAMED and REGION_IN_SPEAKS read (found through the item's word index). */
 const REGION_WORDS = new WordPhrases(REGION_NOUNS);
 /** "… Rescue Operation in Vell": a headline closing on "in" and a name (not "at": a place reached, "Guests arrive at Varna Abbey"). */
 const HEADLINE_IN = new RegExp(`[ ]in[ ](${PLACE_NAME})[.!?]?$`, 'u');
@@ -129,20 +132,22 @@ export function placeActors(scan: ActorScan): void {
       if (isPlaceName(scan, name, personWords)) markPlace(scan, name, at);
     }
   }
-  for (const [line, offset] of linesAt(text, scan.words.starts(LEADER_WORDS))) for (const m of line.matchAll(NAME_BEFORE_LEADER)) {
+  const leaderLines = linesAt(text, scan.words.starts(LEADER_WORDS));
+  for (const [line, offset] of leaderLines) for (const m of line.matchAll(NAME_BEFORE_LEADER)) {
     if (isLeaderPlace(scan, m[1]!, personWords)) markPlace(scan, m[1]!, offset + m.index);
   }
-  for (const m of text.matchAll(NAME_BEFORE_LEADER_OFFICE)) {
-    if (isLeaderPlace(scan, m[1]!, personWords)) markPlace(scan, m[1]!, m.index);
+  for (const [line, offset] of leaderLines) for (const m of line.matchAll(NAME_BEFORE_LEADER_OFFICE)) {
+    if (isLeaderPlace(scan, m[1]!, personWords)) markPlace(scan, m[1]!, offset + m.index);
   }
-  for (const m of text.matchAll(REGION_IN_SPEAKS)) {
-    if (isPlaceName(scan, m[1]!, personWords)) markPlace(scan, m[1]!, m.index + m[0].indexOf(m[1]!));
+  const regionLines = linesAt(text, scan.words.starts(REGION_WORDS));
+  for (const [line, offset] of regionLines) for (const m of line.matchAll(REGION_IN_SPEAKS)) {
+    if (isPlaceName(scan, m[1]!, personWords)) markPlace(scan, m[1]!, offset + m.index + m[0].indexOf(m[1]!));
   }
-  for (const m of text.matchAll(REQUEST_OF_NAME)) {
+  for (const [line, offset] of linesAt(text, scan.words.starts(REQUEST_WORDS))) for (const m of line.matchAll(REQUEST_OF_NAME)) {
     const name = (m[1] ?? m[2])!;
-    if (placedIn(text, name) && isPlaceName(scan, name, personWords)) markPlace(scan, name, m.index + m[0].indexOf(name));
+    if (placedIn(text, name) && isPlaceName(scan, name, personWords)) markPlace(scan, name, offset + m.index + m[0].indexOf(name));
   }
-  for (const [line, offset] of linesAt(text, scan.words.starts(REGION_WORDS))) for (const m of line.matchAll(REGION_NAMED)) {
+  for (const [line, offset] of regionLines) for (const m of line.matchAll(REGION_NAMED)) {
     const name = (m[1] ?? m[2])!;
     if (isPlaceName(scan, name, personWords)) markPlace(scan, name, offset + m.index + m[0].indexOf(name));
   }

@@ -67,10 +67,16 @@ const SUMMARY_SUBJECT = /\s+(?:about|on|from|for|of)\s+\S.*$/;
  */
 const MAX_FURNITURE_WORDS = Math.max(MAX_PREFIXED_WORDS, ...[...LINES].map((l) => words(l) + 3));
 
+/**
+ * The line talks to the reader about the site, and neither quotes nor attributes. The reader's words
+ * are tested first: few lines of a story have them, and their pattern is far cheaper than the site's words.
+ */
+const talksAboutSite = (t: string): boolean => TO_READER.test(t) && SITE_WORD.test(t) && !PROSE.test(t);
+
 export function siteChromeShaped(t: string): boolean {
   // A banner about the page itself (an archive's or change tracker's) is furniture of any length it has.
   if (pageBannerShaped(t)) return true;
-  if (words(t) > MAX_FURNITURE_WORDS) return SITE_WORD.test(t) && TO_READER.test(t) && !PROSE.test(t);
+  if (words(t) > MAX_FURNITURE_WORDS) return talksAboutSite(t);
   const b = bare(t);
   if (LINES.has(b) || LINES.has(t.toLowerCase().trim())) return true;
   if (READING_TIME.test(t.trim())) return true;
@@ -79,7 +85,7 @@ export function siteChromeShaped(t: string): boolean {
   const n = words(t);
   if (n <= MAX_PREFIXED_WORDS && PREFIXES.some((p) => b.startsWith(p))) return true;
   if (explainerHeadingShaped(t)) return true;
-  return SITE_WORD.test(t) && TO_READER.test(t) && !PROSE.test(t);
+  return talksAboutSite(t);
 }
 
 /**
