@@ -6,7 +6,7 @@ import { MONTH_WORDS, personName } from './not-names';
 import { COURTESY_TITLES } from './mr-surname';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
-import { alternation, COMPANY_ROLES, NAME_PARTICLES, REPORTING_VERB } from '../lexicon';
+import { alternation, COMPANY_ROLES, literal, NAME_PARTICLES, REPORTING_VERB } from '../lexicon';
 import { isWordChar } from '../shape';
 import { firstWord } from '../word-index';
 
