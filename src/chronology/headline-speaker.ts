@@ -1,4 +1,4 @@
-import { alternation, BODY_NOUNS, HEADLINE_SPEECH_VERBS, NAME_PARTICLES, REACTION_VERBS, ROLES, TITLES } from '../read/lexicon';
+import { alternation, BE_FORMS, BODY_NOUNS, HEADLINE_SPEECH_VERBS, NAME_PARTICLES, REACTION_VERBS, ROLES, TITLES } from '../read/lexicon';
 
 /**
  * Verbs a headline speaker speaks by: a statement's, a demand's ("X calls for an election", "X
@@ -215,7 +215,8 @@ const TITLE_CASE_OFF = /(?:^|\s)\p{Ll}\p{L}{3,}/u;
  * "X was removed as speaker", "X has been ousted", "X is arrested" (the perfect active, "X has
  * ousted Y", has no "been").
  */
-const PASSIVE_AUXILIARY = /^(?:(?:has|have|had)\s+been|is|are|was|were|been|being)$/i;
+// (Not the bare "be": it follows "will" or "to", never a name's words directly.)
+const PASSIVE_AUXILIARY = new RegExp(`^(?:(?:has|have|had)\\s+been|${alternation(BE_FORMS.filter((w) => w !== 'be'))})$`, 'i');
 
 /** The doer of a name's words and the words after them, or null (no word names anyone, or a passive). */
 function doerOf(name: readonly string[], after: readonly string[], isGeneric: (word: string) => boolean, titleCased = false): DoerOf | null {

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision } from '../model/types';
 import { addDays, daysBetween, iso, weekdayAfter, weekdayOnOrBefore } from './calendar';
 import { words } from './shape';
-import { alternation, DATE_CUE_WORDS, FUTURE_MARKER, MONTH_NAMES, MONTH_NC, ORDINAL, REPORTING_VERB, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
+import { alternation, BE_FORMS, DATE_CUE_WORDS, FUTURE_MARKER, MONTH_NAMES, MONTH_NC, ORDINAL, PRESENT_TENSE_MARKERS, REPORTING_VERB, SUBORDINATORS, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
 
 /** The dates an item carries: when the reported thing happened, and what it announces. */
 export interface ItemDates {
@@ -43,7 +43,7 @@ const STATED_THAT = new RegExp(`\\b(?:${REPORTING_VERB}|so|such)(?:\\s+\\w+)?\\s
  * "… that the institute warned on Monday": the clause reports a statement, and the day is its day.
  * A passive ("has been confirmed dead after a crash yesterday") reports nobody's statement.
  */
-const REPORTED_IN = new RegExp(`(?<!\\b(?:be|been|being|is|are|was|were)\\s+)\\b${REPORTING_VERB}\\b`, 'i');
+const REPORTED_IN = new RegExp(`(?<!\\b(?:${alternation(BE_FORMS)})\\s+)\\b${REPORTING_VERB}\\b`, 'i');
 /**
  * "The town is in mourning after a gunman killed 19 people on Tuesday": a state that holds now,
  * and the earlier act that caused it. The act's day is background; the news is the state. So too
@@ -115,7 +115,7 @@ const NEWS_WINDOW_DAYS = 7;
  * Words that open a subordinate clause: a date after one dates what the clause tells ("the town
  * where a train derailed on Friday, February 3"), not the sentence's act.
  */
-const SUBORDINATE = /\b(?:where|when|which|who|whom|whose|that|after|since|before|until|while|because|if)\b/i;
+const SUBORDINATE = new RegExp(`\\b(?:${alternation(SUBORDINATORS)})\\b`, 'i');
 
 /**
  * chrono-node finds and parses the expressions; the news rule decides what they mean:
@@ -195,8 +195,8 @@ const MIN_LEDE_WORDS = 20;
  */
 const standfirstShaped = (t: string): boolean => !!t && words(t) <= MAX_STANDFIRST_WORDS && !DATE_CUE.test(t) && sentences(t).length === 1
   && !NOW_TENSE.test(t);
-/** The present and the perfect: "has", "have", "is", "are", "says". */
-const NOW_TENSE = /\b(?:has|have|is|are|says|say)\b/i;
+/** The present and the perfect: "has", "is", "says" (words.json `presentTenseMarkers`). */
+const NOW_TENSE = new RegExp(`\\b(?:${alternation(PRESENT_TENSE_MARKERS)})\\b`, 'i');
 
 /** An ordinal right before a period's name, maybe with "consecutive": "the 18th consecutive weekend", "a third straight day". */
 const COUNTED_PERIOD_BEFORE = new RegExp(`\\b${ORDINAL}\\s+(?:(?:consecutive|straight|successive|running)\\s+)?$`, 'i');

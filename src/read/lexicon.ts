@@ -16,6 +16,14 @@ export const alternation = (words: readonly string[]): string =>
 export const literal = (w: string): string => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export const MONTH_NAMES: readonly string[] = wordsData.months;
+/** The forms of "to be" ('was', 'has been'): passives and states (words.json `beForms`). */
+export const BE_FORMS: readonly string[] = wordsData.beForms;
+/** Words that open a subordinate clause ("where", "after"): a date in one is the clause's. */
+export const SUBORDINATORS: readonly string[] = wordsData.subordinators;
+/** The fields of a state's own ministries ("Foreign", "Defence"). */
+export const STATE_FIELD_WORDS: readonly string[] = wordsData.stateFieldWords;
+/** Words of the present and the perfect ("has", "says"). */
+export const PRESENT_TENSE_MARKERS: readonly string[] = wordsData.presentTenseMarkers;
 export const WEEKDAY_NAMES: readonly string[] = wordsData.weekdays;
 export const WIRE_AGENCIES: readonly string[] = wordsData.wireAgencies;
 /** Wire agencies by their full names ("Kyodo News"): sources, never actors. */

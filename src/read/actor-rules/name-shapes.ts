@@ -1,12 +1,12 @@
 import { type CatalogueActor, slug } from '../catalogue';
-import { ADJECTIVE_TITLES, alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, INVERTED_REPORTING_VERBS, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, REPORTING_VERBS, ROLES, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TITLES, UNIT_NOUNS } from '../lexicon';
+import { ADJECTIVE_TITLES, alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, INVERTED_REPORTING_VERBS, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, REPORTING_VERBS, ROLES, SENTENCE_OPENERS, STATE_FIELD_WORDS, TITLE_CASE_SMALL_WORDS, TITLES, UNIT_NOUNS } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { WordPhrases } from '../word-index';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
 import { newActor, ORGANISATION } from './actor-refs';
 import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, matchAllAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN, wordInLowerCase } from './name-patterns';
-import { bodyName, personName, STATE_FIELD_WORDS } from './not-names';
+import { bodyName, personName } from './not-names';
 import { afterOutlet, isOutletName, OUTLETS } from './outlets';
 import { type ActorScan, defineAcronym, mark } from './scan';
 

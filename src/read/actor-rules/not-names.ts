@@ -1,6 +1,6 @@
 import { type Catalogue } from '../catalogue';
 import { INITIAL_WORD } from './name-patterns';
-import { COUNTRY_GIVEN_NAMES, COUNTRY_WORDS_IN_NAMES, MONTH_NAMES, PLACE_NOUNS, RANKING_WORDS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../lexicon';
+import { COUNTRY_GIVEN_NAMES, COUNTRY_WORDS_IN_NAMES, MONTH_NAMES, PLACE_NOUNS, RANKING_WORDS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STATE_FIELD_WORDS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../lexicon';
 
 /**
  * Words never in a person's name: sentence openers, weekdays and months, the words of titles, wire
@@ -10,8 +10,6 @@ import { COUNTRY_GIVEN_NAMES, COUNTRY_WORDS_IN_NAMES, MONTH_NAMES, PLACE_NOUNS, 
  */
 const TITLE_CASE_SMALL_NOT_NAMES = TITLE_CASE_SMALL_WORDS.filter((w) => w.length > 2 || ['of', 'on', 'at'].includes(w)).map((w) => w[0]!.toUpperCase() + w.slice(1));
 const SMALL_WORDS = new Set(TITLE_CASE_SMALL_NOT_NAMES);
-/** The fields of a state's own ministries ("… of Foreign Affairs", "… of State"): never a name's word, nor a field of a body named by shape (state-bodies.ts names those by their country). */
-export const STATE_FIELD_WORDS: readonly string[] = ['Foreign', 'Defence', 'Defense', 'State', 'Security'];
 const notNames = new WeakMap<Catalogue, Set<string>>();
 export function notNameWords(catalogue: Catalogue): Set<string> {
   let s = notNames.get(catalogue);
