@@ -129,8 +129,10 @@ export function headlineWords(item: Item): { words: Uint32Array; acts: Uint32Arr
     if (h < 0 || REPORTING.has(h)) continue;
     const stem = fnv1a(actStem(word));
     words.push(stem);
-    if (!own.has(word) && !capitalised.has(word) && !countryWords().has(h)) acts.push(stem);
-    if (SCENES.has(wordStem(word))) sites.push(stem);
+    // A kind of site is where the act happened, never the act: two acts at one hospital share it.
+    const site = SCENES.has(wordStem(word));
+    if (!own.has(word) && !capitalised.has(word) && !countryWords().has(h) && !site) acts.push(stem);
+    if (site) sites.push(stem);
   }
   return { words: distinctSorted(words), acts: distinctSorted(acts), sites: distinctSorted(sites) };
 }

@@ -1,7 +1,8 @@
 import type { EventState } from './event-state';
 import type { MergeReport } from './merge-report';
 import { namedSurname, twoDoers } from './headline-speaker';
-import { HEAD_NAMES, HEADS, LEAD, QUOTES, sectionEnd, sectionStart } from './features';
+import { HEAD_NAMES, HEADS, LEAD, mergeHeadline, QUOTES, sectionEnd, sectionStart } from './features';
+import { alternation, INVERTED_REPORTING_VERBS } from '../read/lexicon';
 import { leadText, sharedCount, sharedCountIn } from './similarity';
 import { rarityCosine, type Weighting } from './term-weights';
 
@@ -515,13 +516,23 @@ export function pageStoryTerms(reports: readonly MergeReport[]): Uint32Array {
 
 /**
  * Two plain articles of two pages and one day in the same rare words (see `MERGE.rareWords`), with
- * one voice (`oneVoice`: "Peru says Chile's pension overhaul sets an example" shares the overhaul's
- * words and is Peru's act).
+ * one voice (`oneVoice`: "Vestria says Kessby's pension overhaul sets an example" shares the overhaul's
+ * words and is Vestria's act), neither answering the other (`answers`).
  */
 function rareWordsMatch(a: MergeReport, b: MergeReport): boolean {
-  return a.isArticle && b.isArticle && a.seed !== b.seed && a.day === b.day && oneVoice(a, b) && voiced(a) === voiced(b)
+  return a.isArticle && b.isArticle && a.seed !== b.seed && a.day === b.day && oneVoice(a, b) && answers(a) === answers(b)
     && rarityCosine(a, b) >= MERGE.rareWords.minCosine;
 }
+
+/**
+ * Its headline answers the act — someone speaks of it, reacts to it or follows it up ("Harbourton
+ * mayor calls for inquiry into fire") — rather than telling it: no headline of the act itself, even
+ * in the same rare words. A wire headline that only names its source after the act ("Blaze guts
+ * warehouse, fire service says", `SOURCE_AFTER_ACT`) tells the act.
+ */
+const answers = (r: MergeReport): boolean => r.reactsInHeadline || r.followUp || (voiced(r) && !SOURCE_AFTER_ACT.test(mergeHeadline(r.item)));
+/** A headline's last clause only naming who says it, after a comma: "…, fire service says" (`invertedReportingVerbs`). */
+const SOURCE_AFTER_ACT = new RegExp(`,[ ][^,]{1,40}[ ](?:${alternation(INVERTED_REPORTING_VERBS)})[.!]?$`, 'iu');
 
 /**
  * Two plain articles of two pages and one day (both dated) telling one act in the same headline

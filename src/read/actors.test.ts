@@ -224,6 +224,10 @@ describe('an institution named by its building', () => {
     expect(ids('Talks', 'Downing Street said the talks would go on.')).toContain('downing-street');
     expect(ids('Talks', 'A statement from Downing Street said the talks would go on.')).toContain('downing-street');
     expect(ids('Talks', 'Officials at the White House said the plan was dead.')).toContain('white-house');
+    // its people inside it, its possessive, ", which", a reporting verb right after: the institution acts
+    expect(ids('Talks', 'Officials at the White House told reporters the plan was dead.')).toContain('white-house');
+    expect(ids('Talks', 'Protesters gathered outside the White House, which said it would respond.')).toContain('white-house');
+    expect(ids('Talks', 'An inquiry looked into the White House’s handling of the talks.')).toContain('white-house');
     // "in" is no word of place here: "a recognition in the White House" is the body's own view
     expect(ids('Talks', 'There is a recognition in the White House that the talks are hard.')).toContain('white-house');
   });
@@ -304,10 +308,13 @@ describe('acronyms and outlets', () => {
     expect(ids('Fire', 'NPR’s Jonas Tal Erb, reporting from the port, says crews rested.', 'Erb said more.')).toEqual([]);
   });
 
-  it('take an acronym the item writes before what only an outlet does ("is reporting that", "has learned") for a source', () => {
-    expect(ids('Legend dies in crash', 'HNA has confirmed that Ana Vell died in a helicopter crash. Vell was 41.', 'UPDATE: HNA is now also reporting that her daughter was on board.')).toEqual(['ana-vell']);
-    // a body reporting figures still speaks
+  it('take an acronym the item writes before what only an outlet does ("broke the news") for a source', () => {
+    expect(ids('Legend dies in crash', 'HNA has confirmed that Ana Vell died in a helicopter crash. Vell was 41.', 'UPDATE: HNA also broke the news that her daughter was on board.')).toEqual(['ana-vell']);
+    // a body reporting figures, reporting that, learning or reporting first still speaks and acts
     expect(ids('Storm', 'HEMA has confirmed that the storm killed 20. HEMA is reporting 20 deaths.')).toContain('hema');
+    expect(ids('Cases', 'The HDC is reporting that cases rose. The HDC urged caution.')).toContain('hdc');
+    expect(ids('Fault', 'The HTSB first reported the fault in 2019, and the HTSB said it was fixed.')).toContain('htsb');
+    expect(ids('Lessons', 'The KRA has learned from its mistakes, the KRA said.')).toContain('kra');
   });
 });
 

@@ -79,13 +79,13 @@ export function slug(name: string): string {
 
 const built = new Map<string, Catalogue>();
 
+/** Institutions named by their building ("Keel House", "the Harbour Palace"): after a word of place the name is the building (catalogue-forms.ts). */
+export const BUILDING_IDS: ReadonlySet<string> = new Set(organisationsData.institutions.filter((o) => 'building' in o && o.building).map((o) => o.id));
+
 /**
  * The catalogue for a set of packs (unknown names are refused by `parsePacks`). Built once per set
  * and kept: a Worker isolate or a CLI run uses one set.
  */
-/** Institutions named by their building ("Keel House", "the Harbour Palace"): after a word of place the name is the building (catalogue-forms.ts). */
-export const BUILDING_IDS: ReadonlySet<string> = new Set(organisationsData.institutions.filter((o) => 'building' in o && o.building).map((o) => o.id));
-
 export function catalogueFor(packs: readonly string[] = []): Catalogue {
   const key = [...packs].sort().join(',');
   let c = built.get(key);

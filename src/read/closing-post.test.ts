@@ -37,6 +37,10 @@ describe('closing posts: negative cases', () => {
   it('news of a welcome is news', () => {
     expect(closingPost('Harbourton welcomes the ferry back', 'Crowds gathered on the quay to welcome the ferry back to the harbour page by page of its history.')).toBe(false);
     expect(closingPost('Mayor opens new port office', 'Mayor Vela Ostrand said the town would welcome to its port every crew that needs shelter, the council said in its updates.')).toBe(false);
+    // a headline opening on "Welcome to" that names no blog of its own
+    expect(closingPost('Welcome to the new page of history', 'The council voted on Monday to rename the old harbour after its first ferry crew.')).toBe(false);
+    expect(closingPost('Welcome to Harbourton, read the sign on the page', 'The town’s new sign was put up on Monday by the council.')).toBe(false);
+    expect(closingPost('Ferry back', 'Welcome to Harbourton, the sign on the quay reads, as the ferry returns with new updates to its timetable.')).toBe(false);
   });
   it('news about something closing is news', () => {
     expect(closingPost('Port Elda closes its ferry terminal', 'The port authority said it was closing the terminal until the storm passed.')).toBe(false);

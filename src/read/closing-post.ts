@@ -17,7 +17,16 @@ const BLOG_CLOSING = new RegExp(
  * may come between: a day's, a story's.)
  */
 const BLOG_WELCOME = new RegExp(
-  `^(?:[^.!?]{0,30}[.!?]\\s+)?(?:good (?:morning|afternoon|evening)[,!]?\\s+(?:and\\s+)?)?welcome (?:back )?to\\b[^.!?]{0,40}?\\b(?:${alternation(chromeData.signOff.blogNouns)})\\b`, 'i');
+  `^(?:[^.!?]{0,30}[.!?]\\s+)?(?:good (?:morning|afternoon|evening)[,!]?\\s+(?:and\\s+)?)?welcome (?:back )?to\\b[^.!?]{0,40}?\\b${welcomedTo(chromeData.signOff.blogNouns)}\\b`, 'iu');
+/**
+ * What a welcome opens: the blog by its own name ("live page", "blog", after a day's or a story's
+ * name), or any of its nouns after "our" or "this" ("our coverage"); never a bare "page" or
+ * "updates" ("Welcome to the new page of history" is a headline, not the blog's opening).
+ */
+function welcomedTo(nouns: readonly string[]): string {
+  const ownNames = nouns.filter((n) => n.startsWith('live ') || n === 'blog');
+  return `(?:(?:our|this)\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:${alternation(nouns)})|(?:${alternation(ownNames)}))`;
+}
 /** "If you're just joining us, here's a recap …": a post that sums up the posts around it. */
 const RECAP_OPENER = new RegExp(`^(?:${alternation(chromeData.signOff.recapOpeners)})\\b`, 'i');
 

@@ -268,7 +268,10 @@ export const OFFICER_QUALIFIERS: readonly string[] = wordsData.officerQualifiers
 export const BODY_SPEAKER_ROLES: readonly string[] = wordsData.bodySpeakerRoles;
 /** Countries' names that are also given names ("Jordan", "Georgia"): before a surname they open a person's name. */
 export const COUNTRY_GIVEN_NAMES: readonly string[] = wordsData.countryGivenNames;
+/** Words right before an institution named by its building where the building is a place ("outside", "gates of"). */
 export const BUILDING_PREPOSITIONS: readonly string[] = wordsData.buildingPrepositions;
+/** An institution's people quoted from inside it ("officials", "sources"): before "at" its building, the institution speaks. */
+export const INSIDER_NOUNS: readonly string[] = wordsData.insiderNouns;
 export const PEERAGE_TITLES: readonly string[] = wordsData.peerageTitles;
 export const LEADER_QUALIFIERS: readonly string[] = wordsData.leaderQualifiers;
 /** Endings that make a country's name an adjective of place or origin ("-based", "-born"): no actor. */

@@ -482,16 +482,16 @@ function stripPointers(paragraphs: Paragraph[], dropped: DroppedLine[]): { kept:
   return { kept, pointer };
 }
 
-/**
- * A long paragraph that stops mid-sentence and continues after a blank line was split by the copy:
- * join it to the next line.
- */
 /** A post's start on a line after `from`, up to `to` (its own line or a time alone above it). */
 const stampBetween = (stamps: ReadonlyMap<number, PostTime>, from: number, to: number): boolean => {
   for (let no = from + 1; no <= to; no++) if (stamps.has(no)) return true;
   return false;
 };
 
+/**
+ * A long paragraph that stops mid-sentence and continues after a blank line was split by the copy:
+ * join it to the next line.
+ */
 function joinBrokenParagraphs(lines: PageLine[], stamps: ReadonlyMap<number, PostTime>): PageLine[] {
   const out: PageLine[] = [];
   for (let i = 0; i < lines.length; i++) {

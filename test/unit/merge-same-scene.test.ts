@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildChronology } from '../../src/chronology/build';
 import { emptyRegistry } from '../../src/chronology/registry';
-import type { Seed } from '../../src/model/types';
+import { headlineWords } from '../../src/chronology/features';
+import type { Item, Seed } from '../../src/model/types';
 import { eventWithHeadline } from '../helpers';
 
 // Invented articles of one day (places invented): a fire at a cathedral that nobody does, told by
@@ -42,6 +43,32 @@ A warehouse of the Grelling rope company near Fenwick dock in Harbourton was des
     expect(eventWithHeadline(c, 'Harbourton mayor calls for inquiry').id).not.toBe(fire);
     expect(eventWithHeadline(c, 'Fire destroys warehouse').id).not.toBe(fire);
     expect(eventWithHeadline(c, 'Fire destroys warehouse').id).not.toBe(eventWithHeadline(c, 'Harbourton mayor calls').id);
+  });
+});
+
+describe('two acts at one site, and one act whose wire headline names its source (review of the sixteenth session)', () => {
+  const item = (headline: string) => ({ headline, body: '', eventDate: null, actors: [] }) as unknown as Item;
+  it('counts a kind of site as where the act happened, never as its act word', () => {
+    const fire = headlineWords(item('Fire breaks out at Harbourton hospital'));
+    const cut = headlineWords(item('Power cut hits Harbourton hospital'));
+    // They share the site; neither's act words meet the other's headline through it.
+    expect(fire.sites.length).toBe(1);
+    expect([...fire.sites]).toEqual([...cut.sites]);
+    expect([...fire.acts].some((h) => cut.words.includes(h))).toBe(false);
+    expect([...cut.acts].some((h) => fire.words.includes(h))).toBe(false);
+  });
+  const c = build([
+    page('c.txt', 'Coastal Times', `Fire destroys rope warehouse in Fenwick
+
+The warehouse of the Grelling rope company at Fenwick dock was destroyed by fire on Tuesday night; crews from Oskby fought the blaze for six hours and nobody was hurt.
+`),
+    page('d.txt', 'Harbour Post', `Blaze guts Grelling rope warehouse at Fenwick dock, fire service says
+
+Fire destroyed the warehouse of the Grelling rope company at Fenwick dock on Tuesday night, and crews from Oskby fought the blaze for six hours; nobody was hurt.
+`),
+  ]);
+  it('joins a wire headline naming its source to the same act told plainly', () => {
+    expect(eventWithHeadline(c, 'Blaze guts Grelling rope warehouse').id).toBe(eventWithHeadline(c, 'Fire destroys rope warehouse in Fenwick').id);
   });
 });
 

@@ -1,4 +1,4 @@
-import { alternation, BODY_NOUNS, BUILDING_PREPOSITIONS, PEERAGE_TITLES, CONTINUATION_OPENERS, COUNTRY_GIVEN_NAMES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAME_NOUNS, PLACE_ADJECTIVE_SUFFIXES, PLACE_NOUNS, PRESS_NOUNS, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TOURNAMENT_NOUNS, WEEKDAY_NAMES } from '../lexicon';
+import { alternation, BODY_NOUNS, BUILDING_PREPOSITIONS, INSIDER_NOUNS, PEERAGE_TITLES, CONTINUATION_OPENERS, COUNTRY_GIVEN_NAMES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAME_NOUNS, PLACE_ADJECTIVE_SUFFIXES, PLACE_NOUNS, PRESS_NOUNS, REPORTING_VERB, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TOURNAMENT_NOUNS, WEEKDAY_NAMES } from '../lexicon';
 import { atSentenceStart, isUpperAt, wordInLowerCase } from './name-patterns';
 import { bodyNameAt, sentenceCased } from './name-shapes';
 import { BUILDING_IDS } from '../catalogue';
@@ -50,9 +50,19 @@ export function catalogueFormActors(scan: ActorScan): void {
 const OUTLET_NAME_AFTER = new RegExp(`^(?:[ ][\\p{Lu}][\\p{L}’'-]*){0,2}[ ](?:${alternation(OUTLET_NAME_NOUNS)})(?![\\p{L}])`, 'u');
 /** A word of place right before a building's name, "the" or a house number between ("outside No 10 Keel Row", `buildingPrepositions`). */
 const BUILDING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(BUILDING_PREPOSITIONS)})[ ](?:the[ ])?(?:(?:No\\.?|Number)[ ])?(?:\\d+[ ])?$`, 'u');
-/** An institution's building named after a word of place, and not speaking there ("outside Keel House", not "at Keel House said"). */
-export const buildingAsPlace = (text: string, at: number, form: string): boolean =>
-  BUILDING_BEFORE.test(text.slice(Math.max(0, at - 30), at)) && !GOVERNMENT_AFTER.test(text.slice(at + form.length, at + form.length + 16));
+/** "Officials at Keel House", "a source inside Keel House": the institution's people, speaking for it (`insiderNouns`). */
+const INSIDERS_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(INSIDER_NOUNS)})[ ](?:at|inside)[ ](?:the[ ])?(?:(?:No\\.?|Number)[ ])?(?:\\d+[ ])?$`, 'iu');
+/** Right after the building's name, the institution acting: its possessive, ", which" or ", who", a reporting verb ("Keel House's handling", "…, which said", "Keel House told"). */
+const ACTS_AFTER = new RegExp(`^(?:['’]s(?![\\p{L}])|,[ ](?:which|who)(?![\\p{L}])|\\s+${REPORTING_VERB}(?![\\p{L}]))`, 'u');
+/**
+ * An institution's building named after a word of place, and not speaking or acting there ("outside
+ * Keel House"; not "at Keel House said", "officials at Keel House", "outside Keel House, which said").
+ */
+export function buildingAsPlace(text: string, at: number, form: string): boolean {
+  const before = text.slice(Math.max(0, at - 30), at);
+  const after = text.slice(at + form.length, at + form.length + 24);
+  return BUILDING_BEFORE.test(before) && !INSIDERS_BEFORE.test(before) && !GOVERNMENT_AFTER.test(after) && !ACTS_AFTER.test(after);
+}
 /** A title of nobility and "of" before a country ("Prince of", "Prince and Princess of", `peerageTitles`); never after "Crown". */
 const PEERAGE_OF_BEFORE = new RegExp(`(?<!Crown[ ])(?<![\\p{L}])(?:${alternation(PEERAGE_TITLES)})(?:[ ]and[ ](?:${alternation(PEERAGE_TITLES)}))?[ ]of[ ]$`, 'u');
 /** "-based", "-born" right after a form (`placeAdjectiveSuffixes`). */

@@ -19,11 +19,14 @@ describe('a legislature or cabinet by its common noun, acting', () => {
     expect(got.map((a) => `${a.id}|${a.name}`)).toContain('harbouria-parliament|Harbouria’s parliament');
   });
 
-  it('after a state’s possessive, capitalised, or after a word in lower case: the state’s chamber, one id', () => {
+  it('after a state’s possessive, capitalised, or after a word opening a clause: the state’s chamber, one id', () => {
     expect(actors('x', 'Vestria’s Congress has removed President Ana Vell from office.')).toContain('vestria-congress:p');
     expect(actors('x', 'Ana Vell was sworn in after Congress voted out Tomas Reyes. Vestria’s Congress then voted to remove him.')).toContain('vestria-congress:p');
     // a possessive never reaches back across a sentence's stop
     expect(actors('x', 'Lawmakers ousted Reyes. Vestria’s Congress then voted to remove him.')).not.toContain('reyes-vestria-congress:p');
+    // only a word opening a clause: never any word in lower case before the noun
+    expect(actors('x', 'Ana Vell was first elected to Parliament back in 2010.').filter((a) => a.includes('parliament'))).toEqual([]);
+    expect(actors('x', 'Ana Vell served in Congress back then.').filter((a) => a.includes('congress'))).toEqual([]);
   });
 
   it('is the body the item names in full when its name ends on the noun', () => {

@@ -1,5 +1,5 @@
 import { type CatalogueActor, slug } from '../catalogue';
-import { alternation, CHAMBER_NOUNS, CHAMBER_VERBS, WEEKDAY_NAMES } from '../lexicon';
+import { alternation, CHAMBER_NOUNS, CHAMBER_VERBS, SUBORDINATORS, WEEKDAY_NAMES } from '../lexicon';
 import { newActor } from './actor-refs';
 import { linesAt } from './name-patterns';
 import { type ActorScan, markActing } from './scan';
@@ -8,7 +8,7 @@ import { WordPhrases } from '../word-index';
 /**
  * "The Senate voted Thursday to confirm …", "The House has passed …", a headline's "Senate Confirms
  * …": a legislature or a cabinet named by its common noun, capitalised, acting as one body. The
- * noun opens a line or follows "the", a possessive ("Vestria’s Congress") or a word in lower case ("after Congress voted") (so it ends no longer name: "the White House", "Opera House"),
+ * noun opens a line or follows "the", a possessive ("Vestria’s Congress") or a word opening a clause (`subordinators`: "after Congress voted"; not any word in lower case: "elected to Parliament back in 2010") (so it ends no longer name: "the White House", "Opera House"),
  * and a chamber's verb follows it, right after or past an auxiliary, an adverb or a day. It is the
  * item's body whose name ends on that noun ("US Senate" found by the catalogue), else the chamber of
  * the country the item writes before the noun ("Tamaria’s parliament", "the Tamarian parliament":
@@ -17,7 +17,7 @@ import { WordPhrases } from '../word-index';
  * headline or the lead.
  */
 const CHAMBER_ACTS = new RegExp(
-  `(?:^|(?<=(?:^|[^\\p{L}])[Tt]he[ ])|(?<=[\\p{L}](?:’s|'s)[ ])|(?<=(?:^|[^\\p{L}])[\\p{Ll}]+[ ]))(${alternation(CHAMBER_NOUNS)})(?![\\p{L}’'-])` +
+  `(?:^|(?<=(?:^|[^\\p{L}])[Tt]he[ ])|(?<=[\\p{L}](?:’s|'s)[ ])|(?<=(?:^|[^\\p{L}])(?:${alternation(SUBORDINATORS)})[ ]))(${alternation(CHAMBER_NOUNS)})(?![\\p{L}’'-])` +
     `(?=[ ](?:(?:has|have|had|will|would|did|also|then|now|[a-z]+ly|on[ ](?:${alternation(WEEKDAY_NAMES)}))[ ]){0,2}(?:${alternation(CHAMBER_VERBS)})(?![\\p{L}]))`,
   'gmu',
 );

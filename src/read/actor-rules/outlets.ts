@@ -46,7 +46,7 @@ export function isOutletName(name: string): boolean {
 }
 /** "the private HNA news agency", "KTV broadcaster": an acronym right before a kind of outlet. */
 const ACRONYM_BEFORE_KIND = new RegExp(`(?<![\\p{L}])([A-Z]{2,6})[ ](?:${alternation(ACRONYM_OUTLET_KINDS)})(?![\\p{L}])`, 'gu');
-/** "HNA is now also reporting that": an acronym before what only an outlet does with a story (`outletVerbs`), an auxiliary and an adverb or two between. */
+/** "HNA also broke the news that": an acronym before what only an outlet does with a story (`outletVerbs`), an auxiliary and an adverb or two between. */
 const ACRONYM_BEFORE_OUTLET_VERB = new RegExp(`(?<![\\p{L}])([A-Z]{2,6})[ ](?:(?:is|was|are|were|has|have|had)[ ])?(?:(?:now|also|[a-z]+ly)[ ]){0,2}(?:${alternation(OUTLET_VERBS)})(?![\\p{L}])`, 'gu');
 /** A name's initials, leaving "The", "of" and "and" out ("Example Times" → "ET"). */
 export const initials = (name: string): string => name.split(/[ -]+/).filter((w) => /^[\p{Lu}]/u.test(w) && w !== 'The').map((w) => w[0]).join('');
@@ -54,7 +54,7 @@ export const initials = (name: string): string => name.split(/[ -]+/).filter((w)
 const AGENCY_NAME = new RegExp(`(?:[\\p{Lu}][\\p{L}-]*[ ]){1,3}(?:${alternation(OUTLET_NAME_ENDS)})(?![\\p{L}])`, 'gu');
 /**
  * The acronyms an item gives outlets: written before a kind of outlet ("the HNA news agency quoted …
- * HNA reported") or before what only an outlet does ("HNA is reporting"), or the initials of a news
+ * HNA reported") or before what only an outlet does ("HNA broke the news"), or the initials of a news
  * agency it names ("the Harbourton Press Agency … HPA said").
  */
 export function outletAcronyms(text: string): Set<string> {
