@@ -84,6 +84,9 @@ const MAX_SENTENCE_HEADLINE_WORDS = 30;
  * what precedes its first post (standfirst, summary) describes the document. Any other page is
  * an article: one post, the title plus every kept paragraph.
  */
+/** Fewest bulleted headlines in capitals, each over its post's text, that make them a page's post headings. */
+const MIN_CAPITALS_BULLET_POSTS = 2;
+
 export function segment(sorted: Sorted, options: SegmentOptions = { live: false }): Layout {
   const dropped: DroppedLine[] = [...sorted.dropped];
   const lines = joinBrokenParagraphs(sorted.kept.filter((l) => l !== sorted.title), sorted.stamps);
@@ -112,7 +115,11 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   // The page's title printed again at more length ("Live updates: X" then "Live updates: X, the …") is no post.
   const titleKey = sorted.title ? comparable(sorted.title.text) : null;
   const repeatsTitle = (i: number) => !!titleKey && comparable(lines[i]!.text).startsWith(titleKey);
-  const candidates = lines.map((_, i) => i).filter((i) => isHeadline(i) && !repeatsTitle(i));
+  const headed = lines.map((_, i) => i).filter((i) => isHeadline(i) && !repeatsTitle(i));
+  // Bulleted headlines in capitals head posts only as a page's way of heading them, two or more: one
+  // alone ("• FERRIES CANCELLED" under "• DOCKERS OUT") is a summary's bullet, not a post.
+  const capitalsBullets = headed.filter((i) => isBullet(lines[i]!.text)).length;
+  const candidates = capitalsBullets >= MIN_CAPITALS_BULLET_POSTS ? headed : headed.filter((i) => !isBullet(lines[i]!.text));
   // "Follow our live coverage of the latest news here:" closes the blog's introduction: a heading
   // above it (the page's subtitle, "Stock markets latest updates on Monday") heads no post. (Only
   // with most headings below it: at a page's foot, the same line is a promotion.)
