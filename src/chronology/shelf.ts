@@ -29,8 +29,8 @@ export const newestFirst = (a: ChronoEvent, b: ChronoEvent): number => compareOr
 /** An actor in a piece: how the piece's newest event naming it names it, and where it is principal. */
 export interface ActorTally {
   ref: ActorRef;
-  /** Positions (in the piece's events) of the events where it is principal. */
-  principal: number[];
+  /** Positions (in the piece's events) of the events where it is principal (never changed once summarised). */
+  principal: readonly number[];
   /** The newest event naming it. */
   newest: OrderKey;
   /** The latest `updated` of the events where it is principal, and of those that only mention it ('' for none). */
@@ -90,7 +90,7 @@ export function summaryOf(piece: WindowPiece): PieceSummary {
     for (const a of e.actors) {
       const t = (s!.actors[a.id] ??= { ref: sharedRef(a), principal: [], newest: key, updatedPrincipal: '', updatedMentioned: '' });
       if (a.role === 'principal') {
-        t.principal.push(k);
+        (t.principal as number[]).push(k);
         if (e.updated > t.updatedPrincipal) t.updatedPrincipal = e.updated;
       } else if (e.updated > t.updatedMentioned) t.updatedMentioned = e.updated;
     }
@@ -132,7 +132,7 @@ export function shareRefs<S extends PieceSummary | Omit<PieceSummary, 'window'>>
 }
 
 /** The principal positions of an actor that a piece only mentions: one array for all (never changed once summarised). */
-const NO_POSITIONS: number[] = Object.freeze([]) as unknown as number[];
+const NO_POSITIONS: readonly number[] = Object.freeze([]);
 
 /**
  * A summary's tallies made to share what repeats within it: one order key per event (the tallies
