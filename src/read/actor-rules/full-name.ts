@@ -3,10 +3,10 @@ import { newActor } from './actor-refs';
 import { atSentenceStart, familyName, isLetterCode, isUpperAt, NAME, wordInLowerCase } from './name-patterns';
 import { titleCased, wordIn } from './name-shapes';
 import { MONTH_WORDS, personName } from './not-names';
-import { COURTESY_TITLES } from './mr-surname';
+import { COURTESY_BEFORE, COURTESY_TITLES } from './mr-surname';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
-import { alternation, COMPANY_ROLES, literal, NAME_PARTICLES, REPORTING_VERB } from '../lexicon';
+import { alternation, COMPANY_ROLES, NAME_PARTICLES, REPORTING_VERB } from '../lexicon';
 import { isWordChar } from '../shape';
 import { firstWord } from '../word-index';
 
@@ -28,9 +28,15 @@ function standsAlone(text: string, word: string, from: number, to: number): bool
   return false;
 }
 const ARTICLES = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
-/** The surname right after a courtesy title ("Mrs May", "Mr. August"). */
-const afterCourtesy = (text: string, surname: string): boolean =>
-  new RegExp(`(?<![\\p{L}])(?:${COURTESY_TITLES.join('|')})\\.?[ \u00a0]${literal(surname)}(?![\\p{L}])`, 'u').test(text);
+/** A letter (the surname goes on past this point). */
+const LETTER = /\p{L}/u;
+/** The surname, as a whole word, right after a courtesy title somewhere in the text ("Mrs June", "Mr. August"). */
+function afterCourtesy(text: string, surname: string): boolean {
+  for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
+    if (!LETTER.test(text[at + surname.length] ?? '') && COURTESY_BEFORE.test(text.slice(Math.max(0, at - 6), at))) return true;
+  }
+  return false;
+}
 const COURTESY = new Set(COURTESY_TITLES);
 /** Name particles as words ("da", "van"). */
 const PARTICLE_WORDS = new Set(NAME_PARTICLES);

@@ -13,6 +13,8 @@ import { WordPhrases } from '../word-index';
 export const COURTESY_TITLES = ['Mr', 'Mrs', 'Ms', 'Dr'];
 /** "Mr Horvat", "Dr. Marsh": a courtesy title before a surname. */
 const MR = new RegExp(`\\b(?:${COURTESY_TITLES.join('|')})\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'uy');
+/** A courtesy title and one space right before where a surname starts ("Mrs |June", "Mr. |August"). */
+export const COURTESY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COURTESY_TITLES.join('|')})\\.?[ \u00a0]$`, 'u');
 const COURTESY_WORDS = new WordPhrases(COURTESY_TITLES);
 /** One capitalised word (a surname, maybe double-barrelled or joined by a particle: "Aziz-ul-Haq") right after a title, and no capitalised word after it. */
 const SURNAME_AFTER = /^[ \u00a0]([\p{Lu}][\p{Ll}]+(?:[-’'][\p{Lu}][\p{Ll}]+|-[\p{Ll}]{2,3}-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\d\]?-])(?![ \u00a0]+[\p{Lu}\d?])/u;
