@@ -209,7 +209,7 @@ function updatedLead(lines: readonly PageLine[], sorted: Sorted): boolean {
 
 /**
  * The copy ends in the first post's first words: one headline, and under it no sentence that ends
- * ("The Atlantic season" / "The latest: The season star"). Under the lead, it is no post of its own.
+ * ("The Harbour season" / "The latest: The season star"). Under the lead, it is no post of its own.
  */
 function firstPostCutOff(lines: readonly PageLine[], heads: readonly number[]): boolean {
   return heads.length === 1 && lines.slice(heads[0]! + 1).every((l) => !endsSentence(l.text));

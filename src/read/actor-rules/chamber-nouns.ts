@@ -8,7 +8,7 @@ import { WordPhrases } from '../word-index';
 /**
  * "The Senate voted Thursday to confirm …", "The House has passed …", a headline's "Senate Confirms
  * …": a legislature or a cabinet named by its common noun, capitalised, acting as one body. The
- * noun opens a line or follows "the", a possessive ("Vestria’s Congress") or a word opening a clause (`subordinators`: "after Congress voted"; not any word in lower case: "elected to Parliament back in 2010") (so it ends no longer name: "the White House", "Opera House"),
+ * noun opens a line or follows "the", a possessive ("Vestria’s Congress") or a word opening a clause (`subordinators`: "after Congress voted"; not any word in lower case: "elected to Parliament back in 2010") (so it ends no longer name: "the Keel House", "Opera House"),
  * and a chamber's verb follows it, right after or past an auxiliary, an adverb or a day. It is the
  * item's body whose name ends on that noun ("US Senate" found by the catalogue), else the chamber of
  * the country the item writes before the noun ("Tamaria’s parliament", "the Tamarian parliament":
