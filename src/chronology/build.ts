@@ -295,6 +295,55 @@ export function assemblePlanned(merged: MergedRefs, plan: Plan, read: (no: numbe
   };
 }
 
+/**
+ * What a window's stored piece needs beside its summary for an isolate that did not assemble it to
+ * take the assembly up (`assemblyFrom`; served-merge.ts `adoptAssembly`): the window's pages by
+ * number, its events' report lists (`groupKey`) and its pages' items' topics as assembled
+ * (`Assembly.tags`, in `pages` order). Without them a cold isolate — a new one after an eviction or a
+ * restart — reads and assembles every page once: seconds of CPU per thousand pages.
+ */
+export interface WindowFacts {
+  pages: number[];
+  groups: string[];
+  tags: Array<ReadonlyArray<TopicRef[] | null>>;
+}
+
+/** The facts of an assembly's `windows`; a window one of whose pages has no tags kept gets none (it is assembled whole instead). */
+export function windowFacts(assembly: Assembly, windows: Iterable<number>): Map<number, WindowFacts> {
+  const out = new Map<number, WindowFacts>();
+  for (const w of windows) out.set(w, { pages: [], groups: [], tags: [] });
+  const incomplete = new Set<number>();
+  for (const [no, w] of assembly.pages) {
+    const facts = out.get(w);
+    if (!facts) continue;
+    const tags = assembly.tags.get(no);
+    if (tags) { facts.pages.push(no); facts.tags.push(tags); } else incomplete.add(w);
+  }
+  for (const [key, w] of assembly.groups) out.get(w)?.groups.push(key);
+  for (const w of incomplete) out.delete(w);
+  return out;
+}
+
+/**
+ * The assembly that stored these windows, taken up from their summaries and facts: what
+ * `assemblePlanned` had returned as `assembly`, but holding no piece (they are read when needed).
+ * `registry` is the one it gave, its entries read back from the pieces of the windows a build
+ * assembles again.
+ */
+export function assemblyFrom(registry: IdRegistry, windows: ReadonlyMap<number, { summary: PieceSummary; facts: WindowFacts }>): Assembly {
+  const summaries = new Map<number, PieceSummary>(), pages = new Map<number, number>(), groups = new Map<string, number>();
+  const tags = new Map<number, ReadonlyArray<TopicRef[] | null>>();
+  for (const [w, { summary, facts }] of windows) {
+    summaries.set(w, summary);
+    facts.pages.forEach((no, k) => {
+      pages.set(no, w);
+      tags.set(no, facts.tags[k]!.map((t) => t && t.map(sharedTopic)));
+    });
+    for (const key of facts.groups) groups.set(key, w);
+  }
+  return { summaries, pieces: new Map(), pages, groups, registry, tags };
+}
+
 /** Page numbers for pages held in memory (the static build, tests): one per page object, for good. */
 const pageNumbers = new WeakMap<PageRead, number>();
 let nextPageNumber = 1;
@@ -475,15 +524,16 @@ function addWindowedTopics(pages: PageRead[], windowOfPage: ReadonlyMap<string, 
  */
 function tagOf(item: Item): TopicRef[] | null {
   if (item.topics === topicsAsRead(item)) return null;
-  return item.topics.map((t) => {
-    const key = `${t.id}\u0000${t.name}`;
-    let shared = sharedTopics.get(key);
-    if (!shared) sharedTopics.set(key, (shared = t));
-    return shared;
-  });
+  return item.topics.map(sharedTopic);
 }
 /** One object per topic (id and name) among the topics assemblies keep. */
 const sharedTopics = new Map<string, TopicRef>();
+function sharedTopic(t: TopicRef): TopicRef {
+  const key = `${t.id}\u0000${t.name}`;
+  let shared = sharedTopics.get(key);
+  if (!shared) sharedTopics.set(key, (shared = t));
+  return shared;
+}
 
 /**
  * An item's topics as reading gave them, before any emerging topic: remembered the first time its

@@ -37,6 +37,12 @@ const ONE_MORE = 3;
 const SNAPSHOTS = process.argv.includes('--heap-snapshots') ? process.argv[process.argv.indexOf('--heap-snapshots') + 1] ?? null : null;
 /** `--cpu-profiles DIR`: the isolate's CPU profile while the one more pages were merged, at each size (a `.cpuprofile`). */
 const PROFILES = process.argv.includes('--cpu-profiles') ? process.argv[process.argv.indexOf('--cpu-profiles') + 1] ?? null : null;
+/**
+ * `--restart`: at each size, once the warm figures are taken, workerd is stopped and started again
+ * on the same stored KV and D1 (a deploy or an eviction: a cold isolate), and the first requests and
+ * the first page added are timed, with the isolate's peak heap while that page was merged.
+ */
+const RESTART = process.argv.includes('--restart');
 /** The limits issue 13 names. */
 const TARGET = { feedMs: 50, kvValueBytes: 2 ** 20 };
 const TOKEN = 'bench-scale-token';
@@ -69,7 +75,7 @@ const bundle = join(work, 'bundle');
 execFileSync('npx', ['wrangler', 'deploy', '--dry-run', '--outdir', bundle], { stdio: 'pipe' });
 const kvDir = join(work, 'kv'), d1Dir = join(work, 'd1');
 const inspectorPort = await freePort();
-const { mf, url, pid } = await startMiniflare({
+const options: Parameters<typeof startMiniflare>[0] = {
   inspectorPort,
   inspectorHost: '127.0.0.1',
   modules: true,
@@ -89,7 +95,8 @@ const { mf, url, pid } = await startMiniflare({
   // A stalled local queue (README, Ingest) is swept after two resend intervals: 10 s here, not 30,
   // so a stall costs the bench 20 s, not a minute per 50 pages.
   bindings: { SITE_TITLE: 'chronofeed', DATA_PACKS: 'russia-ukraine-2022', ADMIN_TOKEN: TOKEN, INGEST_RESEND_AFTER_S: '10' },
-});
+};
+let { mf, url, pid } = await startMiniflare(options);
 
 let fiveXX = 0, socketRetries = 0;
 /** Per size: where the Worker's last build spent its time (/status.json `cache.last_build_ms`). */
@@ -161,13 +168,39 @@ async function settled(pages = 0): Promise<void> {
   throw new Error(`pages still pending after ${Math.max(600, pages)} s`);
 }
 
+/** Pages added so far (the bundled seeds not counted). */
+let added = 0;
+/** Stops workerd, starts it again on the same stores, and times a cold isolate's first requests and first page. */
+async function afterRestart(page: { name: string; text: string }): Promise<string> {
+  inspector.close();
+  await mf.dispose();
+  ({ mf, url, pid } = await startMiniflare(options));
+  inspector = await inspectWorker(inspectorPort);
+  const feed = await get('/feed.json');
+  const actors = JSON.parse((await get('/actors.json')).body) as Array<{ id: string }> | { actors: Array<{ id: string }> };
+  const actorId = (Array.isArray(actors) ? actors : actors.actors)[0]?.id;
+  const actor = actorId ? await get(`/actors/${actorId}/feed.json`) : null;
+  let peakHeap = 0, sampling = true;
+  const sampler = (async () => { while (sampling) { peakHeap = Math.max(peakHeap, await heap().catch(() => 0)); await new Promise((r) => setTimeout(r, 100)); } })();
+  const t0 = performance.now(), c0 = cpuMs(pid);
+  await put(page.name, page.text);
+  await settled();
+  const wall = performance.now() - t0, cpu = cpuMs(pid) - c0;
+  sampling = false;
+  await sampler;
+  const live = await inspecting((i) => i.live());
+  const status = JSON.parse((await get('/status.json')).body) as { cache: { windows_assembled?: Array<number | 'all'>; builds_adopting_stored_assembly?: number } };
+  const windows = `${status.cache.windows_assembled?.at(-1) ?? '?'}${status.cache.builds_adopting_stored_assembly ? ', stored assembly taken up' : ''}`;
+  return `| ${added} | ${feed.ms.toFixed(0)} ms (${feed.cache}) | ${actor ? `${actor.ms.toFixed(0)} ms (${actor.cache})` : '—'} | ${wall.toFixed(0)} ms / ${cpu.toFixed(0)} ms (windows assembled: ${windows}) | ${peakHeap.toFixed(0)} / ${live.toFixed(0)} MiB | ${fiveXX} |`;
+}
+
 try {
   const db = await mf.getD1Database('DB');
   for (const m of await readD1Migrations('migrations')) for (const q of m.queries) await db.prepare(q).run();
   await get('/feed.json'); // the bundled seeds' chronology, built once
   const seeds = readSeedDir('seeds');
-  const pages = [...generateCorpus(seeds, Math.max(...SIZES) + ONE_MORE * SIZES.length)];
-  let added = 0;
+  const pages = [...generateCorpus(seeds, Math.max(...SIZES) + (ONE_MORE + Number(RESTART)) * SIZES.length)];
+  const coldRows: string[] = [];
   let disk0 = { kv: folderBytes(kvDir).total, d1: folderBytes(d1Dir).total };
 
   console.log('| pages | ingest per page: wall / CPU | one more page: wall / CPU | /feed.json miss / hit | actor feed | isolate heap after / peak / live | isolates | workerd RSS now / peak | on disk per page: KV / D1 | largest KV value | 5xx |');
@@ -214,6 +247,13 @@ try {
     const perPage = (now: number, before: number) => `${((now - before) / 1024 / Math.max(1, added - (size - step))).toFixed(0)} KiB`;
     console.log(`| ${added} | ${ingestWall.toFixed(0)} ms / ${ingestCpu.toFixed(0)} ms | ${median(one.map((o) => o.wall)).toFixed(0)} ms / ${median(one.map((o) => o.cpu)).toFixed(0)} ms | ${miss.ms.toFixed(0)} ms (${miss.cache}; another origin's miss then ${missAgain.toFixed(0)} ms) / ${hit.ms.toFixed(1)} ms (${hit.cache}) | ${actor ? `${actor.ms.toFixed(0)} ms (${actor.cache})` : '—'} | ${heapAfter.toFixed(0)} / ${peakHeap.toFixed(0)} / ${heapLive.toFixed(0)} MiB | ${isolates.size} | ${mem.now} / ${mem.peak} MiB | ${perPage(kv.total, disk0.kv)} / ${perPage(d1.total, disk0.d1)} | ${mib(kv.largest)}${kv.largest > TARGET.kvValueBytes ? ' (over 1 MiB)' : ''} | ${fiveXX} |`);
     disk0 = { kv: kv.total, d1: d1.total };
+    if (RESTART) coldRows.push(await afterRestart(pages[added++]!));
+  }
+  if (RESTART) {
+    console.log('\nAfter a restart of workerd on the same KV and D1 (a cold isolate):\n');
+    console.log('| pages | first /feed.json | first actor feed | first page added: wall / CPU | isolate heap peak while merging it / live after | 5xx so far |');
+    console.log('| --- | --- | --- | --- | --- | --- |');
+    for (const row of coldRows) console.log(row);
   }
   console.log(`\n${phases.join('\n')}`);
   if (socketRetries) console.log(`\n${socketRetries} requests sent again after the server closed a kept-alive connection as it was reused`);

@@ -1,13 +1,13 @@
 import { CODE_VERSION } from '../generated/seeds';
 import { type IdRegistry, parseRegistry } from '../chronology/registry';
 import { seedsDigest } from '../pipeline';
-import { buildFromMergeState, bundledSeedsDigest, forgetAssembly, lastBuildMs, ownRegistry, releaseRegistryEntries, type BuildStep } from '../store/served-merge';
-import { cataloguesOf } from '../chronology/build';
+import { adoptAssembly, buildFromMergeState, bundledSeedsDigest, forgetAssembly, lastBuildMs, ownRegistry, releaseRegistryEntries, type BuildStep } from '../store/served-merge';
+import { cataloguesOf, windowFacts } from '../chronology/build';
 import { type Served, servedFrom } from '../chronology/served';
 import { type PieceSummary, type Shelved, summaryOf } from '../chronology/shelf';
 import type { WindowPiece } from '../chronology/build';
 import { UNDATED } from '../chronology/windows';
-import { type PieceRef, readPiece, readStoredRegistry, readSummaries, slimRegistry, type StoredChronology, type StoredSummary, sweepPieces, wholeRegistry, writePieces } from '../store/pieces';
+import { forgetPieces, type PieceRef, readPiece, readStoredRegistry, readSummaries, slimRegistry, type StoredChronology, type StoredSummary, sweepPieces, wholeRegistry, writePieces } from '../store/pieces';
 import { catalogueFor, parsePacks } from '../read/catalogue';
 import { TimeoutError, withTimeout } from '../store/bounded';
 import { type IdChanges, recordIdChanges } from '../store/event-changes';
@@ -61,12 +61,21 @@ export interface SourceOptions {
 
 export interface BuildStats {
   builds: number;
+  /** Builds that took up the assembly that wrote the stored registry (a cold isolate: served-merge.ts `adoptAssembly`). */
+  adopted: number;
   lastGood: Slot | null;
   lastFailure: null | { version: string; reason: StaleReason; error: string; at: string };
 }
 
 /** The shelf of this isolate's last stored version, by window: its next build keeps the windows it does not assemble again. */
 let ownShelf = new Map<number, ShelfEntry>();
+
+/** Forgets what this isolate assembled, held and stored (tests: a cold isolate, as after an eviction or a restart). */
+export function forgetIsolate(): void {
+  forgetAssembly();
+  forgetPieces();
+  ownShelf = new Map();
+}
 
 /** Versions whose chronology stays in memory (consecutive versions often share one chronology). */
 const MEMORY_VERSIONS = 4;
@@ -131,7 +140,7 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
   const inflight = new Map<string, { promise: Promise<{ slot: Slot; source: Source }>; startedAt: number }>();
   /** The last build queued, and since when: the next one starts after it (or once it is abandoned). */
   let buildQueue: { done: Promise<unknown>; since: number } = { done: Promise.resolve(), since: 0 };
-  const stats: BuildStats = { builds: 0, lastGood: null, lastFailure: null };
+  const stats: BuildStats = { builds: 0, adopted: 0, lastGood: null, lastFailure: null };
 
   function remember(version: string, slot: Slot): void {
     ready.delete(version);
@@ -173,8 +182,18 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
     if (done) return { slot: done, persisted: Promise.resolve() };
     stats.builds++;
     const stored = readStoredRegistry(await kvGetLarge(env.CHRONO_KV, keys.registry));
-    // This isolate's own last registry needs no reading back: its last assembly holds it whole.
-    const registry = ownRegistry(stored.stamp) ?? (await wholeRegistry(env.CHRONO_KV, stored)).registry;
+    // This isolate's own last registry needs no reading back: its last assembly holds it whole. An
+    // isolate that has none takes up the assembly that wrote the stored one, its pieces served as
+    // stored (served-merge.ts `adoptAssembly`); failing that, it reads every piece's entries back.
+    let registry = ownRegistry(stored.stamp);
+    if (!registry) {
+      const adopted = await adoptAssembly(env.CHRONO_KV, stored);
+      if (adopted) {
+        ownShelf = new Map(stored.pieces!.map((ref, k) => { const e = storedEntry(env, ref, adopted.summaries[k]!); return [e.summary.window, e]; }));
+        stats.adopted++;
+      }
+      registry = adopted?.registry ?? (await wholeRegistry(env.CHRONO_KV, stored)).registry;
+    }
     const builtAt = new Date().toISOString();
     const result = await options.pipeline(env, pageSet, { registry, now: builtAt, packs });
     const served0 = Date.now();
@@ -197,7 +216,9 @@ export function createChronologySource(initial: Partial<SourceOptions> = {}): Ch
     const changes = idChanges(registry, result.registry, builtAt, result.again);
     const persisted = (async () => {
       const persist0 = Date.now();
-      const refs = await writePieces(env.CHRONO_KV, CODE_VERSION, shelf.map((e) => e.held ?? e.ref!), result.registry, async (piece) => fresh.find((e) => e.held === piece)!.feeds!);
+      // With each piece assembled now, what a cold isolate needs to take this assembly up (`adoptAssembly`).
+      const facts = windowFacts(result.assembly, result.fresh.map((piece) => piece.window));
+      const refs = await writePieces(env.CHRONO_KV, CODE_VERSION, shelf.map((e) => e.held ?? e.ref!), result.registry, async (piece) => fresh.find((e) => e.held === piece)!.feeds!, facts);
       if (refs) {
         // Stored: the isolate lets the pieces go (pieces.ts keeps the last used) and reads them back when asked.
         shelf.forEach((e, k) => { e.ref = refs[k]!; e.held = null; });

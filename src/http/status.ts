@@ -145,6 +145,8 @@ status.get('/status.json', async (c) => {
     cache: {
       chronology: c.get('source'),
       builds_in_this_isolate: chronologies.stats.builds,
+      // Of them, builds that took up the stored assembly instead of assembling every page (a cold isolate).
+      builds_adopting_stored_assembly: chronologies.stats.adopted,
       // Which isolate answered: a new one (workerd replaced it, e.g. past its memory limit) has another.
       isolate: isolateId(),
       // Per build of this isolate (the last 20): how many windows it assembled again, or `all`.

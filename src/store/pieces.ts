@@ -1,4 +1,4 @@
-import type { WindowPiece } from '../chronology/build';
+import type { WindowFacts, WindowPiece } from '../chronology/build';
 import { knowSummary, type PieceSummary, shareRefs, summaryOf } from '../chronology/shelf';
 import { type IdRegistry, parseRegistry } from '../chronology/registry';
 import { UNDATED } from '../chronology/windows';
@@ -22,8 +22,13 @@ interface StoredPiece {
   ids: IdRegistry['events'];
 }
 
-/** Where a window's piece is: its window (null: undated) and its key (its summary is at `keys.summary(key)`). */
-export interface PieceRef { window: number | null; key: string }
+/**
+ * Where a window's piece is: its window (null: undated) and its key (its summary is at
+ * `keys.summary(key)`), and where its window facts are (`keys.facts`; absent when its assembly kept
+ * none, or stored by older code). The facts are keyed apart from the piece: two assemblies may give
+ * one content under other page numbers (a page deleted and added again).
+ */
+export interface PieceRef { window: number | null; key: string; facts?: string }
 
 /** A piece's summary as stored (shelf.ts), with its feeds' digests (feed-versions.ts `pieceFeedDigests`). */
 export interface StoredSummary extends Omit<PieceSummary, 'window'> {
@@ -57,7 +62,7 @@ export const PIECE_EVENTS_HELD = 600;
  * `registry` and their summaries (with their feeds' digests, `digests`); returns every piece's
  * reference, in window order. Null when a write failed (the version is then not stored: a reader builds it).
  */
-export async function writePieces(kv: KVNamespace, code: string, pieces: ReadonlyArray<WindowPiece | PieceRef>, registry: IdRegistry, digests: (piece: WindowPiece) => Promise<Record<string, string>>): Promise<PieceRef[] | null> {
+export async function writePieces(kv: KVNamespace, code: string, pieces: ReadonlyArray<WindowPiece | PieceRef>, registry: IdRegistry, digests: (piece: WindowPiece) => Promise<Record<string, string>>, facts: ReadonlyMap<number, WindowFacts> = new Map()): Promise<PieceRef[] | null> {
   const refs: PieceRef[] = [];
   let ok = true;
   await Promise.all(pieces.map(async (piece, k) => {
@@ -78,7 +83,14 @@ export async function writePieces(kv: KVNamespace, code: string, pieces: Readonl
       summaries.set(key, summary);
       hold(key, { piece, ids });
     }
-    refs[k] = { window: windowJson(piece.window), key };
+    const own = facts.get(piece.window);
+    let factsKey: string | undefined;
+    if (own) {
+      const text = JSON.stringify(own);
+      factsKey = keys.facts(key, await sha256Hex(text, 16));
+      ok = (await kvPutLarge(kv, factsKey, text)) && ok;
+    }
+    refs[k] = { window: windowJson(piece.window), key, ...(factsKey ? { facts: factsKey } : {}) };
   }));
   forgetAllBut(refs);
   return ok ? refs : null;
@@ -98,6 +110,15 @@ export async function readSummaries(kv: KVNamespace, refs: readonly PieceRef[]):
   if (out.some((s) => !s)) return null;
   forgetAllBut(refs);
   return out as StoredSummary[];
+}
+
+/** The window facts `refs` name (each must name some), from KV; null when one cannot be read. */
+export async function readFacts(kv: KVNamespace, refs: readonly PieceRef[]): Promise<WindowFacts[] | null> {
+  const out = await Promise.all(refs.map(async (ref) => {
+    const text = ref.facts ? await kvGetLarge(kv, ref.facts) : null;
+    return text ? (JSON.parse(text) as WindowFacts) : null;
+  }));
+  return out.some((f) => !f) ? null : (out as WindowFacts[]);
 }
 
 /** A piece's events, from this isolate's memory or KV; null when it cannot be read. */
@@ -175,7 +196,7 @@ let lastSweep = 0;
 export async function sweepPieces(kv: KVNamespace, code: string, live: readonly PieceRef[], now = Date.now()): Promise<number> {
   if (now - lastSweep < SWEEP_EVERY_MS) return 0;
   lastSweep = now;
-  const keep = new Set(live.flatMap((r) => [r.key, keys.summary(r.key)]));
+  const keep = new Set(live.flatMap((r) => [r.key, keys.summary(r.key), ...(r.facts ? [r.facts] : [])]));
   const current = keys.piecePrefix(code);
   let deleted = 0;
   try {

@@ -1,5 +1,5 @@
 import { EmergingMemo } from '../chronology/emerging-topics';
-import { type Assembled, assemblePlanned, type Assembly, type BuildOptions, type PageRead, planAssembly, readOne } from '../chronology/build';
+import { type Assembled, assemblyFrom, assemblePlanned, type Assembly, type BuildOptions, type PageRead, planAssembly, readOne } from '../chronology/build';
 import { BUNDLED_SEEDS, CODE_VERSION } from '../generated/seeds';
 import { sha256Hex } from '../model/digest';
 import { seedsDigest } from '../pipeline';
@@ -8,7 +8,7 @@ import { MergeRefsCache, type MergedPage, PageReads, readMergeRefs, type SyncPla
 import { D1_TIMEOUT_MS, type PageSetVersion, readServedPage } from './pages';
 import { type IdRegistry, parseRegistry } from '../chronology/registry';
 import { keys, kvGetLarge } from './kv';
-import { type PieceRef, readPiece } from './pieces';
+import { type PieceRef, readFacts, readPiece, readSummaries, type StoredRegistry, type StoredSummary } from './pieces';
 import { UNDATED } from '../chronology/windows';
 
 /**
@@ -186,6 +186,30 @@ async function restoreEntries(kv: KVNamespace, assembly: Assembly, windows: Read
   }));
   // (Again: a /status.json answered while the pieces were read may have counted the entries half restored.)
   if (wanted.length) held = null;
+}
+
+/**
+ * A cold isolate (a new one, after an eviction, a restart or a deploy of the same code) takes up the
+ * assembly that wrote the stored registry — from its pieces' summaries and window facts (build.ts
+ * `WindowFacts`) — as its own last assembly: the next build assembles only the windows its change
+ * touches, and reads back the registry's entries from those windows' pieces alone
+ * (`restoreEntries`), as the isolate that wrote it would. Null (the build then assembles
+ * everything, as before) when the registry names no pieces, a piece has no facts (stored by older
+ * code) or a summary or facts cannot be read. The summaries are returned in the pieces' order.
+ */
+export async function adoptAssembly(kv: KVNamespace, stored: StoredRegistry): Promise<{ registry: IdRegistry; summaries: StoredSummary[] } | null> {
+  const { pieces: refs, ...rest } = stored;
+  if (!refs?.length || !rest.stamp || refs.some((r) => !r.facts)) return null;
+  const [summaries, facts] = await Promise.all([readSummaries(kv, refs), readFacts(kv, refs)]);
+  if (!summaries || !facts) return null;
+  // Every id is taken; each entry is read back from its piece when its window is assembled again.
+  const events: IdRegistry['events'] = {};
+  for (const s of summaries) for (const id of s.ids) events[id] = RELEASED;
+  const registry: IdRegistry = { ...rest, events };
+  const windows = new Map(refs.map((r, k) => [r.window ?? UNDATED, { summary: { ...summaries[k]!, window: r.window ?? UNDATED }, facts: facts[k]! }]));
+  last = { assembly: assemblyFrom(registry, windows), stamp: rest.stamp, stored: new Map(refs.map((r) => [r.window ?? UNDATED, r])) };
+  held = null;
+  return { registry, summaries };
 }
 
 /** The merged pages and events this isolate read last (each build reads only what changed since). */

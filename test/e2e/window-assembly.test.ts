@@ -6,7 +6,7 @@ import { parsePacks } from '../../src/read/catalogue';
 import type { Env } from '../../src/http/env';
 import type { ChronoEvent, Chronology } from '../../src/model/types';
 import { keys, kvGetLarge } from '../../src/store/kv';
-import { chronologies, createChronologySource } from '../../src/http/chronology-source';
+import { chronologies, createChronologySource, forgetIsolate } from '../../src/http/chronology-source';
 import { feedVersions } from '../../src/render/feed-versions';
 import { documentsOf, eventsFor } from '../../src/chronology/served';
 import { CODE_VERSION } from '../../src/generated/seeds';
@@ -74,7 +74,7 @@ describe('assembly window by window in the Worker', () => {
   });
 
   it('writes only the pieces of the windows assembled again, and another isolate composes the version from them', async () => {
-    const pieceKeys = async () => (await e.CHRONO_KV.list({ prefix: 'piece:v1:' })).keys.map((k) => k.name).filter((k) => !k.includes('#') && !k.endsWith(':summary'));
+    const pieceKeys = async () => (await e.CHRONO_KV.list({ prefix: 'piece:v1:' })).keys.map((k) => k.name).filter((k) => !k.includes('#') && !k.endsWith(':summary') && !k.includes(':facts:'));
     /** The stored list of the current version's pieces, once its build has written it. */
     const storedVersion = async () => {
       const { version } = await status();
@@ -110,6 +110,46 @@ describe('assembly window by window in the Worker', () => {
     expect(other.source).toBe('kv');
     expect((await eventsFor(other.slot.served, {})).events).toEqual(served.events);
     expect(await documentsOf(other.slot.served, null)).toEqual(served.documents);
+  });
+
+  it('a cold isolate takes up the stored assembly: it assembles only the windows a new page touches, with a whole assembly\'s ids', async () => {
+    await chronology();
+    // Stored: every piece with its window facts, the registry's entries let go.
+    let held = (await status()).cache.registry;
+    for (let i = 0; i < 100 && held.entries > 0; i++) { await new Promise((r) => setTimeout(r, 50)); held = (await status()).cache.registry; }
+    const storedRegistry = readStoredRegistry(await kvGetLarge(e.CHRONO_KV, keys.registry));
+    expect(storedRegistry.pieces?.length).toBeGreaterThan(1);
+    expect(storedRegistry.pieces!.every((p) => p.facts)).toBe(true);
+    const before = parseRegistry(JSON.parse((await kvGetLarge(e.CHRONO_KV, keys.registry))!));
+    const { registry: filed } = await wholeRegistry(e.CHRONO_KV, storedRegistry);
+
+    // A new isolate: nothing assembled, held or read. Its first build takes the stored assembly up.
+    forgetIsolate();
+    const adopted = chronologies.stats.adopted;
+    await addSeed('w-cold.txt', distinctPage(75, 1));
+    const next = await chronology();
+    expect(chronologies.stats.adopted).toBe(adopted + 1);
+    const last = (await status()).cache.windows_assembled.at(-1);
+    expect(typeof last, `the cold build assembled ${last}`).toBe('number');
+    expect(last).toBeLessThanOrEqual(4);
+    expect(next.documents.some((d) => d.seed === 'w-cold.txt')).toBe(true);
+    // What a whole assembly of the same merge state gives, from the registry the build started from.
+    const state = await readStoredMerge(e.DB);
+    const whole = chronologyOf(state, state.pages, { registry: { ...before, events: filed.events }, now: '2000-01-01T00:00:00Z', digest: next.seeds_digest, packs: parsePacks(e.DATA_PACKS).packs }).chronology;
+    expect(shown(next.events)).toEqual(shown(whole.events));
+    expect(next.actors).toEqual(whole.actors);
+    expect(next.topics).toEqual(whole.topics);
+
+    // Without facts (pieces stored by older code), a cold isolate assembles everything, as before.
+    held = (await status()).cache.registry;
+    for (let i = 0; i < 100 && held.entries > 0; i++) { await new Promise((r) => setTimeout(r, 50)); held = (await status()).cache.registry; }
+    const stored = readStoredRegistry(await kvGetLarge(e.CHRONO_KV, keys.registry));
+    forgetIsolate();
+    await e.CHRONO_KV.delete(stored.pieces!.find((p) => p.facts)!.facts!);
+    await addSeed('w-cold-again.txt', distinctPage(76, 1));
+    const again = await chronology();
+    expect((await status()).cache.windows_assembled.at(-1)).toBe('all');
+    expect(again.documents.some((d) => d.seed === 'w-cold-again.txt')).toBe(true);
   });
 
   it('reads the registry back from its pieces, and a piece that cannot be read loses only its window\'s ids', async () => {

@@ -9,7 +9,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { isDeepStrictEqual } from 'node:util';
-import { assembleChanged, assemblePlanned, type BuildOptions, chronologyOf, mergedOf, mergePages, type PageRead, planAssembly, readOne, refsOf } from '../../src/chronology/build';
+import { assembleChanged, assemblePlanned, assemblyFrom, type BuildOptions, chronologyOf, mergedOf, mergePages, type PageRead, planAssembly, readOne, refsOf, windowFacts } from '../../src/chronology/build';
 import { emptyRegistry, type IdRegistry } from '../../src/chronology/registry';
 import { generateCorpus } from '../../src/cli/corpus-generator';
 import { readSeedDir } from '../../src/cli/seed-dir';
@@ -97,6 +97,44 @@ describe('assembly window by window', () => {
     const all = whole([...base, ...added], one.registry, now);
     assert.deepEqual(next.chronology.events, all.chronology.events);
     assert.deepEqual(next.chronology.topics, all.chronology.topics);
+    assert.deepEqual(next.registry.events, all.registry.events);
+  });
+
+  it('gives the whole chronology from an assembly taken up from its stored summaries and window facts, as a cold isolate does', () => {
+    // The store (as in the test above): pages as merged, read afresh once per assembly.
+    const stored = read(base);
+    const reader = (ps: PageRead[]) => {
+      const m = mergedOf(mergePages(ps, structuredClone(filed)));
+      const copies = new Map(ps.map((p) => [p, structuredClone(p)]));
+      const refs = refsOf(m, ps), byNo = new Map(refs.pages.map((e, k) => [e.no, ps[k]!])), got = new Map<number, PageRead>();
+      return { refs, read: (no: number) => got.get(no) ?? got.set(no, structuredClone(copies.get(byNo.get(no)!)!)).get(no)! };
+    };
+    const r0 = reader(stored);
+    const one = assemblePlanned(r0.refs, planAssembly(r0.refs, null, filed), r0.read, options(filed, '2026-01-01T00:00:00Z'), null);
+    // What KV holds: each window's summary and facts, and the registry, as JSON.
+    const facts = windowFacts(one.assembly, one.assembly.summaries.keys());
+    assert.equal(facts.size, one.assembly.summaries.size, 'every window has its facts');
+    const registry = JSON.parse(JSON.stringify(one.registry)) as IdRegistry;
+    const windows = new Map([...one.assembly.summaries].map(([w, summary]) => [w, { summary: JSON.parse(JSON.stringify(summary)), facts: JSON.parse(JSON.stringify(facts.get(w))) }]));
+    const taken = assemblyFrom(registry, windows);
+    // (The pieces of the windows kept are read from KV when served; here they are the first assembly's.)
+    for (const [w, piece] of one.assembly.pieces) taken.pieces.set(w, piece);
+    const now = '2026-01-02T00:00:00Z';
+    const more = [...stored, ...read(added)];
+    const r1 = reader(more);
+    const plan = planAssembly(r1.refs, taken, registry);
+    assert.ok(plan.windows && plan.windows.size <= 4, `windows assembled again: ${[...plan.windows ?? []]}`);
+    assert.deepEqual(plan, planAssembly(r1.refs, one.assembly, one.registry));
+    const next = assemblePlanned(r1.refs, plan, r1.read, options(registry, now), taken);
+    const windowOf = new Map(r1.refs.pages.map((e) => [e.no, e.window]));
+    const untagged = plan.pages.filter((no) => !plan.windows!.has(windowOf.get(no)!));
+    assert.ok(untagged.some((no) => one.assembly.tags.get(no)?.some((t) => t !== null)), 'some pages read around them carry topics their reading did not give');
+    // …and keep them, as the assembly that stored them gave them.
+    for (const no of untagged) assert.deepEqual(next.assembly.tags.get(no), one.assembly.tags.get(no));
+    const all = whole([...base, ...added], one.registry, now);
+    assert.deepEqual(next.chronology.events, all.chronology.events);
+    assert.deepEqual(next.chronology.topics, all.chronology.topics);
+    assert.deepEqual(next.chronology.actors, all.chronology.actors);
     assert.deepEqual(next.registry.events, all.registry.events);
   });
 
