@@ -18,7 +18,7 @@ import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTE
 import { liveTitleShaped } from './live-cues';
 import { storyEnd } from './tail';
 import { type PostTime, programmeSlotShaped, loggedListTimes, readPostTime, untimedStart } from './post-time';
-import { bodyLike, captionShaped, comparable, endsSentence, LIST_NUMBER, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, endsSentence, firstSentenceEnd, LIST_NUMBER, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, REPORTING, teaserShaped, words } from './shape';
 
 export type { PageLine } from './line-rules';
 export { MIN_CUT_POST_WORDS } from './tail';
@@ -110,6 +110,13 @@ const showsMedia = (t: string): boolean => introShaped(t) || (HERE_IS.test(t) &&
  * A line of a picture or an embed: a credited caption, the title of an embedded player or social
  * post, or the alt text above a credited caption.
  */
+/** Words of a one-sentence line, at least, for it to be a line of story (a sentence title or a short lede): as many as a first paragraph needs to title an article (segment.ts). */
+const MIN_SENTENCE_LINE_WORDS = 8;
+
+/** "Harbourton's mayor has resigned after twelve years.": one whole sentence, opening on a capital. */
+const sentenceLineShaped = (t: string): boolean => words(t) >= MIN_SENTENCE_LINE_WORDS && /^[\p{Lu}“"‘]/u.test(t) && endsSentence(t)
+  && firstSentenceEnd(t) >= t.trimEnd().length - 1;
+
 function pictureLine(page: PageLine[], at: number): boolean {
   const t = page[at]!.text;
   if (hasCredit(t) || embeddedMediaShaped(t) || socialEmbedShaped(t)) return true;
@@ -384,7 +391,14 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // copy that lost its title.
   const headerEnd = titleAt >= 0 ? titleAt : firstStamp >= 0 ? firstStamp - (firstHeadedAbove ? 1 : 0) : (titleLost || liveTitleLost || shaped < 0) && opening >= 0 ? opening
     : shaped >= 0 ? shaped : page.length;
-  page.slice(0, headerEnd).forEach((l) => { if (!bodyLike(l.text, 12)) drop(l, 'widget'); });
+  const storyFirstLine = (l: PageLine): boolean => !dropped.has(l.no) && !stamps.has(l.no) && sentenceLineShaped(l.text)
+    && !siteChromeShaped(l.text) && !teaserShaped(l.text) && !addressedToReader(l.text) && !hasCredit(l.text) && !captionShaped(l.text)
+    && !bylineShaped(l.text) && !datelineShaped(l.text) && !attributionShaped(l.text) && !liveChromeShaped(l.text) && !signOffShaped(l.text);
+  // A copy that lost its title may open on a one-sentence line above its first paragraph
+  // ("Harbourton's mayor has resigned."): its first line of story, a sentence title or a short lede,
+  // never furniture.
+  const storyStartsAbove = titleAt < 0 && opening > 0 && headerEnd === opening && storyFirstLine(page[opening - 1]!);
+  page.slice(0, storyStartsAbove ? opening - 1 : headerEnd).forEach((l) => { if (!bodyLike(l.text, 12)) drop(l, 'widget'); });
   const title = titleAt < 0 ? null : page[titleAt]!;
 
   // 3–5. Line rules, repeats, alt text.

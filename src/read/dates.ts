@@ -30,6 +30,8 @@ const REPORTING = new RegExp(`\\b${REPORTING_VERB}\\b[^.,;]{0,${REPORTING_REACH}
 const STATED_UTC_TIME = /(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?(?![\d:])\s*(?:GMT|UTC)\b/;
 
 /** "Yesterday, the port authority confirmed": the sentence opens on its day, then its speaker speaks. */
+/** A reporting verb anywhere in a headline: the headline reports a statement ("Mayor says …"). */
+const HEADLINE_REPORTS = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
 const REPORTED_AFTER = new RegExp(`^,\\s+[^.,;“”"]{0,50}?\\b${REPORTING_VERB}\\b`, 'i');
 
 /** A past participle, by its ending ("found", "approved", "taken", "made", "kept"). */
@@ -139,6 +141,7 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
   let event: { day: string; precision: DatePrecision; text: string; reporting: boolean } | null = null;
   let scheduled: string | null = null;
   let unresolved: string | null = null;
+  let eventInHeadline = false;
 
   // The second paragraph may date the statement the post reports ("Horvat said Monday"): there a
   // date counts only when a reporting verb holds it. Past that, only announced days matter, so
@@ -159,7 +162,14 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
       if (scope === 'rest' || (scope === 'second' && (event || !resolved.reporting))) continue;
       if (pageDate && resolved.day > pageDate) continue;
       if (pageDate && daysBetween(resolved.day, pageDate) > NEWS_WINDOW_DAYS && !(scope === 'lead' && !inHeadline && (resolved.opensOnDate || resolved.datedInFull))) continue;
-      if (!event || (resolved.reporting && !event.reporting)) event = resolved;
+      // A day the headline gives its act ("Visitors left the island on Thursday") stays the act's:
+      // a later statement about it ("the county said in an update early Friday") dates only the
+      // statement. A headline that reports a statement itself gives way to the statement's day.
+      const headlineAct = eventInHeadline && !HEADLINE_REPORTS.test(headline);
+      if (!event || (resolved.reporting && !event.reporting && !headlineAct)) {
+        event = resolved;
+        eventInHeadline = inHeadline;
+      }
     }
   }
   if (scheduled && pageDate && scheduled <= pageDate) scheduled = null;

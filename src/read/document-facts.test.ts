@@ -52,7 +52,16 @@ describe('page facts: the date from the copy alone', () => {
 describe('page facts: dated mentions', () => {
   it('reads an ordinal day and passes over a date announced for later', () => {
     expect(readFacts(lines('Verdict in harbour fraud case', 'Sunday 19th November 2023', 'The jury found him guilty.')).published).toBe('2023-11-19');
-    expect(readFacts(lines('Verdict in harbour fraud case', 'The jury found him guilty on Nov. 2, 2023. His sentencing is scheduled for March 28, 2024.')).published).toBe('2023-11-02');
+    expect(readFacts(lines('Verdict in harbour fraud case', 'Nov. 2, 2023', 'His sentencing is scheduled for March 28, 2024.')).published).toBe('2023-11-02');
+  });
+
+  it('takes no date a paragraph of the story recalls as the page\'s day', () => {
+    expect(readFacts(lines('Harbourton mourns its oldest skipper', 'Skipper Vela Ostrand, who has died at 92, was born in the old fishing quarter on May 4, 1931, and sailed until she was 80.')).published).toBeNull();
+    expect(readFacts(lines('Letter of the late harbour master published', 'The port authority published the letter, which harbour master Ilka Marr wrote on March 2, 2004, a year into her office, on its website.')).published).toBeNull();
+  });
+  it('still dates a page by a caption\'s date, or a date opening its line', () => {
+    expect(readFacts(lines('Harbourton floods', 'Residents carry their belongings through the flooded lower town of Harbourton on March 3, 2021. (Jo Reed/Agency)')).published).toBe('2021-03-03');
+    expect(readFacts(lines('Harbourton floods', 'March 3, 2021 - Residents of the lower town carried their belongings through the flooded streets all night long.')).published).toBe('2021-03-03');
   });
 });
 

@@ -2,7 +2,9 @@ import type { DateBasis, Line } from '../model/types';
 import { addDays, iso, monthIndex, WEEKDAYS, yearsForWeekday } from './calendar';
 import { publishedParts } from './front-matter';
 import { AGENCY, alternation, DATELINE_LABEL, OUTLET_NAME_NOUNS, STAMP_LABEL, ZONE, DAY_RANGE_START, FUTURE_MARKER, MONTH as M, outletOfUrl, urlYears, WEEKDAY as WD, WEEKDAY_ANY_NC as WDA } from './lexicon';
+import { hasCredit } from './line-rules/credit';
 import type { PageReading, ReadStage } from './page-reading';
+import { words } from './shape';
 
 /**
  * Page-level facts read from attribution and date lines (captions and chrome included, though
@@ -186,7 +188,7 @@ function readPublishedFrom(lines: Line[], yearHints: readonly number[]): Publish
   // An ordinal day counts as one ("Sunday 19th November 2023"). A date announced for later ("the
   // sentencing will be on March 28, 2024") places years but is no day the page was written.
   const full = [...text.matchAll(DATED_MENTION)]
-    .map((m) => ({ ...(m[1] ? { m: monthIndex(m[1]), d: +m[2]!, y: +m[3]! } : { m: monthIndex(m[5]!), d: +m[4]!, y: +m[6]! }), ahead: announced(text, m.index) }));
+    .map((m) => ({ ...(m[1] ? { m: monthIndex(m[1]), d: +m[2]!, y: +m[3]! } : { m: monthIndex(m[5]!), d: +m[4]!, y: +m[6]! }), ahead: announced(text, m.index), told: toldInStory(text, m.index) }));
   const paired = [...text.matchAll(WEEKDAY_DATE)]
     .map((m) => m[1] ? { w: WEEKDAYS.indexOf(m[1].toLowerCase()), m: monthIndex(m[2]!), d: +m[3]! }
       : { w: WEEKDAYS.indexOf(m[4]!.toLowerCase()), m: monthIndex(m[6]!), d: +m[5]! });
@@ -243,7 +245,7 @@ function readPublishedFrom(lines: Line[], yearHints: readonly number[]): Publish
   }
   // 3. Otherwise the latest dated mention (captions carry the day the pictures were taken).
   const dated = [
-    ...full.filter((f) => !f.ahead).map((f) => ({ day: iso(f.y, f.m, f.d), basis: 'caption' as DateBasis })),
+    ...full.filter((f) => !f.ahead && !f.told).map((f) => ({ day: iso(f.y, f.m, f.d), basis: 'caption' as DateBasis })),
     ...paired.flatMap((p) => {
       const y = yearFor(p.m, p.d, p.w);
       return y ? [{ day: iso(y.y, p.m, p.d), basis: y.basis }] : [];
@@ -261,6 +263,23 @@ const ANNOUNCED = new RegExp(`\\b${FUTURE_MARKER}\\b`, 'i');
 function announced(text: string, at: number): boolean {
   const start = Math.max(text.lastIndexOf('. ', at), text.lastIndexOf('\n', at), 0);
   return ANNOUNCED.test(text.slice(start, at));
+}
+
+/** Words of a line, at least, for it to be a paragraph of story rather than a date line or a short caption. */
+const MIN_STORY_LINE_WORDS = 12;
+
+/**
+ * The date at `at` is told inside a paragraph of the story ("… was born on May 4, 1931 in
+ * Harbourton", "the letter, written on March 2, 2004, …"): what the story recalls, never evidence
+ * of the page's own day. A date opening its line, or on a caption's line (a picture's credit ends
+ * it: captions carry the day the pictures were taken), is not told so.
+ */
+function toldInStory(text: string, at: number): boolean {
+  const start = text.lastIndexOf('\n', at) + 1;
+  const end = text.indexOf('\n', at);
+  const line = text.slice(start, end < 0 ? undefined : end);
+  if (!text.slice(start, at).trim() || words(line) < MIN_STORY_LINE_WORDS) return false;
+  return !hasCredit(line.trim());
 }
 
 /** "© 2022", "Copyright 2022": the page's year, as its footer gives it. */

@@ -17,6 +17,11 @@ describe('post times', () => {
     ['March 3, 2024 at 9:05 a.m. EST', { clock: '09:05', zone: 'EST', day: '2024-03-03', rest: '' }],
     ['12:45 – Ferry operator suspends crossings', { clock: '12:45', zone: null, day: null, rest: 'Ferry operator suspends crossings' }],
     ['2h ago', { clock: null, zone: null, day: null, rest: '' }],
+    // The post's age printed after its time, run on or not, is the same stamp.
+    ['10:52pm4 minutes ago', { clock: '22:52', zone: null, day: null, rest: '' }],
+    ['9:05 AM · 2 hours ago', { clock: '09:05', zone: null, day: null, rest: '' }],
+    // (An age inside the post's text is the text's.)
+    ['4:12 EDT: The ferry left 3 hours ago.', { clock: '04:12', zone: 'EDT', day: null, rest: 'The ferry left 3 hours ago.' }],
     ['Just now', { clock: null, zone: null, day: null, rest: '' }],
     ['JUST NOW Crowds gather at the gate', { clock: null, zone: null, day: null, rest: 'Crowds gather at the gate' }],
     ['18:15 , Jo Reed', { clock: '18:15', zone: null, day: null, rest: '' }],

@@ -37,10 +37,11 @@ const DATE_MD = `${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,?\\s+(\\d{4}))?`;
 const DATE_DM = `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`;
 /**
  * 9:05 · 14.32 · 9:05 a.m. · 10:20AM · 8 pm — a bare number needs am/pm to be a time. Some copies
- * lose the space after the time ("6.50amCrowds gather"): am/pm may run into a capital. A colon after
+ * lose the space after the time ("6.50amCrowds gather"): am/pm may run into a capital, or into the
+ * post's age ("10:52pm4 minutes ago"). A colon after
  * the minutes ends the time ("20:35: Officials said …"); a colon and digits are seconds.
  */
-const CLOCK = '(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\b\\.?|(?=[A-Z]))|(\\d{1,2})[:.](\\d{2})(?![\\d.,]|:\\d)';
+const CLOCK = '(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\b\\.?|(?=[A-Z])|(?=\\d{1,3}\\s*[a-z]+\\s+ago\\b))|(\\d{1,2})[:.](\\d{2})(?![\\d.,]|:\\d)';
 /**
  * "Posted at", "Updated", "Update" ("Update 12:30 p.m. EDT Sept. 6: …", a story updated in place;
  * "Updates - 4:16 PM ET: …"), and the first version's "Original 3:59 p.m. ET:" below them.
@@ -286,6 +287,9 @@ function pickDate(m: RegExpExecArray, at: number): { y: number | null; m: number
  */
 function finish(line: string, end: number, t: Omit<PostTime, 'rest' | 'restAt'>, strong: boolean, glued = false): PostTime | null {
   const after = line.slice(end);
+  // "10:52pm4 minutes ago", "9:05 AM · 2 hours ago": the post's age printed after its time, run on
+  // or not, is the same stamp.
+  if (AGE_AFTER_TIME.test(after)) return { ...t, rest: '', restAt: line.length };
   // "6.50amCrowds gather …": the copy lost the space between an am/pm time and the post's text
   // (not a page's date line run together: "Published 8:02 AMUpdated 9:30 AM").
   if (glued) return GLUED_STAMP.test(after) || readPostTime(after) ? null : { ...t, rest: after, restAt: end };
@@ -298,6 +302,9 @@ function finish(line: string, end: number, t: Omit<PostTime, 'rest' | 'restAt'>,
   if (strong && /^\s+(?:[\p{Lu}“"‘]|'\p{Lu})/u.test(after)) return { ...t, rest: after.trimStart(), restAt: line.length - after.trimStart().length };
   return null;
 }
+
+/** What may stand after a post's time on its line: its age ("3 minutes ago"), after a dot or bar or none. */
+const AGE_AFTER_TIME = new RegExp(`^\\s*(?:[·•|–-]\\s*)?${AGO_UNIT}\\s+ago\\s*$`, 'i');
 
 /** Bulleted lines that open on a time, for the list to be a log of posts. */
 const MIN_LOGGED_ENTRIES = 3;

@@ -3,9 +3,11 @@ import { MIN_CUT_POST_WORDS, MIN_STORY_PARAGRAPHS_ABOVE_SUBHEADING, type PageLin
 import type { PostTime } from './post-time';
 import chromeData from '../../data/lexicon/chrome.json';
 import { closingPost } from './closing-post';
+import { postAfterSummary } from './post-after-summary';
 import { alternation } from './lexicon';
 import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { signedPostsJoined } from './signed-posts';
+import { postsAfterSignature } from './signed-off-posts';
 import { stackedUpdates } from './stacked-updates';
 import { bodyLike, captionShaped, comparable, cutMidWord, LIST_NUMBER, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
 
@@ -149,13 +151,17 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   }
 
   const description: Paragraph[] = [];
-  lines.slice(0, heads[0]).forEach((l) => {
+  // Story under the blog's summary list, above its first headline: a post that prints no headline.
+  const untitled = postAfterSummary(lines.slice(0, heads[0]), sorted.dropped);
+  lines.slice(0, heads[0]).filter((l) => !untitled.includes(l)).forEach((l) => {
     if (teaserShaped(l.text)) { dropped.push({ line: l.no, reason: 'teaser', text: l.text }); return; }
     // A heading with no text of its own before the first post ("Where things stand") is chrome.
     if (headlineShaped(l.text) && !endsSentence(l.text)) dropped.push({ line: l.no, reason: 'chrome', text: l.text });
     else description.push(toParagraph(l));
   });
   const posts: Post[] = [];
+  const [opening] = untitled;
+  if (opening) posts.push({ line: opening.no, headline: firstSentence(opening.text), paragraphs: untitled.map(toParagraph), pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, opening.no) });
   heads.forEach((h, k) => {
     const printed = lines.slice(h, heads[k + 1] ?? lines.length);
     // The blog's label over the post's headline is furniture: the headline under it heads the post.
@@ -366,6 +372,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     const head = (mark === 'update-label' || storyAbove) && sorted.title ? { line: sorted.title.no, text: sorted.title.text } : { line: kept[0]!.line, text: firstSentence(kept[0]!.text) };
     posts.push({ line: head.line, headline: head.text, paragraphs: kept, pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, head.line) });
   }
+  const signedPosts: Post[] = [];
   withBody.forEach((s, k) => {
     const printed = lines.slice(from[k], from[k + 1] ?? lines.length);
     // The blog's label over the post's headline is furniture: the headline under it heads the post.
@@ -374,7 +381,16 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     const body = kicker ? printed.slice(1) : printed;
     const first = body[0]!;
     const titled = (above && from[k]! < s.at) || (body.length > 1 && headlineShaped(first.text) && !endsSentence(first.text) && prose(body[1]!.text, body[1] === lines.at(-1)));
-    const rest = titled ? body.slice(1) : body;
+    const signedOff = titled ? body.slice(1) : body;
+    // Posts the page printed under this one's signature, without a time of their own ("- Jo Reed" /
+    // "Ferries resume" / text): each its own post, after this one.
+    const cuts = postsAfterSignature(signedOff, sorted.dropped, (t) => prose(t));
+    const rest = cuts.length ? signedOff.slice(0, cuts[0]) : signedOff;
+    cuts.forEach((c, n) => {
+      const [headline, ...text] = signedOff.slice(c, cuts[n + 1] ?? signedOff.length) as [PageLine, ...PageLine[]];
+      const { kept, pointer } = stripPointers(text.map(toParagraph), dropped);
+      if (kept.length) signedPosts.push({ line: headline.no, headline: headline.text, paragraphs: kept, pointer, stamp: null, dayHeader: dayHeaderAbove(sorted, headline.no) });
+    });
     // A post that only says where the coverage goes on ("Our continuing coverage of the storm can
     // be found here."): the blog pointing away from itself, no news; listed as `pointer-post`.
     if (!titled && rest.length === 1 && LIVE_COVERAGE_BELOW.test(firstSentence(rest[0]!.text)) && !REPORTING.test(rest[0]!.text)) {
@@ -409,7 +425,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     }
     posts.push({ line: head.line, headline: head.text, paragraphs: kept, pointer, stamp: s.stamp, dayHeader: dayHeaderAbove(sorted, head.line) });
   });
-  return { posts, description };
+  return { posts: [...posts, ...signedPosts].sort((a, b) => a.line - b.line), description };
 }
 
 /**

@@ -227,3 +227,14 @@ describe('event dates: counted periods and standfirsts (session 15)', () => {
       'The attack, in which two men were hurt, happened near the ferry terminal on Saturday night, police said in a statement.').eventDate).toBe(PAGE);
   });
 });
+
+describe('event dates: a day the headline gives its act', () => {
+  it('keeps the headline\'s day of the act over a later statement\'s day in the lead', () => {
+    const d = dates('Hundreds of ferry passengers slept at Harbourton quay on Tuesday', 'On Tuesday, about 400 passengers slept in the terminal after the last sailing was cancelled, the port said in an update early Wednesday.');
+    expect(d.eventDate).toBe('2022-01-25');
+    expect(d.dateText).toMatch(/Tuesday/);
+  });
+  it('leaves the statement\'s day to an item whose headline gives no day', () => {
+    expect(dates('Ferry service halted', 'Ferries stopped on Tuesday, the port said in an update early Wednesday.').eventDate).toBe('2022-01-26');
+  });
+});

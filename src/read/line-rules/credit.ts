@@ -6,10 +6,14 @@ const AGENCY_WORD = new RegExp(`\\b${AGENCY}\\b`);
 const CAPS_SLASH_NAME = /\b[A-Z]{3,}\/[\p{Lu}][\p{Ll}]+/u;
 const LONE_CREDIT = /^(?:[\p{Lu}][\p{L}.’'-]*\s?){1,4}\/\s?(?:[\p{Lu}][\p{L}.’'-]*\s?){1,5}$/u;
 const PERSON_SLASH = /^[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{L}’'-]+){1,2}\s?\//u;
-/** "Photograph: Jo Reed/Agency", "Credit…Jo Reed/Agency — Example Images" (the label and its credit, run together with an ellipsis by some copies). */
+/**
+ * "Photograph: Jo Reed/Agency", "Credit…Jo Reed/Agency — Example Images" (the label and its credit,
+ * run together with an ellipsis by some copies); "(Picture: Harbourton.example.com)": a site's
+ * address as the credit (a stop inside a word ends no sentence).
+ */
 /** The words for a picture a credit follows ("Photo", "Image"). */
 const PICTURE = 'Picture|Photo|Photograph|Image';
-const CREDIT_LABEL = new RegExp(`\\b(${PICTURE}|Credit)s?(?::|…|\\.\\.\\.)\\s*[\\p{Lu}][^.]{0,60}$`, 'u');
+const CREDIT_LABEL = new RegExp(`\\b(${PICTURE}|Credit)s?(?::|…|\\.\\.\\.)\\s*[\\p{Lu}](?:[^.]|\\.(?=[\\p{L}])){0,60}$`, 'u');
 /** "… at the harbour final - Cupco/Example Images", "Jo Reed - Ada Berg/Agency": a credit after a dash ends a caption. */
 const DASH_CREDIT = /\s[-–—]\s(?:[\p{Lu}][\p{L}.’'-]*\s){0,3}[\p{Lu}][\p{L}.’'-]*\s?\/\s?(?:[\p{Lu}][\p{L}.’'-]*)(?:\s[\p{Lu}][\p{L}.’'-]*){0,3}$/u;
 /**

@@ -142,6 +142,17 @@ describe('line rules: story text that must stay', () => {
   }
 });
 
+describe('line rules: a site\'s address as a picture\'s credit', () => {
+  it('reads a caption whose credit names a web address as a caption', () => {
+    expect(hasCredit('The mayor has confirmed the bridge at Harbourton will close (Picture: Harbourton.example.com)')).toBe(true);
+    expect(hasCredit('Ferry crews at the quay on Monday (Photo: Harbourton.example.org)')).toBe(true);
+  });
+  it('leaves a sentence that only mentions a picture and a site alone', () => {
+    expect(hasCredit('Image: the council says more at harbourton.example.com. Residents are asked to wait')).toBe(false);
+    expect(hasCredit('The mayor posted a photo on harbourton.example.com on Monday.')).toBe(false);
+  });
+});
+
 describe('line rules: credits and reporters of unseen pages (session 7)', () => {
   it('reads a credit after a dash as a caption’s end', () => {
     expect(hasCredit('The captain and her side came up short in the final in Harbourton - Cupco/Example Images')).toBe(true);

@@ -1,0 +1,29 @@
+import type { DroppedLine } from '../model/types';
+import type { PageLine } from './line-rules';
+import { summaryHeadingShaped } from './line-rules/site-chrome';
+import { bodyLike, isBullet } from './shape';
+
+/** Paragraphs of story between a live blog's summary list and its first headed post, for them to be a post. */
+const MIN_POST_PARAGRAPHS = 2;
+/** Words a paragraph needs to count as story there. */
+const MIN_PARAGRAPH_WORDS = 8;
+
+/**
+ * A live blog's lead as the copy printed it: title, standfirst, a summary heading ("What we know")
+ * and its bullets, then paragraphs of story before the first headed post. Those paragraphs are a
+ * post that prints no headline (the blog's newest, pinned under the summary), not the standfirst:
+ * the standfirst stands above the summary. Returns the post's lines, or [] when the lead holds no
+ * summary list or fewer than MIN_POST_PARAGRAPHS paragraphs of story below it.
+ */
+export function postAfterSummary(lead: readonly PageLine[], dropped: readonly DroppedLine[]): PageLine[] {
+  const lastBullet = lead.findLastIndex((l) => isBullet(l.text));
+  if (lastBullet < 0) return [];
+  const firstBullet = lead.findIndex((l) => isBullet(l.text));
+  // The list is a summary's: its heading stands right above its first bullet.
+  const above = lead[firstBullet - 1]?.no ?? -1;
+  const headed = dropped.some((d) => d.line > above && d.line < lead[firstBullet]!.no && summaryHeadingShaped(d.text));
+  if (!headed) return [];
+  const below = lead.slice(lastBullet + 1);
+  const story = below.length >= MIN_POST_PARAGRAPHS && below.every((l) => bodyLike(l.text, MIN_PARAGRAPH_WORDS) && !isBullet(l.text));
+  return story ? below : [];
+}
