@@ -563,14 +563,30 @@ function phraseStore(pages: PageRead[]): PhraseStore {
   return { offsets, data };
 }
 
+/**
+ * The report whose day is the event's: of those dated by their own words (before those dated only
+ * by their page), the day most of them give, the earliest on a tie. One act told a day apart in two
+ * time zones ("Wednesday" in a wire copy filed across the date line, "Thursday" in the papers of the
+ * place it happened and their neighbours) takes the day most accounts give it.
+ */
+function eventDay(group: readonly Item[]): Item | undefined {
+  const dated = group.filter((i) => i.eventDate).sort((a, b) =>
+    (a.dateBasis === 'page' ? 1 : 0) - (b.dateBasis === 'page' ? 1 : 0) || a.eventDate!.localeCompare(b.eventDate!));
+  const own = dated.filter((i) => i.dateBasis !== 'page');
+  let best = dated[0], most = 0;
+  for (const i of own) {
+    const n = own.filter((o) => o.eventDate === i.eventDate).length;
+    if (n > most) { best = i; most = n; }
+  }
+  return best;
+}
+
 function toEvent(group: Item[], id: string, updated: string): ChronoEvent {
   const byTime = [...group].sort((a, b) => (a.time ?? '9').localeCompare(b.time ?? '9') || a.seed.localeCompare(b.seed) || a.order - b.order);
   const lead = clearest(group);
   const first = byTime[0]!;
   const summary = lead.body.split('\n\n', 1)[0] || lead.headline;
-  const dated = group.filter((i) => i.eventDate).sort((a, b) =>
-    (a.dateBasis === 'page' ? 1 : 0) - (b.dateBasis === 'page' ? 1 : 0) || a.eventDate!.localeCompare(b.eventDate!));
-  const day = dated[0];
+  const day = eventDay(group);
   return {
     id,
     title: lead.headline,

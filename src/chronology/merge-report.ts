@@ -372,7 +372,7 @@ const NO_TERMS = new Uint32Array(0);
 
 /** A sentence in the future tense (data/lexicon/words.json `futureMarkers`). */
 const FUTURE = new RegExp(`\\b${FUTURE_MARKER}\\b`, 'i');
-const SENTENCE_END = /(?<=[.!?])\s/;
+export const SENTENCE_END = /(?<=[.!?])\s/;
 /** A reported statement's future (`reportedFutureMarkers`). */
 const REPORTED_FUTURE = new RegExp(`\\b(?:${alternation(REPORTED_FUTURE_MARKERS)})\\b`, 'i');
 /**

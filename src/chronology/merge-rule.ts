@@ -1,8 +1,8 @@
 import type { EventState } from './event-state';
-import type { MergeReport } from './merge-report';
+import { publishedOfRank, SENTENCE_END, type MergeReport } from './merge-report';
 import { namedSurname, twoDoers } from './headline-speaker';
 import { HEAD_NAMES, HEADS, LEAD, mergeHeadline, QUOTES, sectionEnd, sectionStart } from './features';
-import { alternation, INVERTED_REPORTING_VERBS } from '../read/lexicon';
+import { alternation, CONTINUATION_MARKERS, INVERTED_REPORTING_VERBS, literal } from '../read/lexicon';
 import { leadText, sharedCount, sharedCountIn } from './similarity';
 import { rarityCosine, type Weighting } from './term-weights';
 
@@ -190,6 +190,27 @@ export const MERGE = {
    * how many of its headline act words (smallest hashes) are paired into keys (at most 28 pairs).
    */
   sketch: { quotes: 6, lead: 6, headlineWords: 8 },
+  /**
+   * One act dated on two calendar days by outlets in two time zones: a premier's resignation late in
+   * the evening in her own zone is "Thursday" in her country's papers and "Wednesday" in a wire copy
+   * filed from the other side of the date line, and a vote past midnight is "early Sunday" in one
+   * and "Saturday" in the other. Two plain articles of two pages whose own words date them a day
+   * apart are one act when the same person is principal in both, both retell it in the same rare
+   * words (`minCosine`, by general-English rarity alone: names, figures and the act's details weigh
+   * the most; real accounts of one act across the date line reach 0.39 to 0.67) and, unless their
+   * leads are closer still (`minCosineWithoutHeadline`), their headlines share an act word (a
+   * headline act word or its class: "resigns", "resignation"), in one voice, and neither states a
+   * count the other does not share. The person must be named in both headlines (the act's own
+   * person, not a source both quote: a fire chief's counts on two days of one fire), and each
+   * report's page of its day or the day after. The same person's two acts on consecutive days (the
+   * resignation one day, the farewell to the caucus the next) share the person and the story's
+   * names, not the act's details and a headline's act word, and stay apart; one act done again
+   * ("testifies for a second day", "talks resume": `continuationMarkers` in its headline or first
+   * sentence) is another day's act; a preview, a follow-up act, another doer and the rest are
+   * refused before this rule.
+   * Scores its cosine plus `bonus`.
+   */
+  zones: { minCosine: 0.35, minCosineWithoutHeadline: 0.45, minSharedWords: 1, bonus: 0.12 },
 } as const;
 
 /** How a report stands against an event: the evidence and, when it may join, the score and rule. */
@@ -199,7 +220,7 @@ export interface Verdict {
   cosine: number;
   actors: number;
   /** Why it may join, or null when it may not. */
-  rule: 'quote' | 'words' | 'same headline speaker' | 'correspondents' | 'near-duplicate' | 'same headline act' | 'same death' | 'article' | 'rare words' | 'same scene' | 'late retelling' | null;
+  rule: 'quote' | 'words' | 'same headline speaker' | 'correspondents' | 'near-duplicate' | 'same headline act' | 'same death' | 'article' | 'rare words' | 'same scene' | 'late retelling' | 'one moment in two zones' | null;
   /** Why a close candidate was refused (traced), or null. */
   refusal: string | null;
 }
@@ -321,6 +342,13 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   // The same statement told on two days, or by a report of unknown day: the same quoted words, a share of the fewer quotes.
   const quoteRetold = q >= MERGE.minSharedShingles && q >= MERGE.dayApartMinQuoteShare * Math.min(r.quotes.length, e.quotes.length);
   if (otherTextDay(r, members) && !quoteRetold) {
+    // Unless it is the act's account from another zone (`MERGE.zones`): the same person's same act
+    // retold in the same rare words, "Wednesday" where the other page says "Thursday".
+    if (members.some((m) => twoZones(r, m))) {
+      verdict.score = MERGE.zones.bonus + cos;
+      verdict.rule = 'one moment in two zones';
+      return verdict;
+    }
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'its words date it a day apart from the event’s';
     return verdict;
   }
@@ -482,7 +510,13 @@ export function samePageMatch(a: MergeReport, b: MergeReport, w: Weighting): boo
   const cos = a.storyTerms.length ? w.cosineWithout(a, b, a.storyTerms) : w.cosine(a, b);
   const sameSpeaker = a.speaker !== null && a.speaker === b.speaker;
   const sameActors = a.principals.filter((x) => b.principals.includes(x)).length >= MERGE.samePage.minSharedPrincipals;
-  return cos >= MERGE.samePage.minCosineWithoutQuote || ((sameSpeaker || sameActors) && cos >= MERGE.samePage.minCosineSameSpeaker);
+  if ((sameSpeaker || sameActors) && cos >= MERGE.samePage.minCosineSameSpeaker) return true;
+  // A statement and a deed: one post's headline names someone speaking, the other's no one ("X
+  // sworn in as premier" and "'A new government starts today': X" an hour before; a concession and
+  // the statement after it). The page tells them as two moments; only their quoted words (above)
+  // would say one.
+  if ((a.speaker === null) !== (b.speaker === null)) return false;
+  return cos >= MERGE.samePage.minCosineWithoutQuote;
 }
 
 /** Every report of the event is a live post leading with counts (headline and first sentence), and none shares one of the report's (see `judge`). */
@@ -851,6 +885,48 @@ function lateRetelling(a: MergeReport, b: MergeReport): boolean {
     && sharedIn(early, late, HEADS) >= MERGE.late.minSharedWords && rarityCosine(early, late) >= MERGE.late.minCosine && oneVoice(early, late)
     && (sharePerson(early, late) || sharedIn(early, late, HEAD_NAMES) >= MERGE.late.minSharedNameWords)
     && !followUpOf(late, [early]) && !followUpOf(early, [late]);
+}
+
+/**
+ * Two plain articles of two pages, a day apart by their own words, that tell one act across two
+ * time zones (`MERGE.zones`): a principal person in both, the same rare words in their leads, a
+ * headline act word in common (or leads closer still), one voice, no count one states and the
+ * other does not share. Each page is of its report's day or the day after (a page does not date
+ * its own act the day after its publication).
+ */
+function twoZones(a: MergeReport, b: MergeReport): boolean {
+  if (!a.isArticle || !b.isArticle || a.seed === b.seed || Math.abs(a.day - b.day) !== 1) return false;
+  if (!personInBothHeadlines(a, b) || !oneVoice(a, b) || otherCounts(a.leadNumbers, b.leadNumbers) || continues(a) || continues(b)) return false;
+  const pa = pageDay(a), pb = pageDay(b);
+  if (!(pa - a.day >= 0 && pa - a.day <= 1 && pb - b.day >= 0 && pb - b.day <= 1 && Math.abs(pa - pb) <= 1)) return false;
+  const { minCosine, minCosineWithoutHeadline, minSharedWords } = MERGE.zones;
+  const rare = rarityCosine(a, b);
+  return rare >= minCosineWithoutHeadline || (rare >= minCosine && sharedIn(a, b, HEADS) >= minSharedWords);
+}
+
+/**
+ * A person principal in both reports whose surname both headlines give: the act's own person ("X
+ * announces resignation", "X ousted"), not a source both quote under headlines that name no one
+ * (a fire commissioner's count each day, a minister's two interviews under "Ruritania says …").
+ */
+function personInBothHeadlines(a: MergeReport, b: MergeReport): boolean {
+  const inHeadline = (r: MergeReport, surname: string): boolean => new RegExp(`(?<![\\p{L}])${literal(surname)}(?![\\p{L}])`, 'iu').test(mergeHeadline(r.item));
+  return a.item.actors.some((x) => x.role === 'principal' && x.kind === 'person'
+    && b.item.actors.some((y) => y.role === 'principal' && y.id === x.id)
+    && inHeadline(a, surnameOf(x.name)) && inHeadline(b, surnameOf(x.name)));
+}
+
+/** Its headline or first sentence tells an act continued or done once more (`continuationMarkers`: "testifies for a second day", "talks resume"). */
+const continues = (r: MergeReport): boolean => CONTINUATION.test(`${mergeHeadline(r.item)} ${r.item.body.split(SENTENCE_END, 1)[0] ?? ''}`);
+const CONTINUATION = new RegExp(`(?<![\\p{L}])(?:${alternation(CONTINUATION_MARKERS)})(?![\\p{L}])`, 'iu');
+
+/** A person's surname: the last word of the name ("Vela Ostrand" → "Ostrand"). */
+const surnameOf = (name: string): string => name.trim().split(/\s+/).pop() ?? name;
+
+/** The day of a report's page (days since 1970-01-01, its publication's own calendar day), NaN when the page gives none. */
+function pageDay(r: MergeReport): number {
+  const published = publishedOfRank(r.rank);
+  return published === null ? NaN : Math.floor(Date.parse(published.slice(0, 10)) / 86_400_000);
 }
 
 /** Whether two reports share a principal person. */

@@ -125,6 +125,8 @@ export const APPOINTMENT_VERBS: readonly string[] = mergeActsData.appointmentVer
 export const ACT_CLASSES: readonly (readonly string[])[] = mergeActsData.actClasses;
 /** Kinds of site where an act nobody does happens (data/lexicon/merge-acts.json `sceneNouns`). */
 export const SCENE_NOUNS: readonly string[] = mergeActsData.sceneNouns;
+/** An act continued or done once more (data/lexicon/merge-acts.json `continuationMarkers`; chronology/merge-rule.ts `MERGE.zones`). */
+export const CONTINUATION_MARKERS: readonly string[] = mergeActsData.continuationMarkers;
 /** A reported statement's future (data/lexicon/merge-acts.json `reportedFutureMarkers`). */
 export const REPORTED_FUTURE_MARKERS: readonly string[] = mergeActsData.reportedFutureMarkers;
 /** A word stating that someone died ("dies", "confirmed dead"), no capture (chronology/merge-report.ts). */

@@ -34,3 +34,38 @@ describe('two posts of one page on a call between two leaders', () => {
     expect(eventWithHeadline(c, 'Varga visits troops').id).not.toBe(eventWithHeadline(c, "Brandt's talk with Varga").id);
   });
 });
+
+// An invented election live page: the winner's swearing-in, and his words to reporters on his way
+// there an hour before (a statement and a deed of one person, one morning, one page), with a third
+// post telling the swearing-in again in other words.
+const sworn = buildChronology([{ name: 'vote-live.txt', text: `---
+published: 2025-05-26
+url: https://example.org/live/harbourton-election-live
+---
+Harbourton election live: Dace Morrell sworn in
+
+10.30AM | Morrell sworn in as Harbourton's 31st premier
+
+Dace Morrell has been sworn in as Harbourton's 31st premier at Government House in Kessby, with his family watching on.
+
+His deputy, Ivo Strand, was sworn in as well and will act as premier while Morrell flies to the summit in Vessby later today.
+
+9.45AM | Morrell takes the oath at Government House
+
+Premier-elect Dace Morrell took the oath of office at Government House in Kessby this morning, becoming Harbourton's 31st premier.
+
+8.30AM | "A new government starts today": Morrell
+
+Dace Morrell has left his Kessby home for Government House, where he will be sworn in as Harbourton's 31st premier.
+
+"It is a big day for my family, and a bigger one for the country when a government changes," Morrell told reporters.
+` }], { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
+
+describe('two posts of one page, a statement and a deed', () => {
+  it('stay apart without a shared quote, though they share the person, the place and the day’s words', () => {
+    expect(eventWithHeadline(sworn, '"A new government starts today"').id).not.toBe(eventWithHeadline(sworn, 'Morrell sworn in').id);
+  });
+  it('two posts telling the deed in other words stay one act', () => {
+    expect(eventWithHeadline(sworn, 'Morrell takes the oath').id).toBe(eventWithHeadline(sworn, 'Morrell sworn in').id);
+  });
+});
