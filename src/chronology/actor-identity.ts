@@ -1,5 +1,6 @@
 import type { ActorRef, Item } from '../model/types';
 import { nameKey } from '../read/actors';
+import { GIVEN_NAME_TITLE_KEYS, REGNAL_KEY } from '../read/actor-rules/actor-index';
 import { GIVEN_NAME_FORMS } from '../read/lexicon';
 import { BodyIdentities } from './body-identity';
 import { oneEdit } from './typos';
@@ -105,7 +106,7 @@ export class ActorIdentities {
     const key = nameKey(a.name);
     let id = this.ids.get(key);
     if (id === undefined) {
-      id = this.match(key)?.id ?? this.claimSingle(key) ?? a.id;
+      id = this.match(key)?.id ?? this.regnal(key)?.id ?? this.claimSingle(key) ?? a.id;
       this.ids.set(key, id);
       if (!this.names.has(id)) this.names.set(id, a.name);
       this.remember(key, id);
@@ -161,6 +162,19 @@ export class ActorIdentities {
     if (!single || (single.first !== null && single.first !== first)) return undefined;
     single.first = first;
     return single.id;
+  }
+
+  /**
+   * "Pius XIV" / "Pope Pius XIV": a given name and a monarch's number is the one person a title and
+   * that given name name (the title's key leaves the number out: "pope pius"), whichever came first.
+   */
+  private regnal(key: string): Known | undefined {
+    const parts = key.split(' ');
+    if (parts.length !== 2) return undefined;
+    const [first, second] = parts as [string, string];
+    const found = REGNAL_KEY.test(second) ? this.people.filter((k) => k.words === 2 && k.surname === first && GIVEN_NAME_TITLE_KEYS.has(k.first))
+      : GIVEN_NAME_TITLE_KEYS.has(first) ? this.people.filter((k) => k.words === 2 && k.first === second && REGNAL_KEY.test(k.surname)) : [];
+    return new Set(found.map((k) => k.id)).size === 1 ? found[0] : undefined;
   }
 
   private match(key: string): Known | undefined {

@@ -10,6 +10,29 @@ const ids = (...forms: ActorRef[]) => {
 };
 
 describe('one id per body across pages', () => {
+  it('joins a state’s body with and without the nation’s word its name opens on, and the name with it alone, in any order', () => {
+    const withCountry = body('Chilean Federal Sea Transport Agency', 'chile-federal-sea-transport-agency');
+    const short = body('Chilean Sea Transport Agency', 'chile-sea-transport-agency');
+    const bare = body('Federal Sea Transport Agency');
+    expect(ids(withCountry, bare, short)).toEqual(Array(3).fill('chile-federal-sea-transport-agency'));
+    expect(ids(bare, short, withCountry)).toEqual(Array(3).fill('federal-sea-transport-agency'));
+    // the name with the nation's word alone, spelled another way, after the country's form
+    expect(ids(body('Chilean National Sea Transport Center', 'chile-national-sea-transport-center'), body('National Sea Transport Centre'))).toEqual(Array(2).fill('chile-national-sea-transport-center'));
+    // a name of the nation's word and one more stays whole; another country's body stays apart
+    expect(ids(body('Chile National Guard', 'chile-national-guard'), body('Chile Guard', 'chile-guard'))).toEqual(['chile-national-guard', 'chile-guard']);
+    expect(ids(body('Chilean Sea Transport Agency', 'chile-sea-transport-agency'), body('Peruvian Federal Sea Transport Agency', 'peru-federal-sea-transport-agency'))).toEqual(['chile-sea-transport-agency', 'peru-federal-sea-transport-agency']);
+  });
+
+  it('joins a state’s body named with its field after its noun and before it (“Ministry of Harbours” / “Harbours Ministry”)', () => {
+    expect(ids(body('Ministry of Harbours'), body('Harbours Ministry'))).toEqual(['ministry-of-harbours', 'ministry-of-harbours']);
+    expect(ids(body('Vestria Ministry of Harbours', 'vestria-ministry-of-harbours'), body('Vestria Harbours Ministry', 'vestria-harbours-ministry'))).toEqual(['vestria-ministry-of-harbours', 'vestria-ministry-of-harbours']);
+    expect(ids(body('Federal Agency for Sea Transport'), body('Federal Sea Transport Agency'))).toEqual(['federal-agency-for-sea-transport', 'federal-agency-for-sea-transport']);
+    // other fields, a field with an article (a title's office) and a company's noun stay apart
+    expect(ids(body('Ministry of Harbours'), body('Roads Ministry'))).toEqual(['ministry-of-harbours', 'roads-ministry']);
+    expect(ids(body('Office of the Governor'), body('Governor Office'))).toEqual(['office-of-the-governor', 'governor-office']);
+    expect(ids(body('Bank of Kessby'), body('Kessby Bank'))).toEqual(['bank-of-kessby', 'kessby-bank']);
+  });
+
   it('gives a body’s name without its country the id of the one country’s body of that name', () => {
     expect(ids(body('U.S. Harbour Guard', 'united-states-harbour-guard'), body('Harbour Guard'))).toEqual(['united-states-harbour-guard', 'united-states-harbour-guard']);
     expect(ids(body('Harbour Guard'), body('U.S. Harbour Guard', 'united-states-harbour-guard'))).toEqual(['harbour-guard', 'harbour-guard']);

@@ -1,7 +1,7 @@
 import type { ActorRef } from '../model/types';
 import { catalogueFor, slug } from '../read/catalogue';
 import { isNickname } from '../read/actor-rules/teams';
-import { BODY_NOUNS, CHAMBER_NOUNS, COMPANY_NOUNS, COMPANY_SUFFIXES } from '../read/lexicon';
+import { BODY_NOUNS, CHAMBER_NOUNS, COMPANY_NOUNS, COMPANY_SUFFIXES, NATION_WORDS, STATE_BODY_NOUNS } from '../read/lexicon';
 import { oneEdit } from './typos';
 
 /**
@@ -26,6 +26,11 @@ import { oneEdit } from './typos';
  *  - a company is one with or without its legal form, in any of its forms ("Harbour Vale Co." /
  *    "Harbour Vale Company" / "Harbour Vale"), and a company of two words before its legal form goes
  *    by its second word too ("Vale");
+ *  - a state's body is one with its field before its noun or after it with "of" or "for" ("Ministry of
+ *    Transport" / "Transport Ministry", "Federal Agency for Air Transport" / "Federal Air Transport Agency");
+ *  - a state's body is one with or without the nation's word its name opens on ("Vestria’s Federal
+ *    Sea Transport Agency" / "Vestria’s Sea Transport Agency"), and the name with it alone is the one
+ *    country's body ("Federal Sea Transport Agency");
  *  - two names ending on the same noun that pages give the same acronym in brackets ("National
  *    Electoral Commission (XEC)", "Harbour Electoral Commission (XEC)") are one body.
  * The first form seen keeps the id.
@@ -63,6 +68,34 @@ function companyKey(rest: string): string {
   let n = parts.length;
   while (n > 1 && LEGAL_FORM_SLUGS.has(parts[n - 1]!)) n--;
   return parts.slice(0, n).join('-');
+}
+
+/** Nouns of a state's bodies, which news writes before their field or after it ("Ministry of Transport" / "Transport Ministry"). */
+const FIELD_NOUNS = new Set(STATE_BODY_NOUNS);
+/** The longest field after "of" or "for" that names the body the other way round. */
+const MAX_FIELD_WORDS = 3;
+/**
+ * A body's key with its field before its noun: "ministry-of-transport" is "transport-ministry" and
+ * "federal-agency-for-air-transport" is "federal-air-transport-agency", one body whichever way a page
+ * writes it. Not a field with an article ("Office of the President": a title's office) or a longer one.
+ */
+function fieldFirst(key: string): string {
+  const parts = key.split('-');
+  const at = parts.findIndex((w, i) => i > 0 && (w === 'of' || w === 'for') && FIELD_NOUNS.has(parts[i - 1]!));
+  if (at < 0) return key;
+  const field = parts.slice(at + 1);
+  if (field.length === 0 || field.length > MAX_FIELD_WORDS || field.some((w) => w === 'the' || w === 'of' || w === 'for')) return key;
+  return [...parts.slice(0, at - 1), ...field, parts[at - 1]!].join('-');
+}
+
+/** The nation's words as a key's first word ("national", "federal"). */
+const NATION_KEYS = new Set(NATION_WORDS.map((w) => w.toLowerCase()));
+/** The fewest words a key keeps once its nation's word is left out ("national-guard" stays whole). */
+const MIN_WORDS_AFTER_NATION = 2;
+/** A key without the nation's word it opens on ("federal-air-transport-agency" → "air-transport-agency"); the key itself otherwise. */
+function withoutNation(key: string): string {
+  const parts = key.split('-');
+  return parts.length > MIN_WORDS_AFTER_NATION && NATION_KEYS.has(parts[0]!) ? parts.slice(1).join('-') : key;
 }
 
 /** A country's short form in capitals ("US", "U.S.", "UK", "UAE"): a body's id may open on it ("us-supreme-court"). */
@@ -156,7 +189,12 @@ export class BodyIdentities {
     const [prefix, country] = countries().find(([p]) => a.id.startsWith(`${p}-`)) ?? [];
     const rest = prefix ? a.id.slice(prefix.length + 1) : a.id;
     // "Harbour Vale Co.", "Harbour Vale Company", "Harbour Vale": one company.
-    const key = companyKey(rest);
+    // "Ministry of Transport", "Transport Ministry": one body.
+    // With its country written, a state's body is one with or without its nation's word ("Vestria’s
+    // Federal Sea Transport Agency" / "Vestria’s Sea Transport Agency"); without it, a name of the
+    // nation's word is the one country's body so named ("Federal Sea Transport Agency").
+    const whole = fieldFirst(companyKey(rest));
+    const key = country ? withoutNation(whole) : whole;
     if (country) this.countryRests.add(key);
     for (const acronym of a.acronyms ?? []) {
       if (!ACRONYM_NAME.test(acronym)) continue;
@@ -167,8 +205,14 @@ export class BodyIdentities {
       if (known && known !== a.id) { this.joined.set(a.id, known); this.alias(key, country, known); return known; }
       for (const k of keys) if (!this.byDeclared.has(k)) this.byDeclared.set(k, a.id);
     }
-    let body = this.byRest.get(key) ?? this.byRest.get(this.typoOf(key) ?? '') ?? this.byRest.get(this.wordLeftOut(key) ?? '');
+    const national = country ? undefined : this.byRest.get(withoutNation(key));
+    // "Federal Sea Transport Agency" seen first: a country's body of the name without the word is it.
+    const nationFirst = !country ? undefined : (whole !== key ? this.byRest.get(whole) : undefined)
+      ?? [...NATION_KEYS].map((n) => this.byRest.get(`${n}-${key}`)).find((b) => b?.bare && b.byCountry.size === 0);
+    let body = this.byRest.get(key) ?? nationFirst ?? (national?.byCountry.size === 1 && key !== withoutNation(key) ? national : undefined) ?? this.byRest.get(this.typoOf(key) ?? '') ?? this.byRest.get(this.wordLeftOut(key) ?? '');
     if (!body) { body = { bare: null, byCountry: new Map() }; this.byRest.set(key, body); this.file(key); }
+    // Its name with the nation's word names it too, when a page gives that alone ("National Sea Transport Centre").
+    if (whole !== key && !this.byRest.has(whole)) { this.byRest.set(whole, body); this.file(whole); }
     let id: string;
     const fresh = country ? !body.byCountry.has(country) && !(body.byCountry.size === 0 && body.bare) : body.bare === null && body.byCountry.size === 0;
     if (country) {

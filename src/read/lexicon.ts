@@ -22,6 +22,8 @@ export const BE_FORMS: readonly string[] = wordsData.beForms;
 export const SUBORDINATORS: readonly string[] = wordsData.subordinators;
 /** The fields of a state's own ministries ("Foreign", "Defence"). */
 export const STATE_FIELD_WORDS: readonly string[] = wordsData.stateFieldWords;
+/** Words that say a state's body is the whole country's ('National', 'Federal'), often left out. */
+export const NATION_WORDS: readonly string[] = wordsData.nationWords;
 /** Words of the present and the perfect ("has", "says"). */
 export const PRESENT_TENSE_MARKERS: readonly string[] = wordsData.presentTenseMarkers;
 export const WEEKDAY_NAMES: readonly string[] = wordsData.weekdays;
@@ -78,6 +80,8 @@ export const NAME_PARTICLES: readonly string[] = wordsData.nameParticles;
 /** Words of the names of places, storms and buildings: never in a person's name. */
 export const PLACE_NOUNS: readonly string[] = wordsData.placeNouns;
 export const PLACE_QUALIFIERS: readonly string[] = wordsData.placeQualifiers;
+/** Words of the styles that address royalty, clergy and envoys ('His Royal Highness'): never a name of their own. */
+export const HONORIFIC_STYLES: readonly string[] = wordsData.honorificStyles;
 /** Plural nouns after a demonym that make it speak for its state ("Chilean officials"). */
 export const STATE_COLLECTIVES: readonly string[] = wordsData.stateCollectives;
 /** A state's own services in lower case after its demonym ("navy", "coast guard"). */

@@ -83,6 +83,13 @@ describe('a surname alone across pages', () => {
 });
 
 describe('short forms of a name', () => {
+  it('joins a given name and a monarch’s number with the title and given name, either first; another given name stays apart', () => {
+    const ids = new ActorIdentities();
+    const pages = [[item(person('Pope Pius XIV'))], [item(person('Pius XIV'))], [item(person('Aldric IV'))], [item(person('King Aldric IV'))], [item(person('Pope Linus'))], [item(person('Marta XIV'))]];
+    for (const p of pages) ids.resolvePage(p);
+    expect(pages.map((p) => p[0]!.actors[0]!.id)).toEqual(['pope-pius-xiv', 'pope-pius-xiv', 'aldric-iv', 'aldric-iv', 'pope-linus', 'marta-xiv']);
+  });
+
   it('joins a first name’s short form with the same surname; a title and given name with its monarch’s number', () => {
     const ids = new ActorIdentities();
     const pages = [[item(person('Jennifer Vellan'))], [item(person('Jenni Vellan'))], [item(person('King Aldric IV'))], [item(person('King Aldric'))], [item(person('Dan Vellan'))]];

@@ -1,6 +1,7 @@
 import { alternation, GOVERNMENT_VERB, OUTLET_KINDS, REPORTING_VERB, TITLES, WIRE_AGENCIES } from '../lexicon';
 import { newActor } from './actor-refs';
 import { initials, OUTLETS, outletAcronyms, outletSpans } from './outlets';
+import { REGNAL } from './name-patterns';
 import { type ActorScan, mark } from './scan';
 
 /**
@@ -9,6 +10,18 @@ import { type ActorScan, mark } from './scan';
  */
 const ACRONYM_SUBJECT = new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=(?:,\\s+(?:a|an|the)\\s[^,.“”"]{3,90},)?\\s+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})\\b)`, 'gu');
 const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, 'TV', 'AM', 'PM', 'GMT', 'UTC']);
+
+/**
+ * A maker's model number right before an acronym ("Kestrel 410-8 LRX", "Harbour A321 XLR"): a
+ * capitalised word, then a number of three characters or more holding a digit that is no year
+ * ("in 2021 NATO said" names the body).
+ */
+const MODEL_NUMBER_BEFORE = /[\p{Lu}][\p{L}]+[ \u00a0](?!(?:19|20)\d\d[ \u00a0]$)(?=[\p{L}\d-]*\d)[\p{L}\d][\p{L}\d-]{2,}[ \u00a0]$/u;
+
+/** A given name and one space right before an acronym ("Ajaya " of "Ajaya KC"). */
+const GIVEN_NAME_BEFORE = /(?<![\p{L}])([\p{Lu}][\p{Ll}]+)[ ]$/u;
+/** A regnal number in capitals, whole ("IV", "XVI"). */
+const ROMAN_NUMBER = new RegExp(`^${REGNAL}$`, 'u');
 
 /** A kind of outlet right before an acronym ("news agency HNA reported", "broadcaster KTV said"): the acronym is a source. */
 const OUTLET_KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(OUTLET_KINDS)})[ \\t\\u00a0]+$`, 'iu');
@@ -32,8 +45,19 @@ export function acronymSubjectActors(scan: ActorScan): void {
     // "the HNA news agency quoted …, HNA reported": an outlet the item names so is a source.
     if ((outletShort ??= outletAcronyms(text)).has(acronym)) continue;
     if (OUTLET_KIND_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
+    // "a Kestrel 410-8 LRX crashed": letters after a maker's model number are the model's name, no body.
+    if (MODEL_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
+    // "Pius XIV was 95": a regnal number after a capitalised name is that name's, no body.
+    if (ROMAN_NUMBER.test(acronym) && CAPITALISED_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     // "the Example Times reported … ET added": the initials of an outlet the text names are that outlet.
     if ((outletInitials ??= new Set(outletSpans(text).map(([s, e]) => initials(text.slice(s, e))))).has(acronym)) continue;
+    // "police chief Ajaya KC told": capitals after a title and a given name end that person's name.
+    const given = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, m.index! - 30), m.index!));
+    const givenAt = given ? m.index! - given[0].length : -1;
+    if (given && scan.titles.some((h) => h.at + h.phrase.length + 1 === givenAt)) {
+      mark(scan, newActor(`${given[1]!} ${acronym}`, 'person', 'title before name'), givenAt, `${given[1]!} ${acronym}`);
+      continue;
+    }
     mark(scan, newActor(acronym, 'organisation', 'acronym speaking'), m.index!, acronym);
   }
   // "NASA Administrator Bill Nelson", "FBI Director Ana Reyes": an acronym right before a title and a

@@ -9,6 +9,10 @@ const spellingKey = (name: string): string => name.normalize('NFD').replace(/\p{
   .replace(/(.)\1+/g, '$1').trim();
 /** Titles before a given name, as keys ("quen", "crown prince"). */
 const GIVEN_NAME_TITLE = new RegExp(`^(?:${GIVEN_NAME_TITLES.map(spellingKey).join('|')}) [a-z]+ [ivx]+$`);
+/** Titles before a given name, as the keys' words ("quen", "pope"). */
+export const GIVEN_NAME_TITLE_KEYS: ReadonlySet<string> = new Set(GIVEN_NAME_TITLES.map(spellingKey));
+/** A monarch's number as a key's word ("xvi"; "iii" is "i" there). */
+export const REGNAL_KEY = /^[ivx]+$/;
 
 /**
  * A spelling key that puts transliteration variants together: Petrovsky/Petrovskyy/Petrovskiy; a
@@ -51,9 +55,10 @@ interface Tagged { kind: 'form' | 'demonym' | 'title' | 'deal' | 'bodyOf'; actor
 const BODY_OF_PHRASES = STATE_BODY_NOUNS.map((n) => `${n[0]!.toUpperCase()}${n.slice(1)} of`);
 /**
  * Titles and roles before a name ("Foreign Minister", "spokeswoman"), and each one's form for who
- * is elected and not yet in office ("governor-elect Ana Reyes", "Mayor-elect X"), a title too.
+ * is elected and not yet in office ("governor-elect Ana Reyes", "Mayor-elect X", in title case
+ * "President-Elect X"), a title too.
  */
-const TITLE_PHRASES = [...new Set([...TITLES, ...ROLES].flatMap((t) => [t, `${t}-elect`]))];
+const TITLE_PHRASES = [...new Set([...TITLES, ...ROLES].flatMap((t) => [t, `${t}-elect`, `${t}-Elect`]))];
 const indexes = new WeakMap<Catalogue, ActorIndex>();
 
 export function actorIndex(catalogue: Catalogue): ActorIndex {

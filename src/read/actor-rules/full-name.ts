@@ -9,6 +9,7 @@ import { type ActorScan, mark } from './scan';
 import { alternation, COMPANY_ROLES, NAME_PARTICLES, REPORTING_VERB } from '../lexicon';
 import { isWordChar } from '../shape';
 import { firstWord } from '../word-index';
+import { isNickname } from './teams';
 
 /**
  * A surname standing alone somewhere else in the text ("… Jana Horvat said. Horvat added"): not
@@ -71,6 +72,25 @@ function inHeadlineAndBody(scan: ActorScan, name: string, at: number): boolean {
 }
 /** The word right after a space. */
 const NEXT_WORD = /^[ \t\u00a0]([\p{L}]+)/u;
+/** What may stand before a headline's subject: nothing, or a post's time and its mark ("10.51PM – ", "9:27 | "). */
+const HEADLINE_OPENING = /^(?:[^\p{L}]*[\p{L}.]{0,4}[ \t\u00a0]*[:|–—-][ \t\u00a0]*)?$/u;
+/** "He" or "She" opening a sentence: a report goes on about a person so, never about a side or a company ("It", "They"). */
+const PERSONAL_PRONOUN = /(?:^|[.!?:"”’][ \t\u00a0]+|\n[ \t\u00a0]*)(?:He|She)[ \t\u00a0]/u;
+/**
+ * "Ana Vell concedes defeat" … "Ana Vell has called her rival … She said": a full name opening a
+ * headline in sentence case, after a post's time too, before a word in lower case (its verb), that
+ * the body names again whole and goes on about with a sentence opening on "He" or "She", is a person; never a plural's name (a
+ * side: "Tarnow Rovers take the lead").
+ */
+function headlineSubjectRetold(scan: ActorScan, name: string): boolean {
+  const { text, headline } = scan;
+  const i = headline.indexOf(name);
+  if (i < 0 || !HEADLINE_OPENING.test(headline.slice(0, i)) || !/^[ \t\u00a0][\p{Ll}]/u.test(headline.slice(i + name.length, i + name.length + 2))) return false;
+  if (isNickname(name.slice(name.lastIndexOf(' ') + 1))) return false;
+  const body = text.slice(headline.length);
+  const j = body.indexOf(name);
+  return j >= 0 && !isWordChar(body[j - 1]) && !isWordChar(body[j + name.length]) && PERSONAL_PRONOUN.test(body);
+}
 /** Each word of a name a title-case headline gives, written by the body as given and never in lower case. */
 const headlineNameInBody = (body: string, name: string): boolean => name.split(' ').every((w) => wordIn(body, w) && !wordInLowerCase(body, w));
 /** A title-case headline's run of capitalised words, cut after its last word the body writes so (two words at least). */
@@ -188,7 +208,7 @@ export function fullNameActors(scan: ActorScan): void {
     // "Ana Reyes, 67, said": an age in commas after a full name is a person's.
     const aged = AGE_AFTER.test(text.slice(at + raw.length, at + raw.length + 6));
     // "… concedes to Tomas Vellan" / "I have called Tomas Vellan": a full name the headline gives and the body gives again.
-    const retold = !aged && !NUMBER_AFTER.test(text.slice(at + raw.length, at + raw.length + 3)) && !options.publisher?.includes(name) && inHeadlineAndBody(scan, name, at);
+    const retold = !aged && !NUMBER_AFTER.test(text.slice(at + raw.length, at + raw.length + 3)) && !options.publisher?.includes(name) && (inHeadlineAndBody(scan, name, at) || headlineSubjectRetold(scan, name));
     // "Hosts England … England won": a country's name standing alone is the country, not a surname.
     const country = formIndex.get(surname)?.kind === 'country';
     const given = !aged && !retold && givenNameSpeaks(scan, name, at, at + raw.length);

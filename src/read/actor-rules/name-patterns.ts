@@ -14,7 +14,7 @@ export const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?(?:[-’'][\\p{
 const CAPITAL_PARTICLES = NAME_PARTICLES.filter((p) => /^[a-z]+$/.test(p)).map((p) => p[0]!.toUpperCase() + p.slice(1));
 export const PARTICLE = `(?:(?=[a-z])(?:${NAME_PARTICLES.map((p) => (p.endsWith('-') ? alternation([p]) : `${alternation([p])}${SP}`)).join('|')})|(?:${alternation(CAPITAL_PARTICLES)})${SP}(?=[\\p{Lu}]))`;
 /** A regnal number after a monarch's or pope's name ("Aldric IV"). */
-export const REGNAL = '(?:I{1,3}|IV|VI{0,3}|IX|X{1,2}I{0,3})(?![\\p{L}])';
+export const REGNAL = '(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})(?![\\p{L}])';
 // The lookahead first: a capital is cheap to test at every place, the lookbehind is not.
 /** A nickname in quotes inside a name ("Ana ‘Nena’ Reyes"). */
 const NICKNAME = `${SP}[‘“][\\p{Lu}][\\p{Ll}]+[’”]`;

@@ -323,6 +323,11 @@ function adjectiveInName(scan: ActorScan, hit: PhraseHit<string>): boolean {
  * attributions; a name inside a span already taken is part of that one ("Harbour Fish
  * Producers Organisation"). A person the catalogue lists under another spelling keeps its id.
  */
+/** A body's capitalised noun and "of" right before a capital ("Ministry of ", "Agency of "). */
+const BODY_NOUN_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(BODY_NOUNS)})[ \\u00a0]+of[ \\u00a0]+$`, 'u');
+/** "the " or "The " right before a capital: an article, which no person's name takes. */
+const ARTICLE_BEFORE = /(?<![\p{L}])[Tt]he[ \u00a0]$/u;
+
 export function nameShapeActors(scan: ActorScan): void {
   const { text, ix, capitals, notName, taken, surnames, options } = scan;
   const { byKey, formIndex } = ix;
@@ -347,6 +352,11 @@ export function nameShapeActors(scan: ActorScan): void {
       let raw = m[1]!.trim();
       // "in Harbourton Horvat said": a place after a preposition, then the speaker's surname.
       let start = m.index! + m[0].indexOf(raw);
+      // "…, the Kessby Ledger reported": news never puts an article before a person's name; what
+      // stands after one and speaks is an outlet or a body, no person, and no later rule makes it one.
+      if (!bodies && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) { taken.push([start, start + raw.length]); continue; }
+      // "Harbouria’s Ministry of Coastal Rescue Affairs said": after a body's noun and "of" come its field's words, no person.
+      if (!bodies && BODY_NOUN_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start))) { taken.push([start, start + raw.length]); continue; }
       if (!bodies && LOCATIVE.test(text.slice(Math.max(0, start - 12), start))) {
         raw = raw.split(/\s+/).slice(1).join(' ');
         if (!raw.includes(' ')) {

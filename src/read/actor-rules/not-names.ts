@@ -1,10 +1,10 @@
 import { type Catalogue } from '../catalogue';
 import { INITIAL_WORD } from './name-patterns';
-import { COUNTRY_GIVEN_NAMES, COUNTRY_WORDS_IN_NAMES, MONTH_NAMES, PLACE_NOUNS, RANKING_WORDS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STATE_FIELD_WORDS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../lexicon';
+import { BODY_NOUNS, COMPANY_NOUNS, COUNTRY_GIVEN_NAMES, HONORIFIC_STYLES, COUNTRY_WORDS_IN_NAMES, MONTH_NAMES, PLACE_NOUNS, RANKING_WORDS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STATE_FIELD_WORDS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../lexicon';
 
 /**
  * Words never in a person's name: sentence openers, weekdays and months, the words of titles, wire
- * agencies (data/lexicon/words.json), the world's demonyms and the words of bodies' names (the catalogue),
+ * agencies, the words of honorific styles ('His Royal Highness') (data/lexicon/words.json), the world's demonyms and the words of bodies' names (the catalogue),
  * and the small words a title-case line capitalises, of three letters or more or "Of", "On", "At"
  * ("Association Of Vell", "Ana Vell On Thursday"; never "An", "To", "Per": names' words too).
  */
@@ -15,7 +15,7 @@ export function notNameWords(catalogue: Catalogue): Set<string> {
   let s = notNames.get(catalogue);
   if (!s) {
     s = new Set([...SENTENCE_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...WIRE_AGENCIES, ...catalogue.demonyms, ...[...catalogue.demonyms].map((d) => `${d}s`), ...catalogue.bodyWords,
-      ...PLACE_NOUNS, ...ROLES.filter((r) => !r.includes(' ')).map((r) => r[0]!.toUpperCase() + r.slice(1)), ...TITLES.flatMap((t) => t.replace(/\./g, '').split(/\s+/)), 'Western', 'Eastern', 'Northern', 'Southern', 'Central', ...STATE_FIELD_WORDS, ...TITLE_CASE_SMALL_NOT_NAMES]);
+      ...PLACE_NOUNS, ...ROLES.filter((r) => !r.includes(' ')).map((r) => r[0]!.toUpperCase() + r.slice(1)), ...TITLES.flatMap((t) => t.replace(/\./g, '').split(/\s+/)), 'Western', 'Eastern', 'Northern', 'Southern', 'Central', ...STATE_FIELD_WORDS, ...TITLE_CASE_SMALL_NOT_NAMES, ...HONORIFIC_STYLES]);
     // "Hashemite Kingdom of Jordan" gives "Jordan" as a body's word, yet a country's name that is a
     // given name opens people's names too ("Jordan Vell"): catalogue-forms.ts tells which it is.
     for (const w of COUNTRY_GIVEN_NAMES) s.delete(w);
@@ -46,8 +46,13 @@ export function personName(raw: string, notName: Set<string>, afterTitle = false
   if (words.some((w, i) => notName.has(w.replace(/\.$/, '')) && !(i === surnameAt && i > 0 && (MONTH_WORDS.has(w) || (afterTitle && PLACE_NOUN_WORDS.has(w)))))) return null;
   // "West Harbourton", "Upper Vale": a place's qualifier is never a first name (it may be a surname).
   if (PLACE_QUALIFIER_WORDS.has(words[0]!)) return null;
+  // "Kessian Airlines Kestrel …": a body's or a company's noun ends a name and never opens a person's
+  // ("Airlines Kestrel" is what is left when the demonym before it is no name's word).
+  if (BODY_NOUN_WORDS.has(words[0]!)) return null;
   return words.join(' ');
 }
+
+const BODY_NOUN_WORDS = new Set([...BODY_NOUNS, ...COMPANY_NOUNS]);
 
 const PLACE_QUALIFIER_WORDS = new Set(PLACE_QUALIFIERS);
 const PLACE_NOUN_WORDS = new Set(PLACE_NOUNS);

@@ -22,8 +22,11 @@ const NOT_A_MODIFIER = new RegExp(`^${NOUN_AFTER}`, 'u');
 const STATE_BODY = new RegExp(`^((?:’s|'s)?)[ ](?!(?:${alternation(SOURCE_BODIES)})(?![\\p{L}]))((?:${alternation(STATE_SERVICES)})|(?:${MODIFIER}){1,2}(?:${alternation(STATE_BODY_NOUNS)})(?![\\p{L}])${NOUN_AFTER}${OUTLET_AFTER})(?![\\p{L}])(?![ ]+[\\p{L}]+[ ]+(?:${alternation(STATE_SERVICES)}))`, 'u');
 /** The capitalised words right before a possessive: its owner ("Chile", "South Korea"). */
 const OWNER = /((?:[\p{Lu}][\p{L}.]*[ ])?[\p{Lu}][\p{L}.]*)$/u;
-/** "’s Ministry of Health": a body's noun, capitalised, and its field after "of" — one or two words, no more capitals after. */
-const STATE_BODY_OF = new RegExp(`^((?:’s|'s)?)[ ](${STATE_BODY_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})[ ]of[ ]((?:[\\p{Lu}][\\p{Ll}]+)(?:[ ](?:and|&)[ ][\\p{Lu}][\\p{Ll}]+)?)(?![\\p{L}])(?![ ]+(?:of[ ])?[\\p{Lu}])`, 'u');
+/**
+ * "’s Ministry of Health", "’s Ministry of Coastal Rescue Affairs": a body's noun, capitalised, and its
+ * field after "of" — one to three words ("and" between two of them too), no more capitals after.
+ */
+const STATE_BODY_OF = new RegExp(`^((?:’s|'s)?)[ ](${STATE_BODY_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})[ ]of[ ]((?:[\\p{Lu}][\\p{Ll}]+)(?:[ ](?:(?:and|&)[ ])?[\\p{Lu}][\\p{Ll}]+){0,2})(?![\\p{L}])(?![ ]+(?:of[ ])?[\\p{Lu}])`, 'u');
 /**
  * "The Chilean navy said", "the US coast guard", "Morocco’s interior ministry": a country's own
  * service, named as written; one id by its country whatever form names it ("Sudan’s army",
