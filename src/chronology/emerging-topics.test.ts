@@ -30,6 +30,15 @@ describe('a story named after its place, body or person', () => {
     expect(phrases('Guests arrive for Queen Ines’ coronation')).toContain('Ines coronation');
     expect(phrases('Crowds', 'Ines Marr quietly announced her shock resignation to aides.')).toContain('Ines Marr resignation');
     expect(phrases('Ines Marr quits as leader')).toContain('Ines Marr resignation');
+    expect(phrases('Ines Marr steps down as first minister')).toContain('Ines Marr resignation');
+    expect(phrases('Toll rises', 'Ines Marr stood down as party leader on Friday.')).toContain('Ines Marr resignation');
+    expect(phrases('Ines Marr officially steps down as first minister')).toContain('Ines Marr resignation');
+    expect(phrases('Keel Tower suddenly collapsed on Sunday')).toContain('Keel Tower collapse');
+    expect(phrases('Vela Ostrand has formally resigned')).toContain('Vela Ostrand resignation');
+    // Any other word between names nothing.
+    expect(phrases('Ines Marr herself steps down')).not.toContain('Ines Marr resignation');
+    // A title alone names no one's resignation.
+    expect(phrases('Minister steps down after a row')).toEqual([]);
   });
 
   it('is named without a title, a people or a common word before it, and read from a title-case headline as its body writes it', () => {
@@ -464,6 +473,7 @@ describe('a topic found by recurrence', () => {
     expect(recurrenceRule('Allied Resolve', new Set())).toBe('recurrence: capitalised phrase');
     expect(recurrenceRule('Vessby', new Set())).toBe('recurrence: one word');
     expect(recurrenceRule('Keel Rovers v Varna Town', new Set(['Keel Rovers']))).toBe('recurrence: match or case');
+    expect(recurrenceRule('2026 election', new Set())).toBe('recurrence: vote named by its year');
   });
 });
 
@@ -488,6 +498,61 @@ describe('a page’s address', () => {
   it('as words of its path, without numbers, ids or a file’s ending', () => {
     expect(addressWords('https://news.example.org/2024/05/01/storm-vela-live-updates-3759380.html')).toBe('storm vela live updates');
     expect(addressWords('not an address')).toBe('');
+  });
+
+  it('without a possessive’s lone "s", but never the "s" of one letter before it', () => {
+    expect(addressWords('https://news.example.org/world/ines-marr-s-resignation-shocks-party')).toBe('world ines marr resignation shocks party');
+    expect(addressWords('https://news.example.org/u-s-sends-envoy')).toBe('u s sends envoy');
+  });
+
+  it('names a story phrase whose name it writes as a possessive, the apostrophe dropped', () => {
+    const article = (day: number, title: string, body: string, url: string): Seed => ({
+      name: `a${day}.txt`,
+      text: `---\npublished: 2024-05-0${day}\npublisher: Outlet ${day}\nurl: ${url}\n---\n${title}\n\n${body}\n`,
+    });
+    const pages = [
+      article(1, 'Singer Ines Marr dies at 60', 'Singer Ines Marr died on Sunday at her home in Keelby, her family said.', 'https://a.example.org/ines-marr-dies'),
+      article(2, 'Ines Marr dies after long illness', 'Ines Marr died on Sunday, her agent confirmed to reporters.', 'https://b.example.org/ines-marr-dead'),
+    ];
+    const feature = (url: string) => article(3, 'A voice that filled the hall every night', 'Fans gathered outside the old concert hall on Monday with candles and flowers.', url);
+    const topics = (url: string) => buildChronology([...pages, feature(url)], { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' })
+      .chronology.events.find((e) => e.title.startsWith('A voice') || e.title.startsWith('Fans'))!.topics.map((t) => t.id);
+    expect(topics('https://c.example.net/ines-marrs-death-leaves-fans-in-tears')).toContain('subject-marr-death');
+    // An address that names no story of the page's: nothing.
+    expect(topics('https://c.example.net/concert-hall-vigil')).not.toContain('subject-marr-death');
+  });
+});
+
+describe('a vote named by its year', () => {
+  it('is one story phrase from a headline or a page’s title, the year before or after its noun', () => {
+    expect(phrases('Election 2026 live: polls close')).toContain('2026 election');
+    expect(phrases('Polls close', 'Voting ended at six.', 'FEDERAL ELECTION 2026: Live results & updates')).toContain('2026 election');
+    expect(phrases('Who won the 2026 general election?')).toContain('2026 election');
+    expect(phrases('Election results 2026: Keel Labour wins a majority')).toContain('2026 election');
+  });
+
+  it('never from a lead, where a year’s vote is background, nor for a story no year names', () => {
+    expect(phrases('Prices rise again', 'Prices have risen every month since the 2026 election, the bureau said.')).not.toContain('2026 election');
+    expect(phrases('Storm 2026 hits the coast')).toEqual([]);
+    expect(phrases('Election night: polls close at ten')).toEqual([]);
+  });
+
+  it('holds every post of the live pages whose titles name it, the posts that never say "election" too', () => {
+    const page = (day: number, title: string, posts: string[]): Seed => ({
+      name: `live${day}.txt`,
+      text: `---\npublished: 2026-05-0${day}\npublisher: Outlet ${day}\ntitle: ${title}\n---\n${posts.map((p, k) => `${20 + k}:05 BST\n${p}\n\nThe update at ${20 + k}:05 on day ${day} said little more.\n`).join('\n')}`,
+    });
+    const c = buildChronology([
+      page(1, 'Election 2026 live: counting under way', ['Ines Marr concedes in Keel North', 'Seat tracker after the first hundred counts', 'Turnout reported higher in the south']),
+      page(2, 'ELECTION 2026 RESULTS LIVE', ['Tomas Quell gives his victory speech', 'Rival calls the win for Quell', 'Crowds gather outside party headquarters']),
+      page(3, 'Budget 2026 live: what the minister announced', ['Fuel duty frozen for a year', 'Pensions to rise in April', 'Markets react to the plan']),
+      page(4, 'Results live: Marr to stand down', ['Marr to lead no more\n\nInes Marr will not lead her party into the next vote after a heavy defeat in the 2026 general election, she said.']),
+    ], { registry: emptyRegistry(), now: '2026-06-01T00:00:00Z', digest: 'sha256:test' }).chronology;
+    const of = (start: string) => c.events.find((e) => e.title.startsWith(start))!.topics.map((t) => t.id);
+    for (const post of ['Ines Marr concedes', 'Seat tracker', 'Tomas Quell gives', 'Crowds gather']) expect(of(post)).toContain('subject-2026-election');
+    // A page whose title names no year: its post names the vote as its pages write it.
+    expect(of('Marr to lead no more')).toContain('subject-2026-election');
+    for (const post of ['Fuel duty', 'Pensions']) expect(of(post)).not.toContain('subject-2026-election');
   });
 });
 

@@ -2,7 +2,7 @@ import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 import { COUNTRIES } from '../generated/gazetteer';
-import { alternation, BODY_NOUNS, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_NOUNS_BY_AGENT, STORY_NOUNS_OF_COUNTRIES, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, STORY_THINGS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, BODY_NOUNS, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_ADVERBS, STORY_NOUNS_BY_AGENT, STORY_NOUNS_BY_YEAR, STORY_NOUNS_OF_COUNTRIES, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, STORY_THINGS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -244,10 +244,11 @@ const STORY_NAME = `(${NAME_WORD}(?:[ ]+(?:of[ ]+|the[ ]+|(?:${alternation(NAME_
 /**
  * A story named after its place, body or person: "Morocco earthquake", "Harbour Bank collapses",
  * "Morocco’s deadliest earthquake" (a possessive and a word or two), "Varna port explosion" (what
- * kind of place, see STORY_MODIFIERS), "Aldra has died", "the death of Queen Aldra II". A name never
+ * kind of place, see STORY_MODIFIERS), "Aldra has died", "Marr formally resigns" (how it was done,
+ * STORY_ADVERBS), "the death of Queen Aldra II". A name never
  * starts inside an abbreviation ("S." of "the deadliest U.S. wildfires").
  */
-const STORY_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])(?<![\\p{L}]\\.)${STORY_NAME}(?:(?:’s|'s|(?<=s)[’'])(?:[ ]+[a-z][a-z-]+){0,2}|(?:[ ]+(?:${alternation(STORY_MODIFIERS)})){1,2}|[ ]+ha(?:s|d|ve)(?:[ ]+been)?)?[ ]+${FORMS}`, 'gu');
+const STORY_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])(?<![\\p{L}]\\.)${STORY_NAME}(?:(?:’s|'s|(?<=s)[’'])(?:[ ]+[a-z][a-z-]+){0,2}|(?:[ ]+(?:${alternation(STORY_MODIFIERS)})){1,2}|[ ]+ha(?:s|d|ve)(?:[ ]+been)?|(?:[ ]+ha(?:s|d|ve))?[ ]+(?:${alternation(STORY_ADVERBS)}))?[ ]+${FORMS}`, 'gu');
 const STORY_OF_NAME = new RegExp(`(?<![\\p{L}-])${FORMS}[ ]+of[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
 /** "Aldra … announced her (shock) resignation": the story of the sentence's subject, named by a pronoun a few words on. */
 const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}(?:[ ]+[a-z][a-z-]*){1,5}[ ]+(?:his|her|its|their)[ ]+(?:[a-z]+[ ]+)?${FORMS}`, 'gu');
@@ -365,6 +366,21 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     if (sides[0] && sides[1] && sides[0] !== sides[1]) out.add(`${sides[0]} v ${sides[1]}`);
   }
 }
+/** A year as news writes one in a vote's name ("2026"). */
+const YEAR = '(?:19|20)\\d\\d';
+const YEAR_FORMS = alternation(STORY_NOUNS_BY_YEAR.flatMap((n) => STORY_NOUNS[n] ?? []));
+const DATED_STORY = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${YEAR})[ ]+(?:(?:${alternation(STORY_MODIFIERS)})[ ]+)?(${YEAR_FORMS})|(${YEAR_FORMS})(?:[ ]+results?)?[ ]+(${YEAR}))(?![\\p{L}\\p{N}])`, 'giu');
+/**
+ * A vote a headline or a page's title names by its year (`storyNounsByYear`: "Election 2026 live",
+ * "the 2026 general election", "ELECTION RESULTS 2026"): the story phrase "2026 election", the
+ * story of every page of that vote whatever their posts say ("Rival concedes", "Seat tracker").
+ * Never from a lead or a body, where "since the 2022 election" is background.
+ */
+function datedStories(line: string): string[] {
+  return [...line.matchAll(DATED_STORY)].map((m) => `${m[1] ?? m[4]} ${STORY_FORM.get((m[2] ?? m[3])!.toLowerCase())}`);
+}
+/** A dated story's name is its year: no lead tells it by naming a year and its noun apart (every date does). */
+const isYear = (name: string): boolean => new RegExp(`^${YEAR}$`).test(name);
 /** Two names either side of "v", "vs" or a score, at a line's or sentence's start or after a colon. */
 const MATCH = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?', '{0,3}')}[ ]+(?:vs?\\.?|\\d{1,3}[-–]\\d{1,3})[ ]+${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
 /**
@@ -442,7 +458,7 @@ function capitalisedPhrases(line: string, out: Set<string>, k: Known, catalogue:
  */
 export function recurrenceRule(name: string, actorNames: ReadonlySet<string>): string {
   if (name.includes(' v ')) return 'recurrence: match or case';
-  if (storyNounOf(name)) return 'recurrence: story phrase';
+  if (storyNounOf(name)) return isYear(name.slice(0, name.lastIndexOf(' '))) ? 'recurrence: vote named by its year' : 'recurrence: story phrase';
   if (actorNames.has(name)) return 'recurrence: named after whom it is about';
   return name.includes(' ') ? 'recurrence: capitalised phrase' : 'recurrence: one word';
 }
@@ -472,6 +488,7 @@ export function subjectPhrases(item: Item, catalogue: Catalogue = catalogueFor()
     capitalisedPhrases(pageTitle, fromTitle, k, catalogue);
     for (const p of fromTitle) out.add(p);
   }
+  for (const line of pageTitle ? [headline, pageTitle] : [headline]) for (const p of datedStories(line)) stories.add(p);
   for (const p of candidateStories(stories, item, lead)) {
     out.add(p);
     // A person's story is told by full name and by surname alone ("Ines Marr resignation", "Marr
@@ -750,16 +767,18 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     const stories = list.flatMap((p, k) => {
       const noun = storyNounOf(p);
       const name = p.slice(0, p.lastIndexOf(' '));
-      return noun ? [{ k, names: namesOfPlace(name), abbreviations: abbreviationsOf(name), forms: [...(nounsOf.get(p) ?? [noun])].map(testOf) }] : [];
+      return noun && !isYear(name) ? [{ k, names: namesOfPlace(name), abbreviations: abbreviationsOf(name), forms: [...(nounsOf.get(p) ?? [noun])].map(testOf) }] : [];
     });
     // What the text names depends on the report, the list and the nouns its story phrases are told by.
     const signature = list.map((p) => [p, ...(nounsOf.get(p) ?? [])].join('+')).join('\n');
+    const votes = list.some((p) => isYear(p.slice(0, p.lastIndexOf(' '))));
     const namedIn = (item: Item): { found: number[]; told: number[] } => {
       const text = `${item.headline}\n${item.body}`;
       const lead = `${item.headline}\n${firstParagraph(item)}`;
       const leadLower = lead.toLowerCase();
       return {
-        found: [...new Set([...index.find(text, (_, end) => !isWordChar(text[end]), true), ...titled(item)].map((h) => h.value))],
+        // A recurring vote of a year is named as its pages write it ("in the 2026 general election").
+        found: [...new Set([...[...index.find(text, (_, end) => !isWordChar(text[end]), true), ...titled(item)].map((h) => h.value), ...(votes ? datedStories(text).flatMap((p) => position.get(p) ?? []) : [])])],
         // The name as the lead writes it or in another case ("Keel airport" for "Keel Airport").
         told: stories.filter((st) => leadNames(lead, leadLower, text, st.names, st.abbreviations) && st.forms.some((f) => f.test(lead))).map((st) => st.k),
       };
@@ -772,7 +791,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
       const hits = item.pageTitle ? index.find(item.pageTitle, (_, end) => !isWordChar(item.pageTitle![end]), true) : [];
       const address = item.url ? addressWords(item.url) : '';
       if (!address) return hits;
-      lowerIndex ??= new PhraseIndex(list.map((phrase, k) => ({ phrase: phrase.toLowerCase(), value: k })));
+      lowerIndex ??= new PhraseIndex(list.flatMap((phrase, k) => addressForms(phrase).map((form) => ({ phrase: form, value: k }))));
       return [...hits, ...lowerIndex.find(address, (_, end) => !isWordChar(address[end]), true)];
     };
     // The phrases each report gives or tells in its headline and lead (not further down).
@@ -886,7 +905,7 @@ function headlinedPhrases(item: Item): Set<string> {
   const k = known(catalogue);
   const lines = [sentenceCase(item.headline, item.body), ...(item.pageTitle ? [sentenceCase(item.pageTitle, item.body)] : [])];
   const out = new Set<string>();
-  for (const line of lines) { storyPhrases(line, out, catalogue.demonyms, item.body); capitalisedPhrases(line, out, k, catalogue); }
+  for (const line of lines) { storyPhrases(line, out, catalogue.demonyms, item.body); capitalisedPhrases(line, out, k, catalogue); for (const p of datedStories(line)) out.add(p); }
   return out;
 }
 
@@ -897,6 +916,7 @@ function headlinedPhrases(item: Item): Set<string> {
 function leadsTelling(items: Item[], list: readonly string[], forms: ReadonlyArray<readonly RegExp[]>): Array<Set<number>> {
   const names = new PhraseIndex(list.flatMap((p, k) => {
     const name = p.slice(0, p.lastIndexOf(' '));
+    if (isYear(name)) return [];
     return [...namesOfPlace(name).map((phrase) => ({ phrase, value: { k, abbreviation: false } })), ...abbreviationsOf(name).map((a) => ({ phrase: a.toLowerCase(), value: { k, abbreviation: true } }))];
   }));
   const reports = list.map(() => new Set<number>());
@@ -1088,12 +1108,26 @@ function actOf(items: Item[], reports: ReadonlySet<number>, held: ReadonlyMap<To
 
 /**
  * The words of a page's address, its path's ("https://x.org/news/storm-vela-live-updates-2024.html"
- * → "news storm vela live updates"), lower-cased, without numbers, ids or a file's ending.
+ * → "news storm vela live updates"), lower-cased, without numbers, ids or a file's ending. An
+ * address has no apostrophe: a possessive's "s" left alone after a name ("…/ines-marr-s-resignation")
+ * is dropped, so the name meets the word after it; never after one letter ("u-s-" is "U.S.").
  */
 export function addressWords(url: string): string {
   let path: string;
   try { path = decodeURIComponent(new URL(url).pathname); } catch { return ''; }
-  return path.toLowerCase().replace(/\.[a-z]{2,5}$/, '').split(/[/\-_.+,]+/).filter((w) => w && !/\d/.test(w)).join(' ');
+  const words = path.toLowerCase().replace(/\.[a-z]{2,5}$/, '').split(/[/\-_.+,]+/).filter((w) => w && !/\d/.test(w));
+  return words.filter((w, k) => w !== 's' || (words[k - 1]?.length ?? 0) < 2).join(' ');
+}
+
+/**
+ * How an address writes a recurring phrase: in lower case, and a story phrase's name as a
+ * possessive too, its apostrophe dropped ("…/ines-marrs-death-stuns-fans" for "Marr death").
+ */
+function addressForms(phrase: string): string[] {
+  const lower = phrase.toLowerCase();
+  if (!storyNounOf(phrase)) return [lower];
+  const cut = lower.lastIndexOf(' ');
+  return [lower, `${lower.slice(0, cut)}s${lower.slice(cut)}`];
 }
 
 /**

@@ -101,6 +101,10 @@ export const STORY_STRUCK_PLACES: readonly string[] = wordsData.storyStruckPlace
 export const STORY_THINGS: readonly string[] = wordsData.storyThings;
 /** Story nouns whose verb's subject may have done it ("the Harbour Coast Guard rescued"): a body's name before a verb form names no story. */
 export const STORY_NOUNS_BY_AGENT: readonly string[] = wordsData.storyNounsByAgent;
+/** How an act was done, between a name and its story's verb ("Ines Marr formally resigns", "Keel Tower suddenly collapsed"). */
+export const STORY_ADVERBS: readonly string[] = wordsData.storyAdverbs;
+/** Story nouns a headline or title names by its year alone ("Election 2026 live" → "2026 election"): a vote. */
+export const STORY_NOUNS_BY_YEAR: readonly string[] = wordsData.storyNounsByYear;
 /** Phrases that open with a story noun's form but name something else ("death toll"). */
 export const NOT_STORY_PHRASES: readonly string[] = wordsData.notStoryPhrases;
 /** Story nouns of what happens to a place ("Spanish floods"): a demonym before one names its country's story. */

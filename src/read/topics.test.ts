@@ -28,6 +28,27 @@ describe('broad themes', () => {
     expect(ids('Toll rises in the port city of Keelby', 'Floods swept through the port town of Vell on Sunday.')).not.toContain('accidents-transport');
   });
 
+  it('file an election night’s posts that never say "election": a defeat conceded, a victory speech, an exit poll', () => {
+    expect(ids('Ines Marr concedes defeat in Keel North', 'She thanked her volunteers.')).toContain('elections');
+    expect(ids('Tomas Quell gives his victory speech', 'He thanked the crowd in Keelby.')).toContain('elections');
+    expect(ids('Exit poll points to a hung parliament', 'Counting starts at ten.')).toContain('elections');
+    // A political earthquake is an upset at the polls, no disaster.
+    expect(ids('Vela Ostrand hails a political “earthquake” as her party wins', 'The result was called a political earthquake.')).not.toContain('disasters');
+    expect(ids('Earthquake shakes Keelby', 'Buildings swayed for a minute.')).toContain('disasters');
+    // A goal conceded is no vote.
+    expect(ids('Keel Rovers concede twice in the second half', 'The defence conceded a penalty too.')).not.toContain('elections');
+  });
+
+  it('file a first minister with the prime minister, and a plane or a helicopter with transport', () => {
+    expect(ids('Vela Ostrand resigns as first minister', 'She will stay on until a successor is chosen.')).toContain('domestic-politics');
+    expect(ids('Helicopter comes down in fog', 'All nine aboard died.')).toContain('accidents-transport');
+    expect(ids('Plane skids off icy runway', 'Passengers left by the emergency slides.')).toContain('accidents-transport');
+    // An attack helicopter is the army's, not a flight's.
+    expect(ids('Attack helicopters sent to the border', 'The army moved twelve of them on Monday.')).not.toContain('accidents-transport');
+    // A planet is no plane.
+    expect(ids('Astronomers find a new planet', 'The planet orbits a small star.')).not.toContain('accidents-transport');
+  });
+
   it('are never the start of a capitalised name inside a sentence, and are at a sentence’s start', () => {
     expect(ids('Tributes paid in Stockvale', 'Mourners gathered in Crimeford and Portamsel on Sunday.')).toEqual([]);
     expect(ids('Stocks fall', 'Investors sold on Monday.')).toContain('markets');
