@@ -3,6 +3,7 @@ import { catalogueFor, slug } from '../read/catalogue';
 import { isNickname } from '../read/actor-rules/teams';
 import { BODY_NOUNS, CHAMBER_NOUNS, COMPANY_NOUNS, COMPANY_SUFFIXES, NATION_WORDS, STATE_BODY_NOUNS } from '../read/lexicon';
 import { oneEdit } from './typos';
+import { bmpLetters } from '../read/bmp-letters';
 
 /**
  * One id per body across pages. A page names a body as it pleases: in full with its country ("U.S.
@@ -49,7 +50,7 @@ const ACRONYM_NAME = /^[A-Z]{3,6}$/;
 /** The last words of a company or group named again by its first word ("Wagner Group", "Harbour Motor Corp", "Harbour Air Lines"). */
 const SHORT_NAMED = new Set([...COMPANY_SUFFIXES, ...COMPANY_NOUNS, 'Group']);
 /** A first word a company or group goes by alone: capitalised ("Wagner"), or its letters ("BG" of "BG Group"). */
-const SHORT_FIRST = /^[\p{Lu}](?:[\p{Ll}]|[\p{Lu}]+$)/u;
+const SHORT_FIRST = bmpLetters(/^[\p{Lu}](?:[\p{Ll}]|[\p{Lu}]+$)/u);
 /** The last words of a company named by an acronym and its company words ("… Financial Group", "… Holdings"). */
 const COMPANY_END = new Set([...COMPANY_SUFFIXES, ...COMPANY_NOUNS]);
 

@@ -7,6 +7,7 @@ import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
 import { oneEdit } from './typos';
+import { bmpLetters } from '../read/bmp-letters';
 
 /**
  * Named subjects the catalogue does not have yet, found by recurrence: a capitalised phrase of two
@@ -65,7 +66,7 @@ export const EMERGING = {
 } as const;
 
 /** A capitalised phrase of two to four words on one line ("Keel Tower" — never a headline's last word and the next paragraph's first). */
-const PHRASE = /(?<![\p{L}\p{N}’'-])([\p{Lu}][\p{L}’'-]*(?:[^\S\n]+(?:of[^\S\n]+|the[^\S\n]+)?[\p{Lu}][\p{L}’'-]*){1,3})(?![\p{L}\p{N}])/gu;
+const PHRASE = bmpLetters(/(?<![\p{L}\p{N}’'-])([\p{Lu}][\p{L}’'-]*(?:[^\S\n]+(?:of[^\S\n]+|the[^\S\n]+)?[\p{Lu}][\p{L}’'-]*){1,3})(?![\p{L}\p{N}])/gu);
 /**
  * Words that make a phrase a title, a date, a place-holder or a sentence opening, not a subject:
  * the lexicon's sentence openers, weekdays, months and the words of titles (data/lexicon/words.json),
@@ -161,7 +162,7 @@ const namesBy = (of: ReadonlyMap<string, string>): Map<string, string[]> => {
 };
 const ALIASES_OF_COUNTRY = namesBy(COUNTRY_OF_ALIAS);
 /** A short all-capitals name: a country's short name ("UK") or a name's initials ("NSW"). */
-const ABBREVIATED = /^[\p{Lu}]{2,3}$/u;
+const ABBREVIATED = bmpLetters(/^[\p{Lu}]{2,3}$/u);
 /** A country's short names in capitals, from the gazetteer ("UK" → "United Kingdom", "DRC" → "DR Congo"). */
 /** A sovereign country by its capital (the gazetteer's); a capital two countries name is neither's. */
 const COUNTRY_OF_CAPITAL = new Map(COUNTRIES.filter((c) => c.sovereign).flatMap((c) => c.capitals.filter((x) => COUNTRIES.filter((o) => o.capitals.includes(x)).length === 1).map((x) => [x, c.name] as [string, string])));
@@ -183,7 +184,7 @@ const abbreviationsOf = (name: string): string[] => {
   return [...(ABBREVIATIONS_OF_COUNTRY.get(name) ?? []), ...(words.length > 1 && words.length <= 3 && words.every((w) => /^[\p{Lu}]/u.test(w)) ? [words.map((w) => w[0]).join('')] : [])];
 };
 /** Runs of two or more capitalised words, a short name spelled out ("New South Wales"). */
-const CAPITALISED_RUN = /(?<![\p{L}])[\p{Lu}][\p{Ll}’'-]+(?:[ ]+[\p{Lu}][\p{Ll}’'-]+)+/gu;
+const CAPITALISED_RUN = bmpLetters(/(?<![\p{L}])[\p{Lu}][\p{Ll}’'-]+(?:[ ]+[\p{Lu}][\p{Ll}’'-]+)+/gu);
 /**
  * What a short name in capitals stands for: a country's ("UK"), or the name of as many capitalised
  * words the text writes whose initials it is ("NSW" in a report on "… across New South Wales");
@@ -369,7 +370,7 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
 /** A year as news writes one in a vote's name ("2026"). */
 const YEAR = '(?:19|20)\\d\\d';
 const YEAR_FORMS = alternation(STORY_NOUNS_BY_YEAR.flatMap((n) => STORY_NOUNS[n] ?? []));
-const DATED_STORY = new RegExp(`(?<![\\p{L}\\p{N}])(?:(${YEAR})[ ]+(?:(?:${alternation(STORY_MODIFIERS)})[ ]+)?(${YEAR_FORMS})|(${YEAR_FORMS})(?:[ ]+results?)?[ ]+(${YEAR}))(?![\\p{L}\\p{N}])`, 'giu');
+const DATED_STORY = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}])(?:(${YEAR})[ ]+(?:(?:${alternation(STORY_MODIFIERS)})[ ]+)?(${YEAR_FORMS})|(${YEAR_FORMS})(?:[ ]+results?)?[ ]+(${YEAR}))(?![\\p{L}\\p{N}])`, 'giu'));
 /**
  * A vote a headline or a page's title names by its year (`storyNounsByYear`: "Election 2026 live",
  * "the 2026 general election", "ELECTION RESULTS 2026"): the story phrase "2026 election", the
@@ -418,7 +419,7 @@ const PLACE_WORDS = new Set(PLACE_NOUNS);
 const COMPANY_WORDS = new Set([...COMPANY_NOUNS, ...COMPANY_SUFFIXES]);
 
 /** A short all-capitals word is an abbreviation of a title or body (FM, PM, UN), not a subject. */
-const ABBREVIATION = /^[\p{Lu}]{1,3}$/u;
+const ABBREVIATION = bmpLetters(/^[\p{Lu}]{1,3}$/u);
 
 /** The capitalised phrases and single capitalised words of a text that may name a subject (see `subjectPhrases`). */
 function capitalisedPhrases(line: string, out: Set<string>, k: Known, catalogue: Catalogue): void {
@@ -559,7 +560,7 @@ export function sentenceCase(line: string, body: string): string {
   });
 }
 /** The word after a word, on its line. */
-const NEXT_WORD = /^[ ]+([\p{L}][\p{L}’'-]*)/u;
+const NEXT_WORD = bmpLetters(/^[ ]+([\p{L}][\p{L}’'-]*)/u);
 /** A word of a name this long or longer may be spelled another way on another page ("Tomas" / "Tomaz"). */
 const MIN_SPELLING_WORD = 4;
 /** Endings of a word's other forms ("defeat", "defeats", "defeated", "defeating"). */
@@ -582,7 +583,7 @@ function writtenLower(body: string, word: string): boolean {
  * possessive before it is another name ("Harbour Line’s Tamber"). (The lookahead first: a capital is
  * cheap to test at every place, the lookbehind of any length is not.)
  */
-const SINGLE = /(?=[\p{Lu}][\p{Ll}]{3})(?<![\p{L}\p{N}’'.-])(?<![\p{Lu}][\p{L}.-]*[ ])([\p{Lu}][\p{Ll}]{3,}(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\p{N}’'-])(?![ ][\p{Lu}])/gu;
+const SINGLE = bmpLetters(/(?=[\p{Lu}][\p{Ll}]{3})(?<![\p{L}\p{N}’'.-])(?<![\p{Lu}][\p{L}.-]*[ ])([\p{Lu}][\p{Ll}]{3,}(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\p{N}’'-])(?![ ][\p{Lu}])/gu);
 /** The high bit of a phrase hash marks a single word (held to the stricter thresholds), the next a story phrase (to the looser). */
 const SINGLE_BIT = 0x80000000;
 const STORY_BIT = 0x40000000;
@@ -992,7 +993,7 @@ function toldAgain(items: Item[], known: Readonly<Record<string, string>>, recur
 /** The story nouns, each once. */
 const STORY_NOUN_NAMES = Object.keys(STORY_NOUNS);
 /** The story phrases' part of a longer phrase that means something else ("death toll", "fire crews"), in any case. */
-const NOT_STORY = new RegExp(`(?<![\\p{L}])(?:${alternation(NOT_STORY_PHRASES)})(?![\\p{L}])`, 'giu');
+const NOT_STORY = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(NOT_STORY_PHRASES)})(?![\\p{L}])`, 'giu'));
 /**
  * The other story nouns a sentence of a report's lead gives beside `noun` ("a volcano eruption that
  * triggered a tsunami"): one story, told by either. Never a death: a toll is said of every story.

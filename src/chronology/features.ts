@@ -7,6 +7,7 @@ import { subjectHashes } from './emerging-topics';
 import { termWeight } from './term-weights';
 import { fnv1a } from '../read/fingerprint';
 import { distinctSorted, leadShingles, leadText, quoteFeatures, statedNumbers, termCounts, tokenHashes, wordStem } from './similarity';
+import { bmpLetters } from '../read/bmp-letters';
 
 /**
  * What merging needs of each report's text, computed where the page is read (in the Node CLI, on
@@ -159,11 +160,11 @@ export function namesByCase(headline: string): ReadonlySet<string> {
   return out;
 }
 /** A brand's or a name's capital inside a word ("DirecTV", "McAllister"): a name wherever it stands. */
-const INNER_CAPITAL = /^\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*\p{Lu}/u;
+const INNER_CAPITAL = bmpLetters(/^\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*\p{Lu}/u);
 /** A lower-case word this long says a headline is written in sentence case (title case capitalises it). */
 const SENTENCE_CASE_MIN = 4;
 /** A headline's word with its inner apostrophes and hyphens ("Norum’s", "anti-monarchy"). */
-const CASED_WORD = /[\p{L}\p{N}][\p{L}\p{N}’'&.-]*/gu;
+const CASED_WORD = bmpLetters(/[\p{L}\p{N}][\p{L}\p{N}’'&.-]*/gu);
 /** What a clause's first word stands after: the headline's start, a kicker's colon, a dash. */
 const CLAUSE_OPENER = /(?:^|[:;!?|–—]|\s-)$/u;
 const NO_WORDS: ReadonlySet<string> = new Set();
@@ -218,10 +219,10 @@ export function actClause(headline: string): string {
   const m = BACKGROUND.exec(headline);
   return m && /[\p{L}\p{N}]/u.test(headline.slice(0, m.index)) ? headline.slice(0, m.index) : headline;
 }
-const BACKGROUND = new RegExp(`\\b(?:${alternation(HEADLINE_BACKGROUND)})\\b`, 'iu');
+const BACKGROUND = bmpLetters(new RegExp(`\\b(?:${alternation(HEADLINE_BACKGROUND)})\\b`, 'iu'));
 
 /** A word as `tokenHashes` reads one: a run of letters and digits. */
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD = bmpLetters(/[\p{L}\p{N}]+/gu);
 
 /**
  * The words of a headline that name one of the report's own actors other than a country, or that

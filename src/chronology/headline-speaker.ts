@@ -1,4 +1,5 @@
 import { alternation, BE_FORMS, BODY_NOUNS, HEADLINE_SPEECH_VERBS, NAME_PARTICLES, REACTION_VERBS, ROLES, TITLES } from '../read/lexicon';
+import { bmpLetters } from '../read/bmp-letters';
 
 /**
  * Verbs a headline speaker speaks by: a statement's, a demand's ("X calls for an election", "X
@@ -11,10 +12,10 @@ const VERB_AFTER = new RegExp(`^(?:\\s+(?:has\\s+|have\\s+)?${HEADLINE_VERB}\\b|
 /** The headline's subject followed by its words in quotes: "Horvat 'not surprised' by …". */
 const QUOTE_AFTER = /^\s+['‘"“]/;
 /** What may come before a subject that opens the headline: its titles and first names ("Vestmark President Ana Horvat"). */
-const OPENING = /^(?:[A-Z][\p{L}.’'-]*\s+)*$/u;
+const OPENING = bmpLetters(/^(?:[A-Z][\p{L}.’'-]*\s+)*$/u);
 const VERB_BEFORE = new RegExp(`\\b${HEADLINE_VERB}\\s+(?:the\\s+)?$`, 'i');
 /** "…: Horvat" — the headline's claim, then who made it after a colon. */
-const COLON_BEFORE = /:\s*(?:[A-Z][\p{L}.’'-]*\s+)*$/u;
+const COLON_BEFORE = bmpLetters(/:\s*(?:[A-Z][\p{L}.’'-]*\s+)*$/u);
 
 /**
  * The name speaks in the headline: "Ruritania says …", "Horvat: …", "…, says ministry", "No
@@ -33,7 +34,7 @@ export function speaksInHeadline(headline: string, name: string): boolean {
 }
 
 /** A word of a name: capitalised ("Horvat", "O’Neill", "Jean-Luc"), or a particle inside one ("Ana de Horvat"). */
-const NAME_WORD = /^[A-Z][\p{L}’'.-]*$/u;
+const NAME_WORD = bmpLetters(/^[A-Z][\p{L}’'.-]*$/u);
 /** The lexicon's name particles as single words (`nameParticles`: "de la" gives de, la; glued forms like "al-" stay out). */
 const NAME_PARTICLE_WORDS: ReadonlySet<string> = new Set(NAME_PARTICLES.filter((p) => !p.endsWith('-')).flatMap((p) => p.split(' ')));
 /**
@@ -97,7 +98,7 @@ export const namedSurname = (speaker: string): string | null => speaker.startsWi
  */
 const BEFORE_DOER: ReadonlySet<string> = new Set([...TITLES, ...ROLES].flatMap((t) => t.toLowerCase().split(/\s+/)));
 /** After the doer's name: a verb, not a possessive ("Biden's plan"), nor a second doer ("X and Y agree", "X, Y meet"). */
-const DOER_FOLLOWS = /^\s+(?!(?:and|or|&)\b)[\p{L}]/iu;
+const DOER_FOLLOWS = bmpLetters(/^\s+(?!(?:and|or|&)\b)[\p{L}]/iu);
 /** At most this many title or stop words before the doer ("US President", "The U.S."). */
 const DOER_MAX_LEAD = 3;
 
@@ -201,14 +202,14 @@ function doerAt(rest: string, forms: readonly DoerForm[], isGeneric: (word: stri
  * "Vell, Lund and Marr agree", has no verb in lower case after its second comma).
  */
 const APPOSITION_MAX = 60;
-const APPOSITION = new RegExp(`^,\\s[^,:;]{1,${APPOSITION_MAX}},(?=\\s+\\p{Ll})`, 'u');
+const APPOSITION = bmpLetters(new RegExp(`^,\\s[^,:;]{1,${APPOSITION_MAX}},(?=\\s+\\p{Ll})`, 'u'));
 
 /** A headline's bare participle after its subject ("… re-appointed", "… sacked"): headlines tell acts done in the present, and the passive so. */
-const PASSIVE = /^\p{Ll}[\p{L}-]*ed$/u;
+const PASSIVE = bmpLetters(/^\p{Ll}[\p{L}-]*ed$/u);
 /** The same in a headline in title case, where it is capitalised ("… Confirmed as …"). */
-const TITLE_PASSIVE = /^\p{Lu}\p{Ll}[\p{L}-]*ed$/u;
+const TITLE_PASSIVE = bmpLetters(/^\p{Lu}\p{Ll}[\p{L}-]*ed$/u);
 /** A word of four letters or more in lower case: a headline that has one is not in title case. */
-const TITLE_CASE_OFF = /(?:^|\s)\p{Ll}\p{L}{3,}/u;
+const TITLE_CASE_OFF = bmpLetters(/(?:^|\s)\p{Ll}\p{L}{3,}/u);
 
 /**
  * A form of "to be" before a participle, as a lead read for a headline tells the passive in full:

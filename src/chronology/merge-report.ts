@@ -6,6 +6,7 @@ import { type DoerOf, headlineDoer, headlineSubject, leadDoer, NAMED_SPEAKER, sp
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
 import { alternation, DEATH_CONFIRMATION_WORDS, FOLLOW_UP_ACTS, HEADLINE_SPEECH_VERBS, REACTION_VERBS, REPORTED_FUTURE_MARKERS, DEATH_LINK_WORDS, DEATH_WORD, EXPECTATION_MARKER, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, REPORTING_VERB, ROLES } from '../read/lexicon';
+import { bmpLetters } from '../read/bmp-letters';
 
 /**
  * One report as the merger sees it: everything the rules compare, taken from the report alone.
@@ -379,11 +380,11 @@ const REPORTED_FUTURE = new RegExp(`\\b(?:${alternation(REPORTED_FUTURE_MARKERS)
  * A headline's future: its verb in the infinitive ("Suspect to appear in court on May 18", "Leaders to
  * meet on Tuesday"): headlines say "to do" for "will do". Only read with a scheduled day its text gives.
  */
-const HEADLINE_INFINITIVE = /\bto\s+(?!be\b)\p{Ll}+\s+(?:\p{Ll}+\s+)*?(?:on|in|at|by|this|next)\b/u;
+const HEADLINE_INFINITIVE = bmpLetters(/\bto\s+(?!be\b)\p{Ll}+\s+(?:\p{Ll}+\s+)*?(?:on|in|at|by|this|next)\b/u);
 /** Whether a headline's first sentence looks ahead: a future marker, or a verb in the headline's infinitive. */
 export const headlineLooksAhead = (first: string): boolean => FUTURE.test(first) || HEADLINE_INFINITIVE.test(first);
 /** An expectation in a headline (`expectationMarkers`), its verb after it ("set to raise"). */
-const EXPECTED = new RegExp(`\\b${EXPECTATION_MARKER}\\s+\\p{L}`, 'iu');
+const EXPECTED = bmpLetters(new RegExp(`\\b${EXPECTATION_MARKER}\\s+\\p{L}`, 'iu'));
 /**
  * A headline that opens on what its subject will do: a future marker (`futureMarkers`) among its
  * first `WILL_DO_WORDS` words ("Reeve will not make another bid for speaker", "Central bank will
@@ -401,14 +402,14 @@ function willDo(first: string): { index: number } | null {
   return m ? { index: m[0].length - m[1]!.length } : null;
 }
 /** A headline's infinitive right after a capitalised subject's word: "Premier to discuss …", "Vestmark to send …". */
-const HEADLINE_TO = /\p{Lu}[\p{L}.’'-]*\s+to\s+\p{Ll}/u;
+const HEADLINE_TO = bmpLetters(/\p{Lu}[\p{L}.’'-]*\s+to\s+\p{Ll}/u);
 /**
  * A follow-up act (data/lexicon/merge-acts.json `followUpActs`), a phrase's words with up to
  * `PHRASE_GAP_WORDS` words between them: "launches a full investigation", "holds its first news
  * conference", "says he is sorry".
  */
 const PHRASE_GAP_WORDS = 2;
-const FOLLOW_UP = new RegExp(`\\b(?:${alternation(FOLLOW_UP_ACTS).replace(/ /g, `\\s+(?:[\\p{L}-]+\\s+){0,${PHRASE_GAP_WORDS}}`)})\\b`, 'iu');
+const FOLLOW_UP = bmpLetters(new RegExp(`\\b(?:${alternation(FOLLOW_UP_ACTS).replace(/ /g, `\\s+(?:[\\p{L}-]+\\s+){0,${PHRASE_GAP_WORDS}}`)})\\b`, 'iu'));
 /** A reporting verb ("says", "said" …: `reportingVerbs`). */
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
 /** A headline speaker's verb (`headlineSpeechVerbs`), a space any run of spaces. */
@@ -416,7 +417,7 @@ const STATEMENT = new RegExp(`\\b(?:${alternation(HEADLINE_SPEECH_VERBS).replace
 /** A reaction's verb (`reactionVerbs`). */
 const REACTION = new RegExp(`\\b(?:${alternation(REACTION_VERBS)})\\b`, 'i');
 /** A stated death (data/lexicon/words.json `deathWords`). */
-const DEATH = new RegExp(`\\b${DEATH_WORD}\\b`, 'giu');
+const DEATH = bmpLetters(new RegExp(`\\b${DEATH_WORD}\\b`, 'giu'));
 /** Words that may stand between a person and the word saying they died (`deathLinks`). */
 const DEATH_LINKS: ReadonlySet<string> = new Set(DEATH_LINK_WORDS);
 /** Verbs confirming a death told by the noun ("confirm death of X"; `deathConfirmations`). */
@@ -424,7 +425,7 @@ const DEATH_CONFIRMATIONS: ReadonlySet<string> = new Set(DEATH_CONFIRMATION_WORD
 /** Roles that name a report's person ("the president … confirmed dead"), lower case. */
 const ROLE_WORDS: readonly string[] = ROLES.map((r) => r.toLowerCase());
 /** A killing told in the active voice (`killingVerbs`). */
-const KILLING = new RegExp(`\\b${KILLING_VERB}\\b`, 'giu');
+const KILLING = bmpLetters(new RegExp(`\\b${KILLING_VERB}\\b`, 'giu'));
 const KILLING_BACKGROUND: ReadonlySet<string> = new Set(KILLING_BACKGROUND_WORDS);
 /**
  * At most this many words after a killing verb name the dead: "assassinated President Aldo
@@ -433,7 +434,7 @@ const KILLING_BACKGROUND: ReadonlySet<string> = new Set(KILLING_BACKGROUND_WORDS
 const KILLED_OBJECT_WORDS = 4;
 /** The end of a clause: the dead of a killing are named before it. */
 const CLAUSE_END = /[,;:.!?\n]/;
-const WORDS = /[\p{L}\p{N}’'-]+/gu;
+const WORDS = bmpLetters(/[\p{L}\p{N}’'-]+/gu);
 /** Date bases that say nothing of the act's own day. */
 const PAGE_BASES = new Set<string>(['page', 'metadata', 'received']);
 

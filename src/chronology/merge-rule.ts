@@ -5,6 +5,7 @@ import { HEAD_NAMES, HEADS, LEAD, mergeHeadline, QUOTES, sectionEnd, sectionStar
 import { alternation, CONTINUATION_MARKERS, INVERTED_REPORTING_VERBS, literal } from '../read/lexicon';
 import { leadText, sharedCount, sharedCountIn } from './similarity';
 import { rarityCosine, type Weighting } from './term-weights';
+import { bmpLetters } from '../read/bmp-letters';
 
 /**
  * Which reports tell of the same act: the same actor(s) doing or saying the same thing on the
@@ -566,7 +567,7 @@ function rareWordsMatch(a: MergeReport, b: MergeReport): boolean {
  */
 const answers = (r: MergeReport): boolean => r.reactsInHeadline || r.followUp || (voiced(r) && !SOURCE_AFTER_ACT.test(mergeHeadline(r.item)));
 /** A headline's last clause only naming who says it, after a comma: "…, fire service says" (`invertedReportingVerbs`). */
-const SOURCE_AFTER_ACT = new RegExp(`,[ ][^,]{1,40}[ ](?:${alternation(INVERTED_REPORTING_VERBS)})[.!]?$`, 'iu');
+const SOURCE_AFTER_ACT = bmpLetters(new RegExp(`,[ ][^,]{1,40}[ ](?:${alternation(INVERTED_REPORTING_VERBS)})[.!]?$`, 'iu'));
 
 /**
  * Two plain articles of two pages and one day (both dated) telling one act in the same headline
@@ -918,7 +919,7 @@ function personInBothHeadlines(a: MergeReport, b: MergeReport): boolean {
 
 /** Its headline or first sentence tells an act continued or done once more (`continuationMarkers`: "testifies for a second day", "talks resume"). */
 const continues = (r: MergeReport): boolean => CONTINUATION.test(`${mergeHeadline(r.item)} ${r.item.body.split(SENTENCE_END, 1)[0] ?? ''}`);
-const CONTINUATION = new RegExp(`(?<![\\p{L}])(?:${alternation(CONTINUATION_MARKERS)})(?![\\p{L}])`, 'iu');
+const CONTINUATION = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(CONTINUATION_MARKERS)})(?![\\p{L}])`, 'iu'));
 
 /** A person's surname: the last word of the name ("Vela Ostrand" → "Ostrand"). */
 const surnameOf = (name: string): string => name.trim().split(/\s+/).pop() ?? name;

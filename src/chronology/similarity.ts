@@ -2,6 +2,7 @@ import type { Item } from '../model/types';
 import { SOCIAL_SIGNATURES } from '../read/line-rules/embedded-media';
 import { fnv1a } from '../read/fingerprint';
 import { alternation, MONTH, NUMBER_WORDS } from '../read/lexicon';
+import { bmpLetters } from '../read/bmp-letters';
 
 /** Words too common to tell two reports apart. */
 export const STOP_WORDS: readonly string[] = ('a an the and or but if of to in on at by for from with as is are was were be been being has have had ' +
@@ -101,7 +102,7 @@ export function statedNumbers(text: string): number[] {
 /** What only says when: clock times, days of a month (`MONTH`: a month's name or short form). */
 const WHEN = new RegExp(String.raw`\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:\.\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}`, 'gi');
 /** A number in digits standing alone (not glued to a word: "#Qatar2022", "G7"). */
-const DIGITS = /(?<![\p{L}\p{N}#@_.,])\d{1,3}(?:,\d{3})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}#@_.,])\d+(?:\.\d+)?(?![\p{L}\p{N}])/gu;
+const DIGITS = bmpLetters(/(?<![\p{L}\p{N}#@_.,])\d{1,3}(?:,\d{3})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}#@_.,])\d+(?:\.\d+)?(?![\p{L}\p{N}])/gu);
 /** A number in words, two and up. */
 const NUMBER_WORD = new RegExp(String.raw`\b(${alternation(NUMBER_WORDS.slice(2))})\b`, 'g');
 

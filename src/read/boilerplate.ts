@@ -19,6 +19,7 @@ import { liveTitleShaped } from './live-cues';
 import { storyEnd } from './tail';
 import { type PostTime, programmeSlotShaped, loggedListTimes, readPostTime, untimedStart } from './post-time';
 import { bodyLike, captionShaped, comparable, endsSentence, firstSentenceEnd, LIST_NUMBER, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, REPORTING, teaserShaped, words } from './shape';
+import { bmpLetters } from './bmp-letters';
 
 export type { PageLine } from './line-rules';
 export { MIN_CUT_POST_WORDS } from './tail';
@@ -61,7 +62,7 @@ const NUMBERED_POST = new RegExp(`${LIST_NUMBER.source}[\\p{Lu}“"‘']`, 'u');
 /** Datelined paragraphs that make a running story; one is an article's opening. */
 const MIN_DATELINED_POSTS = 2;
 /** "Update:", "Update 2:", "UPDATE 9.15 –": a story updated in place, each update a post. */
-const UPDATE_LABEL = /^update(?:\s+\d{1,2}(?:[:.]\d{2})?)?\s*[:–—-]\s+(?=[\p{Lu}\p{Ll}“"‘])/iu;
+const UPDATE_LABEL = bmpLetters(/^update(?:\s+\d{1,2}(?:[:.]\d{2})?)?\s*[:–—-]\s+(?=[\p{Lu}\p{Ll}“"‘])/iu);
 /** "Update 11:00 a.m. …", "UPDATES - 4:16 PM ET": a post time printed as an update's label. */
 const UPDATE_WORD = /^updates?\b/i;
 /** "UPDATE –", "Update:" alone on its line, above the update it labels. */
@@ -73,7 +74,7 @@ const UPDATED_ALONE = /^updated$/i;
 /** Lone "Updated" lines that cut a blog without post times into posts. */
 const MIN_UPDATED_SEPARATORS = 2;
 /** A writer's name alone on its line: two or three capitalised words. */
-const NAME_ALONE = /^(?:[\p{Lu}][\p{L}’'.-]+\s){1,2}[\p{Lu}][\p{L}’'.-]+$/u;
+const NAME_ALONE = bmpLetters(/^(?:[\p{Lu}][\p{L}’'.-]+\s){1,2}[\p{Lu}][\p{L}’'.-]+$/u);
 /** Paragraphs under a writer's name that cut a blog without post times or headlines into posts. */
 const MIN_SIGNED_POSTS = 2;
 /** Headline + paragraph pairs below a copy's first paragraph that make it a blog, not an article. */

@@ -6,6 +6,7 @@
  */
 
 import { MONTH } from './lexicon';
+import { bmpLetters } from './bmp-letters';
 
 /** Paragraphs holding a label, at least, for a page to be cut at them: one or two are a quote's speaker. */
 export const MIN_LABELLED_PARAGRAPHS = 3;
@@ -16,7 +17,7 @@ export const MIN_LABELLED_PARAGRAPHS = 3;
  */
 const LABEL = String.raw`\p{Lu}[\p{Lu}’'-]+(?:\s(?:\p{Lu}[\p{Lu}’'-]+|\d+)){1,3}:\s+\S`;
 /** Where a label may stand: the paragraph's start, after a sentence's end, after an embed's year. */
-const LABELLED = new RegExp(String.raw`(?:^|[.!?…]["”’]?\s+|\b(?:19|20)\d\d\s+)${LABEL}`, 'u');
+const LABELLED = bmpLetters(new RegExp(String.raw`(?:^|[.!?…]["”’]?\s+|\b(?:19|20)\d\d\s+)${LABEL}`, 'u'));
 
 /** The paragraph holds a capitals label opening a post. */
 export function capsLabelled(text: string): boolean {
@@ -24,7 +25,7 @@ export function capsLabelled(text: string): boolean {
 }
 
 /** A label glued right after an embedded social post's signature ("— Name (@handle) June 11, 2022 HALF TIME: …"). */
-const AFTER_EMBED = new RegExp(String.raw`\(@[\w ]{1,30}\)\s+${MONTH}\s+\d{1,2},\s+\d{4}\s+${LABEL}`, 'u');
+const AFTER_EMBED = bmpLetters(new RegExp(String.raw`\(@[\w ]{1,30}\)\s+${MONTH}\s+\d{1,2},\s+\d{4}\s+${LABEL}`, 'u'));
 
 /**
  * Labels glued after embedded posts, at least, for a page that does not say it is live to be cut at

@@ -3,6 +3,7 @@ import { alternation } from './lexicon';
 import { closingNoteShaped, signOffShaped } from './line-rules/sign-off';
 import { summaryHeadingAlone } from './line-rules/site-chrome';
 import { LIST_NUMBER } from './shape';
+import { bmpLetters } from './bmp-letters';
 
 /**
  * The writers saying the blog closes, in their own voice: "We're closing our live coverage for
@@ -16,8 +17,8 @@ const BLOG_CLOSING = new RegExp(
  * the writers opening the blog, in its first sentence or after a short greeting. (The page's name
  * may come between: a day's, a story's.)
  */
-const BLOG_WELCOME = new RegExp(
-  `^(?:[^.!?]{0,30}[.!?]\\s+)?(?:good (?:morning|afternoon|evening)[,!]?\\s+(?:and\\s+)?)?welcome (?:back )?to\\b[^.!?]{0,40}?\\b${welcomedTo(chromeData.signOff.blogNouns)}\\b`, 'iu');
+const BLOG_WELCOME = bmpLetters(new RegExp(
+  `^(?:[^.!?]{0,30}[.!?]\\s+)?(?:good (?:morning|afternoon|evening)[,!]?\\s+(?:and\\s+)?)?welcome (?:back )?to\\b[^.!?]{0,40}?\\b${welcomedTo(chromeData.signOff.blogNouns)}\\b`, 'iu'));
 /**
  * What a welcome opens: the blog by its own name ("live page", "blog", after a day's or a story's
  * name), or any of its nouns after "our" or "this" ("our coverage"); never a bare "page" or

@@ -3,6 +3,7 @@ import type { DateBasis, DatePrecision } from '../model/types';
 import { addDays, daysBetween, iso, weekdayAfter, weekdayOnOrBefore } from './calendar';
 import { words } from './shape';
 import { alternation, BE_FORMS, DATE_CUE_WORDS, FUTURE_MARKER, MONTH_NAMES, MONTH_NC, ORDINAL, PRESENT_TENSE_MARKERS, REPORTING_VERB, SUBORDINATORS, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
+import { bmpLetters } from './bmp-letters';
 
 /** The dates an item carries: when the reported thing happened, and what it announces. */
 export interface ItemDates {
@@ -64,14 +65,14 @@ const BACKGROUND = /\b(?:since|until|till|through|into|from|between|as of|by the
  * "since the fire Thursday", "since the quake on Monday": the day of an earlier event that a
  * stretch is counted from, named by its noun. The report's own act came after it.
  */
-const SINCE_EVENT = /\bsince\s+(?:the|a|an|its|his|her|their|last)\s+(?:[\p{L}-]+\s+){1,2}(?:on\s+)?$/iu;
+const SINCE_EVENT = bmpLetters(/\bsince\s+(?:the|a|an|its|his|her|their|last)\s+(?:[\p{L}-]+\s+){1,2}(?:on\s+)?$/iu);
 /**
  * "his first comments since the earthquake struck the country five days ago": the same earlier
  * event told by a clause of its own (no comma or stop between "since" and the day). The report's
  * own act came after it.
  */
 const MAX_SINCE_CLAUSE_WORDS = 12;
-const SINCE_CLAUSE = new RegExp(`\\bsince\\s+(?:the|a|an|its|his|her|their)\\s+(?:[^\\s,;:“”"]*[^\\s,;:.“”"]\\s+){1,${MAX_SINCE_CLAUSE_WORDS}}$`, 'iu');
+const SINCE_CLAUSE = bmpLetters(new RegExp(`\\bsince\\s+(?:the|a|an|its|his|her|their)\\s+(?:[^\\s,;:“”"]*[^\\s,;:.“”"]\\s+){1,${MAX_SINCE_CLAUSE_WORDS}}$`, 'iu'));
 
 /**
  * "A warning has been upgraded to red for the coast on Friday": the present perfect tells of an act

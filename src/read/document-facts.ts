@@ -5,6 +5,7 @@ import { AGENCY, alternation, DATELINE_LABEL, OUTLET_NAME_NOUNS, STAMP_LABEL, ZO
 import { hasCredit } from './line-rules/credit';
 import type { PageReading, ReadStage } from './page-reading';
 import { words } from './shape';
+import { bmpLetters } from './bmp-letters';
 
 /**
  * Page-level facts read from attribution and date lines (captions and chrome included, though
@@ -22,8 +23,8 @@ export interface Facts {
 const PUBLISHER_RULES: Array<{ re: RegExp; weight: number; cue: (t: string) => boolean }> = ([
   { cue: (t: string) => t.includes('Source:'), re: /^Source:\s*(.+?)(?:\s+and\s+(?:other\s+)?(?:news\s+)?agencies)?\.?$/, weight: 10 },
   { cue: (t: string) => t.startsWith('By '), re: new RegExp(`^By\\s+((?:[\\p{Lu}][\\p{L}&.]*\\s?){1,5}(?:${alternation(OUTLET_NAME_NOUNS)})\\b.*)$`, 'u'), weight: 10 },
-  { cue: (t: string) => (t.includes('’s ') || t.includes("'s ")) && (t.includes('report') || t.includes('contributed')), re: /((?:[\p{Lu}][\p{L}]*\s){0,2}[\p{Lu}][\p{L}]+)[’']s\s+(?:[\p{Lu}][\p{L}.’'-]*\s){1,3}?[\p{Lu}][\p{L}’'-]+,?\s+(?:and\s+[^,]{3,40}\s+)?(?:contributed|reporting from|reported|reports)\b/u, weight: 3 },
-  { cue: (t: string) => t.includes('told '), re: /\btold ([\p{Lu}]{2,6})\b(?!\s*[\p{Lu}][\p{Ll}])/u, weight: 1 },
+  { cue: (t: string) => (t.includes('’s ') || t.includes("'s ")) && (t.includes('report') || t.includes('contributed')), re: bmpLetters(/((?:[\p{Lu}][\p{L}]*\s){0,2}[\p{Lu}][\p{L}]+)[’']s\s+(?:[\p{Lu}][\p{L}.’'-]*\s){1,3}?[\p{Lu}][\p{L}’'-]+,?\s+(?:and\s+[^,]{3,40}\s+)?(?:contributed|reporting from|reported|reports)\b/u), weight: 3 },
+  { cue: (t: string) => t.includes('told '), re: bmpLetters(/\btold ([\p{Lu}]{2,6})\b(?!\s*[\p{Lu}][\p{Ll}])/u), weight: 1 },
 ]).map(({ re, weight, cue }) => ({ re: new RegExp(re.source, `${re.flags}g`), weight, cue }));
 
 /**

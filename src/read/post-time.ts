@@ -1,6 +1,7 @@
 import { instant, iso, monthIndex } from './calendar';
 import { alternation, MONTH, MONTH_NC, STAMP_LABEL, WEEKDAY_ANY_NC, WEEKDAY_NAMES, WEEKDAY_NC, ZONE, ZONE_NAMES, zoneOffset } from './lexicon';
 import { BULLET_MARK, isBullet, REPORTING } from './shape';
+import { bmpLetters } from './bmp-letters';
 
 /**
  * Post times: the clock time (and sometimes the day) a live blog prints where a post begins —
@@ -104,11 +105,11 @@ const ISO_SECONDS = /^(\d{2}:\d{2}):\d{2}(?:\.\d+)?(Z)?(?=\s|$)/;
  * outlets lead their posts. Only with a zone after it, in capitals: four digits alone are a year or
  * a count ("1915 was …", "2120 people").
  */
-const COLONLESS_TIME = new RegExp(`^([01]\\d|2[0-3])([0-5]\\d)(?=[ \\t]?\\(?${ZONE}\\)?(?![\\p{L}\\d]))`, 'u');
+const COLONLESS_TIME = bmpLetters(new RegExp(`^([01]\\d|2[0-3])([0-5]\\d)(?=[ \\t]?\\(?${ZONE}\\)?(?![\\p{L}\\d]))`, 'u'));
 /** "Saturday 18:15", "Sat, 6:15pm": a weekday before the time, without a date. */
 const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY_ANY_NC}),?\\s+(?=\\d)`, 'i');
 /** "18:15 , Jo Reed": the time, then who wrote the post (a name, one to four capitalised words: a copy may cut it, "06:35 , Ilka"). */
-const AUTHOR_AFTER = /^\s*,\s*(?:[Bb]y\s+)?[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,3}\s*$/u;
+const AUTHOR_AFTER = bmpLetters(/^\s*,\s*(?:[Bb]y\s+)?[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,3}\s*$/u);
 /** What follows a video's running time: its source ("02:14 - Source: Harbour News"). */
 const MEDIA_SOURCE_AFTER = /^\s*[-–—|]?\s*(?:source|video|credit)\s*:/i;
 /** What may follow a timestamp that leads a post's text. */
@@ -133,7 +134,7 @@ const EPOCH = /^1\d{9}$/;
  * A match's running minute opening a post: "77 min: …", "73 min TRY: …", "45+2 mins: …". It gives
  * the post's place in the match, not a time of day.
  */
-const MATCH_MINUTE = /^\d{1,3}(?:\+\d{1,2})?\s?(?:mins?|minutes?)(?:\s+\p{Lu}[\p{Lu}!]*){0,2}\s*:\s+(?=\S)/u;
+const MATCH_MINUTE = bmpLetters(/^\d{1,3}(?:\+\d{1,2})?\s?(?:mins?|minutes?)(?:\s+\p{Lu}[\p{Lu}!]*){0,2}\s*:\s+(?=\S)/u);
 
 /** A page's date line glued after a time: "…AMUpdated 9:30 AM". */
 const GLUED_STAMP = new RegExp(`^${STAMP_LABEL}\\b`, 'i');
@@ -347,7 +348,7 @@ const NO_TIME = { clock: null, zone: null, day: null, monthDay: null } as const;
 export const untimedStart = (text: string): PostTime => ({ ...NO_TIME, rest: text, restAt: 0 });
 
 /** "All times EST", "(all times EDT)", "All times stated are GMT", "(All times Istanbul, GMT+3)": the zone of every post time on the page. */
-const ALL_TIMES = new RegExp(`\\ball times(?: stated)?(?: are)?(?: in)?\\s+(?:[\\p{L} ]{2,30},\\s*)?(${ZONE})(?![\\p{L}\\d])`, 'iu');
+const ALL_TIMES = bmpLetters(new RegExp(`\\ball times(?: stated)?(?: are)?(?: in)?\\s+(?:[\\p{L} ]{2,30},\\s*)?(${ZONE})(?![\\p{L}\\d])`, 'iu'));
 
 /** The zone a page states once for all its post times, or null. */
 export function pageZone(lines: ReadonlyArray<{ text: string }>): string | null {

@@ -1,4 +1,5 @@
 import type { Line } from '../model/types';
+import { bmpLetters } from './bmp-letters';
 
 /**
  * Mends text damaged by a lost encoding, where every lost character shows as `?`.
@@ -20,9 +21,9 @@ const INTERROGATIVE_START =
 const INTERROGATIVE_INSIDE = /[,:;—–-]\s*[“"‘']?(what|why|how|who|when|where|which|can|could|will|would|is|are|do|does|did)\b/i;
 const LETTER = '\\p{L}';
 /** A word that may hold `?` for lost letters ("Horv?t"). */
-const WORD_WITH_MARKS = new RegExp(`[${LETTER}?]*${LETTER}[${LETTER}?]*`, 'gu');
+const WORD_WITH_MARKS = bmpLetters(new RegExp(`[${LETTER}?]*${LETTER}[${LETTER}?]*`, 'gu'));
 /** `?` between two words or after closing punctuation: a lost space ("meeting?is"). */
-const MARKS_BETWEEN_WORDS = new RegExp(`([${LETTER}\\d.,”’)])\\?+(?=[${LETTER}\\d“‘(])`, 'gu');
+const MARKS_BETWEEN_WORDS = bmpLetters(new RegExp(`([${LETTER}\\d.,”’)])\\?+(?=[${LETTER}\\d“‘(])`, 'gu'));
 
 export function repairLines(lines: Line[], knownNames: readonly string[]): { lines: Line[]; log: RepairLog[] } {
   const log: RepairLog[] = [];

@@ -10,6 +10,7 @@ import { signedPostsJoined } from './signed-posts';
 import { postsAfterSignature } from './signed-off-posts';
 import { stackedUpdates } from './stacked-updates';
 import { bodyLike, captionShaped, comparable, cutMidWord, LIST_NUMBER, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
+import { bmpLetters } from './bmp-letters';
 
 /** A post (live blog) or the article, before dates and actors are read. */
 export interface Post {
@@ -49,7 +50,7 @@ const LIVE_KICKER = new RegExp(`^(?:${LIST_NUMBER.source.slice(1)})?(?:${alterna
 /** Longest such label, in words: past it the line is a headline that opens on "Live:". */
 const MAX_LIVE_KICKER_WORDS = 6;
 /** "… in S.C.", "… to the U.S.": the stops of an initialism that ends a headline end no sentence. */
-const INITIALISM_END = /(?:\p{Lu}\.){2,}$/u;
+const INITIALISM_END = bmpLetters(/(?:\p{Lu}\.){2,}$/u);
 const liveKickerOver = (label: PageLine, headline: PageLine): boolean => LIVE_KICKER.test(label.text) && words(label.text) <= MAX_LIVE_KICKER_WORDS
   && headlineShaped(headline.text.replace(INITIALISM_END, (m) => m.replaceAll('.', ''))) && words(headline.text) > MAX_LIVE_KICKER_WORDS;
 /** A live blog has at least this many headline + body pairs after its title… */

@@ -1,4 +1,5 @@
 import { alternation, MONTH, REPORTING_VERB, SHORT_FORMS, TITLES } from './lexicon';
+import { bmpLetters } from './bmp-letters';
 
 /** "1. ", "12. ": the number an ordered list gives each post of a numbered live page (closing-post.ts, segment.ts, boilerplate.ts). */
 export const LIST_NUMBER = /^\d{1,3}\.\s+/;
@@ -153,8 +154,8 @@ export const proseBeforePointer = (t: string): boolean => {
 
 
 /** Dotted forms a sentence does not end on: short forms and dotted titles ("Sen.", "Mr."), initials ("W."), dotted acronyms ("A.B."). */
-const NO_END_WORD = new RegExp(`(?:^|[\\s(“"‘])(?:${alternation([...SHORT_FORMS, ...TITLES.filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1))])}|\\p{Lu}|(?:\\p{Lu}\\.)+\\p{Lu})\\.$`, 'u');
-const SENTENCE_END = /[.!?](?=["”’]?\s+[\p{Lu}“"‘]|["”’]?$)["”’]?/gu;
+const NO_END_WORD = bmpLetters(new RegExp(`(?:^|[\\s(“"‘])(?:${alternation([...SHORT_FORMS, ...TITLES.filter((t) => t.endsWith('.')).map((t) => t.slice(0, -1))])}|\\p{Lu}|(?:\\p{Lu}\\.)+\\p{Lu})\\.$`, 'u'));
+const SENTENCE_END = bmpLetters(/[.!?](?=["”’]?\s+[\p{Lu}“"‘]|["”’]?$)["”’]?/gu);
 
 /** Where the first sentence of a paragraph ends (its length when it holds one sentence). */
 export function firstSentenceEnd(text: string): number {
@@ -176,15 +177,15 @@ const [MIN_GLUED_HEADLINE_WORDS, MAX_GLUED_HEADLINE_WORDS] = [3, 16];
 /** Words of the text after a headline run into it. */
 const MIN_GLUED_TEXT_WORDS = 8;
 /** The headline part: up to a word ending in three lower-case letters before the sentence's capitalised first word. */
-const GLUED_HEAD = /^[^.!?:]+?\p{Ll}{3}(?=\p{Lu}\p{Ll}+\s)/u;
+const GLUED_HEAD = bmpLetters(/^[^.!?:]+?\p{Ll}{3}(?=\p{Lu}\p{Ll}+\s)/u);
 /**
  * The same after a label ("Photos: …"), the sentence's first word a name followed by a comma or its
  * possessive ("stadiumVessby, Norvenia – …", "victimsVestmark’s envoy …").
  */
-const LABELLED_GLUED_HEAD = /^(?:\p{Lu}\p{Ll}+:\s)?[^.!?:]+?\p{Ll}{3}(?=\p{Lu}\p{Ll}+[\s,’'])/u;
+const LABELLED_GLUED_HEAD = bmpLetters(/^(?:\p{Lu}\p{Ll}+:\s)?[^.!?:]+?\p{Ll}{3}(?=\p{Lu}\p{Ll}+[\s,’'])/u);
 
 /** The label a glued headline may open on ("Photos: "). */
-const GLUED_LABEL = /^\p{Lu}\p{Ll}+:\s/u;
+const GLUED_LABEL = bmpLetters(/^\p{Lu}\p{Ll}+:\s/u);
 /**
  * Whether three small letters run into a capital before the text's first stop (`.!?:`), from
  * `from`: what a glued headline needs. Most lines have none, and this loop is cheaper than trying
@@ -202,8 +203,8 @@ function lowerRunThenUpperBeforeStop(t: string, from: number): boolean {
 }
 /** The small letters a glued headline's last word ends on, right before the capital (GLUED_HEAD's `\p{Ll}{3}`). */
 const GLUED_LOWER_RUN = 3;
-const UPPER_LETTER = /\p{Lu}/u;
-const LOWER_LETTER = /\p{Ll}/u;
+const UPPER_LETTER = bmpLetters(/\p{Lu}/u);
+const LOWER_LETTER = bmpLetters(/\p{Ll}/u);
 /** A code unit outside ASCII of the case: half a surrogate pair may be. */
 const caseAt = (c: number, letter: RegExp): boolean => (c >= 0xd800 && c <= 0xdfff) || letter.test(String.fromCharCode(c));
 

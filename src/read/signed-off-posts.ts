@@ -1,9 +1,10 @@
 import type { DroppedLine } from '../model/types';
 import type { PageLine } from './line-rules';
 import { endsSentence, headlineShaped } from './shape';
+import { bmpLetters } from './bmp-letters';
 
 /** "- Jo Reed", "– Ana Vell": a writer's name under a dash, as live pages sign a post at its foot. */
-const SIGNATURE = /^[-–—]\s*\p{Lu}/u;
+const SIGNATURE = bmpLetters(/^[-–—]\s*\p{Lu}/u);
 
 /**
  * A live page that signs its posts at their foot ("- Jo Reed") may print the next post's headline

@@ -3,12 +3,13 @@ import { newActor } from './actor-refs';
 import { initials, OUTLETS, outletAcronyms, outletSpans } from './outlets';
 import { REGNAL } from './name-patterns';
 import { type ActorScan, mark } from './scan';
+import { bmpLetters } from '../bmp-letters';
 
 /**
  * "NHTSA said", "ACME has begun", "ACME, the country’s largest bank, has agreed": an acronym as the
  * subject of a reporting or government verb, an appositive between them as after a name.
  */
-const ACRONYM_SUBJECT = new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=(?:,\\s+(?:a|an|the)\\s[^,.“”"]{3,90},)?\\s+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})\\b)`, 'gu');
+const ACRONYM_SUBJECT = bmpLetters(new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=(?:,\\s+(?:a|an|the)\\s[^,.“”"]{3,90},)?\\s+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})\\b)`, 'gu'));
 const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, 'TV', 'AM', 'PM', 'GMT', 'UTC']);
 
 /**
@@ -16,15 +17,15 @@ const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, 'TV', 'AM', 'PM
  * capitalised word, then a number of three characters or more holding a digit that is no year
  * ("in 2021 NATO said" names the body).
  */
-const MODEL_NUMBER_BEFORE = /[\p{Lu}][\p{L}]+[ \u00a0](?!(?:19|20)\d\d[ \u00a0]$)(?=[\p{L}\d-]*\d)[\p{L}\d][\p{L}\d-]{2,}[ \u00a0]$/u;
+const MODEL_NUMBER_BEFORE = bmpLetters(/[\p{Lu}][\p{L}]+[ \u00a0](?!(?:19|20)\d\d[ \u00a0]$)(?=[\p{L}\d-]*\d)[\p{L}\d][\p{L}\d-]{2,}[ \u00a0]$/u);
 
 /** A given name and one space right before an acronym ("Ajaya " of "Ajaya KC"). */
-const GIVEN_NAME_BEFORE = /(?<![\p{L}])([\p{Lu}][\p{Ll}]+)[ ]$/u;
+const GIVEN_NAME_BEFORE = bmpLetters(/(?<![\p{L}])([\p{Lu}][\p{Ll}]+)[ ]$/u);
 /** A regnal number in capitals, whole ("IV", "XVI"). */
 const ROMAN_NUMBER = new RegExp(`^${REGNAL}$`, 'u');
 
 /** A kind of outlet right before an acronym ("news agency HNA reported", "broadcaster KTV said"): the acronym is a source. */
-const OUTLET_KIND_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(OUTLET_KINDS)})[ \\t\\u00a0]+$`, 'iu');
+const OUTLET_KIND_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(OUTLET_KINDS)})[ \\t\\u00a0]+$`, 'iu'));
 
 /** An acronym no other rule knows, speaking or acting ("NHTSA said"), is a body; a person’s initials are that person. */
 export function acronymSubjectActors(scan: ActorScan): void {
@@ -78,8 +79,8 @@ export function acronymSubjectActors(scan: ActorScan): void {
   }
 }
 /** An acronym of 2–6 capitals, then one space, ending where a title starts. */
-const ACRONYM_BEFORE = /(?<![\p{L}.&-])([A-Z]{2,6})[ ]$/u;
+const ACRONYM_BEFORE = bmpLetters(/(?<![\p{L}.&-])([A-Z]{2,6})[ ]$/u);
 /** A capitalised word and a space: what the acronym after it ends. */
-const CAPITALISED_BEFORE = /[\p{Lu}][\p{L}’'.-]*[ ]$/u;
+const CAPITALISED_BEFORE = bmpLetters(/[\p{Lu}][\p{L}’'.-]*[ ]$/u);
 /** A space and a capital right after a title: a name follows. */
-const NAME_AFTER = /^[ \u00a0][\p{Lu}]/u;
+const NAME_AFTER = bmpLetters(/^[ \u00a0][\p{Lu}]/u);

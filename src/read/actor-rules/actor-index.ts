@@ -2,6 +2,7 @@ import { type Catalogue, type CatalogueActor, slug } from '../catalogue';
 import { type PhraseHit, PhraseIndex } from '../phrase-index';
 import { DEAL_PHRASES, GIVEN_NAME_TITLES, ROLES, STATE_BODY_NOUNS, TITLES } from '../lexicon';
 import { isWordChar } from '../shape';
+import { bmpLetters } from '../bmp-letters';
 
 /** The spelling key of a phrase, before a monarch's number is taken off. */
 const spellingKey = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
@@ -97,7 +98,7 @@ export function actorIndex(catalogue: Catalogue): ActorIndex {
 }
 
 /** "&" between two words of a name, as news writes "and" in it ("Harbour Fire & Rescue Service"). */
-const AMPERSAND = /(?<=[\p{L}.]) & (?=[\p{L}])/gu;
+const AMPERSAND = bmpLetters(/(?<=[\p{L}.]) & (?=[\p{L}])/gu);
 /**
  * An actor's id from its name: "&" between words is "and", so a body written both ways on a page
  * ("… Fire & Rescue Service", "… Fire and Rescue Service") is one actor; the name stays as first seen.

@@ -2,6 +2,7 @@ import type { ActorRef } from '../../model/types';
 import type { CatalogueActor } from '../catalogue';
 import { nameId } from './actor-index';
 import { alternation, BODY_NOUNS, COMPANY_SUFFIXES } from '../lexicon';
+import { bmpLetters } from '../bmp-letters';
 
 /** One shared, frozen reference per actor and role: a large corpus holds millions of mentions. */
 const refs = new Map<string, ActorRef>();
@@ -16,7 +17,7 @@ export function actorRef(actor: Pick<CatalogueActor, 'id' | 'name' | 'kind'>, ro
 }
 
 /** A name ending on a body's noun or a company's form is an organisation's (the same words as ORG_END). */
-export const ORGANISATION = new RegExp(`(?<![\\p{L}])(?:${alternation([...BODY_NOUNS, ...COMPANY_SUFFIXES, 'Republic'])})$`, 'u');
+export const ORGANISATION = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation([...BODY_NOUNS, ...COMPANY_SUFFIXES, 'Republic'])})$`, 'u'));
 const newActors = new Map<string, CatalogueActor>();
 /** The rule that first found an actor the catalogue does not know ("name shape: title before name"), for `found_by`. */
 export const shapeRule = (id: string): string | undefined => newActors.get(id)?.source;

@@ -5,6 +5,7 @@ import { OPENERS } from './not-names';
 import { OUTLETS } from './outlets';
 import { type ActorScan, defineAcronym, mark } from './scan';
 import { isWordChar } from '../shape';
+import { bmpLetters } from '../bmp-letters';
 
 /**
  * What news puts in brackets right after an organisation's name:
@@ -19,7 +20,7 @@ import { isWordChar } from '../shape';
  */
 const BRACKET = new RegExp(`(’s|'s|’|‘|')?[ ]\\((?:(${alternation(STOCK_EXCHANGES)}|[A-Za-z]+):[ ]?)?([A-Z][A-Z.]{1,5})\\)`, 'uy');
 /** A letter or a closing quote: what a name before a bracket ends on. */
-const NAME_END = /[\p{L}’'‘]/u;
+const NAME_END = bmpLetters(/[\p{L}’'‘]/u);
 
 /** The bracket after a name at the " (" at `i`, if one is there (a sticky test, cheaper than a search with a lookbehind). */
 function bracketAt(text: string, i: number): RegExpExecArray | null {
@@ -34,7 +35,7 @@ function bracketAt(text: string, i: number): RegExpExecArray | null {
 }
 /** A capitalised word of a name, hyphenated parts allowed ("Tehreek-e-Watan", "QuillStrike"). */
 // An apostrophe inside a word ("Ta’zim", "D'Arcy") keeps it whole; a possessive's "’s" does not.
-const WORD = /^[\p{Lu}][\p{L}]*(?:-[\p{L}]+|[’'](?!s$)[\p{L}]+)*$/u;
+const WORD = bmpLetters(/^[\p{Lu}][\p{L}]*(?:-[\p{L}]+|[’'](?!s$)[\p{L}]+)*$/u);
 const JOINERS = new Set(['of', 'and', 'for', 'the', '&']);
 const EXCHANGES = new Set(STOCK_EXCHANGES);
 /** How many capitalised words a name before a bracket may have (joiners between them not counted). */
@@ -42,7 +43,7 @@ const MAX_WORDS = 5;
 /** The capitals a name's words give ("Tehreek-e-Watan" → "TW"): lower-case joiners and parts left out. */
 const initialsOf = (words: readonly string[]): string => words.flatMap((w) => w.split('-')).filter((w) => /^[\p{Lu}]/u.test(w)).map((w) => w[0]).join('');
 /** A reporting, government or acting verb, a few words after (" said", " in a statement announced"). */
-const ACTS = new RegExp(`^(?:[ ]+(?:in|on|via)[ ][^,.;“”"]{0,30}?)?[ ]+(?:${REPORTING_VERB}|${GOVERNMENT_VERB}|${ACT_VERB})(?![\\p{L}])`, 'u');
+const ACTS = bmpLetters(new RegExp(`^(?:[ ]+(?:in|on|via)[ ][^,.;“”"]{0,30}?)?[ ]+(?:${REPORTING_VERB}|${GOVERNMENT_VERB}|${ACT_VERB})(?![\\p{L}])`, 'u'));
 const NOT_SHORT_FORMS = new Set(WIRE_AGENCIES);
 
 /** The capitalised words (and joiners between them) ending right before `end`: the longest name a bracket may follow. */

@@ -4,6 +4,7 @@ import { newActor } from './actor-refs';
 import { OPENERS } from './not-names';
 import { OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
+import { bmpLetters } from '../bmp-letters';
 
 /**
  * "HarbourLink", "NorvelAI": one word with a capital inside it, standing alone (no
@@ -12,7 +13,7 @@ import { type ActorScan, mark } from './scan';
  * ("McAlister", "DeLuca", "MacNeil", "LeBlanc") makes it a person’s, never a company’s; a hashtag
  * or a handle ("#HarbourCup", "@HarbourNews") is no name.
  */
-const CAMEL = /(?:[\p{Lu}][\p{Ll}]+)+[\p{Lu}][\p{L}]*(?![\p{L}\d-])/uy;
+const CAMEL = bmpLetters(/(?:[\p{Lu}][\p{Ll}]+)+[\p{Lu}][\p{L}]*(?![\p{L}\d-])/uy);
 /** Not a hashtag, a handle, a hyphenated or an elided word: the character before the word. */
 const NOT_BEFORE = new Set(['#', '@', '_', '-', '.', '’', "'"]);
 /** A capital, lower-case letters, then another capital (ASCII, by code unit): a cheap test before CAMEL. */
@@ -24,10 +25,10 @@ function innerCapital(text: string, at: number): boolean {
   return c >= 65 && c <= 90;
 }
 /** Surname prefixes (`surnamePrefixes`): a word opening on one is a person's name ("McAlister", "DeLuca"). */
-const SURNAME_PREFIX = new RegExp(`^(?:${alternation(SURNAME_PREFIXES)})(?=[\\p{Lu}])`, 'u');
+const SURNAME_PREFIX = bmpLetters(new RegExp(`^(?:${alternation(SURNAME_PREFIXES)})(?=[\\p{Lu}])`, 'u'));
 /** A capitalised word right before or after (spaces between): the word is part of a longer name. */
-const CAPITAL_BEFORE = /([\p{Lu}][\p{L}’'.-]*)[ \u00a0]+$/u;
-const CAPITAL_AFTER = /^[ \u00a0]+[\p{Lu}\d]/u;
+const CAPITAL_BEFORE = bmpLetters(/([\p{Lu}][\p{L}’'.-]*)[ \u00a0]+$/u);
+const CAPITAL_AFTER = bmpLetters(/^[ \u00a0]+[\p{Lu}\d]/u);
 /** How many times the text names the word, at least. */
 const MIN_MENTIONS = 3;
 

@@ -6,6 +6,7 @@ import type { ActorIndex } from './actor-index';
 import { LONG_OUTLETS, outletSpans } from './outlets';
 import { isWordChar } from '../shape';
 import { type ActorScan, mark } from './scan';
+import { bmpLetters } from '../bmp-letters';
 
 /** A verb right after a capital: it stands for its government (data/lexicon/words.json `governmentVerbs`). */
 const GOVERNMENT_AFTER = new RegExp(`^\\s+${GOVERNMENT_VERB}\\b`);
@@ -47,13 +48,13 @@ export function catalogueFormActors(scan: ActorScan): void {
   }
 }
 /** Capitalised words ending on an outlet's name noun right after a form ("… Evening News", `outletNameNouns`). */
-const OUTLET_NAME_AFTER = new RegExp(`^(?:[ ][\\p{Lu}][\\p{L}’'-]*){0,2}[ ](?:${alternation(OUTLET_NAME_NOUNS)})(?![\\p{L}])`, 'u');
+const OUTLET_NAME_AFTER = bmpLetters(new RegExp(`^(?:[ ][\\p{Lu}][\\p{L}’'-]*){0,2}[ ](?:${alternation(OUTLET_NAME_NOUNS)})(?![\\p{L}])`, 'u'));
 /** A word of place right before a building's name, "the" or a house number between ("outside No 10 Keel Row", `buildingPrepositions`). */
-const BUILDING_BEFORE = new RegExp(`(?:^|[^\\p{L}])(?:${alternation(BUILDING_PREPOSITIONS)})[ ](?:the[ ])?(?:(?:No\\.?|Number)[ ])?(?:\\d+[ ])?$`, 'u');
+const BUILDING_BEFORE = bmpLetters(new RegExp(`(?:^|[^\\p{L}])(?:${alternation(BUILDING_PREPOSITIONS)})[ ](?:the[ ])?(?:(?:No\\.?|Number)[ ])?(?:\\d+[ ])?$`, 'u'));
 /** "Officials at Keel House", "a source inside Keel House": the institution's people, speaking for it (`insiderNouns`). */
-const INSIDERS_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(INSIDER_NOUNS)})[ ](?:at|inside)[ ](?:the[ ])?(?:(?:No\\.?|Number)[ ])?(?:\\d+[ ])?$`, 'iu');
+const INSIDERS_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(INSIDER_NOUNS)})[ ](?:at|inside)[ ](?:the[ ])?(?:(?:No\\.?|Number)[ ])?(?:\\d+[ ])?$`, 'iu'));
 /** Right after the building's name, the institution acting: its possessive, ", which" or ", who", a reporting verb ("Keel House's handling", "…, which said", "Keel House told"). */
-const ACTS_AFTER = new RegExp(`^(?:['’]s(?![\\p{L}])|,[ ](?:which|who)(?![\\p{L}])|\\s+${REPORTING_VERB}(?![\\p{L}]))`, 'u');
+const ACTS_AFTER = bmpLetters(new RegExp(`^(?:['’]s(?![\\p{L}])|,[ ](?:which|who)(?![\\p{L}])|\\s+${REPORTING_VERB}(?![\\p{L}]))`, 'u'));
 /**
  * An institution's building named after a word of place, and not speaking or acting there ("outside
  * Keel House"; not "at Keel House said", "officials at Keel House", "outside Keel House, which said").
@@ -64,17 +65,17 @@ export function buildingAsPlace(text: string, at: number, form: string): boolean
   return BUILDING_BEFORE.test(before) && !INSIDERS_BEFORE.test(before) && !GOVERNMENT_AFTER.test(after) && !ACTS_AFTER.test(after);
 }
 /** A title of nobility and "of" before a country ("Prince of", "Prince and Princess of", `peerageTitles`); never after "Crown". */
-const PEERAGE_OF_BEFORE = new RegExp(`(?<!Crown[ ])(?<![\\p{L}])(?:${alternation(PEERAGE_TITLES)})(?:[ ]and[ ](?:${alternation(PEERAGE_TITLES)}))?[ ]of[ ]$`, 'u');
+const PEERAGE_OF_BEFORE = bmpLetters(new RegExp(`(?<!Crown[ ])(?<![\\p{L}])(?:${alternation(PEERAGE_TITLES)})(?:[ ]and[ ](?:${alternation(PEERAGE_TITLES)}))?[ ]of[ ]$`, 'u'));
 /** "-based", "-born" right after a form (`placeAdjectiveSuffixes`). */
-export const PLACE_ADJECTIVE_AFTER = new RegExp(`^(?:${alternation(PLACE_ADJECTIVE_SUFFIXES)})(?![\\p{L}])`, 'u');
+export const PLACE_ADJECTIVE_AFTER = bmpLetters(new RegExp(`^(?:${alternation(PLACE_ADJECTIVE_SUFFIXES)})(?![\\p{L}])`, 'u'));
 /** A country's news media right after its name (`pressNouns`). */
-const PRESS_AFTER = new RegExp(`^[ ](?:${alternation(PRESS_NOUNS)})(?![\\p{L}])`, 'u');
+const PRESS_AFTER = bmpLetters(new RegExp(`^[ ](?:${alternation(PRESS_NOUNS)})(?![\\p{L}])`, 'u'));
 /** A name's particle glued to the word after it ("al-", "el-"), right before a form, itself a word's start. */
-const GLUED_PARTICLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NAME_PARTICLES.filter((p) => p.endsWith('-')))})$`, 'iu');
+const GLUED_PARTICLE_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(NAME_PARTICLES.filter((p) => p.endsWith('-')))})$`, 'iu'));
 /** Countries' names that are also given names (`countryGivenNames`). */
 const GIVEN_NAME_FORMS = new Set(COUNTRY_GIVEN_NAMES);
 /** One capitalised word right after a form, then no capital: a two-word name's second word. */
-const SURNAME_NEXT = /^[ ]([\p{Lu}][\p{Ll}]+(?:[-’'][\p{Lu}][\p{Ll}]+)?)(?![\p{L}\d-])(?![ ]+[\p{Lu}])/u;
+const SURNAME_NEXT = bmpLetters(/^[ ]([\p{Lu}][\p{Ll}]+(?:[-’'][\p{Lu}][\p{Ll}]+)?)(?![\p{L}\d-])(?![ ]+[\p{Lu}])/u);
 /** Words that end or go on a country's own names ("… Police", "… Valley", "… Cup"): never a surname. */
 const NOT_SURNAME = new Set([...BODY_NOUNS, ...PLACE_NOUNS, ...TOURNAMENT_NOUNS]);
 /**
@@ -91,16 +92,16 @@ function opensPersonName(scan: ActorScan, at: number, form: string): boolean {
   return at >= scan.headline.length || sentenceCased(scan.headline);
 }
 /** Capitalised words ending on a tournament's noun right after a form ("… World Cup"). */
-const TOURNAMENT_AFTER = new RegExp(`^(?:[ ][\\p{Lu}][\\p{L}’'-]*){0,2}[ ](?:${alternation(TOURNAMENT_NOUNS)})(?![\\p{L}])`, 'u');
+const TOURNAMENT_AFTER = bmpLetters(new RegExp(`^(?:[ ][\\p{Lu}][\\p{L}’'-]*){0,2}[ ](?:${alternation(TOURNAMENT_NOUNS)})(?![\\p{L}])`, 'u'));
 
 /** Words that open sentences, and dates: never the first word of a name a country's form ends. */
 const OPENING_WORDS = new Set([...SENTENCE_OPENERS, ...CONTINUATION_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...TITLE_CASE_SMALL_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1))]);
 /** "Gulf of Oman", "Sea of Azov": a country's name after a place's noun and "of" is that place's word. */
-const PLACE_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(PLACE_NOUNS)})[ ]of[ ](?:the[ ])?$`, 'u');
+const PLACE_OF_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(PLACE_NOUNS)})[ ]of[ ](?:the[ ])?$`, 'u'));
 /** "7am UK time": a country's clock, not the country. */
 const CLOCK_AFTER = /^ [Tt]ime\b/;
 /** The word before a place: capitalised, with its start. */
-const WORD_BEFORE = /([\p{Lu}][\p{L}’'.-]*)[ \u00a0]$/u;
+const WORD_BEFORE = bmpLetters(/([\p{Lu}][\p{L}’'.-]*)[ \u00a0]$/u);
 
 /**
  * A country's form that ends another capitalised name is that name's word, not the country: "Credit

@@ -4,6 +4,7 @@ import { newActor } from './actor-refs';
 import { linesAt } from './name-patterns';
 import { type ActorScan, markActing } from './scan';
 import { WordPhrases } from '../word-index';
+import { bmpLetters } from '../bmp-letters';
 
 /**
  * "The Senate voted Thursday to confirm …", "The House has passed …", a headline's "Senate Confirms
@@ -16,20 +17,20 @@ import { WordPhrases } from '../word-index';
  * which pages join to the one country's body of that name (body-identity.ts). Principal in the
  * headline or the lead.
  */
-const CHAMBER_ACTS = new RegExp(
+const CHAMBER_ACTS = bmpLetters(new RegExp(
   `(?:^|(?<=(?:^|[^\\p{L}])[Tt]he[ ])|(?<=[\\p{L}](?:’s|'s)[ ])|(?<=(?:^|[^\\p{L}])(?:${alternation(SUBORDINATORS)})[ ]))(${alternation(CHAMBER_NOUNS)})(?![\\p{L}’'-])` +
     `(?=[ ](?:(?:has|have|had|will|would|did|also|then|now|[a-z]+ly|on[ ](?:${alternation(WEEKDAY_NAMES)}))[ ]){0,2}(?:${alternation(CHAMBER_VERBS)})(?![\\p{L}]))`,
   'gmu',
-);
+));
 /** A chamber's verb in a headline's title case ("Senate Confirms"): the same verbs, any case. */
-const TITLE_CASE_VERB = new RegExp(`^[ ](?:${alternation(CHAMBER_VERBS)})(?![\\p{L}])`, 'iu');
+const TITLE_CASE_VERB = bmpLetters(new RegExp(`^[ ](?:${alternation(CHAMBER_VERBS)})(?![\\p{L}])`, 'iu'));
 /**
  * A chamber's noun, whole: the patterns here never run across a line's end, each holds its noun
  * whole, and they read only the lines where the item's word index finds one.
  */
 const CHAMBER_WORDS = new WordPhrases(CHAMBER_NOUNS);
 /** A chamber noun opening a line, with its next word: tried for a title-case verb. */
-const LINE_START_NOUN = new RegExp(`^(${alternation(CHAMBER_NOUNS)})(?=[ ][\\p{Lu}])`, 'gmu');
+const LINE_START_NOUN = bmpLetters(new RegExp(`^(${alternation(CHAMBER_NOUNS)})(?=[ ][\\p{Lu}])`, 'gmu'));
 
 export function chamberNounActors(scan: ActorScan): void {
   const { text } = scan;
@@ -70,6 +71,6 @@ function countrysChamber(scan: ActorScan, noun: string): CatalogueActor | undefi
   return newActor(name, 'organisation', 'chamber noun acting', slug(`${owner} ${lower}`));
 }
 /** Right after a state's form or demonym: its possessive, if any, and a word (the chamber's noun, compared by the caller in lower case; "Vestria’s Congress" as "Vestria’s congress"). */
-const CHAMBER_AFTER_OWNER = /^((?:’s|'s)?)[ ]([\p{L}]+)(?![\p{L}])/u;
+const CHAMBER_AFTER_OWNER = bmpLetters(/^((?:’s|'s)?)[ ]([\p{L}]+)(?![\p{L}])/u);
 /** A name's possessive before a word ("Tamaria’s parliament", "Tamaria’s Congress"): the name and the word (never across a sentence's stop, "… Vell. Tamaria’s"). */
-const POSSESSIVE_OWNER = /(?<![\p{L}])([\p{Lu}][\p{L}.-]*[\p{L}](?:[ ][\p{Lu}][\p{L}.-]+)?)(?:’s|'s)[ ]([\p{L}]+)(?![\p{L}])/gu;
+const POSSESSIVE_OWNER = bmpLetters(/(?<![\p{L}])([\p{Lu}][\p{L}.-]*[\p{L}](?:[ ][\p{Lu}][\p{L}.-]+)?)(?:’s|'s)[ ]([\p{L}]+)(?![\p{L}])/gu);

@@ -6,6 +6,7 @@ import { OPENERS } from './not-names';
 import { OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
 import { WordPhrases } from '../word-index';
+import { bmpLetters } from '../bmp-letters';
 
 /**
  * "Harbourline’s CEO, Ana Reyes, said", "Kestrel chief executive Jo Reed": the capitalised name
@@ -16,27 +17,27 @@ import { WordPhrases } from '../word-index';
  * name between an article and the role of one who speaks for a body ("a Tamberlink spokesperson",
  * `bodySpeakerRoles`).
  */
-const TITLE_HIT = new RegExp(`(?<![\\p{L}-])(?:${alternation(COMPANY_TITLES)})(?![\\p{L}-])`, 'uy');
+const TITLE_HIT = bmpLetters(new RegExp(`(?<![\\p{L}-])(?:${alternation(COMPANY_TITLES)})(?![\\p{L}-])`, 'uy'));
 /** The titles' first words: TITLE_HIT is tried only where the item's word index finds one. */
 const TITLE_WORDS = new WordPhrases(COMPANY_TITLES);
 /** The company's name right before the title, with a possessive, a qualifier (`officerQualifiers`) and another title and "and" between. */
 // "Takeda President and CEO": another title joined by "and" may stand between the name and the officer's title.
-const COMPANY_BEFORE = new RegExp(`(?<![\\p{L}\\d’'.-])((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?:’s|'s)?${SP}(?:(?:${alternation(OFFICER_QUALIFIERS)})${SP})?(?:(?:${alternation(TITLES)})${SP}(?:and|&)${SP})?$`, 'u');
+const COMPANY_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}\\d’'.-])((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?:’s|'s)?${SP}(?:(?:${alternation(OFFICER_QUALIFIERS)})${SP})?(?:(?:${alternation(TITLES)})${SP}(?:and|&)${SP})?$`, 'u'));
 /** "Current CEO Jo Reed": a qualifier opening the sentence is no company's name. */
 const QUALIFIERS = new Set(OFFICER_QUALIFIERS);
 /** How far before a title the company's name may start. */
 const LOOK_BACK = 64;
 
 /** "the chief executive of Tamberlink": the company's name after its officer's title and "of". */
-const OFFICER_OF = new RegExp(`${SP}of${SP}((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?![\\p{L}\\d’'-])`, 'uy');
+const OFFICER_OF = bmpLetters(new RegExp(`${SP}of${SP}((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?![\\p{L}\\d’'-])`, 'uy'));
 /** "a Tamberlink spokesperson": the body's name between an article and the role of one who speaks for it (the text before the role). */
-const SPEAKER_FOR = new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Tt]he)${SP}((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))${SP}$`, 'u');
+const SPEAKER_FOR = bmpLetters(new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Tt]he)${SP}((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))${SP}$`, 'u'));
 /** The roles of one who speaks for a body, as they stand in the text. */
-const SPEAKER_ROLE = new RegExp(`(?<![\\p{L}])(?:${alternation(BODY_SPEAKER_ROLES)})(?![\\p{L}])`, 'uy');
+const SPEAKER_ROLE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(BODY_SPEAKER_ROLES)})(?![\\p{L}])`, 'uy'));
 /** The roles' first words: SPEAKER_ROLE is tried only where the item's word index finds one. */
 const SPEAKER_ROLE_WORDS = new WordPhrases(BODY_SPEAKER_ROLES);
 /** A capitalised word right before a word (the slice's end): a given name or a title ("Ana Reyes", "President Reyes"), unless it opens sentences ("But Reyes"). */
-const WORD_BEFORE = /(?<![\p{L}])([\p{Lu}][\p{Ll}]+)[ ]$/u;
+const WORD_BEFORE = bmpLetters(/(?<![\p{L}])([\p{Lu}][\p{Ll}]+)[ ]$/u);
 /** Whether the text writes a one-word name after a given name or a title ("Donald Trump"): a person's surname, no company. */
 function surnameInText(text: string, word: string): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {

@@ -4,6 +4,7 @@ import { newActor } from './actor-refs';
 import { SP, TOKEN } from './name-patterns';
 import { OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
+import { bmpLetters } from '../bmp-letters';
 
 /**
  * "Its $4bn takeover of Harbourline", "a deal to acquire Harbour Foods": the capitalised name right
@@ -12,7 +13,7 @@ import { type ActorScan, mark } from './scan';
  * ("the takeover of Harbour Suisse"); not a country, a place, a person or an outlet the item
  * names, nor a title's word. The name alone names it again ("Harbourline’s board").
  */
-const DEAL_TARGET = new RegExp(`${SP}(${TOKEN})(?![ \\u00a0]*[\\p{Lu}\\d])`, 'uy');
+const DEAL_TARGET = bmpLetters(new RegExp(`${SP}(${TOKEN})(?![ \\u00a0]*[\\p{Lu}\\d])`, 'uy'));
 
 export function dealTargetActors(scan: ActorScan): void {
   const { text, ix, taken, notName, surnames } = scan;

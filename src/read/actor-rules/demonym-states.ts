@@ -2,9 +2,10 @@ import type { CatalogueActor } from '../catalogue';
 import { ACT_VERB, alternation, REPORTING_VERB, STATE_COLLECTIVES, TITLES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { type ActorScan, mark, markActing } from './scan';
+import { bmpLetters } from '../bmp-letters';
 
 /** A title as news capitalises it before a name ("Prime Minister"), filed for a look after a demonym. */
-const STATE_TITLE = new RegExp(`^ (?:${alternation(TITLES)})(?![\\p{L}])`, 'u');
+const STATE_TITLE = bmpLetters(new RegExp(`^ (?:${alternation(TITLES)})(?![\\p{L}])`, 'u'));
 /** A state's people speaking ("officials said", "authorities have confirmed"). */
 const STATE_SPEAKS = new RegExp(`^ (?:${alternation(STATE_COLLECTIVES)})(?: [a-z]+)? ${REPORTING_VERB}\\b`);
 /**

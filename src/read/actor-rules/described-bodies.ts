@@ -5,6 +5,7 @@ import { newActor } from './actor-refs';
 import { ACRONYM, SP, TOKEN } from './name-patterns';
 import { OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
+import { bmpLetters } from '../bmp-letters';
 
 /**
  * "the grid operator Norvel Energy", "department store Harrow’s", "construction company Tamber
@@ -14,7 +15,7 @@ import { type ActorScan, mark } from './scan';
  */
 const DESCRIPTORS = new Set(BODY_DESCRIPTORS);
 /** The name after a descriptor, tried (sticky) only at a capital right after one. */
-const DESCRIBED_NAME = new RegExp(`((?:${TOKEN}|${ACRONYM})(?:${SP}(?:${TOKEN}|${ACRONYM}|&)){0,3})(?!${SP}[\\p{Lu}])`, 'uy');
+const DESCRIBED_NAME = bmpLetters(new RegExp(`((?:${TOKEN}|${ACRONYM})(?:${SP}(?:${TOKEN}|${ACRONYM}|&)){0,3})(?!${SP}[\\p{Lu}])`, 'uy'));
 /** A space inside a line (space, tab, no-break space), by code unit. */
 const isSpaceCode = (c: number): boolean => c === 32 || c === 9 || c === 160;
 /** A lower-case ASCII letter or a hyphen, by code unit: the letters of a descriptor. */
@@ -36,9 +37,9 @@ function descriptorBefore(text: string, at: number): string | null {
 /** Nouns saying a body is a news outlet (`outletKinds`). */
 const OUTLET_KIND = new Set(OUTLET_KINDS);
 /** A source cue (`sourceCues`), an article and up to two words, then an outlet's kind, right before a name. */
-const SOURCE_CUE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(SOURCE_CUES)})(?:[ ](?:the|a|an))?(?:[ ][\\p{Ll}-]+){0,2}[ ](?:${alternation(OUTLET_KINDS)})[ \\t\\u00a0]+$`, 'u');
+const SOURCE_CUE_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(SOURCE_CUES)})(?:[ ](?:the|a|an))?(?:[ ][\\p{Ll}-]+){0,2}[ ](?:${alternation(OUTLET_KINDS)})[ \\t\\u00a0]+$`, 'u'));
 /** A reporting verb right after a name ("… reported"). */
-const REPORTING_AFTER = new RegExp(`^,?[ \\t\\u00a0]+${REPORTING_VERB}(?![\\p{L}])`, 'u');
+const REPORTING_AFTER = bmpLetters(new RegExp(`^,?[ \\t\\u00a0]+${REPORTING_VERB}(?![\\p{L}])`, 'u'));
 
 /** The name after a body's descriptor is an organisation's (a catalogue body keeps its id); its span is taken. */
 export function describedBodyActors(scan: ActorScan): void {

@@ -10,6 +10,7 @@ import { alternation, COMPANY_ROLES, NAME_PARTICLES, REPORTING_VERB } from '../l
 import { isWordChar } from '../shape';
 import { firstWord } from '../word-index';
 import { isNickname } from './teams';
+import { bmpLetters } from '../bmp-letters';
 
 /**
  * A surname standing alone somewhere else in the text ("… Jana Horvat said. Horvat added"): not
@@ -30,7 +31,7 @@ function standsAlone(text: string, word: string, from: number, to: number): bool
 }
 const ARTICLES = new Set(['the', 'The', 'a', 'A', 'an', 'An']);
 /** A letter (the surname goes on past this point). */
-const LETTER = /\p{L}/u;
+const LETTER = bmpLetters(/\p{L}/u);
 /** The surname, as a whole word, right after a courtesy title somewhere in the text ("Mrs June", "Mr. August"). */
 function afterCourtesy(text: string, surname: string): boolean {
   for (let at = text.indexOf(surname); at >= 0; at = text.indexOf(surname, at + 1)) {
@@ -44,7 +45,7 @@ const PARTICLE_WORDS = new Set(NAME_PARTICLES);
 /** " 2" right after a name: a thing's number ("Harbour Link 2", "Apollo 11"), never a person's. */
 const NUMBER_AFTER = /^[ \u00a0]\d/;
 /** A participle opening a sentence ("Rejecting", "Following"): five letters or more before its "-ing". */
-const PARTICIPLE = /^[\p{Lu}][\p{Ll}]{4,}ing$/u;
+const PARTICIPLE = bmpLetters(/^[\p{Lu}][\p{Ll}]{4,}ing$/u);
 /** ", 67," right after a name: its age. */
 const AGE_AFTER = /^, \d{1,3},/;
 /**
@@ -71,9 +72,9 @@ function inHeadlineAndBody(scan: ActorScan, name: string, at: number): boolean {
   return inHeadline && inBody;
 }
 /** The word right after a space. */
-const NEXT_WORD = /^[ \t\u00a0]([\p{L}]+)/u;
+const NEXT_WORD = bmpLetters(/^[ \t\u00a0]([\p{L}]+)/u);
 /** What may stand before a headline's subject: nothing, or a post's time and its mark ("10.51PM – ", "9:27 | "). */
-const HEADLINE_OPENING = /^(?:[^\p{L}]*[\p{L}.]{0,4}[ \t\u00a0]*[:|–—-][ \t\u00a0]*)?$/u;
+const HEADLINE_OPENING = bmpLetters(/^(?:[^\p{L}]*[\p{L}.]{0,4}[ \t\u00a0]*[:|–—-][ \t\u00a0]*)?$/u);
 /** "He" or "She" opening a sentence: a report goes on about a person so, never about a side or a company ("It", "They"). */
 const PERSONAL_PRONOUN = /(?:^|[.!?:"”’][ \t\u00a0]+|\n[ \t\u00a0]*)(?:He|She)[ \t\u00a0]/u;
 /**
@@ -100,7 +101,7 @@ function endInBody(body: string, raw: string): string {
   return words.join(' ');
 }
 /** An article or a preposition of place right before a name: a place or a thing, never a person ("at the X Y"). */
-const PLACE_BEFORE = /(?:^|[^\p{L}])(?:the|a|an|at|in|into|inside|outside|near)[ \t\u00a0]+$/iu;
+const PLACE_BEFORE = bmpLetters(/(?:^|[^\p{L}])(?:the|a|an|at|in|into|inside|outside|near)[ \t\u00a0]+$/iu);
 /**
  * "Mara Quell was found … Mara said": a name of two words whose given name speaks alone elsewhere
  * (right before a reporting verb, or right after "said") when no other name of the text opens on
@@ -141,7 +142,7 @@ const VERB_IT_AFTER = new RegExp(`[ ]${REPORTING_VERB}[ ]it(?![\\p{L}])`, 'uy');
 /** A reporting verb right after a given name ("Mara said"). */
 const VERB_AFTER = new RegExp(`[ ]${REPORTING_VERB}(?![\\p{L}])`, 'uy');
 /** What a speaker's word never follows: a letter, an apostrophe, a dot or a hyphen (the slice's end). */
-const SPEAKER_MARK_BEFORE = /[\p{L}’'.-]$/u;
+const SPEAKER_MARK_BEFORE = bmpLetters(/[\p{L}’'.-]$/u);
 /** The word stands whole at `at`: no letter right before or after it. */
 function wholeAt(text: string, word: string, at: number): boolean {
   return text.startsWith(word, at) && !/\p{L}$/u.test(text.slice(Math.max(0, at - 2), at)) && !/^\p{L}/u.test(text.slice(at + word.length, at + word.length + 2));
@@ -169,7 +170,7 @@ function givenOutside(scan: ActorScan, given: string, from: number, to: number):
     && ((outside(p) && text.charCodeAt(p + given.length) === 32) || (outside(p - 5) && text.startsWith('said ', p - 5))));
 }
 /** How news names a company again ("the company", `companyRoles`): a text of a company's story. */
-const COMPANY_ROLE = new RegExp(`(?<![\\p{L}])(?:${alternation(COMPANY_ROLES)})(?![\\p{L}])`, 'iu');
+const COMPANY_ROLE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(COMPANY_ROLES)})(?![\\p{L}])`, 'iu'));
 /** A full name at a capital, tried where no other shape took the place. */
 const FULL_NAME = new RegExp(NAME, 'uy');
 

@@ -2,6 +2,7 @@ import { alternation, JOINED_NAME_PARTICLES } from '../lexicon';
 import { nameKey } from './actor-index';
 import { newActor } from './actor-refs';
 import { type ActorScan, mark } from './scan';
+import { bmpLetters } from '../bmp-letters';
 
 /**
  * "Army chief Waqar-uz-Zaman said", "Aziz-ul-Haq": a word whose capitalised parts a particle joins
@@ -10,7 +11,7 @@ import { type ActorScan, mark } from './scan';
  * miss it). News names the person again by either part ("Waqar said", "Zaman told"): both are
  * short forms, in the item and on the page (`joinedNameParts`, used by `addPagePeople`).
  */
-const JOINED = new RegExp(`(?<![\\p{L}’'-])[\\p{Lu}][\\p{Ll}]+-(?:${alternation(JOINED_NAME_PARTICLES)})-[\\p{Lu}][\\p{Ll}]+(?![\\p{L}-])`, 'giu');
+const JOINED = bmpLetters(new RegExp(`(?<![\\p{L}’'-])[\\p{Lu}][\\p{Ll}]+-(?:${alternation(JOINED_NAME_PARTICLES)})-[\\p{Lu}][\\p{Ll}]+(?![\\p{L}-])`, 'giu'));
 /** A particle in a joined name, any case ("Uz" of "Waker-Uz-Zaman"). */
 const PARTICLE = new RegExp(`^(?:${alternation(JOINED_NAME_PARTICLES)})$`, 'i');
 /** A particle between hyphens anywhere (ASCII, no look-behind): the text may hold a joined name only where one stands. */

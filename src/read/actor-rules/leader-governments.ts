@@ -3,13 +3,14 @@ import { alternation, LEADER_GOVERNMENT_NOUNS, literal } from '../lexicon';
 import { newActor } from './actor-refs';
 import { type ActorScan, mark } from './scan';
 import { firstWord, WordPhrases } from '../word-index';
+import { bmpLetters } from '../bmp-letters';
 
 /** A government's noun in lower case: the text is read for the shape only when the item's word index finds one. */
 const GOVERNMENT_WORDS = new WordPhrases(LEADER_GOVERNMENT_NOUNS);
 /** Where a surname may open the shape: no letter, apostrophe or hyphen before it. */
-const NAME_OPENS = /(?<![\p{L}’'-])/uy;
+const NAME_OPENS = bmpLetters(/(?<![\p{L}’'-])/uy);
 /** The government's noun right after a surname. */
-const NOUN_AFTER = new RegExp(`[ ](${alternation(LEADER_GOVERNMENT_NOUNS)})(?![\\p{L}])`, 'uy');
+const NOUN_AFTER = bmpLetters(new RegExp(`[ ](${alternation(LEADER_GOVERNMENT_NOUNS)})(?![\\p{L}])`, 'uy'));
 
 /** "Vell administration": the places where the surname stands before a government's noun, and the noun; tried where the item's word index finds the surname. */
 function governmentsOf(scan: ActorScan, surname: string): Array<{ index: number; noun: string }> {

@@ -4,6 +4,7 @@ import { newActor } from './actor-refs';
 import { ACRONYM, linesAt, matchesNear, SP, TOKEN } from './name-patterns';
 import { type ActorScan, isPrincipalAt, mark } from './scan';
 import { WordPhrases } from '../word-index';
+import { bmpLetters } from '../bmp-letters';
 
 /** Words that open places' names ("Port Elda", "North Vale"). */
 const PLACE_WORDS = new Set([...PLACE_NOUNS, ...PLACE_QUALIFIERS]);
@@ -15,12 +16,12 @@ const PLACE_WORDS = new Set([...PLACE_NOUNS, ...PLACE_QUALIFIERS]);
 const LOCAL_SERVICE_WORDS = new WordPhrases(LOCAL_SERVICES);
 const SERVICE_WORDS_ANY_CASE = new WordPhrases(LOCAL_SERVICES.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]));
 /** "Harbourton police said", "a Harbourton jury found": a place's name, then its service in lower case (not "police officer"). */
-const LOCAL_BODY = new RegExp(`(?<![\\p{L}’'.])((?:${TOKEN}|${ACRONYM})(?:${SP}(?:${TOKEN}|${ACRONYM})){0,2})${SP}(${alternation(LOCAL_SERVICES)})(?![\\p{L}])(?![ ]+(?:${alternation(ROLES)})(?![\\p{L}]))`, 'uy');
+const LOCAL_BODY = bmpLetters(new RegExp(`(?<![\\p{L}’'.])((?:${TOKEN}|${ACRONYM})(?:${SP}(?:${TOKEN}|${ACRONYM})){0,2})${SP}(${alternation(LOCAL_SERVICES)})(?![\\p{L}])(?![ ]+(?:${alternation(ROLES)})(?![\\p{L}]))`, 'uy'));
 /** Runs of spaces LOCAL_BODY holds before its service word at most: between the place's three words and after them. */
 const LOCAL_BODY_GAPS = 3;
 
 /** "police in Harbourton said", "the ambulance service in Port Elda": the service, then "in" and the place's name (a line's end or no capital after it). */
-const SERVICE_IN_PLACE = new RegExp(`(?<![\\p{L}])(${alternation(LOCAL_SERVICES.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})${SP}in${SP}((?:${TOKEN})(?:${SP}${TOKEN}){0,2})(?![\\p{L}’'-])(?!${SP}[\\p{Lu}])`, 'gu');
+const SERVICE_IN_PLACE = bmpLetters(new RegExp(`(?<![\\p{L}])(${alternation(LOCAL_SERVICES.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]))})${SP}in${SP}((?:${TOKEN})(?:${SP}${TOKEN}){0,2})(?![\\p{L}’'-])(?!${SP}[\\p{Lu}])`, 'gu'));
 
 /** A place's own service speaking or acting ("Harbourton police said"): the place's, or a body of its own. */
 export function localBodyActors(scan: ActorScan): void {

@@ -8,16 +8,17 @@ import { sentenceCased, titleCased } from './name-shapes';
 import { OUTLETS } from './outlets';
 import { type ActorScan, mark, matchBefore } from './scan';
 import { WordPhrases } from '../word-index';
+import { bmpLetters } from '../bmp-letters';
 
 /** The courtesy titles, as words: MR is tried only where the item's word index finds one. */
 export const COURTESY_TITLES = ['Mr', 'Mrs', 'Ms', 'Dr'];
 /** "Mr Horvat", "Dr. Marsh": a courtesy title before a surname. */
-const MR = new RegExp(`\\b(?:${COURTESY_TITLES.join('|')})\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'uy');
+const MR = bmpLetters(new RegExp(`\\b(?:${COURTESY_TITLES.join('|')})\\.?\\s+([\\p{Lu}][\\p{L}-]+)`, 'uy'));
 /** A courtesy title and one space right before where a surname starts ("Mrs |June", "Mr. |August"). */
-export const COURTESY_BEFORE = new RegExp(`(?<![\\p{L}])(?:${COURTESY_TITLES.join('|')})\\.?[ \u00a0]$`, 'u');
+export const COURTESY_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${COURTESY_TITLES.join('|')})\\.?[ \u00a0]$`, 'u'));
 const COURTESY_WORDS = new WordPhrases(COURTESY_TITLES);
 /** One capitalised word (a surname, maybe double-barrelled or joined by a particle: "Aziz-ul-Haq") right after a title, and no capitalised word after it. */
-const SURNAME_AFTER = /^[ \u00a0]([\p{Lu}][\p{Ll}]+(?:[-’'][\p{Lu}][\p{Ll}]+|-[\p{Ll}]{2,3}-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\d\]?-])(?![ \u00a0]+[\p{Lu}\d?])/u;
+const SURNAME_AFTER = bmpLetters(/^[ \u00a0]([\p{Lu}][\p{Ll}]+(?:[-’'][\p{Lu}][\p{Ll}]+|-[\p{Ll}]{2,3}-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\d\]?-])(?![ \u00a0]+[\p{Lu}\d?])/u);
 /** Titles before a given name ("Queen Ana"): one word after one is not a surname alone. */
 const GIVEN_NAME = new Set(GIVEN_NAME_TITLES);
 /** Opening quotes: a title right after one is a nickname's word. */
@@ -25,7 +26,7 @@ const QUOTE = new Set(['‘', '“', '"', "'"]);
 /** Days and months: a date before a title leaves it the person's ("on Wednesday Home Secretary X"). */
 const DATES = new Set([...WEEKDAY_NAMES, ...MONTH_NAMES]);
 /** The capitalised word right before a title ("Hotel" of "Hotel President Aldor", "US" of "US President X"). */
-const WORD_BEFORE = /([\p{Lu}][\p{L}.’'-]*)[ \u00a0]+$/u;
+const WORD_BEFORE = bmpLetters(/([\p{Lu}][\p{L}.’'-]*)[ \u00a0]+$/u);
 /** Words that end bodies' and companies' names: never a surname after a title ("General Motors", "Justice Department"). */
 const BODY_ENDS = new Set([...BODY_NOUNS, ...COMPANY_NOUNS, ...COMPANY_SUFFIXES]);
 
@@ -39,7 +40,7 @@ const BODY_ENDS = new Set([...BODY_NOUNS, ...COMPANY_NOUNS, ...COMPANY_SUFFIXES]
  * its verbs: "Minister Resigns"). A title before a given name ("Queen Ana") names a person by both.
  */
 /** A given name right before a surname and one space: the slice's end ("Ana " of "Ana Vellan"). */
-const GIVEN_BEFORE = /(?<![\p{L}])([\p{Lu}][\p{Ll}]+)[ ]$/u;
+const GIVEN_BEFORE = bmpLetters(/(?<![\p{L}])([\p{Lu}][\p{Ll}]+)[ ]$/u);
 /** How far before a surname its given name may start. */
 const GIVEN_LOOK_BACK = 40;
 

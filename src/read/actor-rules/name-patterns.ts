@@ -1,5 +1,6 @@
 import { alternation, BODY_NOUNS, COMPANY_SUFFIXES, GOVERNMENT_VERB, NAME_PARTICLES, REPORTING_VERB } from '../lexicon';
 import { isWordChar } from '../shape';
+import { bmpLetters } from '../bmp-letters';
 
 /** The shapes of names in news prose, shared by the actor rules (regular-expression sources). */
 
@@ -25,7 +26,7 @@ const NICKNAME = `${SP}[‘“][\\p{Lu}][\\p{Ll}]+[’”]`;
  */
 export const MIDDLE_INITIAL = `${SP}[\\p{Lu}]\\.(?=${SP}[\\p{Lu}][\\p{Ll}])`;
 /** A word that is a middle initial ("S."). */
-export const INITIAL_WORD = /^[\p{Lu}]\.$/u;
+export const INITIAL_WORD = bmpLetters(/^[\p{Lu}]\.$/u);
 // A name of three words may go on with a particle's surname ("Ana Luisa Reyes da Serra").
 // A first name may be an initial, dotted or not ("S. Reyes", "S Reyes"; never the words "A" and "I").
 export const NAME = `(?=[\\p{Lu}])(?<![\\p{L}’'])((?:${TOKEN}|[\\p{Lu}]\\.|(?![AI][ ])[\\p{Lu}](?=[ ][\\p{Lu}][\\p{Ll}]))(?:${MIDDLE_INITIAL})?(?:(?:(?:${NICKNAME})?${SP}${PARTICLE}?${TOKEN}){1,2}(?:${SP}${PARTICLE}${TOKEN})?(?:${SP}${REGNAL})?|${SP}${REGNAL}))`;
@@ -41,8 +42,8 @@ export const ORG_END = `(?:${alternation([...BODY_NOUNS, ...COMPANY_SUFFIXES])})
  * so the matches are those of the whole scan.
  */
 export const REACH = 250;
-const UPPER = /\p{Lu}/u;
-const LETTER_OR_APOSTROPHE = /[\p{L}’']/u;
+const UPPER = bmpLetters(/\p{Lu}/u);
+const LETTER_OR_APOSTROPHE = bmpLetters(/[\p{L}’']/u);
 
 /** A letter by code unit (ASCII fast, else by its class; a surrogate half counts as a letter). */
 export function isLetterCode(c: number): boolean {
@@ -177,9 +178,9 @@ export function midSentence(text: string, word: string): boolean {
 }
 
 /** One more capitalised word right after a name ("… Reyes| Vidal"). */
-const NEXT_TOKEN = new RegExp(`^[ \\u00a0](${TOKEN})`, 'u');
+const NEXT_TOKEN = bmpLetters(new RegExp(`^[ \\u00a0](${TOKEN})`, 'u'));
 /** A reporting or government verb right after a word: the name before it ends there. */
-const VERB_NEXT = new RegExp(`^,?[ \\u00a0]+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})(?![\\p{L}])`, 'u');
+const VERB_NEXT = bmpLetters(new RegExp(`^,?[ \\u00a0]+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})(?![\\p{L}])`, 'u'));
 /**
  * A name of three words that goes on with a fourth, when the text names the last two together
  * elsewhere ("Ana Luisa Reyes Vidal … Reyes Vidal said") or a verb follows the fourth
@@ -208,7 +209,7 @@ export function doubleSurnameAfter(text: string, name: string, end: number, notN
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
 
 /** A given name of two syllables joined by a hyphen, the second in lower case ("Shu-ya", "Li-wen"). */
-const HYPHENED_GIVEN = /^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u;
+const HYPHENED_GIVEN = bmpLetters(/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u);
 /**
  * The word of a person's name that stands for them alone: the last ("Ana Reyes" → Reyes), or the
  * family name before a hyphened given name, which East Asian names put first ("Wen Shu-ya" → Wen,

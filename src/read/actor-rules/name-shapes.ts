@@ -9,11 +9,12 @@ import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, ma
 import { bodyName, personName } from './not-names';
 import { afterOutlet, isOutletName, OUTLETS } from './outlets';
 import { type ActorScan, defineAcronym, mark } from './scan';
+import { bmpLetters } from '../bmp-letters';
 
 /** "Foreign Minister Jana Horvat": a name right after its title. */
-const AFTER_TITLE = new RegExp(`${SP}${NAME}`, 'uy');
+const AFTER_TITLE = bmpLetters(new RegExp(`${SP}${NAME}`, 'uy'));
 /** "Its foreign minister, Oda Lindqvist, said": the name in commas after its title. */
-const AFTER_TITLE_COMMA = new RegExp(`,${SP}${NAME},`, 'uy');
+const AFTER_TITLE_COMMA = bmpLetters(new RegExp(`,${SP}${NAME},`, 'uy'));
 /** Spaces, then a capital: where a name after a title may start. */
 function spaceThenCapital(text: string, at: number): boolean {
   let i = at;
@@ -25,9 +26,9 @@ const spaceThenOf = (text: string, at: number): boolean => /^[ \t\u00a0]+of[ \t\
 /** What a title is of: a place or an office, one to three capitalised words ("of Brelsk", "of the Home Office"). */
 const TITLE_OF = `${SP}of${SP}(?:the${SP})?(?:${TOKEN}|${ACRONYM})(?:${SP}(?:${TOKEN}|${ACRONYM})){0,2}`;
 /** "Secretary of Transportation Pete Buttigieg": the name after what the title is of (the run's last words). */
-const AFTER_TITLE_OF = new RegExp(`${SP}of${SP}(?:the${SP})?(?:(?:${TOKEN}|${ACRONYM})${SP}){1,3}${NAME}`, 'uy');
+const AFTER_TITLE_OF = bmpLetters(new RegExp(`${SP}of${SP}(?:the${SP})?(?:(?:${TOKEN}|${ACRONYM})${SP}){1,3}${NAME}`, 'uy'));
 /** "The mayor of Brelsk, Renata Szolt, said": the name in commas after what the title is of. */
-const AFTER_TITLE_OF_COMMA = new RegExp(`${TITLE_OF},${SP}${NAME},`, 'uy');
+const AFTER_TITLE_OF_COMMA = bmpLetters(new RegExp(`${TITLE_OF},${SP}${NAME},`, 'uy'));
 
 /**
  * The matches of a shape that follows a title, as `[whole, name]` with the index of the title; the
@@ -54,21 +55,21 @@ function afterTitles(text: string, titles: ReadonlyArray<PhraseHit<string>>, sha
  * more often starts a place ("the Security Council of Norvenia") than ends a name.
  */
 /** A unit's number right after its noun ("… Force 73", "… Company 1-8"), never a score or a vote ("Court 6-3"): `unitNouns`. */
-const UNIT_NUMBER_AFTER = new RegExp(`(?<![\\p{L}])(?:${alternation(UNIT_NOUNS)})$`, 'u');
-const UNIT_NUMBER = /^[ ]\d{1,3}(?:[-.]\d{1,2})?(?![\p{L}\d-])/u;
+const UNIT_NUMBER_AFTER = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(UNIT_NOUNS)})$`, 'u'));
+const UNIT_NUMBER = bmpLetters(/^[ ]\d{1,3}(?:[-.]\d{1,2})?(?![\p{L}\d-])/u);
 /** A plural's possessive inside a body's name, before its next word ("Seafarers’ Guild", "National Teachers' Union"). */
 const PLURAL_POSSESSIVE = `[\\p{Lu}][\\p{Ll}]+s[’'](?=${SP}[\\p{Lu}])`;
 const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The${SP})?((?:(?:${TOKEN}|${PLURAL_POSSESSIVE}|${ACRONYM})${SP}){1,4}${ORG_END})`;
 /** Runs of spaces ORG holds before its noun at most: after "The" and after each of its four words. */
 const ORG_GAPS = 5;
 /** "Chile’s " just before a body's name: the country whose body it is. */
-const COUNTRY_POSSESSIVE = /((?:[\p{Lu}][\p{L}.]*[ ])*[\p{Lu}][\p{L}.]*)(?:’s|'s)[ ]$/u;
+const COUNTRY_POSSESSIVE = bmpLetters(/((?:[\p{Lu}][\p{L}.]*[ ])*[\p{Lu}][\p{L}.]*)(?:’s|'s)[ ]$/u);
 /** A body's name ending in a company's legal form: the words before it name the company again ("Harbour Motor"). */
 const COMPANY = new RegExp(`^(.+?)${SP}(?:${alternation(COMPANY_SUFFIXES)})$`, 'u');
 /** "Maritime Safety Office (MSO)": the short name a body is given in brackets after its full name. */
 const DEFINED_ACRONYM = /^ \(([A-Z][A-Z/&.-]{1,9})\)/;
 /** "… Supervisory Authority FINMA said": an acronym of 3–6 capitals right after a body's name, then no name's word. */
-const BARE_ACRONYM = /^ ([A-Z]{3,6})(?![\p{L}\d])(?![ \u00a0]+[\p{Lu}\d])/u;
+const BARE_ACRONYM = bmpLetters(/^ ([A-Z]{3,6})(?![\p{L}\d])(?![ \u00a0]+[\p{Lu}\d])/u);
 /**
  * The acronym a body's name is followed by without brackets ("Swiss Financial Market Supervisory
  * Authority FINMA"): its first letter opens one of the name's words, and it is no known name, no
@@ -80,7 +81,7 @@ function bareAcronymAfter(scan: ActorScan, name: string, after: string): string 
   return name.split(/\s+/).some((w) => w[0] === acronym[0]) ? acronym : undefined;
 }
 /** An acronym of 3–6 capitals right before a body's name, or opening it ("the HDRA Disaster and Relief Authority"). */
-const ACRONYM_BEFORE = /(?<![\p{L}\d.-])([A-Z]{3,6})[ ]$/u;
+const ACRONYM_BEFORE = bmpLetters(/(?<![\p{L}\d.-])([A-Z]{3,6})[ ]$/u);
 const ACRONYM_FIRST = /^([A-Z]{3,6})[ ]/;
 /**
  * The acronym a body's name opens on, or that stands right before it ("the HDRA Disaster and Relief
@@ -99,8 +100,8 @@ const ROLE_ENDS = new Set([...ROLES, ...TITLES].map((t) => t.toLowerCase().split
 // "X said", "X, a militia commander of …, told", "X, HMSA chair, told" (an appositive between name
 // and verb) and "X, whose husband was on the boat, said" (a relative clause about the speaker).
 const SAID_BY = `${NAME},?\\s+(?:(?:(?:a|an|the|who|whose)\\s[^,.“”"]{3,90}|${BARE_APPOSITIVE}),\\s+)?${REPORTING_VERB}\\b`;
-const ORG_AT = new RegExp(ORG, 'uy');
-const SAID_AT = new RegExp(SAID_BY, 'uy');
+const ORG_AT = bmpLetters(new RegExp(ORG, 'uy'));
+const SAID_AT = bmpLetters(new RegExp(SAID_BY, 'uy'));
 /** The words a body's name ends on, found through the item's word index (ORG holds one whole, after a space). */
 const ORG_WORDS = new WordPhrases([...BODY_NOUNS, ...COMPANY_SUFFIXES]);
 /** The reporting verbs, found through the item's word index (SAID_BY holds one whole, after a space). */
@@ -110,7 +111,7 @@ const SAID_WORDS = new WordPhrases(REPORTING_VERBS);
  * that news puts before its speaker (`invertedReportingVerbs`), ending at a comma or a stop: the
  * speaker. Never a name running on into more words ("said Ana Reyes Bank", "told Jo Reed of …").
  */
-const SAID_NAME = new RegExp(`${SP}${NAME}(?=[,.;]|$)`, 'muy');
+const SAID_NAME = bmpLetters(new RegExp(`${SP}${NAME}(?=[,.;]|$)`, 'muy'));
 /** The verbs themselves, ASCII words: found first, so the name is tried only right after one. */
 const INVERTED_VERB_AT = new RegExp(`\\b${INVERTED_REPORTING_VERB}(?=[ \\t\\u00a0])`, 'y');
 /** Those verbs' words: INVERTED_VERB_AT is tried only where the item's word index finds one. */
@@ -136,7 +137,7 @@ export function wordIn(text: string, word: string): boolean {
   return false;
 }
 /** Words of four letters or more, most of them capitalised: a headline written in title case ("Leader Wins Presidential Election"). */
-const LONG_WORDS = /[\p{L}]{4,}/gu;
+const LONG_WORDS = bmpLetters(/[\p{L}]{4,}/gu);
 export function titleCased(headline: string): boolean {
   const words = headline.match(LONG_WORDS) ?? [];
   return words.length >= 4 && words.filter((w) => isUpperAt(w, 0)).length >= words.length * TITLE_CASE_SHARE;
@@ -145,14 +146,14 @@ export function titleCased(headline: string): boolean {
  * A word in lower case that a title-case headline would capitalise: the headline is written in
  * sentence case, so a capital there says something (a name's, not the style's).
  */
-const LOWER_WORD = new RegExp(`(?:^|[ ])(?!(?:${alternation(TITLE_CASE_SMALL_WORDS)})(?![\\p{L}]))[a-z]{2,}`, 'u');
+const LOWER_WORD = bmpLetters(new RegExp(`(?:^|[ ])(?!(?:${alternation(TITLE_CASE_SMALL_WORDS)})(?![\\p{L}]))[a-z]{2,}`, 'u'));
 export const sentenceCased = (headline: string): boolean => LOWER_WORD.test(headline);
 /** The share of a headline's long words capitalised when it is written in title case. */
 const TITLE_CASE_SHARE = 0.8;
 /** The capitalised word right before " of" (the slice's end). */
-const WORD_BEFORE_OF = /(?<![\p{L}’'])([\p{Lu}][\p{Ll}]+)$/u;
+const WORD_BEFORE_OF = bmpLetters(/(?<![\p{L}’'])([\p{Lu}][\p{Ll}]+)$/u);
 const BODY_NOUN_SET = new Set(BODY_NOUNS);
-const CAPITAL_BEFORE = /(?:[\p{Lu}][\p{L}.]*|’s|'s)[ ]$/u;
+const CAPITAL_BEFORE = bmpLetters(/(?:[\p{Lu}][\p{L}.]*|’s|'s)[ ]$/u);
 /**
  * "the Ministry of Health said", "the University of Kessby", "the Bank of Harbouria": a body's noun
  * opening its name, its field after "of" (the field is read as for any body, fieldAfterOf). Never
@@ -180,7 +181,7 @@ function nounsOfField(text: string): RegExpExecArray[] {
  * "Uri Vell, a professor of economics at …,": a full name, a comma, an article and a role ending
  * the appositive (its last word a role's or a title's, ROLE_ENDS): a person, speaking or not.
  */
-const BEFORE_ROLE = new RegExp(`${NAME},${SP}(?:a|an|the)${SP}([^,.;:“”"()]{2,60}?)(?=,|[ ](?:of|at|for|in|from|with|who)[ ])`, 'uy');
+const BEFORE_ROLE = bmpLetters(new RegExp(`${NAME},${SP}(?:a|an|the)${SP}([^,.;:“”"()]{2,60}?)(?=,|[ ](?:of|at|for|in|from|with|who)[ ])`, 'uy'));
 /** ", a ", ", the ": where an appositive opens; a name is tried only at the capitals shortly before one. */
 const APPOSITIVE_OPENS = /,[ \t\u00a0]+(?:a|an|the)[ \t\u00a0]/g;
 /** How far before an appositive a full name may start. */
@@ -226,12 +227,12 @@ export function bodyNameAt(text: string, at: number): number {
   return m && m.index === at ? m[0].length : 0;
 }
 /** A newsroom role just before a name, in any case ("Sports Editor", "correspondent"): the name is a journalist's. */
-const NEWSROOM_ROLE_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(NEWSROOM_ROLES)})[ \\t\\u00a0]+$`, 'iu');
+const NEWSROOM_ROLE_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(NEWSROOM_ROLES)})[ \\t\\u00a0]+$`, 'iu'));
 /** …or glued to the name's front ("Editor Jo Reed reports"). */
 const NEWSROOM_WORDS = new Set(NEWSROOM_ROLES.filter((r) => !r.includes(' ')));
 /** Capitalised words and "and" right before a body's name: the name's first words ("Federal Circuit and "). */
-const JOINED_BEFORE = /((?:[\p{Lu}][\p{Ll}’'-]+[ ]){1,3})(and|&)[ ]$/u;
-const ORG_END_AT_END = new RegExp(`${ORG_END}$`, 'u');
+const JOINED_BEFORE = bmpLetters(/((?:[\p{Lu}][\p{Ll}’'-]+[ ]){1,3})(and|&)[ ]$/u);
+const ORG_END_AT_END = bmpLetters(new RegExp(`${ORG_END}$`, 'u'));
 const OPENER_WORDS = new Set(SENTENCE_OPENERS);
 /**
  * The body's name with the words joined before it, when they are not a name of their own: no
@@ -251,7 +252,7 @@ function joinedBody(scan: ActorScan, before: string, name: string): string {
  * after "of" ("Of" in a line in title case) that end the run (no capital after them on the line,
  * but a title and a name: "Hockey Association Of Vell Head Coach Ana Reyes").
  */
-const OF_FIELD = new RegExp(`^${SP}(?:of|for|Of|For)${SP}(?:the${SP})?((?:${TOKEN})(?:${SP}(?:(?:and|for|&)${SP})?${TOKEN}){0,2})(?![ \\t\\u00a0]*[\\p{Lu}\\d])`, 'u');
+const OF_FIELD = bmpLetters(new RegExp(`^${SP}(?:of|for|Of|For)${SP}(?:the${SP})?((?:${TOKEN})(?:${SP}(?:(?:and|for|&)${SP})?${TOKEN}){0,2})(?![ \\t\\u00a0]*[\\p{Lu}\\d])`, 'u'));
 /** The field a body's name goes on with after "of" (" of Appeals", " of Harbouria" with its country), or null when "of" opens a place, a known name or more. */
 function fieldAfterOf(scan: ActorScan, text: string, end: number, nounFirst = false): { text: string; country?: string } | null {
   const after = text.slice(end, end + 64);
@@ -284,18 +285,18 @@ function fieldAfterOf(scan: ActorScan, text: string, end: number, nounFirst = fa
 const PLACE_NOUN_SET = new Set(PLACE_NOUNS);
 const WHOLE_TITLES = new Set([...TITLES, ...ROLES].map((t) => t.split(/\s+/).map((w) => w[0]!.toUpperCase() + w.slice(1)).join(' ')));
 /** A capitalised title and a name after a body's field ("… Of Vell Head Coach Ana Reyes"): where the field ends. */
-const TITLE_BEFORE_NAME = new RegExp(`[ ](?:${alternation([...WHOLE_TITLES])})[ ][\\p{Lu}]`, 'u');
+const TITLE_BEFORE_NAME = bmpLetters(new RegExp(`[ ](?:${alternation([...WHOLE_TITLES])})[ ][\\p{Lu}]`, 'u'));
 /** Every word of the titles and roles, capitalised ("Former", "Deputy", "Acting"): never a body's own first word. */
 const STATE_FIELDS = new Set(STATE_FIELD_WORDS);
 const TITLE_WORDS = new Set([...TITLES, ...ROLES].flatMap((t) => t.split(/\s+/)).map((w) => w[0]!.toUpperCase() + w.slice(1)));
 /** The capitalised word right after a name, on the same line. */
-const RUN_ON = /^[ ]([\p{Lu}][\p{Ll}]+)(?![\p{L}])/u;
+const RUN_ON = bmpLetters(/^[ ]([\p{Lu}][\p{Ll}]+)(?![\p{L}])/u);
 /** "of" just before a name (the slice's end): what comes first may end an office's name ("of Staff"). */
-const OF_BEFORE = /(?<![\p{L}])of[ ]+$/u;
+const OF_BEFORE = bmpLetters(/(?<![\p{L}])of[ ]+$/u);
 /** A preposition of place just before a capitalised run: its first word is a place ("in Harbourton …"). */
 const LOCATIVE = /\b(?:in|at|from|near|outside|inside|into|across|to)\s+$/;
 /** "King Aldric IV": a monarch's or pope's name with its number keeps its title, as news names them. */
-const REGNAL_END = new RegExp(`[ ]${REGNAL}$`, 'u');
+const REGNAL_END = bmpLetters(new RegExp(`[ ]${REGNAL}$`, 'u'));
 function regnalTitle(whole: string, name: string | null): string | null {
   if (!name || !REGNAL_END.test(name)) return name;
   // The word right before the name: "King" of "her father King Aldric IV".
@@ -305,7 +306,7 @@ function regnalTitle(whole: string, name: string | null): string | null {
 
 const ADJECTIVE_TITLE_SET = new Set(ADJECTIVE_TITLES);
 /** The capitalised word right before a title on its line ("Federal" of "Federal Major …"). */
-const CAPITAL_WORD_BEFORE = /([\p{Lu}][\p{L}’'-]*)[ \u00a0]+$/u;
+const CAPITAL_WORD_BEFORE = bmpLetters(/([\p{Lu}][\p{L}’'-]*)[ \u00a0]+$/u);
 /**
  * "a Federal Major Disaster Declaration": a title that is also an adjective (`adjectiveTitles`)
  * right after another capitalised word is that longer name's word; after a country or its people, a
@@ -326,7 +327,7 @@ function adjectiveInName(scan: ActorScan, hit: PhraseHit<string>): boolean {
 /** A body's capitalised noun and "of" right before a capital ("Ministry of ", "Agency of "). */
 const BODY_NOUN_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(BODY_NOUNS)})[ \\u00a0]+of[ \\u00a0]+$`, 'u');
 /** "the " or "The " right before a capital: an article, which no person's name takes. */
-const ARTICLE_BEFORE = /(?<![\p{L}])[Tt]he[ \u00a0]$/u;
+const ARTICLE_BEFORE = bmpLetters(/(?<![\p{L}])[Tt]he[ \u00a0]$/u);
 
 export function nameShapeActors(scan: ActorScan): void {
   const { text, ix, capitals, notName, taken, surnames, options } = scan;

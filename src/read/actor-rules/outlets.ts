@@ -1,6 +1,7 @@
 import { ACRONYM_OUTLET_KINDS, alternation, OUTLET_VERBS, OUTLET_NAME_ENDS, OUTLET_NAMES, WIRE_AGENCY_NAMES } from '../lexicon';
 import { PhraseIndex } from '../phrase-index';
 import { isWordChar } from '../shape';
+import { bmpLetters } from '../bmp-letters';
 
 /**
  * Outlets by name (the news hosts' outlets and the wire agencies), with and without "The", and the
@@ -9,7 +10,7 @@ import { isWordChar } from '../shape';
 export const OUTLETS = new Set([...OUTLET_NAMES, ...WIRE_AGENCY_NAMES].flatMap((n) => [n, n.replace(/^The /, ''), ...(/^[A-Z]{2,5}(?= )/.exec(n) ?? [])])
   .flatMap((n) => [n, n.normalize('NFD').replace(/\p{M}/gu, '')]));
 /** "<Outlet>’s Jo Reed", "<Outlet>' Jo Reed": the capitalised words of a possessive just before a name. */
-const POSSESSOR = /((?:[\p{Lu}][\p{L}&.-]*[ ]){0,4}[\p{Lu}][\p{L}&.-]*)(?:’s|'s|’|')[ ]+$/u;
+const POSSESSOR = bmpLetters(/((?:[\p{Lu}][\p{L}&.-]*[ ]){0,4}[\p{Lu}][\p{L}&.-]*)(?:’s|'s|’|')[ ]+$/u);
 /** A name right after an outlet's possessive is one of its reporters ("Example News’s Jo Reed"). */
 export function afterOutlet(text: string, at: number, publisher: string | null | undefined): boolean {
   // A cheap test first: a possessive ("’s", "'s", "’", "'") ends right before the spaces before the name.
@@ -45,13 +46,13 @@ export function isOutletName(name: string): boolean {
   return OUTLETS.has(name) || OUTLET_NAME_END.test(name);
 }
 /** "the private HNA news agency", "KTV broadcaster": an acronym right before a kind of outlet. */
-const ACRONYM_BEFORE_KIND = new RegExp(`(?<![\\p{L}])([A-Z]{2,6})[ ](?:${alternation(ACRONYM_OUTLET_KINDS)})(?![\\p{L}])`, 'gu');
+const ACRONYM_BEFORE_KIND = bmpLetters(new RegExp(`(?<![\\p{L}])([A-Z]{2,6})[ ](?:${alternation(ACRONYM_OUTLET_KINDS)})(?![\\p{L}])`, 'gu'));
 /** "HNA also broke the news that": an acronym before what only an outlet does with a story (`outletVerbs`), an auxiliary and an adverb or two between. */
-const ACRONYM_BEFORE_OUTLET_VERB = new RegExp(`(?<![\\p{L}])([A-Z]{2,6})[ ](?:(?:is|was|are|were|has|have|had)[ ])?(?:(?:now|also|[a-z]+ly)[ ]){0,2}(?:${alternation(OUTLET_VERBS)})(?![\\p{L}])`, 'gu');
+const ACRONYM_BEFORE_OUTLET_VERB = bmpLetters(new RegExp(`(?<![\\p{L}])([A-Z]{2,6})[ ](?:(?:is|was|are|were|has|have|had)[ ])?(?:(?:now|also|[a-z]+ly)[ ]){0,2}(?:${alternation(OUTLET_VERBS)})(?![\\p{L}])`, 'gu'));
 /** A name's initials, leaving "The", "of" and "and" out ("Example Times" → "ET"). */
 export const initials = (name: string): string => name.split(/[ -]+/).filter((w) => /^[\p{Lu}]/u.test(w) && w !== 'The').map((w) => w[0]).join('');
 /** A news agency's name in the text, for its initials ("Harbourton Press Agency" → "HPA"). */
-const AGENCY_NAME = new RegExp(`(?:[\\p{Lu}][\\p{L}-]*[ ]){1,3}(?:${alternation(OUTLET_NAME_ENDS)})(?![\\p{L}])`, 'gu');
+const AGENCY_NAME = bmpLetters(new RegExp(`(?:[\\p{Lu}][\\p{L}-]*[ ]){1,3}(?:${alternation(OUTLET_NAME_ENDS)})(?![\\p{L}])`, 'gu'));
 /**
  * The acronyms an item gives outlets: written before a kind of outlet ("the HNA news agency quoted …
  * HNA reported") or before what only an outlet does ("HNA broke the news"), or the initials of a news

@@ -11,6 +11,7 @@ import { OUTLETS } from './outlets';
 import { joinedNameParts } from './joined-names';
 import { isSubjectOfSpeech } from './speech';
 import { pageStateServices } from './state-bodies';
+import { bmpLetters } from '../bmp-letters';
 
 /**
  * Names a page gives once and uses short after (a post, or its title and standfirst: `pagePeople`),
@@ -227,11 +228,11 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
 /** Titles and roles news writes after "the" (not abbreviations: "PM", "Sen."), lower case. */
 const THE_TITLES = [...new Set([...TITLES, ...ROLES].filter((t) => !/\./.test(t) && !/^[A-Z]{2,}$/.test(t)).map((t) => t.toLowerCase()))];
 /** A title or role right before a name, any case (the slice's end): "Prime Minister ", "army chief ". */
-const TITLE_AT_END = new RegExp(`(?<![\\p{L}])(${alternation(THE_TITLES)}),?[ \\t\\u00a0]+$`, 'iu');
+const TITLE_AT_END = bmpLetters(new RegExp(`(?<![\\p{L}])(${alternation(THE_TITLES)}),?[ \\t\\u00a0]+$`, 'iu'));
 /** Every word of the titles and roles, lower case ("deputy", "chief", "foreign"). */
 const TITLE_WORDS = new Set(THE_TITLES.flatMap((t) => t.split(/[\s-]+/)));
 /** The word right before a title (the slice's end). */
-const WORD_AT_END = /([\p{L}.’'-]+)[ ]+$/u;
+const WORD_AT_END = bmpLetters(/([\p{L}.’'-]+)[ ]+$/u);
 /**
  * The title right before a name at `at`, lower case ("Foreign Minister X", "the foreign minister,
  * X,"), and the same keyed by its country when a demonym or a country's possessive comes before it
@@ -254,9 +255,9 @@ function titlesBefore(text: string, at: number, catalogue: Catalogue): string[] 
   return country ? [...out, ...out.map((t) => `${country}|${t}`)] : out;
 }
 /** A demonym or a country's possessive right before a title (the slice's end). */
-const WHOSE_AT_END = /(?<![\p{L}])([\p{Lu}][\p{L}.-]+)(?:[’']s)?[ ]+$/u;
+const WHOSE_AT_END = bmpLetters(/(?<![\p{L}])([\p{Lu}][\p{L}.-]+)(?:[’']s)?[ ]+$/u);
 /** Before a title standing for a person: "the ", "the Harbourian ", "Harbour’s " (the slice's end). */
-const THE_BEFORE_TITLE = /(?<![\p{L}])(?:[Tt]he[ ]+(?:([\p{Lu}][\p{L}.-]+)[ ]+)?|([\p{Lu}][\p{L}.-]+)[’']s[ ]+)$/u;
+const THE_BEFORE_TITLE = bmpLetters(/(?<![\p{L}])(?:[Tt]he[ ]+(?:([\p{Lu}][\p{L}.-]+)[ ]+)?|([\p{Lu}][\p{L}.-]+)[’']s[ ]+)$/u);
 /** The country a capitalised word names, if it is a country's form. */
 function countryOf(catalogue: Catalogue, word: string): string | undefined {
   let byForm = countryForms.get(catalogue);
@@ -271,7 +272,7 @@ function countryOf(catalogue: Catalogue, word: string): string | undefined {
 /** Each catalogue's countries by their forms, built once (a search of the whole list for every title cost more). */
 const countryForms = new WeakMap<Catalogue, Map<string, string>>();
 /** After "the <title>": "of", a possessive or a capitalised name says it is another person or a place's office. */
-const NOT_THE_PERSON_AFTER = /^(?:[ ]+of\b|[’']s?\b|[ ]+[\p{Lu}])/u;
+const NOT_THE_PERSON_AFTER = bmpLetters(/^(?:[ ]+of\b|[’']s?\b|[ ]+[\p{Lu}])/u);
 /** A surname this long or longer is looked for in capitals in a headline (shorter ones are words: "MAY", "KING"). */
 const MIN_CAPS_SURNAME = 5;
 /** A company's name: it ends on a company's legal form ("Tamber Motor Corp"). */
@@ -281,7 +282,7 @@ const SERVICE_WORDS = new Set([...LOCAL_SERVICES, ...STATE_SERVICES].filter((w) 
 /** The nouns bodies' names end on ("Board", "Ministry"): alone, a body the page names in full, or no name. */
 const BODY_NOUN_WORDS = new Set(BODY_NOUNS);
 /** A role right after a service word: "police officer" is a person. */
-const ROLE_AFTER = new RegExp(`^[ ]+(?:${alternation(ROLES)})(?![\\p{L}])`, 'u');
+const ROLE_AFTER = bmpLetters(new RegExp(`^[ ]+(?:${alternation(ROLES)})(?![\\p{L}])`, 'u'));
 /** Every form the catalogue knows a name by, capitals included. */
 const knownFormSets = new WeakMap<Catalogue, Set<string>>();
 function knownForms(catalogue: Catalogue): Set<string> {
@@ -302,7 +303,7 @@ function hasWord(text: string, name: string): boolean {
   return false;
 }
 /** A capitalised word and one space at a slice's end ("Dana " of "Dana Horvat"). */
-const CAPITALISED_BEFORE = /([\p{Lu}][\p{Ll}]+)[ ]$/u;
+const CAPITALISED_BEFORE = bmpLetters(/([\p{Lu}][\p{Ll}]+)[ ]$/u);
 /** Whether the text writes the word right after a capitalised word that is not a title's, a place's or a date's (the word is a surname). */
 function capitalisedBefore(text: string, word: string, notName: ReadonlySet<string>): boolean {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
@@ -317,7 +318,7 @@ const ABSTRACT = /(?:ity|ism|ness|tion|sion|ment|ship|hood|acy|ance|ence)$/;
 const PARTICLES = new Set(NAME_PARTICLES);
 const LINKS = new Set(['and', 'of', 'for', '&']);
 /** "Tamberlink said", "Tamberlink has begun": one capitalised word before a reporting or government verb. */
-const SINGLE_SUBJECT = new RegExp(`(?<![\\p{L}’'.-])(${TOKEN})(?=[ \\t\\u00a0]+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})(?![\\p{L}]))`, 'uy');
+const SINGLE_SUBJECT = bmpLetters(new RegExp(`(?<![\\p{L}’'.-])(${TOKEN})(?=[ \\t\\u00a0]+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})(?![\\p{L}]))`, 'uy'));
 /** SINGLE_SUBJECT's matches, tried only where a capitalised word starts (the same matches as a scan of every position). */
 function subjectsAt(text: string): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];

@@ -3,9 +3,10 @@ import { alternation, LEADER_QUALIFIERS } from '../lexicon';
 import { newActor } from './actor-refs';
 import { midSentence } from './name-patterns';
 import { type ActorScan, mark } from './scan';
+import { bmpLetters } from '../bmp-letters';
 
 /** One to three capitalised words right before "leader" in lower case and a space (the name after is checked by the rule). */
-const BEFORE_LEADER = /(?<![\p{L}’'.-])((?:[\p{Lu}][\p{L}’'-]*[ ]){1,3})leader[ ]/gu;
+const BEFORE_LEADER = bmpLetters(/(?<![\p{L}’'.-])((?:[\p{Lu}][\p{L}’'-]*[ ]){1,3})leader[ ]/gu);
 /** Words that say which leader, not whose ("Opposition leader", "Majority leader", `leaderQualifiers`). */
 const QUALIFIER = new RegExp(`^(?:${alternation(LEADER_QUALIFIERS)})$`, 'u');
 

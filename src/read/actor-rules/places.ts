@@ -4,6 +4,7 @@ import { newActor } from './actor-refs';
 import { linesAt, midSentence, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { type ActorScan, markActing } from './scan';
 import { WordPhrases } from '../word-index';
+import { bmpLetters } from '../bmp-letters';
 
 /**
  * Places the catalogue does not know, where the page tells its story:
@@ -32,36 +33,36 @@ const PLACE_NAME = `${TOKEN}(?:${SP}${TOKEN})?`;
 const PEOPLE_FORMS = PLACE_PEOPLE.flatMap((w) => [w, w[0]!.toUpperCase() + w.slice(1)]);
 const PEOPLE = alternation(PEOPLE_FORMS);
 /** "Harbourton officials", "Vell County residents": the name right before its people. */
-const NAME_BEFORE_PEOPLE = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})[ ](?:${PEOPLE})(?![\\p{L}])`, 'gu');
+const NAME_BEFORE_PEOPLE = bmpLetters(new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})[ ](?:${PEOPLE})(?![\\p{L}])`, 'gu'));
 /** "residents of Harbourton", "officials in Vell": its people, then "of" or "in" and the name (no more capitals after). */
-const PEOPLE_OF_NAME = new RegExp(`(?<![\\p{L}])(?:${PEOPLE})[ ](?:of|in)[ ](${PLACE_NAME})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])`, 'gu');
+const PEOPLE_OF_NAME = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${PEOPLE})[ ](?:of|in)[ ](${PLACE_NAME})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])`, 'gu'));
 /** "Harbourton Premier Ana Vell": a place's name, its leader's title, then a capital (the leader's name). */
-const NAME_BEFORE_LEADER = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})[ ](?:${alternation(REGIONAL_LEADER_TITLES)})[ ]+[\\p{Lu}]`, 'gu');
+const NAME_BEFORE_LEADER = bmpLetters(new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})[ ](?:${alternation(REGIONAL_LEADER_TITLES)})[ ]+[\\p{Lu}]`, 'gu'));
 /** A leader's title, whole: the lines NAME_BEFORE_LEADER and NAME_BEFORE_LEADER_OFFICE read (found through the item's word index). */
 const LEADER_WORDS = new WordPhrases(REGIONAL_LEADER_TITLES);
 /** "the Harbourton Governor’s Office": a place's name, its leader's title and the leader's office. */
-const NAME_BEFORE_LEADER_OFFICE = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})[ ](?:${alternation(REGIONAL_LEADER_TITLES)})['’]s[ ][Oo]ffice(?![\\p{L}])`, 'gu');
+const NAME_BEFORE_LEADER_OFFICE = bmpLetters(new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})[ ](?:${alternation(REGIONAL_LEADER_TITLES)})['’]s[ ][Oo]ffice(?![\\p{L}])`, 'gu'));
 /** "in Vell, the province says": a place after "in", then a region's noun speaking or acting for it. */
-const REGION_IN_SPEAKS = new RegExp(`(?<![\\p{L}])in[ ](${PLACE_NAME}),[ ]the[ ](?:${alternation(REGION_NOUNS)})[ ](?:${REPORTING_VERB}|${ACT_VERB})(?![\\p{L}])`, 'gu');
+const REGION_IN_SPEAKS = bmpLetters(new RegExp(`(?<![\\p{L}])in[ ](${PLACE_NAME}),[ ]the[ ](?:${alternation(REGION_NOUNS)})[ ](?:${REPORTING_VERB}|${ACT_VERB})(?![\\p{L}])`, 'gu'));
 /** The noun of a request a place made: the lines REQUEST_OF_NAME reads (found through the item's word index). */
 const REQUEST = 'request';
 const REQUEST_WORDS = new WordPhrases([REQUEST]);
 /** "Harbourton’s request", "at the request of Harbourton": a request a place made (read with `placedIn`). */
-const REQUEST_OF_NAME = new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})['’]s[ ]${REQUEST}(?![\\p{L}])|(?<![\\p{L}])${REQUEST}[ ]of[ ](${PLACE_NAME})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])`, 'gu');
+const REQUEST_OF_NAME = bmpLetters(new RegExp(`(?<![\\p{L}’'.-])(${PLACE_NAME})['’]s[ ]${REQUEST}(?![\\p{L}])|(?<![\\p{L}])${REQUEST}[ ]of[ ](${PLACE_NAME})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])`, 'gu'));
 /** "… in Harbourton": the item places something in the name, so the name is a place's. */
 const placedIn = (text: string, name: string) => new RegExp(`(?<![\\p{L}])in[ ](?:${alternation([name])})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])`, 'u').test(text);
 /** "the province of Vell", "its largest state, Harbourton, will": a region's noun, then "of" and the name or the name in commas. */
-const REGION_NAMED = new RegExp(`(?<![\\p{L}])(?:${alternation(REGION_NOUNS)})(?:[ ]of[ ](${PLACE_NAME})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])|,[ ](${PLACE_NAME}),)`, 'gu');
+const REGION_NAMED = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(REGION_NOUNS)})(?:[ ]of[ ](${PLACE_NAME})(?![\\p{L}’'-])(?![ ]+[\\p{Lu}])|,[ ](${PLACE_NAME}),)`, 'gu'));
 /** A region's noun, whole: the lines REGION_NAMED and REGION_IN_SPEAKS read (found through the item's word index). */
 const REGION_WORDS = new WordPhrases(REGION_NOUNS);
 /** "… Rescue Operation in Vell": a headline closing on "in" and a name (not "at": a place reached, "Guests arrive at Varna Abbey"). */
-const HEADLINE_IN = new RegExp(`[ ]in[ ](${PLACE_NAME})[.!?]?$`, 'u');
+const HEADLINE_IN = bmpLetters(new RegExp(`[ ]in[ ](${PLACE_NAME})[.!?]?$`, 'u'));
 /** "Keel Arena", "Vell Tower", "Amsel Town Hall": one to three capitalised words, then a site's noun. */
-const SITE = new RegExp(`(?<![\\p{L}’'.-])((?:${TOKEN}${SP}){1,3}(?:${alternation(SITE_NOUNS)}))(?![\\p{L}])`, 'gu');
+const SITE = bmpLetters(new RegExp(`(?<![\\p{L}’'.-])((?:${TOKEN}${SP}){1,3}(?:${alternation(SITE_NOUNS)}))(?![\\p{L}])`, 'gu'));
 /** After a site's name, the verb of its clause: it is the subject ("… was evacuated", "… collapsed", a headline's "… Collapses"). */
-const SUBJECT_VERB_AFTER = new RegExp(`^,?[ ](?:(?:is|was|were|has|had|have|will|would|remains|remained|could|may|${REPORTING_VERB})(?![\\p{L}])|[\\p{Ll}]+ed(?![\\p{L}]))`, 'u');
+const SUBJECT_VERB_AFTER = bmpLetters(new RegExp(`^,?[ ](?:(?:is|was|were|has|had|have|will|would|remains|remained|could|may|${REPORTING_VERB})(?![\\p{L}])|[\\p{Ll}]+ed(?![\\p{L}]))`, 'u'));
 /** A headline's verb in title case after a site's name ("Vell Tower Collapses"). */
-const TITLE_CASE_VERB_AFTER = /^[ ][\p{Lu}][\p{Ll}]+(?:es|ed)(?![\p{L}])/u;
+const TITLE_CASE_VERB_AFTER = bmpLetters(/^[ ][\p{Lu}][\p{Ll}]+(?:es|ed)(?![\p{L}])/u);
 /**
  * A place's people or a site's noun, whole: the lines the patterns above read (none runs across a
  * line's end, each holds its word whole), found through the item's word index.
@@ -74,7 +75,7 @@ const SITE_NOUN_WORDS = new Map(SITE_NOUNS.map((n) => [n, n.split(' ').length]))
 const NOT_A_SITE_WORD = new Set([...SENTENCE_OPENERS, ...TITLE_CASE_SMALL_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1))]);
 
 /** A word in lower case that is not a small word a title-case headline leaves so: the headline is written in sentence case. */
-const LOWER_CASE_WORD = new RegExp(`(?:^|[ ])(?!(?:${alternation(TITLE_CASE_SMALL_WORDS)})(?![\\p{L}]))[a-z]{2,}`, 'u');
+const LOWER_CASE_WORD = bmpLetters(new RegExp(`(?:^|[ ])(?!(?:${alternation(TITLE_CASE_SMALL_WORDS)})(?![\\p{L}]))[a-z]{2,}`, 'u'));
 
 /** Words that qualify a place's name ("Upper Vale"): a name opening on one is left alone. */
 const PLACE_QUALIFIER_SET = new Set(PLACE_QUALIFIERS);

@@ -6,6 +6,7 @@ import { OUTLETS } from './outlets';
 import { type ActorScan, markActing } from './scan';
 import { namedElsewhere, NOT_SIDE } from './score-lines';
 import { WordPhrases } from '../word-index';
+import { bmpLetters } from '../bmp-letters';
 
 /**
  * The sides of a result, named in the singular as news names clubs, provinces' and cities' sides
@@ -25,11 +26,11 @@ const SIDE = `(${TOKEN}(?:${SP}${TOKEN}){0,2})`;
 /** A score after a result ("2-0", "by 3–1"). */
 const SCORE = `(?:by${SP})?\\d{1,2}[-–]\\d{1,2}(?![\\d\\p{L}])`;
 /** "Harbourton beat Kessby 2-0": a verb of winning between two sides, the score after. */
-const BEAT_WITH_SCORE = new RegExp(`(?<![\\p{L}’'.-])${SIDE}${SP}${WIN_VERB}${SP}(?:the${SP})?${SIDE}${SP}${SCORE}`, 'gu');
+const BEAT_WITH_SCORE = bmpLetters(new RegExp(`(?<![\\p{L}’'.-])${SIDE}${SP}${WIN_VERB}${SP}(?:the${SP})?${SIDE}${SP}${SCORE}`, 'gu'));
 /** "a 2-0 victory over Kessby": a score, a result, then the side that lost. */
-const SCORE_RESULT_OVER = new RegExp(`\\d{1,2}[-–]\\d{1,2}${SP}${RESULT_NOUN}${SP}(?:over|against)${SP}(?:the${SP})?${SIDE}`, 'gu');
+const SCORE_RESULT_OVER = bmpLetters(new RegExp(`\\d{1,2}[-–]\\d{1,2}${SP}${RESULT_NOUN}${SP}(?:over|against)${SP}(?:the${SP})?${SIDE}`, 'gu'));
 /** "Harbourton wins the title", "Kessby were crowned champions": a side winning an honour. */
-const WINS_HONOUR = new RegExp(`(?<![\\p{L}’'.-])${SIDE}${SP}(?:${WIN_VERB}|(?:were|was|are|is)${SP}crowned)${SP}(?:the${SP})?(?:\\d{4}${SP})?${HONOUR_NOUN}(?![\\p{L}])`, 'gu');
+const WINS_HONOUR = bmpLetters(new RegExp(`(?<![\\p{L}’'.-])${SIDE}${SP}(?:${WIN_VERB}|(?:were|was|are|is)${SP}crowned)${SP}(?:the${SP})?(?:\\d{4}${SP})?${HONOUR_NOUN}(?![\\p{L}])`, 'gu'));
 /**
  * A digit between a dash and a digit, or a verb of winning or "crowned" (whole words, found through
  * the item's word index): the lines the patterns above read (none runs across a line's end).

@@ -6,6 +6,7 @@ import { notNameWords } from './not-names';
 import { foundByShape } from './actor-refs';
 import { isSubjectOfSpeech } from './speech';
 import { type WordIndex, wordIndex } from '../word-index';
+import { bmpLetters } from '../bmp-letters';
 
 /** What the reader is given besides the item's text. */
 export interface FindOptions {
@@ -100,7 +101,7 @@ export function markActing(scan: ActorScan, actor: CatalogueActor, at: number): 
   if (!prev || (principal && !prev.principal)) scan.found.set(actor.id, { actor, principal });
 }
 
-const LETTER = /\p{L}/u;
+const LETTER = bmpLetters(/\p{L}/u);
 
 /**
  * What `before` (a pattern anchored at its end, `…$`) finds right before the first whole-word

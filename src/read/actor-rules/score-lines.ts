@@ -2,6 +2,7 @@ import { MONTH_NAMES, SENTENCE_OPENERS, TITLES, WEEKDAY_NAMES } from '../lexicon
 import { newActor } from './actor-refs';
 import { linesWith, SP, TOKEN } from './name-patterns';
 import { type ActorScan, mark } from './scan';
+import { bmpLetters } from '../bmp-letters';
 
 /** A side's name: one to four capitalised words ("Port Amsel", "Calder Rovers"). */
 const SIDE = `(${TOKEN}(?:${SP}${TOKEN}){0,3})`;
@@ -10,10 +11,10 @@ const SIDE = `(${TOKEN}(?:${SP}${TOKEN}){0,3})`;
  * 2-1 Port Amsel". A score is one or two digits standing alone (never a year, a time or a
  * figure with a unit after it).
  */
-const SCORE_LINE = new RegExp(`(?<![\\p{L}’'.-])${SIDE}${SP}(\\d{1,2}),${SP}${SIDE}${SP}(\\d{1,2})(?![\\d:.,]\\d|[\\p{L}%])|(?<![\\p{L}’'.-])${SIDE}${SP}(\\d{1,2})[-–](\\d{1,2})${SP}${SIDE}(?![\\p{L}])`, 'gu');
+const SCORE_LINE = bmpLetters(new RegExp(`(?<![\\p{L}’'.-])${SIDE}${SP}(\\d{1,2}),${SP}${SIDE}${SP}(\\d{1,2})(?![\\d:.,]\\d|[\\p{L}%])|(?<![\\p{L}’'.-])${SIDE}${SP}(\\d{1,2})[-–](\\d{1,2})${SP}${SIDE}(?![\\p{L}])`, 'gu'));
 
 /** A score's digits before a comma and a capital, or a score's dash: the lines SCORE_LINE reads (it never runs across a line's end). */
-const SCORE_HINT = /\d(?:,[ \t\u00a0]+\p{Lu}|[-–]\d{1,2}[ \t\u00a0]+\p{Lu})/gu;
+const SCORE_HINT = bmpLetters(/\d(?:,[ \t\u00a0]+\p{Lu}|[-–]\d{1,2}[ \t\u00a0]+\p{Lu})/gu);
 
 /** The name stands whole somewhere outside [from, to). */
 export function namedElsewhere(text: string, name: string, from: number, to: number): boolean {

@@ -5,6 +5,7 @@ import type { PhraseHit } from '../phrase-index';
 import { type ActorIndex, actorIndex, phrasesIn } from './actor-index';
 import { actorRef, newActor } from './actor-refs';
 import { type ActorScan, defineAcronym, isPrincipalAt, mark } from './scan';
+import { bmpLetters } from '../bmp-letters';
 
 /** A word before a state body's noun: a lower-case word of four letters or more ("interior", "disaster", not "and"), never a ranking word ("Vestria’s longest service prime minister", `rankingWords`). */
 const MODIFIER = `(?!(?:${alternation(RANKING_WORDS)})[ ])[a-z][a-z-]{3,}[ ]`;
@@ -21,7 +22,7 @@ const NOT_A_MODIFIER = new RegExp(`^${NOUN_AFTER}`, 'u');
  */
 const STATE_BODY = new RegExp(`^((?:’s|'s)?)[ ](?!(?:${alternation(SOURCE_BODIES)})(?![\\p{L}]))((?:${alternation(STATE_SERVICES)})|(?:${MODIFIER}){1,2}(?:${alternation(STATE_BODY_NOUNS)})(?![\\p{L}])${NOUN_AFTER}${OUTLET_AFTER})(?![\\p{L}])(?![ ]+[\\p{L}]+[ ]+(?:${alternation(STATE_SERVICES)}))`, 'u');
 /** The capitalised words right before a possessive: its owner ("Chile", "South Korea"). */
-const OWNER = /((?:[\p{Lu}][\p{L}.]*[ ])?[\p{Lu}][\p{L}.]*)$/u;
+const OWNER = bmpLetters(/((?:[\p{Lu}][\p{L}.]*[ ])?[\p{Lu}][\p{L}.]*)$/u);
 /**
  * "’s Ministry of Health", "’s Ministry of Coastal Rescue Affairs": a body's noun, capitalised, and its
  * field after "of" — one to three words ("and" between two of them too), no more capitals after.

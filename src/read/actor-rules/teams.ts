@@ -6,6 +6,7 @@ import { OPENERS } from './not-names';
 import { OUTLETS } from './outlets';
 import { type ActorScan, mark, matchBefore } from './scan';
 import { NOT_SIDE } from './score-lines';
+import { bmpLetters } from '../bmp-letters';
 
 /**
  * Teams by the shapes match reports give them. A team's name is one to three capitalised words
@@ -27,17 +28,17 @@ const TEAM_WORD = `(?:${TOKEN}|\\d{1,3}[a-z]+)`;
 const CLUB_LETTERS = `[\\p{Lu}]{2,4}(?![\\p{L}])${SP}`;
 const TEAM = `(?:${CLUB_LETTERS})?(?:${TOKEN}${SP}){0,2}${TEAM_WORD}`;
 /** A team's name right before a place (the text up to a position or a verb of winning). */
-const TEAM_BEFORE = new RegExp(`(?<![\\p{L}\\d’'.-])(${TEAM})(?:’s|'s|’|')?${SP}$`, 'u');
+const TEAM_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}\\d’'.-])(${TEAM})(?:’s|'s|’|')?${SP}$`, 'u'));
 /** A team's name right after a place (the text after a verb of winning or a result). */
-const TEAM_AFTER = new RegExp(`^${SP}(?:the${SP})?(${TEAM})(?![\\p{L}\\d])`, 'u');
+const TEAM_AFTER = bmpLetters(new RegExp(`^${SP}(?:the${SP})?(${TEAM})(?![\\p{L}\\d])`, 'u'));
 /** The positions, found among the titles and roles the scan holds (every one is a role too). */
 const TEAM_ROLE_SET = new Set(TEAM_ROLES);
 /** Spaces, then a capital: a name after the position. */
-const NAME_NEXT = /^[ \t\u00a0]+[\p{Lu}]/u;
+const NAME_NEXT = bmpLetters(/^[ \t\u00a0]+[\p{Lu}]/u);
 /** Verbs of winning and results: ASCII words, so an ASCII word boundary bounds them (a cheap scan). */
 const WIN_OR_RESULT = new RegExp(`\\b(?:${WIN_VERB}|(${RESULT_NOUN}[ ](?:over|against)))\\b`, 'g');
 /** A plural nickname: a capitalised word ending in s ("Rovers"), or a number's ("76ers"); not in -ss, -us, -is ("Tennis", "Texas" is a place's). */
-const PLURAL = /^(?:[\p{Lu}][\p{Ll}]*[^su\P{Ll}]s|\d{1,3}[a-z]*s)$/u;
+const PLURAL = bmpLetters(/^(?:[\p{Lu}][\p{Ll}]*[^su\P{Ll}]s|\d{1,3}[a-z]*s)$/u);
 /** Words that end names of bodies, places and events, never a team's nickname ("Forces", "Games"). */
 const NOT_NICKNAME = new Set([...BODY_NOUNS, ...PLACE_NOUNS, ...TOURNAMENT_NOUNS, ...COMPANY_NOUNS, ...NOT_NICKNAMES]);
 /** A word that may be a team's nickname, named alone for the team ("Rovers" of "Harbour Rovers"). */
@@ -50,11 +51,11 @@ const LOOK_BACK = 60;
 const LOOK_AHEAD = 64;
 
 /** One or two capitalised words right before a nickname (the slice's end): the team's full name. */
-const WORDS_BEFORE = new RegExp(`(?<![\\p{L}])((?:${TOKEN}${SP}){1,2})$`, 'u');
+const WORDS_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])((?:${TOKEN}${SP}){1,2})$`, 'u'));
 /** "the" right before a nickname. */
-const THE_BEFORE = /(?<![\p{L}])[Tt]he[ \u00a0]$/u;
-const LETTER = /\p{L}/u;
-const LETTER_OR_DIGIT = /[\p{L}\d]/u;
+const THE_BEFORE = bmpLetters(/(?<![\p{L}])[Tt]he[ \u00a0]$/u);
+const LETTER = bmpLetters(/\p{L}/u);
+const LETTER_OR_DIGIT = bmpLetters(/[\p{L}\d]/u);
 
 /** The words the text first writes right before the nickname, as whole words ("Harbour " of "Harbour Rovers"). */
 const wordsBefore = (text: string, name: string): string | undefined => matchBefore(text, name, WORDS_BEFORE, LOOK_BACK, LETTER_OR_DIGIT);

@@ -1,18 +1,19 @@
 import type { PostTime } from '../post-time';
 import type { PageLine } from './rule';
+import { bmpLetters } from '../bmp-letters';
 
 /**
  * "1410 – That brings our live coverage to an end": a 24-hour time printed without its colon,
  * then a dash and the post's text. Alone, four digits and a dash may be a year ("1995 – the treaty
  * is signed"); a blog shows its clock by printing several, newest first, each a valid time.
  */
-const COMPACT_CLOCK = /^([01]\d|2[0-3])([0-5]\d)\s+[–—-]\s+(?=[\p{Lu}\p{Ll}“"‘'])/u;
+const COMPACT_CLOCK = bmpLetters(/^([01]\d|2[0-3])([0-5]\d)\s+[–—-]\s+(?=[\p{Lu}\p{Ll}“"‘'])/u);
 /**
  * "21.45 We're expecting the results …": a 24-hour time with a dot run into the post's first sentence,
  * as some British blogs print it. Alone, a paragraph may open on a decimal ("21.45 Million …"); a blog
  * shows its clock by printing several, newest first, each a valid time.
  */
-const DOTTED_CLOCK = /^([01]\d|2[0-3])\.([0-5]\d)\s+(?=[\p{Lu}“"‘])/u;
+const DOTTED_CLOCK = bmpLetters(/^([01]\d|2[0-3])\.([0-5]\d)\s+(?=[\p{Lu}“"‘])/u);
 
 /** Lines that open on such a time, for them to be a blog's post times (one or two may be years or figures). */
 const MIN_COMPACT_CLOCK_POSTS = 3;

@@ -1,11 +1,12 @@
 import { AGENCY } from '../lexicon';
 import { words } from '../shape';
 import type { LineRule } from './rule';
+import { bmpLetters } from '../bmp-letters';
 
 const AGENCY_WORD = new RegExp(`\\b${AGENCY}\\b`);
-const CAPS_SLASH_NAME = /\b[A-Z]{3,}\/[\p{Lu}][\p{Ll}]+/u;
-const LONE_CREDIT = /^(?:[\p{Lu}][\p{L}.’'-]*\s?){1,4}\/\s?(?:[\p{Lu}][\p{L}.’'-]*\s?){1,5}$/u;
-const PERSON_SLASH = /^[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{L}’'-]+){1,2}\s?\//u;
+const CAPS_SLASH_NAME = bmpLetters(/\b[A-Z]{3,}\/[\p{Lu}][\p{Ll}]+/u);
+const LONE_CREDIT = bmpLetters(/^(?:[\p{Lu}][\p{L}.’'-]*\s?){1,4}\/\s?(?:[\p{Lu}][\p{L}.’'-]*\s?){1,5}$/u);
+const PERSON_SLASH = bmpLetters(/^[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{L}’'-]+){1,2}\s?\//u);
 /**
  * "Photograph: Jo Reed/Agency", "Credit…Jo Reed/Agency — Example Images" (the label and its credit,
  * run together with an ellipsis by some copies); "(Picture: Harbourton.example.com)": a site's
@@ -15,7 +16,7 @@ const PERSON_SLASH = /^[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{L}’'-]+){1,2}\s?\//u;
 const PICTURE = 'Picture|Photo|Photograph|Image';
 const CREDIT_LABEL = new RegExp(`\\b(${PICTURE}|Credit)s?(?::|…|\\.\\.\\.)\\s*[\\p{Lu}](?:[^.]|\\.(?=[\\p{L}])){0,60}$`, 'u');
 /** "… at the harbour final - Cupco/Example Images", "Jo Reed - Ada Berg/Agency": a credit after a dash ends a caption. */
-const DASH_CREDIT = /\s[-–—]\s(?:[\p{Lu}][\p{L}.’'-]*\s){0,3}[\p{Lu}][\p{L}.’'-]*\s?\/\s?(?:[\p{Lu}][\p{L}.’'-]*)(?:\s[\p{Lu}][\p{L}.’'-]*){0,3}$/u;
+const DASH_CREDIT = bmpLetters(/\s[-–—]\s(?:[\p{Lu}][\p{L}.’'-]*\s){0,3}[\p{Lu}][\p{L}.’'-]*\s?\/\s?(?:[\p{Lu}][\p{L}.’'-]*)(?:\s[\p{Lu}][\p{L}.’'-]*){0,3}$/u);
 /**
  * "… on Thursday, August 1. Photo Agency.", "… in the capital. Photo by Jo Reed/Agency | License
  * Photo": a caption's sentence, then its source named after the word for a picture, without a colon.
@@ -30,7 +31,7 @@ const CAPITALS_CREDIT = /[.!?)][ \u00a0]+[A-Z][A-Z-]+(?:[ /][A-Z][A-Z-]+)*\/[A-Z
 /** "Ana Vell at the hallImage source, Example Images": a picture's source after its label and a comma, glued to the caption or not. */
 const IMAGE_SOURCE = new RegExp(`(?:${PICTURE}) source,[ \\u00a0]*[\\p{Lu}][\\p{L}.’'& /-]{0,40}$`, 'u');
 /** "… on August 4, 2020. © Jo Reed, AFP": a copyright sign before a name ends a caption. */
-const COPYRIGHT_CREDIT = /©\s*[\p{Lu}][\p{L}.’' &/-]{0,30}(?:,\s*[\p{Lu}][\p{L}.’' &/-]{0,30})?$/u;
+const COPYRIGHT_CREDIT = bmpLetters(/©\s*[\p{Lu}][\p{L}.’' &/-]{0,30}(?:,\s*[\p{Lu}][\p{L}.’' &/-]{0,30})?$/u);
 
 /**
  * A photo credit ends the line: "[Name/Agency]", "(Name/AP)", "AGENCY/Name", "Photograph: Name/Agency",

@@ -1,5 +1,6 @@
 import { DATELINE_LABEL, DAY_RANGE_START, MONTH, STAMP_LABEL, WEEKDAY_ANY_NC } from '../lexicon';
 import type { LineRule } from './rule';
+import { bmpLetters } from '../bmp-letters';
 
 /**
  * A date standing alone: "27 January 2022, 11:54", "January 27, 2022", "Published 19 May 2022",
@@ -15,9 +16,9 @@ const DATELINE = new RegExp(
  * A writer's name run onto the page's date label: "Jo Reed Published March 13, 2023 | 05:40 PM".
  * (The label is needed: a name before a bare date is a caption's or a list's.)
  */
-const NAMED_DATELINE = new RegExp(
+const NAMED_DATELINE = bmpLetters(new RegExp(
   `^(?:\\p{Lu}[\\p{L}.'’-]+ ){1,3}(?:(?:Last )?Updated|(?:First )?Published):? (?:on )?(?:\\w+day,? )?(?:\\d{1,2} ${MONTH},? \\d{4}|${MONTH} \\d{1,2},? \\d{4})` +
-  `(?:\\s*[|,]?\\s*(?:at )?\\d{1,2}[:.]\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?$`, 'u');
+  `(?:\\s*[|,]?\\s*(?:at )?\\d{1,2}[:.]\\d{2}(?: ?[AaPp]\\.?[Mm]\\.?)?(?: [A-Z]{2,4})?)?$`, 'u'));
 
 /** A day alone, without its year: "June 23", "23 June", "Saturday, June 24" — a list's or a blog's day header. */
 const DAY_ALONE = new RegExp(`^(?:\\w+day,? )?(?:${MONTH} \\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}(?:st|nd|rd|th)? ${MONTH})$`, 'i');

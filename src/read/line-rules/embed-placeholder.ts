@@ -2,6 +2,7 @@ import chromeData from '../../../data/lexicon/chrome.json';
 import { alternation } from '../lexicon';
 import { words } from '../shape';
 import type { LineRule } from './rule';
+import { bmpLetters } from '../bmp-letters';
 
 /** Longest placeholder line, in words ("Skip Twitter post by Example Harbour Police (@harbourpolice)"). */
 const MAX_PLACEHOLDER_WORDS = 12;
@@ -11,14 +12,14 @@ const PLATFORM = `(?:${alternation(chromeData.embedPlatforms)})`;
  * Twitter post by Jo Reed", "End of Instagram post", "Twitter post, 2", "View this post on
  * Instagram", "A post shared by Jo Reed (@joreed)", "Allow YouTube content?", "Watch on YouTube".
  */
-const PLACEHOLDER = new RegExp(
+const PLACEHOLDER = bmpLetters(new RegExp(
   `^(?:(?:skip|end of)\\s+${PLATFORM}\\s+(?:post|content|video)\\b.*`
   + `|view (?:this|the full) (?:post|video) on ${PLATFORM}|view (?:on|in) ${PLATFORM}|watch on ${PLATFORM}`
-  + `|a (?:post|video) shared by\\s.+|allow ${PLATFORM} content\\??)$`, 'iu');
+  + `|a (?:post|video) shared by\\s.+|allow ${PLATFORM} content\\??)$`, 'iu'));
 /** "Twitter post, 2", "YouTube video by Harbour News": the platform's word, then maybe its poster's name. */
-const PLATFORM_POST = new RegExp(`^${PLATFORM}\\s+(?:post|content|video)(?:,\\s*\\d+)?(?:\\s+(by\\s.*))?$`, 'iu');
+const PLATFORM_POST = bmpLetters(new RegExp(`^${PLATFORM}\\s+(?:post|content|video)(?:,\\s*\\d+)?(?:\\s+(by\\s.*))?$`, 'iu'));
 /** A poster's name or handle, capitalised (never "by the minister sparks anger"). */
-const BY_NAME = /^by(?:\s+[\p{Lu}@(][\p{L}\d_.’'@()-]*){1,6}(?:,\s*\d+)?$/u;
+const BY_NAME = bmpLetters(/^by(?:\s+[\p{Lu}@(][\p{L}\d_.’'@()-]*){1,6}(?:,\s*\d+)?$/u);
 
 function placeholder(t: string): boolean {
   if (PLACEHOLDER.test(t)) return true;
@@ -30,7 +31,7 @@ function placeholder(t: string): boolean {
  * "▶", "|", "•", ">", "—": a line of a symbol or two and no letter or digit, what a copy keeps of a
  * player's button or an embed's frame. It says nothing: never a post's headline.
  */
-const SYMBOL_REMNANT = /^[^\p{L}\p{N}]{1,3}$/u;
+const SYMBOL_REMNANT = bmpLetters(/^[^\p{L}\p{N}]{1,3}$/u);
 
 export const embedPlaceholderShaped = (t: string): boolean => {
   const bare = t.trim();

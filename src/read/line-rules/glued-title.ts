@@ -1,5 +1,6 @@
 import { MONTH_NC, WEEKDAY_ANY_NC } from '../lexicon';
 import { gluedHeadlineEnd, headlineShaped } from '../shape';
+import { bmpLetters } from '../bmp-letters';
 
 /**
  * A header a copy flattened onto the title's line: the title, then with no line break its byline
@@ -9,7 +10,7 @@ import { gluedHeadlineEnd, headlineShaped } from '../shape';
  */
 
 /** A byline run onto the end of a line, glued to its last word or after a bar: "…updatesBy Jo Reed and Ann Lee". */
-const GLUED_BYLINE = /(?:(?<=[\p{Ll}\p{N}.!?’'"”)])|\s\|\s?)By (?:[\p{Lu}][\p{L}’'.-]+ ?){1,3}(?:(?:,| and| &) (?:[\p{Lu}][\p{L}’'.-]+ ?){1,3}){0,3}$/u;
+const GLUED_BYLINE = bmpLetters(/(?:(?<=[\p{Ll}\p{N}.!?’'"”)])|\s\|\s?)By (?:[\p{Lu}][\p{L}’'.-]+ ?){1,3}(?:(?:,| and| &) (?:[\p{Lu}][\p{L}’'.-]+ ?){1,3}){0,3}$/u);
 
 /**
  * A date stamp ending the line, with its time: "August 17, 2021 02:46 PM", "Mon 3 March 2022, 9:05am
@@ -60,4 +61,4 @@ export function titleRunIntoLede(t: string): boolean {
  * photographer and an outlet or agency joined by a slash. Glued to its caption it looks like a title
  * run into a lede; it is the picture's, and the headline above stays the title.
  */
-const PHOTO_CREDIT = /\p{Lu}[\p{L}.'’-]*\s?\/\s?(?:The\s)?\p{Lu}/u;
+const PHOTO_CREDIT = bmpLetters(/\p{Lu}[\p{L}.'’-]*\s?\/\s?(?:The\s)?\p{Lu}/u);

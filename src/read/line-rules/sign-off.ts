@@ -2,6 +2,7 @@ import chromeData from '../../../data/lexicon/chrome.json';
 import { alternation, REPORTING_VERB } from '../lexicon';
 import { words } from '../shape';
 import type { LineRule } from './rule';
+import { bmpLetters } from '../bmp-letters';
 
 /** Longest sign-off, in words: a note to the reader, not a post. */
 const MAX_SIGN_OFF_WORDS = 45;
@@ -12,7 +13,7 @@ const HANDOVER = new RegExp(`\\b(?:${alternation(chromeData.signOff.handovers)})
 /** The letters openers start with: checked before the regex, since most lines are no note to the reader. */
 const OPENER_INITIALS = new Set(chromeData.signOff.openers.flatMap((o) => [o[0]!, o[0]!.toUpperCase()]));
 /** The writer speaks of themselves: "I'm", "my colleague", "we", or "Jo Reed here", "This is Jo Reed". */
-const WRITER = /\b(?:I|I['’]m|I['’]ll|me|my|we|we['’]re|our|us)\b|^(?:This is\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}here\b|^This is\s+[\p{Lu}]/u;
+const WRITER = bmpLetters(/\b(?:I|I['’]m|I['’]ll|me|my|we|we['’]re|our|us)\b|^(?:This is\s+)?(?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}here\b|^This is\s+[\p{Lu}]/u);
 /** Someone else's words reported: news about a handover ("the minister said he was handing over to …"). */
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b|[“"]`, 'i');
 

@@ -4,6 +4,7 @@ import { bodyLike, isBullet, words } from '../shape';
 import { bylineShaped } from './byline';
 import { pageBannerShaped } from './page-banner';
 import type { LineRule, PageLine } from './rule';
+import { bmpLetters } from '../bmp-letters';
 
 /**
  * The site around the story (data/lexicon/chrome.json): a line that is a known piece of furniture
@@ -15,7 +16,7 @@ const SUMMARY_HEADINGS = new Set(chromeData.summaryHeadings);
 /** "Typhoon X at a glance": a summary's heading that names its subject first. */
 const SUMMARY_SUFFIX = new RegExp(`\\s(?:${chromeData.summaryHeadingSuffixes.join('|')})\\W*$`, 'i');
 /** "Harbourside Herald 1 week ago", "2 hours ago": how old a page or a link is, as a site prints it (an outlet's name may come first). */
-const AGE_STAMP = /^(?:[\p{Lu}][\p{L}\d.&'’-]*\s){0,4}\d+\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago$/u;
+const AGE_STAMP = bmpLetters(/^(?:[\p{Lu}][\p{L}\d.&'’-]*\s){0,4}\d+\s+(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago$/u);
 const PREFIXES = chromeData.prefixes;
 const EXPLAINER_HEADINGS = chromeData.explainerHeadings;
 /** Longest line a prefix marks as furniture: past it, the line is prose that happens to start so. */
