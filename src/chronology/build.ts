@@ -564,18 +564,21 @@ function phraseStore(pages: PageRead[]): PhraseStore {
 }
 
 /**
- * The report whose day is the event's: of those dated by their own words (before those dated only
- * by their page), the day most of them give, the earliest on a tie. One act told a day apart in two
- * time zones ("Wednesday" in a wire copy filed across the date line, "Thursday" in the papers of the
- * place it happened and their neighbours) takes the day most accounts give it.
+ * The report whose day is the event's: of those dated by their own words to the day (before those
+ * dated only by their page), the day most pages give, the earliest on a tie. One act told a day
+ * apart in two time zones ("Wednesday" in a wire copy filed across the date line, "Thursday" in the
+ * papers of the place it happened and their neighbours) takes the day most outlets give it; a page
+ * counts once (a live page repeating a post), and a report dated to its month alone gives no day.
  */
 function eventDay(group: readonly Item[]): Item | undefined {
   const dated = group.filter((i) => i.eventDate).sort((a, b) =>
     (a.dateBasis === 'page' ? 1 : 0) - (b.dateBasis === 'page' ? 1 : 0) || a.eventDate!.localeCompare(b.eventDate!));
-  const own = dated.filter((i) => i.dateBasis !== 'page');
+  const own = dated.filter((i) => i.dateBasis !== 'page' && i.datePrecision !== 'month');
+  const pagesOf = new Map<string, Set<string>>();
+  for (const i of own) (pagesOf.get(i.eventDate!) ?? pagesOf.set(i.eventDate!, new Set()).get(i.eventDate!)!).add(i.seed);
   let best = dated[0], most = 0;
   for (const i of own) {
-    const n = own.filter((o) => o.eventDate === i.eventDate).length;
+    const n = pagesOf.get(i.eventDate!)!.size;
     if (n > most) { best = i; most = n; }
   }
   return best;

@@ -1,4 +1,5 @@
 import type { EventState } from './event-state';
+import type { ActorRef } from '../model/types';
 import { publishedOfRank, SENTENCE_END, type MergeReport } from './merge-report';
 import { namedSurname, twoDoers } from './headline-speaker';
 import { HEAD_NAMES, HEADS, LEAD, mergeHeadline, QUOTES, sectionEnd, sectionStart } from './features';
@@ -912,14 +913,16 @@ function twoZones(a: MergeReport, b: MergeReport): boolean {
  */
 function personInBothHeadlines(a: MergeReport, b: MergeReport): boolean {
   const inHeadline = (r: MergeReport, surname: string): boolean => new RegExp(`(?<![\\p{L}])${literal(surname)}(?![\\p{L}])`, 'iu').test(mergeHeadline(r.item));
-  return a.item.actors.some((x) => x.role === 'principal' && x.kind === 'person'
-    && b.item.actors.some((y) => y.role === 'principal' && y.id === x.id)
-    && inHeadline(a, surnameOf(x.name)) && inHeadline(b, surnameOf(x.name)));
+  // Either report's spelling of the name may be the one both headlines give: the answer must not depend on which came first.
+  return sharedPersons(a, b).some(([x, y]) => [x.name, y.name].some((n) => inHeadline(a, surnameOf(n)) && inHeadline(b, surnameOf(n))));
 }
 
+/** Its headline and first sentence. */
+const headAndFirstSentence = (r: MergeReport): string => `${mergeHeadline(r.item)} ${r.item.body.split(SENTENCE_END, 1)[0] ?? ''}`;
 /** Its headline or first sentence tells an act continued or done once more (`continuationMarkers`: "testifies for a second day", "talks resume"). */
-const continues = (r: MergeReport): boolean => CONTINUATION.test(`${mergeHeadline(r.item)} ${r.item.body.split(SENTENCE_END, 1)[0] ?? ''}`);
+const continues = (r: MergeReport): boolean => CONTINUATION.test(headAndFirstSentence(r));
 const CONTINUATION = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(CONTINUATION_MARKERS)})(?![\\p{L}])`, 'iu'));
+
 
 /** A person's surname: the last word of the name ("Vela Ostrand" → "Ostrand"). */
 const surnameOf = (name: string): string => name.trim().split(/\s+/).pop() ?? name;
@@ -930,10 +933,18 @@ function pageDay(r: MergeReport): number {
   return published === null ? NaN : Math.floor(Date.parse(published.slice(0, 10)) / 86_400_000);
 }
 
-/** Whether two reports share a principal person. */
-function sharePerson(a: MergeReport, b: MergeReport): boolean {
-  return a.item.actors.some((x) => x.role === 'principal' && x.kind === 'person' && b.item.actors.some((y) => y.role === 'principal' && y.id === x.id));
+/** The principal persons two reports share, as each names them. */
+function sharedPersons(a: MergeReport, b: MergeReport): Array<[ActorRef, ActorRef]> {
+  const out: Array<[ActorRef, ActorRef]> = [];
+  for (const x of a.item.actors) {
+    if (x.role !== 'principal' || x.kind !== 'person') continue;
+    const y = b.item.actors.find((z) => z.role === 'principal' && z.id === x.id);
+    if (y) out.push([x, y]);
+  }
+  return out;
 }
+/** Whether two reports share a principal person. */
+const sharePerson = (a: MergeReport, b: MergeReport): boolean => sharedPersons(a, b).length > 0;
 
 /** The report or one of the event's reports has no day (see `judge`). */
 const undatedPair = (r: MergeReport, members: readonly MergeReport[]): boolean => r.day !== r.day || members.some((m) => m.day !== m.day);

@@ -62,6 +62,14 @@ describe('page facts: dated mentions', () => {
   it('still dates a page by a caption\'s date, or a date opening its line', () => {
     expect(readFacts(lines('Harbourton floods', 'Residents carry their belongings through the flooded lower town of Harbourton on March 3, 2021. (Jo Reed/Agency)')).published).toBe('2021-03-03');
     expect(readFacts(lines('Harbourton floods', 'March 3, 2021 - Residents of the lower town carried their belongings through the flooded streets all night long.')).published).toBe('2021-03-03');
+ 
+    // Page furniture on a long line: a byline row, a stamp's label, a dateline's place.
+    expect(readFacts(lines('Harbourton floods', 'By Jo Reed | Harbourton Herald | Published March 3, 2021 at 10:05 a.m. | Updated March 3, 2021 at 11:40 a.m.', 'Residents fled.')).published).toBe('2021-03-03');
+    expect(readFacts(lines('Harbourton floods', 'This story was first published by the regional desk and last updated on March 3, 2021 after the council spoke.', 'Residents fled.')).published).toBe('2021-03-03');
+    expect(readFacts(lines('Harbourton floods', 'HARBOURTON, March 3, 2021 — Residents of the lower town carried their belongings through the flooded streets all night long.')).published).toBe('2021-03-03');
+  });
+  it('takes no date as the page\'s day from a story sentence that tells the act itself either: the page is then undated (its events keep their own dates)', () => {
+    expect(readFacts(lines('Verdict in harbour fraud case', 'The jury found him guilty on Nov. 2, 2023. His sentencing is scheduled for March 28, 2024.')).published).toBeNull();
   });
 });
 

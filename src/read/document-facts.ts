@@ -6,6 +6,7 @@ import { hasCredit } from './line-rules/credit';
 import type { PageReading, ReadStage } from './page-reading';
 import { words } from './shape';
 import { bmpLetters } from './bmp-letters';
+import { MIN_PARAGRAPH_WORDS } from './line-rules/page-date-stamp';
 
 /**
  * Page-level facts read from attribution and date lines (captions and chrome included, though
@@ -266,8 +267,6 @@ function announced(text: string, at: number): boolean {
   return ANNOUNCED.test(text.slice(start, at));
 }
 
-/** Words of a line, at least, for it to be a paragraph of story rather than a date line or a short caption. */
-const MIN_STORY_LINE_WORDS = 12;
 
 /**
  * The date at `at` is told inside a paragraph of the story ("… was born on May 4, 1931 in
@@ -279,9 +278,18 @@ function toldInStory(text: string, at: number): boolean {
   const start = text.lastIndexOf('\n', at) + 1;
   const end = text.indexOf('\n', at);
   const line = text.slice(start, end < 0 ? undefined : end);
-  if (!text.slice(start, at).trim() || words(line) < MIN_STORY_LINE_WORDS) return false;
+  const before = text.slice(start, at);
+  if (!before.trim() || words(line) < MIN_PARAGRAPH_WORDS) return false;
+  // Page furniture, however long its line: a byline row of cells ("By Jo Reed | Herald | Published
+  // March 3, 2021 …"), a stamp's label right before the date ("updated on"), a dateline's place before it
+  // ("HARBOURTON, March 3, 2021 —").
+  if (line.includes('|') || FURNITURE_BEFORE_DATE.test(before) || DATELINE_PLACE_BEFORE.test(before)) return false;
   return !hasCredit(line.trim());
 }
+/** A stamp's label right before the date ("Published March 3", "updated on March 3"; "published the letter … on" is a story's). */
+const FURNITURE_BEFORE_DATE = new RegExp(`(?:^|[^\\p{L}])${STAMP_LABEL}(?:\\s+on)?:?\\s*$`, 'iu');
+/** A dateline's place in capitals and its comma, all that stands before the date on its line. */
+const DATELINE_PLACE_BEFORE = /^\s*[\p{Lu}][\p{Lu} .'’-]{1,40}(?:, [\p{L} .]{2,30})?,\s*$/u;
 
 /** "© 2022", "Copyright 2022": the page's year, as its footer gives it. */
 function copyrightYears(text: string): number[] {

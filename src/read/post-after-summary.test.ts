@@ -16,6 +16,8 @@ describe('a post without a headline under a live blog\'s summary list', () => {
   it('leaves one paragraph there in the blog\'s lead, and a list without a summary heading no post', () => {
     expect(lines(read(`${LEAD}\nFollow our coverage below as the river peaks through the day and the evening.\n${HEADED_POST}`))).toEqual([12]);
     const unheaded = LEAD.replace('What to know about the floods\n\n', '');
+    // The blog's own introduction under the list is no post (GUIDELINES: intro recaps are no items).
+    expect(lines(read(`${LEAD}\nWelcome to our live coverage of the Harbourton floods as the river peaks through the day.\n\nOur reporters in the lower town will bring you the latest from the shelters and the bridge.\n${HEADED_POST}`))).toEqual([14]);
     expect(lines(read(`${unheaded}\nMayor Vela Ostrand said the town had never seen the river this high and asked residents to stay away from the banks.\n\nThe county has opened two shelters in the upper town, she said, and buses will run through the night.\n${HEADED_POST}`))).toEqual([12]);
   });
 });

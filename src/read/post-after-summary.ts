@@ -1,5 +1,7 @@
 import type { DroppedLine } from '../model/types';
 import type { PageLine } from './line-rules';
+import { closingPost } from './closing-post';
+import { liveChromeShaped } from './line-rules/live-chrome';
 import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { bodyLike, isBullet } from './shape';
 
@@ -24,6 +26,9 @@ export function postAfterSummary(lead: readonly PageLine[], dropped: readonly Dr
   const headed = dropped.some((d) => d.line > above && d.line < lead[firstBullet]!.no && summaryHeadingShaped(d.text));
   if (!headed) return [];
   const below = lead.slice(lastBullet + 1);
-  const story = below.length >= MIN_POST_PARAGRAPHS && below.every((l) => bodyLike(l.text, MIN_PARAGRAPH_WORDS) && !isBullet(l.text));
+  // The blog talking about itself under the list ("Welcome to our live coverage…", a recap, a
+  // sign-off: closing-post.ts) is no post (GUIDELINES: intro recaps are no items).
+  const story = below.length >= MIN_POST_PARAGRAPHS && below.every((l) => bodyLike(l.text, MIN_PARAGRAPH_WORDS) && !isBullet(l.text)
+    && !closingPost(l.text, l.text) && !liveChromeShaped(l.text));
   return story ? below : [];
 }

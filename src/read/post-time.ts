@@ -42,7 +42,9 @@ const DATE_DM = `(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH}(?:,?\\s+(\\d{4}))?`;
  * post's age ("10:52pm4 minutes ago"). A colon after
  * the minutes ends the time ("20:35: Officials said …"); a colon and digits are seconds.
  */
-const CLOCK = '(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\b\\.?|(?=[A-Z])|(?=\\d{1,3}\\s*[a-z]+\\s+ago\\b))|(\\d{1,2})[:.](\\d{2})(?![\\d.,]|:\\d)';
+/** A post's age as a number and a unit ("2h", "35 mins", "3 minutes"): see AGO. */
+const AGO_UNIT = '\\d{1,3}\\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)';
+const CLOCK = `(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\b\\.?|(?=[A-Z])|(?=${AGO_UNIT}\\s+ago\\b))|(\\d{1,2})[:.](\\d{2})(?![\\d.,]|:\\d)`;
 /**
  * "Posted at", "Updated", "Update" ("Update 12:30 p.m. EDT Sept. 6: …", a story updated in place;
  * "Updates - 4:16 PM ET: …"), and the first version's "Original 3:59 p.m. ET:" below them.
@@ -84,7 +86,6 @@ const GLUED_PUBLISHED = new RegExp(`^(.{8,}?\\S)published at (\\d{1,2}:\\d{2})(?
 /** A text ending on a year: the time printed after it is that date's, not a post's. */
 const DATE_BEFORE_TIME = /\b(?:19|20)\d{2},?$/;
 /** "2h ago", "35 mins ago", "1 hr ago", "Just now": the post's age at copy time, which we cannot date. */
-const AGO_UNIT = '\\d{1,3}\\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)';
 /** The one age a live page prints without a number. */
 const JUST_NOW = 'just now';
 const AGO = new RegExp(`^(?:(?:posted|updated)\\s+)?(?:${AGO_UNIT}(?:,?\\s+${AGO_UNIT})?\\s+ago|${JUST_NOW})\\b`, 'i');

@@ -51,6 +51,17 @@ describe('one act dated a day apart by two time zones', () => {
   it('keeps the same person’s act of the next day apart', () => {
     expect(eventWithHeadline(c, 'Lorn endorses deputy').id).not.toBe(eventWithHeadline(c, 'Edda Lorn resigns').id);
   });
+  it('keeps a second day apart that says the person came back ("returned to the inquiry")', () => {
+    const plain = page('day-two-plain.txt', '2025-06-13', `Harbour Minister Piet Calloway questioned by dredging inquiry
+
+Harbour Minister Piet Calloway returned to the dredging inquiry in Kessby on Friday to answer questions over the channel contracts signed on his officials' advice.
+
+Calloway told the panel the contracts followed the usual tender and that he had never met the dredging firm's owners.
+`);
+    const d = build([DAY_ONE, plain]);
+    const exact = (h: string) => d.events.find((e) => e.reports.some((r) => r.headline === h))!.id;
+    expect(exact('Harbour Minister Piet Calloway questioned by dredging inquiry')).not.toBe(exact('Harbour Minister Piet Calloway testifies before dredging inquiry'));
+  });
   it('keeps the second day of one person’s testimony apart from the first', () => {
     const exact = (h: string) => c.events.find((e) => e.reports.some((r) => r.headline === h))!.id;
     expect(exact('Harbour Minister Piet Calloway testifies before dredging inquiry for a second day'))

@@ -19,7 +19,7 @@ const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, 'TV', 'AM', 'PM
  */
 const MODEL_NUMBER_BEFORE = bmpLetters(/[\p{Lu}][\p{L}]+[ \u00a0](?!(?:19|20)\d\d[ \u00a0]$)(?=[\p{L}\d-]*\d)[\p{L}\d][\p{L}\d-]{2,}[ \u00a0]$/u);
 
-/** A given name and one space right before an acronym ("Ajaya " of "Ajaya KC"). */
+/** A given name and one space right before an acronym ("Ajaya " of "Aru KB"). */
 const GIVEN_NAME_BEFORE = bmpLetters(/(?<![\p{L}])([\p{Lu}][\p{Ll}]+)[ ]$/u);
 /** A regnal number in capitals, whole ("IV", "XVI"). */
 const ROMAN_NUMBER = new RegExp(`^${REGNAL}$`, 'u');
@@ -52,7 +52,7 @@ export function acronymSubjectActors(scan: ActorScan): void {
     if (ROMAN_NUMBER.test(acronym) && CAPITALISED_BEFORE.test(text.slice(Math.max(0, m.index! - 30), m.index!))) continue;
     // "the Example Times reported … ET added": the initials of an outlet the text names are that outlet.
     if ((outletInitials ??= new Set(outletSpans(text).map(([s, e]) => initials(text.slice(s, e))))).has(acronym)) continue;
-    // "police chief Ajaya KC told": capitals after a title and a given name end that person's name.
+    // "police chief Aru KB told": capitals after a title and a given name end that person's name.
     const given = GIVEN_NAME_BEFORE.exec(text.slice(Math.max(0, m.index! - 30), m.index!));
     const givenAt = given ? m.index! - given[0].length : -1;
     if (given && scan.titles.some((h) => h.at + h.phrase.length + 1 === givenAt)) {

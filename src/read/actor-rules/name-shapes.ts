@@ -10,6 +10,7 @@ import { bodyName, personName } from './not-names';
 import { afterOutlet, isOutletName, OUTLETS } from './outlets';
 import { type ActorScan, defineAcronym, mark } from './scan';
 import { bmpLetters } from '../bmp-letters';
+import { THE_BEFORE } from './teams';
 
 /** "Foreign Minister Jana Horvat": a name right after its title. */
 const AFTER_TITLE = bmpLetters(new RegExp(`${SP}${NAME}`, 'uy'));
@@ -326,8 +327,6 @@ function adjectiveInName(scan: ActorScan, hit: PhraseHit<string>): boolean {
  */
 /** A body's capitalised noun and "of" right before a capital ("Ministry of ", "Agency of "). */
 const BODY_NOUN_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(BODY_NOUNS)})[ \\u00a0]+of[ \\u00a0]+$`, 'u');
-/** "the " or "The " right before a capital: an article, which no person's name takes. */
-const ARTICLE_BEFORE = bmpLetters(/(?<![\p{L}])[Tt]he[ \u00a0]$/u);
 
 export function nameShapeActors(scan: ActorScan): void {
   const { text, ix, capitals, notName, taken, surnames, options } = scan;
@@ -355,7 +354,7 @@ export function nameShapeActors(scan: ActorScan): void {
       let start = m.index! + m[0].indexOf(raw);
       // "…, the Kessby Ledger reported": news never puts an article before a person's name; what
       // stands after one and speaks is an outlet or a body, no person, and no later rule makes it one.
-      if (!bodies && ARTICLE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) { taken.push([start, start + raw.length]); continue; }
+      if (!bodies && THE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) { taken.push([start, start + raw.length]); continue; }
       // "Harbouria’s Ministry of Coastal Rescue Affairs said": after a body's noun and "of" come its field's words, no person.
       if (!bodies && BODY_NOUN_OF_BEFORE.test(text.slice(Math.max(0, start - 40), start))) { taken.push([start, start + raw.length]); continue; }
       if (!bodies && LOCATIVE.test(text.slice(Math.max(0, start - 12), start))) {

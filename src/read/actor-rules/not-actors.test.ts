@@ -13,7 +13,7 @@ describe('an aircraft’s maker and model', () => {
   });
 
   it('makes no body of the letters after a model number (“Kestrel 410-8 LRX has crashed”)', () => {
-    expect(ids('Jet crashes', 'A Kestrel 410-8 LRX has crashed near Vell.').join()).not.toMatch(/(?:^|,)max(?:,|$)/);
+    expect(ids('Jet crashes', 'A Kestrel 410-8 LRX has crashed near Vell.').join()).not.toMatch(/(?:^|,)lrx(?:,|$)/);
     expect(ids('Jet crashes', 'The Harbour A321 XLR said to be lost.').join()).not.toMatch(/xlr/);
     // after a year the letters speak as a body
     expect(ids('Talks', 'In 2021 HDRA said it would grow.')).toContain('hdra');

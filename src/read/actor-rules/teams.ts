@@ -52,8 +52,8 @@ const LOOK_AHEAD = 64;
 
 /** One or two capitalised words right before a nickname (the slice's end): the team's full name. */
 const WORDS_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])((?:${TOKEN}${SP}){1,2})$`, 'u'));
-/** "the" right before a nickname. */
-const THE_BEFORE = bmpLetters(/(?<![\p{L}])[Tt]he[ \u00a0]$/u);
+/** "the" right before a name (a slice's end): a nickname's, or an outlet's ("the Kessby Ledger", name-shapes.ts). */
+export const THE_BEFORE = bmpLetters(/(?<![\p{L}])[Tt]he[ \u00a0]$/u);
 const LETTER = bmpLetters(/\p{L}/u);
 const LETTER_OR_DIGIT = bmpLetters(/[\p{L}\d]/u);
 

@@ -12,7 +12,7 @@ import type { PageLine } from './rule';
 const DATE_FIRST = new RegExp(`^(?:${WEEKDAY_NC},?\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}\\b)`, 'i');
 
 /** Words of a sentence that is a paragraph of story, not a header's line. */
-const MIN_PARAGRAPH_WORDS = 12;
+export const MIN_PARAGRAPH_WORDS = 12;
 
 /** Post times below it, at least, for the stamp above them to be told apart as the page's. */
 const MIN_POST_STAMPS_BELOW = 2;
