@@ -249,8 +249,8 @@ const STORY_NAME = `(${NAME_WORD}(?:[ ]+(?:of[ ]+|the[ ]+|(?:${alternation(NAME_
  * STORY_ADVERBS), "the death of Queen Aldra II". A name never
  * starts inside an abbreviation ("S." of "the deadliest U.S. wildfires").
  */
-const STORY_AFTER_NAME = new RegExp(`(?<![\\p{L}\\p{N}’'-])(?<![\\p{L}]\\.)${STORY_NAME}(?:(?:’s|'s|(?<=s)[’'])(?:[ ]+[a-z][a-z-]+){0,2}|(?:[ ]+(?:${alternation(STORY_MODIFIERS)})){1,2}|[ ]+ha(?:s|d|ve)(?:[ ]+been)?|(?:[ ]+ha(?:s|d|ve))?[ ]+(?:${alternation(STORY_ADVERBS)}))?[ ]+${FORMS}`, 'gu');
-const STORY_OF_NAME = new RegExp(`(?<![\\p{L}-])${FORMS}[ ]+of[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+const STORY_AFTER_NAME = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}’'-])(?<![\\p{L}]\\.)${STORY_NAME}(?:(?:’s|'s|(?<=s)[’'])(?:[ ]+[a-z][a-z-]+){0,2}|(?:[ ]+(?:${alternation(STORY_MODIFIERS)})){1,2}|[ ]+ha(?:s|d|ve)(?:[ ]+been)?|(?:[ ]+ha(?:s|d|ve))?[ ]+(?:${alternation(STORY_ADVERBS)}))?[ ]+${FORMS}`, 'gu'));
+const STORY_OF_NAME = bmpLetters(new RegExp(`(?<![\\p{L}-])${FORMS}[ ]+of[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu'));
 /** "Aldra … announced her (shock) resignation": the story of the sentence's subject, named by a pronoun a few words on. */
 const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}(?:[ ]+[a-z][a-z-]*){1,5}[ ]+(?:his|her|its|their)[ ]+(?:[a-z]+[ ]+)?${FORMS}`, 'gu');
 /**
@@ -262,12 +262,12 @@ const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}
  */
 const NOUN_FORMS = [...STORY_FORM.keys()].filter((f) => !/ed$/.test(f) && !(/s$/.test(f) && !STORY_FORM.has(f.replace(/e?s$/, '')) && !STORY_FORM.has(f.slice(0, -1))) && STORY_FORM.get(f) !== 'death');
 /** "the explosion in Varna", "a shooting at Keel Street School", "outages across Vestland", "a shipwreck off Vestland": where it happened names the story too. */
-const STORY_IN_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})[ ]+(?:in|at|near|across|outside|off)[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+const STORY_IN_NAME = bmpLetters(new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})[ ]+(?:in|at|near|across|outside|off)[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu'));
 /**
  * "the flood-hit town of Ardmoor", "quake-stricken Vestland": a place that suffered the story names
  * it (`storyStruckPlaces`), after "the" or a kind of place and "of".
  */
-const STORY_STRUCK_NAME = new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})-(?:${alternation(STORY_STRUCK_PLACES)})[ ]+(?:the[ ]+)?(?:[a-z]+[ ]+of[ ]+(?:the[ ]+)?)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+const STORY_STRUCK_NAME = bmpLetters(new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})-(?:${alternation(STORY_STRUCK_PLACES)})[ ]+(?:the[ ]+)?(?:[a-z]+[ ]+of[ ]+(?:the[ ]+)?)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu'));
 /** Whether a text writes a word inside a sentence, not only where a line or a sentence opens (after a label’s colon too). */
 const writtenInside = (text: string, word: string): boolean => {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
@@ -383,14 +383,14 @@ function datedStories(line: string): string[] {
 /** A dated story's name is its year: no lead tells it by naming a year and its noun apart (every date does). */
 const isYear = (name: string): boolean => new RegExp(`^${YEAR}$`).test(name);
 /** Two names either side of "v", "vs" or a score, at a line's or sentence's start or after a colon. */
-const MATCH = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?', '{0,3}')}[ ]+(?:vs?\\.?|\\d{1,3}[-–]\\d{1,3})[ ]+${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+const MATCH = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?', '{0,3}')}[ ]+(?:vs?\\.?|\\d{1,3}[-–]\\d{1,3})[ ]+${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu'));
 /**
  * Two names either side of a verb of beating a side ("Vestland beat Norvenia 2-1", `winVerbs`), the
  * winner first, as a score line writes it; never a form of "win", whose object is what was won
  * ("wins Harbour Cup").
  */
 const MATCH_WIN_VERBS = WIN_VERBS.filter((v) => !/^w[io]n/.test(v));
-const MATCH_WON = new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?', '{0,3}')}[ ]+(?:${alternation(MATCH_WIN_VERBS)})[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu');
+const MATCH_WON = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?', '{0,3}')}[ ]+(?:${alternation(MATCH_WIN_VERBS)})[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu'));
 /** What MATCH and MATCH_WON hold between their names: "v", "vs" or a score; a verb of beating a side. */
 const MATCH_CUE = /[ ]vs?\.?[ ]|\d[-–]\d/;
 const MATCH_WIN_CUE = new RegExp(`[ ](?:${alternation(MATCH_WIN_VERBS)})[ ]`);

@@ -58,7 +58,7 @@ export interface SortOptions {
  */
 const WIRE_DATELINE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Za-z.]+){0,2})?(?: \([A-Za-z][\w .&/-]{0,30}\))? ?(?:—|–|--)\s*\S|^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][A-Za-z.]+(?: [A-Za-z0-9.]+){0,2})? \([A-Za-z][\w .&/-]{0,30}\) - \S/;
 /** "1. We are pausing our coverage": a numbered post headline. */
-const NUMBERED_POST = new RegExp(`${LIST_NUMBER.source}[\\p{Lu}“"‘']`, 'u');
+const NUMBERED_POST = bmpLetters(new RegExp(`${LIST_NUMBER.source}[\\p{Lu}“"‘']`, 'u'));
 /** Datelined paragraphs that make a running story; one is an article's opening. */
 const MIN_DATELINED_POSTS = 2;
 /** "Update:", "Update 2:", "UPDATE 9.15 –": a story updated in place, each update a post. */

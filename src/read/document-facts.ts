@@ -23,7 +23,7 @@ export interface Facts {
 /** Publisher evidence, strongest first: the page's own attribution, then its reporters' bylines. */
 const PUBLISHER_RULES: Array<{ re: RegExp; weight: number; cue: (t: string) => boolean }> = ([
   { cue: (t: string) => t.includes('Source:'), re: /^Source:\s*(.+?)(?:\s+and\s+(?:other\s+)?(?:news\s+)?agencies)?\.?$/, weight: 10 },
-  { cue: (t: string) => t.startsWith('By '), re: new RegExp(`^By\\s+((?:[\\p{Lu}][\\p{L}&.]*\\s?){1,5}(?:${alternation(OUTLET_NAME_NOUNS)})\\b.*)$`, 'u'), weight: 10 },
+  { cue: (t: string) => t.startsWith('By '), re: bmpLetters(new RegExp(`^By\\s+((?:[\\p{Lu}][\\p{L}&.]*\\s?){1,5}(?:${alternation(OUTLET_NAME_NOUNS)})\\b.*)$`, 'u')), weight: 10 },
   { cue: (t: string) => (t.includes('’s ') || t.includes("'s ")) && (t.includes('report') || t.includes('contributed')), re: bmpLetters(/((?:[\p{Lu}][\p{L}]*\s){0,2}[\p{Lu}][\p{L}]+)[’']s\s+(?:[\p{Lu}][\p{L}.’'-]*\s){1,3}?[\p{Lu}][\p{L}’'-]+,?\s+(?:and\s+[^,]{3,40}\s+)?(?:contributed|reporting from|reported|reports)\b/u), weight: 3 },
   { cue: (t: string) => t.includes('told '), re: bmpLetters(/\btold ([\p{Lu}]{2,6})\b(?!\s*[\p{Lu}][\p{Ll}])/u), weight: 1 },
 ]).map(({ re, weight, cue }) => ({ re: new RegExp(re.source, `${re.flags}g`), weight, cue }));
@@ -109,7 +109,7 @@ const PUBLISHED_LABEL = labelledDate('(?:First )?(?:Published|Posted)');
 const UPDATED_LABEL = labelledDate('(?:Last )?Updated');
 
 /** "HARBOUR CITY, Sept 30 (Agency) -", "LONDON, March 3 (AFP) –": a wire story's place, day and agency. */
-const WIRE_DATELINE = new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{L} .'’-]{1,40}(?:, [\\p{L} .]{2,30})?, ${M} (\\d{1,2}) \\(${AGENCY}\\)\\s*[-–—]`, 'mu');
+const WIRE_DATELINE = bmpLetters(new RegExp(`^[\\p{Lu}][\\p{Lu}\\p{L} .'’-]{1,40}(?:, [\\p{L} .]{2,30})?, ${M} (\\d{1,2}) \\(${AGENCY}\\)\\s*[-–—]`, 'mu'));
 /** What WIRE_DATELINE holds after its place: the day and the agency in brackets. Tried first: the place is tried at every line's start. */
 const WIRE_DATELINE_CUE = new RegExp(`\\d \\(${AGENCY}\\)`);
 
@@ -287,9 +287,9 @@ function toldInStory(text: string, at: number): boolean {
   return !hasCredit(line.trim());
 }
 /** A stamp's label right before the date ("Published March 3", "updated on March 3"; "published the letter … on" is a story's). */
-const FURNITURE_BEFORE_DATE = new RegExp(`(?:^|[^\\p{L}])${STAMP_LABEL}(?:\\s+on)?:?\\s*$`, 'iu');
+const FURNITURE_BEFORE_DATE = bmpLetters(new RegExp(`(?:^|[^\\p{L}])${STAMP_LABEL}(?:\\s+on)?:?\\s*$`, 'iu'));
 /** A dateline's place in capitals and its comma, all that stands before the date on its line. */
-const DATELINE_PLACE_BEFORE = /^\s*[\p{Lu}][\p{Lu} .'’-]{1,40}(?:, [\p{L} .]{2,30})?,\s*$/u;
+const DATELINE_PLACE_BEFORE = bmpLetters(/^\s*[\p{Lu}][\p{Lu} .'’-]{1,40}(?:, [\p{L} .]{2,30})?,\s*$/u);
 
 /** "© 2022", "Copyright 2022": the page's year, as its footer gives it. */
 function copyrightYears(text: string): number[] {

@@ -138,9 +138,9 @@ function givenNameSpeaks(scan: ActorScan, name: string, from: number, to: number
   return !COMPANY_ROLE.test(text);
 }
 /** A reporting verb right after a given name, then "it" ("Tamberlink said it would"): a company speaking of itself. */
-const VERB_IT_AFTER = new RegExp(`[ ]${REPORTING_VERB}[ ]it(?![\\p{L}])`, 'uy');
+const VERB_IT_AFTER = bmpLetters(new RegExp(`[ ]${REPORTING_VERB}[ ]it(?![\\p{L}])`, 'uy'));
 /** A reporting verb right after a given name ("Mara said"). */
-const VERB_AFTER = new RegExp(`[ ]${REPORTING_VERB}(?![\\p{L}])`, 'uy');
+const VERB_AFTER = bmpLetters(new RegExp(`[ ]${REPORTING_VERB}(?![\\p{L}])`, 'uy'));
 /** What a speaker's word never follows: a letter, an apostrophe, a dot or a hyphen (the slice's end). */
 const SPEAKER_MARK_BEFORE = bmpLetters(/[\p{L}’'.-]$/u);
 /** The word stands whole at `at`: no letter right before or after it. */

@@ -326,7 +326,7 @@ function adjectiveInName(scan: ActorScan, hit: PhraseHit<string>): boolean {
  * Producers Organisation"). A person the catalogue lists under another spelling keeps its id.
  */
 /** A body's capitalised noun and "of" right before a capital ("Ministry of ", "Agency of "). */
-const BODY_NOUN_OF_BEFORE = new RegExp(`(?<![\\p{L}])(?:${alternation(BODY_NOUNS)})[ \\u00a0]+of[ \\u00a0]+$`, 'u');
+const BODY_NOUN_OF_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(BODY_NOUNS)})[ \\u00a0]+of[ \\u00a0]+$`, 'u'));
 
 export function nameShapeActors(scan: ActorScan): void {
   const { text, ix, capitals, notName, taken, surnames, options } = scan;

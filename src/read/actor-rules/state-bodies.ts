@@ -20,14 +20,14 @@ const NOT_A_MODIFIER = new RegExp(`^${NOUN_AFTER}`, 'u');
  * ending there: a service ("navy", "coast guard") or a word or two before a body's noun
  * ("interior ministry", "disaster agency"); never a state's news outlet ("state news agency").
  */
-const STATE_BODY = new RegExp(`^((?:’s|'s)?)[ ](?!(?:${alternation(SOURCE_BODIES)})(?![\\p{L}]))((?:${alternation(STATE_SERVICES)})|(?:${MODIFIER}){1,2}(?:${alternation(STATE_BODY_NOUNS)})(?![\\p{L}])${NOUN_AFTER}${OUTLET_AFTER})(?![\\p{L}])(?![ ]+[\\p{L}]+[ ]+(?:${alternation(STATE_SERVICES)}))`, 'u');
+const STATE_BODY = bmpLetters(new RegExp(`^((?:’s|'s)?)[ ](?!(?:${alternation(SOURCE_BODIES)})(?![\\p{L}]))((?:${alternation(STATE_SERVICES)})|(?:${MODIFIER}){1,2}(?:${alternation(STATE_BODY_NOUNS)})(?![\\p{L}])${NOUN_AFTER}${OUTLET_AFTER})(?![\\p{L}])(?![ ]+[\\p{L}]+[ ]+(?:${alternation(STATE_SERVICES)}))`, 'u'));
 /** The capitalised words right before a possessive: its owner ("Chile", "South Korea"). */
 const OWNER = bmpLetters(/((?:[\p{Lu}][\p{L}.]*[ ])?[\p{Lu}][\p{L}.]*)$/u);
 /**
  * "’s Ministry of Health", "’s Ministry of Coastal Rescue Affairs": a body's noun, capitalised, and its
  * field after "of" — one to three words ("and" between two of them too), no more capitals after.
  */
-const STATE_BODY_OF = new RegExp(`^((?:’s|'s)?)[ ](${STATE_BODY_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})[ ]of[ ]((?:[\\p{Lu}][\\p{Ll}]+)(?:[ ](?:(?:and|&)[ ])?[\\p{Lu}][\\p{Ll}]+){0,2})(?![\\p{L}])(?![ ]+(?:of[ ])?[\\p{Lu}])`, 'u');
+const STATE_BODY_OF = bmpLetters(new RegExp(`^((?:’s|'s)?)[ ](${STATE_BODY_NOUNS.map((n) => n[0]!.toUpperCase() + n.slice(1)).join('|')})[ ]of[ ]((?:[\\p{Lu}][\\p{Ll}]+)(?:[ ](?:(?:and|&)[ ])?[\\p{Lu}][\\p{Ll}]+){0,2})(?![\\p{L}])(?![ ]+(?:of[ ])?[\\p{Lu}])`, 'u'));
 /**
  * "The Chilean navy said", "the US coast guard", "Morocco’s interior ministry": a country's own
  * service, named as written; one id by its country whatever form names it ("Sudan’s army",
@@ -64,7 +64,7 @@ function stateBodies(ix: ActorIndex, text: string, demonyms: ReadonlyArray<Phras
 /** A state's broadcaster ends the service's name ("Iran’s state TV"). */
 const STATE_OUTLET_END = new RegExp(`(?:${alternation(STATE_OUTLETS)})$`, 'u');
 /** A reporting verb right after the name. */
-const REPORTING_NEXT = new RegExp(`^[ ]+${REPORTING_VERB}(?![\\p{L}])`, 'u');
+const REPORTING_NEXT = bmpLetters(new RegExp(`^[ ]+${REPORTING_VERB}(?![\\p{L}])`, 'u'));
 /** "Chilean foreign ministry" → "Chilean Foreign Ministry": how a catalogue files a body's name. */
 const titleCase = (name: string): string => name.replace(/(^|[ ])([a-z])/g, (_, sp: string, c: string) => sp + c.toUpperCase());
 

@@ -14,14 +14,14 @@ const PERSON_SLASH = bmpLetters(/^[\p{Lu}][\p{Ll}]+(?:\s[\p{Lu}][\p{L}’'-]+){1
  */
 /** The words for a picture a credit follows ("Photo", "Image"). */
 const PICTURE = 'Picture|Photo|Photograph|Image';
-const CREDIT_LABEL = new RegExp(`\\b(${PICTURE}|Credit)s?(?::|…|\\.\\.\\.)\\s*[\\p{Lu}](?:[^.]|\\.(?=[\\p{L}])){0,60}$`, 'u');
+const CREDIT_LABEL = bmpLetters(new RegExp(`\\b(${PICTURE}|Credit)s?(?::|…|\\.\\.\\.)\\s*[\\p{Lu}](?:[^.]|\\.(?=[\\p{L}])){0,60}$`, 'u'));
 /** "… at the harbour final - Cupco/Example Images", "Jo Reed - Ada Berg/Agency": a credit after a dash ends a caption. */
 const DASH_CREDIT = bmpLetters(/\s[-–—]\s(?:[\p{Lu}][\p{L}.’'-]*\s){0,3}[\p{Lu}][\p{L}.’'-]*\s?\/\s?(?:[\p{Lu}][\p{L}.’'-]*)(?:\s[\p{Lu}][\p{L}.’'-]*){0,3}$/u);
 /**
  * "… on Thursday, August 1. Photo Agency.", "… in the capital. Photo by Jo Reed/Agency | License
  * Photo": a caption's sentence, then its source named after the word for a picture, without a colon.
  */
-const SOURCE_AFTER_CAPTION = new RegExp(`[.!?]\\s+(?:${PICTURE})s?(?:\\s+(?:by|credit|courtesy(?:\\s+of)?))?\\s+[\\p{Lu}][\\p{L}.’'&-]*(?:\\s+[\\p{Lu}][\\p{L}.’'&/-]*){0,3}\\.?(?:\\s*\\|\\s*[\\p{Lu}][\\p{L} ]{0,20})?$`, 'u');
+const SOURCE_AFTER_CAPTION = bmpLetters(new RegExp(`[.!?]\\s+(?:${PICTURE})s?(?:\\s+(?:by|credit|courtesy(?:\\s+of)?))?\\s+[\\p{Lu}][\\p{L}.’'&-]*(?:\\s+[\\p{Lu}][\\p{L}.’'&/-]*){0,3}\\.?(?:\\s*\\|\\s*[\\p{Lu}][\\p{L} ]{0,20})?$`, 'u'));
 /**
  * "… on 26 January 2020. HNA-EXW/JO REED", "… (reissued 2 May 2021). EXW FILE/ADA BERG AGENCY OUT":
  * after the caption's last sentence, a wire's credit in capitals, agencies and photographer joined
@@ -29,7 +29,7 @@ const SOURCE_AFTER_CAPTION = new RegExp(`[.!?]\\s+(?:${PICTURE})s?(?:\\s+(?:by|c
  */
 const CAPITALS_CREDIT = /[.!?)][ \u00a0]+[A-Z][A-Z-]+(?:[ /][A-Z][A-Z-]+)*\/[A-Z][A-Z.'’ -]*[A-Z.]$/;
 /** "Ana Vell at the hallImage source, Example Images": a picture's source after its label and a comma, glued to the caption or not. */
-const IMAGE_SOURCE = new RegExp(`(?:${PICTURE}) source,[ \\u00a0]*[\\p{Lu}][\\p{L}.’'& /-]{0,40}$`, 'u');
+const IMAGE_SOURCE = bmpLetters(new RegExp(`(?:${PICTURE}) source,[ \\u00a0]*[\\p{Lu}][\\p{L}.’'& /-]{0,40}$`, 'u'));
 /** "… on August 4, 2020. © Jo Reed, AFP": a copyright sign before a name ends a caption. */
 const COPYRIGHT_CREDIT = bmpLetters(/©\s*[\p{Lu}][\p{L}.’' &/-]{0,30}(?:,\s*[\p{Lu}][\p{L}.’' &/-]{0,30})?$/u);
 
