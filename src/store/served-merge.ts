@@ -194,12 +194,14 @@ async function restoreEntries(kv: KVNamespace, assembly: Assembly, windows: Read
  * `WindowFacts`) — as its own last assembly: the next build assembles only the windows its change
  * touches, and reads back the registry's entries from those windows' pieces alone
  * (`restoreEntries`), as the isolate that wrote it would. Null (the build then assembles
- * everything, as before) when the registry names no pieces, a piece has no facts (stored by older
- * code) or a summary or facts cannot be read. The summaries are returned in the pieces' order.
+ * everything, as before) when the registry names no pieces, a piece was stored by other code (no
+ * facts, or another code version's key) or a summary or facts cannot be read. The summaries are returned in the pieces' order.
  */
 export async function adoptAssembly(kv: KVNamespace, stored: StoredRegistry): Promise<{ registry: IdRegistry; summaries: StoredSummary[] } | null> {
   const { pieces: refs, ...rest } = stored;
-  if (!refs?.length || !rest.stamp || refs.some((r) => !r.facts)) return null;
+  // Pieces another code wrote (a deploy that changed the code) are read and assembled afresh, never kept.
+  const own = keys.piecePrefix(CODE_VERSION);
+  if (!refs?.length || !rest.stamp || refs.some((r) => !r.facts || !r.key.startsWith(own))) return null;
   const [summaries, facts] = await Promise.all([readSummaries(kv, refs), readFacts(kv, refs)]);
   if (!summaries || !facts) return null;
   // Every id is taken; each entry is read back from its piece when its window is assembled again.

@@ -5,7 +5,7 @@ import { parseRegistry } from '../../src/chronology/registry';
 import { parsePacks } from '../../src/read/catalogue';
 import type { Env } from '../../src/http/env';
 import type { ChronoEvent, Chronology } from '../../src/model/types';
-import { keys, kvGetLarge } from '../../src/store/kv';
+import { keys, kvGetLarge, kvPutLarge } from '../../src/store/kv';
 import { chronologies, createChronologySource, forgetIsolate } from '../../src/http/chronology-source';
 import { feedVersions } from '../../src/render/feed-versions';
 import { documentsOf, eventsFor } from '../../src/chronology/served';
@@ -150,6 +150,26 @@ describe('assembly window by window in the Worker', () => {
     const again = await chronology();
     expect((await status()).cache.windows_assembled.at(-1)).toBe('all');
     expect(again.documents.some((d) => d.seed === 'w-cold-again.txt')).toBe(true);
+
+    // Pieces another code version wrote (a deploy that changed the code) are never taken up.
+    held = (await status()).cache.registry;
+    for (let i = 0; i < 100 && held.entries > 0; i++) { await new Promise((r) => setTimeout(r, 50)); held = (await status()).cache.registry; }
+    const text = (await kvGetLarge(e.CHRONO_KV, keys.registry))!;
+    const other = readStoredRegistry(text);
+    expect(other.pieces!.every((p) => p.facts)).toBe(true);
+    // (Its pieces and summaries readable under the other code's keys: only the code tells them apart.)
+    const moved = other.pieces!.map((p) => ({ ...p, key: p.key.replace(`:${CODE_VERSION}:`, ':another-code:') }));
+    for (const [k, p] of other.pieces!.entries()) {
+      await kvPutLarge(e.CHRONO_KV, moved[k]!.key, (await kvGetLarge(e.CHRONO_KV, p.key))!);
+      await kvPutLarge(e.CHRONO_KV, keys.summary(moved[k]!.key), (await kvGetLarge(e.CHRONO_KV, keys.summary(p.key)))!);
+    }
+    await kvPutLarge(e.CHRONO_KV, keys.registry, JSON.stringify({ ...JSON.parse(text), pieces: moved }));
+    forgetIsolate();
+    const adoptedBefore = chronologies.stats.adopted;
+    await addSeed('w-cold-other-code.txt', distinctPage(77, 1));
+    await chronology();
+    expect(chronologies.stats.adopted).toBe(adoptedBefore);
+    expect((await status()).cache.windows_assembled.at(-1)).toBe('all');
   });
 
   it('reads the registry back from its pieces, and a piece that cannot be read loses only its window\'s ids', async () => {
