@@ -2,7 +2,7 @@ import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 import { COUNTRIES } from '../generated/gazetteer';
-import { alternation, BODY_NOUNS, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_ADVERBS, STORY_NOUNS_BY_AGENT, STORY_NOUNS_BY_YEAR, STORY_NOUNS_OF_COUNTRIES, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, STORY_THINGS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, BODY_NOUNS, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_ADVERBS, STORY_NOUNS_BY_AGENT, STORY_NOUNS_BY_YEAR, YEAR, STORY_NOUNS_OF_COUNTRIES, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, STORY_THINGS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -367,8 +367,6 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     if (sides[0] && sides[1] && sides[0] !== sides[1]) out.add(`${sides[0]} v ${sides[1]}`);
   }
 }
-/** A year as news writes one in a vote's name ("2026"). */
-const YEAR = '(?:19|20)\\d\\d';
 const YEAR_FORMS = alternation(STORY_NOUNS_BY_YEAR.flatMap((n) => STORY_NOUNS[n] ?? []));
 const DATED_STORY = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}])(?:(${YEAR})[ ]+(?:(?:${alternation(STORY_MODIFIERS)})[ ]+)?(${YEAR_FORMS})|(${YEAR_FORMS})(?:[ ]+results?)?[ ]+(${YEAR}))(?![\\p{L}\\p{N}])`, 'giu'));
 /**
@@ -381,7 +379,8 @@ function datedStories(line: string): string[] {
   return [...line.matchAll(DATED_STORY)].map((m) => `${m[1] ?? m[4]} ${STORY_FORM.get((m[2] ?? m[3])!.toLowerCase())}`);
 }
 /** A dated story's name is its year: no lead tells it by naming a year and its noun apart (every date does). */
-const isYear = (name: string): boolean => new RegExp(`^${YEAR}$`).test(name);
+const isYear = (name: string): boolean => YEAR_ALONE.test(name);
+const YEAR_ALONE = new RegExp(`^${YEAR}$`);
 /** Two names either side of "v", "vs" or a score, at a line's or sentence's start or after a colon. */
 const MATCH = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}’'-])${STORY_NAME.replace('{0,3}?', '{0,3}')}[ ]+(?:vs?\\.?|\\d{1,3}[-–]\\d{1,3})[ ]+${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu'));
 /**

@@ -5,7 +5,7 @@
  * label counts at a paragraph's start or right after a sentence end or an embed's date.
  */
 
-import { MONTH } from './lexicon';
+import { MONTH, YEAR } from './lexicon';
 import { bmpLetters } from './bmp-letters';
 
 /** Paragraphs holding a label, at least, for a page to be cut at them: one or two are a quote's speaker. */
@@ -17,7 +17,7 @@ export const MIN_LABELLED_PARAGRAPHS = 3;
  */
 const LABEL = String.raw`\p{Lu}[\p{Lu}’'-]+(?:\s(?:\p{Lu}[\p{Lu}’'-]+|\d+)){1,3}:\s+\S`;
 /** Where a label may stand: the paragraph's start, after a sentence's end, after an embed's year. */
-const LABELLED = bmpLetters(new RegExp(String.raw`(?:^|[.!?…]["”’]?\s+|\b(?:19|20)\d\d\s+)${LABEL}`, 'u'));
+const LABELLED = bmpLetters(new RegExp(String.raw`(?:^|[.!?…]["”’]?\s+|\b${YEAR}\s+)${LABEL}`, 'u'));
 
 /** The paragraph holds a capitals label opening a post. */
 export function capsLabelled(text: string): boolean {

@@ -105,6 +105,10 @@ export const STORY_NOUNS_BY_AGENT: readonly string[] = wordsData.storyNounsByAge
 export const STORY_ADVERBS: readonly string[] = wordsData.storyAdverbs;
 /** Story nouns a headline or title names by its year alone ("Election 2026 live" → "2026 election"): a vote. */
 export const STORY_NOUNS_BY_YEAR: readonly string[] = wordsData.storyNounsByYear;
+/** A year as news writes one, 1900–2099 ("2026"), no capture: a vote's name, a model number's neighbour, a label's lead. */
+export const YEAR = '(?:19|20)\\d\\d';
+/** A year standing alone between the separators of a page's address ("/2022/04/", "-2023-"). */
+const URL_YEAR = new RegExp(`(?:^|[/_-])(${YEAR})(?=[/_-]|$)`, 'g');
 /** Phrases that open with a story noun's form but name something else ("death toll"). */
 export const NOT_STORY_PHRASES: readonly string[] = wordsData.notStoryPhrases;
 /** Story nouns of what happens to a place ("Spanish floods"): a demonym before one names its country's story. */
@@ -242,7 +246,7 @@ export function outletOfUrl(url: string): { name: string; known: boolean } | nul
 export function urlYears(url: string | null): number[] {
   if (!url) return [];
   try {
-    return [...new URL(url).pathname.matchAll(/(?:^|[/_-])((?:19|20)\d{2})(?=[/_-]|$)/g)].map((m) => +m[1]!);
+    return [...new URL(url).pathname.matchAll(URL_YEAR)].map((m) => +m[1]!);
   } catch {
     return [];
   }

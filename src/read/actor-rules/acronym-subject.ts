@@ -1,4 +1,4 @@
-import { alternation, GOVERNMENT_VERB, OUTLET_KINDS, REPORTING_VERB, TITLES, WIRE_AGENCIES } from '../lexicon';
+import { alternation, GOVERNMENT_VERB, OUTLET_KINDS, REPORTING_VERB, TITLES, WIRE_AGENCIES, YEAR } from '../lexicon';
 import { newActor } from './actor-refs';
 import { initials, OUTLETS, outletAcronyms, outletSpans } from './outlets';
 import { REGNAL } from './name-patterns';
@@ -17,7 +17,7 @@ const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, 'TV', 'AM', 'PM
  * capitalised word, then a number of three characters or more holding a digit that is no year
  * ("in 2021 NATO said" names the body).
  */
-const MODEL_NUMBER_BEFORE = bmpLetters(/[\p{Lu}][\p{L}]+[ \u00a0](?!(?:19|20)\d\d[ \u00a0]$)(?=[\p{L}\d-]*\d)[\p{L}\d][\p{L}\d-]{2,}[ \u00a0]$/u);
+const MODEL_NUMBER_BEFORE = bmpLetters(new RegExp(String.raw`[\p{Lu}][\p{L}]+[ \u00a0](?!${YEAR}[ \u00a0]$)(?=[\p{L}\d-]*\d)[\p{L}\d][\p{L}\d-]{2,}[ \u00a0]$`, 'u'));
 
 /** A given name and one space right before an acronym ("Ajaya " of "Aru KB"). */
 const GIVEN_NAME_BEFORE = bmpLetters(/(?<![\p{L}])([\p{Lu}][\p{Ll}]+)[ ]$/u);
