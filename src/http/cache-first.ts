@@ -1,11 +1,11 @@
 import { createMiddleware } from 'hono/factory';
-import { kvGetBody } from '../store/kv';
 import { PUBLIC_CORS_HEADERS } from './admin-auth';
 import { bodyKeyOf, isCachedVariant, originOf, UNSTORED_PATHS, variantHash } from './cached-body';
 import type { VersionRead } from './chronology-source';
 import { type HeaderList, securityHeaderList } from './csp';
 import type { AppEnv, Env } from './env';
 import { parseQuery, type RequestQuery } from './query';
+import { storedBody } from './recent-bodies';
 import { sendBody } from './representation';
 import { recentFeedVersion, recentPageSetVersion } from './version-memo';
 import { feedOfPath } from '../render/feed-versions';
@@ -36,8 +36,8 @@ const lookups = new WeakMap<Request, Lookup>();
 /**
  * Runs before the app, outside Hono (src/app.ts): a GET or HEAD for a stored variant (its query
  * judged as the query gate would) takes the page-set version (this isolate's read of the last second,
- * else one D1 row: the only read of it this request makes, see version-memo.ts), then reads its body
- * from KV with its metadata (one KV read), and on a hit answers from those two reads alone — no
+ * else one D1 row: the only read of it this request makes, see version-memo.ts), then takes its body
+ * with its metadata (this isolate's copy, recent-bodies.ts, else one KV read), and on a hit answers from those two reads alone — no
  * router, no middleware, no chronology, no render, no hash of the body; the bytes streamed as stored,
  * every header set at once. Anything else is null: the app serves it, with what was learned here.
  */
@@ -52,9 +52,9 @@ export async function storedResponse(req: Request, env: Env): Promise<Response |
   if ('error' in read) return miss({ versionRead: read });
   if (feed && !bodyVersion) return miss({ versionRead: read }); // its build is not done: wait for it as any request
   const key = bodyKeyOf(hash, bodyVersion ?? read.version);
-  const stored = await kvGetBody(env.CHRONO_KV, key);
+  const stored = await storedBody(env.CHRONO_KV, key);
   if (!stored) return miss({ versionRead: read, missedKey: key });
-  return sendBody(req, stored.meta, stored.stream, 'hit', hitHeaders ?? (await headersOfHit()));
+  return sendBody(req, stored.meta, stored.gzip, 'hit', hitHeaders ?? (await headersOfHit()));
 }
 
 /** A stored variant's query (frozen: shared by its requests), feed and hash. */

@@ -4,9 +4,10 @@ import { sha256Hex } from '../model/digest';
 import { parsePacks } from '../read/catalogue';
 import { feedOfPath, feedVersion } from '../render/feed-versions';
 import { feedBodyVersion } from './chronology-source';
-import { CACHED_OUTPUT_TTL_S, keys, kvGetBody, kvPutBody, MAX_KV_VALUE_BYTES, type BodyMeta } from '../store/kv';
+import { CACHED_OUTPUT_TTL_S, keys, kvPutBody, MAX_KV_VALUE_BYTES, type BodyMeta } from '../store/kv';
 import type { AppEnv, Env } from './env';
 import { DEFAULT_LIMIT, type RequestQuery } from './query';
+import { keepBody, storedBody } from './recent-bodies';
 import { type CacheState, prepareBody, type PreparedBody, sendBody } from './representation';
 
 export { CACHE_CONTROL } from './representation';
@@ -80,14 +81,14 @@ async function bodyVersionOf(c: Context<AppEnv>, path: string): Promise<string> 
   return v ? feedBodyVersion(parsePacks(c.env.DATA_PACKS).packs, v) : c.get('version');
 }
 
-async function renderOnce(c: Context<AppEnv>, key: string, o: BodyOptions): Promise<{ meta: BodyMeta; gzip: ReadableStream<Uint8Array> | Uint8Array; cache: CacheState }> {
+async function renderOnce(c: Context<AppEnv>, key: string, o: BodyOptions): Promise<{ meta: BodyMeta; gzip: Uint8Array; cache: CacheState }> {
   const kv = c.env.CHRONO_KV;
   const shared = writing.get(key);
   if (shared !== undefined) return { ...(await shared), cache: 'shared' };
   // storedResponse has just read this key and missed; read again only if this isolate wrote it lately.
   if (c.get('missedKey') !== key || written.has(key)) {
-    const stored = await kvGetBody(kv, key);
-    if (stored) return { meta: stored.meta, gzip: stored.stream, cache: 'hit' };
+    const stored = await storedBody(kv, key);
+    if (stored) return { meta: stored.meta, gzip: stored.gzip, cache: 'hit' };
     const late = writing.get(key);
     if (late !== undefined) return { ...(await late), cache: 'shared' };
   }
@@ -98,6 +99,7 @@ async function renderOnce(c: Context<AppEnv>, key: string, o: BodyOptions): Prom
     // A body over KV's value size this code allows (the whole /chronology.json of a large corpus) is rendered, never stored.
     if (body.gzip.byteLength > MAX_KV_VALUE_BYTES) return { ...body, cache: 'bypass' };
     if (await kvPutBody(kv, key, body.gzip, body.meta, CACHED_OUTPUT_TTL_S)) {
+      keepBody(key, body);
       written.add(key);
       if (written.size > WRITTEN_REMEMBERED) written.delete(written.values().next().value!);
     }

@@ -17,6 +17,7 @@ import { readPageSetVersion, type PageSetVersion } from '../store/pages';
 import { feedsOf, feedVersions, pieceFeedDigests } from '../render/feed-versions';
 import { BUILD_ABANDON_MS, BUILD_WAIT_MS } from './deadlines';
 import type { Env } from './env';
+import { forgetRecentBodies } from './recent-bodies';
 
 /**
  * Resolves the chronology a request is served from:
@@ -74,6 +75,7 @@ let ownShelf = new Map<number, ShelfEntry>();
 export function forgetIsolate(): void {
   forgetAssembly();
   forgetPieces();
+  forgetRecentBodies();
   ownShelf = new Map();
 }
 

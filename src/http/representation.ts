@@ -86,7 +86,7 @@ function notModified(req: Request, meta: BodyMeta): boolean {
  * gzip bytes as they are when the client takes gzip, else inflated on the way out. `extra`: headers
  * the app's middleware would add, for a response built before the app runs (cache-first.ts).
  */
-export function sendBody(req: Request, meta: BodyMeta, gzip: ReadableStream<Uint8Array> | Uint8Array, cache: CacheState, extra: ReadonlyArray<readonly [string, string]> = []): Response {
+export function sendBody(req: Request, meta: BodyMeta, gzip: Uint8Array, cache: CacheState, extra: ReadonlyArray<readonly [string, string]> = []): Response {
   const takesGzip = acceptsGzip(clientAcceptEncoding(req));
   // One list handed to the Response as its init: the runtime builds its headers once (a Headers
   // object built here and then set would be built, then copied, header by header).
@@ -100,7 +100,6 @@ export function sendBody(req: Request, meta: BodyMeta, gzip: ReadableStream<Uint
   ];
   const status = notModified(req, meta) ? 304 : 200;
   if (status === 304 || req.method === 'HEAD') {
-    if (gzip instanceof ReadableStream) void gzip.cancel().catch(() => {});
     if (status === 200) headers.push(['Content-Type', meta.type]);
     return new Response(null, { status, headers: headers as Array<[string, string]> });
   }
@@ -110,6 +109,5 @@ export function sendBody(req: Request, meta: BodyMeta, gzip: ReadableStream<Uint
     // "manual": the bytes are already gzip; the runtime must not encode them again.
     return new Response(gzip, { headers: headers as Array<[string, string]>, encodeBody: 'manual' });
   }
-  const stream = gzip instanceof ReadableStream ? gzip : new Blob([gzip]).stream();
-  return new Response(stream.pipeThrough(new DecompressionStream('gzip')), { headers: headers as Array<[string, string]> });
+  return new Response(new Blob([gzip]).stream().pipeThrough(new DecompressionStream('gzip')), { headers: headers as Array<[string, string]> });
 }

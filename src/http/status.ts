@@ -15,6 +15,7 @@ import { cachedBody, MEDIA } from './cached-body';
 import { chronologies, type StaleReason } from './chronology-source';
 import type { AppEnv } from './env';
 import { RETRY_AFTER_S } from './deadlines';
+import { recentBodiesHeld } from './recent-bodies';
 import { problem } from './problem';
 
 /** `/`, `/chronology.json` and `/status.json`. */
@@ -159,6 +160,8 @@ status.get('/status.json', async (c) => {
       held: piecesHeld(),
       // The id registry: its ids, and how many of them this isolate holds with their report keys (served-merge.ts).
       registry: registryHeld(),
+      // Rendered bodies this isolate keeps for its hits, bounded in bytes (recent-bodies.ts).
+      bodies: recentBodiesHeld(),
       kv: { ...kvHealth, lastError: admin || !kvHealth.lastError ? kvHealth.lastError : 'hidden (send the admin token to see it)' },
     },
     live: live(c, stale, failure, admin),

@@ -51,29 +51,24 @@ export interface BodyMeta {
   coding: 'gzip';
 }
 
-/** A stored body: its bytes as a stream (not read yet) and its metadata. */
+/** A stored body: its gzip bytes and its metadata. */
 export interface StoredBody {
-  stream: ReadableStream<Uint8Array>;
+  gzip: Uint8Array;
   meta: BodyMeta;
 }
 
 /**
- * Reads a rendered body as a stream with its metadata, in one KV read. A value without the metadata
- * this code writes (another code version's) is a miss. Bounded like every KV call; a stream that
- * arrives after the bound is cancelled.
+ * Reads a rendered body with its metadata, in one KV read. A value without the metadata this code
+ * writes (another code version's) is a miss. Bounded like every KV call. The bytes are read whole
+ * (a feed is tens of KiB gzipped), so the isolate can keep them for the next hit (recent-bodies.ts).
  */
 export async function kvGetBody(kv: KVNamespace, key: string): Promise<StoredBody | null> {
-  const read = kv.getWithMetadata<BodyMeta>(key, { type: 'stream' });
   try {
-    const { value, metadata } = await withTimeout(read, KV_TIMEOUT_MS, 'KV read');
+    const { value, metadata } = await withTimeout(kv.getWithMetadata<BodyMeta>(key, { type: 'arrayBuffer' }), KV_TIMEOUT_MS, 'KV read');
     if (!value) return null;
-    if (!metadata || metadata.coding !== 'gzip' || typeof metadata.tag !== 'string') {
-      await value.cancel();
-      return null;
-    }
-    return { stream: value, meta: metadata };
+    if (!metadata || metadata.coding !== 'gzip' || typeof metadata.tag !== 'string') return null;
+    return { gzip: new Uint8Array(value), meta: metadata };
   } catch (err) {
-    read.then((r) => r.value?.cancel(), () => {});
     kvHealth.readErrors++;
     kvHealth.lastError = `read ${key.split(':')[0]}: ${(err as Error).message}`;
     return null;

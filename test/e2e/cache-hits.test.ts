@@ -9,6 +9,8 @@ import { mergeBatch } from '../../src/queue/ingest';
 import type { BodyMeta } from '../../src/store/kv';
 import { putPage } from '../../src/store/pages';
 import { VERSION_FRESH_MS } from '../../src/http/version-memo';
+import { forgetIsolate } from '../../src/http/chronology-source';
+import { recentBodiesHeld } from '../../src/http/recent-bodies';
 
 const BASE = 'http://chronofeed.test';
 const get = async (path: string, headers: Record<string, string> = {}) => {
@@ -97,6 +99,63 @@ describe('a cache hit', () => {
     const { res } = await get('/feed.atom?limit=3', { 'Accept-Encoding': 'gzip' });
     expect(res.headers.get('X-Cache')).toBe('bypass');
     expect(res.headers.get('Content-Encoding')).toBe('gzip');
+  });
+});
+
+describe("the isolate's copy of a stored body", () => {
+  const digest = async (b: Uint8Array) => [...new Uint8Array(await crypto.subtle.digest('SHA-256', b))].join(',');
+  /** The test's KV with a count of body reads. */
+  function countingKv(): { kv: KVNamespace; reads: () => number } {
+    let n = 0;
+    const kv = new Proxy(env.CHRONO_KV, {
+      get(target, prop) {
+        if (prop === 'getWithMetadata') return (key: string, o: unknown) => { if (key.startsWith('body:')) n++; return target.getWithMetadata(key, o as never); };
+        const v = Reflect.get(target, prop, target);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    return { kv, reads: () => n };
+  }
+
+  it('answers a repeated hit with no KV read, with the bytes and headers of the first', async () => {
+    forgetIsolate();
+    const app = createApp();
+    const { kv, reads } = countingKv();
+    const e = { ...env, CHRONO_KV: kv } as Env;
+    const fetchFeed = async (headers: Record<string, string> = {}) => {
+      const res = await app.fetch(new Request(`${BASE}/feed.atom`, { headers }), e);
+      return { res, body: new Uint8Array(await res.arrayBuffer()) };
+    };
+    await (await exports.default.fetch(new Request(`${BASE}/feed.atom`))).arrayBuffer(); // stored by another isolate's request
+    forgetIsolate();
+    const first = await fetchFeed({ 'Accept-Encoding': 'gzip' });
+    expect(first.res.headers.get('X-Cache')).toBe('hit');
+    const afterFirst = reads();
+    expect(afterFirst).toBeGreaterThan(0); // read from KV once
+    const again = await fetchFeed({ 'Accept-Encoding': 'gzip' });
+    const plain = await fetchFeed();
+    expect(reads()).toBe(afterFirst); // then from the isolate's copy
+    expect(again.res.headers.get('X-Cache')).toBe('hit');
+    expect(await digest(again.body)).toBe(await digest(first.body));
+    const inflated = new Uint8Array(await new Response(new Blob([first.body]).stream().pipeThrough(new DecompressionStream('gzip'))).arrayBuffer());
+    expect(await digest(plain.body)).toBe(await digest(inflated)); // inflated for a client without gzip
+    for (const h of ['ETag', 'Last-Modified', 'Content-Type', 'Content-Encoding', 'Cache-Control', 'Vary']) expect(again.res.headers.get(h), h).toBe(first.res.headers.get(h));
+    expect(recentBodiesHeld().bodies).toBeGreaterThan(0);
+  });
+
+  it('keeps the body a miss rendered and stored, so the next hit reads nothing', async () => {
+    forgetIsolate();
+    const app = createApp();
+    const { kv, reads } = countingKv();
+    const e = { ...env, CHRONO_KV: kv } as Env;
+    const path = `/actors/ukraine/feed.json`;
+    const miss = await app.fetch(new Request(`${BASE}${path}?limit=50`), e);
+    await miss.arrayBuffer();
+    const before = reads();
+    const hit = await app.fetch(new Request(`${BASE}${path}?limit=50`), e);
+    await hit.arrayBuffer();
+    expect(hit.headers.get('X-Cache')).toBe('hit');
+    expect(reads()).toBe(before);
   });
 });
 
