@@ -71,6 +71,18 @@ const UPDATE_ALONE = /^update\s*[:–—-]$/i;
 const MIN_UPDATE_POSTS = 2;
 /** "Updated" alone on its line: a live blog printed it under each post it changed. */
 const UPDATED_ALONE = /^updated$/i;
+/** "Updated at 15.02 GMT": the same footer with the time of the change (a page's own date line gives a day too). */
+const UPDATED_AT = /^updated\s+at\s/i;
+/**
+ * A post's "Updated" footer, bare or with its time only. (Kept apart from a page's "Updated 14:02
+ * GMT" date line under its title by counting: MIN_UPDATED_SEPARATORS footers cut a page.)
+ */
+const updatedFooter = (t: string): boolean => {
+  if (UPDATED_ALONE.test(t)) return true;
+  if (!UPDATED_AT.test(t)) return false;
+  const time = readPostTime(t);
+  return !!time?.clock && !time.rest && !time.day && !time.monthDay;
+};
 /** Lone "Updated" lines that cut a blog without post times into posts. */
 const MIN_UPDATED_SEPARATORS = 2;
 /** A writer's name alone on its line: two or three capitalised words. */
@@ -274,12 +286,12 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const separators = (lines: PageLine[]) => {
     for (const u of lines) {
       let at = page.indexOf(u) + 1;
-      while (page[at] && (signOffShaped(page[at]!.text) || siteChromeShaped(page[at]!.text) || UPDATED_ALONE.test(page[at]!.text))) at++;
+      while (page[at] && (signOffShaped(page[at]!.text) || siteChromeShaped(page[at]!.text) || updatedFooter(page[at]!.text))) at++;
       const next = page[at];
       if (next) stamps.set(next.no, { ...untimedStart(next.text), mark: 'separator' });
     }
   };
-  const updated = page.filter((l) => UPDATED_ALONE.test(l.text));
+  const updated = page.filter((l) => updatedFooter(l.text));
   if (options.live && stamps.size === 0 && updated.length >= MIN_UPDATED_SEPARATORS) {
     updated.forEach((u) => drop(u, 'timestamp'));
     separators(updated);

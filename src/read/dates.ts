@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision } from '../model/types';
-import { addDays, daysBetween, iso, weekdayAfter, weekdayOnOrBefore } from './calendar';
+import { addDays, daysBetween, iso, weekdayAfter, weekdayOf, weekdayOnOrBefore } from './calendar';
 import { words } from './shape';
 import { alternation, BE_FORMS, DATE_CUE_WORDS, FUTURE_MARKER, MONTH_NAMES, MONTH_NC, ORDINAL, PRESENT_TENSE_MARKERS, REPORTING_VERB, SUBORDINATORS, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
 import { bmpLetters } from './bmp-letters';
@@ -55,6 +55,11 @@ const REPORTED_IN = new RegExp(`(?<!\\b(?:${alternation(BE_FORMS)})\\s+)\\b${REP
  * as a result of a building collapsing on Thursday".
  */
 const STATE_AFTER = new RegExp(`\\b(?:is|are|remains?|(?:has|have)\\s+(?:(?:not|also|now|already|just)\\s+)*(?:been|${PARTICIPLE}))\\b[^.;:“”"]*\\b(?:after|following|due to|because of|as a result of|in the wake of)\\b[^.;:“”"]*$`, 'i');
+/**
+ * "Union leaders are due to meet the ministry on Friday": "due to" after the verb "be" schedules an
+ * act (a future marker), it names no cause of a state (STATE_AFTER's "closed due to the storm").
+ */
+const DUE_TO_DO = /\b(?:is|are|was|were)\s+(?:(?:now|also|still|not|then)\s+)?due\s+to\b/i;
 /**
  * Background stretches and bounds: not when the reported thing happened ("closed through Friday",
  * "rain is forecast into Thursday",
@@ -150,6 +155,15 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
   const second = cued(paragraphs[ledeAt + 1] ?? '');
   const rest = paragraphs.slice(ledeAt + 1).filter((p) => FUTURE.test(p) && DATE_CUE.test(p))
     .flatMap(sentences).filter((s) => FUTURE.test(s)).join('\n');
+  // A look-back's date counts only in the sentence that opens its paragraph ("On February 3, a
+  // train derailed …"): a later sentence that dates an earlier act ("The first stoppage, on
+  // Thursday, April 13, shut …") tells background.
+  const openers = new Set(paragraphs.slice(0, ledeAt + 1).map((p) => sentences(p)[0]));
+  const sentenceAt = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
+  // A day past the news window (a look-back, admitted above) gives way to a day of this week the
+  // same lead tells after it ("On 9 November 2021, a fire destroyed the warehouse. On Tuesday a
+  // jury found …"), or that a reporting verb of the second paragraph holds: the report is that act.
+  const lookBack = (day: string) => !!pageDate && daysBetween(day, pageDate) > NEWS_WINDOW_DAYS;
   for (const [scope, text] of [['lead', lead], ['second', second], ['rest', rest]] as const) {
     if (!text || !DATE_CUE.test(text)) continue;
     // Without a page date chrono would read "Thursday" against the build machine's clock: only
@@ -160,20 +174,22 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
       const resolved = resolve(r, text, pageDate, inHeadline);
       if (!resolved) continue;
       if (resolved.future) { scheduled ??= resolved.precision === 'day' ? resolved.day : null; continue; }
-      if (scope === 'rest' || (scope === 'second' && (event || !resolved.reporting))) continue;
+      const replacesLookBack = !!event && lookBack(event.day) && !lookBack(resolved.day);
+      if (scope === 'rest' || (scope === 'second' && ((event && !replacesLookBack) || !resolved.reporting))) continue;
       if (pageDate && resolved.day > pageDate) continue;
-      if (pageDate && daysBetween(resolved.day, pageDate) > NEWS_WINDOW_DAYS && !(scope === 'lead' && !inHeadline && (resolved.opensOnDate || resolved.datedInFull))) continue;
+      if (lookBack(resolved.day) && !(scope === 'lead' && !inHeadline && (resolved.opensOnDate || resolved.datedInFull) && openers.has(sentenceAt(text, r.index)))) continue;
       // A day the headline gives its act ("Visitors left the island on Thursday") stays the act's:
       // a later statement about it ("the county said in an update early Friday") dates only the
       // statement. A headline that reports a statement itself gives way to the statement's day.
       const headlineAct = eventInHeadline && !HEADLINE_REPORTS.test(headline);
-      if (!event || (resolved.reporting && !event.reporting && !headlineAct)) {
+      if (!event || replacesLookBack || (resolved.reporting && !event.reporting && !headlineAct)) {
         event = resolved;
         eventInHeadline = inHeadline;
       }
     }
   }
-  if (scheduled && pageDate && scheduled <= pageDate) scheduled = null;
+  // (A day announced for later today stays scheduled: "will meet later on Thursday", "tonight".)
+  if (scheduled && pageDate && scheduled < pageDate) scheduled = null;
   const statedTime = STATED_UTC_TIME.exec(lead + paragraphs.join('\n'));
   const time = statedTime ? `${statedTime[1]!.padStart(2, '0')}:${statedTime[2]}` : null;
   if (event) {
@@ -232,7 +248,7 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
   if (WIRE_DATELINE_AFTER.test(after) && /^\s*(?:\p{Lu}[\p{L}.'’ -]*,\s*)*$/u.test(clause)) return null;
   // "the February 25 polls", "the Tuesday meeting": a day that names a thing, as its adjective.
   if (ATTRIBUTIVE_BEFORE.test(before) && /^\s+\p{Ll}/u.test(after)) return null;
-  if (STATE_AFTER.test(clause) && !REPORTED_IN.test(clause)) return null;
+  if (STATE_AFTER.test(clause) && !REPORTED_IN.test(clause) && !DUE_TO_DO.test(clause)) return null;
   const relative = RELATIVE_CLAUSE.exec(clause);
   if (relative && !STATED_THAT.test(clause) && !REPORTED_IN.test(relative[0])) return null;
   const words = r.text.toLowerCase();
@@ -260,7 +276,10 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
   let day: string;
   if (s.isCertain('weekday') && !s.isCertain('day') && pageDate) {
     const wd = s.get('weekday')!;
-    day = future ? weekdayAfter(pageDate, wd) : weekdayOnOrBefore(pageDate, wd);
+    // A coming day named by the page's own weekday ("The executive will meet later on Thursday",
+    // on a Thursday) is that day: the news calls today by its weekday, a week on "next Thursday".
+    const today = future && weekdayOf(pageDate) === wd && !/\bnext\b/.test(words);
+    day = today ? pageDate : future ? weekdayAfter(pageDate, wd) : weekdayOnOrBefore(pageDate, wd);
     // In the present perfect, the weekday of tomorrow is tomorrow: the day something holds, not a
     // day six days back (which the news would call "last Friday").
     // So too in the present progressive ("preparations are underway for the funeral on Wednesday")

@@ -25,6 +25,8 @@ describe('post times', () => {
     ['Just now', { clock: null, zone: null, day: null, rest: '' }],
     ['JUST NOW Crowds gather at the gate', { clock: null, zone: null, day: null, rest: 'Crowds gather at the gate' }],
     ['18:15 , Jo Reed', { clock: '18:15', zone: null, day: null, rest: '' }],
+    // The post's writer after "by", on the time's line: the stamp alone, no text.
+    ['Posted 11:52 a.m. by Elin Marsh', { clock: '11:52', zone: null, day: null, rest: '' }],
     ['1/8/21 @9:40 AM CST', { clock: '09:40', zone: 'CST', day: '2021-01-08', rest: '' }],
     ['25/03/2021, 14:05', { clock: '14:05', zone: null, day: '2021-03-25', rest: '' }],
     ['2023-06-24 18:15', { clock: '18:15', zone: null, day: '2023-06-24', rest: '' }],

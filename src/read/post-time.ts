@@ -109,8 +109,11 @@ const ISO_SECONDS = /^(\d{2}:\d{2}):\d{2}(?:\.\d+)?(Z)?(?=\s|$)/;
 const COLONLESS_TIME = bmpLetters(new RegExp(`^([01]\\d|2[0-3])([0-5]\\d)(?=[ \\t]?\\(?${ZONE}\\)?(?![\\p{L}\\d]))`, 'u'));
 /** "Saturday 18:15", "Sat, 6:15pm": a weekday before the time, without a date. */
 const WEEKDAY_FIRST = new RegExp(`^(${WEEKDAY_ANY_NC}),?\\s+(?=\\d)`, 'i');
-/** "18:15 , Jo Reed": the time, then who wrote the post (a name, one to four capitalised words: a copy may cut it, "06:35 , Ilka"). */
-const AUTHOR_AFTER = bmpLetters(/^\s*,\s*(?:[Bb]y\s+)?[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,3}\s*$/u);
+/**
+ * "18:15 , Jo Reed", "Posted 11:52 a.m. by Jo Reed": the time, then who wrote the post (a name, one
+ * to four capitalised words: a copy may cut it, "06:35 , Ilka").
+ */
+const AUTHOR_AFTER = bmpLetters(/^(?:\s*,\s*(?:[Bb]y\s+)?|\s+by\s+)[\p{Lu}][\p{L}’'.-]+(?:\s+[\p{Lu}][\p{L}’'.-]+){0,3}\s*$/u);
 /** What follows a video's running time: its source ("02:14 - Source: Harbour News"). */
 const MEDIA_SOURCE_AFTER = /^\s*[-–—|]?\s*(?:source|video|credit)\s*:/i;
 /** What may follow a timestamp that leads a post's text. */

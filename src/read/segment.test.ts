@@ -443,3 +443,16 @@ describe('segmenting: a live copy that starts in its story (session 15)', () => 
     expect(lines(r)).toEqual([5]);
   });
 });
+
+describe('segmenting: live blogs whose posts print no headline', () => {
+  it('cuts a blog at the "Updated at 15.02 GMT" footer under each post, the short standfirst and a post\'s quote kept', () => {
+    const r = read('Budget day – as it happened\nThe finance minister has set out her plans.\n\nOpposition leader Rina Tall said the budget did nothing for renters.\n"This is a budget for landlords," she told the chamber.\nUpdated at 15.02 GMT\n\nThe minister said fuel duty would rise by two cents from July and rail fares would be frozen.\nUpdated at 14.31 GMT\n\nThe minister has begun her speech, telling the chamber the economy grew by 1.8% last year.\nUpdated at 14.05 GMT');
+    expect(lines(r)).toEqual([4, 8, 11]);
+    expect(r.items[0]!.body).toContain('she told the chamber');
+  });
+
+  it('cuts a blog at "Posted 11:52 a.m. by Name" lines above its posts', () => {
+    const r = read('Valley flooding: live updates\nHeavy rain has flooded parts of the valley overnight.\n\nPosted 11:52 a.m. by Elin Marsh\nThe river peaked at 4.1 metres this morning, the environment agency said.\nPosted 11:20 a.m. by Elin Marsh\nPolice closed the town bridge to traffic after water reached the road deck.');
+    expect(lines(r)).toEqual([5, 7]);
+  });
+});

@@ -78,6 +78,11 @@ const MIN_BODILESS_HEADLINE_WORDS = 4;
 const MIN_GLUED_PARAGRAPH_WORDS = 20;
 /** Words of the one line an update under an "Update:" label may be. */
 const MIN_UPDATE_WORDS = 4;
+/**
+ * Words of a sentence, at least, for it to be text (a short standfirst, a post's quote) rather than
+ * furniture on a blog cut only by separators: as many as a headline's text needs under it.
+ */
+const MIN_SEPARATED_SENTENCE_WORDS = 6;
 /** A post without a headline is titled by its first sentence, cut to this many words. */
 const MAX_SENTENCE_HEADLINE_WORDS = 30;
 
@@ -356,6 +361,14 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
   lines.slice(0, untimedPosts.length ? untimed[0] : from[0]).forEach((l) => {
     const paragraph = bodyLike(l.text, 12) && !sorted.stamps.has(l.no);
     if (paragraph && storyAbove) { opening.push(l); return; }
+    // A blog cut only by what stands between its posts ("Updated at 15.02 GMT" under each): a short
+    // sentence under the title is its standfirst, and one under the standfirst (a short paragraph,
+    // a quote, "… she told the chamber.") is the first post's text, not furniture.
+    if (mark === 'separator' && !!sorted.title && !paragraph && bodyLike(l.text, MIN_SEPARATED_SENTENCE_WORDS) && !sorted.stamps.has(l.no)) {
+      if (description.length) opening.push(l);
+      else description.push(toParagraph(l));
+      return;
+    }
     // A story updated in place ("Update 2: …") or a blog whose posts end on "Updated": the story
     // above the first mark is a post of its own (after the standfirst, when the page has a title).
     // (Updates labelled with their times, "Update 11:00 a.m. CDT: …", under a title: the paragraph

@@ -238,3 +238,47 @@ describe('event dates: a day the headline gives its act', () => {
     expect(dates('Ferry service halted', 'Ferries stopped on Tuesday, the port said in an update early Wednesday.').eventDate).toBe('2022-01-26');
   });
 });
+
+describe('event dates: a look-back and the week\'s news in one lead', () => {
+  // PAGE is Thursday 2022-01-27.
+  it('gives the lead\'s day of this week over the past full date the lead opens on', () => {
+    const d = dates('Jury convicts warehouse arsonist', 'On 9 November 2019, a fire destroyed the warehouse on the quay. On Tuesday a jury found a former employee guilty of starting it.');
+    expect(d.eventDate).toBe('2022-01-25');
+  });
+  it('reads a weekday-and-date in a later sentence of the lead as background, not the act', () => {
+    expect(dates('Strike looms', 'Civil servants walked out for a second time this month. The first stoppage, on Thursday, January 6, shut every ministry.').eventDate).toBe(PAGE);
+  });
+  it('gives the act\'s day of this week over a participle\'s past weekday and date', () => {
+    expect(dates('Minister quits', 'The transport minister, appointed in a reshuffle on Monday, January 10, quit on Tuesday after a row over rail funding.').eventDate).toBe('2022-01-25');
+  });
+});
+
+describe('event dates: a day a thing is set for', () => {
+  it('reads "set for Friday", "planned for Friday" as the coming Friday, scheduled, and keeps the page\'s day', () => {
+    for (const p of ['A hearing on the appeal has been set for Friday, the court said.', 'A vote on the new ministers is planned for Friday.', 'A rally is slated for Friday.']) {
+      const d = dates('Court news', p);
+      expect(d.eventDate).toBe(PAGE);
+      expect(d.scheduledDate).toBe('2022-01-28');
+    }
+  });
+});
+
+describe('event dates: a day an act is due on', () => {
+  it('reads "are due to meet … on Friday" as scheduled, not as a state\'s cause', () => {
+    const d = dates('Talks', 'Union leaders are due to meet the ministry on Friday.');
+    expect(d.eventDate).toBe(PAGE);
+    expect(d.scheduledDate).toBe('2022-01-28');
+  });
+  it('still reads "closed due to the storm on Monday" as a state and its cause', () => {
+    expect(dates('Schools shut', 'Schools are closed due to the storm on Monday.').eventDate).toBe(PAGE);
+  });
+});
+
+describe('event dates: a coming day named by the page\'s own weekday', () => {
+  it('reads "will meet later on Thursday" on a Thursday as that day, scheduled; "next Thursday" a week on', () => {
+    const d = dates('Ministers to meet', 'The executive will meet later on Thursday to resolve the dispute.');
+    expect(d.eventDate).toBe(PAGE);
+    expect(d.scheduledDate).toBe(PAGE);
+    expect(dates('Ministers to meet', 'The executive will meet next Thursday.').scheduledDate).toBe('2022-02-03');
+  });
+});
