@@ -6,7 +6,7 @@ import { bmpLetters } from '../read/bmp-letters';
  * demands an inquiry": a reaction's usual headline on a story's day) (`HEADLINE_SPEECH_VERBS`), or
  * a reaction's to another's act (`REACTION_VERBS`). A space in a verb is any run of spaces.
  */
-const HEADLINE_VERB = `(?:${alternation([...HEADLINE_SPEECH_VERBS, ...REACTION_VERBS]).replace(/ /g, '\\s+')})`;
+export const HEADLINE_VERB = `(?:${alternation([...HEADLINE_SPEECH_VERBS, ...REACTION_VERBS]).replace(/ /g, '\\s+')})`;
 // (A perfect tense too: "Ruritania has protested …", as a lead sentence read for a headline has it.)
 const VERB_AFTER = new RegExp(`^(?:\\s+(?:has\\s+|have\\s+)?${HEADLINE_VERB}\\b|:)`, 'i');
 /** The headline's subject followed by its words in quotes: "Horvat 'not surprised' by …". */

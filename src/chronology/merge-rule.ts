@@ -1,9 +1,9 @@
 import type { EventState } from './event-state';
 import type { ActorRef } from '../model/types';
 import { publishedOfRank, SENTENCE_END, type MergeReport } from './merge-report';
-import { namedSurname, twoDoers } from './headline-speaker';
+import { HEADLINE_VERB, namedSurname, twoDoers } from './headline-speaker';
 import { HEAD_NAMES, HEADS, LEAD, mergeHeadline, QUOTES, sectionEnd, sectionStart } from './features';
-import { alternation, CONTINUATION_MARKERS, INVERTED_REPORTING_VERBS, literal } from '../read/lexicon';
+import { alternation, CONTINUATION_MARKERS, EVENING_MARKERS, INVERTED_REPORTING_VERBS, literal, OTHER_HOLDER_MARKERS, ROLES, TITLES, WEEKDAY_NAMES } from '../read/lexicon';
 import { leadText, sharedCount, sharedCountIn } from './similarity';
 import { rarityCosine, type Weighting } from './term-weights';
 import { bmpLetters } from '../read/bmp-letters';
@@ -203,8 +203,11 @@ export const MERGE = {
    * leads are closer still (`minCosineWithoutHeadline`), their headlines share an act word (a
    * headline act word or its class: "resigns", "resignation"), in one voice, and neither states a
    * count the other does not share. The person must be named in both headlines (the act's own
-   * person, not a source both quote: a fire chief's counts on two days of one fire), and each
-   * report's page of its day or the day after. The same person's two acts on consecutive days (the
+   * person, not a source both quote: a fire chief's counts on two days of one fire), unless the
+   * earlier report puts the act in the evening of its day ("late Tuesday", `eveningBefore`) and
+   * both name the same doer (a body, a country's institution), and each
+   * report's page of its day or the day after. Two statements of one speaker need the headline act
+   * word (the leads' rare words are the speaker's and the story's). The same person's two acts on consecutive days (the
    * resignation one day, the farewell to the caucus the next) share the person and the story's
    * names, not the act's details and a headline's act word, and stay apart; one act done again
    * ("testifies for a second day", "talks resume": `continuationMarkers` in its headline or first
@@ -234,6 +237,8 @@ export function linked(a: MergeReport, b: MergeReport): boolean {
   if (a.seed !== b.seed && sameDayOrNext(a, b) && sharedIn(a, b, HEADS) >= MERGE.headline.minSharedWords && sameSomeone(a, b)) return true;
   if (a.correspondent && b.correspondent && a.seed === b.seed) return true;
   if (rareWordsMatch(a, b) || sameScene(a, b)) return true;
+  // One act's evening in its zone and the next day in another (`MERGE.zones`): found though reading gave its doer two ids.
+  if (Math.abs(a.day - b.day) === 1 && twoZones(a, b)) return true;
   const actor = (a.speaker !== null && a.speaker === b.speaker) || a.principals.some((x) => b.principals.includes(x));
   return actor && rarityCosine(a, b) >= MERGE.linkMinCosine;
 }
@@ -642,6 +647,13 @@ function otherTextDay(r: MergeReport, members: readonly MergeReport[]): boolean 
  * only reacts to; its own official announcing its own act is a person, and stays one voice).
  */
 function oneVoice(r: MergeReport, m: MergeReport): boolean {
+  if (roleVoice(r, m) || roleVoice(m, r)) return true;
+  // Two headlines giving their speakers by two offices or roles ("The premier says …", "Opposition
+  // leader says …"), reading having found neither: two voices.
+  if (r.speaker === null && m.speaker === null) {
+    const a = roleSpeaking(r), b = roleSpeaking(m);
+    if (a !== null && b !== null && a !== b) return false;
+  }
   if (r.speaker !== null && m.speaker !== null && !oneSpeaker(r, m)) return false;
   if (r.speaker !== null && m.speaker === null && !voiceOf(m, r)) return false;
   if (m.speaker !== null && r.speaker === null && !voiceOf(r, m)) return false;
@@ -746,6 +758,7 @@ function twoSpeakers(r: MergeReport, members: readonly MergeReport[]): boolean {
  */
 function oneSpeaker(a: MergeReport, b: MergeReport): boolean {
   if (a.speaker === b.speaker) return true;
+  if (roleVoice(a, b) || roleVoice(b, a)) return true;
   if (a.speaker === null || b.speaker === null || (namedSurname(a.speaker) === null && namedSurname(b.speaker) === null)) return false;
   const surname = speakerSurname(a);
   return surname !== null && surname === speakerSurname(b);
@@ -801,8 +814,50 @@ const personSpeaks = (m: MergeReport): boolean => m.speaker !== null && isPerson
 function otherVoice(r: MergeReport, members: readonly MergeReport[]): boolean {
   const speaker = r.speaker;
   if (speaker === null || !isPerson(r, speaker)) return false;
-  return members.every((m) => !namesSpeaker(m, speaker));
+  return members.every((m) => !namesSpeaker(m, speaker) && !roleVoice(m, r));
 }
+
+/**
+ * `role`'s headline gives its speaker by an office alone ("The president says …", "Prime minister
+ * warns …": `roleSpeaking`, reading found no one speaking) and `person`'s headline speaker is a
+ * person its headline or lead gives that office ("President Mira Tolland", "the prime minister,
+ * Aksel Vedrin"): one speaker, named two ways (pages of one story name its office holders by
+ * office). A former holder ("Former president says …") is someone else.
+ */
+function roleVoice(role: MergeReport, person: MergeReport): boolean {
+  if (role.speaker !== null || !personSpeaks(person)) return false;
+  const office = roleSpeaking(role);
+  if (office === null) return false;
+  const surname = speakerSurname(person);
+  if (surname === null) return false;
+  const words = leadText(person.item).toLowerCase().match(LEAD_WORDS) ?? [];
+  const title = office.split(/\s+/);
+  for (let i = 0; i + title.length <= words.length; i++) {
+    if (!title.every((t, k) => words[i + k] === t)) continue;
+    // The office, then up to two first names, then the speaker's surname.
+    const after = words.slice(i + title.length, i + title.length + MAX_FIRST_NAMES + 1).map((w) => w.replace(/[’']s$/, ''));
+    if (after.includes(surname)) return true;
+  }
+  return false;
+}
+/** First names (and initials) that may stand between an office and a surname ("President Mira Tolland"). */
+const MAX_FIRST_NAMES = 2;
+const LEAD_WORDS = bmpLetters(/[\p{L}\p{N}’'.-]+/gu);
+
+/**
+ * The office or role a headline's speaker is given by, alone (`titles`, `roles`: "The president
+ * says …", "Estmark prime minister warns …", "Opposition leader says …"), lower case, or null: the
+ * headline opens on it (after "the" or one word, a country's), a speaking verb right after it, no
+ * name between, and no word saying it is not its holder now (`otherHolderMarkers`: "Former
+ * president says …").
+ */
+function roleSpeaking(r: MergeReport): string | null {
+  const m = ROLE_SPEAKING.exec(mergeHeadline(r.item));
+  if (!m || OTHER_HOLDER.has((m[1] ?? '').toLowerCase())) return null;
+  return m[2]!.toLowerCase().replace(/\s+/g, ' ');
+}
+const ROLE_SPEAKING = bmpLetters(new RegExp(`^\\s*(?:the\\s+)?(?:([\\p{L}’'.-]+)\\s+)?(${alternation([...TITLES, ...ROLES]).replace(/ /g, '\\s+')})\\s+(?:has\\s+|have\\s+)?${HEADLINE_VERB}\\b`, 'iu'));
+const OTHER_HOLDER: ReadonlySet<string> = new Set(OTHER_HOLDER_MARKERS);
 
 /** The person every report's headline names speaking ("A: …", "…, says A"), or null. */
 function personStatement(reports: readonly MergeReport[]): string | null {
@@ -898,12 +953,19 @@ function lateRetelling(a: MergeReport, b: MergeReport): boolean {
  */
 function twoZones(a: MergeReport, b: MergeReport): boolean {
   if (!a.isArticle || !b.isArticle || a.seed === b.seed || Math.abs(a.day - b.day) !== 1) return false;
-  if (!personInBothHeadlines(a, b) || !oneVoice(a, b) || otherCounts(a.leadNumbers, b.leadNumbers) || continues(a) || continues(b)) return false;
+  // The cheap tests first: candidate pairs a day apart are tested here too (`linked`).
   const pa = pageDay(a), pb = pageDay(b);
   if (!(pa - a.day >= 0 && pa - a.day <= 1 && pb - b.day >= 0 && pb - b.day <= 1 && Math.abs(pa - pb) <= 1)) return false;
+  if (otherCounts(a.leadNumbers, b.leadNumbers)) return false;
   const { minCosine, minCosineWithoutHeadline, minSharedWords } = MERGE.zones;
   const rare = rarityCosine(a, b);
-  return rare >= minCosineWithoutHeadline || (rare >= minCosine && sharedIn(a, b, HEADS) >= minSharedWords);
+  if (rare < minCosine) return false;
+  if (!(personInBothHeadlines(a, b) || eveningBefore(a, b)) || !oneVoice(a, b) || continues(a) || continues(b)) return false;
+  // Two statements of one speaker a day apart are one only in the same headline words (or quotes,
+  // judged before): the speaker's name, country and story weigh the most by rarity, and the same
+  // person's statement of the next day on another matter shares them all.
+  const statements = a.speaker !== null && b.speaker !== null;
+  return (!statements && rare >= minCosineWithoutHeadline) || sharedIn(a, b, HEADS) >= minSharedWords;
 }
 
 /**
@@ -916,6 +978,27 @@ function personInBothHeadlines(a: MergeReport, b: MergeReport): boolean {
   // Either report's spelling of the name may be the one both headlines give: the answer must not depend on which came first.
   return sharedPersons(a, b).some(([x, y]) => [x.name, y.name].some((n) => inHeadline(a, surnameOf(n)) && inHeadline(b, surnameOf(n))));
 }
+
+/**
+ * The earlier of two reports a day apart puts its act in the evening of its own day ("late
+ * Tuesday", "Tuesday night": `eveningMarkers` beside the weekday of its day, in its headline or first
+ * sentence), and both name the same doer (`sameSomeone`: a body or a country's institution, whose
+ * reading may give two ids, "Senate" and "Varossa's Senate"). An act of a country's evening is the
+ * next day in the zones ahead of it, where other outlets date it so: the evening stands for the
+ * act's own person named in both headlines (`personInBothHeadlines`), the rest of `MERGE.zones`
+ * (the same rare words, a headline act word, one voice, no other counts) still holds. The same
+ * doer's act of the next day is told in other words and its own headline act.
+ */
+function eveningBefore(a: MergeReport, b: MergeReport): boolean {
+  const early = a.day < b.day ? a : b;
+  if (early.pageDated || !sameSomeone(a, b)) return false;
+  const weekday = WEEKDAY_NAMES[(((early.day + 4) % 7) + 7) % 7]!; // 1970-01-01, day 0, was a Thursday
+  return eveningOf(weekday).test(headAndFirstSentence(early));
+}
+/** The evening of a weekday, as `eveningMarkers` put it ("late Tuesday", "late on Tuesday", "Tuesday night"), one pattern a weekday, built once. */
+const EVENINGS = new Map(WEEKDAY_NAMES.map((d) => [d, bmpLetters(new RegExp(
+  `(?<![\\p{L}])(?:(?:${alternation(EVENING_MARKERS.before).replace(/ /g, '\\s+')})\\s+${literal(d)}|${literal(d)}\\s+(?:${alternation(EVENING_MARKERS.after)}))(?![\\p{L}])`, 'iu'))]));
+const eveningOf = (weekday: string): RegExp => EVENINGS.get(weekday)!;
 
 /** Its headline and first sentence. */
 const headAndFirstSentence = (r: MergeReport): string => `${mergeHeadline(r.item)} ${r.item.body.split(SENTENCE_END, 1)[0] ?? ''}`;

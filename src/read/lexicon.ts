@@ -139,6 +139,10 @@ export const ACT_CLASSES: readonly (readonly string[])[] = mergeActsData.actClas
 export const SCENE_NOUNS: readonly string[] = mergeActsData.sceneNouns;
 /** An act continued or done once more (data/lexicon/merge-acts.json `continuationMarkers`; chronology/merge-rule.ts `MERGE.zones`). */
 export const CONTINUATION_MARKERS: readonly string[] = mergeActsData.continuationMarkers;
+/** Words before an office saying its holder is not the one in office now (data/lexicon/merge-acts.json `otherHolderMarkers`; chronology/merge-rule.ts). */
+export const OTHER_HOLDER_MARKERS: readonly string[] = mergeActsData.otherHolderMarkers;
+/** Words putting an act in the evening of the weekday they stand beside (data/lexicon/merge-acts.json `eveningMarkers`; chronology/merge-rule.ts `MERGE.zones`). */
+export const EVENING_MARKERS: { readonly before: readonly string[]; readonly after: readonly string[] } = mergeActsData.eveningMarkers;
 /** A reported statement's future (data/lexicon/merge-acts.json `reportedFutureMarkers`). */
 export const REPORTED_FUTURE_MARKERS: readonly string[] = mergeActsData.reportedFutureMarkers;
 /** A word stating that someone died ("dies", "confirmed dead"), no capture (chronology/merge-report.ts). */
