@@ -54,3 +54,33 @@ describe('negative cases: a chamber’s noun that does not act, or ends a longer
     ] as const) expect(actors(headline, text).join()).not.toMatch(/(?:^|,)(?:house|senate|parliament|cabinet):/);
   });
 });
+
+/**
+ * "The Lords rejected …", "the Commons voted …": a chamber's short name, as British and Commonwealth
+ * pages write it (seen on four outlets in the eighteenth session; fixtures s182, s183).
+ */
+describe('a chamber by its short name, acting', () => {
+  it('is the chamber under its full name, one id with the full name on the page or off it', () => {
+    expect(actors('Bill passes', 'The Commons voted 320 to 250 on Tuesday to back the bill.')).toContain('house-of-commons:p');
+    expect(actors('Lords Reject Harbour Bill', 'Peers voted on Tuesday.')).toContain('house-of-lords:p');
+    const both = actors('Bill returned', 'The Lords rejected the bill, sending it back to the House of Commons.', 'Ministers said the Commons would vote again next week.');
+    expect(both).toEqual(expect.arrayContaining(['house-of-lords:p', 'house-of-commons:m']));
+    expect(both.join()).not.toMatch(/(?:^|,)(?:lords|commons):/);
+  });
+
+  it('is nothing when it does not act as one body', () => {
+    expect(actors('Debate', 'Peers in the Lords debated the bill for six hours.').join()).not.toMatch(/lords/);
+  });
+});
+
+describe('a chamber by its proper name, "House of …"', () => {
+  it('is the chamber wherever named, principal when it acts or in the headline', () => {
+    expect(actors('Bill sent on', 'Ministers said the bill would go to the House of Lords next week.')).toContain('house-of-lords:m');
+    expect(actors('Reform plan', 'The US House of Representatives on Monday passed the bill.')).toContain('house-of-representatives:p');
+    expect(actors('MPs vote against House of Lords reform', 'Two MPs rebelled in the House of Commons last night.')).toEqual(expect.arrayContaining(['house-of-lords:p', 'house-of-commons:m']));
+  });
+
+  it('acts when it overturns or defeats what the other chamber did', () => {
+    expect(actors('Changes struck out', 'The Commons overturned the amendments on Tuesday.')).toContain('house-of-commons:p');
+  });
+});

@@ -1,5 +1,5 @@
 import { type CatalogueActor, slug } from '../catalogue';
-import { alternation, CHAMBER_NOUNS, CHAMBER_VERBS, SUBORDINATORS, WEEKDAY_NAMES } from '../lexicon';
+import { alternation, CHAMBER_NOUNS, CHAMBER_SHORT_NAMES, CHAMBER_VERBS, SUBORDINATORS, WEEKDAY_NAMES } from '../lexicon';
 import { newActor } from './actor-refs';
 import { linesAt } from './name-patterns';
 import { type ActorScan, markActing } from './scan';
@@ -17,11 +17,14 @@ import { bmpLetters } from '../bmp-letters';
  * which pages join to the one country's body of that name (body-identity.ts). Principal in the
  * headline or the lead.
  */
+/** After a chamber's noun, its verb: right after it or past an auxiliary, an adverb or a day. */
+const ACTS_AFTER = `(?=[ ](?:(?:has|have|had|will|would|did|also|then|now|[a-z]+ly|on[ ](?:${alternation(WEEKDAY_NAMES)}))[ ]){0,2}(?:${alternation(CHAMBER_VERBS)})(?![\\p{L}]))`;
 const CHAMBER_ACTS = bmpLetters(new RegExp(
-  `(?:^|(?<=(?:^|[^\\p{L}])[Tt]he[ ])|(?<=[\\p{L}](?:’s|'s)[ ])|(?<=(?:^|[^\\p{L}])(?:${alternation(SUBORDINATORS)})[ ]))(${alternation(CHAMBER_NOUNS)})(?![\\p{L}’'-])` +
-    `(?=[ ](?:(?:has|have|had|will|would|did|also|then|now|[a-z]+ly|on[ ](?:${alternation(WEEKDAY_NAMES)}))[ ]){0,2}(?:${alternation(CHAMBER_VERBS)})(?![\\p{L}]))`,
+  `(?:^|(?<=(?:^|[^\\p{L}])[Tt]he[ ])|(?<=[\\p{L}](?:’s|'s)[ ])|(?<=(?:^|[^\\p{L}])(?:${alternation(SUBORDINATORS)})[ ]))(${alternation(CHAMBER_NOUNS)})(?![\\p{L}’'-])` + ACTS_AFTER,
   'gmu',
 ));
+/** A chamber's verb right after its name ("… House of Representatives passed"). */
+const ACTS_NEXT = bmpLetters(new RegExp(`^${ACTS_AFTER}`, 'u'));
 /** A chamber's verb in a headline's title case ("Senate Confirms"): the same verbs, any case. */
 const TITLE_CASE_VERB = bmpLetters(new RegExp(`^[ ](?:${alternation(CHAMBER_VERBS)})(?![\\p{L}])`, 'iu'));
 /**
@@ -31,6 +34,15 @@ const TITLE_CASE_VERB = bmpLetters(new RegExp(`^[ ](?:${alternation(CHAMBER_VERB
 const CHAMBER_WORDS = new WordPhrases(CHAMBER_NOUNS);
 /** A chamber noun opening a line, with its next word: tried for a title-case verb. */
 const LINE_START_NOUN = bmpLetters(new RegExp(`^(${alternation(CHAMBER_NOUNS)})(?=[ ][\\p{Lu}])`, 'gmu'));
+
+/**
+ * A chamber's proper name, "House of" and what it holds ("House of Commons", "House of Lords",
+ * "House of Representatives"): named anywhere it is the chamber, acting or not ("the bill goes to
+ * the House of Lords"), as a body's name ending on its noun is (name-shapes.ts); "House" alone is
+ * no body's noun, so no other rule finds it.
+ */
+const CHAMBER_NAMES = CHAMBER_NOUNS.filter((n) => / of /.test(n));
+const CHAMBER_NAMED = bmpLetters(new RegExp(`(?<![\\p{L}])(${alternation(CHAMBER_NAMES)})(?![\\p{L}’'-])`, 'gu'));
 
 export function chamberNounActors(scan: ActorScan): void {
   const { text } = scan;
@@ -43,10 +55,22 @@ export function chamberNounActors(scan: ActorScan): void {
       if (TITLE_CASE_VERB.test(text.slice(at + m[1]!.length, at + m[1]!.length + 20))) hits.push({ noun: m[1]!, at });
     }
   }
+  for (const [line, offset] of lines) for (const m of line.matchAll(CHAMBER_NAMED)) {
+    const at = offset + m.index, name = m[1]!;
+    if (hits.some((h) => h.at === at) || scan.taken.some(([from, to]) => at < to && at + name.length > from)) continue;
+    const named = [...scan.found.values()].find(({ actor }) => actor.kind === 'organisation' && actor.name.endsWith(name));
+    const actor = named?.actor ?? newActor(name, 'organisation', 'chamber named');
+    // Acting ("the US House of Representatives passed") as the chamber's noun acting is; else principal in the headline only.
+    if (ACTS_NEXT.test(text.slice(at + name.length, at + name.length + 40))) markActing(scan, actor, at);
+    else if (!scan.found.has(actor.id) || at < scan.headline.length) scan.found.set(actor.id, { actor, principal: at < scan.headline.length || !!scan.found.get(actor.id)?.principal });
+  }
   for (const { noun, at } of hits) {
     // "US Senate" named in the item (by the catalogue or a shape): "the Senate" is that body.
     const named = [...scan.found.values()].find(({ actor }) => actor.kind === 'organisation' && actor.name !== noun && actor.name.endsWith(` ${noun}`));
-    const actor = named?.actor ?? countrysChamber(scan, noun) ?? newActor(noun, 'organisation', 'chamber noun acting');
+    // "The Lords rejected …": a chamber's short name is the body under its full name ("House of
+    // Lords", `chamberShortNames`), one id with the pages that write it so; no state is read before it.
+    const full = Object.hasOwn(CHAMBER_SHORT_NAMES, noun) ? CHAMBER_SHORT_NAMES[noun] : undefined;
+    const actor = named?.actor ?? (full ? newActor(full, 'organisation', 'chamber short name acting') : countrysChamber(scan, noun) ?? newActor(noun, 'organisation', 'chamber noun acting'));
     markActing(scan, actor, at);
   }
 }

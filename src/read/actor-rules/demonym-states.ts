@@ -1,5 +1,5 @@
 import type { CatalogueActor } from '../catalogue';
-import { ACT_VERB, alternation, REPORTING_VERB, STATE_COLLECTIVES, TITLES } from '../lexicon';
+import { ACT_VERB, alternation, REPORTING_VERB, STATE_COLLECTIVES, TITLES, WEEKDAY_NAMES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { type ActorScan, mark, markActing } from './scan';
 import { bmpLetters } from '../bmp-letters';
@@ -14,8 +14,11 @@ const STATE_SPEAKS = new RegExp(`^ (?:${alternation(STATE_COLLECTIVES)})(?: [a-z
  * agent ("Chilean officials questioned by police").
  */
 const STATE_ACTS = new RegExp(`^ (?:${alternation(STATE_COLLECTIVES)})(?: [a-z]+ly)? (?:${ACT_VERB}|[a-z]{3,}ed)\\b(?! by\\b)`);
-/** Where a sentence's subject starts: a line's start or after a sentence's end, and its article. */
-const SUBJECT_START = /(?:^|\n|[.!?]["”’)]? )(?:[Tt]he )?$/;
+/**
+ * Where a sentence's subject starts: a line's start, after a sentence's end or after a dateline's
+ * dash ("CITY (Agency) — Chilean troops crossed …"), and its article.
+ */
+const SUBJECT_START = /(?:^|\n|[.!?]["”’)]? |[—–] )(?:[Tt]he )?$/;
 /**
  * "Chilean President Ana Reyes", "Chilean officials said": a demonym before a title, or before a
  * state's people speaking, or acting as a sentence's subject, speaks for its country ("Chilean
@@ -33,10 +36,26 @@ function demonymStates(text: string, demonyms: ReadonlyArray<PhraseHit<Catalogue
   return out;
 }
 
-/** A demonym speaking for its country ("Chilean President Ana Reyes", "Chilean officials said"). */
+/**
+ * "Uruguayans on Sunday rejected the proposal", "Uruguayans voted": a capitalised word and "s",
+ * then an act verb or a verb in the past, past a day or an adverb (not a participle before its
+ * agent). Read with the word before "s" as a demonym (the country's people under their plural
+ * demonym) and SUBJECT_START (the sentence's subject).
+ */
+const PLURAL_ACTS = bmpLetters(new RegExp(`(?<![\\p{L}’'.-])([\\p{Lu}][\\p{Ll}]+)s(?=[ ](?:on[ ](?:${alternation(WEEKDAY_NAMES)})[ ]|[a-z]+ly[ ]){0,2}(?:${ACT_VERB}|[a-z]{3,}ed)(?![\\p{L}])(?![ ]by(?![\\p{L}])))`, 'gu'));
+
+/**
+ * A demonym speaking for its country ("Chilean President Ana Reyes", "Chilean officials said"), and
+ * a country's people acting under their plural demonym ("Uruguayans on Sunday rejected …"): the
+ * country, as its voters, citizens or troops act for it.
+ */
 export function demonymStateActors(scan: ActorScan): void {
   for (const { actor, at, form, acting } of demonymStates(scan.text, scan.demonyms)) {
     if (acting) markActing(scan, actor, at);
     else mark(scan, actor, at, form);
+  }
+  for (const m of scan.text.matchAll(PLURAL_ACTS)) {
+    const country = scan.ix.byDemonym.get(m[1]!);
+    if (country?.kind === 'country' && SUBJECT_START.test(scan.text.slice(Math.max(0, m.index - 6), m.index))) markActing(scan, country, m.index);
   }
 }

@@ -6,8 +6,16 @@ import { bmpLetters } from '../bmp-letters';
 
 /** Spaces inside one name: never a line break (a heading above a paragraph is not a first name). */
 export const SP = '[ \\t\\u00a0]+';
-/** One capitalised word, whole: "Horvat", "McAlister", "Marsh-Lind", "Aziz-ul-Haq" (never the "Horvat" of "Horvaty"). */
-export const TOKEN = "[\\p{Lu}][\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+){0,2}(?![\\p{L}])";
+/**
+ * A surname's opening letter and apostrophe before its capitalised rest ("O'Fallon", "D’Arcoli",
+ * "N'Diaye"), straight or curly: Irish, Italian, French and West African names write it so, and the
+ * name is one word ("Fallon" alone is never its surname). One capital only, and a capitalised word
+ * right after it: a quotation's closing mark after a word ("‘No’ Vote") never stands between a single
+ * capital and a capitalised word.
+ */
+export const APOSTROPHE_PREFIX = "(?:[\\p{Lu}][’'](?=[\\p{Lu}][\\p{Ll}]))";
+/** One capitalised word, whole: "Horvat", "McAlister", "Marsh-Lind", "Aziz-ul-Haq", "O'Fallon" (never the "Horvat" of "Horvaty"). */
+export const TOKEN = APOSTROPHE_PREFIX + "?[\\p{Lu}][\\p{Ll}]+(?:[\\p{Lu}][\\p{Ll}]+)?(?:[-’'][\\p{Lu}\\p{Ll}][\\p{Ll}]+){0,2}(?![\\p{L}])";
 /** "de la", "van der", "al-" inside a name (data/lexicon/words.json `nameParticles`). */
 // A lower-case particle is tried only before a lower-case letter: a name's next word is capitalised
 // far more often. Inside a name a particle may be capitalised too ("Omar Fadil Al Rashed", "Ana Da Serra"): one

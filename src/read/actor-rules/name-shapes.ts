@@ -60,7 +60,19 @@ const UNIT_NUMBER_AFTER = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(U
 const UNIT_NUMBER = bmpLetters(/^[ ]\d{1,3}(?:[-.]\d{1,2})?(?![\p{L}\d-])/u);
 /** A plural's possessive inside a body's name, before its next word ("Seafarers’ Guild", "National Teachers' Union"). */
 const PLURAL_POSSESSIVE = `[\\p{Lu}][\\p{Ll}]+s[’'](?=${SP}[\\p{Lu}])`;
-const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’'])(?:The${SP})?((?:(?:${TOKEN}|${PLURAL_POSSESSIVE}|${ACRONYM})${SP}){1,4}${ORG_END})`;
+/**
+ * A saint's name in the possessive opening a body's name, with or without the abbreviation's stop
+ * ("St Brigid's Hospital", "St. Oswin’s Infirmary", "Saint Anne's College"): hospitals, schools and
+ * churches are named so, and the possessive is no word TOKEN takes.
+ */
+const SAINT_POSSESSIVE = `(?:St\\.?|Saint)${SP}[\\p{Lu}][\\p{Ll}]+[’']s(?=${SP}[\\p{Lu}])`;
+/**
+ * A stance glued to a name by a hyphen before a body's name ("the pro-Kessby Harbour Workers Union",
+ * "the anti-Vell Dockers Alliance"): a lower-case word of three letters or more and a hyphen, where
+ * no body's name opens (it opens on the next word). A name's own particle ("al-", "ul-") is shorter.
+ */
+const STANCE_BEFORE = '(?<![\\p{L}])[\\p{Ll}]{3,}-';
+const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’']|${STANCE_BEFORE})(?:The${SP})?((?:(?:${SAINT_POSSESSIVE}|${TOKEN}|${PLURAL_POSSESSIVE}|${ACRONYM})${SP}){1,4}${ORG_END})`;
 /** Runs of spaces ORG holds before its noun at most: after "The" and after each of its four words. */
 const ORG_GAPS = 5;
 /** "Chile’s " just before a body's name: the country whose body it is. */
