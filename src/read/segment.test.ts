@@ -456,3 +456,45 @@ describe('segmenting: live blogs whose posts print no headline', () => {
     expect(lines(r)).toEqual([5, 7]);
   });
 });
+
+describe('segmenting: untimed headings on a page that does not say it is live', () => {
+  const page = 'Dam repairs finished ahead of the spring floods\n\nApril 4, 2022\n\nEngineers finished repairs to the old river dam on Monday, two weeks before the spring floods are due, the water board said.\n\nThe work\n\nCrews replaced the rusted sluice gates and poured new concrete along the spillway over the winter.\n\nThe cost\n\nThe repairs cost about twelve million, paid for by the region and the national flood fund.\n\nWhat comes next\n\nInspectors will check the dam again in the summer, when the river runs low.';
+  it('reads section headings (no time, no live cue, no writer’s line) as one article at the title', () => {
+    const r = read(page);
+    expect(lines(r)).toEqual([1]);
+  });
+
+  it('still reads the same headings as posts when the URL says the page is live', () => {
+    const r = readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/news/live/dam-repairs\npublished: 2022-05-04\n---\n${page}` });
+    expect(r.items.map((i) => i.line - 4)).toEqual([7, 11, 15]);
+  });
+});
+
+describe('segmenting: a live copy of one-sentence posts in one block', () => {
+  const live = (text: string) => readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/sport/live/cup-final\npublished: 2022-05-04\n---\n${text}` });
+  it('makes each sentence line a post and the opening "Label: value" list one post', () => {
+    const r = live('Cup final live: all the action\n\nPlayer of the match: Ada Lind\nTop scorer: Mira Holt\nHarbour City win the cup after a penalty shoot-out in the capital, their first title in twenty years.\nLind saves the fifth penalty to end the shoot-out and the home fans pour onto the pitch.\nThe match ends two goals each after extra time, and the final goes to penalties.\nHolt scores her second goal of the night from a corner to level the match again.\nA yellow card for the visiting captain after a late tackle on the halfway line.\nThe visitors lead at half-time after a goal from close range by their young striker.\nThe two teams walk out in front of a full stadium on a cold and windy evening.\nThe referee for tonight is a veteran of three finals and two international tournaments.');
+    expect(r.items.map((i) => i.line - 4)).toEqual([3, 5, 6, 7, 8, 9, 10, 11, 12]);
+  });
+
+  it('still cuts a one-block live copy of headlines over their text at the headlines', () => {
+    const r = live('Cup final live: all the action\n\nHarbour City win the cup\nHarbour City won the cup after a penalty shoot-out in the capital on Tuesday night.\nLind the hero in goal\nLind saved the fifth penalty to end the shoot-out and start the party in the stands.\nHolt scores again\nHolt scored her second goal of the night from a corner in the last minute.\nVisitors lead at the break\nThe visitors led at half-time after a goal from close range by their captain.');
+    expect(r.items.map((i) => i.line - 4)).toEqual([3, 5, 7, 9]);
+  });
+});
+
+describe('segmenting: posts without headlines under a summary headed with its article', () => {
+  const live = (text: string) => readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/news/live/ferry-strike\npublished: 2022-05-04\n---\n${text}` });
+  const page = 'Ferry strike ends – as it happened\n\nCrews will vote on the deal next month\n\nA summary of the day\'s events\n\n  • Ferry crews accepted a pay offer on Wednesday, ending the strike.\n  • The first sailings will leave at dawn, the operator said.\n\nThe crews\' union leader told reporters that his members had won a fair deal after a hard week.\n\n“We never wanted to stop the ferries, but pay had to keep up with prices,” he said.\n\n\nThe transport minister said the government would review how disputes on the ferries are settled so that this does not happen agai';
+  it('makes no post of "A summary of …" and cuts the story below it into posts at a double blank line', () => {
+    const r = live(page);
+    expect(r.items.map((i) => i.line - 4)).toEqual([10, 15]);
+  });
+});
+
+describe('segmenting: a "Last modified" stamp under a live title', () => {
+  it('reads "Last modified: 9:12 PM GMT+0" as the page’s update stamp, no post time: the posts under the summary stand', () => {
+    const r = readSeed({ name: 'page.txt', text: '---\nurl: https://example.test/news/live/ferry-strike\npublished: 2022-05-04\n---\nFerry strike ends – as it happened\n\nLast modified: 9:12 PM GMT+0\n\nCrews will vote on the deal at a meeting of members next month\n\nSummary\n\n  • Ferry crews accepted a pay offer on Wednesday, ending the strike.\n  • The first sailings will leave at dawn, the operator said.\n\nThe crews\' union leader told reporters that his members had won a fair deal after a hard week.\n\n“We never wanted to stop the ferries, but pay had to keep up with prices,” he said.' });
+    expect(r.items.map((i) => i.line - 4)).toEqual([12]);
+  });
+});

@@ -101,6 +101,8 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   const stampedLead = updatedLead(lines, sorted);
   const timed = stampedLead ? null : timedPosts(lines, sorted, dropped, options.live);
   if (timed) return { kind: 'liveblog', title: sorted.title, description: timed.description, posts: timed.posts, dropped };
+  const flat = flatSentencePosts(lines, sorted, dropped, options.live);
+  if (flat) return { kind: 'liveblog', title: sorted.title, description: flat.description, posts: flat.posts, dropped };
   const isHeadline = (i: number): boolean => {
     const l = lines[i]!;
     // A headline ends its block: it stands alone, or under furniture the copy kept beside it. A live
@@ -111,6 +113,8 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     // A line over the blog's summary ("What we know so far" and its bullets) is a teaser or a
     // subtitle: the summary is the blog's, not that line's text.
     if (sorted.dropped.some((d) => d.line > l.no && d.line < next.no && summaryHeadingShaped(d.text))) return false;
+    // The summary's own heading over its bullets ("A summary of today's developments") is the blog's furniture.
+    if (summaryHeadingShaped(l.text) && isBullet(next.text)) return false;
     if (bodyLike(next.text, 6) || proseThenIntro(next.text)) return true;
     // A post whose text introduces what follows or what the copy lost ("Evacuation orders are in
     // place for:", "Here is the speech for those who missed it:"), under a headline of words.
@@ -135,7 +139,11 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   const below = candidates.filter((i) => lines[i]!.no > introEnd);
   const heads = signedPostsJoined(lines, subheadsJoined(lines, below.length * 2 > candidates.length ? below : candidates, sorted.title?.text ?? ''), sorted.dropped);
   const onlyLead = options.live && ((stampedLead && (!heads.length || firstPostCutOff(lines, heads))) || leadOnly(lines, heads, sorted) || storySubheading(lines, heads, sorted));
-  const kind = (heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) || recapThenUpdate(lines, heads)) && !onlyLead ? 'liveblog' : 'article';
+  const headedPosts = heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) && !sectionsOnly(lines, heads, sorted, options.live);
+  // Story under a live blog's summary list, above its first headline (or with none below): posts that print no headline.
+  const untitled = options.live ? postAfterSummary(lines.slice(0, heads[0]), sorted.dropped, !heads.length) : [];
+  // (Posts under the summary stand even when the page's only time is its "Last modified" stamp.)
+  const kind = ((headedPosts || recapThenUpdate(lines, heads)) && !onlyLead) || (untitled.length > 0 && !heads.length) ? 'liveblog' : 'article';
   const title = sorted.title;
 
   if (kind === 'article') {
@@ -157,8 +165,6 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   }
 
   const description: Paragraph[] = [];
-  // Story under the blog's summary list, above its first headline: a post that prints no headline.
-  const untitled = postAfterSummary(lines.slice(0, heads[0]), sorted.dropped);
   lines.slice(0, heads[0]).filter((l) => !untitled.includes(l)).forEach((l) => {
     if (teaserShaped(l.text)) { dropped.push({ line: l.no, reason: 'teaser', text: l.text }); return; }
     // A heading with no text of its own before the first post ("Where things stand") is chrome.
@@ -166,8 +172,10 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     else description.push(toParagraph(l));
   });
   const posts: Post[] = [];
-  const [opening] = untitled;
-  if (opening) posts.push({ line: opening.no, headline: firstSentence(opening.text), paragraphs: untitled.map(toParagraph), pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, opening.no) });
+  for (const group of apart(untitled, sorted)) {
+    const [opening] = group;
+    if (opening) posts.push({ line: opening.no, headline: firstSentence(opening.text), paragraphs: group.map(toParagraph), pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, opening.no) });
+  }
   heads.forEach((h, k) => {
     const printed = lines.slice(h, heads[k + 1] ?? lines.length);
     // The blog's label over the post's headline is furniture: the headline under it heads the post.
@@ -194,8 +202,8 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   return { kind, title, description, posts, dropped };
 }
 
-/** "Update, May 3, 4:15 p.m. ET", "UPDATE (4:30 p.m.):", "Updated at 4:30 p.m.": a line that only says when the story was updated. */
-const UPDATE_STAMP = /^\W*updated?\b.*(?:\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b)/i;
+/** "Update, May 3, 4:15 p.m. ET", "UPDATE (4:30 p.m.):", "Updated at 4:30 p.m.", "Last modified: 9:12 PM GMT": a line that only says when the story was updated. */
+const UPDATE_STAMP = /^\W*(?:last\s+)?(?:updated?|modified)\b.*(?:\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b)/i;
 /** Longest update stamp, in words. */
 const MAX_UPDATE_STAMP_WORDS = 10;
 
@@ -254,6 +262,28 @@ function recapThenUpdate(lines: readonly PageLine[], heads: readonly number[]): 
   const above = lines.slice(0, heads[0]);
   return heads.length === 1 && heads[0]! >= MIN_RECAP_BULLETS && above.every((l) => isBullet(l.text))
     && above.filter((l) => letterWords(l.text) >= MIN_RECAP_BULLET_WORDS).length * 2 >= above.length;
+}
+
+/** Posts signed by their writers, at least, for untimed headings on a page that does not say it is live to be a blog's posts. */
+const MIN_SIGNED_POSTS = 2;
+
+/**
+ * Headings over a page that shows nothing of a live blog (no live URL, title or furniture, no post
+ * time, no day header, no post signed by its writer) head an article's sections, a web story's
+ * slides or a video page's clips ("The ceremony", "Cost and delays", "Celebrations in the city"):
+ * the page is one article under its title. A live blog tells its reader it is one, or times or
+ * signs its posts; headings alone are how any long article is cut.
+ */
+function sectionsOnly(lines: readonly PageLine[], heads: readonly number[], sorted: Sorted, live: boolean): boolean {
+  // (A date line above all the text, under the title, is the page's own date, no blog's day header.)
+  const dayHeader = sorted.dayHeaders.some((h) => lines.some((l) => l.no < h.no));
+  if (live || sorted.stamps.size > 0 || dayHeader) return false;
+  const signed = heads.filter((h, k) => {
+    const from = lines[h]!.no;
+    const to = lines[heads[k + 1] ?? -1]?.no ?? Infinity;
+    return sorted.dropped.some((d) => d.reason === 'byline' && d.line > from && d.line < to);
+  });
+  return signed.length < MIN_SIGNED_POSTS;
 }
 
 /**
@@ -440,6 +470,78 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     posts.push({ line: head.line, headline: head.text, paragraphs: kept, pointer, stamp: s.stamp, dayHeader: dayHeaderAbove(sorted, head.line) });
   });
   return { posts: [...posts, ...signedPosts].sort((a, b) => a.line - b.line), description };
+}
+
+/** "Golden Ball: Lionel Messi", "Turnout: 64 percent": a label and its value, no sentence, a line of a list. */
+const LABEL_VALUE = /^[^:.!?]{2,40}:\s+[^.!?]+$/u;
+/** Longest such line, in words. */
+const MAX_LABEL_LINE_WORDS = 8;
+/** Label lines in a run, at least, for the run to be a list post of its own (one alone heads the sentence under it). */
+const MIN_LABEL_RUN = 2;
+/**
+ * Lines that are neither sentences nor labels a one-block live copy may hold (a line cut off by
+ * the copy, a standfirst beside the block) and still be read as posts of one sentence each; past
+ * that, its short lines are headlines over text.
+ */
+const MAX_FLAT_OTHER_LINES = 1;
+
+/**
+ * A live page copied as one block of lines (its blank lines lost), with no post time, whose lines
+ * are sentences, each a post without a headline ("Martinez saves a penalty in the shoot-out."),
+ * perhaps opening on a list of labels and values (results, awards), a post of its own. Null for
+ * any other page: a block of headlines over text, or a page with times, is cut elsewhere.
+ */
+function flatSentencePosts(lines: readonly PageLine[], sorted: Sorted, dropped: DroppedLine[], live: boolean): { posts: Post[]; description: Paragraph[] } | null {
+  if (!live || sorted.stamps.size > 0) return null;
+  const block = lines.filter((l) => l.blockSize >= FLAT_BLOCK_LINES);
+  const outside = lines.filter((l) => !block.includes(l));
+  if (block.length < FLAT_BLOCK_LINES || outside.length > MAX_FLAT_OTHER_LINES) return null;
+  const label = (t: string) => words(t) <= MAX_LABEL_LINE_WORDS && LABEL_VALUE.test(t);
+  const sentence = (t: string) => bodyLike(t, MIN_SHORT_POST_WORDS);
+  const others = block.filter((l) => !sentence(l.text) && !label(l.text));
+  if (others.length > MAX_FLAT_OTHER_LINES || block.filter((l) => sentence(l.text)).length < FLAT_BLOCK_LINES) return null;
+  const description: Paragraph[] = [];
+  for (const l of outside) {
+    if (bodyLike(l.text, 6)) description.push(toParagraph(l));
+    else dropped.push({ line: l.no, reason: 'chrome', text: l.text });
+  }
+  const posts: Post[] = [];
+  const post = (head: PageLine, text: PageLine[], headline: string) =>
+    posts.push({ line: head.no, headline, paragraphs: text.map(toParagraph), pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, head.no) });
+  for (let i = 0; i < block.length; i++) {
+    const l = block[i]!;
+    if (label(l.text)) {
+      let j = i;
+      while (j + 1 < block.length && label(block[j + 1]!.text)) j++;
+      const run = block.slice(i, j + 1);
+      const under = block[j + 1];
+      if (run.length >= MIN_LABEL_RUN || !under || !sentence(under.text)) post(l, run, l.text);
+      else { post(l, [under], l.text); j++; }
+      i = j;
+    } else if (sentence(l.text)) post(l, [l], firstSentence(l.text));
+    // (The copy's last line cut off in its text is still a post.)
+    else if (l === lines.at(-1) && words(l.text) >= MIN_CUT_POST_WORDS) post(l, [l], firstSentence(l.text));
+    else dropped.push({ line: l.no, reason: 'chrome', text: l.text });
+  }
+  return { posts, description };
+}
+
+/** Blank lines, at least, between two paragraphs that a copy printed as two posts (one between paragraphs of a post). */
+const MIN_BLANKS_BETWEEN_POSTS = 2;
+
+/**
+ * Paragraphs of headline-less posts cut where the copy left a wider gap than between paragraphs
+ * (two blank lines, nothing dropped between): each group is one post.
+ */
+function apart(paragraphs: readonly PageLine[], sorted: Sorted): PageLine[][] {
+  const groups: PageLine[][] = [];
+  paragraphs.forEach((l, k) => {
+    const prev = paragraphs[k - 1];
+    const gap = !!prev && l.no - prev.no - 1 >= MIN_BLANKS_BETWEEN_POSTS && !sorted.dropped.some((d) => d.line > prev.no && d.line < l.no);
+    if (!prev || gap) groups.push([l]);
+    else groups.at(-1)!.push(l);
+  });
+  return groups;
 }
 
 /**

@@ -49,9 +49,13 @@ export function explainerHeadingShaped(t: string): boolean {
 /** "Key points", "What we know so far" as a whole line: the heading over a summary, naming no subject. */
 export const summaryHeadingAlone = (t: string): boolean => SUMMARY_HEADINGS.has(bare(t));
 
+/** An article opening a summary's heading: "A summary of …", "The key points". */
+const LEADING_ARTICLE = /^(?:a|the)\s+/;
+
 /** "What we know so far", "Key points", "What to know about the fires:": the heading over a page's summary. */
 export function summaryHeadingShaped(t: string): boolean {
-  const b = bare(t);
+  // ("A summary of today's developments", "The key points": the heading with its article.)
+  const b = bare(t).replace(LEADING_ARTICLE, '');
   return SUMMARY_HEADINGS.has(b) || explainerHeadingShaped(t)
     // "What you need to know about the vote", "Key points from the budget": the heading, then its subject.
     || (words(t) <= MAX_PREFIXED_WORDS && SUMMARY_HEADINGS.has(b.replace(SUMMARY_SUBJECT, '')))
