@@ -830,12 +830,17 @@ function roleVoice(role: MergeReport, person: MergeReport): boolean {
   if (office === null) return false;
   const surname = speakerSurname(person);
   if (surname === null) return false;
-  const words = leadText(person.item).toLowerCase().match(LEAD_WORDS) ?? [];
+  const cased = leadText(person.item).match(LEAD_WORDS) ?? [];
+  const words = cased.map((w) => w.toLowerCase());
   const title = office.split(/\s+/);
   for (let i = 0; i + title.length <= words.length; i++) {
     if (!title.every((t, k) => words[i + k] === t)) continue;
-    // The office, then up to two first names, then the speaker's surname.
-    const after = words.slice(i + title.length, i + title.length + MAX_FIRST_NAMES + 1).map((w) => w.replace(/[’']s$/, ''));
+    // The office, then up to two first names, then the speaker's surname: capitalised words only
+    // ("President Tolland and Vedrin" gives Tolland alone).
+    const from = i + title.length;
+    const names = cased.slice(from, from + MAX_FIRST_NAMES + 1);
+    const end = names.findIndex((w) => !CAPITALISED.test(w));
+    const after = (end < 0 ? names : names.slice(0, end)).map((w) => w.toLowerCase().replace(/[’']s$/, ''));
     if (after.includes(surname)) return true;
   }
   return false;
@@ -843,10 +848,12 @@ function roleVoice(role: MergeReport, person: MergeReport): boolean {
 /** First names (and initials) that may stand between an office and a surname ("President Mira Tolland"). */
 const MAX_FIRST_NAMES = 2;
 const LEAD_WORDS = bmpLetters(/[\p{L}\p{N}’'.-]+/gu);
+const CAPITALISED = bmpLetters(/^\p{Lu}/u);
 
 /**
  * The office or role a headline's speaker is given by, alone (`titles`, `roles`: "The president
- * says …", "Estmark prime minister warns …", "Opposition leader says …"), lower case, or null: the
+ * says …", "Estmark prime minister warns …", "Opposition leader says …"), with the word before it,
+ * lower case, or null: the
  * headline opens on it (after "the" or one word, a country's), a speaking verb right after it, no
  * name between, and no word saying it is not its holder now (`otherHolderMarkers`: "Former
  * president says …").
@@ -854,7 +861,9 @@ const LEAD_WORDS = bmpLetters(/[\p{L}\p{N}’'.-]+/gu);
 function roleSpeaking(r: MergeReport): string | null {
   const m = ROLE_SPEAKING.exec(mergeHeadline(r.item));
   if (!m || OTHER_HOLDER.has((m[1] ?? '').toLowerCase())) return null;
-  return m[2]!.toLowerCase().replace(/\s+/g, ' ');
+  // The word before the office is part of it ("Vice president", "Defence minister", "Opposition
+  // leader", "Estmark prime minister"): the other lead must give the whole of it.
+  return `${m[1] ? `${m[1]} ` : ''}${m[2]}`.toLowerCase().replace(/\s+/g, ' ');
 }
 const ROLE_SPEAKING = bmpLetters(new RegExp(`^\\s*(?:the\\s+)?(?:([\\p{L}’'.-]+)\\s+)?(${alternation([...TITLES, ...ROLES]).replace(/ /g, '\\s+')})\\s+(?:has\\s+|have\\s+)?${HEADLINE_VERB}\\b`, 'iu'));
 const OTHER_HOLDER: ReadonlySet<string> = new Set(OTHER_HOLDER_MARKERS);

@@ -81,7 +81,7 @@ async function bodyVersionOf(c: Context<AppEnv>, path: string): Promise<string> 
   return v ? feedBodyVersion(parsePacks(c.env.DATA_PACKS).packs, v) : c.get('version');
 }
 
-async function renderOnce(c: Context<AppEnv>, key: string, o: BodyOptions): Promise<{ meta: BodyMeta; gzip: Uint8Array; cache: CacheState }> {
+async function renderOnce(c: Context<AppEnv>, key: string, o: BodyOptions): Promise<{ meta: BodyMeta; gzip: Uint8Array | ReadableStream<Uint8Array>; cache: CacheState }> {
   const kv = c.env.CHRONO_KV;
   const shared = writing.get(key);
   if (shared !== undefined) return { ...(await shared), cache: 'shared' };

@@ -1,4 +1,4 @@
-import { type BodyMeta, kvGetBody } from '../store/kv';
+import { type BodyMeta, kvGetBody, type StoredBody } from '../store/kv';
 
 /**
  * Rendered bodies this isolate has read or written lately, by body key, so that a hit on a feed a
@@ -21,6 +21,12 @@ export interface RecentBody {
   meta: BodyMeta;
   gzip: Uint8Array;
 }
+/**
+ * What an entry costs besides its bytes, counted against the bound: its metadata, the map's entry,
+ * and its key (two bytes a character), so many small bodies (empty feeds) stay within it too.
+ */
+const ENTRY_OVERHEAD_BYTES = 512;
+const costOf = (key: string, body: RecentBody): number => body.gzip.byteLength + ENTRY_OVERHEAD_BYTES + key.length * 2;
 
 const bodies = new Map<string, RecentBody>();
 let bytes = 0;
@@ -38,18 +44,18 @@ export function recentBody(key: string): RecentBody | undefined {
 export function keepBody(key: string, body: RecentBody): void {
   if (body.gzip.byteLength > RECENT_BODY_MAX_BYTES) return;
   const old = bodies.get(key);
-  if (old) bytes -= old.gzip.byteLength;
+  if (old) bytes -= costOf(key, old);
   bodies.delete(key);
   bodies.set(key, body);
-  bytes += body.gzip.byteLength;
+  bytes += costOf(key, body);
   for (const [k, b] of bodies) {
     if (bytes <= RECENT_BODIES_BYTES) break;
     bodies.delete(k);
-    bytes -= b.gzip.byteLength;
+    bytes -= costOf(k, b);
   }
 }
 
-/** Bytes and bodies kept (for `/status.json` and the tests). */
+/** Bodies kept and what they cost against the bound, in bytes (for `/status.json` and the tests). */
 export function recentBodiesHeld(): { bodies: number; bytes: number } {
   return { bodies: bodies.size, bytes };
 }
@@ -60,11 +66,14 @@ export function forgetRecentBodies(): void {
   bytes = 0;
 }
 
-/** The body stored under `key`: this isolate's copy, else one KV read (kept for the next hit), else null. */
-export async function storedBody(kv: KVNamespace, key: string): Promise<RecentBody | null> {
+/**
+ * The body stored under `key`: this isolate's copy, else one KV read (a body it may keep read whole
+ * and kept for the next hit; a larger one streamed), else null.
+ */
+export async function storedBody(kv: KVNamespace, key: string): Promise<StoredBody | null> {
   const kept = recentBody(key);
   if (kept) return kept;
-  const stored = await kvGetBody(kv, key);
-  if (stored) keepBody(key, stored);
+  const stored = await kvGetBody(kv, key, RECENT_BODY_MAX_BYTES);
+  if (stored && stored.gzip instanceof Uint8Array) keepBody(key, { meta: stored.meta, gzip: stored.gzip });
   return stored;
 }

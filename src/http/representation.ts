@@ -29,7 +29,8 @@ export interface PreparedBody {
 export async function prepareBody(text: string, type: string, lastModified: string): Promise<PreparedBody> {
   const identity = new TextEncoder().encode(text);
   const tag = await sha256Hex(identity, 16);
-  return { gzip: gzip(identity), meta: { type, tag, modified: new Date(lastModified).toUTCString(), coding: 'gzip' } };
+  const bytes = gzip(identity);
+  return { gzip: bytes, meta: { type, tag, modified: new Date(lastModified).toUTCString(), coding: 'gzip', size: bytes.byteLength } };
 }
 
 /**
@@ -86,7 +87,7 @@ function notModified(req: Request, meta: BodyMeta): boolean {
  * gzip bytes as they are when the client takes gzip, else inflated on the way out. `extra`: headers
  * the app's middleware would add, for a response built before the app runs (cache-first.ts).
  */
-export function sendBody(req: Request, meta: BodyMeta, gzip: Uint8Array, cache: CacheState, extra: ReadonlyArray<readonly [string, string]> = []): Response {
+export function sendBody(req: Request, meta: BodyMeta, gzip: Uint8Array | ReadableStream<Uint8Array>, cache: CacheState, extra: ReadonlyArray<readonly [string, string]> = []): Response {
   const takesGzip = acceptsGzip(clientAcceptEncoding(req));
   // One list handed to the Response as its init: the runtime builds its headers once (a Headers
   // object built here and then set would be built, then copied, header by header).
@@ -100,6 +101,7 @@ export function sendBody(req: Request, meta: BodyMeta, gzip: Uint8Array, cache: 
   ];
   const status = notModified(req, meta) ? 304 : 200;
   if (status === 304 || req.method === 'HEAD') {
+    if (gzip instanceof ReadableStream) void gzip.cancel().catch(() => {});
     if (status === 200) headers.push(['Content-Type', meta.type]);
     return new Response(null, { status, headers: headers as Array<[string, string]> });
   }
@@ -109,5 +111,6 @@ export function sendBody(req: Request, meta: BodyMeta, gzip: Uint8Array, cache: 
     // "manual": the bytes are already gzip; the runtime must not encode them again.
     return new Response(gzip, { headers: headers as Array<[string, string]>, encodeBody: 'manual' });
   }
-  return new Response(new Blob([gzip]).stream().pipeThrough(new DecompressionStream('gzip')), { headers: headers as Array<[string, string]> });
+  const stream = gzip instanceof ReadableStream ? gzip : new Blob([gzip]).stream();
+  return new Response(stream.pipeThrough(new DecompressionStream('gzip')), { headers: headers as Array<[string, string]> });
 }

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision } from '../model/types';
 import { addDays, daysBetween, iso, weekdayAfter, weekdayOf, weekdayOnOrBefore } from './calendar';
 import { words } from './shape';
-import { alternation, BE_FORMS, DATE_CUE_WORDS, FUTURE_MARKER, MONTH_NAMES, MONTH_NC, ORDINAL, PRESENT_TENSE_MARKERS, REPORTING_VERB, SUBORDINATORS, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
+import { alternation, BE_FORMS, DATE_CUE_WORDS, FUTURE_MARKER, SCHEDULED_FOR_MARKER, MONTH_NAMES, MONTH_NC, ORDINAL, PRESENT_TENSE_MARKERS, REPORTING_VERB, SUBORDINATORS, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
 import { bmpLetters } from './bmp-letters';
 
 /** The dates an item carries: when the reported thing happened, and what it announces. */
@@ -20,6 +20,10 @@ export interface ItemDates {
 
 /** A sentence in the future tense (data/lexicon/words.json `futureMarkers`). */
 const FUTURE = new RegExp(`\\b${FUTURE_MARKER}\\b`, 'i');
+/** A day named right after "set for", "planned for" … (`scheduledForMarkers`): that day alone is scheduled. */
+const SET_FOR_BEFORE = new RegExp(`\\b${SCHEDULED_FOR_MARKER}\\s+(?:(?:on|this|next)\\s+)?$`, 'i');
+/** A sentence that announces a day, in the future or as a thing's set day (the later paragraphs' filter). */
+const ANNOUNCES = new RegExp(`\\b(?:${FUTURE_MARKER}|${SCHEDULED_FOR_MARKER})\\b`, 'i');
 /**
  * How many characters may stand between a reporting verb and its day: "said Monday", "said in a
  * statement late Feb. 6" (a short channel phrase between them), never the next clause.
@@ -56,10 +60,12 @@ const REPORTED_IN = new RegExp(`(?<!\\b(?:${alternation(BE_FORMS)})\\s+)\\b${REP
  */
 const STATE_AFTER = new RegExp(`\\b(?:is|are|remains?|(?:has|have)\\s+(?:(?:not|also|now|already|just)\\s+)*(?:been|${PARTICIPLE}))\\b[^.;:“”"]*\\b(?:after|following|due to|because of|as a result of|in the wake of)\\b[^.;:“”"]*$`, 'i');
 /**
- * "Union leaders are due to meet the ministry on Friday": "due to" after the verb "be" schedules an
- * act (a future marker), it names no cause of a state (STATE_AFTER's "closed due to the storm").
+ * "Union leaders are due to meet the ministry on Friday": "due to" after the verb "be" and before a
+ * verb schedules an act (a future marker), it names no cause of a state (STATE_AFTER's "closed due
+ * to the storm"). Before a determiner, a possessive, a number, an "-ing" word or a capital it is the
+ * cause: "the outage is due to a cable cut on Monday" schedules nothing.
  */
-const DUE_TO_DO = /\b(?:is|are|was|were)\s+(?:(?:now|also|still|not|then)\s+)?due\s+to\b/i;
+const DUE_TO_DO = /\b(?:is|are|was|were)\s+(?:(?:now|also|still|not|then)\s+)?due\s+to\s+(?!(?:the|a|an|his|her|their|its|this|that|these|those|our|my|your|some|many|several|two|three)\b)(?![a-z]+ing\b)[a-z]+\b/;
 /**
  * Background stretches and bounds: not when the reported thing happened ("closed through Friday",
  * "rain is forecast into Thursday",
@@ -153,8 +159,8 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
   // date counts only when a reporting verb holds it. Past that, only announced days matter, so
   // just the sentences with a future marker are parsed.
   const second = cued(paragraphs[ledeAt + 1] ?? '');
-  const rest = paragraphs.slice(ledeAt + 1).filter((p) => FUTURE.test(p) && DATE_CUE.test(p))
-    .flatMap(sentences).filter((s) => FUTURE.test(s)).join('\n');
+  const rest = paragraphs.slice(ledeAt + 1).filter((p) => ANNOUNCES.test(p) && DATE_CUE.test(p))
+    .flatMap(sentences).filter((s) => ANNOUNCES.test(s)).join('\n');
   // A look-back's date counts only in the sentence that opens its paragraph ("On February 3, a
   // train derailed …"): a later sentence that dates an earlier act ("The first stoppage, on
   // Thursday, April 13, shut …") tells background.
@@ -269,7 +275,7 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
   const opensOnDate = /^\s*(?:on\s+)?$/i.test(clause) && s.isCertain('day') && s.isCertain('month');
   // "The council voted Thursday, April 7, to …": weekday and date together, in the main clause.
   const datedInFull = s.isCertain('weekday') && s.isCertain('day') && s.isCertain('month') && !SUBORDINATE.test(clause);
-  const future = !reporting && (FUTURE.test(clause) || /\b(next|in \w+ (days|weeks|months)|coming)\b/.test(words));
+  const future = !reporting && (FUTURE.test(clause) || SET_FOR_BEFORE.test(clause) || /\b(next|in \w+ (days|weeks|months)|coming)\b/.test(words));
   const precision: DatePrecision = /\bweeks?\b/.test(words) ? 'week' : /\bmonths?\b/.test(words) && !s.isCertain('day') ? 'month' : 'day';
   // "After last week, the side could not back it up": a past week is no day an act can be dated by.
   if (precision === 'week' && !future) return null;

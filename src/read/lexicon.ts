@@ -84,6 +84,10 @@ export const PLACE_QUALIFIERS: readonly string[] = wordsData.placeQualifiers;
 export const HONORIFIC_STYLES: readonly string[] = wordsData.honorificStyles;
 /** Plural nouns after a demonym that make it speak for its state ("Chilean officials"). */
 export const STATE_COLLECTIVES: readonly string[] = wordsData.stateCollectives;
+/** A country's voters, citizens, people after its demonym (`peopleCollectives`), acting by `peopleActs` only. */
+export const PEOPLE_COLLECTIVES: readonly string[] = wordsData.peopleCollectives;
+/** What a country's people do as its people (`peopleActs`: voted, rejected, said …), no capture. */
+export const PEOPLE_ACT = `(?:${alternation(wordsData.peopleActs)})`;
 /** A state's own services in lower case after its demonym ("navy", "coast guard"). */
 export const STATE_SERVICES: readonly string[] = wordsData.stateServices;
 /** The noun ending a state body's lower-case name after a word or two ("interior ministry", "disaster agency"). */
@@ -127,6 +131,8 @@ export const DEAL_PHRASES: readonly string[] = wordsData.dealPhrases;
 export const LOCAL_SERVICES: readonly string[] = wordsData.localServices;
 /** A future-tense marker, no capture. */
 export const FUTURE_MARKER = `(?:${alternation(wordsData.futureMarkers)})`;
+/** Words that schedule the day right after them (`scheduledForMarkers`: "set for", "planned for" …), no capture. */
+export const SCHEDULED_FOR_MARKER = `(?:${alternation(wordsData.scheduledForMarkers)})`;
 /** Words by which a headline says an act is expected, not done (`expectationMarkers`: "set to", "expected to" …), as an alternation. */
 export const EXPECTATION_MARKER = `(?:${alternation(wordsData.expectationMarkers)})`;
 /** Follow-up acts of a story (data/lexicon/merge-acts.json `followUpActs`: an apology, an address, an inquiry …; chronology/merge-report.ts). */

@@ -49,26 +49,37 @@ export interface BodyMeta {
   modified: string;
   /** Content-coding of the stored bytes: always gzip (the stored value is the gzip member). */
   coding: 'gzip';
+  /** The stored bytes' length (absent on values older code wrote). */
+  size?: number;
 }
 
-/** A stored body: its gzip bytes and its metadata. */
+/** A stored body: its gzip bytes (read whole) or a stream of them (a large body), and its metadata. */
 export interface StoredBody {
-  gzip: Uint8Array;
+  gzip: Uint8Array | ReadableStream<Uint8Array>;
   meta: BodyMeta;
 }
 
 /**
  * Reads a rendered body with its metadata, in one KV read. A value without the metadata this code
- * writes (another code version's) is a miss. Bounded like every KV call. The bytes are read whole
- * (a feed is tens of KiB gzipped), so the isolate can keep them for the next hit (recent-bodies.ts).
+ * writes (another code version's) is a miss. Bounded like every KV call; a stream that arrives
+ * after the bound is cancelled. A body whose size is known and at most `wholeUpTo` bytes (a feed:
+ * tens of KiB gzipped) is read whole, so the isolate can keep it (recent-bodies.ts); a larger one
+ * (a whole /chronology.json, up to MAX_KV_VALUE_BYTES) streams, never buffered per request.
  */
-export async function kvGetBody(kv: KVNamespace, key: string): Promise<StoredBody | null> {
+export async function kvGetBody(kv: KVNamespace, key: string, wholeUpTo = 0): Promise<StoredBody | null> {
+  const read = kv.getWithMetadata<BodyMeta>(key, { type: 'stream' });
   try {
-    const { value, metadata } = await withTimeout(kv.getWithMetadata<BodyMeta>(key, { type: 'arrayBuffer' }), KV_TIMEOUT_MS, 'KV read');
+    const { value, metadata } = await withTimeout(read, KV_TIMEOUT_MS, 'KV read');
     if (!value) return null;
-    if (!metadata || metadata.coding !== 'gzip' || typeof metadata.tag !== 'string') return null;
-    return { gzip: new Uint8Array(value), meta: metadata };
+    if (!metadata || metadata.coding !== 'gzip' || typeof metadata.tag !== 'string') {
+      await value.cancel();
+      return null;
+    }
+    if (metadata.size === undefined || metadata.size > wholeUpTo) return { gzip: value, meta: metadata };
+    const bytes = new Uint8Array(await withTimeout(new Response(value).arrayBuffer(), KV_TIMEOUT_MS, 'KV read'));
+    return { gzip: bytes, meta: metadata };
   } catch (err) {
+    read.then((r) => r.value?.cancel(), () => {});
     kvHealth.readErrors++;
     kvHealth.lastError = `read ${key.split(':')[0]}: ${(err as Error).message}`;
     return null;

@@ -151,6 +151,7 @@ describe("the isolate's copy of a stored body", () => {
     const path = `/actors/ukraine/feed.json`;
     const miss = await app.fetch(new Request(`${BASE}${path}?limit=50`), e);
     await miss.arrayBuffer();
+    expect(miss.headers.get('X-Cache')).toBe('miss'); // rendered here, then stored and kept
     const before = reads();
     const hit = await app.fetch(new Request(`${BASE}${path}?limit=50`), e);
     await hit.arrayBuffer();

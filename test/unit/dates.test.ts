@@ -261,6 +261,11 @@ describe('event dates: a day a thing is set for', () => {
       expect(d.scheduledDate).toBe('2022-01-28');
     }
   });
+  it('schedules only the day right after "planned for": another day of the sentence keeps its act', () => {
+    const d = dates('Vote off', 'A vote planned for Friday was called off on Tuesday, the council said.');
+    expect(d.eventDate).toBe('2022-01-25');
+    expect(d.scheduledDate).toBe('2022-01-28');
+  });
 });
 
 describe('event dates: a day an act is due on', () => {
@@ -268,6 +273,11 @@ describe('event dates: a day an act is due on', () => {
     const d = dates('Talks', 'Union leaders are due to meet the ministry on Friday.');
     expect(d.eventDate).toBe(PAGE);
     expect(d.scheduledDate).toBe('2022-01-28');
+  });
+  it('reads "is due to a cable cut on Monday" as a cause: nothing is scheduled', () => {
+    for (const p of ['The outage is due to a cable cut on Monday.', 'Delays on the line are due to the signal failure on Monday.']) {
+      expect(dates('Line news', p).scheduledDate, p).toBeNull();
+    }
   });
   it('still reads "closed due to the storm on Monday" as a state and its cause', () => {
     expect(dates('Schools shut', 'Schools are closed due to the storm on Monday.').eventDate).toBe(PAGE);

@@ -52,3 +52,14 @@ Keeping the Varn border open while the fishing quarrel goes on rewards Varn's fl
     expect(eventWithHeadline(c, 'Opposition leader says').id).not.toBe(eventWithHeadline(c, 'The president says').id);
   });
 });
+
+describe('an office with the word before it', () => {
+  const vice = article('vice.txt', '2024-03-08', `Vice president says the border will stay open
+
+The vice president said on Friday the border with Varn would stay open to trade despite the dispute over fishing rights, speaking to farmers in the capital, Estmark City.
+`);
+  it('is not the office without it: "Vice president says" is not President Tolland', () => {
+    const c = build([byName, vice]);
+    expect(eventWithHeadline(c, 'Vice president says').id).not.toBe(eventWithHeadline(c, 'Tolland says').id);
+  });
+});

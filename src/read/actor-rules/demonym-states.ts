@@ -1,5 +1,5 @@
 import type { CatalogueActor } from '../catalogue';
-import { ACT_VERB, alternation, REPORTING_VERB, STATE_COLLECTIVES, TITLES, WEEKDAY_NAMES } from '../lexicon';
+import { ACT_VERB, alternation, PEOPLE_ACT, PEOPLE_COLLECTIVES, REPORTING_VERB, STATE_COLLECTIVES, TITLES, WEEKDAY_NAMES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { type ActorScan, mark, markActing } from './scan';
 import { bmpLetters } from '../bmp-letters';
@@ -13,7 +13,7 @@ const STATE_SPEAKS = new RegExp(`^ (?:${alternation(STATE_COLLECTIVES)})(?: [a-z
  * "Chilean troops have crossed"): an act verb or a verb in the past, not a participle before its
  * agent ("Chilean officials questioned by police").
  */
-const STATE_ACTS = new RegExp(`^ (?:${alternation(STATE_COLLECTIVES)})(?: [a-z]+ly)? (?:${ACT_VERB}|[a-z]{3,}ed)\\b(?! by\\b)`);
+const STATE_ACTS = new RegExp(`^ (?:(?:${alternation(STATE_COLLECTIVES)})(?: [a-z]+ly)? (?:${ACT_VERB}|[a-z]{3,}ed)\\b(?! by\\b)|(?:${alternation(PEOPLE_COLLECTIVES)})(?: [a-z]+ly)? ${PEOPLE_ACT}\\b)`);
 /**
  * Where a sentence's subject starts: a line's start, after a sentence's end or after a dateline's
  * dash ("CITY (Agency) — Chilean troops crossed …"), and its article.
@@ -38,11 +38,11 @@ function demonymStates(text: string, demonyms: ReadonlyArray<PhraseHit<Catalogue
 
 /**
  * "Uruguayans on Sunday rejected the proposal", "Uruguayans voted": a capitalised word and "s",
- * then an act verb or a verb in the past, past a day or an adverb (not a participle before its
- * agent). Read with the word before "s" as a demonym (the country's people under their plural
+ * then what a people does as its people (`peopleActs`), past a day or an adverb ("Americans
+ * detained in …" are not the country acting). Read with the word before "s" as a demonym (the country's people under their plural
  * demonym) and SUBJECT_START (the sentence's subject).
  */
-const PLURAL_ACTS = bmpLetters(new RegExp(`(?<![\\p{L}’'.-])([\\p{Lu}][\\p{Ll}]+)s(?=[ ](?:on[ ](?:${alternation(WEEKDAY_NAMES)})[ ]|[a-z]+ly[ ]){0,2}(?:${ACT_VERB}|[a-z]{3,}ed)(?![\\p{L}])(?![ ]by(?![\\p{L}])))`, 'gu'));
+const PLURAL_ACTS = bmpLetters(new RegExp(`(?<![\\p{L}’'.-])([\\p{Lu}][\\p{Ll}]+)s(?=[ ](?:on[ ](?:${alternation(WEEKDAY_NAMES)})[ ]|[a-z]+ly[ ]){0,2}${PEOPLE_ACT}(?![\\p{L}]))`, 'gu'));
 
 /**
  * A demonym speaking for its country ("Chilean President Ana Reyes", "Chilean officials said"), and
