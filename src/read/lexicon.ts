@@ -306,10 +306,10 @@ export const GIVEN_NAME_FORMS: Readonly<Record<string, readonly string[]>> = wor
 export const COUNTRY_WORDS_IN_NAMES: readonly string[] = wordsData.countryWordsInNames;
 /** Particles joining a name's parts with hyphens ("ul" of "Aziz-ul-Haq"). */
 export const JOINED_NAME_PARTICLES: readonly string[] = wordsData.joinedNameParticles;
-/** A legislature's or cabinet's common noun that names it acting ("the Senate voted"): chamber-nouns.ts. */
-export const CHAMBER_NOUNS: readonly string[] = wordsData.chamberNouns;
 /** A chamber's short name and its full name ("Lords" → "House of Lords"): chamber-nouns.ts names the body in full. */
 export const CHAMBER_SHORT_NAMES: Readonly<Record<string, string>> = wordsData.chamberShortNames;
+/** A legislature's or cabinet's common noun that names it acting ("the Senate voted"), its short names ("the Lords voted") among them: chamber-nouns.ts. */
+export const CHAMBER_NOUNS: readonly string[] = [...wordsData.chamberNouns, ...Object.keys(CHAMBER_SHORT_NAMES)];
 /** What a chamber does as one body ("voted", "passes", "confirmed"). */
 export const CHAMBER_VERBS: readonly string[] = wordsData.chamberVerbs;
 /** The people of a place named before them ("Harbourton officials"): places.ts. */

@@ -76,11 +76,18 @@ describe('a chamber by its short name, acting', () => {
 describe('a chamber by its proper name, "House of …"', () => {
   it('is the chamber wherever named, principal when it acts or in the headline', () => {
     expect(actors('Bill sent on', 'Ministers said the bill would go to the House of Lords next week.')).toContain('house-of-lords:m');
-    expect(actors('Reform plan', 'The US House of Representatives on Monday passed the bill.')).toContain('house-of-representatives:p');
+    expect(actors('Reform plan', 'Senators said the bill would now go to the House of Representatives.')).toContain('house-of-representatives:m');
     expect(actors('MPs vote against House of Lords reform', 'Two MPs rebelled in the House of Commons last night.')).toEqual(expect.arrayContaining(['house-of-lords:p', 'house-of-commons:m']));
   });
 
-  it('acts when it overturns or defeats what the other chamber did', () => {
+  it('after a state\'s form is that state\'s chamber, one id with its short noun on the page', () => {
+    const ids = actors('Reform plan', 'The US House of Representatives on Monday passed the bill. The House voted 220-210.');
+    expect(ids).toContain('united-states-house:p');
+    expect(ids.join()).not.toMatch(/house-of-representatives/);
+  });
+
+  it('acts when it overturns what the other chamber did, and is read once when it defeats a motion', () => {
+    expect(actors('Motion falls', 'The Commons defeated the motion on Tuesday.').filter((a) => /commons/.test(a)).length).toBeLessThanOrEqual(1);
     expect(actors('Changes struck out', 'The Commons overturned the amendments on Tuesday.')).toContain('house-of-commons:p');
   });
 });

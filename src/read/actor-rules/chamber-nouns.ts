@@ -58,6 +58,8 @@ export function chamberNounActors(scan: ActorScan): void {
   for (const [line, offset] of lines) for (const m of line.matchAll(CHAMBER_NAMED)) {
     const at = offset + m.index, name = m[1]!;
     if (hits.some((h) => h.at === at) || scan.taken.some(([from, to]) => at < to && at + name.length > from)) continue;
+    // "the US House of Representatives", "Canada's House of Commons": a state's chamber, named by the rules for its state.
+    if (ownedByState(scan, at)) continue;
     const named = [...scan.found.values()].find(({ actor }) => actor.kind === 'organisation' && actor.name.endsWith(name));
     const actor = named?.actor ?? newActor(name, 'organisation', 'chamber named');
     // Acting ("the US House of Representatives passed") as the chamber's noun acting is; else principal in the headline only.
@@ -74,6 +76,15 @@ export function chamberNounActors(scan: ActorScan): void {
     markActing(scan, actor, at);
   }
 }
+
+/** Whether a country's form or demonym (or its possessive) stands right before `at`. */
+function ownedByState(scan: ActorScan, at: number): boolean {
+  const before = (end: number) => OWNER_GAP.test(scan.text.slice(end, at));
+  return scan.forms.some(({ form, at: f }) => scan.ix.formIndex.get(form)?.kind === 'country' && before(f + form.length))
+    || scan.demonyms.some((h) => before(h.at + h.phrase.length));
+}
+/** What stands between a state's form and its chamber's name: a space, after a possessive maybe. */
+const OWNER_GAP = /^(?:’s|'s)?[ ]$/;
 
 /**
  * The chamber of the one state the item writes right before its noun in lower case, named as

@@ -19,6 +19,9 @@ const STATE_ACTS = new RegExp(`^ (?:(?:${alternation(STATE_COLLECTIVES)})(?: [a-
  * dash ("CITY (Agency) — Chilean troops crossed …"), and its article.
  */
 const SUBJECT_START = /(?:^|\n|[.!?]["”’)]? |[—–] )(?:[Tt]he )?$/;
+/** Characters before a demonym SUBJECT_START reads: the longest of its marks and "The " (`.” The `). */
+const SUBJECT_START_CHARS = 7;
+const subjectStarts = (text: string, at: number): boolean => SUBJECT_START.test(text.slice(Math.max(0, at - SUBJECT_START_CHARS), at));
 /**
  * "Chilean President Ana Reyes", "Chilean officials said": a demonym before a title, or before a
  * state's people speaking, or acting as a sentence's subject, speaks for its country ("Chilean
@@ -30,7 +33,7 @@ function demonymStates(text: string, demonyms: ReadonlyArray<PhraseHit<Catalogue
   for (const hit of demonyms) {
     const next = text.slice(hit.at + hit.phrase.length, hit.at + hit.phrase.length + 60);
     const speaks = STATE_TITLE.test(next) || STATE_SPEAKS.test(next);
-    const acting = !speaks && STATE_ACTS.test(next) && SUBJECT_START.test(text.slice(Math.max(0, hit.at - 6), hit.at));
+    const acting = !speaks && STATE_ACTS.test(next) && subjectStarts(text, hit.at);
     if (speaks || acting) out.push({ actor: hit.value, at: hit.at, form: hit.phrase, acting });
   }
   return out;
@@ -56,6 +59,6 @@ export function demonymStateActors(scan: ActorScan): void {
   }
   for (const m of scan.text.matchAll(PLURAL_ACTS)) {
     const country = scan.ix.byDemonym.get(m[1]!);
-    if (country?.kind === 'country' && SUBJECT_START.test(scan.text.slice(Math.max(0, m.index - 6), m.index))) markActing(scan, country, m.index);
+    if (country?.kind === 'country' && subjectStarts(scan.text, m.index)) markActing(scan, country, m.index);
   }
 }
