@@ -13,8 +13,11 @@ import { bodyLike, endsSentence, headlineShaped, words } from './shape';
  */
 const URL_LIVE = /(?:^|[/_-])live(?:[/_-]|blog|$)|[/_-]as-it-happened\b/i;
 const TITLE_LIVE = /\blive\b(?!\s+(?:in|on|with|at|near|under|off|by)\b)|\bas it happened\b|\b(?:latest|live)\b[^:.]{0,40}\bupdates\b|\bupdates(?:\s*[:|–—]|$)/i;
-/** A headline above the story that calls the page a live blog, wherever the copy put it ("… – as it happened"). */
-const HEADLINE_LIVE = /\bas it happened\b|\blive (?:updates|blog|coverage)\b|\blatest updates\b|\blive\s*[:|]|[–—|-]\s*live$/i;
+/**
+ * A headline above the story that calls the page a live blog, wherever the copy put it ("… – as it
+ * happened"), or a line heading a day's updates ("Updates for Friday July 14", "Latest updates from Monday").
+ */
+const HEADLINE_LIVE = /\bas it happened\b|\blive (?:updates|blog|coverage)\b|\blatest updates\b|\blive\s*[:|]|[–—|-]\s*live$|^(?:latest\s+)?updates\s+(?:for|from|on)\s/i;
 /** Shortest headline that counts: a menu entry ("Live coverage") is no headline. */
 const MIN_HEADLINE_WORDS = 4;
 /**
