@@ -394,7 +394,11 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   // down does not attach it to an event its lead does not resemble, nor do quotes it only gives
   // further down (`MERGE.articleLeadShare`: its story's next act).
   const articleAlone = r.isArticle || (e.reports.length === 1 && e.articles === 1);
-  const qOwn = r.isArticle && q >= MERGE.minSharedShingles ? sharedCount(r.leadQuotes, e.quotes) : q;
+  // And the other way round: a live post quoting what every article of the event quotes only further
+  // down tells that quote's own act (a rescuer's words about one town, the quake's articles end on
+  // them), not the act the articles lead with (`ledQuotesShared`).
+  const qOwn = r.isArticle && q >= MERGE.minSharedShingles ? sharedCount(r.leadQuotes, e.quotes)
+    : q >= MERGE.minSharedShingles && members.every((m) => m.isArticle) ? ledQuotesShared(r, members) : q;
   const quoted = qOwn >= MERGE.minSharedShingles && (!articleAlone || cos >= MERGE.article.minCosine);
   const qFrac = quoted ? Math.min(1, (2 * qOwn) / Math.max(1, Math.min(r.quotes.length, e.quotes.length))) : 0;
   const counted = Math.min(2, actors + (sameSpeaker && !r.principals.includes(r.speaker!) ? 1 : 0));
@@ -613,6 +617,16 @@ function nextDayStatement(r: MergeReport, members: readonly MergeReport[]): bool
   const actBefore = (a: MergeReport, s: MergeReport): boolean => !a.statesInHeadline && (a.day === s.day - 1 || (a.day === s.day && a.pageDated));
   if (statement(r)) return members.some((m) => m.day === r.day - 1) && members.every((m) => actBefore(m, r));
   return members.length > 0 && members.every((m) => statement(m) && actBefore(r, m));
+}
+
+/**
+ * How many of a live post's quote shingles the event's articles lead with (`MergeReport.leadQuotes`,
+ * `MERGE.articleLeadShare`): an article's quotes further down are its story's other acts.
+ */
+function ledQuotesShared(r: MergeReport, articles: readonly MergeReport[]): number {
+  let n = 0;
+  for (const s of r.quotes) if (articles.some((m) => m.leadQuotes.includes(s))) n++;
+  return n;
 }
 
 /** No quote in common to speak of (fewer shingles than a quote match needs). */
