@@ -249,10 +249,27 @@ const STORY_NAME = `(${NAME_WORD}(?:[ ]+(?:of[ ]+|the[ ]+|(?:${alternation(NAME_
  * STORY_ADVERBS), "the death of Queen Aldra II". A name never
  * starts inside an abbreviation ("S." of "the deadliest U.S. wildfires").
  */
-const STORY_AFTER_NAME = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}’'-])(?<![\\p{L}]\\.)${STORY_NAME}(?:(?:’s|'s|(?<=s)[’'])(?:[ ]+[a-z][a-z-]+){0,2}|(?:[ ]+(?:${alternation(STORY_MODIFIERS)})){1,2}|[ ]+ha(?:s|d|ve)(?:[ ]+been)?|(?:[ ]+ha(?:s|d|ve))?[ ]+(?:${alternation(STORY_ADVERBS)}))?[ ]+${FORMS}`, 'gu'));
-const STORY_OF_NAME = bmpLetters(new RegExp(`(?<![\\p{L}-])${FORMS}[ ]+of[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu'));
+/**
+ * A craft's or mission's number after its name ("Corvane 2", "Corvane-2"; "Corvane II" is a
+ * regnal number's shape, REGNAL_END): part of how a launch is named, dropped from the story's name
+ * (`NUMBER_END`), so the three forms are one story. Never a year (four digits).
+ */
+const STORY_NAME_NUMBERED = `${STORY_NAME.slice(0, -1)}(?:[ -][0-9]{1,3}(?![0-9]))?)`;
+const STORY_AFTER_NAME = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}’'-])(?<![\\p{L}]\\.)${STORY_NAME_NUMBERED}(?:(?:’s|'s|(?<=s)[’'])(?:[ ]+[a-z][a-z-]+){0,2}|(?:[ ]+(?:${alternation(STORY_MODIFIERS)})){1,2}|[ ]+ha(?:s|d|ve)(?:[ ]+been)?|(?:[ ]+ha(?:s|d|ve))?[ ]+(?:${alternation(STORY_ADVERBS)}))?[ ]+${FORMS}`, 'gu'));
+const STORY_OF_NAME = bmpLetters(new RegExp(`(?<![\\p{L}-])${FORMS}[ ]+of[ ]+(?:the[ ]+)?${STORY_NAME_NUMBERED.replace('{0,3}?', '{0,3}')}(?![\\p{L}\\p{N}’'])`, 'gu'));
+/**
+ * "NASA launched the Artemis I mission", "Agency launches Corvane 2 rocket": a craft or mission
+ * named between a verb of launching and the kind of craft (`storyModifiers`) is a launch's story.
+ * The verb alone launches attacks and inquiries too, so the kind after the name is needed.
+ */
+const LAUNCHED_NAME = bmpLetters(new RegExp(`(?<![\\p{L}-])(?:launch(?:es|ed|ing)?|Launch(?:es|ed|ing)?)[ ]+(?:(?:the|a|an|its|their)[ ]+)?${STORY_NAME_NUMBERED}[ ]+(?:${alternation(STORY_MODIFIERS)})s?(?![\\p{L}-])`, 'gu'));
 /** "Aldra … announced her (shock) resignation": the story of the sentence's subject, named by a pronoun a few words on. */
 const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}(?:[ ]+[a-z][a-z-]*){1,5}[ ]+(?:his|her|its|their)[ ]+(?:[a-z]+[ ]+)?${FORMS}`, 'gu');
+/**
+ * A verb of two words, its first in the past or the third person ("lifted off from Pellmoor",
+ * "steps down at …"): where someone was when it happened, as "died in", never a story's place.
+ */
+const VERB_OF_TWO_WORDS = /^[a-z]+(?:ed|s)[ ]/;
 /**
  * A story noun's forms that are nouns, not verbs: a verb's past ("died") or its third person
  * ("dies": no form "die" before the "s") tells where someone was when it happened, not the story.
@@ -260,7 +277,7 @@ const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}
  * Varna" count another story's victims (a crush's, a crash's); a death's story is its person's
  * ("Queen Aldra’s death", "the death of Queen Aldra").
  */
-const NOUN_FORMS = [...STORY_FORM.keys()].filter((f) => !/ed$/.test(f) && !(/s$/.test(f) && !STORY_FORM.has(f.replace(/e?s$/, '')) && !STORY_FORM.has(f.slice(0, -1))) && STORY_FORM.get(f) !== 'death');
+const NOUN_FORMS = [...STORY_FORM.keys()].filter((f) => !/ed$/.test(f) && !VERB_OF_TWO_WORDS.test(f) && !(/s$/.test(f) && !STORY_FORM.has(f.replace(/e?s$/, '')) && !STORY_FORM.has(f.slice(0, -1))) && STORY_FORM.get(f) !== 'death');
 /** "the explosion in Varna", "a shooting at Keel Street School", "outages across Vestland", "a shipwreck off Vestland": where it happened names the story too. */
 const STORY_IN_NAME = bmpLetters(new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})[ ]+(?:in|at|near|across|outside|off)[ ]+(?:the[ ]+)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu'));
 /**
@@ -268,6 +285,8 @@ const STORY_IN_NAME = bmpLetters(new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_F
  * it (`storyStruckPlaces`), after "the" or a kind of place and "of".
  */
 const STORY_STRUCK_NAME = bmpLetters(new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})-(?:${alternation(STORY_STRUCK_PLACES)})[ ]+(?:the[ ]+)?(?:[a-z]+[ ]+of[ ]+(?:the[ ]+)?)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu'));
+/** What LAUNCHED_NAME needs: a verb of launching. */
+const LAUNCH_CUE = /[Ll]aunch/;
 /** Whether a text writes a word inside a sentence, not only where a line or a sentence opens (after a label’s colon too). */
 const writtenInside = (text: string, word: string): boolean => {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
@@ -280,6 +299,8 @@ const writtenInside = (text: string, word: string): boolean => {
 const NUMBER_WORD = new Set(NUMBER_WORDS);
 /** A monarch's or pope's number at a name's end: "Queen Aldra II", "Pope Aldo XVI" and "Queen Aldra" are one story's. */
 const REGNAL_END = /[ ]+(?=[IVX])X{0,3}(?:IX|IV|V?I{0,3})$/;
+/** A craft's or mission's number at a name's end (STORY_NAME_NUMBERED): "Corvane 2", "Corvane-2" and "Corvane II" are one launch's. */
+const NUMBER_END = /[ -][0-9]{1,3}$/;
 
 /**
  * The story phrases of a text: a name and a story noun, written one way ("Morocco earthquake"
@@ -291,7 +312,7 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
   const bodyLower = body.split(/\s+/).length >= SENTENCE_CASE_MIN_BODY ? body.toLowerCase() : '';
   const add = (rawName: string, form: string, modified = false, beforeNoun = false) => {
     // "Harbour’s Keel Airport crash": the possessor places the name, the name is the story's.
-    const words = rawName.replace(/(?:’s|'s|(?<=s)[’'])$/, '').replace(REGNAL_END, '').replace(/^.*(?:’s|'s)[ ]+(?=[\p{Lu}])/u, '').split(/\s+/);
+    const words = rawName.replace(/(?:’s|'s|(?<=s)[’'])$/, '').replace(NUMBER_END, '').replace(REGNAL_END, '').replace(/^.*(?:’s|'s)[ ]+(?=[\p{Lu}])/u, '').split(/\s+/);
     // A name of several words in a headline runs on into the words after it in title case ("Crash
     // at Keel Airport Leaves Crew Missing"): it is as long as the body, when long enough, writes it.
     if (bodyLower && words.length > 1 && !hasWord(bodyLower, words.join(' ').toLowerCase())) {
@@ -347,6 +368,7 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
   if (STORY_FORM_CUE.test(text)) {
     for (const m of text.matchAll(STORY_AFTER_NAME)) add(m[1]!, m[2]!, m[0].slice(m[1]!.length, m[0].length - m[2]!.length).split(/\s+/).some((w) => MODIFIERS.has(w.toLowerCase())), true);
     for (const m of text.matchAll(STORY_OF_NAME)) add(m[2]!, m[1]!);
+    if (LAUNCH_CUE.test(text)) for (const m of text.matchAll(LAUNCHED_NAME)) add(m[1]!, 'launch');
     for (const m of text.matchAll(STORY_IN_NAME)) add(m[2]!, m[1]!);
     for (const m of text.matchAll(STORY_STRUCK_NAME)) add(m[2]!, m[1]!);
     // A capital as a sentence's subject is its government ("Kessby’s apology comes after its missile
