@@ -5,6 +5,7 @@ import { isWordChar } from '../shape';
 import { WordPhrases } from '../word-index';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
 import { newActor, ORGANISATION } from './actor-refs';
+import { descriptorOpening } from './body-descriptors';
 import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, matchAllAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { bodyName, personName } from './not-names';
 import { afterOutlet, isOutletName, OUTLETS } from './outlets';
@@ -364,6 +365,10 @@ export function nameShapeActors(scan: ActorScan): void {
       let raw = m[1]!.trim();
       // "in Harbourton Horvat said": a place after a preposition, then the speaker's surname.
       let start = m.index! + m[0].indexOf(raw);
+      // "the Norvel-based Harlan Institute", "Pro-Vellmark Dock Workers Federation", "the Parliamentary
+      // Liberal Party": words glued on before a body's name are no part of it (body-descriptors.ts).
+      const glued = bodies ? descriptorOpening(scan, raw) : 0;
+      if (glued) { start += glued; raw = raw.slice(glued); }
       // "…, the Kessby Ledger reported": news never puts an article before a person's name; what
       // stands after one and speaks is an outlet or a body, no person, and no later rule makes it one.
       if (!bodies && THE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) { taken.push([start, start + raw.length]); continue; }

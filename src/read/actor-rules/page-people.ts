@@ -1,6 +1,7 @@
 import type { ActorRef } from '../../model/types';
 import { BUILDING_IDS, type Catalogue, catalogueFor, slug } from '../catalogue';
 import { buildingAsPlace } from './catalogue-forms';
+import { withoutPageStance } from './body-descriptors';
 import { alternation, BODY_NOUNS, COMPANY_ROLES, COMPANY_SUFFIXES, GOVERNMENT_VERB, LOCAL_SERVICES, NAME_PARTICLES, REPORTING_VERB, ROLES, STATE_SERVICES, TITLES } from '../lexicon';
 import { isWordChar } from '../shape';
 import { nameKey } from './actor-index';
@@ -31,6 +32,14 @@ import { bmpLetters } from '../bmp-letters';
  *   verb ("Tamberlink said"): a company, an agency or a place acting.
  */
 export function addPagePeople(posts: Array<{ headline: string; paragraphs: string[]; actors: ActorRef[] }>, pagePeople: readonly ActorRef[] = [], catalogue: Catalogue = catalogueFor()): void {
+  // "Pro-Vellmark Dock Workers Federation" read in a lead alone: the page's text says whether the stance is one (body-descriptors.ts).
+  const wholeText = posts.map((p) => [p.headline, ...p.paragraphs].join('\n')).join('\n');
+  const unstanced = (list: readonly ActorRef[]): ActorRef[] => list.map((a) => {
+    const rest = a.kind === 'organisation' && a.id === slug(a.name) ? withoutPageStance(a.name, wholeText) : undefined;
+    return rest ? actorRef(newActor(rest, 'organisation', 'body noun'), a.role) : a;
+  }).filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
+  pagePeople = unstanced(pagePeople);
+  for (const p of posts) p.actors.splice(0, p.actors.length, ...unstanced(p.actors));
   const bySurname = new Map<string, ActorRef | null>();
   // "Ingrid Brindle" once, "Ingrid said" in another post: a given name speaking is the one person of the page it opens.
   const byGiven = new Map<string, ActorRef | null>();
