@@ -79,10 +79,10 @@ const MIN_GLUED_PARAGRAPH_WORDS = 20;
 /** Words of the one line an update under an "Update:" label may be. */
 const MIN_UPDATE_WORDS = 4;
 /**
- * Words of a sentence, at least, for it to be text (a short standfirst, a post's quote) rather than
- * furniture on a blog cut only by separators: as many as a headline's text needs under it.
+ * Words of a sentence, at least, for a line to be text (a paragraph under a headline, a short
+ * standfirst, a post's quote) rather than a heading or furniture.
  */
-const MIN_SEPARATED_SENTENCE_WORDS = 6;
+const MIN_TEXT_WORDS = 6;
 /** A post without a headline is titled by its first sentence, cut to this many words. */
 const MAX_SENTENCE_HEADLINE_WORDS = 30;
 
@@ -115,14 +115,14 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     if (sorted.dropped.some((d) => d.line > l.no && d.line < next.no && summaryHeadingShaped(d.text))) return false;
     // The summary's own heading over its bullets ("A summary of today's developments") is the blog's furniture.
     if (summaryHeadingShaped(l.text) && isBullet(next.text)) return false;
-    if (bodyLike(next.text, 6) || proseThenIntro(next.text)) return true;
+    if (bodyLike(next.text, MIN_TEXT_WORDS) || proseThenIntro(next.text)) return true;
     // A post whose text introduces what follows or what the copy lost ("Evacuation orders are in
     // place for:", "Here is the speech for those who missed it:"), under a headline of words.
     if (introShaped(next.text) && letterWords(l.text) >= MIN_HEADLINE_LETTER_WORDS) return true;
     // A copy that ends inside a post's first paragraph ("… have called on parlia"): still a post.
     if (options.live && i + 2 === lines.length && words(next.text) >= 3 && /^[\p{Lu}“"‘]/u.test(next.text)) return true;
     const after = lines[i + 2];
-    return captionShaped(next.text) && !!after && bodyLike(after.text, 6);
+    return captionShaped(next.text) && !!after && bodyLike(after.text, MIN_TEXT_WORDS);
   };
   // The page's title printed again at more length ("Live updates: X" then "Live updates: X, the …") is no post.
   const titleKey = sorted.title ? comparable(sorted.title.text) : null;
@@ -149,7 +149,7 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   if (kind === 'article') {
     // Short lines above the first paragraph (the outlet's name, a section, a kicker) are its header.
     const lead = lines.findIndex((l) => bodyLike(l.text, 12));
-    const header = lines.slice(0, Math.max(0, lead)).filter((l) => !bodyLike(l.text, 6) && !(options.live && introShaped(l.text)));
+    const header = lines.slice(0, Math.max(0, lead)).filter((l) => !bodyLike(l.text, MIN_TEXT_WORDS) && !(options.live && introShaped(l.text)));
     header.forEach((l) => dropped.push({ line: l.no, reason: 'chrome', text: l.text }));
     const paragraphs = stripPointers(lines.filter((l) => !header.includes(l)).map(toParagraph), dropped);
     // A copy without its title (an excerpt that starts in the text) is titled by its first sentence.
@@ -385,7 +385,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
   // A story that does not say it is live, with timed updates glued to their sentences under it
   // ("2:49pm CST: Officials confirmed …"): the story above the first update is the article, under
   // its title. (Posts with headlines under a standfirst are a blog's.)
-  const storyAbove = !live && !!sorted.title && !untimedPosts.length && withBody.every((w) => bodyLike(w.stamp.rest, 6))
+  const storyAbove = !live && !!sorted.title && !untimedPosts.length && withBody.every((w) => bodyLike(w.stamp.rest, MIN_TEXT_WORDS))
     // (A summary's bullets, "- Millions are told to leave", are no story's paragraphs.)
     && lines.slice(0, from[0]).filter((l) => bodyLike(l.text, 12) && !sorted.stamps.has(l.no) && !isBullet(l.text)).length >= MIN_STORY_PARAGRAPHS_ABOVE_UPDATES;
   lines.slice(0, untimedPosts.length ? untimed[0] : from[0]).forEach((l) => {
@@ -394,7 +394,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     // A blog cut only by what stands between its posts ("Updated at 15.02 GMT" under each): a short
     // sentence under the title is its standfirst, and one under the standfirst (a short paragraph,
     // a quote, "… she told the chamber.") is the first post's text, not furniture.
-    if (mark === 'separator' && !!sorted.title && !paragraph && bodyLike(l.text, MIN_SEPARATED_SENTENCE_WORDS) && !sorted.stamps.has(l.no)) {
+    if (mark === 'separator' && !!sorted.title && !paragraph && bodyLike(l.text, MIN_TEXT_WORDS) && !sorted.stamps.has(l.no)) {
       if (description.length) opening.push(l);
       else description.push(toParagraph(l));
       return;
@@ -502,7 +502,7 @@ function flatSentencePosts(lines: readonly PageLine[], sorted: Sorted, dropped: 
   if (others.length > MAX_FLAT_OTHER_LINES || block.filter((l) => sentence(l.text)).length < FLAT_BLOCK_LINES) return null;
   const description: Paragraph[] = [];
   for (const l of outside) {
-    if (bodyLike(l.text, 6)) description.push(toParagraph(l));
+    if (bodyLike(l.text, MIN_TEXT_WORDS)) description.push(toParagraph(l));
     else dropped.push({ line: l.no, reason: 'chrome', text: l.text });
   }
   const posts: Post[] = [];
@@ -567,7 +567,7 @@ function subheadsJoined(lines: PageLine[], heads: number[], title: string): numb
  * Prose: a sentence, a long paragraph cut off mid-word (at the end of the copy, whatever its
  * shape), or a sentence that introduces an embed ("This girl was rescued after two days:").
  */
-const prose = (t: string, last = false): boolean => bodyLike(t, 6) || proseBeforePointer(t) || (words(t) >= 12 && (last ? cutMidWord(t) : /\p{Ll}$/u.test(t) && !headlineShaped(t)))
+const prose = (t: string, last = false): boolean => bodyLike(t, MIN_TEXT_WORDS) || proseBeforePointer(t) || (words(t) >= 12 && (last ? cutMidWord(t) : /\p{Ll}$/u.test(t) && !headlineShaped(t)))
   || introShaped(t);
 
 /** Sentences, then one that introduces what the copy lost: "… officials confirmed Sunday. Our affiliate has the latest:". */

@@ -48,8 +48,8 @@ function confirmedStance(raw: string, text: string): string | undefined {
 export function descriptorOpening(scan: ActorScan, raw: string): number {
   let cut = PARTICIPLE_FIRST.exec(raw)?.[0].length ?? QUALIFIER_FIRST.exec(raw)?.[0].length ?? 0;
   if (!cut) {
-    const word = STANCE_FIRST.exec(raw)?.[1];
-    cut = (word && scan.ix.formIndex.has(word) ? STANCE_FIRST.exec(raw)![0] : confirmedStance(raw, scan.text))?.length ?? 0;
+    const stance = STANCE_FIRST.exec(raw);
+    cut = (stance && scan.ix.formIndex.has(stance[1]!) ? stance[0] : confirmedStance(raw, scan.text))?.length ?? 0;
   }
   return cut && raw.slice(cut).trim().split(/\s+/).length >= MIN_NAME_WORDS ? cut : 0;
 }
