@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readSeed } from './read-seed';
 import { firstSentence } from './segment';
+import { gluedHeadlineEnd } from './shape';
 
 const read = (text: string) => readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/news/page\npublished: 2022-05-04\n---\n${text}` });
 const lines = (r: ReturnType<typeof read>) => r.items.map((i) => i.line - 4);
@@ -496,5 +497,19 @@ describe('segmenting: a "Last modified" stamp under a live title', () => {
   it('reads "Last modified: 9:12 PM GMT+0" as the page’s update stamp, no post time: the posts under the summary stand', () => {
     const r = readSeed({ name: 'page.txt', text: '---\nurl: https://example.test/news/live/ferry-strike\npublished: 2022-05-04\n---\nFerry strike ends – as it happened\n\nLast modified: 9:12 PM GMT+0\n\nCrews will vote on the deal at a meeting of members next month\n\nSummary\n\n  • Ferry crews accepted a pay offer on Wednesday, ending the strike.\n  • The first sailings will leave at dawn, the operator said.\n\nThe crews\' union leader told reporters that his members had won a fair deal after a hard week.\n\n“We never wanted to stop the ferries, but pay had to keep up with prices,” he said.' });
     expect(r.items.map((i) => i.line - 4)).toEqual([12]);
+  });
+});
+
+describe('segmenting: a name written in camel case is no headline glued to its text', () => {
+  it('never cuts a company’s camel-case name into a headline and a text', () => {
+    const r = read('Harbour dive firm in crisis: live updates\n\nWelcome to our coverage of the dive firm’s troubles.\n\nOn Thursday, DeepCorp announced that it had suspended all exploration and commercial operations after the loss.\n\nA former DeepCorp employee warned that safety concerns with the company’s vessel could have deadly consequences.');
+    expect(r.items.map((i) => i.headline).filter((h) => /Deep$/.test(h))).toEqual([]);
+  });
+
+  it('still finds a headline ending on a name run into a sentence that opens as one', () => {
+    expect(gluedHeadlineEnd('Leaders wrap up talks with VellThe president said on Monday that the talks had gone well and would resume.')).toBe(31);
+    expect(gluedHeadlineEnd('Talks end in deal for DeepCorpThe company said on Tuesday that its owners had agreed to the sale of the whole firm.')).toBe(30);
+    expect(gluedHeadlineEnd('Coalition agrees budget after night of talksThe coalition said on Tuesday it had agreed the budget after talks through the night.')).toBe(44);
+    expect(gluedHeadlineEnd('A former DeepCorp employee warned that safety concerns with the company’s vessel could have deadly consequences.')).toBe(-1);
   });
 });

@@ -1,4 +1,4 @@
-import { alternation, MONTH, REPORTING_VERB, SHORT_FORMS, TITLES } from './lexicon';
+import { alternation, MONTH, REPORTING_VERB, SENTENCE_OPENERS, SHORT_FORMS, TITLES } from './lexicon';
 import { bmpLetters } from './bmp-letters';
 
 /** "1. ", "12. ": the number an ordered list gives each post of a numbered live page (closing-post.ts, segment.ts, boilerplate.ts). */
@@ -223,5 +223,23 @@ export function gluedHeadlineEnd(t: string, labelled = false): number {
   // (Under a post's time the text is the post's, cut off by the copy or ending on a credit as it may.)
   const text = t.slice(head.length);
   const body = labelled ? words(text) >= MIN_GLUED_TEXT_WORDS : bodyLike(text, MIN_GLUED_TEXT_WORDS);
+  if (camelCaseName(head, text)) return -1;
   return n >= MIN_GLUED_HEADLINE_WORDS && n <= MAX_GLUED_HEADLINE_WORDS && headlineShaped(head) && body ? head.length : -1;
+}
+/** The sentence openers, by word: what may open a text glued to a headline that ends on a name. */
+const OPENERS = new Set(SENTENCE_OPENERS);
+const FIRST_WORD = bmpLetters(/^\p{L}+/u);
+/**
+ * Whether the capital where a headline would end opens the second half of one capitalised word, a
+ * company's or a product's name written in camel case ("A former DeepCorp employee …", "… the
+ * new PlayStation console"), rather than a sentence: the word before the capital is capitalised
+ * too, and what follows does not open a sentence as a text glued to its headline does ("… talks
+ * with VellThe president said …" is glued). A headline ending on a name glued to a text opening on
+ * another name is lost to this; a brand name cut in two would cut every post that names it.
+ */
+function camelCaseName(head: string, text: string): boolean {
+  let start = head.length;
+  while (start > 0 && isWordChar(head[start - 1])) start--;
+  if (!UPPER_LETTER.test(head[start] ?? '')) return false;
+  return !OPENERS.has(FIRST_WORD.exec(text)?.[0] ?? '');
 }
