@@ -19,6 +19,7 @@ import { liveTitleShaped } from './live-cues';
 import { storyEnd } from './tail';
 import { type PostTime, programmeSlotShaped, loggedListTimes, readPostTime, untimedStart } from './post-time';
 import { bodyLike, captionShaped, comparable, endsSentence, firstSentenceEnd, LIST_NUMBER, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, REPORTING, teaserShaped, words } from './shape';
+import { slugWords, spellsSlug } from './url-slug';
 import { bmpLetters } from './bmp-letters';
 
 export type { PageLine } from './line-rules';
@@ -50,6 +51,8 @@ export interface SortOptions {
   live?: boolean;
   /** The outlet as the front matter names it: a line that is only its name is the masthead, never the title. */
   publisher?: string | null;
+  /** The page's URL as the front matter gives it: a line above the posts that spells its slug is the title (url-slug.ts). */
+  url?: string | null;
 }
 
 /**
@@ -319,8 +322,13 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
 
   // 2. Header: the title is the line the front matter names, when it is on the page; else the
   //    first line shaped like a headline that is not furniture. What stands above it is header.
+  //    Without a title in the front matter, the line that spells the URL's slug says it as well, above
+  //    the first post's time (a post's headline under it is the post's).
   const hint = options.titleHint ? comparable(options.titleHint) : null;
-  const hinted = hint ? page.findIndex((l) => !dropped.has(l.no) && comparable(l.text) === hint) : -1;
+  const slug = hint ? [] : slugWords(options.url);
+  const firstTimed = page.findIndex((l) => stamps.has(l.no));
+  const hinted = hint ? page.findIndex((l) => !dropped.has(l.no) && comparable(l.text) === hint)
+    : slug.length ? page.findIndex((l, i) => (firstTimed < 0 || i < firstTimed) && !dropped.has(l.no) && spellsSlug(l.text, slug)) : -1;
   // The title stands above the story: a headline-shaped line after its last paragraph (a quote
   // cut off at the copy's end, a source line) is not one.
   let lastParagraph = page.length - 1;

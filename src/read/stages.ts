@@ -73,7 +73,7 @@ export const READ_STAGES: readonly ReadStage[] = [
   },
   // 7. Post times, the header, the line rules, repeats, alt text, the tail (boilerplate.ts).
   function sort(page) {
-    page.sorted = sortLines(page.lines, { titleHint: page.front.fields.title ?? null, live: page.live, publisher: page.front.fields.publisher ?? null });
+    page.sorted = sortLines(page.lines, { titleHint: page.front.fields.title ?? null, live: page.live, publisher: page.front.fields.publisher ?? null, url: page.url });
   },
   // 8. Live blog (posts cut at their times or their headlines) or article.
   function layout(page) {
