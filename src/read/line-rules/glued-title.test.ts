@@ -43,6 +43,9 @@ describe('a title run into its lede or its dateline', () => {
     expect(titleRunIntoLede('The bridge was closed on Tuesday after a ferry struck a pier, officials said.')).toBe(false);
     expect(titleRunIntoLede('Ferry fares to rise from next month across the region')).toBe(false);
   });
+  it('reads no title in a lede whose second sentence spells out an acronym in brackets before a dash', () => {
+    expect(titleRunIntoLede('It was a decade in the making. The new ORB (Orbital Relay Beacon)—a joint project of three agencies—has reached its orbit, the agencies said.')).toBe(false);
+  });
   it('makes a headline above such a paragraph a promotion: the copy’s title is in the paragraph', () => {
     const page = ['Ferry fares to rise from next month across the region', '',
       'Harbour bridge closed after ferry strike KESSEL CITY (Agency) — The bridge was closed on Tuesday after a ferry struck a pier, officials said.', '',

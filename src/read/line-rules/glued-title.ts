@@ -1,5 +1,5 @@
 import { MONTH_NC, WEEKDAY_ANY_NC } from '../lexicon';
-import { gluedHeadlineEnd, headlineShaped } from '../shape';
+import { firstSentenceEnd, gluedHeadlineEnd, headlineShaped } from '../shape';
 import { bmpLetters } from '../bmp-letters';
 
 /**
@@ -50,8 +50,10 @@ const HEAD_THEN_DATELINE = /^(.{12,170}?\S)\s+[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'�
  * the copy's first paragraph holds the title, so a headline above it is a promotion or a section's.
  */
 export function titleRunIntoLede(t: string): boolean {
+  // (A headline is one sentence: "It was a decade in the making. The new ORB (Orbital Relay Beacon)—
+  // a joint …" is a lede that spells out an acronym in brackets, no title before a dateline.)
   const dated = HEAD_THEN_DATELINE.exec(t);
-  if (dated && headlineShaped(dated[1]!)) return true;
+  if (dated && headlineShaped(dated[1]!) && firstSentenceEnd(dated[1]!) >= dated[1]!.length) return true;
   const end = gluedHeadlineEnd(t);
   return end > 0 && !PHOTO_CREDIT.test(t.slice(0, end));
 }
