@@ -159,6 +159,14 @@ const PAGE_STAMP = /^(?:[•·▪]\s*)?(?:(?:last\s+)?updated|(?:first\s+)?publi
  *  5. alt text        the short line a page prints above a credited caption
  *  6. tail            everything after the last real paragraph (related lists, comment widgets, briefs)
  */
+/**
+ * A title without the site's name a page's <title> carries after a bar or a dash ("Dam gates opened
+ * as river rises | Kessel Monitor", "… - Harbour News"): the front matter may give the title so, the
+ * page print it bare, or the other way round. Only a last segment of a few capitalised words goes.
+ */
+const SITE_NAME_SUFFIX = bmpLetters(/\s+[|–—-]\s+(?:[\p{Lu}\d][\p{L}\d.&’'-]*)(?:\s+[\p{Lu}\d&][\p{L}\d.&’'-]*){0,3}$/u);
+const withoutSiteName = (t: string): string => t.replace(SITE_NAME_SUFFIX, '');
+
 export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   const page = toPageLines(lines);
   const dropped = new Map<number, DropReason>();
@@ -324,10 +332,10 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   //    first line shaped like a headline that is not furniture. What stands above it is header.
   //    Without a title in the front matter, the line that spells the URL's slug says it as well, above
   //    the first post's time (a post's headline under it is the post's).
-  const hint = options.titleHint ? comparable(options.titleHint) : null;
+  const hint = options.titleHint ? comparable(withoutSiteName(options.titleHint)) : null;
   const slug = hint ? [] : slugWords(options.url);
   const firstTimed = page.findIndex((l) => stamps.has(l.no));
-  const hinted = hint ? page.findIndex((l) => !dropped.has(l.no) && comparable(l.text) === hint)
+  const hinted = hint ? page.findIndex((l) => !dropped.has(l.no) && comparable(withoutSiteName(l.text)) === hint)
     : slug.length ? page.findIndex((l, i) => (firstTimed < 0 || i < firstTimed) && !dropped.has(l.no) && spellsSlug(l.text, slug)) : -1;
   // The title stands above the story: a headline-shaped line after its last paragraph (a quote
   // cut off at the copy's end, a source line) is not one.

@@ -25,11 +25,18 @@ describe('url-slug: the headline a page’s URL spells', () => {
 });
 
 describe('url-slug: the title under site chrome', () => {
-  const page = (url: string) => readSeed({ name: 'page.txt', text: `---\nurl: ${url}\npublished: 2023-03-19\npublisher: Example News\n---\nMarkets\n\nRival bank shares slide as investors weigh the deal\n\nZurich bank agrees to rescue by its rival\n\nBy Jo Reed\n\nThe Zurich bank agreed on Sunday to be taken over by its largest rival in a deal brokered by regulators, the two banks said.\n\nThe deal was announced after a weekend of talks in the capital, the finance minister told reporters.` });
+  const page = (url: string, title?: string) => readSeed({ name: 'page.txt', text: `---\nurl: ${url}\npublished: 2023-03-19\npublisher: Example News\n${title ? `title: ${title}\n` : ''}---\nMarkets\n\nRival bank shares slide as investors weigh the deal\n\nZurich bank agrees to rescue by its rival\n\nBy Jo Reed\n\nThe Zurich bank agreed on Sunday to be taken over by its largest rival in a deal brokered by regulators, the two banks said.\n\nThe deal was announced after a weekend of talks in the capital, the finance minister told reporters.` });
 
   it('takes the line the slug spells as the title, not a related headline above it', () => {
     const r = page('https://news.example/business/2023/03/19/zurich-bank-agrees-rescue-by-rival');
     expect(r.items.map((i) => i.headline)).toEqual(['Zurich bank agrees to rescue by its rival']);
     expect(r.items[0]!.line).toBe(10);
+  });
+
+  it('takes the front matter’s title with the site’s name after a bar or a dash as the bare line', () => {
+    for (const title of ['Zurich bank agrees to rescue by its rival | Example News', 'Zurich bank agrees to rescue by its rival - Example News']) {
+      const r = page('https://news.example/b/123', title);
+      expect(r.items.map((i) => i.headline)).toEqual(['Zurich bank agrees to rescue by its rival']);
+    }
   });
 });
