@@ -338,7 +338,7 @@ export class PieceUnavailable extends Error {
 
 /** A version's served chronology from its stored list of pieces; null when a summary cannot be read. */
 async function composeStored(env: Env, stored: StoredChronology): Promise<Slot | null> {
-  const summaries = await readSummaries(env.CHRONO_KV, stored.pieces);
+  const summaries = await readSummaries(env.CHRONO_KV, CODE_VERSION, stored.pieces);
   if (!summaries) return null;
   const packs = parsePacks(env.DATA_PACKS).packs;
   const shelf = stored.pieces.map((ref, k) => storedEntry(env, ref, summaries[k]!));

@@ -212,6 +212,8 @@ export const keys = {
   piecePrefix: (code: string) => `piece:v1:${code}:`,
   /** A piece's summary (shelf.ts), beside it: swept with it. */
   summary: (pieceKey: string) => `${pieceKey}:summary`,
+  /** The summaries of a block of windows' pieces in one value (pieces.ts), by the hash of their keys: swept with the pieces. */
+  summaryBlock: (code: string, block: string, hash: string) => `${keys.piecePrefix(code)}block-${block}:${hash}`,
   /** A piece's window facts (build.ts `WindowFacts`) by their content's hash, beside it: swept with it. */
   facts: (pieceKey: string, hash: string) => `${pieceKey}:facts:${hash}`,
   body: (code: string, version: string, variantHash: string) => `body:v3:${code}:${version}:${variantHash}`,

@@ -202,7 +202,7 @@ export async function adoptAssembly(kv: KVNamespace, stored: StoredRegistry): Pr
   // Pieces another code wrote (a deploy that changed the code) are read and assembled afresh, never kept.
   const own = keys.piecePrefix(CODE_VERSION);
   if (!refs?.length || !rest.stamp || refs.some((r) => !r.facts || !r.key.startsWith(own))) return null;
-  const [summaries, facts] = await Promise.all([readSummaries(kv, refs), readFacts(kv, refs)]);
+  const [summaries, facts] = await Promise.all([readSummaries(kv, CODE_VERSION, refs), readFacts(kv, refs)]);
   if (!summaries || !facts) return null;
   // Every id is taken; each entry is read back from its piece when its window is assembled again.
   const events: IdRegistry['events'] = {};

@@ -10,7 +10,7 @@ import { chronologies, createChronologySource, forgetIsolate } from '../../src/h
 import { feedVersions } from '../../src/render/feed-versions';
 import { documentsOf, eventsFor } from '../../src/chronology/served';
 import { CODE_VERSION } from '../../src/generated/seeds';
-import { forgetPieces, PIECE_GRACE_MS, type PieceRef, readStoredRegistry, sweepPieces, sweepSoon, wholeRegistry } from '../../src/store/pieces';
+import { forgetPieces, PIECE_GRACE_MS, type PieceRef, readStoredRegistry, readSummaries, SUMMARY_BLOCK_WINDOWS, summaryBlockKeys, sweepPieces, sweepSoon, wholeRegistry } from '../../src/store/pieces';
 import { readStoredMerge } from '../../src/store/merge-state';
 import { call } from '../call';
 import { addSeed, AUTH } from '../ingest';
@@ -230,5 +230,32 @@ describe('assembly window by window in the Worker', () => {
     const state = await readStoredMerge(e.DB);
     const whole = chronologyOf(state, state.pages, { registry: { ...before, events: filed.events }, now: '2000-01-01T00:00:00Z', digest: next.seeds_digest, packs: parsePacks(e.DATA_PACKS).packs }).chronology;
     expect(shown(next.events)).toEqual(shown(whole.events));
+  });
+
+  it('a cold isolate reads a version\'s summaries a block of windows at a time, and one by one where a block is missing', async () => {
+    const { version } = await status();
+    await chronology();
+    let text: string | null = null;
+    for (let i = 0; i < 100 && !text; i++) { text = await kvGetLarge(e.CHRONO_KV, keys.chronology(CODE_VERSION, version)); if (!text) await new Promise((r) => setTimeout(r, 50)); }
+    const refs = (JSON.parse(text!) as { pieces: PieceRef[] }).pieces;
+    const blocks = new Set(refs.map((r) => (r.window === null ? 'undated' : Math.floor(r.window / SUMMARY_BLOCK_WINDOWS))));
+    expect(refs.length, 'windows').toBeGreaterThan(blocks.size);
+    // KV reads counted through a wrapper (a value's first read is getWithMetadata).
+    const counted = () => {
+      const read: string[] = [];
+      const kv = new Proxy(e.CHRONO_KV, { get: (target, name) => (name === 'getWithMetadata' ? (key: string, t: 'arrayBuffer') => { read.push(key); return target.getWithMetadata(key, t); } : Reflect.get(target, name).bind(target)) });
+      return { kv, read };
+    };
+    forgetPieces();
+    const byBlock = counted();
+    const summaries = await readSummaries(byBlock.kv, CODE_VERSION, refs);
+    expect(summaries?.map((s) => s.window)).toEqual(refs.map((r) => r.window));
+    expect(byBlock.read.length, 'one read per block').toBe(blocks.size);
+    // Without its blocks (written by older code, or swept) the same summaries, one read each.
+    await Promise.all((await summaryBlockKeys(CODE_VERSION, refs)).map((k) => e.CHRONO_KV.delete(k)));
+    forgetPieces();
+    const oneByOne = counted();
+    expect(await readSummaries(oneByOne.kv, CODE_VERSION, refs)).toEqual(summaries);
+    expect(oneByOne.read.length).toBe(blocks.size + refs.length);
   });
 });
