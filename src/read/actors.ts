@@ -25,6 +25,7 @@ import { stateBodyNameActors } from './actor-rules/state-body-names';
 import { stateBodyActors } from './actor-rules/state-bodies';
 import { teamActors } from './actor-rules/teams';
 import { shortFormActors } from './actor-rules/surname-repeats';
+import { spellingVariantActors } from './actor-rules/spelling-variants';
 
 export { nameKey } from './actor-rules/actor-index';
 export { shapeRule } from './actor-rules/actor-refs';
@@ -96,6 +97,8 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   leadingNameActors,
   // 20. a state's body in lower case and its capitalised name with an acronym in one item ("Vestria’s disaster authority", "the VDEA Disaster and Emergency Authority"): one body
   stateBodyNameActors,
+  // 21. two people of the item with one first name and surnames one letter apart ("Liz Trust" in the headline, "Liz Truss" after): one person
+  spellingVariantActors,
 ];
 
 export function findActors(headline: string, paragraphs: string[], options: FindOptions = {}): ActorRef[] {

@@ -217,6 +217,58 @@ function namesBeforeRole(text: string, capitals: readonly number[]): RegExpExecA
   }
   return out;
 }
+/**
+ * A capitalised "The" inside a body's run of capitalised words (never its first word: ORG leaves that
+ * out): the run holds the end of another unit — a post's title-case headline, a link's label, a photo
+ * credit — run into a sentence that opens on "The …" on one line ("Wreckage Found Near Orran Reef The
+ * Harbour Salvage Board confirmed"). A body's own words are never joined by "The" without "of" before
+ * it, and ORG's words hold no "of". Returns where the body's own name starts in `raw`, or 0.
+ */
+const INNER_THE = /[ \t\u00a0]The[ \t\u00a0]+(?=\S)/g;
+function innerArticleCut(raw: string): number {
+  if (!raw.includes('The')) return 0;
+  let cut = 0;
+  for (const m of raw.matchAll(INNER_THE)) cut = m.index + m[0].length;
+  return cut;
+}
+/**
+ * One body's name as the item gives it alone: a run of capitals whose first words are common words
+ * (the item writes each in lower case too: "press conference", "first") and whose rest — two words
+ * or more, ending on the body's noun — the item names elsewhere on its own, not after those words,
+ * is that rest ("Press Conference U.S. Coast Guard" → "U.S. Coast Guard", "First Coast Guard" →
+ * "Coast Guard"): the first words are a headline's or a title's end run into the name, or an ordinal
+ * of a unit the item names whole elsewhere. A place's word before a body ("Kessby District Court")
+ * is never written in lower case, and stays. Returns where the rest starts in `raw`, or 0.
+ */
+const RUN_WORD = /[^ \t\u00a0]+/g;
+/** A word capitalised, the rest in lower case ("Press", "First"): never an acronym or a name of inner capitals. */
+const CAPITALISED = bmpLetters(/^[\p{Lu}][\p{Ll}]+$/u);
+function commonWordsBefore(text: string, raw: string, start: number): number {
+  const words = Array.from(raw.matchAll(RUN_WORD), (m) => [m[0], m.index] as const);
+  for (let k = 1; k <= words.length - 2; k++) {
+    const [word] = words[k - 1]!;
+    if (!CAPITALISED.test(word) || !wordInLowerCase(text, word)) return 0;
+    const rest = raw.slice(words[k]![1]);
+    if (namedAlone(text, rest, start + words[k]![1])) return words[k]![1];
+  }
+  return 0;
+}
+/** The name stands elsewhere in the text, whole, after no capitalised word ("the Coast Guard", "Coast Guard said" at a line's start). */
+function namedAlone(text: string, name: string, here: number): boolean {
+  for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+    if (i === here || isWordChar(text[i - 1]) || isWordChar(text[i + name.length])) continue;
+    if (!CAPITALISED_WORD_END.test(text.slice(Math.max(0, i - 24), i))) return true;
+  }
+  return false;
+}
+/** A capitalised word (or an acronym) and a space at the slice's end: a name going on before. */
+const CAPITALISED_WORD_END = bmpLetters(/(?:^|[^\p{L}])[\p{Lu}][\p{L}.’'-]*[ \t\u00a0]+$/u);
+/** A whole title, then two capitalised words, the first no body's noun: a person's name after their title ("Prime Minister Ana Trust"). */
+function titledPerson(raw: string): boolean {
+  const words = raw.split(/[ \t\u00a0]+/);
+  if (words.length < 3 || !CAPITALISED.test(words.at(-2)!) || BODY_NOUN_SET.has(words.at(-2)!)) return false;
+  return WHOLE_TITLES.has(words.slice(0, -2).join(' '));
+}
 /** The shapes that find a name by its verb, not after a title: a place's word never ends the name there. */
 const ATTRIBUTIONS = new Set(['name before reporting verb', 'name after reporting verb', 'name before appositive role']);
 /** The names after a verb that puts the speaker after it, as matches whose group 1 is the name. */
@@ -346,6 +398,8 @@ export function nameShapeActors(scan: ActorScan): void {
   const { byKey, formIndex } = ix;
   const titles = scan.titles.filter((hit) => !adjectiveInName(scan, hit));
   let headlineTitleCased: boolean | undefined;
+  /** Where the names of titled people whose surname is a body's noun end ("Prime Minister Ana Trust"): people. */
+  const titledNames = new Set<number>();
   const shapes = [
     { bodies: true, rule: 'body noun', matches: matchesNear(text, capitals, ORG_AT, scan.words.starts(ORG_WORDS), ORG_GAPS) },
     { bodies: true, rule: 'body noun of its field', matches: nounsOfField(text) },
@@ -369,6 +423,22 @@ export function nameShapeActors(scan: ActorScan): void {
       // Liberal Party": words glued on before a body's name are no part of it (body-descriptors.ts).
       const glued = bodies ? descriptorOpening(scan, raw) : 0;
       if (glued) { start += glued; raw = raw.slice(glued); }
+      // "Search Called Off Copy Link The Vell Coast Guard said": a body's name opens on its own "The";
+      // the capitalised words before it are another unit's end run into the sentence on one line.
+      const opened = bodies ? innerArticleCut(raw) : 0;
+      if (opened) {
+        start += opened; raw = raw.slice(opened);
+        // "… The Board said": a body's noun alone names no body.
+        if (!/[ \t\u00a0]/.test(raw)) continue;
+      }
+      // "… at a press conference, Rear Adm. X of the First Coast Guard District … what the Coast Guard
+      // is calling": a body's run whose first words the item writes in lower case, and whose rest it
+      // names alone, is that rest (`commonWordsBefore`).
+      // "Prime Minister Ana Trust falls": a whole title, a given name and a surname that is a body's
+      // noun are a titled person (the title shapes below find them), no body.
+      if (bodies && titledPerson(raw)) { titledNames.add(start + raw.length); continue; }
+      const common = bodies ? commonWordsBefore(text, raw, start) : 0;
+      if (common) { start += common; raw = raw.slice(common); }
       // "…, the Kessby Ledger reported": news never puts an article before a person's name; what
       // stands after one and speaks is an outlet or a body, no person, and no later rule makes it one.
       if (!bodies && THE_BEFORE.test(text.slice(Math.max(0, start - 4), start))) { taken.push([start, start + raw.length]); continue; }
@@ -474,7 +544,8 @@ export function nameShapeActors(scan: ActorScan): void {
       // (Jill and Joe share a surname, not an id).
       const bySurname = byKey.get(nameKey(name.split(/\s+/).at(-1)!));
       const sameFirst = bySurname && nameKey(bySurname.name.split(/\s+/)[0]!) === nameKey(name.split(/\s+/)[0]!);
-      const actor = byKey.get(nameKey(name)) ?? (sameFirst ? bySurname : undefined) ?? newActor(name, ORGANISATION.test(name) ? 'organisation' : 'person', rule);
+      const person = !ORGANISATION.test(name) || titledNames.has(at + name.length);
+      const actor = byKey.get(nameKey(name)) ?? (sameFirst ? bySurname : undefined) ?? newActor(name, person ? 'person' : 'organisation', rule);
       mark(scan, actor, at, name);
       surnames.set(familyName(name), actor);
     }

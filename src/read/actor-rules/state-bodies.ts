@@ -73,16 +73,45 @@ const titleCase = (name: string): string => name.replace(/(^|[ ])([a-z])/g, (_, 
  * the Chilean navy's base"); a catalogue body of that name keeps its id.
  */
 export function stateBodyActors(scan: ActorScan): void {
-  for (const { name, id, at } of stateBodies(scan.ix, scan.text, scan.demonyms, scan.forms, scan.bodiesOf)) {
+  const bodies = stateBodies(scan.ix, scan.text, scan.demonyms, scan.forms, scan.bodiesOf);
+  // "the Chilean space agency (Cevra)", "US space agency NASA": a service the item gives its name right
+  // after is that named body, at every mention of the service in the item (one id with the name alone).
+  const named = new Map<string, CatalogueActor>();
+  for (const { name, id, at } of bodies) {
+    if (named.has(id)) continue;
+    const given = nameGivenAfter(scan, scan.text.slice(at + name.length, at + name.length + 24));
+    if (given) named.set(id, given);
+  }
+  for (const { name, id, at } of bodies) {
     // "Iran’s state TV said …": a state's broadcaster reporting is a source of the news, not in it.
     if (STATE_OUTLET_END.test(name) && REPORTING_NEXT.test(scan.text.slice(at + name.length, at + name.length + 24))) continue;
     if (!isPrincipalAt(scan, at, name)) continue;
-    const actor = scan.ix.formIndex.get(titleCase(name)) ?? scan.ix.byBodyId.get(id) ?? newActor(name, 'organisation', 'state service', id);
+    const actor = named.get(id) ?? scan.ix.formIndex.get(titleCase(name)) ?? scan.ix.byBodyId.get(id) ?? newActor(name, 'organisation', 'state service', id);
     mark(scan, actor, at, name);
     // "Chile’s disaster agency, HDRA, said": the acronym in commas after it is its own, here and on other pages.
     const acronym = ACRONYM_IN_COMMAS.exec(scan.text.slice(at + name.length, at + name.length + 12))?.[1];
     if (acronym && !scan.ix.formIndex.has(acronym)) defineAcronym(scan, actor, acronym);
   }
+}
+/**
+ * A name right after a service named in lower case: in brackets, as written (" (Nasa)", " (CEVRA)"),
+ * or bare in capitals, no capitalised word after it (" NASA said"; never " NASA Administrator …").
+ */
+const NAME_IN_BRACKETS = bmpLetters(/^[ ]\(([\p{Lu}][\p{L}.&-]{1,15})\)/u);
+const BARE_CAPITALS = bmpLetters(/^[ ]([A-Z]{2,6})(?![\p{L}\d])(?![ ]+[\p{Lu}])/u);
+/**
+ * The body a service in lower case is given by name right after it: the catalogue's (in any case:
+ * "Nasa" is NASA) or, by shape, one of its own; never a known place or people (" (Chile)").
+ */
+function nameGivenAfter(scan: ActorScan, after: string): CatalogueActor | undefined {
+  const given = NAME_IN_BRACKETS.exec(after)?.[1] ?? BARE_CAPITALS.exec(after)?.[1];
+  if (!given) return undefined;
+  const known = scan.ix.formIndex.get(given) ?? scan.ix.formIndex.get(given.toUpperCase());
+  if (known) return known.kind === 'organisation' ? known : undefined;
+  if (scan.ix.byDemonym.has(given)) return undefined;
+  const actor = newActor(given, 'organisation', 'state service named', slug(given));
+  scan.surnames.set(given, actor);
+  return actor;
 }
 /** An acronym of 3–6 capitals in commas right after a body's name ("…, HDA, said"). */
 const ACRONYM_IN_COMMAS = /^, ([A-Z]{3,6}),/;
