@@ -2,6 +2,7 @@ import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
 import { actClause, genericWord, headlineWords, headNamesOf, mergeHeadline, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
 import { isCorrespondentPost } from './correspondent';
+import { type DoerVerb, doerVerbs, leadWordStems } from './doer-verb';
 import { type DoerOf, headlineDoer, headlineSubject, leadDoer, NAMED_SPEAKER, speaksInHeadline, withoutSpeakingVerb } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
@@ -36,6 +37,8 @@ export class MergeReport implements TextFeatures {
   private doerOf: DoerOf | null | undefined = undefined;
   private leadDoerOf: DoerOf | null | undefined = undefined;
   private leadNamed: ReadonlySet<string> | null = null;
+  private doerVerbPairs: readonly DoerVerb[] | null = null;
+  private leadStemSet: ReadonlySet<string> | null = null;
   private headWords: { words: Uint32Array; acts: Uint32Array; sites: Uint32Array } | null = null;
   /**
    * Its page's story words (ascending): terms most of the page's posts use (`pageStoryTerms`). Set
@@ -212,6 +215,21 @@ export class MergeReport implements TextFeatures {
   get leadDoer(): DoerOf | null {
     if (this.leadDoerOf === undefined) this.leadDoerOf = leadDoer(this.firstSentence, this.item.actors, isGenericWord());
     return this.leadDoerOf;
+  }
+
+  /**
+   * What its lead says who did (`doerVerbs`): the doer and verb its headline's act clause and its
+   * body's first sentence open with ("MPs have now called for X to resign": the MPs, called); none
+   * for a correspondent's post. Read when first needed.
+   */
+  get doerVerbs(): readonly DoerVerb[] {
+    // A correspondent's assessment tells no act of its own: the reporter is no doer (`correspondent`).
+    return (this.doerVerbPairs ??= this.correspondent ? [] : doerVerbs(actClause(mergeHeadline(this.item)), this.firstSentence));
+  }
+
+  /** The words of its headline and body's first sentence, by stem (`leadWordStems`): whom its lead names. */
+  get leadStems(): ReadonlySet<string> {
+    return (this.leadStemSet ??= leadWordStems(`${mergeHeadline(this.item)} ${this.firstSentence}`));
   }
 
   /** The words of its body's first sentence, lower case, possessives out ("Horvat's plan" names no Horvat). */

@@ -5,6 +5,7 @@ import { HEADLINE_VERB, namedSurname, twoDoers } from './headline-speaker';
 import { HEAD_NAMES, HEADS, LEAD, mergeHeadline, QUOTES, sectionEnd, sectionStart } from './features';
 import { alternation, CONTINUATION_MARKERS, EVENING_MARKERS, INVERTED_REPORTING_VERBS, literal, OTHER_HOLDER_MARKERS, ROLES, TITLES, WEEKDAY_NAMES } from '../read/lexicon';
 import { leadText, sharedCount, sharedCountIn } from './similarity';
+import { isSaying, sayingAndDeed, shareDoerOrVerb, twoDoerVerbs } from './doer-verb';
 import { rarityCosine, type Weighting } from './term-weights';
 import { bmpLetters } from '../read/bmp-letters';
 
@@ -216,6 +217,18 @@ export const MERGE = {
    * Scores its cosine plus `bonus`.
    */
   zones: { minCosine: 0.35, minCosineWithoutHeadline: 0.45, minSharedWords: 1, bonus: 0.12 },
+  /**
+   * The same doer doing the same thing on the same day (GUIDELINES, "Clusters"), told by two pages
+   * in other words: their leads give one doer (a word of its name in common: "James Webb Space
+   * Telescope", "Webb telescope") and one verb (`DoerVerb.verb`, a class of one act's verbs:
+   * "launches", "lifts off", "blasts off"), a verb that is no saying (`isSaying`: one speaker's two
+   * statements share doer and verb), in one voice, and their leads share rare words at `minCosine`
+   * by rarity alone: the object and the place may be named two ways ("Kourou", "Europe's
+   * spaceport"; the vehicle by its name or its kind), the act's details are the same. Three
+   * outlets' accounts of one launch reach 0.33 to 0.41 on real pages; the same doer's other act of
+   * a day is told by another verb. Scores its cosine plus `bonus`.
+   */
+  leadAct: { minCosine: 0.3, bonus: 0.12 },
 } as const;
 
 /** How a report stands against an event: the evidence and, when it may join, the score and rule. */
@@ -225,7 +238,7 @@ export interface Verdict {
   cosine: number;
   actors: number;
   /** Why it may join, or null when it may not. */
-  rule: 'quote' | 'words' | 'same headline speaker' | 'correspondents' | 'near-duplicate' | 'same headline act' | 'same death' | 'article' | 'rare words' | 'same scene' | 'late retelling' | 'one moment in two zones' | null;
+  rule: 'quote' | 'words' | 'same headline speaker' | 'correspondents' | 'near-duplicate' | 'same headline act' | 'same lead act' | 'same death' | 'article' | 'rare words' | 'same scene' | 'late retelling' | 'one moment in two zones' | null;
   /** Why a close candidate was refused (traced), or null. */
   refusal: string | null;
 }
@@ -236,7 +249,7 @@ export function linked(a: MergeReport, b: MergeReport): boolean {
   if (sketchShared(a, b, QUOTES, MERGE.sketch.quotes) || sketchShared(a, b, LEAD, MERGE.sketch.lead)) return true;
   if (a.seed !== b.seed && sameDayOrNext(a, b) && sharedIn(a, b, HEADS) >= MERGE.headline.minSharedWords && sameSomeone(a, b)) return true;
   if (a.correspondent && b.correspondent && a.seed === b.seed) return true;
-  if (rareWordsMatch(a, b) || sameScene(a, b)) return true;
+  if (rareWordsMatch(a, b) || sameScene(a, b) || sameLeadAct(a, b)) return true;
   // One act's evening in its zone and the next day in another (`MERGE.zones`): found though reading gave its doer two ids.
   if (Math.abs(a.day - b.day) === 1 && twoZones(a, b)) return true;
   const actor = (a.speaker !== null && a.speaker === b.speaker) || a.principals.some((x) => b.principals.includes(x));
@@ -316,6 +329,16 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'two people speaking: its headline speaker is not the event’s';
     return verdict;
   }
+  // Another doer doing another thing: the report's lead says who did what (`doerVerbs`), no report
+  // of the event shares its doer or verb, and those that tell the other kind (a deed against a
+  // saying or call) each tell another doer's act, one side never naming the other's doer
+  // (`otherDoerVerb`): "More than a dozen MPs have now called for X to resign" is the MPs' call, not
+  // X's resignation, though it names X, the act and the day (GUIDELINES: the same actor doing or
+  // saying the same thing). A quote in common, or wire copy (above), says one act told from two sides.
+  if (q < MERGE.minSharedShingles && otherDoerVerb(r, members)) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'another doer doing another thing: its lead’s doer and verb are none of the event’s';
+    return verdict;
+  }
   // Another doer: an article whose headline says who acts, against an event whose reports' headlines
   // all say someone else acts and name the article's doer at most as an owner (`otherDoer`): "Court
   // strikes down X's plan" and "X launches new effort to salvage the plan" share the plan's words and
@@ -329,7 +352,7 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   // And the same doer's other act: the article's headline says the event's doer acts, in none of
   // the event's headline act words, without a quote in common or a lead that retells the act
   // (`MERGE.doer`): a premier's speech outside his office and the cabinet he named that afternoon.
-  if (r.isArticle && q < MERGE.minSharedShingles && cos < MERGE.doer.minCosineOtherAct && sameDoerOtherAct(r, members)) {
+  if (r.isArticle && q < MERGE.minSharedShingles && cos < MERGE.doer.minCosineOtherAct && sameDoerOtherAct(r, members) && !members.some((m) => sameLeadAct(r, m))) {
     if (actors > 0 || cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'the same doer’s other act: its headline names another act';
     return verdict;
   }
@@ -379,6 +402,12 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   if (members.some((m) => sameHeadlineAct(r, m))) {
     verdict.score = MERGE.headline.score + cos;
     verdict.rule = 'same headline act';
+    return verdict;
+  }
+  // The same doer doing the same thing on the same day, in other words (`MERGE.leadAct`).
+  if (members.some((m) => sameLeadAct(r, m))) {
+    verdict.score = MERGE.leadAct.bonus + cos;
+    verdict.rule = 'same lead act';
     return verdict;
   }
   // A report of unknown day (no front matter, no dateline, no day in its words) cannot show it tells
@@ -500,8 +529,8 @@ export function bridges(r: MergeReport, best: Verdict, other: Verdict): boolean 
   return !r.isArticle || (STRONG.has(best.rule!) && STRONG.has(other.rule!));
 }
 
-/** The rules that say an article tells the very act of an event: its wording, its headline's act, or the same rare words (or headline words and rare words) as an article of it. */
-const STRONG = new Set<Verdict['rule']>(['near-duplicate', 'same headline act', 'rare words', 'same scene']);
+/** The rules that say an article tells the very act of an event: its wording, its headline’s act or its lead’s doer and verb, or the same rare words (or headline words and rare words) as an article of it. */
+const STRONG = new Set<Verdict['rule']>(['near-duplicate', 'same headline act', 'same lead act', 'rare words', 'same scene']);
 
 /** A verdict by the words of two articles alone (`MERGE.rareWords`, `MERGE.sameScene`), whoever reading found in them. */
 const byWords = (v: Verdict): boolean => v.rule === 'rare words' || v.rule === 'same scene';
@@ -599,6 +628,18 @@ export function sameScene(a: MergeReport, b: MergeReport): boolean {
  * follow-up act (an apology, an inquiry opened).
  */
 const voiced = (r: MergeReport): boolean => r.speaker !== null || r.statesInHeadline || r.reactsInHeadline || r.followUp;
+
+/**
+ * Two pages' reports of one day (both dated) whose leads give the same doer doing the same thing,
+ * no saying, in one voice, in the same rare words (see `MERGE.leadAct`).
+ */
+export function sameLeadAct(a: MergeReport, b: MergeReport): boolean {
+  if (a.seed === b.seed || a.day !== a.day || b.day !== b.day || !sameDayOrNext(a, b)) return false;
+  const x = a.doerVerbs, y = b.doerVerbs;
+  if (!x.length || !y.length) return false;
+  const one = x.some((p) => !isSaying(p.verb) && y.some((o) => o.verb === p.verb && o.doer.some((w) => p.doer.includes(w))));
+  return one && oneVoice(a, b) && rarityCosine(a, b) >= MERGE.leadAct.minCosine;
+}
 
 /** Two pages' reports of one day whose headlines name the same act (see `MERGE.headline`). */
 function sameHeadlineAct(r: MergeReport, m: MergeReport): boolean {
@@ -784,6 +825,22 @@ function speakerSurname(r: MergeReport): string | null {
   if (named !== null) return named;
   const person = r.item.actors.find((a) => a.id === r.speaker && a.kind === 'person');
   return person ? person.name.split(' ').at(-1)!.toLowerCase() : null;
+}
+
+/**
+ * The report's lead says who did what (`MergeReport.doerVerbs`); no report of the event from
+ * another page shares its doer or verb (`shareDoerOrVerb`: those may tell the act itself), and the
+ * event's reports whose leads tell the other kind (a deed against a saying or call, or the other
+ * way round: `sayingAndDeed`) are at least one and each another doer's act (`twoDoerVerbs`).
+ * Reports whose lead gives no doer and verb (a pronoun, a title alone, a passive, a headline in
+ * title case), and those of the report's own kind (two voices, two deeds), decide nothing here.
+ */
+function otherDoerVerb(r: MergeReport, members: readonly MergeReport[]): boolean {
+  if (!r.doerVerbs.length) return false;
+  const told = members.filter((m) => m.seed !== r.seed && m.doerVerbs.length > 0);
+  if (told.some((m) => shareDoerOrVerb(r.doerVerbs, m.doerVerbs))) return false;
+  const other = told.filter((m) => sayingAndDeed(r.doerVerbs, m.doerVerbs));
+  return other.length > 0 && other.every((m) => twoDoerVerbs(r.doerVerbs, r.leadStems, m.doerVerbs, m.leadStems));
 }
 
 /**

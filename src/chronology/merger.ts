@@ -287,7 +287,7 @@ function pageClash(store: MergeStore, a: EventState, b: EventState, w: Weighting
 
 /** How the trace names the rule that decided (the plain quote and word rules go unnamed). */
 const RULE_NOTE: Record<NonNullable<Verdict['rule']>, string> = {
-  quote: '', words: '', 'same headline speaker': ' (same headline speaker)', 'near-duplicate': ' (near-duplicate)', 'same headline act': ' (same headline act)', 'same death': ' (the same person’s death)', correspondents: ' (correspondents of one page and day)', article: ' (article rule)', 'rare words': ' (articles in the same rare words)', 'same scene': ' (articles of one day on one act in the same headline words)', 'late retelling': ' (an article retelling the act days later)', 'one moment in two zones': ' (articles of one act dated a day apart across time zones)',
+  quote: '', words: '', 'same headline speaker': ' (same headline speaker)', 'near-duplicate': ' (near-duplicate)', 'same headline act': ' (same headline act)', 'same lead act': ' (the same doer doing the same thing)', 'same death': ' (the same person’s death)', correspondents: ' (correspondents of one page and day)', article: ' (article rule)', 'rare words': ' (articles in the same rare words)', 'same scene': ' (articles of one day on one act in the same headline words)', 'late retelling': ' (an article retelling the act days later)', 'one moment in two zones': ' (articles of one act dated a day apart across time zones)',
 };
 
 const label = (r: MergeReport) => `${r.seed.slice(0, 3)}:${r.item.line}`;

@@ -151,6 +151,16 @@ export const OTHER_HOLDER_MARKERS: readonly string[] = mergeActsData.otherHolder
 export const EVENING_MARKERS: { readonly before: readonly string[]; readonly after: readonly string[] } = mergeActsData.eveningMarkers;
 /** A reported statement's future (data/lexicon/merge-acts.json `reportedFutureMarkers`). */
 export const REPORTED_FUTURE_MARKERS: readonly string[] = mergeActsData.reportedFutureMarkers;
+/** Verbs a lead's doer acts by, base forms (merge-acts.json `leadVerbs`; doer-verb.ts). */
+export const LEAD_VERBS: readonly string[] = mergeActsData.leadVerbs;
+/** Auxiliaries between a lead's doer and its verb (merge-acts.json `leadAuxiliaries`). */
+export const LEAD_AUXILIARIES: readonly string[] = mergeActsData.leadAuxiliaries;
+/** Adverbs between an auxiliary and its verb (merge-acts.json `leadAdverbs`). */
+export const LEAD_ADVERBS: readonly string[] = mergeActsData.leadAdverbs;
+/** Irregular past forms of a lead's verbs (merge-acts.json `leadPastForms`). */
+export const LEAD_PAST_FORMS: readonly string[] = mergeActsData.leadPastForms;
+/** Classes of one act's lead verbs, particles included (merge-acts.json `leadVerbClasses`). */
+export const LEAD_VERB_CLASSES: readonly (readonly string[])[] = mergeActsData.leadVerbClasses;
 /** A word stating that someone died ("dies", "confirmed dead"), no capture (chronology/merge-report.ts). */
 export const DEATH_WORD = `(?:${alternation(wordsData.deathWords)})`;
 /** Verbs that tell a killing in the active voice, the dead after them ("gunmen assassinate the president"), no capture. */

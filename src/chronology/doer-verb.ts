@@ -1,0 +1,218 @@
+import { ACT_CLASSES, APPOINTMENT_VERBS, BE_FORMS, HEADLINE_SPEECH_VERBS, LEAD_ADVERBS, LEAD_AUXILIARIES, LEAD_PAST_FORMS, LEAD_VERB_CLASSES, LEAD_VERBS, NUMBER_WORDS, REACTION_VERBS, REPORTING_VERBS, WIN_VERBS } from '../read/lexicon';
+import { bmpLetters } from '../read/bmp-letters';
+import { STOP_WORDS, wordStem } from './similarity';
+
+/**
+ * The act a report's lead tells, as its doer and its verb (GUIDELINES: one act is the same actor
+ * doing or saying the same thing on the same day). "More than a dozen MPs have now called for X to
+ * resign" is the MPs' call, not X's resignation, though it names X, the resignation and the day:
+ * the doer is the subject before the verb, whoever reading found in it (a group, a party's
+ * deputies, a rocket), and the verb is the first one after it ("called"), not the act it calls for.
+ */
+export interface DoerVerb {
+  /** The doer's words, lower case, by stem (`wordStem`), numbers, adverbs and stop words out. */
+  doer: string[];
+  /** Its head word (by stem): the last of them before an "of" ("deputies of the ruling party"), a person's surname. */
+  head: string;
+  /**
+   * The verb's stem, a class of one act's words as its class (`leadVerbClasses`, with its particle:
+   * "lifts off" and "launches" are one; `actClasses`: "quits" and "resigns" are one).
+   */
+  verb: string;
+}
+
+/**
+ * The doer-verb pair of a report's lead, as a list (empty or one): its headline's act clause's
+ * (`doerVerbOf`), the act the report is about (GUIDELINES: an article belongs to the act its
+ * headline reports); its body's first sentence's when the headline gives no verb (a label, a
+ * question, a headline in title case, whose capitals hide its verb). None when the headline tells
+ * the act in the passive ("X found not guilty"): the doer is not told there.
+ */
+export function doerVerbs(headline: string, firstSentence: string): DoerVerb[] {
+  // A headline in title case capitalises its verbs too: its words cannot tell the verb from a name.
+  // A headline ending on a full stop is a sentence (a post's first line read for its headline): its past tense is active.
+  const h = TITLE_CASE_OFF.test(headline) ? doerVerbOf(headline, !SENTENCE.test(headline)) : undefined;
+  if (h === null) return [];
+  if (h !== undefined) return [h];
+  const s = firstSentence.trim() === headline.trim() ? undefined : doerVerbOf(firstSentence, false);
+  return s ? [s] : [];
+}
+
+/**
+ * Two reports' leads may tell one act: a doer word or the verb in common (`DoerVerb`).
+ */
+export function shareDoerOrVerb(a: readonly DoerVerb[], b: readonly DoerVerb[]): boolean {
+  return a.some((x) => b.some((y) => x.verb === y.verb || x.doer.some((w) => y.doer.includes(w))));
+}
+
+/**
+ * One lead tells a saying (`isSaying`: a statement, a call on someone to act, a reaction) and the
+ * other a deed. Two sayings of two doers are two voices, which the speaker rules judge; two deeds
+ * told of a doer named two ways ("Congress", "lawmakers", the country) are not told apart by their
+ * names.
+ */
+export function sayingAndDeed(a: readonly DoerVerb[], b: readonly DoerVerb[]): boolean {
+  return a.length > 0 && b.length > 0 && a.every((x) => b.every((y) => isSaying(x.verb) !== isSaying(y.verb)));
+}
+
+/**
+ * Two reports tell two acts by their leads: one says (a statement, a call, a reaction) and the
+ * other does (`sayingAndDeed`), no doer word or verb in common (`shareDoerOrVerb`), and one of them
+ * never names the other's doer in its headline or first sentence. A call on someone to act names
+ * its target, and the act's own reports never name the callers ("MPs call for X to resign", "X
+ * resigns"); one act told as the saying of its doer names the same doer.
+ */
+export function twoDoerVerbs(a: readonly DoerVerb[], aWords: ReadonlySet<string>, b: readonly DoerVerb[], bWords: ReadonlySet<string>): boolean {
+  if (!sayingAndDeed(a, b) || shareDoerOrVerb(a, b)) return false;
+  const names = (acts: readonly DoerVerb[], words: ReadonlySet<string>) => acts.some((x) => namesHead(words, x.head));
+  return !(names(a, bWords) && names(b, aWords));
+}
+
+/**
+ * Whether a lead's words (`leadWordStems`) name a doer's head word: the word itself, or a word it
+ * opens of `MIN_NAME_STEM` letters or more ("russia" in "Russians", "ukrain" in "Ukrainian": a
+ * country's people or officials are that country acting).
+ */
+const namesHead = (words: ReadonlySet<string>, head: string): boolean => {
+  if (words.has(head)) return true;
+  if (head.length < MIN_NAME_STEM) return false;
+  for (const w of words) if (w.startsWith(head)) return true;
+  return false;
+};
+/** The fewest letters of a head word that another word may extend ("russia" → "russian"): shorter ones open unrelated words ("war" → "warn"). */
+const MIN_NAME_STEM = 4;
+
+/** A lead's words by stem (`wordStem`), lower case: what `twoDoerVerbs` finds a doer's head among. */
+export function leadWordStems(text: string): ReadonlySet<string> {
+  return new Set((text.toLowerCase().match(WORD) ?? []).map((w) => wordStem(w.replace(/[’']s$/, ''))));
+}
+
+/** A subject runs at most this many words before its verb: past it the sentence opens on something else (a clause, a caption). */
+const MAX_SUBJECT_WORDS = 10;
+/** Adverbs skipped after an auxiliary: at most this many ("has this lunchtime announced"). */
+const MAX_ADVERBS = 3;
+
+/**
+ * The doer and verb a clause opens with, or null: its first verb (a verb of the lexicon's lists, by
+ * stem, never an "-ing" form; or the word after an auxiliary, adverbs skipped) after at least one
+ * word; the subject before it (after its last comma when what follows opens in capitals, "Speaking
+ * in Downing Street, Ms X said"; before its first comma otherwise, "X, facing a trial, condemns";
+ * after a kicker's colon). Null when its verb is a passive (a headline's bare participle, "X
+ * launched from Y"; a form of "be" or "has been" before a participle: what was done to the subject)
+ * or its subject names no one (a pronoun); undefined when it gives no verb.
+ */
+export function doerVerbOf(clause: string, isHeadline: boolean): DoerVerb | null | undefined {
+  // A question tells no act ("How long had the sub dived before …?").
+  if (clause.includes('?')) return undefined;
+  const words = clause.trim().split(/\s+/).filter(Boolean);
+  for (let i = 1; i < words.length && i <= MAX_SUBJECT_WORDS; i++) {
+    const w = bare(words[i]!);
+    if (!w || !LOWER.test(words[i]!)) continue;
+    let verb: string | null = null, at = i;
+    if (AUXILIARIES.has(w)) {
+      let j = i + 1;
+      while (j < words.length && j - i - 1 < MAX_ADVERBS && isAdverb(bare(words[j]!))) j++;
+      const next = bare(words[j] ?? '');
+      if (!next || !LOWER.test(words[j]!) || STOP.has(next)) return null;
+      // A form of "be" before anything but an "-ing" form, or "has been": the passive, or the subject described.
+      if ((BE.has(w) && !next.endsWith('ing')) || next === 'been' || (MODALS.has(w) && next === 'be')) return null;
+      verb = next;
+      at = j;
+    } else if (VERB_FORMS.has(w) || (!isHeadline && PAST_TENSE.test(w))) {
+      // A headline tells acts in the present: its bare participle is the passive ("X launched from Y", "X found guilty").
+      if (isHeadline && (w.endsWith('ed') || PAST_ONLY.has(w))) return null;
+      verb = w;
+    }
+    if (verb === null) continue;
+    const doer = doerWords(words.slice(0, i), isSaying(verbClass(verb, '')));
+    if (!doer) return null;
+    return { ...doer, verb: verbClass(verb, bare(words[at + 1] ?? '')) };
+  }
+  return undefined;
+}
+
+/**
+ * The doer's words and head word of a subject's words (see `doerVerbOf`), or null when none names
+ * anyone: after a dateline's or credit's dash ("KENOSHA, Wis. — X …", "(AGENCY) – X …") and a
+ * kicker's colon, and a saying's after its last comma ("…, port operator warns"); its title and role words kept ("the prime minister" and "Prime Minister X" may be
+ * one doer: an act is refused as another's only when nothing of the doers' names is shared).
+ */
+function doerWords(subject: readonly string[], saying: boolean): { doer: string[]; head: string } | null {
+  let from = 0, to = subject.length;
+  const cut = subject.findLastIndex((w) => w.endsWith(':') || DASH.test(w));
+  if (cut >= 0) from = cut + 1;
+  const lastComma = subject.findLastIndex((w, k) => k >= from && w.endsWith(','));
+  if (lastComma >= 0) {
+    // A saying's speaker after a comma is its doer, in any case ("Hopes of a deal slim, port operator warns").
+    if (lastComma + 1 < to && (saying || CAPITAL.test(subject[lastComma + 1]!))) from = lastComma + 1;
+    else to = subject.findIndex((w, k) => k >= from && w.endsWith(',')) + 1;
+  }
+  const kept: string[] = [];
+  let head: string | null = null;
+  for (const raw of subject.slice(from, to)) {
+    const w = bare(raw.replace(/[’']s?\W*$/u, ''));
+    if (w === 'of' && kept.length) head ??= kept.at(-1)!;
+    if (w.length <= 2 || STOP.has(w) || NUMBERS.has(w) || isAdverb(w) || /\d/.test(w)) continue;
+    kept.push(wordStem(w));
+  }
+  if (!kept.length) return null;
+  return { doer: kept, head: head ?? kept.at(-1)! };
+}
+/** A clause ending on a full stop: a sentence, not a headline. */
+const SENTENCE = /[.]\s*$/;
+/** A dash standing alone, or ending a word: a dateline's or a credit's end. */
+const DASH = /[–—]$|^-$/;
+
+/** A word lower case, letters, digits and hyphens only. */
+const bare = (w: string): string => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
+const isAdverb = (w: string): boolean => ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly'));
+const WORD = bmpLetters(/[\p{L}\p{N}’'-]+/gu);
+const LOWER = bmpLetters(/^\p{Ll}/u);
+const CAPITAL = bmpLetters(/^\p{Lu}/u);
+/** A word of four letters or more in lower case: a headline that has one is not in title case. */
+const TITLE_CASE_OFF = bmpLetters(/(?:^|\s)\p{Ll}\p{L}{3,}/u);
+
+const AUXILIARIES: ReadonlySet<string> = new Set(LEAD_AUXILIARIES);
+const BE: ReadonlySet<string> = new Set(BE_FORMS);
+const MODALS: ReadonlySet<string> = new Set(LEAD_AUXILIARIES.filter((w) => !BE.has(w) && !['has', 'have', 'had', 'did', 'does', 'do'].includes(w)));
+const ADVERBS: ReadonlySet<string> = new Set(LEAD_ADVERBS);
+const NUMBERS: ReadonlySet<string> = new Set(NUMBER_WORDS);
+/** A stem's class (`actClasses`): "quit" → resign. */
+const ACT_CLASS: ReadonlyMap<string, string> = new Map(ACT_CLASSES.flatMap((c) => c.map((w) => [wordStem(w), wordStem(c[0]!)] as const)));
+const actStem = (w: string): string => { const s = wordStem(w); return ACT_CLASS.get(s) ?? s; };
+/** A lead verb's class (`leadVerbClasses`: with its particle, "lifts off" → launch), else its act stem (`actStem`). */
+const verbClass = (verb: string, particle: string): string =>
+  LEAD_CLASS.get(`${wordStem(verb)} ${particle}`) ?? LEAD_CLASS.get(wordStem(verb)) ?? actStem(verb);
+/** Each form of a class of `leadVerbClasses` (a verb's stem, then its particle) → its class's first word's stem. */
+const LEAD_CLASS: ReadonlyMap<string, string> = new Map(LEAD_VERB_CLASSES.flatMap((c) => c.map((v) => {
+  const [verb, ...particle] = v.split(/\s+/);
+  return [[wordStem(verb!), ...particle].join(' '), wordStem(c[0]!)] as const;
+})));
+/** The forms of a base verb (`leadVerbs`): "resign", "resigns", "resigned"; "carry", "carries", "carried"; "ban", "bans", "banned". */
+function formsOf(base: string): string[] {
+  const y = base.endsWith('y') && !/[aeiou]y$/.test(base) ? base.slice(0, -1) : null;
+  const e = base.endsWith('e');
+  const doubled = /[^aeiou][aeiou][bdgmnpt]$/.test(base) && base.length <= 4 ? base + base.at(-1)! : base;
+  return [base, y ? `${y}ies` : /(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : `${base}s`, y ? `${y}ied` : e ? `${base}d` : `${doubled}ed`];
+}
+/**
+ * Verbs a doer acts by, as written: the forms of `leadVerbs`, their irregular past forms
+ * (`leadPastForms`) and the lexicon's speaking, reporting, reaction, appointment and win verbs as
+ * listed (single words; "calls for" gives "calls"). Exact forms, not stems: "notes" is a verb,
+ * "not" is not.
+ */
+const VERB_FORMS: ReadonlySet<string> = new Set([...[...LEAD_VERBS, ...LEAD_VERB_CLASSES.flat().map((v) => v.split(/\s+/)[0]!)].flatMap(formsOf), ...LEAD_PAST_FORMS,
+  ...[...HEADLINE_SPEECH_VERBS, ...REACTION_VERBS, ...REPORTING_VERBS, ...APPOINTMENT_VERBS, ...WIN_VERBS].map((v) => v.split(/\s+/)[0]!.toLowerCase())]);
+/** Irregular past forms that are no present form too ("found", not "beat"): a headline's passive. */
+const PAST_ONLY: ReadonlySet<string> = new Set(LEAD_PAST_FORMS.filter((w) => !LEAD_VERBS.includes(w)));
+/** A lead's regular past tense, whatever the verb: a word of five letters or more ending in "ed", no hyphen ("so-called"). */
+const PAST_TENSE = /^[a-z]{3,}ed$/;
+const STOP: ReadonlySet<string> = new Set(STOP_WORDS);
+
+/**
+ * Whether a lead verb (`DoerVerb.verb`) is a saying: a speaking, reporting or reaction verb of the
+ * lexicon ("says", "warns", "calls for", "condemns"). One doer's two statements of a day share the
+ * doer and the verb; what was said tells them apart, not who said it.
+ */
+export const isSaying = (verb: string): boolean => SAYING.has(verb);
+const SAYING: ReadonlySet<string> = new Set([...HEADLINE_SPEECH_VERBS, ...REPORTING_VERBS, ...REACTION_VERBS].map((v) => verbClass(v.split(/\s+/)[0]!.toLowerCase(), '')));
