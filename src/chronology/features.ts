@@ -2,7 +2,7 @@ import type { Item } from '../model/types';
 import wordsData from '../../data/lexicon/words.json';
 import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { COUNTRIES } from '../generated/gazetteer';
-import { ACT_CLASSES, alternation, APPOINTMENT_VERBS, HEADLINE_BACKGROUND, MONTH, MONTH_NAMES, ROLES, SCENE_NOUNS, TITLES } from '../read/lexicon';
+import { ACT_CLASSES, alternation, APPOINTMENT_VERBS, HEADLINE_BACKGROUND, MONTH, MONTH_NAMES, ROLES, SCENE_NOUNS, TITLES, WEEKDAY_NAMES } from '../read/lexicon';
 import { subjectHashes } from './emerging-topics';
 import { termWeight } from './term-weights';
 import { fnv1a } from '../read/fingerprint';
@@ -159,6 +159,33 @@ export function namesByCase(headline: string): ReadonlySet<string> {
   });
   return out;
 }
+/**
+ * The names a report's lead is about, known to reading or not: the words its headline capitalises
+ * inside it (`namesByCase`) and those its first sentence capitalises after its first word, lower
+ * case, without the words that name nobody in particular (`genericWord`: countries, titles) or a
+ * day or month. Two plain articles telling one scene name its place or subject somewhere in each
+ * ("Harbourton"); "the Corvane-2 launch from Pellmoor" and "the Tamsin lander … from Kell Point",
+ * neither naming the other's, are two.
+ */
+export function leadNameWords(headline: string, firstSentence: string): ReadonlySet<string> {
+  const out = new Set(namesByCase(headline));
+  const words = [...firstSentence.matchAll(CASED_WORD)];
+  words.forEach(([w], i) => {
+    if (i > 0 && /^\p{Lu}/u.test(w)) for (const part of w.toLowerCase().match(WORD) ?? []) out.add(part);
+  });
+  const generic = genericWord();
+  for (const w of out) if (generic(w) || CALENDAR_WORDS.has(w)) out.delete(w);
+  return out;
+}
+/** Every word a text capitalises, lower case: where a name another report's lead gives would stand. */
+export function capitalisedWords(text: string): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const [w] of text.matchAll(CASED_WORD)) if (/^\p{Lu}/u.test(w)) for (const part of w.toLowerCase().match(WORD) ?? []) out.add(part);
+  return out;
+}
+/** Days and months, lower case: capitalised, but no one's name. */
+const CALENDAR_WORDS = new Set([...MONTH_NAMES, ...WEEKDAY_NAMES].map((w) => w.toLowerCase()));
+
 /** A brand's or a name's capital inside a word ("DirecTV", "McAllister"): a name wherever it stands. */
 const INNER_CAPITAL = bmpLetters(/^\p{Lu}[\p{L}’'-]*\p{Ll}[\p{L}’'-]*\p{Lu}/u);
 /** A lower-case word this long says a headline is written in sentence case (title case capitalises it). */

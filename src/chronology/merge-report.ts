@@ -1,6 +1,6 @@
 import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
-import { actClause, genericWord, headlineWords, headNamesOf, mergeHeadline, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
+import { actClause, capitalisedWords, genericWord, headlineWords, headNamesOf, leadNameWords, mergeHeadline, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
 import { isCorrespondentPost } from './correspondent';
 import { type DoerVerb, doerVerbs, leadWordStems } from './doer-verb';
 import { type DoerOf, headlineDoer, headlineSubject, leadDoer, NAMED_SPEAKER, speaksInHeadline, withoutSpeakingVerb } from './headline-speaker';
@@ -39,6 +39,8 @@ export class MergeReport implements TextFeatures {
   private leadNamed: ReadonlySet<string> | null = null;
   private doerVerbPairs: readonly DoerVerb[] | null = null;
   private leadStemSet: ReadonlySet<string> | null = null;
+  private leadNames: ReadonlySet<string> | null = null;
+  private capitals: ReadonlySet<string> | null = null;
   private headWords: { words: Uint32Array; acts: Uint32Array; sites: Uint32Array } | null = null;
   /**
    * Its page's story words (ascending): terms most of the page's posts use (`pageStoryTerms`). Set
@@ -225,6 +227,16 @@ export class MergeReport implements TextFeatures {
   get doerVerbs(): readonly DoerVerb[] {
     // A correspondent's assessment tells no act of its own: the reporter is no doer (`correspondent`).
     return (this.doerVerbPairs ??= this.correspondent ? [] : doerVerbs(actClause(mergeHeadline(this.item)), this.firstSentence));
+  }
+
+  /** The names its lead is about, known to reading or not (`leadNameWords`). Read when first needed. */
+  get leadNameWords(): ReadonlySet<string> {
+    return (this.leadNames ??= leadNameWords(mergeHeadline(this.item), this.firstSentence));
+  }
+
+  /** Every word its headline and body capitalise, lower case (`capitalisedWords`). Read when first needed. */
+  get capitalisedWords(): ReadonlySet<string> {
+    return (this.capitals ??= capitalisedWords(`${this.item.headline}\n${this.item.body}`));
   }
 
   /** The words of its headline and body's first sentence, by stem (`leadWordStems`): whom its lead names. */

@@ -618,6 +618,9 @@ export function sameScene(a: MergeReport, b: MergeReport): boolean {
   const x = a.headlineWords, y = b.headlineWords, { minSharedWords, minActWords, minCosine } = MERGE.sameScene;
   // Each names a kind of site and they share none: a fire at the cathedral and one at the warehouse.
   if (x.sites.length && y.sites.length && !sharedCount(x.sites, y.sites)) return false;
+  // Each lead names places or things the other report never names: two launches, two fires, of one day.
+  const an = a.leadNameWords, bn = b.leadNameWords;
+  if (an.size && bn.size && ![...an].some((w) => b.capitalisedWords.has(w)) && ![...bn].some((w) => a.capitalisedWords.has(w))) return false;
   return sharedCount(x.words, y.words) >= minSharedWords && sharedCount(x.acts, y.words) >= minActWords
     && sharedCount(y.acts, x.words) >= minActWords && rarityCosine(a, b) >= minCosine;
 }

@@ -1,5 +1,7 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
+import { buildChronology } from '../../src/chronology/build';
+import { emptyRegistry } from '../../src/chronology/registry';
 import { readSeed } from '../../src/read/read-seed';
 import gold from '../fixtures/shapes/gold.json';
 import meta from '../fixtures/shapes/meta.json';
@@ -14,7 +16,7 @@ import { frontMatterBlock } from '../front-matter-block';
 const pages = import.meta.glob('../fixtures/shapes/*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 const text = (seed: string) => pages[`../fixtures/shapes/${seed}`]!;
 
-interface GoldDoc { seed: string; kind: string; items: Array<{ line: number; event_date: string | null }>; not_items: Array<{ line: number }> }
+interface GoldDoc { seed: string; kind: string; items: Array<{ line: number; event_date: string | null; cluster: string }>; not_items: Array<{ line: number }> }
 const docs = (gold as unknown as { documents: GoldDoc[] }).documents;
 const front = (seed: string): string[] => frontMatterBlock((meta as Record<string, Record<string, string>>)[seed]!);
 
@@ -49,5 +51,18 @@ describe('the same pages without front matter', () => {
       const r = readSeed({ name: doc.seed, text: text(doc.seed) });
       for (const it of r.items) if (it.eventDate) expect(it.eventDate >= '2019' && it.eventDate < '2024').toBe(true);
     }
+  });
+});
+
+describe('the pages merged into one chronology', () => {
+  it('never puts two acts the gold tells apart into one event (every fixture, with its front matter)', () => {
+    const seeds = docs.map((d) => ({ name: d.seed, text: [...front(d.seed), text(d.seed)].join('\n') }));
+    const { chronology } = buildChronology(seeds, { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:fixtures' });
+    const cluster = new Map(docs.flatMap((d) => d.items.map((i) => [`${d.seed}:${i.line + front(d.seed).length}`, i.cluster] as const)));
+    const mixed = chronology.events
+      .map((e) => new Set(e.reports.map((r) => cluster.get(`${r.seed}:${r.line}`)).filter((c): c is string => Boolean(c))))
+      .filter((clusters) => clusters.size > 1)
+      .map((clusters) => [...clusters].sort().join(' + '));
+    expect(mixed).toEqual([]);
   });
 });
