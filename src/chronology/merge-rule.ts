@@ -219,8 +219,8 @@ export const MERGE = {
   zones: { minCosine: 0.35, minCosineWithoutHeadline: 0.45, minSharedWords: 1, bonus: 0.12 },
   /**
    * The same doer doing the same thing on the same day (GUIDELINES, "Clusters"), told by two pages
-   * in other words: their leads give one doer (a word of its name in common: "James Webb Space
-   * Telescope", "Webb telescope") and one verb (`DoerVerb.verb`, a class of one act's verbs:
+   * in other words: their leads give one doer (a word of its name in common: "Orran Deep Space
+   * Telescope", "Orran telescope") and one verb (`DoerVerb.verb`, a class of one act's verbs:
    * "launches", "lifts off", "blasts off"), a verb that is no saying (`isSaying`: one speaker's two
    * statements share doer and verb), in one voice, and their leads share rare words at `minCosine`
    * by rarity alone: the object and the place may be named two ways ("Kourou", "Europe's

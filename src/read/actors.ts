@@ -97,7 +97,7 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   leadingNameActors,
   // 20. a state's body in lower case and its capitalised name with an acronym in one item ("Vestria’s disaster authority", "the VDEA Disaster and Emergency Authority"): one body
   stateBodyNameActors,
-  // 21. two people of the item with one first name and surnames one letter apart ("Liz Trust" in the headline, "Liz Truss" after): one person
+  // 21. two people of the item with one first name and surnames one letter apart ("Ana Trust" in the headline, "Ana Trost" after): one person
   spellingVariantActors,
 ];
 

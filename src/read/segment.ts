@@ -9,6 +9,7 @@ import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { signedPostsJoined } from './signed-posts';
 import { postsAfterSignature } from './signed-off-posts';
 import { stackedUpdates } from './stacked-updates';
+import { repeatedMarks } from './repeated-marks';
 import { bodyLike, captionShaped, comparable, cutMidWord, LIST_NUMBER, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
 import { bmpLetters } from './bmp-letters';
 
@@ -99,10 +100,17 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   const dropped: DroppedLine[] = [...sorted.dropped];
   const lines = joinBrokenParagraphs(sorted.kept.filter((l) => l !== sorted.title), sorted.stamps);
   const stampedLead = updatedLead(lines, sorted);
+  // Post starts the line rules inferred from a line's shape, no time printed (a headline taken as
+  // run onto its text, a label): a mark the page prints again at every post says more.
+  const inferred = [...sorted.stamps.values()].every((s) => !s.clock && (s.mark === 'separator' || s.mark === 'caps-label'));
+  const early = sorted.stamps.size > 0 && inferred ? markedPosts(lines, sorted, dropped, options.live, true) : null;
+  if (early) return { kind: 'liveblog', title: sorted.title, description: early.description, posts: early.posts, dropped };
   const timed = stampedLead ? null : timedPosts(lines, sorted, dropped, options.live);
   if (timed) return { kind: 'liveblog', title: sorted.title, description: timed.description, posts: timed.posts, dropped };
   const flat = flatSentencePosts(lines, sorted, dropped, options.live);
   if (flat) return { kind: 'liveblog', title: sorted.title, description: flat.description, posts: flat.posts, dropped };
+  const marked = markedPosts(lines, sorted, dropped, options.live);
+  if (marked) return { kind: 'liveblog', title: sorted.title, description: marked.description, posts: marked.posts, dropped };
   const isHeadline = (i: number): boolean => {
     const l = lines[i]!;
     // A headline ends its block: it stands alone, or under furniture the copy kept beside it. A live
@@ -524,6 +532,48 @@ function flatSentencePosts(lines: readonly PageLine[], sorted: Sorted, dropped: 
     else dropped.push({ line: l.no, reason: 'chrome', text: l.text });
   }
   return { posts, description };
+}
+
+/**
+ * A live page cut at the mark it repeats at every post (repeated-marks.ts): each block between two
+ * marks is a post. Its headline is the block's line shaped like one over the post's text, else its
+ * first sentence; the lines above the first post are the page's description. Null when the page
+ * repeats no mark (`printedOnly`: no line it prints again, whatever the shapes of its lines).
+ */
+function markedPosts(lines: readonly PageLine[], sorted: Sorted, dropped: DroppedLine[], live: boolean, printedOnly = false): { posts: Post[]; description: Paragraph[] } | null {
+  const marked = repeatedMarks(lines, sorted, live, printedOnly);
+  if (!marked) return null;
+  const text = (l: PageLine | undefined): boolean => !!l && prose(l.text, l === lines.at(-1));
+  const furniture = (l: PageLine) => dropped.push({ line: l.no, reason: 'chrome', text: l.text });
+  const description: Paragraph[] = [];
+  const posts: Post[] = [];
+  const first = marked.blocks[0]!;
+  const above = lines.slice(0, first.from);
+  // (A mark under each post: the first block also holds the page's standfirst, its first paragraph.)
+  const opening = marked.after ? lines.slice(first.from, first.to) : [];
+  const standfirst = marked.after && !!sorted.title && opening.filter((l) => text(l)).length > 1 ? opening.find((l) => text(l)) : undefined;
+  for (const l of [...above, ...opening.slice(0, standfirst ? opening.indexOf(standfirst) + 1 : 0)]) {
+    if (marked.markLines.has(l.no)) furniture(l);
+    else if (bodyLike(l.text, MIN_TEXT_WORDS) && !teaserShaped(l.text)) description.push(toParagraph(l));
+    else dropped.push({ line: l.no, reason: teaserShaped(l.text) ? 'teaser' : 'chrome', text: l.text });
+  }
+  marked.blocks.forEach((b, k) => {
+    const block = lines.slice(k === 0 && standfirst ? opening.indexOf(standfirst) + 1 + first.from : b.from, b.to).filter((l) => !marked.markLines.has(l.no));
+    const runOn = block[0] ? marked.heads.get(block[0].no) : undefined;
+    const h = runOn ? 0 : block.findIndex((l, j) => headlineShaped(l.text) && !endsSentence(l.text) && text(block[j + 1]));
+    const t = block.findIndex((l) => text(l));
+    if (t < 0 && h < 0) { block.forEach(furniture); return; }
+    const start = h >= 0 && (t < 0 || h < t) ? h : t;
+    block.slice(0, start).forEach(furniture);
+    const [head, ...rest] = block.slice(start) as [PageLine, ...PageLine[]];
+    const body = runOn ? [{ ...head, text: head.text.slice(runOn) }, ...rest] : start === h ? rest : [head, ...rest];
+    const { kept, pointer } = stripPointers(body.map(toParagraph), dropped);
+    if (!kept.length) return;
+    const headline = runOn ? head.text.slice(0, runOn).trim() : start === h ? head.text.replace(BULLET, '') : firstSentence(kept[0]!.text);
+    const line = start === h || runOn ? head.no : kept[0]!.line;
+    posts.push({ line, headline, paragraphs: kept, pointer, stamp: null, dayHeader: dayHeaderAbove(sorted, line) });
+  });
+  return posts.length >= 1 ? { posts, description } : null;
 }
 
 /** Blank lines, at least, between two paragraphs that a copy printed as two posts (one between paragraphs of a post). */

@@ -54,15 +54,8 @@ const lastBare = (t: string): string => t[bareEnd(t) - 1] ?? '';
 /** Ends like a sentence: full stop, exclamation, question (quotes allowed after). */
 export const endsSentence = (t: string): boolean => '.!?…'.includes(lastBare(t) || '-');
 
-/** A teaser cut off mid-sentence: "… had been born..." (a long paragraph so cut is the copy's end, MIN_CUT_STORY_WORDS). */
-export const truncated = (t: string): boolean => /(\.\.\.|…)$/.test(t.slice(0, bareEnd(t))) && !/[.!?]["”’]?\s*(\.\.\.|…)$/.test(t)
-  && words(t) < MIN_CUT_STORY_WORDS;
-/**
- * Words from which a paragraph cut off with an ellipsis is the story's text, cut where the copy
- * was (an excerpt, a syndicated page: "… some 1.5 million kilome…"), not a teaser's blurb, which
- * is a sentence or two.
- */
-const MIN_CUT_STORY_WORDS = 50;
+/** A teaser cut off mid-sentence: "… had been born..." (a copy's last paragraph so cut is story text: tail.ts `CUT_MARK`). */
+export const truncated = (t: string): boolean => /(\.\.\.|…)$/.test(t.slice(0, bareEnd(t))) && !/[.!?]["”’]?\s*(\.\.\.|…)$/.test(t);
 
 /** A list's bullet mark and its space (not a dash: that may open a dateline or a quote's source): "• 3:59 PM", "• Jo Reed". */
 export const BULLET_MARK = /^[•·▪●◦‣]\s+/;

@@ -75,7 +75,8 @@ export const READ_STAGES: readonly ReadStage[] = [
   function sort(page) {
     page.sorted = sortLines(page.lines, { titleHint: page.front.fields.title ?? null, live: page.live, publisher: page.front.fields.publisher ?? null, url: page.url });
   },
-  // 8. Live blog (posts cut at their times or their headlines) or article.
+  // 8. Live blog (posts cut at their times, at the mark the page repeats at every post —
+  //    repeated-marks.ts — or at their headlines) or article.
   function layout(page) {
     page.layout = segment(page.sorted!, { live: page.live });
     if (!page.layout.title && !page.front.fields.title) page.warnings.push('no title: no line above the story is shaped like a headline (a copy may start in its text)');

@@ -59,3 +59,13 @@ describe('the story’s end: a copy cut right under the time and writer of its n
     expect(kept(page('Most read'), true)).toEqual([1, 3, 5, 9]);
   });
 });
+
+describe('the story’s end: a copy cut off with an ellipsis (tail.ts)', () => {
+  const cut = 'The Kessel town council approved a budget for the harbour on Tuesday, and work on the piers will begin in the spring, some 40 kilome…';
+  it('keeps a long last paragraph the copy cut mid-word and marked with an ellipsis', () => {
+    expect(kept(`Council approves new harbour budget\n\n${cut}`)).toEqual([1, 3]);
+  });
+  it('drops a list of teasers that each end on an ellipsis', () => {
+    expect(kept(`Council approves new harbour budget\n\nThe Kessel town council approved a budget of 40 million for the harbour on Tuesday, after a long debate.\n\nMayor of Lindau says the ferry line will close for good after the winter and that the town had been born...\nFans of the harbour festival say they have had enough of the new rules and they have developed a hilarious...`)).toEqual([1, 3]);
+  });
+});

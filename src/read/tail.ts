@@ -6,6 +6,8 @@ import { bodyLike, cutMidWord, endsSentence, headlineShaped, introShaped, REPORT
 
 /** Words of a paragraph cut off at the end of a copy for it to count as story text. */
 const MIN_CUT_PARAGRAPH_WORDS = 12;
+/** The ellipsis a copy may print where it cut a paragraph off. */
+const CUT_MARK = /\s*(?:…|\.\.\.)$/;
 
 /** Words of a sentence that a post time or label starts, for it to be story after the last long paragraph. */
 const MIN_STAMPED_POST_WORDS = 4;
@@ -54,8 +56,12 @@ export function storyEnd(page: readonly PageLine[], dropped: ReadonlyMap<number,
   }
   // A copy that ends inside the story ends on a paragraph cut mid-word: a long one is story text
   // (a link list's entries are short); in a live blog, so is a post's headline and its first words.
+  // (A copy may mark its cut with an ellipsis after the broken word: "… some 1.5 million kilome…";
+  // a list of teasers ends each of its entries so, the one above too.)
   const last = page.length - 1;
-  if (last > lastBody && !dropped.has(page[last]!.no) && cutMidWord(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS
+  const teaserAbove = (i: number): boolean => { for (let k = i - 1; k >= 0; k--) if (!dropped.has(page[k]!.no)) return CUT_MARK.test(page[k]!.text); return false; };
+  const cutText = (i: number): boolean => cutMidWord(page[i]!.text) || (CUT_MARK.test(page[i]!.text) && cutMidWord(page[i]!.text.replace(CUT_MARK, '')) && !teaserAbove(i));
+  if (last > lastBody && !dropped.has(page[last]!.no) && cutText(last) && words(page[last]!.text) >= MIN_CUT_PARAGRAPH_WORDS
     && (!headlineShaped(page[last]!.text) || REPORTING.test(page[last]!.text) || /,.*,/.test(page[last]!.text))) lastBody = last;
   // A copy cut off in the first words of a post that begins with its time ("6:45 p.m.: Officials
   // said the count would resume at midnight and t"): the post is story, however short.
