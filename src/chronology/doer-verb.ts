@@ -164,7 +164,8 @@ const SENTENCE = /[.]\s*$/;
 const DASH = /[–—]$|^-$/;
 
 /** A word lower case, letters, digits and hyphens only. */
-const bare = (w: string): string => w.toLowerCase().replace(/[^\p{L}\p{N}-]/gu, '');
+const NOT_WORD_CHAR = bmpLetters(/[^\p{L}\p{N}-]/gu);
+const bare = (w: string): string => w.toLowerCase().replace(NOT_WORD_CHAR, '');
 const isAdverb = (w: string): boolean => ADVERBS.has(w) || (w.length > 4 && w.endsWith('ly'));
 const WORD = bmpLetters(/[\p{L}\p{N}’'-]+/gu);
 const LOWER = bmpLetters(/^\p{Ll}/u);

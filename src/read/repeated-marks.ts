@@ -42,7 +42,8 @@ export interface MarkedPosts {
 }
 
 /** A line of a post's text: a sentence, or the copy's last line cut off in its text. */
-const textLine = (l: PageLine, last: boolean): boolean => bodyLike(l.text, MIN_TEXT_WORDS) || (last && words(l.text) >= MIN_TEXT_WORDS && /\p{Ll}$/u.test(l.text));
+const ENDS_LOWER = bmpLetters(/\p{Ll}$/u);
+const textLine = (l: PageLine, last: boolean): boolean => bodyLike(l.text, MIN_TEXT_WORDS) || (last && words(l.text) >= MIN_TEXT_WORDS && ENDS_LOWER.test(l.text));
 
 /**
  * The posts of a page cut at its repeated mark, or null when it prints none (or when the mark
