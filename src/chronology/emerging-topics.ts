@@ -2,7 +2,7 @@ import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 import { COUNTRIES } from '../generated/gazetteer';
-import { alternation, BODY_NOUNS, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_ADVERBS, STORY_NOUNS_BY_AGENT, STORY_NOUNS_BY_YEAR, YEAR, STORY_NOUNS_OF_COUNTRIES, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, STORY_THINGS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, BODY_NOUNS, LAUNCH_VERBS, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_ADVERBS, STORY_NOUNS_BY_AGENT, STORY_NOUNS_BY_YEAR, YEAR, STORY_NOUNS_OF_COUNTRIES, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, STORY_THINGS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
@@ -262,7 +262,8 @@ const STORY_OF_NAME = bmpLetters(new RegExp(`(?<![\\p{L}-])${FORMS}[ ]+of[ ]+(?:
  * named between a verb of launching and the kind of craft (`storyModifiers`) is a launch's story.
  * The verb alone launches attacks and inquiries too, so the kind after the name is needed.
  */
-const LAUNCHED_NAME = bmpLetters(new RegExp(`(?<![\\p{L}-])(?:launch(?:es|ed|ing)?|Launch(?:es|ed|ing)?)[ ]+(?:(?:the|a|an|its|their)[ ]+)?${STORY_NAME_NUMBERED}[ ]+(?:${alternation(STORY_MODIFIERS)})s?(?![\\p{L}-])`, 'gu'));
+const LAUNCH_FORMS = alternation(LAUNCH_VERBS.flatMap((v) => [v, v[0]!.toUpperCase() + v.slice(1)]));
+const LAUNCHED_NAME = bmpLetters(new RegExp(`(?<![\\p{L}-])(?:${LAUNCH_FORMS})[ ]+(?:(?:the|a|an|its|their)[ ]+)?${STORY_NAME_NUMBERED}[ ]+(?:${alternation(STORY_MODIFIERS)})s?(?![\\p{L}-])`, 'gu'));
 /** "Aldra … announced her (shock) resignation": the story of the sentence's subject, named by a pronoun a few words on. */
 const STORY_OF_SUBJECT = new RegExp(`(?:^|(?<=[.!?:;"“]\\s*|\\n))${STORY_NAME}(?:[ ]+[a-z][a-z-]*){1,5}[ ]+(?:his|her|its|their)[ ]+(?:[a-z]+[ ]+)?${FORMS}`, 'gu');
 /**
@@ -286,7 +287,7 @@ const STORY_IN_NAME = bmpLetters(new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_F
  */
 const STORY_STRUCK_NAME = bmpLetters(new RegExp(`(?<![\\p{L}-])(${alternation(NOUN_FORMS)})-(?:${alternation(STORY_STRUCK_PLACES)})[ ]+(?:the[ ]+)?(?:[a-z]+[ ]+of[ ]+(?:the[ ]+)?)?${STORY_NAME.replace('{0,3}?', '{0,3}')}(?![\\p{L}’'])`, 'gu'));
 /** What LAUNCHED_NAME needs: a verb of launching. */
-const LAUNCH_CUE = /[Ll]aunch/;
+const LAUNCH_CUE = new RegExp(LAUNCH_FORMS);
 /** Whether a text writes a word inside a sentence, not only where a line or a sentence opens (after a label’s colon too). */
 const writtenInside = (text: string, word: string): boolean => {
   for (let i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {

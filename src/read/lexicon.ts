@@ -100,6 +100,7 @@ export const BODY_DESCRIPTORS: readonly string[] = wordsData.bodyDescriptors;
 export const STORY_NOUNS: Readonly<Record<string, readonly string[]>> = wordsData.storyNouns;
 /** Words between a story's name and its noun ("Varna port explosion"): the kind of place it happened to. */
 export const STORY_MODIFIERS: readonly string[] = wordsData.storyModifiers;
+export const LAUNCH_VERBS: readonly string[] = wordsData.launchVerbs;
 export const STORY_STRUCK_PLACES: readonly string[] = wordsData.storyStruckPlaces;
 /** Kinds of place or vehicle a story happens in or to ("cable car", "tunnel"): a lead pairing one with a story noun tells that story by it. */
 export const STORY_THINGS: readonly string[] = wordsData.storyThings;
