@@ -904,8 +904,7 @@ function roleVoice(role: MergeReport, person: MergeReport): boolean {
   if (office === null) return false;
   const surname = speakerSurname(person);
   if (surname === null) return false;
-  const cased = leadText(person.item).match(LEAD_WORDS) ?? [];
-  const words = cased.map((w) => w.toLowerCase());
+  const { cased, words } = leadWordsOf(person);
   const title = office.split(/\s+/);
   for (let i = 0; i + title.length <= words.length; i++) {
     if (!title.every((t, k) => words[i + k] === t)) continue;
@@ -919,6 +918,16 @@ function roleVoice(role: MergeReport, person: MergeReport): boolean {
   }
   return false;
 }
+/** A report's lead words as written and lower case, read once per report (the voice rules judge it against every candidate). */
+function leadWordsOf(r: MergeReport): { cased: string[]; words: string[] } {
+  let w = leadWordsMemo.get(r);
+  if (!w) {
+    const cased = leadText(r.item).match(LEAD_WORDS) ?? [];
+    leadWordsMemo.set(r, (w = { cased, words: cased.map((x) => x.toLowerCase()) }));
+  }
+  return w;
+}
+const leadWordsMemo = new WeakMap<MergeReport, { cased: string[]; words: string[] }>();
 /** First names (and initials) that may stand between an office and a surname ("President Mira Tolland"). */
 const MAX_FIRST_NAMES = 2;
 const LEAD_WORDS = bmpLetters(/[\p{L}\p{N}’'.-]+/gu);
@@ -933,12 +942,16 @@ const CAPITALISED = bmpLetters(/^\p{Lu}/u);
  * president says …").
  */
 function roleSpeaking(r: MergeReport): string | null {
+  // Read once per report: the voice rules ask for it against every candidate.
+  if (roleSpoken.has(r)) return roleSpoken.get(r)!;
   const m = ROLE_SPEAKING.exec(mergeHeadline(r.item));
-  if (!m || OTHER_HOLDER.has((m[1] ?? '').toLowerCase())) return null;
   // The word before the office is part of it ("Vice president", "Defence minister", "Opposition
   // leader", "Estmark prime minister"): the other lead must give the whole of it.
-  return `${m[1] ? `${m[1]} ` : ''}${m[2]}`.toLowerCase().replace(/\s+/g, ' ');
+  const office = !m || OTHER_HOLDER.has((m[1] ?? '').toLowerCase()) ? null : `${m[1] ? `${m[1]} ` : ''}${m[2]}`.toLowerCase().replace(/\s+/g, ' ');
+  roleSpoken.set(r, office);
+  return office;
 }
+const roleSpoken = new WeakMap<MergeReport, string | null>();
 const ROLE_SPEAKING = bmpLetters(new RegExp(`^\\s*(?:the\\s+)?(?:([\\p{L}’'.-]+)\\s+)?(${alternation([...TITLES, ...ROLES]).replace(/ /g, '\\s+')})\\s+(?:has\\s+|have\\s+)?${HEADLINE_VERB}\\b`, 'iu'));
 const OTHER_HOLDER: ReadonlySet<string> = new Set(OTHER_HOLDER_MARKERS);
 
