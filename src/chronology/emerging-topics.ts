@@ -4,6 +4,7 @@ import { fnv1a } from '../read/fingerprint';
 import { COUNTRIES } from '../generated/gazetteer';
 import { alternation, BODY_NOUNS, LAUNCH_VERBS, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_ADVERBS, STORY_NOUNS_BY_AGENT, STORY_NOUNS_BY_YEAR, YEAR, STORY_NOUNS_OF_COUNTRIES, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, STORY_THINGS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
+import { addressSegments } from '../read/url-slug';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
 import { oneEdit } from './typos';
@@ -1136,9 +1137,7 @@ function actOf(items: Item[], reports: ReadonlySet<number>, held: ReadonlyMap<To
  * is dropped, so the name meets the word after it; never after one letter ("u-s-" is "U.S.").
  */
 export function addressWords(url: string): string {
-  let path: string;
-  try { path = decodeURIComponent(new URL(url).pathname); } catch { return ''; }
-  const words = path.toLowerCase().replace(/\.[a-z]{2,5}$/, '').split(/[/\-_.+,]+/).filter((w) => w && !/\d/.test(w));
+  const words = addressSegments(url).join('/').split(/[/\-_.+,]+/).filter((w) => w && !/\d/.test(w));
   return words.filter((w, k) => w !== 's' || (words[k - 1]?.length ?? 0) < 2).join(' ');
 }
 

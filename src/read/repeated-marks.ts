@@ -1,6 +1,6 @@
 import type { PageLine, Sorted } from './boilerplate';
 import { bmpLetters } from './bmp-letters';
-import { bodyLike, comparable, endsSentence, headlineShaped, words } from './shape';
+import { bodyLike, comparable, endsSentence, headlineShaped, MAX_GLUED_HEADLINE_WORDS, MIN_GLUED_HEADLINE_WORDS, MIN_GLUED_TEXT_WORDS, MIN_POSTS_FOR_LIVEBLOG, MIN_TEXT_WORDS, words } from './shape';
 
 /**
  * A live page repeats its post structure: whatever marks a post on one page (a source label over
@@ -13,15 +13,13 @@ import { bodyLike, comparable, endsSentence, headlineShaped, words } from './sha
 
 /** Times, at least, a page prints its mark for it to be the page's way of marking posts. */
 export const MIN_MARK_REPEATS = 2;
-/** Times a page that does not say it is live must print its mark: a live blog's count of posts (segment.ts MIN_POSTS_FOR_LIVEBLOG). */
-export const MIN_MARK_REPEATS_NOT_LIVE = 3;
+/** Times a page that does not say it is live must print its mark: a live blog's count of posts. */
+export const MIN_MARK_REPEATS_NOT_LIVE = MIN_POSTS_FOR_LIVEBLOG;
 /**
  * Longest mark, in words: a label, a share line, a rule, a writer's line. (The blog's title printed
  * again counts at any length.) A longer line is a post's own text, even when a page repeats it.
  */
 const MAX_MARK_WORDS = 8;
-/** Words of a sentence, at least, for a line to be a post's text (segment.ts MIN_TEXT_WORDS). */
-const MIN_TEXT_WORDS = 6;
 
 /** A line's shape as a mark: its text without case, punctuation or digits. */
 export const markKey = (t: string): string => comparable(t).replace(/\d+/g, '#');
@@ -141,10 +139,6 @@ function lineMarks(lines: readonly PageLine[], sorted: Sorted, live: boolean): M
   return { blocks, markLines, heads: new Map(), after };
 }
 
-/** Words a headline run onto its text holds, at least and at most. */
-const [MIN_RUN_HEAD_WORDS, MAX_RUN_HEAD_WORDS] = [3, 16];
-/** Words of the text after it, at least. */
-const MIN_RUN_TEXT_WORDS = 8;
 /** Capitalised words of four or more letters a headline in title case holds, at least. */
 const MIN_TITLE_CASE_WORDS = 3;
 /**
@@ -183,18 +177,18 @@ export function titleCaseHeadEnd(t: string): number {
   const c = t.charCodeAt(space + 1);
   if (space < 0 || (c >= 97 && c <= 122 && !(t.indexOf(' ', space + 1) - space - 1 <= MAX_SMALL_WORD_LETTERS && t.indexOf(' ', space + 1) > space))) return -1;
   // (Only the line's first words are read: a headline is short.)
-  const ws = firstWords(t, MAX_RUN_HEAD_WORDS + 2);
+  const ws = firstWords(t, MAX_GLUED_HEADLINE_WORDS + 2);
   let run = 0;
   while (run < ws.length && (TITLE_CASE_WORD.test(ws[run]!) || SMALL_WORD.test(ws[run]!))) run++;
-  if (run >= ws.length || run < MIN_RUN_HEAD_WORDS + 1) return -1;
+  if (run >= ws.length || run < MIN_GLUED_HEADLINE_WORDS + 1) return -1;
   let cut = -1;
-  for (let k = run - 1; k >= MIN_RUN_HEAD_WORDS; k--) if (CAPITALISED_SHORT.test(ws[k]!) && ws[k]!.length <= MAX_SMALL_WORD_LETTERS) { cut = k; break; }
+  for (let k = run - 1; k >= MIN_GLUED_HEADLINE_WORDS; k--) if (CAPITALISED_SHORT.test(ws[k]!) && ws[k]!.length <= MAX_SMALL_WORD_LETTERS) { cut = k; break; }
   if (cut < 0) cut = run - 1;
   const head = ws.slice(0, cut).join(' ');
   const text = t.slice(head.length + 1);
   const capitalised = ws.slice(0, cut).filter((w) => TITLE_CASE_WORD.test(w) && w.replace(/\W/g, '').length >= MAX_SMALL_WORD_LETTERS).length;
-  if (cut < MIN_RUN_HEAD_WORDS || cut > MAX_RUN_HEAD_WORDS || capitalised < MIN_TITLE_CASE_WORDS || !headlineShaped(head) || endsSentence(head)) return -1;
-  return words(text) >= MIN_RUN_TEXT_WORDS ? head.length + 1 : -1;
+  if (cut < MIN_GLUED_HEADLINE_WORDS || cut > MAX_GLUED_HEADLINE_WORDS || capitalised < MIN_TITLE_CASE_WORDS || !headlineShaped(head) || endsSentence(head)) return -1;
+  return words(text) >= MIN_GLUED_TEXT_WORDS ? head.length + 1 : -1;
 }
 
 /**

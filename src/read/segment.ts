@@ -10,7 +10,7 @@ import { signedPostsJoined } from './signed-posts';
 import { postsAfterSignature } from './signed-off-posts';
 import { stackedUpdates } from './stacked-updates';
 import { repeatedMarks } from './repeated-marks';
-import { bodyLike, captionShaped, comparable, cutMidWord, LIST_NUMBER, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, cutMidWord, LIST_NUMBER, MIN_POSTS_FOR_LIVEBLOG, MIN_TEXT_WORDS, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
 import { bmpLetters } from './bmp-letters';
 
 /** A post (live blog) or the article, before dates and actors are read. */
@@ -54,8 +54,7 @@ const MAX_LIVE_KICKER_WORDS = 6;
 const INITIALISM_END = bmpLetters(/(?:\p{Lu}\.){2,}$/u);
 const liveKickerOver = (label: PageLine, headline: PageLine): boolean => LIVE_KICKER.test(label.text) && words(label.text) <= MAX_LIVE_KICKER_WORDS
   && headlineShaped(headline.text.replace(INITIALISM_END, (m) => m.replaceAll('.', ''))) && words(headline.text) > MAX_LIVE_KICKER_WORDS;
-/** A live blog has at least this many headline + body pairs after its title… */
-const MIN_POSTS_FOR_LIVEBLOG = 3;
+/** A live blog has at least MIN_POSTS_FOR_LIVEBLOG headline + body pairs after its title (shape.ts)… */
 /** …or one when the page says it is live (an excerpt may hold a single post under the blog's summary)… */
 const MIN_POSTS_WHEN_LIVE = 1;
 /** …or two posts that begin with their printed times… */
@@ -79,11 +78,6 @@ const MIN_BODILESS_HEADLINE_WORDS = 4;
 const MIN_GLUED_PARAGRAPH_WORDS = 20;
 /** Words of the one line an update under an "Update:" label may be. */
 const MIN_UPDATE_WORDS = 4;
-/**
- * Words of a sentence, at least, for a line to be text (a paragraph under a headline, a short
- * standfirst, a post's quote) rather than a heading or furniture.
- */
-const MIN_TEXT_WORDS = 6;
 /** A post without a headline is titled by its first sentence, cut to this many words. */
 const MAX_SENTENCE_HEADLINE_WORDS = 30;
 

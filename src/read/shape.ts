@@ -107,6 +107,14 @@ const MAX_INTRO_WORDS = 25;
 /** A sentence introducing an embed the copy lost: "Here are some of this morning's photos:". */
 export const introShaped = (t: string): boolean => words(t) >= MIN_INTRO_WORDS && words(t) <= MAX_INTRO_WORDS && /\p{L}:$/u.test(t);
 
+/**
+ * Words of a sentence, at least, for a line to be text (a paragraph under a headline, a short
+ * standfirst, a post's quote) rather than a heading or furniture (segment.ts, repeated-marks.ts).
+ */
+export const MIN_TEXT_WORDS = 6;
+/** Posts a page that does not say it is live must show to be read as a live blog: headline + body pairs (segment.ts), or prints of its repeated mark (repeated-marks.ts). */
+export const MIN_POSTS_FOR_LIVEBLOG = 3;
+
 /** A body paragraph by jusText's plain-text signals: enough words and a sentence ending. */
 export function bodyLike(t: string, minWords = 8): boolean {
   return (words(t) >= minWords && endsSentence(t) && !truncated(t)) || (isBullet(t) && words(t) >= 5);
@@ -172,10 +180,10 @@ export function firstSentenceEnd(text: string): number {
 /** A paragraph the copy cut off mid-word: several words, no closing punctuation, ends in a small letter (or a word cut after its capital: "… in the King’s P"). */
 export const cutMidWord = (t: string): boolean => words(t) >= 4 && /(?:\p{Ll}|\s\p{Lu})$/u.test(t);
 
-/** Words of a headline run into its text: a headline's length. */
-const [MIN_GLUED_HEADLINE_WORDS, MAX_GLUED_HEADLINE_WORDS] = [3, 16];
+/** Words of a headline run into its text: a headline's length (here, and a title-case run, repeated-marks.ts). */
+export const [MIN_GLUED_HEADLINE_WORDS, MAX_GLUED_HEADLINE_WORDS] = [3, 16];
 /** Words of the text after a headline run into it. */
-const MIN_GLUED_TEXT_WORDS = 8;
+export const MIN_GLUED_TEXT_WORDS = 8;
 /** The headline part: up to a word ending in three lower-case letters before the sentence's capitalised first word. */
 const GLUED_HEAD = bmpLetters(/^[^.!?:]+?\p{Ll}{3}(?=\p{Lu}\p{Ll}+\s)/u);
 /**

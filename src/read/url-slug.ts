@@ -23,29 +23,30 @@ const SLUG_SHARE = 0.5;
  * segment holds MIN_SLUG_WORDS.
  */
 export function slugWords(url: string | null | undefined): string[] {
-  if (!url) return [];
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return [];
-  }
   let best: string[] = [];
-  for (const segment of path.split('/')) {
+  for (const segment of addressSegments(url)) {
     if (!/[-_]/.test(segment)) continue;
-    const wordsOf = decodeSegment(segment).toLowerCase().replace(/\.[a-z0-9]{2,5}$/, '').split(/[-_+]+/).filter((w) => /^[a-z]+$/.test(w));
+    const wordsOf = segment.split(/[-_+]+/).filter((w) => /^[a-z]+$/.test(w));
     if (wordsOf.length > best.length) best = wordsOf;
   }
   return best.length >= MIN_SLUG_WORDS ? best : [];
 }
 
-const decodeSegment = (s: string): string => {
+/**
+ * A URL's path as its segments, decoded and in lower case, the file ending of the last dropped
+ * ("…/2023/harbour-firm-halts-dives.html" → 2023, harbour-firm-halts-dives); none for no URL or one
+ * that does not parse. The slug here and the address words of emerging topics read it.
+ */
+export function addressSegments(url: string | null | undefined): string[] {
+  if (!url) return [];
+  let path: string;
   try {
-    return decodeURIComponent(s);
+    path = decodeURIComponent(new URL(url).pathname);
   } catch {
-    return s;
+    return [];
   }
-};
+  return path.toLowerCase().replace(/\.[a-z0-9]{2,5}$/, '').split('/').filter(Boolean);
+}
 
 /** Whether the line spells the slug (SLUG_COVERAGE, SLUG_SHARE); a line's accents and apostrophes are read as a slug writes them. */
 export function spellsSlug(line: string, slug: readonly string[]): boolean {
