@@ -1,5 +1,6 @@
-import { ACT_CLASSES, APPOINTMENT_VERBS, BE_FORMS, HEADLINE_SPEECH_VERBS, LEAD_ADVERBS, LEAD_AUXILIARIES, LEAD_PAST_FORMS, LEAD_VERB_CLASSES, LEAD_VERBS, NUMBER_WORDS, REACTION_VERBS, REPORTING_VERBS, WIN_VERBS } from '../read/lexicon';
+import { APPOINTMENT_VERBS, BE_FORMS, HEADLINE_SPEECH_VERBS, LEAD_ADVERBS, LEAD_AUXILIARIES, LEAD_PAST_FORMS, LEAD_VERB_CLASSES, LEAD_VERBS, NUMBER_WORDS, REACTION_VERBS, REPORTING_VERBS, WIN_VERBS } from '../read/lexicon';
 import { bmpLetters } from '../read/bmp-letters';
+import { actStem } from './features';
 import { STOP_WORDS, wordStem } from './similarity';
 
 /**
@@ -178,9 +179,6 @@ const BE: ReadonlySet<string> = new Set(BE_FORMS);
 const MODALS: ReadonlySet<string> = new Set(LEAD_AUXILIARIES.filter((w) => !BE.has(w) && !['has', 'have', 'had', 'did', 'does', 'do'].includes(w)));
 const ADVERBS: ReadonlySet<string> = new Set(LEAD_ADVERBS);
 const NUMBERS: ReadonlySet<string> = new Set(NUMBER_WORDS);
-/** A stem's class (`actClasses`): "quit" → resign. */
-const ACT_CLASS: ReadonlyMap<string, string> = new Map(ACT_CLASSES.flatMap((c) => c.map((w) => [wordStem(w), wordStem(c[0]!)] as const)));
-const actStem = (w: string): string => { const s = wordStem(w); return ACT_CLASS.get(s) ?? s; };
 /** A lead verb's class (`leadVerbClasses`: with its particle, "lifts off" → launch), else its act stem (`actStem`). */
 const verbClass = (verb: string, particle: string): string =>
   LEAD_CLASS.get(`${wordStem(verb)} ${particle}`) ?? LEAD_CLASS.get(wordStem(verb)) ?? actStem(verb);

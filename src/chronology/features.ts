@@ -284,8 +284,8 @@ function personWords(item: Item): ReadonlyMap<string, string> {
 }
 /** Each word's stem of a class of one act's words (`actClasses`) → its class's first word's stem. */
 const ACT_CLASS: ReadonlyMap<string, string> = new Map(ACT_CLASSES.flatMap((c) => c.map((w) => [wordStem(w), wordStem(c[0]!)] as const)));
-/** A headline word's stem, or its class's (`ACT_CLASS`). */
-const actStem = (word: string): string => { const s = wordStem(word); return ACT_CLASS.get(s) ?? s; };
+/** A headline word's stem, or its class's (`ACT_CLASS`): "quit" → resign (doer-verb.ts reads verbs so too). */
+export const actStem = (word: string): string => { const s = wordStem(word); return ACT_CLASS.get(s) ?? s; };
 /** The stems the appointment verbs' classes give ("confirm": "OKs" and "approval" too). */
 const APPOINTMENT_STEMS: ReadonlySet<string> = new Set(APPOINTMENT_VERBS.map(actStem));
 const REPORTING = new Set<number>();
