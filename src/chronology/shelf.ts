@@ -123,12 +123,114 @@ function sharedRef<R extends ActorRef | TopicRef>(r: R): R {
   return v as R;
 }
 
-/** A summary read from a store, its references shared like those `summaryOf` makes. */
-export function shareRefs<S extends PieceSummary | Omit<PieceSummary, 'window'>>(s: S): S {
-  s.publishers = s.publishers.map(shared);
-  for (const t of Object.values(s.actors)) t.ref = sharedRef(t.ref);
-  for (const t of Object.values(s.topics)) t.ref = sharedRef(t.ref);
-  return compact(s);
+/**
+ * A summary as a store keeps it (the Worker's KV, pieces.ts): each string once, in `strings`, and
+ * each place in the newest-first order once, in `keys`; a tally holds their numbers. An isolate that
+ * starts cold parses the summary of every window of the archive before its first feed: written as
+ * held, a summary repeats each tally's name, kind, role, newest event (its day, time and page name)
+ * and timestamps, and was 41 KiB per window of the generated corpus, 90 % of it actor tallies.
+ */
+export interface PackedSummary {
+  events: number;
+  documents: number;
+  scheduled: number;
+  strings: string[];
+  /** Its pages' names, its outlets, its events' ids (numbers into `strings`). */
+  seeds: number[];
+  publishers: number[];
+  ids: number[];
+  /** Order keys, four numbers each: day, time and page name (into `strings`), and line. */
+  keys: number[];
+  /** Its newest event's key (into `keys`), or -1; its latest `updated` (into `strings`). */
+  newest: number;
+  updated: number;
+  /** Each actor: its reference, its principal positions, its newest key, its two latest `updated`. */
+  actors: Array<[ref: PackedRef, principal: number[], newest: number, updatedPrincipal: number, updatedMentioned: number]>;
+  /** Each topic: its reference, its events, its newest key, its latest `updated`. */
+  topics: Array<[ref: PackedRef, events: number, newest: number, updated: number]>;
+}
+
+/** A reference as its fields' numbers into `strings` (id, name, and an actor's kind and role), or as it is when it holds more. */
+type PackedRef = number[] | ActorRef | TopicRef;
+const ACTOR_FIELDS = ['id', 'name', 'kind', 'role'] as const;
+const TOPIC_FIELDS = ['id', 'name'] as const;
+
+/** A summary in its stored form (`unpackSummary` gives it back, equal). */
+export function packSummary(s: Omit<PieceSummary, 'window'>): PackedSummary {
+  const strings: string[] = [];
+  const at = new Map<string, number>();
+  const str = (x: string): number => {
+    let k = at.get(x);
+    if (k === undefined) { at.set(x, (k = strings.length)); strings.push(x); }
+    return k;
+  };
+  const keys: number[] = [];
+  const keyAt = new Map<string, number>();
+  const key = (o: OrderKey): number => {
+    const text = `${o[0]}\u0000${o[1]}\u0000${o[2]}\u0000${o[3]}`;
+    let k = keyAt.get(text);
+    if (k === undefined) { keyAt.set(text, (k = keys.length / 4)); keys.push(str(o[0]), str(o[1]), str(o[2]), o[3]); }
+    return k;
+  };
+  const ref = (r: ActorRef | TopicRef, fields: readonly string[]): PackedRef => {
+    const entries = Object.entries(r);
+    return entries.length === fields.length && fields.every((f, k) => entries[k]![0] === f && typeof entries[k]![1] === 'string')
+      ? entries.map(([, v]) => str(v as string)) : r;
+  };
+  return {
+    events: s.events,
+    documents: s.documents,
+    scheduled: s.scheduled,
+    strings,
+    seeds: s.seeds.map(str),
+    publishers: s.publishers.map(str),
+    ids: s.ids.map(str),
+    keys,
+    newest: s.newest ? key(s.newest) : -1,
+    updated: str(s.updated),
+    actors: Object.values(s.actors).map((t) => [ref(t.ref, ACTOR_FIELDS), [...t.principal], key(t.newest), str(t.updatedPrincipal), str(t.updatedMentioned)]),
+    topics: Object.values(s.topics).map((t) => [ref(t.ref, TOPIC_FIELDS), t.events, key(t.newest), str(t.updated)]),
+  };
+}
+
+/** The shared reference of each packed one, by its fields (no reference object is built or stringified to find it). */
+const packedRefs = new Map<string, ActorRef | TopicRef>();
+
+/** A stored summary as held, its references shared like those `summaryOf` makes, what repeats shared like `compact`'s. */
+export function unpackSummary(p: PackedSummary, window: number): PieceSummary {
+  const str = p.strings;
+  const keys: OrderKey[] = [];
+  for (let k = 0; k < p.keys.length; k += 4) keys.push([str[p.keys[k]!]!, str[p.keys[k + 1]!]!, str[p.keys[k + 2]!]!, p.keys[k + 3]!]);
+  const ref = <R extends ActorRef | TopicRef>(r: PackedRef, fields: readonly string[]): R => {
+    if (!Array.isArray(r)) return sharedRef(r as R);
+    const at = r.map((k) => str[k]).join('\u0000');
+    let v = packedRefs.get(at);
+    if (!v) packedRefs.set(at, (v = sharedRef(Object.fromEntries(fields.map((f, k) => [f, str[r[k]!]!])) as unknown as R)));
+    return v as R;
+  };
+  const actors: Record<string, ActorTally> = {};
+  for (const [r, principal, newest, up, um] of p.actors) {
+    const t: ActorTally = { ref: ref<ActorRef>(r, ACTOR_FIELDS), principal: principal.length ? principal : NO_POSITIONS, newest: keys[newest]!, updatedPrincipal: str[up]!, updatedMentioned: str[um]! };
+    actors[t.ref.id] = t;
+  }
+  const topics: Record<string, TopicTally> = {};
+  for (const [r, events, newest, updated] of p.topics) {
+    const t: TopicTally = { ref: ref<TopicRef>(r, TOPIC_FIELDS), events, newest: keys[newest]!, updated: str[updated]! };
+    topics[t.ref.id] = t;
+  }
+  return {
+    window,
+    events: p.events,
+    documents: p.documents,
+    seeds: p.seeds.map((k) => str[k]!),
+    publishers: p.publishers.map((k) => shared(str[k]!)),
+    ids: p.ids.map((k) => str[k]!),
+    newest: p.newest < 0 ? null : keys[p.newest]!,
+    updated: str[p.updated]!,
+    scheduled: p.scheduled,
+    actors,
+    topics,
+  };
 }
 
 /** The principal positions of an actor that a piece only mentions: one array for all (never changed once summarised). */

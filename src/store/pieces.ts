@@ -1,5 +1,5 @@
 import type { WindowFacts, WindowPiece } from '../chronology/build';
-import { knowSummary, type PieceSummary, shareRefs, summaryOf } from '../chronology/shelf';
+import { knowSummary, type PackedSummary, packSummary, type PieceSummary, summaryOf, unpackSummary } from '../chronology/shelf';
 import { type IdRegistry, parseRegistry } from '../chronology/registry';
 import { UNDATED } from '../chronology/windows';
 import { sha256Hex } from '../model/digest';
@@ -30,10 +30,19 @@ interface StoredPiece {
  */
 export interface PieceRef { window: number | null; key: string; facts?: string }
 
-/** A piece's summary as stored (shelf.ts), with its feeds' digests (feed-versions.ts `pieceFeedDigests`). */
+/** A piece's summary as held (shelf.ts), with its feeds' digests (feed-versions.ts `pieceFeedDigests`). */
 export interface StoredSummary extends Omit<PieceSummary, 'window'> {
   window: number | null;
   feeds: Record<string, string>;
+}
+
+/** A summary as written to KV: packed (shelf.ts `packSummary`). */
+interface WrittenSummary { window: number | null; feeds: Record<string, string>; summary: PackedSummary }
+
+const writtenForm = (s: StoredSummary): WrittenSummary => ({ window: s.window, feeds: s.feeds, summary: packSummary(s) });
+function heldForm(w: WrittenSummary): StoredSummary {
+  const { window, ...summary } = unpackSummary(w.summary, 0);
+  return { ...summary, window: w.window, feeds: w.feeds };
 }
 
 /**
@@ -78,7 +87,7 @@ export async function writePieces(kv: KVNamespace, code: string, pieces: Readonl
       // Written even when a piece of that content was read before: a sweep may have deleted it
       // since (only a piece this isolate wrote itself, kept from its last assembly, is skipped).
       ok = (await kvPutLarge(kv, key, text)) && ok;
-      ok = (await kvPutLarge(kv, keys.summary(key), JSON.stringify(summary))) && ok;
+      ok = (await kvPutLarge(kv, keys.summary(key), JSON.stringify(writtenForm(summary)))) && ok;
       keyOfPiece.set(piece, key);
       summaries.set(key, summary);
       hold(key, { piece, ids });
@@ -122,14 +131,14 @@ async function summaryBlocks(code: string, refs: readonly PieceRef[]): Promise<A
 }
 
 /** A block of summaries as stored: its pieces' keys and their summaries, in the same order. */
-interface StoredBlock { keys: string[]; summaries: StoredSummary[] }
+interface StoredBlock { keys: string[]; summaries: WrittenSummary[] }
 
 /** Writes the blocks of summaries not written yet (a block with a summary this isolate does not hold is left: readers read its summaries one by one). */
 async function writeSummaryBlocks(kv: KVNamespace, code: string, refs: readonly PieceRef[]): Promise<boolean> {
   let ok = true;
   await Promise.all((await summaryBlocks(code, refs)).map(async (block) => {
     if (blocksKnown.has(block.key) || block.refs.some((r) => !summaries.has(r.key))) return;
-    const stored: StoredBlock = { keys: block.refs.map((r) => r.key), summaries: block.refs.map((r) => summaries.get(r.key)!) };
+    const stored: StoredBlock = { keys: block.refs.map((r) => r.key), summaries: block.refs.map((r) => writtenForm(summaries.get(r.key)!)) };
     if (await kvPutLarge(kv, block.key, JSON.stringify(stored))) knowBlock(block.key);
     else ok = false;
   }));
@@ -148,7 +157,7 @@ export async function readSummaries(kv: KVNamespace, code: string, refs: readonl
     const text = await kvGetLarge(kv, block.key);
     if (!text) return;
     const stored = JSON.parse(text) as StoredBlock;
-    stored.keys.forEach((key, k) => { if (!summaries.has(key)) summaries.set(key, shareRefs(stored.summaries[k]!)); });
+    stored.keys.forEach((key, k) => { if (!summaries.has(key)) summaries.set(key, heldForm(stored.summaries[k]!)); });
     knowBlock(block.key);
   }));
   const out = await Promise.all(refs.map(async (ref) => {
@@ -156,7 +165,7 @@ export async function readSummaries(kv: KVNamespace, code: string, refs: readonl
     if (!s) {
       const text = await kvGetLarge(kv, keys.summary(ref.key));
       if (!text) return null;
-      summaries.set(ref.key, (s = shareRefs(JSON.parse(text) as StoredSummary)));
+      summaries.set(ref.key, (s = heldForm(JSON.parse(text) as WrittenSummary)));
     }
     return s;
   }));
