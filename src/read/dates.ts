@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision } from '../model/types';
 import { addDays, daysBetween, iso, weekdayAfter, weekdayOf, weekdayOnOrBefore } from './calendar';
 import { words } from './shape';
-import { alternation, BE_FORMS, DATE_CUE_WORDS, FUTURE_MARKER, SCHEDULED_FOR_MARKER, MONTH_NAMES, MONTH_NC, ORDINAL, PRESENT_TENSE_MARKERS, REPORTING_VERB, SUBORDINATORS, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
+import { alternation, BE_FORMS, DATE_CUE_WORDS, DAY_PARTS, FUTURE_MARKER, SCHEDULED_FOR_MARKER, MONTH_NAMES, MONTH_NC, ORDINAL, PRESENT_TENSE_MARKERS, REPORTING_VERB, SUBORDINATORS, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
 import { bmpLetters } from './bmp-letters';
 
 /** The dates an item carries: when the reported thing happened, and what it announces. */
@@ -236,6 +236,12 @@ const COUNTED_PERIOD_BEFORE = new RegExp(`\\b${ORDINAL}\\s+(?:(?:consecutive|str
 
 /** A determiner right before a day, which then names a thing ("the February 25 polls"), not when the act happened. */
 const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
+/**
+ * "the events of last night", "the violence of Sunday": a day that completes a noun names a thing
+ * by its day, as "Monday's quake" does; "the early hours of Monday", "the night of 3 June" time an
+ * act on that day (DAY_PARTS, data).
+ */
+const NAMED_BY_DAY_OF = new RegExp(`\\b(?:the|its|their|his|her|this|that)\\s+(?:[a-z]+\\s+)?(?!(?:${alternation(DAY_PARTS)})\\s)[a-z]+\\s+of\\s+$`, 'i');
 
 function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, inHeadline = false) {
   const s = r.start;
@@ -254,6 +260,7 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
   if (WIRE_DATELINE_AFTER.test(after) && /^\s*(?:\p{Lu}[\p{L}.'’ -]*,\s*)*$/u.test(clause)) return null;
   // "the February 25 polls", "the Tuesday meeting": a day that names a thing, as its adjective.
   if (ATTRIBUTIVE_BEFORE.test(before) && /^\s+\p{Ll}/u.test(after)) return null;
+  if (NAMED_BY_DAY_OF.test(before)) return null;
   if (STATE_AFTER.test(clause) && !REPORTED_IN.test(clause) && !DUE_TO_DO.test(clause)) return null;
   const relative = RELATIVE_CLAUSE.exec(clause);
   if (relative && !STATED_THAT.test(clause) && !REPORTED_IN.test(relative[0])) return null;

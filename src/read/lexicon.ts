@@ -48,6 +48,8 @@ export const NEWSROOM_CARD_ROLES: readonly string[] = wordsData.newsroomCardRole
 export const HEADLINE_SPEECH_VERBS: readonly string[] = wordsData.headlineSpeechVerbs;
 /** Words besides weekdays and months that may carry a date ("yesterday", "week"). */
 export const DATE_CUE_WORDS: readonly string[] = wordsData.dateCueWords;
+/** Parts of a day or of days: before "of" and a day they time it (dates.ts NAMED_BY_DAY_OF). */
+export const DAY_PARTS: readonly string[] = wordsData.dayParts;
 /** "third", "12th": an ordinal, spelled out or in figures with its suffix. No capture. */
 export const ORDINAL = `(?:${wordsData.ordinals.join('|')}|\\d+(?:st|nd|rd|th))`;
 export const SENTENCE_OPENERS: readonly string[] = wordsData.sentenceOpeners;

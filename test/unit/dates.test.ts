@@ -112,6 +112,13 @@ describe('event dates: a day that names a thing, a clock before a day', () => {
     expect(readItemDates('Vote held', ['The vote was held on February 25 across the country.'], '2023-03-01').eventDate).toBe('2023-02-25');
   });
 
+  it('leaves out a day that is a noun\'s complement ("the events of last night", "the violence of Sunday"), not a time of that day', () => {
+    expect(readItemDates('Index falls', ['The index fell around 1% in early trading as traders weighed the events of last night.'], '2024-06-10').eventDate).toBe('2024-06-10');
+    expect(readItemDates('Clean-up begins', ['Crews began clearing the streets after the violence of Sunday, the city said.'], '2024-06-11').eventDate).toBe('2024-06-11');
+    // A part of the day is that day: "the early hours of Monday".
+    expect(readItemDates('Raid', ['Police raided the offices in the early hours of Monday.'], '2024-06-11').eventDate).toBe('2024-06-10');
+  });
+
   it('reads "will resume … starting 6 a.m. Tuesday" as one future sentence, not a past Tuesday', () => {
     const d = readItemDates('Airport reopens', ['The airport will resume flights starting 6 a.m. Tuesday local time, a spokesperson said.'], '2019-08-12');
     expect(d.eventDate).toBe('2019-08-12');
