@@ -88,8 +88,10 @@ export const HONORIFIC_STYLES: readonly string[] = wordsData.honorificStyles;
 export const STATE_COLLECTIVES: readonly string[] = wordsData.stateCollectives;
 /** A country's voters, citizens, people after its demonym (`peopleCollectives`), acting by `peopleActs` only. */
 export const PEOPLE_COLLECTIVES: readonly string[] = wordsData.peopleCollectives;
-/** What a country's people do as its people (`peopleActs`: voted, rejected, said …), no capture. */
-export const PEOPLE_ACT = `(?:${alternation(wordsData.peopleActs)})`;
+/** What a country's people do as its people (`peopleActs`: voted, rejected, said …). */
+export const PEOPLE_ACTS: readonly string[] = wordsData.peopleActs;
+/** PEOPLE_ACTS as a pattern, no capture. */
+export const PEOPLE_ACT = `(?:${alternation(PEOPLE_ACTS)})`;
 /** A state's own services in lower case after its demonym ("navy", "coast guard"). */
 export const STATE_SERVICES: readonly string[] = wordsData.stateServices;
 /** The noun ending a state body's lower-case name after a word or two ("interior ministry", "disaster agency"). */

@@ -32,6 +32,11 @@ export class PhraseIndex<T> {
   private readonly byStart = new Map<number, { two: Array<Entry<T>> | undefined; byThird: Map<number, Array<Entry<T>>> }>();
   /** Phrases of one unit, by it. */
   private readonly oneUnit = new Map<number, Array<Entry<T>>>();
+  /**
+   * The buckets' first two units, each folded to its low seven bits, as a table: a place whose two units
+   * no bucket opens on is passed over without a look-up in `byStart` (most places of a text).
+   */
+  private readonly pairs = new Uint8Array(16_384);
 
   /** Phrases are compared as given: lower-case them (and the text) for a case-blind index. */
   constructor(entries: Iterable<{ phrase: string; value: T }>) {
@@ -56,6 +61,7 @@ export class PhraseIndex<T> {
         bucket.byThird.set(third, into);
       }
       this.byStart.set(key, bucket);
+      this.pairs[pairKey(list[0]!.phrase.charCodeAt(0), list[0]!.phrase.charCodeAt(1))] = 1;
     }
   }
 
@@ -71,7 +77,7 @@ export class PhraseIndex<T> {
       const c = text.charCodeAt(at);
       const next = at + 1 < text.length ? text.charCodeAt(at + 1) : -1;
       // Two-unit phrases and longer first (they are longer than any one-unit phrase), then one-unit ones.
-      const bucket = next === -1 ? undefined : this.byStart.get(startKey(c, next));
+      const bucket = next === -1 || this.pairs[pairKey(c, next)] === 0 ? undefined : this.byStart.get(startKey(c, next));
       let found = false;
       if (bucket) {
         const three = at + 2 < text.length ? bucket.byThird.get(text.charCodeAt(at + 2)) : undefined;
@@ -103,3 +109,5 @@ export class PhraseIndex<T> {
 
 /** The bucket of a phrase's first two code units. */
 const startKey = (first: number, second: number): number => first * 65_536 + second;
+/** Two units folded to their low seven bits (ASCII whole): the index of `PhraseIndex.pairs`. */
+const pairKey = (first: number, second: number): number => ((first & 0x7f) << 7) | (second & 0x7f);

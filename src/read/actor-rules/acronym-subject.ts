@@ -1,7 +1,7 @@
 import { alternation, GOVERNMENT_VERB, OUTLET_KINDS, REPORTING_VERB, TITLES, WIRE_AGENCIES, YEAR } from '../lexicon';
 import { newActor } from './actor-refs';
 import { initials, OUTLETS, outletAcronyms, outletSpans } from './outlets';
-import { REGNAL } from './name-patterns';
+import { matchAllAt, REGNAL } from './name-patterns';
 import { type ActorScan, mark } from './scan';
 import { bmpLetters } from '../bmp-letters';
 
@@ -9,7 +9,23 @@ import { bmpLetters } from '../bmp-letters';
  * "NHTSA said", "ACME has begun", "ACME, the country’s largest bank, has agreed": an acronym as the
  * subject of a reporting or government verb, an appositive between them as after a name.
  */
-const ACRONYM_SUBJECT = bmpLetters(new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=(?:,\\s+(?:a|an|the)\\s[^,.“”"]{3,90},)?\\s+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})\\b)`, 'gu'));
+const ACRONYM_SUBJECT = bmpLetters(new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=(?:,\\s+(?:a|an|the)\\s[^,.“”"]{3,90},)?\\s+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})\\b)`, 'uy'));
+const LETTER = bmpLetters(/\p{L}/u);
+/**
+ * Where ACRONYM_SUBJECT may open: a capital A–Z after no letter and no full stop (its lookbehind).
+ * The pattern is tried there only (`matchAllAt`), where a scan of the whole text tried its
+ * lookbehind at every character: the same matches.
+ */
+function acronymStarts(text: string): number[] {
+  const out: number[] = [];
+  for (let at = 0; at < text.length; at++) {
+    const c = text.charCodeAt(at);
+    if (c < 65 || c > 90) continue;
+    const prev = text[at - 1];
+    if (prev === undefined || (prev !== '.' && !LETTER.test(prev))) out.push(at);
+  }
+  return out;
+}
 const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, 'TV', 'AM', 'PM', 'GMT', 'UTC']);
 
 /**
@@ -40,7 +56,7 @@ export function acronymSubjectActors(scan: ActorScan): void {
   }
   let outletInitials: Set<string> | undefined;
   let outletShort: Set<string> | undefined;
-  for (const m of text.matchAll(ACRONYM_SUBJECT)) {
+  for (const m of matchAllAt(text, acronymStarts(text), ACRONYM_SUBJECT)) {
     const acronym = m[1]!;
     if (NOT_ACRONYM_ACTORS.has(acronym) || OUTLETS.has(acronym) || formIndex.has(acronym) || surnames.has(acronym)) continue;
     // "the HNA news agency quoted …, HNA reported": an outlet the item names so is a source.

@@ -1,7 +1,9 @@
 import type { CatalogueActor } from '../catalogue';
-import { ACT_VERB, alternation, PEOPLE_ACT, PEOPLE_COLLECTIVES, REPORTING_VERB, STATE_COLLECTIVES, TITLES, WEEKDAY_NAMES } from '../lexicon';
+import { ACT_VERB, alternation, PEOPLE_ACT, PEOPLE_ACTS, PEOPLE_COLLECTIVES, REPORTING_VERB, STATE_COLLECTIVES, TITLES, WEEKDAY_NAMES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
+import { linesAt } from './name-patterns';
 import { type ActorScan, mark, markActing } from './scan';
+import { WordPhrases } from '../word-index';
 import { bmpLetters } from '../bmp-letters';
 
 /** A title as news capitalises it before a name ("Prime Minister"), filed for a look after a demonym. */
@@ -46,6 +48,12 @@ function demonymStates(text: string, demonyms: ReadonlyArray<PhraseHit<Catalogue
  * demonym) and SUBJECT_START (the sentence's subject).
  */
 const PLURAL_ACTS = bmpLetters(new RegExp(`(?<![\\p{L}’'.-])([\\p{Lu}][\\p{Ll}]+)s(?=[ ](?:on[ ](?:${alternation(WEEKDAY_NAMES)})[ ]|[a-z]+ly[ ]){0,2}${PEOPLE_ACT}(?![\\p{L}]))`, 'gu'));
+/**
+ * The people's acts as whole words (found through the item's word index): every match of
+ * PLURAL_ACTS holds one after a space, on its own line (its spaces are `[ ]`), so only the lines
+ * holding one are read, where a scan of the whole text tried the pattern at every character.
+ */
+const PEOPLE_ACT_WORDS = new WordPhrases(PEOPLE_ACTS);
 
 /**
  * A demonym speaking for its country ("Chilean President Ana Reyes", "Chilean officials said"), and
@@ -57,8 +65,8 @@ export function demonymStateActors(scan: ActorScan): void {
     if (acting) markActing(scan, actor, at);
     else mark(scan, actor, at, form);
   }
-  for (const m of scan.text.matchAll(PLURAL_ACTS)) {
+  for (const [line, offset] of linesAt(scan.text, scan.words.starts(PEOPLE_ACT_WORDS))) for (const m of line.matchAll(PLURAL_ACTS)) {
     const country = scan.ix.byDemonym.get(m[1]!);
-    if (country?.kind === 'country' && subjectStarts(scan.text, m.index)) markActing(scan, country, m.index);
+    if (country?.kind === 'country' && subjectStarts(scan.text, offset + m.index)) markActing(scan, country, offset + m.index);
   }
 }
