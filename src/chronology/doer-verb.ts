@@ -1,4 +1,4 @@
-import { APPOINTMENT_VERBS, BE_FORMS, HEADLINE_SPEECH_VERBS, LEAD_ADVERBS, LEAD_AUXILIARIES, LEAD_PAST_FORMS, LEAD_VERB_CLASSES, LEAD_VERBS, NUMBER_WORDS, REACTION_VERBS, REPORTING_VERBS, WIN_VERBS } from '../read/lexicon';
+import { APPOINTMENT_VERBS, BE_FORMS, HEADLINE_SPEECH_VERBS, LEAD_ADVERBS, LEAD_AUXILIARIES, LEAD_PAST_FORMS, LEAD_TENSE_AUXILIARIES, LEAD_VERB_CLASSES, LEAD_VERBS, NUMBER_WORDS, REACTION_VERBS, REPORTING_VERBS, WIN_VERBS } from '../read/lexicon';
 import { bmpLetters } from '../read/bmp-letters';
 import { actStem } from './features';
 import { STOP_WORDS, wordStem } from './similarity';
@@ -176,7 +176,7 @@ const TITLE_CASE_OFF = bmpLetters(/(?:^|\s)\p{Ll}\p{L}{3,}/u);
 
 const AUXILIARIES: ReadonlySet<string> = new Set(LEAD_AUXILIARIES);
 const BE: ReadonlySet<string> = new Set(BE_FORMS);
-const MODALS: ReadonlySet<string> = new Set(LEAD_AUXILIARIES.filter((w) => !BE.has(w) && !['has', 'have', 'had', 'did', 'does', 'do'].includes(w)));
+const MODALS: ReadonlySet<string> = new Set(LEAD_AUXILIARIES.filter((w) => !BE.has(w) && !LEAD_TENSE_AUXILIARIES.includes(w)));
 const ADVERBS: ReadonlySet<string> = new Set(LEAD_ADVERBS);
 const NUMBERS: ReadonlySet<string> = new Set(NUMBER_WORDS);
 /** A lead verb's class (`leadVerbClasses`: with its particle, "lifts off" → launch), else its act stem (`actStem`). */

@@ -4,7 +4,7 @@ import { publishedOfRank, SENTENCE_END, type MergeReport } from './merge-report'
 import { HEADLINE_VERB, namedSurname, twoDoers } from './headline-speaker';
 import { HEAD_NAMES, HEADS, LEAD, mergeHeadline, QUOTES, sectionEnd, sectionStart } from './features';
 import { alternation, CONTINUATION_MARKERS, EVENING_MARKERS, INVERTED_REPORTING_VERBS, literal, OTHER_HOLDER_MARKERS, ROLES, TITLES, WEEKDAY_NAMES } from '../read/lexicon';
-import { leadText, sharedCount, sharedCountIn } from './similarity';
+import { leadText, sharedCount, sharedCountIn, statedNumbers, tokenHashes, wordStem } from './similarity';
 import { isSaying, sayingAndDeed, shareDoerOrVerb, twoDoerVerbs } from './doer-verb';
 import { rarityCosine, type Weighting } from './term-weights';
 import { bmpLetters } from '../read/bmp-letters';
@@ -294,6 +294,16 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'a preview and the act it announces';
     return verdict;
   }
+  // Two doers in look-alike words: parallel statements of two bodies on one day ("We welcome the
+  // measures …" from one central bank and from another country's treasury) share their quoted and
+  // lead words, and are two acts (GUIDELINES: two officials on one subject stay apart). Each
+  // headline names its doer, the two share no name and no principal actor, and neither report's
+  // text names the other's doer (`twoDoersAlike`). Wire copy republished with small edits names its
+  // doer in every copy.
+  if (members.every((m) => twoDoersAlike(r, m))) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote) || cos >= MERGE.bridgeMinCosine) verdict.refusal = 'two doers in look-alike words: each headline names its own, neither text names the other’s';
+    return verdict;
+  }
   if (nearDuplicateOfAny(r, members)) {
     verdict.score = 1 + cos;
     verdict.rule = 'near-duplicate';
@@ -414,8 +424,11 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   // the event's day, and a story's next acts share its people and words (the crash and the death
   // confirmed four days later, the arrest and the charge the next morning). Only what tells one
   // act on any day joins it: wire copy, the same headline act (both above), or a quote shared as
-  // reports a day apart must share one (`dayApartMinQuoteShare`).
-  if (undatedPair(r, members) && !quoteRetold) {
+  // reports a day apart must share one (`dayApartMinQuoteShare`). Unless their leads tell the same
+  // weekday (`sameToldWeekday`: "stormed the residence on Saturday" in each): as far as their words
+  // tell, one day, and the rules for one day's reports judge them; or their leads give the same
+  // precise figures (`sameFigures`: "50.49%", "7,176,141 votes"), an act's own details as a quote is.
+  if (undatedPair(r, members) && !quoteRetold && !sameToldWeekday(r, members) && !members.some((m) => sameFigures(r, m))) {
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'no day known: neither wire copy, the same headline act nor a shared quote';
     return verdict;
   }
@@ -543,8 +556,11 @@ const byWords = (v: Verdict): boolean => v.rule === 'rare words' || v.rule === '
  */
 export function samePageMatch(a: MergeReport, b: MergeReport, w: Weighting): boolean {
   if (a.key === b.key) return false;
-  if (sharedCount(a.quotes, b.quotes) >= MERGE.samePage.minSharedShingles) return true;
   if (a.correspondent && b.correspondent && a.day === b.day) return true;
+  // Two posts whose headlines name two doers, neither named in the other's text: two bodies'
+  // statements, whatever words they share (`twoDoersAlike`).
+  if (twoDoersAlike(a, b)) return false;
+  if (sharedCount(a.quotes, b.quotes) >= MERGE.samePage.minSharedShingles) return true;
   if (otherCounts(a.numbers, b.numbers)) return false;
   // Its story words left out: every post of the page uses them (`MERGE.story`).
   const cos = a.storyTerms.length ? w.cosineWithout(a, b, a.storyTerms) : w.cosine(a, b);
@@ -995,10 +1011,62 @@ export function sameDayOrNext(a: MergeReport, b: MergeReport): boolean {
   return later.isArticle && later.pageDated;
 }
 
+/**
+ * Two doers in look-alike words: both headlines name who acts or speaks (`doerNames`), the two
+ * share no word of it and no principal person or body, and neither report's text (headline and
+ * body) names the other's doer (more than half its words). Two bodies' parallel statements of one
+ * day ("the central bank welcomes …", "the treasury and the reserve welcome …", in the same
+ * phrases) are two acts however alike their words; one act's reports — wire copy edited for
+ * another outlet, one call told from either side, a deed told by its doer and by the one it was
+ * done to — name the same doer, or each other's.
+ */
+export function twoDoersAlike(a: MergeReport, b: MergeReport): boolean {
+  const x = doerNames(a), y = doerNames(b);
+  if (!x.length || !y.length || x.some((h) => y.includes(h))) return false;
+  if (a.item.actors.some((p) => isDoerActor(p) && b.item.actors.some((o) => isDoerActor(o) && o.id === p.id))) return false;
+  return !namesDoer(textWords(b), x) && !namesDoer(textWords(a), y);
+}
+/** A principal person or body (places and countries are what both may speak of, not who speaks). */
+const isDoerActor = (a: ActorRef): boolean => a.role === 'principal' && (a.kind === 'person' || a.kind === 'organisation');
+/** A text names a doer: more than half of its name words (a body's "bank" alone is any bank's). */
+const namesDoer = (text: ReadonlySet<number>, doer: readonly number[]): boolean => 2 * doer.filter((h) => text.has(h)).length > doer.length;
+/**
+ * Who a report's headline says acts or speaks, as name words (`HEAD_NAMES` hashes): those of its
+ * lead's doer (`doerVerbs`: the subject, not the thing acted on, "X welcomes Y's deal") when its
+ * headline gives one; all its headline's names when the headline has no verb ("Statement from X").
+ */
+function doerNames(r: MergeReport): number[] {
+  let out = DOER_NAMES.get(r);
+  if (out) return out;
+  const names = Array.from(r.headNames);
+  const acts = r.doerVerbs;
+  const subject = new Set<number>();
+  // (A doer none of whose words stands in the headline is its first sentence's: the headline has no verb.)
+  if (acts.length) for (const w of mergeHeadline(r.item).split(/\s+/)) {
+    if (acts[0]!.doer.includes(wordStem(w.toLowerCase().replace(NOT_NAME_CHAR, '')))) tokenHashes(w, (h) => subject.add(h));
+  }
+  out = subject.size ? names.filter((h) => subject.has(h)) : names;
+  DOER_NAMES.set(r, out);
+  return out;
+}
+const DOER_NAMES = new WeakMap<MergeReport, number[]>();
+const NOT_NAME_CHAR = bmpLetters(/[^\p{L}\p{N}-]/gu);
+/** Every content word's hash of a report's headline and body (`tokenHashes`), kept per report. */
+const textWords = (r: MergeReport): ReadonlySet<number> => {
+  let out = TEXT_WORDS.get(r);
+  if (!out) {
+    const words = new Set<number>();
+    tokenHashes(`${r.item.headline}\n${r.item.body}`, (h) => words.add(h));
+    TEXT_WORDS.set(r, out = words);
+  }
+  return out;
+};
+const TEXT_WORDS = new WeakMap<MergeReport, ReadonlySet<number>>();
+
 function nearDuplicateOfAny(r: MergeReport, members: readonly MergeReport[]): boolean {
   const { minShare, minShingles } = MERGE.nearDuplicate;
   return members.some((s) => {
-    if (s.seed === r.seed) return false;
+    if (s.seed === r.seed || twoDoersAlike(r, s)) return false;
     const smaller = Math.min(r.lead.length, s.lead.length);
     return smaller >= minShingles && sharedCount(r.lead, s.lead) >= minShare * smaller;
   });
@@ -1126,6 +1194,54 @@ function sharedPersons(a: MergeReport, b: MergeReport): Array<[ActorRef, ActorRe
 const sharePerson = (a: MergeReport, b: MergeReport): boolean => sharedPersons(a, b).length > 0;
 
 /** The report or one of the event's reports has no day (see `judge`). */
+/**
+ * A report and every report of an event tell their act's day by one weekday, the same: each lead
+ * (headline and its first `TOLD_WEEKDAY_PARAGRAPHS` paragraphs) names one weekday and no other
+ * ("… stormed the president's residence on Saturday"). Pages copied without their date still say
+ * when their act happened in its lead; two leads naming one weekday are of one day as far as their
+ * words tell (a story's acts a week apart are rare within a day's reports), and two naming two
+ * weekdays, or none, are left to the undated rule.
+ */
+function sameToldWeekday(r: MergeReport, members: readonly MergeReport[]): boolean {
+  const day = toldWeekday(r);
+  return day !== null && members.every((m) => toldWeekday(m) === day);
+}
+/**
+ * Two reports' leads (headline and first `FIGURE_PARAGRAPHS` paragraphs) give at least
+ * `MIN_SHARED_FIGURES` of the same precise figures (`preciseFigures`): a count to the unit, a share
+ * to the decimal ("7,176,141 votes", "50.49%", "$3.25 billion"). Such figures are the act's own
+ * details, written down once and copied by every account; the story's round numbers ("six days",
+ * "40 workers") recur in its next acts.
+ */
+function sameFigures(a: MergeReport, b: MergeReport): boolean {
+  const x = preciseFigures(a), y = preciseFigures(b);
+  return x.filter((n) => y.includes(n)).length >= MIN_SHARED_FIGURES;
+}
+/** Precise figures two leads must share (`sameFigures`): one may be a coincidence (a share, a price), two are the act's result. */
+const MIN_SHARED_FIGURES = 2;
+/** Paragraphs of a body read with its headline for its figures: the lead and the two after it (a result's figures follow its lead). */
+const FIGURE_PARAGRAPHS = 3;
+/** A figure is precise when it has a decimal part or runs to a thousand or more (years are no figures, `statedNumbers`). */
+const PRECISE_FIGURE_MIN = 1000;
+const preciseFigures = (r: MergeReport): readonly number[] => {
+  let out = FIGURES.get(r);
+  if (!out) FIGURES.set(r, out = statedNumbers(leadText(r.item, FIGURE_PARAGRAPHS)).filter((n) => !Number.isInteger(n) || n >= PRECISE_FIGURE_MIN));
+  return out;
+};
+const FIGURES = new WeakMap<MergeReport, readonly number[]>();
+/** Paragraphs of a body read with its headline for the weekday its lead tells: the lead and the one after it (a lead's second sentence often says when). */
+const TOLD_WEEKDAY_PARAGRAPHS = 2;
+/** The one weekday a report's lead names (`sameToldWeekday`), or null (none, or two). */
+const toldWeekday = (r: MergeReport): string | null => {
+  let out = TOLD_WEEKDAY.get(r);
+  if (out === undefined) {
+    const days = new Set(Array.from(leadText(r.item, TOLD_WEEKDAY_PARAGRAPHS).matchAll(WEEKDAY), (m) => m[0]));
+    TOLD_WEEKDAY.set(r, out = days.size === 1 ? [...days][0]! : null);
+  }
+  return out;
+};
+const TOLD_WEEKDAY = new WeakMap<MergeReport, string | null>();
+const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b`, 'g');
 const undatedPair = (r: MergeReport, members: readonly MergeReport[]): boolean => r.day !== r.day || members.some((m) => m.day !== m.day);
 
 function withinADay(a: MergeReport, b: MergeReport): boolean {

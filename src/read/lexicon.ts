@@ -160,6 +160,8 @@ export const REPORTED_FUTURE_MARKERS: readonly string[] = mergeActsData.reported
 export const LEAD_VERBS: readonly string[] = mergeActsData.leadVerbs;
 /** Auxiliaries between a lead's doer and its verb (merge-acts.json `leadAuxiliaries`). */
 export const LEAD_AUXILIARIES: readonly string[] = mergeActsData.leadAuxiliaries;
+/** Auxiliaries of a tense or stress, not a mood ("has", "did"; merge-acts.json `leadTenseAuxiliaries`; doer-verb.ts modals are the others). */
+export const LEAD_TENSE_AUXILIARIES: readonly string[] = mergeActsData.leadTenseAuxiliaries;
 /** Adverbs between an auxiliary and its verb (merge-acts.json `leadAdverbs`). */
 export const LEAD_ADVERBS: readonly string[] = mergeActsData.leadAdverbs;
 /** Irregular past forms of a lead's verbs (merge-acts.json `leadPastForms`). */
