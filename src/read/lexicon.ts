@@ -293,6 +293,8 @@ export const RESULT_NOUN = `(?:${alternation(wordsData.resultNouns)})`;
 export const HONOUR_NOUN = `(?:${alternation(wordsData.honourNouns)})`;
 /** A company's officers' titles ("CEO", "chief executive"). */
 export const COMPANY_TITLES: readonly string[] = wordsData.companyTitles;
+export const COMPANY_HOLDINGS: readonly string[] = wordsData.companyHoldings;
+export const MARKET_NOUNS: readonly string[] = wordsData.marketNouns;
 /** The last words of a tournament's name ("Cup", "Open"). */
 export const TOURNAMENT_NOUNS: readonly string[] = wordsData.tournamentNouns;
 /** Plural words that end names and are never a team's nickname (with bodies', places', tournaments' and companies' nouns). */

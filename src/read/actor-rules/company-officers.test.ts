@@ -16,6 +16,17 @@ describe('companies by the shapes of news', () => {
     expect(actors('Deal', 'Deputy CEO Jo Reed said.').join()).not.toMatch(/deputy/);
   });
 
+  it('the name before a company’s shares, or after “shares in”, is the company, even shaped like a person’s', () => {
+    const got = actors('Orla Brenn shares sink 12% after warning', 'Orla Brenn shares fell on Monday after the retailer cut its forecast.');
+    expect(got).toContain('orla-brenn:p');
+    expect(got.join()).not.toMatch(/brenn:.*person/);
+    expect(actors('Miner slides', 'Shares in Tavel Mining slid 9% on Tuesday.', 'Tavel’s share price has halved.')).toContain('tavel-mining:p');
+    // a demonym or a weekday before the shares is no company
+    expect(actors('Markets', 'Chilean shares rose. European shares fell. Other Chilean shares slid.').join()).not.toMatch(/chilean|europe|other/);
+    // a holding word before a market's noun names a market
+    expect(actors('Markets', 'Other Vestrian stock markets fell. Nearby Kessby share index rose.').join()).not.toMatch(/vestrian|kessby/);
+  });
+
   it('one word with capitals inside, named twice and standing alone, is a company', () => {
     expect(actors('HarbourLink loses its test rocket', 'HarbourLink said the booster broke up.', 'HarbourLink will fly again.')).toContain('harbourlink:p');
     // twice only, a hashtag or a surname's prefix: no company

@@ -1,10 +1,10 @@
-import { alternation, BODY_SPEAKER_ROLES, COMPANY_TITLES, OFFICER_QUALIFIERS, TITLES } from '../lexicon';
+import { alternation, BODY_SPEAKER_ROLES, COMPANY_HOLDINGS, COMPANY_TITLES, MARKET_NOUNS, OFFICER_QUALIFIERS, TITLES } from '../lexicon';
 import { bodyId, nameKey } from './actor-index';
 import { newActor } from './actor-refs';
 import { ACRONYM, atSentenceStart, matchAllAt, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { OPENERS } from './not-names';
 import { OUTLETS } from './outlets';
-import { type ActorScan, mark } from './scan';
+import { type ActorScan, mark, markActing } from './scan';
 import { WordPhrases } from '../word-index';
 import { bmpLetters } from '../bmp-letters';
 
@@ -16,10 +16,20 @@ import { bmpLetters } from '../bmp-letters';
  * So is the name after an officer's title and "of" ("the chief executive of Tamberlink"), and the
  * name between an article and the role of one who speaks for a body ("a Tamberlink spokesperson",
  * `bodySpeakerRoles`).
+ *
+ * What only a company has stands for its officers' titles here (`companyHoldings`): "Halvard Lenn
+ * shares fell", "Kestrel’s share price", "shares in Corvath Mining" — a listed company named by its
+ * shares alone, as markets reports name it, even when its name is shaped like a person's.
  */
 const TITLE_HIT = bmpLetters(new RegExp(`(?<![\\p{L}-])(?:${alternation(COMPANY_TITLES)})(?![\\p{L}-])`, 'uy'));
 /** The titles' first words: TITLE_HIT is tried only where the item's word index finds one. */
 const TITLE_WORDS = new WordPhrases(COMPANY_TITLES);
+/** A company's holdings, in lower case or opening a sentence ("Shares in Corvath Mining slid"). */
+const HOLDINGS = [...COMPANY_HOLDINGS, ...COMPANY_HOLDINGS.map((h) => h[0]!.toUpperCase() + h.slice(1))];
+/** …but not before a market's noun ("stock markets", "share index": `marketNouns`). */
+const HOLDING_HIT = bmpLetters(new RegExp(`(?<![\\p{L}-])(?:${alternation(HOLDINGS)})(?![\\p{L}-])(?!${SP}(?:${alternation(MARKET_NOUNS)})(?![\\p{L}]))`, 'uy'));
+/** The holdings' first words: HOLDING_HIT is tried only where the item's word index finds one. */
+const HOLDING_WORDS = new WordPhrases(HOLDINGS);
 /** The company's name right before the title, with a possessive, a qualifier (`officerQualifiers`) and another title and "and" between. */
 // "Takeda President and CEO": another title joined by "and" may stand between the name and the officer's title.
 const COMPANY_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}\\d’'.-])((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?:’s|'s)?${SP}(?:(?:${alternation(OFFICER_QUALIFIERS)})${SP})?(?:(?:${alternation(TITLES)})${SP}(?:and|&)${SP})?$`, 'u'));
@@ -30,6 +40,8 @@ const LOOK_BACK = 64;
 
 /** "the chief executive of Tamberlink": the company's name after its officer's title and "of". */
 const OFFICER_OF = bmpLetters(new RegExp(`${SP}of${SP}((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?![\\p{L}\\d’'-])`, 'uy'));
+/** "shares in Corvath Mining", "shares of Kestrel": the company's name after its holdings and "in" or "of". */
+const HOLDING_IN = bmpLetters(new RegExp(`${SP}(?:in|of)${SP}((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))(?![\\p{L}\\d’'-])`, 'uy'));
 /** "a Tamberlink spokesperson": the body's name between an article and the role of one who speaks for it (the text before the role). */
 const SPEAKER_FOR = bmpLetters(new RegExp(`(?<![\\p{L}])(?:[Aa]n?|[Tt]he)${SP}((?:${TOKEN}${SP}){0,2}(?:${TOKEN}|${ACRONYM}))${SP}$`, 'u'));
 /** The roles of one who speaks for a body, as they stand in the text. */
@@ -48,15 +60,29 @@ function surnameInText(text: string, word: string): boolean {
   return false;
 }
 
+/** "Tavel’s share price" after "Tavel Mining": a name the text also writes opening a longer capitalised name is that name's short form (surname-repeats.ts joins it). */
+function opensLongerName(text: string, name: string): boolean {
+  for (let i = text.indexOf(name + ' '); i >= 0; i = text.indexOf(name + ' ', i + 1)) {
+    const next = text[i + name.length + 1] ?? '';
+    if (next !== next.toLowerCase() && (i === 0 || !/[\p{L}]/u.test(text[i - 1]!))) return true;
+  }
+  return false;
+}
+
 /** The companies and bodies named after an officer's title and "of", or before a spokesperson. */
-function namedByOfficers(scan: ActorScan, titleHits: readonly RegExpExecArray[]): void {
+function namedByOfficers(scan: ActorScan, titleHits: readonly RegExpExecArray[], holdingHits: readonly RegExpExecArray[]): void {
   const { text, ix, taken, notName } = scan;
-  const found: Array<{ 1: string; index: number; 0: string }> = [];
+  const found: Array<{ 1: string; index: number; 0: string; holding?: boolean }> = [];
   // The titles first (cheap), then the name after "of" right there; the roles, then the name right before.
   for (const t of titleHits) {
     OFFICER_OF.lastIndex = t.index + t[0].length;
     const m = OFFICER_OF.exec(text);
     if (m) found.push({ 0: m[0], 1: m[1]!, index: m.index });
+  }
+  for (const h of holdingHits) {
+    HOLDING_IN.lastIndex = h.index + h[0].length;
+    const m = HOLDING_IN.exec(text);
+    if (m) found.push({ 0: m[0], 1: m[1]!, index: m.index, holding: true });
   }
   for (const r of matchAllAt(text, scan.words.starts(SPEAKER_ROLE_WORDS), SPEAKER_ROLE)) {
     const from = Math.max(0, r.index! - LOOK_BACK);
@@ -72,18 +98,28 @@ function namedByOfficers(scan: ActorScan, titleHits: readonly RegExpExecArray[])
     if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
     const known = ix.formIndex.get(name) ?? ix.byKey.get(nameKey(name));
     if ((known && known.kind !== 'organisation') || scan.surnames.has(name) || (words.length === 1 && surnameInText(text, name))) continue;
-    const actor = known ?? ix.byBodyId.get(bodyId(ix, name)) ?? newActor(name, 'organisation', 'company officer', bodyId(ix, name));
+    if (m.holding && !known && opensLongerName(text, name)) continue;
+    const actor = known ?? ix.byBodyId.get(bodyId(ix, name)) ?? newActor(name, 'organisation', m.holding ? 'company shares' : 'company officer', bodyId(ix, name));
     taken.push([at, at + name.length]);
-    mark(scan, actor, at, name);
+    markBy(scan, actor, at, name, m.holding);
     if (!known && !scan.surnames.has(name)) scan.surnames.set(name, actor);
   }
+}
+
+/** A company whose shares the lead moves is what the report is about: principal in the headline or the lead (`markActing`); one before its officer's title as any mention. */
+function markBy(scan: ActorScan, actor: Parameters<typeof mark>[1], at: number, name: string, holding = false): void {
+  if (holding) markActing(scan, actor, at);
+  else mark(scan, actor, at, name);
 }
 
 export function companyOfficerActors(scan: ActorScan): void {
   const { text, ix, taken, notName } = scan;
   // The officers' titles, found once for both rules.
   const titleHits = matchAllAt(text, scan.words.starts(TITLE_WORDS), TITLE_HIT);
-  for (const m of titleHits) {
+  const holdingHits = matchAllAt(text, scan.words.starts(HOLDING_WORDS), HOLDING_HIT);
+  const holdingAt = new Set(holdingHits.map((h) => h.index));
+  for (const m of [...titleHits, ...holdingHits]) {
+    const holding = holdingAt.has(m.index);
     const c = COMPANY_BEFORE.exec(text.slice(Math.max(0, m.index! - LOOK_BACK), m.index!));
     if (!c) continue;
     const words = c[1]!.split(/\s+/);
@@ -98,11 +134,13 @@ export function companyOfficerActors(scan: ActorScan): void {
     if (taken.some(([s, e]) => at < e && at + name.length > s)) continue;
     const known = ix.formIndex.get(name) ?? ix.byKey.get(nameKey(name));
     if (known && known.kind !== 'organisation') continue;
-    if (scan.surnames.has(name)) continue;
-    const actor = known ?? ix.byBodyId.get(bodyId(ix, name)) ?? newActor(name, 'organisation', 'company officer', bodyId(ix, name));
+    if (scan.surnames.has(name) || (holding && !known && opensLongerName(text, name))) continue;
+    // "Other European shares": shares named by a people are a market's, no company's.
+    if (holding && ix.byDemonym.has(words.at(-1)!)) continue;
+    const actor = known ?? ix.byBodyId.get(bodyId(ix, name)) ?? newActor(name, 'organisation', holding ? 'company shares' : 'company officer', bodyId(ix, name));
     taken.push([at, at + name.length]);
-    mark(scan, actor, at, name);
+    markBy(scan, actor, at, name, holding);
     if (!known && !scan.surnames.has(name)) scan.surnames.set(name, actor);
   }
-  namedByOfficers(scan, titleHits);
+  namedByOfficers(scan, titleHits, holdingHits);
 }

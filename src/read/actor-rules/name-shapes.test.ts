@@ -177,3 +177,12 @@ describe('a body ending on “Institution”', () => {
     expect(got.some((a) => a.kind === 'person' && a.name.endsWith('Institution'))).toBe(false);
   });
 });
+
+describe('a titled person and a body joined by "and"', () => {
+  it('are two actors, not one body’s name', () => {
+    const got = ids('Rescue backed', 'Finance Secretary Teodor Lisk and Vardo Monetary Board said on Sunday the rescue would protect depositors.');
+    expect(got).toContain('vardo-monetary-board:p');
+    expect(got.join()).toMatch(/teodor-lisk/);
+    expect(got.join()).not.toMatch(/secretary-teodor/);
+  });
+});

@@ -303,14 +303,16 @@ const OPENER_WORDS = new Set(SENTENCE_OPENERS);
 /**
  * The body's name with the words joined before it, when they are not a name of their own: no
  * catalogue form or demonym ("Chile and Harbour Health Organization"), no body ("Health Ministry
- * and Interior Ministry"), no sentence opener.
+ * and Interior Ministry"), no sentence opener, and no person's title ("Finance Secretary Ilse
+ * Morrow and Kessby Monetary Board said": a titled person and a body speaking together, as joint
+ * statements name them).
  */
 function joinedBody(scan: ActorScan, before: string, name: string): string {
   const m = JOINED_BEFORE.exec(before);
   if (!m) return name;
   const words = m[1]!.trim().split(' ');
   while (words.length && OPENER_WORDS.has(words[0]!)) words.shift();
-  if (!words.length || words.some((w) => scan.ix.formIndex.has(w) || scan.ix.byDemonym.has(w)) || ORG_END_AT_END.test(words.join(' '))) return name;
+  if (!words.length || words.some((w) => scan.ix.formIndex.has(w) || scan.ix.byDemonym.has(w) || WHOLE_TITLES.has(w)) || ORG_END_AT_END.test(words.join(' '))) return name;
   return `${words.join(' ')} ${m[2]} ${name}`;
 }
 /**
