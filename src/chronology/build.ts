@@ -648,10 +648,24 @@ function uniteActors(group: Item[]): ActorRef[] {
     .sort((a, b) => (a.role === b.role ? a.id.localeCompare(b.id) : a.role === 'principal' ? -1 : 1));
 }
 
+/**
+ * An event's topics: every story topic and named subject one of its reports holds, and a broad theme
+ * (data/lexicon/themes.json) two of its reports hold, or its one report of an event of fewer than
+ * this many reports. A theme is filed by a phrase in one report's lead: in an event three outlets or
+ * more told, one of them naming a market or a protest in passing (a vote count one outlet leads with
+ * the markets' reaction) does not make the event that theme's. A story topic is found by what the
+ * story's reports share, so one report's is the event's.
+ */
+const LONE_THEME_REPORTS = 3;
+/** The broad themes' ids, read once. */
+let themeIds: ReadonlySet<string> | undefined;
+const THEME_IDS = (): ReadonlySet<string> => (themeIds ??= new Set(catalogueFor().topics.filter((t) => t.theme).map((t) => t.id)));
+
 function uniteTopics(group: Item[]): TopicRef[] {
   const m = new Map<string, TopicRef>();
-  for (const t of group.flatMap((i) => i.topics)) m.set(t.id, t);
-  return [...m.values()].sort((a, b) => a.id.localeCompare(b.id));
+  const held = new Map<string, number>();
+  for (const i of group) for (const t of new Map(i.topics.map((x) => [x.id, x])).values()) { m.set(t.id, t); held.set(t.id, (held.get(t.id) ?? 0) + 1); }
+  return [...m.values()].filter((t) => !THEME_IDS().has(t.id) || held.get(t.id)! >= 2 || group.length < LONE_THEME_REPORTS).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** `localeCompare`'s order, from one collator (a catalogue sorts thousands of ids). */

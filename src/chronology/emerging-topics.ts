@@ -774,6 +774,8 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
   }
   const nextKnown: Record<string, string> = { ...known };
   const topicsOf: Array<Set<TopicRef>> = items.map(() => new Set());
+  /** The names each story topic's phrases give ("Keel Bank" of "Keel Bank takeover"; a capitalised phrase is its own). */
+  const namesOfTopic = new Map<TopicRef, Set<string>>();
   const found = new Set<TopicRef>();
   if (phrasesFound.size) {
     // Which reports name each phrase, in their lead or further down: one pass per report.
@@ -897,8 +899,10 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     }
     hitsOf.forEach((ks, i) => { for (const k of ks) topicsOf[i]!.add(topicOf.get(k)!); });
     for (const t of topicOf.values()) found.add(t);
+    list.forEach((p, k) => { const name = storyName[k] || (storyNounOf(p) ? '' : p); if (name) (namesOfTopic.get(topicOf.get(k)!) ?? namesOfTopic.set(topicOf.get(k)!, new Set()).get(topicOf.get(k)!)!).add(name); });
   }
   actorStories(items, topicsOf, nextKnown, known, found);
+  growByName(items, topicsOf, namesOfTopic);
   pageStories(items, topicsOf);
   items.forEach((item, i) => {
     if (!tags(i)) return;
@@ -1165,6 +1169,62 @@ let institutions: ReadonlySet<string> | undefined;
 const INSTITUTIONS = (): ReadonlySet<string> => (institutions ??= new Set(catalogueFor().actors.filter((a) => a.source === 'organisations').map((a) => a.id)));
 /** A report leads with an actor its headline names, in full or by its last word (a surname). */
 const headlined = (headline: string, name: string): boolean => hasWord(headline, name) || hasWord(headline, name.split(' ').at(-1)!);
+
+/**
+ * A story topic grows over the reports that lead with its name (`growByName`): a name (the name of a
+ * story phrase, "Keel Bank" of "Keel Bank takeover", or a capitalised phrase, "Marrow Fields") that
+ * this share of the pages leading with it hold its topic on is the story's name in this window, and
+ * every other report leading with it, that no story topic holds, tells that story too — the shares
+ * falling before the takeover, a post naming the bank but not the deal. Counted by pages, as a page
+ * is one outlet's telling (a live page's ten posts are not ten outlets). Below it the name is in
+ * other stories as much as in this one (a person in the week's politics).
+ */
+const GROW_PAGE_SHARE = 0.5;
+/**
+ * A lead, for that, is the headline and the paragraphs up to this many words: a page that opens on a
+ * caption or a line of summary ("Protesters storm the palace, clash with police.") names its story's
+ * person or place in the next sentence.
+ */
+const GROW_LEAD_WORDS = 30;
+/** A report's headline and its paragraphs up to GROW_LEAD_WORDS words. */
+function longLead(item: Item): string {
+  const out = [item.headline];
+  let words = 0;
+  for (const p of item.body.split('\n\n')) {
+    if (words >= GROW_LEAD_WORDS) break;
+    out.push(p);
+    words += p.split(/\s+/).length;
+  }
+  return out.join('\n');
+}
+
+/**
+ * Reports whose lead (`longLead`) names a story topic's name (`namesOfTopic`) and that no story topic
+ * holds take the topic, when GROW_PAGE_SHARE of the pages leading with the name hold it already, two
+ * at least. Never a country's name, which places many stories, nor a name two topics share, nor a
+ * report whose lead names two topics' names. The topics and their ids are those found: only who
+ * holds them grows.
+ */
+function growByName(items: Item[], topicsOf: Array<Set<TopicRef>>, namesOfTopic: ReadonlyMap<TopicRef, ReadonlySet<string>>): void {
+  const owners = new Map<string, TopicRef[]>();
+  for (const [t, names] of namesOfTopic) for (const n of names) owners.set(n, [...(owners.get(n) ?? []), t]);
+  const grown = new Map<number, Set<TopicRef>>();
+  let leads: string[] | undefined;
+  for (const [name, ts] of [...owners].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (ts.length !== 1 || isCountryName(name)) continue;
+    const t = ts[0]!;
+    leads ??= items.map(longLead);
+    const tellers = items.flatMap((_, i) => (hasWord(leads![i]!, name) ? [i] : []));
+    const pages = new Set(tellers.map((i) => items[i]!.seed));
+    const holding = new Set(tellers.filter((i) => topicsOf[i]!.has(t)).map((i) => items[i]!.seed));
+    if (holding.size < 2 || holding.size / pages.size < GROW_PAGE_SHARE) continue;
+    for (const i of tellers) if (!topicsOf[i]!.size) (grown.get(i) ?? grown.set(i, new Set()).get(i)!).add(t);
+  }
+  // A lead naming two stories' names tells neither for sure.
+  for (const [i, ts] of grown) if (ts.size === 1) topicsOf[i]!.add([...ts][0]!);
+}
+/** Whether a name is a country's, in any of its forms (its name, other and short names, its people's, its capital). */
+const isCountryName = (name: string): boolean => COUNTRY_WORDS.has(name) || PEOPLE_OF_COUNTRY.has(name.toLowerCase()) || COUNTRY_OF_PEOPLE.has(name) || COUNTRY_OF_ALIAS.has(name) || COUNTRY_OF_ABBREVIATION.has(name) || COUNTRY_OF_CAPITAL.has(name);
 
 /** A page of posts under its title: it has a title and none of its reports is headlined by it (an article's report is). */
 const isLivePage = (items: Item[], start: number, end: number): boolean => {
