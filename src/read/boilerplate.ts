@@ -18,7 +18,7 @@ import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTE
 import { liveTitleShaped } from './live-cues';
 import { storyEnd } from './tail';
 import { type PostTime, programmeSlotShaped, loggedListTimes, readPostTime, untimedStart } from './post-time';
-import { bodyLike, captionShaped, comparable, endsSentence, firstSentenceEnd, LIST_NUMBER, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, captionShaped, comparable, endsSentence, firstSentenceEnd, LIST_NUMBER, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, MIN_PARAGRAPH_LINE_WORDS, REPORTING, teaserShaped, words } from './shape';
 import { slugWords, spellsSlug } from './url-slug';
 import { bmpLetters } from './bmp-letters';
 
@@ -427,7 +427,8 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   // ("Harbourton's mayor has resigned."): its first line of story, a sentence title or a short lede,
   // never furniture.
   const storyStartsAbove = titleAt < 0 && opening > 0 && headerEnd === opening && storyFirstLine(page[opening - 1]!);
-  page.slice(0, storyStartsAbove ? opening - 1 : headerEnd).forEach((l) => { if (!bodyLike(l.text, 12)) drop(l, 'widget'); });
+  // (A line longer than any headline or entry is a paragraph whatever its end: one that runs into a link's label.)
+  page.slice(0, storyStartsAbove ? opening - 1 : headerEnd).forEach((l) => { if (!bodyLike(l.text, 12) && words(l.text) < MIN_PARAGRAPH_LINE_WORDS) drop(l, 'widget'); });
   const title = titleAt < 0 ? null : page[titleAt]!;
 
   // 3–5. Line rules, repeats, alt text.

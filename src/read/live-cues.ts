@@ -35,6 +35,23 @@ const FURNITURE = new Set(chromeData.liveFurniture);
 /** A title that says its page is live ("… – live", "Live updates: …", "… as it happened"): a blog's title, never a post's headline. */
 export const liveTitleShaped = (t: string): boolean => TITLE_LIVE.test(t);
 
+/**
+ * Words by which a page names itself a live blog, not only "live" (a "watch live" video, "live
+ * results" in an article's slug): "live updates", "live blog", "live coverage", "as it happened".
+ */
+const BLOG_NAMED = /\blive[\s-](?:updates?|blog|coverage)\b|\bas[\s-]it[\s-]happened\b|\blatest[\s-]updates\b/i;
+
+/** The page names itself a live blog: in its URL (a "/live/" path segment, or the words) or its title. */
+export function namesLiveBlog(url: string | null, title: string | null): boolean {
+  if (url) {
+    try {
+      const path = new URL(url).pathname;
+      if (/(?:^|\/)live(?:\/|$)/i.test(path) || BLOG_NAMED.test(path)) return true;
+    } catch { /* a bad URL was already reported by the front matter */ }
+  }
+  return !!title && BLOG_NAMED.test(title);
+}
+
 export function liveCues(url: string | null, title: string | null, lines: readonly Line[]): boolean {
   if (url) {
     try {

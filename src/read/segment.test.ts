@@ -521,3 +521,39 @@ describe('segmenting: an excerpt cut off with an ellipsis', () => {
     expect(r.items.map((i) => i.headline)).toEqual(['Harbour’s new dredger starts work on the channel']);
   });
 });
+
+describe('segmenting: a live page whose posts are bare paragraphs (no times, no headlines)', () => {
+  const live = (text: string) => readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/news/live-updates-harbour-count\npublished: 2022-05-04\n---\n${text}` });
+  it('reads each paragraph as a post headlined by its first sentence, even when the posts share a name (no mark)', () => {
+    const r = live('Ada Morrow: Polling stations on the east side stay open an extra hour after voting started late there this morning.\nAda Morrow: Ward results will be read out at the town hall once every ward has been counted tonight.\nTurnout officials say about half of the voters had cast a ballot by six in the evening across the whole of the harbour district\nProvisional results from six wards as at nine: Yes 52 percent (1,204 votes) No 48 percent (1,101 votes) with three wards to come');
+    expect(lines(r)).toEqual([1, 2, 3, 4]);
+    expect(r.items[0]!.headline).toBe('Ada Morrow: Polling stations on the east side stay open an extra hour after voting started late there this morning.');
+  });
+  it('keeps two paragraphs one post where the page leaves a wider gap between posts than between paragraphs', () => {
+    const r = live('The ferry strike entered its second day on Tuesday as dockers stayed away from the harbour gates.\n\n\nThe port authority said no crossings would run before Thursday at the earliest, officials said.\n\nIts chair said talks would resume in the morning with both unions at the table.\n\n\nTravellers were told to use the coastal rail line instead, which is adding extra trains this week.');
+    expect(lines(r)).toEqual([1, 4, 9]);
+  });
+  it('reads paragraphs as one article under a URL that says "live" without naming a live blog (a "watch live" video)', () => {
+    const r = readSeed({ name: 'page.txt', text: '---\nurl: https://example.test/news/watch-live-jury-reaches-verdict\npublished: 2022-05-04\n---\nJury finds harbour boss not guilty\n\nThe harbour boss was found not guilty of all charges on Friday after four days of deliberations.\n\nThe former harbour boss wept in the courtroom as the verdicts were read out by the clerk.\n\nThe judge thanked the jurors for their work and sent them home on Friday afternoon.' });
+    expect(lines(r)).toEqual([1]);
+  });
+  it('reads an article under a title that says "live" as one story when its paragraphs carry on from one another', () => {
+    const r = live('The ferry strike entered its second day on Tuesday as dockers stayed away from the harbour gates.\n\nThe port authority said no crossings would run before Thursday at the earliest, officials said.\n\nBut the unions said they were ready to talk if the authority dropped its demand for night shifts.');
+    expect(lines(r)).toEqual([1]);
+  });
+});
+
+describe('segmenting: the title by its place decides what the page says of itself', () => {
+  it('reads no live cue in a promotion above the title: the lead follows the title, not the promotion', () => {
+    const r = read('GET LIVE MARKET QUOTES & NEWS\nHarbour bank shares bounce back after rescue loan\n\nAgency\nMar 16, 2023 / 10:43 PM IST\n\nShares in the harbour bank rose by a fifth on Thursday after it took a rescue loan from the central bank, traders said.\n\nThe bank had lost almost a third of its value on Wednesday as fears spread among its lenders.\n\nAnalysts warned that the bank still had to win back its savers after a year of losses.\n\nThe central bank said the loan would be repaid within two years from the bank’s own funds.');
+    expect(r.items).toHaveLength(1);
+  });
+});
+
+describe('segmenting: a copy that is one long paragraph', () => {
+  it('reads a paragraph longer than any headline as the story whatever its end (a link label run onto it)', () => {
+    const para = 'Harbour crisis LIVE updates: The harbour master has reportedly left the city after protesters stormed the port offices on Saturday, and crowds gathered at the gates for a second day as the unions called for the whole board to step down before the talks resume.Also Read - Harbour Crisis: Police Clear The Port Gates';
+    const r = read(para);
+    expect(lines(r)).toEqual([1]);
+  });
+});

@@ -4,13 +4,13 @@ import type { PostTime } from './post-time';
 import chromeData from '../../data/lexicon/chrome.json';
 import { closingPost } from './closing-post';
 import { postAfterSummary } from './post-after-summary';
-import { alternation } from './lexicon';
+import { alternation, CONTINUATION_OPENERS } from './lexicon';
 import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { signedPostsJoined } from './signed-posts';
 import { postsAfterSignature } from './signed-off-posts';
 import { stackedUpdates } from './stacked-updates';
 import { repeatedMarks } from './repeated-marks';
-import { bodyLike, captionShaped, comparable, cutMidWord, LIST_NUMBER, MIN_POSTS_FOR_LIVEBLOG, MIN_TEXT_WORDS, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, MIN_PARAGRAPH_LINE_WORDS, captionShaped, comparable, cutMidWord, LIST_NUMBER, MIN_POSTS_FOR_LIVEBLOG, MIN_TEXT_WORDS, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
 import { bmpLetters } from './bmp-letters';
 
 /** A post (live blog) or the article, before dates and actors are read. */
@@ -30,6 +30,8 @@ export interface Post {
 export interface SegmentOptions {
   /** The page says it is live: its URL or title says "live", "as it happened", "live updates". */
   live: boolean;
+  /** The page names itself a live blog ("live updates", "as it happened", a "/live/" path), not only "live" (live-cues.ts `namesLiveBlog`). */
+  named?: boolean;
 }
 
 export interface Layout {
@@ -103,6 +105,14 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   if (timed) return { kind: 'liveblog', title: sorted.title, description: timed.description, posts: timed.posts, dropped };
   const flat = flatSentencePosts(lines, sorted, dropped, options.live);
   if (flat) return { kind: 'liveblog', title: sorted.title, description: flat.description, posts: flat.posts, dropped };
+  // A live page whose body is a run of bare paragraphs, no times and no headlines: each paragraph
+  // (or group, where the page leaves wider gaps between posts than between paragraphs) is a post,
+  // whatever words its paragraphs share (a name repeated in them marks no post).
+  // (Read from the lines as the copy printed them: one post cut off by the copy runs on into the
+  // next when paragraphs are joined.)
+  // (Only on a page that names itself a live blog: an article under a "watch live" video's URL is paragraphs too.)
+  const bare = options.live && options.named && sorted.stamps.size === 0 ? bareParagraphPosts(sorted.kept.filter((l) => l !== sorted.title), sorted, dropped) : null;
+  if (bare) return { kind: 'liveblog', title: sorted.title, description: [], posts: bare, dropped };
   const marked = markedPosts(lines, sorted, dropped, options.live);
   if (marked) return { kind: 'liveblog', title: sorted.title, description: marked.description, posts: marked.posts, dropped };
   const isHeadline = (i: number): boolean => {
@@ -160,7 +170,7 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     // standfirst and summary, maybe the first post cut off. The guidelines leave a live blog's title
     // and standfirst out only because they sum up posts below them; with none below, the lead is
     // what the copy reports, and it is read as an article: one item at the title.
-    const head = title ? { line: title.no, text: title.text } : first && (bodyLike(first.text, 8) || introShaped(first.text)) ? { line: first.line, text: firstSentence(first.text) } : null;
+    const head = title ? { line: title.no, text: title.text } : first && (bodyLike(first.text, 8) || introShaped(first.text) || words(first.text) >= MIN_PARAGRAPH_LINE_WORDS) ? { line: first.line, text: firstSentence(first.text) } : null;
     const post: Post[] = head && paragraphs.kept.length
       ? [{ line: head.line, headline: head.text, paragraphs: paragraphs.kept, pointer: paragraphs.pointer, stamp: null, dayHeader: null }] : [];
     return { kind, title, description: paragraphs.kept.slice(0, 1), posts: post, dropped };
@@ -570,6 +580,41 @@ function markedPosts(lines: readonly PageLine[], sorted: Sorted, dropped: Droppe
   return posts.length >= 1 ? { posts, description } : null;
 }
 
+/**
+ * Posts a live page's run of bare paragraphs must show to be read as posts: fewer are the page's
+ * lead (its standfirst and the story's first paragraph), read as one article under the title.
+ */
+const MIN_BARE_POSTS = MIN_POSTS_FOR_LIVEBLOG;
+
+/**
+ * A live page (it says so) whose body below its title is only paragraphs, with neither times nor
+ * headlines: the posts are the paragraphs themselves, each headlined by its first sentence. Where
+ * the copy leaves wider gaps between some paragraphs than between others, the wider gaps cut posts
+ * (`apart`); else each paragraph is one. Lines above the first paragraph (a kicker, a byline) are
+ * chrome. Null when the body holds anything else (a short line, a bullet, a caption), shows
+ * fewer than MIN_BARE_POSTS posts, or is one story: a post would open on words that carry on from
+ * the paragraph before it (`CONTINUES`).
+ */
+/** A paragraph that carries on from the one before ("But …", "He said …"): the same story's, no post of its own. */
+const CONTINUES = new RegExp(`^(?:${alternation(CONTINUATION_OPENERS)})\\b`);
+
+function bareParagraphPosts(lines: readonly PageLine[], sorted: Sorted, dropped: DroppedLine[]): Post[] | null {
+  const paragraphLine = (t: string) => !isBullet(t) && (bodyLike(t, MIN_TEXT_WORDS) || words(t) >= MIN_PARAGRAPH_LINE_WORDS);
+  const lead = lines.findIndex((l) => paragraphLine(l.text));
+  if (lead < 0) return null;
+  const body = lines.slice(lead);
+  // (Prose: one of them at least ends as a sentence does.)
+  if (!body.every((l) => paragraphLine(l.text)) || !body.some((l) => bodyLike(l.text, MIN_TEXT_WORDS))) return null;
+  const gaps = body.slice(1).map((l, k) => l.no - body[k]!.no - 1);
+  const wider = gaps.some((g) => g >= MIN_BLANKS_BETWEEN_POSTS) && gaps.some((g) => g < MIN_BLANKS_BETWEEN_POSTS);
+  // (A line opening in lower case is the paragraph above it, broken by the copy.)
+  const groups = wider ? apart(body, sorted) : body.reduce<PageLine[][]>((gs, l) => { if (gs.length && /^\p{Ll}/u.test(l.text)) gs.at(-1)!.push(l); else gs.push([l]); return gs; }, []);
+  // (An article under a title that says "live" tells one story: its paragraphs carry on from one another.)
+  if (groups.length < MIN_BARE_POSTS || groups.slice(1).some((g) => CONTINUES.test(g[0]!.text))) return null;
+  for (const l of lines.slice(0, lead)) dropped.push({ line: l.no, reason: 'chrome', text: l.text });
+  return groups.map((g) => ({ line: g[0]!.no, headline: firstSentence(g[0]!.text), paragraphs: g.map(toParagraph), pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, g[0]!.no) }));
+}
+
 /** Blank lines, at least, between two paragraphs that a copy printed as two posts (one between paragraphs of a post). */
 const MIN_BLANKS_BETWEEN_POSTS = 2;
 
@@ -682,7 +727,7 @@ function joinBrokenParagraphs(lines: PageLine[], stamps: ReadonlyMap<number, Pos
     const next = lines[i + 1];
     // Never across a post's start or into a list: a bullet or a post cut short by the copy ends there.
     // (A post's time dropped between them, alone on its line, starts a post there too.)
-    if (next && words(l.text) >= 20 && /[\p{Ll},]$/u.test(l.text) && !stampBetween(stamps, l.no, next.no) && !isBullet(l.text) && !isBullet(next.text)) {
+    if (next && words(l.text) >= MIN_PARAGRAPH_LINE_WORDS && /[\p{Ll},]$/u.test(l.text) && !stampBetween(stamps, l.no, next.no) && !isBullet(l.text) && !isBullet(next.text)) {
       out.push({ ...l, text: `${l.text} ${next.text}`, blockSize: Math.max(l.blockSize, 2) });
       i++;
     } else out.push(l);

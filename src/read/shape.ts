@@ -112,6 +112,12 @@ export const introShaped = (t: string): boolean => words(t) >= MIN_INTRO_WORDS &
  * standfirst, a post's quote) rather than a heading or furniture (segment.ts, repeated-marks.ts).
  */
 export const MIN_TEXT_WORDS = 6;
+/**
+ * Words of a line, at least, for it to be a paragraph whatever its end (a paragraph the copy broke
+ * off, a result line ending on a figure, a post left without its stop): past a headline's length,
+ * and a link list's entries are shorter still (segment.ts, tail.ts).
+ */
+export const MIN_PARAGRAPH_LINE_WORDS = 20;
 /** Posts a page that does not say it is live must show to be read as a live blog: headline + body pairs (segment.ts), or prints of its repeated mark (repeated-marks.ts). */
 export const MIN_POSTS_FOR_LIVEBLOG = 3;
 

@@ -6,7 +6,8 @@ import { pageFacts } from './document-facts';
 import { parseFrontMatter } from './front-matter';
 import { htmlToText, looksLikeHtml } from './html';
 import { itemTimes } from './item-time';
-import { liveCues } from './live-cues';
+import { liveCues, namesLiveBlog } from './live-cues';
+import { titleAboveLead } from './lead-title';
 import { normalise } from './normalise';
 import type { PostAnnotator, ReadStage } from './page-reading';
 import { postDays } from './post-day';
@@ -68,7 +69,9 @@ export const READ_STAGES: readonly ReadStage[] = [
   function live(page) {
     // (The copy's first line is its title unless it is a paragraph: a promotion or a standfirst
     // printed above the title, "Live from the island, … Follow our feed to find out more!".)
-    const first = page.lines.find((l) => l.text)?.text ?? null;
+    // The title is the headline the lead follows (lead-title.ts): a line above it ("Get live market
+    // quotes", a section, a related link) says nothing of this page.
+    const first = titleAboveLead(page.lines) ?? page.lines.find((l) => l.text)?.text ?? null;
     page.live = liveCues(page.url, page.front.fields.title ?? (first && !bodyLike(first, MIN_TITLE_PARAGRAPH_WORDS) ? first : null), page.lines);
   },
   // 7. Post times, the header, the line rules, repeats, alt text, the tail (boilerplate.ts).
@@ -78,7 +81,7 @@ export const READ_STAGES: readonly ReadStage[] = [
   // 8. Live blog (posts cut at their times, at the mark the page repeats at every post —
   //    repeated-marks.ts — or at their headlines) or article.
   function layout(page) {
-    page.layout = segment(page.sorted!, { live: page.live });
+    page.layout = segment(page.sorted!, { live: page.live, named: namesLiveBlog(page.url, page.front.fields.title ?? page.sorted!.title?.text ?? null) });
     if (!page.layout.title && !page.front.fields.title) page.warnings.push('no title: no line above the story is shaped like a headline (a copy may start in its text)');
     if (page.layout.posts.length === 0) page.warnings.push('no items: nothing on the page reads as a post or an article body');
   },

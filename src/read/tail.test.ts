@@ -69,3 +69,10 @@ describe('the story’s end: a copy cut off with an ellipsis (tail.ts)', () => {
     expect(kept(`Council approves new harbour budget\n\nThe Kessel town council approved a budget of 40 million for the harbour on Tuesday, after a long debate.\n\nMayor of Lindau says the ferry line will close for good after the winter and that the town had been born...\nFans of the harbour festival say they have had enough of the new rules and they have developed a hilarious...`)).toEqual([1, 3]);
   });
 });
+
+describe('the tail of a live page', () => {
+  it('keeps a long post left without its stop after the last paragraph: a list entry is shorter', () => {
+    const text = 'Harbour votes: live updates\n\nAda Morrow said polling stations would stay open an extra hour after voting started late.\nTurnout officials now say about half of the voters had cast a ballot by six in the evening across the whole of the harbour district';
+    expect(kept(text, true)).toContain(4);
+  });
+});

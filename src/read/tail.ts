@@ -2,7 +2,7 @@ import type { DropReason } from '../model/types';
 import type { PageLine } from './line-rules';
 import { siteChromeShaped } from './line-rules/site-chrome';
 import type { PostTime } from './post-time';
-import { bodyLike, cutMidWord, endsSentence, headlineShaped, introShaped, REPORTING, words } from './shape';
+import { bodyLike, cutMidWord, endsSentence, headlineShaped, introShaped, isBullet, MIN_PARAGRAPH_LINE_WORDS, REPORTING, words } from './shape';
 
 /** Words of a paragraph cut off at the end of a copy for it to count as story text. */
 const MIN_CUT_PARAGRAPH_WORDS = 12;
@@ -45,13 +45,17 @@ export function storyEnd(page: readonly PageLine[], dropped: ReadonlyMap<number,
   const introducesEmbed = (l: PageLine) => stamps.has(l.no) && (introShaped(l.text) || bodyLike(l.text, MIN_STAMPED_POST_WORDS));
   page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && (bodyLike(l.text, 12) || introducesEmbed(l))) lastBody = i; });
   // A short page (a brief) has no paragraph that long: take its last sentence-shaped line instead.
+  // (Or, with none, its last line longer than any headline or entry: a paragraph whatever its end.)
   if (lastBody < 0) page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && bodyLike(l.text, 6)) lastBody = i; });
+  if (lastBody < 0) page.forEach((l, i) => { if (!dropped.has(l.no) && l !== title && words(l.text) >= MIN_PARAGRAPH_LINE_WORDS && !isBullet(l.text)) lastBody = i; });
   // Short closing paragraphs that attribute or quote ("Its director, Ana Brest, said …") are the
   // story's last words, not a link list's entries: the tail starts after them.
   for (let i = lastBody + 1; lastBody >= 0 && i < page.length; i++) {
     const l = page[i]!;
     if (dropped.has(l.no)) continue;
-    if (!(bodyLike(l.text, 6) && (REPORTING.test(l.text) || /[“”"]/.test(l.text)))) break;
+    // (On a live page, so is a post left without its stop: a line longer than any entry of a list.)
+    const longPost = live && words(l.text) >= MIN_PARAGRAPH_LINE_WORDS && !isBullet(l.text) && !CUT_MARK.test(l.text);
+    if (!(bodyLike(l.text, 6) && (REPORTING.test(l.text) || /[“”"]/.test(l.text))) && !longPost) break;
     lastBody = i;
   }
   // A copy that ends inside the story ends on a paragraph cut mid-word: a long one is story text
