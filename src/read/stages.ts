@@ -7,7 +7,6 @@ import { parseFrontMatter } from './front-matter';
 import { htmlToText, looksLikeHtml } from './html';
 import { itemTimes } from './item-time';
 import { liveCues, namesLiveBlog } from './live-cues';
-import { titleAboveLead } from './lead-title';
 import { normalise } from './normalise';
 import type { PostAnnotator, ReadStage } from './page-reading';
 import { postDays } from './post-day';
@@ -69,9 +68,7 @@ export const READ_STAGES: readonly ReadStage[] = [
   function live(page) {
     // (The copy's first line is its title unless it is a paragraph: a promotion or a standfirst
     // printed above the title, "Live from the island, … Follow our feed to find out more!".)
-    // The title is the headline the lead follows (lead-title.ts): a line above it ("Get live market
-    // quotes", a section, a related link) says nothing of this page.
-    const first = titleAboveLead(page.lines) ?? page.lines.find((l) => l.text)?.text ?? null;
+    const first = page.lines.find((l) => l.text)?.text ?? null;
     page.live = liveCues(page.url, page.front.fields.title ?? (first && !bodyLike(first, MIN_TITLE_PARAGRAPH_WORDS) ? first : null), page.lines);
   },
   // 7. Post times, the header, the line rules, repeats, alt text, the tail (boilerplate.ts).
