@@ -650,8 +650,8 @@ function uniteActors(group: Item[]): ActorRef[] {
 
 /**
  * An event's topics: every story topic and named subject one of its reports holds, and a broad theme
- * (data/lexicon/themes.json) two of its reports hold, or its one report of an event of fewer than
- * this many reports. A theme is filed by a phrase in one report's lead: in an event three outlets or
+ * (data/lexicon/themes.json) the reports of two of its pages hold, or any of an event of fewer than
+ * this many pages. A theme is filed by a phrase in one report's lead: in an event three outlets or
  * more told, one of them naming a market or a protest in passing (a vote count one outlet leads with
  * the markets' reaction) does not make the event that theme's. A story topic is found by what the
  * story's reports share, so one report's is the event's.
@@ -663,9 +663,11 @@ const THEME_IDS = (): ReadonlySet<string> => (themeIds ??= new Set(catalogueFor(
 
 function uniteTopics(group: Item[]): TopicRef[] {
   const m = new Map<string, TopicRef>();
-  const held = new Map<string, number>();
-  for (const i of group) for (const t of new Map(i.topics.map((x) => [x.id, x])).values()) { m.set(t.id, t); held.set(t.id, (held.get(t.id) ?? 0) + 1); }
-  return [...m.values()].filter((t) => !THEME_IDS().has(t.id) || held.get(t.id)! >= 2 || group.length < LONE_THEME_REPORTS).sort((a, b) => a.id.localeCompare(b.id));
+  // Counted by page: two posts of one live page are one outlet's word.
+  const held = new Map<string, Set<string>>();
+  for (const i of group) for (const t of i.topics) { m.set(t.id, t); (held.get(t.id) ?? held.set(t.id, new Set()).get(t.id)!).add(i.seed); }
+  const pages = new Set(group.map((i) => i.seed)).size;
+  return [...m.values()].filter((t) => !THEME_IDS().has(t.id) || held.get(t.id)!.size >= 2 || pages < LONE_THEME_REPORTS).sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** `localeCompare`'s order, from one collator (a catalogue sorts thousands of ids). */

@@ -1210,8 +1210,10 @@ function growByName(items: Item[], topicsOf: Array<Set<TopicRef>>, namesOfTopic:
   for (const [t, names] of namesOfTopic) for (const n of names) owners.set(n, [...(owners.get(n) ?? []), t]);
   const grown = new Map<number, Set<TopicRef>>();
   let leads: string[] | undefined;
+  // A place is where many stories happen: a town's name leads its football club's news as well as its flood's.
+  const places = new Set(items.flatMap((i) => i.actors.filter((a) => a.kind === 'place' || a.kind === 'country').map((a) => a.name)));
   for (const [name, ts] of [...owners].sort((a, b) => a[0].localeCompare(b[0]))) {
-    if (ts.length !== 1 || isCountryName(name)) continue;
+    if (ts.length !== 1 || isCountryName(name) || places.has(name)) continue;
     const t = ts[0]!;
     leads ??= items.map(longLead);
     const tellers = items.flatMap((_, i) => (hasWord(leads![i]!, name) ? [i] : []));

@@ -296,8 +296,8 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   }
   // Two doers in look-alike words: parallel statements of two bodies on one day ("We welcome the
   // measures …" from one central bank and from another country's treasury) share their quoted and
-  // lead words, and are two acts (GUIDELINES: two officials on one subject stay apart). Each
-  // headline names its doer, the two share no name and no principal actor, and neither report's
+  // lead words, and are two acts (GUIDELINES: two officials on one subject stay apart). Both are
+  // bodies' statements (no principal person), each headline names its doer, the two share no name and no principal actor, and neither report's
   // text names the other's doer (`twoDoersAlike`). Wire copy republished with small edits names its
   // doer in every copy.
   if (members.every((m) => twoDoersAlike(r, m))) {
@@ -427,7 +427,7 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   // reports a day apart must share one (`dayApartMinQuoteShare`). Unless their leads tell the same
   // weekday (`sameToldWeekday`: "stormed the residence on Saturday" in each): as far as their words
   // tell, one day, and the rules for one day's reports judge them; or their leads give the same
-  // precise figures (`sameFigures`: "50.49%", "7,176,141 votes"), an act's own details as a quote is.
+  // precise figures (`sameFigures`: "48.37%", "6,214,583 votes"), an act's own details as a quote is.
   if (undatedPair(r, members) && !quoteRetold && !sameToldWeekday(r, members) && !members.some((m) => sameFigures(r, m))) {
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'no day known: neither wire copy, the same headline act nor a shared quote';
     return verdict;
@@ -1021,11 +1021,17 @@ export function sameDayOrNext(a: MergeReport, b: MergeReport): boolean {
  * done to — name the same doer, or each other's.
  */
 export function twoDoersAlike(a: MergeReport, b: MergeReport): boolean {
+  // Bodies only: one act told by two outlets may name its doer as a person in one and as a body in
+  // the other ("Governor X raises rates" / "the Monetary Authority raises rates"): a report with a
+  // principal person is never refused so.
+  if (!bodiesSpeak(a) || !bodiesSpeak(b)) return false;
   const x = doerNames(a), y = doerNames(b);
   if (!x.length || !y.length || x.some((h) => y.includes(h))) return false;
   if (a.item.actors.some((p) => isDoerActor(p) && b.item.actors.some((o) => isDoerActor(o) && o.id === p.id))) return false;
   return !namesDoer(textWords(b), x) && !namesDoer(textWords(a), y);
 }
+/** A report with no principal person: a body's statement (its body may be one the reading does not know). */
+const bodiesSpeak = (r: MergeReport): boolean => !r.item.actors.some((p) => p.role === 'principal' && p.kind === 'person');
 /** A principal person or body (places and countries are what both may speak of, not who speaks). */
 const isDoerActor = (a: ActorRef): boolean => a.role === 'principal' && (a.kind === 'person' || a.kind === 'organisation');
 /** A text names a doer: more than half of its name words (a body's "bank" alone is any bank's). */
@@ -1209,7 +1215,7 @@ function sameToldWeekday(r: MergeReport, members: readonly MergeReport[]): boole
 /**
  * Two reports' leads (headline and first `FIGURE_PARAGRAPHS` paragraphs) give at least
  * `MIN_SHARED_FIGURES` of the same precise figures (`preciseFigures`): a count to the unit, a share
- * to the decimal ("7,176,141 votes", "50.49%", "$3.25 billion"). Such figures are the act's own
+ * to the decimal ("6,214,583 votes", "48.37%", "$3.25 billion"). Such figures are the act's own
  * details, written down once and copied by every account; the story's round numbers ("six days",
  * "40 workers") recur in its next acts.
  */
@@ -1221,11 +1227,18 @@ function sameFigures(a: MergeReport, b: MergeReport): boolean {
 const MIN_SHARED_FIGURES = 2;
 /** Paragraphs of a body read with its headline for its figures: the lead and the two after it (a result's figures follow its lead). */
 const FIGURE_PARAGRAPHS = 3;
-/** A figure is precise when it has a decimal part or runs to a thousand or more (years are no figures, `statedNumbers`). */
-const PRECISE_FIGURE_MIN = 1000;
+/**
+ * A figure is precise when it gives at least this many significant digits ("48.37", "6,214,583",
+ * "5.25") and, whole, runs to a thousand or more: a round one ("10,000 protesters", "2.5%", "1.5
+ * million") or a small count is any report's of a story, and its acts repeat it (years are no
+ * figures, `statedNumbers`).
+ */
+const PRECISE_FIGURE_DIGITS = 3;
+const PRECISE_WHOLE_MIN = 1000;
+const significantDigits = (n: number): number => String(Math.abs(n)).replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length;
 const preciseFigures = (r: MergeReport): readonly number[] => {
   let out = FIGURES.get(r);
-  if (!out) FIGURES.set(r, out = statedNumbers(leadText(r.item, FIGURE_PARAGRAPHS)).filter((n) => !Number.isInteger(n) || n >= PRECISE_FIGURE_MIN));
+  if (!out) FIGURES.set(r, out = statedNumbers(leadText(r.item, FIGURE_PARAGRAPHS)).filter((n) => significantDigits(n) >= PRECISE_FIGURE_DIGITS && (!Number.isInteger(n) || n >= PRECISE_WHOLE_MIN)));
   return out;
 };
 const FIGURES = new WeakMap<MergeReport, readonly number[]>();

@@ -239,9 +239,10 @@ const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
 /**
  * "the events of last night", "the violence of Sunday": a day that completes a noun names a thing
  * by its day, as "Monday's quake" does; "the early hours of Monday", "the night of 3 June" time an
- * act on that day (DAY_PARTS, data).
+ * act on that day (DAY_PARTS, data), and so does the thing where the act took place ("died in the
+ * violence of Sunday", "signed at the summit of 10 June": a locating preposition before it).
  */
-const NAMED_BY_DAY_OF = new RegExp(`\\b(?:the|its|their|his|her|this|that)\\s+(?:[a-z]+\\s+)?(?!(?:${alternation(DAY_PARTS)})\\s)[a-z]+\\s+of\\s+$`, 'i');
+const NAMED_BY_DAY_OF = new RegExp(`(?<!\\b(?:in|at|during|on|through|throughout|amid|amidst|from)\\s+)\\b(?:the|its|their|his|her)\\s+(?:[a-z]+\\s+)?(?!(?:${alternation(DAY_PARTS)})\\s)[a-z]+\\s+of\\s+$`, 'i');
 
 function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, inHeadline = false) {
   const s = r.start;

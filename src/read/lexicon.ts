@@ -293,8 +293,14 @@ export const RESULT_NOUN = `(?:${alternation(wordsData.resultNouns)})`;
 export const HONOUR_NOUN = `(?:${alternation(wordsData.honourNouns)})`;
 /** A company's officers' titles ("CEO", "chief executive"). */
 export const COMPANY_TITLES: readonly string[] = wordsData.companyTitles;
+/** What only a company has: a name right before one, or after it and "in"/"of", is a company's (company-officers.ts). */
 export const COMPANY_HOLDINGS: readonly string[] = wordsData.companyHoldings;
+/** A market's nouns: a holding before one is a market's ("stock markets"), no company's. */
 export const MARKET_NOUNS: readonly string[] = wordsData.marketNouns;
+/** Holdings whose word is also a verb or a plain noun: a name before one is a company only when a move follows (HOLDING_MOVES). */
+export const VERB_LIKE_HOLDINGS: readonly string[] = wordsData.verbLikeHoldings;
+/** What shares do, right after the word ("X shares fell"). */
+export const HOLDING_MOVES: readonly string[] = wordsData.holdingMoves;
 /** The last words of a tournament's name ("Cup", "Open"). */
 export const TOURNAMENT_NOUNS: readonly string[] = wordsData.tournamentNouns;
 /** Plural words that end names and are never a team's nickname (with bodies', places', tournaments' and companies' nouns). */

@@ -117,6 +117,9 @@ describe('event dates: a day that names a thing, a clock before a day', () => {
     expect(readItemDates('Clean-up begins', ['Crews began clearing the streets after the violence of Sunday, the city said.'], '2024-06-11').eventDate).toBe('2024-06-11');
     // A part of the day is that day: "the early hours of Monday".
     expect(readItemDates('Raid', ['Police raided the offices in the early hours of Monday.'], '2024-06-11').eventDate).toBe('2024-06-10');
+    // The thing where the act took place dates it: "died in the violence of Sunday"; so does the rest of a day.
+    expect(readItemDates('Deaths', ['Five people died in the violence of Sunday, the ministry said.'], '2024-06-11').eventDate).toBe('2024-06-09');
+    expect(readItemDates('Talks', ['The envoys worked through the remainder of Monday on a text.'], '2024-06-11').eventDate).toBe('2024-06-10');
   });
 
   it('reads "will resume … starting 6 a.m. Tuesday" as one future sentence, not a past Tuesday', () => {

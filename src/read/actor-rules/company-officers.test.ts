@@ -27,6 +27,16 @@ describe('companies by the shapes of news', () => {
     expect(actors('Markets', 'Other Vestrian stock markets fell. Nearby Kessby share index rose.').join()).not.toMatch(/vestrian|kessby/);
   });
 
+  it('but not a person who shares something, a titled person, or a street’s stock', () => {
+    const ids = (h: string, p: string) => findActors(h, [p]).map((a) => `${a.id}:${a.kind}`);
+    expect(ids('Prize', 'Ada Berg shares the prize with Tom Lind.').join()).not.toMatch(/berg:organisation/);
+    expect(ids('Photo', 'Prime Minister Ana Reyes shares a photo of the summit.').join()).not.toMatch(/organisation/);
+    expect(ids('Video', 'Toma Vell shares a new video with fans.').join()).not.toMatch(/vell:organisation/);
+    // a move right after the holding, or the sentence's end, still names the company
+    expect(ids('Miner', 'Orla Brenn shares were down 4% at midday.')).toContain('orla-brenn:organisation');
+    expect(ids('Miner', 'Traders sold Orla Brenn stock.')).toContain('orla-brenn:organisation');
+  });
+
   it('one word with capitals inside, named twice and standing alone, is a company', () => {
     expect(actors('HarbourLink loses its test rocket', 'HarbourLink said the booster broke up.', 'HarbourLink will fly again.')).toContain('harbourlink:p');
     // twice only, a hashtag or a surname's prefix: no company

@@ -1,4 +1,4 @@
-import { alternation, BODY_SPEAKER_ROLES, COMPANY_HOLDINGS, COMPANY_TITLES, MARKET_NOUNS, OFFICER_QUALIFIERS, TITLES } from '../lexicon';
+import { alternation, BODY_SPEAKER_ROLES, COMPANY_HOLDINGS, COMPANY_TITLES, HOLDING_MOVES, MARKET_NOUNS, OFFICER_QUALIFIERS, TITLES, VERB_LIKE_HOLDINGS } from '../lexicon';
 import { bodyId, nameKey } from './actor-index';
 import { newActor } from './actor-refs';
 import { ACRONYM, atSentenceStart, matchAllAt, SP, TOKEN, wordInLowerCase } from './name-patterns';
@@ -28,6 +28,17 @@ const TITLE_WORDS = new WordPhrases(COMPANY_TITLES);
 const HOLDINGS = [...COMPANY_HOLDINGS, ...COMPANY_HOLDINGS.map((h) => h[0]!.toUpperCase() + h.slice(1))];
 /** …but not before a market's noun ("stock markets", "share index": `marketNouns`). */
 const HOLDING_HIT = bmpLetters(new RegExp(`(?<![\\p{L}-])(?:${alternation(HOLDINGS)})(?![\\p{L}-])(?!${SP}(?:${alternation(MARKET_NOUNS)})(?![\\p{L}]))`, 'uy'));
+/**
+ * "Ana Berg shares the prize", "Wall Street stock": a holding whose word is also a verb or a plain
+ * noun (`verbLikeHoldings`) makes the name before it a company only when the shares move right after
+ * it (`holdingMoves`: "Harbourline shares fell", "… stock was down") or the sentence ends there.
+ */
+const VERB_LIKE = new Set(VERB_LIKE_HOLDINGS);
+const MOVES_AFTER = new RegExp(`^(?:${SP}(?:${alternation(HOLDING_MOVES)})\\b|\\s*(?:[.,;:]|$))`);
+/** A title opening the name ("Prime Minister Ana Reyes shares …") makes it a person's. */
+const TITLE_WORD = new Set(TITLES.flatMap((t) => t.split(/\s+/)).map((w) => w.toLowerCase()));
+/** A letter (opensLongerName). */
+const LETTER = bmpLetters(/\p{L}/u);
 /** The holdings' first words: HOLDING_HIT is tried only where the item's word index finds one. */
 const HOLDING_WORDS = new WordPhrases(HOLDINGS);
 /** The company's name right before the title, with a possessive, a qualifier (`officerQualifiers`) and another title and "and" between. */
@@ -64,7 +75,7 @@ function surnameInText(text: string, word: string): boolean {
 function opensLongerName(text: string, name: string): boolean {
   for (let i = text.indexOf(name + ' '); i >= 0; i = text.indexOf(name + ' ', i + 1)) {
     const next = text[i + name.length + 1] ?? '';
-    if (next !== next.toLowerCase() && (i === 0 || !/[\p{L}]/u.test(text[i - 1]!))) return true;
+    if (next !== next.toLowerCase() && (i === 0 || !LETTER.test(text[i - 1]!))) return true;
   }
   return false;
 }
@@ -137,6 +148,8 @@ export function companyOfficerActors(scan: ActorScan): void {
     if (scan.surnames.has(name) || (holding && !known && opensLongerName(text, name))) continue;
     // "Other European shares": shares named by a people are a market's, no company's.
     if (holding && ix.byDemonym.has(words.at(-1)!)) continue;
+    if (holding && VERB_LIKE.has(m[0]!.toLowerCase()) && !MOVES_AFTER.test(text.slice(m.index! + m[0]!.length, m.index! + m[0]!.length + 24))) continue;
+    if (holding && TITLE_WORD.has(words[0]!.toLowerCase())) continue;
     const actor = known ?? ix.byBodyId.get(bodyId(ix, name)) ?? newActor(name, 'organisation', holding ? 'company shares' : 'company officer', bodyId(ix, name));
     taken.push([at, at + name.length]);
     markBy(scan, actor, at, name, holding);
