@@ -10,8 +10,8 @@ import { eventWithHeadline } from '../helpers';
 const build = (seeds: Seed[]) => buildChronology(seeds, { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
 const page = (name: string, published: string, text: string): Seed => ({ name, text: `---\npublished: ${published}\n---\n${text}` });
 
-const PELL = `"We welcome the steps announced by the Varnish authorities today to secure financial stability. We have been in close touch with our international counterparts and will support their implementation. The Pellan banking system is well capitalised and remains sound."`;
-const DORR = `"We welcome the steps announced by the Varnish authorities today to secure financial stability. The capital and liquidity positions of the Dorran banking system are strong. We have been in close touch with our international counterparts to support their implementation."`;
+const PELL = `"We are pleased with the steps the Varnish government and its regulators set out today, which bring markets the clarity they needed. Our staff have stayed in touch with colleagues abroad and stand ready to help carry the plan out. Pellan banks hold ample buffers and remain in good health."`;
+const DORR = `"We are pleased with the steps the Varnish government and its regulators set out today, which bring markets the clarity they needed. Dorran banks hold ample buffers and plenty of cash. Our staff have stayed in touch with colleagues abroad to help carry the plan out."`;
 
 describe('two doers in look-alike words', () => {
   const c = build([
@@ -29,13 +29,13 @@ ${DORR}
 `),
     page('pell.txt', '2024-06-02T22:30:00Z', `Pellan Central Bank welcomes Varnish bank rescue
 
-The Pellan Central Bank on Sunday welcomed the rescue of Oster Bank, saying the Pellan banking system was well capitalised and remained sound.
+The Pellan Central Bank on Sunday welcomed the rescue of Oster Bank, saying Pellan banks held ample buffers and remained in good health.
 
 ${PELL} the central bank said in a statement.
 `),
     page('dorr.txt', '2024-06-02T23:00:00Z', `Dorran Treasury and Reserve Board welcome Varnish bank rescue
 
-The Dorran Treasury and the Dorran Reserve Board on Sunday welcomed the rescue of Oster Bank, saying Dorran banks were strong.
+The Dorran Treasury and the Dorran Reserve Board on Sunday welcomed the rescue of Oster Bank, saying Dorran banks were in good shape.
 
 ${DORR} they said in a joint statement.
 `),

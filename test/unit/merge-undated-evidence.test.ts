@@ -46,19 +46,19 @@ describe('reports of unknown day giving the same precise figures', () => {
   const c = build([
     undated('r1.txt', `Ivo Brandt wins Soller mayoralty
 
-Returning officer Ada Kern has declared Ivo Brandt the winner of the Soller mayoral election with 48,317 votes.
+Returning officer Ada Kern has declared Ivo Brandt the winner of the Soller mayoral election with 36,952 votes.
 
-Brandt won 51.62% of the vote, ahead of the sitting mayor Tessa Lund, who took 45.08%.
+Brandt won 52.71% of the vote, ahead of the sitting mayor Tessa Lund, who took 44.39%.
 `),
     undated('r2.txt', `Soller count ends with Brandt ahead of Lund
 
 The returning officer has announced the final count of the mayoral vote in Soller, putting Ivo Brandt ahead of Tessa Lund.
 
-Brandt received 48,317 votes, or 51.62 percent, returning officer Ada Kern told reporters at the town hall.
+Brandt received 36,952 votes, or 52.71 percent, returning officer Ada Kern told reporters at the town hall.
 `),
     undated('r3.txt', `Brandt sworn in as Soller mayor
 
-Ivo Brandt took the oath of office at the town hall, promising to serve all of Soller after an election he won with 51.62% of the vote.
+Ivo Brandt took the oath of office at the town hall, promising to serve all of Soller after an election he won with 52.71% of the vote.
 
 Tessa Lund did not attend.
 `),
