@@ -1211,6 +1211,7 @@ function growByName(items: Item[], topicsOf: Array<Set<TopicRef>>, namesOfTopic:
   const grown = new Map<number, Set<TopicRef>>();
   let leads: string[] | undefined;
   // A place is where many stories happen: a town's name leads its football club's news as well as its flood's.
+  // A place is where many stories happen: a town's name the reading knows as a place never carries a story topic.
   const places = new Set(items.flatMap((i) => i.actors.filter((a) => a.kind === 'place' || a.kind === 'country').map((a) => a.name)));
   for (const [name, ts] of [...owners].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (ts.length !== 1 || isCountryName(name) || places.has(name)) continue;
