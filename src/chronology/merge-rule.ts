@@ -6,7 +6,7 @@ import { HEAD_NAMES, HEADS, LEAD, mergeHeadline, QUOTES, sectionEnd, sectionStar
 import { alternation, CONTINUATION_MARKERS, EVENING_MARKERS, INVERTED_REPORTING_VERBS, literal, OTHER_HOLDER_MARKERS, ROLES, TITLES, WEEKDAY_NAMES } from '../read/lexicon';
 import { leadText, sharedCount, sharedCountIn, statedNumbers, tokenHashes, wordStem } from './similarity';
 import { isSaying, sayingAndDeed, shareDoerOrVerb, twoDoerVerbs } from './doer-verb';
-import { rarityCosine, type Weighting } from './term-weights';
+import { rarity, rarityCosine, type Weighting } from './term-weights';
 import { bmpLetters } from '../read/bmp-letters';
 
 /**
@@ -157,9 +157,11 @@ export const MERGE = {
    * the practice pages and fixtures; one act's articles in other words reach 0.3 to 0.7. Such an
    * article is found by its rarest lead terms (`maxKeys` of those rarer than `minRarity`: past the
    * 5,000 commonest English words) and scores its cosine plus `bonus`; two voices on the act stay
-   * apart as under the headline rule.
+   * apart as under the headline rule. The two must share `minShared` rare terms at least: one rare
+   * name alone (the town two stories of one day happen in) weighs enough for the cosine and tells
+   * nothing of the act.
    */
-  rareWords: { minCosine: 0.35, minRarity: 4.6, maxKeys: 8, bonus: 0.12 },
+  rareWords: { minCosine: 0.35, minRarity: 4.6, maxKeys: 8, bonus: 0.12, minShared: 2 },
   /**
    * An act nobody does in its headline (a fire, a crash, a quake, a building's collapse) or whose
    * doer reading did not find, told by two outlets' plain articles of one day: no headline speaker
@@ -611,7 +613,17 @@ export function pageStoryTerms(reports: readonly MergeReport[]): Uint32Array {
  */
 function rareWordsMatch(a: MergeReport, b: MergeReport): boolean {
   return a.isArticle && b.isArticle && a.seed !== b.seed && a.day === b.day && oneVoice(a, b) && answers(a) === answers(b)
-    && rarityCosine(a, b) >= MERGE.rareWords.minCosine;
+    && rarityCosine(a, b) >= MERGE.rareWords.minCosine && sharedRareTerms(a, b) >= MERGE.rareWords.minShared;
+}
+
+/** How many terms rarer than `MERGE.rareWords.minRarity` two reports share (their terms are ascending). */
+function sharedRareTerms(a: MergeReport, b: MergeReport): number {
+  const x = a.terms, y = b.terms;
+  let i = 0, j = 0, n = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) { if (rarity(x[i]!) >= MERGE.rareWords.minRarity) n++; i++; j++; } else if (x[i]! < y[j]!) i++; else j++;
+  }
+  return n;
 }
 
 /**
