@@ -3,7 +3,7 @@ import type { ActorRef } from '../model/types';
 import { publishedOfRank, SENTENCE_END, type MergeReport } from './merge-report';
 import { HEADLINE_VERB, namedSurname, twoDoers } from './headline-speaker';
 import { HEAD_NAMES, HEADS, LEAD, mergeHeadline, QUOTES, sectionEnd, sectionStart } from './features';
-import { alternation, CONTINUATION_MARKERS, EVENING_MARKERS, INVERTED_REPORTING_VERBS, literal, OTHER_HOLDER_MARKERS, ROLES, TITLES, WEEKDAY_NAMES } from '../read/lexicon';
+import { alternation, CONTINUATION_MARKERS, EVENING_MARKERS, INVERTED_REPORTING_VERBS, literal, OTHER_HOLDER_MARKERS, ROLES, TITLES, WEEKDAY_NAMES, WEEKDAY_NC } from '../read/lexicon';
 import { leadText, sharedCount, sharedCountIn, statedNumbers, tokenHashes, wordStem } from './similarity';
 import { isSaying, sayingAndDeed, shareDoerOrVerb, twoDoerVerbs } from './doer-verb';
 import { rarity, rarityCosine, type Weighting } from './term-weights';
@@ -1266,7 +1266,7 @@ const toldWeekday = (r: MergeReport): string | null => {
   return out;
 };
 const TOLD_WEEKDAY = new WeakMap<MergeReport, string | null>();
-const WEEKDAY = new RegExp(`\\b(?:${WEEKDAY_NAMES.join('|')})\\b`, 'g');
+const WEEKDAY = new RegExp(`\\b${WEEKDAY_NC}\\b`, 'g');
 const undatedPair = (r: MergeReport, members: readonly MergeReport[]): boolean => r.day !== r.day || members.some((m) => m.day !== m.day);
 
 function withinADay(a: MergeReport, b: MergeReport): boolean {
