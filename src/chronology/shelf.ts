@@ -107,7 +107,8 @@ export function summaryOf(piece: WindowPiece): PieceSummary {
 /**
  * One object per actor or topic reference, and one string per outlet, among the summaries an isolate
  * keeps (one per window: the same names would otherwise be held once per window). Grows with the
- * actors and topics of the archive, not with its pages.
+ * actors and topics of the archive, not with its pages: keyed by a reference's JSON, and by its
+ * packed fields too once a stored summary named it (`unpackSummary`).
  */
 const sharedRefs = new Map<string, ActorRef | TopicRef>();
 const sharedStrings = new Map<string, string>();
@@ -193,9 +194,6 @@ export function packSummary(s: Omit<PieceSummary, 'window'>): PackedSummary {
   };
 }
 
-/** The shared reference of each packed one, by its fields (no reference object is built or stringified to find it). */
-const packedRefs = new Map<string, ActorRef | TopicRef>();
-
 /** A stored summary as held, its references shared like those `summaryOf` makes, what repeats shared like `compact`'s. */
 export function unpackSummary(p: PackedSummary, window: number): PieceSummary {
   const str = p.strings;
@@ -203,9 +201,11 @@ export function unpackSummary(p: PackedSummary, window: number): PieceSummary {
   for (let k = 0; k < p.keys.length; k += 4) keys.push([str[p.keys[k]!]!, str[p.keys[k + 1]!]!, str[p.keys[k + 2]!]!, p.keys[k + 3]!]);
   const ref = <R extends ActorRef | TopicRef>(r: PackedRef, fields: readonly string[]): R => {
     if (!Array.isArray(r)) return sharedRef(r as R);
-    const at = r.map((k) => str[k]).join('\u0000');
-    let v = packedRefs.get(at);
-    if (!v) packedRefs.set(at, (v = sharedRef(Object.fromEntries(fields.map((f, k) => [f, str[r[k]!]!])) as unknown as R)));
+    // Found by its fields in the one map of shared references (no object built or stringified to
+    // find it; the key's mark keeps it apart from `sharedRef`'s JSON keys).
+    const at = `\u0001${r.map((k) => str[k]).join('\u0000')}`;
+    let v = sharedRefs.get(at);
+    if (!v) sharedRefs.set(at, (v = sharedRef(Object.fromEntries(fields.map((f, k) => [f, str[r[k]!]!])) as unknown as R)));
     return v as R;
   };
   const actors: Record<string, ActorTally> = {};
