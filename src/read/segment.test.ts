@@ -543,8 +543,10 @@ describe('segmenting: a live page whose posts are bare paragraphs (no times, no 
   });
 });
 
-describe('segmenting: the title by its place decides what the page says of itself', () => {
-  it('reads no live cue in a promotion above the title: the lead follows the title, not the promotion', () => {
+describe('segmenting: a promotion above an article\'s title', () => {
+  // (The title chosen by its place over the lead was tried for the live cue and taken out: it took a
+  // label over a live page's posts for the title. A promotion naming "live" still leaves an article one story.)
+  it('leaves an article one story under a promotion that says "live"', () => {
     const r = read('GET LIVE MARKET QUOTES & NEWS\nHarbour bank shares bounce back after rescue loan\n\nAgency\nMar 16, 2023 / 10:43 PM IST\n\nShares in the harbour bank rose by a fifth on Thursday after it took a rescue loan from the central bank, traders said.\n\nThe bank had lost almost a third of its value on Wednesday as fears spread among its lenders.\n\nAnalysts warned that the bank still had to win back its savers after a year of losses.\n\nThe central bank said the loan would be repaid within two years from the bank’s own funds.');
     expect(r.items).toHaveLength(1);
   });
