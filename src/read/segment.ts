@@ -4,11 +4,11 @@ import type { PostTime } from './post-time';
 import chromeData from '../../data/lexicon/chrome.json';
 import { closingPost } from './closing-post';
 import { postAfterSummary } from './post-after-summary';
-import { alternation, CONTINUATION_OPENERS } from './lexicon';
+import { alternation } from './lexicon';
 import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { signedPostsJoined } from './signed-posts';
 import { postsAfterSignature } from './signed-off-posts';
-import { stackedUpdates } from './stacked-updates';
+import { CONTINUES, stackedUpdates } from './stacked-updates';
 import { repeatedMarks } from './repeated-marks';
 import { bodyLike, MIN_PARAGRAPH_LINE_WORDS, captionShaped, comparable, cutMidWord, LIST_NUMBER, MIN_POSTS_FOR_LIVEBLOG, MIN_TEXT_WORDS, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
 import { bmpLetters } from './bmp-letters';
@@ -586,6 +586,9 @@ function markedPosts(lines: readonly PageLine[], sorted: Sorted, dropped: Droppe
  */
 const MIN_BARE_POSTS = MIN_POSTS_FOR_LIVEBLOG;
 
+/** A line opening in lower case: the paragraph above it, broken by the copy. */
+const OPENS_LOWER = bmpLetters(/^\p{Ll}/u);
+
 /**
  * A live page (it says so) whose body below its title is only paragraphs, with neither times nor
  * headlines: the posts are the paragraphs themselves, each headlined by its first sentence. Where
@@ -595,9 +598,6 @@ const MIN_BARE_POSTS = MIN_POSTS_FOR_LIVEBLOG;
  * fewer than MIN_BARE_POSTS posts, or is one story: a post would open on words that carry on from
  * the paragraph before it (`CONTINUES`).
  */
-/** A paragraph that carries on from the one before ("But …", "He said …"): the same story's, no post of its own. */
-const CONTINUES = new RegExp(`^(?:${alternation(CONTINUATION_OPENERS)})\\b`);
-
 function bareParagraphPosts(lines: readonly PageLine[], sorted: Sorted, dropped: DroppedLine[]): Post[] | null {
   const paragraphLine = (t: string) => !isBullet(t) && (bodyLike(t, MIN_TEXT_WORDS) || words(t) >= MIN_PARAGRAPH_LINE_WORDS);
   const lead = lines.findIndex((l) => paragraphLine(l.text));
@@ -608,7 +608,7 @@ function bareParagraphPosts(lines: readonly PageLine[], sorted: Sorted, dropped:
   const gaps = body.slice(1).map((l, k) => l.no - body[k]!.no - 1);
   const wider = gaps.some((g) => g >= MIN_BLANKS_BETWEEN_POSTS) && gaps.some((g) => g < MIN_BLANKS_BETWEEN_POSTS);
   // (A line opening in lower case is the paragraph above it, broken by the copy.)
-  const groups = wider ? apart(body, sorted) : body.reduce<PageLine[][]>((gs, l) => { if (gs.length && /^\p{Ll}/u.test(l.text)) gs.at(-1)!.push(l); else gs.push([l]); return gs; }, []);
+  const groups = wider ? apart(body, sorted) : body.reduce<PageLine[][]>((gs, l) => { if (gs.length && OPENS_LOWER.test(l.text)) gs.at(-1)!.push(l); else gs.push([l]); return gs; }, []);
   // (An article under a title that says "live" tells one story: its paragraphs carry on from one another.)
   if (groups.length < MIN_BARE_POSTS || groups.slice(1).some((g) => CONTINUES.test(g[0]!.text))) return null;
   for (const l of lines.slice(0, lead)) dropped.push({ line: l.no, reason: 'chrome', text: l.text });

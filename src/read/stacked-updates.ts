@@ -22,7 +22,8 @@ const MIN_UPDATE_WORDS = 4;
  */
 const MAX_MEAN_UPDATE_WORDS = 20;
 
-const CONTINUES = new RegExp(`^(?:${alternation(CONTINUATION_OPENERS)})\\b`, 'u');
+/** A paragraph that carries on from the one before ("But …", "He said …"): the same story's, no update or post of its own. */
+export const CONTINUES = new RegExp(`^(?:${alternation(CONTINUATION_OPENERS)})\\b`, 'u');
 
 /** A line that can stand as a one-line report: short, one subject of its own, a finished sentence. */
 const updateShaped = (t: string): boolean =>
