@@ -38,6 +38,13 @@ const SNAPSHOTS = process.argv.includes('--heap-snapshots') ? process.argv[proce
 /** `--cpu-profiles DIR`: the isolate's CPU profile while the one more pages were merged, at each size (a `.cpuprofile`). */
 const PROFILES = process.argv.includes('--cpu-profiles') ? process.argv[process.argv.indexOf('--cpu-profiles') + 1] ?? null : null;
 /**
+ * `--allocations DIR`: the isolate's sampled allocations (collected ones counted too) while the one
+ * more pages were merged, at each size (a `.heapprofile`): where the heap's peak comes from.
+ */
+const ALLOCATIONS = process.argv.includes('--allocations') ? process.argv[process.argv.indexOf('--allocations') + 1] ?? null : null;
+/** `--keep`: the temporary folder (bundle, KV, D1) is kept and named at the end, for a look afterwards. */
+const KEEP = process.argv.includes('--keep');
+/**
  * `--restart`: at each size, once the warm figures are taken, workerd is stopped and started again
  * on the same stored KV and D1 (a deploy or an eviction: a cold isolate), and the first requests and
  * the first page added are timed, with the isolate's peak heap while that page was merged.
@@ -215,6 +222,7 @@ try {
     const one: Array<{ wall: number; cpu: number }> = [];
     let peakHeap = 0, sampling = true;
     const stopProfile = PROFILES ? await inspecting((i) => i.profile()) : null;
+    const stopAllocations = ALLOCATIONS ? await inspecting((i) => i.allocations()) : null;
     const sampler = (async () => { while (sampling) { peakHeap = Math.max(peakHeap, await heap().catch(() => 0)); await new Promise((r) => setTimeout(r, 100)); } })();
     for (let k = 0; k < ONE_MORE; k++, added++) {
       const t1 = performance.now(), c1 = cpuMs(pid);
@@ -225,6 +233,7 @@ try {
     sampling = false;
     await sampler;
     if (stopProfile) writeFileSync(join(PROFILES!, `isolate-${added}.cpuprofile`), JSON.stringify(await stopProfile()));
+    if (stopAllocations) writeFileSync(join(ALLOCATIONS!, `isolate-${added}.heapprofile`), JSON.stringify(await stopAllocations()));
     const heapAfter = await heap();
     // The feeds before the live heap's full collection, which may drop compiled code the feeds would then compile again.
     const stopFeedProfile = PROFILES ? await inspecting((i) => i.profile()) : null;
@@ -261,5 +270,6 @@ try {
 } finally {
   inspector.close();
   await mf.dispose();
-  rmSync(work, { recursive: true, force: true });
+  if (KEEP) console.log(`kept: ${work}`);
+  else rmSync(work, { recursive: true, force: true });
 }

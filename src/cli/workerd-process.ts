@@ -72,7 +72,7 @@ class FileLog extends Log {
  * JavaScript heap, the memory the platform's 128 MB per isolate bounds (the process's RSS also holds
  * Miniflare's simulators). Needs a global WebSocket (Node 22, or Node 20 with `--experimental-websocket`).
  */
-export async function inspectWorker(port: number, worker = 'core:user:'): Promise<{ heap(): Promise<{ used: number; total: number }>; live(keep?: (chunk: string) => void): Promise<number>; profile(): Promise<() => Promise<unknown>>; close(): void }> {
+export async function inspectWorker(port: number, worker = 'core:user:'): Promise<{ heap(): Promise<{ used: number; total: number }>; live(keep?: (chunk: string) => void): Promise<number>; profile(): Promise<() => Promise<unknown>>; allocations(): Promise<() => Promise<unknown>>; close(): void }> {
   const ws = new WebSocket(`ws://127.0.0.1:${port}/${worker}`);
   await new Promise((resolve, reject) => { ws.addEventListener('open', resolve); ws.addEventListener('error', reject); });
   let next = 0;
@@ -115,6 +115,16 @@ export async function inspectWorker(port: number, worker = 'core:user:'): Promis
       await send('Profiler.setSamplingInterval', { interval: 100 });
       await send('Profiler.start');
       return async () => (await send<{ profile: unknown }>('Profiler.stop', {}, 60_000)).profile;
+    },
+    /**
+     * Starts V8's sampling heap profiler, counting what is collected too (every allocation site, not
+     * only what survives: where a peak came from); the function returned stops it and gives the
+     * profile (a `.heapprofile` for Chrome's DevTools).
+     */
+    async allocations() {
+      await send('HeapProfiler.enable');
+      await send('HeapProfiler.startSampling', { samplingInterval: 32768, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+      return async () => (await send<{ profile: unknown }>('HeapProfiler.stopSampling', {}, 60_000)).profile;
     },
     close: () => ws.close(),
   };
