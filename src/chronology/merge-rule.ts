@@ -125,6 +125,15 @@ export const MERGE = {
    */
   late: { maxDays: 3, minSharedWords: 1, minSharedNameWords: 2, minCosine: 0.3 },
   /**
+   * Reports with no day of their own (no date in their words) meet only reports published within
+   * `pageDays` days of their page: an undated post tells something of around its page's day, and
+   * the same words on pages weeks or years apart (a first round and the run-off, a rate decision
+   * every quarter, a template an outlet reuses) are other acts. It also bounds what an undated
+   * report is compared with: its pages' days, not every undated report ever merged (issue 13).
+   * Reports on pages with no date either still meet one another.
+   */
+  undated: { pageDays: 1 },
+  /**
    * An article whose headline says the event's doer acts (`MergeReport.doer`: the same person or
    * body, or the same act retold with its people, `retold`) but names another act (no headline act
    * word in common with any of the event's reports) and shares no quote, joins only when its lead
@@ -1017,7 +1026,8 @@ const ownWords = (ahead: MergeReport, said: MergeReport): boolean => said.speaks
  * and says "Monday" further down or not at all. (A live page's undated posts are of its own day.)
  */
 export function sameDayOrNext(a: MergeReport, b: MergeReport): boolean {
-  if (a.day === b.day || (a.day !== a.day && b.day !== b.day)) return true; // two undated: nothing says two days
+  if (a.day === b.day) return true;
+  if (a.day !== a.day && b.day !== b.day) return pagesNear(a, b); // two undated: their pages say which days
   if (Math.abs(a.day - b.day) !== 1) return false;
   const later = a.day > b.day ? a : b;
   return later.isArticle && later.pageDated;
@@ -1192,8 +1202,14 @@ const CONTINUATION = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(CONTIN
 /** A person's surname: the last word of the name ("Vela Ostrand" → "Ostrand"). */
 const surnameOf = (name: string): string => name.trim().split(/\s+/).pop() ?? name;
 
+/** Two reports' pages were published within `MERGE.undated.pageDays` days, or one of them gives no day. */
+function pagesNear(a: MergeReport, b: MergeReport): boolean {
+  const da = pageDay(a), db = pageDay(b);
+  return da !== da || db !== db || Math.abs(da - db) <= MERGE.undated.pageDays;
+}
+
 /** The day of a report's page (days since 1970-01-01, its publication's own calendar day), NaN when the page gives none. */
-function pageDay(r: MergeReport): number {
+export function pageDay(r: MergeReport): number {
   const published = publishedOfRank(r.rank);
   return published === null ? NaN : Math.floor(Date.parse(published.slice(0, 10)) / 86_400_000);
 }

@@ -2,7 +2,7 @@ import type { PageRead } from './build';
 import { type EventState, eventOf, unite } from './event-state';
 import { unpackFeatures } from './features';
 import { indexKey, mergeReport, type MergeReport, pageRank } from './merge-report';
-import { bridges, mayRetellLate, judge, linked, MERGE, pageStoryTerms, samePageMatch, type Verdict } from './merge-rule';
+import { bridges, mayRetellLate, judge, linked, MERGE, pageDay, pageStoryTerms, samePageMatch, type Verdict } from './merge-rule';
 import { type MergeStore, postingKey } from './merge-store';
 import { rarity, Weighting } from './term-weights';
 
@@ -115,12 +115,12 @@ export function postingKeysOf(r: MergeReport): number[] {
 }
 
 /**
- * The days a report's neighbours are looked for on: its own and either side (undated: the undated);
+ * The days a report's neighbours are looked for on: its own and either side (undated: its page's, `undatedDays`);
  * for a late retelling (`mayRetellLate`: a plain article dated only by its page), the days before
  * too, back to the act it may retell (`MERGE.late.maxDays`).
  */
 const daysAround = (r: MergeReport): number[] => {
-  if (r.day !== r.day) return [NaN];
+  if (r.day !== r.day) return undatedDays(r, MERGE.undated.pageDays);
   const from = mayRetellLate(r) ? r.day - MERGE.late.maxDays : r.day - 1;
   const out: number[] = [];
   for (let d = from; d <= r.day + 1; d++) out.push(d);
@@ -132,11 +132,26 @@ const daysAround = (r: MergeReport): number[] => {
  * retell, so an act's report that arrives after it finds it by its own days.
  */
 const filedDays = (r: MergeReport): number[] => {
+  if (r.day !== r.day) return undatedDays(r, 0);
   if (!mayRetellLate(r)) return [r.day];
   const out: number[] = [r.day];
   for (let d = r.day - 2; d >= r.day - MERGE.late.maxDays; d--) out.push(d);
   return out;
 };
+
+/**
+ * The posting days of a report with no day of its own: those of its page's day and `around` days
+ * either side, in a range of their own (below zero: `-2 - day`, never a real day's) so undated
+ * reports meet only undated ones (`MERGE.undated`); NaN, all the undated of undated pages, when
+ * its page gives no day either.
+ */
+function undatedDays(r: MergeReport, around: number): number[] {
+  const day = pageDay(r);
+  if (day !== day) return [NaN];
+  const out: number[] = [];
+  for (let d = day - around; d <= day + around; d++) out.push(-2 - d);
+  return out;
+}
 
 /** Index keys of a report: principal actors, headline speaker, the smallest quote and lead shingles, pairs of headline act words, its page's correspondents. */
 function keysOf(r: MergeReport): number[] {

@@ -206,7 +206,7 @@ try {
   for (const m of await readD1Migrations('migrations')) for (const q of m.queries) await db.prepare(q).run();
   await get('/feed.json'); // the bundled seeds' chronology, built once
   const seeds = readSeedDir('seeds');
-  const pages = [...generateCorpus(seeds, Math.max(...SIZES) + (ONE_MORE + Number(RESTART)) * SIZES.length)];
+  const pages = [...generateCorpus(seeds, Math.max(...SIZES) + (ONE_MORE + Number(RESTART)) * SIZES.length, { dated: true })];
   const coldRows: string[] = [];
   let disk0 = { kv: folderBytes(kvDir).total, d1: folderBytes(d1Dir).total };
 

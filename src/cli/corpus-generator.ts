@@ -34,8 +34,9 @@ const M = '(January|February|March|April|May|June|July|August|September|October|
  * Documents `from` .. n - 1 of a corpus. A `variant` other than 0 gives other outlets, names and
  * perturbations for the same dates (other outlets' pages on the same days), named with `prefix`.
  */
-export function* generateCorpus(seeds: readonly Seed[], n: number, { from = 0, variant = 0, prefix = 'gen' } = {}): Generator<Seed> {
+export function* generateCorpus(seeds: readonly Seed[], n: number, { from = 0, variant = 0, prefix = 'gen', dated = false } = {}): Generator<Seed> {
   const publishers = new Map<string, string | null>(); // each template's outlet, read once
+  const days = new Map<string, string | null>(); // each template's day of publication, read once
   for (let k = from; k < n; k++) {
     const base = seeds[k % seeds.length]!;
     const rand = rng(k + 1 + variant * 1_000_003);
@@ -76,6 +77,14 @@ export function* generateCorpus(seeds: readonly Seed[], n: number, { from = 0, v
       if (rand() < 0.1) sentences.reverse();
       return sentences.join(' ');
     }).join('\n');
+    // `dated`: the page's day in a front-matter block, as a newsroom's tool sends it (CONTRACT.md),
+    // so no page is dated by the day it was received: a bench that adds years of pages in minutes
+    // would otherwise pile every page whose text gives no year onto that one day.
+    if (dated) {
+      if (!days.has(base.name)) days.set(base.name, readFacts(normalise(base.text)).published?.slice(0, 10) ?? null);
+      const day = days.get(base.name);
+      if (day) text = `---\npublished: ${addDays(day, 7 * weeks)}\n---\n${text}`;
+    }
     yield { name: `${prefix}_${String(k).padStart(5, '0')}_${base.name}`, text };
   }
 }
