@@ -12,6 +12,10 @@ describe('closing posts: the blog closing or recapping itself is no item', () =>
   it('a greeting over a note that the team is done for the day', () => {
     expect(closingPost('Thanks, and good night', 'That’s all from the live team, and we will be back in the morning.')).toBe(true);
   });
+  it('a note that names the blog it closes, after "that\'s all" (session 21)', () => {
+    expect(closingPost('Goodnight', 'That’s all for our live coverage today.')).toBe(true);
+    expect(closingPost('Storm passes', 'That’s all the rain the county will see this week, forecasters said.')).toBe(false);
+  });
   it('a summary heading alone, numbered as a post', () => {
     expect(closingPost('2. Key points', 'Two people have died in the storm.')).toBe(true);
   });
@@ -83,5 +87,19 @@ describe('closing posts: the last update ends on a sign-off under its news', () 
   ].join('\n');
   it('keeps the update: the news comes before the goodbye', () => {
     expect(readSeed({ name: 'live.txt', text: page }).items.map((i) => i.line)).toEqual([5, 11]);
+  });
+});
+
+describe('closing posts: a live page cut at its repeated date line (session 21)', () => {
+  const page = [
+    'Dock strike live: Calder port quiet as crews walk out', '',
+    'Cranes stood idle at Calder port on Friday as dockers began a two-day strike.', '',
+    '4 October 2024', '', 'Goodnight', '', 'That’s all for our live coverage today.', '', 'We will be back on Saturday morning.', '',
+    '4 October 2024', '', 'Port owner calls for talks', '', 'The Calder Port Company said on Friday it wanted talks with the dockers’ union before the weekend.', '',
+    '4 October 2024', '', 'Lorries queue outside the gates', '', 'More than 200 lorries were waiting outside the port’s main gate by the evening, the haulage association said.',
+  ].join('\n');
+  it('the closing block under a heading of any shape is no item; the posts are', () => {
+    const r = readSeed({ name: 'live.txt', text: page });
+    expect(r.items.map((i) => i.line)).toEqual([15, 21]);
   });
 });

@@ -28,6 +28,11 @@ function welcomedTo(nouns: readonly string[]): string {
   const ownNames = nouns.filter((n) => n.startsWith('live ') || n === 'blog');
   return `(?:(?:our|this)\\s+(?:[\\p{L}’'-]+\\s+){0,2}(?:${alternation(nouns)})|(?:${alternation(ownNames)}))`;
 }
+/**
+ * "That's all for our live coverage today", "That's it from this page for now": the writers
+ * closing the blog by naming it (chrome.json `signOff.blogNouns`), whatever words come between.
+ */
+const THATS_ALL = new RegExp(`^that(?:['’]s| is) (?:all|it)\\b[^.!?]{0,30}?\\b(?:${alternation(chromeData.signOff.blogNouns)})\\b`, 'i');
 /** "If you're just joining us, here's a recap …": a post that sums up the posts around it. */
 const RECAP_OPENER = new RegExp(`^(?:${alternation(chromeData.signOff.recapOpeners)})\\b`, 'i');
 
@@ -43,5 +48,5 @@ export function closingPost(headline: string, firstParagraph: string | undefined
   const head = headline.replace(LIST_NUMBER, '');
   if (summaryHeadingAlone(head) || signOffShaped(head) || BLOG_WELCOME.test(head)) return true;
   if (!firstParagraph) return false;
-  return closingNoteShaped(firstParagraph) || BLOG_CLOSING.test(firstParagraph) || BLOG_WELCOME.test(firstParagraph) || RECAP_OPENER.test(firstParagraph);
+  return closingNoteShaped(firstParagraph) || BLOG_CLOSING.test(firstParagraph) || THATS_ALL.test(firstParagraph) || BLOG_WELCOME.test(firstParagraph) || RECAP_OPENER.test(firstParagraph);
 }

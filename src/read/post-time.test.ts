@@ -17,6 +17,8 @@ describe('post times', () => {
     ['March 3, 2024 at 9:05 a.m. EST', { clock: '09:05', zone: 'EST', day: '2024-03-03', rest: '' }],
     ['12:45 – Ferry operator suspends crossings', { clock: '12:45', zone: null, day: null, rest: 'Ferry operator suspends crossings' }],
     ['2h ago', { clock: null, zone: null, day: null, rest: '' }],
+    // (Session 21: the age, then the time without brackets, then the post packed on the line.)
+    ['2m ago 17.04 EDT Polls close in Vellmar Turnout was 58 per cent.', { clock: '17:04', zone: 'EDT', day: null, rest: 'Polls close in Vellmar Turnout was 58 per cent.' }],
     // The post's age printed after its time, run on or not, is the same stamp.
     ['10:52pm4 minutes ago', { clock: '22:52', zone: null, day: null, rest: '' }],
     ['9:05 AM · 2 hours ago', { clock: '09:05', zone: null, day: null, rest: '' }],
@@ -208,6 +210,9 @@ describe('a day\'s log printed as a list (session 16)', () => {
     expect(log[0]!.slice(t[0]!.restAt)).toBe('Kessel\'s trade minister says Varnholm broke the shipping accord.');
   });
 
+  it('reads no time from an age over a count (session 21)', () => {
+    expect(readPostTime('3 hours ago 2 people were hurt in the blast.')).toBeNull();
+  });
   it('leaves a schedule\'s list, or two timed bullets, no posts', () => {
     expect(loggedListTimes(['• 9am: Guests arrive at the harbour', '• 10:20am: The King leaves the palace in the state coach', '• 11am: The service begins']).every((x) => x === null)).toBe(true);
     expect(loggedListTimes(['- 7:40 p.m.: The envoy says the talks failed.', '- 9:15 p.m.: The mayor says she is confident.']).every((x) => x === null)).toBe(true);

@@ -85,6 +85,8 @@ const TRAILING = new RegExp(`^(.{8,}?)\\s+(?:[—–|-]\\s+(?<dashed>(?:${CLOCK}
 const GLUED_PUBLISHED = new RegExp(`^(.{8,}?\\S)published at (\\d{1,2}:\\d{2})(?:\\s+(${alternation(Object.keys(ZONE_NAMES))}))?(?:\\s+(\\d{1,2}\\s+${MONTH}(?:\\s+\\d{4})?))?$`);
 /** A text ending on a year: the time printed after it is that date's, not a post's. */
 const DATE_BEFORE_TIME = /\b(?:19|20)\d{2},?$/;
+/** The space between a post's age and the time printed after it ("2m ago 17.04 EDT"): a digit follows. */
+const AGE_THEN_CLOCK = /^\s+(?=\d)/;
 /** "2h ago", "35 mins ago", "1 hr ago", "Just now": the post's age at copy time, which we cannot date. */
 /** The one age a live page prints without a number. */
 const JUST_NOW = 'just now';
@@ -240,6 +242,11 @@ export function readPostTime(line: string): PostTime | null {
     // (A list's copy may run the post's headline onto the bracket: "2m ago (06:00 GMT)Photos: …".)
     const end = ago[0].length + (clock?.[0].length ?? 0);
     if (inner?.clock && !inner.rest) return finish(line, end, { clock: inner.clock, zone: inner.zone, day: inner.day, monthDay: inner.monthDay }, true, /^[\p{Lu}“"‘]/u.test(line.slice(end)));
+    // "2m ago 17.04 EDT How votes are counted …": the age, then the time itself without brackets,
+    // then the post (each post of a copy packed one a line). Read as that time, its text after it.
+    const spaced = clock ? null : AGE_THEN_CLOCK.exec(line.slice(ago[0].length));
+    const after = spaced ? readPostTime(line.slice(ago[0].length + spaced[0].length)) : null;
+    if (after?.clock) return { ...after, restAt: after.restAt + ago[0].length + spaced![0].length };
     return finish(line, ago[0].length, NO_TIME, true);
   }
   const glued = line.includes('published at') ? GLUED_PUBLISHED.exec(line) : null;

@@ -8,7 +8,10 @@ import { bmpLetters } from './bmp-letters';
  * - a name with lost letters ("Horv?t") is restored when exactly one known name fits;
  * - `?` between two words ("meeting?is", "Chile?shows", "Jo?Marsh") is a lost space;
  * - `?` after a sentence's end (".?", ",”?", "“??Nobody") is junk;
- * - a line-final `?` on a sentence with no interrogative shape is junk.
+ * - a line-final `?` on a sentence with no interrogative shape is junk — on a page that shows the
+ *   damage inside its lines (a `?` in a word, between words, after a sentence's end: the sure
+ *   repairs change some line); with none, a line-final `?` closes a question, even one without its
+ *   interrogative words ("Planning to travel tomorrow?").
  */
 export interface RepairLog {
   line: number;
@@ -28,16 +31,19 @@ const MARKS_BETWEEN_WORDS = bmpLetters(new RegExp(`([${LETTER}\\d.,”’)])\\?+
 export function repairLines(lines: Line[], knownNames: readonly string[]): { lines: Line[]; log: RepairLog[] } {
   const log: RepairLog[] = [];
   const names = indexNameTokens(knownNames);
-  const out = lines.map((l) => {
+  // The sure repairs first, on every line with a `?`: what they change shows the page's damage.
+  const sure = lines.map((l) => (l.text.includes('?') ? repairText(l.text, names, false) : l.text));
+  const damaged = sure.some((t, i) => t !== lines[i]!.text);
+  const out = lines.map((l, i) => {
     if (!l.text.includes('?')) return l;
-    const text = repairText(l.text, names);
+    const text = damaged ? repairText(l.text, names, true) : sure[i]!;
     if (text !== l.text) log.push({ line: l.no, from: l.text, to: text });
     return { no: l.no, text };
   });
   return { lines: out, log };
 }
 
-export function repairText(input: string, names: Map<number, string[]> = new Map()): string {
+export function repairText(input: string, names: Map<number, string[]> = new Map(), lineEndJunk = true): string {
   let t = input;
   // 1. Names with lost letters: a token holding `?` between letters that fits one known name.
   t = t.replace(WORD_WITH_MARKS, (tok) =>
@@ -49,6 +55,7 @@ export function repairText(input: string, names: Map<number, string[]> = new Map
   t = t.replace(MARKS_BETWEEN_WORDS, '$1 ');
   t = t.replace(/ {2,}/g, ' ');
   // 4. A line-final `?` that closes no question. Several `?` at the end are junk whatever the sentence.
+  if (!lineEndJunk) return t;
   t = t.replace(/\?{2,}$/, '');
   if (t.endsWith('?') && !isQuestion(lastSentence(t))) t = t.slice(0, -1).trimEnd();
   return t;

@@ -559,3 +559,49 @@ describe('segmenting: a copy that is one long paragraph', () => {
     expect(lines(r)).toEqual([1]);
   });
 });
+
+describe('segmenting: posts headed above their time, the copy cut in the last one (session 21)', () => {
+  const page = [
+    'Bus strike - live: Orlen depots shut as drivers walk out', '',
+    'Almost no buses ran in Orlen on Monday morning as drivers began a three-day strike.', '',
+    'Council urges drivers to return', '', 'Monday 7 October 2024 11:20 , Pia Sandell', '',
+    'Orlen city council said the strike was hurting shift workers and asked the drivers’ union to call it off.', '',
+    'Taxi ranks overwhelmed', '', 'Monday 7 October 2024 10:45 , Pia Sandell', '',
+    'Queues of more than an hour formed at the central taxi rank, drivers there said.', '',
+    'Union rejects new pay offer', '', 'Monday 7 October 2024 10:05 , Pia Sandell', '',
+    'The Orlen Transport Union said on Monday morning that its',
+  ].join('\n');
+  it('the last post, its text cut in its first words, is still an item at its headline', () => {
+    expect(lines(read(page))).toEqual([5, 11, 17]);
+  });
+});
+
+describe('segmenting: a story above its timed updates handed over to them (session 21)', () => {
+  const page = [
+    'Breaking News', '',
+    'Harbour bridge collapse: Inspectors find cracked supports',
+    '', 'VESTBY — Engineers are still examining the Vestby harbour bridge that collapsed into the river on Monday night.',
+    '', 'Nobody was on the bridge when its middle span fell, the county roads office said, but two boats were damaged by the falling steel.',
+    '', 'Here are the latest updates:', '',
+    'Update 3:10 p.m. EDT May 8: Inspectors found cracks in two of the bridge’s four supports, the county roads office said in a statement.', '',
+    'The office said the cracks had not been seen at the last inspection in March.', '',
+    'Update 11:45 a.m. EDT May 8: The river was reopened to boats after divers cleared the steel from the channel, the harbour master said.',
+  ].join('\n');
+  it('the recap above the handover is no item; the updates are', () => {
+    expect(lines(read(page))).toEqual([11, 15]);
+  });
+});
+
+describe('segmenting: a short live copy of headline + text pairs without blank lines (session 21)', () => {
+  const page = [
+    'STORM LIVE UPDATES | Gales close Marren harbour',
+    '3 February 2024 - 08:10',
+    'Gales close Marren harbour',
+    'The harbour master closed Marren harbour to all shipping after gusts of more than 90 km/h were measured on the pier overnight.',
+    'Power lines down near Ossby',
+    'About 3,000 homes around Ossby were left without power after falling trees brought down lines on the coast road late on Saturday',
+  ].join('\n');
+  it('each headline over its line of text is a post, the last one without its stop too', () => {
+    expect(lines(read(page))).toEqual([3, 5]);
+  });
+});

@@ -115,11 +115,15 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   if (bare) return { kind: 'liveblog', title: sorted.title, description: [], posts: bare, dropped };
   const marked = markedPosts(lines, sorted, dropped, options.live);
   if (marked) return { kind: 'liveblog', title: sorted.title, description: marked.description, posts: marked.posts, dropped };
+  const paired = options.live ? pairedBlocks(lines) : new Set<number>();
   const isHeadline = (i: number): boolean => {
     const l = lines[i]!;
     // A headline ends its block: it stands alone, or under furniture the copy kept beside it. A live
-    // page's copy that lost its blank lines (one long block) shows no block ends.
-    if ((l.inBlock !== l.blockSize - 1 && !(options.live && l.blockSize >= FLAT_BLOCK_LINES)) || !(headlineShaped(l.text) || postHeadlineShaped(l.text)) || captionShaped(l.text) || teaserShaped(l.text)) return false;
+    // page's copy that lost its blank lines (a block, long or short, that repeats headline + text
+    // pairs: `pairedBlocks`) shows no block ends; there a headline is shorter than any paragraph.
+    const flat = options.live && paired.has(l.no - l.inBlock);
+    if ((l.inBlock !== l.blockSize - 1 && !flat) || (paired.has(l.no - l.inBlock) && words(l.text) >= MIN_PARAGRAPH_LINE_WORDS)) return false;
+    if (!(headlineShaped(l.text) || postHeadlineShaped(l.text)) || captionShaped(l.text) || teaserShaped(l.text)) return false;
     const next = lines[i + 1];
     if (!next) return l === sorted.cutHeadline;
     // A line over the blog's summary ("What we know so far" and its bullets) is a teaser or a
@@ -333,6 +337,9 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     .some((l, j, post) => (prose(l.text, l === lines.at(-1)) && !isBullet(l.text)) || l === sorted.cutHeadline || cutPost(l, lines, sorted)
       // A post whose headline stands and whose first paragraph the copy cut off ("According to the agency, the coun").
       || (j > 0 && l === lines.at(-1) && cutMidWord(l.text) && words(l.text) >= MIN_CUT_POST_WORDS && headlineShaped(post[j - 1]!.text) && !endsSentence(post[j - 1]!.text))
+      // The same, its headline printed above its time ("Union confirms walkout" / "Friday 4 October
+      // 2024 14:30 , Writer" / "The union said on Friday that its"): the post the page repeats, cut.
+      || (j === 0 && l === lines.at(-1) && cutMidWord(l.text) && words(l.text) >= MIN_CUT_POST_WORDS && headlineOverTime(lines, s))
       // A headline and one short sentence under it ("88 mins: 2-1" / "The keeper saves again."): a post.
       || (j > 0 && endsSentence(l.text) && words(l.text) >= MIN_SHORT_POST_WORDS && headlineShaped(post[j - 1]!.text) && !endsSentence(post[j - 1]!.text))
       // A short sentence opening the post, on its time or under it ("Update 1:27am: Keelby is
@@ -400,8 +407,17 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
   const storyAbove = !live && !!sorted.title && !untimedPosts.length && withBody.every((w) => bodyLike(w.stamp.rest, MIN_TEXT_WORDS))
     // (A summary's bullets, "- Millions are told to leave", are no story's paragraphs.)
     && lines.slice(0, from[0]).filter((l) => bodyLike(l.text, 12) && !sorted.stamps.has(l.no) && !isBullet(l.text)).length >= MIN_STORY_PARAGRAPHS_ABOVE_UPDATES;
+  // The story above the updates closed by a line that hands over to them ("Here are the latest
+  // updates:"): the page's recap of what the updates report, no post of its own.
+  // (The line as the copy printed it, kept or set aside by the line rules, "Key moments so far:".)
+  const firstAt = lines[from[0]!]!.no;
+  const keptAbove = lines[from[0]! - 1];
+  const handover = [...(keptAbove ? [{ no: keptAbove.no, text: keptAbove.text }] : []), ...sorted.dropped.filter((d) => d.line < firstAt && d.line > (keptAbove?.no ?? 0)).map((d) => ({ no: d.line, text: d.text }))]
+    .sort((a, b) => b.no - a.no)[0];
+  const recapAbove = !!handover && !sorted.stamps.has(handover.no) && HANDS_OVER.test(handover.text) && words(handover.text) <= MAX_HANDOVER_WORDS;
   lines.slice(0, untimedPosts.length ? untimed[0] : from[0]).forEach((l) => {
     const paragraph = bodyLike(l.text, 12) && !sorted.stamps.has(l.no);
+    if (paragraph && recapAbove) { description.push(toParagraph(l)); return; }
     if (paragraph && storyAbove) { opening.push(l); return; }
     // A blog cut only by what stands between its posts ("Updated at 15.02 GMT" under each): a short
     // sentence under the title is its standfirst, and one under the standfirst (a short paragraph,
@@ -573,6 +589,12 @@ function markedPosts(lines: readonly PageLine[], sorted: Sorted, dropped: Droppe
     const body = runOn ? [{ ...head, text: head.text.slice(runOn) }, ...rest] : start === h ? rest : [head, ...rest];
     const { kept, pointer } = stripPointers(body.map(toParagraph), dropped);
     if (!kept.length) return;
+    // The blog talking about itself ("Goodnight" over "That's all for our live coverage today."),
+    // under a heading of any shape: no post, as between timed posts (closing-post.ts).
+    if (closingPost(block[0]!.text, kept[0]!.text)) {
+      for (const p of kept) dropped.push({ line: p.line, reason: 'closing-post', text: p.text });
+      return;
+    }
     const headline = runOn ? head.text.slice(0, runOn).trim() : start === h ? head.text.replace(BULLET, '') : firstSentence(kept[0]!.text);
     const line = start === h || runOn ? head.no : kept[0]!.line;
     posts.push({ line, headline, paragraphs: kept, pointer, stamp: null, dayHeader: dayHeaderAbove(sorted, line) });
@@ -661,6 +683,37 @@ const prose = (t: string, last = false): boolean => bodyLike(t, MIN_TEXT_WORDS) 
 
 /** Sentences, then one that introduces what the copy lost: "… officials confirmed Sunday. Our affiliate has the latest:". */
 const proseThenIntro = (t: string): boolean => words(t) >= 8 && /\p{L}:$/u.test(t) && /[.!?]["”’]?\s+[\p{Lu}“"‘]/u.test(t);
+
+/** Headline + text pairs a block of a live page's copy repeats, at least, for its lines to be posts run together. */
+const MIN_PAIRS_IN_BLOCK = 2;
+
+/**
+ * Blocks (by their first line's number) of a live page's copy that lost its blank lines, short or
+ * long: a block that repeats the post structure, a headline line (no sentence, shorter than any
+ * paragraph) right over a line of text, MIN_PAIRS_IN_BLOCK times or more.
+ */
+function pairedBlocks(lines: readonly PageLine[]): Set<number> {
+  const pairs = new Map<number, number>();
+  lines.forEach((l, i) => {
+    const next = lines[i + 1];
+    if (!next || next.no !== l.no + 1 || l.inBlock === l.blockSize - 1) return;
+    const head = headlineShaped(l.text) && !endsSentence(l.text) && words(l.text) < MIN_PARAGRAPH_LINE_WORDS;
+    const text = bodyLike(next.text, MIN_TEXT_WORDS) || words(next.text) >= MIN_PARAGRAPH_LINE_WORDS;
+    if (head && text) pairs.set(l.no - l.inBlock, (pairs.get(l.no - l.inBlock) ?? 0) + 1);
+  });
+  return new Set([...pairs].filter(([, n]) => n >= MIN_PAIRS_IN_BLOCK).map(([b]) => b));
+}
+
+/** A line that ends on a colon after a word, handing the reader over to what follows. */
+const HANDS_OVER = bmpLetters(/\p{L}:$/u);
+/** Longest such line, in words: a sentence that introduces, not a paragraph that quotes. */
+const MAX_HANDOVER_WORDS = 12;
+
+/** The line right above a post's time is a headline (no sentence), the time standing apart from it. */
+const headlineOverTime = (lines: readonly PageLine[], s: { at: number; no: number }): boolean => {
+  const prev = lines[s.at - 1];
+  return !!prev && prev.no < s.no && headlineShaped(prev.text) && !endsSentence(prev.text);
+};
 
 /** The copy's last line, a post that begins with its time and is cut off in its first words. */
 const cutPost = (l: PageLine, lines: PageLine[], sorted: Sorted): boolean =>

@@ -75,4 +75,11 @@ describe('the tail of a live page', () => {
     const text = 'Harbour votes: live updates\n\nAda Morrow said polling stations would stay open an extra hour after voting started late.\nTurnout officials now say about half of the voters had cast a ballot by six in the evening across the whole of the harbour district';
     expect(kept(text, true)).toContain(4);
   });
+
+  it('keeps a live copy’s headline + text pairs run together after the last full paragraph (session 21)', () => {
+    const page = 'Storm live updates | Gales close the harbour\nGales close the harbour\nThe harbour master closed the harbour to all shipping after gusts of more than 90 km/h were measured overnight.\nMarkets end lower on storm fears\nShares in insurers fell sharply as traders weighed the cost of the damage along the coast over the weekend and into Monday\n#STORM UPDATE: Ferries will not sail before noon on Tuesday and passengers are asked to check the timetable online pic.twitter.com/x1';
+    expect(kept(page, true)).toEqual([1, 2, 3, 4, 5, 6]);
+    // (Not on a page that does not say it is live: there, that is a list of links after the story.)
+    expect(kept(page.replace('live updates', 'news'), false)).toEqual([1, 2, 3]);
+  });
 });

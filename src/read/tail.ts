@@ -55,6 +55,12 @@ export function storyEnd(page: readonly PageLine[], dropped: ReadonlyMap<number,
     if (dropped.has(l.no)) continue;
     // (On a live page, so is a post left without its stop: a line longer than any entry of a list.)
     const longPost = live && words(l.text) >= MIN_PARAGRAPH_LINE_WORDS && !isBullet(l.text) && !CUT_MARK.test(l.text);
+    // (And a post's headline right over such a line, no blank line between: a copy of headline +
+    // text pairs run together, "Stocks close higher" / "Markets rallied as … a vaccine".)
+    const next = page[i + 1];
+    const headOverPost = live && !!next && next.no === l.no + 1 && !dropped.has(next.no) && headlineShaped(l.text) && !endsSentence(l.text)
+      && words(l.text) < MIN_PARAGRAPH_LINE_WORDS && words(next.text) >= MIN_PARAGRAPH_LINE_WORDS && !isBullet(next.text) && !CUT_MARK.test(next.text);
+    if (headOverPost) { lastBody = i + 1; i++; continue; }
     if (!(bodyLike(l.text, 6) && (REPORTING.test(l.text) || /[“”"]/.test(l.text))) && !longPost) break;
     lastBody = i;
   }

@@ -19,6 +19,12 @@ describe('text repair', () => {
     expect(repairText('Ukraine crisis: From Belarus to Japan, where do countries stand?')).toBe('Ukraine crisis: From Belarus to Japan, where do countries stand?');
   });
 
+  it('drops a line-final `?` that closes no question only on a page that shows damage inside its lines', () => {
+    const question = { no: 3, text: 'Heading to the islands this weekend?' };
+    expect(repairLines([{ no: 1, text: 'Ferry crews walk out.' }, question], KNOWN_NAMES).lines[1]!.text).toBe('Heading to the islands this weekend?');
+    expect(repairLines([{ no: 1, text: 'Ferry crews walk?out.' }, question], KNOWN_NAMES).lines[1]!.text).toBe('Heading to the islands this weekend');
+  });
+
   it('restores a damaged name only when exactly one known name fits', () => {
     const { lines } = repairLines([{ no: 1, text: 'President Erdo?an met Mevlüt ?avu?o?lu.' }], KNOWN_NAMES);
     expect(lines[0]!.text).toBe('President Erdoğan met Mevlüt Çavuşoğlu.');
