@@ -32,6 +32,24 @@ export const MIN_FUZZY_SURNAME = 5;
 export const MIN_SHORT_FIRST_NAME = 5;
 /** One first name is the other's first letters, long enough to tell ("jeni" / "jenifer" as keys: MIN_SHORT_FIRST_NAME less the doubled letter keys drop). */
 const shortFormOf = (a: string, b: string): boolean => a !== b && Math.min(a.length, b.length) >= MIN_SHORT_FIRST_NAME - 1 && (a.startsWith(b) || b.startsWith(a));
+/**
+ * A name of this many words or more may differ in one inner word by one letter and be one person
+ * ("Aung San" / "Aung Sang" inside a name of four): its first name and surname agreeing, two people
+ * of such long names are told apart by more than one inner letter.
+ */
+export const MIN_WORDS_INNER_VARIANT = 3;
+/**
+ * A name of this many words or more ending a longer one is that person ("Lula da Silva" of a name
+ * of five words); two words are matched by the first-name rule above (a particle's two words, "da
+ * Silva", are many people's).
+ */
+export const MIN_TAIL_WORDS = 3;
+/** The same words but one inner word (neither first nor last), one edit apart in any letter. */
+function innerVariant(a: readonly string[], b: readonly string[]): boolean {
+  let diff = 0;
+  for (let i = 1; i < a.length - 1; i++) if (a[i] !== b[i] && (++diff > 1 || !oneEdit(a[i]!, b[i]!, true))) return false;
+  return diff === 1;
+}
 /** Familiar forms and the given names they stand for, as spelling keys, both ways ("joe|joseph", "joseph|joe"). */
 const FAMILIAR = new Set(Object.entries(GIVEN_NAME_FORMS).flatMap(([short, fulls]) => fulls.flatMap((full) => [`${nameKey(short)}|${nameKey(full)}`, `${nameKey(full)}|${nameKey(short)}`])));
 /** One first name is the other's short form: its first letters, or a familiar form ("Joe" / "Joseph"). */
@@ -43,7 +61,7 @@ const sameFirstName = (a: string, b: string): boolean => shortFormOf(a, b) || FA
  */
 const named = (a: ActorRef): boolean => a.kind === 'person' || (a.kind === 'organisation' && !a.name.includes(' ') && /^[\p{Lu}][\p{Ll}]/u.test(a.name));
 
-interface Known { id: string; first: string; surname: string; /** The word before the surname, and how many words the name has. */ before: string; words: number }
+interface Known { id: string; first: string; surname: string; /** The word before the surname, and how many words the name has. */ before: string; words: number; /** The whole spelling key. */ key: string }
 
 /**
  * The block a spelling key is matched within: the first two letters of its surname (typos worth
@@ -149,7 +167,7 @@ export class ActorIdentities {
   private remember(key: string, id: string): void {
     const parts = key.split(' ');
     if (parts.length < 2) return;
-    const k: Known = { id, first: parts[0]!, surname: parts.at(-1)!, before: parts.at(-2)!, words: parts.length };
+    const k: Known = { id, first: parts[0]!, surname: parts.at(-1)!, before: parts.at(-2)!, words: parts.length, key };
     this.people.push(k);
     const list = this.bySurname.get(identityBlock(k.surname)) ?? [];
     list.push(k);
@@ -177,6 +195,15 @@ export class ActorIdentities {
     return new Set(found.map((k) => k.id)).size === 1 ? found[0] : undefined;
   }
 
+  /** The one known person whose name ends on this one's words, or whose words this one's name ends on (names of MIN_TAIL_WORDS words or more). */
+  private tailOf(key: string, parts: readonly string[]): Known | undefined {
+    if (parts.length < MIN_TAIL_WORDS) return undefined;
+    const block = this.bySurname.get(identityBlock(parts.at(-1)!)) ?? [];
+    const found = block.filter((k) => k.surname === parts.at(-1) && k.words !== parts.length && k.words >= MIN_TAIL_WORDS
+      && (k.words > parts.length ? k.key.endsWith(` ${key}`) : key.endsWith(` ${k.key}`)));
+    return new Set(found.map((k) => k.id)).size === 1 ? found[0] : undefined;
+  }
+
   private match(key: string): Known | undefined {
     const parts = key.split(' ');
     if (parts.length < 2) return undefined;
@@ -191,7 +218,11 @@ export class ActorIdentities {
       // "Tomas Arden Vell" / "Tomas Vell": the same first name and surname, a middle name written or left out.
       ?? block.find((k) => k.surname === surname && k.first === first && Math.min(k.words, parts.length) === 2 && Math.abs(k.words - parts.length) === 1)
       // "Jenni Reyes" / "Jennifer Reyes", "Joe Reyes" / "Joseph Reyes": a first name's short or familiar form.
-      ?? block.find((k) => k.surname === surname && k.words === parts.length && sameFirstName(k.first, first));
+      ?? block.find((k) => k.surname === surname && k.words === parts.length && sameFirstName(k.first, first))
+      // "Ana Luisa Reyes da Serra" / "Reyes da Serra": a name of MIN_TAIL_WORDS words or more that ends one longer known name, or is ended by it.
+      ?? this.tailOf(key, parts)
+      // "Arin Sang Mey Tarra" / "Arin San Mey Tarra": a long name's inner word transliterated one letter apart.
+      ?? (parts.length >= MIN_WORDS_INNER_VARIANT ? block.find((k) => k.surname === surname && k.first === first && k.words === parts.length && innerVariant(k.key.split(' '), parts)) : undefined);
   }
 }
 

@@ -38,6 +38,24 @@ describe('one id per body across pages', () => {
     expect(ids(body('Harbour Guard'), body('U.S. Harbour Guard', 'united-states-harbour-guard'))).toEqual(['harbour-guard', 'harbour-guard']);
   });
 
+  it('joins a body’s name and the initials of all its words (“Department of Harbours” / “DOH”), either page first', () => {
+    expect(ids(body('Department of Harbours'), body('DOH'))).toEqual(['department-of-harbours', 'department-of-harbours']);
+    expect(ids(body('DOH'), body('Department of Harbours'))).toEqual(['doh', 'doh']);
+    // the initials without "of" still name it; other letters do not
+    expect(ids(body('Department of Harbours'), body('DH'), body('DOR'))).toEqual(['department-of-harbours', 'dh', 'dor']);
+  });
+
+  it('joins two renderings of one body’s name of three words or more, one word apart with the same initials, with its country or without', () => {
+    expect(ids(body('Coastal Shipping Administration'), body('Coastal Shipping Authority'))).toEqual(['coastal-shipping-administration', 'coastal-shipping-administration']);
+    expect(ids(body('Superior Harbour Court'), body('Supreme Harbour Court'))).toEqual(['superior-harbour-court', 'superior-harbour-court']);
+    // the odd word short in one of them is another word ("Civil" / "Coast Guard Command")
+    expect(ids(body('Civil Guard Command'), body('Coast Guard Command'))).toEqual(['civil-guard-command', 'coast-guard-command']);
+    expect(ids(body('Coastal Shipping Authority'), body('U.S. Coastal Shipping Administration', 'united-states-coastal-shipping-administration'))).toEqual(['coastal-shipping-authority', 'coastal-shipping-authority']);
+    // two words are too few; two words apart, or other initials, are other bodies
+    expect(ids(body('Supreme Court'), body('Superior Court'))).toEqual(['supreme-court', 'superior-court']);
+    expect(ids(body('Coastal Shipping Authority'), body('Coastal Safety Administration'), body('Coastal Shipping Board'))).toEqual(['coastal-shipping-authority', 'coastal-safety-administration', 'coastal-shipping-board']);
+  });
+
   it('joins a name of words joined by hyphens and the acronym its page gave it, either page first', () => {
     const party = { ...body('Harbour-Tehreek-e-Watan', 'harbour-tehreek-e-watan'), acronyms: ['HTW'] };
     expect(ids(body('HTW'), party)).toEqual(['htw', 'htw']);

@@ -40,11 +40,20 @@ import { bmpLetters } from '../read/bmp-letters';
 /** A body's name this long or longer is the same body with one more word inside it ("Harbour Mine Council" / "Harbour Mine Rescue Council"). */
 export const MIN_WORDS_LEFT_OUT = 3;
 
+/**
+ * A body's name this long or longer, one word apart from another's with the same initials, is the
+ * same body rendered otherwise (translations of one court's or agency's name: "Superior" / "Supreme
+ * Electoral Court"); two words are too few ("Supreme Court" / "Superior Court" are two courts).
+ */
+export const MIN_RENDERING_WORDS = 3;
+
 /** A word of a body's name this long or longer may carry a typo (shorter words are other words: "Port" / "Post"). */
 export const MIN_TYPO_WORD = 6;
 
 /** The words that do not count in an acronym ("Organisation for Security and Cooperation"). */
 const ACRONYM_SKIPS = new Set(['of', 'and', 'for', 'the', 'on', 'in', '&']);
+/** No word left out: the initials of every word ("Department of Energy" → "DOE"). */
+const NO_SKIPS: ReadonlySet<string> = new Set();
 /** A name written as an acronym: three to six capitals ("FDIC", "USCG"); two are too ambiguous. */
 const ACRONYM_NAME = /^[A-Z]{3,6}$/;
 /** The last words of a company or group named again by its first word ("Wagner Group", "Harbour Motor Corp", "Harbour Air Lines"). */
@@ -121,8 +130,8 @@ const BARE_BODY_NOUNS = new Set([...BODY_NOUNS, ...CHAMBER_NOUNS].filter((n) => 
 /** "Harbour-Tehreek-e-Watan (HTW)": a name of words joined by hyphens that its page gave an acronym is a body's name of several words. */
 const hyphenedWithAcronym = (a: ActorRef): boolean => !!a.acronyms?.length && a.name.includes('-');
 /** The letters a name's acronym has: capitals of its words, an all-capital word whole ("U.S. Coast Guard" → "USCG"). */
-export function initials(words: readonly string[]): string {
-  return words.filter((w) => !ACRONYM_SKIPS.has(w.toLowerCase())).map((w) => {
+export function initials(words: readonly string[], skips: ReadonlySet<string> = ACRONYM_SKIPS): string {
+  return words.filter((w) => !skips.has(w.toLowerCase())).map((w) => {
     const bare = w.replace(/\./g, '');
     return /^[A-Z]{2,}$/.test(bare) ? bare : bare[0]?.toUpperCase() ?? '';
   }).join('');
@@ -227,10 +236,12 @@ export class BodyIdentities {
     const own = fresh && id === a.id;
     const words = a.name.split(/\s+/);
     // Its initials, and the acronyms its page gave it ("… Supervisory Authority FINMA"): a page naming the acronym alone joins it.
-    for (const acronym of new Set([initials(words), initials(rest.split('-')), ...(a.acronyms ?? [])])) {
+    // "Department of Energy" is "DOE" as often as "DE": the initials of every word count too.
+    for (const acronym of new Set([initials(words), initials(rest.split('-')), initials(words, NO_SKIPS), ...(a.acronyms ?? [])])) {
       if (!ACRONYM_NAME.test(acronym)) continue;
       const known = this.byAcronym.get(acronym);
-      const claimed = this.claim(known, id, own);
+      // "Coastal Shipping Administration" / "Coastal Shipping Authority": two renderings of one name.
+      const claimed = own && known && this.renderingOf(known, whole) ? known : this.claim(known, id, own);
       if (claimed === null) this.byAcronym.set(acronym, null);
       else { id = claimed; this.byAcronym.set(acronym, id); }
     }
@@ -247,7 +258,24 @@ export class BodyIdentities {
     }
     if (country) body.byCountry.set(country, id);
     else body.bare = id;
+    if (!this.keyOf.has(id)) this.keyOf.set(id, whole);
     return id;
+  }
+
+  /** Each body's key (without its country, with its nation's word), by id: what its name's renderings are compared on. */
+  private readonly keyOf = new Map<string, string>();
+  /**
+   * Whether a name is another rendering of a known body's: MIN_RENDERING_WORDS words or more, the
+   * same number, all but one the same and in the same places (the acronym they share says the odd
+   * word opens on the same letter): "Superior Electoral Court" / "Supreme Electoral Court".
+   */
+  private renderingOf(id: string, key: string): boolean {
+    const known = this.keyOf.get(id)?.split('-');
+    const words = key.split('-');
+    if (!known || known.length !== words.length || words.length < MIN_RENDERING_WORDS) return false;
+    const odd = words.flatMap((w, i) => (w === known[i] ? [] : [i]));
+    // Short words one letter in common are other words ("Civil" / "Coast Guard Command", "Port" / "Post").
+    return odd.length === 1 && Math.min(words[odd[0]!]!.length, known[odd[0]!]!.length) >= MIN_TYPO_WORD;
   }
 
   /** A name joined to a known body by its acronym is that body's name too, for the pages that name it so without the acronym. */

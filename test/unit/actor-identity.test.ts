@@ -103,4 +103,22 @@ describe('short forms of a name', () => {
     for (const p of pages) ids.resolvePage(p);
     expect(pages.map((p) => p[0]!.actors[0]!.id)).toEqual(['joseph-vellan', 'joseph-vellan', 'ken-marsh', 'ken-marsh', 'jim-vellan', 'joe-marsh']);
   });
+
+  it('joins a long name whose inner word is spelt one letter apart, and no name of other outer words', () => {
+    const ids = new ActorIdentities();
+    const pages = [[item(person('Arin Sang Mey Tarra'))], [item(person('Arin San Mey Tarra'))], [item(person('Arin Sang Mey Torra'))], [item(person('Arin Sol Mey Tarra'))]];
+    for (const p of pages) ids.resolvePage(p);
+    expect(pages.map((p) => p[0]!.actors[0]!.id)).toEqual(['arin-sang-mey-tarra', 'arin-sang-mey-tarra', 'arin-sang-mey-torra', 'arin-sol-mey-tarra']);
+  });
+
+  it('joins a name of three words or more and a longer name it ends, whichever comes first, and not two people it could end', () => {
+    const ids = new ActorIdentities();
+    const pages = [[item(person('Ana Luisa Reyes da Serra'))], [item(person('Reyes da Serra'))], [item(person('Tomas Ruiz Vell da Costa'))], [item(person('Mara Ruiz Vell da Costa'))], [item(person('Ruiz Vell da Costa'))]];
+    for (const p of pages) ids.resolvePage(p);
+    expect(pages.map((p) => p[0]!.actors[0]!.id)).toEqual(['ana-luisa-reyes-da-serra', 'ana-luisa-reyes-da-serra', 'tomas-ruiz-vell-da-costa', 'mara-ruiz-vell-da-costa', 'ruiz-vell-da-costa']);
+    const later = new ActorIdentities();
+    const again = [[item(person('Reyes da Serra'))], [item(person('Ana Luisa Reyes da Serra'))]];
+    for (const p of again) later.resolvePage(p);
+    expect(again.map((p) => p[0]!.actors[0]!.id)).toEqual(['reyes-da-serra', 'reyes-da-serra']);
+  });
 });

@@ -1,6 +1,7 @@
+import type { CatalogueActor } from '../catalogue';
 import { nameKey } from './actor-index';
 import { newActor } from './actor-refs';
-import { atSentenceStart, familyName, isLetterCode, isUpperAt, NAME, wordInLowerCase } from './name-patterns';
+import { atSentenceStart, doubleSurnameAfter, familyName, isLetterCode, isUpperAt, NAME, wordInLowerCase } from './name-patterns';
 import { titleCased, wordIn } from './name-shapes';
 import { MONTH_WORDS, personName } from './not-names';
 import { COURTESY_BEFORE, COURTESY_TITLES } from './mr-surname';
@@ -190,7 +191,11 @@ export function fullNameActors(scan: ActorScan): void {
     if (!raw) continue;
     // "Legend Ana Vell Dies In Crash": in a headline in title case the name ends before a word the body never writes capitalised.
     if (at < scan.headline.length && titleCased(scan.headline)) raw = endInBody(text.slice(scan.headline.length), raw);
-    const name = personName(raw, notName);
+    let name = personName(raw, notName);
+    // "Arin Sang Mey Tarra … Mey Tarra said": a name of four words whose last two stand together
+    // elsewhere is one name (the pattern holds three), as the body-noun shapes read it too.
+    const more = name && raw.endsWith(name) ? doubleSurnameAfter(text, name, at + raw.length, notName) : '';
+    if (more) { name += more; raw += more; }
     // An outlet's reporter is nobody else either: no shorter name is tried inside theirs.
     if (afterOutlet(text, at, options.publisher)) { taken.push([at, at + raw.length]); continue; }
     if (!name || formIndex.has(name) || OUTLETS.has(raw)) continue;
@@ -221,9 +226,22 @@ export function fullNameActors(scan: ActorScan): void {
     const start = end - name.length;
     if (taken.some(([s, e]) => start < e && end > s)) continue;
     taken.push([start, end]);
-    const actor = byKey.get(nameKey(name)) ?? newActor(name, 'person', aged ? 'age after name' : retold ? 'full name in headline and body' : given ? 'given name speaks' : 'surname stands alone');
+    const actor = byKey.get(nameKey(name)) ?? longerNameEnding(scan, name) ?? newActor(name, 'person', aged ? 'age after name' : retold ? 'full name in headline and body' : given ? 'given name speaks' : 'surname stands alone');
     mark(scan, actor, start, name);
     surnames.set(surname, actor);
     if (given) surnames.set(name.slice(0, name.indexOf(' ')), actor);
   }
+}
+/**
+ * "Arin Sang Mey Tarra … Mey Tarra had called": a name of two words or more that ends the longer
+ * name of one person the item names is that person (the words a page links are one name's).
+ */
+function longerNameEnding(scan: ActorScan, name: string): CatalogueActor | undefined {
+  let out: CatalogueActor | undefined;
+  for (const { actor } of scan.found.values()) {
+    if (actor.kind !== 'person' || !actor.name.endsWith(` ${name}`)) continue;
+    if (out && out.id !== actor.id) return undefined;
+    out = actor;
+  }
+  return out;
 }

@@ -208,13 +208,19 @@ export function doubleSurnameAfter(text: string, name: string, end: number, notN
   for (let i = text.indexOf(surname); i >= 0; i = text.indexOf(surname, i + 1)) if (i !== here && whole(text, i, surname.length)) return ` ${next}`;
   const bare = fold(surname);
   if (bare !== surname || /[^\x00-\x7f]/.test(text)) {
-    const folded = fold(text);
+    const folded = foldedText(text);
     if (folded.length === text.length) for (let i = folded.indexOf(bare); i >= 0; i = folded.indexOf(bare, i + 1)) if (i !== here && whole(folded, i, bare.length)) return ` ${next}`;
   }
   return '';
 }
 /** Accents folded ("Núñez" → "Nunez"); for a text written in composed letters the length is kept, so offsets still match. */
 const fold = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '');
+/** The last text folded and its folding: the rules ask for one item's text again for each name of four words in it. */
+let lastFolded: [text: string, folded: string] = ['', ''];
+function foldedText(text: string): string {
+  if (lastFolded[0] !== text) lastFolded = [text, fold(text)];
+  return lastFolded[1];
+}
 
 /** A given name of two syllables joined by a hyphen, the second in lower case ("Shu-ya", "Li-wen"). */
 const HYPHENED_GIVEN = bmpLetters(/^[\p{Lu}][\p{Ll}]+-[\p{Ll}]+$/u);

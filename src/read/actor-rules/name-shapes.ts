@@ -298,6 +298,10 @@ const NEWSROOM_ROLE_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternatio
 const NEWSROOM_WORDS = new Set(NEWSROOM_ROLES.filter((r) => !r.includes(' ')));
 /** Capitalised words and "and" right before a body's name: the name's first words ("Federal Circuit and "). */
 const JOINED_BEFORE = bmpLetters(/((?:[\p{Lu}][\p{Ll}’'-]+[ ]){1,3})(and|&)[ ]$/u);
+/** A capitalised word and a space at a slice's end, "of" or "for" between too: a run of capitals goes on before it ("Secretary of "), unless the word opens a sentence ("The"). */
+const CAPITAL_RUN_BEFORE = bmpLetters(/(?<![\p{L}’'.-])([\p{Lu}][\p{L}’'.-]*)[ ](?:(?:of|for)[ ])?$/u);
+/** A word in capitals only, as an acronym is written ("HDEA"). */
+const ACRONYM_WORD = /^[A-Z]{2,6}$/;
 const ORG_END_AT_END = bmpLetters(new RegExp(`${ORG_END}$`, 'u'));
 const OPENER_WORDS = new Set(SENTENCE_OPENERS);
 /**
@@ -310,8 +314,16 @@ const OPENER_WORDS = new Set(SENTENCE_OPENERS);
 function joinedBody(scan: ActorScan, before: string, name: string): string {
   const m = JOINED_BEFORE.exec(before);
   if (!m) return name;
+  // "State Counsellor Aung San Suu Kyi and National League …": the words joined are a whole run of
+  // capitals; the tail of a longer one is the end of another name (a person's, a title's).
+  const runBefore = CAPITAL_RUN_BEFORE.exec(before.slice(0, m.index))?.[1];
+  // A sentence's opener, a country's name or people, or the body's acronym before them ("The U.S. Food
+  // and Drug …", "the HDEA Disaster and Emergency …") is no such run.
+  if (runBefore && !OPENER_WORDS.has(runBefore) && !scan.ix.formIndex.has(runBefore) && !scan.ix.byDemonym.has(runBefore) && !ACRONYM_WORD.test(runBefore)) return name;
   const words = m[1]!.trim().split(' ');
   while (words.length && OPENER_WORDS.has(words[0]!)) words.shift();
+  // "Secretary of Transport James Macharia and …": words ending on a person's name the item gives are that person.
+  if (scan.surnames.get(words.at(-1)!)?.kind === 'person') return name;
   if (!words.length || words.some((w) => scan.ix.formIndex.has(w) || scan.ix.byDemonym.has(w) || WHOLE_TITLES.has(w)) || ORG_END_AT_END.test(words.join(' '))) return name;
   return `${words.join(' ')} ${m[2]} ${name}`;
 }

@@ -4,7 +4,7 @@ import { buildingAsPlace } from './catalogue-forms';
 import { withoutPageStance } from './body-descriptors';
 import { alternation, BODY_NOUNS, COMPANY_ROLES, COMPANY_SUFFIXES, GOVERNMENT_VERB, LOCAL_SERVICES, NAME_PARTICLES, REPORTING_VERB, ROLES, STATE_SERVICES, TITLES } from '../lexicon';
 import { isWordChar } from '../shape';
-import { nameKey } from './actor-index';
+import { actorIndex, nameKey, phrasesIn } from './actor-index';
 import { actorRef, newActor, shapeRule, sharedRef } from './actor-refs';
 import { atSentenceStart, capitalStarts, familyName, midSentence, TOKEN, wordInLowerCase } from './name-patterns';
 import { notNameWords } from './not-names';
@@ -81,6 +81,18 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
   for (const a of pageStateServices(postTexts, catalogue)) {
     const word = a.name.split(/\s+/).at(-1)!;
     if (SERVICE_WORDS.has(word)) file(byService, word, a);
+  }
+  // "Police clear the camp …" on a page that names one country above any other: a state's service
+  // word no body of the page names, opening a headline (its doer), is that country's service.
+  const home = byService.size < STATE_SERVICE_WORDS.length && posts.some((p) => HEADLINE_SERVICE.test(p.headline)) ? pageCountry(postTexts, catalogue) : undefined;
+  const inferred = new Set<string>();
+  if (home) {
+    for (const word of STATE_SERVICE_WORDS) {
+      if (byService.has(word)) continue;
+      const a = actorRef(newActor(`${home.form} ${word}`, 'organisation', 'service of the page’s country', slug(`${home.id} ${word}`)), 'mentioned');
+      byService.set(word, a);
+      inferred.add(a.id);
+    }
   }
   // Bodies by their whole names, of two words or more (one word is left to the rules of one word).
   const byName = new Map<string, ActorRef>();
@@ -188,6 +200,11 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     }
     for (const [service, body] of byService) {
       if (!body || have.has(body.id)) continue;
+      // The page's country's service only as the doer opening a headline ("Police clear …").
+      if (inferred.has(body.id)) {
+        if (HEADLINE_SERVICE.exec(p.headline)?.[1]?.toLowerCase() === service) { p.actors.push(sharedRef(body, 'principal')); have.add(body.id); }
+        continue;
+      }
       // "police said", not "a police officer said": a role after the word names a person.
       for (let at = text.indexOf(service); at >= 0; at = text.indexOf(service, at + 1)) {
         if (isWordChar(text[at - 1]) || isWordChar(text[at + service.length]) || ROLE_AFTER.test(text.slice(at + service.length, at + service.length + 30))) continue;
@@ -338,3 +355,35 @@ function subjectsAt(text: string): RegExpExecArray[] {
   }
   return out;
 }
+/** A state's service in one word ("police", "army"): what a page of one country names by the word alone. */
+const STATE_SERVICE_WORDS = STATE_SERVICES.filter((w) => /^[a-z]+$/.test(w));
+/** A headline opening on a state's service word and a verb in lower case ("Police clear …", "Army seizes …"): the word is its doer. */
+const HEADLINE_SERVICE = new RegExp(`^(?:[Tt]he[ ])?(${STATE_SERVICE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})[ ][a-z]`);
+/**
+ * The country a page is about, when it is plain: the one the page names most often, by any of its
+ * forms or its people ("Uruguay", "Uruguayan"), more often than any other; with the form to name its
+ * services by (its people's word the page writes, else the form it writes most).
+ */
+function pageCountry(texts: readonly string[], catalogue: Catalogue): { id: string; form: string } | undefined {
+  const ix = actorIndex(catalogue);
+  const counts = new Map<string, number>();
+  const forms = new Map<string, Map<string, number>>();
+  const count = (id: string, form: string, weight: number) => {
+    counts.set(id, (counts.get(id) ?? 0) + 1);
+    const f = forms.get(id) ?? new Map<string, number>();
+    f.set(form, (f.get(form) ?? 0) + weight);
+    forms.set(id, f);
+  };
+  for (const text of texts) {
+    const found = phrasesIn(ix, text);
+    for (const { form } of found.forms) { const c = ix.formIndex.get(form); if (c?.kind === 'country') count(c.id, form, 1); }
+    for (const hit of found.demonyms) if (hit.value.kind === 'country') count(hit.value.id, hit.phrase, DEMONYM_WEIGHT);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  if (!ranked.length || (ranked[1] && ranked[1][1] === ranked[0]![1])) return undefined;
+  const id = ranked[0]![0];
+  const form = [...forms.get(id)!].sort((a, b) => b[1] - a[1])[0]![0];
+  return { id, form };
+}
+/** A people's word names a service best ("Uruguayan police"): where the page writes it, it outweighs any count of the country's other forms. */
+const DEMONYM_WEIGHT = 1000;
