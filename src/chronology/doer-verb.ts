@@ -1,4 +1,4 @@
-import { APPOINTMENT_VERBS, BE_FORMS, HEADLINE_SPEECH_VERBS, LEAD_ADVERBS, LEAD_AUXILIARIES, LEAD_PAST_FORMS, LEAD_TENSE_AUXILIARIES, LEAD_VERB_CLASSES, LEAD_VERBS, NUMBER_WORDS, REACTION_VERBS, REPORTING_VERBS, WIN_VERBS } from '../read/lexicon';
+import { APPOINTMENT_VERBS, BE_FORMS, HEADLINE_SPEECH_VERBS, LEAD_ADVERBS, LEAD_AUXILIARIES, LEAD_PAST_FORMS, LEAD_TENSE_AUXILIARIES, LEAD_VERB_CLASSES, LEAD_VERBS, NUMBER_WORDS, REACTION_VERBS, RELAY_VERBS, REPORTING_VERBS, STANCE_VERBS, WEEKDAY_NAMES, WIN_VERBS } from '../read/lexicon';
 import { bmpLetters } from '../read/bmp-letters';
 import { actStem } from './features';
 import { STOP_WORDS, wordStem } from './similarity';
@@ -66,6 +66,9 @@ export function sayingAndDeed(a: readonly DoerVerb[], b: readonly DoerVerb[]): b
 export function twoDoerVerbs(a: readonly DoerVerb[], aWords: ReadonlySet<string>, b: readonly DoerVerb[], bWords: ReadonlySet<string>): boolean {
   if (!sayingAndDeed(a, b) || shareDoerOrVerb(a, b)) return false;
   const names = (acts: readonly DoerVerb[], words: ReadonlySet<string>) => acts.some((x) => namesHead(words, x.head));
+  // A relay names the deed's doer: the deed's report, whoever gives it ("Ruritania's ministry says the envoy handed over the reply").
+  const relays = (acts: readonly DoerVerb[], words: ReadonlySet<string>, deed: readonly DoerVerb[]) => acts.every((x) => RELAY.has(x.verb)) && names(deed, words);
+  if (relays(a, aWords, b) || relays(b, bWords, a)) return false;
   return !(names(a, bWords) && names(b, aWords));
 }
 
@@ -77,16 +80,23 @@ export function twoDoerVerbs(a: readonly DoerVerb[], aWords: ReadonlySet<string>
 const namesHead = (words: ReadonlySet<string>, head: string): boolean => {
   if (words.has(head)) return true;
   if (head.length < MIN_NAME_STEM) return false;
-  for (const w of words) if (w.startsWith(head)) return true;
+  for (const w of words) if (w.startsWith(head) && !isAdverb(w)) return true;
   return false;
 };
-/** The fewest letters of a head word that another word may extend ("russia" → "russian"): shorter ones open unrelated words ("war" → "warn"). */
+/**
+ * The fewest letters of a head word that another word may extend ("russia" → "russian"): shorter
+ * ones open unrelated words ("war" → "warn"). An adverb made of it names no one ("officials" and
+ * "officially").
+ */
 const MIN_NAME_STEM = 4;
 
 /** A lead's words by stem (`wordStem`), lower case: what `twoDoerVerbs` finds a doer's head among. */
 export function leadWordStems(text: string): ReadonlySet<string> {
-  return new Set((text.toLowerCase().match(WORD) ?? []).map((w) => wordStem(w.replace(/[’']s$/, ''))));
+  // Dotted initials are one word, as a doer's are (`ACRONYM`: "U.S." → us).
+  return new Set((text.replace(DOTTED_INITIAL, '$1').toLowerCase().match(WORD) ?? []).map((w) => wordStem(w.replace(/[’']s$/, ''))));
 }
+/** The full stop after a capital initial that another initial follows ("U.S.", "U.N."). */
+const DOTTED_INITIAL = bmpLetters(/(?<![\p{L}])(\p{Lu})\.(?=\p{Lu}\.?(?![\p{L}]))/gu);
 
 /** A subject runs at most this many words before its verb: past it the sentence opens on something else (a clause, a caption). */
 const MAX_SUBJECT_WORDS = 10;
@@ -105,7 +115,11 @@ const MAX_ADVERBS = 3;
 export function doerVerbOf(clause: string, isHeadline: boolean): DoerVerb | null | undefined {
   // A question tells no act ("How long had the sub dived before …?").
   if (clause.includes('?')) return undefined;
-  const words = clause.trim().split(/\s+/).filter(Boolean);
+  const dated = DATELINE.exec(clause.trim());
+  const words = clause.trim().slice(dated ? dated[0].length : 0).replace(OPENING_BACKGROUND, '').split(/\s+/).filter(Boolean);
+  // A "headline" opening on a dateline, or long, is a lead's sentence read for one (a copy without
+  // its title): its past tense is active.
+  if (isHeadline && (dated || words.length > MAX_HEADLINE_WORDS)) isHeadline = false;
   for (let i = 1; i < words.length && i <= MAX_SUBJECT_WORDS; i++) {
     const w = bare(words[i]!);
     if (!w || !LOWER.test(words[i]!)) continue;
@@ -151,14 +165,38 @@ function doerWords(subject: readonly string[], saying: boolean): { doer: string[
   const kept: string[] = [];
   let head: string | null = null;
   for (const raw of subject.slice(from, to)) {
-    const w = bare(raw.replace(/[’']s?\W*$/u, ''));
+    const word = raw.replace(/[’']s?\W*$/u, '');
+    const w = bare(word);
     if (w === 'of' && kept.length) head ??= kept.at(-1)!;
-    if (w.length <= 2 || STOP.has(w) || NUMBERS.has(w) || isAdverb(w) || /\d/.test(w)) continue;
+    // A body's or country's initials name it, though short and spelt like a pronoun ("US threatens …", "U.N. condemns …").
+    if (ACRONYM.test(word)) { kept.push(w); continue; }
+    if (w.length <= 2 || STOP.has(w) || NUMBERS.has(w) || isAdverb(w) || WEEKDAYS.has(w) || /\d/.test(w)) continue;
     kept.push(wordStem(w));
   }
   if (!kept.length) return null;
   return { doer: kept, head: head ?? kept.at(-1)! };
 }
+/**
+ * Initials in capitals, two or three, dotted or not ("US", "U.S", "EU", "UAW"; a word's trailing
+ * full stop and possessive already cut): a body or a country, never a pronoun.
+ */
+const ACRONYM = bmpLetters(/^(?:\p{Lu}\.?){2,3}$/u);
+/**
+ * A dateline in capitals with its agency in brackets or a dash ("BRASILIA (Agency / Wire - 31st
+ * October, 2022)", "WASHINGTON (AP) —", "WASHINGTON —"): where and from whom, not who acts; a
+ * headline never opens on one.
+ */
+const DATELINE = bmpLetters(/^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]{0,80}\)\s*[-–—]*|[-–—]+)\s+/u);
+/** More words than a headline has (news headlines run to about twelve): a sentence. */
+const MAX_HEADLINE_WORDS = 20;
+/** Weekdays: when the doer acted ("President X Monday urged …"), not who. */
+const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.map((d) => d.toLowerCase()));
+/**
+ * A clause opening on its background, to its first comma: a subordinating word, after at most one
+ * word ("Hours after the regulator gave full approval, X urged …", "After the vote, X said …").
+ * The doer and verb are the main clause's, not the background's.
+ */
+const OPENING_BACKGROUND = /^(?:\S+\s+)?(?:after|before|following|since|amid|despite|while|when)\s[^,]{1,200},\s*/i;
 /** A clause ending on a full stop: a sentence, not a headline. */
 const SENTENCE = /[.]\s*$/;
 /** A dash standing alone, or ending a word: a dateline's or a credit's end. */
@@ -210,8 +248,12 @@ const STOP: ReadonlySet<string> = new Set(STOP_WORDS);
 
 /**
  * Whether a lead verb (`DoerVerb.verb`) is a saying: a speaking, reporting or reaction verb of the
- * lexicon ("says", "warns", "calls for", "condemns"). One doer's two statements of a day share the
+ * lexicon ("says", "warns", "calls for", "condemns"), or a stance on an act (`stanceVerbs`:
+ * "threatens sanctions", "are hoping the approval will …"). One doer's two statements of a day share the
  * doer and the verb; what was said tells them apart, not who said it.
  */
 export const isSaying = (verb: string): boolean => SAYING.has(verb);
-const SAYING: ReadonlySet<string> = new Set([...HEADLINE_SPEECH_VERBS, ...REPORTING_VERBS, ...REACTION_VERBS].map((v) => verbClass(v.split(/\s+/)[0]!.toLowerCase(), '')));
+/** Relay verbs' classes (`relayVerbs`, every form). */
+const RELAY: ReadonlySet<string> = new Set(RELAY_VERBS.flatMap(formsOf).map((v) => verbClass(v, '')));
+const SAYING: ReadonlySet<string> = new Set([...[...HEADLINE_SPEECH_VERBS, ...REPORTING_VERBS, ...REACTION_VERBS].map((v) => v.split(/\s+/)[0]!.toLowerCase()),
+  ...STANCE_VERBS.flatMap(formsOf)].map((v) => verbClass(v, '')));

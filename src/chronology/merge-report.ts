@@ -128,7 +128,7 @@ export class MergeReport implements TextFeatures {
    */
   get expectsAct(): boolean {
     if (this.expects === null) {
-      const first = mergeHeadline(this.item).split(SENTENCE_END, 1)[0]!;
+      const first = headlineClause(this.item);
       const m = EXPECTED.exec(first) ?? willDo(first);
       this.expects = m !== null && !REPORTED.test(first.slice(0, m.index));
     }
@@ -182,7 +182,7 @@ export class MergeReport implements TextFeatures {
    * discuss aid with …", `HEADLINE_TO`). One that does none of these tells an act done.
    */
   get looksAhead(): boolean {
-    const first = mergeHeadline(this.item).split(SENTENCE_END, 1)[0]!;
+    const first = headlineClause(this.item);
     return this.expectsAct || FUTURE.test(first) || HEADLINE_TO.test(first);
   }
 
@@ -401,6 +401,12 @@ const isGenericWord = (): ((word: string) => boolean) => (genericTest ??= generi
 const LEAD_SHARE = MERGE.articleLeadShare;
 const NO_TERMS = new Uint32Array(0);
 
+/**
+ * What a headline tells first: its first sentence, to a semicolon. A wire headline puts the act
+ * first and what follows from it after a semicolon ("Scientists announce fusion breakthrough;
+ * achievement will pave way for …"): the act is done, the future is its consequence's.
+ */
+const headlineClause = (item: Item): string => mergeHeadline(item).split(SENTENCE_END, 1)[0]!.split(';', 1)[0]!;
 /** A sentence in the future tense (data/lexicon/words.json `futureMarkers`). */
 const FUTURE = new RegExp(`\\b${FUTURE_MARKER}\\b`, 'i');
 export const SENTENCE_END = /(?<=[.!?])\s/;

@@ -327,6 +327,15 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote) || cos >= MERGE.bridgeMinCosine) verdict.refusal = 'a follow-up act (apology, address, inquiry, celebration …) and the act it answers';
     return verdict;
   }
+  // Other figures: the report's lead and the leads of the event's reports each give precise figures
+  // and none of them agree (`otherFiguresThanAll`): an early count ("with 54% counted, X has 50.2%")
+  // and the final result ("X won 50.8% to 49.2%"), told in the same words of the same people on the
+  // same day, are two moments of the count. Accounts of one result give its figures, to a decimal
+  // more or less; a quote both lead with says one act.
+  if (ledQuotesInCommon(r, members) < MERGE.minSharedShingles && otherFiguresThanAll(r, members)) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote) || cos >= MERGE.bridgeMinCosine) verdict.refusal = 'other figures: its lead’s precise figures are none of the event’s';
+    return verdict;
+  }
   // A person's death is an act of its own (GUIDELINES: the same act): "X dies after being shot" is
   // not "X shot at a rally", nor "X confirmed dead" the crash or the search hours before, though the
   // person, the place and the story's words are the same and quotes of the attack are repeated.
@@ -355,8 +364,10 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   // saying or call) each tell another doer's act, one side never naming the other's doer
   // (`otherDoerVerb`): "More than a dozen MPs have now called for X to resign" is the MPs' call, not
   // X's resignation, though it names X, the act and the day (GUIDELINES: the same actor doing or
-  // saying the same thing). A quote in common, or wire copy (above), says one act told from two sides.
-  if (q < MERGE.minSharedShingles && otherDoerVerb(r, members)) {
+  // saying the same thing). A quote both lead with, or wire copy (above), says one act told from two
+  // sides; a quote one gives further down is the other act's words retold (`ledQuotesInCommon`: a
+  // coup's article ends on the sanctions threat, the threat's article begins with it).
+  if (ledQuotesInCommon(r, members) < MERGE.minSharedShingles && otherDoerVerb(r, members)) {
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'another doer doing another thing: its lead’s doer and verb are none of the event’s';
     return verdict;
   }
@@ -710,6 +721,16 @@ function ledQuotesShared(r: MergeReport, articles: readonly MergeReport[]): numb
   return n;
 }
 
+/**
+ * The most quote shingles the report's lead shares with the lead of one of the event's reports
+ * (`MergeReport.leadQuotes`, `MERGE.articleLeadShare`): words both report as their act's.
+ */
+function ledQuotesInCommon(r: MergeReport, members: readonly MergeReport[]): number {
+  let n = 0;
+  for (const m of members) n = Math.max(n, sharedCount(r.leadQuotes, m.leadQuotes));
+  return n;
+}
+
 /** No quote in common to speak of (fewer shingles than a quote match needs). */
 const qFrac0 = (q: number): boolean => q < MERGE.minSharedShingles;
 
@@ -1002,15 +1023,20 @@ function personStatement(reports: readonly MergeReport[]): string | null {
 /**
  * Whether the report and one of the event's reports from another page are a preview and the act it
  * announces: one is dated the day before the other and leads with the other's day as the day it
- * looks ahead to (`announcedDay`), or the two are of one day, one headline says its act is
- * expected and the other's tells an act done (`expectsAct`, `looksAhead`: "Central bank set to raise
- * rates" in the morning, "Central bank raises rates" in the afternoon; two previews stay one), unless
- * the act done is its doer saying what it will do (`ownWords`).
+ * looks ahead to (`announcedDay`), or one headline says its act is expected and the other's tells
+ * an act done (`expectsAct`, `looksAhead`: "Central bank set to raise rates" in the morning,
+ * "Central bank raises rates" in the afternoon; two previews stay one), unless the act done is its
+ * doer saying what it will do (`ownWords`), on one day as far as their words tell (`sameDayOrNext`):
+ * the act told the next morning by a page dated only by its page ("Scientists announce fusion
+ * breakthrough" under the next day's date) is the act done, not the preview; and a preview dated
+ * only by its page the day after an act ("X expected to break silence after defeat") does not
+ * expect that act. Two pages whose words date them a day apart are left to the day rules (a
+ * resignation "on Wednesday" in one zone, "Thursday" in the other, "…, will leave by April 2").
  */
 function previewOf(r: MergeReport, members: readonly MergeReport[]): boolean {
   if (r.day !== r.day) return false;
   return members.some((m) => m.seed !== r.seed && ((m.day === r.day - 1 && m.announcedDay === r.day) || (r.day === m.day - 1 && r.announcedDay === m.day)
-    || (m.day === r.day && ((m.expectsAct && !r.looksAhead && !ownWords(m, r)) || (r.expectsAct && !m.looksAhead && !ownWords(r, m))))));
+    || (sameDayOrNext(m, r) && ((m.expectsAct && !r.looksAhead && !ownWords(m, r)) || (r.expectsAct && !m.looksAhead && !ownWords(r, m))))));
 }
 
 /**
@@ -1251,6 +1277,26 @@ function sameFigures(a: MergeReport, b: MergeReport): boolean {
   const x = preciseFigures(a), y = preciseFigures(b);
   return x.filter((n) => y.includes(n)).length >= MIN_SHARED_FIGURES;
 }
+/**
+ * The report's lead gives `MIN_SHARED_FIGURES` precise figures or more (`preciseFigures`), and so does
+ * the lead of at least one of the event's reports of another page, and each of those gives none that
+ * agrees with one of the report's (`figuresAgree`): two moments of a count, not one act's accounts.
+ */
+function otherFiguresThanAll(r: MergeReport, members: readonly MergeReport[]): boolean {
+  const mine = preciseFigures(r);
+  if (mine.length < MIN_SHARED_FIGURES) return false;
+  const stating = members.filter((m) => m.seed !== r.seed && preciseFigures(m).length >= MIN_SHARED_FIGURES);
+  return stating.length > 0 && stating.every((m) => !preciseFigures(m).some((n) => mine.some((k) => figuresAgree(n, k))));
+}
+/**
+ * Two figures agree when they are one at the lesser precision of the two ("50.84%" and "50.8%"; not
+ * "50.9%"): outlets round a result their own way.
+ */
+function figuresAgree(a: number, b: number): boolean {
+  const places = Math.min(decimals(a), decimals(b));
+  return Math.abs(a - b) <= 0.5 * 10 ** -places + 1e-9;
+}
+const decimals = (n: number): number => { const s = String(n); const dot = s.indexOf('.'); return dot < 0 ? 0 : s.length - dot - 1; };
 /** Precise figures two leads must share (`sameFigures`): one may be a coincidence (a share, a price), two are the act's result. */
 const MIN_SHARED_FIGURES = 2;
 /** Paragraphs of a body read with its headline for its figures: the lead and the two after it (a result's figures follow its lead). */

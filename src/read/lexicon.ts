@@ -158,6 +158,10 @@ export const EVENING_MARKERS: { readonly before: readonly string[]; readonly aft
 export const REPORTED_FUTURE_MARKERS: readonly string[] = mergeActsData.reportedFutureMarkers;
 /** Verbs a lead's doer acts by, base forms (merge-acts.json `leadVerbs`; doer-verb.ts). */
 export const LEAD_VERBS: readonly string[] = mergeActsData.leadVerbs;
+/** Verbs of a doer's stance on an act, a saying, base forms (merge-acts.json `stanceVerbs`; doer-verb.ts `isSaying`). */
+export const STANCE_VERBS: readonly string[] = mergeActsData.stanceVerbs;
+/** Verbs relaying another doer's deed, base forms (merge-acts.json `relayVerbs`; doer-verb.ts `twoDoerVerbs`). */
+export const RELAY_VERBS: readonly string[] = mergeActsData.relayVerbs;
 /** Auxiliaries between a lead's doer and its verb (merge-acts.json `leadAuxiliaries`). */
 export const LEAD_AUXILIARIES: readonly string[] = mergeActsData.leadAuxiliaries;
 /** Auxiliaries of a tense or stress, not a mood ("has", "did"; merge-acts.json `leadTenseAuxiliaries`; doer-verb.ts modals are the others). */
