@@ -130,7 +130,7 @@ export const MERGE = {
    * the same words on pages weeks or years apart (a first round and the run-off, a rate decision
    * every quarter, a template an outlet reuses) are other acts. It also bounds what an undated
    * report is compared with: its pages' days, not every undated report ever merged (issue 13).
-   * Reports on pages with no date either still meet one another.
+   * Reports on pages with no date either meet one another only (nothing says which day is theirs).
    */
   undated: { pageDays: 1 },
   /**
@@ -1228,10 +1228,14 @@ const CONTINUATION = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(CONTIN
 /** A person's surname: the last word of the name ("Vela Ostrand" → "Ostrand"). */
 const surnameOf = (name: string): string => name.trim().split(/\s+/).pop() ?? name;
 
-/** Two reports' pages were published within `MERGE.undated.pageDays` days, or one of them gives no day. */
+/**
+ * Two reports' pages were published within `MERGE.undated.pageDays` days, or neither page gives a
+ * day (what the index lets meet: merger.ts `undatedDays`).
+ */
 function pagesNear(a: MergeReport, b: MergeReport): boolean {
   const da = pageDay(a), db = pageDay(b);
-  return da !== da || db !== db || Math.abs(da - db) <= MERGE.undated.pageDays;
+  if (da !== da || db !== db) return da !== da && db !== db;
+  return Math.abs(da - db) <= MERGE.undated.pageDays;
 }
 
 /** The day of a report's page (days since 1970-01-01, its publication's own calendar day), NaN when the page gives none. */

@@ -15,6 +15,8 @@ describe('closing posts: the blog closing or recapping itself is no item', () =>
   it('a note that names the blog it closes, after "that\'s all" (session 21)', () => {
     expect(closingPost('Goodnight', 'That’s all for our live coverage today.')).toBe(true);
     expect(closingPost('Storm passes', 'That’s all the rain the county will see this week, forecasters said.')).toBe(false);
+    // A blog noun without "for/from our/this/the" names no blog.
+    expect(closingPost('New law', 'That’s all we know about the updates to the law so far, the ministry said.')).toBe(false);
   });
   it('a summary heading alone, numbered as a post', () => {
     expect(closingPost('2. Key points', 'Two people have died in the storm.')).toBe(true);

@@ -30,9 +30,10 @@ function welcomedTo(nouns: readonly string[]): string {
 }
 /**
  * "That's all for our live coverage today", "That's it from this page for now": the writers
- * closing the blog by naming it (chrome.json `signOff.blogNouns`), whatever words come between.
+ * closing the blog by naming it (chrome.json `signOff.blogNouns`, after "for/from our/this/the"; not
+ * "that's all we know about the updates to the law").
  */
-const THATS_ALL = new RegExp(`^that(?:['’]s| is) (?:all|it)\\b[^.!?]{0,30}?\\b(?:${alternation(chromeData.signOff.blogNouns)})\\b`, 'i');
+const THATS_ALL = new RegExp(`^that(?:['’]s| is) (?:all|it)\\b[^.!?]{0,30}?\\b(?:for|from) (?:our|this|the) (?:${alternation(chromeData.signOff.blogNouns)})\\b`, 'i');
 /** "If you're just joining us, here's a recap …": a post that sums up the posts around it. */
 const RECAP_OPENER = new RegExp(`^(?:${alternation(chromeData.signOff.recapOpeners)})\\b`, 'i');
 

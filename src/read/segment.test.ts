@@ -590,6 +590,11 @@ describe('segmenting: a story above its timed updates handed over to them (sessi
   it('the recap above the handover is no item; the updates are', () => {
     expect(lines(read(page))).toEqual([11, 15]);
   });
+  it('a line that names no updates ("Read more:", a quote\'s introduction) hands nothing over: the story is an item', () => {
+    for (const line of ['Read more:', 'In a statement, the county executive said:']) {
+      expect(lines(read(page.replace('Here are the latest updates:', line)))[0]).toBe(3);
+    }
+  });
 });
 
 describe('segmenting: a short live copy of headline + text pairs without blank lines (session 21)', () => {

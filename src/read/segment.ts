@@ -10,7 +10,7 @@ import { signedPostsJoined } from './signed-posts';
 import { postsAfterSignature } from './signed-off-posts';
 import { CONTINUES, stackedUpdates } from './stacked-updates';
 import { repeatedMarks } from './repeated-marks';
-import { bodyLike, MIN_PARAGRAPH_LINE_WORDS, captionShaped, comparable, cutMidWord, LIST_NUMBER, MIN_POSTS_FOR_LIVEBLOG, MIN_TEXT_WORDS, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, MIN_PARAGRAPH_LINE_WORDS, captionShaped, headlineOverText, comparable, cutMidWord, LIST_NUMBER, MIN_POSTS_FOR_LIVEBLOG, MIN_TEXT_WORDS, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
 import { bmpLetters } from './bmp-letters';
 
 /** A post (live blog) or the article, before dates and actors are read. */
@@ -414,7 +414,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
   const keptAbove = lines[from[0]! - 1];
   const handover = [...(keptAbove ? [{ no: keptAbove.no, text: keptAbove.text }] : []), ...sorted.dropped.filter((d) => d.line < firstAt && d.line > (keptAbove?.no ?? 0)).map((d) => ({ no: d.line, text: d.text }))]
     .sort((a, b) => b.no - a.no)[0];
-  const recapAbove = !!handover && !sorted.stamps.has(handover.no) && HANDS_OVER.test(handover.text) && words(handover.text) <= MAX_HANDOVER_WORDS;
+  const recapAbove = !!handover && !sorted.stamps.has(handover.no) && HANDS_OVER.test(handover.text) && HAND_OVER_CUE.test(handover.text) && words(handover.text) <= MAX_HANDOVER_WORDS;
   lines.slice(0, untimedPosts.length ? untimed[0] : from[0]).forEach((l) => {
     const paragraph = bodyLike(l.text, 12) && !sorted.stamps.has(l.no);
     if (paragraph && recapAbove) { description.push(toParagraph(l)); return; }
@@ -697,15 +697,21 @@ function pairedBlocks(lines: readonly PageLine[]): Set<number> {
   lines.forEach((l, i) => {
     const next = lines[i + 1];
     if (!next || next.no !== l.no + 1 || l.inBlock === l.blockSize - 1) return;
-    const head = headlineShaped(l.text) && !endsSentence(l.text) && words(l.text) < MIN_PARAGRAPH_LINE_WORDS;
+    const head = headlineOverText(l.text);
     const text = bodyLike(next.text, MIN_TEXT_WORDS) || words(next.text) >= MIN_PARAGRAPH_LINE_WORDS;
     if (head && text) pairs.set(l.no - l.inBlock, (pairs.get(l.no - l.inBlock) ?? 0) + 1);
   });
   return new Set([...pairs].filter(([, n]) => n >= MIN_PAIRS_IN_BLOCK).map(([b]) => b));
 }
 
-/** A line that ends on a colon after a word, handing the reader over to what follows. */
+/**
+ * A line that ends on a colon after a word and names what follows (`HAND_OVER_CUE`: "Here are the
+ * latest updates:", "Key moments so far:"), handing the reader over to the updates; a link's label
+ * ("Read more:") or a quote's introduction ("the executive said:") does not.
+ */
 const HANDS_OVER = bmpLetters(/\p{L}:$/u);
+/** What a hand-over line names (chrome.json `signOff.handOverCues`). */
+const HAND_OVER_CUE = new RegExp(`\\b(?:${alternation(chromeData.signOff.handOverCues)})\\b`, 'i');
 /** Longest such line, in words: a sentence that introduces, not a paragraph that quotes. */
 const MAX_HANDOVER_WORDS = 12;
 

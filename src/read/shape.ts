@@ -118,6 +118,12 @@ export const MIN_TEXT_WORDS = 6;
  * and a link list's entries are shorter still (segment.ts, tail.ts).
  */
 export const MIN_PARAGRAPH_LINE_WORDS = 20;
+
+/**
+ * A post's headline standing right over its text in a copy that lost its blank lines: headline-shaped,
+ * no sentence, shorter than any paragraph (segment.ts `pairedBlocks`, tail.ts's live tail).
+ */
+export const headlineOverText = (t: string): boolean => headlineShaped(t) && !endsSentence(t) && words(t) < MIN_PARAGRAPH_LINE_WORDS;
 /** Posts a page that does not say it is live must show to be read as a live blog: headline + body pairs (segment.ts), or prints of its repeated mark (repeated-marks.ts). */
 export const MIN_POSTS_FOR_LIVEBLOG = 3;
 

@@ -2,7 +2,7 @@ import type { DropReason } from '../model/types';
 import type { PageLine } from './line-rules';
 import { siteChromeShaped } from './line-rules/site-chrome';
 import type { PostTime } from './post-time';
-import { bodyLike, cutMidWord, endsSentence, headlineShaped, introShaped, isBullet, MIN_PARAGRAPH_LINE_WORDS, REPORTING, words } from './shape';
+import { bodyLike, cutMidWord, endsSentence, headlineOverText, headlineShaped, introShaped, isBullet, MIN_PARAGRAPH_LINE_WORDS, REPORTING, words } from './shape';
 
 /** Words of a paragraph cut off at the end of a copy for it to count as story text. */
 const MIN_CUT_PARAGRAPH_WORDS = 12;
@@ -58,8 +58,8 @@ export function storyEnd(page: readonly PageLine[], dropped: ReadonlyMap<number,
     // (And a post's headline right over such a line, no blank line between: a copy of headline +
     // text pairs run together, "Stocks close higher" / "Markets rallied as … a vaccine".)
     const next = page[i + 1];
-    const headOverPost = live && !!next && next.no === l.no + 1 && !dropped.has(next.no) && headlineShaped(l.text) && !endsSentence(l.text)
-      && words(l.text) < MIN_PARAGRAPH_LINE_WORDS && words(next.text) >= MIN_PARAGRAPH_LINE_WORDS && !isBullet(next.text) && !CUT_MARK.test(next.text);
+    const headOverPost = live && !!next && next.no === l.no + 1 && !dropped.has(next.no) && headlineOverText(l.text)
+      && words(next.text) >= MIN_PARAGRAPH_LINE_WORDS && !isBullet(next.text) && !CUT_MARK.test(next.text);
     if (headOverPost) { lastBody = i + 1; i++; continue; }
     if (!(bodyLike(l.text, 6) && (REPORTING.test(l.text) || /[“”"]/.test(l.text))) && !longPost) break;
     lastBody = i;
