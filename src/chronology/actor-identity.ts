@@ -34,16 +34,10 @@ export const MIN_SHORT_FIRST_NAME = 5;
 const shortFormOf = (a: string, b: string): boolean => a !== b && Math.min(a.length, b.length) >= MIN_SHORT_FIRST_NAME - 1 && (a.startsWith(b) || b.startsWith(a));
 /**
  * A name of this many words or more may differ in one inner word by one letter and be one person
- * ("Aung San" / "Aung Sang" inside a name of four): its first name and surname agreeing, two people
+ * ("Sang Mey" / "San Mey" inside "Arin Sang Mey Tarra"): its first name and surname agreeing, two people
  * of such long names are told apart by more than one inner letter.
  */
 export const MIN_WORDS_INNER_VARIANT = 3;
-/**
- * A name of this many words or more ending a longer one is that person ("Lula da Silva" of a name
- * of five words); two words are matched by the first-name rule above (a particle's two words, "da
- * Silva", are many people's).
- */
-export const MIN_TAIL_WORDS = 3;
 /** The same words but one inner word (neither first nor last), one edit apart in any letter. */
 function innerVariant(a: readonly string[], b: readonly string[]): boolean {
   let diff = 0;
@@ -195,15 +189,6 @@ export class ActorIdentities {
     return new Set(found.map((k) => k.id)).size === 1 ? found[0] : undefined;
   }
 
-  /** The one known person whose name ends on this one's words, or whose words this one's name ends on (names of MIN_TAIL_WORDS words or more). */
-  private tailOf(key: string, parts: readonly string[]): Known | undefined {
-    if (parts.length < MIN_TAIL_WORDS) return undefined;
-    const block = this.bySurname.get(identityBlock(parts.at(-1)!)) ?? [];
-    const found = block.filter((k) => k.surname === parts.at(-1) && k.words !== parts.length && k.words >= MIN_TAIL_WORDS
-      && (k.words > parts.length ? k.key.endsWith(` ${key}`) : key.endsWith(` ${k.key}`)));
-    return new Set(found.map((k) => k.id)).size === 1 ? found[0] : undefined;
-  }
-
   private match(key: string): Known | undefined {
     const parts = key.split(' ');
     if (parts.length < 2) return undefined;
@@ -219,8 +204,6 @@ export class ActorIdentities {
       ?? block.find((k) => k.surname === surname && k.first === first && Math.min(k.words, parts.length) === 2 && Math.abs(k.words - parts.length) === 1)
       // "Jenni Reyes" / "Jennifer Reyes", "Joe Reyes" / "Joseph Reyes": a first name's short or familiar form.
       ?? block.find((k) => k.surname === surname && k.words === parts.length && sameFirstName(k.first, first))
-      // "Ana Luisa Reyes da Serra" / "Reyes da Serra": a name of MIN_TAIL_WORDS words or more that ends one longer known name, or is ended by it.
-      ?? this.tailOf(key, parts)
       // "Arin Sang Mey Tarra" / "Arin San Mey Tarra": a long name's inner word transliterated one letter apart.
       ?? (parts.length >= MIN_WORDS_INNER_VARIANT ? block.find((k) => k.surname === surname && k.first === first && k.words === parts.length && innerVariant(k.key.split(' '), parts)) : undefined);
   }

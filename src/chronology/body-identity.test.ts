@@ -56,6 +56,12 @@ describe('one id per body across pages', () => {
     expect(ids(body('Coastal Shipping Authority'), body('Coastal Safety Administration'), body('Coastal Shipping Board'))).toEqual(['coastal-shipping-authority', 'coastal-safety-administration', 'coastal-shipping-board']);
   });
 
+  it('keeps apart bodies whose odd words share only their initial, neither a spelling of the other nor both the body’s noun', () => {
+    expect(ids(body('National Security Council'), body('National Science Council'))).toEqual(['national-security-council', 'national-science-council']);
+    expect(ids(body('International Criminal Court'), body('International Commercial Court'))).toEqual(['international-criminal-court', 'international-commercial-court']);
+    expect(ids(body('State Security Service'), body('State Statistics Service'))).toEqual(['state-security-service', 'state-statistics-service']);
+  });
+
   it('joins a name of words joined by hyphens and the acronym its page gave it, either page first', () => {
     const party = { ...body('Harbour-Tehreek-e-Watan', 'harbour-tehreek-e-watan'), acronyms: ['HTW'] };
     expect(ids(body('HTW'), party)).toEqual(['htw', 'htw']);

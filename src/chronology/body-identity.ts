@@ -43,9 +43,18 @@ export const MIN_WORDS_LEFT_OUT = 3;
 /**
  * A body's name this long or longer, one word apart from another's with the same initials, is the
  * same body rendered otherwise (translations of one court's or agency's name: "Superior" / "Supreme
- * Electoral Court"); two words are too few ("Supreme Court" / "Superior Court" are two courts).
+ * Harbour Court"); two words are too few ("Supreme Court" / "Superior Court" are two courts).
  */
 export const MIN_RENDERING_WORDS = 3;
+
+/**
+ * The letters two renderings' odd words open on alike, at least: spellings of one word ("Superior" /
+ * "Supreme"), not two words that share their initial only ("Security" / "Science Council",
+ * "Criminal" / "Commercial Court", "Security" / "Statistics Service" are other bodies).
+ */
+export const MIN_RENDERING_PREFIX = 3;
+/** Body nouns (lower case): as the odd, last word of two renderings, two names of one body's kind ("… Aviation Administration" / "… Aviation Authority"). */
+const RENDERING_HEADS = new Set(BODY_NOUNS.map((n) => n.toLowerCase()));
 
 /** A word of a body's name this long or longer may carry a typo (shorter words are other words: "Port" / "Post"). */
 export const MIN_TYPO_WORD = 6;
@@ -267,15 +276,21 @@ export class BodyIdentities {
   /**
    * Whether a name is another rendering of a known body's: MIN_RENDERING_WORDS words or more, the
    * same number, all but one the same and in the same places (the acronym they share says the odd
-   * word opens on the same letter): "Superior Electoral Court" / "Supreme Electoral Court".
+   * word opens on the same letter), the odd words spellings of one word (MIN_RENDERING_PREFIX letters
+   * alike: "Superior Harbour Court" / "Supreme Harbour Court") or both the body's noun that ends it
+   * ("Coastal Shipping Administration" / "Coastal Shipping Authority").
    */
   private renderingOf(id: string, key: string): boolean {
     const known = this.keyOf.get(id)?.split('-');
     const words = key.split('-');
     if (!known || known.length !== words.length || words.length < MIN_RENDERING_WORDS) return false;
     const odd = words.flatMap((w, i) => (w === known[i] ? [] : [i]));
+    if (odd.length !== 1) return false;
+    const at = odd[0]!, a = words[at]!, b = known[at]!;
     // Short words one letter in common are other words ("Civil" / "Coast Guard Command", "Port" / "Post").
-    return odd.length === 1 && Math.min(words[odd[0]!]!.length, known[odd[0]!]!.length) >= MIN_TYPO_WORD;
+    if (Math.min(a.length, b.length) < MIN_TYPO_WORD) return false;
+    const heads = at === words.length - 1 && RENDERING_HEADS.has(a) && RENDERING_HEADS.has(b);
+    return heads || a.slice(0, MIN_RENDERING_PREFIX) === b.slice(0, MIN_RENDERING_PREFIX);
   }
 
   /** A name joined to a known body by its acronym is that body's name too, for the pages that name it so without the acronym. */

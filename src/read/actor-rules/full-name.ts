@@ -234,7 +234,10 @@ export function fullNameActors(scan: ActorScan): void {
 }
 /**
  * "Arin Sang Mey Tarra … Mey Tarra had called": a name of two words or more that ends the longer
- * name of one person the item names is that person (the words a page links are one name's).
+ * name of one person the item names is that person (the words a page links are one name's). Two
+ * words suffice here, inside one item, among the names it has read so far;
+ * across pages no name takes an id through the words it ends (src/chronology/actor-identity.ts):
+ * which names a page ends there depends on the order pages come in.
  */
 function longerNameEnding(scan: ActorScan, name: string): CatalogueActor | undefined {
   let out: CatalogueActor | undefined;

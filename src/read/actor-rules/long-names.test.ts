@@ -39,8 +39,20 @@ describe('capitalised words joined by "and" to a body’s name', () => {
 
 describe('a state’s service word opening a headline', () => {
   it('is the service of the one country the page names, as the headline’s doer', () => {
-    const [first = []] = page(post('Police clear dockworkers’ camp in Puerto Ansel', 'Police on Tuesday cleared a camp that striking dockworkers had kept outside the port of Puerto Ansel in southern Uruguay.'));
+    const [first = []] = page(post('Police clear dockworkers’ camp in Puerto Ansel', 'Police on Tuesday cleared a camp that striking dockworkers had kept outside the port of Puerto Ansel in southern Uruguay.', 'Uruguay’s grain exports have slowed since the strike began.'));
     expect(first).toContain('uruguay-police:p');
+  });
+
+  it('is no one’s when the page names its country once only', () => {
+    const [once = []] = page(post('Police clear dockworkers’ camp in Puerto Ansel', 'Police on Tuesday cleared a camp that striking dockworkers had kept outside the port of Puerto Ansel in southern Uruguay.'));
+    expect(once.join()).not.toMatch(/uruguay-police/);
+  });
+
+  it('is no one’s when the service word describes a person the headline is about, not the doer', () => {
+    const [shot = []] = page(post('Police officer shot dead in Puerto Ansel', 'A police officer was shot dead in Puerto Ansel in southern Uruguay on Tuesday.', 'Uruguay’s interior minister called the killing cowardly. Police said a suspect had fled.'));
+    expect(shot.join()).not.toMatch(/uruguay-police/);
+    const [veteran = []] = page(post('Army veteran Tomas Vell wins mayoral race', 'Tomas Vell, a former soldier, won the race in Puerto Ansel in southern Uruguay.', 'Turnout in Uruguay’s port towns was low.'));
+    expect(veteran.join()).not.toMatch(/uruguay-army/);
   });
 
   it('is no one’s when the page names two countries as often, or names the service’s body itself', () => {

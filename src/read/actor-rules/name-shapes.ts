@@ -314,7 +314,7 @@ const OPENER_WORDS = new Set(SENTENCE_OPENERS);
 function joinedBody(scan: ActorScan, before: string, name: string): string {
   const m = JOINED_BEFORE.exec(before);
   if (!m) return name;
-  // "State Counsellor Aung San Suu Kyi and National League …": the words joined are a whole run of
+  // "State Counsellor Arin Sang Mey Tarra and National Harbour League …": the words joined are a whole run of
   // capitals; the tail of a longer one is the end of another name (a person's, a title's).
   const runBefore = CAPITAL_RUN_BEFORE.exec(before.slice(0, m.index))?.[1];
   // A sentence's opener, a country's name or people, or the body's acronym before them ("The U.S. Food
@@ -322,7 +322,7 @@ function joinedBody(scan: ActorScan, before: string, name: string): string {
   if (runBefore && !OPENER_WORDS.has(runBefore) && !scan.ix.formIndex.has(runBefore) && !scan.ix.byDemonym.has(runBefore) && !ACRONYM_WORD.test(runBefore)) return name;
   const words = m[1]!.trim().split(' ');
   while (words.length && OPENER_WORDS.has(words[0]!)) words.shift();
-  // "Secretary of Transport James Macharia and …": words ending on a person's name the item gives are that person.
+  // "Secretary of Transport Tomas Vell and …": words ending on a person's name the item gives are that person.
   if (scan.surnames.get(words.at(-1)!)?.kind === 'person') return name;
   if (!words.length || words.some((w) => scan.ix.formIndex.has(w) || scan.ix.byDemonym.has(w) || WHOLE_TITLES.has(w)) || ORG_END_AT_END.test(words.join(' '))) return name;
   return `${words.join(' ')} ${m[2]} ${name}`;

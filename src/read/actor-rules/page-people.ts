@@ -13,6 +13,8 @@ import { joinedNameParts } from './joined-names';
 import { isSubjectOfSpeech } from './speech';
 import { pageStateServices } from './state-bodies';
 import { bmpLetters } from '../bmp-letters';
+import { doerVerbs } from '../../chronology/doer-verb';
+import { wordStem } from '../../chronology/similarity';
 
 /**
  * Names a page gives once and uses short after (a post, or its title and standfirst: `pagePeople`),
@@ -54,7 +56,7 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     for (const a of list) {
       const words = a.name.split(/\s+/);
       for (const w of words) nameWords.add(w);
-      // "Waqar-uz-Zaman" once, "Zaman said" after: a joined name's parts are its short forms.
+      // "Daro-uz-Vell" once, "Vell said" after: a joined name's parts are its short forms.
       const parts = a.kind === 'person' && words.length === 1 ? joinedNameParts(a.name) : [];
       for (const part of parts) { nameWords.add(part); file(bySurname, part, a); }
       if (words.length < 2) continue;
@@ -84,7 +86,7 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
   }
   // "Police clear the camp …" on a page that names one country above any other: a state's service
   // word no body of the page names, opening a headline (its doer), is that country's service.
-  const home = byService.size < STATE_SERVICE_WORDS.length && posts.some((p) => HEADLINE_SERVICE.test(p.headline)) ? pageCountry(postTexts, catalogue) : undefined;
+  const home = STATE_SERVICE_WORDS.some((w) => !byService.has(w)) && posts.some((p) => headlineDoerService(p) !== undefined) ? pageCountry(postTexts, catalogue) : undefined;
   const inferred = new Set<string>();
   if (home) {
     for (const word of STATE_SERVICE_WORDS) {
@@ -202,7 +204,7 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       if (!body || have.has(body.id)) continue;
       // The page's country's service only as the doer opening a headline ("Police clear …").
       if (inferred.has(body.id)) {
-        if (HEADLINE_SERVICE.exec(p.headline)?.[1]?.toLowerCase() === service) { p.actors.push(sharedRef(body, 'principal')); have.add(body.id); }
+        if (headlineDoerService(p) === service) { p.actors.push(sharedRef(body, 'principal')); have.add(body.id); }
         continue;
       }
       // "police said", not "a police officer said": a role after the word names a person.
@@ -238,7 +240,9 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       // capitalised, is the page's one body of that service or ending on that noun; a role the page
       // never names is no actor (../shared/practice/GUIDELINES.md).
       const lowerWord = word.toLowerCase();
-      const body = byService.get(lowerWord) ?? byTail.get(`the ${lowerWord}`);
+      // (Not the page's country's service, which is only a headline's doer, above.)
+      const service = byService.get(lowerWord);
+      const body = (service && inferred.has(service.id) ? undefined : service) ?? byTail.get(`the ${lowerWord}`);
       if (body) {
         if (!have.has(body.id)) { p.actors.push(sharedRef(body, roleAt(m.index!, word))); have.add(body.id); }
         else if (roleAt(m.index!, word) === 'principal') { const i = p.actors.findIndex((a) => a.id === body.id); p.actors[i] = sharedRef(body, 'principal'); }
@@ -357,11 +361,24 @@ function subjectsAt(text: string): RegExpExecArray[] {
 }
 /** A state's service in one word ("police", "army"): what a page of one country names by the word alone. */
 const STATE_SERVICE_WORDS = STATE_SERVICES.filter((w) => /^[a-z]+$/.test(w));
-/** A headline opening on a state's service word and a verb in lower case ("Police clear …", "Army seizes …"): the word is its doer. */
+/** A headline opening on a state's service word and a word in lower case ("Police clear …", "Army seizes …"). */
 const HEADLINE_SERVICE = new RegExp(`^(?:[Tt]he[ ])?(${STATE_SERVICE_WORDS.map((w) => w[0]!.toUpperCase() + w.slice(1)).join('|')})[ ][a-z]`);
 /**
+ * The state's service word a post's headline opens on, when the service alone is the doer of its act
+ * (doer-verb.ts: the headline's doer and verb, or its lead's when the headline gives no verb):
+ * "Police arrest two …", not "Police officer shot dead …" (a person, and the passive) nor "Army
+ * veteran … wins …" (a person the service word describes).
+ */
+function headlineDoerService(p: { headline: string; paragraphs: readonly string[] }): string | undefined {
+  const service = HEADLINE_SERVICE.exec(p.headline)?.[1]?.toLowerCase();
+  if (!service) return undefined;
+  const [act] = doerVerbs(p.headline, p.paragraphs[0] ?? '');
+  return act && act.doer.length === 1 && act.doer[0] === wordStem(service) ? service : undefined;
+}
+/**
  * The country a page is about, when it is plain: the one the page names most often, by any of its
- * forms or its people ("Uruguay", "Uruguayan"), more often than any other; with the form to name its
+ * forms or its people ("Vestria", "Vestrian"), MIN_COUNTRY_MENTIONS times at least and COUNTRY_LEAD
+ * times as often as any other; with the form to name its
  * services by (its people's word the page writes, else the form it writes most).
  */
 function pageCountry(texts: readonly string[], catalogue: Catalogue): { id: string; form: string } | undefined {
@@ -380,10 +397,15 @@ function pageCountry(texts: readonly string[], catalogue: Catalogue): { id: stri
     for (const hit of found.demonyms) if (hit.value.kind === 'country') count(hit.value.id, hit.phrase, DEMONYM_WEIGHT);
   }
   const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  if (!ranked.length || (ranked[1] && ranked[1][1] === ranked[0]![1])) return undefined;
+  const [top, next] = [ranked[0]?.[1] ?? 0, ranked[1]?.[1] ?? 0];
+  if (top < MIN_COUNTRY_MENTIONS || top < COUNTRY_LEAD * next) return undefined;
   const id = ranked[0]![0];
   const form = [...forms.get(id)!].sort((a, b) => b[1] - a[1])[0]![0];
   return { id, form };
 }
-/** A people's word names a service best ("Uruguayan police"): where the page writes it, it outweighs any count of the country's other forms. */
+/** A page names its country this often at least: one mention is a place in passing ("… in southern Vestria"), not the page's country. */
+const MIN_COUNTRY_MENTIONS = 2;
+/** The page's country is named this many times as often as the next country at least: a plain lead, not a page of two countries. */
+const COUNTRY_LEAD = 2;
+/** A people's word names a service best ("Vestrian police"): where the page writes it, it outweighs any count of the country's other forms. */
 const DEMONYM_WEIGHT = 1000;
