@@ -1,4 +1,4 @@
-import { APPOINTMENT_VERBS, BE_FORMS, HEADLINE_SPEECH_VERBS, LEAD_ADVERBS, LEAD_AUXILIARIES, LEAD_PAST_FORMS, LEAD_TENSE_AUXILIARIES, LEAD_VERB_CLASSES, LEAD_VERBS, NUMBER_WORDS, REACTION_VERBS, RELAY_VERBS, REPORTING_VERBS, STANCE_VERBS, WEEKDAY_NAMES, WIN_VERBS } from '../read/lexicon';
+import { alternation, APPOINTMENT_VERBS, BACKGROUND_TIME_WORDS, BE_FORMS, FUTURE_MARKER_WORDS, HEADLINE_BACKGROUND, HEADLINE_SPEECH_VERBS, LEAD_ADVERBS, LEAD_AUXILIARIES, LEAD_PAST_FORMS, LEAD_TENSE_AUXILIARIES, LEAD_VERB_CLASSES, LEAD_VERBS, NUMBER_WORDS, REACTION_VERBS, REPORTED_FUTURE_MARKERS, RELAY_VERBS, REPORTING_VERBS, STANCE_VERBS, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
 import { bmpLetters } from '../read/bmp-letters';
 import { actStem } from './features';
 import { STOP_WORDS, wordStem } from './similarity';
@@ -67,7 +67,9 @@ export function twoDoerVerbs(a: readonly DoerVerb[], aWords: ReadonlySet<string>
   if (!sayingAndDeed(a, b) || shareDoerOrVerb(a, b)) return false;
   const names = (acts: readonly DoerVerb[], words: ReadonlySet<string>) => acts.some((x) => namesHead(words, x.head));
   // A relay names the deed's doer: the deed's report, whoever gives it ("Ruritania's ministry says the envoy handed over the reply").
-  const relays = (acts: readonly DoerVerb[], words: ReadonlySet<string>, deed: readonly DoerVerb[]) => acts.every((x) => RELAY.has(x.verb)) && names(deed, words);
+  // One that tells what will be done ("the ferry would be towed off") is a preview of the deed, not its report.
+  const relays = (acts: readonly DoerVerb[], words: ReadonlySet<string>, deed: readonly DoerVerb[]) =>
+    acts.every((x) => RELAY.has(x.verb)) && names(deed, words) && !FUTURE_WORDS.some((w) => words.has(w));
   if (relays(a, aWords, b) || relays(b, bWords, a)) return false;
   return !(names(a, bWords) && names(b, aWords));
 }
@@ -182,21 +184,29 @@ function doerWords(subject: readonly string[], saying: boolean): { doer: string[
  */
 const ACRONYM = bmpLetters(/^(?:\p{Lu}\.?){2,3}$/u);
 /**
- * A dateline in capitals with its agency in brackets or a dash ("BRASILIA (Agency / Wire - 31st
- * October, 2022)", "WASHINGTON (AP) —", "WASHINGTON —"): where and from whom, not who acts; a
- * headline never opens on one.
+ * A dateline in capitals with its agency in brackets or a dash ("VARNBY (Wireline / Nordpress - 3rd
+ * May, 2025)", "KESSBY (AFP) —", "KESSBY —"): where and from whom, not who acts; a headline never
+ * opens on one. The bracket holds a date's digit or a wire agency (`WIRE_AGENCIES`), or a dash
+ * follows it: a body's initials with its name in brackets ("NBI (National Bureau of Inquiry)
+ * arrests …") are the doer.
  */
-const DATELINE = bmpLetters(/^\p{Lu}[\p{Lu}\s.,'’-]*(?:\([^)]{0,80}\)\s*[-–—]*|[-–—]+)\s+/u);
+/** A dateline's bracket runs to at most this many characters (an agency, a place, a date: "Wireline / Nordpress - 3rd May, 2025"). */
+const MAX_DATELINE_CREDIT_CHARS = 80;
+const DATELINE = bmpLetters(new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.,'’-]*(?:\((?=[^)]*(?:\d|\b(?:${alternation(WIRE_AGENCIES)})\b))[^)]{0,${MAX_DATELINE_CREDIT_CHARS}}\)\s*[-–—]*|\([^)]{0,${MAX_DATELINE_CREDIT_CHARS}}\)\s*[-–—]+|[-–—]+)\s+`, 'u'));
+/** A lead's opening background clause runs to at most this many characters before its comma: past it, the comma is not the clause's end. */
+const MAX_BACKGROUND_CHARS = 200;
 /** More words than a headline has (news headlines run to about twelve): a sentence. */
 const MAX_HEADLINE_WORDS = 20;
 /** Weekdays: when the doer acted ("President X Monday urged …"), not who. */
 const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.map((d) => d.toLowerCase()));
 /**
- * A clause opening on its background, to its first comma: a subordinating word, after at most one
- * word ("Hours after the regulator gave full approval, X urged …", "After the vote, X said …").
- * The doer and verb are the main clause's, not the background's.
+ * A clause opening on its background, to its first comma: a word that opens one (words.json
+ * `headlineBackground`), after at most one word of time (`backgroundTimeWords`: "Hours after the
+ * regulator gave full approval, X urged …", "After the vote, X said …"). The doer and verb are the
+ * main clause's, not the background's. Any other word before it is the doer ("Police after a
+ * tip-off arrested …", "Parliament when it meets … will vote").
  */
-const OPENING_BACKGROUND = /^(?:\S+\s+)?(?:after|before|following|since|amid|despite|while|when)\s[^,]{1,200},\s*/i;
+const OPENING_BACKGROUND = new RegExp(String.raw`^(?:(?:${alternation(BACKGROUND_TIME_WORDS)})\s+)?(?:${alternation(HEADLINE_BACKGROUND)})\s[^,]{1,${MAX_BACKGROUND_CHARS}},\s*`, 'i');
 /** A clause ending on a full stop: a sentence, not a headline. */
 const SENTENCE = /[.]\s*$/;
 /** A dash standing alone, or ending a word: a dateline's or a credit's end. */
@@ -253,7 +263,9 @@ const STOP: ReadonlySet<string> = new Set(STOP_WORDS);
  * doer and the verb; what was said tells them apart, not who said it.
  */
 export const isSaying = (verb: string): boolean => SAYING.has(verb);
-/** Relay verbs' classes (`relayVerbs`, every form). */
-const RELAY: ReadonlySet<string> = new Set(RELAY_VERBS.flatMap(formsOf).map((v) => verbClass(v, '')));
+/** Words putting a lead in the future ("will", "shall", a report's "would"; words.json `futureMarkers`, merge-acts.json `reportedFutureMarkers`), by stem as `leadWordStems` gives them. */
+const FUTURE_WORDS: readonly string[] = [...FUTURE_MARKER_WORDS, ...REPORTED_FUTURE_MARKERS].map((w) => wordStem(w.replace(/[’']s$/, '')));
+/** Relay verbs' classes (`relayVerbs`: the lexicon's reporting verbs as written, irregular "said" too). */
+const RELAY: ReadonlySet<string> = new Set(RELAY_VERBS.map((v) => verbClass(v.toLowerCase(), '')));
 const SAYING: ReadonlySet<string> = new Set([...[...HEADLINE_SPEECH_VERBS, ...REPORTING_VERBS, ...REACTION_VERBS].map((v) => v.split(/\s+/)[0]!.toLowerCase()),
   ...STANCE_VERBS.flatMap(formsOf)].map((v) => verbClass(v, '')));

@@ -403,8 +403,8 @@ const NO_TERMS = new Uint32Array(0);
 
 /**
  * What a headline tells first: its first sentence, to a semicolon. A wire headline puts the act
- * first and what follows from it after a semicolon ("Scientists announce fusion breakthrough;
- * achievement will pave way for …"): the act is done, the future is its consequence's.
+ * first and what follows from it after a semicolon ("Varnby lab unveils cheaper battery cell;
+ * carmakers to use it from next year"): the act is done, the future is its consequence's.
  */
 const headlineClause = (item: Item): string => mergeHeadline(item).split(SENTENCE_END, 1)[0]!.split(';', 1)[0]!;
 /** A sentence in the future tense (data/lexicon/words.json `futureMarkers`). */

@@ -1027,8 +1027,8 @@ function personStatement(reports: readonly MergeReport[]): string | null {
  * an act done (`expectsAct`, `looksAhead`: "Central bank set to raise rates" in the morning,
  * "Central bank raises rates" in the afternoon; two previews stay one), unless the act done is its
  * doer saying what it will do (`ownWords`), on one day as far as their words tell (`sameDayOrNext`):
- * the act told the next morning by a page dated only by its page ("Scientists announce fusion
- * breakthrough" under the next day's date) is the act done, not the preview; and a preview dated
+ * the act told the next morning by a page dated only by its page ("Varnby lab unveils cheaper
+ * battery cell" under the next day's date) is the act done, not the preview; and a preview dated
  * only by its page the day after an act ("X expected to break silence after defeat") does not
  * expect that act. Two pages whose words date them a day apart are left to the day rules (a
  * resignation "on Wednesday" in one zone, "Thursday" in the other, "…, will leave by April 2").
@@ -1283,13 +1283,15 @@ function sameFigures(a: MergeReport, b: MergeReport): boolean {
 }
 /**
  * The report's lead gives `MIN_SHARED_FIGURES` precise figures or more (`preciseFigures`), and so does
- * the lead of at least one of the event's reports of another page, and each of those gives none that
+ * the lead of at least one of the event's reports of another page of the same day or the next
+ * (`sameDayOrNext`), and each of those gives none that
  * agrees with one of the report's (`figuresAgree`): two moments of a count, not one act's accounts.
  */
 function otherFiguresThanAll(r: MergeReport, members: readonly MergeReport[]): boolean {
   const mine = preciseFigures(r);
   if (mine.length < MIN_SHARED_FIGURES) return false;
-  const stating = members.filter((m) => m.seed !== r.seed && preciseFigures(m).length >= MIN_SHARED_FIGURES);
+  // Two moments of one count are told on one day (or the evening's told the next morning): reports of other days are left to the day rules.
+  const stating = members.filter((m) => m.seed !== r.seed && sameDayOrNext(r, m) && preciseFigures(m).length >= MIN_SHARED_FIGURES);
   return stating.length > 0 && stating.every((m) => !preciseFigures(m).some((n) => mine.some((k) => figuresAgree(n, k))));
 }
 /**

@@ -101,8 +101,12 @@ export function statedNumbers(text: string): number[] {
 
 /** What only says when: clock times, days of a month (`MONTH`: a month's name or short form). */
 const WHEN = new RegExp(String.raw`\b\d{1,2}:\d{2}\b|\b\d{1,2}(?:\.\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\b${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?\b|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}`, 'gi');
-/** A number in digits standing alone (not glued to a word: "#Qatar2022", "G7"). */
-const DIGITS = bmpLetters(/(?<![\p{L}\p{N}#@_.,])\d{1,3}(?:,\d{3})+(?![\p{L}\p{N}])|(?<![\p{L}\p{N}#@_.,])\d+(?:\.\d+)?(?![\p{L}\p{N}])/gu);
+/**
+ * A number in digits standing alone (not glued to a word: "#Qatar2022", "G7"), whole with its
+ * decimals: one with a unit glued to it ("£12.5bn", "17.9km", "40mph") is no count and is skipped,
+ * never read as its whole part.
+ */
+const DIGITS = bmpLetters(/(?<![\p{L}\p{N}#@_.,])\d{1,3}(?:,\d{3})+(?![\p{L}\p{N}]|[.,]\d)|(?<![\p{L}\p{N}#@_.,])\d+(?:\.\d+)?(?![\p{L}\p{N}]|[.,]\d)/gu);
 /** A number in words, two and up. */
 const NUMBER_WORD = new RegExp(String.raw`\b(${alternation(NUMBER_WORDS.slice(2))})\b`, 'g');
 

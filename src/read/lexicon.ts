@@ -136,6 +136,8 @@ export const DEAL_PHRASES: readonly string[] = wordsData.dealPhrases;
 export const LOCAL_SERVICES: readonly string[] = wordsData.localServices;
 /** A future-tense marker, no capture. */
 export const FUTURE_MARKER = `(?:${alternation(wordsData.futureMarkers)})`;
+/** The one-word future markers of words.json `futureMarkers` ("will", "shall"), lower case. */
+export const FUTURE_MARKER_WORDS: readonly string[] = wordsData.futureMarkers.filter((w: string) => !/\s/.test(w)).map((w: string) => w.toLowerCase());
 /** Words that schedule the day right after them (`scheduledForMarkers`: "set for", "planned for" …), no capture. */
 export const SCHEDULED_FOR_MARKER = `(?:${alternation(wordsData.scheduledForMarkers)})`;
 /** Words by which a headline says an act is expected, not done (`expectationMarkers`: "set to", "expected to" …), as an alternation. */
@@ -160,8 +162,11 @@ export const REPORTED_FUTURE_MARKERS: readonly string[] = mergeActsData.reported
 export const LEAD_VERBS: readonly string[] = mergeActsData.leadVerbs;
 /** Verbs of a doer's stance on an act, a saying, base forms (merge-acts.json `stanceVerbs`; doer-verb.ts `isSaying`). */
 export const STANCE_VERBS: readonly string[] = mergeActsData.stanceVerbs;
-/** Verbs relaying another doer's deed, base forms (merge-acts.json `relayVerbs`; doer-verb.ts `twoDoerVerbs`). */
+/** Verbs relaying another doer's deed, as written, each one of `REPORTING_VERBS` (merge-acts.json `relayVerbs`; doer-verb.ts `twoDoerVerbs`). */
 export const RELAY_VERBS: readonly string[] = mergeActsData.relayVerbs;
+for (const v of RELAY_VERBS) if (!wordsData.reportingVerbs.includes(v)) throw new Error(`merge-acts.json relayVerbs: "${v}" is not one of words.json reportingVerbs`);
+/** Words that may stand before the word opening a lead's background clause ("Hours after …"; merge-acts.json `backgroundTimeWords`; doer-verb.ts). */
+export const BACKGROUND_TIME_WORDS: readonly string[] = mergeActsData.backgroundTimeWords;
 /** Auxiliaries between a lead's doer and its verb (merge-acts.json `leadAuxiliaries`). */
 export const LEAD_AUXILIARIES: readonly string[] = mergeActsData.leadAuxiliaries;
 /** Auxiliaries of a tense or stress, not a mood ("has", "did"; merge-acts.json `leadTenseAuxiliaries`; doer-verb.ts modals are the others). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildChronology } from '../../src/chronology/build';
 import { emptyRegistry } from '../../src/chronology/registry';
 import { doerVerbOf, doerVerbs, isSaying, leadWordStems, twoDoerVerbs } from '../../src/chronology/doer-verb';
+import { statedNumbers } from '../../src/chronology/similarity';
 import type { Seed } from '../../src/model/types';
 import { eventWithHeadline } from '../helpers';
 
@@ -30,6 +31,19 @@ describe('a lead’s doer given by initials, and a stance', () => {
     expect(doerVerbOf('KESSBY (Wireline / Nordpress - 3rd May, 2025) The Medicines Board has licensed the pill', true)).toMatchObject({ head: 'board' });
     expect(doerVerbOf('Ada Roe urged to quit', true)).toBeNull();
   });
+  it('only a word of time may stand before a background clause’s opening word: any other is the doer', () => {
+    expect(doerVerbOf('Police after a tip-off arrested two men, officials said', false)).toMatchObject({ doer: expect.arrayContaining(['polic']), verb: 'arrest' });
+    expect(doerVerbOf('Shortly before the vote, the Vessland minister resigned', false)).toMatchObject({ head: 'minister', verb: 'resign' });
+    expect(doerVerbOf('While the talks went on, the Kessel army seized the port', false)).toMatchObject({ head: 'army', verb: 'seiz' });
+  });
+  it('initials with their name in brackets are the doer, not a dateline', () => {
+    expect(doerVerbOf('NBI (National Bureau of Inquiry) arrests three in Kessel fraud probe', true)).toMatchObject({ doer: expect.arrayContaining(['nbi']), verb: 'arrest' });
+    expect(doerVerbOf('KESSBY (AFP) The Medicines Board licensed the pill', true)).toMatchObject({ head: 'board' });
+  });
+  it('an appeal is a legal act, not a stance', () => {
+    expect(isSaying(doerVerbOf('Ivo Marr appeals conviction for fraud', true)!.verb)).toBe(false);
+    expect(isSaying(doerVerbOf('Ivo Marr promises new elections', true)!.verb)).toBe(true);
+  });
   it('dotted initials are one word, as the doer’s', () => {
     expect(leadWordStems('Kessel says U.S. envoy left').has('us')).toBe(true);
   });
@@ -37,6 +51,12 @@ describe('a lead’s doer given by initials, and a stance', () => {
     const relay = 'Kessel’s foreign ministry says U.S. envoy Ada Roe has handed over the written reply.';
     const deed = 'US has delivered a written reply to Kessel, the envoy’s office said.';
     expect(twoDoerVerbs(doerVerbs(relay, relay), leadWordStems(relay), doerVerbs(deed, deed), leadWordStems(deed))).toBe(false);
+    // In the past tense too (irregular "said").
+    const said = 'Kessel’s foreign ministry said U.S. envoy Ada Roe had handed over the written reply.';
+    expect(twoDoerVerbs(doerVerbs(said, said), leadWordStems(said), doerVerbs(deed, deed), leadWordStems(deed))).toBe(false);
+    // One telling what will be done is a preview of the deed, not its report.
+    const ahead = 'Kessel’s foreign ministry said U.S. envoy Ada Roe would hand over the written reply.';
+    expect(twoDoerVerbs(doerVerbs(ahead, ahead), leadWordStems(ahead), doerVerbs(deed, deed), leadWordStems(deed))).toBe(true);
     // A stance on it is its speaker’s own act.
     const threat = 'Kessel’s foreign ministry threatens U.S. envoy Ada Roe with expulsion over the written reply.';
     expect(twoDoerVerbs(doerVerbs(threat, threat), leadWordStems(threat), doerVerbs(deed, deed), leadWordStems(deed))).toBe(true);
@@ -101,6 +121,16 @@ Researchers at the Halden Institute have announced a battery cell storing twice 
   });
   it('the act’s two accounts are one (a future after a semicolon is the act’s consequence)', () => {
     expect(eventWithHeadline(c, 'Researchers announce battery').id).toBe(eventWithHeadline(c, 'Halden researchers announce').id);
+  });
+});
+
+describe('figures with a unit glued to them', () => {
+  it('are no count: never read as their whole part', () => {
+    const n = statedNumbers('A £12.5bn line of 17.9km, 1,234.5bn in bonds; 6,214,583 votes, 50.84% counted, 12.5.');
+    expect(n).not.toContain(12);
+    expect(n).not.toContain(17);
+    expect(n).not.toContain(1);
+    expect(n).toEqual([12.5, 50.84, 6214583]);
   });
 });
 
