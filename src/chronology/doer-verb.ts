@@ -183,6 +183,8 @@ function doerWords(subject: readonly string[], saying: boolean): { doer: string[
  * full stop and possessive already cut): a body or a country, never a pronoun.
  */
 const ACRONYM = bmpLetters(/^(?:\p{Lu}\.?){2,3}$/u);
+/** A dateline's bracket runs to at most this many characters (an agency, a place, a date: "Wireline / Nordpress - 3rd May, 2025"). */
+const MAX_DATELINE_CREDIT_CHARS = 80;
 /**
  * A dateline in capitals with its agency in brackets or a dash ("VARNBY (Wireline / Nordpress - 3rd
  * May, 2025)", "KESSBY (AFP) —", "KESSBY —"): where and from whom, not who acts; a headline never
@@ -190,8 +192,6 @@ const ACRONYM = bmpLetters(/^(?:\p{Lu}\.?){2,3}$/u);
  * follows it: a body's initials with its name in brackets ("NBI (National Bureau of Inquiry)
  * arrests …") are the doer.
  */
-/** A dateline's bracket runs to at most this many characters (an agency, a place, a date: "Wireline / Nordpress - 3rd May, 2025"). */
-const MAX_DATELINE_CREDIT_CHARS = 80;
 const DATELINE = bmpLetters(new RegExp(String.raw`^\p{Lu}[\p{Lu}\s.,'’-]*(?:\((?=[^)]*(?:\d|\b(?:${alternation(WIRE_AGENCIES)})\b))[^)]{0,${MAX_DATELINE_CREDIT_CHARS}}\)\s*[-–—]*|\([^)]{0,${MAX_DATELINE_CREDIT_CHARS}}\)\s*[-–—]+|[-–—]+)\s+`, 'u'));
 /** A lead's opening background clause runs to at most this many characters before its comma: past it, the comma is not the clause's end. */
 const MAX_BACKGROUND_CHARS = 200;

@@ -332,7 +332,9 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   // and the final result ("X won 50.8% to 49.2%"), told in the same words of the same people on the
   // same day, are two moments of the count. Accounts of one result give its figures, to a decimal
   // more or less; a quote both lead with says one act.
-  if (ledQuotesInCommon(r, members) < MERGE.minSharedShingles && otherFiguresThanAll(r, members)) {
+  // (The quotes both lead with, counted once for this rule and the next.)
+  const ledInCommon = ledQuotesInCommon(r, members);
+  if (ledInCommon < MERGE.minSharedShingles && otherFiguresThanAll(r, members)) {
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote) || cos >= MERGE.bridgeMinCosine) verdict.refusal = 'other figures: its lead’s precise figures are none of the event’s';
     return verdict;
   }
@@ -367,7 +369,7 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   // saying the same thing). A quote both lead with, or wire copy (above), says one act told from two
   // sides; a quote one gives further down is the other act's words retold (`ledQuotesInCommon`: a
   // coup's article ends on the sanctions threat, the threat's article begins with it).
-  if (ledQuotesInCommon(r, members) < MERGE.minSharedShingles && otherDoerVerb(r, members)) {
+  if (ledInCommon < MERGE.minSharedShingles && otherDoerVerb(r, members)) {
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'another doer doing another thing: its lead’s doer and verb are none of the event’s';
     return verdict;
   }
