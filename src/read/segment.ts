@@ -121,8 +121,8 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     // A headline ends its block: it stands alone, or under furniture the copy kept beside it. A live
     // page's copy that lost its blank lines (a block, long or short, that repeats headline + text
     // pairs: `pairedBlocks`) shows no block ends; there a headline is shorter than any paragraph.
-    const flat = options.live && paired.has(l.no - l.inBlock);
-    if ((l.inBlock !== l.blockSize - 1 && !flat) || (paired.has(l.no - l.inBlock) && words(l.text) >= MIN_PARAGRAPH_LINE_WORDS)) return false;
+    const flat = paired.has(l.no - l.inBlock);
+    if ((l.inBlock !== l.blockSize - 1 && !flat) || (flat && words(l.text) >= MIN_PARAGRAPH_LINE_WORDS)) return false;
     if (!(headlineShaped(l.text) || postHeadlineShaped(l.text)) || captionShaped(l.text) || teaserShaped(l.text)) return false;
     const next = lines[i + 1];
     if (!next) return l === sorted.cutHeadline;
@@ -682,7 +682,7 @@ const prose = (t: string, last = false): boolean => bodyLike(t, MIN_TEXT_WORDS) 
   || introShaped(t);
 
 /** Sentences, then one that introduces what the copy lost: "… officials confirmed Sunday. Our affiliate has the latest:". */
-const proseThenIntro = (t: string): boolean => words(t) >= 8 && /\p{L}:$/u.test(t) && /[.!?]["”’]?\s+[\p{Lu}“"‘]/u.test(t);
+const proseThenIntro = (t: string): boolean => words(t) >= 8 && HANDS_OVER.test(t) && /[.!?]["”’]?\s+[\p{Lu}“"‘]/u.test(t);
 
 /** Headline + text pairs a block of a live page's copy repeats, at least, for its lines to be posts run together. */
 const MIN_PAIRS_IN_BLOCK = 2;
