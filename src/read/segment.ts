@@ -10,6 +10,7 @@ import { signedPostsJoined } from './signed-posts';
 import { postsAfterSignature } from './signed-off-posts';
 import { CONTINUES, stackedUpdates } from './stacked-updates';
 import { repeatedMarks } from './repeated-marks';
+import { HAND_OVER_CUE, labelledIntro, listedPosts, type ListedPosts } from './listed-posts';
 import { bodyLike, MIN_PARAGRAPH_LINE_WORDS, captionShaped, headlineOverText, comparable, cutMidWord, LIST_NUMBER, MIN_POSTS_FOR_LIVEBLOG, MIN_TEXT_WORDS, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
 import { bmpLetters } from './bmp-letters';
 
@@ -103,6 +104,11 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   if (early) return { kind: 'liveblog', title: sorted.title, description: early.description, posts: early.posts, dropped };
   const timed = stampedLead ? null : timedPosts(lines, sorted, dropped, options.live);
   if (timed) return { kind: 'liveblog', title: sorted.title, description: timed.description, posts: timed.posts, dropped };
+  // (Before the other untimed cuts: the hand-over line says where the posts begin.)
+  // A page that ends on a list under a line handing over to it ("Here are the latest updates:"):
+  // each entry, however the page marks it, is a post; the paragraphs above are its intro (listed-posts.ts).
+  const listed = listedPosts(lines, sorted, options.live);
+  if (listed) return { kind: 'liveblog', title: sorted.title, ...listedLayout(lines, listed, sorted, dropped), dropped };
   const flat = flatSentencePosts(lines, sorted, dropped, options.live);
   if (flat) return { kind: 'liveblog', title: sorted.title, description: flat.description, posts: flat.posts, dropped };
   // A live page whose body is a run of bare paragraphs, no times and no headlines: each paragraph
@@ -111,8 +117,12 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   // (Read from the lines as the copy printed them: one post cut off by the copy runs on into the
   // next when paragraphs are joined.)
   // (Only on a page that names itself a live blog: an article under a "watch live" video's URL is paragraphs too.)
-  const bare = options.live && options.named && sorted.stamps.size === 0 ? bareParagraphPosts(sorted.kept.filter((l) => l !== sorted.title), sorted, dropped) : null;
-  if (bare) return { kind: 'liveblog', title: sorted.title, description: [], posts: bare, dropped };
+  // (A first paragraph that opens on the page's own label, "Dam Breach Live Updates: …", is its
+  // intro, the title run onto the recap: no post. listed-posts.ts `labelledIntro`.)
+  const printed = sorted.kept.filter((l) => l !== sorted.title);
+  const intro = options.live ? printed[labelledIntro(printed)] : undefined;
+  const bare = options.live && options.named && sorted.stamps.size === 0 ? bareParagraphPosts(printed.filter((l) => l !== intro), sorted, dropped) : null;
+  if (bare) return { kind: 'liveblog', title: sorted.title, description: intro ? [toParagraph(intro)] : [], posts: bare, dropped };
   const marked = markedPosts(lines, sorted, dropped, options.live);
   if (marked) return { kind: 'liveblog', title: sorted.title, description: marked.description, posts: marked.posts, dropped };
   const paired = options.live ? pairedBlocks(lines) : new Set<number>();
@@ -162,6 +172,13 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   const kind = ((headedPosts || recapThenUpdate(lines, heads)) && !onlyLead) || (untitled.length > 0 && !heads.length) ? 'liveblog' : 'article';
   const title = sorted.title;
 
+  // A live page read as one article whose first paragraph is its labelled intro: the paragraphs
+  // under the intro are what the page reports, each a post (a copy may keep one).
+  const underIntro = kind === 'article' && intro ? introThenParagraphs(lines, intro, sorted) : null;
+  if (underIntro) {
+    lines.filter((l) => l.no < intro!.no).forEach((l) => dropped.push({ line: l.no, reason: 'chrome', text: l.text }));
+    return { kind: 'liveblog', title, description: [toParagraph(intro!)], posts: underIntro, dropped };
+  }
   if (kind === 'article') {
     // Short lines above the first paragraph (the outlet's name, a section, a kicker) are its header.
     const lead = lines.findIndex((l) => bodyLike(l.text, 12));
@@ -554,6 +571,23 @@ function flatSentencePosts(lines: readonly PageLine[], sorted: Sorted, dropped: 
   return { posts, description };
 }
 
+/** The intro above a page's list of posts (listed-posts.ts) is its description; each entry of the list, a post. */
+function listedLayout(lines: readonly PageLine[], listed: ListedPosts, sorted: Sorted, dropped: DroppedLine[]): { description: Paragraph[]; posts: Post[] } {
+  const description: Paragraph[] = [];
+  for (const l of lines.slice(0, listed.entries[0]!.index)) {
+    if (l.no !== listed.handOver && bodyLike(l.text, MIN_TEXT_WORDS) && !teaserShaped(l.text)) description.push(toParagraph(l));
+    else dropped.push({ line: l.no, reason: teaserShaped(l.text) ? 'teaser' : 'chrome', text: l.text });
+  }
+  const posts: Post[] = [];
+  for (const e of listed.entries) {
+    const at = lines[e.index]!;
+    const text = stripPointers([{ line: at.no, text: e.text }, ...e.more.map((i) => toParagraph(lines[i]!))], dropped);
+    if (!text.kept.length) continue;
+    posts.push({ line: at.no, headline: firstSentence(text.kept[0]!.text), paragraphs: text.kept, pointer: text.pointer, stamp: null, dayHeader: dayHeaderAbove(sorted, at.no) });
+  }
+  return { description, posts };
+}
+
 /**
  * A live page cut at the mark it repeats at every post (repeated-marks.ts): each block between two
  * marks is a post. Its headline is the block's line shaped like one over the post's text, else its
@@ -637,6 +671,21 @@ function bareParagraphPosts(lines: readonly PageLine[], sorted: Sorted, dropped:
   return groups.map((g) => ({ line: g[0]!.no, headline: firstSentence(g[0]!.text), paragraphs: g.map(toParagraph), pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, g[0]!.no) }));
 }
 
+/**
+ * The paragraphs under a live page's labelled intro, each a post (a line opening in lower case is
+ * the paragraph above it, broken by the copy), or null when any line under the intro is no
+ * paragraph (a headline, a list: the page marks its posts otherwise) or one carries on from the
+ * paragraph above ("But …": one story).
+ */
+function introThenParagraphs(lines: readonly PageLine[], intro: PageLine, sorted: Sorted): Post[] | null {
+  const body = lines.filter((l) => l.no > intro.no);
+  const paragraphLine = (t: string) => !isBullet(t) && (bodyLike(t, MIN_TEXT_WORDS) || words(t) >= MIN_PARAGRAPH_LINE_WORDS);
+  if (!body.length || !body.every((l) => paragraphLine(l.text)) || CONTINUES.test(body[0]!.text)) return null;
+  const groups = body.reduce<PageLine[][]>((gs, l) => { if (gs.length && OPENS_LOWER.test(l.text)) gs.at(-1)!.push(l); else gs.push([l]); return gs; }, []);
+  if (groups.slice(1).some((g) => CONTINUES.test(g[0]!.text))) return null;
+  return groups.map((g) => ({ line: g[0]!.no, headline: firstSentence(g[0]!.text), paragraphs: g.map(toParagraph), pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, g[0]!.no) }));
+}
+
 /** Blank lines, at least, between two paragraphs that a copy printed as two posts (one between paragraphs of a post). */
 const MIN_BLANKS_BETWEEN_POSTS = 2;
 
@@ -710,8 +759,6 @@ function pairedBlocks(lines: readonly PageLine[]): Set<number> {
  * ("Read more:") or a quote's introduction ("the executive said:") does not.
  */
 const HANDS_OVER = bmpLetters(/\p{L}:$/u);
-/** What a hand-over line names (chrome.json `signOff.handOverCues`). */
-const HAND_OVER_CUE = new RegExp(`\\b(?:${alternation(chromeData.signOff.handOverCues)})\\b`, 'i');
 /** Longest such line, in words: a sentence that introduces, not a paragraph that quotes. */
 const MAX_HANDOVER_WORDS = 12;
 

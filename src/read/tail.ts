@@ -1,6 +1,7 @@
 import type { DropReason } from '../model/types';
 import type { PageLine } from './line-rules';
 import { siteChromeShaped } from './line-rules/site-chrome';
+import { listContinued } from './listed-posts';
 import type { PostTime } from './post-time';
 import { bodyLike, cutMidWord, endsSentence, headlineOverText, headlineShaped, introShaped, isBullet, MIN_PARAGRAPH_LINE_WORDS, REPORTING, words } from './shape';
 
@@ -64,6 +65,8 @@ export function storyEnd(page: readonly PageLine[], dropped: ReadonlyMap<number,
     if (!(bodyLike(l.text, 6) && (REPORTING.test(l.text) || /[“”"]/.test(l.text))) && !longPost) break;
     lastBody = i;
   }
+  // The entries of the list the story ends on, past its last long paragraph (listed-posts.ts).
+  lastBody = listContinued(page, dropped, lastBody, live);
   // A copy that ends inside the story ends on a paragraph cut mid-word: a long one is story text
   // (a link list's entries are short); in a live blog, so is a post's headline and its first words.
   // (A copy may mark its cut with an ellipsis after the broken word: "… some 1.5 million kilome…";

@@ -22,7 +22,8 @@ export function liveChromeShaped(t: string): boolean {
     || /^posts? \d+\s*[-–]\s*\d+ of \d+$/i.test(t)
     // "As it happenedended1665192656": a blog's label and status, run into its closing time by the copy.
     || /^(?:live|as it happened)\s*(?:ended|closed)?\s*\d{0,10}$/i.test(t)
-    || (/live/i.test(t) && /\blive ?(blog|coverage|updates?|page|reporting)\b[^.]*\b(closed|ended|over|finished|paused|moved)\b/i.test(t))
+    // (Within the notice's own clause: past a label's colon, "Dam Live Updates: Police moved …", the page's story runs.)
+    || (/live/i.test(t) && /\blive ?(blog|coverage|updates?|page|reporting)\b[^.:]*\b(closed|ended|over|finished|paused|moved)\b/i.test(t))
     || updateNoticeShaped(t);
 }
 

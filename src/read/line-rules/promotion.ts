@@ -9,7 +9,9 @@ import type { LineRule, PageLine } from './rule';
  * headline right above it in the same block. Sites print such a box above a story and again inside
  * it; it is never the title, an item or a paragraph.
  */
-const CALL_TO_ACTION_END = new RegExp(`[.!?…]["”’]?\\s*(?:${alternation(chromeData.callsToAction)})\\W*$`, 'i');
+// (A label the writer closes with a stop, "… on Sunday. Read more.", is the paragraph's own pointer
+// to the full story, stripped from the post: a button's label stands bare, "….LEARN MORE", "… Watch now ›".)
+const CALL_TO_ACTION_END = new RegExp(`[.!?…]["”’]?\\s*(?:${alternation(chromeData.callsToAction)})[^\\w.]*$`, 'i');
 /** Longest blurb, in words: a sentence or two. */
 const MAX_BLURB_WORDS = 60;
 
