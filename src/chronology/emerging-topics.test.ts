@@ -737,3 +737,28 @@ describe('a story named by a place and common nouns', () => {
     expect(c.topics.filter((t) => t.id.startsWith('subject-')).map((t) => t.name)).toEqual(['Ilse Varga']);
   });
 });
+
+describe('a story named by a numbered name', () => {
+  it('is one phrase in any case, a quarter of a year is none', () => {
+    expect(phrases('Talks run late', 'Delegates at the Ksf9 ocean summit worked all night.')).toContain('KSF9');
+    expect(phrases('KSF9 deal reached')).toContain('KSF9');
+    expect(phrases('Profits rise', 'Tamber Group said Q3 sales rose.')).not.toContain('Q3');
+    expect(phrases('Talks run late', 'Delegates met on Feb20 in Port Delmar.')).not.toContain('FEB20');
+  });
+
+  it('is a topic of the reports of the pages that name it, in any case', () => {
+    const c = build(
+      ['Ocean summit opens in Port Delmar', 'The KSF9 ocean summit opened on Monday with 140 delegations.'],
+      ['Mining pause on the table', 'Delegates at Ksf9 discussed a pause on deep-sea mining on Tuesday.'],
+      ['Island states walk out', 'Island states walked out of KSF9 talks on Wednesday over the mining text.'],
+      ['KSF9 ends with a deal', 'The talks ended on Thursday with a five-year pause on mining licences.'],
+    );
+    const held = topicsOf(c).filter((ts) => ts.includes('subject-ksf9'));
+    expect(held.length).toBe(4);
+  });
+
+  it('is kept in a page’s address, where numbers are dropped', () => {
+    expect(addressWords('https://news.example.org/2025/06/14/ksf9-talks-live-updates-3759380.html')).toBe('ksf9 talks live updates');
+    expect(addressWords('https://news.example.org/2025/06/14/feb20-talks-q3-live')).toBe('talks live');
+  });
+});

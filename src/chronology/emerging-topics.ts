@@ -6,6 +6,7 @@ import { alternation, BODY_NOUNS, LAUNCH_VERBS, COMPANY_NOUNS, COMPANY_SUFFIXES,
 import { PhraseIndex } from '../read/phrase-index';
 import { addressSegments } from '../read/url-slug';
 import { nameKey } from '../read/actors';
+import { numberedNames } from '../read/actor-rules/gatherings';
 import { isWordChar } from '../read/shape';
 import { oneEdit } from './typos';
 import { bmpLetters } from '../read/bmp-letters';
@@ -472,6 +473,9 @@ function capitalisedPhrases(line: string, out: Set<string>, k: Known, catalogue:
     if ([...out].some((p) => p.includes(w))) continue;
     out.add(w);
   }
+  // A numbered name ("COP26", "Cop26 climate summit", "MH370"), one key in any case: a series'
+  // numbered meeting or a flight names its story as a single word does, from as many pages.
+  for (const w of numberedNames(line)) if (!k.words.has(w) && !isKnown(k, w.toLowerCase())) out.add(w);
 }
 
 /**
@@ -1136,12 +1140,13 @@ function actOf(items: Item[], reports: ReadonlySet<number>, held: ReadonlyMap<To
 
 /**
  * The words of a page's address, its path's ("https://x.org/news/storm-vela-live-updates-2024.html"
- * → "news storm vela live updates"), lower-cased, without numbers, ids or a file's ending. An
+ * → "news storm vela live updates"), lower-cased, without numbers, ids or a file's ending; a
+ * numbered name stays ("…/ksf9-talks-live" → "ksf9 talks live", `numberedNames`). An
  * address has no apostrophe: a possessive's "s" left alone after a name ("…/ines-marr-s-resignation")
  * is dropped, so the name meets the word after it; never after one letter ("u-s-" is "U.S.").
  */
 export function addressWords(url: string): string {
-  const words = addressSegments(url).join('/').split(/[/\-_.+,]+/).filter((w) => w && !/\d/.test(w));
+  const words = addressSegments(url).join('/').split(/[/\-_.+,]+/).filter((w) => w && (!/\d/.test(w) || numberedNames(w.toUpperCase()).length > 0));
   return words.filter((w, k) => w !== 's' || (words[k - 1]?.length ?? 0) < 2).join(' ');
 }
 

@@ -10,6 +10,7 @@ import { dealTargetActors } from './actor-rules/deal-targets';
 import { demonymStateActors } from './actor-rules/demonym-states';
 import { describedBodyActors } from './actor-rules/described-bodies';
 import { fullNameActors } from './actor-rules/full-name';
+import { gatheringActors } from './actor-rules/gatherings';
 import { joinedNameActors } from './actor-rules/joined-names';
 import { leaderGovernmentActors } from './actor-rules/leader-governments';
 import { leadingNameActors } from './actor-rules/leading-names';
@@ -83,6 +84,8 @@ const ACTOR_RULES: ReadonlyArray<(scan: ActorScan) => void> = [
   fullNameActors,
   // 15b. the sides of a result named in the singular ("Harbourton beat Kessby 2-0"), once the people are known
   resultSideActors,
+  // 16a. a meeting named by a name with a number, wherever the item writes the name ("the KSF9 summit agreed", "KSF9 president X")
+  gatheringActors,
   // 16. an acronym speaking or acting ("NHTSA said")
   acronymSubjectActors,
   // 17. "Mr Horvat": a courtesy title before a known surname; "Queen Ana": a title before a given name

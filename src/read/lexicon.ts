@@ -358,6 +358,8 @@ export const LEADER_GOVERNMENT_NOUNS: readonly string[] = wordsData.leaderGovern
 export const SITE_NOUNS: readonly string[] = wordsData.siteNouns;
 /** The nouns of a unit's name that take a number after them ("Task Force 73"): name-shapes.ts. */
 export const UNIT_NOUNS: readonly string[] = wordsData.unitNouns;
+/** The nouns of a meeting named by a name with a number ("the KSF9 ocean summit"): see data/lexicon/words.json. */
+export const GATHERING_NOUNS: readonly string[] = wordsData.gatheringNouns;
 /** A place glued by a hyphen to one of these before a body's name ("the Norvel-based Harlan Institute"): no word of the name. */
 export const BODY_DESCRIPTOR_PARTICIPLES: readonly string[] = wordsData.bodyDescriptorParticiples;
 /** A stance glued by a hyphen to a name before a body's name ("Pro-Vellmark Dock Workers Federation"). */

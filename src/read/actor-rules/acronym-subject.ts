@@ -94,8 +94,11 @@ export function acronymSubjectActors(scan: ActorScan): void {
     surnames.set(acronym, actor);
   }
 }
-/** An acronym of 2–6 capitals, then one space, ending where a title starts. */
-const ACRONYM_BEFORE = bmpLetters(/(?<![\p{L}.&-])([A-Z]{2,6})[ ]$/u);
+/**
+ * An acronym of 2–6 capitals, or a name with a number ("COP21", "Cop26", "G20": a numbered meeting
+ * or campaign, gatherings.ts), then one space, ending where a title starts.
+ */
+const ACRONYM_BEFORE = bmpLetters(/(?<![\p{L}\p{N}.&-])([A-Z]{2,6}|[A-Z][A-Za-z]{0,5}[0-9]{1,3})[ ]$/u);
 /** A capitalised word and a space: what the acronym after it ends. */
 const CAPITALISED_BEFORE = bmpLetters(/[\p{Lu}][\p{L}’'.-]*[ ]$/u);
 /** A space and a capital right after a title: a name follows. */

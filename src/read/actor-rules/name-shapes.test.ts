@@ -186,3 +186,13 @@ describe('a titled person and a body joined by "and"', () => {
     expect(got.join()).not.toMatch(/secretary-teodor/);
   });
 });
+
+describe('a speaker named before an appositive that opens on the role', () => {
+  it('is the person before "role of/at body," and a reporting verb', () => {
+    expect(ids('Update', 'Tomas Arvel, director of research at Harbour College, said the text was weak.')).toContain('tomas-arvel:p');
+    expect(ids('Update', 'Ana Reyes, chief economist at Keel Bank, told reporters rates would rise.')).toContain('ana-reyes:p');
+  });
+  it('is no one when the appositive’s role is not a role', () => {
+    expect(ids('Update', 'Vell Marsh, home of rare birds for decades, said to be drying.').join()).not.toMatch(/vell-marsh/);
+  });
+});

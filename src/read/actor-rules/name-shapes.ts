@@ -111,9 +111,16 @@ function acronymOpening(scan: ActorScan, name: string, before: string): string |
 const BARE_APPOSITIVE = `(?:[\\p{Lu}][\\p{L}’'.&-]*\\s+){1,3}(?:[\\p{Ll}]+\\s+){0,2}([\\p{Ll}]+)`;
 /** The last words of titles and roles, in lower case: what a bare appositive must end on (checked after the match, cheaper than in it). */
 const ROLE_ENDS = new Set([...ROLES, ...TITLES].map((t) => t.toLowerCase().split(/\s+/).at(-1)!.replace(/\.$/, '')));
-// "X said", "X, a militia commander of …, told", "X, HMSA chair, told" (an appositive between name
-// and verb) and "X, whose husband was on the boat, said" (a relative clause about the speaker).
-const SAID_BY = `${NAME},?\\s+(?:(?:(?:a|an|the|who|whose)\\s[^,.“”"]{3,90}|${BARE_APPOSITIVE}),\\s+)?${REPORTING_VERB}\\b`;
+/**
+ * An appositive that opens on its role, in lower case, and says where the role is held ("director of
+ * research at Harbour College", "chief economist at Keel Bank"); the role's words are captured, its
+ * last word checked as a bare appositive's is (ROLE_ENDS).
+ */
+const ROLE_FIRST_APPOSITIVE = `([\\p{Ll}]+(?:[ ][\\p{Ll}]+){0,2}?)[ ](?:of|at|for|with)[ ][^,.“”"]{3,80}`;
+// "X said", "X, a militia commander of …, told", "X, HMSA chair, told", "X, director of research at
+// …, said" (an appositive between name and verb) and "X, whose husband was on the boat, said" (a
+// relative clause about the speaker).
+const SAID_BY = `${NAME},?\\s+(?:(?:(?:a|an|the|who|whose)\\s[^,.“”"]{3,90}|${BARE_APPOSITIVE}|${ROLE_FIRST_APPOSITIVE}),\\s+)?${REPORTING_VERB}\\b`;
 const ORG_AT = bmpLetters(new RegExp(ORG, 'uy'));
 const SAID_AT = bmpLetters(new RegExp(SAID_BY, 'uy'));
 /** The words a body's name ends on, found through the item's word index (ORG holds one whole, after a space). */
@@ -430,6 +437,9 @@ export function nameShapeActors(scan: ActorScan): void {
       // "X, Harbour Bank chief economist, said": a bare appositive ends on a role or a title.
       const appositive = rule === 'name before reporting verb' ? (m as RegExpExecArray)[2] : undefined;
       if (appositive !== undefined && !ROLE_ENDS.has(appositive)) continue;
+      // "X, director of research at …, said": a role-first appositive's role ends on a role or a title too.
+      const roleFirst = rule === 'name before reporting verb' ? (m as RegExpExecArray)[3] : undefined;
+      if (roleFirst !== undefined && !ROLE_ENDS.has(roleFirst.split(' ').at(-1)!)) continue;
       let raw = m[1]!.trim();
       // "in Harbourton Horvat said": a place after a preposition, then the speaker's surname.
       let start = m.index! + m[0].indexOf(raw);

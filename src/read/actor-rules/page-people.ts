@@ -10,6 +10,7 @@ import { atSentenceStart, capitalStarts, familyName, midSentence, TOKEN, wordInL
 import { notNameWords } from './not-names';
 import { OUTLETS } from './outlets';
 import { joinedNameParts } from './joined-names';
+import { gatheringNames, numberedNameAt } from './gatherings';
 import { isSubjectOfSpeech } from './speech';
 import { pageStateServices } from './state-bodies';
 import { bmpLetters } from '../bmp-letters';
@@ -128,6 +129,10 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     }).filter((a, i, all) => all.findIndex((b) => b.id === a.id) === i);
     p.actors.splice(0, p.actors.length, ...unified);
   }
+  // "the KSF9 ocean summit" in one post, "KSF9 president X" or "at KSF9" in another: a meeting the
+  // page names by a numbered name before a gathering noun is that name in every post (gatherings.ts).
+  const gatheringKeys = gatheringNames(pageText);
+  const gatherings = gatheringKeys.size ? [pagePeople, ...posts.map((p) => p.actors)].flat().filter((a, i, all) => a.kind === 'organisation' && gatheringKeys.has(a.name.toUpperCase()) && all.findIndex((b) => b.id === a.id) === i) : [];
   const notName = notNameWords(catalogue);
   const known = knownForms(catalogue);
   const nameKeys = new Set([...nameWords].map(nameKey));
@@ -178,6 +183,13 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
       // "the gates of Keel House": an institution's building there is a place (catalogue-forms.ts).
       if (BUILDING_IDS.has(body.id) && onlyAsPlace(text, name)) continue;
       p.actors.push(sharedRef(body, 'mentioned')); have.add(body.id);
+    }
+    for (const g of gatherings) {
+      if (have.has(g.id)) continue;
+      const at = numberedNameAt(text, g.name.toUpperCase());
+      if (!at.length) continue;
+      // Principal in the headline or the lead, as where the post found it itself (`markActing`).
+      upgrade(g, at.some((x) => x < leadEnd) ? 'principal' : 'mentioned');
     }
     for (const title of titles) {
       for (let at = lower.indexOf(title); at >= 0; at = lower.indexOf(title, at + 1)) {

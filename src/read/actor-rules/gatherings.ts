@@ -1,0 +1,78 @@
+import { alternation, GATHERING_NOUNS, MONTH_NC } from '../lexicon';
+import { newActor } from './actor-refs';
+import { type ActorScan, markActing } from './scan';
+import { bmpLetters } from '../bmp-letters';
+
+/**
+ * A name with a number: a capital, up to five more letters, then one to three digits ("KSF9",
+ * "COP21", "Cop26", "G20"), as a series' numbered meeting is written. Never a year alone (a name has
+ * letters before its number) nor a word glued to a number by a hyphen ("Covid-19", a flight "ET-302").
+ */
+const NUMBERED_NAME = String.raw`[\p{Lu}][\p{L}]{0,5}[0-9]{1,3}`;
+/**
+ * A numbered name before a gathering noun, up to GATHERING_QUALIFIERS lower-case words between
+ * ("the KSF9 ocean summit", "COP21 climate change talks", "the G20 summit"): the gathering's name.
+ */
+const GATHERING_QUALIFIERS = 3;
+const NAMED_GATHERING = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}-])(${NUMBERED_NAME})(?:[ ]+[a-z][a-z-]*){0,${GATHERING_QUALIFIERS}}?[ ]+(?:${alternation(GATHERING_NOUNS)})(?![\\p{L}])`, 'gu'));
+/** A numbered name on its own, whole, for finding a gathering's other mentions ("at KSF9", "KSF9 president"). */
+const NUMBERED_ALONE = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}-])${NUMBERED_NAME}(?![\\p{L}\\p{N}-])`, 'gu'));
+
+/**
+ * The numbered names an item writes before a gathering noun, in upper case (one key for "COP26" and "Cop26").
+ */
+export function gatheringNames(text: string): Set<string> {
+  const out = new Set<string>();
+  if (!/[0-9]/.test(text)) return out;
+  for (const m of text.matchAll(NAMED_GATHERING)) if (!GLUED_DATE.test(m[1]!)) out.add(m[1]!.toUpperCase());
+  return out;
+}
+
+/**
+ * "The KSF9 ocean summit agreed …", "talks at KSF9", "KSF9 president Orla Vennick": a meeting of
+ * states or delegates that news names by a name with a number is a body — it agrees, ends, has a
+ * president — and the name alone names it again wherever the item writes it. Found by its shape,
+ * a numbered name the item puts before a gathering noun (data/lexicon/words.json gatheringNouns),
+ * not by a list of meetings; principal in the headline or the lead, as a body acting there.
+ */
+export function gatheringActors(scan: ActorScan): void {
+  const names = gatheringNames(scan.text);
+  if (!names.size) return;
+  for (const m of scan.text.matchAll(NUMBERED_ALONE)) {
+    const key = m[0].toUpperCase();
+    if (!names.has(key)) continue;
+    const actor = newActor(key, 'organisation', 'numbered gathering');
+    markActing(scan, actor, m.index!);
+    // Its name as written is its short form: no other rule makes another body of it ("Cop26 president …").
+    scan.surnames.set(m[0], actor);
+  }
+}
+
+/** Where a text writes a numbered name, whole, in any case ("Cop26" for "COP26"). */
+export function numberedNameAt(text: string, key: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(NUMBERED_ALONE)) if (m[0].toUpperCase() === key) out.push(m.index!);
+  return out;
+}
+
+/**
+ * A numbered name standing for a story (emerging-topics.ts): a series' numbered instance, a meeting
+ * or a flight ("COP26", "G20", "MH370"). A letter alone before a number of under MIN_SINGLE_LETTER_NUMBER
+ * is a quarter or a half of a year ("Q3", "H1"), no name.
+ */
+const MIN_SINGLE_LETTER_NUMBER = 5;
+/** A month and a day glued ("Feb20", "Sept9"): a date, no name. */
+const GLUED_DATE = new RegExp(`^${MONTH_NC}[0-9]{1,2}$`, 'i');
+/** The numbered names a line writes, in upper case (one key for "COP26" and "Cop26"). */
+export function numberedNames(line: string): string[] {
+  if (!/[0-9]/.test(line)) return [];
+  const out: string[] = [];
+  for (const m of line.matchAll(NUMBERED_ALONE)) {
+    if (GLUED_DATE.test(m[0])) continue;
+    const name = m[0].toUpperCase();
+    const digits = name.search(/[0-9]/);
+    if (digits === 1 && Number(name.slice(1)) < MIN_SINGLE_LETTER_NUMBER) continue;
+    out.push(name);
+  }
+  return out;
+}
