@@ -6,9 +6,9 @@ import { alternation, BODY_NOUNS, LAUNCH_VERBS, COMPANY_NOUNS, COMPANY_SUFFIXES,
 import { PhraseIndex } from '../read/phrase-index';
 import { addressSegments } from '../read/url-slug';
 import { nameKey } from '../read/actors';
-import { numberedNames } from '../read/actor-rules/gatherings';
 import { isWordChar } from '../read/shape';
 import { oneEdit } from './typos';
+import { GLUED_DATE } from '../read/actor-rules/gatherings';
 import { bmpLetters } from '../read/bmp-letters';
 
 /**
@@ -462,6 +462,11 @@ function capitalisedPhrases(line: string, out: Set<string>, k: Known, catalogue:
     const lower = phrase.toLowerCase();
     if (!isKnown(k, lower)) out.add(phrase);
   }
+  // A name with its number ("COP26", "Cop26", "G20"), written the one way whatever its case.
+  for (const m of text.matchAll(NUMBERED_NAME)) {
+    const name = numberedName(m[1]!, m[2]!);
+    if (name && !isKnown(k, name.toLowerCase())) out.add(name);
+  }
   // Single capitalised words inside a sentence (never its first word): a place or a name of a thing.
   for (const m of text.matchAll(SINGLE)) {
     const w = m[1]!;
@@ -473,9 +478,6 @@ function capitalisedPhrases(line: string, out: Set<string>, k: Known, catalogue:
     if ([...out].some((p) => p.includes(w))) continue;
     out.add(w);
   }
-  // A numbered name ("COP26", "Cop26 climate summit", "MH370"), one key in any case: a series'
-  // numbered meeting or a flight names its story as a single word does, from as many pages.
-  for (const w of numberedNames(line)) if (!k.words.has(w) && !isKnown(k, w.toLowerCase())) out.add(w);
 }
 
 /**
@@ -611,12 +613,40 @@ function writtenLower(body: string, word: string): boolean {
  * cheap to test at every place, the lookbehind of any length is not.)
  */
 const SINGLE = bmpLetters(/(?=[\p{Lu}][\p{Ll}]{3})(?<![\p{L}\p{N}’'.-])(?<![\p{Lu}][\p{L}.-]*[ ])([\p{Lu}][\p{Ll}]{3,}(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\p{N}’'-])(?![ ][\p{Lu}])/gu);
+/**
+ * A name with its number, glued or by a hyphen: a gathering's or a series' ("COP26", "G20",
+ * "MH370", "Artemis-2"). It names one thing of its kind, as a phrase of several words does, and
+ * recurs as one (`phraseHash`: the thresholds of phrases, not of single words). Its letters are one
+ * capital and up to seven more letters; digits one to three, never a year.
+ */
+const NUMBERED_NAME = bmpLetters(/(?<![\p{L}\p{N}’'.-])([\p{Lu}][\p{L}]{0,7}-?)([0-9]{1,3})(?![\p{L}\p{N}’'-]|[.,][0-9])/gu);
+/**
+ * Letters and digits too few to name one thing ("Q3", "A1": a quarter, a road, a paper size) name
+ * none: a name needs two letters or two digits.
+ */
+const NUMBERED_MIN = 2;
+/**
+ * A numbered name as all its pages write it: its letters in capitals ("Cop26" → "COP26"), its
+ * hyphen kept; '' for one too short (NUMBERED_MIN), a month and a day glued (GLUED_DATE), a month's or weekday's day ("May 5" is spaced,
+ * "Sunday-5" is no name), a title or an opener.
+ */
+function numberedName(letters: string, digits: string): string {
+  const word = letters.replace(/-$/, '');
+  if (word.length < NUMBERED_MIN && digits.length < NUMBERED_MIN) return '';
+  if (GLUED_DATE.test(word + digits)) return '';
+  if (NOT_SUBJECT.has(word) || NOT_SUBJECT.has(word[0]! + word.slice(1).toLowerCase())) return '';
+  return `${word.toUpperCase()}${letters.endsWith('-') ? '-' : ''}${digits}`;
+}
+/** Whether a phrase is a numbered name as `numberedName` writes it. */
+const NUMBERED_WHOLE = bmpLetters(/^[\p{Lu}]+-?[0-9]{1,3}$/u);
+/** The numbered names a text gives, as `numberedName` writes them. */
+const numberedNames = (text: string): string[] => [...text.matchAll(NUMBERED_NAME)].map((m) => numberedName(m[1]!, m[2]!)).filter((p) => p);
 /** The high bit of a phrase hash marks a single word (held to the stricter thresholds), the next a story phrase (to the looser). */
 const SINGLE_BIT = 0x80000000;
 const STORY_BIT = 0x40000000;
 /** A story phrase ends on a story noun, in lower case ("Varna derailment"), or is a match ("Keel v Varna"); a capitalised phrase is neither. */
 const isStoryPhrase = (p: string): boolean => storyNounOf(p) !== '' || p.includes(' v ');
-const phraseHash = (p: string): number => ((fnv1a(p) & 0x3fffffff) | (p.includes(' ') ? 0 : SINGLE_BIT) | (isStoryPhrase(p) ? STORY_BIT : 0)) >>> 0;
+const phraseHash = (p: string): number => ((fnv1a(p) & 0x3fffffff) | (p.includes(' ') || NUMBERED_WHOLE.test(p) ? 0 : SINGLE_BIT) | (isStoryPhrase(p) ? STORY_BIT : 0)) >>> 0;
 
 /**
  * A report's candidate phrases as hashes, two per phrase: of the phrase and of its lower-case form
@@ -802,13 +832,16 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     // What the text names depends on the report, the list and the nouns its story phrases are told by.
     const signature = list.map((p) => [p, ...(nounsOf.get(p) ?? [])].join('+')).join('\n');
     const votes = list.some((p) => isYear(p.slice(0, p.lastIndexOf(' '))));
+    const numbered = list.some((p) => NUMBERED_WHOLE.test(p));
     const namedIn = (item: Item): { found: number[]; told: number[] } => {
       const text = `${item.headline}\n${item.body}`;
       const lead = `${item.headline}\n${firstParagraph(item)}`;
       const leadLower = lead.toLowerCase();
       return {
         // A recurring vote of a year is named as its pages write it ("in the 2026 general election").
-        found: [...new Set([...[...index.find(text, (_, end) => !isWordChar(text[end]), true), ...titled(item)].map((h) => h.value), ...(votes ? datedStories(text).flatMap((p) => position.get(p) ?? []) : [])])],
+        found: [...new Set([...[...index.find(text, (_, end) => !isWordChar(text[end]), true), ...titled(item)].map((h) => h.value), ...(votes ? datedStories(text).flatMap((p) => position.get(p) ?? []) : []),
+          // A numbered name in any case ("Cop26" for "COP26"), in the text or the page's title.
+          ...(numbered ? numberedNames(`${text}\n${item.pageTitle ?? ''}`).flatMap((p) => position.get(p) ?? []) : [])])],
         // The name as the lead writes it or in another case ("Keel airport" for "Keel Airport").
         told: stories.filter((st) => leadNames(lead, leadLower, text, st.names, st.abbreviations) && st.forms.some((f) => f.test(lead))).map((st) => st.k),
       };
@@ -906,6 +939,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     list.forEach((p, k) => { const name = storyName[k] || (storyNounOf(p) ? '' : p); if (name) (namesOfTopic.get(topicOf.get(k)!) ?? namesOfTopic.set(topicOf.get(k)!, new Set()).get(topicOf.get(k)!)!).add(name); });
   }
   actorStories(items, topicsOf, nextKnown, known, found);
+  countryStories(items, topicsOf, nextKnown, known, found);
   growByName(items, topicsOf, namesOfTopic);
   pageStories(items, topicsOf);
   items.forEach((item, i) => {
@@ -1123,6 +1157,83 @@ function actorStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Reco
 }
 
 /**
+ * A country's story no phrase names (`countryStories`): the story nouns a country's act may be,
+ * every one but a death (a toll is said of every story) and the nouns of an agent's act (a rescue,
+ * an alert: whose they are is not the country's story).
+ */
+const COUNTRY_ACTS = STORY_NOUN_NAMES.filter((n) => n !== 'death' && !BY_AGENT.has(n));
+/** The catalogue's topics that name a story (a pack's), not a broad theme: a report holding one tells that story. */
+let catalogueStories: ReadonlySet<string> | undefined;
+const CATALOGUE_STORIES = (): ReadonlySet<string> => (catalogueStories ??= new Set(catalogueFor().topics.filter((t) => !t.theme).map((t) => t.id)));
+
+/**
+ * Stories of a country that no phrase names: news of a disaster in a small country names the
+ * country in every headline ("… shakes Vestland", "Vestland declares emergency after quake") and its
+ * noun apart or not at all, so no story phrase recurs, and a country is no story's name alone
+ * (`storyActor`). A country principal and headlined (as in `actorStories`) in reports of
+ * EMERGING.minPagesActor pages and minReportsActor reports that no story topic holds (where other
+ * stories of the window name it, their reports hold their own topic), whose leads give one story
+ * noun in this share of them (EMERGING.minOverlap: the act its pages share, the most given), is a
+ * story: "<country> <noun>", a topic of those reports. Countries whose such reports are mostly the
+ * same (two countries of one disaster, both ways) are one story, the one most reports have. Its id,
+ * once given, stays whichever noun leads later (`earlier`, by the country's name and any noun).
+ */
+function countryStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Record<string, string>, earlier: Readonly<Record<string, string>>, found: Set<TopicRef>): void {
+  const stories = CATALOGUE_STORIES();
+  // Free of other stories: no story topic but the country's own story phrase ("Vestland tsunami").
+  const free = (i: number, country: string): boolean => [...topicsOf[i]!].every((t) => t.name.startsWith(`${country} `)) && !items[i]!.topics.some((t) => stories.has(t.id));
+  const by = new Map<string, { name: string; pages: number; reports: number[] }>();
+  for (let start = 0, end = 0; start < items.length; start = end) {
+    while (end < items.length && items[end]!.seed === items[start]!.seed) end++;
+    const onPage = new Map<string, number>();
+    for (let i = start; i < end; i++) {
+      const seen = new Set<string>();
+      for (const a of items[i]!.actors) {
+        // A post is headlined by its page's title too ("Aid reaches Vestland – live"): its headline says only what happened next.
+        if (a.kind !== 'country' || a.role !== 'principal' || seen.has(a.id) || !(headlined(items[i]!.headline, a.name) || headlined(items[i]!.pageTitle ?? '', a.name)) || !free(i, a.name)) continue;
+        seen.add(a.id);
+        onPage.set(a.id, (onPage.get(a.id) ?? 0) + 1);
+        let e = by.get(a.id);
+        if (!e) by.set(a.id, (e = { name: a.name, pages: 0, reports: [] }));
+        e.reports.push(i);
+      }
+    }
+    for (const [id, n] of onPage) if (n / (end - start) >= EMERGING.pageStoryShare) by.get(id)!.pages++;
+  }
+  const anchors = [...by.values()].filter((e) => e.pages >= EMERGING.minPagesActor && e.reports.length >= EMERGING.minReportsActor)
+    .sort((a, b) => b.reports.length - a.reports.length || a.name.localeCompare(b.name));
+  const groups: Array<{ lead: typeof anchors[number]; reports: Set<number> }> = [];
+  for (const e of anchors) {
+    const g = groups.find((x) => e.reports.filter((i) => x.reports.has(i)).length / Math.max(e.reports.length, x.lead.reports.length) >= EMERGING.minOverlap);
+    if (g) for (const i of e.reports) g.reports.add(i); else groups.push({ lead: e, reports: new Set(e.reports) });
+  }
+  for (const g of groups) {
+    const leads = [...g.reports].map((i) => `${items[i]!.headline}\n${firstParagraph(items[i]!)}`.replace(NOT_STORY, ' '));
+    const [act, count] = COUNTRY_ACTS.map((n) => [n, leads.filter((l) => NOUN_TEST.get(n)!.test(l)).length] as const).sort((x, y) => y[1] - x[1] || x[0].localeCompare(y[0]))[0] ?? ['', 0];
+    if (!act || count / leads.length < EMERGING.minOverlap) continue;
+    const name = `${g.lead.name} ${act}`;
+    // An id an earlier build gave the country's story, by whichever act led then.
+    const registered = earlier[name] ?? COUNTRY_ACTS.map((n) => earlier[`${g.lead.name} ${n}`]).find((id) => id);
+    // The country's own story phrase some of them hold ("Vestland tsunami", a later page's) is this
+    // story: under the id the story was first given, so a topic's id does not move as pages are added.
+    const own = [...new Set([...g.reports].flatMap((i) => [...topicsOf[i]!]))].sort((x, y) => x.id.localeCompare(y.id))[0];
+    let topic: TopicRef;
+    if (own && (!registered || own.id === registered)) topic = own;
+    else {
+      topic = Object.freeze({ id: registered ?? `subject-${slug(name)}`, name: own?.name ?? name });
+      if (own) {
+        for (const ts of topicsOf) if (ts.delete(own)) ts.add(topic);
+        found.delete(own);
+        for (const [p, id] of Object.entries(known)) if (id === own.id) known[p] = topic.id;
+      }
+    }
+    known[name] ??= topic.id;
+    for (const i of g.reports) topicsOf[i]!.add(topic);
+    found.add(topic);
+  }
+}
+
+/**
  * The one story phrase (`storyNouns`) held among a story's reports whose noun, in any of its forms,
  * the headlines or leads of this share (EMERGING.minOverlap) of them give; none when two are.
  */
@@ -1141,14 +1252,17 @@ function actOf(items: Item[], reports: ReadonlySet<number>, held: ReadonlyMap<To
 /**
  * The words of a page's address, its path's ("https://x.org/news/storm-vela-live-updates-2024.html"
  * → "news storm vela live updates"), lower-cased, without numbers, ids or a file's ending; a
- * numbered name stays ("…/ksf9-talks-live" → "ksf9 talks live", `numberedNames`). An
+ * numbered name stays ("…/ksf9-talks-live" → "ksf9 talks live", `NUMBERED_WORD`). An
  * address has no apostrophe: a possessive's "s" left alone after a name ("…/ines-marr-s-resignation")
  * is dropped, so the name meets the word after it; never after one letter ("u-s-" is "U.S.").
  */
 export function addressWords(url: string): string {
-  const words = addressSegments(url).join('/').split(/[/\-_.+,]+/).filter((w) => w && (!/\d/.test(w) || numberedNames(w.toUpperCase()).length > 0));
+  const words = addressSegments(url).join('/').split(/[/\-_.+,]+/).filter((w) => w && (!/\d/.test(w) || (NUMBERED_WORD.test(w) && !GLUED_DATE.test(w))));
   return words.filter((w, k) => w !== 's' || (words[k - 1]?.length ?? 0) < 2).join(' ');
 }
+
+/** An address's word that is a name with its number ("cop26", `NUMBERED_NAME`), kept where other words with digits (ids, dates) are not. */
+const NUMBERED_WORD = /^(?:[a-z]{2,8}[0-9]{1,3}|[a-z][0-9]{2,3})$/;
 
 /**
  * How an address writes a recurring phrase: in lower case, and a story phrase's name as a

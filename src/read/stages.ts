@@ -13,7 +13,7 @@ import { postDays } from './post-day';
 import { repairLines } from './repair';
 import { segment } from './segment';
 import { bodyLike } from './shape';
-import { findTopics } from './topics';
+import { pageTopics } from './topics';
 
 /**
  * Longest line read, in characters. A news paragraph is a few thousand at most; a longer line is a
@@ -112,6 +112,7 @@ export const POST_ANNOTATORS: readonly PostAnnotator[] = [
   },
   // 5. What it is about.
   function topics(posts, page) {
-    for (const p of posts) p.topics = findTopics(p.post.headline, p.post.paragraphs.map((x) => x.text), page.catalogue);
+    const topics = pageTopics(page.layout?.title?.text, posts.map((p) => ({ headline: p.post.headline, paragraphs: p.post.paragraphs.map((x) => x.text) })), page.catalogue);
+    posts.forEach((p, k) => { p.topics = topics[k]!; });
   },
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findTopics } from './topics';
+import { findTopics, pageTopics } from './topics';
 
 /** Topic ids of one item (invented wording throughout). */
 const ids = (headline: string, ...paragraphs: string[]) => findTopics(headline, paragraphs).map((t) => t.id);
@@ -8,6 +8,16 @@ describe('broad themes', () => {
   it('need their phrase in the headline or the lead', () => {
     expect(ids('Judge delays verdict', 'The court will sit again on Monday.')).toContain('courts-justice');
     expect(ids('Minister visits port', 'The visit went well.', 'Later a court sat.')).not.toContain('courts-justice');
+  });
+
+  it('file a strike under labour, never a military strike, a striker or a court striking a law down', () => {
+    expect(ids('Rail workers walk out in pay dispute', 'Drivers began a 24-hour strike on Tuesday.')).toContain('labour');
+    expect(ids('Nurses vote for industrial action', 'The union said members rejected the pay offer.')).toContain('labour');
+    expect(ids('Air strike hits depot near Keelby', 'The army said a drone strike followed.')).not.toContain('labour');
+    expect(ids('Keelby striker scores twice', 'The striker sealed the win.')).not.toContain('labour');
+    expect(ids('Court strikes down speech law', 'Judges struck down the law on Monday.')).not.toContain('labour');
+    // A strike is labour's, not a protest's.
+    expect(ids('Rail workers walk out in pay dispute', 'Drivers began a 24-hour strike on Tuesday.')).not.toContain('protests-rights');
   });
 
   it('are not filed by a longer phrase that means something else', () => {
@@ -55,5 +65,35 @@ describe('broad themes', () => {
     expect(ids('Crimes rise in the capital', 'Officers said on Monday.')).toContain('crime-policing');
     expect(ids('Ferries stay in port in Keelby', 'Sailings resumed from Port Amsel on Monday.')).toContain('accidents-transport');
     expect(ids('Varna beat Port Amsel', 'Keel Rovers beat Port Amsel 2-1 on Sunday.')).not.toContain('accidents-transport');
+  });
+});
+
+describe('a page’s title (pageTopics)', () => {
+  const posts = [{ headline: 'Which lines are affected', paragraphs: ['Most services into Keelby will not run.'] }, { headline: 'Drivers begin walkout', paragraphs: ['The union said 400 drivers stopped work.'] }];
+
+  it('gives its topics to every post of a page of several', () => {
+    const ts = pageTopics('Keelby rail strike: live updates', posts).map((x) => x.map((t) => t.id));
+    expect(ts[0]).toContain('labour');
+    expect(ts[1]).toContain('labour');
+  });
+
+  it('gives a title topic a quarter of the posts hold on their own to every post, those naming their own too', () => {
+    const four = [...posts, { headline: 'Court delays ruling', paragraphs: ['The judge sat again on Monday.'] }, { headline: 'Court clerks join', paragraphs: ['The judge’s clerks said they backed the drivers.'] }];
+    const ts = pageTopics('Keelby rail strike: live updates', four).map((x) => x.map((t) => t.id));
+    expect(ts[2]).toContain('courts-justice');
+    expect(ts[2]).toContain('labour');
+  });
+
+  it('gives nothing to a post that names its own topics when too few posts hold the title’s', () => {
+    const court = { headline: 'Court delays ruling', paragraphs: ['The judge sat again on Monday.'] };
+    const ts = pageTopics('Keelby rail strike: live updates', [posts[0]!, court, court, court, court]).map((x) => x.map((t) => t.id));
+    expect(ts[0]).toContain('labour');
+    expect(ts[1]).toContain('courts-justice');
+    expect(ts[1]).not.toContain('labour');
+  });
+
+  it('gives nothing to a page of one post, nor without a title', () => {
+    expect(pageTopics('Keelby rail strike: live updates', posts.slice(0, 1))[0]!.map((t) => t.id)).not.toContain('labour');
+    expect(pageTopics(undefined, posts)[0]!.map((t) => t.id)).not.toContain('labour');
   });
 });

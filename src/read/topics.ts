@@ -55,3 +55,28 @@ function runsIntoName(text: string, at: number, length: number): boolean {
   const before = text.slice(Math.max(0, at - 3), at);
   return !(at === 0 || /(?:^|[.!?:;"“‘]\s*|\n\s*)$/u.test(before));
 }
+
+/**
+ * The topics of a page's posts: each post's own (`findTopics`), and for a post of a page of several
+ * (a live page, a round-up of one story) that names none, the topics its page's title names: "Which
+ * lines are affected" under a rail strike's live page is the strike's. A post that names its own
+ * ("Troops move to the border") keeps them alone: a live page's title is often its latest post's
+ * headline ("Latest updates: hopes for talks"), not what every post is about. A page of one post is
+ * headlined by its title already.
+ */
+export function pageTopics(title: string | undefined, posts: ReadonlyArray<{ headline: string; paragraphs: string[] }>, catalogue: Catalogue = catalogueFor()): TopicRef[][] {
+  const own = posts.map((p) => findTopics(p.headline, p.paragraphs, catalogue));
+  if (posts.length < PAGE_TITLE_POSTS || !title) return own;
+  const titled = findTopics(title, [], catalogue);
+  // A title topic the posts themselves hold, from this share of them, is the page's: every post's.
+  const shared = titled.filter((t) => own.filter((ts) => ts.some((x) => x.id === t.id)).length / posts.length >= PAGE_TITLE_SHARE);
+  return own.map((ts) => (ts.length ? [...ts, ...shared.filter((t) => !ts.some((x) => x.id === t.id))] : titled));
+}
+/** Posts a page must have for its title's topics to be its posts' (`pageTopics`). */
+const PAGE_TITLE_POSTS = 2;
+/**
+ * A title topic held by this share of a page's posts on their own is every post's: the title says
+ * what the page is about and its posts agree (a strike's live page, a third of whose posts say
+ * "strike"). Below it the title is one post's headline ("Latest updates: hopes for talks").
+ */
+const PAGE_TITLE_SHARE = 0.25;

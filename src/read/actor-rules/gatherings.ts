@@ -18,6 +18,9 @@ const NAMED_GATHERING = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}-])(${NUMBERED_N
 /** A numbered name on its own, whole, for finding a gathering's other mentions ("at KSF9", "KSF9 president"). */
 const NUMBERED_ALONE = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}-])${NUMBERED_NAME}(?![\\p{L}\\p{N}-])`, 'gu'));
 
+/** A month and a day glued ("Feb20", "Sept9"): a date, no name (here and in emerging-topics.ts's numbered names). */
+export const GLUED_DATE = new RegExp(`^${MONTH_NC}[0-9]{1,2}$`, 'i');
+
 /**
  * The numbered names an item writes before a gathering noun, in upper case (one key for "COP26" and "Cop26").
  */
@@ -52,27 +55,5 @@ export function gatheringActors(scan: ActorScan): void {
 export function numberedNameAt(text: string, key: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(NUMBERED_ALONE)) if (m[0].toUpperCase() === key) out.push(m.index!);
-  return out;
-}
-
-/**
- * A numbered name standing for a story (emerging-topics.ts): a series' numbered instance, a meeting
- * or a flight ("COP26", "G20", "MH370"). A letter alone before a number of under MIN_SINGLE_LETTER_NUMBER
- * is a quarter or a half of a year ("Q3", "H1"), no name.
- */
-const MIN_SINGLE_LETTER_NUMBER = 5;
-/** A month and a day glued ("Feb20", "Sept9"): a date, no name. */
-const GLUED_DATE = new RegExp(`^${MONTH_NC}[0-9]{1,2}$`, 'i');
-/** The numbered names a line writes, in upper case (one key for "COP26" and "Cop26"). */
-export function numberedNames(line: string): string[] {
-  if (!/[0-9]/.test(line)) return [];
-  const out: string[] = [];
-  for (const m of line.matchAll(NUMBERED_ALONE)) {
-    if (GLUED_DATE.test(m[0])) continue;
-    const name = m[0].toUpperCase();
-    const digits = name.search(/[0-9]/);
-    if (digits === 1 && Number(name.slice(1)) < MIN_SINGLE_LETTER_NUMBER) continue;
-    out.push(name);
-  }
   return out;
 }
