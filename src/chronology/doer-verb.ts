@@ -1,4 +1,4 @@
-import { alternation, APPOINTMENT_VERBS, BACKGROUND_TIME_WORDS, BE_FORMS, FUTURE_MARKER_WORDS, HEADLINE_BACKGROUND, HEADLINE_SPEECH_VERBS, LEAD_ADVERBS, LEAD_AUXILIARIES, LEAD_PAST_FORMS, LEAD_TENSE_AUXILIARIES, LEAD_VERB_CLASSES, LEAD_VERBS, NUMBER_WORDS, REACTION_VERBS, REPORTED_FUTURE_MARKERS, RELAY_VERBS, REPORTING_VERBS, STANCE_VERBS, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, ANSWERING_BACKGROUND, APPOINTMENT_VERBS, BACKGROUND_TIME_WORDS, BE_FORMS, FUTURE_MARKER_WORDS, HEADLINE_BACKGROUND, HEADLINE_SPEECH_VERBS, LEAD_ADVERBS, LEAD_AUXILIARIES, LEAD_PAST_FORMS, LEAD_TENSE_AUXILIARIES, LEAD_VERB_CLASSES, LEAD_VERBS, NUMBER_WORDS, REACTION_VERBS, REPORTED_FUTURE_MARKERS, RELAY_VERBS, REPORTING_VERBS, STANCE_VERBS, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
 import { bmpLetters } from '../read/bmp-letters';
 import { actStem } from './features';
 import { STOP_WORDS, wordStem } from './similarity';
@@ -29,15 +29,61 @@ export interface DoerVerb {
  * question, a headline in title case, whose capitals hide its verb). None when the headline tells
  * the act in the passive ("X found not guilty"): the doer is not told there.
  */
-export function doerVerbs(headline: string, firstSentence: string): DoerVerb[] {
+export function doerVerbs(headline: string, firstSentence: string, whole: string = headline): DoerVerb[] {
   // A headline in title case capitalises its verbs too: its words cannot tell the verb from a name.
   // A headline ending on a full stop is a sentence (a post's first line read for its headline): its past tense is active.
-  const h = TITLE_CASE_OFF.test(headline) ? doerVerbOf(headline, !SENTENCE.test(headline)) : undefined;
+  // So is one longer than a headline runs, though its act clause (`headline`, cut before its background) is short:
+  // "Stocks rallied … on Wednesday after the central bank raised rates, …" is a lead read for a headline.
+  const h = TITLE_CASE_OFF.test(headline) ? doerVerbOf(headline, !SENTENCE.test(headline) && !longerThanHeadline(whole)) : undefined;
   if (h === null) return [];
   if (h !== undefined) return [h];
   const s = firstSentence.trim() === headline.trim() ? undefined : doerVerbOf(firstSentence, false);
   return s ? [s] : [];
 }
+
+/**
+ * The act a lead's background clause tells, the one its own act follows (`answeringBackground`:
+ * "after", "following"): "Stocks rallied on Wednesday after the central bank raised rates" gives
+ * the bank, raised; "Following the vote, MPs walked out" gives nothing (no doer before the verb).
+ * Read in the headline (not in title case, whose capitals hide its verbs) and in the body's first
+ * sentence; a clause that opens the sentence runs to its first comma. What the lead says its own
+ * doer did is `doerVerbs`; the two are two acts of a story, the second answering the first.
+ */
+export function answeredDoerVerbs(headline: string, firstSentence: string): DoerVerb[] {
+  const out: DoerVerb[] = [];
+  const read = (text: string, isHeadline: boolean) => {
+    const m = ANSWERING.exec(text);
+    if (!m) return;
+    const opening = !WORD_CHAR.test(text.slice(0, m.index));
+    const clause = text.slice(m.index + m[0].length);
+    const dv = doerVerbOf(opening ? clause.split(',', 1)[0]! : clause, isHeadline);
+    if (dv) out.push(dv);
+  };
+  if (TITLE_CASE_OFF.test(headline)) read(headline, !SENTENCE.test(headline));
+  if (firstSentence.trim() !== headline.trim()) read(firstSentence, false);
+  return out;
+}
+/** A letter or digit: a main clause stands before the background word. */
+const WORD_CHAR = bmpLetters(/[\p{L}\p{N}]/u);
+/** A background word of `answeringBackground`, after at most one word of time ("hours after"), as a word. */
+const ANSWERING = new RegExp(String.raw`\b(?:(?:${alternation(BACKGROUND_TIME_WORDS)})\s+)?(?:${alternation(ANSWERING_BACKGROUND)})\s+`, 'i');
+
+/**
+ * Two doers' words name one doer: a word in common, or one side a single word that the other's
+ * words shorten (`shortens`): its initials ("ECB" for "European Central Bank") or one of its words
+ * cut short ("Fed" for "Federal Reserve"), as headlines shorten the body that leads tell in full.
+ */
+export function oneDoer(a: readonly string[], b: readonly string[]): boolean {
+  return a.some((w) => b.includes(w)) || shortens(a, b) || shortens(b, a);
+}
+/** `short` is one word of at least `MIN_SHORT_FORM` letters: the initials of `full`'s words (two or more), or the start of one of them ("Fed", "U.S. Federal Reserve"). */
+function shortens(short: readonly string[], full: readonly string[]): boolean {
+  if (short.length !== 1 || short[0]!.length < MIN_SHORT_FORM || full.length < 2) return false;
+  const w = short[0]!;
+  return w === full.map((x) => x[0]).join('') || full.some((x) => w.length < x.length && x.startsWith(w));
+}
+/** A short form has at least this many letters ("Fed", "ECB"): two ("US", "UN") open too many words and initials of too many bodies. */
+const MIN_SHORT_FORM = 3;
 
 /**
  * Two reports' leads may tell one act: a doer word or the verb in common (`DoerVerb`).
@@ -133,6 +179,9 @@ export function doerVerbOf(clause: string, isHeadline: boolean): DoerVerb | null
       if (!next || !LOWER.test(words[j]!) || STOP.has(next)) return null;
       // A form of "be" before anything but an "-ing" form, or "has been": the passive, or the subject described.
       if ((BE.has(w) && !next.endsWith('ing')) || next === 'been' || (MODALS.has(w) && next === 'be')) return null;
+      // A modal before any other verb tells what must, will or may be done, not a deed ("X and Y will need
+      // to explain themselves …, the summit's president said"): often a statement's words, whose speaker comes last.
+      if (MODALS.has(w)) return undefined;
       verb = next;
       at = j;
     } else if (VERB_FORMS.has(w) || (!isHeadline && PAST_TENSE.test(w))) {
@@ -207,6 +256,8 @@ const WEEKDAYS: ReadonlySet<string> = new Set(WEEKDAY_NAMES.map((d) => d.toLower
  * tip-off arrested …", "Parliament when it meets … will vote").
  */
 const OPENING_BACKGROUND = new RegExp(String.raw`^(?:(?:${alternation(BACKGROUND_TIME_WORDS)})\s+)?(?:${alternation(HEADLINE_BACKGROUND)})\s[^,]{1,${MAX_BACKGROUND_CHARS}},\s*`, 'i');
+/** More words than a headline has (`MAX_HEADLINE_WORDS`): a sentence read for one. */
+const longerThanHeadline = (text: string): boolean => text.split(/\s+/).filter(Boolean).length > MAX_HEADLINE_WORDS;
 /** A clause ending on a full stop: a sentence, not a headline. */
 const SENTENCE = /[.]\s*$/;
 /** A dash standing alone, or ending a word: a dateline's or a credit's end. */

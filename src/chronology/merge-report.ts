@@ -2,7 +2,7 @@ import type { Item } from '../model/types';
 import { fnv1a } from '../read/fingerprint';
 import { actClause, capitalisedWords, genericWord, headlineWords, headNamesOf, leadNameWords, mergeHeadline, headsOf, leadOf, namesOf, quotesOf, termCount, termsOf, termsStart, type TextFeatures, weightsOf } from './features';
 import { isCorrespondentPost } from './correspondent';
-import { type DoerVerb, doerVerbs, leadWordStems } from './doer-verb';
+import { answeredDoerVerbs, type DoerVerb, doerVerbs, leadWordStems } from './doer-verb';
 import { type DoerOf, headlineDoer, headlineSubject, leadDoer, NAMED_SPEAKER, speaksInHeadline, withoutSpeakingVerb } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
@@ -38,6 +38,7 @@ export class MergeReport implements TextFeatures {
   private leadDoerOf: DoerOf | null | undefined = undefined;
   private leadNamed: ReadonlySet<string> | null = null;
   private doerVerbPairs: readonly DoerVerb[] | null = null;
+  private answeredPairs: readonly DoerVerb[] | null = null;
   private leadStemSet: ReadonlySet<string> | null = null;
   private leadNames: ReadonlySet<string> | null = null;
   private capitals: ReadonlySet<string> | null = null;
@@ -226,7 +227,20 @@ export class MergeReport implements TextFeatures {
    */
   get doerVerbs(): readonly DoerVerb[] {
     // A correspondent's assessment tells no act of its own: the reporter is no doer (`correspondent`).
-    return (this.doerVerbPairs ??= this.correspondent ? [] : doerVerbs(actClause(mergeHeadline(this.item)), this.firstSentence));
+    if (this.doerVerbPairs === null) {
+      const headline = mergeHeadline(this.item);
+      this.doerVerbPairs = this.correspondent ? [] : doerVerbs(actClause(headline), this.firstSentence, headline);
+    }
+    return this.doerVerbPairs;
+  }
+
+  /**
+   * The act its lead says its own act follows (`answeredDoerVerbs`: "… after the central bank
+   * raised rates"): another act of its story, which it answers (merge-rule.ts `answersAct`). Read
+   * when first needed.
+   */
+  get answeredActs(): readonly DoerVerb[] {
+    return (this.answeredPairs ??= this.correspondent ? [] : answeredDoerVerbs(mergeHeadline(this.item), this.firstSentence));
   }
 
   /** The names its lead is about, known to reading or not (`leadNameWords`). Read when first needed. */

@@ -5,9 +5,10 @@ import { HEADLINE_VERB, namedSurname, twoDoers } from './headline-speaker';
 import { HEAD_NAMES, HEADS, LEAD, mergeHeadline, QUOTES, sectionEnd, sectionStart } from './features';
 import { alternation, CONTINUATION_MARKERS, EVENING_MARKERS, INVERTED_REPORTING_VERBS, literal, OTHER_HOLDER_MARKERS, ROLES, TITLES, WEEKDAY_NAMES, WEEKDAY_NC } from '../read/lexicon';
 import { leadText, sharedCount, sharedCountIn, statedNumbers, tokenHashes, wordStem } from './similarity';
-import { isSaying, sayingAndDeed, shareDoerOrVerb, twoDoerVerbs } from './doer-verb';
+import { isSaying, oneDoer, sayingAndDeed, shareDoerOrVerb, twoDoerVerbs } from './doer-verb';
 import { rarity, rarityCosine, type Weighting } from './term-weights';
 import { bmpLetters } from '../read/bmp-letters';
+import { fnv1a } from '../read/fingerprint';
 
 /**
  * Which reports tell of the same act: the same actor(s) doing or saying the same thing on the
@@ -231,7 +232,7 @@ export const MERGE = {
   /**
    * The same doer doing the same thing on the same day (GUIDELINES, "Clusters"), told by two pages
    * in other words: their leads give one doer (a word of its name in common: "Orran Deep Space
-   * Telescope", "Orran telescope") and one verb (`DoerVerb.verb`, a class of one act's verbs:
+   * Telescope", "Orran telescope"; or a short form of it, `oneDoer`: "Fed", "Federal Reserve") and one verb (`DoerVerb.verb`, a class of one act's verbs:
    * "launches", "lifts off", "blasts off"), a verb that is no saying (`isSaying`: one speaker's two
    * statements share doer and verb), in one voice, and their leads share rare words at `minCosine`
    * by rarity alone: the object and the place may be named two ways ("Kourou", "Europe's
@@ -334,6 +335,14 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   // more or less; a quote both lead with says one act.
   // (The quotes both lead with, counted once for this rule and the next.)
   const ledInCommon = ledQuotesInCommon(r, members);
+  // A reaction is not the act it answers (GUIDELINES: the same actor doing the same thing): "Stocks
+  // rallied after the central bank raised rates", "Shopkeepers march after council bans cars" tell
+  // another doer's act, whose lead names the act it follows with its doer and verb, its day, place
+  // and words (`answersAct`). A quote both lead with says one act told from two sides.
+  if (ledInCommon < MERGE.minSharedShingles && members.some((m) => answersAct(r, m) || answersAct(m, r))) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote) || cos >= MERGE.bridgeMinCosine) verdict.refusal = 'a reaction: one lead tells its own act after the other’s act';
+    return verdict;
+  }
   if (ledInCommon < MERGE.minSharedShingles && otherFiguresThanAll(r, members)) {
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote) || cos >= MERGE.bridgeMinCosine) verdict.refusal = 'other figures: its lead’s precise figures are none of the event’s';
     return verdict;
@@ -690,7 +699,7 @@ export function sameLeadAct(a: MergeReport, b: MergeReport): boolean {
   if (a.seed === b.seed || a.day !== a.day || b.day !== b.day || !sameDayOrNext(a, b)) return false;
   const x = a.doerVerbs, y = b.doerVerbs;
   if (!x.length || !y.length) return false;
-  const one = x.some((p) => !isSaying(p.verb) && y.some((o) => o.verb === p.verb && o.doer.some((w) => p.doer.includes(w))));
+  const one = x.some((p) => !isSaying(p.verb) && y.some((o) => o.verb === p.verb && oneDoer(o.doer, p.doer)));
   return one && oneVoice(a, b) && rarityCosine(a, b) >= MERGE.leadAct.minCosine;
 }
 
@@ -1142,6 +1151,27 @@ function followUpOf(r: MergeReport, members: readonly MergeReport[]): boolean {
   const deed = (m: MergeReport): boolean => !m.followUp && m.speaker === null;
   if (!members.length || members.some((m) => sameDoer(r, m))) return false;
   return (r.followUp && members.every(deed)) || (deed(r) && members.every((m) => m.followUp));
+}
+
+/**
+ * `a` answers `b`'s act: the act `a`'s lead says its own act follows (`answeredActs`: "… after the
+ * central bank raised rates") is `b`'s lead act (`doerVerbs`: the same verb class and a doer word in
+ * common), and `a`'s own doer and verb are none of `b`'s (`shareDoerOrVerb`): the market's move
+ * after a rate decision, a march after a council's vote. Two pages' reports only.
+ */
+function answersAct(a: MergeReport, b: MergeReport): boolean {
+  if (a.seed === b.seed || !a.doerVerbs.length || !a.answeredActs.length) return false;
+  // A lead whose doer and verb reading did not find (a headline in title case over a caption): its headline's act words tell its act.
+  if (!b.doerVerbs.length) return a.answeredActs.some((x) => headlineNames(b, x.verb)) && !a.doerVerbs.some((y) => headlineNames(b, y.verb));
+  if (!a.answeredActs.some((x) => b.doerVerbs.some((y) => x.verb === y.verb && oneDoer(x.doer, y.doer)))) return false;
+  return !shareDoerOrVerb(a.doerVerbs, b.doerVerbs);
+}
+
+/** Whether a report's headline act words (`HEADS`, a class's words as its first word's stem) hold a verb's stem (`DoerVerb.verb`). */
+function headlineNames(r: MergeReport, verb: string): boolean {
+  const h = fnv1a(verb);
+  for (let k = sectionStart(r, HEADS), end = sectionEnd(r, HEADS); k < end; k++) if (r.f[k] === h) return true;
+  return false;
 }
 
 /** Both headlines say the same person or body acts (`MergeReport.doer`): "Premier speaks to the rescued" and "Premier interacts with the rescued" tell one act. */

@@ -148,6 +148,8 @@ export const FOLLOW_UP_ACTS: readonly string[] = mergeActsData.followUpActs;
 export const APPOINTMENT_VERBS: readonly string[] = mergeActsData.appointmentVerbs;
 /** Classes of words that name one act in headlines ("confirms", "OKs", "approval"; "raises", "hikes"), each a list, its first word the class's. */
 export const ACT_CLASSES: readonly (readonly string[])[] = mergeActsData.actClasses;
+/** Background words by which a lead tells an earlier act its own act answers (merge-acts.json `answeringBackground`: "after", "following"; chronology/doer-verb.ts). */
+export const ANSWERING_BACKGROUND: readonly string[] = mergeActsData.answeringBackground;
 /** Kinds of site where an act nobody does happens (data/lexicon/merge-acts.json `sceneNouns`). */
 export const SCENE_NOUNS: readonly string[] = mergeActsData.sceneNouns;
 /** An act continued or done once more (data/lexicon/merge-acts.json `continuationMarkers`; chronology/merge-rule.ts `MERGE.zones`). */
