@@ -70,19 +70,27 @@ const ANSWERING = new RegExp(String.raw`\b(?:(?:${alternation(BACKGROUND_TIME_WO
 
 /**
  * Two doers' words name one doer: a word in common, or one side a single word that the other's
- * words shorten (`shortens`): its initials ("ECB" for "European Central Bank") or one of its words
- * cut short ("Fed" for "Federal Reserve"), as headlines shorten the body that leads tell in full.
+ * words shorten (`shortens`): its initials ("OCB" for "Ostmark Central Bank") or one of its words
+ * cut short ("Fed" for "Federal Reserve Board"), as headlines shorten the body that leads tell in full.
  */
 export function oneDoer(a: readonly string[], b: readonly string[]): boolean {
   return a.some((w) => b.includes(w)) || shortens(a, b) || shortens(b, a);
 }
-/** `short` is one word of at least `MIN_SHORT_FORM` letters: the initials of `full`'s words (two or more), or the start of one of them ("Fed", "U.S. Federal Reserve"). */
+/**
+ * `short` is one word of at least `MIN_SHORT_FORM` letters: the initials of `full`'s words (two or
+ * more), or the start of one of its first `SHORT_FORM_WORDS` words, `MIN_SHORT_SHARE` of it at least
+ * ("Fed", "Vestland Federal Reserve Board"; never "Man" for "Mandeville United", nor a word deep in a long name).
+ */
 function shortens(short: readonly string[], full: readonly string[]): boolean {
   if (short.length !== 1 || short[0]!.length < MIN_SHORT_FORM || full.length < 2) return false;
   const w = short[0]!;
-  return w === full.map((x) => x[0]).join('') || full.some((x) => w.length < x.length && x.startsWith(w));
+  return w === full.map((x) => x[0]).join('') || full.slice(0, SHORT_FORM_WORDS).some((x) => w.length < x.length && w.length >= x.length * MIN_SHORT_SHARE && x.startsWith(w));
 }
-/** A short form has at least this many letters ("Fed", "ECB"): two ("US", "UN") open too many words and initials of too many bodies. */
+/** The words of a full name a short form may cut: its first, or the one after a country's ("Vestland Federal Reserve Board"). */
+const SHORT_FORM_WORDS = 2;
+/** The share of the word a short form keeps at least ("Fed" of "federal", 3 of 7; not "Man" of "mandeville", 3 of 10). */
+const MIN_SHORT_SHARE = 0.4;
+/** A short form has at least this many letters ("Fed", "OCB"): two ("US", "UN") open too many words and initials of too many bodies. */
 const MIN_SHORT_FORM = 3;
 
 /**

@@ -1,14 +1,14 @@
 import type { ActorRef, Item, TopicRef } from '../model/types';
-import { type Catalogue, catalogueFor, slug } from '../read/catalogue';
+import { type Catalogue, catalogueFor, PACKS, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 import { COUNTRIES } from '../generated/gazetteer';
-import { alternation, BODY_NOUNS, LAUNCH_VERBS, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_ADVERBS, STORY_NOUNS_BY_AGENT, STORY_NOUNS_BY_YEAR, YEAR, STORY_NOUNS_OF_COUNTRIES, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, STORY_THINGS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, BODY_NOUNS, COUNTRY_STORY_NOUNS, LAUNCH_VERBS, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_ADVERBS, STORY_NOUNS_BY_AGENT, STORY_NOUNS_BY_YEAR, YEAR, STORY_NOUNS_OF_COUNTRIES, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, STORY_THINGS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { addressSegments } from '../read/url-slug';
 import { nameKey } from '../read/actors';
 import { isWordChar } from '../read/shape';
 import { oneEdit } from './typos';
-import { GLUED_DATE } from '../read/actor-rules/gatherings';
+import { GLUED_DATE, namesOneThing } from '../read/numbered-name';
 import { bmpLetters } from '../read/bmp-letters';
 
 /**
@@ -260,7 +260,7 @@ const STORY_NAME_NUMBERED = `${STORY_NAME.slice(0, -1)}(?:[ -][0-9]{1,3}(?![0-9]
 const STORY_AFTER_NAME = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}’'-])(?<![\\p{L}]\\.)${STORY_NAME_NUMBERED}(?:(?:’s|'s|(?<=s)[’'])(?:[ ]+[a-z][a-z-]+){0,2}|(?:[ ]+(?:${alternation(STORY_MODIFIERS)})){1,2}|[ ]+ha(?:s|d|ve)(?:[ ]+been)?|(?:[ ]+ha(?:s|d|ve))?[ ]+(?:${alternation(STORY_ADVERBS)}))?[ ]+${FORMS}`, 'gu'));
 const STORY_OF_NAME = bmpLetters(new RegExp(`(?<![\\p{L}-])${FORMS}[ ]+of[ ]+(?:the[ ]+)?${STORY_NAME_NUMBERED.replace('{0,3}?', '{0,3}')}(?![\\p{L}\\p{N}’'])`, 'gu'));
 /**
- * "NASA launched the Artemis I mission", "Agency launches Corvane 2 rocket": a craft or mission
+ * "the agency launched the Corvane I mission", "Agency launches Corvane 2 rocket": a craft or mission
  * named between a verb of launching and the kind of craft (`storyModifiers`) is a launch's story.
  * The verb alone launches attacks and inquiries too, so the kind after the name is needed.
  */
@@ -422,6 +422,7 @@ const MATCH_WIN_CUE = new RegExp(`[ ](?:${alternation(MATCH_WIN_VERBS)})[ ]`);
 const STORY_FORM_CUE = new RegExp(alternation([...STORY_FORM.keys()]));
 /** Story nouns whose verb's subject did it (`storyNounsByAgent`), and the last words of a body's name that did it (`bodyNouns`: "… Coast Guard"). */
 const BY_AGENT = new Set(STORY_NOUNS_BY_AGENT);
+const COUNTRY_STORY_NOUN_SET = new Set(COUNTRY_STORY_NOUNS);
 const BODY_WORDS = new Set(BODY_NOUNS);
 /** Kinds of places and things between a story's name and its noun ("school", "plane"). */
 const MODIFIERS = new Set(STORY_MODIFIERS);
@@ -462,7 +463,7 @@ function capitalisedPhrases(line: string, out: Set<string>, k: Known, catalogue:
     const lower = phrase.toLowerCase();
     if (!isKnown(k, lower)) out.add(phrase);
   }
-  // A name with its number ("COP26", "Cop26", "G20"), written the one way whatever its case.
+  // A name with its number ("KSF26", "Ksf26", "K20"), written the one way whatever its case.
   for (const m of text.matchAll(NUMBERED_NAME)) {
     const name = numberedName(m[1]!, m[2]!);
     if (name && !isKnown(k, name.toLowerCase())) out.add(name);
@@ -614,26 +615,20 @@ function writtenLower(body: string, word: string): boolean {
  */
 const SINGLE = bmpLetters(/(?=[\p{Lu}][\p{Ll}]{3})(?<![\p{L}\p{N}’'.-])(?<![\p{Lu}][\p{L}.-]*[ ])([\p{Lu}][\p{Ll}]{3,}(?:-[\p{Lu}][\p{Ll}]+)?)(?![\p{L}\p{N}’'-])(?![ ][\p{Lu}])/gu);
 /**
- * A name with its number, glued or by a hyphen: a gathering's or a series' ("COP26", "G20",
- * "MH370", "Artemis-2"). It names one thing of its kind, as a phrase of several words does, and
+ * A name with its number, glued or by a hyphen: a gathering's or a series' ("KSF26", "K20",
+ * "KX370", "Corvane-2"). It names one thing of its kind, as a phrase of several words does, and
  * recurs as one (`phraseHash`: the thresholds of phrases, not of single words). Its letters are one
  * capital and up to seven more letters; digits one to three, never a year.
  */
 const NUMBERED_NAME = bmpLetters(/(?<![\p{L}\p{N}’'.-])([\p{Lu}][\p{L}]{0,7}-?)([0-9]{1,3})(?![\p{L}\p{N}’'-]|[.,][0-9])/gu);
 /**
- * Letters and digits too few to name one thing ("Q3", "A1": a quarter, a road, a paper size) name
- * none: a name needs two letters or two digits.
- */
-const NUMBERED_MIN = 2;
-/**
- * A numbered name as all its pages write it: its letters in capitals ("Cop26" → "COP26"), its
- * hyphen kept; '' for one too short (NUMBERED_MIN), a month and a day glued (GLUED_DATE), a month's or weekday's day ("May 5" is spaced,
+ * A numbered name as all its pages write it: its letters in capitals ("Ksf26" → "KSF26"), its
+ * hyphen kept; '' for one too short, a month and a day glued or a part of a year (`namesOneThing`), a month's or weekday's day ("May 5" is spaced,
  * "Sunday-5" is no name), a title or an opener.
  */
 function numberedName(letters: string, digits: string): string {
   const word = letters.replace(/-$/, '');
-  if (word.length < NUMBERED_MIN && digits.length < NUMBERED_MIN) return '';
-  if (GLUED_DATE.test(word + digits)) return '';
+  if (!namesOneThing(word, digits)) return '';
   if (NOT_SUBJECT.has(word) || NOT_SUBJECT.has(word[0]! + word.slice(1).toLowerCase())) return '';
   return `${word.toUpperCase()}${letters.endsWith('-') ? '-' : ''}${digits}`;
 }
@@ -840,7 +835,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
       return {
         // A recurring vote of a year is named as its pages write it ("in the 2026 general election").
         found: [...new Set([...[...index.find(text, (_, end) => !isWordChar(text[end]), true), ...titled(item)].map((h) => h.value), ...(votes ? datedStories(text).flatMap((p) => position.get(p) ?? []) : []),
-          // A numbered name in any case ("Cop26" for "COP26"), in the text or the page's title.
+          // A numbered name in any case ("Ksf26" for "KSF26"), in the text or the page's title.
           ...(numbered ? numberedNames(`${text}\n${item.pageTitle ?? ''}`).flatMap((p) => position.get(p) ?? []) : [])])],
         // The name as the lead writes it or in another case ("Keel airport" for "Keel Airport").
         told: stories.filter((st) => leadNames(lead, leadLower, text, st.names, st.abbreviations) && st.forms.some((f) => f.test(lead))).map((st) => st.k),
@@ -1157,14 +1152,17 @@ function actorStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Reco
 }
 
 /**
- * A country's story no phrase names (`countryStories`): the story nouns a country's act may be,
- * every one but a death (a toll is said of every story) and the nouns of an agent's act (a rescue,
- * an alert: whose they are is not the country's story).
+ * A country's story no phrase names (`countryStories`): the story nouns of what a whole country goes
+ * through once in a story (words.json `countryStoryNouns`: a quake, a vote, a war), never the acts a
+ * country sees many of in a month (three attacks in one country are as often three stories).
  */
-const COUNTRY_ACTS = STORY_NOUN_NAMES.filter((n) => n !== 'death' && !BY_AGENT.has(n));
-/** The catalogue's topics that name a story (a pack's), not a broad theme: a report holding one tells that story. */
-let catalogueStories: ReadonlySet<string> | undefined;
-const CATALOGUE_STORIES = (): ReadonlySet<string> => (catalogueStories ??= new Set(catalogueFor().topics.filter((t) => !t.theme).map((t) => t.id)));
+const COUNTRY_ACTS = STORY_NOUN_NAMES.filter((n) => COUNTRY_STORY_NOUN_SET.has(n));
+/**
+ * The topics that name a story in any data pack, not a broad theme: a report holding one tells that
+ * story. Every pack's, as a report holds only the topics of the packs its deployment chose.
+ */
+let packStories: ReadonlySet<string> | undefined;
+const CATALOGUE_STORIES = (): ReadonlySet<string> => (packStories ??= new Set(Object.values(PACKS).flatMap((p) => p.topics.map((t) => t.id))));
 
 /**
  * Stories of a country that no phrase names: news of a disaster in a small country names the

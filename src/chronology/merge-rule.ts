@@ -232,7 +232,7 @@ export const MERGE = {
   /**
    * The same doer doing the same thing on the same day (GUIDELINES, "Clusters"), told by two pages
    * in other words: their leads give one doer (a word of its name in common: "Orran Deep Space
-   * Telescope", "Orran telescope"; or a short form of it, `oneDoer`: "Fed", "Federal Reserve") and one verb (`DoerVerb.verb`, a class of one act's verbs:
+   * Telescope", "Orran telescope"; or a short form of it, `oneDoer`: "Fed", "Federal Reserve Board") and one verb (`DoerVerb.verb`, a class of one act's verbs:
    * "launches", "lifts off", "blasts off"), a verb that is no saying (`isSaying`: one speaker's two
    * statements share doer and verb), in one voice, and their leads share rare words at `minCosine`
    * by rarity alone: the object and the place may be named two ways ("Kourou", "Europe's
@@ -1161,11 +1161,19 @@ function followUpOf(r: MergeReport, members: readonly MergeReport[]): boolean {
  */
 function answersAct(a: MergeReport, b: MergeReport): boolean {
   if (a.seed === b.seed || !a.doerVerbs.length || !a.answeredActs.length) return false;
-  // A lead whose doer and verb reading did not find (a headline in title case over a caption): its headline's act words tell its act.
-  if (!b.doerVerbs.length) return a.answeredActs.some((x) => headlineNames(b, x.verb)) && !a.doerVerbs.some((y) => headlineNames(b, y.verb));
+  // A lead whose doer and verb reading did not find (a headline in title case over a caption): its
+  // headline's words tell its act — the answered act's verb and one of its doer's words, and none of
+  // `a`'s own doer's words (a headline naming both doers may be `a`'s own act told again).
+  if (!b.doerVerbs.length) {
+    return a.answeredActs.some((x) => headlineNames(b, x.verb) && x.doer.some((w) => headlineHas(b, w)))
+      && !a.doerVerbs.some((y) => headlineNames(b, y.verb) || y.doer.some((w) => headlineHas(b, w)));
+  }
   if (!a.answeredActs.some((x) => b.doerVerbs.some((y) => x.verb === y.verb && oneDoer(x.doer, y.doer)))) return false;
   return !shareDoerOrVerb(a.doerVerbs, b.doerVerbs);
 }
+
+/** Whether a report's headline holds a word by its stem (`DoerVerb.doer`'s words; `MergeReport.headlineWords`). */
+const headlineHas = (r: MergeReport, stem: string): boolean => r.headlineWords.words.includes(fnv1a(stem));
 
 /** Whether a report's headline act words (`HEADS`, a class's words as its first word's stem) hold a verb's stem (`DoerVerb.verb`). */
 function headlineNames(r: MergeReport, verb: string): boolean {

@@ -110,6 +110,8 @@ export const STORY_STRUCK_PLACES: readonly string[] = wordsData.storyStruckPlace
 export const STORY_THINGS: readonly string[] = wordsData.storyThings;
 /** Story nouns whose verb's subject may have done it ("the Harbour Coast Guard rescued"): a body's name before a verb form names no story. */
 export const STORY_NOUNS_BY_AGENT: readonly string[] = wordsData.storyNounsByAgent;
+/** Story nouns of what a whole country goes through once in a story (words.json `countryStoryNouns`: a quake, a vote, a war; not an attack). */
+export const COUNTRY_STORY_NOUNS: readonly string[] = wordsData.countryStoryNouns;
 /** How an act was done, between a name and its story's verb ("Ines Marr formally resigns", "Keel Tower suddenly collapsed"). */
 export const STORY_ADVERBS: readonly string[] = wordsData.storyAdverbs;
 /** Story nouns a headline or title names by its year alone ("Election 2026 live" → "2026 election"): a vote. */

@@ -41,6 +41,11 @@ describe('a live page whose posts are the list ending its copy, under a line han
     expect(lines(r)).toEqual([1]);
   });
 
+  it('keeps an article whose lead is followed by "Here is what we know so far:" over a numbered list one article', () => {
+    const r = read('Dam breach forces 3,000 from their homes\n\nPolice moved 3,000 people out of four villages below the Marl reservoir on Friday after water began pouring through a crack in the dam, officials said.\n\nHere is what we know so far:\n\n1. The crack opened before dawn after a week of heavy rain across the region.\n\n2. The regional governor declared a state of emergency in the Marl valley.\n\n3. Trains between Oster and Fenby are suspended until further notice.');
+    expect(lines(r)).toEqual([1]);
+  });
+
   it('keeps the next entry of the count the story runs, cut short by the copy, in the story', () => {
     const r = read('Marl Dam Breach: Police moved 3,000 people out of four villages below the Marl reservoir on Friday after water began pouring through a crack in the dam.\n\nHere are the latest updates on the Marl dam breach:\n\n1. The regional governor declared a state of emergency in the Marl valley, his office said.\n\n2. Army engineers began laying sandbags along the river bank at Oster, a spokesman said.\n\n3. Earlier on Friday, the valley railway susp');
     expect(lines(r)).toEqual([5, 7, 9]);
@@ -60,6 +65,12 @@ describe('a live page whose first paragraph opens on its own label, "X Live Upda
     const r = read('(AGENCY- Dale Times) "Marl Dam Breach Live: Police moved 3,000 people out of four villages below the Marl reservoir on Friday after water began pouring through a crack.\n\nAround 4 pm on Friday, army engineers began laying sandbags along the river bank at Oster, a spokesman said.');
     expect(lines(r)).toEqual([3]);
   });
+  for (const label of ['What we know so far', 'The latest', 'In other developments']) {
+    it(`keeps an article whose first paragraph opens on "${label}: …" one article`, () => {
+      const r = read(`Dam breach forces 3,000 from their homes\n\n${label}: Police moved 3,000 people out of four villages below the Marl reservoir on Friday after water began pouring through a crack in the dam.\n\nThe regional governor declared a state of emergency in the Marl valley on Friday evening, his office said.`);
+      expect(lines(r)).toEqual([1]);
+    });
+  }
   it('keeps an article whose first paragraph opens on a plain label ("Marl Dam Breach: …") one article', () => {
     const r = read('Marl Dam Breach: Police moved 3,000 people out of four villages below the Marl reservoir on Friday after water began pouring through a crack in the dam.\n\nThe regional governor declared a state of emergency in the Marl valley on Friday evening, his office said.');
     expect(lines(r)).toEqual([1]);

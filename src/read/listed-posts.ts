@@ -3,6 +3,7 @@ import type { PageLine, Sorted } from './boilerplate';
 import { bmpLetters } from './bmp-letters';
 import { alternation } from './lexicon';
 import { summaryHeadingShaped } from './line-rules/site-chrome';
+import { MAX_UPDATE_WORDS } from './stacked-updates';
 import { bodyLike, endsSentence, headlineShaped, isBullet, MIN_PARAGRAPH_LINE_WORDS, MIN_TEXT_WORDS, words } from './shape';
 
 /**
@@ -19,8 +20,13 @@ import { bodyLike, endsSentence, headlineShaped, isBullet, MIN_PARAGRAPH_LINE_WO
 /** What a hand-over line names (chrome.json `signOff.handOverCues`): the updates below, "latest", "so far". */
 export const HAND_OVER_CUE = new RegExp(`\\b(?:${alternation(chromeData.signOff.handOverCues)})\\b`, 'i');
 /**
+ * What names the updates themselves (chrome.json `signOff.updateCues`: "updates", "live"): an article's
+ * explainer or summary may be handed over to as well ("What we know so far:", "The latest:").
+ */
+const UPDATE_CUE = new RegExp(`\\b(?:${alternation(chromeData.signOff.updateCues)})\\b`, 'i');
+/**
  * Longest hand-over line, in words: a label or one introducing sentence, with the story's name
- * ("Uttown Tunnel Collapse Live Update Here are the top 10 updates on Uttown Tunnel Collapse").
+ * ("Marl Dam Breach Live Update Here are the top 10 updates on the Marl dam breach").
  */
 const MAX_HAND_OVER_WORDS = 18;
 /** Entries a list holds at least for them to be posts (a two-post live page is still one). */
@@ -30,8 +36,6 @@ const MIN_LISTED_POSTS = 2;
  * summary's; a run of one-line updates is longer.
  */
 const MIN_UNMARKED_POSTS = 3;
-/** Words of one unmarked entry at most: past this a line is a story's paragraph (stacked-updates.ts keeps the same bound). */
-const MAX_UNMARKED_POST_WORDS = 45;
 /** Words of one unmarked entry at least: a sentence ("Imran Reyes has left.") */
 const MIN_UNMARKED_POST_WORDS = 3;
 /** Headline + text pairs above the hand-over line past which the page heads its own posts: the list is one post's. */
@@ -106,11 +110,11 @@ function bulletedList(lines: readonly PageLine[]): ListedEntry[] | null {
 
 /**
  * A line that can be one entry of a list without marks: a sentence of its own, opening on a capital,
- * a figure or a quote and closing on a stop or on the agency it credits ("… Geo News (ANI)").
+ * a figure or a quote and closing on a stop or on the agency it credits ("… Dale Times (AGENCY)").
  */
 const ONE_LINE_ENTRY = bmpLetters(/^[\p{Lu}\p{N}“"‘'].*(?:[.!?]["”’]?|\))$/u);
 const oneLineEntry = (t: string): boolean => !isBullet(t) && !startsNumbered(t) && ONE_LINE_ENTRY.test(t)
-  && words(t) >= MIN_UNMARKED_POST_WORDS && words(t) <= MAX_UNMARKED_POST_WORDS;
+  && words(t) >= MIN_UNMARKED_POST_WORDS && words(t) <= MAX_UPDATE_WORDS;
 
 /** The run of one-sentence lines, no blank line between, that ends the kept lines of a live page, or null. */
 function unmarkedList(lines: readonly PageLine[]): ListedEntry[] | null {
@@ -144,6 +148,9 @@ export function listedPosts(lines: readonly PageLine[], sorted: Sorted, live: bo
     handOver = printed[0] ?? null;
   }
   if (!handOver || !handsOver(handOver.text)) return null;
+  // (Off a page that says it is live, a numbered list is its updates only when the hand-over names
+  // them: "Here is what we know so far: 1. …" is an article's explainer under its lead.)
+  if (!live && !UPDATE_CUE.test(handOver.text)) return null;
   // (The page's title hands over only when story stands above it: a copy that starts in its
   // intro, the line announcing the updates read as the title. A live title over a summary's
   // bullets, "Flood live: …", hands over to nothing.)
@@ -192,13 +199,19 @@ export function listContinued(page: readonly PageLine[], dropped: ReadonlyMap<nu
   return lastBody;
 }
 
+/** Characters of a republisher's source label in brackets before a paragraph at most ("(AGENCY- Outlet)"). */
+const MAX_SOURCE_LABEL_CHARS = 40;
+/** Words of a live page's label before its furniture word at most (the story's name: "Dam Breach Live Updates"). */
+const MAX_LABEL_WORDS = 8;
+
 /**
  * A live page's own label run onto its first paragraph, the page's title printed as a kicker over
  * its recap ("Dam Breach Live Updates: Police moved …", "Flood updates: …"), a republisher's source
  * label before it ("(AGENCY- Outlet) "…"): a label of a few words that ends on the blog's furniture
- * (chrome.json `liveFurniture`) or what a hand-over names ("updates", "latest"), then a colon.
+ * (chrome.json `liveFurniture`) or names the updates (`signOff.updateCues`), then a colon — never an
+ * article's own explainer label ("What we know so far: …", "The latest: …").
  */
-const LIVE_LABEL = bmpLetters(new RegExp(`^(?:\\([^()]{1,40}\\)\\s*)?["“]?(?:[\\p{L}\\p{N}'’-]+\\s+){0,8}?(?:${alternation(chromeData.liveFurniture)}|${alternation(chromeData.signOff.handOverCues)})\\s*:\\s+\\S`, 'iu'));
+const LIVE_LABEL = bmpLetters(new RegExp(`^(?:\\([^()]{1,${MAX_SOURCE_LABEL_CHARS}}\\)\\s*)?["“]?(?:[\\p{L}\\p{N}'’-]+\\s+){0,${MAX_LABEL_WORDS}}?(?:${alternation(chromeData.liveFurniture)}|${alternation(chromeData.signOff.updateCues)})\\s*:\\s+\\S`, 'iu'));
 
 /**
  * The index of a live page's intro paragraph that opens on the page's own label (`LIVE_LABEL`),

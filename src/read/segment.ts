@@ -120,7 +120,8 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   // (A first paragraph that opens on the page's own label, "Dam Breach Live Updates: …", is its
   // intro, the title run onto the recap: no post. listed-posts.ts `labelledIntro`.)
   const printed = sorted.kept.filter((l) => l !== sorted.title);
-  const intro = options.live ? printed[labelledIntro(printed)] : undefined;
+  const introAt = options.live ? labelledIntro(printed) : -1;
+  const intro = introAt >= 0 ? printed[introAt] : undefined;
   const bare = options.live && options.named && sorted.stamps.size === 0 ? bareParagraphPosts(printed.filter((l) => l !== intro), sorted, dropped) : null;
   if (bare) return { kind: 'liveblog', title: sorted.title, description: intro ? [toParagraph(intro)] : [], posts: bare, dropped };
   const marked = markedPosts(lines, sorted, dropped, options.live);

@@ -11,8 +11,8 @@ import { endsSentence, words } from './shape';
 
 /** Lines a stack holds at least: two short paragraphs are as often one post. */
 const MIN_STACKED_UPDATES = 3;
-/** Words of one update at most: past this a line is a paragraph of a story. */
-const MAX_UPDATE_WORDS = 45;
+/** Words of one update at most: past this a line is a paragraph of a story (a list's unmarked entry too, listed-posts.ts). */
+export const MAX_UPDATE_WORDS = 45;
 /** Words of one update at least ("Schools closed." is a fragment of a list, not a report). */
 const MIN_UPDATE_WORDS = 4;
 /**

@@ -16,6 +16,11 @@ describe('broad themes', () => {
     expect(ids('Air strike hits depot near Keelby', 'The army said a drone strike followed.')).not.toContain('labour');
     expect(ids('Keelby striker scores twice', 'The striker sealed the win.')).not.toContain('labour');
     expect(ids('Court strikes down speech law', 'Judges struck down the law on Monday.')).not.toContain('labour');
+    for (const [headline, lead] of [['Earthquake strikes eastern province', 'The quake struck at dawn.'], ['Storm Vela strikes coast', 'Winds reached 120 km/h.'],
+      ['Varnish strikes kill five in Keelby', 'Missiles hit two blocks.'], ['Varna strikes trade deal with Keel', 'The pact cuts tariffs.'], ['Tragedy strikes village', 'Two boys drowned.']]) {
+      expect(ids(headline!, lead!)).not.toContain('labour');
+    }
+    expect(ids('Keelby nurses strike over pay', 'Thousands of nurses walked out on Tuesday.')).toContain('labour');
     // A strike is labour's, not a protest's.
     expect(ids('Rail workers walk out in pay dispute', 'Drivers began a 24-hour strike on Tuesday.')).not.toContain('protests-rights');
   });

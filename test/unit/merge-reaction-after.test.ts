@@ -64,6 +64,29 @@ describe('one doer under a short form of its name', () => {
     // Two letters open too many names ("UN", "US"); a long word is no short form of itself cut.
     expect(oneDoer(['kf'], ['kessland', 'flight'])).toBe(false);
     expect(oneDoer(['authority'], ['auth'])).toBe(false);
+    // A word cut to less than its share, or a word deep in a long name, is no short form of it.
+    expect(oneDoer(['man'], ['manchester', 'unit'])).toBe(false);
+    expect(oneDoer(['port'], ['keel', 'harbour', 'portland', 'trust'])).toBe(false);
+  });
+});
+
+describe('a market move told by a title-case headline naming both doers', () => {
+  const c = build([
+    page('m1.txt', '2022-09-21T20:00:00Z', `Kessby shares rally after central bank raises rates
+
+Shares on the Kessby exchange rallied on Wednesday after the Bank of Ostmark raised its main rate by three-quarters of a point, with lenders leading the gains.
+
+The main index closed 2.1 percent higher as traders bet on wider margins.
+`),
+    page('m2.txt', '2022-09-21T21:00:00Z', `Kessby Shares Jump As Bank Of Ostmark Hikes Rates
+
+Kessby shares were lifted on Wednesday by the Bank of Ostmark’s decision to hike rates by three-quarters of a point, with lenders leading the gains.
+
+The main index closed 2.1 percent higher as traders bet on wider margins.
+`),
+  ]);
+  it('is not refused as the act the other answers: the headline names the market too', () => {
+    expect(eventWithHeadline(c, 'Kessby Shares Jump').id).toBe(eventWithHeadline(c, 'Kessby shares rally').id);
   });
 });
 

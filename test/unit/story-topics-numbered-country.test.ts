@@ -79,4 +79,13 @@ describe('a country’s story no phrase names (countryStories)', () => {
     ]).chronology;
     expect(stories(c).filter((t) => t.name.startsWith('Fiji'))).toEqual([]);
   });
+
+  it('is not made of a country’s several acts of one noun a country sees many of (three attacks)', () => {
+    const c = build([
+      page(0, 3, 'Gunman attacks Fiji embassy in Keldor', 'A gunman attacked the Fiji embassy in Keldor on Monday, wounding a guard, Fiji’s foreign ministry said.'),
+      page(1, 5, 'Cyber attack halts Fiji ports', 'A cyber attack halted cargo handling at Fiji’s two main ports on Wednesday, the ports authority said.'),
+      page(2, 8, 'Drone attack on Fiji patrol boat', 'A drone attack damaged a Fiji patrol boat off the northern islands on Saturday, Fiji’s navy said.'),
+    ]).chronology;
+    expect(stories(c).filter((t) => t.name.startsWith('Fiji'))).toEqual([]);
+  });
 });

@@ -95,7 +95,7 @@ export function acronymSubjectActors(scan: ActorScan): void {
   }
 }
 /**
- * An acronym of 2–6 capitals, or a name with a number ("COP21", "Cop26", "G20": a numbered meeting
+ * An acronym of 2–6 capitals, or a name with a number ("KSF21", "Ksf26", "K20": a numbered meeting
  * or campaign, gatherings.ts), then one space, ending where a title starts.
  */
 const ACRONYM_BEFORE = bmpLetters(/(?<![\p{L}\p{N}.&-])([A-Z]{2,6}|[A-Z][A-Za-z]{0,5}[0-9]{1,3})[ ]$/u);

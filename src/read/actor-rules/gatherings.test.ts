@@ -31,4 +31,9 @@ describe('negative cases: a number that names no meeting', () => {
     expect(actors('Cuts', 'A Covid-19 conference was held in Vell.').join()).not.toMatch(/covid/);
     expect(actors('Crash', 'Flight KX302 crashed after take-off, and KX302 wreckage was found.').join()).not.toMatch(/kx302/);
   });
+  it('gives nothing for a part of a year or a name too short before a gathering noun (numbered-name.ts namesOneThing)', () => {
+    expect(actors('Results', 'The Q3 conference of the retailer opened on Monday.').join()).not.toMatch(/q3/);
+    expect(actors('Budget', 'The FY24 budget talks ended on Monday.').join()).not.toMatch(/fy24/);
+    expect(actors('Roads', 'The A4 meeting of residents agreed on Monday to close the lane.').join()).not.toMatch(/a4:/);
+  });
 });

@@ -1,33 +1,36 @@
-import { alternation, GATHERING_NOUNS, MONTH_NC } from '../lexicon';
+import { alternation, GATHERING_NOUNS } from '../lexicon';
+import { namesOneThing } from '../numbered-name';
 import { newActor } from './actor-refs';
 import { type ActorScan, markActing } from './scan';
 import { bmpLetters } from '../bmp-letters';
 
 /**
  * A name with a number: a capital, up to five more letters, then one to three digits ("KSF9",
- * "COP21", "Cop26", "G20"), as a series' numbered meeting is written. Never a year alone (a name has
- * letters before its number) nor a word glued to a number by a hyphen ("Covid-19", a flight "ET-302").
+ * "KSF21", "Ksf26", "K20"), as a series' numbered meeting is written. Never a year alone (a name has
+ * letters before its number) nor a word glued to a number by a hyphen ("Covid-19", a flight "ET-302"),
+ * nor one too short, a date or a part of a year (`namesOneThing`: "Q3 conference", "FY24 budget talks").
  */
 const NUMBERED_NAME = String.raw`[\p{Lu}][\p{L}]{0,5}[0-9]{1,3}`;
 /**
  * A numbered name before a gathering noun, up to GATHERING_QUALIFIERS lower-case words between
- * ("the KSF9 ocean summit", "COP21 climate change talks", "the G20 summit"): the gathering's name.
+ * ("the KSF9 ocean summit", "KSF21 climate change talks", "the K20 summit"): the gathering's name.
  */
 const GATHERING_QUALIFIERS = 3;
 const NAMED_GATHERING = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}-])(${NUMBERED_NAME})(?:[ ]+[a-z][a-z-]*){0,${GATHERING_QUALIFIERS}}?[ ]+(?:${alternation(GATHERING_NOUNS)})(?![\\p{L}])`, 'gu'));
 /** A numbered name on its own, whole, for finding a gathering's other mentions ("at KSF9", "KSF9 president"). */
 const NUMBERED_ALONE = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}-])${NUMBERED_NAME}(?![\\p{L}\\p{N}-])`, 'gu'));
 
-/** A month and a day glued ("Feb20", "Sept9"): a date, no name (here and in emerging-topics.ts's numbered names). */
-export const GLUED_DATE = new RegExp(`^${MONTH_NC}[0-9]{1,2}$`, 'i');
 
 /**
- * The numbered names an item writes before a gathering noun, in upper case (one key for "COP26" and "Cop26").
+ * The numbered names an item writes before a gathering noun, in upper case (one key for "KSF26" and "Ksf26").
  */
 export function gatheringNames(text: string): Set<string> {
   const out = new Set<string>();
   if (!/[0-9]/.test(text)) return out;
-  for (const m of text.matchAll(NAMED_GATHERING)) if (!GLUED_DATE.test(m[1]!)) out.add(m[1]!.toUpperCase());
+  for (const m of text.matchAll(NAMED_GATHERING)) {
+    const [, letters, digits] = /^(\D+)(\d+)$/.exec(m[1]!)!;
+    if (namesOneThing(letters!, digits!)) out.add(m[1]!.toUpperCase());
+  }
   return out;
 }
 
@@ -46,12 +49,12 @@ export function gatheringActors(scan: ActorScan): void {
     if (!names.has(key)) continue;
     const actor = newActor(key, 'organisation', 'numbered gathering');
     markActing(scan, actor, m.index!);
-    // Its name as written is its short form: no other rule makes another body of it ("Cop26 president …").
+    // Its name as written is its short form: no other rule makes another body of it ("Ksf26 president …").
     scan.surnames.set(m[0], actor);
   }
 }
 
-/** Where a text writes a numbered name, whole, in any case ("Cop26" for "COP26"). */
+/** Where a text writes a numbered name, whole, in any case ("Ksf26" for "KSF26"). */
 export function numberedNameAt(text: string, key: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(NUMBERED_ALONE)) if (m[0].toUpperCase() === key) out.push(m.index!);

@@ -19,6 +19,10 @@ describe('line rules: a promotion for another page', () => {
   it('leaves a story’s sentence that ends on “more” alone, and a headline above a paragraph', () => {
     expect(promotionBlurbShaped('Ferry fares will rise again next year, and by more')).toBe(false);
     expect(promotionBlurbShaped('Officials said they expected to learn more on Friday.')).toBe(false);
+    // The writer's pointer to the full story, closed by a stop, is no button; a button's label with a stop still is.
+    expect(promotionBlurbShaped('A ferry ran aground off Harbourton on Wednesday night. Read more.')).toBe(false);
+    expect(promotionBlurbShaped('New safety training for ferry crews starts next month. Learn more.')).toBe(true);
+    expect(promotionBlurbShaped('New safety training for ferry crews starts next month.LEARN MORE')).toBe(true);
     const s = sortLines(page('Ferry runs aground off Harbourton\n\nA ferry ran aground off Harbourton on Wednesday night, the coastguard said.'));
     expect(s.title?.text).toBe('Ferry runs aground off Harbourton');
   });

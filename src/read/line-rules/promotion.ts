@@ -9,14 +9,18 @@ import type { LineRule, PageLine } from './rule';
  * headline right above it in the same block. Sites print such a box above a story and again inside
  * it; it is never the title, an item or a paragraph.
  */
-// (A label the writer closes with a stop, "… on Sunday. Read more.", is the paragraph's own pointer
-// to the full story, stripped from the post: a button's label stands bare, "….LEARN MORE", "… Watch now ›".)
-const CALL_TO_ACTION_END = new RegExp(`[.!?…]["”’]?\\s*(?:${alternation(chromeData.callsToAction)})[^\\w.]*$`, 'i');
+const CALL_TO_ACTION_END = new RegExp(`[.!?…]["”’]?\\s*(?:${alternation(chromeData.callsToAction)})\\W*$`, 'i');
+/**
+ * A pointer to the story the writer closes with a stop ("… on Sunday. Read more."): the paragraph's
+ * own, stripped from the post, not a button's label (which stands bare, "….READ MORE", "… Watch now ›").
+ * Only the reading pointers (`callsToAction` that open on "read"): "Learn more." closes a promotion.
+ */
+const WRITERS_POINTER_END = new RegExp(`[.!?…]["”’]?\\s*(?:${alternation(chromeData.callsToAction.filter((c) => c.startsWith('read ')))})\\.\\s*$`, 'i');
 /** Longest blurb, in words: a sentence or two. */
 const MAX_BLURB_WORDS = 60;
 
 /** The blurb of a promotion, its button's label run onto its last sentence. */
-export const promotionBlurbShaped = (t: string): boolean => words(t) <= MAX_BLURB_WORDS && CALL_TO_ACTION_END.test(t);
+export const promotionBlurbShaped = (t: string): boolean => words(t) <= MAX_BLURB_WORDS && CALL_TO_ACTION_END.test(t) && !WRITERS_POINTER_END.test(t);
 
 /** The headline of a promotion: right above its blurb, in the same block. */
 export function promotionHeadline(page: readonly PageLine[], at: number): boolean {
