@@ -1,9 +1,11 @@
 import * as chrono from 'chrono-node';
 import type { DateBasis, DatePrecision } from '../model/types';
 import { addDays, daysBetween, iso, weekdayAfter, weekdayOf, weekdayOnOrBefore } from './calendar';
-import { words } from './shape';
-import { alternation, BE_FORMS, DATE_CUE_WORDS, DAY_PARTS, FUTURE_MARKER, SCHEDULED_FOR_MARKER, MONTH_NAMES, MONTH_NC, ORDINAL, PRESENT_TENSE_MARKERS, REPORTING_VERB, SUBORDINATORS, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
+import { captionShaped, endsSentence, words } from './shape';
+import { hasCredit } from './line-rules/credit';
+import { alternation, BE_FORMS, DATE_CUE_WORDS, DAY_PARTS, EXPECTATION_MARKER, FUTURE_MARKER, SCHEDULED_FOR_MARKER, MONTH_NAMES, MONTH_NC, ORDINAL, PRESENT_TENSE_MARKERS, REPORTING_VERB, SUBORDINATORS, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
 import { bmpLetters } from './bmp-letters';
+import { doerVerbOf, doerVerbs } from '../chronology/doer-verb';
 
 /** The dates an item carries: when the reported thing happened, and what it announces. */
 export interface ItemDates {
@@ -34,10 +36,14 @@ const REPORTING = new RegExp(`\\b${REPORTING_VERB}\\b[^.,;]{0,${REPORTING_REACH}
 /** "10:00 GMT", "11:32:49 UTC": an hour and minutes on the clock, never "32:49" cut from a longer time. */
 const STATED_UTC_TIME = /(?<![\d:.])([01]?\d|2[0-3])[:.]([0-5]\d)(?::[0-5]\d)?(?![\d:])\s*(?:GMT|UTC)\b/;
 
-/** "Yesterday, the port authority confirmed": the sentence opens on its day, then its speaker speaks. */
 /** A reporting verb anywhere in a headline: the headline reports a statement ("Mayor says …"). */
 const HEADLINE_REPORTS = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
-const REPORTED_AFTER = new RegExp(`^,\\s+[^.,;“”"]{0,50}?\\b${REPORTING_VERB}\\b`, 'i');
+/**
+ * "Yesterday, the port authority confirmed": the sentence opens on its day, then its speaker speaks.
+ * A reporting word after a determiner, a possessive, "of" or an "-ing" word is a noun ("Only
+ * yesterday, in a series of gushing tweets, he promised …"): the day is of another act, no statement.
+ */
+const REPORTED_AFTER = new RegExp(`^,\\s+[^.,;“”"]{0,50}?(?<!\\b(?:a|an|the|his|her|their|its|our|of|[a-z]+ing)\\s+)\\b${REPORTING_VERB}\\b`, 'i');
 
 /** A past participle, by its ending ("found", "approved", "taken", "made", "kept"). */
 const PARTICIPLE = '[a-z]+(?:ed|en|wn|ne|un|ung|ought|aught|ept|ent|eft|ade|id|nd)';
@@ -93,6 +99,14 @@ const SINCE_CLAUSE = bmpLetters(new RegExp(`\\bsince\\s+(?:the|a|an|its|his|her|
  */
 const PERFECT_BEFORE = new RegExp(`\\b(?:has|have)\\s+(?:(?:not|also|now|already|just)\\s+)?(?:been\\s+)?${PARTICIPLE}\\b[^.;:“”"]*$`, 'i');
 
+/**
+ * "The vote was expected to take place on Monday, but …", "the deal had been set to be signed last
+ * night": the day an act was expected on, told in the past (words.json `expectationMarkers` after
+ * "was", "were", "had been"). The sentence tells a plan, not that the act happened then: its day is
+ * no act's day (the lead's act, told without a day, keeps the page's).
+ */
+const PAST_EXPECTATION = new RegExp(`\\b(?:was|were|had\\s+been)\\s+(?:(?:originally|initially|first|widely|still|also)\\s+)?${EXPECTATION_MARKER}\\b[^.;:“”"]*$`, 'i');
+
 /** "Crews are preparing …", "preparations are underway for …": what goes on now, toward a coming day. */
 const PROGRESSIVE_BEFORE = /\b(?:is|are)\s+(?:(?:now|still)\s+)?(?:[a-z]+ing|underway|under way)\b[^.;:“”"]*$/i;
 /** A headline's infinitive of what is to come: "Talks to resume Monday", "Crews to restore power on Friday". */
@@ -147,8 +161,9 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
   // A standfirst above the lede — one short sentence that gives no day — sums the lede up: the
   // lede below it is the lead too ("Crowds came out despite the curfew." / "… filled the streets
   // again on Tuesday.").
-  const ledeAt = standfirstShaped(paragraphs[0] ?? '') && words(paragraphs[1] ?? '') >= MIN_LEDE_WORDS ? 1 : 0;
-  const lead = [head, ...paragraphs.slice(0, ledeAt + 1).map(cued)].filter(Boolean).join('\n');
+  const ledeAt = ledeIndex(paragraphs);
+  const leadParagraphs = paragraphs.slice(0, ledeAt + 1).filter((p, i) => i === ledeAt || !furnitureOverLede(p));
+  const lead = [head, ...leadParagraphs.map(cued)].filter(Boolean).join('\n');
   const ref = pageDate ? new Date(`${pageDate}T12:00:00Z`) : undefined;
   let event: { day: string; precision: DatePrecision; text: string; reporting: boolean } | null = null;
   let scheduled: string | null = null;
@@ -164,7 +179,7 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
   // A look-back's date counts only in the sentence that opens its paragraph ("On February 3, a
   // train derailed …"): a later sentence that dates an earlier act ("The first stoppage, on
   // Thursday, April 13, shut …") tells background.
-  const openers = new Set(paragraphs.slice(0, ledeAt + 1).map((p) => sentences(p)[0]));
+  const openers = new Set(leadParagraphs.map((p) => sentences(p)[0]));
   const sentenceAt = (text: string, at: number) => text.slice(text.lastIndexOf('\n', at) + 1, (text.indexOf('\n', at) + 1 || text.length + 1) - 1);
   // A day past the news window (a look-back, admitted above) gives way to a day of this week the
   // same lead tells after it ("On 9 November 2021, a fire destroyed the warehouse. On Tuesday a
@@ -194,6 +209,10 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
       }
     }
   }
+  // The lead tells its act without its day ("X has resigned and the bank has been placed into
+  // administration"): a sentence of the next paragraphs that tells the same act, by its verb, gives
+  // it ("On Friday, X resigned as chief executive …"). A day there of any other verb is background.
+  if (!event && pageDate) event = actDayBelow(headline, paragraphs, ledeAt, pageDate);
   // (A day announced for later today stays scheduled: "will meet later on Thursday", "tonight".)
   if (scheduled && pageDate && scheduled < pageDate) scheduled = null;
   const statedTime = STATED_UTC_TIME.exec(lead + paragraphs.join('\n'));
@@ -203,6 +222,42 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
     return { eventDate: event.day, precision: event.precision, basis, dateText: event.text, scheduledDate: scheduled, statedTime: time, unresolved };
   }
   return { eventDate: pageDate, precision: 'day', basis: 'page', dateText: null, scheduledDate: scheduled, statedTime: time, unresolved };
+}
+
+/**
+ * Paragraphs below the lead read for a sentence telling the lead's act with its day: a story tells
+ * its act's day in the first paragraphs after a lead that gives none (a standfirst's, a caption's or
+ * a recap's paragraph may stand between), never in its closing background.
+ */
+const ACT_DAY_PARAGRAPHS = 4;
+
+/**
+ * The day of the headline's act told again below the lead (`ACT_DAY_PARAGRAPHS`): a sentence whose
+ * own act, its first verb after its doer (doer-verb.ts `doerVerbOf`), is of the headline's or the
+ * lead's verb class ("quits" / "resigned"), dated by the news rule (`resolve`) to a past day of the
+ * news window. A sentence of another act (a promise the day before, a tweet) dates nothing here.
+ */
+function actDayBelow(headline: string, paragraphs: readonly string[], ledeAt: number, pageDate: string) {
+  const lead = paragraphs[ledeAt] ?? '';
+  const acts = new Set(doerVerbs(headline, sentences(lead)[0] ?? '').map((dv) => dv.verb));
+  const leadAct = doerVerbOf(sentences(lead)[0] ?? '', false);
+  if (leadAct) acts.add(leadAct.verb);
+  if (!acts.size) return null;
+  const ref = new Date(`${pageDate}T12:00:00Z`);
+  for (const p of paragraphs.slice(ledeAt + 1, ledeAt + 1 + ACT_DAY_PARAGRAPHS)) {
+    if (!DATE_CUE.test(p)) continue;
+    for (const s of sentences(p)) {
+      if (!DATE_CUE.test(s)) continue;
+      const act = doerVerbOf(s, false);
+      if (!act || !acts.has(act.verb)) continue;
+      for (const r of chrono.en.parse(s, { instant: ref, timezone: 0 })) {
+        const resolved = resolve(r, s, pageDate);
+        if (!resolved || resolved.future || resolved.day > pageDate || daysBetween(resolved.day, pageDate) > NEWS_WINDOW_DAYS) continue;
+        return { ...resolved, reporting: false };
+      }
+    }
+  }
+  return null;
 }
 
 /**
@@ -218,6 +273,33 @@ const NO_CLOCK = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
 const SENTENCE_SPLIT = new RegExp(`(?<=[.!?”])(?<!\\d\\s?[ap]\\.m\\.(?=\\s+(?:${WEEKDAY_NC}|${MONTH_NC}|today|tonight|tomorrow)\\b))(?<!\\b[a-z]{2,4}\\.(?=\\s+\\d))\\s+`, 'i');
 const sentences = (text: string): string[] => text.split(SENTENCE_SPLIT);
 
+/** Paragraphs that may stand over the lede (a standfirst, a source label, a dateline line, a caption), at most. */
+const MAX_PARAGRAPHS_OVER_LEDE = 4;
+/** "This handout photo … shows …", "An image released by … shows …": a picture's caption tells what it shows. */
+const PICTURE_SHOWS = /\b(?:image|photo|photograph|picture|handout|footage|screenshot|still)\b[^.!?]{0,200}\bshows?\b/i;
+/**
+ * A paragraph of page furniture a copy keeps over its lede: a line that is no sentence and too short
+ * to be a lede (a source label "Harbour Wire", a dateline "2023 Sep 21, 08:10, PORT EDDA", a byline),
+ * or a picture's caption (a credit ends it, or it tells what the picture shows). Its days are not
+ * the lead's: a caption dates its picture.
+ */
+const furnitureOverLede = (t: string): boolean =>
+  (!endsSentence(t) && words(t) < MIN_LEDE_WORDS) || hasCredit(t) || captionShaped(t) || PICTURE_SHOWS.test(t);
+
+/**
+ * The lede's paragraph: the first, or the first lede-long paragraph below a standfirst (the first
+ * paragraph, `standfirstShaped`) and furniture (`furnitureOverLede`), within MAX_PARAGRAPHS_OVER_LEDE.
+ * A copy of a whole page keeps its label, dateline and photo caption between the standfirst and the lede.
+ */
+function ledeIndex(paragraphs: readonly string[]): number {
+  for (let i = 0; i < paragraphs.length && i <= MAX_PARAGRAPHS_OVER_LEDE; i++) {
+    const p = paragraphs[i]!;
+    if (i > 0 && words(p) >= MIN_LEDE_WORDS && !furnitureOverLede(p)) return i;
+    if (!(i === 0 && standfirstShaped(p)) && !furnitureOverLede(p)) return 0;
+  }
+  return 0;
+}
+
 /** Longest standfirst, in words: one short sentence over the lede. */
 const MAX_STANDFIRST_WORDS = 20;
 /** Shortest lede under a standfirst, in words: a paragraph of story, not a caption or a label. */
@@ -226,8 +308,10 @@ const MIN_LEDE_WORDS = 20;
  * One short sentence in the past that names no day: a standfirst, when a lede stands below it. (In
  * the present or the perfect, "Police have arrested a man", it reports an act of the day itself.)
  */
-const standfirstShaped = (t: string): boolean => !!t && words(t) <= MAX_STANDFIRST_WORDS && !DATE_CUE.test(t) && sentences(t).length === 1
+const standfirstShaped = (t: string): boolean => !!t && words(t) <= MAX_STANDFIRST_WORDS && !DATE_CUE.test(t.replace(MODAL_MAY, '')) && sentences(t).length === 1
   && !NOW_TENSE.test(t);
+/** "may" in lower case: the modal ("hundreds may be missing"), never the month, which a capital opens. */
+const MODAL_MAY = /\bmay\b/g;
 /** The present and the perfect: "has", "is", "says" (words.json `presentTenseMarkers`). */
 const NOW_TENSE = new RegExp(`\\b(?:${alternation(PRESENT_TENSE_MARKERS)})\\b`, 'i');
 
@@ -263,6 +347,7 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
   if (ATTRIBUTIVE_BEFORE.test(before) && /^\s+\p{Ll}/u.test(after)) return null;
   if (NAMED_BY_DAY_OF.test(before)) return null;
   if (STATE_AFTER.test(clause) && !REPORTED_IN.test(clause) && !DUE_TO_DO.test(clause)) return null;
+  if (PAST_EXPECTATION.test(clause)) return null;
   const relative = RELATIVE_CLAUSE.exec(clause);
   if (relative && !STATED_THAT.test(clause) && !REPORTED_IN.test(relative[0])) return null;
   const words = r.text.toLowerCase();

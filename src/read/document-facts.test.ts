@@ -83,6 +83,20 @@ describe('page facts: the site\'s top bar and the page\'s own date line', () => 
 
   it('keeps the top bar\'s day when nothing below dates the page', () => {
     expect(readFacts(lines('Sun. Jan 24th, 2021', '', 'Harbour council count', '', 'The mayor holds her seat.')).published).toBe('2021-01-24');
+    // (Nor when the page's other dates are of the weeks before it: a story's own background.)
+    expect(readFacts(lines('Friday, March 5, 2021', '', 'Harbour council count', '', 'The count began after the vote of February 20, 2021.')).published).toBe('2021-03-05');
+  });
+
+  it('drops a top bar dated long after every date the page states: the day the copy was viewed (TOP_BAR_VIEWED_LATER_DAYS)', () => {
+    // The page's caption dates it; the bar, printed twice, is a year and a half later.
+    expect(readFacts(lines('Friday Nov 22, 2024', 'Friday Nov 22, 2024', '', 'Ferry sinks off Vessby', '',
+      'Crews search the water off Vessby on Wednesday, June 14, 2023. (Photo: Jo Reed/Example Wire)', '', 'A ferry sank on Wednesday, officials said.')))
+      .toMatchObject({ published: '2023-06-14' });
+    // Only a background date older than the bar: the page is undated, never the day of the visit.
+    expect(readFacts(lines('• Saturday, July 27, 2024', '', 'TOP STORY', '', 'Lander to touch down on Wednesday', '',
+      'The lander will touch down on Wednesday, the agency said.', 'Its predecessor, which carried the same camera and a smaller lander, crashed into the surface on September 7, 2019, after a fault in its braking system.')).published).toBeNull();
+    // A URL of an older year says so too.
+    expect(readFacts(lines('Saturday, July 27, 2024', '', 'Lander to touch down', '', 'The lander will touch down soon, the agency said.'), [2023]).published).toBeNull();
   });
 
   it('reads a dateline with a reading time after a bar', () => {

@@ -145,13 +145,45 @@ const PAGE_NAMES_ITS_DAY = new RegExp(`\\b(?:news|updates?|coverage|developments
 
 type Published = Pick<Facts, 'published' | 'publishedBasis' | 'publishedTime'>;
 
+/**
+ * How many days a site's top-bar date may fall after the newest date the page states elsewhere (a
+ * caption's, a background date, its URL's year) and still be the page's own day. A top bar prints the
+ * day the page was viewed: a copy made months or years after its story shows a day far past every
+ * date the story knows; a month covers a story's photos and background of the weeks before it.
+ */
+const TOP_BAR_VIEWED_LATER_DAYS = 31;
+
 function readPublished(lines: Line[], yearHints: readonly number[]): Published {
   const first = lines.find((l) => l.text.trim());
   if (first && TOP_BAR_DATE.test(first.text.trim())) {
-    const below = readPublishedFrom(lines.filter((l) => l !== first), yearHints);
+    // (The bar printed twice, a copy of the header and of its sticky twin, is one bar.)
+    const bar = first.text.trim();
+    const below = readPublishedFrom(lines.filter((l) => l.text.trim() !== bar), yearHints);
     if (below.publishedBasis === 'stated') return below;
+    if (viewedLater(bar, lines.filter((l) => l.text.trim() !== bar), yearHints)) return below;
   }
   return readPublishedFrom(lines, yearHints);
+}
+
+/**
+ * `viewedLater`: the top bar's day (`bar`) falls more than TOP_BAR_VIEWED_LATER_DAYS after every
+ * date the rest of the page states — its full dates, told in the story or not, and its URL's years —
+ * so it is the day the copy was made, never the page's. A page that states no other date keeps its
+ * bar's day (nothing says it is older).
+ */
+function viewedLater(bar: string, rest: Line[], yearHints: readonly number[]): boolean {
+  const barDay = [...bar.matchAll(DATED_MENTION)].map(dayOfMention)[0];
+  if (!barDay) return false;
+  const text = rest.map((l) => l.text).join('\n');
+  const stated = [...text.matchAll(DATED_MENTION)].map(dayOfMention).filter((d): d is string => !!d);
+  const newest = [...stated, ...yearHints.map((y) => iso(y, 11, 31))].sort().at(-1);
+  return !!newest && addDays(newest, TOP_BAR_VIEWED_LATER_DAYS) < barDay;
+}
+
+/** The day of a DATED_MENTION match ("March 3, 2024", "3 March 2024"), or null for an impossible one. */
+function dayOfMention(m: RegExpMatchArray): string | null {
+  const [mo, d, y] = m[1] ? [monthIndex(m[1]), +m[2]!, +m[3]!] : [monthIndex(m[5]!), +m[4]!, +m[6]!];
+  return validMonthDay(mo + 1, d) ? iso(y, mo, d) : null;
 }
 
 function readPublishedFrom(lines: Line[], yearHints: readonly number[]): Published {

@@ -302,3 +302,49 @@ describe('event dates: a coming day named by the page\'s own weekday', () => {
     expect(dates('Ministers to meet', 'The executive will meet next Thursday.').scheduledDate).toBe('2022-02-03');
   });
 });
+
+describe('event dates: the act\'s day, not furniture\'s or background\'s (issue 10, session 23)', () => {
+  it('reads the lede under a standfirst, a source label, a dateline line and a caption (furnitureOverLede, ledeIndex)', () => {
+    const d = dates('Ferry sinks off Vessby',
+      'A ferry went down in a storm; dozens may be missing.',
+      'Harbour Wire',
+      '2022 Jan 27, 07:49, VESSBY',
+      'This handout photo released by the coastguard on Monday, January 24, 2022, shows the ferry at the quay. (via Example Wire)',
+      'A ferry carrying more than 200 passengers sank on Wednesday off the coast of Vessby, leaving at least 30 dead, the coastguard said.');
+    expect(d.eventDate).toBe('2022-01-26');
+  });
+
+  it('counts a standfirst with the modal "may" as naming no day (MODAL_MAY)', () => {
+    expect(dates('Ferry sinks off Vessby', 'Dozens may be missing after the sinking off the island.',
+      'A ferry carrying more than 200 passengers sank on Wednesday off the coast of Vessby, leaving at least 30 dead, officials said.').eventDate).toBe('2022-01-26');
+  });
+
+  it('takes the headline\'s act day from a sentence below a lead that gives none (actDayBelow)', () => {
+    const d = dates('Orvel Bank chief quits as lender is placed into administration',
+      'The chief executive of Orvel Bank has stepped down and the lender has been placed into administration, leaving savers waiting for their money.',
+      'On Tuesday, Mara Linde resigned as chief executive and the bank entered administration, ending a week of withdrawals.');
+    expect(d.eventDate).toBe('2022-01-25');
+    // A day of another act below the lead dates nothing.
+    expect(dates('Orvel Bank chief quits as lender is placed into administration',
+      'The chief executive of Orvel Bank has stepped down and the lender has been placed into administration, leaving savers waiting for their money.',
+      'On Tuesday, Mara Linde promised customers that every deposit was safe and would be honoured in full.').eventDate).toBe(PAGE);
+  });
+
+  it('reads a reporting word after a determiner or an "-ing" word as a noun (REPORTED_AFTER)', () => {
+    const lead = 'Orvel Bank has collapsed into administration and its chief executive has resigned, less than a day after she told savers their money was safe.';
+    expect(dates('Orvel Bank collapses', lead, 'Only yesterday, in a series of gushing tweets about the bank, Linde promised customers that every deposit was safe.').eventDate).toBe(PAGE);
+    // (A speaker after the day still dates the statement.)
+    expect(dates('Orvel Bank collapses', lead, 'Yesterday, the regulator confirmed that it had taken control.').eventDate).toBe('2022-01-26');
+  });
+});
+
+describe('event dates: a day an act was expected on, told in the past (PAST_EXPECTATION, issue 10, session 23)', () => {
+  it('dates no act by it: the lead\'s act without a day keeps the page\'s', () => {
+    expect(dates('Council approves harbour budget', 'The council has approved the harbour budget, ending weeks of wrangling. The vote was expected to take place on Monday, but a row held it up.').eventDate).toBe(PAGE);
+    expect(dates('Good morning.', 'A trade deal has finally been agreed. It was expected to be announced last night, but there was a last-minute hold-up.').eventDate).toBe(PAGE);
+  });
+
+  it('still dates an act told with its day beside it', () => {
+    expect(dates('Council approves harbour budget', 'The council approved the harbour budget on Monday, as expected.').eventDate).toBe('2022-01-24');
+  });
+});
