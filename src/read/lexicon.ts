@@ -360,6 +360,8 @@ export const REGION_NOUNS: readonly string[] = wordsData.regionNouns;
 export const LEADER_GOVERNMENT_NOUNS: readonly string[] = wordsData.leaderGovernmentNouns;
 /** The nouns a named building or site ends on ("Keel Arena", "Vell Tower"): places.ts. */
 export const SITE_NOUNS: readonly string[] = wordsData.siteNouns;
+/** Words of a violent act that make the named site after them the place it happened to (places.ts). */
+export const SITE_ATTACK_WORDS: readonly string[] = wordsData.siteAttackWords;
 /** The nouns of a unit's name that take a number after them ("Task Force 73"): name-shapes.ts. */
 export const UNIT_NOUNS: readonly string[] = wordsData.unitNouns;
 /** The nouns of a meeting named by a name with a number ("the KSF9 ocean summit"): see data/lexicon/words.json. */

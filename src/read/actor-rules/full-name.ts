@@ -3,7 +3,7 @@ import { nameKey } from './actor-index';
 import { newActor } from './actor-refs';
 import { atSentenceStart, doubleSurnameAfter, familyName, isLetterCode, isUpperAt, NAME, wordInLowerCase } from './name-patterns';
 import { titleCased, wordIn } from './name-shapes';
-import { MONTH_WORDS, personName } from './not-names';
+import { MONTH_WORDS, nameLabelWords, personName } from './not-names';
 import { COURTESY_BEFORE, COURTESY_TITLES } from './mr-surname';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
@@ -220,7 +220,10 @@ export function fullNameActors(scan: ActorScan): void {
     const given = !aged && !retold && givenNameSpeaks(scan, name, at, at + raw.length);
     // "in May" stands alone as a date: a month is a surname alone only after a courtesy title ("Mrs May").
     const alone = MONTH_WORDS.has(surname) ? afterCourtesy(text, surname) : standsAlone(text, surname, at, at + raw.length);
-    if (surname.length < 3 || !(aged || retold || given || (!country && alone))) continue;
+    // "a Midwinter Eve Brennock agreement", "a Rural Charter": a surname standing alone is weak
+    // evidence; the two words it would close are no person's when they go on a longer capitalised run
+    // or follow an article.
+    if (surname.length < 3 || !(aged || retold || given || (!country && alone && !insidePhrase(scan, raw.endsWith(name) ? at + raw.length - name.length : at, name)))) continue;
     const end = at + raw.length;
     if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;
     const start = end - name.length;
@@ -247,4 +250,44 @@ function longerNameEnding(scan: ActorScan, name: string): CatalogueActor | undef
     out = actor;
   }
   return out;
+}
+
+const CAPITAL_FIRST = bmpLetters(/^[\p{Lu}]/u);
+/** A word ending on a possessive or a stop ("Vell’s", "Dr."): what follows it is a name of its own. */
+const POSSESSIVE_OR_STOP = /(?:[’'.]|[’']s)$/;
+/** The words right before a place on its line, nearest last (a run of capitalised words and the word before it). */
+const WORDS_BEFORE = bmpLetters(/(?:[\p{L}’'.-]+[ \u00a0])*$/u);
+/**
+ * Whether a full name at `at` is no name of its own but the end of a longer phrase: right after an
+ * article ("an Indigenous Voice", "the Coastal Charter"), or after a capitalised word on the same
+ * line that is none of the words a name may carry before it as its label (a title's or a role's word,
+ * a people, a sentence opener: `nameLabelWords`) — "Christmas Eve Brexit", "Torres Strait Islander
+ * Voice"; a country or a place the catalogue knows is a title's end ("ambassador to Ireland Yury
+ * Filatov"). A possessive or a stop ends the walk back ("Vell’s Ana Reyes", "said. Ana Reyes").
+ * A headline in title case capitalises every word, so there the run says nothing: a name there is
+ * one when the body writes it whole too.
+ */
+function insidePhrase(scan: ActorScan, at: number, name: string): boolean {
+  if (at < scan.headline.length && titleCased(scan.headline)) return !scan.text.includes(name, scan.headline.length);
+  const { text } = scan;
+  const labels = nameLabelWords(scan.catalogue);
+  const line = text.slice(Math.max(0, text.lastIndexOf('\n', at - 1) + 1, at - 120), at);
+  const words = (WORDS_BEFORE.exec(line)?.[0] ?? '').split(/[ \u00a0]/).filter(Boolean);
+  for (let i = words.length - 1; i >= 0; i--) {
+    const w = words[i]!;
+    if (ARTICLES.has(w)) return true;
+    if (!CAPITAL_FIRST.test(w) || POSSESSIVE_OR_STOP.test(w)) return false;
+    if (labels.has(w.replace(/\.$/, ''))) continue;
+    // A country or a place the catalogue knows ends a title's words ("ambassador to Ireland Yury Filatov").
+    const known = formEndingAt(scan, words, i);
+    if (known < 0) return true;
+    i = known;
+  }
+  return false;
+}
+
+/** Where a catalogue form ending on words[i] starts (up to four words), or -1. */
+function formEndingAt(scan: ActorScan, words: string[], i: number): number {
+  for (let j = i; j >= Math.max(0, i - 3); j--) if (scan.ix.formIndex.has(words.slice(j, i + 1).join(' '))) return j;
+  return -1;
 }

@@ -1,5 +1,5 @@
 import { type CatalogueActor, slug } from '../catalogue';
-import { ADJECTIVE_TITLES, alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, INVERTED_REPORTING_VERBS, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, REPORTING_VERBS, ROLES, SENTENCE_OPENERS, STATE_FIELD_WORDS, TITLE_CASE_SMALL_WORDS, TITLES, UNIT_NOUNS } from '../lexicon';
+import { ADJECTIVE_TITLES, alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, INVERTED_REPORTING_VERBS, NAME_PARTICLES, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, REPORTING_VERBS, ROLES, SENTENCE_OPENERS, STATE_FIELD_WORDS, TITLE_CASE_SMALL_WORDS, TITLES, UNIT_NOUNS } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { WordPhrases } from '../word-index';
@@ -386,8 +386,11 @@ const LOCATIVE = /\b(?:in|at|from|near|outside|inside|into|across|to)\s+$/;
 const REGNAL_END = bmpLetters(new RegExp(`[ ]${REGNAL}$`, 'u'));
 function regnalTitle(whole: string, name: string | null): string | null {
   if (!name || !REGNAL_END.test(name)) return name;
-  // The word right before the name: "King" of "her father King Aldric IV".
-  const title = whole.slice(0, whole.length - name.length).trim().split(/\s+/).at(-1)!;
+  // The word right before the name: "King" of "her father King Aldric IV". The name is found in the
+  // match as written, not by its length: a middle initial dropped from it ("chief John J. Ray III" →
+  // "John Ray III") or a verb after it ("… Ray III said") would cut a word in two ("Joh").
+  const before = whole.includes(name) ? whole.lastIndexOf(name) : whole.lastIndexOf(`${name.split(' ', 1)[0]!} `);
+  const title = whole.slice(0, Math.max(0, before)).trim().split(/\s+/).at(-1)!;
   return /^[\p{Lu}][\p{Ll}]+$/u.test(title) ? `${title} ${name}` : name;
 }
 
@@ -521,7 +524,9 @@ export function nameShapeActors(scan: ActorScan): void {
       // nor one the copy cut off (text never ends on a name without a full stop).
       const end = start + raw.length;
       if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;
-      const at = m.index! + m[0].indexOf(raw) + raw.length - name.length;
+      // Where the name starts: it ends the raw run (words dropped before it, a title put before it),
+      // or a middle initial was dropped inside it ("John J. Ray III") and it opens on the raw run's given name.
+      const at = m.index! + m[0].indexOf(raw) + (raw.endsWith(name) || name.endsWith(raw) ? raw.length - name.length : Math.max(0, raw.indexOf(name.split(' ', 1)[0]!)));
       const found = name;
       if (taken.some(([s, e]) => at < e && at + found.length > s)) continue;
       // An outlet's reporters ("Example News’s Jo Reed", "Sports Editor Jo Reed") report the news; they are not in it.
@@ -569,9 +574,29 @@ export function nameShapeActors(scan: ActorScan): void {
       const bySurname = byKey.get(nameKey(name.split(/\s+/).at(-1)!));
       const sameFirst = bySurname && nameKey(bySurname.name.split(/\s+/)[0]!) === nameKey(name.split(/\s+/)[0]!);
       const person = !ORGANISATION.test(name) || titledNames.has(at + name.length);
-      const actor = byKey.get(nameKey(name)) ?? (sameFirst ? bySurname : undefined) ?? newActor(name, person ? 'person' : 'organisation', rule);
+      const actor = byKey.get(nameKey(name)) ?? (sameFirst ? bySurname : undefined) ?? particleSurnameOf(scan, name) ?? newActor(name, person ? 'person' : 'organisation', rule);
       mark(scan, actor, at, name);
       surnames.set(familyName(name), actor);
     }
   }
+}
+
+/** The first word of each name particle, in lower case ("von" of "von der"). */
+const PARTICLE_OPENINGS = new Set(NAME_PARTICLES.map((p) => p.split(' ', 1)[0]!.replace(/-$/, '')));
+/**
+ * "Ms Von Der Leyen said" after "Ursula von der Leyen": a name opening on a name particle, in any
+ * case (a sentence's start, a title-case line, a writer's habit), is a surname with its particles,
+ * never a given name and a surname; it is the person of the item whose name ends on those words,
+ * whatever their case (one such person only).
+ */
+function particleSurnameOf(scan: ActorScan, name: string): CatalogueActor | undefined {
+  if (!PARTICLE_OPENINGS.has(name.split(' ', 1)[0]!.toLowerCase())) return undefined;
+  const tail = ` ${name.toLowerCase()}`;
+  let out: CatalogueActor | undefined;
+  for (const { actor } of scan.found.values()) {
+    if (actor.kind !== 'person' || !actor.name.toLowerCase().endsWith(tail)) continue;
+    if (out && out.id !== actor.id) return undefined;
+    out = actor;
+  }
+  return out;
 }

@@ -28,6 +28,23 @@ export function notNameWords(catalogue: Catalogue): Set<string> {
 }
 
 /**
+ * The capitalised words that may stand right before a person's full name as its label, not as words
+ * of a longer name: titles' and roles' words ("Admiral", "Foreign"), peoples ("Harbourian"),
+ * honorific styles, sentence openers ("But", "Yesterday"), weekdays and months. Any other
+ * capitalised word there makes the two words after it part of a longer phrase ("Christmas Eve …").
+ */
+const nameLabels = new WeakMap<Catalogue, Set<string>>();
+export function nameLabelWords(catalogue: Catalogue): Set<string> {
+  let s = nameLabels.get(catalogue);
+  if (!s) {
+    s = new Set([...SENTENCE_OPENERS, ...WEEKDAY_NAMES, ...MONTH_NAMES, ...catalogue.demonyms, ...[...catalogue.demonyms].map((d) => `${d}s`),
+      ...ROLES.flatMap((r) => r.split(/\s+/)).map((r) => r[0]!.toUpperCase() + r.slice(1)), ...TITLES.flatMap((t) => t.replace(/\./g, '').split(/\s+/)), ...HONORIFIC_STYLES]);
+    nameLabels.set(catalogue, s);
+  }
+  return s;
+}
+
+/**
  * A person's name as detected, cleaned: title and body words glued before it are dropped ("Admiral
  * Jana Horvat" → "Jana Horvat", "Nations Ada Marsh-Lind" → "Ada Marsh-Lind"); null
  * when fewer than two words are left or a word left is never a name's.

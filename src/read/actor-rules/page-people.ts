@@ -261,6 +261,10 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
         continue;
       }
       if (SERVICE_WORDS.has(lowerWord) || BODY_NOUN_WORDS.has(word)) continue;
+      // "the Statement from the Heart was": a word after a preposition is that phrase's object, never
+      // the subject of the verb after it; "Luke ‘Ming’ Flanagan says": a nickname in quotes before it makes it a surname.
+      const lead = text.slice(Math.max(0, m.index! - 40), m.index!);
+      if (OBJECT_OF_PREPOSITION.test(lead) || NICKNAME_AT_END.test(lead)) continue;
       const actor = newActor(word, 'organisation', 'one word speaking');
       if (!have.has(actor.id)) { p.actors.push(actorRef(actor, roleAt(m.index!, word))); have.add(actor.id); }
     }
@@ -359,6 +363,14 @@ function capitalisedBefore(text: string, word: string, notName: ReadonlySet<stri
 const ABSTRACT = /(?:ity|ism|ness|tion|sion|ment|ship|hood|acy|ance|ence)$/;
 const PARTICLES = new Set(NAME_PARTICLES);
 const LINKS = new Set(['and', 'of', 'for', '&']);
+/**
+ * A preposition and an article right before a word (the slice's end): the word is that phrase's
+ * object, a thing's name ("from the Heart"). Without the article a place's name after "from" or
+ * "of" still acts through the phrase ("a team from Vellmark has arrived", "the government of Vellmark said").
+ */
+const OBJECT_OF_PREPOSITION = bmpLetters(/(?<![\p{L}])(?:of|from|for|with|by|to|in|on|at|into|about|against|under|over)[ \t\u00a0]+(?:the|a|an)[ \t\u00a0]+$/iu);
+/** A nickname in quotes right before a word (the slice's end): "Luke 'Ming' ", "Ana ‘Nena’ ". */
+const NICKNAME_AT_END = bmpLetters(/[\p{Lu}][\p{Ll}]+[ \t\u00a0]+['‘“"][\p{Lu}][\p{Ll}]+['’”"][ \t\u00a0]+$/u);
 /** "Tamberlink said", "Tamberlink has begun": one capitalised word before a reporting or government verb. */
 const SINGLE_SUBJECT = bmpLetters(new RegExp(`(?<![\\p{L}’'.-])(${TOKEN})(?=[ \\t\\u00a0]+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})(?![\\p{L}]))`, 'uy'));
 /** SINGLE_SUBJECT's matches, tried only where a capitalised word starts (the same matches as a scan of every position). */

@@ -65,3 +65,16 @@ describe('negative cases: words before “officials” that name no place', () =
     none('Lockdown', 'Cases climb in Vellmoor, the province with most cases.', /vellmoor/);
   });
 });
+
+/** Issue 11, session 23: a named site where a violent act happened (irishtimes.com, stabroeknews.com, dnaindia.com, bulawayo24.com; fixtures s394–s395). */
+describe('a named site after a violent act’s word and “at”, “inside”, “into” or “through”', () => {
+  it('is an actor of the report (places.ts ATTACK_BEFORE_SITE)', () => {
+    expect(actors('Two pupils hurt in stabbing', 'Two pupils were taken to hospital after a teenager with a knife attacked classmates at Brantwell Grove School on Tuesday, police said.').join()).toMatch(/brantwell-grove-school/);
+    expect(actors('Four killed in market', 'An explosion tore through Dunmere Central Market early on Friday, killing four traders.').join()).toMatch(/dunmere-central-market/);
+  });
+
+  it('is none where nothing violent happened there, or the act is in another sentence', () => {
+    expect(actors('Vigil held', 'Flowers were placed outside Brantwell Grove School on Wednesday by parents.').join()).not.toMatch(/brantwell-grove-school/);
+    expect(actors('Vigil held', 'Two pupils were attacked on Tuesday. Parents gathered at Brantwell Grove School on Wednesday.').join()).not.toMatch(/brantwell-grove-school/);
+  });
+});

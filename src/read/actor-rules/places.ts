@@ -1,5 +1,5 @@
 import type { CatalogueActor } from '../catalogue';
-import { ACT_VERB, alternation, OFFICER_QUALIFIERS, PLACE_NOUNS, PLACE_PEOPLE, PLACE_QUALIFIERS, REGION_NOUNS, REGIONAL_LEADER_TITLES, REPORTING_VERB, SENTENCE_OPENERS, SITE_NOUNS, TITLE_CASE_SMALL_WORDS } from '../lexicon';
+import { ACT_VERB, alternation, OFFICER_QUALIFIERS, PLACE_NOUNS, PLACE_PEOPLE, PLACE_QUALIFIERS, REGION_NOUNS, REGIONAL_LEADER_TITLES, REPORTING_VERB, SENTENCE_OPENERS, SITE_ATTACK_WORDS, SITE_NOUNS, TITLE_CASE_SMALL_WORDS } from '../lexicon';
 import { newActor } from './actor-refs';
 import { linesAt, midSentence, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { type ActorScan, markActing } from './scan';
@@ -20,7 +20,8 @@ import { bmpLetters } from '../bmp-letters';
  *   it too ("approved Harbourton’s request" … "fires in Harbourton");
  * - a named building or site, capitalised words ending on a site's noun ("Keel Arena", "Vell
  *   Tower", `siteNouns`), as the subject of its clause ("the Keel Arena was evacuated", "Vell Tower
- *   collapsed"); a site reached or named as a thing ("the queen reached the Keel Tower") is none.
+ *   collapsed"), or where a violent act happened ("opened fire at Keel Grove School"); a site
+ *   reached or named as a thing ("the queen reached the Keel Tower") is none.
  * A place's name is a proper name: each word capitalised inside a sentence somewhere on the item,
  * never written in lower case there ("Health officials" is no place), never a word that is no name's
  * (titles, months, demonyms: not-names.ts) nor a word of a person's name found ("Reyes officials").
@@ -61,6 +62,15 @@ const HEADLINE_IN = bmpLetters(new RegExp(`[ ]in[ ](${PLACE_NAME})[.!?]?$`, 'u')
 const SITE = bmpLetters(new RegExp(`(?<![\\p{L}’'.-])((?:${TOKEN}${SP}){1,3}(?:${alternation(SITE_NOUNS)}))(?![\\p{L}])`, 'gu'));
 /** After a site's name, the verb of its clause: it is the subject ("… was evacuated", "… collapsed", a headline's "… Collapses"). */
 const SUBJECT_VERB_AFTER = bmpLetters(new RegExp(`^,?[ ](?:(?:is|was|were|has|had|have|will|would|remains|remained|could|may|${REPORTING_VERB})(?![\\p{L}])|[\\p{Ll}]+ed(?![\\p{L}]))`, 'u'));
+/**
+ * Before a site's name, in its sentence: a violent act's word, then up to SITE_ATTACK_REACH
+ * characters without a sentence's end, then "at", "inside", "into" or "through" (and "the") — the site is where the act
+ * happened ("a gunman opened fire at Keel Grove School", "a blast tore through Vell Central
+ * Market"), an actor of the report; "flowers were placed outside Keel Grove School" is none.
+ */
+const ATTACK_BEFORE_SITE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(SITE_ATTACK_WORDS)})(?![\\p{L}])[^.!?\\n]{0,80}[ ](?:at|inside|into|through)[ ](?:the[ ])?$`, 'iu'));
+/** How far back a site's sentence is read for a violent act's word: one clause of a lead (ATTACK_BEFORE_SITE's 80). */
+const SITE_ATTACK_REACH = 120;
 /** A headline's verb in title case after a site's name ("Vell Tower Collapses"). */
 const TITLE_CASE_VERB_AFTER = bmpLetters(/^[ ][\p{Lu}][\p{Ll}]+(?:es|ed)(?![\p{L}])/u);
 /**
@@ -165,7 +175,8 @@ export function placeActors(scan: ActorScan): void {
     const name = words.slice(k).join(' ');
     const end = index + m[0].length;
     const after = text.slice(end, end + 24);
-    if (!SUBJECT_VERB_AFTER.test(after) && !(end < scan.headline.length && TITLE_CASE_VERB_AFTER.test(after))) continue;
-    markPlace(scan, name, index + m[0].indexOf(name));
+    const at = index + m[0].indexOf(name);
+    if (!SUBJECT_VERB_AFTER.test(after) && !(end < scan.headline.length && TITLE_CASE_VERB_AFTER.test(after)) && !ATTACK_BEFORE_SITE.test(text.slice(Math.max(0, at - SITE_ATTACK_REACH), at))) continue;
+    markPlace(scan, name, at);
   }
 }
