@@ -17,6 +17,7 @@ import { splitGluedTitle, titleRunIntoLede } from './line-rules/glued-title';
 import { capsLabelled, labelAfterEmbed, MIN_LABELLED_PARAGRAPHS, MIN_LABELS_AFTER_EMBEDS } from './caps-labels';
 import { liveTitleShaped } from './live-cues';
 import { storyEnd } from './tail';
+import { repeatedStampLines } from './repeated-marks';
 import { type PostTime, programmeSlotShaped, loggedListTimes, readPostTime, untimedStart } from './post-time';
 import { bodyLike, captionShaped, comparable, endsSentence, firstSentenceEnd, LIST_NUMBER, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, MIN_PARAGRAPH_LINE_WORDS, REPORTING, teaserShaped, words } from './shape';
 import { slugWords, spellsSlug } from './url-slug';
@@ -200,7 +201,11 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
   //    times: under "20:30 , Jo Reed" it is the post's own text.)
   // (A day's log printed as a list, "- 7:40 p.m. on Monday (1840 GMT): … says …", is posts too.)
   const logged = loggedListTimes(page.map((l) => l.text));
-  const times = page.map((l, i) => readPostTime(l.text) ?? logged[i]!);
+  const read = page.map((l, i) => readPostTime(l.text) ?? logged[i]!);
+  // (A stamp the page prints in a shape of its own, its time beside a writer's name or the post's
+  // age, "10.30pm / Ada Berg", is read by that shape's repetition: repeated-marks.ts.)
+  const shapedStamps = repeatedStampLines(page.map((l) => l.text), read, !!options.live);
+  const times = read.map((t, i) => t ?? shapedStamps.get(i) ?? null);
   const clocked = times.some((t) => t?.clock);
   // A live blog flattened into a list ("• 2m ago (06:00 GMT)Headline…", "• 8m ago", "• Headline",
   // "• Text"): when MIN_LISTED_POSTS of its post times are list items, every line below the first

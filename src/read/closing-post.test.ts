@@ -105,3 +105,10 @@ describe('closing posts: a live page cut at its repeated date line (session 21)'
     expect(r.items.map((i) => i.line)).toEqual([15, 21]);
   });
 });
+
+describe('closing posts: the blog closed in the third person (issue 10, session 23)', () => {
+  it('"That wraps up …’s live coverage" closes the blog', () => {
+    expect(closingPost('Polls close', 'That officially wraps up the Courier’s live coverage of the Harbourton vote. To recap, the plan passed.')).toBe(true);
+    expect(closingPost('Port plan passes', 'That concludes a long count, the town clerk said.')).toBe(false);
+  });
+});

@@ -34,6 +34,14 @@ function welcomedTo(nouns: readonly string[]): string {
  * "that's all we know about the updates to the law").
  */
 const THATS_ALL = new RegExp(`^that(?:['’]s| is) (?:all|it)\\b[^.!?]{0,30}?\\b(?:for|from) (?:our|this|the) (?:${alternation(chromeData.signOff.blogNouns)})\\b`, 'i');
+/**
+ * "That wraps up our live coverage of the count", "That officially concludes the Courier's live
+ * blog": the blog closed in the third person, its closing verb (chrome.json `signOff.closingVerbs`,
+ * with an s) then the blog's noun.
+ */
+const THAT_CLOSES = new RegExp(
+  `^that\\b[^.!?]{0,20}?\\b(?:${alternation(chromeData.signOff.closingVerbs.filter((v) => !/^\S+ing\b/.test(v)).map((v) => v.replace(/^(\S+)/, '$1s')))})\\b`
+  + `[^.!?]{0,40}?\\b(?:${alternation(chromeData.signOff.blogNouns)})\\b`, 'i');
 /** "If you're just joining us, here's a recap …": a post that sums up the posts around it. */
 const RECAP_OPENER = new RegExp(`^(?:${alternation(chromeData.signOff.recapOpeners)})\\b`, 'i');
 
@@ -49,5 +57,5 @@ export function closingPost(headline: string, firstParagraph: string | undefined
   const head = headline.replace(LIST_NUMBER, '');
   if (summaryHeadingAlone(head) || signOffShaped(head) || BLOG_WELCOME.test(head)) return true;
   if (!firstParagraph) return false;
-  return closingNoteShaped(firstParagraph) || BLOG_CLOSING.test(firstParagraph) || THATS_ALL.test(firstParagraph) || BLOG_WELCOME.test(firstParagraph) || RECAP_OPENER.test(firstParagraph);
+  return closingNoteShaped(firstParagraph) || BLOG_CLOSING.test(firstParagraph) || THATS_ALL.test(firstParagraph) || THAT_CLOSES.test(firstParagraph) || BLOG_WELCOME.test(firstParagraph) || RECAP_OPENER.test(firstParagraph);
 }

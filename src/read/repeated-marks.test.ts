@@ -110,3 +110,19 @@ describe('repeated marks: what is no mark', () => {
     expect(lines(r)).toEqual([5, 9, 15]);
   });
 });
+
+describe('repeated stamp shapes: a post stamp the line reader does not know alone, read by its repetition (issue 10, session 23)', () => {
+  const live = 'https://example.test/live/2024/mar/09/harbour-vote-live';
+  it('reads "time / writer" lines under the headlines as the posts’ stamps, each post at its headline', () => {
+    const r = read('Live: Harbourton votes on the port plan\n\nPlan passes in the northern wards\n\n9.40pm / Ada Berg\n\nCounts in the two northern wards were declared, with the plan passing in both by wide margins.\n\nCouncil leader concedes\n\n9.15pm / Tom Lind\n\nCouncil leader Ines Varga conceded that the plan would pass, telling supporters the result was clear.\n\nPolls close in the town\n\n8.30pm / Ada Berg\n\nPolling stations have closed in every ward and the count has begun, the town clerk said.', live);
+    expect(lines(r)).toEqual([3, 9, 15]);
+  });
+  it('reads "day time, age." lines over the headlines, whatever the age says', () => {
+    const r = read('Dock strike: the latest\n\nThe walkout at the port enters its second day.\n\n18 May 4:31pm, 2h ago.\nTalks between the union and the port collapse\nTalks between the dockworkers’ union and the port broke down on Saturday without an agreement.\n\n18 May 1:12pm, an hour ago.\nFerry sailings cancelled for the weekend\nThe ferry operator has cancelled all sailings from the port until Monday because of the strike.', live);
+    expect(lines(r)).toEqual([6, 10]);
+  });
+  it('reads no stamp from a shape the page prints once', () => {
+    const r = read('Harbourton votes on the port plan\n\nPlan passes in the northern wards\n\n9.40pm / Ada Berg\n\nCounts in the two northern wards were declared, with the plan passing in both by wide margins.\n\nThe town clerk said the result would be confirmed on Monday morning after a recount in one ward.');
+    expect(r.items.length).toBe(1);
+  });
+});

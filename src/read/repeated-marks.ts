@@ -1,5 +1,6 @@
 import type { PageLine, Sorted } from './boilerplate';
 import { bmpLetters } from './bmp-letters';
+import { type PostTime, readPostTime } from './post-time';
 import { bodyLike, comparable, endsSentence, headlineShaped, MAX_GLUED_HEADLINE_WORDS, MIN_GLUED_HEADLINE_WORDS, MIN_GLUED_TEXT_WORDS, MIN_POSTS_FOR_LIVEBLOG, MIN_TEXT_WORDS, words } from './shape';
 
 /**
@@ -216,4 +217,85 @@ function shapeMarks(lines: readonly PageLine[], live: boolean): MarkedPosts | nu
   if (at.length < (live ? MIN_MARK_REPEATS : MIN_MARK_REPEATS_NOT_LIVE) || at.length < paragraphs * SHAPED_SHARE) return null;
   const blocks = at.map((from, k) => ({ from, to: at[k + 1] ?? lines.length }));
   return { blocks, markLines: new Set(), heads, after: false };
+}
+
+/**
+ * Longest stamp line read by its repeated shape, in words: a time and what the page prints beside
+ * it at every post (a writer's name, the post's age, a label). A longer line is a post's text.
+ */
+const MAX_STAMP_LINE_WORDS = 8;
+/** Longest such line, in characters: eight words of a name, a date and a time. */
+const MAX_STAMP_LINE_CHARS = 80;
+/** Where a stamp line's time ends and what the page prints beside it begins: a bar, a slash, a dot, a comma, a spaced dash. */
+const STAMP_PART_SEPARATOR = /\s*(?:[|/·•,]|\s[–—-](?=\s))\s*/;
+/** A time that cannot be a figure: a colon clock, or am/pm. ("2.50" alone is a price.) */
+const CLOCK_SHAPED = /\d[:]\d|\d\s?[ap]\.?m\b/i;
+const CAPITALISED = bmpLetters(/^[\p{Lu}]/u);
+const LETTERS = bmpLetters(/^\p{L}/u);
+/** A word of a stamp line (letters, digits, a dot or dash inside), or one mark of punctuation. */
+const STAMP_TOKEN = bmpLetters(/[\p{L}\p{N}’'.-]+|[^\s\p{L}\p{N}]/gu);
+
+/**
+ * A line's shape as a post stamp: its time replaced by T, a run of capitalised words (a name) by
+ * A, a run of other words and numbers (an age, "8m ago", "an hour ago") by a, punctuation as
+ * printed. "10.30pm / Ada Berg" and "9:55pm / Jo Reed" share "T / A"; "14 Oct 7:13pm, 8m ago."
+ * and "14 Oct 6:31pm, an hour ago." share "T , a .".
+ */
+function stampShape(rest: string): string {
+  const out: string[] = [];
+  for (const tok of rest.match(STAMP_TOKEN) ?? []) {
+    const t = tok.replace(/\.$/, '');
+    const key = CAPITALISED.test(t) ? 'A' : LETTERS.test(t) || /^\d/.test(t) ? 'a' : t;
+    if (!((key === 'A' || key === 'a') && out.at(-1) === key)) out.push(key);
+    if (t !== tok) out.push('.');
+  }
+  return out.join(' ');
+}
+
+/**
+ * The time a short line prints with something beside it that the line reader does not take for a
+ * post stamp on its own ("10.30pm / Ada Berg", "14 Oct 7:13pm, 8m ago.", "Jo Reed | 9:40pm"): the
+ * time as the first part of the line or as the part after its first separator, and the line's shape.
+ */
+function stampParts(line: string): { time: PostTime; shape: string } | null {
+  // (Most lines of a page are paragraphs: read no further than their length.)
+  if (line.length > MAX_STAMP_LINE_CHARS || words(line) > MAX_STAMP_LINE_WORDS || !CLOCK_SHAPED.test(line)) return null;
+  const sep = STAMP_PART_SEPARATOR.exec(line);
+  if (!sep || sep.index === 0) return null;
+  const [before, after] = [line.slice(0, sep.index), line.slice(sep.index + sep[0].length)];
+  for (const [part, rest] of [[before, `T ${sep[0].trim()} ${after}`], [after, `${before} ${sep[0].trim()} T`]] as const) {
+    if (!CLOCK_SHAPED.test(part)) continue;
+    const time = readPostTime(part);
+    if (time?.clock && !time.rest && !time.mark) return { time: { ...time, rest: '', restAt: line.length }, shape: stampShape(rest) };
+  }
+  return null;
+}
+
+/**
+ * Post stamps a page prints in a shape of its own, found by that shape's repetition: short lines
+ * that each hold a time beside the same other parts (a writer's name after a slash, the post's
+ * age after a comma), MIN_MARK_REPEATS times or more on a live page (MIN_MARK_REPEATS_NOT_LIVE on
+ * another), with a line of text between each two. A line the reader takes for a stamp alone never
+ * needs this; a shape printed once is no page's template. By index into `lines`.
+ */
+export function repeatedStampLines(lines: readonly string[], known: ReadonlyArray<unknown>, live: boolean): Map<number, PostTime> {
+  const byShape = new Map<string, Array<{ i: number; time: PostTime }>>();
+  lines.forEach((t, i) => {
+    if (known[i]) return;
+    const parts = stampParts(t);
+    if (!parts) return;
+    const at = byShape.get(parts.shape);
+    if (at) at.push({ i, time: parts.time });
+    else byShape.set(parts.shape, [{ i, time: parts.time }]);
+  });
+  const out = new Map<number, PostTime>();
+  const text = (from: number, to: number) => lines.slice(from + 1, to).some((t) => bodyLike(t, MIN_TEXT_WORDS));
+  for (const found of byShape.values()) {
+    if (found.length < (live ? MIN_MARK_REPEATS : MIN_MARK_REPEATS_NOT_LIVE)) continue;
+    // (Text between every two prints: a list of times is no page of posts. Under the last, what the
+    // copy kept of its post, cut off in its first words or not.)
+    if (!found.every((f, k) => (k + 1 < found.length ? text(f.i, found[k + 1]!.i) : lines.slice(f.i + 1).some((t) => t.trim())))) continue;
+    for (const f of found) out.set(f.i, f.time);
+  }
+  return out;
 }

@@ -610,3 +610,42 @@ describe('segmenting: a short live copy of headline + text pairs without blank l
     expect(lines(read(page))).toEqual([3, 5]);
   });
 });
+
+describe('segmenting: a live page’s posts printed one way (issue 10, session 23)', () => {
+  const page = (first: string) => `Council budget vote live updates\nCouncillors in Harbourton have voted on the town budget after a week of debate.\n${first}\n10.25pm — Budget passes by four votes\nThe council has passed the budget by 21 votes to 17.\nTwo members of the ruling group voted against it.\nThe treasurer left the chamber without speaking to reporters.\nThe budget now goes to the mayor for signature.\n9.50pm — Treasurer makes final appeal\nTreasurer Ada Berg urged councillors to back the budget in a final speech before the vote.\n“This budget protects the libraries and the schools of this town,” she said.\nShe said the group would not accept any further amendments.`;
+
+  it('reads a titled post’s one-sentence lines as its paragraphs where another titled post holds paragraphs', () => {
+    expect(lines(read(page('The budget needed a simple majority to pass.')))).toEqual([4, 9]);
+  });
+
+  it('drops a post whose headline on its time the line rules set aside as a sign-off', () => {
+    expect(lines(read(page('11pm — That’s a wrap\nWe’re going to wrap things up for tonight. Thanks to everyone for reading.')))).toEqual([5, 10]);
+  });
+
+  it('keeps a post cut off at its stamp, its headline above it, with the copy’s first word under it', () => {
+    const r = readSeed({ name: 'page.txt', text: '---\nurl: https://example.test/live/port-vote\npublished: 2022-05-04\n---\nPlan passes in the northern wards\n\n9.40pm / Ada Berg\n\nCounts in the two northern wards were declared, with the plan passing in both by wide margins.\n\nCouncil leader concedes\n\n9.15pm / Tom Lind\n\nCouncil leader Ines Varga conceded that the plan would pass, telling supporters the result was clear.\n\nPolls close in the town\n\n8.30pm / Ada Berg\n\nOp' });
+    expect(lines(r)).toEqual([1, 7, 13]);
+  });
+
+  it('keeps the last post under its time when the copy ends inside it, however many lines it holds', () => {
+    const r = read('Vote count live\n\n14 Oct 7:13pm, 8m ago.\nThe north ward has voted Yes\nIn unsurprising news, the north ward has voted for the plan, the clerk said.\n- Ada Berg\n14 Oct 7:08pm, 13m ago.\nWarning signs for Yes in the south\nA councillor stands outside the town hall.\nCouncillor Tom Lind broke with his group to back the plan. Source: Harbour Agency / Jo Reed\nThere are warning signs for the Yes camp in the south.\n\nPollster Ines Varga of the agency says t');
+    expect(lines(r)).toEqual([4, 8]);
+  });
+});
+
+describe('segmenting: paragraphs that carry on one story (issue 10, session 23)', () => {
+  it('reads an article whose title says "live updates" as one item when a paragraph calls a person by the surname the one above named in full', () => {
+    const r = readSeed({ name: 'page.txt', text: '---\nurl: https://example.test/world/mayor-says-two-dead-follow-live-updates\npublished: 2023-08-09\n---\nMayor says two dead in harbour fire. Follow along for live updates\n\nBy JO REED\n\nFollow along for live updates of the fire that is racing through the old harbour district of Harbourton.\n\nAt least two people have been killed in the fire that raced through the harbour district, Mayor Ada Berg said.\n\nBerg confirmed the deaths during a press conference on Wednesday, but did not say where the people were found.\n\nThe fire destroyed much of the historic quay, satellite images released by the port authority showed.' });
+    expect(lines(r)).toEqual([1]);
+  });
+
+  it('keeps paragraphs as posts when none calls back to a name above', () => {
+    const r = readSeed({ name: 'page.txt', text: '---\nurl: https://example.test/live/harbour-fire-live-updates\npublished: 2023-08-09\n---\nHarbour fire live updates\n\nAt least two people have been killed in the fire that raced through the harbour district, Mayor Ada Berg said.\n\nFerry services from the old quay were suspended until Friday, the operator said in a statement.\n\nThe port authority said the fire was contained by Wednesday evening after crews worked through the night.' });
+    expect(lines(r)).toEqual([3, 5, 7]);
+  });
+
+  it('reads a headline that opens a block under a line the line rules set aside as the post the copy kept', () => {
+    const r = readSeed({ name: 'page.txt', text: '---\nurl: https://example.test/news/harbour-fire-live-updates-123\npublished: 2023-08-09\n---\nHarbour fire: Mayor to visit the quay on Sunday\n- At least two people have been killed in the fire in the harbour district.\n- The mayor will visit the quay on Sunday to meet families.\n\nThe live updates for this blog have ended.\nMayor to visit the quay, calls for inquiry\nMayor Ada Berg will travel to the quay on Sunday to meet families who lost their homes, her office said.\nBerg will also meet fire crews and port officials, according to the statement.\n"These were homes and livelihoods," she said on Thursday.' });
+    expect(lines(r)).toEqual([6]);
+  });
+});

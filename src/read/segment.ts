@@ -8,7 +8,7 @@ import { alternation } from './lexicon';
 import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { signedPostsJoined } from './signed-posts';
 import { postsAfterSignature } from './signed-off-posts';
-import { CONTINUES, stackedUpdates } from './stacked-updates';
+import { carriesOn, CONTINUES, stackedUpdates } from './stacked-updates';
 import { repeatedMarks } from './repeated-marks';
 import { HAND_OVER_CUE, labelledIntro, listedPosts, type ListedPosts } from './listed-posts';
 import { bodyLike, MIN_PARAGRAPH_LINE_WORDS, captionShaped, headlineOverText, comparable, cutMidWord, LIST_NUMBER, MIN_POSTS_FOR_LIVEBLOG, MIN_TEXT_WORDS, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
@@ -127,12 +127,15 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   const marked = markedPosts(lines, sorted, dropped, options.live);
   if (marked) return { kind: 'liveblog', title: sorted.title, description: marked.description, posts: marked.posts, dropped };
   const paired = options.live ? pairedBlocks(lines) : new Set<number>();
+  const setAside = new Set(sorted.dropped.map((d) => d.line));
   const isHeadline = (i: number): boolean => {
     const l = lines[i]!;
     // A headline ends its block: it stands alone, or under furniture the copy kept beside it. A live
     // page's copy that lost its blank lines (a block, long or short, that repeats headline + text
     // pairs: `pairedBlocks`) shows no block ends; there a headline is shorter than any paragraph.
-    const flat = paired.has(l.no - l.inBlock);
+    // (So does one that opens the text of such a block under a line the line rules set aside, "The
+    // live updates for this blog have ended." / "Leader to visit the town" / text: the post the copy kept.)
+    const flat = paired.has(l.no - l.inBlock) || (options.live && l.inBlock > 0 && lines[i - 1]?.no !== l.no - 1 && setAside.has(l.no - 1));
     if ((l.inBlock !== l.blockSize - 1 && !flat) || (flat && words(l.text) >= MIN_PARAGRAPH_LINE_WORDS)) return false;
     if (!(headlineShaped(l.text) || postHeadlineShaped(l.text)) || captionShaped(l.text) || teaserShaped(l.text)) return false;
     const next = lines[i + 1];
@@ -375,6 +378,11 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
   const between = starts.filter((s, k) => !bodied.includes(s) && bodied.some((b) => b.at < s.at) && bodied.includes(starts[k + 1]!)
     && headlineShaped(lines[s.at]!.text) && words(lines[s.at]!.text) >= MIN_BODILESS_HEADLINE_WORDS && (starts[k + 1]!.at - s.at === 1));
   const withBody = [...bodied, ...between].sort((a, b) => a.at - b.at);
+  // A copy cut off at its next post's time, that post's headline printed above it the copy's last
+  // line ("Leader concedes" / "9:55pm / Jo Reed" / cut, tail.ts): the headline is that post.
+  const cut = sorted.cutHeadline;
+  const cutStamp = cut && lines.at(-1) === cut && withBody.length ? [...sorted.stamps].find(([no]) => no > cut.no) : undefined;
+  if (cutStamp) withBody.push({ at: lines.length, no: cutStamp[0], stamp: cutStamp[1] });
   // A copy that opens on a post, no title above it, its time run onto its headline ("Minister to
   // speak shortlypublished at 18:44 …" / text): one post of a live page, whose title the copy lost.
   const opensOnPost = withBody.length === 1 && withBody[0]!.at === 0 && !sorted.title && headlineShaped(withBody[0]!.stamp.rest)
@@ -463,6 +471,16 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     posts.push({ line: head.line, headline: head.text, paragraphs: kept, pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, head.line) });
   }
   const signedPosts: Post[] = [];
+  // A page prints its posts one way: where another post titled at its time holds paragraphs (two
+  // lines or more that are no stack of one-line updates), a titled post's lines are paragraphs too,
+  // its headline the post's ("10.10pm — Yes fails in every state" over four short sentences), not a
+  // heading over a stack.
+  const titledAt = (k: number): PageLine[] | null => {
+    const printed = lines.slice(from[k], from[k + 1] ?? lines.length);
+    const titled = (above && from[k]! < withBody[k]!.at) || (printed.length > 1 && headlineShaped(printed[0]!.text) && !endsSentence(printed[0]!.text) && prose(printed[1]!.text, printed[1] === lines.at(-1)));
+    return titled ? printed.slice(1) : null;
+  };
+  const titledParagraphs = withBody.map((_, k) => { const text = titledAt(k); return !!text && text.length >= 2 && !stackedUpdates(text, lines.at(-1)); });
   withBody.forEach((s, k) => {
     const printed = lines.slice(from[k], from[k + 1] ?? lines.length);
     // The blog's label over the post's headline is furniture: the headline under it heads the post.
@@ -488,7 +506,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
       return;
     }
     // Only under a time that stands apart from the text: a time glued to a paragraph starts one post.
-    const stack = rest[0] && rest[0].no !== s.no ? stackedUpdates(rest, lines.at(-1)) : null;
+    const stack = rest[0] && rest[0].no !== s.no && !(titled && titledParagraphs.some((p, j) => p && j !== k)) ? stackedUpdates(rest, lines.at(-1)) : null;
     if (stack) {
       // A heading over a stack of one-line updates ("Senate floor: live feed") reports nothing itself.
       if (titled) dropped.push({ line: first.no, reason: 'chrome', text: first.text });
@@ -498,10 +516,10 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     }
     const { kept, pointer } = stripPointers(rest.filter((l) => !captionShaped(l.text) || bodyLike(l.text, 20)).map(toParagraph), dropped);
     rest.filter((l) => captionShaped(l.text) && !bodyLike(l.text, 20)).forEach((l) => dropped.push({ line: l.no, reason: 'caption', text: l.text }));
-    if (!kept.length) return;
+    if (!kept.length && !(titled && first === cut)) return;
     // A headline run into the text on the post's time ("2m ago (06:00 GMT)Photos: Families camp in
     // the stadiumVessby – Hundreds …"): the headline is the part before the text.
-    const firstText = kept[0]!.text;
+    const firstText = kept[0]?.text ?? '';
     const glued = !titled && kept[0]!.line === s.no ? gluedHeadlineEnd(firstText, true) : -1;
     if (glued > 0) kept[0] = { ...kept[0]!, text: firstText.slice(glued) };
     const head = titled ? { line: first.no, text: first.text }
@@ -509,7 +527,10 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     // (Untitled, a post's first line that is no paragraph, "2. What's been happening?", is its
     // headline: the line under it may still be the note. Under a paragraph of news, a sign-off is its end.)
     const opening = titled ? [openingUnder(sorted, lines, head.line)] : bodyLike(firstText, 8) ? [firstText] : [firstText, openingUnder(sorted, lines, head.line)];
-    if (opening.some((t) => closingPost(head.text, t))) {
+    // (A headline on the post's time that the line rules set aside as a sign-off, "11pm — That's a
+    // wrap", closes the blog too.)
+    const stampHead = s.stamp.rest && !lines.some((l) => l.no === s.no) ? s.stamp.rest : null;
+    if (opening.some((t) => closingPost(head.text, t)) || (stampHead && closingPost(stampHead, firstText))) {
       for (const l of body) if (!dropped.some((d) => d.line === l.no)) dropped.push({ line: l.no, reason: 'closing-post', text: l.text });
       return;
     }
@@ -667,7 +688,7 @@ function bareParagraphPosts(lines: readonly PageLine[], sorted: Sorted, dropped:
   // (A line opening in lower case is the paragraph above it, broken by the copy.)
   const groups = wider ? apart(body, sorted) : body.reduce<PageLine[][]>((gs, l) => { if (gs.length && OPENS_LOWER.test(l.text)) gs.at(-1)!.push(l); else gs.push([l]); return gs; }, []);
   // (An article under a title that says "live" tells one story: its paragraphs carry on from one another.)
-  if (groups.length < MIN_BARE_POSTS || groups.slice(1).some((g) => CONTINUES.test(g[0]!.text))) return null;
+  if (groups.length < MIN_BARE_POSTS || groups.slice(1).some((g, k) => carriesOn(groups[k]!.at(-1)!.text, g[0]!.text))) return null;
   for (const l of lines.slice(0, lead)) dropped.push({ line: l.no, reason: 'chrome', text: l.text });
   return groups.map((g) => ({ line: g[0]!.no, headline: firstSentence(g[0]!.text), paragraphs: g.map(toParagraph), pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, g[0]!.no) }));
 }
@@ -683,7 +704,7 @@ function introThenParagraphs(lines: readonly PageLine[], intro: PageLine, sorted
   const paragraphLine = (t: string) => !isBullet(t) && (bodyLike(t, MIN_TEXT_WORDS) || words(t) >= MIN_PARAGRAPH_LINE_WORDS);
   if (!body.length || !body.every((l) => paragraphLine(l.text)) || CONTINUES.test(body[0]!.text)) return null;
   const groups = body.reduce<PageLine[][]>((gs, l) => { if (gs.length && OPENS_LOWER.test(l.text)) gs.at(-1)!.push(l); else gs.push([l]); return gs; }, []);
-  if (groups.slice(1).some((g) => CONTINUES.test(g[0]!.text))) return null;
+  if (groups.slice(1).some((g, k) => carriesOn(groups[k]!.at(-1)!.text, g[0]!.text))) return null;
   return groups.map((g) => ({ line: g[0]!.no, headline: firstSentence(g[0]!.text), paragraphs: g.map(toParagraph), pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, g[0]!.no) }));
 }
 

@@ -1,6 +1,7 @@
 import type { PageLine } from './boilerplate';
 import { alternation, CONTINUATION_OPENERS } from './lexicon';
 import { endsSentence, words } from './shape';
+import { bmpLetters } from './bmp-letters';
 
 /**
  * One-line updates stacked under a bare time ("6:00 p.m." then "Police say the road is open.",
@@ -24,6 +25,25 @@ const MAX_MEAN_UPDATE_WORDS = 20;
 
 /** A paragraph that carries on from the one before ("But …", "He said …"): the same story's, no update or post of its own. */
 export const CONTINUES = new RegExp(`^(?:${alternation(CONTINUATION_OPENERS)})\\b`, 'u');
+
+/** A name of two or more capitalised words ("Mayor Ada Berg", "First Lady Jo Reed"): its last word is the one a story calls that person by after. */
+const FULL_NAME = bmpLetters(/\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)*\s+(\p{Lu}[\p{L}’'-]+)/gu);
+/** The paragraph's first word, without a possessive. */
+const FIRST_WORD = bmpLetters(/^(\p{Lu}[\p{L}-]+)(?:[’']s)?\b/u);
+
+/**
+ * A paragraph that carries on the story of the one above it: it opens on a continuation word
+ * ("But …", "He said …": `CONTINUES`), or on the surname of a person the paragraph above named in
+ * full ("… Mayor Ada Berg said." / "Berg confirmed the deaths …"): a story calls a person by
+ * surname once it has named them; a new post names them again.
+ */
+export function carriesOn(above: string, text: string): boolean {
+  if (CONTINUES.test(text)) return true;
+  const first = FIRST_WORD.exec(text)?.[1];
+  if (!first) return false;
+  for (const m of above.matchAll(FULL_NAME)) if (m[1] === first) return true;
+  return false;
+}
 
 /** A line that can stand as a one-line report: short, one subject of its own, a finished sentence. */
 const updateShaped = (t: string): boolean =>

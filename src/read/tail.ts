@@ -102,12 +102,15 @@ export function storyEnd(page: readonly PageLine[], dropped: ReadonlyMap<number,
   // A blog that prints each post's headline above its time and writer, copied up to that line of
   // its next post ("Storm warning raised for the coast" / "06:35 , Jo Reed"): the headline is all
   // the copy kept of that post.
-  const headOverTime = page[last - 1];
-  if (!cutHeadline && blog && last - 1 > lastBody && headOverTime && dropped.get(page[last]!.no) === 'timestamp'
-    && page.slice(lastBody + 1, last - 1).every((l) => dropped.has(l.no)) && !dropped.has(headOverTime.no) && headOverTime !== title
+  // (Or up to that post's first word or two under them, "Op": the copy cut there.)
+  const cutWords = last > 0 && dropped.get(page[last - 1]!.no) === 'timestamp' && words(page[last]!.text) < MIN_CUT_POST_WORDS && !endsSentence(page[last]!.text);
+  const stampAt = cutWords ? last - 1 : last;
+  const headOverTime = page[stampAt - 1];
+  if (!cutHeadline && blog && stampAt - 1 > lastBody && headOverTime && dropped.get(page[stampAt]!.no) === 'timestamp'
+    && page.slice(lastBody + 1, stampAt - 1).every((l) => dropped.has(l.no)) && !dropped.has(headOverTime.no) && headOverTime !== title
     && headlineShaped(headOverTime.text) && !endsSentence(headOverTime.text) && words(headOverTime.text) >= MIN_CUT_HEADLINE_WORDS) {
     cutHeadline = headOverTime;
-    lastBody = last - 1;
+    lastBody = stampAt - 1;
   }
   // (Past furniture the copy kept around that post: the last post's signature, the cut post's time,
   // byline or photo credit: "-Ada Berg" / "Rates rise again" / "By Jo Reed" / "The central ba".)
@@ -121,7 +124,9 @@ export function storyEnd(page: readonly PageLine[], dropped: ReadonlyMap<number,
   // (Past what the line rules dropped in it: an embed's placeholder, a caption.)
   const lastPost = lastStamp > lastBody && stamps.size >= MIN_TIMED_POSTS_FOR_LAST ? page.slice(lastStamp).filter((l) => !dropped.has(l.no)) : [];
   const headAbove = lastStamp > 0 && !dropped.has(page[lastStamp - 1]!.no) && headlineShaped(page[lastStamp - 1]!.text) ? 1 : 0;
-  if (lastPost.length + headAbove >= MIN_LAST_POST_LINES && lastPost.length <= MAX_LAST_POST_LINES && lastPost.every((l) => !siteChromeShaped(l.text))
+  // (Longer when the copy ends inside it, cut mid-word: a list's entries end whole.)
+  const cutInside = last >= 0 && cutMidWord(page[last]!.text) && words(page[last]!.text) >= MIN_CUT_POST_WORDS;
+  if (lastPost.length + headAbove >= MIN_LAST_POST_LINES && (lastPost.length <= MAX_LAST_POST_LINES || cutInside) && lastPost.every((l) => !siteChromeShaped(l.text))
     && lastPost.some((l) => words(l.text) >= MIN_LAST_POST_WORDS && endsSentence(l.text))) lastBody = page.length - 1;
   return { lastBody, cutHeadline };
 }
