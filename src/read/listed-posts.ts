@@ -4,7 +4,7 @@ import { bmpLetters } from './bmp-letters';
 import { alternation } from './lexicon';
 import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { MAX_UPDATE_WORDS } from './stacked-updates';
-import { bodyLike, endsSentence, headlineShaped, isBullet, MIN_PARAGRAPH_LINE_WORDS, MIN_TEXT_WORDS, words } from './shape';
+import { bodyLike, storyLine, endsSentence, headlineShaped, isBullet, MIN_TEXT_WORDS, words } from './shape';
 
 /**
  * A live page whose posts are the list that ends its copy. Under the page's intro (paragraphs that
@@ -71,8 +71,8 @@ const startsNumbered = (t: string): boolean => NUMBER_AT_START.test(t);
 const bulletOf = (t: string): string | null => (isBullet(t) ? t[0]! : null);
 const BULLET_MARK = /^[•·▪●◦‣*–-]\s+/;
 
-/** A line of story: a sentence, or a paragraph run into a link's label ("… Also Read - Crisis: …"). */
-const story = (t: string): boolean => bodyLike(t, MIN_TEXT_WORDS) || words(t) >= MIN_PARAGRAPH_LINE_WORDS;
+/** A line of story: a sentence, or a paragraph run into a link's label ("… Also Read - Crisis: …"): `storyLine`. */
+const story = storyLine;
 
 /** A line that hands over to the list under it: short, names the updates, no summary's heading, no sentence of news. */
 export const handsOver = (t: string): boolean => words(t) <= MAX_HAND_OVER_WORDS && HAND_OVER_CUE.test(t) && !summaryHeadingShaped(t) && !/[.!?]["”’]?$/.test(t);

@@ -3,7 +3,7 @@ import type { Line } from '../model/types';
 import { liveChromeShaped, updateNoticeShaped } from './line-rules/live-chrome';
 import { pageZone } from './post-time';
 import { opensOnLiveLabel } from './listed-posts';
-import { bodyLike, endsSentence, headlineShaped, MIN_PARAGRAPH_LINE_WORDS, MIN_TEXT_WORDS, words } from './shape';
+import { bodyLike, storyLine, endsSentence, headlineShaped, words } from './shape';
 
 /**
  * What tells a reader a page is a live blog, besides its posts: its URL path or title says "live"
@@ -76,7 +76,7 @@ export function liveCues(url: string | null, title: string | null, lines: readon
     if (/\bLIVE\b/.test(l.text) && /\p{Ll}/u.test(l.text) && !bodyLike(l.text, 8)) return true;
   }
   // A copy that starts in its first paragraph, the page's own label run onto it ("Dam Breach Live Updates: …").
-  const opening = texts.find((l) => bodyLike(l.text, MIN_TEXT_WORDS) || words(l.text) >= MIN_PARAGRAPH_LINE_WORDS);
+  const opening = texts.find((l) => storyLine(l.text));
   if (opening && opensOnLiveLabel(opening.text)) return true;
   if (lines.filter((l) => l.text).slice(0, LIVE_INVITE_LINES).some((l) => LIVE_INVITE.test(l.text) && !POINTS_ELSEWHERE.test(l.text))) return true;
   // "All times are in GMT", "All times EST": only a page of timed posts states the zone of all its times.

@@ -11,7 +11,7 @@ import { postsAfterSignature } from './signed-off-posts';
 import { carriesOn, CONTINUES, stackedUpdates } from './stacked-updates';
 import { repeatedMarks } from './repeated-marks';
 import { HAND_OVER_CUE, labelledIntro, listedPosts, type ListedPosts } from './listed-posts';
-import { bodyLike, MIN_PARAGRAPH_LINE_WORDS, captionShaped, headlineOverText, comparable, cutMidWord, LIST_NUMBER, MIN_POSTS_FOR_LIVEBLOG, MIN_TEXT_WORDS, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
+import { bodyLike, storyLine, MIN_PARAGRAPH_LINE_WORDS, captionShaped, headlineOverText, comparable, cutMidWord, LIST_NUMBER, MIN_POSTS_FOR_LIVEBLOG, MIN_TEXT_WORDS, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
 import { bmpLetters } from './bmp-letters';
 
 /** A post (live blog) or the article, before dates and actors are read. */
@@ -677,7 +677,6 @@ const OPENS_LOWER = bmpLetters(/^\p{Ll}/u);
  * the paragraph before it (`CONTINUES`).
  */
 function bareParagraphPosts(lines: readonly PageLine[], sorted: Sorted, dropped: DroppedLine[]): Post[] | null {
-  const paragraphLine = (t: string) => !isBullet(t) && (bodyLike(t, MIN_TEXT_WORDS) || words(t) >= MIN_PARAGRAPH_LINE_WORDS);
   const lead = lines.findIndex((l) => paragraphLine(l.text));
   if (lead < 0) return null;
   const body = lines.slice(lead);
@@ -701,7 +700,6 @@ function bareParagraphPosts(lines: readonly PageLine[], sorted: Sorted, dropped:
  */
 function introThenParagraphs(lines: readonly PageLine[], intro: PageLine, sorted: Sorted): Post[] | null {
   const body = lines.filter((l) => l.no > intro.no);
-  const paragraphLine = (t: string) => !isBullet(t) && (bodyLike(t, MIN_TEXT_WORDS) || words(t) >= MIN_PARAGRAPH_LINE_WORDS);
   if (!body.length || !body.every((l) => paragraphLine(l.text)) || CONTINUES.test(body[0]!.text)) return null;
   const groups = body.reduce<PageLine[][]>((gs, l) => { if (gs.length && OPENS_LOWER.test(l.text)) gs.at(-1)!.push(l); else gs.push([l]); return gs; }, []);
   if (groups.slice(1).some((g, k) => carriesOn(groups[k]!.at(-1)!.text, g[0]!.text))) return null;
@@ -774,6 +772,9 @@ function pairedBlocks(lines: readonly PageLine[]): Set<number> {
   });
   return new Set([...pairs].filter(([, n]) => n >= MIN_PAIRS_IN_BLOCK).map(([b]) => b));
 }
+
+/** A paragraph of story, no bullet (`storyLine`): what an intro or a run of bare paragraphs is made of. */
+const paragraphLine = (t: string): boolean => !isBullet(t) && storyLine(t);
 
 /**
  * A line that ends on a colon after a word and names what follows (`HAND_OVER_CUE`: "Here are the

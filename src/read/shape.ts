@@ -132,6 +132,9 @@ export function bodyLike(t: string, minWords = 8): boolean {
   return (words(t) >= minWords && endsSentence(t) && !truncated(t)) || (isBullet(t) && words(t) >= 5);
 }
 
+/** A line of story: a sentence (`bodyLike` at MIN_TEXT_WORDS), or a paragraph line whatever its end (MIN_PARAGRAPH_LINE_WORDS). */
+export const storyLine = (t: string): boolean => bodyLike(t, MIN_TEXT_WORDS) || words(t) >= MIN_PARAGRAPH_LINE_WORDS;
+
 /** Text compared for equality whatever its case, punctuation and spacing. */
 export const comparable = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
