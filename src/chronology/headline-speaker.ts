@@ -14,12 +14,20 @@ const QUOTE_AFTER = /^\s+['‘"“]/;
 /** What may come before a subject that opens the headline: its titles and first names ("Vestmark President Ana Horvat"). */
 const OPENING = bmpLetters(/^(?:[A-Z][\p{L}.’'-]*\s+)*$/u);
 const VERB_BEFORE = new RegExp(`\\b${HEADLINE_VERB}\\s+(?:the\\s+)?$`, 'i');
+/**
+ * The first names and titles a surname's speaker may have between the verb and the surname: "…,
+ * says John Varga", "…, says Foreign Minister Ana Varga" (at most `FIRST_NAMES_MAX` capitalised
+ * words: a name with its title, as `NAME_MAX_WORDS` reads one).
+ */
+const FIRST_NAMES_MAX = 3;
+const FIRST_NAMES_END = bmpLetters(new RegExp(`(?:[A-Z][\\p{L}.’'-]*\\s+){1,${FIRST_NAMES_MAX}}$`, 'u'));
 /** "…: Horvat" — the headline's claim, then who made it after a colon. */
 const COLON_BEFORE = bmpLetters(/:\s*(?:[A-Z][\p{L}.’'-]*\s+)*$/u);
 
 /**
- * The name speaks in the headline: "Ruritania says …", "Horvat: …", "…, says ministry", "No
- * blanket guarantee: Horvat", and past a clause between commas after the name, as a doer is found
+ * The name speaks in the headline: "Ruritania says …", "Horvat: …", "…, says ministry", "…, says
+ * Ana Horvat" (`FIRST_NAMES_END`), "No blanket guarantee: Horvat", and past a clause between commas
+ * after the name, as a doer is found
  * (`APPOSITION`: "Horvat, who lost the vote on Tuesday, says she will not run again"). Two posts of
  * one page with the same headline speaker may be a live blog telling one act twice; a report whose
  * headline has a speaker tells that speaker's statement, not the meeting around it.
@@ -29,7 +37,7 @@ export function speaksInHeadline(headline: string, name: string): boolean {
   if (at < 0) return false;
   const after = headline.slice(at + name.length).replace(APPOSITION, ' ');
   const before = headline.slice(0, at);
-  return VERB_AFTER.test(after) || (after.trim() === '' && (VERB_BEFORE.test(before) || COLON_BEFORE.test(before)))
+  return VERB_AFTER.test(after) || (after.trim() === '' && (VERB_BEFORE.test(before) || VERB_BEFORE.test(before.replace(FIRST_NAMES_END, '')) || COLON_BEFORE.test(before)))
     || (QUOTE_AFTER.test(after) && OPENING.test(before));
 }
 

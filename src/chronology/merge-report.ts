@@ -31,6 +31,7 @@ export class MergeReport implements TextFeatures {
   private leadStated: readonly number[] | null = null;
   private death: boolean | null = null;
   private expects: boolean | null = null;
+  private planned: string | null | undefined = undefined;
   private follows: boolean | null = null;
   private states: boolean | null = null;
   private reacts: boolean | null = null;
@@ -134,6 +135,24 @@ export class MergeReport implements TextFeatures {
       this.expects = m !== null && !REPORTED.test(first.slice(0, m.index));
     }
     return this.expects;
+  }
+
+  /**
+   * The subject whose part to come its headline announces in the headline's infinitive
+   * (`HEADLINE_TO`: "Premier Ostrander to open bridge by video link", "Leader to join landing event
+   * from abroad": headlines say "to do" for "will do"), its word before "to", lower case; null when
+   * none, or when a reporting verb makes it a statement ("Vestmark to send helicopters, minister
+   * says"). Another page's act done that day whose headline does not name that subject is another
+   * doer's act (the bridge opening, the landing), not the part announced in it; one that names it
+   * ("Microsoft acquires …" and "Microsoft to acquire …") tells the same act, announced.
+   */
+  get plannedBy(): string | null {
+    if (this.planned === undefined) {
+      const first = headlineClause(this.item);
+      const m = REPORTED.test(first) ? null : HEADLINE_TO_SUBJECT.exec(first);
+      this.planned = m ? m[1]!.toLowerCase() : null;
+    }
+    return this.planned;
   }
 
   /**
@@ -453,6 +472,8 @@ function willDo(first: string): { index: number } | null {
 }
 /** A headline's infinitive right after a capitalised subject's word: "Premier to discuss …", "Vestmark to send …". */
 const HEADLINE_TO = bmpLetters(/\p{Lu}[\p{L}.’'-]*\s+to\s+\p{Ll}/u);
+/** The same, its subject's word captured. */
+const HEADLINE_TO_SUBJECT = bmpLetters(/(\p{Lu}[\p{L}.’'-]*)\s+to\s+\p{Ll}/u);
 /**
  * A follow-up act (data/lexicon/merge-acts.json `followUpActs`), a phrase's words with up to
  * `PHRASE_GAP_WORDS` words between them: "launches a full investigation", "holds its first news

@@ -259,7 +259,7 @@ export interface Verdict {
 export function linked(a: MergeReport, b: MergeReport): boolean {
   if (!withinADay(a, b)) return lateRetelling(a, b);
   if (sketchShared(a, b, QUOTES, MERGE.sketch.quotes) || sketchShared(a, b, LEAD, MERGE.sketch.lead)) return true;
-  if (a.seed !== b.seed && sameDayOrNext(a, b) && sharedIn(a, b, HEADS) >= MERGE.headline.minSharedWords && sameSomeone(a, b)) return true;
+  if (a.seed !== b.seed && sameDayOrNext(a, b) && sharedIn(a, b, HEADS) >= MERGE.headline.minSharedWords && headlineActSomeone(a, b)) return true;
   if (a.correspondent && b.correspondent && a.seed === b.seed) return true;
   if (rareWordsMatch(a, b) || sameScene(a, b) || sameLeadAct(a, b)) return true;
   // One act's evening in its zone and the next day in another (`MERGE.zones`): found though reading gave its doer two ids.
@@ -706,8 +706,46 @@ export function sameLeadAct(a: MergeReport, b: MergeReport): boolean {
 /** Two pages' reports of one day whose headlines name the same act (see `MERGE.headline`). */
 function sameHeadlineAct(r: MergeReport, m: MergeReport): boolean {
   if (m.seed === r.seed || !sameDayOrNext(r, m) || sharedCount(r.heads, m.heads) < MERGE.headline.minSharedWords) return false;
-  return oneVoice(r, m) && sameSomeone(r, m);
+  return oneVoice(r, m) && headlineActSomeone(r, m) && !statementOnAct(r, m) && !statementOnAct(m, r);
 }
+
+/**
+ * Who two headlines naming one act in the same words (`MERGE.headline`) must have in common: the
+ * same someone (`sameSomeone`), or a person or body principal in one that the other names in any
+ * role. A headline that tells the act in the passive ("Trade deal agreed in Brussels") leaves its
+ * doers to the lead ("… completed between the bloc and the kingdom"), and reading may make someone
+ * else the page's principal (a politician quoted further down), while the other page's doer is
+ * named there all the same. (Countries alone are too broad: every page of a story names them.)
+ */
+function headlineActSomeone(a: MergeReport, b: MergeReport): boolean {
+  if (sameSomeone(a, b)) return true;
+  // On one day only (both undated alike): the next day's page names the act's doer for its next act too (the launch, then the lander in orbit).
+  // And two plain articles only: a live page's post names every side of its story (a match's goal and the final whistle).
+  const oneDay = a.day === b.day || (a.day !== a.day && b.day !== b.day);
+  return oneDay && a.isArticle && b.isArticle && (principalNamedBy(a, b) || principalNamedBy(b, a));
+}
+
+/** A person or body principal in `a` (`MergeReport.principals`: countries left out) is one of `b`'s actors, in any role. */
+const principalNamedBy = (a: MergeReport, b: MergeReport): boolean => a.principals.some((id) => b.item.actors.some((x) => x.id === id));
+
+/**
+ * `said`'s headline is one person's statement (`personStatement`: "Here's what the chancellor said
+ * at her press conference on the fisheries pact", "Premier hails …") and `act`'s headline tells a
+ * deed — no one speaking in it, no speaking verb, no saying in its lead (`isSaying`) — without naming that person: the act words both
+ * headlines share ("fisheries pact") are what the person speaks about, the act the other tells, not
+ * one act (GUIDELINES: different speakers …, a statement is dated and clustered as its own act).
+ * A person telling their own act names themselves in its headline ("Vell and Orr sign pact").
+ */
+function statementOnAct(said: MergeReport, act: MergeReport): boolean {
+  // (A lead telling a saying is a statement too, its speaker given by office: "The president of the summit has insisted …".)
+  if (personStatement([said]) === null || act.speaker !== null || act.statesInHeadline || act.doerVerbs.some((p) => isSaying(p.verb))) return false;
+  const surname = speakerSurname(said);
+  return surname !== null && !headlineWordSet(act).has(surname);
+}
+
+/** A report's headline words, lower case. */
+const headlineWordSet = (r: MergeReport): ReadonlySet<string> => new Set(mergeHeadline(r.item).toLowerCase().match(HEADLINE_WORD) ?? []);
+const HEADLINE_WORD = bmpLetters(/[\p{L}\p{N}-]+/gu);
 
 /**
  * One side is a plain article dated only by its page, whose headline tells a statement
@@ -1045,10 +1083,20 @@ function personStatement(reports: readonly MergeReport[]): string | null {
  * resignation "on Wednesday" in one zone, "Thursday" in the other, "…, will leave by April 2").
  */
 function previewOf(r: MergeReport, members: readonly MergeReport[]): boolean {
-  if (r.day !== r.day) return false;
-  return members.some((m) => m.seed !== r.seed && ((m.day === r.day - 1 && m.announcedDay === r.day) || (r.day === m.day - 1 && r.announcedDay === m.day)
-    || (sameDayOrNext(m, r) && ((m.expectsAct && !r.looksAhead && !ownWords(m, r)) || (r.expectsAct && !m.looksAhead && !ownWords(r, m))))));
+  // (Undated reports of pages near in time, `sameDayOrNext`, are one day as far as their words tell: an expectation and a deed there are two acts too.)
+  const dayBefore = (m: MergeReport): boolean => r.day === r.day && ((m.day === r.day - 1 && m.announcedDay === r.day) || (r.day === m.day - 1 && r.announcedDay === m.day));
+  return members.some((m) => m.seed !== r.seed && (dayBefore(m)
+    || (sameDayOrNext(m, r) && ((m.expectsAct && !r.looksAhead && !ownWords(m, r)) || (r.expectsAct && !m.looksAhead && !ownWords(r, m))
+      || partAnnounced(m, r) || partAnnounced(r, m)))));
 }
+
+/**
+ * `planned`'s headline announces its subject's part to come (`plannedBy`: "Premier Ostrander to open
+ * the bridge by video link") and `done`'s headline tells an act done without naming that subject
+ * ("Vellmark bridge opens to traffic"): two acts, the announcement and another doer's act.
+ */
+const partAnnounced = (planned: MergeReport, done: MergeReport): boolean =>
+  planned.plannedBy !== null && !done.looksAhead && !headlineWordSet(done).has(planned.plannedBy);
 
 /**
  * `ahead`'s headline says what its doer will do ("Vell will not seek the chair again") and `said`'s

@@ -278,7 +278,7 @@ function placeReport(store: MergeStore, id: number, { verdicts, w }: Found): num
     }
     joined = unite(joined, o);
     absorbed.push(other.event);
-    store.trace(`merged ${eventLabel(store, other.event)} into ${eventLabel(store, best.event)} through ${label(r)}: ${evidence(other.v)}`);
+    store.trace(`merged ${eventLabel(store, other.event)} into ${eventLabel(store, best.event)} through ${label(r)}: ${evidence(other.v)}${RULE_NOTE[other.v.rule!]}`);
   }
   store.putEvent(best.event, joined);
   store.setEventOf(id, best.event);

@@ -3,6 +3,11 @@ import { headlineSubject, speaksInHeadline } from '../../src/chronology/headline
 
 // Invented headlines in the shapes real ones take.
 describe('a headline speaker', () => {
+  it('speaks after the verb with a first name or a title before the surname', () => {
+    expect(speaksInHeadline('Lowmark truce was only ‘the first step,’ says Mirela Dusk', 'Dusk')).toBe(true);
+    expect(speaksInHeadline('Truce will hold, says Foreign Minister Ana Varga', 'Varga')).toBe(true);
+    expect(speaksInHeadline('Truce signed in Lowmark as Mirela Dusk', 'Dusk')).toBe(false);
+  });
   it('speaks in title case too', () => {
     expect(speaksInHeadline('Reeve Says He Will Not Run For Speaker Again', 'Reeve')).toBe(true);
   });
