@@ -80,6 +80,18 @@ describe('a country’s story no phrase names (countryStories)', () => {
     expect(stories(c).filter((t) => t.name.startsWith('Fiji'))).toEqual([]);
   });
 
+  it('is not made of reports that tell a story of the chosen data pack (their topic is that story)', () => {
+    // The russia-ukraine-2022 pack names Crimea as a story; without the pack the same reports are the country's war.
+    const ps = [
+      page(0, 7, 'Fighting spreads to Crimea, Ukraine says', 'Ukraine said on Friday the war had spread to two towns in Crimea, where shelling cut power overnight.'),
+      page(1, 7, 'Ukraine reports shelling in Crimea', 'Ukraine reported heavy shelling in Crimea on Friday as the war entered a new phase, its army said.'),
+      page(2, 9, 'Ukraine sends aid convoy to Crimea', 'Ukraine sent an aid convoy to Crimea on Sunday, two days after the war reached its towns, officials said.'),
+    ];
+    expect(stories(build(ps).chronology).map((t) => t.name)).toContain('Ukraine war');
+    const withPack = buildChronology(ps, { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test', packs: ['russia-ukraine-2022'] }).chronology;
+    expect(stories(withPack).filter((t) => t.name.startsWith('Ukraine'))).toEqual([]);
+  });
+
   it('is not made of a country’s several acts of one noun a country sees many of (three attacks)', () => {
     const c = build([
       page(0, 3, 'Gunman attacks Fiji embassy in Keldor', 'A gunman attacked the Fiji embassy in Keldor on Monday, wounding a guard, Fiji’s foreign ministry said.'),
