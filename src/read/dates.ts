@@ -238,9 +238,9 @@ const ACT_DAY_PARAGRAPHS = 4;
  * news window. A sentence of another act (a promise the day before, a tweet) dates nothing here.
  */
 function actDayBelow(headline: string, paragraphs: readonly string[], ledeAt: number, pageDate: string) {
-  const lead = paragraphs[ledeAt] ?? '';
-  const acts = new Set(doerVerbs(headline, sentences(lead)[0] ?? '').map((dv) => dv.verb));
-  const leadAct = doerVerbOf(sentences(lead)[0] ?? '', false);
+  const leadSentence = sentences(paragraphs[ledeAt] ?? '')[0] ?? '';
+  const acts = new Set(doerVerbs(headline, leadSentence).map((dv) => dv.verb));
+  const leadAct = doerVerbOf(leadSentence, false);
   if (leadAct) acts.add(leadAct.verb);
   if (!acts.size) return null;
   const ref = new Date(`${pageDate}T12:00:00Z`);

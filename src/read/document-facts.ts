@@ -158,9 +158,10 @@ function readPublished(lines: Line[], yearHints: readonly number[]): Published {
   if (first && TOP_BAR_DATE.test(first.text.trim())) {
     // (The bar printed twice, a copy of the header and of its sticky twin, is one bar.)
     const bar = first.text.trim();
-    const below = readPublishedFrom(lines.filter((l) => l.text.trim() !== bar), yearHints);
+    const rest = lines.filter((l) => l.text.trim() !== bar);
+    const below = readPublishedFrom(rest, yearHints);
     if (below.publishedBasis === 'stated') return below;
-    if (viewedLater(bar, lines.filter((l) => l.text.trim() !== bar), yearHints)) return below;
+    if (viewedLater(bar, rest, yearHints)) return below;
   }
   return readPublishedFrom(lines, yearHints);
 }
@@ -180,10 +181,14 @@ function viewedLater(bar: string, rest: Line[], yearHints: readonly number[]): b
   return !!newest && addDays(newest, TOP_BAR_VIEWED_LATER_DAYS) < barDay;
 }
 
-/** The day of a DATED_MENTION match ("March 3, 2024", "3 March 2024"), or null for an impossible one. */
-function dayOfMention(m: RegExpMatchArray): string | null {
-  const [mo, d, y] = m[1] ? [monthIndex(m[1]), +m[2]!, +m[3]!] : [monthIndex(m[5]!), +m[4]!, +m[6]!];
-  return validMonthDay(mo + 1, d) ? iso(y, mo, d) : null;
+/** The month (0–11), day and year of a DATED_MENTION match, written month first ("March 3, 2024") or day first ("3 March 2024"). */
+const mentionParts = (m: RegExpMatchArray): { m: number; d: number; y: number } =>
+  m[1] ? { m: monthIndex(m[1]), d: +m[2]!, y: +m[3]! } : { m: monthIndex(m[5]!), d: +m[4]!, y: +m[6]! };
+
+/** The day of a DATED_MENTION match, or null for an impossible one. */
+function dayOfMention(match: RegExpMatchArray): string | null {
+  const { m, d, y } = mentionParts(match);
+  return validMonthDay(m + 1, d) ? iso(y, m, d) : null;
 }
 
 function readPublishedFrom(lines: Line[], yearHints: readonly number[]): Published {
@@ -222,7 +227,7 @@ function readPublishedFrom(lines: Line[], yearHints: readonly number[]): Publish
   // An ordinal day counts as one ("Sunday 19th November 2023"). A date announced for later ("the
   // sentencing will be on March 28, 2024") places years but is no day the page was written.
   const full = [...text.matchAll(DATED_MENTION)]
-    .map((m) => ({ ...(m[1] ? { m: monthIndex(m[1]), d: +m[2]!, y: +m[3]! } : { m: monthIndex(m[5]!), d: +m[4]!, y: +m[6]! }), ahead: announced(text, m.index), told: toldInStory(text, m.index) }));
+    .map((m) => ({ ...mentionParts(m), ahead: announced(text, m.index), told: toldInStory(text, m.index) }));
   const paired = [...text.matchAll(WEEKDAY_DATE)]
     .map((m) => m[1] ? { w: WEEKDAYS.indexOf(m[1].toLowerCase()), m: monthIndex(m[2]!), d: +m[3]! }
       : { w: WEEKDAYS.indexOf(m[4]!.toLowerCase()), m: monthIndex(m[6]!), d: +m[5]! });

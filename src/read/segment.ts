@@ -475,10 +475,12 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
   // lines or more that are no stack of one-line updates), a titled post's lines are paragraphs too,
   // its headline the post's ("10.10pm — Yes fails in every state" over four short sentences), not a
   // heading over a stack.
+  // (Post k is titled when its headline stands above its time, or its first line is a headline over a line of prose.)
+  const headed = (k: number, body: readonly PageLine[]): boolean => (above && from[k]! < withBody[k]!.at)
+    || (body.length > 1 && headlineShaped(body[0]!.text) && !endsSentence(body[0]!.text) && prose(body[1]!.text, body[1] === lines.at(-1)));
   const titledAt = (k: number): PageLine[] | null => {
     const printed = lines.slice(from[k], from[k + 1] ?? lines.length);
-    const titled = (above && from[k]! < withBody[k]!.at) || (printed.length > 1 && headlineShaped(printed[0]!.text) && !endsSentence(printed[0]!.text) && prose(printed[1]!.text, printed[1] === lines.at(-1)));
-    return titled ? printed.slice(1) : null;
+    return headed(k, printed) ? printed.slice(1) : null;
   };
   const titledParagraphs = withBody.map((_, k) => { const text = titledAt(k); return !!text && text.length >= 2 && !stackedUpdates(text, lines.at(-1)); });
   withBody.forEach((s, k) => {
@@ -488,7 +490,7 @@ function timedPosts(lines: PageLine[], sorted: Sorted, dropped: DroppedLine[], l
     if (kicker) dropped.push({ line: printed[0]!.no, reason: 'chrome', text: printed[0]!.text });
     const body = kicker ? printed.slice(1) : printed;
     const first = body[0]!;
-    const titled = (above && from[k]! < s.at) || (body.length > 1 && headlineShaped(first.text) && !endsSentence(first.text) && prose(body[1]!.text, body[1] === lines.at(-1)));
+    const titled = headed(k, body);
     const signedOff = titled ? body.slice(1) : body;
     // Posts the page printed under this one's signature, without a time of their own ("- Jo Reed" /
     // "Ferries resume" / text): each its own post, after this one.
