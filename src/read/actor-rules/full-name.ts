@@ -261,9 +261,9 @@ const WORDS_BEFORE = bmpLetters(/(?:[\p{L}’'.-]+[ \u00a0])*$/u);
  * Whether a full name at `at` is no name of its own but the end of a longer phrase: right after an
  * article ("an Indigenous Voice", "the Coastal Charter"), or after a capitalised word on the same
  * line that is none of the words a name may carry before it as its label (a title's or a role's word,
- * a people, a sentence opener: `nameLabelWords`) — "Christmas Eve Brexit", "Torres Strait Islander
- * Voice"; a country or a place the catalogue knows is a title's end ("ambassador to Ireland Yury
- * Filatov"). A possessive or a stop ends the walk back ("Vell’s Ana Reyes", "said. Ana Reyes").
+ * a people, a sentence opener: `nameLabelWords`) — "Midwinter Eve Harbour", "Keel Straits Islander
+ * Council"; a country or a place the catalogue knows is a title's end ("ambassador to Norway Ivo
+ * Marten"). A possessive or a stop ends the walk back ("Vell’s Ana Reyes", "said. Ana Reyes").
  * A headline in title case capitalises every word, so there the run says nothing: a name there is
  * one when the body writes it whole too.
  */
@@ -278,7 +278,7 @@ function insidePhrase(scan: ActorScan, at: number, name: string): boolean {
     if (ARTICLES.has(w)) return true;
     if (!CAPITAL_FIRST.test(w) || POSSESSIVE_OR_STOP.test(w)) return false;
     if (labels.has(w.replace(/\.$/, ''))) continue;
-    // A country or a place the catalogue knows ends a title's words ("ambassador to Ireland Yury Filatov").
+    // A country or a place the catalogue knows ends a title's words ("ambassador to Norway Ivo Marten").
     const known = formEndingAt(scan, words, i);
     if (known < 0) return true;
     i = known;

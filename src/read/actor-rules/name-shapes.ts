@@ -387,8 +387,8 @@ const REGNAL_END = bmpLetters(new RegExp(`[ ]${REGNAL}$`, 'u'));
 function regnalTitle(whole: string, name: string | null): string | null {
   if (!name || !REGNAL_END.test(name)) return name;
   // The word right before the name: "King" of "her father King Aldric IV". The name is found in the
-  // match as written, not by its length: a middle initial dropped from it ("chief John J. Ray III" →
-  // "John Ray III") or a verb after it ("… Ray III said") would cut a word in two ("Joh").
+  // match as written, not by its length: a middle initial dropped from it ("chief Oren J. Castell III" →
+  // "Oren Castell III") or a verb after it ("… Castell III said") would cut a word in two ("Ore").
   const before = whole.includes(name) ? whole.lastIndexOf(name) : whole.lastIndexOf(`${name.split(' ', 1)[0]!} `);
   const title = whole.slice(0, Math.max(0, before)).trim().split(/\s+/).at(-1)!;
   return /^[\p{Lu}][\p{Ll}]+$/u.test(title) ? `${title} ${name}` : name;
@@ -525,7 +525,7 @@ export function nameShapeActors(scan: ActorScan): void {
       const end = start + raw.length;
       if ((text[end] === '?' && isWordChar(text[end + 1])) || end === text.length) continue;
       // Where the name starts: it ends the raw run (words dropped before it, a title put before it),
-      // or a middle initial was dropped inside it ("John J. Ray III") and it opens on the raw run's given name.
+      // or a middle initial was dropped inside it ("Oren J. Castell III") and it opens on the raw run's given name.
       const at = m.index! + m[0].indexOf(raw) + (raw.endsWith(name) || name.endsWith(raw) ? raw.length - name.length : Math.max(0, raw.indexOf(name.split(' ', 1)[0]!)));
       const found = name;
       if (taken.some(([s, e]) => at < e && at + found.length > s)) continue;
@@ -584,7 +584,7 @@ export function nameShapeActors(scan: ActorScan): void {
 /** The first word of each name particle, in lower case ("von" of "von der"). */
 const PARTICLE_OPENINGS = new Set(NAME_PARTICLES.map((p) => p.split(' ', 1)[0]!.replace(/-$/, '')));
 /**
- * "Ms Von Der Leyen said" after "Ursula von der Leyen": a name opening on a name particle, in any
+ * "Ms Van Der Molen said" after "Ilse van der Molen": a name opening on a name particle, in any
  * case (a sentence's start, a title-case line, a writer's habit), is a surname with its particles,
  * never a given name and a surname; it is the person of the item whose name ends on those words,
  * whatever their case (one such person only).

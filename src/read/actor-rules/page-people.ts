@@ -261,8 +261,8 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
         continue;
       }
       if (SERVICE_WORDS.has(lowerWord) || BODY_NOUN_WORDS.has(word)) continue;
-      // "the Statement from the Heart was": a word after a preposition is that phrase's object, never
-      // the subject of the verb after it; "Luke ‘Ming’ Flanagan says": a nickname in quotes before it makes it a surname.
+      // "the Charter from the Hearth was": a word after a preposition is that phrase's object, never
+      // the subject of the verb after it; "Oren ‘Birdie’ Castell says": a nickname in quotes before it makes it a surname.
       const lead = text.slice(Math.max(0, m.index! - 40), m.index!);
       if (OBJECT_OF_PREPOSITION.test(lead) || NICKNAME_AT_END.test(lead)) continue;
       const actor = newActor(word, 'organisation', 'one word speaking');
