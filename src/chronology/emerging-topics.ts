@@ -1074,6 +1074,35 @@ function pairedNouns(item: Item, noun: string, name = ''): string[] {
   return out;
 }
 
+/** One actor's lead in a window: its name, whether a person, on how many pages it leads, in which reports. */
+interface Lead { name: string; person: boolean; pages: number; reports: number[] }
+
+/**
+ * The principal actors the window's reports lead with, page by page (`leads`, an actor at most
+ * once a report): a page is about an actor when EMERGING.pageStoryShare of its reports lead with it.
+ * Shared by the stories of people and bodies (`actorStories`) and of countries (`countryStories`).
+ */
+function leadingActors(items: Item[], leads: (i: number, a: ActorRef) => boolean): Map<string, Lead> {
+  const by = new Map<string, Lead>();
+  for (let start = 0, end = 0; start < items.length; start = end) {
+    while (end < items.length && items[end]!.seed === items[start]!.seed) end++;
+    const onPage = new Map<string, number>();
+    for (let i = start; i < end; i++) {
+      const seen = new Set<string>();
+      for (const a of items[i]!.actors) {
+        if (seen.has(a.id) || !leads(i, a)) continue;
+        seen.add(a.id);
+        onPage.set(a.id, (onPage.get(a.id) ?? 0) + 1);
+        let e = by.get(a.id);
+        if (!e) by.set(a.id, (e = { name: a.name, person: a.kind === 'person', pages: 0, reports: [] }));
+        e.reports.push(i);
+      }
+    }
+    for (const [id, n] of onPage) if (n / (end - start) >= EMERGING.pageStoryShare) by.get(id)!.pages++;
+  }
+  return by;
+}
+
 /**
  * Stories named after whom they are about: a report no recurring phrase names ("Premier X announces
  * sudden resignation", "Bank A agrees to buy Bank B") is still about its principal actors. A person,
@@ -1085,24 +1114,8 @@ function pairedNouns(item: Item, noun: string, name = ''): string[] {
  * once given stays (`known`, as for phrases).
  */
 function actorStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Record<string, string>, earlier: Readonly<Record<string, string>>, found: Set<TopicRef>): void {
-  const by = new Map<string, { name: string; person: boolean; pages: number; reports: number[] }>();
-  for (let start = 0, end = 0; start < items.length; start = end) {
-    while (end < items.length && items[end]!.seed === items[start]!.seed) end++;
-    // Principal in how many of the page's reports: a page is about whom most of them lead with.
-    const onPage = new Map<string, number>();
-    for (let i = start; i < end; i++) {
-      const seen = new Set<string>();
-      for (const a of items[i]!.actors) {
-        if (a.role !== 'principal' || seen.has(a.id) || !storyActor(a) || !headlined(items[i]!.headline, a.name)) continue;
-        seen.add(a.id);
-        onPage.set(a.id, (onPage.get(a.id) ?? 0) + 1);
-        let e = by.get(a.id);
-        if (!e) by.set(a.id, (e = { name: a.name, person: a.kind === 'person', pages: 0, reports: [] }));
-        e.reports.push(i);
-      }
-    }
-    for (const [id, n] of onPage) if (n / (end - start) >= EMERGING.pageStoryShare) by.get(id)!.pages++;
-  }
+  // Principal and headlined in a report: a page is about whom most of its reports lead with.
+  const by = leadingActors(items, (i, a) => a.role === 'principal' && storyActor(a) && headlined(items[i]!.headline, a.name));
   // The story of a person is theirs (a federation's sanction of its president is the president's story).
   const anchors = [...by.values()].filter((e) => e.pages >= EMERGING.minPagesActor && e.reports.length >= EMERGING.minReportsActor)
     .sort((a, b) => b.reports.length - a.reports.length || Number(b.person) - Number(a.person) || a.name.length - b.name.length || a.name.localeCompare(b.name));
@@ -1180,24 +1193,9 @@ function countryStories(items: Item[], topicsOf: Array<Set<TopicRef>>, known: Re
   const stories = CATALOGUE_STORIES();
   // Free of other stories: no story topic but the country's own story phrase ("Vestland tsunami").
   const free = (i: number, country: string): boolean => [...topicsOf[i]!].every((t) => t.name.startsWith(`${country} `)) && !items[i]!.topics.some((t) => stories.has(t.id));
-  const by = new Map<string, { name: string; pages: number; reports: number[] }>();
-  for (let start = 0, end = 0; start < items.length; start = end) {
-    while (end < items.length && items[end]!.seed === items[start]!.seed) end++;
-    const onPage = new Map<string, number>();
-    for (let i = start; i < end; i++) {
-      const seen = new Set<string>();
-      for (const a of items[i]!.actors) {
-        // A post is headlined by its page's title too ("Aid reaches Vestland – live"): its headline says only what happened next.
-        if (a.kind !== 'country' || a.role !== 'principal' || seen.has(a.id) || !(headlined(items[i]!.headline, a.name) || headlined(items[i]!.pageTitle ?? '', a.name)) || !free(i, a.name)) continue;
-        seen.add(a.id);
-        onPage.set(a.id, (onPage.get(a.id) ?? 0) + 1);
-        let e = by.get(a.id);
-        if (!e) by.set(a.id, (e = { name: a.name, pages: 0, reports: [] }));
-        e.reports.push(i);
-      }
-    }
-    for (const [id, n] of onPage) if (n / (end - start) >= EMERGING.pageStoryShare) by.get(id)!.pages++;
-  }
+  // A post is headlined by its page's title too ("Aid reaches Vestland – live"): its headline says only what happened next.
+  const by = leadingActors(items, (i, a) => a.kind === 'country' && a.role === 'principal'
+    && (headlined(items[i]!.headline, a.name) || headlined(items[i]!.pageTitle ?? '', a.name)) && free(i, a.name));
   const anchors = [...by.values()].filter((e) => e.pages >= EMERGING.minPagesActor && e.reports.length >= EMERGING.minReportsActor)
     .sort((a, b) => b.reports.length - a.reports.length || a.name.localeCompare(b.name));
   const groups: Array<{ lead: typeof anchors[number]; reports: Set<number> }> = [];
