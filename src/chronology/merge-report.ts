@@ -352,6 +352,18 @@ export class MergeReport implements TextFeatures {
     return PAGE_BASES.has(this.item.dateBasis);
   }
 
+  /**
+   * Lets go of what the getters above read from its text (they read it again when next asked: each
+   * is the report's alone, so the evidence is the same). The memory store calls it for reports
+   * merged long before (`MERGE_MEMO_REPORTS`). Not its story terms, which its page set.
+   */
+  forget(): void {
+    this.correspondentPost = this.stated = this.leadQuoted = this.leadStated = this.death = this.expects = null;
+    this.follows = this.states = this.reacts = this.leadNamed = this.doerVerbPairs = this.answeredPairs = null;
+    this.leadStemSet = this.leadNames = this.capitals = this.headWords = null;
+    this.planned = this.doerOf = this.leadDoerOf = undefined;
+  }
+
   /** The report key (seed + headline fingerprint). */
   get key(): string { return this.item.key; }
   get seed(): string { return this.item.seed; }

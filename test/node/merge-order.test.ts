@@ -61,5 +61,10 @@ describe('online merging', () => {
       for (const p of shuffled(read(), k)) addPage(store, p);
       assert.deepEqual(groupings(store), want, `order ${k} groups the reports differently`);
     }
+    // The memory store lets older reports forget what they read from their text (MERGE_MEMO_REPORTS):
+    // read again, it is the same evidence. A store that forgets every report's at once merges alike.
+    const forgetful = new MemoryMergeStore(emptyRegistry(), 0);
+    for (const p of shuffled(read(), 11)) addPage(forgetful, p);
+    assert.deepEqual(groupings(forgetful), want, 'a store that forgets its reports\' memos groups the reports differently');
   });
 });
