@@ -3,7 +3,7 @@ import type { DateBasis, DatePrecision } from '../model/types';
 import { addDays, daysBetween, iso, weekdayAfter, weekdayOf, weekdayOnOrBefore } from './calendar';
 import { captionShaped, endsSentence, words } from './shape';
 import { hasCredit } from './line-rules/credit';
-import { alternation, BE_FORMS, DATE_CUE_WORDS, DAY_PARTS, EXPECTATION_MARKER, FUTURE_MARKER, SCHEDULED_FOR_MARKER, MONTH_NAMES, MONTH_NC, ORDINAL, PRESENT_TENSE_MARKERS, REPORTING_VERB, SUBORDINATORS, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
+import { alternation, BE_FORMS, DATE_CUE_WORDS, DAY_PARTS, EXPECTATION_MARKER, FUTURE_MARKER, SCHEDULED_FOR_MARKER, MONTH_NAMES, MONTH_NC, ORDINAL, PRESENT_TENSE_MARKERS, REPORTED_FUTURE_MARKERS, REPORTING_VERB, SUBORDINATORS, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
 import { bmpLetters } from './bmp-letters';
 import { doerVerbOf, doerVerbs } from '../chronology/doer-verb';
 
@@ -22,6 +22,14 @@ export interface ItemDates {
 
 /** A sentence in the future tense (data/lexicon/words.json `futureMarkers`). */
 const FUTURE = new RegExp(`\\b${FUTURE_MARKER}\\b`, 'i');
+/**
+ * A reported future before the day, in its clause: "the union said its members would walk out on
+ * Tuesday", "the committee would vote Monday" — the past tense's "will" (merge-acts.json
+ * `reportedFutureMarkers`), its verb and the day with no comma, "and", "but" or "then" between (so
+ * "he said he would resign, and on Monday he did" keeps Monday's act), never "would have" (a
+ * counterfactual past: "the ferry would have docked on Monday"). The day is a coming one, scheduled.
+ */
+const REPORTED_FUTURE_BEFORE = new RegExp(`\\b(?:${alternation(REPORTED_FUTURE_MARKERS)})(?:n['’]t)?\\s+(?!have\\b)(?:(?!\\b(?:and|but|then)\\b)[^,;])*$`, 'i');
 /** A day named right after "set for", "planned for" … (`scheduledForMarkers`): that day alone is scheduled. */
 const SET_FOR_BEFORE = new RegExp(`\\b${SCHEDULED_FOR_MARKER}\\s+(?:(?:on|this|next)\\s+)?$`, 'i');
 /** A sentence that announces a day, in the future or as a thing's set day (the later paragraphs' filter). */
@@ -363,12 +371,13 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
   const opensSentence = clause.trim().split(/\s+/).filter(Boolean).length <= 2;
   // (Not across a future marker: "says trial will proceed Tuesday" announces the day.)
   const held = REPORTING.exec(before);
-  const reporting = (!!held && !FUTURE.test(held[0])) || (opensSentence && REPORTED_AFTER.test(after.slice(0, 80)));
+  const reportedAhead = REPORTED_FUTURE_BEFORE.test(clause);
+  const reporting = (!!held && !FUTURE.test(held[0]) && !reportedAhead) || (opensSentence && REPORTED_AFTER.test(after.slice(0, 80)));
   // "On February 3, a train derailed …": the sentence opens on the date itself, then its act.
   const opensOnDate = /^\s*(?:on\s+)?$/i.test(clause) && s.isCertain('day') && s.isCertain('month');
   // "The council voted Thursday, April 7, to …": weekday and date together, in the main clause.
   const datedInFull = s.isCertain('weekday') && s.isCertain('day') && s.isCertain('month') && !SUBORDINATE.test(clause);
-  const future = !reporting && (FUTURE.test(clause) || SET_FOR_BEFORE.test(clause) || /\b(next|in \w+ (days|weeks|months)|coming)\b/.test(words));
+  const future = !reporting && (FUTURE.test(clause) || reportedAhead || SET_FOR_BEFORE.test(clause) || /\b(next|in \w+ (days|weeks|months)|coming)\b/.test(words));
   const precision: DatePrecision = /\bweeks?\b/.test(words) ? 'week' : /\bmonths?\b/.test(words) && !s.isCertain('day') ? 'month' : 'day';
   // "After last week, the side could not back it up": a past week is no day an act can be dated by.
   if (precision === 'week' && !future) return null;

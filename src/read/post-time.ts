@@ -47,9 +47,11 @@ const AGO_UNIT = '\\d{1,3}\\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hr
 const CLOCK = `(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\b\\.?|(?=[A-Z])|(?=${AGO_UNIT}\\s+ago\\b))|(\\d{1,2})[:.](\\d{2})(?![\\d.,]|:\\d)`;
 /**
  * "Posted at", "Updated", "Update" ("Update 12:30 p.m. EDT Sept. 6: …", a story updated in place;
- * "Updates - 4:16 PM ET: …"), and the first version's "Original 3:59 p.m. ET:" below them.
+ * "Updates - 4:16 PM ET: …"), and the first version's "Original 3:59 p.m. ET:" below them. A page
+ * updated in place may name each update by the day and time it came "from" ("Update from January 2
+ * at 9:40 a.m.:"): the label is its post's stamp (a date or a time must follow the word).
  */
-const LEAD = `(?:(?:${STAMP_LABEL}|updates?|original)(?:\\s+(?:at|on))?\\s*[:–—-]?\\s+)?`;
+const LEAD = `(?:(?:${STAMP_LABEL}|updates?|original)(?:\\s+(?:at|on|from))?\\s*[:–—-]?\\s+)?`;
 const WD = WEEKDAY_ANY_NC;
 const DATE_ANY = `(?:${WD},?\\s+)?(?:${DATE_MD}|${DATE_DM})`;
 /** The same date without captures, to look ahead at. */

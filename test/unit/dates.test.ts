@@ -348,3 +348,20 @@ describe('event dates: a day an act was expected on, told in the past (PAST_EXPE
     expect(dates('Council approves harbour budget', 'The council approved the harbour budget on Monday, as expected.').eventDate).toBe('2022-01-24');
   });
 });
+
+describe('event dates: a weekday in a reported conditional future ("would … on Tuesday", issue 10, session 24)', () => {
+  it('is a coming day, scheduled, never the weekday before the page', () => {
+    const d = dates('Dockers would strike', 'Dock workers would walk out on Tuesday if the board does not improve its offer, their union said.');
+    expect(d.eventDate).toBe(PAGE);
+    expect(d.scheduledDate).toBe('2022-02-01');
+    expect(dates('Vote', 'The chairman said the committee would vote Monday on the plan.').scheduledDate).toBe('2022-01-31');
+    expect(dates('Vote', 'The chairman said the committee would vote Monday on the plan.').eventDate).toBe(PAGE);
+  });
+
+  it('leaves a day told before "would", or after the clause closes, to its own clause', () => {
+    expect(dates('Police', 'Police said on Tuesday they would not charge the driver.').eventDate).toBe('2022-01-25');
+    expect(dates('Minister', 'The minister had said he would resign, and on Monday he did.').eventDate).toBe('2022-01-24');
+    // (A counterfactual past, "would have", tells of a day gone by.)
+    expect(dates('Ferry', 'Without the storm the ferry would have docked on Monday, the operator said.').scheduledDate).toBeNull();
+  });
+});
