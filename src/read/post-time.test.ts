@@ -228,3 +228,15 @@ describe('post times of unseen pages (issue 10, session 24)', () => {
     expect(readPostTime('Update from the council at 4 p.m.: roads stay shut')).toBeNull();
   });
 });
+
+describe('post times printed in two zones (issue 10, session 24)', () => {
+  it('reads "10am EST, 6pm EAT" and "10:30 am IST / 5 am GMT" as the first time in its zone, the second the same instant', () => {
+    expect(readPostTime('10am EST, 6pm EAT')).toMatchObject({ clock: '10:00', zone: 'EST', rest: '' });
+    expect(readPostTime('9:42am EST, 5:42pm EAT')).toMatchObject({ clock: '09:42', zone: 'EST', rest: '' });
+    expect(readPostTime('10:30 am IST / 5 am GMT')).toMatchObject({ clock: '10:30', zone: 'IST', rest: '' });
+    // (The second time is skipped, not read: a copy's slip in it leaves the stamp.)
+    expect(readPostTime('9:15am. EST, 5:1pm EAT')).toMatchObject({ clock: '09:15', zone: 'EST', rest: '' });
+    // (A second time that is no zone's stays text: "10am EST, 6 people were hurt" is no stamp.)
+    expect(readPostTime('10am EST, 6 people were hurt')).toBeNull();
+  });
+});
