@@ -160,6 +160,12 @@ describe('segmenting: one-line updates stacked under a bare time', () => {
     expect(lines(r)).toEqual([3, 8]);
   });
 
+  it('keeps a post’s lines as one post when one of them holds two sentences, a caption among them (issue 10, session 24)', () => {
+    // (A caption under the first line pulls the lines' mean length down to a stack's.)
+    const r = read('Storm updates\n7:10 p.m.\nDrone pictures show the harbour wall breached at the north pier, with boats thrown onto the quay.\nThe north pier after the storm.\nThe port authority has closed the harbour to all traffic. Engineers will inspect the wall at first light, it said.\nSome 40 boats were damaged, according to the harbour master.\n6:00 p.m.\nThe coastguard suspended all ferry crossings until further notice, a spokeswoman said.\n\nPassengers were told to check with the operators before they travel.');
+    expect(lines(r)).toEqual([3, 8]);
+  });
+
   it('keeps a time glued to its first paragraph as one post', () => {
     const r = read('Storm updates\n7:10 p.m. Coastguard suspends all ferry crossings until further notice.\nSchools across the district send their pupils home early.\nFerry operators refund tickets for the evening sailings.\n6:00 p.m.\nThe harbour wall was breached at the north pier, the port authority said.');
     expect(lines(r)).toEqual([2, 6]);
