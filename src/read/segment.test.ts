@@ -655,3 +655,15 @@ describe('segmenting: paragraphs that carry on one story (issue 10, session 23)'
     expect(lines(r)).toEqual([6]);
   });
 });
+
+describe('segmenting: a live copy printed one block per post, headline right above its text (issue 10, session 24)', () => {
+  const live = (text: string) => readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/live/bridge-live\npublished: 2022-05-04\n---\n${text}` });
+  const page = 'Bridge closure live: queues on the valley road\n\nTraffic queued for miles on the valley road on Wednesday.\n\nCouncil adds extra buses\nThe county council said it would run extra buses between the two towns to ease the queues.\n\nExplained: why the bridge is shut\nThe bridge was closed after inspectors found cracks in two of its steel cables.\nHow long will it stay closed?\nThe roads agency said the bridge would stay shut for at least three weeks while the cables are replaced.\n\nFerry operator adds sailings\nThe ferry company said it had added six crossings a day for drivers who want to avoid the road.';
+  it('reads each block’s first line as its post’s headline, a question inside a block as its sub-heading', () => {
+    expect(live(page).items.map((i) => i.line - 4)).toEqual([5, 8, 13]);
+  });
+  it('needs two such blocks: one headline over text under a live title is the title’s story', () => {
+    const one = live('Bridge closure live: queues on the valley road\n\nCouncil adds extra buses\nThe county council said it would run extra buses between the two towns to ease the queues.');
+    expect(one.items.map((i) => i.line - 4)).not.toEqual([3, 5]);
+  });
+});
