@@ -29,8 +29,8 @@ const MIN_HEADLINE_WORDS = 4;
 const LIVE_INVITE = /\b(?:welcome to|join(?:ing)?|(?:thank you|thanks) for following|you(?:['’]re| are) (?:reading|following))\b[^.!?]{0,50}\blive (?:updates|coverage|blog|reporting)\b/i;
 const POINTS_ELSEWHERE = /\b(?:here|below|click)\b\W*$/i;
 /**
- * A line handing the reader to the page's own updates below it ("Follow the latest updates below.",
- * "Scroll down for live updates"): a page of updates says so. ("Follow our live coverage here"
+ * A line handing the reader to the page's own updates below it ("Keep up with the latest strike updates
+ * below.", "See the live updates below"): a page of updates says so. ("Follow our live coverage here"
  * points to another page: a link, no cue.)
  */
 const UPDATES_BELOW = /^(?:follow|see|read|get|scroll down for|keep up with)\b[^.!?]{0,30}\b(?:latest|live)\b[^.!?]{0,20}\b(?:updates|coverage|developments)\b[^.!?]{0,10}\bbelow\W*$/i;

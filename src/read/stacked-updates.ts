@@ -47,7 +47,7 @@ export function carriesOn(above: string, text: string): boolean {
 
 /**
  * A line that can stand as a one-line report: short, one subject of its own, one finished sentence
- * (a line of two sentences, "Nato members are sending aid. The US has sent jets to the region.", is
+ * (a line of two sentences, "The council has opened a shelter. It said 300 people had arrived.", is
  * a story's paragraph, stacked with its post's others where a copy lost the blank lines between).
  */
 const updateShaped = (t: string): boolean =>
