@@ -201,3 +201,15 @@ describe('sorting lines: a live page’s title under its section labels (session
     expect(s.title?.text).toBe('Storm Vela live');
   });
 });
+
+describe('title: a video\'s promotion above an article\'s headline (issue 10, session 24)', () => {
+  const copy = (promo: string) => page(`${promo}\nTarnby port closed as Storm Hale batters the coast\nBy Jo Renner\nThe port of Tarnby was closed on Thursday as Storm Hale brought gusts of up to 90 mph to the coast, the harbour authority said.\nAll ferry crossings were cancelled and more than 20 ships were told to stay at anchor in the bay.`);
+  for (const promo of ['WATCH: Waves crash over the harbour wall at Tarnby', 'Video | Storm Hale reaches the coast', 'PHOTOS: The storm in pictures']) {
+    it(`is a teaser, the headline under "${promo}" the title`, () => {
+      expect(sortLines(copy(promo), { live: false }).title?.text).toBe('Tarnby port closed as Storm Hale batters the coast');
+    });
+  }
+  it('leaves a headline that only mentions a video the title', () => {
+    expect(sortLines(copy('Watchdog fines port over storm warning'), { live: false }).title?.text).toBe('Watchdog fines port over storm warning');
+  });
+});

@@ -4,7 +4,7 @@ import { byline, bylineShaped, shiftListShaped } from './line-rules/byline';
 import { compactClockPosts } from './line-rules/compact-clock';
 import { hasCredit, labelledCreditAlone } from './line-rules/credit';
 import { datelineShaped } from './line-rules/dateline';
-import { embeddedMediaShaped, socialEmbedShaped } from './line-rules/embedded-media';
+import { embeddedMediaShaped, mediaPromoShaped, socialEmbedShaped } from './line-rules/embedded-media';
 import { LINE_RULES, type PageLine } from './line-rules';
 import { liveChromeShaped, updateNoticeShaped } from './line-rules/live-chrome';
 import { signOffShaped } from './line-rules/sign-off';
@@ -354,10 +354,15 @@ export function sortLines(lines: Line[], options: SortOptions = {}): Sorted {
     && (!siteChromeShaped(l.text) || (i === 0 && explainerHeadingShaped(l.text))) && !addressedToReader(l.text) && !teaserShaped(l.text) && !liveChromeShaped(l.text) && !datelineShaped(l.text) && !hasCredit(l.text) && !wireCaptionShaped(l.text) && !socialEmbedShaped(l.text)
     && !attributionShaped(l.text) && !bylineShaped(l.text) && !shiftListShaped(l.text) && !(masthead && isMasthead(l.text, masthead)) && !mastheadWithWidget(l.text)
     && !programmeSlotShaped(l.text) && !promotion.test(page, i);
-  const firstShaped = page.findIndex(canBeTitle);
   // On a live page, the headline above the posts that says it is live ("LIVE: Council count
   // results") is the title: a line above it that does not (a site's tagline, a section) is header.
   const storyStart = page.findIndex((l) => stamps.has(l.no) || isStoryParagraph(l));
+  // A video's promotion above an article's headline ("WATCH: Waves crash over the harbour wall" /
+  // "Port closed as storm batters the coast"): a teaser, the headline under it the title.
+  const promoted = page.findIndex(canBeTitle);
+  const underPromo = !options.live && promoted >= 0 && mediaPromoShaped(page[promoted]!.text)
+    ? page.findIndex((l, i) => i > promoted && (storyStart < 0 || i < storyStart) && canBeTitle(l, i)) : -1;
+  const firstShaped = underPromo >= 0 ? underPromo : promoted;
   const liveHeadline = options.live && firstShaped >= 0 && !liveTitleShaped(page[firstShaped]!.text)
     ? page.findIndex((l, i) => i > firstShaped && (storyStart < 0 || i < storyStart) && canBeTitle(l, i) && words(l.text) >= MIN_LIVE_TITLE_WORDS && liveTitleShaped(l.text))
     : -1;

@@ -3,7 +3,7 @@ import type { DateBasis, DatePrecision } from '../model/types';
 import { addDays, daysBetween, iso, weekdayAfter, weekdayOf, weekdayOnOrBefore } from './calendar';
 import { captionShaped, endsSentence, words } from './shape';
 import { hasCredit } from './line-rules/credit';
-import { alternation, BE_FORMS, DATE_CUE_WORDS, DAY_PARTS, EXPECTATION_MARKER, FUTURE_MARKER, SCHEDULED_FOR_MARKER, MONTH_NAMES, MONTH_NC, ORDINAL, PRESENT_TENSE_MARKERS, REPORTING_VERB, SUBORDINATORS, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
+import { alternation, BE_FORMS, DATE_CUE_WORDS, DAY_PARTS, EXPECTATION_MARKER, FUTURE_MARKER, SCHEDULED_FOR_MARKER, MONTH_NAMES, MONTH_NC, ORDINAL, PRESENT_TENSE_MARKERS, REPORTED_FUTURE_MARKERS, REPORTING_VERB, SUBORDINATORS, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
 import { bmpLetters } from './bmp-letters';
 import { doerVerbOf, doerVerbs } from '../chronology/doer-verb';
 
@@ -22,6 +22,14 @@ export interface ItemDates {
 
 /** A sentence in the future tense (data/lexicon/words.json `futureMarkers`). */
 const FUTURE = new RegExp(`\\b${FUTURE_MARKER}\\b`, 'i');
+/**
+ * A reported future before the day, in its clause: "the union said its members would walk out on
+ * Tuesday", "the committee would vote Monday" — the past tense's "will" (merge-acts.json
+ * `reportedFutureMarkers`), its verb and the day with no comma, "and", "but" or "then" between (so
+ * "he said he would resign, and on Monday he did" keeps Monday's act), never "would have" (a
+ * counterfactual past: "the ferry would have docked on Monday"). The day is a coming one, scheduled.
+ */
+const REPORTED_FUTURE_BEFORE = new RegExp(`\\b(?:${alternation(REPORTED_FUTURE_MARKERS)})(?:n['’]t)?\\s+(?!have\\b)(?:(?!\\b(?:and|but|then)\\b)[^,;])*$`, 'i');
 /** A day named right after "set for", "planned for" … (`scheduledForMarkers`): that day alone is scheduled. */
 const SET_FOR_BEFORE = new RegExp(`\\b${SCHEDULED_FOR_MARKER}\\s+(?:(?:on|this|next)\\s+)?$`, 'i');
 /** A sentence that announces a day, in the future or as a thing's set day (the later paragraphs' filter). */
@@ -109,8 +117,26 @@ const PAST_EXPECTATION = new RegExp(`\\b(?:was|were|had\\s+been)\\s+(?:(?:origin
 
 /** "Crews are preparing …", "preparations are underway for …": what goes on now, toward a coming day. */
 const PROGRESSIVE_BEFORE = /\b(?:is|are)\s+(?:(?:now|still)\s+)?(?:[a-z]+ing|underway|under way)\b[^.;:“”"]*$/i;
-/** A headline's infinitive of what is to come: "Talks to resume Monday", "Crews to restore power on Friday". */
-const HEADLINE_INFINITIVE = /\bto\s+[a-z]+(?:\s+[a-z]+)?\s+(?:on\s+)?$/i;
+/**
+ * A headline's infinitive of what is to come: "Talks to resume Monday", "Crews to restore power on
+ * Friday", "Ferry to resume sailings Monday": the verb and up to three words of its object before
+ * the day, none a word that puts the day behind the act ("to be charged over Monday crash").
+ */
+const HEADLINE_INFINITIVE = /\bto\s+([a-z]+)(?:\s+(?!(?:after|over|since|following|before|from|for)\b)[a-z’'-]+){0,3}\s+(?:on\s+)?$/i;
+/** Share of a headline's longer words that start with a capital, at least, for it to be in title case ("Ferry To Resume Sailings Monday"). */
+const TITLE_CASE_SHARE = 0.75;
+/**
+ * A headline's infinitive before its day: "to" and a verb, in small letters ("Ferry to resume
+ * sailings Monday") or in a headline of capitals throughout; a name after "to" is a place, "to"
+ * a preposition ("Crews close to Orran Reef on Monday").
+ */
+function headlineInfinitive(clause: string): boolean {
+  const m = HEADLINE_INFINITIVE.exec(clause);
+  if (!m) return false;
+  if (/^\p{Ll}/u.test(m[1]!)) return true;
+  const long = clause.split(/\s+/).filter((w) => /^\p{L}{4,}/u.test(w));
+  return long.length > 0 && long.filter((w) => /^\p{Lu}/u.test(w)).length >= TITLE_CASE_SHARE * long.length;
+}
 /** After a wire dateline's day: the agency in brackets, then a dash ("Dec. 3 (Agency) —", "July 21 (Agency) --"). */
 const WIRE_DATELINE_AFTER = /^\s*\([^()]{1,40}\)\s*(?:[-–—]|--)/;
 /** "… late Tuesday, following which the assembly voted": the day of what came before the act. */
@@ -363,12 +389,17 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
   const opensSentence = clause.trim().split(/\s+/).filter(Boolean).length <= 2;
   // (Not across a future marker: "says trial will proceed Tuesday" announces the day.)
   const held = REPORTING.exec(before);
-  const reporting = (!!held && !FUTURE.test(held[0])) || (opensSentence && REPORTED_AFTER.test(after.slice(0, 80)));
+  const reportedAhead = REPORTED_FUTURE_BEFORE.test(clause);
+  // A headline's infinitive is its future ("Ferry to resume sailings Monday", "Union says talks to
+  // resume Monday"): the weekday it names is a coming one. (A month, "to meet in February", is
+  // left to the lead, which may give its day.)
+  const headlineAhead = inHeadline && headlineInfinitive(clause) && s.isCertain('weekday') && !s.isCertain('day');
+  const reporting = (!!held && !FUTURE.test(held[0]) && !reportedAhead && !headlineAhead) || (opensSentence && REPORTED_AFTER.test(after.slice(0, 80)));
   // "On February 3, a train derailed …": the sentence opens on the date itself, then its act.
   const opensOnDate = /^\s*(?:on\s+)?$/i.test(clause) && s.isCertain('day') && s.isCertain('month');
   // "The council voted Thursday, April 7, to …": weekday and date together, in the main clause.
   const datedInFull = s.isCertain('weekday') && s.isCertain('day') && s.isCertain('month') && !SUBORDINATE.test(clause);
-  const future = !reporting && (FUTURE.test(clause) || SET_FOR_BEFORE.test(clause) || /\b(next|in \w+ (days|weeks|months)|coming)\b/.test(words));
+  const future = !reporting && (FUTURE.test(clause) || reportedAhead || headlineAhead || SET_FOR_BEFORE.test(clause) || /\b(next|in \w+ (days|weeks|months)|coming)\b/.test(words));
   const precision: DatePrecision = /\bweeks?\b/.test(words) ? 'week' : /\bmonths?\b/.test(words) && !s.isCertain('day') ? 'month' : 'day';
   // "After last week, the side could not back it up": a past week is no day an act can be dated by.
   if (precision === 'week' && !future) return null;
@@ -381,9 +412,9 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
     day = today ? pageDate : future ? weekdayAfter(pageDate, wd) : weekdayOnOrBefore(pageDate, wd);
     // In the present perfect, the weekday of tomorrow is tomorrow: the day something holds, not a
     // day six days back (which the news would call "last Friday").
-    // So too in the present progressive ("preparations are underway for the funeral on Wednesday")
-    // and in a headline's infinitive ("dive operation to resume Monday").
-    const nowBefore = PERFECT_BEFORE.test(clause) || PROGRESSIVE_BEFORE.test(clause) || (inHeadline && HEADLINE_INFINITIVE.test(clause));
+    // So too in the present progressive ("preparations are underway for the funeral on Wednesday").
+    // (A headline's infinitive, "dive operation to resume Monday", is a future of its own: above.)
+    const nowBefore = PERFECT_BEFORE.test(clause) || PROGRESSIVE_BEFORE.test(clause);
     if (!future && daysBetween(day, pageDate) === DAYS_BACK_TO_TOMORROWS_WEEKDAY && nowBefore && !REPORTED_IN.test(clause)) {
       return { day: weekdayAfter(pageDate, wd), precision, text: r.text, reporting, future: true, opensOnDate, datedInFull };
     }

@@ -83,3 +83,15 @@ describe('a paragraph that closes on "Read more." is no promotion (line-rules/pr
     expect(lines(r)).toContain(7);
   });
 });
+
+describe('a summary under "Here’s what we know so far about …:" is no list of posts (chrome.json summaryHeadings, issue 10, session 24)', () => {
+  const page = (heading: string) => read(`Marl dam breach: live updates\n\nPolice moved 3,000 people out of four villages below the Marl reservoir on Friday after water began pouring through a crack in the dam, the governor said.\n${heading}\n- Where it broke: The crack opened in the dam's eastern wall before dawn, engineers said.\n- The evacuated: Families from Oster and Fenby are sleeping in the sports hall at Dunby.\n- Trains: The valley railway has suspended services between Oster and Fenby.`, 'https://example.test/live/marl-dam-breach');
+  for (const heading of ['Here’s what we know so far about the breach:', "Here's what we know:", 'Here is what we know so far:']) {
+    it(`reads the labelled bullets under "${heading}" as the page's summary: one story at the title`, () => {
+      expect(lines(page(heading))).toEqual([1]);
+    });
+  }
+  it('still reads the bullets under a line handing over to the updates as posts', () => {
+    expect(lines(page('Here are the latest updates on the breach:'))).toEqual([5, 6, 7]);
+  });
+});

@@ -60,3 +60,15 @@ describe('the copy’s first line as the title the live cues read', () => {
     expect(r.report.kind).toBe('liveblog');
   });
 });
+
+describe('live cues: a line handing the reader to the updates below (issue 10, session 24)', () => {
+  const lines = (...texts: string[]) => texts.map((text, i) => ({ no: i + 1, text }));
+  it('reads "Follow the latest updates below." as the page\'s own updates, a cue', () => {
+    expect(liveCues(null, 'Harbour strike latest news: dockers reject pay offer', lines('Dockers rejected the offer on Sunday, extending the strike.', 'Follow the latest updates below.', '9:52 AM'))).toBe(true);
+    expect(liveCues(null, 'Harbour strike: dockers reject pay offer', lines('Scroll down for live updates', '9:52 AM'))).toBe(true);
+  });
+  it('leaves a link to another page ("… here") and a sentence of news no cue', () => {
+    expect(liveCues(null, 'Harbour strike: dockers reject pay offer', lines('Follow our live coverage here.'))).toBe(false);
+    expect(liveCues(null, 'Harbour strike: dockers reject pay offer', lines('The union said the latest updates on the talks would be posted below the port gate, where members gathered on Sunday.'))).toBe(false);
+  });
+});

@@ -28,6 +28,14 @@ const MIN_HEADLINE_WORDS = 4;
  */
 const LIVE_INVITE = /\b(?:welcome to|join(?:ing)?|(?:thank you|thanks) for following|you(?:['’]re| are) (?:reading|following))\b[^.!?]{0,50}\blive (?:updates|coverage|blog|reporting)\b/i;
 const POINTS_ELSEWHERE = /\b(?:here|below|click)\b\W*$/i;
+/**
+ * A line handing the reader to the page's own updates below it ("Keep up with the latest strike updates
+ * below.", "See the live updates below"): a page of updates says so. ("Follow our live coverage here"
+ * points to another page: a link, no cue.)
+ */
+const UPDATES_BELOW = /^(?:follow|see|read|get|scroll down for|keep up with)\b[^.!?]{0,30}\b(?:latest|live)\b[^.!?]{0,20}\b(?:updates|coverage|developments)\b[^.!?]{0,10}\bbelow\W*$/i;
+/** Longest such line, in words: one sentence of hand-over, no paragraph. */
+const MAX_UPDATES_BELOW_WORDS = 12;
 /** Lines with text read from the top for such a welcome: it opens the page, above its posts. */
 const LIVE_INVITE_LINES = 8;
 /** Live-blog furniture, whole lines (data/lexicon/chrome.json `liveFurniture`); counters and notices are `liveChromeShaped`. */
@@ -79,6 +87,7 @@ export function liveCues(url: string | null, title: string | null, lines: readon
   const opening = texts.find((l) => storyLine(l.text));
   if (opening && opensOnLiveLabel(opening.text)) return true;
   if (lines.filter((l) => l.text).slice(0, LIVE_INVITE_LINES).some((l) => LIVE_INVITE.test(l.text) && !POINTS_ELSEWHERE.test(l.text))) return true;
+  if (lines.some((l) => words(l.text) <= MAX_UPDATES_BELOW_WORDS && UPDATES_BELOW.test(l.text.trim()))) return true;
   // "All times are in GMT", "All times EST": only a page of timed posts states the zone of all its times.
   if (pageZone(lines) !== null) return true;
   // (A notice that the story is developing and will be updated stands on articles too: no cue.)

@@ -37,3 +37,27 @@ describe('post days: day headers printed without a year', () => {
     expect(r.items.map((i) => i.eventDate)).toEqual([null, null, null]);
   });
 });
+
+describe('post days: update stamps printed without a year (issue 10, session 24)', () => {
+  const updated = [
+    'Pass road stays shut',
+    '',
+    'Update from January 1 at 6:15 p.m.:',
+    '',
+    'Forty drivers were taken down from the pass shelter by the rescue team, the fire brigade said.',
+    '',
+    'Update from December 31 at 11:05 p.m.:',
+    '',
+    'The roads office closed the pass in both directions after a lorry slid across the road.',
+  ].join('\n');
+
+  it('take the year that puts the day nearest the page’s date: the year before across a new year', () => {
+    const r = readSeed({ name: 'page.txt', text: `---\npublished: 2023-01-02\n---\n${updated}` });
+    expect(r.items.map((i) => i.eventDate)).toEqual(['2023-01-01', '2022-12-31']);
+  });
+
+  it('keep the page’s year for an update a day after the page’s first date', () => {
+    const r = readSeed({ name: 'page.txt', text: `---\npublished: 2022-12-31\n---\n${updated}` });
+    expect(r.items.map((i) => i.eventDate)).toEqual(['2023-01-01', '2022-12-31']);
+  });
+});

@@ -1,5 +1,5 @@
 import type { DateBasis } from '../model/types';
-import { addDays, iso, monthIndex, weekdayOnOrBefore } from './calendar';
+import { addDays, daysBetween, iso, monthIndex, weekdayOnOrBefore } from './calendar';
 import { readFacts } from './document-facts';
 import { MONTH, urlYears, WEEKDAY_NC } from './lexicon';
 import type { PostAnnotator } from './page-reading';
@@ -22,7 +22,7 @@ export const postDays: PostAnnotator = (posts, page) => {
   const year = [...urlYears(page.url), ...(pageDate ? [+pageDate.slice(0, 4)] : [])].at(-1) ?? null;
   const explicit = posts.map(({ post: p }): string | null => {
     if (p.stamp?.day) return p.stamp.day;
-    if (p.stamp?.monthDay && year !== null) return iso(year, p.stamp.monthDay.m, p.stamp.monthDay.d);
+    if (p.stamp?.monthDay && year !== null) return stampDay(p.stamp.monthDay, year, pageDate);
     // "11:03 a.m. Thursday": the latest such weekday on or before the page's day.
     if (p.stamp?.weekday != null && pageDate) return weekdayOnOrBefore(pageDate, p.stamp.weekday);
     return p.dayHeader ? headerDay(p.dayHeader, year, pageDate) : null;
@@ -43,6 +43,25 @@ export const postDays: PostAnnotator = (posts, page) => {
     prev = clock(p);
   }
 };
+
+/** Days in half a year: a stamp's day farther than this from the page's date belongs to the neighbouring year. */
+const HALF_YEAR_DAYS = 183;
+
+/**
+ * The day a post's stamp prints without its year ("Update from December 31 at 11:05 p.m.:"), in the
+ * year that puts it nearest the page's date: a page of January 2 updated since December 31 reaches
+ * back into the year before, and a page first dated December 31 updated "January 1" reaches into the
+ * next (its date is when it was first published; updates in place come after it). Without a page
+ * date, the page's (or its address's) year.
+ */
+function stampDay(md: { m: number; d: number }, year: number, pageDate: string | null): string {
+  const day = iso(year, md.m, md.d);
+  if (!pageDate) return day;
+  const gap = daysBetween(pageDate, day);
+  if (gap > HALF_YEAR_DAYS) return iso(year - 1, md.m, md.d);
+  if (gap < -HALF_YEAR_DAYS) return iso(year + 1, md.m, md.d);
+  return day;
+}
 
 /** A day header without its year: "Saturday 24 June", "June 24". */
 const DAY_WITHOUT_YEAR = new RegExp(`^(?:${WEEKDAY_NC},? )?(?:${MONTH} (\\d{1,2})(?:st|nd|rd|th)?|(\\d{1,2})(?:st|nd|rd|th)? ${MONTH})$`, 'i');

@@ -218,3 +218,25 @@ describe('a day\'s log printed as a list (session 16)', () => {
     expect(loggedListTimes(['- 7:40 p.m.: The envoy says the talks failed.', '- 9:15 p.m.: The mayor says she is confident.']).every((x) => x === null)).toBe(true);
   });
 });
+
+describe('post times of unseen pages (issue 10, session 24)', () => {
+  it('reads an update\'s label "Update from <Month day> at <time>:" as a post time with its day', () => {
+    expect(readPostTime('Update from January 2 at 9:40 a.m.:')).toMatchObject({ clock: '09:40', monthDay: { m: 0, d: 2 }, rest: '' });
+    expect(readPostTime('Update from Dec. 31 at 11:05 p.m. ET: The pass was closed.')).toMatchObject({ clock: '23:05', zone: 'ET', monthDay: { m: 11, d: 31 }, rest: 'The pass was closed.' });
+    expect(readPostTime('UPDATE FROM March 3, 2023 at 4 p.m.:')).toMatchObject({ clock: '16:00', day: '2023-03-03', rest: '' });
+    // (A sentence that names where an update came from is no stamp.)
+    expect(readPostTime('Update from the council at 4 p.m.: roads stay shut')).toBeNull();
+  });
+});
+
+describe('post times printed in two zones (issue 10, session 24)', () => {
+  it('reads "10am EST, 6pm EAT" and "10:30 am IST / 5 am GMT" as the first time in its zone, the second the same instant', () => {
+    expect(readPostTime('10am EST, 6pm EAT')).toMatchObject({ clock: '10:00', zone: 'EST', rest: '' });
+    expect(readPostTime('9:42am EST, 5:42pm EAT')).toMatchObject({ clock: '09:42', zone: 'EST', rest: '' });
+    expect(readPostTime('10:30 am IST / 5 am GMT')).toMatchObject({ clock: '10:30', zone: 'IST', rest: '' });
+    // (The second time is skipped, not read: a copy's slip in it leaves the stamp.)
+    expect(readPostTime('9:15am. EST, 5:1pm EAT')).toMatchObject({ clock: '09:15', zone: 'EST', rest: '' });
+    // (A second time that is no zone's stays text: "10am EST, 6 people were hurt" is no stamp.)
+    expect(readPostTime('10am EST, 6 people were hurt')).toBeNull();
+  });
+});

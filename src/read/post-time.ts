@@ -47,9 +47,11 @@ const AGO_UNIT = '\\d{1,3}\\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hr
 const CLOCK = `(\\d{1,2})(?:[:.h](\\d{2}))?\\s*([ap])\\.?\\s?m(?:\\b\\.?|(?=[A-Z])|(?=${AGO_UNIT}\\s+ago\\b))|(\\d{1,2})[:.](\\d{2})(?![\\d.,]|:\\d)`;
 /**
  * "Posted at", "Updated", "Update" ("Update 12:30 p.m. EDT Sept. 6: …", a story updated in place;
- * "Updates - 4:16 PM ET: …"), and the first version's "Original 3:59 p.m. ET:" below them.
+ * "Updates - 4:16 PM ET: …"), and the first version's "Original 3:59 p.m. ET:" below them. A page
+ * updated in place may name each update by the day and time it came "from" ("Update from January 2
+ * at 9:40 a.m.:"): the label is its post's stamp (a date or a time must follow the word).
  */
-const LEAD = `(?:(?:${STAMP_LABEL}|updates?|original)(?:\\s+(?:at|on))?\\s*[:–—-]?\\s+)?`;
+const LEAD = `(?:(?:${STAMP_LABEL}|updates?|original)(?:\\s+(?:at|on|from))?\\s*[:–—-]?\\s+)?`;
 const WD = WEEKDAY_ANY_NC;
 const DATE_ANY = `(?:${WD},?\\s+)?(?:${DATE_MD}|${DATE_DM})`;
 /** The same date without captures, to look ahead at. */
@@ -63,8 +65,17 @@ const DAY_AFTER_COLON = `:\\s+(?=${DATE_ANY_NC}\\s*:?\\s*$)`;
 /** "9:15 hours: …": the 24-hour clock's word after the time, as some outlets print it. No capture. */
 const HOURS = '(?:\\s+(?:hours|hrs)\\b)?';
 
-/** "7:40 p.m. (1840 GMT)": the same instant printed again in another zone, after a local time. No capture. */
-const SAME_INSTANT = `(?:\\s*\\(\\d{1,2}:?\\d{2}\\s*${ZONE}\\))?`;
+/**
+ * The second time of a stamp printed in two zones, skipped, not read: digits (with a colon or a dot,
+ * am/pm or not) before a zone, so a copy's slip in it ("9:15am EST, 5:1pm EAT") does not unmake the stamp.
+ */
+const SECOND_CLOCK = '\\d{1,2}(?:[:.]\\d{1,2})?\\s?(?:[ap]\\.?\\s?m\\.?)?';
+/**
+ * "7:40 p.m. (1840 GMT)": the same instant printed again in another zone, after a local time; or
+ * after a comma or a slash, as pages written for readers in two regions stamp their posts ("10am
+ * EST, 6pm EAT", "10:30 am IST / 5 am GMT"). No capture: the first time, in its zone, is the stamp.
+ */
+const SAME_INSTANT = `(?:\\s*\\(\\d{1,2}:?\\d{2}\\s*${ZONE}\\)|\\s*[,/]\\s*${SECOND_CLOCK}\\s*${ZONE}(?![A-Za-z]))?`;
 
 /**
  * [lead] [date [at|,]] time [zone] [, [on] date] [[on] weekday] [(the same time in another zone)] — then the end of the line, or a separator and the

@@ -160,6 +160,12 @@ describe('segmenting: one-line updates stacked under a bare time', () => {
     expect(lines(r)).toEqual([3, 8]);
   });
 
+  it('keeps a post’s lines as one post when one of them holds two sentences, a caption among them (issue 10, session 24)', () => {
+    // (A caption under the first line pulls the lines' mean length down to a stack's.)
+    const r = read('Storm updates\n7:10 p.m.\nDrone pictures show the harbour wall breached at the north pier, with boats thrown onto the quay.\nThe north pier after the storm.\nThe port authority has closed the harbour to all traffic. Engineers will inspect the wall at first light, it said.\nSome 40 boats were damaged, according to the harbour master.\n6:00 p.m.\nThe coastguard suspended all ferry crossings until further notice, a spokeswoman said.\n\nPassengers were told to check with the operators before they travel.');
+    expect(lines(r)).toEqual([3, 8]);
+  });
+
   it('keeps a time glued to its first paragraph as one post', () => {
     const r = read('Storm updates\n7:10 p.m. Coastguard suspends all ferry crossings until further notice.\nSchools across the district send their pupils home early.\nFerry operators refund tickets for the evening sailings.\n6:00 p.m.\nThe harbour wall was breached at the north pier, the port authority said.');
     expect(lines(r)).toEqual([2, 6]);
@@ -647,5 +653,17 @@ describe('segmenting: paragraphs that carry on one story (issue 10, session 23)'
   it('reads a headline that opens a block under a line the line rules set aside as the post the copy kept', () => {
     const r = readSeed({ name: 'page.txt', text: '---\nurl: https://example.test/news/harbour-fire-live-updates-123\npublished: 2023-08-09\n---\nHarbour fire: Mayor to visit the quay on Sunday\n- At least two people have been killed in the fire in the harbour district.\n- The mayor will visit the quay on Sunday to meet families.\n\nThe live updates for this blog have ended.\nMayor to visit the quay, calls for inquiry\nMayor Ada Berg will travel to the quay on Sunday to meet families who lost their homes, her office said.\nBerg will also meet fire crews and port officials, according to the statement.\n"These were homes and livelihoods," she said on Thursday.' });
     expect(lines(r)).toEqual([6]);
+  });
+});
+
+describe('segmenting: a live copy printed one block per post, headline right above its text (issue 10, session 24)', () => {
+  const live = (text: string) => readSeed({ name: 'page.txt', text: `---\nurl: https://example.test/live/bridge-live\npublished: 2022-05-04\n---\n${text}` });
+  const page = 'Bridge closure live: queues on the valley road\n\nTraffic queued for miles on the valley road on Wednesday.\n\nCouncil adds extra buses\nThe county council said it would run extra buses between the two towns to ease the queues.\n\nExplained: why the bridge is shut\nThe bridge was closed after inspectors found cracks in two of its steel cables.\nHow long will it stay closed?\nThe roads agency said the bridge would stay shut for at least three weeks while the cables are replaced.\n\nFerry operator adds sailings\nThe ferry company said it had added six crossings a day for drivers who want to avoid the road.';
+  it('reads each block’s first line as its post’s headline, a question inside a block as its sub-heading', () => {
+    expect(live(page).items.map((i) => i.line - 4)).toEqual([5, 8, 13]);
+  });
+  it('needs two such blocks: one headline over text under a live title is the title’s story', () => {
+    const one = live('Bridge closure live: queues on the valley road\n\nCouncil adds extra buses\nThe county council said it would run extra buses between the two towns to ease the queues.');
+    expect(one.items.map((i) => i.line - 4)).not.toEqual([3, 5]);
   });
 });

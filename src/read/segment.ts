@@ -127,6 +127,7 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   const marked = markedPosts(lines, sorted, dropped, options.live);
   if (marked) return { kind: 'liveblog', title: sorted.title, description: marked.description, posts: marked.posts, dropped };
   const paired = options.live ? pairedBlocks(lines) : new Set<number>();
+  const blockHeads = options.live ? headedBlocks(lines) : new Set<number>();
   const setAside = new Set(sorted.dropped.map((d) => d.line));
   const isHeadline = (i: number): boolean => {
     const l = lines[i]!;
@@ -136,7 +137,7 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     // (So does one that opens the text of such a block under a line the line rules set aside, "The
     // live updates for this blog have ended." / "Leader to visit the town" / text: the post the copy kept.)
     const flat = paired.has(l.no - l.inBlock) || (options.live && l.inBlock > 0 && lines[i - 1]?.no !== l.no - 1 && setAside.has(l.no - 1));
-    if ((l.inBlock !== l.blockSize - 1 && !flat) || (flat && words(l.text) >= MIN_PARAGRAPH_LINE_WORDS)) return false;
+    if ((l.inBlock !== l.blockSize - 1 && !flat && !blockHeads.has(l.no)) || (flat && words(l.text) >= MIN_PARAGRAPH_LINE_WORDS)) return false;
     if (!(headlineShaped(l.text) || postHeadlineShaped(l.text)) || captionShaped(l.text) || teaserShaped(l.text)) return false;
     const next = lines[i + 1];
     if (!next) return l === sorted.cutHeadline;
@@ -773,6 +774,21 @@ function pairedBlocks(lines: readonly PageLine[]): Set<number> {
     if (head && text) pairs.set(l.no - l.inBlock, (pairs.get(l.no - l.inBlock) ?? 0) + 1);
   });
   return new Set([...pairs].filter(([, n]) => n >= MIN_PAIRS_IN_BLOCK).map(([b]) => b));
+}
+
+/**
+ * Lines that head their block over its text, on a live copy that prints each post as one block, its
+ * headline right above its paragraphs and a blank line between posts ("Council adds extra buses" /
+ * "The county council said …"): MIN_PAIRS_IN_BLOCK such blocks or more. Only a block's first line:
+ * a question inside the post ("How long will it stay closed?") is its sub-heading, no post's.
+ */
+function headedBlocks(lines: readonly PageLine[]): Set<number> {
+  const heads = lines.filter((l, i) => {
+    const next = lines[i + 1];
+    return l.inBlock === 0 && l.blockSize > 1 && !!next && next.no === l.no + 1 && headlineOverText(l.text)
+      && (bodyLike(next.text, MIN_TEXT_WORDS) || words(next.text) >= MIN_PARAGRAPH_LINE_WORDS);
+  });
+  return new Set(heads.length >= MIN_PAIRS_IN_BLOCK ? heads.map((l) => l.no) : []);
 }
 
 /** A paragraph of story, no bullet (`storyLine`): what an intro or a run of bare paragraphs is made of. */

@@ -1,6 +1,6 @@
 import type { PageLine } from './boilerplate';
 import { alternation, CONTINUATION_OPENERS } from './lexicon';
-import { endsSentence, words } from './shape';
+import { endsSentence, firstSentenceEnd, words } from './shape';
 import { bmpLetters } from './bmp-letters';
 
 /**
@@ -45,9 +45,14 @@ export function carriesOn(above: string, text: string): boolean {
   return false;
 }
 
-/** A line that can stand as a one-line report: short, one subject of its own, a finished sentence. */
+/**
+ * A line that can stand as a one-line report: short, one subject of its own, one finished sentence
+ * (a line of two sentences, "The council has opened a shelter. It said 300 people had arrived.", is
+ * a story's paragraph, stacked with its post's others where a copy lost the blank lines between).
+ */
 const updateShaped = (t: string): boolean =>
-  words(t) >= MIN_UPDATE_WORDS && words(t) <= MAX_UPDATE_WORDS && endsSentence(t) && /^[\p{Lu}\p{N}]/u.test(t) && !CONTINUES.test(t);
+  words(t) >= MIN_UPDATE_WORDS && words(t) <= MAX_UPDATE_WORDS && endsSentence(t) && /^[\p{Lu}\p{N}]/u.test(t) && !CONTINUES.test(t)
+  && firstSentenceEnd(t) >= t.trimEnd().length;
 
 /**
  * The lines of a post's text that are each an update, or null when the text is not such a stack.

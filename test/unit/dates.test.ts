@@ -348,3 +348,43 @@ describe('event dates: a day an act was expected on, told in the past (PAST_EXPE
     expect(dates('Council approves harbour budget', 'The council approved the harbour budget on Monday, as expected.').eventDate).toBe('2022-01-24');
   });
 });
+
+describe('event dates: a weekday in a reported conditional future ("would … on Tuesday", issue 10, session 24)', () => {
+  it('is a coming day, scheduled, never the weekday before the page', () => {
+    const d = dates('Dockers would strike', 'Dock workers would walk out on Tuesday if the board does not improve its offer, their union said.');
+    expect(d.eventDate).toBe(PAGE);
+    expect(d.scheduledDate).toBe('2022-02-01');
+    expect(dates('Vote', 'The chairman said the committee would vote Monday on the plan.').scheduledDate).toBe('2022-01-31');
+    expect(dates('Vote', 'The chairman said the committee would vote Monday on the plan.').eventDate).toBe(PAGE);
+  });
+
+  it('leaves a day told before "would", or after the clause closes, to its own clause', () => {
+    expect(dates('Police', 'Police said on Tuesday they would not charge the driver.').eventDate).toBe('2022-01-25');
+    expect(dates('Minister', 'The minister had said he would resign, and on Monday he did.').eventDate).toBe('2022-01-24');
+    // (A counterfactual past, "would have", tells of a day gone by.)
+    expect(dates('Ferry', 'Without the storm the ferry would have docked on Monday, the operator said.').scheduledDate).toBeNull();
+  });
+});
+
+describe('event dates: a weekday in a headline\'s infinitive is a coming day ("Ferry to resume sailings Monday", issue 10, session 24)', () => {
+  // Page of Thursday 27 January 2022.
+  it('whatever day of the week it names, never the one before the page', () => {
+    const d = dates('Harbour ferry to resume sailings Monday after repairs', 'The ferry will sail again after engineers rebuilt the landing stage, its operator said.');
+    expect(d.eventDate).toBe(PAGE);
+    expect(d.scheduledDate).toBe('2022-01-31');
+    expect(dates('Union says talks to resume Tuesday', 'The union and the board will meet again, a spokesman said.').scheduledDate).toBe('2022-02-01');
+    // (The page's own weekday is that day.)
+    expect(dates('Ministers to meet Thursday', 'The ministers will meet in the capital.').scheduledDate).toBe(PAGE);
+  });
+
+  it('leaves a day behind the act in the headline to its act ("to be charged over Monday crash")', () => {
+    expect(dates('Driver to be charged over Monday crash', 'Police said the driver would appear in court.').scheduledDate).not.toBe('2022-01-31');
+  });
+});
+
+describe('event dates: "to" before a name in a headline is no infinitive (issue 10, session 24)', () => {
+  it('reads a title-case infinitive as one, a place after "to" as none', () => {
+    expect(dates('Harbour Ferry To Resume Sailings Monday', 'The ferry will sail again, its operator said.').scheduledDate).toBe('2022-01-31');
+    expect(dates('Divers find hull close to Orran Reef on Monday', 'The salvage board confirmed the find.').scheduledDate).toBeNull();
+  });
+});

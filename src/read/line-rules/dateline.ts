@@ -48,3 +48,19 @@ export const numericDateline: LineRule = {
   facts: false,
   test: (page, at) => NUMERIC_DATELINE.test(page[at]!.text) || EMPTY_DATELINE.test(page[at]!.text),
 };
+
+/**
+ * A wire dateline alone on its line, the copy having broken its paragraph after the dash:
+ * "TARNBY, Norland (Agency) —", "TARNBY (Agency) -", "TARNBY, Norland —". The city in capitals, then
+ * its country or the agency in brackets (one at least), then the dash and nothing else: the
+ * paragraph below is the story's, the line no menu entry (navigation) and no headline.
+ */
+const WIRE_DATELINE_ALONE = /^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:(?:, [A-Z][A-Za-z.]+(?: [A-Za-z.]+){0,2})(?: \([A-Za-z][\w .&/-]{0,30}\))?| \([A-Za-z][\w .&/-]{0,30}\)) ?(?:—|–|--|-)$/;
+
+export const wireDatelineAloneShaped = (t: string): boolean => WIRE_DATELINE_ALONE.test(t.trim());
+
+export const wireDatelineAlone: LineRule = {
+  reason: 'dateline',
+  facts: false,
+  test: (page, at) => wireDatelineAloneShaped(page[at]!.text),
+};

@@ -15,6 +15,15 @@ export function embeddedMediaShaped(t: string): boolean {
   return dash >= 0 && MEDIA_SUFFIX.test(t.slice(dash)) && words(t) <= MAX_MEDIA_TITLE_WORDS;
 }
 
+/** "WATCH: …", "Video | …", "PHOTOS: …": a media label opening a short line (data/lexicon/chrome.json `mediaLabels`). */
+const MEDIA_PREFIX = new RegExp(`^(?:${alternation(chromeData.mediaLabels)})\\s*[:|]\\s+\\S`, 'i');
+
+/**
+ * A player's promotion: "WATCH: Waves crash over the harbour wall". Above an article's title it is
+ * a teaser, never the title (inside a live blog, a post may be headed so: not read there).
+ */
+export const mediaPromoShaped = (t: string): boolean => MEDIA_PREFIX.test(t) && words(t) <= MAX_MEDIA_TITLE_WORDS;
+
 export const embeddedMedia: LineRule = {
   reason: 'caption',
   facts: false,

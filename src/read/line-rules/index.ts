@@ -1,7 +1,7 @@
 import { attribution } from './attribution';
 import { byline } from './byline';
 import { credit } from './credit';
-import { dateline, numericDateline } from './dateline';
+import { dateline, numericDateline, wireDatelineAlone } from './dateline';
 import { embeddedMedia, socialEmbed } from './embedded-media';
 import { embedPlaceholder } from './embed-placeholder';
 import { labelledLink } from './labelled-link';
@@ -27,6 +27,7 @@ export const LINE_RULES: readonly LineRule[] = [
   embedPlaceholder, // 1d. "Skip Twitter post by …", "View this post on Instagram": what a copy keeps of an embed
   dateline,     // 2. a date alone ("Published 19 May 2022"): a page fact, or a live blog's day header
   numericDateline, // 2b. "Issued on: 04/08/2020": a date whose order of day and month is unknown, no fact
+  wireDatelineAlone, // 2c. "TARNBY, Norland (Agency) —" alone: a wire dateline broken off its paragraph
   byline,       // 3. "By Name, correspondent", "From Outlet's Name", "Edited by …": who wrote it
   attribution,  // 4. "Source: Outlet and agencies", "… contributed reporting"
   liveChrome,   // 5. "26 Posts", "The live blog is now closed"

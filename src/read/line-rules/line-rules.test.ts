@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LINE_RULES, type PageLine } from '.';
 import { bylineShaped, writerNameShaped } from './byline';
 import { hasCredit } from './credit';
-import { datelineShaped } from './dateline';
+import { datelineShaped, wireDatelineAlone } from './dateline';
 import { embeddedMediaShaped } from './embedded-media';
 import { liveChromeShaped } from './live-chrome';
 import { signOffShaped } from './sign-off';
@@ -241,5 +241,20 @@ describe('a writer\'s card (session 16)', () => {
   });
   it('is never a bulleted headline in capitals', () => {
     for (const t of ['• FERRY HALTED', '• QUAYS EMPTY']) expect(writerNameShaped(t), t).toBe(false);
+  });
+});
+
+describe('a wire dateline alone on its line; a post time is no menu entry (issue 10, session 24)', () => {
+  const lines = block;
+  it('reads "CITY, Country (Agency) —" alone as a dateline', () => {
+    for (const t of ['DUNMERE, Norland (Agency) —', 'DUNMERE (Agency) -', 'PORT ELDA, Norland —']) expect(wireDatelineAlone.test(lines(t), 0)).toBe(true);
+    // (A dateline with its paragraph, or a headline in capitals, is none.)
+    expect(wireDatelineAlone.test(lines('DUNMERE, Norland (Agency) — Schools closed at noon.'), 0)).toBe(false);
+    expect(wireDatelineAlone.test(lines('BREAKING —'), 0)).toBe(false);
+  });
+  it('does not make a menu of a post time, a short headline and such a dateline', () => {
+    const post = lines('13:05 GMT', 'Schools shut early', 'DUNMERE, Norland (Agency) —', 'Schools in Dunmere closed at noon, the council said.');
+    expect(navigation.test(post, 1)).toBe(false);
+    expect(navigation.test(lines('UK', 'World', 'Business'), 1)).toBe(true);
   });
 });

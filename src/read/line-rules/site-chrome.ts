@@ -2,6 +2,7 @@ import chromeData from '../../../data/lexicon/chrome.json';
 import { REPORTING_VERB } from '../lexicon';
 import { bodyLike, isBullet, words } from '../shape';
 import { bylineShaped } from './byline';
+import { wireDatelineAloneShaped } from './dateline';
 import { pageBannerShaped } from './page-banner';
 import type { LineRule, PageLine } from './rule';
 import { bmpLetters } from '../bmp-letters';
@@ -119,9 +120,15 @@ export const siteChrome: LineRule = {
   test: (page, at) => siteChromeShaped(page[at]!.text) && !headsSignedPost(page, at),
 };
 
-/** A menu entry: one to three words, no sentence punctuation, not a bullet. */
+/** A clock time opening a line ("13:05 GMT", "9.40am"): a post's stamp, never a menu's entry. */
+const CLOCK_OPENING = /^\d{1,2}[:.]\d{2}\b/;
+/**
+ * A menu entry: one to three words, no sentence punctuation, not a bullet; neither a post's time nor
+ * a wire dateline alone ("13:05 GMT" / "Schools shut early" / "TARNBY (Agency) —" is a post's head).
+ */
 const menuEntry = (l: PageLine | undefined): boolean =>
-  !!l && words(l.text) <= 3 && l.text.length <= 30 && !/[.!?,;]$/.test(l.text) && !isBullet(l.text);
+  !!l && words(l.text) <= 3 && l.text.length <= 30 && !/[.!?,;]$/.test(l.text) && !isBullet(l.text)
+  && !CLOCK_OPENING.test(l.text) && !wireDatelineAloneShaped(l.text);
 /** Menu entries in one block, in a row, that make a menu. */
 const MIN_MENU_RUN = 3;
 
