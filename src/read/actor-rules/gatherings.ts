@@ -17,6 +17,8 @@ const NUMBERED_NAME = String.raw`[\p{Lu}][\p{L}]{0,5}[0-9]{1,3}`;
  */
 const GATHERING_QUALIFIERS = 3;
 const NAMED_GATHERING = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}-])(${NUMBERED_NAME})(?:[ ]+[a-z][a-z-]*){0,${GATHERING_QUALIFIERS}}?[ ]+(?:${alternation(GATHERING_NOUNS)})(?![\\p{L}])`, 'gu'));
+/** A letter right before a digit: where a numbered name's number starts. */
+const LETTER_THEN_DIGIT = /\p{L}[0-9]/u;
 /** A numbered name on its own, whole, for finding a gathering's other mentions ("at KSF9", "KSF9 president"). */
 const NUMBERED_ALONE = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}-])${NUMBERED_NAME}(?![\\p{L}\\p{N}-])`, 'gu'));
 
@@ -26,7 +28,9 @@ const NUMBERED_ALONE = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}-])${NUMBERED_NAM
  */
 export function gatheringNames(text: string): Set<string> {
   const out = new Set<string>();
-  if (!/[0-9]/.test(text)) return out;
+  // A numbered name has a letter right before its number: a text without one holds none (most texts,
+  // where NAMED_GATHERING would be tried at every place).
+  if (!LETTER_THEN_DIGIT.test(text)) return out;
   for (const m of text.matchAll(NAMED_GATHERING)) {
     const [, letters, digits] = /^(\D+)(\d+)$/.exec(m[1]!)!;
     if (namesOneThing(letters!, digits!)) out.add(m[1]!.toUpperCase());

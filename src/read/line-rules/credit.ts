@@ -44,7 +44,7 @@ export function hasCredit(t: string): boolean {
   if (paren && /\//.test(paren) && AGENCY_WORD.test(paren)) return true;
   if (paren && /\//.test(paren) && words(paren) <= 8 && !/\s\/\s/.test(paren) && /^[\p{Lu}]/u.test(paren)) return true;
   if ((t.includes('Photo') || t.includes('photo') || t.includes('Getty')) && /\(Photo(graph)? by\b|\bvia Getty Images\b/i.test(t)) return true;
-  if (CAPS_SLASH_NAME.test(t)) return true;
+  if (t.includes('/') && CAPS_SLASH_NAME.test(t)) return true;
   // A credit alone on its line: "Agency/Jo Reed", "Jane Doe/AFP via Getty Images",
   // "Jane Doe / Harbour Museum": an agency, or a person's name, on one side of the slash.
   if (words(t) <= 8 && LONE_CREDIT.test(t) && (AGENCY_WORD.test(t) || PERSON_SLASH.test(t))) return true;

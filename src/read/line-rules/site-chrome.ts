@@ -27,6 +27,7 @@ const TO_READER = new RegExp(`\\b(?:you|your)\\b|^(?:${chromeData.imperatives.jo
 const PROSE = new RegExp(`[“”"]|\\b${REPORTING_VERB}\\b`, 'i');
 /** Counts and labels after a widget's name: "Comments 14", "14 comments", "4 min read", "(12)". */
 const COUNTED = /^(?:\d+\s+)?(.*?)(?:\s*[:(]?\s*\d+\)?)?$/;
+const ANY_DIGIT = /\d/;
 
 /**
  * A reading-time widget: "4 min read", "3 minute read", "Reading Time: 5 minutes", "Estimated
@@ -37,6 +38,8 @@ const READING_TIME = /^(?:(?:estimated\s+)?read(?:ing)?\s+time\b\s*:?\s*(?:about
 /** The line as furniture is compared: lower case, bullets and trailing colons or counts aside. */
 function bare(t: string): string {
   const s = t.toLowerCase().replace(/^[•·▪●◦‣*–-]\s*/, '').replace(/[:|›»>]+\s*$/, '').trim();
+  // A count is digits: a line without one has none to take off (most lines; COUNTED tries every length of its middle).
+  if (!ANY_DIGIT.test(s)) return s;
   return COUNTED.exec(s)?.[1]?.trim() ?? s;
 }
 
