@@ -52,9 +52,15 @@ export function hasCredit(t: string): boolean {
   if (t.includes('/') && CAPITALS_CREDIT.test(t)) return true;
   if (t.includes(' source,') && IMAGE_SOURCE.test(t)) return true;
   if (t.includes('/') && DASH_CREDIT.test(t)) return true;
-  if (SOURCE_AFTER_CAPTION.test(t)) return true;
-  return CREDIT_LABEL.test(t);
+  // (The two patterns below hold a word for a picture, or "Credit": most lines have none, and are not scanned for them.)
+  const picture = namesPicture(t);
+  if (picture && SOURCE_AFTER_CAPTION.test(t)) return true;
+  return (picture || t.includes('Credit')) && CREDIT_LABEL.test(t);
 }
+
+/** Whether the line holds one of PICTURE's words as written. */
+const PICTURE_WORDS = PICTURE.split('|');
+const namesPicture = (t: string): boolean => PICTURE_WORDS.some((w) => t.includes(w));
 
 /** Longest credit standing alone on its line, in words. */
 const MAX_LONE_CREDIT_WORDS = 10;
