@@ -264,23 +264,23 @@ const ACT_DAY_PARAGRAPHS = 4;
  * news window. A sentence of another act (a promise the day before, a tweet) dates nothing here.
  */
 function actDayBelow(headline: string, paragraphs: readonly string[], ledeAt: number, pageDate: string) {
+  // The sentences below that may name a day, in order: without one, the lead's act is not read at all.
+  const cued = paragraphs.slice(ledeAt + 1, ledeAt + 1 + ACT_DAY_PARAGRAPHS)
+    .filter((p) => DATE_CUE.test(p)).flatMap(sentences).filter((s) => DATE_CUE.test(s));
+  if (!cued.length) return null;
   const leadSentence = sentences(paragraphs[ledeAt] ?? '')[0] ?? '';
   const acts = new Set(doerVerbs(headline, leadSentence).map((dv) => dv.verb));
   const leadAct = doerVerbOf(leadSentence, false);
   if (leadAct) acts.add(leadAct.verb);
   if (!acts.size) return null;
   const ref = new Date(`${pageDate}T12:00:00Z`);
-  for (const p of paragraphs.slice(ledeAt + 1, ledeAt + 1 + ACT_DAY_PARAGRAPHS)) {
-    if (!DATE_CUE.test(p)) continue;
-    for (const s of sentences(p)) {
-      if (!DATE_CUE.test(s)) continue;
-      const act = doerVerbOf(s, false);
-      if (!act || !acts.has(act.verb)) continue;
-      for (const r of chrono.en.parse(s, { instant: ref, timezone: 0 })) {
-        const resolved = resolve(r, s, pageDate);
-        if (!resolved || resolved.future || resolved.day > pageDate || daysBetween(resolved.day, pageDate) > NEWS_WINDOW_DAYS) continue;
-        return { ...resolved, reporting: false };
-      }
+  for (const s of cued) {
+    const act = doerVerbOf(s, false);
+    if (!act || !acts.has(act.verb)) continue;
+    for (const r of chrono.en.parse(s, { instant: ref, timezone: 0 })) {
+      const resolved = resolve(r, s, pageDate);
+      if (!resolved || resolved.future || resolved.day > pageDate || daysBetween(resolved.day, pageDate) > NEWS_WINDOW_DAYS) continue;
+      return { ...resolved, reporting: false };
     }
   }
   return null;

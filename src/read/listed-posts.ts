@@ -64,6 +64,9 @@ export interface ListedPosts {
 function numbered(t: string, n: number): { before: string; text: string } | null {
   const start = NUMBER_AT_START.exec(t);
   if (start) return Number(start[1]) === n ? { before: '', text: t.slice(start[0].length) } : null;
+  // A number run on is one or two digits and a stop: a line without the number's last digit before a
+  // stop holds no such mark (most lines; NUMBER_GLUED's lookbehind is tried at every place).
+  if (!t.includes(`${n % 10}.`)) return null;
   for (const m of t.matchAll(NUMBER_GLUED)) if (Number(m[1]) === n) return { before: t.slice(0, m.index).trim(), text: t.slice(m.index! + m[0].length) };
   return null;
 }

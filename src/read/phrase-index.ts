@@ -19,6 +19,12 @@ export interface PhraseHit<T> {
 interface Entry<T> {
   phrase: string;
   value: T;
+  /**
+   * The phrase's fourth unit (-1 when it has three or fewer) and its last: compared before the whole
+   * phrase is (`scan`), they turn most phrases of a bucket away at a place without a string compare.
+   */
+  fourth: number;
+  last: number;
 }
 
 export class PhraseIndex<T> {
@@ -45,7 +51,7 @@ export class PhraseIndex<T> {
       const c = phrase.charCodeAt(0);
       const key = phrase.length > 1 ? startKey(c, phrase.charCodeAt(1)) : -1 - c;
       const list = lists.get(key) ?? [];
-      list.push({ phrase, value });
+      list.push({ phrase, value, fourth: phrase.length > 3 ? phrase.charCodeAt(3) : -1, last: phrase.charCodeAt(phrase.length - 1) });
       lists.set(key, list);
     }
     // Longest phrase first: the first accepted one is the longest at its place.
@@ -95,8 +101,10 @@ export class PhraseIndex<T> {
   /** The phrases of one bucket at `at`; true when one was a hit. */
   private scan(list: Array<Entry<T>>, text: string, at: number, accept: (hit: PhraseHit<T>, end: number) => boolean, every: boolean, hits: Array<PhraseHit<T>>): boolean {
     let found = false;
+    // (Past the text's end a unit is NaN, which no phrase's unit equals: a phrase longer than the rest is turned away too.)
+    const fourth = text.charCodeAt(at + 3);
     for (const e of list) {
-      if (!text.startsWith(e.phrase, at)) continue;
+      if ((e.fourth !== -1 && e.fourth !== fourth) || text.charCodeAt(at + e.phrase.length - 1) !== e.last || !text.startsWith(e.phrase, at)) continue;
       const hit = { phrase: e.phrase, value: e.value, at };
       if (!accept(hit, at + e.phrase.length)) continue;
       hits.push(hit);

@@ -23,8 +23,6 @@ const INTERROGATIVE_START =
   /^[\s“"‘'(]*(what|why|how|who|whom|whose|when|where|which|whether|can|could|will|would|is|are|was|were|do|does|did|should|shall|has|have|had|may|might|must|isn't|aren't|won't|didn't)\b/i;
 const INTERROGATIVE_INSIDE = /[,:;—–-]\s*[“"‘']?(what|why|how|who|when|where|which|can|could|will|would|is|are|do|does|did)\b/i;
 const LETTER = '\\p{L}';
-/** A word that may hold `?` for lost letters ("Horv?t"). */
-const WORD_WITH_MARKS = bmpLetters(new RegExp(`[${LETTER}?]*${LETTER}[${LETTER}?]*`, 'gu'));
 /** `?` between two words or after closing punctuation: a lost space ("meeting?is"). */
 const MARKS_BETWEEN_WORDS = bmpLetters(new RegExp(`([${LETTER}\\d.,”’)])\\?+(?=[${LETTER}\\d“‘(])`, 'gu'));
 
@@ -46,8 +44,7 @@ export function repairLines(lines: Line[], knownNames: readonly string[]): { lin
 export function repairText(input: string, names: Map<number, string[]> = new Map(), lineEndJunk = true): string {
   let t = input;
   // 1. Names with lost letters: a token holding `?` between letters that fits one known name.
-  t = t.replace(WORD_WITH_MARKS, (tok) =>
-    tok.includes('?') ? restoreName(tok, names) ?? tok : tok);
+  t = restoreNames(t, names);
   // 2. Junk after a sentence end or an opening quote.
   t = t.replace(/([.,;:!”"’])\?+(?=\s|$|[“"‘A-Z])/g, '$1');
   t = t.replace(/([“"‘(])\?+/g, '$1');
@@ -59,6 +56,29 @@ export function repairText(input: string, names: Map<number, string[]> = new Map
   t = t.replace(/\?{2,}$/, '');
   if (t.endsWith('?') && !isQuestion(lastSentence(t))) t = t.slice(0, -1).trimEnd();
   return t;
+}
+
+/** A letter of one unit (of the BMP, as the patterns here read letters), or a `?`: a unit of a word that may hold `?` for lost letters ("Horv?t"). */
+const LETTER_UNIT = bmpLetters(/^\p{L}$/u);
+const inToken = (unit: string): boolean => unit === '?' || LETTER_UNIT.test(unit);
+/**
+ * The words that hold a `?` (a run of letters and `?` with a letter in it), each restored to the one
+ * known name it fits: found from the line's `?`s, each widened to its run, not by a pattern and a
+ * callback at every word of the line.
+ */
+function restoreNames(t: string, names: Map<number, string[]>): string {
+  let out = '', done = 0;
+  for (let q = t.indexOf('?'); q >= 0;) {
+    let start = q, end = q + 1;
+    while (start > 0 && inToken(t[start - 1]!)) start--;
+    while (end < t.length && inToken(t[end]!)) end++;
+    const tok = t.slice(start, end);
+    // (A run of `?` alone holds no letter: no token.)
+    const name = /[^?]/.test(tok) ? restoreName(tok, names) : undefined;
+    if (name !== undefined) { out += t.slice(done, start) + name; done = end; }
+    q = t.indexOf('?', end);
+  }
+  return done === 0 ? t : out + t.slice(done);
 }
 
 function lastSentence(t: string): string {

@@ -42,6 +42,20 @@ describe('word index', () => {
     expect(() => new WordPhrases(['“quoted']).byFirst).toThrow(/opens on no letter/);
   });
 
+  it('finds the same places whether the list or the text has more words (each walked in turn)', () => {
+    const verbs = ['said', 'told reporters', 'says'];
+    // Two lists of the same phrases: one short, one padded with first words the text never has.
+    const short = new WordPhrases(verbs);
+    const long = new WordPhrases([...verbs, ...Array.from({ length: 60 }, (_, k) => `absentword${String.fromCharCode(97 + (k % 26))}${k}`)]);
+    const page = new WordIndex('Vell said no. Ostrand told reporters the port says yes; Ostrand told them, said Vell.');
+    expect(short.firsts.length).toBeLessThan(11); // the text's eleven words
+    expect(long.firsts.length).toBeGreaterThan(11);
+    const expected = [5, 22, 46, 75];
+    expect(page.starts(short)).toEqual(expected);
+    expect(page.starts(long)).toEqual(expected);
+    expect(page.starts(long).map((at) => page.text.slice(at, at + 4))).toEqual(['said', 'told', 'says', 'said']);
+  });
+
   it('takes a phrase’s first word up to its first mark', () => {
     expect(firstWord('Marsh-Lind')).toBe('Marsh');
     expect(firstWord('O’Neil')).toBe('O');

@@ -59,16 +59,28 @@ export class WordIndex {
     const out: number[] = [];
     const byHash = (this.byHash ??= wordsByHash(this.text));
     const { text } = this;
+    // The shorter of the two lists is walked, the other looked up: a long list's first words (a
+    // hundred body nouns) against a short item's few words, or a short list against a long page.
     // Most first words are not in the text: one look-up each, then the few that are, compared
     // (a word of another spelling under the same hash is passed over, as `positions` does).
-    for (const { first, hash, list } of phrases.firsts) {
-      const all = byHash.get(hash);
-      if (all === undefined) continue;
+    const add = (first: string, list: readonly string[], all: readonly number[]) => {
       for (const at of all) {
         if (!text.startsWith(first, at) || isLetterUnit(text.charCodeAt(at + first.length))) continue;
         if (list.some((p) => text.startsWith(p, at))) out.push(at);
       }
+    };
+    if (phrases.firsts.length <= byHash.size) {
+      for (const { first, hash, list } of phrases.firsts) {
+        const all = byHash.get(hash);
+        if (all !== undefined) add(first, list, all);
+      }
+    } else {
+      for (const [hash, all] of byHash) {
+        const entries = phrases.byHash.get(hash);
+        if (entries !== undefined) for (const { first, list } of entries) add(first, list, all);
+      }
     }
+    // (A place holds one word, so one first word at most: no place is given twice.)
     return out.length > 1 ? out.sort((a, b) => a - b) : out;
   }
 
@@ -90,6 +102,8 @@ export class WordPhrases {
   readonly byFirst = new Map<string, { first: string; hash: number; list: string[] }>();
   /** The same entries in a list, in the same order (what `WordIndex.starts` walks: a list is walked faster than a map). */
   readonly firsts: ReadonlyArray<{ first: string; hash: number; list: string[] }>;
+  /** The same entries by their first word's hash (words of one hash together): what `WordIndex.starts` looks up a text's words in. */
+  readonly byHash = new Map<number, Array<{ first: string; hash: number; list: string[] }>>();
 
   constructor(phrases: Iterable<string>) {
     for (const p of phrases) {
@@ -100,6 +114,11 @@ export class WordPhrases {
       else if (!entry.list.includes(p)) entry.list.push(p);
     }
     this.firsts = [...this.byFirst.values()];
+    for (const e of this.firsts) {
+      const same = this.byHash.get(e.hash);
+      if (same) same.push(e);
+      else this.byHash.set(e.hash, [e]);
+    }
   }
 }
 

@@ -25,6 +25,20 @@ describe('PhraseIndex', () => {
     expect(index.find('new sanctions after “Normandy” talks').map((h) => h.value)).toEqual(['sanction', 'normandy']);
   });
 
+  it('tells apart phrases of one bucket that differ in their fourth or last unit, and finds none running past the text', () => {
+    const near = new PhraseIndex([
+      { phrase: 'Harbour Board', value: 'board' },
+      { phrase: 'Harbour Boars', value: 'boars' },
+      { phrase: 'Harp', value: 'harp' },
+      { phrase: 'Hark', value: 'hark' },
+      { phrase: 'Har', value: 'har' },
+    ]);
+    expect(near.find('Harbour Boars and Harbour Board; Hark, Harp, Har.', undefined, true).map((h) => [h.value, h.at]))
+      .toEqual([['boars', 0], ['har', 0], ['board', 18], ['har', 18], ['hark', 33], ['har', 33], ['harp', 39], ['har', 39], ['har', 45]]);
+    // The text ends inside the longer phrases: only the shorter one is there.
+    expect(near.find('Harbour Boa', undefined, true).map((h) => h.value)).toEqual(['har']);
+  });
+
   it('with every, returns all phrases at one place', () => {
     expect(index.find('Nord Stream 2', undefined, true).map((h) => h.value)).toEqual(['pipeline', 'short']);
   });

@@ -29,6 +29,13 @@ describe('text repair', () => {
     const { lines } = repairLines([{ no: 1, text: 'President Erdo?an met Mevlüt ?avu?o?lu.' }], KNOWN_NAMES);
     expect(lines[0]!.text).toBe('President Erdoğan met Mevlüt Çavuşoğlu.');
   });
+
+  it('restores a damaged name opening or ending its line, past a run of `?` alone (no word), and only a whole word', () => {
+    expect(repairLines([{ no: 1, text: 'Erdo?an ??? met ?avu?o?lu' }], KNOWN_NAMES).lines[0]!.text).toBe('Erdoğan ??? met Çavuşoğlu');
+    expect(repairLines([{ no: 1, text: '?avu?o?lu' }], KNOWN_NAMES).lines[0]!.text).toBe('Çavuşoğlu');
+    // A longer word of letters and `?` fits no name: its `?`s are lost spaces.
+    expect(repairLines([{ no: 1, text: 'Erdo?an?s aide' }], KNOWN_NAMES).lines[0]!.text).toBe('Erdo an s aide');
+  });
 });
 
 describe('actors', () => {

@@ -17,6 +17,17 @@ const NUMBERED_NAME = String.raw`[\p{Lu}][\p{L}]{0,5}[0-9]{1,3}`;
  */
 const GATHERING_QUALIFIERS = 3;
 const NAMED_GATHERING = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}-])(${NUMBERED_NAME})(?:[ ]+[a-z][a-z-]*){0,${GATHERING_QUALIFIERS}}?[ ]+(?:${alternation(GATHERING_NOUNS)})(?![\\p{L}])`, 'gu'));
+/** A run of digits, and a letter (BMP, one unit: NUMBERED_NAME's) for the unit right before one. */
+const DIGITS = /[0-9]+/g;
+const LETTER = bmpLetters(/^\p{L}$/u);
+/**
+ * A letter right before a digit somewhere in the text, where a numbered name's number starts. Found
+ * from the digits (few in a text), not by a pattern opening on a letter, tried at every place.
+ */
+function letterBeforeDigit(text: string): boolean {
+  for (const m of text.matchAll(DIGITS)) if (m.index > 0 && LETTER.test(text[m.index - 1]!)) return true;
+  return false;
+}
 /** A numbered name on its own, whole, for finding a gathering's other mentions ("at KSF9", "KSF9 president"). */
 const NUMBERED_ALONE = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}-])${NUMBERED_NAME}(?![\\p{L}\\p{N}-])`, 'gu'));
 
@@ -26,7 +37,9 @@ const NUMBERED_ALONE = bmpLetters(new RegExp(`(?<![\\p{L}\\p{N}-])${NUMBERED_NAM
  */
 export function gatheringNames(text: string): Set<string> {
   const out = new Set<string>();
-  if (!/[0-9]/.test(text)) return out;
+  // A numbered name has a letter right before its number: a text without one holds none (most texts,
+  // where NAMED_GATHERING would be tried at every place).
+  if (!letterBeforeDigit(text)) return out;
   for (const m of text.matchAll(NAMED_GATHERING)) {
     const [, letters, digits] = /^(\D+)(\d+)$/.exec(m[1]!)!;
     if (namesOneThing(letters!, digits!)) out.add(m[1]!.toUpperCase());

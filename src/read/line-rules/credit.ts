@@ -44,7 +44,7 @@ export function hasCredit(t: string): boolean {
   if (paren && /\//.test(paren) && AGENCY_WORD.test(paren)) return true;
   if (paren && /\//.test(paren) && words(paren) <= 8 && !/\s\/\s/.test(paren) && /^[\p{Lu}]/u.test(paren)) return true;
   if ((t.includes('Photo') || t.includes('photo') || t.includes('Getty')) && /\(Photo(graph)? by\b|\bvia Getty Images\b/i.test(t)) return true;
-  if (CAPS_SLASH_NAME.test(t)) return true;
+  if (t.includes('/') && CAPS_SLASH_NAME.test(t)) return true;
   // A credit alone on its line: "Agency/Jo Reed", "Jane Doe/AFP via Getty Images",
   // "Jane Doe / Harbour Museum": an agency, or a person's name, on one side of the slash.
   if (words(t) <= 8 && LONE_CREDIT.test(t) && (AGENCY_WORD.test(t) || PERSON_SLASH.test(t))) return true;
@@ -52,9 +52,15 @@ export function hasCredit(t: string): boolean {
   if (t.includes('/') && CAPITALS_CREDIT.test(t)) return true;
   if (t.includes(' source,') && IMAGE_SOURCE.test(t)) return true;
   if (t.includes('/') && DASH_CREDIT.test(t)) return true;
-  if (SOURCE_AFTER_CAPTION.test(t)) return true;
-  return CREDIT_LABEL.test(t);
+  // (The two patterns below hold a word for a picture, or "Credit": most lines have none, and are not scanned for them.)
+  const picture = namesPicture(t);
+  if (picture && SOURCE_AFTER_CAPTION.test(t)) return true;
+  return (picture || t.includes('Credit')) && CREDIT_LABEL.test(t);
 }
+
+/** Whether the line holds one of PICTURE's words as written. */
+const PICTURE_WORDS = PICTURE.split('|');
+const namesPicture = (t: string): boolean => PICTURE_WORDS.some((w) => t.includes(w));
 
 /** Longest credit standing alone on its line, in words. */
 const MAX_LONE_CREDIT_WORDS = 10;

@@ -28,6 +28,7 @@ const TO_READER = new RegExp(`\\b(?:you|your)\\b|^(?:${chromeData.imperatives.jo
 const PROSE = new RegExp(`[“”"]|\\b${REPORTING_VERB}\\b`, 'i');
 /** Counts and labels after a widget's name: "Comments 14", "14 comments", "4 min read", "(12)". */
 const COUNTED = /^(?:\d+\s+)?(.*?)(?:\s*[:(]?\s*\d+\)?)?$/;
+const ANY_DIGIT = /\d/;
 
 /**
  * A reading-time widget: "4 min read", "3 minute read", "Reading Time: 5 minutes", "Estimated
@@ -38,13 +39,19 @@ const READING_TIME = /^(?:(?:estimated\s+)?read(?:ing)?\s+time\b\s*:?\s*(?:about
 /** The line as furniture is compared: lower case, bullets and trailing colons or counts aside. */
 function bare(t: string): string {
   const s = t.toLowerCase().replace(/^[•·▪●◦‣*–-]\s*/, '').replace(/[:|›»>]+\s*$/, '').trim();
+  // A count is digits: a line without one has none to take off (most lines; COUNTED tries every length of its middle).
+  if (!ANY_DIGIT.test(s)) return s;
   return COUNTED.exec(s)?.[1]?.trim() ?? s;
 }
 
-/** "What we know about the fire": a summary's heading in a page, the title of an explainer on top of one. */
-export function explainerHeadingShaped(t: string): boolean {
-  const b = bare(t);
-  return words(t) <= MAX_PREFIXED_WORDS && EXPLAINER_HEADINGS.some((p) => b.startsWith(p));
+/**
+ * "What we know about the fire": a summary's heading in a page, the title of an explainer on top of one.
+ * (`b`: the line's `bare` form, when the caller has it.)
+ */
+export function explainerHeadingShaped(t: string, b?: string): boolean {
+  if (words(t) > MAX_PREFIXED_WORDS) return false;
+  const s = b ?? bare(t);
+  return EXPLAINER_HEADINGS.some((p) => s.startsWith(p));
 }
 
 /** "Key points", "What we know so far" as a whole line: the heading over a summary, naming no subject. */
@@ -56,8 +63,9 @@ const LEADING_ARTICLE = /^(?:a|the)\s+/;
 /** "What we know so far", "Key points", "What to know about the fires:": the heading over a page's summary. */
 export function summaryHeadingShaped(t: string): boolean {
   // ("A summary of today's developments", "The key points": the heading with its article.)
-  const b = bare(t).replace(LEADING_ARTICLE, '');
-  return SUMMARY_HEADINGS.has(b) || explainerHeadingShaped(t)
+  const whole = bare(t);
+  const b = whole.replace(LEADING_ARTICLE, '');
+  return SUMMARY_HEADINGS.has(b) || explainerHeadingShaped(t, whole)
     // "What you need to know about the vote", "Key points from the budget": the heading, then its subject.
     || (words(t) <= MAX_PREFIXED_WORDS && SUMMARY_HEADINGS.has(b.replace(SUMMARY_SUBJECT, '')))
     || (words(t) <= MAX_PREFIXED_WORDS && SUMMARY_SUFFIX.test(t));
@@ -90,7 +98,7 @@ export function siteChromeShaped(t: string): boolean {
   if (words(t) <= MAX_PREFIXED_WORDS && SUMMARY_SUFFIX.test(t)) return true;
   const n = words(t);
   if (n <= MAX_PREFIXED_WORDS && PREFIXES.some((p) => b.startsWith(p))) return true;
-  if (explainerHeadingShaped(t)) return true;
+  if (explainerHeadingShaped(t, b)) return true;
   return talksAboutSite(t);
 }
 
