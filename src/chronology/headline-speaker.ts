@@ -1,4 +1,4 @@
-import { alternation, BE_FORMS, BODY_NOUNS, HEADLINE_SPEECH_VERBS, NAME_PARTICLES, REACTION_VERBS, ROLES, TITLES } from '../read/lexicon';
+import { alternation, BE_FORMS, BODY_NOUNS, HEADLINE_SPEECH_VERBS, NAME_PARTICLES, REACTION_VERBS, ROLES, TITLE_CASE_SMALL_WORDS, TITLES } from '../read/lexicon';
 import { bmpLetters } from '../read/bmp-letters';
 
 /**
@@ -37,9 +37,22 @@ export function speaksInHeadline(headline: string, name: string): boolean {
   if (at < 0) return false;
   const after = headline.slice(at + name.length).replace(APPOSITION, ' ');
   const before = headline.slice(0, at);
-  return VERB_AFTER.test(after) || (after.trim() === '' && (VERB_BEFORE.test(before) || VERB_BEFORE.test(before.replace(FIRST_NAMES_END, '')) || COLON_BEFORE.test(before)))
+  return VERB_AFTER.test(after) || (after.trim() === '' && (VERB_BEFORE.test(before) || VERB_BEFORE.test(withoutFirstNames(before)) || COLON_BEFORE.test(before)))
     || (QUOTE_AFTER.test(after) && OPENING.test(before));
 }
+
+/**
+ * The text before a surname without the first names and titles right before it (`FIRST_NAMES_END`),
+ * or unchanged when that run holds a word a title-case headline capitalises but no name holds
+ * (`titleCaseSmallWords`): in "Varga Responds To Keller Buying Harbourline" the words after the verb,
+ * "To Keller Buying", are the act's, not Harbourline's first names; "…, Says John Varga" keeps its speaker.
+ */
+function withoutFirstNames(before: string): string {
+  const names = FIRST_NAMES_END.exec(before);
+  if (names === null || names[0].split(/\s+/).some((w) => TITLE_CASE_SMALL.has(w.toLowerCase()))) return before;
+  return before.slice(0, names.index);
+}
+const TITLE_CASE_SMALL: ReadonlySet<string> = new Set(TITLE_CASE_SMALL_WORDS);
 
 /** A word of a name: capitalised ("Horvat", "O’Neill", "Jean-Luc"), or a particle inside one ("Ana de Horvat"). */
 const NAME_WORD = bmpLetters(/^[A-Z][\p{L}’'.-]*$/u);

@@ -328,6 +328,14 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote) || cos >= MERGE.bridgeMinCosine) verdict.refusal = 'a follow-up act (apology, address, inquiry, celebration …) and the act it answers';
     return verdict;
   }
+  // A market's move is not the act it moves on (GUIDELINES: the same actor doing the same thing):
+  // "Harbourline Share Price Soars 31% on $12B Keller Takeover" names the takeover, its buyer, its
+  // day and its price, and leads with the deal's words, but tells what the shares did (`marketMove`,
+  // `marketMoveApart`). Wire copy (above) is one report whatever it tells.
+  if (marketMoveApart(r, members)) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote) || cos >= MERGE.bridgeMinCosine) verdict.refusal = 'a market’s move and the act it moves on';
+    return verdict;
+  }
   // Other figures: the report's lead and the leads of the event's reports each give precise figures
   // and none of them agree (`otherFiguresThanAll`): an early count ("with 54% counted, X has 50.2%")
   // and the final result ("X won 50.8% to 49.2%"), told in the same words of the same people on the
@@ -1199,6 +1207,15 @@ function followUpOf(r: MergeReport, members: readonly MergeReport[]): boolean {
   const deed = (m: MergeReport): boolean => !m.followUp && m.speaker === null;
   if (!members.length || members.some((m) => sameDoer(r, m))) return false;
   return (r.followUp && members.every(deed)) || (deed(r) && members.every((m) => m.followUp));
+}
+
+/**
+ * A report whose headline tells a company's shares moving against an event none of whose headlines
+ * does, or the other way round (every report of the event tells one): "Harbourline shares soar"
+ * beside "Keller agrees to buy Harbourline". Two outlets' accounts of the move both tell it.
+ */
+function marketMoveApart(r: MergeReport, members: readonly MergeReport[]): boolean {
+  return r.marketMove ? !members.some((m) => m.marketMove) : members.every((m) => m.marketMove);
 }
 
 /**
