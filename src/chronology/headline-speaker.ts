@@ -140,7 +140,7 @@ export function headlineDoer(headline: string, names: readonly DoerName[], isGen
   const forms = doerForms(names, isGeneric);
   // In title case the participle is capitalised too: "Ines Marr Confirmed as Health Secretary".
   const titleCased = !TITLE_CASE_OFF.test(headline);
-  const clauses = [headline, ...(headline.includes(': ') ? [headline.slice(headline.indexOf(': ') + 2)] : [])];
+  const clauses = [headline, ...(headline.includes(': ') ? [headline.slice(headline.indexOf(': ') + 2)] : []), ...afterOpening(headline, titleCased)];
   for (const clause of clauses) {
     const words = clause.trim().split(/\s+/);
     for (let lead = 0; lead <= DOER_MAX_LEAD && lead < words.length; lead++) {
@@ -155,6 +155,24 @@ export function headlineDoer(headline: string, names: readonly DoerName[], isGen
   }
   return null;
 }
+
+/**
+ * The clause after a short opening phrase and its comma, where a headline or a lead read for one
+ * names its doer second ("Rival bid or not, former chair Ana Horvat will not return to the board",
+ * "On Tuesday, the assembly voted …"): a phrase of at most `OPENING_MAX_WORDS` words with a word in
+ * lower case (not a list of names: "Horvat, Lund meet" names two doers). Tried after the headline's
+ * start and its kicker's clause; none in a headline in title case (every word capitalised, no phrase
+ * told from a name).
+ */
+function afterOpening(headline: string, titleCased: boolean): string[] {
+  const m = OPENING_PHRASE.exec(headline);
+  if (titleCased || m === null) return [];
+  const words = m[1]!.trim().split(/\s+/);
+  return words.length <= OPENING_MAX_WORDS && words.some((w) => LOWER_WORD.test(w)) ? [headline.slice(m[0].length)] : [];
+}
+const OPENING_MAX_WORDS = 5;
+const OPENING_PHRASE = /^([^,:;'"‘“]{3,60}),\s+(?=\S)/;
+const LOWER_WORD = bmpLetters(/^\p{Ll}{2,}/u);
 
 /** A headline's words, lower case, possessives kept as the name they own ("Lund’s" → lund). */
 const headlineWords = (headline: string): string[] =>

@@ -400,6 +400,14 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (actors > 0 || cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'another doer: its headline says someone else acts';
     return verdict;
   }
+  // A doer the event never names: the article's headline says a person acts ("Rival bid or not,
+  // former chair Ana Horvat will not return to the board") and no report of the event names that
+  // person anywhere (`doerNamedNowhere`): the event's accounts of one act name who did it; his words
+  // on the day of another's act are his own act, though they share its story's rare words.
+  if (r.isArticle && ledInCommon < MERGE.minSharedShingles && doerNamedNowhere(r, members)) {
+    if (actors > 0 || cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a doer none of the event’s reports names';
+    return verdict;
+  }
   // And the same doer's other act: the article's headline says the event's doer acts, in none of
   // the event's headline act words, without a quote in common or a lead that retells the act
   // (`MERGE.doer`): a premier's speech outside his office and the cabinet he named that afternoon.
@@ -869,7 +877,7 @@ function otherAct(r: MergeReport, members: readonly MergeReport[]): boolean {
   const theirs = personStatement(members), mine = personStatement([r]);
   // (A headline telling what the speaker will do is that statement told as the doing, `ownWords`.)
   if (theirs !== null) return !oneSpeaker(r, members[0]!) && !members.some((m) => ownWords(r, m));
-  return mine !== null && members.every((m) => !oneSpeaker(m, r));
+  return mine !== null && members.every((m) => !oneSpeaker(m, r) && !ownWords(m, r));
 }
 
 /** The report names one principal person: one person's statement or act, not a call or meeting of two. */
@@ -959,6 +967,22 @@ function otherDoerVerb(r: MergeReport, members: readonly MergeReport[]): boolean
   if (told.some((m) => shareDoerOrVerb(r.doerVerbs, m.doerVerbs))) return false;
   const other = told.filter((m) => sayingAndDeed(r.doerVerbs, m.doerVerbs));
   return other.length > 0 && other.every((m) => twoDoerVerbs(r.doerVerbs, r.leadStems, m.doerVerbs, m.leadStems));
+}
+
+/**
+ * The report's headline says a person acts (`MergeReport.doer`, one of its people by id) and no
+ * report of the event from another page names that person: not among its people, nor the person's
+ * surname in its text (reading may miss a name another page's reading finds), nor gives a speaker
+ * by office alone (`roleSpeaking`: "The premier says …" may be the person, `roleVoice`).
+ */
+function doerNamedNowhere(r: MergeReport, members: readonly MergeReport[]): boolean {
+  const id = r.doer?.id;
+  const person = id === undefined ? undefined : r.item.actors.find((a) => a.id === id && a.kind === 'person');
+  if (person === undefined) return false;
+  const surname: number[] = [];
+  tokenHashes(person.name.split(/\s+/).at(-1)!, (h) => surname.push(h));
+  const others = members.filter((m) => m.seed !== r.seed);
+  return others.length > 0 && others.every((m) => !m.item.actors.some((a) => a.id === id) && !surname.some((h) => textWords(m).has(h)) && roleSpeaking(m) === null);
 }
 
 /**
