@@ -390,13 +390,15 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'another doer doing another thing: its lead’s doer and verb are none of the event’s';
     return verdict;
   }
+  // (A live post against an event of other pages' articles alike: "Staff ask the chief whether X will
+  // be allowed back" is the staff's question, not X's statement that day.)
   // Another doer: an article whose headline says who acts, against an event whose reports' headlines
   // all say someone else acts and name the article's doer at most as an owner (`otherDoer`): "Court
   // strikes down X's plan" and "X launches new effort to salvage the plan" share the plan's words and
   // people, and are two acts (GUIDELINES: an article belongs to the act its headline and lead
   // report, never to a neighbour that only shares its actors). A quote in common, or wire copy
   // (above), says one act told from two sides.
-  if (r.isArticle && q < MERGE.minSharedShingles && otherDoer(r, members)) {
+  if ((r.isArticle || members.every((m) => m.isArticle && m.seed !== r.seed)) && q < MERGE.minSharedShingles && otherDoer(r, members)) {
     if (actors > 0 || cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'another doer: its headline says someone else acts';
     return verdict;
   }
@@ -509,8 +511,9 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   }
   // Another voice on the act: the report's headline names a person speaking whom none of the
   // event's reports names at all (GUIDELINES: different speakers on the same subject get different
-  // clusters). An MP's reaction to a resignation is not the resignation.
-  if (qFrac === 0 && otherVoice(r, members)) {
+  // clusters). An MP's reaction to a resignation is not the resignation. A deed told with its source
+  // after it (`sourcedDeed`) is the deed: its source is no voice of its own.
+  if (qFrac === 0 && !sourcedDeed(r) && otherVoice(r, members)) {
     if (actors > 0) verdict.refusal = 'another voice: its headline speaker is named by none of the event’s reports';
     return verdict;
   }
@@ -874,11 +877,45 @@ function sharePrincipal(a: MergeReport, b: MergeReport): boolean {
 
 /** One side is one person's statement, the other (an article or an article's event) names no one or someone else speaking. */
 function otherAct(r: MergeReport, members: readonly MergeReport[]): boolean {
-  const theirs = personStatement(members), mine = personStatement([r]);
+  const theirs = personStatement(members), mine = sourcedDeed(r) ? null : personStatement([r]);
   // (A headline telling what the speaker will do is that statement told as the doing, `ownWords`.)
   if (theirs !== null) return !oneSpeaker(r, members[0]!) && !members.some((m) => ownWords(r, m));
   return mine !== null && members.every((m) => !oneSpeaker(m, r) && !ownWords(m, r));
 }
+
+/**
+ * A report whose headline tells another doer's act and names its speaker only as its source after
+ * it ("Vessland's assembly on Tuesday approved the bid by 188 votes to 8, Speaker Ana Horvat said"):
+ * its lead's doer (`doerVerbs`) is not the speaker but names another of its principal people or
+ * bodies (a country's word counts: "Vessland's assembly"). The act, told with its source, not the
+ * speaker's statement (a claim, "Rates will rise, governor says", has no actor for its doer).
+ */
+function sourcedDeed(r: MergeReport): boolean {
+  const act = r.doerVerbs[0];
+  const surname = r.speaker === null ? null : speakerSurname(r);
+  if (act === undefined || surname === null || act.doer.includes(wordStem(surname)) || !sourceAtEnd(mergeHeadline(r.item), surname)) return false;
+  // (Its verb may be a reporting verb's class too: "approves" is one act with "confirms".)
+  return r.item.actors.some((a) => a.role === 'principal' && a.id !== r.speaker && a.name.split(/\s+/).some((w) => act.doer.includes(wordStem(w.toLowerCase()))));
+}
+
+/**
+ * The headline names its speaker only after its act, as its source: the surname stands in its last
+ * clause after a comma (within `SOURCE_CLAUSE_MAX` characters of it: "…, Harrowgate's chief executive
+ * Mara Lindt said") right before an inverted reporting verb ("said", "says": `invertedReportingVerbs`),
+ * and only a short clause may follow, another source (", Radio Kessby reports."). "X resigns: Y calls
+ * for an election" names Y as the doer of its second clause, not as a source.
+ */
+function sourceAtEnd(headline: string, surname: string): boolean {
+  const lower = headline.toLowerCase();
+  const at = lower.lastIndexOf(surname);
+  if (at < 0) return false;
+  const comma = lower.lastIndexOf(', ', at);
+  return comma >= 0 && at - comma <= SOURCE_CLAUSE_MAX && SOURCE_VERB_AFTER.test(headline.slice(at + surname.length));
+}
+const SOURCE_CLAUSE_MAX = 60;
+/** A second source after the first (", Radio Kessby reports."), at most so many characters. */
+const SOURCE_TAIL_MAX = 40;
+const SOURCE_VERB_AFTER = bmpLetters(new RegExp(`^\\s+(?:${alternation(INVERTED_REPORTING_VERBS)})(?:,[ ][^,]{1,${SOURCE_TAIL_MAX}})?[.!]?$`, 'iu'));
 
 /** The report names one principal person: one person's statement or act, not a call or meeting of two. */
 const onePersonSpeaks = (r: MergeReport): boolean => r.item.actors.filter((a) => a.role === 'principal' && a.kind === 'person').length === 1;
