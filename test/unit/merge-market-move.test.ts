@@ -7,7 +7,7 @@ import { eventWithHeadline } from '../helpers';
 
 // A company's shares moving on a takeover, and a spokeswoman's title-case response to it
 // (merge-report.ts `marketMove`, merge-rule.ts `marketMoveApart`; headline-speaker.ts
-// `withoutFirstNames`): invented pages in the shapes real takeover days take (fixtures s420–s425).
+// `withoutFirstNames`): invented pages in the shapes real takeover days take (fixtures s420, s422–s424).
 const build = (seeds: Seed[]) => buildChronology(seeds, { registry: emptyRegistry(), now: '2026-01-01T00:00:00Z', digest: 'sha256:test' }).chronology;
 const page = (name: string, published: string, text: string): Seed => ({ name, text: `---\npublished: ${published}\n---\n${text}` });
 
