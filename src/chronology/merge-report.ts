@@ -498,11 +498,13 @@ const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
 const STATEMENT = new RegExp(`\\b(?:${alternation(HEADLINE_SPEECH_VERBS).replace(/ /g, '\\s+')})\\b`, 'i');
 /** A reaction's verb (`reactionVerbs`). */
 /**
- * A holding moving: the holding's word, the company's name after "of" or "in" at most (up to
- * `MARKET_NAME_WORDS` words: "Shares of Harbourline Group Ltd"), then a move ("soar", "fell", "up").
+ * A holding moving as the act clause's subject: the company's name before it (capitalised words, up
+ * to `MARKET_NAME_WORDS`: "Harbourline Group shares") or after "of" or "in" ("Shares of Harbourline
+ * Group Ltd"), then a move ("soar", "fell", "up"). Not a move told after the act ("Bank collapses as
+ * shares plunge": the collapse).
  */
 const MARKET_NAME_WORDS = 4;
-const MARKET_MOVE = bmpLetters(new RegExp(`(?<![\\p{L}-])(?:${alternation(MARKET_MOVE_HOLDINGS).replace(/ /g, '\\s+')})(?:\\s+(?:of|in)(?:\\s+[\\p{L}\\p{N}.&’'-]+){1,${MARKET_NAME_WORDS}}?)?\\s+(?:${alternation(HOLDING_MOVES)})(?![\\p{L}-])`, 'iu'));
+const MARKET_MOVE = bmpLetters(new RegExp(`^\\s*(?:[\\p{Lu}][\\p{L}\\p{N}.&’'-]*\\s+){0,${MARKET_NAME_WORDS}}(?:${alternation(MARKET_MOVE_HOLDINGS).replace(/ /g, '\\s+')})(?:\\s+(?:of|in)(?:\\s+[\\p{L}\\p{N}.&’'-]+){1,${MARKET_NAME_WORDS}}?)?\\s+(?:${alternation(HOLDING_MOVES)})(?![\\p{L}-])`, 'iu'));
 const REACTION = new RegExp(`\\b(?:${alternation(REACTION_VERBS)})\\b`, 'i');
 /** A stated death (data/lexicon/words.json `deathWords`). */
 const DEATH = bmpLetters(new RegExp(`\\b${DEATH_WORD}\\b`, 'giu'));

@@ -1009,8 +1009,8 @@ function otherDoerVerb(r: MergeReport, members: readonly MergeReport[]): boolean
 /**
  * The report's headline says a person acts (`MergeReport.doer`, one of its people by id) and no
  * report of the event from another page names that person: not among its people, nor the person's
- * surname in its text (reading may miss a name another page's reading finds), nor gives a speaker
- * by office alone (`roleSpeaking`: "The premier says …" may be the person, `roleVoice`).
+ * surname in its text (reading may miss a name another page's reading finds), nor the office the
+ * report gives the person right before the name, nor gives a speaker by office alone (`roleSpeaking`: "The premier says …" may be the person, `roleVoice`).
  */
 function doerNamedNowhere(r: MergeReport, members: readonly MergeReport[]): boolean {
   const id = r.doer?.id;
@@ -1018,9 +1018,16 @@ function doerNamedNowhere(r: MergeReport, members: readonly MergeReport[]): bool
   if (person === undefined) return false;
   const surname: number[] = [];
   tokenHashes(person.name.split(/\s+/).at(-1)!, (h) => surname.push(h));
+  // (Nor the office the report gives the person: "Premier Edda Norum resigns" and "the premier quits".)
+  const office: number[] = [];
+  const before = OFFICE_BEFORE.exec(`${mergeHeadline(r.item)} ${r.item.body.split(SENTENCE_END, 1)[0] ?? ''}`.split(person.name)[0] ?? '');
+  if (before) tokenHashes(before[1]!, (h) => office.push(h));
   const others = members.filter((m) => m.seed !== r.seed);
-  return others.length > 0 && others.every((m) => !m.item.actors.some((a) => a.id === id) && !surname.some((h) => textWords(m).has(h)) && roleSpeaking(m) === null);
+  return others.length > 0 && others.every((m) => !m.item.actors.some((a) => a.id === id) && !surname.some((h) => textWords(m).has(h))
+    && !(office.length > 0 && office.every((h) => textWords(m).has(h))) && roleSpeaking(m) === null);
 }
+/** A title or role right before a name ("former chair", "Premier"): the office a report gives its person. */
+const OFFICE_BEFORE = bmpLetters(new RegExp(`(?:^|[\\s(])(${alternation([...TITLES, ...ROLES]).replace(/ /g, '\\s+')})\\s+$`, 'iu'));
 
 /**
  * The report's headline says who acts (`MergeReport.doer`), and every report of the event whose

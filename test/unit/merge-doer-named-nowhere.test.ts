@@ -56,3 +56,19 @@ Former chair Greta Holm has said she will not go back to Lindqvist Media now tha
     expect(eventWithHeadline(c, 'Greta Holm says').id).toBe(holm);
   });
 });
+
+describe('a person the event’s reports name by office alone', () => {
+  it('is named: "Premier Edda Norum resigns" joins "Vessland premier quits"', () => {
+    const c = build([
+      page('p1.txt', '2023-03-09T10:00:00Z', `Vessland premier quits after 50 days in office
+
+The premier of Vessland resigned on Thursday after 50 days in office, the shortest tenure on record, saying she had lost the confidence of her party.
+`),
+      page('p2.txt', '2023-03-09T12:00:00Z', `Premier Edda Norum resigns after 50 days in office
+
+Vessland Premier Edda Norum resigned on Thursday after 50 days in office, the shortest tenure on record, saying she no longer had her party's confidence.
+`),
+    ]);
+    expect(eventWithHeadline(c, 'Premier Edda Norum resigns').id).toBe(eventWithHeadline(c, 'Vessland premier quits').id);
+  });
+});

@@ -48,3 +48,13 @@ describe('a speaker named after the verb in a title-case headline', () => {
     expect(speaksInHeadline('Deal needs a close look, says Competition Chief Ines Tarvel', 'Tarvel')).toBe(true);
   });
 });
+
+describe('a move told after the act', () => {
+  it('leaves the act the headline’s subject tells ("… buys …, as shares soar")', () => {
+    const c = build([...deal, page('m2.txt', '2025-02-11T16:00:00Z', `Harrowgate Systems buys Quillfeather Games as Quillfeather shares soar 31%
+
+Harrowgate Systems agreed on Tuesday to buy Quillfeather Games for $12.4 billion, sending the publisher's shares up 31% by midday.
+`)]);
+    expect(eventWithHeadline(c, 'Harrowgate Systems buys Quillfeather Games as').id).toBe(eventWithHeadline(c, 'Harrowgate Systems agrees to buy').id);
+  });
+});
