@@ -1,4 +1,4 @@
-import { alternation, BE_FORMS, BODY_NOUNS, HEADLINE_SPEECH_VERBS, NAME_PARTICLES, REACTION_VERBS, ROLES, TITLES } from '../read/lexicon';
+import { alternation, BE_FORMS, BODY_NOUNS, HEADLINE_SPEECH_VERBS, NAME_PARTICLES, REACTION_VERBS, ROLES, TITLE_CASE_SMALL_WORDS, TITLES } from '../read/lexicon';
 import { bmpLetters } from '../read/bmp-letters';
 
 /**
@@ -37,9 +37,22 @@ export function speaksInHeadline(headline: string, name: string): boolean {
   if (at < 0) return false;
   const after = headline.slice(at + name.length).replace(APPOSITION, ' ');
   const before = headline.slice(0, at);
-  return VERB_AFTER.test(after) || (after.trim() === '' && (VERB_BEFORE.test(before) || VERB_BEFORE.test(before.replace(FIRST_NAMES_END, '')) || COLON_BEFORE.test(before)))
+  return VERB_AFTER.test(after) || (after.trim() === '' && (VERB_BEFORE.test(before) || VERB_BEFORE.test(withoutFirstNames(before)) || COLON_BEFORE.test(before)))
     || (QUOTE_AFTER.test(after) && OPENING.test(before));
 }
+
+/**
+ * The text before a surname without the first names and titles right before it (`FIRST_NAMES_END`),
+ * or unchanged when that run holds a word a title-case headline capitalises but no name holds
+ * (`titleCaseSmallWords`): in "Varga Responds To Keller Buying Harbourline" the words after the verb,
+ * "To Keller Buying", are the act's, not Harbourline's first names; "…, Says John Varga" keeps its speaker.
+ */
+function withoutFirstNames(before: string): string {
+  const names = FIRST_NAMES_END.exec(before);
+  if (names === null || names[0].split(/\s+/).some((w) => TITLE_CASE_SMALL.has(w.toLowerCase()))) return before;
+  return before.slice(0, names.index);
+}
+const TITLE_CASE_SMALL: ReadonlySet<string> = new Set(TITLE_CASE_SMALL_WORDS);
 
 /** A word of a name: capitalised ("Horvat", "O’Neill", "Jean-Luc"), or a particle inside one ("Ana de Horvat"). */
 const NAME_WORD = bmpLetters(/^[A-Z][\p{L}’'.-]*$/u);
@@ -127,7 +140,7 @@ export function headlineDoer(headline: string, names: readonly DoerName[], isGen
   const forms = doerForms(names, isGeneric);
   // In title case the participle is capitalised too: "Ines Marr Confirmed as Health Secretary".
   const titleCased = !TITLE_CASE_OFF.test(headline);
-  const clauses = [headline, ...(headline.includes(': ') ? [headline.slice(headline.indexOf(': ') + 2)] : [])];
+  const clauses = [headline, ...(headline.includes(': ') ? [headline.slice(headline.indexOf(': ') + 2)] : []), ...afterOpening(headline, titleCased)];
   for (const clause of clauses) {
     const words = clause.trim().split(/\s+/);
     for (let lead = 0; lead <= DOER_MAX_LEAD && lead < words.length; lead++) {
@@ -142,6 +155,24 @@ export function headlineDoer(headline: string, names: readonly DoerName[], isGen
   }
   return null;
 }
+
+/**
+ * The clause after a short opening phrase and its comma, where a headline or a lead read for one
+ * names its doer second ("Rival bid or not, former chair Ana Horvat will not return to the board",
+ * "On Tuesday, the assembly voted …"): a phrase of at most `OPENING_MAX_WORDS` words with a word in
+ * lower case (not a list of names: "Horvat, Lund meet" names two doers). Tried after the headline's
+ * start and its kicker's clause; none in a headline in title case (every word capitalised, no phrase
+ * told from a name).
+ */
+function afterOpening(headline: string, titleCased: boolean): string[] {
+  const m = OPENING_PHRASE.exec(headline);
+  if (titleCased || m === null) return [];
+  const words = m[1]!.trim().split(/\s+/);
+  return words.length <= OPENING_MAX_WORDS && words.some((w) => LOWER_WORD.test(w)) ? [headline.slice(m[0].length)] : [];
+}
+const OPENING_MAX_WORDS = 5;
+const OPENING_PHRASE = /^([^,:;'"‘“]{3,60}),\s+(?=\S)/;
+const LOWER_WORD = bmpLetters(/^\p{Ll}{2,}/u);
 
 /** A headline's words, lower case, possessives kept as the name they own ("Lund’s" → lund). */
 const headlineWords = (headline: string): string[] =>

@@ -6,7 +6,7 @@ import { answeredDoerVerbs, type DoerVerb, doerVerbs, leadWordStems } from './do
 import { type DoerOf, headlineDoer, headlineSubject, leadDoer, NAMED_SPEAKER, speaksInHeadline, withoutSpeakingVerb } from './headline-speaker';
 import { quoteFeatures, statedNumbers } from './similarity';
 import { MERGE } from './merge-rule';
-import { alternation, DEATH_CONFIRMATION_WORDS, FOLLOW_UP_ACTS, HEADLINE_SPEECH_VERBS, REACTION_VERBS, REPORTED_FUTURE_MARKERS, DEATH_LINK_WORDS, DEATH_WORD, EXPECTATION_MARKER, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, REPORTING_VERB, ROLES } from '../read/lexicon';
+import { alternation, DEATH_CONFIRMATION_WORDS, HOLDING_MOVES, MARKET_MOVE_HOLDINGS, FOLLOW_UP_ACTS, HEADLINE_SPEECH_VERBS, REACTION_VERBS, REPORTED_FUTURE_MARKERS, DEATH_LINK_WORDS, DEATH_WORD, EXPECTATION_MARKER, FUTURE_MARKER, KILLING_BACKGROUND_WORDS, KILLING_VERB, REPORTING_VERB, ROLES } from '../read/lexicon';
 import { bmpLetters } from '../read/bmp-letters';
 
 /**
@@ -35,6 +35,7 @@ export class MergeReport implements TextFeatures {
   private follows: boolean | null = null;
   private states: boolean | null = null;
   private reacts: boolean | null = null;
+  private marketMoves: boolean | null = null;
   private doerOf: DoerOf | null | undefined = undefined;
   private leadDoerOf: DoerOf | null | undefined = undefined;
   private leadNamed: ReadonlySet<string> | null = null;
@@ -194,6 +195,16 @@ export class MergeReport implements TextFeatures {
    */
   get reactsInHeadline(): boolean {
     return (this.reacts ??= REACTION.test(actClause(mergeHeadline(this.item))));
+  }
+
+  /**
+   * Its headline tells a company's shares moving (`marketMoveHoldings` then a move, `holdingMoves`, in
+   * its act clause: "Harbourline shares soar as investors cheer takeover", "Harbourline Share Price
+   * Soars 31% on $12B Takeover", "Shares of Harbourline jumped 30% on Tuesday"): the market's act on
+   * the day of another act, not that act (`marketMoveApart` in merge-rule.ts). Read when first needed.
+   */
+  get marketMove(): boolean {
+    return (this.marketMoves ??= MARKET_MOVE.test(actClause(mergeHeadline(this.item))));
   }
 
   /**
@@ -498,6 +509,14 @@ const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
 /** A headline speaker's verb (`headlineSpeechVerbs`), a space any run of spaces. */
 const STATEMENT = new RegExp(`\\b(?:${alternation(HEADLINE_SPEECH_VERBS).replace(/ /g, '\\s+')})\\b`, 'i');
 /** A reaction's verb (`reactionVerbs`). */
+/**
+ * A holding moving as the act clause's subject: the company's name before it (capitalised words, up
+ * to `MARKET_NAME_WORDS`: "Harbourline Group shares") or after "of" or "in" ("Shares of Harbourline
+ * Group Ltd"), then a move ("soar", "fell", "up"). Not a move told after the act ("Bank collapses as
+ * shares plunge": the collapse).
+ */
+const MARKET_NAME_WORDS = 4;
+const MARKET_MOVE = bmpLetters(new RegExp(`^\\s*(?:[\\p{Lu}][\\p{L}\\p{N}.&’'-]*\\s+){0,${MARKET_NAME_WORDS}}(?:${alternation(MARKET_MOVE_HOLDINGS).replace(/ /g, '\\s+')})(?:\\s+(?:of|in)(?:\\s+[\\p{L}\\p{N}.&’'-]+){1,${MARKET_NAME_WORDS}}?)?\\s+(?:${alternation(HOLDING_MOVES)})(?![\\p{L}-])`, 'iu'));
 const REACTION = new RegExp(`\\b(?:${alternation(REACTION_VERBS)})\\b`, 'i');
 /** A stated death (data/lexicon/words.json `deathWords`). */
 const DEATH = bmpLetters(new RegExp(`\\b${DEATH_WORD}\\b`, 'giu'));

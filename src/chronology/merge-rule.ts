@@ -328,6 +328,14 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote) || cos >= MERGE.bridgeMinCosine) verdict.refusal = 'a follow-up act (apology, address, inquiry, celebration …) and the act it answers';
     return verdict;
   }
+  // A market's move is not the act it moves on (GUIDELINES: the same actor doing the same thing):
+  // "Harbourline Share Price Soars 31% on $12B Keller Takeover" names the takeover, its buyer, its
+  // day and its price, and leads with the deal's words, but tells what the shares did (`marketMove`,
+  // `marketMoveApart`). Wire copy (above) is one report whatever it tells.
+  if (marketMoveApart(r, members)) {
+    if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote) || cos >= MERGE.bridgeMinCosine) verdict.refusal = 'a market’s move and the act it moves on';
+    return verdict;
+  }
   // Other figures: the report's lead and the leads of the event's reports each give precise figures
   // and none of them agree (`otherFiguresThanAll`): an early count ("with 54% counted, X has 50.2%")
   // and the final result ("X won 50.8% to 49.2%"), told in the same words of the same people on the
@@ -382,14 +390,24 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote)) verdict.refusal = 'another doer doing another thing: its lead’s doer and verb are none of the event’s';
     return verdict;
   }
+  // (A live post against an event of other pages' articles alike: "Staff ask the chief whether X will
+  // be allowed back" is the staff's question, not X's statement that day.)
   // Another doer: an article whose headline says who acts, against an event whose reports' headlines
   // all say someone else acts and name the article's doer at most as an owner (`otherDoer`): "Court
   // strikes down X's plan" and "X launches new effort to salvage the plan" share the plan's words and
   // people, and are two acts (GUIDELINES: an article belongs to the act its headline and lead
   // report, never to a neighbour that only shares its actors). A quote in common, or wire copy
   // (above), says one act told from two sides.
-  if (r.isArticle && q < MERGE.minSharedShingles && otherDoer(r, members)) {
+  if ((r.isArticle || members.every((m) => m.isArticle && m.seed !== r.seed)) && q < MERGE.minSharedShingles && otherDoer(r, members)) {
     if (actors > 0 || cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'another doer: its headline says someone else acts';
+    return verdict;
+  }
+  // A doer the event never names: the article's headline says a person acts ("Rival bid or not,
+  // former chair Ana Horvat will not return to the board") and no report of the event names that
+  // person anywhere (`doerNamedNowhere`): the event's accounts of one act name who did it; his words
+  // on the day of another's act are his own act, though they share its story's rare words.
+  if (r.isArticle && ledInCommon < MERGE.minSharedShingles && doerNamedNowhere(r, members)) {
+    if (actors > 0 || cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a doer none of the event’s reports names';
     return verdict;
   }
   // And the same doer's other act: the article's headline says the event's doer acts, in none of
@@ -493,8 +511,9 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   }
   // Another voice on the act: the report's headline names a person speaking whom none of the
   // event's reports names at all (GUIDELINES: different speakers on the same subject get different
-  // clusters). An MP's reaction to a resignation is not the resignation.
-  if (qFrac === 0 && otherVoice(r, members)) {
+  // clusters). An MP's reaction to a resignation is not the resignation. A deed told with its source
+  // after it (`sourcedDeed`) is the deed: its source is no voice of its own.
+  if (qFrac === 0 && !sourcedDeed(r) && otherVoice(r, members)) {
     if (actors > 0) verdict.refusal = 'another voice: its headline speaker is named by none of the event’s reports';
     return verdict;
   }
@@ -858,11 +877,45 @@ function sharePrincipal(a: MergeReport, b: MergeReport): boolean {
 
 /** One side is one person's statement, the other (an article or an article's event) names no one or someone else speaking. */
 function otherAct(r: MergeReport, members: readonly MergeReport[]): boolean {
-  const theirs = personStatement(members), mine = personStatement([r]);
+  const theirs = personStatement(members), mine = sourcedDeed(r) ? null : personStatement([r]);
   // (A headline telling what the speaker will do is that statement told as the doing, `ownWords`.)
   if (theirs !== null) return !oneSpeaker(r, members[0]!) && !members.some((m) => ownWords(r, m));
-  return mine !== null && members.every((m) => !oneSpeaker(m, r));
+  return mine !== null && members.every((m) => !oneSpeaker(m, r) && !ownWords(m, r));
 }
+
+/**
+ * A report whose headline tells another doer's act and names its speaker only as its source after
+ * it ("Vessland's assembly on Tuesday approved the bid by 188 votes to 8, Speaker Ana Horvat said"):
+ * its lead's doer (`doerVerbs`) is not the speaker but names another of its principal people or
+ * bodies (a country's word counts: "Vessland's assembly"). The act, told with its source, not the
+ * speaker's statement (a claim, "Rates will rise, governor says", has no actor for its doer).
+ */
+function sourcedDeed(r: MergeReport): boolean {
+  const act = r.doerVerbs[0];
+  const surname = r.speaker === null ? null : speakerSurname(r);
+  if (act === undefined || surname === null || act.doer.includes(wordStem(surname)) || !sourceAtEnd(mergeHeadline(r.item), surname)) return false;
+  // (Its verb may be a reporting verb's class too: "approves" is one act with "confirms".)
+  return r.item.actors.some((a) => a.role === 'principal' && a.id !== r.speaker && a.name.split(/\s+/).some((w) => act.doer.includes(wordStem(w.toLowerCase()))));
+}
+
+/**
+ * The headline names its speaker only after its act, as its source: the surname stands in its last
+ * clause after a comma (within `SOURCE_CLAUSE_MAX` characters of it: "…, Harrowgate's chief executive
+ * Mara Lindt said") right before an inverted reporting verb ("said", "says": `invertedReportingVerbs`),
+ * and only a short clause may follow, another source (", Radio Kessby reports."). "X resigns: Y calls
+ * for an election" names Y as the doer of its second clause, not as a source.
+ */
+function sourceAtEnd(headline: string, surname: string): boolean {
+  const lower = headline.toLowerCase();
+  const at = lower.lastIndexOf(surname);
+  if (at < 0) return false;
+  const comma = lower.lastIndexOf(', ', at);
+  return comma >= 0 && at - comma <= SOURCE_CLAUSE_MAX && SOURCE_VERB_AFTER.test(headline.slice(at + surname.length));
+}
+const SOURCE_CLAUSE_MAX = 60;
+/** A second source after the first (", Radio Kessby reports."), at most so many characters. */
+const SOURCE_TAIL_MAX = 40;
+const SOURCE_VERB_AFTER = bmpLetters(new RegExp(`^\\s+(?:${alternation(INVERTED_REPORTING_VERBS)})(?:,[ ][^,]{1,${SOURCE_TAIL_MAX}})?[.!]?$`, 'iu'));
 
 /** The report names one principal person: one person's statement or act, not a call or meeting of two. */
 const onePersonSpeaks = (r: MergeReport): boolean => r.item.actors.filter((a) => a.role === 'principal' && a.kind === 'person').length === 1;
@@ -952,6 +1005,29 @@ function otherDoerVerb(r: MergeReport, members: readonly MergeReport[]): boolean
   const other = told.filter((m) => sayingAndDeed(r.doerVerbs, m.doerVerbs));
   return other.length > 0 && other.every((m) => twoDoerVerbs(r.doerVerbs, r.leadStems, m.doerVerbs, m.leadStems));
 }
+
+/**
+ * The report's headline says a person acts (`MergeReport.doer`, one of its people by id) and no
+ * report of the event from another page names that person: not among its people, nor the person's
+ * surname in its text (reading may miss a name another page's reading finds), nor the office the
+ * report gives the person right before the name, nor gives a speaker by office alone (`roleSpeaking`: "The premier says …" may be the person, `roleVoice`).
+ */
+function doerNamedNowhere(r: MergeReport, members: readonly MergeReport[]): boolean {
+  const id = r.doer?.id;
+  const person = id === undefined ? undefined : r.item.actors.find((a) => a.id === id && a.kind === 'person');
+  if (person === undefined) return false;
+  const surname: number[] = [];
+  tokenHashes(person.name.split(/\s+/).at(-1)!, (h) => surname.push(h));
+  // (Nor the office the report gives the person: "Premier Edda Norum resigns" and "the premier quits".)
+  const office: number[] = [];
+  const before = OFFICE_BEFORE.exec(`${mergeHeadline(r.item)} ${r.item.body.split(SENTENCE_END, 1)[0] ?? ''}`.split(person.name)[0] ?? '');
+  if (before) tokenHashes(before[1]!, (h) => office.push(h));
+  const others = members.filter((m) => m.seed !== r.seed);
+  return others.length > 0 && others.every((m) => !m.item.actors.some((a) => a.id === id) && !surname.some((h) => textWords(m).has(h))
+    && !(office.length > 0 && office.every((h) => textWords(m).has(h))) && roleSpeaking(m) === null);
+}
+/** A title or role right before a name ("former chair", "Premier"): the office a report gives its person. */
+const OFFICE_BEFORE = bmpLetters(new RegExp(`(?:^|[\\s(])(${alternation([...TITLES, ...ROLES]).replace(/ /g, '\\s+')})\\s+$`, 'iu'));
 
 /**
  * The report's headline says who acts (`MergeReport.doer`), and every report of the event whose
@@ -1199,6 +1275,15 @@ function followUpOf(r: MergeReport, members: readonly MergeReport[]): boolean {
   const deed = (m: MergeReport): boolean => !m.followUp && m.speaker === null;
   if (!members.length || members.some((m) => sameDoer(r, m))) return false;
   return (r.followUp && members.every(deed)) || (deed(r) && members.every((m) => m.followUp));
+}
+
+/**
+ * A report whose headline tells a company's shares moving against an event none of whose headlines
+ * does, or the other way round (every report of the event tells one): "Harbourline shares soar"
+ * beside "Keller agrees to buy Harbourline". Two outlets' accounts of the move both tell it.
+ */
+function marketMoveApart(r: MergeReport, members: readonly MergeReport[]): boolean {
+  return r.marketMove ? !members.some((m) => m.marketMove) : members.every((m) => m.marketMove);
 }
 
 /**

@@ -166,6 +166,8 @@ export const REPORTED_FUTURE_MARKERS: readonly string[] = mergeActsData.reported
 export const LEAD_VERBS: readonly string[] = mergeActsData.leadVerbs;
 /** Verbs of a doer's stance on an act, a saying, base forms (merge-acts.json `stanceVerbs`; doer-verb.ts `isSaying`). */
 export const STANCE_VERBS: readonly string[] = mergeActsData.stanceVerbs;
+/** What a company's shares are called when a headline tells them moving (merge-acts.json `marketMoveHoldings`). */
+export const MARKET_MOVE_HOLDINGS: readonly string[] = mergeActsData.marketMoveHoldings;
 /** Verbs relaying another doer's deed, as written, each one of `REPORTING_VERBS` (merge-acts.json `relayVerbs`; doer-verb.ts `twoDoerVerbs`). */
 export const RELAY_VERBS: readonly string[] = mergeActsData.relayVerbs;
 for (const v of RELAY_VERBS) if (!wordsData.reportingVerbs.includes(v)) throw new Error(`merge-acts.json relayVerbs: "${v}" is not one of words.json reportingVerbs`);
