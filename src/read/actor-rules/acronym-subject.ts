@@ -43,6 +43,19 @@ const ROMAN_NUMBER = new RegExp(`^${REGNAL}$`, 'u');
 /** A kind of outlet right before an acronym ("news agency HNA reported", "broadcaster KTV said"): the acronym is a source. */
 const OUTLET_KIND_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(OUTLET_KINDS)})[ \\t\\u00a0]+$`, 'iu'));
 
+/** A kind of outlet, then an acronym ("state news agency HNA"), anywhere in the item (case checked after: the kinds open sentences too). */
+const OUTLET_KIND_THEN_ACRONYM = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(OUTLET_KINDS)})[ \\t\\u00a0]+([A-Z]{2,6})(?![\\p{L}])`, 'giu'));
+/**
+ * "Crown Prince X met Y, state news agency HNA reported. … the ferry link, HNA reported": the
+ * acronyms the item gives after a kind of outlet are outlets wherever they report again. One pass
+ * over the item, made only when an acronym speaks.
+ */
+function outletKindAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(OUTLET_KIND_THEN_ACRONYM)) if (/^[A-Z]+$/.test(m[1]!)) out.add(m[1]!);
+  return out;
+}
+
 /** An acronym no other rule knows, speaking or acting ("NHTSA said"), is a body; a person’s initials are that person. */
 export function acronymSubjectActors(scan: ActorScan): void {
   const { text, surnames } = scan;
@@ -56,12 +69,14 @@ export function acronymSubjectActors(scan: ActorScan): void {
   }
   let outletInitials: Set<string> | undefined;
   let outletShort: Set<string> | undefined;
+  let outletKinds: Set<string> | undefined;
   for (const m of matchAllAt(text, acronymStarts(text), ACRONYM_SUBJECT)) {
     const acronym = m[1]!;
     if (NOT_ACRONYM_ACTORS.has(acronym) || OUTLETS.has(acronym) || formIndex.has(acronym) || surnames.has(acronym)) continue;
     // "the HNA news agency quoted …, HNA reported": an outlet the item names so is a source.
     if ((outletShort ??= outletAcronyms(text)).has(acronym)) continue;
     if (OUTLET_KIND_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
+    if ((outletKinds ??= outletKindAcronyms(text)).has(acronym)) continue;
     // "a Kestrel 410-8 LRX crashed": letters after a maker's model number are the model's name, no body.
     if (MODEL_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     // "Pius XIV was 95": a regnal number after a capitalised name is that name's, no body.

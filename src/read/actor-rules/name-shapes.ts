@@ -1,5 +1,5 @@
 import { type CatalogueActor, slug } from '../catalogue';
-import { ADJECTIVE_TITLES, alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, INVERTED_REPORTING_VERBS, NAME_PARTICLES, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, REPORTING_VERBS, ROLES, SENTENCE_OPENERS, STATE_FIELD_WORDS, TITLE_CASE_SMALL_WORDS, TITLES, UNIT_NOUNS } from '../lexicon';
+import { ADJECTIVE_TITLES, alternation, BODY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, INVERTED_REPORTING_VERB, INVERTED_REPORTING_VERBS, NAME_PARTICLES, NEWSROOM_ROLES, OFFICE_HOLDER_POSSESSIVES, PLACE_NOUNS, REPORTING_VERB, REPORTING_VERBS, ROLES, SENTENCE_OPENERS, STATE_FIELD_WORDS, TITLE_CASE_SMALL_WORDS, TITLES, UNIT_NOUNS } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { WordPhrases } from '../word-index';
@@ -68,12 +68,18 @@ const PLURAL_POSSESSIVE = `[\\p{Lu}][\\p{Ll}]+s[’'](?=${SP}[\\p{Lu}])`;
  */
 const SAINT_POSSESSIVE = `(?:St\\.?|Saint)${SP}[\\p{Lu}][\\p{Ll}]+[’']s(?=${SP}[\\p{Lu}])`;
 /**
+ * An officer's title in the possessive inside a body's name ("Greyling County Sheriff’s Office",
+ * "the District Attorney's Office"): county and district offices in police and court reports are
+ * named so (`officeHolderPossessives`); the possessive is no word TOKEN takes.
+ */
+const OFFICE_POSSESSIVE = `(?:${alternation(OFFICE_HOLDER_POSSESSIVES)})[’']s(?=${SP}[\\p{Lu}])`;
+/**
  * A stance glued to a name by a hyphen before a body's name ("the pro-Kessby Harbour Workers Union",
  * "the anti-Vell Dockers Alliance"): a lower-case word of three letters or more and a hyphen, where
  * no body's name opens (it opens on the next word). A name's own particle ("al-", "ul-") is shorter.
  */
 const STANCE_BEFORE = '(?<![\\p{L}])[\\p{Ll}]{3,}-';
-const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’']|${STANCE_BEFORE})(?:The${SP})?((?:(?:${SAINT_POSSESSIVE}|${TOKEN}|${PLURAL_POSSESSIVE}|${ACRONYM})${SP}){1,4}${ORG_END})`;
+const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’']|${STANCE_BEFORE})(?:The${SP})?((?:(?:${SAINT_POSSESSIVE}|${OFFICE_POSSESSIVE}|${TOKEN}|${PLURAL_POSSESSIVE}|${ACRONYM})${SP}){1,4}${ORG_END})`;
 /** Runs of spaces ORG holds before its noun at most: after "The" and after each of its four words. */
 const ORG_GAPS = 5;
 /** "Chile’s " just before a body's name: the country whose body it is. */
@@ -417,6 +423,19 @@ function adjectiveInName(scan: ActorScan, hit: PhraseHit<string>): boolean {
 /** A body's capitalised noun and "of" right before a capital ("Ministry of ", "Agency of "). */
 const BODY_NOUN_OF_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(BODY_NOUNS)})[ \\u00a0]+of[ \\u00a0]+$`, 'u'));
 
+/** A title of given names opening a match ("King ", "Crown Prince "): `givenNameTitles`. */
+const GIVEN_NAME_TITLE_FIRST = new RegExp(`^(?:${alternation(GIVEN_NAME_TITLES)})[ \\u00a0]`, 'u');
+/**
+ * The name's second word is capitalised here and written in lower case elsewhere in the item, or in
+ * the page's posts when the item is its title and standfirst ("Aldric Coronation" … "coronation").
+ */
+function labelNounAfterGivenName(scan: ActorScan, raw: string): boolean {
+  const second = raw.split(/\s+/)[1];
+  if (second === undefined || !isUpperAt(second, 0)) return false;
+  const { pageText } = scan.options;
+  return wordInLowerCase(scan.text, second) || (pageText !== undefined && wordInLowerCase(pageText, second));
+}
+
 export function nameShapeActors(scan: ActorScan): void {
   const { text, ix, capitals, notName, taken, surnames, options } = scan;
   const { byKey, formIndex } = ix;
@@ -491,6 +510,10 @@ export function nameShapeActors(scan: ActorScan): void {
           raw = words.slice(0, cut).join(' ');
         }
       }
+      // "King Aldric Coronation: the palace …" … "his coronation": after a title of given names the
+      // word after the given name is no surname when the text writes it in lower case too (a label's
+      // or an event's noun run on); the title and the given name alone are the person (mr-surname.ts).
+      if (!bodies && rule === 'title before name' && GIVEN_NAME_TITLE_FIRST.test(m[0]) && labelNounAfterGivenName(scan, raw)) continue;
       // "…, Says Reyes After Winning League Shield": in a headline in title case a body's name holds only
       // the words before its noun that the body writes too, as written ("Winning" is not there); one word left is no name.
       if (bodies && rule !== 'body noun of its field' && start < scan.headline.length && (headlineTitleCased ??= titleCased(scan.headline))) {
