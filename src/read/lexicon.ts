@@ -324,6 +324,8 @@ export const STATE_OUTLETS: readonly string[] = wordsData.stateOutlets;
 export const OFFICE_HOLDER_POSSESSIVES: readonly string[] = wordsData.officeHolderPossessives;
 /** Verbs a plural subject takes right after its name, besides a past form in -ed ("will", "took"). */
 export const GROUP_ACTING_VERBS: readonly string[] = wordsData.groupActingVerbs;
+/** Words between "the" and a title for the one who has just taken it ("new", "newly crowned"). */
+export const TITLE_QUALIFIERS: readonly string[] = wordsData.titleQualifiers;
 /** Titles before a given name, not a surname ("Queen Ana", "Pope Pius"). */
 export const GIVEN_NAME_TITLES: readonly string[] = wordsData.givenNameTitles;
 /** Prefixes of surnames written with an inner capital ("Mc", "De"): such a word is a person's, not a company's. */

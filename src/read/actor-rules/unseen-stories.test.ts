@@ -8,7 +8,9 @@ import { findActors } from '../actors';
  * (issue 11, session 24; invented names here; fixtures s430–s433 of test/fixtures/shapes).
  */
 const ids = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => a.id);
-const pages = import.meta.glob('../../../test/fixtures/shapes/s43[0-3]_*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const pages = import.meta.glob('../../../test/fixtures/shapes/s43[0-4]_*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+/** Each item's actor ids, in page order, of a page given as lines. */
+const page = (...lines: string[]): string[][] => readSeed({ name: 'role-only.txt', text: lines.join('\n') }).items.map((i) => i.actors.map((a) => a.id));
 const fixture = (prefix: string): string[] => {
   const [name, text] = Object.entries(pages).find(([n]) => n.includes(`/${prefix}_`))!;
   return readSeed({ name: name.split('/').at(-1)!, text }).items.flatMap((i) => i.actors.map((a) => a.id));
@@ -74,5 +76,24 @@ describe('a news agency named by its kind, then by its letters alone', () => {
   it('s433: the prince and the minister, no agency', () => {
     expect(fixture('s433')).toEqual(expect.arrayContaining(['tamim-bin-qasar', 'petra-solvang']));
     expect(fixture('s433')).not.toContain('hna');
+  });
+});
+
+describe('a title qualified as just taken, the page naming its holder elsewhere', () => {
+  const live = (post: string) => page('Live: Ostmark swears in premier', '', 'Coast Daily', 'Tuesday, 7 May 2019', '',
+    'Premier Mara Ellison sworn in', '', 'Premier Mara Ellison was sworn in at Government House on Tuesday.', '', 'Cabinet named', '', post, '');
+  it('stands for that person in the other posts ("the new premier", "the newly crowned king")', () => {
+    expect(live('The new premier named 19 ministers, keeping finance for herself.')[1]).toContain('mara-ellison');
+    expect(live('The incoming premier named 19 ministers.')[1]).toContain('mara-ellison');
+  });
+
+  it('never as "the former premier", who is someone else', () => {
+    expect(live('The former premier named 19 ministers.')[1]).not.toContain('mara-ellison');
+  });
+
+  it('s434: "the newly crowned king" is King Bertrand, named so by the standfirst and the next post', () => {
+    const items = readSeed({ name: 's434.txt', text: Object.entries(pages).find(([n]) => n.includes('/s434_'))![1] }).items;
+    expect(items[0]!.actors.map((a) => a.id)).toContain('king-bertrand');
+    expect(items[1]!.actors.map((a) => a.id)).toEqual(expect.arrayContaining(['king-bertrand', 'tobias-merle']));
   });
 });
