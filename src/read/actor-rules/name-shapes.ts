@@ -305,8 +305,11 @@ export function bodyNameAt(text: string, at: number): number {
   const m = ORG_AT.exec(text);
   return m && m.index === at ? m[0].length : 0;
 }
-/** A newsroom role just before a name, in any case ("Sports Editor", "correspondent"): the name is a journalist's. */
-const NEWSROOM_ROLE_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(NEWSROOM_ROLES)})[ \\t\\u00a0]+$`, 'iu'));
+/**
+ * A newsroom role just before a name, in any case, or before the name in commas ("Sports Editor",
+ * "correspondent", "Our business correspondent, Jo Reed, said"): the name is a journalist's.
+ */
+const NEWSROOM_ROLE_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(NEWSROOM_ROLES)}),?[ \\t\\u00a0]+$`, 'iu'));
 /** …or glued to the name's front ("Editor Jo Reed reports"). */
 const NEWSROOM_WORDS = new Set(NEWSROOM_ROLES.filter((r) => !r.includes(' ')));
 /** Capitalised words and "and" right before a body's name: the name's first words ("Federal Circuit and "). */

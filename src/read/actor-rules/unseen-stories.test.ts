@@ -8,7 +8,7 @@ import { findActors } from '../actors';
  * (issue 11, session 24; invented names here; fixtures s430–s433 of test/fixtures/shapes).
  */
 const ids = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => a.id);
-const pages = import.meta.glob('../../../test/fixtures/shapes/s43[0-4]_*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const pages = import.meta.glob('../../../test/fixtures/shapes/s43[0-5]_*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 /** Each item's actor ids, in page order, of a page given as lines. */
 const page = (...lines: string[]): string[][] => readSeed({ name: 'role-only.txt', text: lines.join('\n') }).items.map((i) => i.actors.map((a) => a.id));
 const fixture = (prefix: string): string[] => {
@@ -95,5 +95,19 @@ describe('a title qualified as just taken, the page naming its holder elsewhere'
     const items = readSeed({ name: 's434.txt', text: Object.entries(pages).find(([n]) => n.includes('/s434_'))![1] }).items;
     expect(items[0]!.actors.map((a) => a.id)).toContain('king-bertrand');
     expect(items[1]!.actors.map((a) => a.id)).toEqual(expect.arrayContaining(['king-bertrand', 'tobias-merle']));
+  });
+});
+
+describe('the outlet’s own reporter named in commas after the role', () => {
+  it('is a source, never an actor', () => {
+    const found = ids('Strike', 'Our business correspondent, Nerys Cole, said queues of lorries stretched for miles.');
+    expect(found).not.toContain('nerys-cole');
+    // a title of office in commas still names its holder
+    expect(ids('Strike', 'Its foreign minister, Oda Lind, said talks would go on.')).toContain('oda-lind');
+  });
+
+  it('s435: the union and its leader, no correspondent', () => {
+    expect(fixture('s435')).toEqual(expect.arrayContaining(['harbour-dockers-union', 'ansel-dray']));
+    expect(fixture('s435')).not.toContain('nerys-cole');
   });
 });
