@@ -326,6 +326,8 @@ export const OFFICE_HOLDER_POSSESSIVES: readonly string[] = wordsData.officeHold
 export const GROUP_ACTING_VERBS: readonly string[] = wordsData.groupActingVerbs;
 /** Words between "the" and a title for the one who has just taken it ("new", "newly crowned"). */
 export const TITLE_QUALIFIERS: readonly string[] = wordsData.titleQualifiers;
+/** Letters of economic figures and market indices ("GDP", "FTSE"): never a body acting. */
+export const INDEX_ACRONYMS: readonly string[] = wordsData.indexAcronyms;
 /** Titles before a given name, not a surname ("Queen Ana", "Pope Pius"). */
 export const GIVEN_NAME_TITLES: readonly string[] = wordsData.givenNameTitles;
 /** Prefixes of surnames written with an inner capital ("Mc", "De"): such a word is a person's, not a company's. */

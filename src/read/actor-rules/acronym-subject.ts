@@ -1,4 +1,4 @@
-import { alternation, GOVERNMENT_VERB, OUTLET_KINDS, REPORTING_VERB, TITLES, WIRE_AGENCIES, YEAR } from '../lexicon';
+import { ACT_VERB, alternation, GOVERNMENT_VERB, GROUP_ACTING_VERBS, INDEX_ACRONYMS, OUTLET_KINDS, REPORTING_VERB, TITLES, WIRE_AGENCIES, YEAR } from '../lexicon';
 import { newActor } from './actor-refs';
 import { initials, OUTLETS, outletAcronyms, outletSpans } from './outlets';
 import { matchAllAt, REGNAL } from './name-patterns';
@@ -10,6 +10,14 @@ import { bmpLetters } from '../bmp-letters';
  * subject of a reporting or government verb, an appositive between them as after a name.
  */
 const ACRONYM_SUBJECT = bmpLetters(new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=(?:,\\s+(?:a|an|the)\\s[^,.“”"]{3,90},)?\\s+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})\\b)`, 'uy'));
+/**
+ * "The HLP won 52 seats", "the HLP took most districts": after "the", letters doing what a party, a
+ * union or an agency does (the act verbs of a lead, `actVerbs`, or a plural subject's verbs,
+ * `groupActingVerbs`) are that body, as when they speak. Tried where ACRONYM_SUBJECT found nothing.
+ */
+const THE_ACRONYM_ACTS = bmpLetters(new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=[ \\u00a0]+(?:${ACT_VERB}|${alternation(GROUP_ACTING_VERBS)})(?![\\p{L}]))`, 'uy'));
+/** "the " right before the letters (the slice's end). */
+const THE_BEFORE_LETTERS = bmpLetters(/(?<![\p{L}])[Tt]he[ \u00a0]$/u);
 const LETTER = bmpLetters(/\p{L}/u);
 /**
  * Where ACRONYM_SUBJECT may open: a capital A–Z after no letter and no full stop (its lookbehind).
@@ -26,7 +34,7 @@ function acronymStarts(text: string): number[] {
   }
   return out;
 }
-const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, 'TV', 'AM', 'PM', 'GMT', 'UTC']);
+const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, ...INDEX_ACRONYMS, 'TV', 'AM', 'PM', 'GMT', 'UTC']);
 
 /**
  * A maker's model number right before an acronym ("Kestrel 410-8 LRX", "Harbour A321 XLR"): a
@@ -70,7 +78,12 @@ export function acronymSubjectActors(scan: ActorScan): void {
   let outletInitials: Set<string> | undefined;
   let outletShort: Set<string> | undefined;
   let outletKinds: Set<string> | undefined;
-  for (const m of matchAllAt(text, acronymStarts(text), ACRONYM_SUBJECT)) {
+  // Letters speaking ("NHTSA said"), or after "the" acting ("the HLP won").
+  const starts = acronymStarts(text);
+  const subjects = [...matchAllAt(text, starts, ACRONYM_SUBJECT)];
+  const said = new Set(subjects.map((m) => m.index!));
+  for (const m of matchAllAt(text, starts.filter((at) => !said.has(at) && THE_BEFORE_LETTERS.test(text.slice(Math.max(0, at - 5), at))), THE_ACRONYM_ACTS)) subjects.push(m);
+  for (const m of subjects) {
     const acronym = m[1]!;
     if (NOT_ACRONYM_ACTORS.has(acronym) || OUTLETS.has(acronym) || formIndex.has(acronym) || surnames.has(acronym)) continue;
     // "the HNA news agency quoted …, HNA reported": an outlet the item names so is a source.

@@ -8,7 +8,7 @@ import { findActors } from '../actors';
  * (issue 11, session 24; invented names here; fixtures s430–s433 of test/fixtures/shapes).
  */
 const ids = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => a.id);
-const pages = import.meta.glob('../../../test/fixtures/shapes/s43[0-5]_*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const pages = import.meta.glob('../../../test/fixtures/shapes/s43[0-6]_*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 /** Each item's actor ids, in page order, of a page given as lines. */
 const page = (...lines: string[]): string[][] => readSeed({ name: 'role-only.txt', text: lines.join('\n') }).items.map((i) => i.actors.map((a) => a.id));
 const fixture = (prefix: string): string[] => {
@@ -109,5 +109,21 @@ describe('the outlet’s own reporter named in commas after the role', () => {
   it('s435: the union and its leader, no correspondent', () => {
     expect(fixture('s435')).toEqual(expect.arrayContaining(['harbour-dockers-union', 'ansel-dray']));
     expect(fixture('s435')).not.toContain('nerys-cole');
+  });
+});
+
+describe('letters after "the" acting', () => {
+  it('are a body, as when they speak ("The HLP won …", "the HLP took …")', () => {
+    expect(ids('Vote', 'The HLP won 52 of the 90 seats in Sunday’s election.')).toContain('hlp');
+    expect(ids('Vote', 'Results came on Monday. The HLP took most of the coastal districts.')).toContain('hlp');
+  });
+
+  it('never an economic figure or an index, nor letters without "the"', () => {
+    expect(ids('Markets', 'The GDP grew 2 per cent, and the FTSE closed higher.')).toEqual([]);
+    expect(ids('Vote', 'Voters in HLP won seats.')).not.toContain('hlp');
+  });
+
+  it('s436: the party by its letters and the party it ousted', () => {
+    expect(fixture('s436')).toEqual(expect.arrayContaining(['hlp', 'harbour-unity-party']));
   });
 });
