@@ -328,6 +328,8 @@ export const GROUP_ACTING_VERBS: readonly string[] = wordsData.groupActingVerbs;
 export const TITLE_QUALIFIERS: readonly string[] = wordsData.titleQualifiers;
 /** Letters of economic figures and market indices ("GDP", "FTSE"): never a body acting. */
 export const INDEX_ACRONYMS: readonly string[] = wordsData.indexAcronyms;
+/** A company's collective noun pages drop as readily as its legal form ("… Group AG", "… Group"). */
+export const COMPANY_GROUP_NOUNS: readonly string[] = wordsData.companyGroupNouns;
 /** Titles before a given name, not a surname ("Queen Ana", "Pope Pius"). */
 export const GIVEN_NAME_TITLES: readonly string[] = wordsData.givenNameTitles;
 /** Prefixes of surnames written with an inner capital ("Mc", "De"): such a word is a person's, not a company's. */

@@ -1,7 +1,7 @@
-import { ACT_VERB, alternation, GOVERNMENT_VERB, GROUP_ACTING_VERBS, INDEX_ACRONYMS, OUTLET_KINDS, REPORTING_VERB, TITLES, WIRE_AGENCIES, YEAR } from '../lexicon';
+import { ACT_VERB, alternation, COMPANY_SUFFIXES, GOVERNMENT_VERB, GROUP_ACTING_VERBS, INDEX_ACRONYMS, OUTLET_KINDS, REPORTING_VERB, TITLES, WIRE_AGENCIES, YEAR } from '../lexicon';
 import { newActor } from './actor-refs';
 import { initials, OUTLETS, outletAcronyms, outletSpans } from './outlets';
-import { matchAllAt, REGNAL } from './name-patterns';
+import { atSentenceStart, matchAllAt, REGNAL } from './name-patterns';
 import { type ActorScan, mark } from './scan';
 import { bmpLetters } from '../bmp-letters';
 
@@ -11,9 +11,10 @@ import { bmpLetters } from '../bmp-letters';
  */
 const ACRONYM_SUBJECT = bmpLetters(new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=(?:,\\s+(?:a|an|the)\\s[^,.“”"]{3,90},)?\\s+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})\\b)`, 'uy'));
 /**
- * "The HLP won 52 seats", "the HLP took most districts": after "the", letters doing what a party, a
- * union or an agency does (the act verbs of a lead, `actVerbs`, or a plural subject's verbs,
- * `groupActingVerbs`) are that body, as when they speak. Tried where ACRONYM_SUBJECT found nothing.
+ * "The HLP won 52 seats", "the HLP took most districts", "HDB agreed to buy …": after "the" or
+ * opening a sentence, letters doing what a party, a union, an agency or a company does (the act
+ * verbs of a lead, `actVerbs`, or a plural subject's verbs, `groupActingVerbs`) are that body, as
+ * when they speak. Tried where ACRONYM_SUBJECT found nothing.
  */
 const THE_ACRONYM_ACTS = bmpLetters(new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=[ \\u00a0]+(?:${ACT_VERB}|${alternation(GROUP_ACTING_VERBS)})(?![\\p{L}]))`, 'uy'));
 /** "the " right before the letters (the slice's end). */
@@ -34,7 +35,11 @@ function acronymStarts(text: string): number[] {
   }
   return out;
 }
-const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, ...INDEX_ACRONYMS, 'TV', 'AM', 'PM', 'GMT', 'UTC']);
+/**
+ * Letters that never act alone: titles, wire agencies, economic figures, clocks, and a company's legal
+ * form, which ends its name ("… Group AG said" is the company's name speaking, never a body "AG").
+ */
+const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, ...INDEX_ACRONYMS, ...COMPANY_SUFFIXES, 'TV', 'AM', 'PM', 'GMT', 'UTC']);
 
 /**
  * A maker's model number right before an acronym ("Kestrel 410-8 LRX", "Harbour A321 XLR"): a
@@ -82,7 +87,8 @@ export function acronymSubjectActors(scan: ActorScan): void {
   const starts = acronymStarts(text);
   const subjects = [...matchAllAt(text, starts, ACRONYM_SUBJECT)];
   const said = new Set(subjects.map((m) => m.index!));
-  for (const m of matchAllAt(text, starts.filter((at) => !said.has(at) && THE_BEFORE_LETTERS.test(text.slice(Math.max(0, at - 5), at))), THE_ACRONYM_ACTS)) subjects.push(m);
+  const opensActor = (at: number) => THE_BEFORE_LETTERS.test(text.slice(Math.max(0, at - 5), at)) || atSentenceStart(text, at);
+  for (const m of matchAllAt(text, starts.filter((at) => !said.has(at) && opensActor(at)), THE_ACRONYM_ACTS)) subjects.push(m);
   for (const m of subjects) {
     const acronym = m[1]!;
     if (NOT_ACRONYM_ACTORS.has(acronym) || OUTLETS.has(acronym) || formIndex.has(acronym) || surnames.has(acronym)) continue;

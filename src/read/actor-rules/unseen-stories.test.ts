@@ -1,5 +1,6 @@
 /// <reference types="vite/client" />
 import { describe, expect, it } from 'vitest';
+import { BodyIdentities } from '../../chronology/body-identity';
 import { readSeed } from '../read-seed';
 import { findActors } from '../actors';
 
@@ -8,7 +9,7 @@ import { findActors } from '../actors';
  * (issue 11, session 24; invented names here; fixtures s430–s433 of test/fixtures/shapes).
  */
 const ids = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => a.id);
-const pages = import.meta.glob('../../../test/fixtures/shapes/s43[0-6]_*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const pages = import.meta.glob('../../../test/fixtures/shapes/s43[0-8]_*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 /** Each item's actor ids, in page order, of a page given as lines. */
 const page = (...lines: string[]): string[][] => readSeed({ name: 'role-only.txt', text: lines.join('\n') }).items.map((i) => i.actors.map((a) => a.id));
 const fixture = (prefix: string): string[] => {
@@ -125,5 +126,33 @@ describe('letters after "the" acting', () => {
 
   it('s436: the party by its letters and the party it ousted', () => {
     expect(fixture('s436')).toEqual(expect.arrayContaining(['hlp', 'harbour-unity-party']));
+  });
+});
+
+describe('a company under its short name and its full name', () => {
+  it('by letters opening a sentence and acting, never its legal form alone speaking', () => {
+    expect(ids('Deal', 'KVB agreed on Sunday to buy Credit Marrin for 3 billion crowns.')).toContain('kvb');
+    const full = ids('Deal', 'KVB Group AG completed its takeover on Monday.', 'The bank will cut jobs, KVB Group AG said.');
+    expect(full).toContain('kvb-group-ag');
+    expect(full).not.toContain('ag');
+  });
+
+  it('is one body across pages with or without its collective noun and legal form', () => {
+    const one = (a: string, b: string) => {
+      const identities = new BodyIdentities();
+      // a short name by its shares, a name ending on a company's noun or form by its shape
+      const find = (name: string) => findActors('Deal', [/ (?:Group|AG)$/.test(name) ? `${name} completed the deal on Monday.` : `${name} shares fell on Monday.`]).find((x) => x.name === name)!;
+      return identities.resolve(find(a)).id === identities.resolve(find(b)).id;
+    };
+    expect(one('Credit Marrin', 'Credit Marrin Group AG')).toBe(true);
+    expect(one('Credit Marrin Group AG', 'Credit Marrin Group')).toBe(true);
+    // another company of the same first word keeps its id
+    expect(one('Credit Marrin', 'Credit Tollbridge Group')).toBe(false);
+  });
+
+  it('s437, s438: each company read on both pages', () => {
+    expect(fixture('s437')).toEqual(expect.arrayContaining(['kvb', 'credit-marrin']));
+    expect(fixture('s438')).toEqual(expect.arrayContaining(['kvb-group-ag', 'credit-marrin-group-ag']));
+    expect(fixture('s438')).not.toContain('ag');
   });
 });
