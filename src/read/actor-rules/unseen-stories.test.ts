@@ -9,7 +9,7 @@ import { findActors } from '../actors';
  * (issue 11, session 24; invented names here; fixtures s430–s433 of test/fixtures/shapes).
  */
 const ids = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => a.id);
-const pages = import.meta.glob('../../../test/fixtures/shapes/s43[0-8]_*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
+const pages = import.meta.glob('../../../test/fixtures/shapes/s43[0-9]_*.txt', { query: '?raw', import: 'default', eager: true }) as Record<string, string>;
 /** Each item's actor ids, in page order, of a page given as lines. */
 const page = (...lines: string[]): string[][] => readSeed({ name: 'role-only.txt', text: lines.join('\n') }).items.map((i) => i.actors.map((a) => a.id));
 const fixture = (prefix: string): string[] => {
@@ -154,5 +154,20 @@ describe('a company under its short name and its full name', () => {
     expect(fixture('s437')).toEqual(expect.arrayContaining(['kvb', 'credit-marrin']));
     expect(fixture('s438')).toEqual(expect.arrayContaining(['kvb-group-ag', 'credit-marrin-group-ag']));
     expect(fixture('s438')).not.toContain('ag');
+  });
+});
+
+describe('a place of three words named by its people', () => {
+  it('is named whole, its qualifier or first word kept', () => {
+    expect(ids('Floods', 'Upper Tarn Vale officials said 300 homes were flooded.')).toContain('upper-tarn-vale');
+    expect(ids('Floods', 'Upper Tarn Vale officials said 300 homes were flooded.')).not.toContain('tarn-vale');
+    // a sentence's opening word or a day is no part of it
+    expect(ids('Floods', 'The river rose. The Tarn Vale officials said 300 homes were flooded.')).toContain('tarn-vale');
+    expect(ids('Floods', 'On Monday Tarn Vale officials said 300 homes were flooded.')).toContain('tarn-vale');
+  });
+
+  it('s439: the place whole and the flood authority', () => {
+    expect(fixture('s439')).toEqual(expect.arrayContaining(['upper-tarn-vale', 'redmere-flood-authority']));
+    expect(fixture('s439')).not.toContain('tarn-vale');
   });
 });
