@@ -6,7 +6,7 @@ import { WordPhrases } from '../word-index';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
 import { newActor, ORGANISATION } from './actor-refs';
 import { descriptorOpening } from './body-descriptors';
-import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, matchAllAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN, wordInLowerCase } from './name-patterns';
+import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, linesAt, matchAllAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { bodyName, personName } from './not-names';
 import { afterOutlet, isOutletName, OUTLETS } from './outlets';
 import { type ActorScan, defineAcronym, mark } from './scan';
@@ -439,6 +439,27 @@ function labelNounAfterGivenName(scan: ActorScan, raw: string): boolean {
   return wordInLowerCase(scan.text, second) || (pageText !== undefined && wordInLowerCase(pageText, second));
 }
 
+/**
+ * "The 93rd Mechanised Brigade said", "the 47th Brigade", "the 82nd Airborne Division": a unit
+ * named by its number as an ordinal, up to three capitalised words, then a unit's noun
+ * (`unitNouns`). The number is the unit's name: without it "Airborne Division" read as a person
+ * speaking and every brigade as one body.
+ */
+const ORDINAL_UNIT = bmpLetters(new RegExp(`(?<![\\p{L}\\d.,])(\\d{1,3}(?:st|nd|rd|th)(?:[ ][\\p{Lu}][\\p{Ll}]+){0,3}?[ ](?:${alternation(UNIT_NOUNS)}))(?![\\p{L}\\d])`, 'gu'));
+const UNIT_WORDS = new WordPhrases(UNIT_NOUNS);
+/** Units named by their ordinal number, each a body of its own, its span taken before the other shapes read it. */
+function ordinalUnits(scan: ActorScan): void {
+  for (const [line, offset] of linesAt(scan.text, scan.words.starts(UNIT_WORDS))) {
+    if (!/\d/.test(line)) continue;
+    for (const m of line.matchAll(ORDINAL_UNIT)) {
+      const name = m[1]!, at = offset + m.index;
+      if (scan.taken.some(([s, e]) => at < e && at + name.length > s)) continue;
+      scan.taken.push([at, at + name.length]);
+      mark(scan, scan.ix.formIndex.get(name) ?? newActor(name, 'organisation', 'unit by its number'), at, name);
+    }
+  }
+}
+
 export function nameShapeActors(scan: ActorScan): void {
   const { text, ix, capitals, notName, taken, surnames, options } = scan;
   const { byKey, formIndex } = ix;
@@ -446,6 +467,7 @@ export function nameShapeActors(scan: ActorScan): void {
   let headlineTitleCased: boolean | undefined;
   /** Where the names of titled people whose surname is a body's noun end ("Prime Minister Ana Trust"): people. */
   const titledNames = new Set<number>();
+  ordinalUnits(scan);
   const shapes = [
     { bodies: true, rule: 'body noun', matches: matchesNear(text, capitals, ORG_AT, scan.words.starts(ORG_WORDS), ORG_GAPS) },
     { bodies: true, rule: 'body noun of its field', matches: nounsOfField(text) },

@@ -171,3 +171,16 @@ describe('a place of three words named by its people', () => {
     expect(fixture('s439')).not.toContain('tarn-vale');
   });
 });
+
+describe('a unit named by its ordinal number', () => {
+  it('is a body under its whole name, the number kept', () => {
+    expect(ids('War', 'The 93rd Separate Rifle Brigade said it had held the line.')).toEqual(['93rd-separate-rifle-brigade']);
+    expect(ids('War', 'The 47th Brigade said on Monday it held.')).toContain('47th-brigade');
+    // never a person speaking under the words after the number
+    expect(ids('War', 'The 12th Airborne Division said it would deploy.')).not.toContain('airborne-division');
+  });
+
+  it('s430: the air wing that keeps the team flying', () => {
+    expect(fixture('s430')).toContain('4th-air-wing');
+  });
+});
