@@ -88,7 +88,9 @@ export function acronymSubjectActors(scan: ActorScan): void {
   const subjects = [...matchAllAt(text, starts, ACRONYM_SUBJECT)];
   const said = new Set(subjects.map((m) => m.index!));
   const opensActor = (at: number) => THE_BEFORE_LETTERS.test(text.slice(Math.max(0, at - 5), at)) || atSentenceStart(text, at);
-  for (const m of matchAllAt(text, starts.filter((at) => !said.has(at) && opensActor(at)), THE_ACRONYM_ACTS)) subjects.push(m);
+  // Only where a second capital follows (letters, not a word): the two looks behind run there alone.
+  const lettersAt = (at: number) => { const c = text.charCodeAt(at + 1); return c >= 65 && c <= 90; };
+  for (const m of matchAllAt(text, starts.filter((at) => lettersAt(at) && !said.has(at) && opensActor(at)), THE_ACRONYM_ACTS)) subjects.push(m);
   for (const m of subjects) {
     const acronym = m[1]!;
     if (NOT_ACRONYM_ACTORS.has(acronym) || OUTLETS.has(acronym) || formIndex.has(acronym) || surnames.has(acronym)) continue;
