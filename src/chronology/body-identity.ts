@@ -1,7 +1,7 @@
 import type { ActorRef } from '../model/types';
 import { catalogueFor, slug } from '../read/catalogue';
 import { isNickname } from '../read/actor-rules/teams';
-import { BODY_NOUNS, CHAMBER_NOUNS, COMPANY_NOUNS, COMPANY_SUFFIXES, NATION_WORDS, STATE_BODY_NOUNS } from '../read/lexicon';
+import { BODY_NOUNS, CHAMBER_NOUNS, COMPANY_GROUP_NOUNS, COMPANY_NOUNS, COMPANY_SUFFIXES, NATION_WORDS, STATE_BODY_NOUNS } from '../read/lexicon';
 import { oneEdit } from './typos';
 import { bmpLetters } from '../read/bmp-letters';
 
@@ -81,11 +81,19 @@ function trailingLegalForms(words: readonly string[]): number {
   while (n < words.length - 1 && LEGAL_FORM_WORDS.has(words[words.length - 1 - n]!)) n++;
   return n;
 }
-/** A body's id without its country and its legal form: "Harbour Vale Co.", "Harbour Vale Company" and "Harbour Vale" are one company. */
+/** A company's collective noun as a word of an id ("group"): dropped with the legal form after it. */
+const GROUP_SLUGS = new Set(COMPANY_GROUP_NOUNS.map((w) => w.toLowerCase()));
+/**
+ * A body's id without its country, its legal form and a company's collective noun before it, two
+ * words left at least: "Harbour Vale Co.", "Harbour Vale Company" and "Harbour Vale" are one company,
+ * as "Credit Harbour Group AG", "Credit Harbour Group" and "Credit Harbour" are ("Wagner Group" keeps
+ * its noun: one word is named again by the first-word rule below).
+ */
 function companyKey(rest: string): string {
   const parts = rest.split('-');
   let n = parts.length;
   while (n > 1 && LEGAL_FORM_SLUGS.has(parts[n - 1]!)) n--;
+  if (n > 2 && GROUP_SLUGS.has(parts[n - 1]!)) n--;
   return parts.slice(0, n).join('-');
 }
 

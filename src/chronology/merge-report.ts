@@ -370,7 +370,7 @@ export class MergeReport implements TextFeatures {
    */
   forget(): void {
     this.correspondentPost = this.stated = this.leadQuoted = this.leadStated = this.death = this.expects = null;
-    this.follows = this.states = this.reacts = this.leadNamed = this.doerVerbPairs = this.answeredPairs = null;
+    this.follows = this.states = this.reacts = this.marketMoves = this.leadNamed = this.doerVerbPairs = this.answeredPairs = null;
     this.leadStemSet = this.leadNames = this.capitals = this.headWords = null;
     this.planned = this.doerOf = this.leadDoerOf = undefined;
   }

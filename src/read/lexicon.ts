@@ -322,6 +322,16 @@ export const TOURNAMENT_NOUNS: readonly string[] = wordsData.tournamentNouns;
 export const NOT_NICKNAMES: readonly string[] = wordsData.notNicknames;
 /** A state's services that are its broadcasters ("state TV"): sources when they report. */
 export const STATE_OUTLETS: readonly string[] = wordsData.stateOutlets;
+/** Officers whose office is a body named by their title in the possessive ("… County Sheriff’s Office"). */
+export const OFFICE_HOLDER_POSSESSIVES: readonly string[] = wordsData.officeHolderPossessives;
+/** Verbs a plural subject takes right after its name, besides a past form in -ed ("will", "took"). */
+export const GROUP_ACTING_VERBS: readonly string[] = wordsData.groupActingVerbs;
+/** Words between "the" and a title for the one who has just taken it ("new", "newly crowned"). */
+export const TITLE_QUALIFIERS: readonly string[] = wordsData.titleQualifiers;
+/** Letters of economic figures and market indices ("GDP", "FTSE"): never a body acting. */
+export const INDEX_ACRONYMS: readonly string[] = wordsData.indexAcronyms;
+/** A company's collective noun pages drop as readily as its legal form ("… Group AG", "… Group"). */
+export const COMPANY_GROUP_NOUNS: readonly string[] = wordsData.companyGroupNouns;
 /** Titles before a given name, not a surname ("Queen Ana", "Pope Pius"). */
 export const GIVEN_NAME_TITLES: readonly string[] = wordsData.givenNameTitles;
 /** Prefixes of surnames written with an inner capital ("Mc", "De"): such a word is a person's, not a company's. */

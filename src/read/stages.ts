@@ -107,7 +107,8 @@ export const POST_ANNOTATORS: readonly PostAnnotator[] = [
     for (const p of posts) p.actors = findActors(p.post.headline, p.post.paragraphs.map((x) => x.text), { publisher: facts!.publisher, catalogue });
     // The title and standfirst name people in full that the posts then call by surname.
     const layout = page.layout!;
-    const pagePeople = findActors(layout.title?.text ?? '', layout.description.map((d) => d.text), { publisher: facts!.publisher, catalogue });
+    const pageText = posts.map((p) => [p.post.headline, ...p.post.paragraphs.map((x) => x.text)].join('\n')).join('\n');
+    const pagePeople = findActors(layout.title?.text ?? '', layout.description.map((d) => d.text), { publisher: facts!.publisher, catalogue, pageText });
     addPagePeople(posts.map((p) => ({ headline: p.post.headline, paragraphs: p.post.paragraphs.map((x) => x.text), actors: p.actors })), pagePeople, catalogue);
   },
   // 5. What it is about.

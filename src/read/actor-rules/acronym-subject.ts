@@ -1,7 +1,7 @@
-import { alternation, GOVERNMENT_VERB, OUTLET_KINDS, REPORTING_VERB, TITLES, WIRE_AGENCIES, YEAR } from '../lexicon';
+import { ACT_VERB, alternation, COMPANY_SUFFIXES, GOVERNMENT_VERB, GROUP_ACTING_VERBS, INDEX_ACRONYMS, OUTLET_KINDS, REPORTING_VERB, TITLES, WIRE_AGENCIES, YEAR } from '../lexicon';
 import { newActor } from './actor-refs';
 import { initials, OUTLETS, outletAcronyms, outletSpans } from './outlets';
-import { matchAllAt, REGNAL } from './name-patterns';
+import { atSentenceStart, matchAllAt, REGNAL } from './name-patterns';
 import { type ActorScan, mark } from './scan';
 import { bmpLetters } from '../bmp-letters';
 
@@ -10,6 +10,15 @@ import { bmpLetters } from '../bmp-letters';
  * subject of a reporting or government verb, an appositive between them as after a name.
  */
 const ACRONYM_SUBJECT = bmpLetters(new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=(?:,\\s+(?:a|an|the)\\s[^,.“”"]{3,90},)?\\s+(?:${REPORTING_VERB}|${GOVERNMENT_VERB})\\b)`, 'uy'));
+/**
+ * "The HLP won 52 seats", "the HLP took most districts", "HDB agreed to buy …": after "the" or
+ * opening a sentence, letters doing what a party, a union, an agency or a company does (the act
+ * verbs of a lead, `actVerbs`, or a plural subject's verbs, `groupActingVerbs`) are that body, as
+ * when they speak. Tried where ACRONYM_SUBJECT found nothing.
+ */
+const THE_ACRONYM_ACTS = bmpLetters(new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=[ \\u00a0]+(?:${ACT_VERB}|${alternation(GROUP_ACTING_VERBS)})(?![\\p{L}]))`, 'uy'));
+/** "the " right before the letters (the slice's end). */
+const THE_BEFORE_LETTERS = bmpLetters(/(?<![\p{L}])[Tt]he[ \u00a0]$/u);
 const LETTER = bmpLetters(/\p{L}/u);
 /**
  * Where ACRONYM_SUBJECT may open: a capital A–Z after no letter and no full stop (its lookbehind).
@@ -26,7 +35,11 @@ function acronymStarts(text: string): number[] {
   }
   return out;
 }
-const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, 'TV', 'AM', 'PM', 'GMT', 'UTC']);
+/**
+ * Letters that never act alone: titles, wire agencies, economic figures, clocks, and a company's legal
+ * form, which ends its name ("… Group AG said" is the company's name speaking, never a body "AG").
+ */
+const NOT_ACRONYM_ACTORS = new Set([...TITLES, ...WIRE_AGENCIES, ...INDEX_ACRONYMS, ...COMPANY_SUFFIXES, 'TV', 'AM', 'PM', 'GMT', 'UTC']);
 
 /**
  * A maker's model number right before an acronym ("Kestrel 410-8 LRX", "Harbour A321 XLR"): a
@@ -43,6 +56,19 @@ const ROMAN_NUMBER = new RegExp(`^${REGNAL}$`, 'u');
 /** A kind of outlet right before an acronym ("news agency HNA reported", "broadcaster KTV said"): the acronym is a source. */
 const OUTLET_KIND_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(OUTLET_KINDS)})[ \\t\\u00a0]+$`, 'iu'));
 
+/** A kind of outlet, then an acronym ("state news agency HNA"), anywhere in the item (case checked after: the kinds open sentences too). */
+const OUTLET_KIND_THEN_ACRONYM = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(OUTLET_KINDS)})[ \\t\\u00a0]+([A-Z]{2,6})(?![\\p{L}])`, 'giu'));
+/**
+ * "Crown Prince X met Y, state news agency HNA reported. … the ferry link, HNA reported": the
+ * acronyms the item gives after a kind of outlet are outlets wherever they report again. One pass
+ * over the item, made only when an acronym speaks.
+ */
+function outletKindAcronyms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(OUTLET_KIND_THEN_ACRONYM)) if (/^[A-Z]+$/.test(m[1]!)) out.add(m[1]!);
+  return out;
+}
+
 /** An acronym no other rule knows, speaking or acting ("NHTSA said"), is a body; a person’s initials are that person. */
 export function acronymSubjectActors(scan: ActorScan): void {
   const { text, surnames } = scan;
@@ -56,12 +82,22 @@ export function acronymSubjectActors(scan: ActorScan): void {
   }
   let outletInitials: Set<string> | undefined;
   let outletShort: Set<string> | undefined;
-  for (const m of matchAllAt(text, acronymStarts(text), ACRONYM_SUBJECT)) {
+  let outletKinds: Set<string> | undefined;
+  // Letters speaking ("NHTSA said"), or after "the" acting ("the HLP won").
+  const starts = acronymStarts(text);
+  const subjects = [...matchAllAt(text, starts, ACRONYM_SUBJECT)];
+  const said = new Set(subjects.map((m) => m.index!));
+  const opensActor = (at: number) => THE_BEFORE_LETTERS.test(text.slice(Math.max(0, at - 5), at)) || atSentenceStart(text, at);
+  // Only where a second capital follows (letters, not a word): the two looks behind run there alone.
+  const lettersAt = (at: number) => { const c = text.charCodeAt(at + 1); return c >= 65 && c <= 90; };
+  for (const m of matchAllAt(text, starts.filter((at) => lettersAt(at) && !said.has(at) && opensActor(at)), THE_ACRONYM_ACTS)) subjects.push(m);
+  for (const m of subjects) {
     const acronym = m[1]!;
     if (NOT_ACRONYM_ACTORS.has(acronym) || OUTLETS.has(acronym) || formIndex.has(acronym) || surnames.has(acronym)) continue;
     // "the HNA news agency quoted …, HNA reported": an outlet the item names so is a source.
     if ((outletShort ??= outletAcronyms(text)).has(acronym)) continue;
     if (OUTLET_KIND_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
+    if ((outletKinds ??= outletKindAcronyms(text)).has(acronym)) continue;
     // "a Kestrel 410-8 LRX crashed": letters after a maker's model number are the model's name, no body.
     if (MODEL_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index! - 40), m.index!))) continue;
     // "Pius XIV was 95": a regnal number after a capitalised name is that name's, no body.

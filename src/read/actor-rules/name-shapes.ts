@@ -1,12 +1,12 @@
 import { type CatalogueActor, slug } from '../catalogue';
-import { ADJECTIVE_TITLES, alternation, BODY_NOUNS, COMPANY_SUFFIXES, INVERTED_REPORTING_VERB, INVERTED_REPORTING_VERBS, NAME_PARTICLES, NEWSROOM_ROLES, PLACE_NOUNS, REPORTING_VERB, REPORTING_VERBS, ROLES, SENTENCE_OPENERS, STATE_FIELD_WORDS, TITLE_CASE_SMALL_WORDS, TITLES, UNIT_NOUNS } from '../lexicon';
+import { ADJECTIVE_TITLES, alternation, BODY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, INVERTED_REPORTING_VERB, INVERTED_REPORTING_VERBS, NAME_PARTICLES, NEWSROOM_ROLES, OFFICE_HOLDER_POSSESSIVES, PLACE_NOUNS, REPORTING_VERB, REPORTING_VERBS, ROLES, SENTENCE_OPENERS, STATE_FIELD_WORDS, TITLE_CASE_SMALL_WORDS, TITLES, UNIT_NOUNS } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { WordPhrases } from '../word-index';
 import { type ActorIndex, bodyId, nameKey } from './actor-index';
 import { newActor, ORGANISATION } from './actor-refs';
 import { descriptorOpening } from './body-descriptors';
-import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, matchAllAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN, wordInLowerCase } from './name-patterns';
+import { ACRONYM, atSentenceStart, doubleSurnameAfter, familyName, isUpperAt, linesAt, matchAllAt, matchesNear, NAME, ORG_END, REGNAL, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { bodyName, personName } from './not-names';
 import { afterOutlet, isOutletName, OUTLETS } from './outlets';
 import { type ActorScan, defineAcronym, mark } from './scan';
@@ -68,12 +68,18 @@ const PLURAL_POSSESSIVE = `[\\p{Lu}][\\p{Ll}]+s[’'](?=${SP}[\\p{Lu}])`;
  */
 const SAINT_POSSESSIVE = `(?:St\\.?|Saint)${SP}[\\p{Lu}][\\p{Ll}]+[’']s(?=${SP}[\\p{Lu}])`;
 /**
+ * An officer's title in the possessive inside a body's name ("Greyling County Sheriff’s Office",
+ * "the District Attorney's Office"): county and district offices in police and court reports are
+ * named so (`officeHolderPossessives`); the possessive is no word TOKEN takes.
+ */
+const OFFICE_POSSESSIVE = `(?:${alternation(OFFICE_HOLDER_POSSESSIVES)})[’']s(?=${SP}[\\p{Lu}])`;
+/**
  * A stance glued to a name by a hyphen before a body's name ("the pro-Kessby Harbour Workers Union",
  * "the anti-Vell Dockers Alliance"): a lower-case word of three letters or more and a hyphen, where
  * no body's name opens (it opens on the next word). A name's own particle ("al-", "ul-") is shorter.
  */
 const STANCE_BEFORE = '(?<![\\p{L}])[\\p{Ll}]{3,}-';
-const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’']|${STANCE_BEFORE})(?:The${SP})?((?:(?:${SAINT_POSSESSIVE}|${TOKEN}|${PLURAL_POSSESSIVE}|${ACRONYM})${SP}){1,4}${ORG_END})`;
+const ORG = `(?=[\\p{Lu}])(?<![\\p{L}’']|${STANCE_BEFORE})(?:The${SP})?((?:(?:${SAINT_POSSESSIVE}|${OFFICE_POSSESSIVE}|${TOKEN}|${PLURAL_POSSESSIVE}|${ACRONYM})${SP}){1,4}${ORG_END})`;
 /** Runs of spaces ORG holds before its noun at most: after "The" and after each of its four words. */
 const ORG_GAPS = 5;
 /** "Chile’s " just before a body's name: the country whose body it is. */
@@ -299,8 +305,11 @@ export function bodyNameAt(text: string, at: number): number {
   const m = ORG_AT.exec(text);
   return m && m.index === at ? m[0].length : 0;
 }
-/** A newsroom role just before a name, in any case ("Sports Editor", "correspondent"): the name is a journalist's. */
-const NEWSROOM_ROLE_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(NEWSROOM_ROLES)})[ \\t\\u00a0]+$`, 'iu'));
+/**
+ * A newsroom role just before a name, in any case, or before the name in commas ("Sports Editor",
+ * "correspondent", "Our business correspondent, Jo Reed, said"): the name is a journalist's.
+ */
+const NEWSROOM_ROLE_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(NEWSROOM_ROLES)}),?[ \\t\\u00a0]+$`, 'iu'));
 /** …or glued to the name's front ("Editor Jo Reed reports"). */
 const NEWSROOM_WORDS = new Set(NEWSROOM_ROLES.filter((r) => !r.includes(' ')));
 /** Capitalised words and "and" right before a body's name: the name's first words ("Federal Circuit and "). */
@@ -417,6 +426,40 @@ function adjectiveInName(scan: ActorScan, hit: PhraseHit<string>): boolean {
 /** A body's capitalised noun and "of" right before a capital ("Ministry of ", "Agency of "). */
 const BODY_NOUN_OF_BEFORE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:${alternation(BODY_NOUNS)})[ \\u00a0]+of[ \\u00a0]+$`, 'u'));
 
+/** A title of given names opening a match ("King ", "Crown Prince "): `givenNameTitles`. */
+const GIVEN_NAME_TITLE_FIRST = new RegExp(`^(?:${alternation(GIVEN_NAME_TITLES)})[ \\u00a0]`, 'u');
+/**
+ * The name's second word is capitalised here and written in lower case elsewhere in the item, or in
+ * the page's posts when the item is its title and standfirst ("Aldric Coronation" … "coronation").
+ */
+function labelNounAfterGivenName(scan: ActorScan, raw: string): boolean {
+  const second = raw.split(/\s+/)[1];
+  if (second === undefined || !isUpperAt(second, 0)) return false;
+  const { pageText } = scan.options;
+  return wordInLowerCase(scan.text, second) || (pageText !== undefined && wordInLowerCase(pageText, second));
+}
+
+/**
+ * "The 93rd Mechanised Brigade said", "the 47th Brigade", "the 82nd Airborne Division": a unit
+ * named by its number as an ordinal, up to three capitalised words, then a unit's noun
+ * (`unitNouns`). The number is the unit's name: without it "Airborne Division" read as a person
+ * speaking and every brigade as one body.
+ */
+const ORDINAL_UNIT = bmpLetters(new RegExp(`(?<![\\p{L}\\d.,])(\\d{1,3}(?:st|nd|rd|th)(?:[ ][\\p{Lu}][\\p{Ll}]+){0,3}?[ ](?:${alternation(UNIT_NOUNS)}))(?![\\p{L}\\d])`, 'gu'));
+const UNIT_WORDS = new WordPhrases(UNIT_NOUNS);
+/** Units named by their ordinal number, each a body of its own, its span taken before the other shapes read it. */
+function ordinalUnits(scan: ActorScan): void {
+  for (const [line, offset] of linesAt(scan.text, scan.words.starts(UNIT_WORDS))) {
+    if (!/\d/.test(line)) continue;
+    for (const m of line.matchAll(ORDINAL_UNIT)) {
+      const name = m[1]!, at = offset + m.index;
+      if (scan.taken.some(([s, e]) => at < e && at + name.length > s)) continue;
+      scan.taken.push([at, at + name.length]);
+      mark(scan, scan.ix.formIndex.get(name) ?? newActor(name, 'organisation', 'unit by its number'), at, name);
+    }
+  }
+}
+
 export function nameShapeActors(scan: ActorScan): void {
   const { text, ix, capitals, notName, taken, surnames, options } = scan;
   const { byKey, formIndex } = ix;
@@ -424,6 +467,7 @@ export function nameShapeActors(scan: ActorScan): void {
   let headlineTitleCased: boolean | undefined;
   /** Where the names of titled people whose surname is a body's noun end ("Prime Minister Ana Trust"): people. */
   const titledNames = new Set<number>();
+  ordinalUnits(scan);
   const shapes = [
     { bodies: true, rule: 'body noun', matches: matchesNear(text, capitals, ORG_AT, scan.words.starts(ORG_WORDS), ORG_GAPS) },
     { bodies: true, rule: 'body noun of its field', matches: nounsOfField(text) },
@@ -491,6 +535,10 @@ export function nameShapeActors(scan: ActorScan): void {
           raw = words.slice(0, cut).join(' ');
         }
       }
+      // "King Aldric Coronation: the palace …" … "his coronation": after a title of given names the
+      // word after the given name is no surname when the text writes it in lower case too (a label's
+      // or an event's noun run on); the title and the given name alone are the person (mr-surname.ts).
+      if (!bodies && rule === 'title before name' && GIVEN_NAME_TITLE_FIRST.test(m[0]) && labelNounAfterGivenName(scan, raw)) continue;
       // "…, Says Reyes After Winning League Shield": in a headline in title case a body's name holds only
       // the words before its noun that the body writes too, as written ("Winning" is not there); one word left is no name.
       if (bodies && rule !== 'body noun of its field' && start < scan.headline.length && (headlineTitleCased ??= titleCased(scan.headline))) {

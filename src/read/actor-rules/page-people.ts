@@ -2,7 +2,7 @@ import type { ActorRef } from '../../model/types';
 import { BUILDING_IDS, type Catalogue, catalogueFor, slug } from '../catalogue';
 import { buildingAsPlace } from './catalogue-forms';
 import { withoutPageStance } from './body-descriptors';
-import { alternation, BODY_NOUNS, COMPANY_ROLES, COMPANY_SUFFIXES, GOVERNMENT_VERB, LOCAL_SERVICES, NAME_PARTICLES, REPORTING_VERB, ROLES, STATE_SERVICES, TITLES } from '../lexicon';
+import { alternation, BODY_NOUNS, COMPANY_ROLES, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, GOVERNMENT_VERB, LOCAL_SERVICES, NAME_PARTICLES, REPORTING_VERB, ROLES, STATE_SERVICES, TITLE_QUALIFIERS, TITLES } from '../lexicon';
 import { isWordChar } from '../shape';
 import { actorIndex, nameKey, phrasesIn } from './actor-index';
 import { actorRef, newActor, shapeRule, sharedRef } from './actor-refs';
@@ -118,6 +118,9 @@ export function addPagePeople(posts: Array<{ headline: string; paragraphs: strin
     for (let i = pageText.indexOf(person.name); i >= 0; i = pageText.indexOf(person.name, i + 1)) {
       for (const title of titlesBefore(pageText, i, catalogue)) file(byTitle, title, person);
     }
+    // "King Bertrand" once, "the newly crowned king" after: a title of given names is part of the person's name.
+    const given = GIVEN_TITLE_OPENING.exec(person.name)?.[1];
+    if (given) file(byTitle, given.toLowerCase(), person);
   }
   const titles = [...new Set([...byTitle.keys()].map((k) => k.slice(k.indexOf('|') + 1)))];
   // "Rescue Service" on a page that names the "Harbour Rescue Service" is that body.
@@ -302,8 +305,13 @@ function titlesBefore(text: string, at: number, catalogue: Catalogue): string[] 
 }
 /** A demonym or a country's possessive right before a title (the slice's end). */
 const WHOSE_AT_END = bmpLetters(/(?<![\p{L}])([\p{Lu}][\p{L}.-]+)(?:[’']s)?[ ]+$/u);
-/** Before a title standing for a person: "the ", "the Harbourian ", "Harbour’s " (the slice's end). */
-const THE_BEFORE_TITLE = bmpLetters(/(?<![\p{L}])(?:[Tt]he[ ]+(?:([\p{Lu}][\p{L}.-]+)[ ]+)?|([\p{Lu}][\p{L}.-]+)[’']s[ ]+)$/u);
+/**
+ * Before a title standing for a person: "the ", "the Harbourian ", "Harbour’s ", then maybe a word
+ * for the one who has just taken it ("the new ", "the newly crowned ": `titleQualifiers`) (the slice's end).
+ */
+const THE_BEFORE_TITLE = bmpLetters(new RegExp(`(?<![\\p{L}])(?:[Tt]he[ ]+(?:([\\p{Lu}][\\p{L}.-]+)[ ]+)?|([\\p{Lu}][\\p{L}.-]+)[’']s[ ]+)(?:(?:${alternation(TITLE_QUALIFIERS)})[ ]+)?$`, 'u'));
+/** A title of given names opening a person's name ("King " of "King Bertrand"): `givenNameTitles`. */
+const GIVEN_TITLE_OPENING = new RegExp(`^(${alternation(GIVEN_NAME_TITLES)})[ ][\\p{Lu}]`, 'u');
 /** The country a capitalised word names, if it is a country's form. */
 function countryOf(catalogue: Catalogue, word: string): string | undefined {
   let byForm = countryForms.get(catalogue);

@@ -96,6 +96,20 @@ function isPlaceName(scan: ActorScan, name: string, personWords: ReadonlySet<str
   return !PLACE_QUALIFIER_SET.has(name.split(/\s+/, 1)[0]!) && name.split(/\s+/).every((w, i) => (i > 0 && PLACE_NOUN_SET.has(w)) || (!scan.notName.has(w) && !personWords.has(w) && midSentence(scan.text, w) && !wordInLowerCase(scan.text, w)));
 }
 
+/** A capitalised word and one space right before a name (the slice's end). */
+const CAPITAL_WORD_BEFORE = bmpLetters(/(?<![\p{L}’'.-])([\p{Lu}][\p{Ll}]+)[ ]$/u);
+/**
+ * The word right before a place's two words that opens a longer name of the place ("Upper" of
+ * "Upper Tarn Vale", "Baja" of a three-word region): a word qualifying a place (`placeQualifiers`),
+ * or a name's word as `isPlaceName` reads one, that opens no sentence ("The", "In": `sentenceOpeners`).
+ */
+function placeWordBefore(scan: ActorScan, at: number, personWords: ReadonlySet<string>): string | undefined {
+  const word = CAPITAL_WORD_BEFORE.exec(scan.text.slice(Math.max(0, at - 20), at))?.[1];
+  if (!word || OPENER_SET.has(word)) return undefined;
+  return PLACE_QUALIFIER_SET.has(word) || isPlaceName(scan, word, personWords) ? word : undefined;
+}
+const OPENER_SET = new Set(SENTENCE_OPENERS);
+
 /** Words that qualify a title, not a place ("Interim Mayor Ana Vell"). */
 const QUALIFIER_WORDS = new Set(OFFICER_QUALIFIERS.map((w) => w[0]!.toUpperCase() + w.slice(1)));
 /**
@@ -140,7 +154,12 @@ export function placeActors(scan: ActorScan): void {
       if (pattern === PEOPLE_OF_NAME && ownerBefore(scan, index)) continue;
       // "… Ravage Forests and Send Residents Fleeing": a headline in title case capitalises every word; its name must stand in the body too.
       if (at < scan.headline.length && !LOWER_CASE_WORD.test(scan.headline) && !scan.text.includes(name, scan.headline.length)) continue;
-      if (isPlaceName(scan, name, personWords)) markPlace(scan, name, at);
+      if (!isPlaceName(scan, name, personWords)) continue;
+      // "Upper Tarn Vale officials": the two words before the people end a longer name; a word before
+      // them that qualifies a place or names one is its first word, never cut off.
+      const first = pattern === NAME_BEFORE_PEOPLE ? placeWordBefore(scan, at, personWords) : undefined;
+      if (first) markPlace(scan, `${first} ${name}`, at - first.length - 1);
+      else markPlace(scan, name, at);
     }
   }
   const leaderLines = linesAt(text, scan.words.starts(LEADER_WORDS));

@@ -14,6 +14,12 @@ export interface FindOptions {
   publisher?: string | null;
   /** What the reader knows of names (the gazetteer, organisations, chosen packs). */
   catalogue?: Catalogue;
+  /**
+   * The page's posts, when the text read is its title and standfirst alone: the words the page
+   * writes in lower case there tell a label's noun from a name's word ("King Aldric Coronation: …"
+   * over "… his coronation", name-shapes.ts). Looked at only for such a rare shape.
+   */
+  pageText?: string;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { BODY_NOUNS, CLUB_ROLES, COMPANY_NOUNS, NOT_NICKNAMES, PLACE_NOUNS, RESULT_NOUN, TEAM_ROLES, TOURNAMENT_NOUNS, WIN_VERB } from '../lexicon';
+import { alternation, BODY_NOUNS, CLUB_ROLES, COMPANY_NOUNS, GROUP_ACTING_VERBS, NOT_NICKNAMES, PLACE_NOUNS, RESULT_NOUN, TEAM_ROLES, TOURNAMENT_NOUNS, WIN_VERB } from '../lexicon';
 import { bodyId, nameKey } from './actor-index';
 import { newActor } from './actor-refs';
 import { SP, TOKEN } from './name-patterns';
@@ -17,6 +17,9 @@ import { bmpLetters } from '../bmp-letters';
  *  - on either side of a verb of winning in the headline or lead ("the Kestrels beat the Harbour
  *    Rovers": `winVerbs`);
  *  - after a result and "over" or "against" ("a 25-22 win over the Harbour Rovers": `resultNouns`);
+ *  - after "the" as a sentence's subject, before a verb (`groupActingVerbs`, a past form in -ed,
+ *    an adverb in -ly between), when the item names it twice: a display team, a unit, a band
+ *    ("The Silver Kites opened their season … The Silver Kites will fly"), two or three words;
  *  - a name of two or three words in the singular before a club's role and a name ("Real Harbour
  *    coach Ana Reyes": `clubRoles`), when none of its words is a title's, a people's or a body's
  *    and it is no person, place or country the catalogue knows.
@@ -81,6 +84,39 @@ function teamName(scan: ActorScan, run: string): string | null {
   return name;
 }
 
+/**
+ * "The Silver Kites opened …", "the Silver Kites ultimately took part": "the", a plural name of two
+ * or three capitalised words, then a verb a plural subject takes (an adverb in -ly between).
+ */
+const GROUP_ACTING = bmpLetters(new RegExp(`(?<![\\p{L}])[Tt]he${SP}((?:${TOKEN}${SP}){1,2}${TOKEN})(?=${SP}(?:[\\p{Ll}]+ly${SP})?(?:[\\p{Ll}]{2,}ed|${alternation(GROUP_ACTING_VERBS)})(?![\\p{L}]))`, 'gu'));
+/** How often an item names a group acting, with or without a verb after, for it to be one. */
+const GROUP_MENTIONS = 2;
+/**
+ * Groups acting under a plural name after "the" (a display team, a unit, a band): each name's
+ * places, where the item names it at least twice (GROUP_MENTIONS) and it is a team's name (no
+ * demonym, outlet or body's, place's or event's noun: teamName) of two words or more, none of them
+ * a title's or a sentence opener, and no place or country the catalogue knows.
+ */
+function groupsActing(scan: ActorScan): Array<{ run: string; at: number }> {
+  const out: Array<{ run: string; at: number }> = [];
+  for (const m of scan.text.matchAll(GROUP_ACTING)) {
+    const run = m[1]!;
+    const words = run.split(/\s+/);
+    if (words.some((w) => NOT_SIDE.has(w)) || teamName(scan, run) !== run) continue;
+    const known = scan.ix.formIndex.get(run);
+    if (known && known.kind !== 'organisation') continue;
+    if (mentions(scan.text, run) < GROUP_MENTIONS) continue;
+    out.push({ run, at: m.index! + m[0].length - run.length });
+  }
+  return out;
+}
+/** How often the text writes the name as whole words, up to GROUP_MENTIONS. */
+function mentions(text: string, name: string): number {
+  let n = 0;
+  for (let i = text.indexOf(name); i >= 0 && n < GROUP_MENTIONS; i = text.indexOf(name, i + 1)) if (!LETTER.test(text[i - 1] ?? '') && !LETTER.test(text[i + name.length] ?? '')) n++;
+  return n;
+}
+
 /** The roles a club's singular name stands before. */
 const CLUB_ROLE_SET = new Set(CLUB_ROLES);
 /**
@@ -130,6 +166,7 @@ export function teamActors(scan: ActorScan): void {
     if (m[1] === undefined) before(m.index!);
     after(m.index! + m[0].length);
   }
+  runs.push(...groupsActing(scan));
   if (!runs.length) return;
   const teams = runs.flatMap(({ run, at }) => {
     const name = teamName(scan, run);
