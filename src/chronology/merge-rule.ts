@@ -877,7 +877,10 @@ function sharePrincipal(a: MergeReport, b: MergeReport): boolean {
 
 /** One side is one person's statement, the other (an article or an article's event) names no one or someone else speaking. */
 function otherAct(r: MergeReport, members: readonly MergeReport[]): boolean {
-  const theirs = personStatement(members), mine = sourcedDeed(r) ? null : personStatement([r]);
+  // (A deed told with its source after it, `sourcedDeed`, is still read here as its source's
+  // statement: exempting it split one act in the Worker's D1 path, where a body named by its first
+  // word on an earlier page keeps an id of its own — see test/unit/merge-sourced-deed.test.ts.)
+  const theirs = personStatement(members), mine = personStatement([r]);
   // (A headline telling what the speaker will do is that statement told as the doing, `ownWords`.)
   if (theirs !== null) return !oneSpeaker(r, members[0]!) && !members.some((m) => ownWords(r, m));
   return mine !== null && members.every((m) => !oneSpeaker(m, r) && !ownWords(m, r));

