@@ -495,8 +495,13 @@ function willDo(first: string): { index: number } | null {
 }
 /** A headline's infinitive right after a capitalised subject's word: "Premier to discuss …", "Vestmark to send …". */
 const HEADLINE_TO = bmpLetters(/\p{Lu}[\p{L}.’'-]*\s+to\s+\p{Ll}/u);
-/** The same, its subject's word captured. */
-const HEADLINE_TO_SUBJECT = bmpLetters(/(\p{Lu}[\p{L}.’'-]*)\s+to\s+\p{Ll}/u);
+/**
+ * The same, its subject's word captured. Not a name after a lower-case "the": inside a headline that is
+ * an object and its part in the act told ("Court has found that the premier unlawfully asked the
+ * Regent to close the assembly", "… urges the Council to act"), not a subject whose part is announced;
+ * a headline's own subject goes without an article or opens it ("The Premier to open …").
+ */
+const HEADLINE_TO_SUBJECT = bmpLetters(/(?<!(?:^|\s)the\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*)(\p{Lu}[\p{L}.’'-]*)\s+to\s+\p{Ll}/u);
 /**
  * A follow-up act (data/lexicon/merge-acts.json `followUpActs`), a phrase's words with up to
  * `PHRASE_GAP_WORDS` words between them: "launches a full investigation", "holds its first news
