@@ -259,7 +259,7 @@ export class MergeReport implements TextFeatures {
     // A correspondent's assessment tells no act of its own: the reporter is no doer (`correspondent`).
     if (this.doerVerbPairs === null) {
       const headline = mergeHeadline(this.item);
-      this.doerVerbPairs = this.correspondent ? [] : doerVerbs(actClause(headline), this.firstSentence, headline);
+      this.doerVerbPairs = this.correspondent ? [] : doerVerbs(actClause(withoutOpeningQuote(headline)), this.firstSentence, headline);
     }
     return this.doerVerbPairs;
   }
@@ -493,6 +493,17 @@ function willDo(first: string): { index: number } | null {
   const m = WILL_DO.exec(first);
   return m ? { index: m[0].length - m[1]!.length } : null;
 }
+/**
+ * A headline without the quoted words it opens on before a dash or a colon ("‘I reject what the
+ * judges have found’ – Vell reacts to tribunal ruling" → "Vell reacts to tribunal ruling"): the
+ * quote's clause is the speaker's words, not the headline's doer and verb. A headline that is all
+ * quote is kept.
+ */
+export const withoutOpeningQuote = (headline: string): string => {
+  const m = OPENING_QUOTE.exec(headline);
+  return m && m[0].length < headline.length ? headline.slice(m[0].length) : headline;
+};
+const OPENING_QUOTE = /^\s*[‘“"'][^’”"]+[’”"']\s*[–—:-]\s*/u;
 /** A headline's infinitive right after a capitalised subject's word: "Premier to discuss …", "Vestmark to send …". */
 const HEADLINE_TO = bmpLetters(/\p{Lu}[\p{L}.’'-]*\s+to\s+\p{Ll}/u);
 /**
