@@ -259,7 +259,7 @@ export class MergeReport implements TextFeatures {
     // A correspondent's assessment tells no act of its own: the reporter is no doer (`correspondent`).
     if (this.doerVerbPairs === null) {
       const headline = mergeHeadline(this.item);
-      this.doerVerbPairs = this.correspondent ? [] : doerVerbs(actClause(headline), this.firstSentence, headline);
+      this.doerVerbPairs = this.correspondent ? [] : doerVerbs(actClause(withoutOpeningQuote(headline)), this.firstSentence, headline);
     }
     return this.doerVerbPairs;
   }
@@ -493,10 +493,26 @@ function willDo(first: string): { index: number } | null {
   const m = WILL_DO.exec(first);
   return m ? { index: m[0].length - m[1]!.length } : null;
 }
+/**
+ * A headline without the quoted words it opens on before a dash or a colon ("‘I reject what the
+ * judges have found’ – Vell reacts to tribunal ruling" → "Vell reacts to tribunal ruling"): the
+ * quote's clause is the speaker's words, not the headline's doer and verb. A headline that is all
+ * quote is kept.
+ */
+export const withoutOpeningQuote = (headline: string): string => {
+  const m = OPENING_QUOTE.exec(headline);
+  return m && m[0].length < headline.length ? headline.slice(m[0].length) : headline;
+};
+const OPENING_QUOTE = /^\s*[‘“"'][^’”"]+[’”"']\s*[–—:-]\s*/u;
 /** A headline's infinitive right after a capitalised subject's word: "Premier to discuss …", "Vestmark to send …". */
 const HEADLINE_TO = bmpLetters(/\p{Lu}[\p{L}.’'-]*\s+to\s+\p{Ll}/u);
-/** The same, its subject's word captured. */
-const HEADLINE_TO_SUBJECT = bmpLetters(/(\p{Lu}[\p{L}.’'-]*)\s+to\s+\p{Ll}/u);
+/**
+ * The same, its subject's word captured. Not a name after a lower-case "the": inside a headline that is
+ * an object and its part in the act told ("Court has found that the premier unlawfully asked the
+ * Regent to close the assembly", "… urges the Council to act"), not a subject whose part is announced;
+ * a headline's own subject goes without an article or opens it ("The Premier to open …").
+ */
+const HEADLINE_TO_SUBJECT = bmpLetters(/(?<!(?:^|\s)the\s+(?:\p{Lu}[\p{L}.’'-]*\s+)*)(\p{Lu}[\p{L}.’'-]*)\s+to\s+\p{Ll}/u);
 /**
  * A follow-up act (data/lexicon/merge-acts.json `followUpActs`), a phrase's words with up to
  * `PHRASE_GAP_WORDS` words between them: "launches a full investigation", "holds its first news

@@ -3,7 +3,7 @@ import type { ActorRef } from '../model/types';
 import { publishedOfRank, SENTENCE_END, type MergeReport } from './merge-report';
 import { HEADLINE_VERB, namedSurname, twoDoers } from './headline-speaker';
 import { HEAD_NAMES, HEADS, LEAD, mergeHeadline, QUOTES, sectionEnd, sectionStart } from './features';
-import { alternation, CONTINUATION_MARKERS, EVENING_MARKERS, INVERTED_REPORTING_VERBS, literal, OTHER_HOLDER_MARKERS, ROLES, TITLES, WEEKDAY_NAMES, WEEKDAY_NC } from '../read/lexicon';
+import { alternation, CONTINUATION_MARKERS, EVENING_MARKERS, INVERTED_REPORTING_VERBS, literal, OTHER_HOLDER_MARKERS, OWNED_ACT_NOUNS, OWNED_ACT_PREPOSITIONS, ROLES, TITLES, WEEKDAY_NAMES, WEEKDAY_NC } from '../read/lexicon';
 import { leadText, sharedCount, sharedCountIn, statedNumbers, tokenHashes, wordStem } from './similarity';
 import { isSaying, oneDoer, sayingAndDeed, shareDoerOrVerb, twoDoerVerbs } from './doer-verb';
 import { rarity, rarityCosine, type Weighting } from './term-weights';
@@ -349,6 +349,16 @@ export function judge(r: MergeReport, e: EventState, members: readonly MergeRepo
   // and words (`answersAct`). A quote both lead with says one act told from two sides.
   if (ledInCommon < MERGE.minSharedShingles && members.some((m) => answersAct(r, m) || answersAct(m, r))) {
     if (q > 0 || (actors > 0 && cos >= MERGE.minCosineWithoutQuote) || cos >= MERGE.bridgeMinCosine) verdict.refusal = 'a reaction: one lead tells its own act after the other’s act';
+    return verdict;
+  }
+  // A word on another's act is not that act (GUIDELINES: different speakers on the same subject get
+  // different clusters): "Premier Vell has said he rejects the Tribunal's ruling against his order"
+  // names the ruling as the tribunal's, and the ruling's headlines name the premier too, as the
+  // owner of what was ruled on ("Vell's order … was unlawful, the Tribunal has ruled") or after
+  // the tribunal's verb ("Tribunal rules Vell acted unlawfully"), so they share his name, the day
+  // and the act's words (`onOthersAct`). A quote both lead with says one act told from two sides.
+  if (ledInCommon < MERGE.minSharedShingles && members.some((m) => m.seed !== r.seed && (onOthersAct(r, m) || onOthersAct(m, r)))) {
+    if (q > 0 || actors > 0 || cos >= MERGE.minCosineWithoutQuote) verdict.refusal = 'a word on another’s act: its headline names the act as the other report’s doer’s';
     return verdict;
   }
   if (ledInCommon < MERGE.minSharedShingles && otherFiguresThanAll(r, members)) {
@@ -761,6 +771,60 @@ function statementOnAct(said: MergeReport, act: MergeReport): boolean {
   const surname = speakerSurname(said);
   return surname !== null && !headlineWordSet(act).has(surname);
 }
+
+/**
+ * `said`'s headline names an act as its doer's after a preposition (`OWNED_ACT`: "… rejects the
+ * Tribunal's ruling", "… first reaction to the Tribunal ruling", "Vell not pleased with Tribunal's
+ * decision", "Orr slams Assembly's vote on …"), its own doer (if its headline gives one) is someone
+ * else, and `act`'s headline tells that owner acting: its doer or, with no doer read, its speaker or
+ * its words outside any possessive ("Vell's order … was unlawful, the Tribunal has ruled"), and
+ * does not name an act as the same owner's in the same way (two words on one ruling both name it as
+ * the tribunal's). The one the act was done to is named by both and decides nothing.
+ */
+function onOthersAct(said: MergeReport, act: MergeReport): boolean {
+  const owner = actOwner(said);
+  if (owner === null || (said.doer !== null && namedIn(owner, said.doer.who))) return false;
+  const its = actOwner(act);
+  if (its !== null && namedIn(owner, its)) return false;
+  if (act.doer !== null) return namedIn(owner, act.doer.who);
+  if (act.speaker !== null) return namedIn(owner, act.speaker.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  return namedIn(owner, nameWords(mergeHeadline(act.item).replace(POSSESSIVE_NAME, ' ')));
+}
+
+/** The owner's words of the act a headline names as someone's after a preposition (`OWNED_ACT`), or null. */
+function actOwner(r: MergeReport): string[] | null {
+  let owner = OWNERS.get(r);
+  if (owner === undefined) {
+    const m = OWNED_ACT.exec(mergeHeadline(r.item));
+    owner = m ? nameWords(m[1] ?? m[2]!) : null;
+    OWNERS.set(r, owner?.length ? owner : null);
+  }
+  return owner ?? null;
+}
+const OWNERS = new WeakMap<MergeReport, string[] | null>();
+
+/** Most words of a name (more than half, as `namesDoer` counts) among `words`. */
+const namedIn = (name: readonly string[], words: readonly string[]): boolean => 2 * name.filter((w) => words.includes(w)).length > name.length;
+
+/** A name's words, lower case, dots out ("U.K." is "uk"), "the" out. */
+const nameWords = (text: string): string[] => (text.toLowerCase().replace(/\./g, '').match(HEADLINE_WORD) ?? []).filter((w) => w !== 'the');
+
+/** A word as a headline writes it in sentence or title case ("with", "With"). */
+const eitherCase = (w: string): string => `[${w[0]}${w[0]!.toUpperCase()}]${literal(w.slice(1))}`;
+const eitherCaseAlternation = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).map(eitherCase).join('|');
+
+/**
+ * An act named as its doer's (data/lexicon/merge-acts.json `ownedActNouns`): after a preposition
+ * (`ownedActPrepositions`) up to four capitalised words of a name, a possessive or not, or after a
+ * verb a name with a possessive; one word more ("brutal") at most, then the act's noun. "With the
+ * Tribunal's ruling", "to the Tribunal Ruling", "rejects the Tribunal's ruling", "slams Assembly's
+ * vote"; not "against his decision" (no name), nor a headline opening on its owner ("Vell's order …
+ * was unlawful, the Tribunal has ruled": the act told).
+ */
+const OWNER_NAME = '((?:\\p{Lu}[\\p{L}.-]*\\s+){0,3}\\p{Lu}[\\p{L}.-]*?)';
+const OWNED_ACT = bmpLetters(new RegExp(`(?:(?<![\\p{L}])(?:${eitherCaseAlternation(OWNED_ACT_PREPOSITIONS)})\\s+(?:[Tt]he\\s+)?${OWNER_NAME}(?:[’']s)?|(?<=\\p{Ll}\\s+)(?:the\\s+)?${OWNER_NAME}[’']s)\\s+(?:\\p{Ll}+\\s+)?(?:${eitherCaseAlternation(OWNED_ACT_NOUNS)})(?![\\p{L}])`, 'u'));
+/** A name with a possessive ("Premier Vell's"): the owner of what a headline tells, not its doer. */
+const POSSESSIVE_NAME = bmpLetters(/(?:\p{Lu}[\p{L}.-]*\s+){0,3}\p{Lu}[\p{L}.-]*[’']s(?![\p{L}])/gu);
 
 /** A report's headline words, lower case. */
 const headlineWordSet = (r: MergeReport): ReadonlySet<string> => new Set(mergeHeadline(r.item).toLowerCase().match(HEADLINE_WORD) ?? []);

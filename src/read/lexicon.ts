@@ -160,6 +160,10 @@ export const CONTINUATION_MARKERS: readonly string[] = mergeActsData.continuatio
 export const OTHER_HOLDER_MARKERS: readonly string[] = mergeActsData.otherHolderMarkers;
 /** Words putting an act in the evening of the weekday they stand beside (data/lexicon/merge-acts.json `eveningMarkers`; chronology/merge-rule.ts `MERGE.zones`). */
 export const EVENING_MARKERS: { readonly before: readonly string[]; readonly after: readonly string[] } = mergeActsData.eveningMarkers;
+/** Nouns naming an act as its doer's after a preposition ("with the tribunal's ruling": merge-acts.json `ownedActNouns`; chronology/merge-rule.ts `onOthersAct`). */
+export const OWNED_ACT_NOUNS: readonly string[] = mergeActsData.ownedActNouns;
+/** Prepositions before such an act ("with", "to", "against": merge-acts.json `ownedActPrepositions`). */
+export const OWNED_ACT_PREPOSITIONS: readonly string[] = mergeActsData.ownedActPrepositions;
 /** A reported statement's future (data/lexicon/merge-acts.json `reportedFutureMarkers`). */
 export const REPORTED_FUTURE_MARKERS: readonly string[] = mergeActsData.reportedFutureMarkers;
 /** Verbs a lead's doer acts by, base forms (merge-acts.json `leadVerbs`; doer-verb.ts). */
