@@ -9,6 +9,7 @@ import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { signedPostsJoined } from './signed-posts';
 import { postsAfterSignature } from './signed-off-posts';
 import { carriesOn, CONTINUES, stackedUpdates } from './stacked-updates';
+import { bulletText, labelledBullets } from './labelled-bullets';
 import { lostBulletSummary } from './lost-bullets';
 import { repeatedMarks } from './repeated-marks';
 import { HAND_OVER_CUE, labelledIntro, listedPosts, type ListedPosts } from './listed-posts';
@@ -210,7 +211,20 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   }
 
   const description: Paragraph[] = [];
-  lines.slice(0, heads[0]).filter((l) => !untitled.includes(l)).forEach((l) => {
+  // Short posts as bullets under a label ("Latest news:") between the lead and the first headed
+  // post, or at the end of a headed post's text: a post each (labelled-bullets.ts).
+  const bulletPosts: Post[] = [];
+  const cutAtLabel = (stretch: PageLine[]): PageLine[] => {
+    const listed = labelledBullets(stretch);
+    if (!listed) return stretch;
+    dropped.push({ line: listed.label.no, reason: 'chrome', text: listed.label.text });
+    for (const b of listed.bullets) {
+      const text = bulletText(b.text);
+      bulletPosts.push({ line: b.no, headline: firstSentence(text), paragraphs: [{ line: b.no, text }], pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, b.no) });
+    }
+    return stretch.slice(0, stretch.indexOf(listed.label));
+  };
+  cutAtLabel(lines.slice(0, heads[0]).filter((l) => !untitled.includes(l))).forEach((l) => {
     if (teaserShaped(l.text)) { dropped.push({ line: l.no, reason: 'teaser', text: l.text }); return; }
     // A heading with no text of its own before the first post ("Where things stand") is chrome.
     if (headlineShaped(l.text) && !endsSentence(l.text)) dropped.push({ line: l.no, reason: 'chrome', text: l.text });
@@ -222,7 +236,8 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     if (opening) posts.push({ line: opening.no, headline: firstSentence(opening.text), paragraphs: group.map(toParagraph), pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, opening.no) });
   }
   heads.forEach((h, k) => {
-    const printed = lines.slice(h, heads[k + 1] ?? lines.length);
+    const stretch = lines.slice(h, heads[k + 1] ?? lines.length);
+    const printed = [stretch[0]!, ...cutAtLabel(stretch.slice(1))];
     // The blog's label over the post's headline is furniture: the headline under it heads the post.
     const kicker = printed.length > 2 && liveKickerOver(printed[0]!, printed[1]!);
     if (kicker) dropped.push({ line: printed[0]!.no, reason: 'chrome', text: printed[0]!.text });
@@ -244,6 +259,8 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     }
     posts.push({ line: head.no, headline: head.text.replace(BULLET, ''), paragraphs: kept, pointer, stamp: sorted.stamps.get(head.no) ?? null, dayHeader: dayHeaderAbove(sorted, head.no) });
   });
+  posts.push(...bulletPosts);
+  posts.sort((a, b) => a.line - b.line);
   return { kind, title, description, posts, dropped };
 }
 
