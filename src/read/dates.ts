@@ -215,7 +215,7 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
     if (!text || !DATE_CUE.test(text)) continue;
     // Without a page date chrono would read "Thursday" against the build machine's clock: only
     // expressions that state their year are read then; the others are reported, never guessed.
-    for (const r of chrono.en.parse(text, ref ? { instant: ref, timezone: 0 } : NO_CLOCK)) {
+    for (const r of chrono.en.parse(forChrono(text), ref ? { instant: ref, timezone: 0 } : NO_CLOCK)) {
       if (!ref && !/\b\d{4}\b/.test(r.text)) { unresolved ??= r.text; continue; }
       const inHeadline = scope === 'lead' && r.index < head.length;
       const resolved = resolve(r, text, pageDate, inHeadline);
@@ -277,7 +277,7 @@ function actDayBelow(headline: string, paragraphs: readonly string[], ledeAt: nu
   for (const s of cued) {
     const act = doerVerbOf(s, false);
     if (!act || !acts.has(act.verb)) continue;
-    for (const r of chrono.en.parse(s, { instant: ref, timezone: 0 })) {
+    for (const r of chrono.en.parse(forChrono(s), { instant: ref, timezone: 0 })) {
       const resolved = resolve(r, s, pageDate);
       if (!resolved || resolved.future || resolved.day > pageDate || daysBetween(resolved.day, pageDate) > NEWS_WINDOW_DAYS) continue;
       return { ...resolved, reporting: false };
@@ -291,6 +291,14 @@ function actDayBelow(headline: string, paragraphs: readonly string[], ledeAt: nu
  * depends on the day of the build (only expressions with a stated year are kept then anyway).
  */
 const NO_CLOCK = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
+
+/**
+ * A part of a day run before a weekday, "for a third night Friday", "by morning Monday": chrono
+ * reads the two words as a time of no day at all. The part (dayParts, words.json) is blanked, the
+ * same length so every index stays the text's, before chrono reads; "Friday night" it reads whole.
+ */
+const DAY_PART_BEFORE_WEEKDAY = new RegExp(`\\b(?:${alternation(DAY_PARTS)})(?=\\s+${WEEKDAY_NC}\\b)`, 'gi');
+const forChrono = (text: string): string => text.replace(DAY_PART_BEFORE_WEEKDAY, (part) => ' '.repeat(part.length));
 
 /**
  * "… starting 6 a.m. Tuesday": the full stop of a clock's "a.m." before a day's name ends no

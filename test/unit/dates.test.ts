@@ -400,3 +400,10 @@ describe('a reduced relative\'s day (issue 10, second round)', () => {
     expect(dates('Bed shortage', 'The clinic opened a new hospital bed on Monday.').eventDate).toBe('2022-01-24');
   });
 });
+
+describe('a part of a day run before a weekday (issue 10, second round)', () => {
+  it('dates "for a third night Friday" on the Friday (chrono reads "night Friday" as no day)', () => {
+    expect(dates('Protests go on', 'Residents protested for a third night Wednesday over the blackout, police said.').eventDate).toBe('2022-01-26');
+    expect(dates('Protests go on', 'Residents protested Wednesday night over the blackout, police said.').eventDate).toBe('2022-01-26');
+  });
+});
