@@ -32,3 +32,10 @@ describe('a live summary that lost its bullets (lost-bullets.ts)', () => {
     expect(lostBulletSummary(stopped as never, stopped[0] as never).size).toBe(0);
   });
 });
+
+describe('a summary that kept its bullets', () => {
+  it('is no lost-bullet run: the page\'s own reading of summaries stands', () => {
+    const kept = ['Gale live', ...SUMMARY.map((t) => `• ${t}`)].map((text, i) => ({ no: i + 1, text, inBlock: i, blockSize: 7 }));
+    expect(lostBulletSummary(kept as never, kept[0] as never).size).toBe(0);
+  });
+});

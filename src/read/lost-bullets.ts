@@ -1,5 +1,5 @@
 import type { PageLine } from './line-rules';
-import { endsSentence, words } from './shape';
+import { endsSentence, isBullet, words } from './shape';
 
 /**
  * Lines of a run, at least, for it to be a summary list that lost its bullets: two long lines
@@ -24,7 +24,8 @@ const MAX_LINES_ABOVE_RUN = 1;
  */
 export function lostBulletSummary(kept: readonly PageLine[], title: PageLine | null): Set<number> {
   const lines = kept.filter((l) => l !== title && (!title || l.no > title.no));
-  const bullet = (l: PageLine) => words(l.text) >= MIN_LOST_BULLET_WORDS && !endsSentence(l.text) && !/[:;]\s*$/.test(l.text);
+  // (A line that kept its bullet is a summary's already: the page's own reading of summaries stands.)
+  const bullet = (l: PageLine) => !isBullet(l.text) && words(l.text) >= MIN_LOST_BULLET_WORDS && !endsSentence(l.text) && !/[:;]\s*$/.test(l.text);
   for (let from = 0; from <= MAX_LINES_ABOVE_RUN && from < lines.length; from++) {
     let to = from;
     while (to < lines.length && bullet(lines[to]!) && (to === from || lines[to]!.no === lines[to - 1]!.no + 1)) to++;
