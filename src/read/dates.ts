@@ -3,7 +3,7 @@ import type { DateBasis, DatePrecision } from '../model/types';
 import { addDays, daysBetween, iso, weekdayAfter, weekdayOf, weekdayOnOrBefore } from './calendar';
 import { captionShaped, endsSentence, words } from './shape';
 import { hasCredit } from './line-rules/credit';
-import { alternation, BE_FORMS, DATE_CUE_WORDS, DAY_PARTS, EXPECTATION_MARKER, FUTURE_MARKER, SCHEDULED_FOR_MARKER, MONTH_NAMES, MONTH_NC, ORDINAL, PRESENT_TENSE_MARKERS, REPORTED_FUTURE_MARKERS, REPORTING_VERB, SUBORDINATORS, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
+import { alternation, BE_FORMS, CLAUSE_JOINERS, DATE_CUE_WORDS, DAY_PARTS, ED_NON_PARTICIPLES, EXPECTATION_MARKER, FUTURE_MARKER, SCHEDULED_FOR_MARKER, MONTH_NAMES, MONTH_NC, ORDINAL, PRESENT_TENSE_MARKERS, REPORTED_FUTURE_MARKERS, REDUCED_RELATIVE_PARTICIPLES, REPORTING_VERB, SUBORDINATORS, WEEKDAY_NAMES, WEEKDAY_NC } from './lexicon';
 import { bmpLetters } from './bmp-letters';
 import { doerVerbOf, doerVerbs } from '../chronology/doer-verb';
 
@@ -215,7 +215,7 @@ export function readItemDates(headline: string, paragraphs: string[], pageDate: 
     if (!text || !DATE_CUE.test(text)) continue;
     // Without a page date chrono would read "Thursday" against the build machine's clock: only
     // expressions that state their year are read then; the others are reported, never guessed.
-    for (const r of chrono.en.parse(text, ref ? { instant: ref, timezone: 0 } : NO_CLOCK)) {
+    for (const r of chrono.en.parse(forChrono(text), ref ? { instant: ref, timezone: 0 } : NO_CLOCK)) {
       if (!ref && !/\b\d{4}\b/.test(r.text)) { unresolved ??= r.text; continue; }
       const inHeadline = scope === 'lead' && r.index < head.length;
       const resolved = resolve(r, text, pageDate, inHeadline);
@@ -277,7 +277,7 @@ function actDayBelow(headline: string, paragraphs: readonly string[], ledeAt: nu
   for (const s of cued) {
     const act = doerVerbOf(s, false);
     if (!act || !acts.has(act.verb)) continue;
-    for (const r of chrono.en.parse(s, { instant: ref, timezone: 0 })) {
+    for (const r of chrono.en.parse(forChrono(s), { instant: ref, timezone: 0 })) {
       const resolved = resolve(r, s, pageDate);
       if (!resolved || resolved.future || resolved.day > pageDate || daysBetween(resolved.day, pageDate) > NEWS_WINDOW_DAYS) continue;
       return { ...resolved, reporting: false };
@@ -291,6 +291,14 @@ function actDayBelow(headline: string, paragraphs: readonly string[], ledeAt: nu
  * depends on the day of the build (only expressions with a stated year are kept then anyway).
  */
 const NO_CLOCK = { instant: new Date('2000-01-01T12:00:00Z'), timezone: 0 };
+
+/**
+ * A part of a day run before a weekday, "for a third night Friday", "by morning Monday": chrono
+ * reads the two words as a time of no day at all. The part (dayParts, words.json) is blanked, the
+ * same length so every index stays the text's, before chrono reads; "Friday night" it reads whole.
+ */
+const DAY_PART_BEFORE_WEEKDAY = new RegExp(`\\b(?:${alternation(DAY_PARTS)})(?=\\s+${WEEKDAY_NC}\\b)`, 'gi');
+const forChrono = (text: string): string => text.replace(DAY_PART_BEFORE_WEEKDAY, (part) => ' '.repeat(part.length));
 
 /**
  * "… starting 6 a.m. Tuesday": the full stop of a clock's "a.m." before a day's name ends no
@@ -354,6 +362,28 @@ const ATTRIBUTIVE_BEFORE = /\b(?:the|a|an|its|their|his|her|this|that)\s+$/i;
  */
 const NAMED_BY_DAY_OF = new RegExp(`(?<!\\b(?:in|at|during|on|through|throughout|amid|amidst|from)\\s+)\\b(?:the|its|their|his|her)\\s+(?:[a-z]+\\s+)?(?!(?:${alternation(DAY_PARTS)})\\s)[a-z]+\\s+of\\s+$`, 'i');
 
+/** Auxiliaries and forms of "be" and "have": a word of a verb phrase, never of a noun phrase. */
+const AUXILIARY = `(?:${alternation([...BE_FORMS, 'has', 'have', 'had', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do'])})`;
+/**
+ * A noun described by a past participle and a day, a reduced relative clause: "lifted the storm
+ * warning issued on Monday night", "freed the hostages taken on Sunday". The day dates that thing
+ * (the warning's issue), not the sentence's act, as "the warning that was issued on Monday" would.
+ * Only after a word of the clause ahead of the noun phrase (a verb or a preposition): as a
+ * sentence's subject, "The council approved on Monday …", the participle is its verb. Captures the
+ * word before the determiner and the participle: `reducedRelative` leaves out a reporting verb, a
+ * subordinator or a word joining a clause there (words.json `clauseJoiners`: "said the man
+ * resigned on Monday", "and the harbour reopened on Monday": the clause's verb) and a word ending
+ * in -ed that is no participle (`edNonParticiples`: "a new hospital bed on Monday").
+ */
+const REDUCED_RELATIVE = new RegExp(`\\b([a-z’'-]+)\\s+(?:the|a|an|its|their|his|her|this|these|those)\\s+(?:(?!${AUXILIARY}\\s)[\\p{L}\\d’'-]+\\s+){1,3}?([a-z]+ed|${alternation(REDUCED_RELATIVE_PARTICIPLES)})\\s+(?:(?:on|late|early)\\s+)?$`, 'u');
+/** Words before the noun phrase after which a participle is a clause's verb, not a reduced relative's. */
+const CLAUSE_OPENER = new RegExp(`^(?:${REPORTING_VERB}|${alternation(SUBORDINATORS)}|${alternation(CLAUSE_JOINERS)})$`, 'i');
+const NON_PARTICIPLE = new Set(ED_NON_PARTICIPLES);
+const reducedRelative = (clause: string): boolean => {
+  const m = REDUCED_RELATIVE.exec(clause);
+  return !!m && !CLAUSE_OPENER.test(m[1]!) && !NON_PARTICIPLE.has(m[2]!);
+};
+
 function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, inHeadline = false) {
   const s = r.start;
   const before = text.slice(Math.max(0, text.lastIndexOf('\n', r.index) + 1), r.index);
@@ -372,6 +402,8 @@ function resolve(r: chrono.ParsedResult, text: string, pageDate: string | null, 
   // "the February 25 polls", "the Tuesday meeting": a day that names a thing, as its adjective.
   if (ATTRIBUTIVE_BEFORE.test(before) && /^\s+\p{Ll}/u.test(after)) return null;
   if (NAMED_BY_DAY_OF.test(before)) return null;
+  // ("lifted the storm warning issued on Monday night": the day dates the warning, no act of the sentence.)
+  if (reducedRelative(clause)) return null;
   if (STATE_AFTER.test(clause) && !REPORTED_IN.test(clause) && !DUE_TO_DO.test(clause)) return null;
   if (PAST_EXPECTATION.test(clause)) return null;
   const relative = RELATIVE_CLAUSE.exec(clause);

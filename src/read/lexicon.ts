@@ -50,6 +50,12 @@ export const HEADLINE_SPEECH_VERBS: readonly string[] = wordsData.headlineSpeech
 export const DATE_CUE_WORDS: readonly string[] = wordsData.dateCueWords;
 /** Parts of a day or of days: before "of" and a day they time it (dates.ts NAMED_BY_DAY_OF). */
 export const DAY_PARTS: readonly string[] = wordsData.dayParts;
+/** Past participles without -ed that may describe a noun with a day after them ('the talks held on Monday'), data/lexicon/words.json. */
+export const REDUCED_RELATIVE_PARTICIPLES: readonly string[] = wordsData.reducedRelativeParticiples;
+/** Words ending in -ed that are no past participles ('bed', 'hundred'), data/lexicon/words.json. */
+export const ED_NON_PARTICIPLES: readonly string[] = wordsData.edNonParticiples;
+/** Words after which a noun phrase opens a clause of its own ('and', 'believe'), data/lexicon/words.json. */
+export const CLAUSE_JOINERS: readonly string[] = wordsData.clauseJoiners;
 /** "third", "12th": an ordinal, spelled out or in figures with its suffix. No capture. */
 export const ORDINAL = `(?:${wordsData.ordinals.join('|')}|\\d+(?:st|nd|rd|th))`;
 export const SENTENCE_OPENERS: readonly string[] = wordsData.sentenceOpeners;

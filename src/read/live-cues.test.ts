@@ -72,3 +72,13 @@ describe('live cues: a line handing the reader to the updates below (issue 10, s
     expect(liveCues(null, 'Harbour strike: dockers reject pay offer', lines('The union said the latest updates on the talks would be posted below the port gate, where members gathered on Sunday.'))).toBe(false);
   });
 });
+
+describe('live cues: the copy naming itself a version of the live blog (issue 10, second round)', () => {
+  it('reads "This lite version of our live blog …" among the first lines as live, whatever the URL and title', () => {
+    const page = 'Creek crest passes Tarrow as thousands wait for power\n\nThis lite version of our live blog loads quickly on phones. Tap here for the full page.\n\nThe creek crested at Tarrow early on Saturday, the weather office said.';
+    expect(liveCues('https://example.test/2022/06/04/creek-crest-passes-tarrow/', null, lines(page))).toBe(true);
+  });
+  it('reads no cue from a version of something else ("a new version of the plan")', () => {
+    expect(liveCues(null, null, lines('Council backs new plan\n\nThis new version of the plan was approved on Monday, the council said.'))).toBe(false);
+  });
+});

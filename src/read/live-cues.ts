@@ -23,10 +23,12 @@ const HEADLINE_LIVE = /\bas it happened\b|\blive (?:updates|blog|coverage)\b|\bl
 const MIN_HEADLINE_WORDS = 4;
 /**
  * The page welcoming its reader to its live coverage, among its first lines: "Welcome to our live
- * coverage of …", "Join us for live updates as …", "Thank you for following our live updates".
- * ("Follow our live coverage here" points to another page: a link, no cue.)
+ * coverage of …", "Join us for live updates as …", "Thank you for following our live updates", or
+ * naming the copy the reader holds as a version of it ("This lite version of our live blog loads
+ * quickly on phones. Tap here for the full page": a light page for phones, whose URL and title may
+ * say nothing of "live"). ("Follow our live coverage here" points to another page: a link, no cue.)
  */
-const LIVE_INVITE = /\b(?:welcome to|join(?:ing)?|(?:thank you|thanks) for following|you(?:['’]re| are) (?:reading|following))\b[^.!?]{0,50}\blive (?:updates|coverage|blog|reporting)\b/i;
+const LIVE_INVITE = /\b(?:welcome to|join(?:ing)?|(?:thank you|thanks) for following|you(?:['’]re| are) (?:reading|following)|this (?:[\w-]+ )?version of)\b[^.!?]{0,50}\blive (?:updates|coverage|blog|reporting)\b/i;
 const POINTS_ELSEWHERE = /\b(?:here|below|click)\b\W*$/i;
 /**
  * A line handing the reader to the page's own updates below it ("Keep up with the latest strike updates

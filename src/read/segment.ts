@@ -9,6 +9,8 @@ import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { signedPostsJoined } from './signed-posts';
 import { postsAfterSignature } from './signed-off-posts';
 import { carriesOn, CONTINUES, stackedUpdates } from './stacked-updates';
+import { bulletText, labelledBullets } from './labelled-bullets';
+import { lostBulletSummary } from './lost-bullets';
 import { repeatedMarks } from './repeated-marks';
 import { HAND_OVER_CUE, labelledIntro, listedPosts, type ListedPosts } from './listed-posts';
 import { bodyLike, storyLine, MIN_PARAGRAPH_LINE_WORDS, captionShaped, headlineOverText, comparable, cutMidWord, LIST_NUMBER, MIN_POSTS_FOR_LIVEBLOG, MIN_TEXT_WORDS, endsSentence, firstSentenceEnd, gluedHeadlineEnd, headlineShaped, introShaped, isBullet, POINTER_SENTENCE, postHeadlineShaped, proseBeforePointer, REPORTING, teaserShaped, words } from './shape';
@@ -95,7 +97,11 @@ const MIN_CAPITALS_BULLET_POSTS = 2;
 
 export function segment(sorted: Sorted, options: SegmentOptions = { live: false }): Layout {
   const dropped: DroppedLine[] = [...sorted.dropped];
-  const lines = joinBrokenParagraphs(sorted.kept.filter((l) => l !== sorted.title), sorted.stamps);
+  // A live page's summary that lost its bullets (lost-bullets.ts) is the blog's, set aside like its
+  // bullets: never joined as broken paragraphs, never the lead of an article.
+  const summary = options.live && sorted.stamps.size === 0 ? lostBulletSummary(sorted.kept, sorted.title) : new Set<number>();
+  for (const l of sorted.kept) if (summary.has(l.no)) dropped.push({ line: l.no, reason: 'chrome', text: l.text });
+  const lines = joinBrokenParagraphs(sorted.kept.filter((l) => l !== sorted.title && !summary.has(l.no)), sorted.stamps);
   const stampedLead = updatedLead(lines, sorted);
   // Post starts the line rules inferred from a line's shape, no time printed (a headline taken as
   // run onto its text, a label): a mark the page prints again at every post says more.
@@ -119,16 +125,17 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   // (Only on a page that names itself a live blog: an article under a "watch live" video's URL is paragraphs too.)
   // (A first paragraph that opens on the page's own label, "Dam Breach Live Updates: …", is its
   // intro, the title run onto the recap: no post. listed-posts.ts `labelledIntro`.)
-  const printed = sorted.kept.filter((l) => l !== sorted.title);
+  const printed = sorted.kept.filter((l) => l !== sorted.title && !summary.has(l.no));
   const introAt = options.live ? labelledIntro(printed) : -1;
   const intro = introAt >= 0 ? printed[introAt] : undefined;
-  const bare = options.live && options.named && sorted.stamps.size === 0 ? bareParagraphPosts(printed.filter((l) => l !== intro), sorted, dropped) : null;
+  // (Not under a summary that lost its bullets: the short line under it heads the first post.)
+  const bare = options.live && options.named && sorted.stamps.size === 0 && !summary.size ? bareParagraphPosts(printed.filter((l) => l !== intro), sorted, dropped) : null;
   if (bare) return { kind: 'liveblog', title: sorted.title, description: intro ? [toParagraph(intro)] : [], posts: bare, dropped };
   const marked = markedPosts(lines, sorted, dropped, options.live);
   if (marked) return { kind: 'liveblog', title: sorted.title, description: marked.description, posts: marked.posts, dropped };
   const paired = options.live ? pairedBlocks(lines) : new Set<number>();
   const blockHeads = options.live ? headedBlocks(lines) : new Set<number>();
-  const setAside = new Set(sorted.dropped.map((d) => d.line));
+  const setAside = new Set([...sorted.dropped.map((d) => d.line), ...summary]);
   const isHeadline = (i: number): boolean => {
     const l = lines[i]!;
     // A headline ends its block: it stands alone, or under furniture the copy kept beside it. A live
@@ -169,7 +176,8 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   const introEnd = lines.find((l) => teaserShaped(l.text) && LIVE_COVERAGE_BELOW.test(l.text))?.no ?? -1;
   const below = candidates.filter((i) => lines[i]!.no > introEnd);
   const heads = signedPostsJoined(lines, subheadsJoined(lines, below.length * 2 > candidates.length ? below : candidates, sorted.title?.text ?? ''), sorted.dropped);
-  const onlyLead = options.live && ((stampedLead && (!heads.length || firstPostCutOff(lines, heads))) || leadOnly(lines, heads, sorted) || storySubheading(lines, heads, sorted));
+  // (A summary list between the title and the one headline, its bullets lost: the headline heads the blog's first post.)
+  const onlyLead = options.live && ((stampedLead && (!heads.length || firstPostCutOff(lines, heads))) || (leadOnly(lines, heads, sorted) && !summary.size) || storySubheading(lines, heads, sorted));
   const headedPosts = heads.length >= (options.live ? MIN_POSTS_WHEN_LIVE : MIN_POSTS_FOR_LIVEBLOG) && !sectionsOnly(lines, heads, sorted, options.live);
   // Story under a live blog's summary list, above its first headline (or with none below): posts that print no headline.
   const untitled = options.live ? postAfterSummary(lines.slice(0, heads[0]), sorted.dropped, !heads.length) : [];
@@ -203,7 +211,20 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   }
 
   const description: Paragraph[] = [];
-  lines.slice(0, heads[0]).filter((l) => !untitled.includes(l)).forEach((l) => {
+  // Short posts as bullets under a label ("Latest news:") between the lead and the first headed
+  // post, or at the end of a headed post's text: a post each (labelled-bullets.ts).
+  const bulletPosts: Post[] = [];
+  const cutAtLabel = (stretch: PageLine[]): PageLine[] => {
+    const listed = labelledBullets(stretch);
+    if (!listed) return stretch;
+    dropped.push({ line: listed.label.no, reason: 'chrome', text: listed.label.text });
+    for (const b of listed.bullets) {
+      const text = bulletText(b.text);
+      bulletPosts.push({ line: b.no, headline: firstSentence(text), paragraphs: [{ line: b.no, text }], pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, b.no) });
+    }
+    return stretch.slice(0, stretch.indexOf(listed.label));
+  };
+  cutAtLabel(lines.slice(0, heads[0]).filter((l) => !untitled.includes(l))).forEach((l) => {
     if (teaserShaped(l.text)) { dropped.push({ line: l.no, reason: 'teaser', text: l.text }); return; }
     // A heading with no text of its own before the first post ("Where things stand") is chrome.
     if (headlineShaped(l.text) && !endsSentence(l.text)) dropped.push({ line: l.no, reason: 'chrome', text: l.text });
@@ -215,7 +236,8 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     if (opening) posts.push({ line: opening.no, headline: firstSentence(opening.text), paragraphs: group.map(toParagraph), pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, opening.no) });
   }
   heads.forEach((h, k) => {
-    const printed = lines.slice(h, heads[k + 1] ?? lines.length);
+    const stretch = lines.slice(h, heads[k + 1] ?? lines.length);
+    const printed = [stretch[0]!, ...cutAtLabel(stretch.slice(1))];
     // The blog's label over the post's headline is furniture: the headline under it heads the post.
     const kicker = printed.length > 2 && liveKickerOver(printed[0]!, printed[1]!);
     if (kicker) dropped.push({ line: printed[0]!.no, reason: 'chrome', text: printed[0]!.text });
@@ -237,6 +259,8 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
     }
     posts.push({ line: head.no, headline: head.text.replace(BULLET, ''), paragraphs: kept, pointer, stamp: sorted.stamps.get(head.no) ?? null, dayHeader: dayHeaderAbove(sorted, head.no) });
   });
+  posts.push(...bulletPosts);
+  posts.sort((a, b) => a.line - b.line);
   return { kind, title, description, posts, dropped };
 }
 

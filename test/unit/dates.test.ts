@@ -388,3 +388,22 @@ describe('event dates: "to" before a name in a headline is no infinitive (issue 
     expect(dates('Divers find hull close to Orran Reef on Monday', 'The salvage board confirmed the find.').scheduledDate).toBeNull();
   });
 });
+
+describe('a reduced relative\'s day (issue 10, second round)', () => {
+  it('dates the noun a past participle and a day describe, not the act: the act keeps the page\'s day', () => {
+    expect(dates('Warning lifted', 'The harbour authority has lifted the storm warning issued on Monday night, a spokesman said.').eventDate).toBe(PAGE);
+    expect(dates('Hostages freed', 'Soldiers have freed the two hostages taken on Sunday, the army said.').eventDate).toBe(PAGE);
+  });
+  it('reads the participle as a verb where the noun phrase opens a clause: a sentence\'s subject, after a reporting verb or "and"', () => {
+    expect(dates('Mayor quits', 'The council said the mayor resigned on Monday.').eventDate).toBe('2022-01-24');
+    expect(dates('Port reopens', 'Ships left the bay and the harbour reopened on Monday.').eventDate).toBe('2022-01-24');
+    expect(dates('Bed shortage', 'The clinic opened a new hospital bed on Monday.').eventDate).toBe('2022-01-24');
+  });
+});
+
+describe('a part of a day run before a weekday (issue 10, second round)', () => {
+  it('dates "for a third night Friday" on the Friday (chrono reads "night Friday" as no day)', () => {
+    expect(dates('Protests go on', 'Residents protested for a third night Wednesday over the blackout, police said.').eventDate).toBe('2022-01-26');
+    expect(dates('Protests go on', 'Residents protested Wednesday night over the blackout, police said.').eventDate).toBe('2022-01-26');
+  });
+});

@@ -24,3 +24,16 @@ describe('embed placeholders', () => {
     }
   });
 });
+
+describe('an embedded social post\'s handle and date line (issue 10, second round)', () => {
+  it('reads "@handle" alone and the "time · date" line as the embed\'s furniture', () => {
+    for (const t of ['@HarbourPoliceUK', '1:58 PM · Mar 14, 2023', '09:12 · 3 Feb 2023', '11:04 AM · Jan 2, 2021 · Web App']) {
+      expect(embedPlaceholderShaped(t), t).toBe(true);
+    }
+  });
+  it('leaves a post time, a page\'s date line and a sentence naming a handle alone', () => {
+    for (const t of ['1:58 PM', 'Mar 14, 2023 1:58 PM', 'Updated 1:58 PM, Mar 14, 2023', '@HarbourPolice said the bridge was closed.']) {
+      expect(embedPlaceholderShaped(t), t).toBe(false);
+    }
+  });
+});

@@ -33,9 +33,19 @@ function placeholder(t: string): boolean {
  */
 const SYMBOL_REMNANT = bmpLetters(/^[^\p{L}\p{N}]{1,3}$/u);
 
+/**
+ * The lines an embedded social post keeps in a copy around its text: the poster's handle alone
+ * ("@HarbourPolice") and the post's own date line, its clock time and day joined by a middle dot
+ * ("1:58 PM · Mar 14, 2023", "09:12 · 3 Feb 2023", maybe "· Web App" after). The embed's, no
+ * headline and no post of the page's. (A page's date line or a post time has no middle dot.)
+ */
+const HANDLE_ALONE = /^@[A-Za-z0-9_]{1,30}$/;
+const SOCIAL_STAMP = bmpLetters(/^\d{1,2}:\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?\s*·\s*(?:\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,9}\.?),?\s+\d{4}(?:\s*·\s*[^·]{1,30})?$/u);
+const socialEmbedLine = (t: string): boolean => HANDLE_ALONE.test(t) || SOCIAL_STAMP.test(t);
+
 export const embedPlaceholderShaped = (t: string): boolean => {
   const bare = t.trim();
-  return SYMBOL_REMNANT.test(bare) || (words(t) <= MAX_PLACEHOLDER_WORDS && placeholder(bare));
+  return SYMBOL_REMNANT.test(bare) || socialEmbedLine(bare) || (words(t) <= MAX_PLACEHOLDER_WORDS && placeholder(bare));
 };
 
 export const embedPlaceholder: LineRule = {
