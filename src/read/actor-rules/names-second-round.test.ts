@@ -32,11 +32,23 @@ describe('letters in the possessive after "the"', () => {
   });
 });
 
+describe('a place opening on a saint\'s word, its last words shaped like a person\'s', () => {
+  it('is no person speaking, after "in" or opening the sentence', () => {
+    expect(ids('Floods', 'Floodwater forced hundreds from their homes, officials in San Ardo de la Vera said.').join()).not.toMatch(/ardo|vera/);
+    expect(ids('Floods', 'Residents of Santa Ines del Monte said the water rose fast.').join()).not.toMatch(/ines|monte/);
+    expect(ids('Floods', 'San Ardo de la Vera said it would open shelters.').join()).not.toMatch(/ardo-de-la-vera/);
+  });
+  it('but a person after a word that qualifies no place still speaks', () => {
+    expect(ids('Floods', 'The water rose fast, Ardo de la Vera said.')).toContain('ardo-de-la-vera:p');
+  });
+});
+
 describe('the fixtures of the second round', () => {
   it('s460: the person opening headline and lead; s461: the party in the possessive; s462: the company whole', () => {
     expect(fixture('s460')).toContain('tamsin-orrell:p');
     expect(fixture('s461')).toEqual(expect.arrayContaining(['port-oversight-committee:p', 'kdp:m']));
     expect(fixture('s462')).toContain('halden-ostra-group-ag:p');
     expect(fixture('s462').join()).not.toMatch(/(^|,)ostra/);
+    expect(fixture('s463').join()).not.toMatch(/ardo-de-la-vera/);
   });
 });
