@@ -1,3 +1,6 @@
 import { findActors } from '../src/read/actors';
-import { shapeRule } from '../src/read/actors';
-for (const a of findActors('Floods hit the coast', ['Officials in San Ardo de la Vera said on Monday that 200 homes were flooded.'])) console.log(a.id, shapeRule(a.id));
+const show = (h: string, ...p: string[]) => console.log(JSON.stringify(findActors(h, p).map((a) => `${a.id}:${a.kind}:${a.role[0]}`)));
+show('Riots', 'New Uruguay police said 20 people were arrested.');
+show('Riots', 'Twenty people were arrested, New Uruguay police said.', 'Uruguay police later said more arrests would follow.');
+show('Riots', 'Uruguay police said 20 people were arrested.');
+show('Riots', 'In Uruguay police said 20 people were arrested.');

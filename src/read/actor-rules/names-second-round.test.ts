@@ -43,6 +43,17 @@ describe('a place opening on a saint\'s word, its last words shaped like a perso
   });
 });
 
+describe('a state whose name ends in a country\'s, before its police', () => {
+  it('is the state\'s police alone, never the country\'s police nor the country', () => {
+    expect(ids('Riots', 'New Uruguay police said 20 people were arrested.')).toEqual(['new-uruguay-police:p']);
+    expect(ids('Riots', 'Twenty people were arrested in New Uruguay on Friday.').join()).not.toMatch(/(^|,)uruguay/);
+  });
+  it('but the country\'s police after a word opening the sentence, or the country after "New" opening it before no service', () => {
+    expect(ids('Riots', 'In Uruguay police said 20 people were arrested.')).toContain('uruguay-police:p');
+    expect(ids('Riots', 'New Uruguay data show the economy grew.')).toContain('uruguay:m');
+  });
+});
+
 describe('the fixtures of the second round', () => {
   it('s460: the person opening headline and lead; s461: the party in the possessive; s462: the company whole', () => {
     expect(fixture('s460')).toContain('tamsin-orrell:p');
@@ -50,5 +61,6 @@ describe('the fixtures of the second round', () => {
     expect(fixture('s462')).toContain('halden-ostra-group-ag:p');
     expect(fixture('s462').join()).not.toMatch(/(^|,)ostra/);
     expect(fixture('s463').join()).not.toMatch(/ardo-de-la-vera/);
+    expect(fixture('s464')).toEqual(['new-uruguay-police:p']);
   });
 });
