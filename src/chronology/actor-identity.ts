@@ -72,16 +72,30 @@ export const identityBlock = (key: string): string => key.split(' ').at(-1)!.sli
  */
 const gluedBlock = (parts: readonly string[]): string | undefined => (parts.length >= 3 ? parts.at(-2)!.slice(0, 2) : undefined);
 
-/** The blocks of the people a page's items name (see `identityBlock`, `gluedBlock`). */
+/**
+ * How many letters the word before a surname written apart has, at least and at most ("tae" of
+ * "Pak Tae Sung", "jong" of "Kim Jong Un"): a glued surname ("taesung") may have been written apart
+ * after so many letters, and the store files that spelling under its own surname's block ("su").
+ */
+const APART_WORD_LETTERS = { min: 2, max: 4 } as const;
+/** The blocks a name of two words' glued surname would have written apart ("taesung" → "es", "su", "un"). */
+function apartBlocks(surname: string): string[] {
+  const out: string[] = [];
+  for (let i = APART_WORD_LETTERS.min; i <= APART_WORD_LETTERS.max && i + 2 <= surname.length; i++) out.push(surname.slice(i, i + 2));
+  return out;
+}
+
+/** The blocks of the people a page's items name (see `identityBlock`, `gluedBlock`, `apartBlocks`). */
 export function blocksOf(items: readonly Item[]): Set<string> {
   const out = new Set<string>();
   for (const item of items) {
     for (const a of item.actors) {
       if (!named(a)) continue;
-      const key = nameKey(a.name);
-      out.add(identityBlock(key));
-      const glued = gluedBlock(key.split(' '));
+      const parts = nameKey(a.name).split(' ');
+      out.add(identityBlock(parts.at(-1)!));
+      const glued = gluedBlock(parts);
       if (glued) out.add(glued);
+      if (parts.length === 2) for (const block of apartBlocks(parts[1]!)) out.add(block);
     }
   }
   return out;

@@ -37,8 +37,10 @@ describe('one id per person across pages and spellings', () => {
     expect(new Set(pages.map((p) => p[0]!.actors[0]!.id)).size).toBe(3);
   });
 
-  it('looks for a name of three words in its glued surname\'s block too, where the store files the glued name', () => {
+  it('looks for a name in the blocks of its other spelling too, where the store files it', () => {
     expect([...blocksOf([item(person('Pak Tae Sung'))])].sort()).toEqual(['su', 'ta']);
+    // and a name of two words in the blocks its surname would have written apart, where the store files that spelling
+    expect([...blocksOf([item(person('Pak Taesung'))])].sort()).toEqual(['es', 'su', 'ta', 'un']);
   });
 
   it('joins a name of two words and a longer name it ends, whichever comes first', () => {
