@@ -20,7 +20,9 @@ export { oneEdit };
  *  - the same first name and surnames one typo apart — a letter changed inside the name, one added
  *    or dropped, two swapped (Hadie / Hadei / Hadae) — in a surname of at least MIN_FUZZY_SURNAME
  *    letters. A change of the last letter is not a typo but often another person (Petrovsky /
- *    Petrovska): that never matches.
+ *    Petrovska): that never matches;
+ *  - the same first name and letters, a name's last two words written apart or glued ("Pak Tae
+ *    Sung" / "Pak Taesung"; the key glues a hyphen's two sides already: "Pak Tae-sung").
  * A page that names someone by surname alone ("Reyes said", "Mr. Reyes") gives a one-word actor:
  * it is the one known person of that surname, when there is exactly one; and the first full name
  * with that surname to come later takes its id (a second, other first name does not).
@@ -55,7 +57,7 @@ const sameFirstName = (a: string, b: string): boolean => shortFormOf(a, b) || FA
  */
 const named = (a: ActorRef): boolean => a.kind === 'person' || (a.kind === 'organisation' && !a.name.includes(' ') && /^[\p{Lu}][\p{Ll}]/u.test(a.name));
 
-interface Known { id: string; first: string; surname: string; /** The word before the surname, and how many words the name has. */ before: string; words: number; /** The whole spelling key. */ key: string }
+interface Known { id: string; first: string; surname: string; /** The word before the surname, and how many words the name has. */ before: string; words: number; /** The whole spelling key, and its words glued ("paktaesung"). */ key: string; glued: string }
 
 /**
  * The block a spelling key is matched within: the first two letters of its surname (typos worth
@@ -63,11 +65,39 @@ interface Known { id: string; first: string; surname: string; /** The word befor
  * many people loads just the blocks a page names (`blocksOf`).
  */
 export const identityBlock = (key: string): string => key.split(' ').at(-1)!.slice(0, 2);
+/**
+ * "Pak Tae Sung" / "Pak Taesung": a name's last two words written apart are one surname glued (a
+ * hyphen between them is glued in the key already, "pak taesung"). A key of three words or more is
+ * looked for, and filed, in its glued surname's block too: the first two letters of its second-to-last word.
+ */
+const gluedBlock = (parts: readonly string[]): string | undefined => (parts.length >= 3 ? parts.at(-2)!.slice(0, 2) : undefined);
 
-/** The blocks of the people a page's items name (see `identityBlock`). */
+/**
+ * How many letters the word before a surname written apart has, at least and at most ("tae" of
+ * "Pak Tae Sung", "jong" of "Kim Jong Un"): a glued surname ("taesung") may have been written apart
+ * after so many letters, and the store files that spelling under its own surname's block ("su").
+ */
+const APART_WORD_LETTERS = { min: 2, max: 4 } as const;
+/** The blocks a name of two words' glued surname would have written apart ("taesung" → "es", "su", "un"). */
+function apartBlocks(surname: string): string[] {
+  const out: string[] = [];
+  for (let i = APART_WORD_LETTERS.min; i <= APART_WORD_LETTERS.max && i + 2 <= surname.length; i++) out.push(surname.slice(i, i + 2));
+  return out;
+}
+
+/** The blocks of the people a page's items name (see `identityBlock`, `gluedBlock`, `apartBlocks`). */
 export function blocksOf(items: readonly Item[]): Set<string> {
   const out = new Set<string>();
-  for (const item of items) for (const a of item.actors) if (named(a)) out.add(identityBlock(nameKey(a.name)));
+  for (const item of items) {
+    for (const a of item.actors) {
+      if (!named(a)) continue;
+      const parts = nameKey(a.name).split(' ');
+      out.add(identityBlock(parts.at(-1)!));
+      const glued = gluedBlock(parts);
+      if (glued) out.add(glued);
+      if (parts.length === 2) for (const block of apartBlocks(parts[1]!)) out.add(block);
+    }
+  }
   return out;
 }
 
@@ -161,11 +191,13 @@ export class ActorIdentities {
   private remember(key: string, id: string): void {
     const parts = key.split(' ');
     if (parts.length < 2) return;
-    const k: Known = { id, first: parts[0]!, surname: parts.at(-1)!, before: parts.at(-2)!, words: parts.length, key };
+    const k: Known = { id, first: parts[0]!, surname: parts.at(-1)!, before: parts.at(-2)!, words: parts.length, key, glued: parts.join('') };
     this.people.push(k);
-    const list = this.bySurname.get(identityBlock(k.surname)) ?? [];
-    list.push(k);
-    this.bySurname.set(identityBlock(k.surname), list);
+    for (const block of new Set([identityBlock(k.surname), gluedBlock(parts) ?? identityBlock(k.surname)])) {
+      const list = this.bySurname.get(block) ?? [];
+      list.push(k);
+      this.bySurname.set(block, list);
+    }
   }
 
   /** The id a one-word name got before any full name with its surname came; taken once, by one first name. */
@@ -205,7 +237,16 @@ export class ActorIdentities {
       // "Jenni Reyes" / "Jennifer Reyes", "Joe Reyes" / "Joseph Reyes": a first name's short or familiar form.
       ?? block.find((k) => k.surname === surname && k.words === parts.length && sameFirstName(k.first, first))
       // "Arin Sang Mey Tarra" / "Arin San Mey Tarra": a long name's inner word transliterated one letter apart.
-      ?? (parts.length >= MIN_WORDS_INNER_VARIANT ? block.find((k) => k.surname === surname && k.first === first && k.words === parts.length && innerVariant(k.key.split(' '), parts)) : undefined);
+      ?? (parts.length >= MIN_WORDS_INNER_VARIANT ? block.find((k) => k.surname === surname && k.first === first && k.words === parts.length && innerVariant(k.key.split(' '), parts)) : undefined)
+      // "Pak Tae Sung" / "Pak Taesung", "Pak Tae-sung": the same first name and letters, the last two words written apart or glued.
+      ?? this.gluedMatch(parts);
+  }
+
+  /** A known name of one word more or less whose words glued are this one's, looked for in the glued surname's block. */
+  private gluedMatch(parts: readonly string[]): Known | undefined {
+    const glued = parts.join('');
+    const block = this.bySurname.get(gluedBlock(parts) ?? identityBlock(parts.at(-1)!)) ?? [];
+    return block.find((k) => k.glued === glued && k.first === parts[0] && Math.abs(k.words - parts.length) === 1);
   }
 }
 

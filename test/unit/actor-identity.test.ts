@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ActorRef, Item } from '../../src/model/types';
-import { ActorIdentities, oneEdit } from '../../src/chronology/actor-identity';
+import { ActorIdentities, blocksOf, oneEdit } from '../../src/chronology/actor-identity';
 
 const person = (name: string, id = name.toLowerCase().replace(/\s+/g, '-')): ActorRef => ({ id, name, kind: 'person', role: 'principal' });
 const item = (...actors: ActorRef[]) => ({ actors } as unknown as Item);
@@ -19,6 +19,28 @@ describe('one id per person across pages and spellings', () => {
     const pages = [[item(person('Olena Zelenska'))], [item(person('Volodymyr Zelensky'))], [item(person('Joe Biden'))], [item(person('Jill Biden'))], [item(person('Ivan Petrov'))], [item(person('Ivan Petrova'))]];
     for (const p of pages) ids.resolvePage(p);
     expect(new Set(pages.map((p) => p[0]!.actors[0]!.id)).size).toBe(6);
+  });
+
+  it('joins a name whose last two words are written apart, glued or hyphenated, whichever comes first', () => {
+    for (const names of [['Pak Tae Sung', 'Pak Taesung', 'Pak Tae-sung'], ['Pak Taesung', 'Pak Tae Sung'], ['Pak Tae-sung', 'Pak Tae Sung', 'Pak Taesung']]) {
+      const ids = new ActorIdentities();
+      const pages = names.map((n) => [item(person(n, n.toLowerCase().replace(/[\s-]+/g, '-')))]);
+      for (const p of pages) ids.resolvePage(p);
+      expect(new Set(pages.map((p) => p[0]!.actors[0]!.id)).size).toBe(1);
+    }
+  });
+
+  it('but not another first name, nor the same letters split elsewhere in as many words', () => {
+    const ids = new ActorIdentities();
+    const pages = [[item(person('Pak Tae Sung'))], [item(person('Kim Taesung'))], [item(person('Pak Taes Ung'))]];
+    for (const p of pages) ids.resolvePage(p);
+    expect(new Set(pages.map((p) => p[0]!.actors[0]!.id)).size).toBe(3);
+  });
+
+  it('looks for a name in the blocks of its other spelling too, where the store files it', () => {
+    expect([...blocksOf([item(person('Pak Tae Sung'))])].sort()).toEqual(['su', 'ta']);
+    // and a name of two words in the blocks its surname would have written apart, where the store files that spelling
+    expect([...blocksOf([item(person('Pak Taesung'))])].sort()).toEqual(['es', 'su', 'ta', 'un']);
   });
 
   it('joins a name of two words and a longer name it ends, whichever comes first', () => {

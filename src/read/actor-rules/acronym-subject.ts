@@ -17,6 +17,12 @@ const ACRONYM_SUBJECT = bmpLetters(new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=(?:,
  * when they speak. Tried where ACRONYM_SUBJECT found nothing.
  */
 const THE_ACRONYM_ACTS = bmpLetters(new RegExp(`(?<![\\p{L}.])([A-Z]{2,6})(?=[ \\u00a0]+(?:${ACT_VERB}|${alternation(GROUP_ACTING_VERBS)})(?![\\p{L}]))`, 'uy'));
+/**
+ * "The vote went against the KDP's wish …": after "the", letters in the possessive before a word in
+ * lower case (what is theirs) are a body, a party or an agency, though the item never has them act
+ * or speak. Tried after "the" only, where a second capital follows.
+ */
+const THE_ACRONYM_POSSESSIVE = bmpLetters(/(?<![\p{L}.])([A-Z]{2,6})(?=[’']s[ \u00a0]+[\p{Ll}])/uy);
 /** "the " right before the letters (the slice's end). */
 const THE_BEFORE_LETTERS = bmpLetters(/(?<![\p{L}])[Tt]he[ \u00a0]$/u);
 const LETTER = bmpLetters(/\p{L}/u);
@@ -69,6 +75,20 @@ function outletKindAcronyms(text: string): Set<string> {
   return out;
 }
 
+/**
+ * "the KDP National Council … the KDP's wish": letters a body's name opens on were taken for its
+ * acronym (name-shapes.ts); written in the possessive after "the", they are a body of their own, the
+ * one the longer name's body belongs to (a party and its council), and no longer name that body.
+ */
+function releaseOpeningLetters(scan: ActorScan, letters: string): void {
+  const holder = scan.surnames.get(letters);
+  if (!holder || !holder.name.startsWith(`${letters} `)) return;
+  scan.surnames.delete(letters);
+  const rest = (scan.acronyms.get(holder.id) ?? []).filter((a) => a !== letters);
+  if (rest.length) scan.acronyms.set(holder.id, rest);
+  else scan.acronyms.delete(holder.id);
+}
+
 /** An acronym no other rule knows, speaking or acting ("NHTSA said"), is a body; a person’s initials are that person. */
 export function acronymSubjectActors(scan: ActorScan): void {
   const { text, surnames } = scan;
@@ -91,6 +111,12 @@ export function acronymSubjectActors(scan: ActorScan): void {
   // Only where a second capital follows (letters, not a word): the two looks behind run there alone.
   const lettersAt = (at: number) => { const c = text.charCodeAt(at + 1); return c >= 65 && c <= 90; };
   for (const m of matchAllAt(text, starts.filter((at) => lettersAt(at) && !said.has(at) && opensActor(at)), THE_ACRONYM_ACTS)) subjects.push(m);
+  const acting = new Set(subjects.map((m) => m.index!));
+  const afterThe = (at: number) => THE_BEFORE_LETTERS.test(text.slice(Math.max(0, at - 5), at));
+  const possessive = matchAllAt(text, starts.filter((at) => lettersAt(at) && !acting.has(at) && afterThe(at)), THE_ACRONYM_POSSESSIVE);
+  for (const m of possessive) subjects.push(m);
+  const owners = new Set(possessive.map((m) => m.index!));
+  for (const m of possessive) releaseOpeningLetters(scan, m[1]!);
   for (const m of subjects) {
     const acronym = m[1]!;
     if (NOT_ACRONYM_ACTORS.has(acronym) || OUTLETS.has(acronym) || formIndex.has(acronym) || surnames.has(acronym)) continue;
@@ -111,7 +137,11 @@ export function acronymSubjectActors(scan: ActorScan): void {
       mark(scan, newActor(`${given[1]!} ${acronym}`, 'person', 'title before name'), givenAt, `${given[1]!} ${acronym}`);
       continue;
     }
-    mark(scan, newActor(acronym, 'organisation', 'acronym speaking'), m.index!, acronym);
+    if (!owners.has(m.index!)) { mark(scan, newActor(acronym, 'organisation', 'acronym speaking'), m.index!, acronym); continue; }
+    // "ANC NEC backs …" over "the ANC's commitment": the body's letters name it again wherever they stand whole, the headline too.
+    const owner = newActor(acronym, 'organisation', 'acronym in the possessive');
+    mark(scan, owner, m.index!, acronym);
+    surnames.set(acronym, owner);
   }
   // "NASA Administrator Bill Nelson", "FBI Director Ana Reyes": an acronym right before a title and a
   // name is the body the person holds it in; it names the body again elsewhere ("a NASA mission").

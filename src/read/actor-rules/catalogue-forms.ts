@@ -1,4 +1,4 @@
-import { alternation, BODY_NOUNS, BUILDING_PREPOSITIONS, INSIDER_NOUNS, PEERAGE_TITLES, CONTINUATION_OPENERS, COUNTRY_GIVEN_NAMES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAME_NOUNS, PLACE_ADJECTIVE_SUFFIXES, PLACE_NOUNS, PRESS_NOUNS, REPORTING_VERB, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TOURNAMENT_NOUNS, WEEKDAY_NAMES } from '../lexicon';
+import { alternation, BODY_NOUNS, BUILDING_PREPOSITIONS, INSIDER_NOUNS, LOCAL_SERVICES, PEERAGE_TITLES, PLACE_QUALIFIERS, CONTINUATION_OPENERS, COUNTRY_GIVEN_NAMES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAME_NOUNS, PLACE_ADJECTIVE_SUFFIXES, PLACE_NOUNS, PRESS_NOUNS, REPORTING_VERB, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TOURNAMENT_NOUNS, WEEKDAY_NAMES } from '../lexicon';
 import { atSentenceStart, isUpperAt, wordInLowerCase } from './name-patterns';
 import { bodyNameAt, sentenceCased } from './name-shapes';
 import { BUILDING_IDS } from '../catalogue';
@@ -110,16 +110,30 @@ const WORD_BEFORE = bmpLetters(/([\p{Lu}][\p{L}’'.-]*)[ \u00a0]$/u);
  * Peru border"); in a headline the rule holds only when the headline is written in sentence case.
  */
 function endsAnotherName(scan: ActorScan, at: number): boolean {
-  const { text } = scan;
+  return countryEndsName(scan.text, at, scan.ix) && (at >= scan.headline.length || sentenceCased(scan.headline));
+}
+/**
+ * The words of `endsAnotherName` that need no headline: a capitalised word right before the form
+ * that opens no sentence, or a word qualifying a place ("New", `placeQualifiers`) that does, when it
+ * stands inside a sentence ("in New Chile") or a place's service follows the form ("New Chile police
+ * said", `localServices`): a state's name ending on the country's ("New Uruguay" is no Uruguay).
+ */
+export function countryEndsName(text: string, at: number, ix: ActorIndex): boolean {
   const m = WORD_BEFORE.exec(text.slice(Math.max(0, at - 40), at));
   if (!m) return false;
   const start = at - m[0].length;
   const word = m[1]!;
-  if (OPENING_WORDS.has(word) || scan.ix.formIndex.has(word) || scan.ix.byDemonym.has(word)) return false;
+  if (ix.formIndex.has(word) || ix.byDemonym.has(word)) return false;
+  if (OPENING_WORDS.has(word)) return PLACE_QUALIFIER_WORDS.has(word) && (!atSentenceStart(text, start) || SERVICE_AFTER_FORM.test(text.slice(at).replace(FORM_AT_START, '')));
   // At a sentence's start a participle or an adverb may stand before the country ("Visiting Peru, …", "Only Peru …").
-  if (atSentenceStart(text, start) && /(?:ing|ly)$/.test(word)) return false;
-  return at >= scan.headline.length || sentenceCased(scan.headline);
+  return !(atSentenceStart(text, start) && /(?:ing|ly)$/.test(word));
 }
+/** Words that qualify a place's name (`placeQualifiers`). */
+const PLACE_QUALIFIER_WORDS = new Set(PLACE_QUALIFIERS);
+/** The form a slice opens on: capitalised words (what SERVICE_AFTER_FORM reads after). */
+const FORM_AT_START = bmpLetters(/^[\p{Lu}][\p{L}’'.-]*(?:[ ][\p{Lu}][\p{L}’'.-]*)*/u);
+/** A place's own service right after a name ("… police said", `localServices`). */
+const SERVICE_AFTER_FORM = bmpLetters(new RegExp(`^[ ](?:${alternation(LOCAL_SERVICES)})(?![\\p{L}])`, 'u'));
 
 /** The catalogue's forms that stand inside an outlet's name ("Jamaica" of "Jamaica Observer"): only these are checked. */
 const outletFormsOf = new WeakMap<ActorIndex, Set<string>>();

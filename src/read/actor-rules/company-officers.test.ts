@@ -27,6 +27,14 @@ describe('companies by the shapes of news', () => {
     expect(actors('Markets', 'Other Vestrian stock markets fell. Nearby Kessby share index rose.').join()).not.toMatch(/vestrian|kessby/);
   });
 
+  it('a name of two words, a collective noun and a legal form before its shares is the company whole', () => {
+    const got = actors('Bank shares slide', 'Halden Ostra Group AG shares fell 9% on Thursday after the lender cut its forecast.');
+    expect(got).toContain('halden-ostra-group-ag:p');
+    expect(got.join()).not.toMatch(/^ostra|,ostra/);
+    // a sentence opener before a name of three words is no part of it
+    expect(actors('Bank shares slide', 'But Ostra Group AG shares fell 9% on Thursday.').join()).not.toMatch(/but/);
+  });
+
   it('but not a person who shares something, a titled person, or a street’s stock', () => {
     const ids = (h: string, p: string) => findActors(h, [p]).map((a) => `${a.id}:${a.kind}`);
     expect(ids('Prize', 'Ada Berg shares the prize with Tom Lind.').join()).not.toMatch(/berg:organisation/);

@@ -1,4 +1,4 @@
-import { alternation, BODY_SPEAKER_ROLES, COMPANY_HOLDINGS, COMPANY_TITLES, HOLDING_MOVES, MARKET_NOUNS, OFFICER_QUALIFIERS, TITLES, VERB_LIKE_HOLDINGS } from '../lexicon';
+import { alternation, BODY_SPEAKER_ROLES, COMPANY_HOLDINGS, COMPANY_SUFFIXES, COMPANY_TITLES, HOLDING_MOVES, MARKET_NOUNS, OFFICER_QUALIFIERS, TITLES, VERB_LIKE_HOLDINGS } from '../lexicon';
 import { bodyId, nameKey } from './actor-index';
 import { newActor } from './actor-refs';
 import { ACRONYM, atSentenceStart, matchAllAt, SP, TOKEN, wordInLowerCase } from './name-patterns';
@@ -80,6 +80,26 @@ function opensLongerName(text: string, name: string): boolean {
   return false;
 }
 
+/** A company's legal forms ("AG", "Corp"): a name ending on one may be longer than the window before a title or holding holds. */
+const LEGAL_FORMS = new Set(COMPANY_SUFFIXES);
+/** How many words COMPANY_BEFORE holds at most: a name of that many ending on a legal form may go on before them. */
+const WINDOW_WORDS = 3;
+/** A capitalised word and one space right before a name (the slice's end), after no letter, digit or mark of a word. */
+const CAPITALISED_WORD_BEFORE = bmpLetters(/(?<![\p{L}\d’'.-])([\p{Lu}][\p{L}]+)[ ]$/u);
+/**
+ * "Halden Ostra Group AG shares fell": a name filling the window and ending on a legal form, a
+ * collective noun before it ("Group AG"), takes the capitalised word right before it too, when that
+ * word opens no sentence as a plain opener ("The", "But"): the company's whole name, never its last
+ * three words ("Ostra Group AG").
+ */
+function withWordBefore(text: string, at: number, words: string[]): number {
+  if (words.length !== WINDOW_WORDS || !LEGAL_FORMS.has(words.at(-1)!)) return at;
+  const before = CAPITALISED_WORD_BEFORE.exec(text.slice(Math.max(0, at - 24), at))?.[1];
+  if (!before || OPENERS.has(before)) return at;
+  words.unshift(before);
+  return at - before.length - 1;
+}
+
 /** The companies and bodies named after an officer's title and "of", or before a spokesperson. */
 function namedByOfficers(scan: ActorScan, titleHits: readonly RegExpExecArray[], holdingHits: readonly RegExpExecArray[]): void {
   const { text, ix, taken, notName } = scan;
@@ -135,8 +155,8 @@ export function companyOfficerActors(scan: ActorScan): void {
     if (!c) continue;
     const words = c[1]!.split(/\s+/);
     while (words.length > 1 && OPENERS.has(words[0]!)) words.shift();
+    const at = withWordBefore(text, m.index! - c[0].length + c[1]!.length - words.join(' ').length, words);
     const name = words.join(' ');
-    const at = m.index! - c[0].length + c[1]!.length - name.length;
     if (OPENERS.has(name) || OUTLETS.has(name) || ix.byDemonym.has(name) || ix.byDemonym.has(words[0]!)) continue;
     // A title's or a role's word, a weekday, a month or a qualifier is no company ("Deputy CEO", "Monday’s founder", "Current CEO").
     if (words.length === 1 && (notName.has(name) || QUALIFIERS.has(name.toLowerCase()))) continue;

@@ -97,6 +97,37 @@ function headlineSubjectRetold(scan: ActorScan, name: string): boolean {
   const j = body.indexOf(name);
   return j >= 0 && !isWordChar(body[j - 1]) && !isWordChar(body[j + name.length]) && PERSONAL_PRONOUN.test(body);
 }
+/** How many of the body's first paragraphs may open on the headline's subject: the lead, and a standfirst before it. */
+const LEAD_PARAGRAPHS = 2;
+/** The word right after a space at `at`. */
+const wordAfter = (text: string, at: number): string | undefined => NEXT_WORD.exec(text.slice(at, at + 40))?.[1];
+/** A space and a word in lower case right after a name: its verb or an adverb before it ("… reportedly scraps"). */
+const LOWER_WORD_AFTER = bmpLetters(/^[ \t\u00a0][\p{Ll}]/u);
+/**
+ * "Tamsin Orrell reportedly scraps …" over "Tamsin Orrell has reportedly scrapped …": a full name
+ * opening the headline, after a post's time too, and one of the body's first paragraphs (a standfirst
+ * may stand between), before a word in lower case both times, is the report's subject, a person,
+ * though the page goes on about them by their role alone. The word after it differs between the two:
+ * a report's lead tells the act in another tense or form than its headline. Never a side's plural name ("Tarnow Rovers
+ * take the lead"), nor in a text naming "the company" (a company opening both is told so).
+ */
+function opensHeadlineAndLead(scan: ActorScan, name: string): boolean {
+  const { text, headline } = scan;
+  const i = headline.indexOf(name);
+  if (i < 0 || titleCased(headline) || !HEADLINE_OPENING.test(headline.slice(0, i)) || !LOWER_WORD_AFTER.test(headline.slice(i + name.length, i + name.length + 2))) return false;
+  if (isNickname(name.slice(name.lastIndexOf(' ') + 1))) return false;
+  let start = headline.length + 1;
+  for (let k = 0; k < LEAD_PARAGRAPHS && start < text.length; k++) {
+    // The lead tells it anew, its word after the name another than the headline's ("reportedly scraps" over "has reportedly
+    // scrapped"): one word after both is the headline's own sentence read again (a post's first line), or a noun the name
+    // qualifies both times ("Lindqvist Media staff ask …", "Lindqvist Media staff asked …": a company's staff).
+    if (text.startsWith(name, start) && LOWER_WORD_AFTER.test(text.slice(start + name.length, start + name.length + 2))) return wordAfter(text, start + name.length) !== wordAfter(headline, i + name.length) && !COMPANY_ROLE.test(text);
+    const next = text.indexOf('\n', start);
+    if (next < 0) break;
+    start = next + 1;
+  }
+  return false;
+}
 /** Each word of a name a title-case headline gives, written by the body as given and never in lower case. */
 const headlineNameInBody = (body: string, name: string): boolean => name.split(' ').every((w) => wordIn(body, w) && !wordInLowerCase(body, w));
 /** A title-case headline's run of capitalised words, cut after its last word the body writes so (two words at least). */
@@ -222,7 +253,7 @@ export function fullNameActors(scan: ActorScan): void {
     // "Ana Reyes, 67, said": an age in commas after a full name is a person's.
     const aged = AGE_AFTER.test(text.slice(at + raw.length, at + raw.length + 6));
     // "… concedes to Tomas Vellan" / "I have called Tomas Vellan": a full name the headline gives and the body gives again.
-    const retold = !aged && !NUMBER_AFTER.test(text.slice(at + raw.length, at + raw.length + 3)) && !options.publisher?.includes(name) && (inHeadlineAndBody(scan, name, at) || headlineSubjectRetold(scan, name));
+    const retold = !aged && !NUMBER_AFTER.test(text.slice(at + raw.length, at + raw.length + 3)) && !options.publisher?.includes(name) && (inHeadlineAndBody(scan, name, at) || headlineSubjectRetold(scan, name) || opensHeadlineAndLead(scan, name));
     // "Hosts England … England won": a country's name standing alone is the country, not a surname.
     const country = formIndex.get(surname)?.kind === 'country';
     const given = !aged && !retold && givenNameSpeaks(scan, name, at, at + raw.length);

@@ -196,3 +196,17 @@ describe('a speaker named before an appositive that opens on the role', () => {
     expect(ids('Update', 'Vell Marsh, home of rare birds for decades, said to be drying.').join()).not.toMatch(/vell-marsh/);
   });
 });
+
+describe('a full name opening the headline and the lead', () => {
+  const names = (headline: string, ...paragraphs: string[]) => findActors(headline, paragraphs).map((a) => `${a.id}:${a.kind}:${a.role[0]}`);
+  it('is a person, the principal, when the lead tells the act anew, a standfirst between or not', () => {
+    expect(names('Tamsin Orrell reportedly scraps the weekly briefing', 'Briefings will be held only when there is news, a memo says', 'Tamsin Orrell has reportedly scrapped the weekly briefing.')).toContain('tamsin-orrell:person:p');
+    expect(names('Tamsin Orrell to cut the weekly briefing', 'Tamsin Orrell appears set to cut the weekly briefing.')).toContain('tamsin-orrell:person:p');
+  });
+  it('is no one when the lead goes on as the headline does, names “the company”, or the name is a side’s', () => {
+    // a company's staff, told so in both
+    expect(names('Lindqvist Media staff ask chief about the sale', 'Lindqvist Media staff asked the chief about the sale on Monday.')).toEqual([]);
+    expect(names('Kessline Telecom reportedly cuts jobs', 'Kessline Telecom has reportedly cut 300 jobs, the company said.').join()).not.toMatch(/person/);
+    expect(names('Tarnow Rovers take the lead', 'Tarnow Rovers have gone ahead in the second half.').join()).not.toMatch(/person/);
+  });
+});

@@ -1,4 +1,5 @@
 import type { ActorRef } from '../../model/types';
+import { countryEndsName } from './catalogue-forms';
 import { type Catalogue, type CatalogueActor, slug } from '../catalogue';
 import { ACT_VERB, alternation, GOVERNMENT_VERB, OUTLET_KINDS, RANKING_WORDS, REPORTING_VERB, SOURCE_BODIES, STATE_BODY_NOUNS, STATE_OUTLETS, STATE_SERVICES } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
@@ -49,7 +50,8 @@ function stateBodies(ix: ActorIndex, text: string, demonyms: ReadonlyArray<Phras
   for (const { form, at } of forms) {
     const country = ix.formIndex.get(form)!;
     const next = text[at + form.length];
-    if (country.kind === 'country' && (next === ' ' || next === '’' || next === "'")) look(country, at, form);
+    // "New Uruguay police said": a state's name ending on a country's is no country; its police are the state's (local-bodies.ts).
+    if (country.kind === 'country' && (next === ' ' || next === '’' || next === "'") && !countryEndsName(text, at, ix)) look(country, at, form);
   }
   // A country's possessive before a capitalised body is no form of its own ("Chile’s Ministry of Health").
   for (const at of bodiesOf) if (text[at - 1] === ' ' && text[at - 2] === 's') possessiveBody(at - 3);
