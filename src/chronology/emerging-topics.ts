@@ -636,6 +636,17 @@ function numberedName(letters: string, digits: string): string {
 const NUMBERED_WHOLE = bmpLetters(/^[\p{Lu}]+-?[0-9]{1,3}$/u);
 /** The numbered names a text gives, as `numberedName` writes them. */
 const numberedNames = (text: string): string[] => [...text.matchAll(NUMBERED_NAME)].map((m) => numberedName(m[1]!, m[2]!)).filter((p) => p);
+/**
+ * Whether a text may give one of the numbered names (as `numberedName` writes them): only if it
+ * holds one in capitals. Upper-casing goes letter by letter, so a name the text gives in any case
+ * ("Ksf26") stands in its upper-cased text as the name is written ("KSF26"). A pre-check: the
+ * regex of numbered names tries every place of a long text, the search for a few names does not.
+ */
+const namesAnyOf = (text: string, names: readonly string[]): boolean => {
+  if (!names.length) return false;
+  const upper = text.toUpperCase();
+  return names.some((n) => upper.includes(n));
+};
 /** The high bit of a phrase hash marks a single word (held to the stricter thresholds), the next a story phrase (to the looser). */
 const SINGLE_BIT = 0x80000000;
 const STORY_BIT = 0x40000000;
@@ -827,7 +838,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     // What the text names depends on the report, the list and the nouns its story phrases are told by.
     const signature = list.map((p) => [p, ...(nounsOf.get(p) ?? [])].join('+')).join('\n');
     const votes = list.some((p) => isYear(p.slice(0, p.lastIndexOf(' '))));
-    const numbered = list.some((p) => NUMBERED_WHOLE.test(p));
+    const numbered = list.filter((p) => NUMBERED_WHOLE.test(p));
     const namedIn = (item: Item): { found: number[]; told: number[] } => {
       const text = `${item.headline}\n${item.body}`;
       const lead = `${item.headline}\n${firstParagraph(item)}`;
@@ -836,7 +847,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
         // A recurring vote of a year is named as its pages write it ("in the 2026 general election").
         found: [...new Set([...[...index.find(text, (_, end) => !isWordChar(text[end]), true), ...titled(item)].map((h) => h.value), ...(votes ? datedStories(text).flatMap((p) => position.get(p) ?? []) : []),
           // A numbered name in any case ("Ksf26" for "KSF26"), in the text or the page's title.
-          ...(numbered ? numberedNames(`${text}\n${item.pageTitle ?? ''}`).flatMap((p) => position.get(p) ?? []) : [])])],
+          ...(namesAnyOf(`${text}\n${item.pageTitle ?? ''}`, numbered) ? numberedNames(`${text}\n${item.pageTitle ?? ''}`).flatMap((p) => position.get(p) ?? []) : [])])],
         // The name as the lead writes it or in another case ("Keel airport" for "Keel Airport").
         told: stories.filter((st) => leadNames(lead, leadLower, text, st.names, st.abbreviations) && st.forms.some((f) => f.test(lead))).map((st) => st.k),
       };
