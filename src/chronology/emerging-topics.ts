@@ -670,13 +670,20 @@ export interface PhraseStore { offsets: Uint32Array; data: Uint32Array }
  * phrases) or from the report and the list of recurring phrases (which of them its text names).
  * A caller whose items outlive one build keeps it between builds (the Worker keeps merged pages'
  * items per isolate, store/merge-state.ts): a build after one more page then reads only that page's
- * reports again, unless the list changed. The static build assembles once and keeps none.
+ * reports again, unless the list changed. The static build keeps one for a build only, and only
+ * for the reports of the windows in context (`addWindowedTopics` in build.ts).
  */
 export class EmergingMemo {
   readonly actors = new WeakMap<Item, ActorWords>();
   readonly phrases = new WeakMap<Item, Set<string>>();
   /** By list: a report is read with its own window's list and its neighbours' (windows.ts). */
   readonly hits = new WeakMap<Item, Array<{ list: string; found: number[]; told: number[] }>>();
+  /** Lets go of what was worked out for a report (one no window read from now on will hold). */
+  forget(item: Item): void {
+    this.actors.delete(item);
+    this.phrases.delete(item);
+    this.hits.delete(item);
+  }
 }
 
 /** Lists a report's hits are kept for: its window's and its neighbours' (windows.ts CONTEXT_WINDOWS). */
