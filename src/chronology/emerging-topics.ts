@@ -312,22 +312,25 @@ const NUMBER_END = /[ -][0-9]{1,3}$/;
  */
 function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<string>, body = ''): void {
   const reference = `${text}\n${body}`;
-  const bodyLower = body.split(/\s+/).length >= SENTENCE_CASE_MIN_BODY ? body.toLowerCase() : '';
+  // The body in lower case, made only when a phrase is found (most reports' leads give none).
+  const long = partsAtLeast(body, SENTENCE_CASE_MIN_BODY);
+  let lower: string | undefined;
+  const bodyLower = (): string => (lower ??= body.toLowerCase());
   const add = (rawName: string, form: string, modified = false, beforeNoun = false) => {
     // "Harbour’s Keel Airport crash": the possessor places the name, the name is the story's.
     const words = rawName.replace(/(?:’s|'s|(?<=s)[’'])$/, '').replace(NUMBER_END, '').replace(REGNAL_END, '').replace(/^.*(?:’s|'s)[ ]+(?=[\p{Lu}])/u, '').split(/\s+/);
     // A name of several words in a headline runs on into the words after it in title case ("Crash
     // at Keel Airport Leaves Crew Missing"): it is as long as the body, when long enough, writes it.
-    if (bodyLower && words.length > 1 && !hasWord(bodyLower, words.join(' ').toLowerCase())) {
+    if (long && words.length > 1 && !hasWord(bodyLower(), words.join(' ').toLowerCase())) {
       // Right before its noun a name runs back into the headline's words ("Quell Wins Vestland
       // Election" → "Vestland election", not "Quell election"): it is the longest run next to the
       // noun that the body writes capitalised, when it writes one.
       const from = beforeNoun ? words.findIndex((_, k) => k > 0 && hasWord(body, words.slice(k).join(' '))) : -1;
       if (from > 0) words.splice(0, from);
-      const n = words.findLastIndex((_, k) => k > 0 && hasWord(bodyLower, words.slice(0, k).join(' ').toLowerCase()));
+      const n = words.findLastIndex((_, k) => k > 0 && hasWord(bodyLower(), words.slice(0, k).join(' ').toLowerCase()));
       if (from <= 0 && n > 0) words.splice(n);
       // …and starts where the body's name starts ("Tragic Keel Airlines crash" over "Keel Airlines").
-      while (words.length > 1 && !hasWord(bodyLower, words.join(' ').toLowerCase()) && hasWord(bodyLower, words.slice(1).join(' ').toLowerCase())) words.shift();
+      while (words.length > 1 && !hasWord(bodyLower(), words.join(' ').toLowerCase()) && hasWord(bodyLower(), words.slice(1).join(' ').toLowerCase())) words.shift();
     }
     // A word at a name's end or start that the report also writes in lower case (`reference`: its
     // whole text) is a common word capitalised by its place or a title's case ("Winter storm",
@@ -345,7 +348,7 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     // One word that opens the headline or a sentence and that a body long enough never writes is
     // how the story is told, not whose it is ("WATCH: Dramatic rescue of six children …"); a
     // country's name or its people's is a place's, however the body writes the country.
-    if (words.length === 1 && bodyLower && !COUNTRY_WORDS.has(words[0]!) && !hasWord(body, words[0]!) && !writtenInside(text, words[0]!)) return;
+    if (words.length === 1 && long && !COUNTRY_WORDS.has(words[0]!) && !hasWord(body, words[0]!) && !writtenInside(text, words[0]!)) return;
     // A people's name places a story that happens to a place ("Spanish floods"), and any story with a
     // kind of place or of worker between ("French rail workers strike"): it is its country's ("Spain
     // floods", "France strike"), as the country's name would write it.
@@ -556,6 +559,18 @@ function candidateStories(stories: ReadonlySet<string>, item: Item, lead: string
   return out;
 }
 
+/**
+ * Whether `text.split(/\s+/)` gives `n` parts or more (words, as the body's length is counted here),
+ * counted only as far as `n`: every report's body is asked, and most are far longer.
+ */
+function partsAtLeast(text: string, n: number): boolean {
+  if (n <= 1) return true;
+  const runs = /\s+/g;
+  let parts = 1;
+  while (runs.exec(text)) if (++parts >= n) return true;
+  return false;
+}
+
 /** Title case: at least `minWords` of a line's words of four letters or more after its first, and `share` of them, are capitalised. */
 const TITLE_CASE = { minWords: 2, share: 0.8 } as const;
 const SMALL_WORDS = new Set(TITLE_CASE_SMALL_WORDS);
@@ -574,7 +589,7 @@ export function sentenceCase(line: string, body: string): string {
   const words = line.split(/[ ]+/).slice(1).filter((w) => /^[\p{L}’'-]{4,}$/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
   const long = words.filter((w) => w.length >= 4);
   if (long.length < TITLE_CASE.minWords || long.filter((w) => /^[\p{Lu}]/u.test(w)).length / long.length < TITLE_CASE.share) return line;
-  if (body.split(/\s+/).length < SENTENCE_CASE_MIN_BODY) return line;
+  if (!partsAtLeast(body, SENTENCE_CASE_MIN_BODY)) return line;
   let first = true, previous = '';
   return line.replace(/[\p{L}][\p{L}’'-]*/gu, (w, at: number) => {
     const was = previous;
