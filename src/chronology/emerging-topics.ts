@@ -1338,10 +1338,16 @@ const GROW_LEAD_WORDS = 30;
 function longLead(item: Item): string {
   const out = [item.headline];
   let words = 0;
-  for (const p of item.body.split('\n\n')) {
-    if (words >= GROW_LEAD_WORDS) break;
+  // Paragraph by paragraph as `split('\n\n')` cuts them, no further than needed (a live page's
+  // post may be long; every window reads every report of its context).
+  const body = item.body;
+  for (let from = 0; words < GROW_LEAD_WORDS;) {
+    const end = body.indexOf('\n\n', from);
+    const p = end < 0 ? body.slice(from) : body.slice(from, end);
     out.push(p);
     words += p.split(/\s+/).length;
+    if (end < 0) break;
+    from = end + 2;
   }
   return out.join('\n');
 }
