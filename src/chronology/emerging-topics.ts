@@ -654,14 +654,20 @@ const numberedNames = (text: string): string[] => [...text.matchAll(NUMBERED_NAM
 /**
  * Whether a text may give one of the numbered names (as `numberedName` writes them): only if it
  * holds one in capitals. Upper-casing goes letter by letter, so a name the text gives in any case
- * ("Ksf26") stands in its upper-cased text as the name is written ("KSF26"). A pre-check: the
- * regex of numbered names tries every place of a long text, the search for a few names does not.
+ * ("Ksf26") stands in its upper-cased text as the name is written ("KSF26"): at each place the text
+ * writes the name's number, the letters before it, upper-cased (no more of them than the name's
+ * letters: a letter upper-cased is one letter or more). A pre-check: the regex of numbered names
+ * tries every place of a long text, the search for a few names' numbers does not.
  */
-const namesAnyOf = (text: string, names: readonly string[]): boolean => {
-  if (!names.length) return false;
-  const upper = text.toUpperCase();
-  return names.some((n) => upper.includes(n));
-};
+const namesAnyOf = (text: string, names: readonly string[]): boolean => names.some((n) => {
+  const digits = TRAILING_DIGITS.exec(n)![0];
+  const letters = n.length - digits.length;
+  for (let i = text.indexOf(digits); i >= 0; i = text.indexOf(digits, i + 1)) {
+    if (i >= 1 && text.slice(Math.max(0, i - letters), i + digits.length).toUpperCase().endsWith(n)) return true;
+  }
+  return false;
+});
+const TRAILING_DIGITS = /[0-9]+$/;
 /** The high bit of a phrase hash marks a single word (held to the stricter thresholds), the next a story phrase (to the looser). */
 const SINGLE_BIT = 0x80000000;
 const STORY_BIT = 0x40000000;
