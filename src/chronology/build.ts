@@ -5,7 +5,7 @@ import { shapeRule } from '../read/actors';
 import { type Catalogue, catalogueFor } from '../read/catalogue';
 import { readSeed } from '../read/read-seed';
 import { assignIds } from './ids';
-import { addEmergingTopics, type EmergingMemo, type PhraseStore, recurrenceRule } from './emerging-topics';
+import { addEmergingTopics, EmergingMemo, type PhraseStore, recurrenceRule } from './emerging-topics';
 import { contextOf, UNDATED, windowOf } from './windows';
 import { pageFeatures, phraseCount, phrasesOf, unpackFeatures } from './features';
 import { pageRank } from './merge-report';
@@ -508,12 +508,22 @@ function addWindowedTopics(pages: PageRead[], windowOfPage: ReadonlyMap<string, 
     if (list) list.push(p); else byWindow.set(w, [p]);
   }
   let registered = { ...known };
+  // A report is read with its own window and with each neighbour's (`contextOf`): without a memo
+  // kept between builds, one kept for this build works out its phrases once, not once per window
+  // that reads it, and lets go of the reports of the windows left behind (it holds a context's only).
+  const scoped = memo ?? new EmergingMemo();
+  let inContext: ReadonlySet<Item> = new Set();
   for (const w of [...byWindow.keys()].filter((x) => wanted.has(x)).sort((a, b) => a - b)) {
     const read = contextOf(w).flatMap((c) => byWindow.get(c) ?? []);
     const own = new Set(byWindow.get(w)!.flatMap((p) => p.items));
     for (const item of own) item.topics = topicsAsRead(item);
     const items = read.flatMap((p) => p.items);
-    registered = addEmergingTopics(items, phraseStore(read), registered, memo, (i) => own.has(items[i]!)).known;
+    if (!memo) {
+      const now = new Set(items);
+      for (const item of inContext) if (!now.has(item)) scoped.forget(item);
+      inContext = now;
+    }
+    registered = addEmergingTopics(items, phraseStore(read), registered, scoped, (i) => own.has(items[i]!)).known;
   }
   return registered;
 }

@@ -312,22 +312,25 @@ const NUMBER_END = /[ -][0-9]{1,3}$/;
  */
 function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<string>, body = ''): void {
   const reference = `${text}\n${body}`;
-  const bodyLower = body.split(/\s+/).length >= SENTENCE_CASE_MIN_BODY ? body.toLowerCase() : '';
+  // The body in lower case, made only when a phrase is found (most reports' leads give none).
+  const long = partsAtLeast(body, SENTENCE_CASE_MIN_BODY);
+  let lower: string | undefined;
+  const bodyLower = (): string => (lower ??= body.toLowerCase());
   const add = (rawName: string, form: string, modified = false, beforeNoun = false) => {
     // "Harbour’s Keel Airport crash": the possessor places the name, the name is the story's.
     const words = rawName.replace(/(?:’s|'s|(?<=s)[’'])$/, '').replace(NUMBER_END, '').replace(REGNAL_END, '').replace(/^.*(?:’s|'s)[ ]+(?=[\p{Lu}])/u, '').split(/\s+/);
     // A name of several words in a headline runs on into the words after it in title case ("Crash
     // at Keel Airport Leaves Crew Missing"): it is as long as the body, when long enough, writes it.
-    if (bodyLower && words.length > 1 && !hasWord(bodyLower, words.join(' ').toLowerCase())) {
+    if (long && words.length > 1 && !hasWord(bodyLower(), words.join(' ').toLowerCase())) {
       // Right before its noun a name runs back into the headline's words ("Quell Wins Vestland
       // Election" → "Vestland election", not "Quell election"): it is the longest run next to the
       // noun that the body writes capitalised, when it writes one.
       const from = beforeNoun ? words.findIndex((_, k) => k > 0 && hasWord(body, words.slice(k).join(' '))) : -1;
       if (from > 0) words.splice(0, from);
-      const n = words.findLastIndex((_, k) => k > 0 && hasWord(bodyLower, words.slice(0, k).join(' ').toLowerCase()));
+      const n = words.findLastIndex((_, k) => k > 0 && hasWord(bodyLower(), words.slice(0, k).join(' ').toLowerCase()));
       if (from <= 0 && n > 0) words.splice(n);
       // …and starts where the body's name starts ("Tragic Keel Airlines crash" over "Keel Airlines").
-      while (words.length > 1 && !hasWord(bodyLower, words.join(' ').toLowerCase()) && hasWord(bodyLower, words.slice(1).join(' ').toLowerCase())) words.shift();
+      while (words.length > 1 && !hasWord(bodyLower(), words.join(' ').toLowerCase()) && hasWord(bodyLower(), words.slice(1).join(' ').toLowerCase())) words.shift();
     }
     // A word at a name's end or start that the report also writes in lower case (`reference`: its
     // whole text) is a common word capitalised by its place or a title's case ("Winter storm",
@@ -345,7 +348,7 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     // One word that opens the headline or a sentence and that a body long enough never writes is
     // how the story is told, not whose it is ("WATCH: Dramatic rescue of six children …"); a
     // country's name or its people's is a place's, however the body writes the country.
-    if (words.length === 1 && bodyLower && !COUNTRY_WORDS.has(words[0]!) && !hasWord(body, words[0]!) && !writtenInside(text, words[0]!)) return;
+    if (words.length === 1 && long && !COUNTRY_WORDS.has(words[0]!) && !hasWord(body, words[0]!) && !writtenInside(text, words[0]!)) return;
     // A people's name places a story that happens to a place ("Spanish floods"), and any story with a
     // kind of place or of worker between ("French rail workers strike"): it is its country's ("Spain
     // floods", "France strike"), as the country's name would write it.
@@ -556,6 +559,18 @@ function candidateStories(stories: ReadonlySet<string>, item: Item, lead: string
   return out;
 }
 
+/**
+ * Whether `text.split(/\s+/)` gives `n` parts or more (words, as the body's length is counted here),
+ * counted only as far as `n`: every report's body is asked, and most are far longer.
+ */
+function partsAtLeast(text: string, n: number): boolean {
+  if (n <= 1) return true;
+  const runs = /\s+/g;
+  let parts = 1;
+  while (runs.exec(text)) if (++parts >= n) return true;
+  return false;
+}
+
 /** Title case: at least `minWords` of a line's words of four letters or more after its first, and `share` of them, are capitalised. */
 const TITLE_CASE = { minWords: 2, share: 0.8 } as const;
 const SMALL_WORDS = new Set(TITLE_CASE_SMALL_WORDS);
@@ -574,7 +589,7 @@ export function sentenceCase(line: string, body: string): string {
   const words = line.split(/[ ]+/).slice(1).filter((w) => /^[\p{L}’'-]{4,}$/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
   const long = words.filter((w) => w.length >= 4);
   if (long.length < TITLE_CASE.minWords || long.filter((w) => /^[\p{Lu}]/u.test(w)).length / long.length < TITLE_CASE.share) return line;
-  if (body.split(/\s+/).length < SENTENCE_CASE_MIN_BODY) return line;
+  if (!partsAtLeast(body, SENTENCE_CASE_MIN_BODY)) return line;
   let first = true, previous = '';
   return line.replace(/[\p{L}][\p{L}’'-]*/gu, (w, at: number) => {
     const was = previous;
@@ -636,6 +651,23 @@ function numberedName(letters: string, digits: string): string {
 const NUMBERED_WHOLE = bmpLetters(/^[\p{Lu}]+-?[0-9]{1,3}$/u);
 /** The numbered names a text gives, as `numberedName` writes them. */
 const numberedNames = (text: string): string[] => [...text.matchAll(NUMBERED_NAME)].map((m) => numberedName(m[1]!, m[2]!)).filter((p) => p);
+/**
+ * Whether a text may give one of the numbered names (as `numberedName` writes them): only if it
+ * holds one in capitals. Upper-casing goes letter by letter, so a name the text gives in any case
+ * ("Ksf26") stands in its upper-cased text as the name is written ("KSF26"): at each place the text
+ * writes the name's number, the letters before it, upper-cased (no more of them than the name's
+ * letters: a letter upper-cased is one letter or more). A pre-check: the regex of numbered names
+ * tries every place of a long text, the search for a few names' numbers does not.
+ */
+const namesAnyOf = (text: string, names: readonly string[]): boolean => names.some((n) => {
+  const digits = TRAILING_DIGITS.exec(n)![0];
+  const letters = n.length - digits.length;
+  for (let i = text.indexOf(digits); i >= 0; i = text.indexOf(digits, i + 1)) {
+    if (i >= 1 && text.slice(Math.max(0, i - letters), i + digits.length).toUpperCase().endsWith(n)) return true;
+  }
+  return false;
+});
+const TRAILING_DIGITS = /[0-9]+$/;
 /** The high bit of a phrase hash marks a single word (held to the stricter thresholds), the next a story phrase (to the looser). */
 const SINGLE_BIT = 0x80000000;
 const STORY_BIT = 0x40000000;
@@ -659,13 +691,20 @@ export interface PhraseStore { offsets: Uint32Array; data: Uint32Array }
  * phrases) or from the report and the list of recurring phrases (which of them its text names).
  * A caller whose items outlive one build keeps it between builds (the Worker keeps merged pages'
  * items per isolate, store/merge-state.ts): a build after one more page then reads only that page's
- * reports again, unless the list changed. The static build assembles once and keeps none.
+ * reports again, unless the list changed. The static build keeps one for a build only, and only
+ * for the reports of the windows in context (`addWindowedTopics` in build.ts).
  */
 export class EmergingMemo {
   readonly actors = new WeakMap<Item, ActorWords>();
   readonly phrases = new WeakMap<Item, Set<string>>();
   /** By list: a report is read with its own window's list and its neighbours' (windows.ts). */
   readonly hits = new WeakMap<Item, Array<{ list: string; found: number[]; told: number[] }>>();
+  /** Lets go of what was worked out for a report (one no window read from now on will hold). */
+  forget(item: Item): void {
+    this.actors.delete(item);
+    this.phrases.delete(item);
+    this.hits.delete(item);
+  }
 }
 
 /** Lists a report's hits are kept for: its window's and its neighbours' (windows.ts CONTEXT_WINDOWS). */
@@ -827,7 +866,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
     // What the text names depends on the report, the list and the nouns its story phrases are told by.
     const signature = list.map((p) => [p, ...(nounsOf.get(p) ?? [])].join('+')).join('\n');
     const votes = list.some((p) => isYear(p.slice(0, p.lastIndexOf(' '))));
-    const numbered = list.some((p) => NUMBERED_WHOLE.test(p));
+    const numbered = list.filter((p) => NUMBERED_WHOLE.test(p));
     const namedIn = (item: Item): { found: number[]; told: number[] } => {
       const text = `${item.headline}\n${item.body}`;
       const lead = `${item.headline}\n${firstParagraph(item)}`;
@@ -836,7 +875,7 @@ export function addEmergingTopics(items: Item[], phrases: PhraseStore, known: Re
         // A recurring vote of a year is named as its pages write it ("in the 2026 general election").
         found: [...new Set([...[...index.find(text, (_, end) => !isWordChar(text[end]), true), ...titled(item)].map((h) => h.value), ...(votes ? datedStories(text).flatMap((p) => position.get(p) ?? []) : []),
           // A numbered name in any case ("Ksf26" for "KSF26"), in the text or the page's title.
-          ...(numbered ? numberedNames(`${text}\n${item.pageTitle ?? ''}`).flatMap((p) => position.get(p) ?? []) : [])])],
+          ...(namesAnyOf(`${text}\n${item.pageTitle ?? ''}`, numbered) ? numberedNames(`${text}\n${item.pageTitle ?? ''}`).flatMap((p) => position.get(p) ?? []) : [])])],
         // The name as the lead writes it or in another case ("Keel airport" for "Keel Airport").
         told: stories.filter((st) => leadNames(lead, leadLower, text, st.names, st.abbreviations) && st.forms.some((f) => f.test(lead))).map((st) => st.k),
       };
@@ -1305,10 +1344,16 @@ const GROW_LEAD_WORDS = 30;
 function longLead(item: Item): string {
   const out = [item.headline];
   let words = 0;
-  for (const p of item.body.split('\n\n')) {
-    if (words >= GROW_LEAD_WORDS) break;
+  // Paragraph by paragraph as `split('\n\n')` cuts them, no further than needed (a live page's
+  // post may be long; every window reads every report of its context).
+  const body = item.body;
+  for (let from = 0; words < GROW_LEAD_WORDS;) {
+    const end = body.indexOf('\n\n', from);
+    const p = end < 0 ? body.slice(from) : body.slice(from, end);
     out.push(p);
     words += p.split(/\s+/).length;
+    if (end < 0) break;
+    from = end + 2;
   }
   return out.join('\n');
 }

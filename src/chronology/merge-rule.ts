@@ -1340,8 +1340,11 @@ function nearDuplicateOfAny(r: MergeReport, members: readonly MergeReport[]): bo
  */
 function followUpOf(r: MergeReport, members: readonly MergeReport[]): boolean {
   const deed = (m: MergeReport): boolean => !m.followUp && m.speaker === null;
-  if (!members.length || members.some((m) => sameDoer(r, m))) return false;
-  return (r.followUp && members.every(deed)) || (deed(r) && members.every((m) => m.followUp));
+  if (!members.length) return false;
+  // Whether one side follows up the other first: it stops at the first member that does not, where
+  // comparing doers goes through every member of the event (most reports follow up nothing).
+  if (!((r.followUp && members.every(deed)) || (deed(r) && members.every((m) => m.followUp)))) return false;
+  return !members.some((m) => sameDoer(r, m));
 }
 
 /**
