@@ -88,6 +88,8 @@ export const NAME_PARTICLES: readonly string[] = wordsData.nameParticles;
 /** Words of the names of places, storms and buildings: never in a person's name. */
 export const PLACE_NOUNS: readonly string[] = wordsData.placeNouns;
 export const PLACE_QUALIFIERS: readonly string[] = wordsData.placeQualifiers;
+/** The same, as a set: the one lookup every rule that asks "is this word a place's qualifier?" uses. */
+export const PLACE_QUALIFIER_SET: ReadonlySet<string> = new Set(PLACE_QUALIFIERS);
 /** Words of the styles that address royalty, clergy and envoys ('His Royal Highness'): never a name of their own. */
 export const HONORIFIC_STYLES: readonly string[] = wordsData.honorificStyles;
 /** Plural nouns after a demonym that make it speak for its state ("Chilean officials"). */

@@ -1,4 +1,4 @@
-import { alternation, BODY_NOUNS, BUILDING_PREPOSITIONS, INSIDER_NOUNS, LOCAL_SERVICES, PEERAGE_TITLES, PLACE_QUALIFIERS, CONTINUATION_OPENERS, COUNTRY_GIVEN_NAMES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAME_NOUNS, PLACE_ADJECTIVE_SUFFIXES, PLACE_NOUNS, PRESS_NOUNS, REPORTING_VERB, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TOURNAMENT_NOUNS, WEEKDAY_NAMES } from '../lexicon';
+import { alternation, BODY_NOUNS, BUILDING_PREPOSITIONS, INSIDER_NOUNS, LOCAL_SERVICES, PEERAGE_TITLES, CONTINUATION_OPENERS, COUNTRY_GIVEN_NAMES, GOVERNMENT_VERB, MONTH_NAMES, NAME_PARTICLES, OUTLET_NAME_NOUNS, PLACE_ADJECTIVE_SUFFIXES, PLACE_NOUNS, PRESS_NOUNS, REPORTING_VERB, SENTENCE_OPENERS, TITLE_CASE_SMALL_WORDS, TOURNAMENT_NOUNS, WEEKDAY_NAMES, PLACE_QUALIFIER_SET } from '../lexicon';
 import { atSentenceStart, isUpperAt, wordInLowerCase } from './name-patterns';
 import { bodyNameAt, sentenceCased } from './name-shapes';
 import { BUILDING_IDS } from '../catalogue';
@@ -124,12 +124,10 @@ export function countryEndsName(text: string, at: number, ix: ActorIndex): boole
   const start = at - m[0].length;
   const word = m[1]!;
   if (ix.formIndex.has(word) || ix.byDemonym.has(word)) return false;
-  if (OPENING_WORDS.has(word)) return PLACE_QUALIFIER_WORDS.has(word) && (!atSentenceStart(text, start) || SERVICE_AFTER_FORM.test(text.slice(at).replace(FORM_AT_START, '')));
+  if (OPENING_WORDS.has(word)) return PLACE_QUALIFIER_SET.has(word) && (!atSentenceStart(text, start) || SERVICE_AFTER_FORM.test(text.slice(at).replace(FORM_AT_START, '')));
   // At a sentence's start a participle or an adverb may stand before the country ("Visiting Peru, …", "Only Peru …").
   return !(atSentenceStart(text, start) && /(?:ing|ly)$/.test(word));
 }
-/** Words that qualify a place's name (`placeQualifiers`). */
-const PLACE_QUALIFIER_WORDS = new Set(PLACE_QUALIFIERS);
 /** The form a slice opens on: capitalised words (what SERVICE_AFTER_FORM reads after). */
 const FORM_AT_START = bmpLetters(/^[\p{Lu}][\p{L}’'.-]*(?:[ ][\p{Lu}][\p{L}’'.-]*)*/u);
 /** A place's own service right after a name ("… police said", `localServices`). */

@@ -7,7 +7,7 @@ import { MONTH_WORDS, nameLabelWords, personName } from './not-names';
 import { COURTESY_BEFORE, COURTESY_TITLES } from './mr-surname';
 import { afterOutlet, OUTLETS } from './outlets';
 import { type ActorScan, mark } from './scan';
-import { alternation, COMPANY_ROLES, NAME_PARTICLES, PLACE_QUALIFIERS, REPORTING_VERB } from '../lexicon';
+import { alternation, COMPANY_ROLES, NAME_PARTICLES, REPORTING_VERB, PLACE_QUALIFIER_SET } from '../lexicon';
 import { isWordChar } from '../shape';
 import { firstWord } from '../word-index';
 import { isNickname } from './teams';
@@ -47,8 +47,6 @@ const PARTICLE_WORDS = new Set(NAME_PARTICLES);
 const NUMBER_AFTER = /^[ \u00a0]\d/;
 /** A participle opening a sentence ("Rejecting", "Following"): five letters or more before its "-ing". */
 const PARTICIPLE = bmpLetters(/^[\p{Lu}][\p{Ll}]{4,}ing$/u);
-/** Words that qualify a place's name ("Upper", "West"): `placeQualifiers`. */
-const PLACE_QUALIFIER_WORDS = new Set(PLACE_QUALIFIERS);
 /** A capitalised word and one space right before a name (the slice's end): a place's qualifier, maybe. */
 const QUALIFIER_BEFORE = bmpLetters(/(?<![\p{L}])([\p{Lu}][\p{Ll}]+)[ ]$/u);
 /** ", 67," right after a name: its age. */
@@ -229,8 +227,8 @@ export function fullNameActors(scan: ActorScan): void {
     let name = personName(raw, notName);
     // "… in Upper Tarn Vale": a run opening on a word that qualifies a place (`placeQualifiers`) is
     // that place's longer name; the words after the qualifier are no person's.
-    if (name && name !== raw && PLACE_QUALIFIER_WORDS.has(raw.slice(0, raw.indexOf(' ')))) continue;
-    if (PLACE_QUALIFIER_WORDS.has(QUALIFIER_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '')) continue;
+    if (name && name !== raw && PLACE_QUALIFIER_SET.has(raw.slice(0, raw.indexOf(' ')))) continue;
+    if (PLACE_QUALIFIER_SET.has(QUALIFIER_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[1] ?? '')) continue;
     // "Arin Sang Mey Tarra … Mey Tarra said": a name of four words whose last two stand together
     // elsewhere is one name (the pattern holds three), as the body-noun shapes read it too.
     const more = name && raw.endsWith(name) ? doubleSurnameAfter(text, name, at + raw.length, notName) : '';

@@ -1,5 +1,5 @@
 import { type CatalogueActor, slug } from '../catalogue';
-import { ADJECTIVE_TITLES, alternation, BODY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, INVERTED_REPORTING_VERB, INVERTED_REPORTING_VERBS, NAME_PARTICLES, NEWSROOM_ROLES, OFFICE_HOLDER_POSSESSIVES, PLACE_NOUNS, PLACE_QUALIFIERS, REPORTING_VERB, REPORTING_VERBS, ROLES, SENTENCE_OPENERS, STATE_FIELD_WORDS, TITLE_CASE_SMALL_WORDS, TITLES, UNIT_NOUNS } from '../lexicon';
+import { ADJECTIVE_TITLES, alternation, BODY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, INVERTED_REPORTING_VERB, INVERTED_REPORTING_VERBS, NAME_PARTICLES, NEWSROOM_ROLES, OFFICE_HOLDER_POSSESSIVES, PLACE_NOUNS, REPORTING_VERB, REPORTING_VERBS, ROLES, SENTENCE_OPENERS, STATE_FIELD_WORDS, TITLE_CASE_SMALL_WORDS, TITLES, UNIT_NOUNS, PLACE_QUALIFIER_SET } from '../lexicon';
 import type { PhraseHit } from '../phrase-index';
 import { isWordChar } from '../shape';
 import { WordPhrases } from '../word-index';
@@ -391,15 +391,13 @@ const RUN_ON = bmpLetters(/^[ ]([\p{Lu}][\p{Ll}]+)(?![\p{L}])/u);
 const OF_BEFORE = bmpLetters(/(?<![\p{L}])of[ ]+$/u);
 /** A preposition of place just before a capitalised run: its first word is a place ("in Harbourton …"). */
 const LOCATIVE = /\b(?:in|at|from|near|outside|inside|into|across|to)\s+$/;
-/** Words that qualify a place's name or open it as a saint's ("West", "San"): `placeQualifiers`. */
-const PLACE_QUALIFIER_WORDS = new Set(PLACE_QUALIFIERS);
 /** A capitalised word and one space right before a name (the slice's end). */
 const WORD_RIGHT_BEFORE = bmpLetters(/(?<![\p{L}])([\p{Lu}][\p{L}]+)[ ]$/u);
 /**
  * "…, officials in San Ardo de la Vera said": a person-shaped run right after a word that qualifies or
  * opens a place's name is the rest of that place's name, no person speaking.
  */
-const afterPlaceQualifier = (text: string, at: number): boolean => PLACE_QUALIFIER_WORDS.has(WORD_RIGHT_BEFORE.exec(text.slice(Math.max(0, at - 8), at))?.[1] ?? '');
+const afterPlaceQualifier = (text: string, at: number): boolean => PLACE_QUALIFIER_SET.has(WORD_RIGHT_BEFORE.exec(text.slice(Math.max(0, at - 8), at))?.[1] ?? '');
 /** "King Aldric IV": a monarch's or pope's name with its number keeps its title, as news names them. */
 const REGNAL_END = bmpLetters(new RegExp(`[ ]${REGNAL}$`, 'u'));
 function regnalTitle(whole: string, name: string | null): string | null {

@@ -1,6 +1,6 @@
 import { type Catalogue } from '../catalogue';
 import { INITIAL_WORD } from './name-patterns';
-import { BODY_NOUNS, COMPANY_NOUNS, COUNTRY_GIVEN_NAMES, HONORIFIC_STYLES, COUNTRY_WORDS_IN_NAMES, MONTH_NAMES, PLACE_NOUNS, RANKING_WORDS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STATE_FIELD_WORDS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES } from '../lexicon';
+import { BODY_NOUNS, COMPANY_NOUNS, COUNTRY_GIVEN_NAMES, HONORIFIC_STYLES, COUNTRY_WORDS_IN_NAMES, MONTH_NAMES, PLACE_NOUNS, RANKING_WORDS, ROLES, SENTENCE_OPENERS, STATE_FIELD_WORDS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIRE_AGENCIES, PLACE_QUALIFIER_SET } from '../lexicon';
 
 /**
  * Words never in a person's name: sentence openers, weekdays and months, the words of titles, wire
@@ -62,7 +62,7 @@ export function personName(raw: string, notName: Set<string>, afterTitle = false
   const surnameAt = words.length - 1;
   if (words.some((w, i) => notName.has(w.replace(/\.$/, '')) && !(i === surnameAt && i > 0 && (MONTH_WORDS.has(w) || (afterTitle && PLACE_NOUN_WORDS.has(w)))))) return null;
   // "West Harbourton", "Upper Vale": a place's qualifier is never a first name (it may be a surname).
-  if (PLACE_QUALIFIER_WORDS.has(words[0]!)) return null;
+  if (PLACE_QUALIFIER_SET.has(words[0]!)) return null;
   // "Kessian Airlines Kestrel …": a body's or a company's noun ends a name and never opens a person's
   // ("Airlines Kestrel" is what is left when the demonym before it is no name's word).
   if (BODY_NOUN_WORDS.has(words[0]!)) return null;
@@ -71,7 +71,6 @@ export function personName(raw: string, notName: Set<string>, afterTitle = false
 
 const BODY_NOUN_WORDS = new Set([...BODY_NOUNS, ...COMPANY_NOUNS]);
 
-const PLACE_QUALIFIER_WORDS = new Set(PLACE_QUALIFIERS);
 const PLACE_NOUN_WORDS = new Set(PLACE_NOUNS);
 export const MONTH_WORDS = new Set(MONTH_NAMES);
 

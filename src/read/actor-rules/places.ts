@@ -1,5 +1,5 @@
 import type { CatalogueActor } from '../catalogue';
-import { ACT_VERB, alternation, OFFICER_QUALIFIERS, PLACE_NOUNS, PLACE_PEOPLE, PLACE_QUALIFIERS, REGION_NOUNS, REGIONAL_LEADER_TITLES, REPORTING_VERB, SENTENCE_OPENERS, SITE_ATTACK_WORDS, SITE_NOUNS, TITLE_CASE_SMALL_WORDS } from '../lexicon';
+import { ACT_VERB, alternation, OFFICER_QUALIFIERS, PLACE_NOUNS, PLACE_PEOPLE, REGION_NOUNS, REGIONAL_LEADER_TITLES, REPORTING_VERB, SENTENCE_OPENERS, SITE_ATTACK_WORDS, SITE_NOUNS, TITLE_CASE_SMALL_WORDS, PLACE_QUALIFIER_SET } from '../lexicon';
 import { newActor } from './actor-refs';
 import { linesAt, midSentence, SP, TOKEN, wordInLowerCase } from './name-patterns';
 import { type ActorScan, markActing } from './scan';
@@ -87,8 +87,6 @@ const NOT_A_SITE_WORD = new Set([...SENTENCE_OPENERS, ...TITLE_CASE_SMALL_WORDS.
 /** A word in lower case that is not a small word a title-case headline leaves so: the headline is written in sentence case. */
 const LOWER_CASE_WORD = bmpLetters(new RegExp(`(?:^|[ ])(?!(?:${alternation(TITLE_CASE_SMALL_WORDS)})(?![\\p{L}]))[a-z]{2,}`, 'u'));
 
-/** Words that qualify a place's name ("Upper Vale"): a name opening on one is left alone. */
-const PLACE_QUALIFIER_SET = new Set(PLACE_QUALIFIERS);
 /** Words of places' names after their first ("Vell County", "Ostrava Bay"). */
 const PLACE_NOUN_SET = new Set(PLACE_NOUNS);
 /** Whether a name reads as a place's proper name on this item (see above); a place's noun may follow its first word. */
