@@ -1,12 +1,12 @@
 import type { PageLine } from './line-rules';
 import { handsOver } from './listed-posts';
-import { bodyLike, storyLine } from './shape';
+import { bodyLike, LIST_MARK, storyLine } from './shape';
 
 /**
  * A bullet marking one short post: an arrow ("►", run onto its text or not) or a list mark and a
- * space ("• ", "- "). (An arrow is no word's first letter; a dash without a space may be a minus.)
+ * space (`LIST_MARK`: "• ", "- "). (An arrow is no word's first letter; a dash without a space may be a minus.)
  */
-const POST_BULLET = /^(?:[►▶➤]\s*|[•·▪●◦‣*–-]\s+)/;
+const POST_BULLET = new RegExp(`^(?:[►▶➤]\\s*|${LIST_MARK.source.slice(1)})`);
 /** Bullets under the label, at least, for them to be posts: one bullet under a label is a list of one, a summary's line. */
 const MIN_LABELLED_BULLETS = 2;
 /** Words of the label at most ("Latest news:", "Latest developments:"): a label, no sentence introducing a quote. */

@@ -4,7 +4,7 @@ import { bmpLetters } from './bmp-letters';
 import { alternation } from './lexicon';
 import { summaryHeadingShaped } from './line-rules/site-chrome';
 import { MAX_UPDATE_WORDS } from './stacked-updates';
-import { bodyLike, storyLine, endsSentence, headlineShaped, isBullet, MIN_TEXT_WORDS, words } from './shape';
+import { bodyLike, storyLine, endsSentence, headlineShaped, isBullet, LIST_MARK, MIN_TEXT_WORDS, words } from './shape';
 
 /**
  * A live page whose posts are the list that ends its copy. Under the page's intro (paragraphs that
@@ -72,7 +72,6 @@ function numbered(t: string, n: number): { before: string; text: string } | null
 }
 const startsNumbered = (t: string): boolean => NUMBER_AT_START.test(t);
 const bulletOf = (t: string): string | null => (isBullet(t) ? t[0]! : null);
-const BULLET_MARK = /^[•·▪●◦‣*–-]\s+/;
 
 /** A line of story: a sentence, or a paragraph run into a link's label ("… Also Read - Crisis: …"): `storyLine`. */
 const story = storyLine;
@@ -107,7 +106,7 @@ function bulletedList(lines: readonly PageLine[]): ListedEntry[] | null {
   if (!mark) return null;
   let from = lines.length - 1;
   while (from > 0 && bulletOf(lines[from - 1]!.text) === mark) from--;
-  const run = lines.slice(from).map((l, k) => ({ index: from + k, text: l.text.replace(BULLET_MARK, ''), more: [] }));
+  const run = lines.slice(from).map((l, k) => ({ index: from + k, text: l.text.replace(LIST_MARK, ''), more: [] }));
   return run.length >= MIN_LISTED_POSTS ? run : null;
 }
 

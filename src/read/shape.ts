@@ -59,7 +59,9 @@ export const truncated = (t: string): boolean => /(\.\.\.|…)$/.test(t.slice(0,
 
 /** A list's bullet mark and its space (not a dash: that may open a dateline or a quote's source): "• 3:59 PM", "• Jo Reed". */
 export const BULLET_MARK = /^[•·▪●◦‣]\s+/;
-export const isBullet = (t: string): boolean => /^[•·▪●◦‣*–-]\s/.test(t);
+/** A list's mark, a dash or an asterisk included, and the space after it: "• Jo Reed", "- 7:40 p.m.", "* Two hurt". */
+export const LIST_MARK = /^[•·▪●◦‣*–-]\s+/;
+export const isBullet = (t: string): boolean => LIST_MARK.test(t);
 
 /**
  * Starts the way a headline or sentence starts: capital, digit or opening quote — after a kicker
