@@ -101,7 +101,9 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   // bullets: never joined as broken paragraphs, never the lead of an article.
   const summary = options.live && sorted.stamps.size === 0 ? lostBulletSummary(sorted.kept, sorted.title) : new Set<number>();
   for (const l of sorted.kept) if (summary.has(l.no)) dropped.push({ line: l.no, reason: 'chrome', text: l.text });
-  const lines = joinBrokenParagraphs(sorted.kept.filter((l) => l !== sorted.title && !summary.has(l.no)), sorted.stamps);
+  // The lines as the copy printed them, below the title (the bare-paragraph reading below needs them unjoined).
+  const printed = sorted.kept.filter((l) => l !== sorted.title && !summary.has(l.no));
+  const lines = joinBrokenParagraphs([...printed], sorted.stamps);
   const stampedLead = updatedLead(lines, sorted);
   // Post starts the line rules inferred from a line's shape, no time printed (a headline taken as
   // run onto its text, a label): a mark the page prints again at every post says more.
@@ -125,7 +127,6 @@ export function segment(sorted: Sorted, options: SegmentOptions = { live: false 
   // (Only on a page that names itself a live blog: an article under a "watch live" video's URL is paragraphs too.)
   // (A first paragraph that opens on the page's own label, "Dam Breach Live Updates: …", is its
   // intro, the title run onto the recap: no post. listed-posts.ts `labelledIntro`.)
-  const printed = sorted.kept.filter((l) => l !== sorted.title && !summary.has(l.no));
   const introAt = options.live ? labelledIntro(printed) : -1;
   const intro = introAt >= 0 ? printed[introAt] : undefined;
   // (Not under a summary that lost its bullets: the short line under it heads the first post.)
@@ -712,12 +713,21 @@ function bareParagraphPosts(lines: readonly PageLine[], sorted: Sorted, dropped:
   const gaps = body.slice(1).map((l, k) => l.no - body[k]!.no - 1);
   const wider = gaps.some((g) => g >= MIN_BLANKS_BETWEEN_POSTS) && gaps.some((g) => g < MIN_BLANKS_BETWEEN_POSTS);
   // (A line opening in lower case is the paragraph above it, broken by the copy.)
-  const groups = wider ? apart(body, sorted) : body.reduce<PageLine[][]>((gs, l) => { if (gs.length && OPENS_LOWER.test(l.text)) gs.at(-1)!.push(l); else gs.push([l]); return gs; }, []);
+  const groups = wider ? apart(body, sorted) : byParagraph(body);
   // (An article under a title that says "live" tells one story: its paragraphs carry on from one another.)
-  if (groups.length < MIN_BARE_POSTS || groups.slice(1).some((g, k) => carriesOn(groups[k]!.at(-1)!.text, g[0]!.text))) return null;
+  if (groups.length < MIN_BARE_POSTS || readsOn(groups)) return null;
   for (const l of lines.slice(0, lead)) dropped.push({ line: l.no, reason: 'chrome', text: l.text });
-  return groups.map((g) => ({ line: g[0]!.no, headline: firstSentence(g[0]!.text), paragraphs: g.map(toParagraph), pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, g[0]!.no) }));
+  return groupPosts(groups, sorted);
 }
+
+/** Paragraph lines grouped: a line opening in lower case is the paragraph above it, broken by the copy. */
+const byParagraph = (body: readonly PageLine[]): PageLine[][] =>
+  body.reduce<PageLine[][]>((gs, l) => { if (gs.length && OPENS_LOWER.test(l.text)) gs.at(-1)!.push(l); else gs.push([l]); return gs; }, []);
+/** A group reads on from the one above it (`carriesOn`: "But …", "It is …"): one story, no posts. */
+const readsOn = (groups: readonly PageLine[][]): boolean => groups.slice(1).some((g, k) => carriesOn(groups[k]!.at(-1)!.text, g[0]!.text));
+/** Each group a post headed by its first sentence. */
+const groupPosts = (groups: readonly PageLine[][], sorted: Sorted): Post[] =>
+  groups.map((g) => ({ line: g[0]!.no, headline: firstSentence(g[0]!.text), paragraphs: g.map(toParagraph), pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, g[0]!.no) }));
 
 /**
  * The paragraphs under a live page's labelled intro, each a post (a line opening in lower case is
@@ -728,9 +738,9 @@ function bareParagraphPosts(lines: readonly PageLine[], sorted: Sorted, dropped:
 function introThenParagraphs(lines: readonly PageLine[], intro: PageLine, sorted: Sorted): Post[] | null {
   const body = lines.filter((l) => l.no > intro.no);
   if (!body.length || !body.every((l) => paragraphLine(l.text)) || CONTINUES.test(body[0]!.text)) return null;
-  const groups = body.reduce<PageLine[][]>((gs, l) => { if (gs.length && OPENS_LOWER.test(l.text)) gs.at(-1)!.push(l); else gs.push([l]); return gs; }, []);
-  if (groups.slice(1).some((g, k) => carriesOn(groups[k]!.at(-1)!.text, g[0]!.text))) return null;
-  return groups.map((g) => ({ line: g[0]!.no, headline: firstSentence(g[0]!.text), paragraphs: g.map(toParagraph), pointer: false, stamp: null, dayHeader: dayHeaderAbove(sorted, g[0]!.no) }));
+  const groups = byParagraph(body);
+  if (readsOn(groups)) return null;
+  return groupPosts(groups, sorted);
 }
 
 /** Blank lines, at least, between two paragraphs that a copy printed as two posts (one between paragraphs of a post). */
