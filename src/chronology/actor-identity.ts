@@ -74,7 +74,7 @@ const gluedBlock = (parts: readonly string[]): string | undefined => (parts.leng
 
 /**
  * How many letters the word before a surname written apart has, at least and at most ("tae" of
- * "Pak Tae Sung", "jong" of "Kim Jong Un"): a glued surname ("taesung") may have been written apart
+ * "Pak Tae Sung", "tae" of "Ri Tae Ho"): a glued surname ("taesung") may have been written apart
  * after so many letters, and the store files that spelling under its own surname's block ("su").
  */
 const APART_WORD_LETTERS = { min: 2, max: 4 } as const;

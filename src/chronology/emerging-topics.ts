@@ -2,7 +2,7 @@ import type { ActorRef, Item, TopicRef } from '../model/types';
 import { type Catalogue, catalogueFor, PACKS, slug } from '../read/catalogue';
 import { fnv1a } from '../read/fingerprint';
 import { COUNTRIES } from '../generated/gazetteer';
-import { alternation, BODY_NOUNS, COUNTRY_STORY_NOUNS, LAUNCH_VERBS, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_ADVERBS, STORY_NOUNS_BY_AGENT, STORY_NOUNS_BY_YEAR, YEAR, STORY_NOUNS_OF_COUNTRIES, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, STORY_THINGS, TITLE_CASE_SMALL_WORDS, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
+import { alternation, BODY_NOUNS, COUNTRY_STORY_NOUNS, LAUNCH_VERBS, COMPANY_NOUNS, COMPANY_SUFFIXES, GIVEN_NAME_TITLES, MONTH_NAMES, NAME_PARTICLES, NOT_STORY_PHRASES, NUMBER_WORDS, OUTLET_NAMES, PLACE_NOUNS, PLACE_QUALIFIERS, ROLES, SENTENCE_OPENERS, STORY_MODIFIERS, STORY_NOUNS, STORY_ADVERBS, STORY_NOUNS_BY_AGENT, STORY_NOUNS_BY_YEAR, YEAR, STORY_NOUNS_OF_COUNTRIES, STORY_NOUNS_PLACED_BY_PEOPLE, STORY_STRUCK_PLACES, STORY_THINGS, TITLE_CASE_SMALL_SET, TITLES, WEEKDAY_NAMES, WIN_VERBS, WIRE_AGENCIES } from '../read/lexicon';
 import { PhraseIndex } from '../read/phrase-index';
 import { addressSegments } from '../read/url-slug';
 import { nameKey } from '../read/actors';
@@ -336,7 +336,7 @@ function storyPhrases(text: string, out: Set<string>, demonyms: ReadonlySet<stri
     // whole text) is a common word capitalised by its place or a title's case ("Winter storm",
     // "Harbour Writers strike"), and a small word never ends a name; a place's word does ("Keel
     // Airport crash").
-    const common = (w: string) => !ABBREVIATED.test(w) && (SMALL_WORDS.has(w.toLowerCase()) || (w !== w.toLowerCase() && hasWord(reference, w.toLowerCase())));
+    const common = (w: string) => !ABBREVIATED.test(w) && (TITLE_CASE_SMALL_SET.has(w.toLowerCase()) || (w !== w.toLowerCase() && hasWord(reference, w.toLowerCase())));
     while (words.length > 1 && common(words.at(-1)!) && !PLACE_WORDS.has(words.at(-1)!)) words.pop();
     while (words.length && common(words[0]!)) words.shift();
     // A title, or a people's name and a title, before a name is not the story's ("Pope Aldo",
@@ -573,7 +573,6 @@ function partsAtLeast(text: string, n: number): boolean {
 
 /** Title case: at least `minWords` of a line's words of four letters or more after its first, and `share` of them, are capitalised. */
 const TITLE_CASE = { minWords: 2, share: 0.8 } as const;
-const SMALL_WORDS = new Set(TITLE_CASE_SMALL_WORDS);
 /** The body must be this long (words) to tell which of a title-case line's words are names. */
 const SENTENCE_CASE_MIN_BODY = 20;
 /**
@@ -586,7 +585,7 @@ const SENTENCE_CASE_MIN_BODY = 20;
  * lines, and lines over a body too short to tell, are left as they are.
  */
 export function sentenceCase(line: string, body: string): string {
-  const words = line.split(/[ ]+/).slice(1).filter((w) => /^[\p{L}’'-]{4,}$/u.test(w) || SMALL_WORDS.has(w.toLowerCase()));
+  const words = line.split(/[ ]+/).slice(1).filter((w) => /^[\p{L}’'-]{4,}$/u.test(w) || TITLE_CASE_SMALL_SET.has(w.toLowerCase()));
   const long = words.filter((w) => w.length >= 4);
   if (long.length < TITLE_CASE.minWords || long.filter((w) => /^[\p{Lu}]/u.test(w)).length / long.length < TITLE_CASE.share) return line;
   if (!partsAtLeast(body, SENTENCE_CASE_MIN_BODY)) return line;
@@ -597,7 +596,7 @@ export function sentenceCase(line: string, body: string): string {
     if (first) { first = false; return w; }
     // Small words are lower case in a sentence ("Crash At Keel Airport"); a place's word after a
     // capitalised word ends a name ("Keel Airport", "Crocus Hall"), whatever the body says.
-    if (SMALL_WORDS.has(w.toLowerCase())) return (previous = w.toLowerCase());
+    if (TITLE_CASE_SMALL_SET.has(w.toLowerCase())) return (previous = w.toLowerCase());
     // A kind of vote, place or thing before a story's noun is a common word too ("Vestland's
     // Presidential Election" → "presidential election"), unless the body writes it capitalised.
     if (!/^[\p{Lu}][\p{Ll}’'-]+$/u.test(w) || hasWord(body, w) || !(writtenLower(body, w) || (MODIFIERS.has(w.toLowerCase()) && STORY_FORM.has(NEXT_WORD.exec(line.slice(at + w.length))?.[1] ?? ''))) || (PLACE_WORDS.has(w) && /^[\p{Lu}]/u.test(was))) return w;

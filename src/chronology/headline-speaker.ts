@@ -1,4 +1,4 @@
-import { alternation, BE_FORMS, BODY_NOUNS, HEADLINE_SPEECH_VERBS, NAME_PARTICLES, REACTION_VERBS, ROLES, TITLE_CASE_SMALL_WORDS, TITLES } from '../read/lexicon';
+import { alternation, BE_FORMS, BODY_NOUNS, HEADLINE_SPEECH_VERBS, NAME_PARTICLES, REACTION_VERBS, ROLES, TITLE_CASE_SMALL_SET, TITLES } from '../read/lexicon';
 import { bmpLetters } from '../read/bmp-letters';
 
 /**
@@ -49,10 +49,9 @@ export function speaksInHeadline(headline: string, name: string): boolean {
  */
 function withoutFirstNames(before: string): string {
   const names = FIRST_NAMES_END.exec(before);
-  if (names === null || names[0].split(/\s+/).some((w) => TITLE_CASE_SMALL.has(w.toLowerCase()))) return before;
+  if (names === null || names[0].split(/\s+/).some((w) => TITLE_CASE_SMALL_SET.has(w.toLowerCase()))) return before;
   return before.slice(0, names.index);
 }
-const TITLE_CASE_SMALL: ReadonlySet<string> = new Set(TITLE_CASE_SMALL_WORDS);
 
 /** A word of a name: capitalised ("Horvat", "O’Neill", "Jean-Luc"), or a particle inside one ("Ana de Horvat"). */
 const NAME_WORD = bmpLetters(/^[A-Z][\p{L}’'.-]*$/u);

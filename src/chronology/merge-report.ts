@@ -145,7 +145,7 @@ export class MergeReport implements TextFeatures {
    * none, or when a reporting verb makes it a statement ("Vestmark to send helicopters, minister
    * says"). Another page's act done that day whose headline does not name that subject is another
    * doer's act (the bridge opening, the landing), not the part announced in it; one that names it
-   * ("Microsoft acquires …" and "Microsoft to acquire …") tells the same act, announced.
+   * ("Harrowgate acquires …" and "Harrowgate to acquire …") tells the same act, announced.
    */
   get plannedBy(): string | null {
     if (this.planned === undefined) {
@@ -499,7 +499,7 @@ function willDo(first: string): { index: number } | null {
  * quote's clause is the speaker's words, not the headline's doer and verb. A headline that is all
  * quote is kept.
  */
-export const withoutOpeningQuote = (headline: string): string => {
+const withoutOpeningQuote = (headline: string): string => {
   const m = OPENING_QUOTE.exec(headline);
   return m && m[0].length < headline.length ? headline.slice(m[0].length) : headline;
 };
@@ -524,7 +524,6 @@ const FOLLOW_UP = bmpLetters(new RegExp(`\\b(?:${alternation(FOLLOW_UP_ACTS).rep
 const REPORTED = new RegExp(`\\b${REPORTING_VERB}\\b`, 'i');
 /** A headline speaker's verb (`headlineSpeechVerbs`), a space any run of spaces. */
 const STATEMENT = new RegExp(`\\b(?:${alternation(HEADLINE_SPEECH_VERBS).replace(/ /g, '\\s+')})\\b`, 'i');
-/** A reaction's verb (`reactionVerbs`). */
 /**
  * A holding moving as the act clause's subject: the company's name before it (capitalised words, up
  * to `MARKET_NAME_WORDS`: "Harbourline Group shares") or after "of" or "in" ("Shares of Harbourline
@@ -533,6 +532,7 @@ const STATEMENT = new RegExp(`\\b(?:${alternation(HEADLINE_SPEECH_VERBS).replace
  */
 const MARKET_NAME_WORDS = 4;
 const MARKET_MOVE = bmpLetters(new RegExp(`^\\s*(?:[\\p{Lu}][\\p{L}\\p{N}.&’'-]*\\s+){0,${MARKET_NAME_WORDS}}(?:${alternation(MARKET_MOVE_HOLDINGS).replace(/ /g, '\\s+')})(?:\\s+(?:of|in)(?:\\s+[\\p{L}\\p{N}.&’'-]+){1,${MARKET_NAME_WORDS}}?)?\\s+(?:${alternation(HOLDING_MOVES)})(?![\\p{L}-])`, 'iu'));
+/** A reaction's verb (`reactionVerbs`). */
 const REACTION = new RegExp(`\\b(?:${alternation(REACTION_VERBS)})\\b`, 'i');
 /** A stated death (data/lexicon/words.json `deathWords`). */
 const DEATH = bmpLetters(new RegExp(`\\b${DEATH_WORD}\\b`, 'giu'));

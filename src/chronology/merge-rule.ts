@@ -741,7 +741,7 @@ function sameHeadlineAct(r: MergeReport, m: MergeReport): boolean {
 /**
  * Who two headlines naming one act in the same words (`MERGE.headline`) must have in common: the
  * same someone (`sameSomeone`), or a person or body principal in one that the other names in any
- * role. A headline that tells the act in the passive ("Trade deal agreed in Brussels") leaves its
+ * role. A headline that tells the act in the passive ("Trade deal agreed in Port Edda") leaves its
  * doers to the lead ("… completed between the bloc and the kingdom"), and reading may make someone
  * else the page's principal (a politician quoted further down), while the other page's doer is
  * named there all the same. (Countries alone are too broad: every page of a story names them.)
@@ -1087,7 +1087,7 @@ function doerNamedNowhere(r: MergeReport, members: readonly MergeReport[]): bool
   tokenHashes(person.name.split(/\s+/).at(-1)!, (h) => surname.push(h));
   // (Nor the office the report gives the person: "Premier Edda Norum resigns" and "the premier quits".)
   const office: number[] = [];
-  const before = OFFICE_BEFORE.exec(`${mergeHeadline(r.item)} ${r.item.body.split(SENTENCE_END, 1)[0] ?? ''}`.split(person.name)[0] ?? '');
+  const before = OFFICE_BEFORE.exec(headAndFirstSentence(r).split(person.name)[0] ?? '');
   if (before) tokenHashes(before[1]!, (h) => office.push(h));
   const others = members.filter((m) => m.seed !== r.seed);
   return others.length > 0 && others.every((m) => !m.item.actors.some((a) => a.id === id) && !surname.some((h) => textWords(m).has(h))

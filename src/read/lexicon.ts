@@ -61,6 +61,8 @@ export const ORDINAL = `(?:${wordsData.ordinals.join('|')}|\\d+(?:st|nd|rd|th))`
 export const SENTENCE_OPENERS: readonly string[] = wordsData.sentenceOpeners;
 /** Short words a title-case headline leaves in lower case ("to", "of", "with"). */
 export const TITLE_CASE_SMALL_WORDS: readonly string[] = wordsData.titleCaseSmallWords;
+/** The same, as a set (lower case words). */
+export const TITLE_CASE_SMALL_SET: ReadonlySet<string> = new Set(TITLE_CASE_SMALL_WORDS);
 /** Dotted short forms a sentence never ends on ("Mr.", "St."), besides the dotted titles. */
 export const SHORT_FORMS: readonly string[] = wordsData.shortForms;
 /** Words that open a sentence going on from the one before ("He", "But"). */
